@@ -1,0 +1,138 @@
+"""The ``mougraph`` command: argument parsing, progress and printing over the library.
+
+Each command opens the library object, calls one function and prints; library errors
+(``MougraphError``) become one line on stderr and an exit code, never a traceback.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from functools import wraps
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import InputError, MougraphError
+from .model import Extraction
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_OUT = Path("output")
+EXAMPLE = "daejeon-special-video-mou.txt"
+
+
+def one_line_errors(command: F) -> F:
+    """Turn library errors into ``mougraph: <message>`` and the error's exit code."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except MougraphError as exc:
+            click.echo(f"mougraph: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None
+              ) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2019-04-20") from None
+
+
+out_option = click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
+    show_default=True, help="Output folder (the graph and its exports).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="mougraph")
+def cli() -> None:
+    """Korean MOU news articles -> an RDF knowledge graph of who signed what with whom.
+
+    \b
+    Example:
+      mougraph extract articles/ --out output
+      mougraph query signatories --out output
+      mougraph export --format graphml --out output
+    """
+
+
+def _article_line(extraction: Extraction) -> str:
+    if not extraction.agreements:
+        reason = "; ".join(extraction.notes) or "no signing reported"
+        return f"{extraction.article.id}: no agreement ({reason})"
+    parts = []
+    for agreement in extraction.agreements:
+        parts.append(f"{len(agreement.parties)} signatories, {len(agreement.areas)} areas, "
+                     f"{len(agreement.representatives)} people")
+    return f"{extraction.article.id}: " + " | ".join(parts)
+
+
+def _report_problem(problem: InputError) -> None:
+    click.echo(f"mougraph: {problem}", err=True)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True,
+                type=click.Path(path_type=Path))
+@out_option
+@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
+              help="Publication date for inputs that do not carry one.")
+@one_line_errors
+def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None) -> None:
+    """Read articles and write their knowledge graph to OUT.
+
+    INPUTS are .txt articles, .json records ({"id", "text", "url"?, "title"?,
+    "published"?, "publisher"?}), .jsonl files of such records, or folders of them.
+    Writes OUT/graph.trig (one named graph per article) and OUT/graph.ttl (merged).
+
+    \b
+    Example:
+      mougraph extract news/2019-04-20.txt corpus.jsonl --out output
+    """
+    from .pipeline import build
+
+    summary = build(list(inputs), out, published=published,
+                    on_article=lambda e: click.echo(_article_line(e)),
+                    on_problem=_report_problem)
+    click.echo(f"{summary.articles} articles, {summary.agreements} agreements, "
+               f"{len(summary.problems)} problems -> {out}", err=True)
+    if summary.problems:
+        sys.exit(1)
+
+
+@cli.command()
+@out_option
+@click.pass_context
+@one_line_errors
+def example(ctx: click.Context, out: Path) -> None:
+    """Run the whole job on the built-in example article (대전시 특수영상 MOU).
+
+    \b
+    Example:
+      mougraph example --out output
+    """
+    article = files("mougraph.examples").joinpath(EXAMPLE)
+    # the example is a bare .txt: no publication date, so no signing date either
+    ctx.invoke(extract, inputs=(Path(str(article)),), out=out, published=None)
+
+
+# Further commands are added below, one function each (query, export, viz, validate,
+# eval, network, path, partners).
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()
