@@ -30,3 +30,11 @@ class QueryError(MougraphError):
 
 class ExportError(MougraphError):
     """An export format or view is unknown, or the graph cannot be written."""
+
+
+class UnknownOrganisation(MougraphError):
+    """No organisation (or more than one) goes by the given name; ``suggestions`` are close labels."""
+
+    def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.suggestions = suggestions
