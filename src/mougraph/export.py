@@ -1,0 +1,368 @@
+"""Writers for a NetworkX view: GraphML, GEXF 1.3, CSV (Gephi spreadsheet import), JSON.
+
+Builds nothing (the views come from ``graph``); every file is written atomically and the
+same graph always gives the same bytes. What Gephi needs, for every format:
+
+- readable attribute names (``label``, ``type``, ``weight``, ``evidence`` — not ``d3``),
+- one declared type per attribute (string, int, double or boolean), no None, no lists,
+- node ids valid as XML NMTOKENs and unique edge ids (``e0``, ``e1``, … in sorted order),
+- GEXF: ``viz:color`` per node ``type``, ``viz:size`` by degree and ``viz:position`` from a
+  seeded layout, so the graph opens already drawn; GraphML carries the same as ``x``, ``y``,
+  ``size``, ``r``, ``g``, ``b`` (which Gephi's GraphML importer reads as such).
+
+Files, for a view's stem (``graph`` for the full view, ``organisations``, ``areas``):
+``STEM.graphml``, ``STEM.gexf``, ``STEM-nodes.csv`` + ``STEM-edges.csv``, ``STEM.json``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+import networkx as nx
+from rdflib import Graph
+
+from . import graph as views
+from .atomic import write_bytes
+from .errors import ExportError
+
+FORMATS = ("graphml", "gexf", "csv", "json")
+STEMS = {"full": "graph", "organisations": "organisations", "areas": "areas"}
+
+GEXF_NS = "http://gexf.net/1.3"
+VIZ_NS = "http://gexf.net/1.3/viz"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+
+Value = str | int | float | bool
+
+
+# --- a clean copy every writer can trust ------------------------------------------------
+
+class Prepared:
+    """``g`` made writable: typed scalar attributes, valid ids, edge ids, drawing data."""
+
+    def __init__(self, g: nx.Graph, *, seed: int = 42) -> None:
+        self.directed = g.is_directed()
+        self.name = str(g.graph.get("view", ""))
+        ids = _valid_ids(g.nodes)
+        self.nodes: list[tuple[str, dict[str, Value]]] = []
+        for node in sorted(g.nodes, key=ids.__getitem__):
+            attrs = _scalars(g.nodes[node])
+            attrs.setdefault("label", ids[node])
+            attrs.setdefault("type", "Resource")
+            self.nodes.append((ids[node], attrs))
+        edges: list[tuple[str, str, dict[str, Value]]] = []
+        for u, v, data in g.edges(data=True):
+            attrs = _scalars(data)
+            attrs.setdefault("label", "")
+            weight = attrs.get("weight", 1.0)
+            attrs["weight"] = 1.0 if isinstance(weight, bool | str) else float(weight)
+            a, b = ids[u], ids[v]
+            if not self.directed and b < a:
+                a, b = b, a
+            edges.append((a, b, attrs))
+        edges.sort(key=lambda e: (e[0], e[1], str(e[2].get("label")), _sort_key(e[2])))
+        self.edges = [(f"e{i}", a, b, attrs) for i, (a, b, attrs) in enumerate(edges)]
+        self.node_types = _unify([attrs for _, attrs in self.nodes])
+        self.edge_types = _unify([attrs for *_, attrs in self.edges])
+        drawn = nx.MultiDiGraph() if self.directed else nx.MultiGraph()
+        drawn.add_nodes_from(node for node, _ in self.nodes)
+        drawn.add_edges_from((a, b) for _, a, b, _ in self.edges)
+        self.position = views.layout(drawn, seed=seed)
+        self.size = views.sizes(drawn)
+
+    def colour(self, node_attrs: Mapping[str, Value]) -> tuple[int, int, int]:
+        hexa = views.colour(str(node_attrs.get("type", "")))
+        return int(hexa[1:3], 16), int(hexa[3:5], 16), int(hexa[5:7], 16)
+
+
+def _sort_key(attrs: Mapping[str, Value]) -> str:
+    return json.dumps(attrs, sort_keys=True, ensure_ascii=False, default=str)
+
+
+_NOT_NAME_CHAR = re.compile(
+    "[^:A-Z_a-z\\-.0-9\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff"
+    "\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf"
+    "\ufdf0-\ufffd\U00010000-\U000effff]")
+
+
+def _valid_ids(nodes: Iterable[Any]) -> dict[Any, str]:
+    """Node -> an NMTOKEN id: kept when already valid, else cleaned and numbered if taken."""
+    ids: dict[Any, str] = {}
+    taken = {str(n) for n in nodes if not _NOT_NAME_CHAR.search(str(n)) and str(n)}
+    for node in sorted(nodes, key=str):
+        text = str(node)
+        if text in taken and not _NOT_NAME_CHAR.search(text):
+            ids[node] = text
+            continue
+        base = _NOT_NAME_CHAR.sub("_", text) or "_"
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        taken.add(candidate)
+        ids[node] = candidate
+    return ids
+
+
+def _scalar(value: Any) -> Value | None:
+    if value is None:
+        return None
+    if isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        return _scalar(value.item())
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_scalar(v) for v in value]
+        parts = [str(v) for v in items if v is not None]
+        return views.SEP.join(sorted(parts) if isinstance(value, set | frozenset) else parts)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return str(value)
+
+
+def _scalars(attrs: Mapping[str, Any]) -> dict[str, Value]:
+    out: dict[str, Value] = {}
+    for name, value in attrs.items():
+        clean = _scalar(value)
+        if clean is not None and str(name):
+            out[str(name)] = clean
+    return out
+
+
+def _kind(value: Value) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "double"
+    return "string"
+
+
+def _unify(rows: list[dict[str, Value]]) -> dict[str, str]:
+    """One type per attribute over all rows; values are converted in place to match."""
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        for name, value in row.items():
+            kinds.setdefault(name, set()).add(_kind(value))
+    declared: dict[str, str] = {}
+    for name, found in kinds.items():
+        if len(found) == 1:
+            declared[name] = found.pop()
+        elif found == {"int", "double"}:
+            declared[name] = "double"
+        else:
+            declared[name] = "string"
+    for row in rows:
+        for name, value in row.items():
+            if declared[name] == "double":
+                row[name] = float(value)
+            elif declared[name] == "string" and not isinstance(value, str):
+                row[name] = _text(value)
+    first = [n for n in ("label", "type", "weight") if n in declared]
+    return {n: declared[n] for n in first + sorted(set(declared) - set(first))}
+
+
+def _text(value: Value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+# --- the writers ------------------------------------------------------------------------
+
+def graphml(p: Prepared) -> bytes:
+    """GraphML with readable key ids (networkx ``named_key_ids``) and Gephi's viz keys."""
+    h = nx.MultiDiGraph() if p.directed else nx.MultiGraph()
+    if p.name:
+        h.graph["view"] = p.name
+    for node, attrs in p.nodes:
+        r, g, b = p.colour(attrs)
+        x, y = p.position[node]
+        h.add_node(node, **attrs, x=float(x), y=float(y), size=float(p.size[node]),
+                   r=r, g=g, b=b)
+    for edge_id, a, b_, attrs in p.edges:
+        h.add_edge(a, b_, key=edge_id, **attrs)
+    buffer = io.BytesIO()
+    nx.write_graphml_xml(h, buffer, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    return buffer.getvalue()
+
+
+_GEXF_TYPES = {"string": "string", "int": "integer", "double": "double", "boolean": "boolean"}
+
+
+def gexf(p: Prepared) -> bytes:
+    """GEXF 1.3 with declared attributes and viz:color / viz:size / viz:position."""
+    ET.register_namespace("", GEXF_NS)
+    ET.register_namespace("viz", VIZ_NS)
+    ET.register_namespace("xsi", XSI_NS)
+    root = ET.Element(f"{{{GEXF_NS}}}gexf", {
+        f"{{{XSI_NS}}}schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd", "version": "1.3"})
+    meta = ET.SubElement(root, _g("meta"))
+    ET.SubElement(meta, _g("creator")).text = "mougraph"
+    if p.name:
+        ET.SubElement(meta, _g("description")).text = f"mougraph {p.name} view"
+    graph = ET.SubElement(root, _g("graph"), {
+        "defaultedgetype": "directed" if p.directed else "undirected", "mode": "static"})
+    node_cols = {n: t for n, t in p.node_types.items() if n != "label"}
+    edge_cols = {n: t for n, t in p.edge_types.items() if n not in ("label", "weight")}
+    for cls, cols in (("node", node_cols), ("edge", edge_cols)):
+        block = ET.SubElement(graph, _g("attributes"), {"class": cls, "mode": "static"})
+        for name, kind in cols.items():
+            ET.SubElement(block, _g("attribute"),
+                          {"id": name, "title": name, "type": _GEXF_TYPES[kind]})
+    nodes = ET.SubElement(graph, _g("nodes"))
+    for node, attrs in p.nodes:
+        element = ET.SubElement(nodes, _g("node"), {"id": node, "label": str(attrs["label"])})
+        _attvalues(element, attrs, node_cols)
+        r, g, b = p.colour(attrs)
+        ET.SubElement(element, _v("color"), {"r": str(r), "g": str(g), "b": str(b),
+                                             "a": "1.0"})
+        x, y = p.position[node]
+        ET.SubElement(element, _v("position"), {"x": repr(float(x)), "y": repr(float(y)),
+                                                "z": "0.0"})
+        ET.SubElement(element, _v("size"), {"value": repr(float(p.size[node]))})
+    edges = ET.SubElement(graph, _g("edges"))
+    parallel = _parallel(p)
+    for edge_id, a, b_, attrs in p.edges:
+        fields = {"id": edge_id, "source": a, "target": b_, "weight": repr(attrs["weight"])}
+        if attrs["label"] != "":
+            fields["label"] = str(attrs["label"])
+        if (a, b_) in parallel:  # GEXF 1.3 keeps parallel edges apart only by kind
+            fields["kind"] = str(attrs["label"]) or edge_id
+        element = ET.SubElement(edges, _g("edge"), fields)
+        _attvalues(element, attrs, edge_cols)
+    ET.indent(root, space="  ")
+    body = ET.tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'.encode()
+
+
+def _g(tag: str) -> str:
+    return f"{{{GEXF_NS}}}{tag}"
+
+
+def _v(tag: str) -> str:
+    return f"{{{VIZ_NS}}}{tag}"
+
+
+def _attvalues(element: ET.Element, attrs: Mapping[str, Value], cols: Mapping[str, str]
+               ) -> None:
+    present = [n for n in cols if n in attrs]
+    if present:
+        block = ET.SubElement(element, _g("attvalues"))
+        for name in present:
+            ET.SubElement(block, _g("attvalue"), {"for": name, "value": _text(attrs[name])})
+
+
+def _parallel(p: Prepared) -> set[tuple[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    twice: set[tuple[str, str]] = set()
+    for _, a, b, _ in p.edges:
+        (twice if (a, b) in seen else seen).add((a, b))
+    return twice
+
+
+def csv_tables(p: Prepared) -> tuple[bytes, bytes]:
+    """Gephi's spreadsheet import: nodes (Id, Label, Type, …), edges (Source, Target, Type…)."""
+    node_cols = [n for n in p.node_types if n not in ("label", "type")]
+    nodes = io.StringIO()
+    writer = csv.writer(nodes, lineterminator="\n")
+    writer.writerow(["Id", "Label", "Type", *node_cols])
+    for node, attrs in p.nodes:
+        writer.writerow([node, attrs["label"], attrs["type"],
+                         *(_cell(attrs.get(n)) for n in node_cols)])
+    edge_cols = [n for n in p.edge_types if n not in ("label", "weight")]
+    edges = io.StringIO()
+    writer = csv.writer(edges, lineterminator="\n")
+    # Gephi reads Type as the edge's direction, Label and Weight as such, the rest as columns
+    writer.writerow(["Source", "Target", "Type", "Id", "Label", "Weight", *edge_cols])
+    direction = "Directed" if p.directed else "Undirected"
+    for edge_id, a, b, attrs in p.edges:
+        writer.writerow([a, b, direction, edge_id, attrs["label"], _text(attrs["weight"]),
+                         *(_cell(attrs.get(n)) for n in edge_cols)])
+    return nodes.getvalue().encode("utf-8"), edges.getvalue().encode("utf-8")
+
+
+def _cell(value: Value | None) -> str:
+    return "" if value is None else _text(value)
+
+
+def node_link(p: Prepared) -> bytes:
+    """Node-link JSON (networkx / d3 shape: ``nodes`` and ``links``) with x, y, size, color."""
+    nodes = []
+    for node, attrs in p.nodes:
+        x, y = p.position[node]
+        nodes.append({"id": node, **attrs, "x": x, "y": y, "size": p.size[node],
+                      "color": views.colour(str(attrs["type"]))})
+    links = [{"id": edge_id, "source": a, "target": b, **attrs}
+             for edge_id, a, b, attrs in p.edges]
+    data = {"directed": p.directed, "multigraph": True, "graph": {"view": p.name},
+            "nodes": nodes, "links": links}
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+# --- files ------------------------------------------------------------------------------
+
+_WRITERS: dict[str, Callable[[Prepared], dict[str, bytes]]] = {
+    "graphml": lambda p: {".graphml": graphml(p)},
+    "gexf": lambda p: {".gexf": gexf(p)},
+    "csv": lambda p: dict(zip(("-nodes.csv", "-edges.csv"), csv_tables(p), strict=True)),
+    "json": lambda p: {".json": node_link(p)},
+}
+
+
+def write(g: nx.Graph, fmt: str, stem: Path) -> list[Path]:
+    """Write ``g`` in ``fmt`` beside ``stem`` (``out/organisations`` -> ``out/organisations.gexf``)."""
+    if fmt not in _WRITERS:
+        raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    files = _WRITERS[fmt](Prepared(g))
+    paths = []
+    for suffix, data in files.items():
+        path = stem.parent / f"{stem.name}{suffix}"
+        write_bytes(path, data)
+        paths.append(path)
+    return paths
+
+
+def annotated(data: Graph, view: str) -> nx.Graph:
+    """The view with its network measures (degree, betweenness, community, …) on the nodes."""
+    g = views.view(data, view)
+    measure(g)
+    return g
+
+
+def measure(g: nx.Graph) -> None:
+    """Hook: network measures written onto the nodes before export (``network.annotate``)."""
+    if len(g):
+        from .network import annotate
+
+        annotate(g)
+
+
+def export(data: Graph, out: Path, *, formats: Iterable[str], view: str = "full"
+           ) -> list[Path]:
+    """Write one view of ``data`` into folder ``out`` in each format; return the files."""
+    formats = list(formats)
+    for fmt in formats:
+        if fmt not in _WRITERS:
+            raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    g = annotated(data, view)
+    prepared = Prepared(g)  # laid out once, written in every format
+    paths: list[Path] = []
+    for fmt in formats:
+        for suffix, blob in _WRITERS[fmt](prepared).items():
+            path = Path(out) / f"{STEMS[view]}{suffix}"
+            write_bytes(path, blob)
+            paths.append(path)
+    return paths

@@ -1,0 +1,380 @@
+"""RDF -> NetworkX: the views network analysts and Gephi users look at. Writes no files.
+
+Three views of one RDF graph (an rdflib ``Graph`` or ``Dataset`` following DATA-MODEL.md):
+
+- ``full``: the knowledge graph. A node per resource (organisation, agreement, person,
+  cooperation area, project, article) with ``label``, ``type`` and ``iri``; its literals are
+  node attributes named after their predicate (``jobTitle``, ``venue``, ``signedOn``, …),
+  multi-valued ones joined with ``"; "``; the sentences a fact was read from
+  (``mou:evidence``) become the ``evidence`` attribute instead of nodes. An edge per relation
+  (``nx.MultiDiGraph``, key and ``label`` = the predicate's local name, e.g. ``signs``).
+- ``organisations``: organisations that signed something; an undirected edge per pair that
+  signed an agreement together, ``weight`` = number of shared agreements, ``agreements`` =
+  those agreements' node ids joined with ``" "``, ``label`` = their labels joined.
+- ``areas``: bipartite organisation–cooperation area (``bipartite`` = 0 / 1): an edge when
+  the organisation signed an agreement covering the area, weighted the same way.
+
+Node ids are the resource's path under ``mgd:`` with ``/`` turned into ``:``
+(``org:대전광역시``, ``agreement:daejeon-special-video-mou:1``), made valid as XML NMTOKENs
+so the same id works in GraphML, GEXF, CSV and JSON. Every attribute value is a str, int,
+float or bool (no None, no lists), so any writer can declare one type per attribute.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+from urllib.parse import unquote
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from .errors import ExportError
+from .rdf import MGD, MOU, ORG, SCHEMA
+
+VIEWS = ("full", "organisations", "areas")
+
+# class IRI -> the ``type`` Gephi partitions on; first match wins for multi-typed nodes
+TYPES: dict[URIRef, str] = {
+    ORG.Organization: "Organization",
+    MOU.Agreement: "Agreement",
+    SCHEMA.Person: "Person",
+    MOU.CooperationArea: "CooperationArea",
+    MOU.Project: "Project",
+    SCHEMA.NewsArticle: "NewsArticle",
+}
+# an IRI under mgd: that is used but never typed still gets its type from its path
+_PATH_TYPES = {"org": "Organization", "agreement": "Agreement", "person": "Person",
+               "area": "CooperationArea", "project": "Project", "article": "NewsArticle"}
+
+# one colour per type, shared by the GEXF writer and the pictures (colour-blind-safe-ish)
+TYPE_COLOURS: dict[str, str] = {
+    "Organization": "#1f77b4",
+    "Agreement": "#d62728",
+    "Person": "#2ca02c",
+    "CooperationArea": "#ff7f0e",
+    "Project": "#9467bd",
+    "NewsArticle": "#7f7f7f",
+}
+OTHER_COLOUR = "#bcbd22"
+
+SEP = "; "            # joins multi-valued literals
+MAX_EVIDENCE = 5      # sentences kept per node: enough to check, not a copy of the corpus
+
+
+def colour(node_type: str) -> str:
+    return TYPE_COLOURS.get(node_type, OTHER_COLOUR)
+
+
+# --- reading the RDF once ----------------------------------------------------------------
+
+@dataclass
+class _Index:
+    """What the views need from the triples, gathered in one pass."""
+
+    types: dict[URIRef, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
+    literals: dict[URIRef, dict[URIRef, set[Any]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    links: set[tuple[URIRef, URIRef, URIRef]] = field(default_factory=set)
+    sentences: dict[URIRef, tuple[str, int]] = field(default_factory=dict)
+    ids: dict[URIRef, str] = field(default_factory=dict)
+
+    def type_of(self, node: URIRef) -> str:
+        for cls, name in TYPES.items():
+            if cls in self.types.get(node, ()):
+                return name
+        if str(node).startswith(str(MGD)):
+            head = str(node)[len(str(MGD)):].split("/", 1)[0]
+            if head in _PATH_TYPES:
+                return _PATH_TYPES[head]
+        classes = sorted(self.types.get(node, ()))
+        return _local(classes[0]) if classes else "Resource"
+
+
+def _triples(data: Graph) -> Iterator[tuple[Any, Any, Any]]:
+    """Every distinct triple: the union of all named graphs for a Dataset."""
+    if isinstance(data, ConjunctiveGraph):  # Dataset is one; its quads span every graph
+        seen: set[tuple[Any, Any, Any]] = set()
+        for s, p, o, _ in data.quads((None, None, None, None)):
+            if (s, p, o) not in seen:
+                seen.add((s, p, o))
+                yield s, p, o
+    else:
+        yield from data.triples((None, None, None))
+
+
+def _index(data: Graph) -> _Index:
+    ix = _Index()
+    evidence: list[tuple[URIRef, URIRef]] = []
+    for s, p, o in _triples(data):
+        if not isinstance(s, URIRef):
+            continue
+        if p == RDF.type and isinstance(o, URIRef):
+            ix.types[s].add(o)
+        elif p == MOU.evidence and isinstance(o, URIRef):
+            evidence.append((s, o))
+        elif isinstance(o, Literal):
+            ix.literals[s][p].add(o)
+        elif isinstance(o, URIRef):
+            ix.links.add((s, p, o))
+    # sentences are plumbing: their text becomes the evidence attribute of what they support
+    for sentence in [s for s, classes in ix.types.items() if MOU.Sentence in classes]:
+        texts = sorted(str(t) for t in ix.literals.get(sentence, {}).get(MOU.text, ()))
+        start = sorted(int(v.toPython()) for v in
+                       ix.literals.get(sentence, {}).get(MOU.startOffset, ()) or [Literal(0)])
+        ix.sentences[sentence] = (texts[0] if texts else "", start[0])
+    for subject, sentence in evidence:
+        ix.literals[subject][MOU.evidence].add(sentence)
+    ix.ids = _node_ids(n for n in _candidates(ix))
+    return ix
+
+
+def _candidates(ix: _Index) -> Iterator[URIRef]:
+    """Resources that become nodes: typed with a known class or minted under mgd:."""
+    nodes: set[URIRef] = set()
+    for node, classes in ix.types.items():
+        if MOU.Sentence not in classes and (classes & TYPES.keys() or _is_mgd(node)):
+            nodes.add(node)
+    for s, _, o in ix.links:
+        for node in (s, o):
+            if _is_mgd(node) and MOU.Sentence not in ix.types.get(node, ()) and "#" not in node:
+                nodes.add(node)
+    yield from sorted(nodes)
+
+
+def _is_mgd(node: URIRef) -> bool:
+    return str(node).startswith(str(MGD))
+
+
+def _local(iri: str) -> str:
+    return re.split(r"[#/]", str(iri).rstrip("/#"))[-1]
+
+
+# --- node ids ---------------------------------------------------------------------------
+
+# XML 1.0 NameChar: what an NMTOKEN (GraphML's id type) may contain
+_NAME_CHAR = re.compile(
+    "[^:A-Z_a-z\\-.0-9\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff"
+    "\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf"
+    "\ufdf0-\ufffd\U00010000-\U000effff]")
+
+
+def _node_ids(nodes: Iterator[URIRef]) -> dict[URIRef, str]:
+    """A readable id per node, unique and NMTOKEN-valid; collisions numbered in IRI order."""
+    ids: dict[URIRef, str] = {}
+    used: set[str] = set()
+    for node in nodes:  # sorted, so the numbering is deterministic
+        iri = str(node)
+        rel = iri[len(str(MGD)):] if iri.startswith(str(MGD)) else iri
+        base = _NAME_CHAR.sub("_", unquote(rel).replace("/", ":")) or "_"
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        used.add(candidate)
+        ids[node] = candidate
+    return ids
+
+
+# --- attribute values -------------------------------------------------------------------
+
+def _value(term: Any) -> str | int | float | bool:
+    """A literal as a value every export format can type: dates and times as ISO strings."""
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, bool | int | str):
+            return value
+        if isinstance(value, float):
+            return value if math.isfinite(value) else str(term)
+        return str(term)
+    iri = str(term)
+    return _local(iri) if iri.startswith(str(MOU)) else iri
+
+
+def _joined(values: set[Any]) -> str | int | float | bool:
+    cleaned = sorted({_value(v) for v in values}, key=lambda v: (str(type(v)), str(v)))
+    if len(cleaned) == 1:
+        return cleaned[0]
+    return SEP.join(str(v) for v in cleaned)
+
+
+def _label(ix: _Index, node: URIRef, node_id: str) -> str:
+    lits = ix.literals.get(node, {})
+    for predicate in (RDFS.label, SCHEMA.headline, SCHEMA.name, SCHEMA.identifier):
+        values = lits.get(predicate)
+        if values:
+            korean = sorted(str(v) for v in values if getattr(v, "language", None) == "ko")
+            return (korean or sorted(str(v) for v in values))[0]
+    return node_id.split(":", 1)[-1]
+
+
+def _evidence(ix: _Index, node: URIRef) -> str | None:
+    sentences = ix.literals.get(node, {}).get(MOU.evidence, set())
+    found = sorted(ix.sentences[s] for s in sentences if s in ix.sentences)
+    texts: list[str] = []
+    for text, _ in found:
+        if text and text not in texts:
+            texts.append(text)
+    return "\n".join(texts[:MAX_EVIDENCE]) if texts else None
+
+
+def _node_attrs(ix: _Index, node: URIRef) -> dict[str, Any]:
+    node_id = ix.ids[node]
+    attrs: dict[str, Any] = {"label": _label(ix, node, node_id), "type": ix.type_of(node),
+                             "iri": str(node)}
+    for predicate, values in sorted(ix.literals.get(node, {}).items()):
+        if predicate in (RDFS.label, MOU.evidence):
+            continue
+        if predicate == SKOS.altLabel:
+            attrs["altLabel"] = SEP.join(sorted(str(v) for v in values))
+            continue
+        attrs.setdefault(_local(predicate), _joined(values))
+    evidence = _evidence(ix, node)
+    if evidence:
+        attrs["evidence"] = evidence
+    # IRIs that are values rather than nodes (schema:url, mou:orgKind …)
+    extra: dict[str, set[Any]] = defaultdict(set)
+    for s, p, o in ix.links:
+        if s == node and o not in ix.ids:
+            extra[_local(p)].add(o)
+    for name, values in sorted(extra.items()):
+        attrs.setdefault(name, _joined(values))
+    return attrs
+
+
+# --- the views --------------------------------------------------------------------------
+
+def full(data: Graph) -> nx.MultiDiGraph:
+    """The knowledge graph: every resource a node, every relation between two an edge."""
+    ix = _index(data)
+    g = nx.MultiDiGraph(view="full")
+    for node in sorted(ix.ids, key=ix.ids.__getitem__):
+        g.add_node(ix.ids[node], **_node_attrs(ix, node))
+    for s, p, o in sorted(ix.links, key=lambda t: (ix.ids.get(t[0], ""), str(t[1]),
+                                                  ix.ids.get(t[2], ""))):
+        if s in ix.ids and o in ix.ids:
+            name = _local(p)
+            g.add_edge(ix.ids[s], ix.ids[o], key=name, label=name, predicate=_curie(p),
+                       weight=1.0)
+    return g
+
+
+def _curie(iri: URIRef) -> str:
+    for prefix, ns in (("mou", MOU), ("org", ORG), ("schema", SCHEMA), ("prov", PROV),
+                       ("skos", SKOS), ("rdfs", RDFS), ("rdf", RDF)):
+        if str(iri).startswith(str(ns)):
+            return f"{prefix}:{str(iri)[len(str(ns)):]}"
+    return str(iri)
+
+
+def _signings(ix: _Index) -> dict[URIRef, list[URIRef]]:
+    """Agreement -> its signing organisations, sorted by node id."""
+    parties: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for s, p, o in ix.links:
+        if p == MOU.signs and s in ix.ids and o in ix.ids:
+            parties[o].add(s)
+    return {ag: sorted(orgs, key=ix.ids.__getitem__) for ag, orgs in parties.items()}
+
+
+def _weighted(g: nx.Graph, ix: _Index, pairs: dict[tuple[URIRef, URIRef], set[URIRef]],
+              ) -> None:
+    for (a, b), agreements in sorted(pairs.items(),
+                                     key=lambda kv: (ix.ids[kv[0][0]], ix.ids[kv[0][1]])):
+        ordered = sorted(agreements, key=ix.ids.__getitem__)
+        g.add_edge(ix.ids[a], ix.ids[b], weight=float(len(ordered)),
+                   label=SEP.join(_label(ix, ag, ix.ids[ag]) for ag in ordered),
+                   agreements=" ".join(ix.ids[ag] for ag in ordered))
+
+
+def organisations(data: Graph) -> nx.Graph:
+    """Organisations joined by an edge per pair that signed an agreement together."""
+    ix = _index(data)
+    signings = _signings(ix)
+    signed: dict[URIRef, int] = defaultdict(int)
+    pairs: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
+    for agreement, orgs in signings.items():
+        for org in orgs:
+            signed[org] += 1
+        for a, b in combinations(orgs, 2):  # orgs are sorted, so (a, b) is canonical
+            pairs[(a, b)].add(agreement)
+    g = nx.Graph(view="organisations")
+    for org in sorted(signed, key=ix.ids.__getitem__):
+        g.add_node(ix.ids[org], **_node_attrs(ix, org), agreementCount=signed[org])
+    _weighted(g, ix, pairs)
+    return g
+
+
+def areas(data: Graph) -> nx.Graph:
+    """Bipartite organisations (``bipartite=0``) – cooperation areas (``bipartite=1``)."""
+    ix = _index(data)
+    covers: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for s, p, o in ix.links:
+        if p == MOU.covers and s in ix.ids and o in ix.ids:
+            covers[s].add(o)
+    pairs: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
+    for agreement, orgs in _signings(ix).items():
+        for org in orgs:
+            for area in covers.get(agreement, ()):
+                pairs[(org, area)].add(agreement)
+    g = nx.Graph(view="areas")
+    for side, members in ((0, {o for o, _ in pairs}), (1, {a for _, a in pairs})):
+        for node in sorted(members, key=ix.ids.__getitem__):
+            g.add_node(ix.ids[node], **_node_attrs(ix, node), bipartite=side)
+    _weighted(g, ix, pairs)
+    return g
+
+
+_BUILDERS: dict[str, Callable[[Graph], nx.Graph]] = {
+    "full": full, "organisations": organisations, "areas": areas}
+
+
+def view(data: Graph, name: str) -> nx.Graph:
+    """The named view (one of ``VIEWS``) of an RDF graph or dataset."""
+    try:
+        builder = _BUILDERS[name]
+    except KeyError:
+        raise ExportError(f"unknown view {name!r} (choose from {', '.join(VIEWS)})") from None
+    return builder(data)
+
+
+# --- drawing helpers shared by export (GEXF viz:*) and viz ------------------------------
+
+def layout(g: nx.Graph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
+    """Deterministic 2-D positions in [-1000, 1000], rounded so files diff quietly.
+
+    ForceAtlas2 (the layout Gephi users know) on the undirected simple graph, with gravity
+    so separate components stay in view; past 2000 nodes a circle (lay it out in Gephi).
+    """
+    if len(g) == 0:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes, key=str))
+    simple.add_edges_from(sorted(((u, v) for u, v in g.edges() if u != v), key=str))
+    if len(simple) <= 2000:
+        pos = nx.forceatlas2_layout(simple, max_iter=200, seed=seed, scaling_ratio=2.0,
+                                    strong_gravity=False, gravity=1.0)
+    else:  # O(n²) per iteration is too slow past a few thousand nodes
+        pos = nx.circular_layout(simple)
+    xs = [float(p[0]) for p in pos.values()]
+    ys = [float(p[1]) for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {n: (round((float(p[0]) - cx) / span * 2000, 2),
+                round((float(p[1]) - cy) / span * 2000, 2)) for n, p in pos.items()}
+
+
+def sizes(g: nx.Graph, *, smallest: float = 10.0, largest: float = 50.0) -> dict[Any, float]:
+    """Node size by degree (distinct neighbours), scaled linearly into [smallest, largest]."""
+    degree = {n: len(set(g.predecessors(n)) | set(g.successors(n))) if g.is_directed()
+              else len(set(g.neighbors(n)) - {n}) for n in g.nodes}
+    low, high = min(degree.values(), default=0), max(degree.values(), default=0)
+    if high == low:
+        return {n: round((smallest + largest) / 2, 2) for n in g.nodes}
+    return {n: round(smallest + (d - low) / (high - low) * (largest - smallest), 2)
+            for n, d in degree.items()}
