@@ -87,8 +87,12 @@ def _report_problem(problem: InputError) -> None:
 @out_option
 @click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
               help="Publication date for inputs that do not carry one.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes extracting in parallel (0: one per CPU). "
+                   "The output is the same whatever the number.")
 @one_line_errors
-def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None) -> None:
+def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
+            jobs: int = 1) -> None:
     """Read articles and write their knowledge graph to OUT.
 
     INPUTS are .txt articles, .json records ({"id", "text", "url"?, "title"?,
@@ -98,10 +102,11 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None) -> N
     \b
     Example:
       mougraph extract news/2019-04-20.txt corpus.jsonl --out output
+      mougraph extract corpus.jsonl --jobs 2 --out output
     """
     from .pipeline import build
 
-    summary = build(list(inputs), out, published=published,
+    summary = build(list(inputs), out, published=published, jobs=jobs,
                     on_article=lambda e: click.echo(_article_line(e)),
                     on_problem=_report_problem)
     click.echo(f"{summary.articles} articles, {summary.agreements} agreements, "

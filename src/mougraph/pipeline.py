@@ -1,42 +1,215 @@
-"""The main job: inputs -> articles -> extraction -> RDF -> the store in the output folder."""
+"""The main job: inputs -> articles -> extraction -> RDF -> the store in the output folder.
+
+It streams: articles are read one at a time, extracted (in ``jobs`` worker processes when
+asked), and each article's graph goes to the store as soon as it is ready, so memory does
+not grow with the corpus. Results are consumed in input order whatever ``jobs`` is, so the
+output is the same for any number of workers.
+"""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import rdf
 from .errors import InputError
 from .extract import extract
-from .model import Extraction
-from .sources import read_inputs
+from .model import Article, Extraction
+from .sources import SUFFIXES, read_inputs
 from .store import Store
+
+# Articles per task sent to a worker: large enough that pickling and queueing cost little
+# next to the analyser (~5 ms an article), small enough to keep workers evenly busy.
+CHUNK = 8
+# Tasks in flight per worker: keeps every worker fed while bounding memory whatever the
+# corpus size (at most jobs * IN_FLIGHT * CHUNK articles are held at once).
+IN_FLIGHT = 4
+# Beyond this many bytes of .jsonl, counting lines for the progress bar's ETA is not cheap.
+COUNT_LIMIT = 2 << 30
 
 
 @dataclass
 class Summary:
     articles: int = 0
     agreements: int = 0
+    unchanged: int = 0   # articles whose graph was already in the store, exactly
     problems: list[InputError] = field(default_factory=list)
 
 
 def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None,
+          jobs: int = 1, progress: bool | None = None,
           on_article: Callable[[Extraction], None] | None = None,
           on_problem: Callable[[InputError], None] | None = None) -> Summary:
+    """Extract every article under ``inputs`` into the store at ``out``.
+
+    ``jobs`` worker processes extract in parallel (0: one per CPU). ``progress`` shows a
+    bar on stderr; by default only when stderr is a terminal. Problems (unreadable
+    inputs, an article the extractor fails on) are reported through ``on_problem`` and
+    collected in the summary; they never stop the run.
+    """
+    inputs = list(inputs)
     summary = Summary()
-    with Store.open(out, create=True) as store:
-        for item in read_inputs(inputs, published=published):
-            if isinstance(item, InputError):
-                summary.problems.append(item)
-                if on_problem:
-                    on_problem(item)
-                continue
-            extraction = extract(item)
-            store.put(item.id, rdf.article_triples(extraction))
-            summary.articles += 1
-            summary.agreements += len(extraction.agreements)
-            if on_article:
-                on_article(extraction)
-        store.flush()
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _progress_bar(inputs, show)
+    # with a live bar, lines printed to the same terminal would tear it: clear it first
+    printing = (bar.external_write_mode if show and sys.stdout.isatty()  # type: ignore[attr-defined]
+                else nullcontext)
+    try:
+        with Store.open(out, create=True) as store:
+            items = read_inputs(inputs, published=published)
+            for item in extract_all(items, jobs=jobs):
+                bar.update()
+                if isinstance(item, InputError):
+                    summary.problems.append(item)
+                    if on_problem:
+                        with printing():
+                            on_problem(item)
+                    continue
+                if not store.put(item.article.id, rdf.article_triples(item)):
+                    summary.unchanged += 1
+                summary.articles += 1
+                summary.agreements += len(item.agreements)
+                if on_article:
+                    with printing():
+                        on_article(item)
+            store.flush()
+    finally:
+        bar.close()
     return summary
+
+
+def extract_all(items: Iterable[Article | InputError], *, jobs: int = 1
+                ) -> Iterator[Extraction | InputError]:
+    """Each article's extraction (or the problem that stopped it), in input order.
+
+    Lazy and bounded: ``items`` is consumed only as fast as results are taken, so a
+    generator over a corpus of any size is never materialised.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1:
+        for item in items:
+            yield item if isinstance(item, InputError) else _extract_one(item)
+        return
+    yield from _extract_parallel(items, jobs)
+
+
+def _extract_one(article: Article) -> Extraction | InputError:
+    # one article the extractor cannot handle is a problem to report, not the end of a corpus
+    try:
+        return extract(article)
+    except Exception as exc:  # noqa: BLE001 - any failure is reported with its reason
+        return InputError(article.source or article.id,
+                          f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+# A pending slot in input order: a worker's future, or a problem already known here.
+_Pending = Future | InputError
+# What a worker sends back per article: the extraction, or (where, reason) of a failure.
+# (InputError itself does not survive pickling: its __init__ takes two arguments.)
+_Result = Extraction | tuple[str, str]
+
+
+def _extract_parallel(items: Iterable[Article | InputError], jobs: int
+                      ) -> Iterator[Extraction | InputError]:
+    pending: deque[_Pending] = deque()
+    batch: list[Article] = []
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_start) as pool:
+        try:
+            for item in items:
+                if isinstance(item, InputError):
+                    if batch:
+                        pending.append(pool.submit(_extract_chunk, batch))
+                        batch = []
+                    pending.append(item)
+                else:
+                    batch.append(item)
+                    if len(batch) == CHUNK:
+                        pending.append(pool.submit(_extract_chunk, batch))
+                        batch = []
+                # bounded: wait for the oldest task before reading further
+                while len(pending) >= jobs * IN_FLIGHT:
+                    yield from _results(pending.popleft())
+            if batch:
+                pending.append(pool.submit(_extract_chunk, batch))
+            while pending:
+                yield from _results(pending.popleft())
+        except BaseException:
+            # Ctrl-C, a closed consumer or a failure: drop queued work, do not wait for it
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _results(slot: _Pending) -> Iterator[Extraction | InputError]:
+    if isinstance(slot, InputError):
+        yield slot
+        return
+    for result in slot.result():
+        yield InputError(*result) if isinstance(result, tuple) else result
+
+
+def _context() -> Any:
+    # a clean process per worker (not a fork of a parent that may hold a Kiwi and threads)
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _worker_start() -> None:
+    # Ctrl-C is the parent's to handle: workers would otherwise each print a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .morph import analyser
+
+    analyser()  # load the Kiwi model now, while the parent is still reading
+
+
+def _extract_chunk(articles: list[Article]) -> list[_Result]:
+    results: list[_Result] = []
+    for article in articles:
+        result = _extract_one(article)
+        results.append((result.where, result.reason) if isinstance(result, InputError)
+                       else result)
+    return results
+
+
+# --- progress --------------------------------------------------------------------------
+
+def _progress_bar(inputs: list[Path], show: bool) -> Any:
+    from tqdm import tqdm
+
+    total = _count_records(inputs) if show else None
+    return tqdm(total=total, disable=not show, file=sys.stderr, unit=" articles",
+                dynamic_ncols=True, smoothing=0.05, mininterval=0.5)
+
+
+def _count_records(inputs: list[Path]) -> int | None:
+    """How many records ``inputs`` hold, when that is cheap to know (else None: rate only)."""
+    files: list[Path] = []
+    for path in inputs:
+        if path.is_dir():
+            files += (p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+        elif path.is_file():
+            files.append(path)
+    jsonl = [p for p in files if p.suffix.lower() == ".jsonl"]
+    try:
+        if sum(p.stat().st_size for p in jsonl) > COUNT_LIMIT:
+            return None
+        return len(files) - len(jsonl) + sum(_count_lines(p) for p in jsonl)
+    except OSError:
+        return None
+
+
+def _count_lines(path: Path) -> int:
+    lines, last = 0, b"\n"
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            lines += block.count(b"\n")
+            last = block[-1:]
+    return lines + (last != b"\n")
