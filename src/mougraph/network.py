@@ -1,0 +1,669 @@
+"""Network measures over a NetworkX view: who is central, who brokers, which groups form.
+
+Works on any NetworkX graph (``graph.py``'s organisation or full view, or one you build).
+A directed or multi-graph is measured as its undirected simple graph; parallel edges add
+their ``weight`` (1 when absent) and self-loops are dropped. Nodes and edges are taken in
+sorted order, so every number here is the same from one run (and process) to the next.
+
+The measures, per node:
+
+- ``degree``: number of distinct neighbours; ``weighted_degree``: sum of edge weights
+  (for the organisation view: the number of co-signings).
+- ``betweenness``: normalised shortest-path betweenness, counting hops (weights are tie
+  strengths, not distances, so they are not used as path lengths).
+- ``eigenvector``: eigenvector centrality (weighted) is only defined inside one connected
+  component, so it is computed per component, unit-normalised there as networkx does, then
+  multiplied by the component's share of all nodes: on a connected graph it is exactly
+  ``nx.eigenvector_centrality``, and a node of the giant component outranks an equally
+  placed node of a small group. Isolated nodes get 0. If power iteration does not converge
+  the component's leading eigenvector is taken from numpy instead.
+- ``component``: connected component number; ``community``: Louvain community number
+  (``nx.community.louvain_communities`` with a fixed seed). Both are numbered from 0 by
+  size, largest first (ties by the smallest node id).
+
+Also here: finding organisations by any of their labels, the shortest connection between
+two organisations through the agreements they signed, and an organisation's partners.
+Reads no RDF and writes no files.
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Literal, overload
+
+import networkx as nx
+
+from .errors import UnknownOrganisation
+
+SEP = "; "  # how graph.py joins several values (altLabel, …) into one attribute
+
+SEED = 42  # Louvain's seed: fixed so communities are repeatable
+DIGITS = 6  # measures are rounded so tables and exports diff quietly
+
+Format = Literal["table", "csv", "json"]
+FORMATS: tuple[Format, ...] = ("table", "csv", "json")
+
+
+# --- the graph that is measured ---------------------------------------------------------
+
+def simple(g: nx.Graph) -> nx.Graph:
+    """``g`` as an undirected simple graph in sorted order; parallel edges add their weights."""
+    h = nx.Graph()
+    h.add_nodes_from(sorted(g.nodes, key=str))
+    weights: dict[tuple[Hashable, Hashable], float] = {}
+    for u, v, data in g.edges(data=True):
+        if u == v:
+            continue  # a self-loop says nothing about who connects whom
+        key = (u, v) if str(u) <= str(v) else (v, u)
+        weights[key] = weights.get(key, 0.0) + _weight(data)
+    for (u, v) in sorted(weights, key=lambda e: (str(e[0]), str(e[1]))):
+        h.add_edge(u, v, weight=weights[(u, v)])
+    return h
+
+
+def _weight(data: dict[str, Any]) -> float:
+    value = data.get("weight", 1)
+    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+        return 1.0
+    return float(value)
+
+
+# --- the measures -----------------------------------------------------------------------
+
+def components(g: nx.Graph) -> list[list[Hashable]]:
+    """Connected components, largest first; each a sorted list of nodes."""
+    return _numbered(nx.connected_components(simple(g)))
+
+
+def communities(g: nx.Graph, *, seed: int = SEED) -> list[list[Hashable]]:
+    """Louvain communities (weighted, seeded), largest first; each a sorted list of nodes."""
+    return _communities(simple(g), seed)
+
+
+def _communities(h: nx.Graph, seed: int) -> list[list[Hashable]]:
+    if h.number_of_edges() == 0:
+        # Louvain divides by the total weight; with no edges every node is its own group
+        return _numbered({n} for n in h.nodes)
+    return _numbered(nx.community.louvain_communities(h, weight="weight", seed=seed))
+
+
+def _numbered(groups: Iterable[set[Hashable]]) -> list[list[Hashable]]:
+    ordered = [sorted(group, key=str) for group in groups]
+    ordered.sort(key=lambda group: (-len(group), str(group[0])))
+    return ordered
+
+
+def eigenvector(g: nx.Graph) -> dict[Hashable, float]:
+    """Eigenvector centrality per component, scaled by component share (see module doc)."""
+    return _eigenvector(simple(g))
+
+
+def _eigenvector(h: nx.Graph) -> dict[Hashable, float]:
+    n = h.number_of_nodes()
+    result: dict[Hashable, float] = {}
+    for group in _numbered(nx.connected_components(h)):
+        if len(group) == 1:
+            result[group[0]] = 0.0  # no neighbours, no centrality
+            continue
+        sub = h.subgraph(group)
+        try:
+            values = nx.eigenvector_centrality(sub, max_iter=1000, weight="weight")
+        except nx.PowerIterationFailedConvergence:
+            values = _leading_eigenvector(sub)
+        share = len(group) / n
+        for node, value in values.items():
+            result[node] = value * share
+    return result
+
+
+def _leading_eigenvector(h: nx.Graph) -> dict[Hashable, float]:
+    import numpy as np  # only when power iteration fails: a dense solve of one component
+
+    nodes = list(h.nodes)
+    matrix = nx.to_numpy_array(h, nodelist=nodes, weight="weight")
+    _, vectors = np.linalg.eigh(matrix)
+    leading = np.abs(vectors[:, -1])  # Perron vector: one sign, largest eigenvalue last
+    leading = leading / np.linalg.norm(leading)
+    return {node: float(value) for node, value in zip(nodes, leading, strict=True)}
+
+
+@dataclass(frozen=True)
+class NodeMeasures:
+    """One row of the centrality table."""
+
+    id: str
+    label: str
+    type: str
+    degree: int
+    weighted_degree: float
+    betweenness: float
+    eigenvector: float
+    community: int
+    component: int
+
+
+MEASURES = ("degree", "weighted_degree", "betweenness", "eigenvector", "community",
+            "component")
+COLUMNS = tuple(f.name for f in fields(NodeMeasures))
+SORT_KEYS = ("degree", "weighted_degree", "betweenness", "eigenvector", "label")
+
+
+def measure(g: nx.Graph, *, seed: int = SEED, sample: int | None = None) -> Table:
+    """Every node's measures, sorted by degree (then weighted degree, betweenness, label).
+
+    ``sample``: estimate betweenness from that many source nodes (seeded) instead of all,
+    for graphs too large for the exact O(nodes·edges) computation.
+    """
+    h = simple(g)
+    n = h.number_of_nodes()
+    k = sample if sample is not None and sample < n else None
+    betweenness = nx.betweenness_centrality(h, k=k, normalized=True, seed=seed)
+    eigen = _eigenvector(h)
+    component = _index(_numbered(nx.connected_components(h)))
+    community = _index(_communities(h, seed))
+    rows = []
+    for node in h.nodes:
+        data = g.nodes[node]
+        rows.append(NodeMeasures(
+            id=str(node),
+            label=str(data.get("label", node)),
+            type=str(data.get("type", "")),
+            degree=int(h.degree(node)),
+            weighted_degree=_round(h.degree(node, weight="weight")),
+            betweenness=_round(betweenness[node]),
+            eigenvector=_round(eigen[node]),
+            community=community[node],
+            component=component[node],
+        ))
+    return Table(rows).sorted("degree")
+
+
+def _index(groups: list[list[Hashable]]) -> dict[Hashable, int]:
+    return {node: number for number, group in enumerate(groups) for node in group}
+
+
+def _round(value: float) -> float:
+    # + 0.0 turns -0.0 into 0.0
+    return round(float(value), DIGITS) + 0.0
+
+
+def annotate(g: nx.Graph, *, seed: int = SEED) -> None:
+    """Write every measure onto ``g``'s nodes as a plain int or float attribute.
+
+    Exports call this so Gephi can size and colour by ``degree``, ``betweenness``,
+    ``community``, … without computing them again.
+    """
+    for row in measure(g, seed=seed):
+        node = _node_by_str(g, row.id)
+        attrs = g.nodes[node]
+        for name in MEASURES:
+            attrs[name] = getattr(row, name)
+
+
+def _node_by_str(g: nx.Graph, key: str) -> Hashable:
+    return key if key in g else next(n for n in g.nodes if str(n) == key)
+
+
+# --- a graph with its measures -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Summary:
+    nodes: int
+    edges: int            # of the undirected simple graph that is measured
+    density: float
+    components: int
+    largest_component: int
+    communities: int
+    modularity: float     # of the Louvain partition (0 when there are no edges)
+
+    def __str__(self) -> str:
+        return (f"{self.nodes} nodes, {self.edges} edges, density {_cell(self.density)}, "
+                f"{self.components} components (largest {self.largest_component}), "
+                f"{self.communities} communities (modularity {_cell(self.modularity)})")
+
+
+class Network:
+    """A NetworkX graph and its measures, computed once on first use.
+
+    ``components()`` and ``communities()`` give node ids, largest group first; the
+    ``centrality()`` table carries labels and the group numbers.
+    """
+
+    def __init__(self, graph: nx.Graph, *, seed: int = SEED) -> None:
+        self.graph = graph
+        self.seed = seed
+        self._simple: nx.Graph | None = None
+        self._table: Table | None = None
+        self._communities: list[list[Hashable]] | None = None
+
+    @property
+    def simple(self) -> nx.Graph:
+        if self._simple is None:
+            self._simple = simple(self.graph)
+        return self._simple
+
+    def centrality(self, *, sort: str = "degree", top: int | None = None) -> Table:
+        """Every node's measures, highest ``sort`` first (see ``Table.sorted``)."""
+        if self._table is None:
+            self._table = measure(self.graph, seed=self.seed)
+        return self._table.sorted(sort).top(top)
+
+    def components(self) -> list[list[Hashable]]:
+        return _numbered(nx.connected_components(self.simple))
+
+    def communities(self) -> list[list[Hashable]]:
+        if self._communities is None:
+            self._communities = _communities(self.simple, self.seed)
+        return self._communities
+
+    def summary(self) -> Summary:
+        h = self.simple
+        groups = self.communities()
+        parts = self.components()
+        modularity = (nx.community.modularity(h, [set(c) for c in groups], weight="weight")
+                      if h.number_of_edges() else 0.0)
+        return Summary(h.number_of_nodes(), h.number_of_edges(), _round(nx.density(h)),
+                       len(parts), len(parts[0]) if parts else 0, len(groups),
+                       _round(modularity))
+
+
+# --- the table --------------------------------------------------------------------------
+
+class Table(Sequence[NodeMeasures]):
+    """Rows of measures: sort, cut, and print as an aligned table, CSV or JSON.
+
+    In a notebook it shows as an HTML table; ``pandas.DataFrame(list(table))`` works too.
+    """
+
+    def __init__(self, rows: Iterable[NodeMeasures]) -> None:
+        self._rows = list(rows)
+
+    @overload
+    def __getitem__(self, index: int) -> NodeMeasures: ...
+    @overload
+    def __getitem__(self, index: slice) -> Table: ...
+    def __getitem__(self, index: int | slice) -> NodeMeasures | Table:
+        if isinstance(index, slice):
+            return Table(self._rows[index])
+        return self._rows[index]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[NodeMeasures]:
+        return iter(self._rows)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Table) and self._rows == other._rows
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def sorted(self, by: str = "degree") -> Table:
+        """Highest first by ``by`` (a measure), ties broken by the other measures then label;
+        ``by="label"`` sorts alphabetically."""
+        if by == "label":
+            return Table(sorted(self._rows, key=lambda r: (r.label, r.id)))
+        if by not in SORT_KEYS:
+            raise ValueError(f"cannot sort by {by!r}; choose one of {', '.join(SORT_KEYS)}")
+        order = [by] + [key for key in SORT_KEYS[:-1] if key != by]
+        return Table(sorted(self._rows, key=lambda r: (
+            tuple(-getattr(r, key) for key in order), r.label, r.id)))
+
+    def top(self, n: int | None) -> Table:
+        return self if n is None else Table(self._rows[:n])
+
+    def records(self) -> list[dict[str, Any]]:
+        return [asdict(row) for row in self._rows]
+
+    def to_csv(self) -> str:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(self.records())
+        return buffer.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps(self.records(), ensure_ascii=False, indent=2) + "\n"
+
+    def to_text(self) -> str:
+        """An aligned plain-text table (Hangul counted as two columns wide); no ids."""
+        # the type column only when it tells rows apart (the full view, not organisations)
+        several = len({r.type for r in self}) > 1
+        shown = [c for c in COLUMNS if c != "id" and (c != "type" or several)]
+        cells = [[_cell(getattr(row, c)) for c in shown] for row in self._rows]
+        return format_rows(shown, cells, left={"label", "type"})
+
+    def format(self, fmt: Format = "table") -> str:
+        if fmt == "table":
+            return self.to_text() + "\n"
+        if fmt == "csv":
+            return self.to_csv()
+        if fmt == "json":
+            return self.to_json()
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def __repr__(self) -> str:
+        return f"<Table: {len(self)} rows>\n{self.to_text()}"
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = "".join(f"<th>{c}</th>" for c in COLUMNS if c != "id")
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(_cell(getattr(row, c)))}</td>"
+                             for c in COLUMNS if c != "id") + "</tr>"
+            for row in self._rows)
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}" if value % 1 else f"{value:.0f}"
+    return str(value)
+
+
+def width(text: str) -> int:
+    """Columns a terminal gives ``text``: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def format_rows(header: Sequence[str], rows: Sequence[Sequence[str]], *,
+                left: Iterable[str] = ()) -> str:
+    """Columns named in ``left`` left-aligned, the others (numbers) right-aligned."""
+    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(header)]
+    numeric = [h not in set(left) for h in header]
+
+    def line(cells: Sequence[str]) -> str:
+        out = []
+        for cell, w, right in zip(cells, widths, numeric, strict=True):
+            pad = " " * (w - width(cell))
+            out.append(pad + cell if right else cell + pad)
+        return "  ".join(out).rstrip()
+
+    return "\n".join([line(header)] + [line(r) for r in rows])
+
+
+
+# --- finding organisations by name -------------------------------------------------------
+
+ORGANISATION = "Organization"
+AGREEMENT = "Agreement"
+ARTICLE = "NewsArticle"
+_COMPANY = re.compile(r"\(주\)|주식회사")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(name: str) -> str:
+    """The form names are compared in: NFKC, no spaces, no ㈜/(주)/주식회사, case-folded."""
+    text = unicodedata.normalize("NFKC", name)  # ㈜ and （주） become (주)
+    return _SPACE.sub("", _COMPANY.sub("", text)).casefold()
+
+
+class Organisations:
+    """Organisations by any of their labels: the canonical label first, then the others."""
+
+    def __init__(self, labels: dict[Hashable, Sequence[str]]) -> None:
+        self._labels = {node: tuple(names) for node, names in labels.items() if names}
+        self._by_key: dict[str, set[Hashable]] = {}
+        for node, names in self._labels.items():
+            for name in names:
+                self._by_key.setdefault(normalise(name), set()).add(node)
+
+    @classmethod
+    def from_graph(cls, g: nx.Graph) -> Organisations:
+        """Index the ``Organization`` nodes of a view by ``label`` and ``altLabel``."""
+        labels: dict[Hashable, list[str]] = {}
+        for node, data in g.nodes(data=True):
+            if data.get("type") != ORGANISATION:
+                continue
+            names = [str(data.get("label", node))]
+            names += [a for a in _split(data.get("altLabel")) if a not in names]
+            labels[node] = names
+        return cls(labels)
+
+    def __contains__(self, node: object) -> bool:
+        return node in self._labels
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def label(self, node: Hashable) -> str:
+        return self._labels[node][0] if node in self._labels else str(node)
+
+    def labels(self, node: Hashable) -> tuple[str, ...]:
+        return self._labels.get(node, ())
+
+    def find(self, name: str) -> Hashable:
+        """The organisation called ``name`` (any label, spacing and ㈜ ignored).
+
+        Raises ``UnknownOrganisation`` naming close labels when none or several match.
+        """
+        matches = self._by_key.get(normalise(name), set())
+        if len(matches) == 1:
+            return next(iter(matches))
+        if matches:
+            names = tuple(sorted(self.label(n) for n in matches))
+            raise UnknownOrganisation(
+                f"{name!r} names {len(names)} organisations: {', '.join(names)}", names)
+        suggestions = self.suggest(name)
+        hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
+        raise UnknownOrganisation(f"no organisation called {name!r}{hint}", suggestions)
+
+    def suggest(self, name: str, n: int = 5) -> tuple[str, ...]:
+        """Canonical labels of organisations whose labels contain or resemble ``name``."""
+        key = normalise(name)
+        if not key:
+            return ()
+        keys = sorted(self._by_key)
+        close = [k for k in keys if key in k or k in key]
+        close += [k for k in difflib.get_close_matches(key, keys, n=n, cutoff=0.5)
+                  if k not in close]
+        found: list[str] = []
+        for k in close:
+            for node in sorted(self._by_key[k], key=str):
+                label = self.label(node)
+                if label not in found:
+                    found.append(label)
+        return tuple(found[:n])
+
+
+def _split(value: object) -> list[str]:
+    """Several values as views store them: a list, or one string joined by graph.SEP."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(SEP) if part.strip()]
+    if isinstance(value, Iterable):
+        return [str(part) for part in value]
+    return [str(value)]
+
+
+# --- how organisations are connected through agreements -----------------------------------
+
+def signings(g: nx.Graph) -> nx.Graph:
+    """The organisation–agreement graph inside ``g`` (e.g. the full view), in sorted order.
+
+    Only ``Organization`` and ``Agreement`` nodes and the edges between the two kinds are
+    kept; each agreement node gets ``articles``: the ids of the articles it was read from
+    (its ``articles`` attribute, else the ``identifier`` of its ``NewsArticle`` neighbours).
+    """
+    kinds = {n: d.get("type") for n, d in g.nodes(data=True)}
+    h = nx.Graph()
+    for node in sorted(g.nodes, key=str):
+        kind = kinds[node]
+        if kind == ORGANISATION:
+            h.add_node(node, **g.nodes[node])
+        elif kind == AGREEMENT:
+            h.add_node(node, **g.nodes[node])
+            h.nodes[node]["articles"] = _articles(g, node)
+    pairs = set()
+    for u, v in g.edges():
+        if {kinds[u], kinds[v]} == {ORGANISATION, AGREEMENT}:
+            pairs.add((u, v) if kinds[u] == ORGANISATION else (v, u))
+    h.add_edges_from(sorted(pairs, key=lambda e: (str(e[0]), str(e[1]))))
+    return h
+
+
+def _articles(g: nx.Graph, agreement: Hashable) -> tuple[str, ...]:
+    given = _split(g.nodes[agreement].get("articles"))
+    if given:
+        return tuple(sorted(given))
+    neighbours = set(g.successors(agreement)) | set(g.predecessors(agreement)) \
+        if g.is_directed() else set(g.neighbors(agreement))
+    found = []
+    for n in neighbours:
+        d = g.nodes[n]
+        if d.get("type") == ARTICLE:
+            found.append(str(d.get("identifier") or d.get("label") or n))
+    return tuple(sorted(found))
+
+
+@dataclass(frozen=True)
+class AgreementRef:
+    id: str
+    label: str
+    articles: tuple[str, ...]
+
+    def __str__(self) -> str:
+        source = f" [{', '.join(self.articles)}]" if self.articles else ""
+        return f"{self.label}{source}"
+
+
+@dataclass(frozen=True)
+class Hop:
+    """Two organisations that signed together, and every agreement they both signed."""
+
+    source: str
+    target: str
+    agreements: tuple[AgreementRef, ...]
+
+
+@dataclass(frozen=True)
+class Connection:
+    """The shortest way from one organisation to another through shared agreements."""
+
+    source: str
+    target: str
+    hops: tuple[Hop, ...]
+
+    def __len__(self) -> int:
+        return len(self.hops)
+
+    def organisations(self) -> list[str]:
+        return [self.source] + [hop.target for hop in self.hops]
+
+    def __str__(self) -> str:
+        if not self.hops:
+            return self.source
+        lines = [self.source]
+        for hop in self.hops:
+            for agreement in hop.agreements:
+                lines.append(f"  — {agreement}")
+            lines.append(hop.target)
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
+
+
+def shortest_path(g: nx.Graph, source: str, target: str, *,
+                  names: Organisations | None = None) -> Connection | None:
+    """How ``source`` reaches ``target`` (both found by any label) through agreements.
+
+    ``g`` holds ``Organization`` and ``Agreement`` nodes (the full view does); ``names``
+    resolves labels (default: the nodes' ``label``/``alt_labels``). One shortest path is
+    returned (the same one every run); each hop names every agreement its two organisations
+    both signed, the path's own first. None when they are not connected.
+    """
+    bip = signings(g)
+    names = names or Organisations.from_graph(bip)
+    a, b = names.find(source), names.find(target)
+    if a not in bip or b not in bip:
+        return None
+    try:
+        nodes = nx.shortest_path(bip, a, b)
+    except nx.NetworkXNoPath:
+        return None
+    hops = []
+    for i in range(0, len(nodes) - 1, 2):
+        u, via, v = nodes[i], nodes[i + 1], nodes[i + 2]
+        shared = sorted(set(bip[u]) & set(bip[v]), key=lambda n: (n != via, str(n)))
+        hops.append(Hop(names.label(u), names.label(v),
+                        tuple(_agreement(bip, n) for n in shared)))
+    return Connection(names.label(a), names.label(b), tuple(hops))
+
+
+def _agreement(bip: nx.Graph, node: Hashable) -> AgreementRef:
+    data = bip.nodes[node]
+    return AgreementRef(str(node), str(data.get("label", node)), tuple(data["articles"]))
+
+
+@dataclass(frozen=True)
+class Partner:
+    """An organisation within reach: ``distance`` 1 signed with the ego directly."""
+
+    id: str
+    label: str
+    distance: int
+    agreements: int   # agreements signed together with the ego (0 beyond distance 1)
+    via: str          # the ego's direct partner on a shortest way there (itself at 1)
+
+
+@dataclass
+class Ego:
+    """An organisation's partners up to ``depth`` agreements away, and that sub-network."""
+
+    organisation: str
+    depth: int
+    partners: list[Partner]
+    graph: nx.Graph   # organisation–agreement subgraph: the ego, partners, their agreements
+
+    def to_text(self) -> str:
+        header = ["partner", "distance", "agreements", "via"]
+        rows = [[p.label, str(p.distance), str(p.agreements), p.via] for p in self.partners]
+        return format_rows(header, rows, left={"partner", "via"})
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def to_json(self) -> str:
+        data = {"organisation": self.organisation, "depth": self.depth,
+                "partners": [asdict(p) for p in self.partners]}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def partners(g: nx.Graph, organisation: str, depth: int = 2, *,
+             names: Organisations | None = None) -> Ego:
+    """``organisation``'s ego network: who signed with it (distance 1), with those (2), …
+
+    Partners are sorted by distance, then agreements shared with the ego, then label.
+    """
+    if depth < 1:
+        raise ValueError("depth must be at least 1")
+    bip = signings(g)
+    names = names or Organisations.from_graph(bip)
+    ego = names.find(organisation)
+    if ego not in bip:
+        return Ego(names.label(ego), depth, [], nx.Graph())
+    # org to org is two steps in the bipartite graph: org - agreement - org
+    paths = nx.single_source_shortest_path(bip, ego, cutoff=2 * depth)
+    found = []
+    for node, path in paths.items():
+        if node == ego or bip.nodes[node].get("type") != ORGANISATION:
+            continue
+        shared = len(set(bip[ego]) & set(bip[node]))
+        found.append(Partner(str(node), names.label(node), (len(path) - 1) // 2, shared,
+                             names.label(path[2])))
+    found.sort(key=lambda p: (p.distance, -p.agreements, p.label, p.id))
+    sub = bip.subgraph(paths).copy()
+    return Ego(names.label(ego), depth, found, sub)
