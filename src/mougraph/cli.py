@@ -135,6 +135,91 @@ def example(ctx: click.Context, out: Path) -> None:
 # eval, network, path, partners).
 
 
+@cli.command()
+@click.option("--view", type=click.Choice(["organisations", "full", "areas"]),
+              default="organisations", show_default=True,
+              help="organisations: co-signing network; full: the whole knowledge graph.")
+@click.option("--top", type=click.IntRange(min=1), help="Show only the first N rows.")
+@click.option("--sort", type=click.Choice(["degree", "weighted_degree", "betweenness",
+                                           "eigenvector", "label"]),
+              default="degree", show_default=True, help="Order of the rows, highest first.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@out_option
+@one_line_errors
+def network(view: str, top: int | None, sort: str, fmt: str, out: Path) -> None:
+    """Centrality, components and communities of every node, as a table.
+
+    Columns: degree, weighted degree, betweenness, eigenvector centrality, community
+    (Louvain, seeded: the same every run) and connected component. A summary line
+    goes to stderr.
+
+    \b
+    Example:
+      mougraph network --top 10 --out output
+      mougraph network --view full --sort betweenness --format csv --out output > nodes.csv
+    """
+    from .api import load
+
+    with load(out) as kg:
+        net = kg.network(view)
+        click.echo(net.centrality(sort=sort, top=top).format(fmt), nl=False)  # type: ignore[arg-type]
+        click.echo(str(net.summary()), err=True)
+
+
+@cli.command()
+@click.argument("org_a")
+@click.argument("org_b")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@out_option
+@one_line_errors
+def path(org_a: str, org_b: str, fmt: str, out: Path) -> None:
+    """How two organisations are connected: the shortest chain of agreements.
+
+    Organisations are found by any of their names (spaces and ㈜ ignored). Each step
+    names the agreements both signed and the articles they were read from.
+
+    \b
+    Example:
+      mougraph path 대전시 KAIST --out output
+    """
+    from .api import load
+
+    with load(out) as kg:
+        connection = kg.path(org_a, org_b)
+        if connection is None:
+            a, b = kg.find(org_a).label, kg.find(org_b).label
+            raise MougraphError(f"{a} and {b} are not connected by any chain of agreements")
+        click.echo(connection.to_json() if fmt == "json" else str(connection),
+                   nl=fmt != "json")
+
+
+@cli.command()
+@click.argument("org")
+@click.option("--depth", type=click.IntRange(min=1), default=2, show_default=True,
+              help="1: who signed with ORG; 2: also their partners; …")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@out_option
+@one_line_errors
+def partners(org: str, depth: int, fmt: str, out: Path) -> None:
+    """The ego network of ORG: its partners up to DEPTH agreements away.
+
+    One row per partner: distance (1 = signed with ORG), agreements signed with ORG,
+    and via which direct partner it is reached.
+
+    \b
+    Example:
+      mougraph partners 대전시 --depth 2 --out output
+    """
+    from .api import load
+
+    with load(out) as kg:
+        ego = kg.partners(org, depth)
+        click.echo(ego.to_json() if fmt == "json" else ego.to_text(), nl=fmt != "json")
+
+
 def main() -> None:
     cli()
 
