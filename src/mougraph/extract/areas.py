@@ -1,0 +1,253 @@
+"""The cooperation areas an agreement covers, worded as in the article.
+
+Two constructions carry them:
+
+* bullet lists — "▲A ▲B ▲C 등이다", "△A △B 등을 추진하기로 했다", "1. A, 2. B", "①A ②B",
+  one item per bullet, the closing "등이다" / "을 주요 내용으로 담았다" cut off the last one;
+* prose lists — "A, B와 C 등에 협력하기로 했다", "A와 B를 위해 공동 노력키로 했다", split at
+  commas and at 과/와 between items.
+
+Items come from the signing sentence and the sentences after it; quotes, asides
+("한편 …") and the general purpose ("상호 발전") are left out.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from ..model import Area, Span
+from ..morph import Sentence, Token, tokenize
+from ..text import Document
+
+# --- bullets -----------------------------------------------------------------------
+
+_SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
+# A symbol bullet anywhere; "-", "·", "*" only at the start of a line (inside a line they join words).
+_SYMBOL_BULLET = re.compile(rf"[{_SYMBOLS}{_CIRCLED}]|(?:^|\n)[ \t]*[-·ㆍ*∙‧–][ \t]*")
+# "1. A, 2. B" / "1) A 2) B" / "가. A 나. B": a numbered item (checked for a running sequence)
+_NUMBERED = re.compile(r"(?:^|(?<=[\s,;:]))(\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+")
+_HANGUL_ORDER = "가나다라마바사아자차카타파하"
+
+# The sentence holding a list must be about what the agreement covers.
+_AREA_CUE = re.compile(
+    r"협약|협정|MOU|양해각서|합의|약속|내용|명시|골자|분야|항목|하기로|키로|기로\s*했|"
+    r"나가기로|협력(?:한다|할|하며|하고|해)|등이다|사항|다음과\s*같"
+)
+
+# --- the end of a list ---------------------------------------------------------------
+
+_PARTICLE = r"(?:을|를|에|에서|의|이다|이며|이고|이|으로|로|과|와|도)"
+# "등" closing a list: "등에 협력", "등을 약속", "등이다", "등 9개 항", "등 다양한 분야에서"
+_CLOSING_DEUNG = re.compile(
+    rf"\s?등(?:{_PARTICLE}(?=[\s.,]|$)|(?=\s+(?:\d+\s*개|다양한|여러|각종|총|모두|\d+\s*가지)))"
+)
+# Words of the predicate that follows the last item: "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
+_PRED_WORD = re.compile(
+    r"(?:적극|적극적으로|함께|공동으로|상호|서로|긴밀히|긴밀하게|더욱|앞으로|주요|주된|핵심|"
+    r"내용으로|내용을|내용이다|골자로|중심으로|분야에서|다양한|\d+\s*개|분야|항목?(?:을|이다|으로)?|"
+    r"\S*(?:기로|키로|했다|한다|했으며|하며|하고|해|할|된다|이다|있다|담았다|담고|나서게|나가기로|"
+    r"예정이다|계획이다|방침이다|합의했다|약속했다|했습니다|합니다|입니다|나간다|간다|갈))[.,]?"
+)
+_ITEM_PARTICLE = re.compile(r"(을|를|에|이다|이|으로|로)(?=\s|[.,]?$)")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _predicate_only(rest: str) -> bool:
+    words = rest.split()
+    return all(_PRED_WORD.fullmatch(w) for w in words)
+
+
+def _trim_last(item: str) -> str:
+    """Cut the closing predicate off the last item of a list."""
+    for m in _CLOSING_DEUNG.finditer(item):
+        return item[: m.start()]
+    for m in _ITEM_PARTICLE.finditer(item):
+        if _predicate_only(item[m.end() :]):
+            return item[: m.start()]
+    return re.sub(r"(?:이다|입니다)?[.。]?$", "", item)
+
+
+def _clean(item: str) -> str:
+    item = " ".join(item.split())
+    item = item.strip(" ,;:·-")
+    item = re.sub(r"^(?:및|그리고|또|또한)\s+", "", item)
+    item = re.sub(r"\s?등$", "", item)
+    return item.strip(" ,;:")
+
+
+def _numbered_markers(text: str) -> list[re.Match[str]]:
+    """Numbered markers that run in sequence (1., 2., 3. or 가., 나., 다.)."""
+    run: list[re.Match[str]] = []
+    for m in _NUMBERED.finditer(text):
+        label = m.group(1)
+        expected = len(run) + 1
+        ok = (label.isdigit() and int(label) == expected) or (
+            not label.isdigit() and _HANGUL_ORDER.index(label) == expected - 1
+        )
+        if ok:
+            run.append(m)
+        elif label in {"1", "가"}:
+            run = [m]
+    return run if len(run) >= 2 else []
+
+
+def _bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """(intro, [(offset, item)]) when ``text`` holds a bullet or numbered list."""
+    markers = [m for m in _SYMBOL_BULLET.finditer(text)]
+    if len(markers) < 2:
+        markers = _numbered_markers(text)
+    if len(markers) < 2:
+        return None
+    intro = text[: markers[0].start()]
+    items: list[tuple[int, str]] = []
+    for k, m in enumerate(markers):
+        end = markers[k + 1].start() if k + 1 < len(markers) else len(text)
+        raw = text[m.end() : end]
+        if k + 1 == len(markers):
+            raw = _trim_last(raw.strip())
+        items.append((m.end(), raw))
+    return intro, items
+
+
+# --- prose ---------------------------------------------------------------------------
+
+# Tokens after which a list cannot go on to the left: topic/subject, clause endings.
+_BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
+# "A, B 등에 협력하기로 했다": the predicate after a prose list must be about cooperating.
+_COOP = re.compile(
+    r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|상호협력|하기로|키로|"
+    r"내용|골자|펼치|펼쳐|도모|함께|공동"
+)
+# "X을 위해 (상호|공동) 협력/노력하기로": the one or two things both sides will work for.
+_FOR = re.compile(
+    r"(?:을|를)\s+위해\s+(?:(?:상호|공동|서로|적극|함께)\s*)*(?:협력|노력)\S*(?:기로|키로|할|한다|하는)"
+)
+_QUOTE = re.compile(r"[“”\"]")
+
+
+def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, str]]:
+    """Split text[start:end] into items at commas and at 과/와 joining two items."""
+    cuts: list[tuple[int, int]] = []   # (cut start, resume offset)
+    for m in re.finditer(r",\s*", text[start:end]):
+        cuts.append((start + m.start(), start + m.end()))
+    for i, t in enumerate(tokens):
+        if not (start < t.start and t.end < end) or t.form not in {"과", "와"}:
+            continue
+        if t.tag not in {"JC", "JKB"} or i == 0 or not tokens[i - 1].tag.startswith("NN"):
+            continue
+        if t.end < len(text) and not text[t.end].isspace():
+            continue
+        # "청년과 소외계층 조합원의 복리": 과 joins the modifiers of one item, not two items
+        next_cut = min([c for c, _ in cuts if c > t.end] + [end])
+        if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
+            continue
+        prev_cut = max([r for _, r in cuts if r <= t.start] + [start])
+        if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 한세대간의": a name
+            continue
+        cuts.append((t.start, t.end))
+    cuts.sort()
+    items: list[tuple[int, str]] = []
+    pos = start
+    for cut, resume in cuts:
+        items.append((pos, text[pos:cut]))
+        pos = resume
+    items.append((pos, text[pos:end]))
+    # "상호 인적, 물적 자원의 …": a bare "…적" before a comma belongs to the next item
+    merged: list[tuple[int, str]] = []
+    for offset, item in items:
+        if merged and re.fullmatch(r"\s*(?:\S+\s)?\S{1,2}적\s*", merged[-1][1]):
+            prev_offset, _ = merged.pop()
+            merged.append((prev_offset, text[prev_offset : offset + len(item)]))
+        else:
+            merged.append((offset, item))
+    return merged
+
+
+def _list_start(tokens: list[Token], end: int, text: str) -> int:
+    """Where the prose list ending at ``end`` begins: after the last clause boundary."""
+    start = 0
+    for t in tokens:
+        if t.end > end:
+            break
+        if t.tag in _BOUNDARY_TAGS or t.form in {"통해", "따라"}:
+            start = t.end
+    while start < end and text[start] in " ,":
+        start += 1
+    return start
+
+
+def _prose_items(text: str) -> list[tuple[int, str]]:
+    if _QUOTE.search(text) or re.match(r"\s*한편", text):
+        return []
+    tokens: list[Token] | None = None
+    for m in _CLOSING_DEUNG.finditer(text):
+        rest = text[m.end() : m.end() + 40]
+        if not _COOP.search(rest):
+            continue
+        tokens = tokens or tokenize(text)
+        start = _list_start(tokens, m.start(), text)
+        items = _split_prose(text, start, m.start(), tokens)
+        if items:
+            return items
+    m2 = _FOR.search(text)
+    if m2:
+        tokens = tokens or tokenize(text)
+        start = _list_start(tokens, m2.start(), text)
+        return _split_prose(text, start, m2.start(), tokens)
+    return []
+
+
+# --- the whole ------------------------------------------------------------------------
+
+def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
+    """The signing sentence and those after it, with bullet lines joined to their lead-in."""
+    after = [s for s in doc.sentences if s.start >= signing.start]
+    if signing not in after:
+        after.insert(0, signing)
+    blocks: list[Sentence] = []
+    for s in after:
+        starts_bullet = bool(re.match(rf"\s*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*]\s|\d{{1,2}}[.)]\s)", s.text))
+        if blocks and starts_bullet and s.start >= blocks[-1].end:
+            prev = blocks[-1]
+            if _SYMBOL_BULLET.search(prev.text) or re.search(r"(?:같다|다음과 같|:)\s*\.?\s*$", prev.text):
+                text = doc.text[prev.start : s.end]
+                blocks[-1] = Sentence(prev.start, s.end, text)
+                continue
+        blocks.append(s)
+    return blocks
+
+
+def find_areas(doc: Document, signing: Sentence) -> list[Area]:
+    """The cooperation areas of the agreement reported in ``signing``, in article order."""
+    generic = _words("areas_generic.txt")
+    bulleted: list[Area] = []
+    prose: list[Area] = []
+    for block in _blocks(doc, signing):
+        span = Span(block.start, block.end, block.text)
+        found = _bullet_items(block.text)
+        if found is not None:
+            intro, items = found
+            tail = items[-1][1] if items else ""
+            if _AREA_CUE.search(intro) or _AREA_CUE.search(block.text[-40:]) or _AREA_CUE.search(tail):
+                bulleted += [Area(label, span) for _, raw in items if (label := _clean(raw))]
+            continue
+        for _, raw in _prose_items(block.text):
+            label = _clean(raw)
+            if label and " ".join(label.split()) not in generic and len(label) >= 2:
+                prose.append(Area(label, span))
+    chosen = bulleted or prose
+    seen: set[str] = set()
+    unique: list[Area] = []
+    for area in chosen:
+        key = re.sub(r"\s+", "", area.label)
+        if key not in seen:
+            seen.add(key)
+            unique.append(area)
+    return unique

@@ -1,0 +1,184 @@
+"""When the article was published and when the agreement was signed.
+
+Korean news gives the signing day relative to the publication ("19일", "지난 3일",
+"지난달 28일", "오늘(17일)"), so a day is turned into a calendar date only when the
+publication date is known, or when the text spells out the year.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from ..model import Article
+from ..morph import Sentence
+from ..text import Document
+
+# --- publication date --------------------------------------------------------------
+
+_YMD = r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})"
+# Rule branches for a dateline, the most explicit first.
+_DATELINES = (
+    # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
+    re.compile(r"(?:기사\s*입력|입력|등록|승인|발행|게재|작성|송고)\s*(?:일시|일자|일)?\s*[:：]?\s*" + _YMD),
+    # 2024.12.11 14:03 / 2022.11.15 15:58:07 / 2022-10-27 16:02
+    re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
+    # 2021-08-12     허윤경 기자
+    re.compile(_YMD + r"\.?\s+[가-힣]{2,4}\s?기자"),
+    # 수정 2018.08.13 (a revision date is still the day of the report, or the day after)
+    re.compile(r"(?:수정|업데이트)\s*[:：]?\s*" + _YMD),
+)
+
+
+def _ymd(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def publication_date(article: Article) -> dt.date | None:
+    """The record's ``published`` date, else a dateline found in the text."""
+    if article.published:
+        return article.published
+    for pattern in _DATELINES:
+        for m in pattern.finditer(article.text):
+            if found := _ymd(*m.group(1, 2, 3)):
+                return found
+    return None
+
+
+# --- signing date and time ---------------------------------------------------------
+
+# A date expression: full date, month + day, or a day (with 지난/오는/이달/지난달 …).
+_DATE = re.compile(
+    r"(?P<full>(?P<y>\d{4})\s*년\s*(?P<fm>\d{1,2})\s*월\s*(?P<fd>\d{1,2})\s*일"
+    r"|(?P<y2>\d{4})\.\s?(?P<fm2>\d{1,2})\.\s?(?P<fd2>\d{1,2})\.?(?!\s*\d{1,2}:\d{2})(?!\d))"
+    r"|(?P<md>(?:(?P<yrel>지난해|작년|올해|올)\s*)?(?:지난\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일)"
+    r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|지난|오는|오늘|당일)\s*\(?\s*)?"
+    r"(?<![\d.])(?P<dd>\d{1,2})\s*일)"
+    r"|(?P<word>오늘|어제|그제)(?!\s*\(|날)"
+)
+# "N일" that is not a date: durations, counts, ordinals.
+_NOT_A_DAY = re.compile(r"\s*(?:간|동안|째|만에|이내|분|치|자\b)")
+# "…체결했다고 20일 밝혔다": the day of the announcement, not of the signing.
+_ANNOUNCED = re.compile(
+    r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*(?:밝혔|전했|말했|발표|알렸|공개했|소개했|설명했)"
+)
+_SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
+_SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$")
+_TIME = re.compile(
+    r"(?P<half>오전|오후|낮|밤|저녁|새벽|아침)?\s*(?P<h>\d{1,2})\s*시(?!간|장|청|민|설|기|점|대|각|작|즌|행|범|의|도|에서|부터까지)"
+    r"\s*(?:(?P<min>\d{1,2})\s*분|(?P<ban>반))?"
+    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+)
+# Sentences other than the signing one that may carry its date: the ceremony, "이날".
+_CEREMONY = re.compile(r"협약식|체결식|협정식|조인식|서명식|출범식|결연식|협약을|협약 체결|MOU|양해각서|체결")
+
+
+def _month_back(year: int, month: int, n: int = 1) -> tuple[int, int]:
+    month -= n
+    while month < 1:
+        month += 12
+        year -= 1
+    return year, month
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date | None]:
+    """(is a date expression, the calendar date it fixes or None)."""
+    if m.group("full"):
+        if m.group("y"):
+            return True, _ymd(m.group("y"), m.group("fm"), m.group("fd"))
+        return True, _ymd(m.group("y2"), m.group("fm2"), m.group("fd2"))
+    if m.group("md"):
+        if published is None:
+            return True, None
+        month, day = int(m.group("m")), int(m.group("d"))
+        year = published.year
+        if m.group("yrel") in {"지난해", "작년"}:
+            year -= 1
+        found = _safe_date(year, month, day)
+        # "12월 28일" in an article of 3 January is last year's.
+        if found and not m.group("yrel") and found > published + dt.timedelta(days=31):
+            found = _safe_date(year - 1, month, day)
+        return True, found
+    if m.group("word"):
+        if published is None:
+            return True, None
+        back = {"오늘": 0, "어제": 1, "그제": 2}[m.group("word")]
+        return True, published - dt.timedelta(days=back)
+    day = int(m.group("dd"))
+    if not 1 <= day <= 31:
+        return False, None
+    if published is None:
+        return True, None
+    rel = (m.group("rel") or "").replace(" ", "")
+    year, month = published.year, published.month
+    if rel == "지난달":
+        year, month = _month_back(year, month)
+    elif rel == "오는":
+        if day < published.day:  # "오는 3일" written on the 28th is next month's
+            year, month = _month_back(year, month, -1)
+    elif rel not in {"이달", "이번달"} and day > published.day:
+        # "30일" in an article of the 2nd is last month's (and December's in January).
+        year, month = _month_back(year, month)
+    return True, _safe_date(year, month, day)
+
+
+def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.date | None]]:
+    """(offset, date) of each date expression in ``text`` that may be the signing date."""
+    for m in _DATE.finditer(text):
+        if m.group("day") and _NOT_A_DAY.match(text, m.end()):
+            continue
+        if _ANNOUNCED.match(text, m.end()):
+            continue
+        # "2일부터", "10일까지", "3~5일": a span of days, not the signing day
+        if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, m.start()):
+            continue
+        is_date, found = _resolve(m, published)
+        if is_date:
+            yield m.start(), found
+
+
+def _time_in(text: str, start: int = 0) -> dt.time | None:
+    for m in _TIME.finditer(text, start):
+        if m.group("h24"):
+            return dt.time(int(m.group("h24")), int(m.group("m24")))
+        hour = int(m.group("h"))
+        # a bare "3시" is a time only next to a day or with minutes ("19일 4시", "4시 20분")
+        if not (m.group("half") or m.group("min") or m.group("ban")):
+            if not re.search(r"일\s*$", text[max(0, m.start() - 3) : m.start()]):
+                continue
+        if m.group("half") in {"오후", "저녁", "밤"} and hour < 12:
+            hour += 12
+        minute = int(m.group("min")) if m.group("min") else (30 if m.group("ban") else 0)
+        if hour > 23 or minute > 59:
+            continue
+        return dt.time(hour, minute)
+    return None
+
+
+def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
+    """The signing sentence first, then the other sentences about the ceremony in order."""
+    others = [s for s in doc.sentences if s != signing and _CEREMONY.search(s.text)]
+    return [signing, *others]
+
+
+def signing_datetime(
+    doc: Document, signing: Sentence, published: dt.date | None
+) -> tuple[dt.date | None, dt.time | None]:
+    """The calendar date (only when fixed) and time of day of the signing, when stated."""
+    for sentence in _candidates(doc, signing):
+        found = list(_dates_in(sentence.text, published))
+        if not found:
+            continue
+        offset, date = found[0]
+        return date, _time_in(sentence.text, offset)
+    return None, _time_in(signing.text)

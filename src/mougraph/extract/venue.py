@@ -1,0 +1,87 @@
+"""Where the agreement was signed, worded as in the article ("시청 대회의실").
+
+The venue is the noun phrase before "에서" in a clause that reports the signing or the
+ceremony ("…에서 협약을 체결했다", "협약식은 … 에서 열렸다", "…에서 열린 체결식"). A "…에서"
+that names no place ("이번 협약에서", "다양한 분야에서") is not a venue.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from ..morph import Sentence, tokenize
+from ..text import Document
+
+# The clause after "…에서" must be about the signing or its ceremony.
+_CUE = re.compile(
+    r"협약|협정|체결|MOU|mou|양해각서|서명|조인|결연|맺|열렸|열린|열려|진행|가졌|갖고|개최|출범식"
+)
+# Sentences besides the signing one that may say where it happened.
+_CEREMONY = re.compile(r"협약식|체결식|협정식|조인식|서명식|결연식|협약|체결|MOU|양해각서")
+# Eojeols that end the venue on its left: dates, times and words of the clause.
+_TIME_WORD = re.compile(
+    r"^(?:\d{1,4}(?:일|시|분|월|년)(?:\([월화수목금토일]\))?|\([월화수목금토일]\)|오늘\(\d+일\))$"
+)
+_NOUNISH = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XPN", "SO", "W_SERIAL"}
+_MAX_WORDS = 7
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _is_nounish(text: str, start: int, end: int, tags: list[tuple[int, int, str]]) -> bool:
+    inside = [tag for s, e, tag in tags if s >= start and e <= end]
+    return bool(inside) and all(tag in _NOUNISH for tag in inside)
+
+
+def _venue_in(text: str) -> str | None:
+    """The first place named before "에서" in a clause about the signing, if any."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    tags: list[tuple[int, int, str]] | None = None
+    stop = _words("venue_not_places.txt")
+    for i, (start, end, word) in enumerate(words):
+        core = word.rstrip(",.")
+        if not core.endswith("에서") or len(core) <= 2:
+            continue
+        if not _CUE.search(text, end, min(len(text), end + 120)):
+            continue
+        if tags is None:
+            tags = [(t.start, t.end, t.tag) for t in tokenize(text)]
+        head_end = start + len(core) - 2
+        if not _is_nounish(text, start, head_end, tags):
+            continue
+        phrase: list[str] = [text[start:head_end]]
+        j = i - 1
+        while j >= 0 and len(phrase) < _MAX_WORDS:
+            s, e, w = words[j]
+            if w in {"위치한", "소재한", "있는"} and j > 0 and words[j - 1][2].endswith("에"):
+                phrase[:0] = [words[j - 1][2], w]   # "옥천읍 문정리에 위치한 명가"
+                j -= 2
+                continue
+            if _TIME_WORD.match(w) or w in stop or not _is_nounish(text, s, e, tags):
+                break
+            phrase.insert(0, w)
+            j -= 1
+        # drop leading words that name no place ("이날", "현지", a stray date)
+        while phrase and (phrase[0] in stop or _TIME_WORD.match(phrase[0])):
+            phrase.pop(0)
+        if not phrase:
+            continue
+        head = phrase[-1]
+        if head in stop or any(head.endswith(w) for w in _words("venue_not_heads.txt")):
+            continue
+        return " ".join(phrase).strip("‘’'\"“”")
+    return None
+
+
+def find_venue(doc: Document, signing: Sentence) -> str | None:
+    """Where the agreement reported in ``signing`` was signed, as worded, else None."""
+    others = [s for s in doc.sentences if s != signing and _CEREMONY.search(s.text)]
+    for sentence in (signing, *others):
+        if venue := _venue_in(sentence.text):
+            return venue
+    return None
