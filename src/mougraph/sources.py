@@ -1,117 +1,485 @@
 """Reading inputs: .txt articles, .json records, .jsonl corpora and folders of them.
 
-``read_inputs`` yields an ``Article`` per good record and an ``InputError`` per bad one,
-so one broken file never stops a corpus. JSON Lines are streamed line by line.
+``read_inputs`` yields an ``Article`` per good record and an ``InputError`` per bad one
+(an ``InputWarning`` when the record is kept but something in it was ignored), so one
+broken file never stops a corpus. JSON Lines are streamed line by line, each line read
+with a bounded buffer, so memory stays flat whatever the file holds.
+
+The rules, each tested in ``tests/test_sources.py``:
+
+- Encodings: UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when it
+  reads as text, CP949/EUC-KR (tried strictly after UTF-8 and accepted only when the result
+  is mostly Hangul), then charset-normalizer's best guess if that reads as text. Anything
+  else, and binary files (images, PDF, HWP/Office, archives, NUL bytes), are refused.
+- Control characters, lone surrogates and non-characters in accepted text (they would make
+  XML exports invalid) are replaced by a space, so offsets still match the input.
+- Sizes: an article's text may be at most ``MAX_ARTICLE_BYTES`` (1 MB of UTF-8, about
+  50 times a long news article); larger ones are refused, never truncated. A ``.json``
+  file may be at most ``MAX_JSON_FILE_BYTES``; a ``.jsonl`` line longer than
+  ``8 * MAX_ARTICLE_BYTES`` is skipped without being held in memory.
+- Empty files, whitespace-only text, records without a string ``text``, ``id`` that is
+  not a string or whole number: refused. A ``.json`` file may hold one record or an array.
+- ``published`` that is not a date (``2019-04-20``, ``2019.04.20``, ``2019/4/20``,
+  ``2019년 4월 20일``, ISO date-times): a warning; the ``--published`` date is used instead.
+  ``url``/``title``/``publisher`` that are not strings: a warning; ignored.
+- Duplicate ids in one run: the later record wins (its graph replaces the earlier one) and
+  a warning names both places.
+- Folders are walked in sorted order; hidden files and folders (``.name``) are skipped,
+  and so are files other than ``.txt``/``.json``/``.jsonl``. A file named explicitly is
+  read as a plain-text article whatever its suffix, unless it is ``.json``/``.jsonl``.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
-from .errors import InputError
+from .errors import InputError, InputWarning
 from .model import Article
 
 SUFFIXES = {".txt", ".json", ".jsonl"}
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_JSON_FILE_BYTES = 64_000_000
+MAX_ID_CHARS = 256
+
+Item = Article | InputError
 
 
-def read_inputs(paths: Iterable[Path], *, published: dt.date | None = None
-                ) -> Iterator[Article | InputError]:
+def read_inputs(paths: Iterable[Path], *, published: dt.date | None = None,
+                max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Item]:
     """Every article found under ``paths``, in a stable order; problems yielded, not raised."""
+    seen: dict[str, str] = {}  # id -> where it was first read, for the duplicate warning
     for path in paths:
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
-            if not files:
-                yield InputError(str(path), "folder holds no .txt, .json or .jsonl files")
-            for file in files:
-                yield from _read_file(file, published)
-        elif path.exists():
-            yield from _read_file(path, published)
-        else:
-            yield InputError(str(path), "no such file or folder")
+        for item in _read_path(Path(path), published, max_bytes):
+            if isinstance(item, Article):
+                earlier = seen.get(item.id)
+                if earlier is not None:
+                    yield InputWarning(item.source, f"duplicate id {item.id!r} (also at "
+                                       f"{earlier}); this later record wins")
+                seen[item.id] = item.source
+            yield item
 
 
-def _read_file(path: Path, published: dt.date | None) -> Iterator[Article | InputError]:
+def _read_path(path: Path, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
+    if path.is_dir():
+        found = False
+        for file_or_problem in _walk(path):
+            if isinstance(file_or_problem, InputError):
+                yield file_or_problem
+                continue
+            found = True
+            yield from _read_file(file_or_problem, published, max_bytes)
+        if not found:
+            yield InputError(str(path), "folder holds no .txt, .json or .jsonl files")
+    elif path.is_file():
+        yield from _read_file(path, published, max_bytes)
+    elif path.exists():
+        yield InputError(str(path), "not a regular file or folder")
+    else:
+        yield InputError(str(path), "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    """Input files under ``folder``, sorted; hidden entries and symlinked folders skipped."""
+    def unreadable(exc: OSError) -> None:
+        problems.append(InputError(str(exc.filename), f"cannot read folder ({exc.strerror})"))
+
+    problems: list[InputError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        yield from problems
+        problems.clear()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(root) / name
+    yield from problems
+
+
+def _read_file(path: Path, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, published)
+    where = str(path)
+    try:
+        if suffix == ".jsonl":
+            with path.open("rb") as stream:
+                yield from _read_jsonl(stream, where, published, max_bytes)
+            return
+        limit = MAX_JSON_FILE_BYTES if suffix == ".json" else max_bytes
+        size = path.stat().st_size
+        if size > limit:
+            hint = "; use .jsonl for big corpora" if suffix == ".json" else ""
+            yield InputError(where, f"too large ({_mb(size)}; the limit is {_mb(limit)} "
+                             f"per {'file' if suffix == '.json' else 'article'}{hint})")
+            return
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)  # the file may have grown since stat
+    except OSError as exc:
+        yield InputError(where, f"cannot read ({exc.strerror or exc})")
         return
     try:
-        text = decode(path.read_bytes(), str(path))
+        text = decode(data, where)
     except InputError as problem:
         yield problem
         return
     if suffix == ".json":
-        try:
-            yield record_to_article(json.loads(text), str(path), published, default_id=path.stem)
-        except json.JSONDecodeError as exc:
-            yield InputError(str(path), f"broken JSON ({exc.msg} at line {exc.lineno})")
-        except InputError as problem:
-            yield problem
-    else:
-        try:
-            yield _checked(Article(id=path.stem, text=text, published=published,
-                                   source=str(path)))
-        except InputError as problem:
-            yield problem
-
-
-def _read_jsonl(path: Path, published: dt.date | None) -> Iterator[Article | InputError]:
-    with path.open("rb") as stream:
-        for number, raw in enumerate(stream, start=1):
-            where = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(decode(raw, where))
-                yield record_to_article(record, where, published)
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"broken JSON ({exc.msg})")
-            except InputError as problem:
-                yield problem
-
-
-def decode(data: bytes, where: str) -> str:
-    """UTF-8 (with or without BOM); anything else is refused with the reason."""
+        yield from _read_json(text, where, published, max_bytes, default_id=path.stem)
+        return
+    if len(data) > max_bytes:
+        yield InputError(where, f"too large (over {_mb(max_bytes)}; the limit per article)")
+        return
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(where, f"not UTF-8 text (byte {exc.start})") from None
+        yield _checked(Article(id=_clean_id(path.stem), text=text, published=published,
+                               source=where), max_bytes)
+    except InputError as problem:
+        yield problem
+
+
+def _read_json(text: str, where: str, published: dt.date | None, max_bytes: int,
+               default_id: str) -> Iterator[Item]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(where, f"broken JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+        return
+    except RecursionError:
+        yield InputError(where, "unreadable JSON (nested too deeply)")
+        return
+    except ValueError as exc:  # e.g. a number too long to convert
+        yield InputError(where, f"unreadable JSON ({_short(exc)})")
+        return
+    if isinstance(value, list):
+        if not value:
+            yield InputError(where, "empty JSON array: no records")
+        for index, record in enumerate(value):
+            yield from _record(record, f"{where}[{index}]", published, max_bytes, None)
+    else:
+        yield from _record(value, where, published, max_bytes, default_id)
+
+
+def _read_jsonl(stream: IO[bytes], where: str, published: dt.date | None,
+                max_bytes: int) -> Iterator[Item]:
+    head = stream.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield InputError(where, "UTF-16 .jsonl is not supported; save it as UTF-8")
+        return
+    stream.seek(0)
+    for number, raw in _bounded_lines(stream, 8 * max_bytes):
+        here = f"{where}:{number}"
+        if isinstance(raw, int):
+            yield InputError(here, f"record too large ({_mb(raw)}; the limit is "
+                             f"{_mb(max_bytes)} per article)")
+            continue
+        if not raw.strip():
+            continue  # blank lines separate nothing in JSON Lines; skipping them is harmless
+        try:
+            record = json.loads(decode(raw, here).rstrip("\r\n"))
+        except InputError as problem:
+            yield problem
+            continue
+        except json.JSONDecodeError as exc:
+            yield InputError(here, f"broken JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:
+            yield InputError(here, "unreadable JSON (nested too deeply)")
+            continue
+        except ValueError as exc:  # e.g. a number too long to convert
+            yield InputError(here, f"unreadable JSON ({_short(exc)})")
+            continue
+        yield from _record(record, here, published, max_bytes, None)
+
+
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | int]]:
+    """(line number, bytes) per line; (line number, size) for a line over ``limit`` bytes,
+    which is skipped in chunks rather than read whole."""
+    number = 0
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            size = len(raw)
+            while True:
+                chunk = stream.readline(1 << 20)
+                size += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield number, size
+        else:
+            yield number, raw
+
+
+# --- records ----------------------------------------------------------------------------
+
+def _record(record: object, where: str, published: dt.date | None, max_bytes: int,
+            default_id: str | None) -> Iterator[Item]:
+    warnings: list[InputWarning] = []
+    try:
+        article = record_to_article(record, where, published, default_id, warnings=warnings)
+        article = _checked(article, max_bytes)
+    except InputError as problem:
+        yield problem
+        return
+    yield from warnings
+    yield article
 
 
 def record_to_article(record: object, where: str, published: dt.date | None = None,
-                      default_id: str | None = None) -> Article:
+                      default_id: str | None = None, *,
+                      warnings: list[InputWarning] | None = None) -> Article:
+    """A JSON record as an ``Article``; raises ``InputError`` when it cannot be one and
+    appends an ``InputWarning`` to ``warnings`` for each field it ignores."""
+    warnings = [] if warnings is None else warnings
     if not isinstance(record, dict):
-        raise InputError(where, "a record must be a JSON object")
-    text = record.get("text")
+        raise InputError(where, f"a record must be a JSON object, not {_json_type(record)}")
+    if "text" not in record:
+        keys = ", ".join(sorted(map(str, record))[:8]) or "none"
+        raise InputError(where, f"record has no 'text' (its keys: {keys})")
+    text = record["text"]
     if not isinstance(text, str):
-        raise InputError(where, "record has no 'text'")
-    ident = record.get("id", default_id)
-    if ident is None or str(ident).strip() == "":
-        raise InputError(where, "record has no 'id'")
-    date = _parse_date(record.get("published")) or published
-    return _checked(Article(
-        id=str(ident).strip(), text=text, url=_str_or_none(record.get("url")),
-        title=_str_or_none(record.get("title")), published=date,
-        publisher=_str_or_none(record.get("publisher")), source=where,
-    ))
+        raise InputError(where, f"'text' must be a string, not {_json_type(text)}")
+    ident = record.get("id")
+    ident = default_id if ident is None else ident
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
+        if ident is None:
+            raise InputError(where, "record has no 'id'")
+        raise InputError(where, f"'id' must be a string or a whole number, "
+                         f"not {_json_type(ident)}")
+    ident = _clean_id(str(ident))
+    if not ident:
+        raise InputError(where, "'id' is empty")
+    if len(ident) > MAX_ID_CHARS:
+        raise InputError(where, f"'id' is too long ({len(ident)} characters; "
+                         f"the limit is {MAX_ID_CHARS})")
+    date = published
+    raw_date = record.get("published")
+    if raw_date not in (None, ""):
+        parsed = parse_date(raw_date)
+        if parsed is None:
+            fallback = f"; using {published.isoformat()}" if published else ""
+            warnings.append(InputWarning(where, f"'published' {_short(raw_date)} is not a "
+                                         f"date; ignored{fallback}"))
+        else:
+            date = parsed
+    return Article(
+        id=ident, text=clean_text(text), published=date, source=where,
+        url=_optional_text(record, "url", where, warnings),
+        title=_optional_text(record, "title", where, warnings),
+        publisher=_optional_text(record, "publisher", where, warnings),
+    )
 
 
-def _checked(article: Article) -> Article:
-    if not article.text.strip():
+def _checked(article: Article, max_bytes: int) -> Article:
+    if not article.text:
         raise InputError(article.source, "empty text")
+    if not article.text.strip():
+        raise InputError(article.source, "empty text (whitespace only)")
+    size = len(article.text.encode("utf-8"))
+    if size > max_bytes:
+        raise InputError(article.source, f"too large ({_mb(size)} of text; the limit is "
+                         f"{_mb(max_bytes)} per article)")
     return article
 
 
-def _str_or_none(value: object) -> str | None:
-    return str(value).strip() or None if value not in (None, "") else None
+def _optional_text(record: dict[str, object], key: str, where: str,
+                   warnings: list[InputWarning]) -> str | None:
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        warnings.append(InputWarning(where, f"{key!r} is {_json_type(value)}, not a "
+                                     "string; ignored"))
+        return None
+    return " ".join(clean_text(value).split()) or None
 
 
-def _parse_date(value: object) -> dt.date | None:
-    if not isinstance(value, str) or not value.strip():
+# --- dates ------------------------------------------------------------------------------
+
+_DATE = re.compile(r"(\d{4})\s*(?:[-./]|년)\s*(\d{1,2})\s*(?:[-./]|월)\s*(\d{1,2})(?!\d)")
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?!\d)")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """The calendar date at the start of ``value`` (ISO, ``2019.04.20``, ``2019/4/20``,
+    ``2019년 4월 20일``, ``20190420``, optionally followed by a time); None otherwise."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    match = _DATE.match(text) or _COMPACT_DATE.match(text)
+    if not match:
         return None
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         return None
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+# (magic bytes, what the file is): refused with that name rather than "not text"
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"), (b"GIF89a", "GIF image"), (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive, .docx or .hwpx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "HWP or MS Office document"),
+    (b"\x1f\x8b", "gzip archive"), (b"BZh", "bzip2 archive"), (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"), (b"\x7fELF", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+]
+_BOMS = [  # longest first: the UTF-32 LE BOM begins with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+_GUESSABLE = ["cp1252", "johab", "shift_jis", "euc_jp", "gb18030", "big5"]
+_ISO2022_KR = b"\x1b$)C"  # announces ISO-2022-KR (old Korean e-mail), 7-bit so valid UTF-8
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd-\uffff]")
+
+
+def decode(data: bytes, where: str) -> str:
+    """The text in ``data``, whatever its encoding among those a Korean archive uses;
+    ``InputError`` naming the reason when it is not text."""
+    if not data:
+        raise InputError(where, "empty file")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _as_text(data[len(bom):].decode(codec), where)
+            except UnicodeDecodeError as exc:
+                raise InputError(where, f"broken {codec.upper()} text (byte "
+                                 f"{exc.start + len(bom)})") from None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(where, f"binary file ({kind}), not text")
+    if b"\x00" in data:
+        return _as_text(_utf16_without_bom(data, where), where)
+    if _ISO2022_KR in data[:1024]:
+        try:
+            return _as_text(data.decode("iso2022_kr"), where)
+        except UnicodeDecodeError:
+            pass
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not _korean_but_read_as_utf8(text, data):
+        return _as_text(text, where)
+    try:
+        korean = data.decode("cp949")
+    except UnicodeDecodeError:
+        korean = None
+    if korean is not None and _mostly_hangul(korean):
+        return _as_text(korean, where)
+    guess = _charset_normalizer_guess(data)
+    if guess is not None and _text_ratio(guess) >= 0.95:
+        return _as_text(guess, where)
+    raise InputError(where, "not text in a known encoding (tried UTF-8, UTF-16, CP949/EUC-KR "
+                     "and others)")
+
+
+def _utf16_without_bom(data: bytes, where: str) -> str:
+    """NUL bytes: binary, unless the data reads as UTF-16 text (Windows tools omit the BOM)."""
+    if len(data) % 2 == 0:
+        for codec in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if _text_ratio(text) >= 0.98 and _readable_ratio(text) >= 0.9:
+                return text
+    raise InputError(where, "binary data (NUL bytes), not text")
+
+
+def _as_text(text: str, where: str) -> str:
+    if _text_ratio(text) < 0.99:
+        raise InputError(where, "binary data (control characters), not text")
+    return clean_text(text)
+
+
+def clean_text(text: str) -> str:
+    """``text`` with characters no serialisation can carry (C0 controls other than tab and
+    line breaks, lone surrogates, U+FFFE/U+FFFF) replaced by a space: offsets are kept."""
+    return _BAD_CHARS.sub(" ", text)
+
+
+def _clean_id(ident: str) -> str:
+    return " ".join(clean_text(ident).split())
+
+
+def _text_ratio(text: str) -> float:
+    """Share of characters that belong in text (not controls, private use, U+FFFD)."""
+    if not text:
+        return 1.0
+    return 1 - len(_NOT_TEXT.findall(text)) / len(text)
+
+
+def _readable_ratio(text: str) -> float:
+    """Share of Hangul, ASCII and whitespace: what a Korean article is mostly made of."""
+    if not text:
+        return 1.0
+    return sum(1 for ch in text if ch < "\x7f" or _is_hangul(ch) or ch.isspace()) / len(text)
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+
+
+def _mostly_hangul(text: str) -> bool:
+    """A CP949 reading is believed when most of its non-ASCII characters are Hangul (random
+    bytes decode to rare Hanja and symbols) and it holds no control characters."""
+    non_ascii = [ch for ch in text if ch >= "\x80"]
+    if not non_ascii or _text_ratio(text) < 0.99:
+        return False
+    return sum(map(_is_hangul, non_ascii)) / len(non_ascii) >= 0.6
+
+
+def _korean_but_read_as_utf8(text: str, data: bytes) -> bool:
+    """Short CP949 text can be valid UTF-8 by accident (it then reads as Latin, Greek or
+    Cyrillic letters): prefer CP949 when the UTF-8 reading has no Hangul at all and the
+    CP949 reading is all Hangul."""
+    non_ascii = [ch for ch in text if ch >= "\x80"]
+    if not non_ascii or any(map(_is_hangul, non_ascii)) or len(non_ascii) > 32:
+        return False
+    try:
+        korean = data.decode("cp949")
+    except UnicodeDecodeError:
+        return False
+    korean_non_ascii = [ch for ch in korean if ch >= "\x80"]
+    return bool(korean_non_ascii) and all(map(_is_hangul, korean_non_ascii))
+
+
+def _charset_normalizer_guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    # its unrestricted guess is often a wrong neighbour (cp1257 for French, cp1250, …):
+    # choose among the encodings a Korean news archive actually meets
+    best = from_bytes(data[:200_000], cp_isolation=_GUESSABLE).best()
+    if best is None or best.encoding is None:
+        return None
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+# --- small helpers ----------------------------------------------------------------------
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "true/false",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _short(value: object, limit: int = 40) -> str:
+    """A value for a message: strings quoted, exceptions by their message, cut to ``limit``."""
+    text = str(value) if isinstance(value, BaseException) else repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
