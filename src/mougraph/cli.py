@@ -220,6 +220,71 @@ def partners(org: str, depth: int, fmt: str, out: Path) -> None:
         click.echo(ego.to_json() if fmt == "json" else ego.to_text(), nl=fmt != "json")
 
 
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "json")
+VIEWS = ("full", "organisations", "areas")
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice([*EXPORT_FORMATS, "all"]), required=True,
+              help="graphml, gexf (1.3, laid out and coloured), csv (Gephi's spreadsheet "
+                   "import: nodes + edges), json (node-link), or all of them.")
+@click.option("--view", type=click.Choice([*VIEWS, "all"]), default="full", show_default=True,
+              help="full: the knowledge graph; organisations: who signed with whom, "
+                   "weighted; areas: organisation–cooperation area (bipartite).")
+@out_option
+@one_line_errors
+def export_command(fmt: str, view: str, out: Path) -> None:
+    """Write the graph in OUT as files Gephi (or igraph, d3, …) opens, into OUT.
+
+    Files are named by view and format: OUT/graph.graphml (full view),
+    OUT/organisations.gexf, OUT/areas-nodes.csv + OUT/areas-edges.csv,
+    OUT/organisations.json, … Nodes carry label, type and network measures.
+
+    \b
+    Example:
+      mougraph export --format gexf --view organisations --out output
+      mougraph export --format all --view all --out output
+    """
+    from .export import export
+    from .store import Store
+
+    formats = EXPORT_FORMATS if fmt == "all" else (fmt,)
+    with Store.open(out) as store:
+        paths = export(store.dataset(), out, formats=formats,
+                       views=VIEWS if view == "all" else (view,))
+    for written in paths:
+        click.echo(str(written))
+
+
+@cli.command("viz")
+@click.option("--view", type=click.Choice(VIEWS), default="full", show_default=True,
+              help="full: the knowledge graph; organisations: who signed with whom; "
+                   "areas: organisation–cooperation area.")
+@click.option("--out", "target", type=click.Path(dir_okay=False, path_type=Path),
+              required=True, help="FILE.png or FILE.svg (a picture), FILE.html (interactive).")
+@click.option("--from", "source", type=click.Path(file_okay=False, path_type=Path),
+              default=DEFAULT_OUT, show_default=True,
+              help="Output folder holding the graph (as written by extract).")
+@one_line_errors
+def viz(view: str, target: Path, source: Path) -> None:
+    """Draw the graph: a PNG/SVG picture or an interactive HTML page that works offline.
+
+    Nodes are coloured by type and sized by degree; Korean labels use the bundled
+    NanumGothic font. The HTML page pans, zooms, and shows on hover (or click) the
+    sentence each node was read from.
+
+    \b
+    Example:
+      mougraph viz --view organisations --out output/organisations.png
+      mougraph viz --out output/graph.html --from output
+    """
+    from .store import Store
+    from .viz import draw
+
+    with Store.open(source) as store:
+        click.echo(str(draw(store.dataset(), target, view=view)))
+
+
 def main() -> None:
     cli()
 

@@ -28,7 +28,7 @@ from xml.etree import ElementTree as ET
 import networkx as nx
 from rdflib import Graph
 
-from . import graph as views
+from . import graph as projections
 from .atomic import write_bytes
 from .errors import ExportError
 
@@ -74,11 +74,11 @@ class Prepared:
         drawn = nx.MultiDiGraph() if self.directed else nx.MultiGraph()
         drawn.add_nodes_from(node for node, _ in self.nodes)
         drawn.add_edges_from((a, b) for _, a, b, _ in self.edges)
-        self.position = views.layout(drawn, seed=seed)
-        self.size = views.sizes(drawn)
+        self.position = projections.layout(drawn, seed=seed)
+        self.size = projections.sizes(drawn)
 
     def colour(self, node_attrs: Mapping[str, Value]) -> tuple[int, int, int]:
-        hexa = views.colour(str(node_attrs.get("type", "")))
+        hexa = projections.colour(str(node_attrs.get("type", "")))
         return int(hexa[1:3], 16), int(hexa[3:5], 16), int(hexa[5:7], 16)
 
 
@@ -125,7 +125,7 @@ def _scalar(value: Any) -> Value | None:
     if isinstance(value, list | tuple | set | frozenset):
         items = [_scalar(v) for v in value]
         parts = [str(v) for v in items if v is not None]
-        return views.SEP.join(sorted(parts) if isinstance(value, set | frozenset) else parts)
+        return projections.SEP.join(sorted(parts) if isinstance(value, set | frozenset) else parts)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     return str(value)
@@ -304,7 +304,7 @@ def node_link(p: Prepared) -> bytes:
     for node, attrs in p.nodes:
         x, y = p.position[node]
         nodes.append({"id": node, **attrs, "x": x, "y": y, "size": p.size[node],
-                      "color": views.colour(str(attrs["type"]))})
+                      "color": projections.colour(str(attrs["type"]))})
     links = [{"id": edge_id, "source": a, "target": b, **attrs}
              for edge_id, a, b, attrs in p.edges]
     data = {"directed": p.directed, "multigraph": True, "graph": {"view": p.name},
@@ -323,46 +323,55 @@ _WRITERS: dict[str, Callable[[Prepared], dict[str, bytes]]] = {
 
 
 def write(g: nx.Graph, fmt: str, stem: Path) -> list[Path]:
-    """Write ``g`` in ``fmt`` beside ``stem`` (``out/organisations`` -> ``out/organisations.gexf``)."""
-    if fmt not in _WRITERS:
-        raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    files = _WRITERS[fmt](Prepared(g))
+    """Write ``g`` in ``fmt`` as ``stem`` + suffix (``out/areas`` -> ``out/areas.gexf``)."""
+    _check(formats=[fmt])
     paths = []
-    for suffix, data in files.items():
+    for suffix, data in _WRITERS[fmt](Prepared(g)).items():
         path = stem.parent / f"{stem.name}{suffix}"
         write_bytes(path, data)
         paths.append(path)
     return paths
 
 
+def _check(*, formats: Iterable[str] = (), views: Iterable[str] = ()) -> None:
+    for fmt in formats:
+        if fmt not in _WRITERS:
+            raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    for name in views:
+        if name not in STEMS:
+            raise ExportError(f"unknown view {name!r} (choose from {', '.join(STEMS)})")
+
+
 def annotated(data: Graph, view: str) -> nx.Graph:
     """The view with its network measures (degree, betweenness, community, …) on the nodes."""
-    g = views.view(data, view)
+    g = projections.view(data, view)
     measure(g)
     return g
 
 
 def measure(g: nx.Graph) -> None:
-    """Hook: network measures written onto the nodes before export (``network.annotate``)."""
+    """Network measures written onto the nodes before export (``network.annotate``)."""
     if len(g):
         from .network import annotate
 
         annotate(g)
 
 
-def export(data: Graph, out: Path, *, formats: Iterable[str], view: str = "full"
-           ) -> list[Path]:
-    """Write one view of ``data`` into folder ``out`` in each format; return the files."""
-    formats = list(formats)
-    for fmt in formats:
-        if fmt not in _WRITERS:
-            raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    g = annotated(data, view)
-    prepared = Prepared(g)  # laid out once, written in every format
+def export(data: Graph, out: Path, *, formats: Iterable[str] = FORMATS,
+           views: Iterable[str] = ("full",)) -> list[Path]:
+    """Write each view of ``data`` into folder ``out`` in each format; return the files.
+
+    Files are named by view (``graph`` for the full view) and format, e.g.
+    ``out/graph.graphml``, ``out/organisations.gexf``, ``out/areas-nodes.csv``.
+    """
+    formats, views = list(formats), list(views)
+    _check(formats=formats, views=views)
     paths: list[Path] = []
-    for fmt in formats:
-        for suffix, blob in _WRITERS[fmt](prepared).items():
-            path = Path(out) / f"{STEMS[view]}{suffix}"
-            write_bytes(path, blob)
-            paths.append(path)
+    for name in views:
+        prepared = Prepared(annotated(data, name))  # laid out once, written in every format
+        for fmt in formats:
+            for suffix, blob in _WRITERS[fmt](prepared).items():
+                path = Path(out) / f"{STEMS[name]}{suffix}"
+                write_bytes(path, blob)
+                paths.append(path)
     return paths

@@ -1,0 +1,1 @@
+"""Assets of the offline HTML viewer (inlined into every page ``mougraph viz`` writes)."""

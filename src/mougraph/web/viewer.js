@@ -1,0 +1,262 @@
+// mougraph's offline graph viewer: a canvas, pan (drag), zoom (wheel, buttons), hover for
+// the node's details and the sentence it was read from. No libraries, no network.
+// Data: {title, directed, nodes:[{id,label,type,x,y,size,color,evidence?,details}],
+//        edges:[{source,target,label,weight}], types:[{name,color,count}]}
+// URL hash "#node=<id>" opens with that node centred and its details shown.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var canvas = document.getElementById("graph");
+  var ctx = canvas.getContext("2d");
+  var tip = document.getElementById("tip");
+  var byId = {};
+  var hidden = {};                 // type name -> true when switched off in the legend
+  var view = { x: 0, y: 0, k: 1 }; // screen = world * k + (x, y)
+  var k0 = 1;                      // the zoom that fits everything: node sizes scale from it
+  var hover = null, pinned = null;
+  var dpr = window.devicePixelRatio || 1;
+  var FONT = getComputedStyle(document.body).fontFamily;
+
+  data.nodes.forEach(function (n) { n.neighbours = {}; byId[n.id] = n; });
+  data.edges.forEach(function (e) {
+    e.s = byId[e.source]; e.t = byId[e.target];
+    if (e.s && e.t) { e.s.neighbours[e.t.id] = true; e.t.neighbours[e.s.id] = true; }
+  });
+  var edges = data.edges.filter(function (e) { return e.s && e.t; });
+  var maxWeight = edges.reduce(function (m, e) { return Math.max(m, e.weight || 1); }, 1);
+  // the biggest nodes get their labels first when space is short
+  var bySize = data.nodes.slice().sort(function (a, b) { return b.size - a.size; });
+
+  document.getElementById("title").textContent = data.title;
+  document.title = data.title;
+
+  function visible(n) { return !hidden[n.type]; }
+
+  function resize() {
+    dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(canvas.clientWidth * dpr);
+    canvas.height = Math.round(canvas.clientHeight * dpr);
+    draw();
+  }
+
+  function fit() {
+    var nodes = data.nodes.filter(visible);
+    if (!nodes.length) { view = { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2, k: 1 }; return; }
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    nodes.forEach(function (n) {
+      x0 = Math.min(x0, n.x); x1 = Math.max(x1, n.x); y0 = Math.min(y0, n.y); y1 = Math.max(y1, n.y);
+    });
+    var w = canvas.clientWidth, h = canvas.clientHeight, pad = 90;
+    var k = Math.min((w - 2 * pad) / Math.max(x1 - x0, 1), (h - 2 * pad) / Math.max(y1 - y0, 1));
+    k = Math.max(Math.min(k, 4), 0.01);
+    view = { k: k, x: w / 2 - k * (x0 + x1) / 2, y: h / 2 - k * (y0 + y1) / 2 };
+    k0 = k;
+  }
+
+  function sx(n) { return n.x * view.k + view.x; }
+  function sy(n) { return n.y * view.k + view.y; }
+  function radius(n) {
+    var zoom = Math.max(0.5, Math.min(Math.sqrt(view.k / k0), 3));
+    return (3 + n.size * 0.25) * zoom;
+  }
+
+  function draw() {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, canvas.clientWidth, canvas.clientHeight);
+    var focus = pinned || hover;
+    ctx.lineCap = "round";
+    edges.forEach(function (e) {
+      if (!visible(e.s) || !visible(e.t)) return;
+      var lit = focus && (e.s === focus || e.t === focus);
+      ctx.strokeStyle = lit ? "rgba(40,40,40,.85)" : focus ? "rgba(150,150,150,.15)" : "rgba(120,120,120,.45)";
+      ctx.lineWidth = 0.8 + 3 * ((e.weight || 1) - 1) / Math.max(maxWeight - 1, 1) + (lit ? 0.7 : 0);
+      var x1 = sx(e.s), y1 = sy(e.s), x2 = sx(e.t), y2 = sy(e.t);
+      ctx.beginPath(); ctx.moveTo(x1, y1); ctx.lineTo(x2, y2); ctx.stroke();
+      if (data.directed) arrow(x1, y1, x2, y2, radius(e.t));
+    });
+    var shown = 0;
+    data.nodes.forEach(function (n) {
+      if (!visible(n)) return;
+      shown++;
+      var dim = focus && n !== focus && !focus.neighbours[n.id];
+      ctx.globalAlpha = dim ? 0.25 : 1;
+      ctx.beginPath(); ctx.arc(sx(n), sy(n), radius(n), 0, 2 * Math.PI);
+      ctx.fillStyle = n.color; ctx.fill();
+      ctx.lineWidth = n === focus ? 3 : 1; ctx.strokeStyle = "#fff"; ctx.stroke();
+    });
+    ctx.globalAlpha = 1;
+    canvas.setAttribute("data-drawn", String(shown));
+    labels(focus);
+  }
+
+  function arrow(x1, y1, x2, y2, r) {
+    var a = Math.atan2(y2 - y1, x2 - x1), L = 7;
+    var tx = x2 - Math.cos(a) * r, ty = y2 - Math.sin(a) * r;
+    ctx.beginPath(); ctx.moveTo(tx, ty);
+    ctx.lineTo(tx - L * Math.cos(a - 0.4), ty - L * Math.sin(a - 0.4));
+    ctx.lineTo(tx - L * Math.cos(a + 0.4), ty - L * Math.sin(a + 0.4));
+    ctx.closePath(); ctx.fillStyle = ctx.strokeStyle; ctx.fill();
+  }
+
+  // labels where they fit: biggest first, skipping any that would overlap one already drawn
+  function labels(focus) {
+    var boxes = [], drawn = 0;
+    ctx.font = "12px " + FONT; ctx.textBaseline = "middle";
+    var order = focus ? [focus].concat(bySize.filter(function (n) { return focus.neighbours[n.id]; }))
+                      : bySize;
+    order.forEach(function (n) {
+      if (!visible(n)) return;
+      var text = short(n.label), w = ctx.measureText(text).width;
+      var x = sx(n) + radius(n) + 3, y = sy(n);
+      if (x > canvas.clientWidth || y < 0 || y > canvas.clientHeight || x + w < 0) return;
+      var box = [x - 1, y - 8, x + w + 1, y + 8];
+      for (var i = 0; i < boxes.length; i++) {
+        var b = boxes[i];
+        if (box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]) return;
+      }
+      boxes.push(box); drawn++;
+      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(251,251,250,.9)"; ctx.strokeText(text, x, y);
+      ctx.fillStyle = "#222"; ctx.fillText(text, x, y);
+    });
+    canvas.setAttribute("data-labels", String(drawn));
+  }
+
+  function short(text) { return text.length > 24 ? text.slice(0, 23) + "…" : text; }
+
+  function nodeAt(px, py) {
+    var best = null, bestD = Infinity;
+    data.nodes.forEach(function (n) {
+      if (!visible(n)) return;
+      var dx = sx(n) - px, dy = sy(n) - py, d = Math.sqrt(dx * dx + dy * dy);
+      if (d <= radius(n) + 4 && d < bestD) { best = n; bestD = d; }
+    });
+    return best;
+  }
+
+  function show(n, px, py) {
+    if (!n) { tip.style.display = "none"; tip.removeAttribute("data-node"); return; }
+    tip.textContent = "";
+    var head = document.createElement("div");
+    var b = document.createElement("b"); b.textContent = n.label; head.appendChild(b);
+    var t = document.createElement("span"); t.className = "type"; t.textContent = n.type;
+    head.appendChild(t); tip.appendChild(head);
+    if (n.details) {
+      var d = document.createElement("div"); d.className = "attrs"; d.textContent = n.details;
+      tip.appendChild(d);
+    }
+    if (n.evidence) {
+      var q = document.createElement("blockquote"); q.textContent = n.evidence; tip.appendChild(q);
+    }
+    tip.setAttribute("data-node", n.id);
+    tip.style.display = "block";
+    var w = tip.offsetWidth, h = tip.offsetHeight;
+    var x = px + 16, y = py + 16;
+    if (x + w > canvas.clientWidth - 8) x = Math.max(8, px - w - 16);
+    if (y + h > canvas.clientHeight - 8) y = Math.max(8, py - h - 16);
+    tip.style.left = x + "px"; tip.style.top = y + "px";
+  }
+
+  function zoomAt(px, py, factor) {
+    var k = Math.max(0.005, Math.min(view.k * factor, 60));
+    view.x = px - (px - view.x) * (k / view.k);
+    view.y = py - (py - view.y) * (k / view.k);
+    view.k = k;
+    draw();
+    if (pinned) show(pinned, sx(pinned), sy(pinned));
+  }
+
+  function focusOn(n) {
+    if (!n) return;
+    hidden[n.type] = false; legend();
+    view.x = canvas.clientWidth / 2 - n.x * view.k;
+    view.y = canvas.clientHeight / 2 - n.y * view.k;
+    pinned = n; draw(); show(n, sx(n), sy(n));
+  }
+
+  var drag = null;
+  canvas.addEventListener("mousedown", function (ev) {
+    drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y, moved: false };
+    canvas.classList.add("dragging");
+  });
+  window.addEventListener("mouseup", function (ev) {
+    if (drag && !drag.moved) {           // a click pins (or unpins) the node under the mouse
+      pinned = nodeAt(ev.clientX, ev.clientY);
+      draw(); show(pinned, ev.clientX, ev.clientY);
+    }
+    drag = null; canvas.classList.remove("dragging");
+  });
+  window.addEventListener("mousemove", function (ev) {
+    if (drag) {
+      var dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
+      view.x = drag.vx + dx; view.y = drag.vy + dy; draw();
+      if (pinned) show(pinned, sx(pinned), sy(pinned));
+      return;
+    }
+    if (ev.target !== canvas || pinned) return;
+    var n = nodeAt(ev.clientX, ev.clientY);
+    if (n !== hover) { hover = n; draw(); }
+    show(n, ev.clientX, ev.clientY);
+  });
+  canvas.addEventListener("mouseleave", function () {
+    if (!pinned) { hover = null; show(null); draw(); }
+  });
+  canvas.addEventListener("wheel", function (ev) {
+    ev.preventDefault();
+    zoomAt(ev.clientX, ev.clientY, Math.exp(-ev.deltaY * 0.0015));
+  }, { passive: false });
+  document.getElementById("zoom-in").onclick = function () {
+    zoomAt(canvas.clientWidth / 2, canvas.clientHeight / 2, 1.4);
+  };
+  document.getElementById("zoom-out").onclick = function () {
+    zoomAt(canvas.clientWidth / 2, canvas.clientHeight / 2, 1 / 1.4);
+  };
+  document.getElementById("fit").onclick = function () {
+    pinned = null; show(null); fit(); draw();
+  };
+  var search = document.getElementById("search");
+  var names = document.getElementById("names");
+  bySize.forEach(function (n) {
+    var o = document.createElement("option"); o.value = n.label; names.appendChild(o);
+  });
+  search.addEventListener("change", function () {
+    var q = search.value.trim();
+    focusOn(data.nodes.filter(function (n) { return n.label === q; })[0] ||
+            data.nodes.filter(function (n) { return q && n.label.indexOf(q) >= 0; })[0]);
+  });
+
+  function legend() {
+    var box = document.getElementById("legend");
+    box.textContent = "";
+    data.types.forEach(function (t) {
+      var row = document.createElement("div");
+      if (hidden[t.name]) row.className = "off";
+      var dot = document.createElement("span"); dot.className = "dot"; dot.style.background = t.color;
+      row.appendChild(dot);
+      row.appendChild(document.createTextNode(t.name + " (" + t.count + ")"));
+      row.title = "show / hide";
+      row.onclick = function () { hidden[t.name] = !hidden[t.name]; legend(); draw(); };
+      box.appendChild(row);
+    });
+  }
+
+  function fromHash() {
+    var m = /^#node=(.+)$/.exec(location.hash);
+    if (m) focusOn(byId[decodeURIComponent(m[1])]);
+  }
+
+  legend();
+  window.addEventListener("resize", resize);
+  window.addEventListener("hashchange", fromHash);
+  canvas.width = Math.round(canvas.clientWidth * dpr);
+  canvas.height = Math.round(canvas.clientHeight * dpr);
+  fit();
+  draw();
+  fromHash();
+  var status = document.getElementById("status");
+  status.textContent = data.nodes.length + " nodes, " + edges.length + " edges · drag to pan, " +
+    "wheel to zoom, hover or click a node for its source sentence";
+  status.setAttribute("data-nodes", String(data.nodes.length));
+  status.setAttribute("data-edges", String(edges.length));
+  document.body.setAttribute("data-ready", "true");
+})();
