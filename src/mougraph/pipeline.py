@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import rdf
-from .errors import InputError
+from .errors import InputError, InputWarning
 from .extract import extract
 from .model import Article, Extraction
 from .sources import SUFFIXES, read_inputs
@@ -42,11 +42,12 @@ class Summary:
     articles: int = 0
     agreements: int = 0
     unchanged: int = 0   # articles whose graph was already in the store, exactly
-    problems: list[InputError] = field(default_factory=list)
+    problems: list[InputError] = field(default_factory=list)   # inputs skipped
+    warnings: list[InputError] = field(default_factory=list)   # read, something ignored
 
 
 def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None,
-          jobs: int = 1, progress: bool | None = None,
+          jobs: int = 1, progress: bool | None = None, strict: bool = False,
           on_article: Callable[[Extraction], None] | None = None,
           on_problem: Callable[[InputError], None] | None = None) -> Summary:
     """Extract every article under ``inputs`` into the store at ``out``.
@@ -54,7 +55,8 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     ``jobs`` worker processes extract in parallel (0: one per CPU). ``progress`` shows a
     bar on stderr; by default only when stderr is a terminal. Problems (unreadable
     inputs, an article the extractor fails on) are reported through ``on_problem`` and
-    collected in the summary; they never stop the run.
+    collected in the summary (``InputWarning``s apart); they never stop the run, unless
+    ``strict``: then the first problem or warning is raised before anything is flushed.
     """
     inputs = list(inputs)
     summary = Summary()
@@ -69,7 +71,10 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
             for item in extract_all(items, jobs=jobs):
                 bar.update()
                 if isinstance(item, InputError):
-                    summary.problems.append(item)
+                    if strict:
+                        raise item
+                    (summary.warnings if isinstance(item, InputWarning)
+                     else summary.problems).append(item)
                     if on_problem:
                         with printing():
                             on_problem(item)
