@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from urllib.parse import quote
+from collections.abc import Callable, Iterable
+from urllib.parse import quote, unquote
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Agreement, Article, Extraction, Organisation, Span
+from .resolve import name_key
 
 MOU = Namespace("https://w3id.org/mougraph/ontology#")
 MGD = Namespace("https://w3id.org/mougraph/id/")
@@ -37,10 +38,21 @@ _SPACES = re.compile(r"\s+")
 
 
 def slug(name: str) -> str:
-    """A readable, IRI-safe path segment: NFC, spaces to '_', reserved characters escaped."""
+    """A readable, IRI-safe path segment: NFKC, spaces to '_', reserved characters escaped.
+
+    Hangul and other non-ASCII letters stay as they are (IRIs allow them, RFC 3987);
+    ASCII outside the unreserved set, spaces and control characters are percent-escaped.
+    """
     text = _SPACES.sub("_", unicodedata.normalize("NFKC", name).strip())
-    # keep Hangul and other letters readable (IRIs allow them); escape what would break one
-    return quote(text, safe="_-.~·()'!*,;=:@") or "_"
+    return "".join(_slug_char(c) for c in text) or "_"
+
+
+def _slug_char(char: str) -> str:
+    if char.isascii():
+        return char if char.isalnum() or char in "_-.~" else quote(char, safe="")
+    if unicodedata.category(char)[0] in "CZ":
+        return quote(char, safe="")
+    return char
 
 
 def article_iri(article_id: str) -> URIRef:
@@ -48,7 +60,13 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def org_iri(name: str) -> URIRef:
-    return MGD[f"org/{slug(name)}"]
+    """An organisation's IRI, minted from its name-rule key (``resolve.name_key``), so
+    대전시 and 대전광역시, ㈜카카오 and 카카오 give one IRI in any article."""
+    return org_iri_for_key(name_key(name))
+
+
+def org_iri_for_key(key: str) -> URIRef:
+    return MGD[f"org/{slug(key)}"]
 
 
 def agreement_iri(article_id: str, number: int) -> URIRef:
@@ -57,7 +75,11 @@ def agreement_iri(article_id: str, number: int) -> URIRef:
 
 def person_iri(name: str, organisation: str | None) -> URIRef:
     # a person is identified by name within the organisation they speak for
-    return MGD[f"person/{slug(organisation or '_')}/{slug(name)}"]
+    return _person_iri_for_key(name, name_key(organisation) if organisation else None)
+
+
+def _person_iri_for_key(name: str, org_key: str | None) -> URIRef:
+    return MGD[f"person/{slug(org_key or '_')}/{slug(name)}"]
 
 
 def area_iri(label: str) -> URIRef:
@@ -169,6 +191,50 @@ def _evidence(g: Graph, article: Article, subject: URIRef, span: Span | None) ->
     g.add((sentence, MOU.endOffset, Literal(span.end)))
     g.add((sentence, PROV.wasDerivedFrom, article_iri(article.id)))
     g.add((subject, MOU.evidence, sentence))
+
+
+def resolve_graph(graph: Graph, resolve: Callable[[str], tuple[str, str]]) -> Graph:
+    """One article's graph with its organisations resolved across the corpus.
+
+    ``resolve(name) -> (cluster key, canonical label)`` (``resolve.Resolver.resolve``).
+    Each organisation node (found by its ``rdfs:label``, the article's canonical form)
+    gets the cluster's IRI and label; every other name it has becomes a ``skos:altLabel``;
+    the people who represent it get IRIs under the new organisation. Applying it to its
+    own output changes nothing.
+    """
+    renamed: dict[URIRef, URIRef] = {}
+    labels: dict[URIRef, tuple[str, set[str]]] = {}
+    for org in sorted(set(graph.subjects(RDF.type, ORG.Organization))):
+        names = {str(o) for o in graph.objects(org, RDFS.label)}
+        names |= {str(o) for o in graph.objects(org, SKOS.altLabel)}
+        if not isinstance(org, URIRef) or not names:
+            continue
+        own = min(str(o) for o in graph.objects(org, RDFS.label)) if (
+            org, RDFS.label, None) in graph else min(names)
+        key, label = resolve(own)
+        new = org_iri_for_key(key)
+        renamed[org] = new
+        previous = labels.get(new, (label, set()))[1]
+        labels[new] = (label, previous | names)
+    for person in set(graph.subjects(RDF.type, SCHEMA.Person)):
+        org = graph.value(person, MOU.represents)
+        name = graph.value(person, RDFS.label)
+        if isinstance(person, URIRef) and org in renamed and name is not None:
+            renamed[person] = _person_iri_for_key(str(name), _key_of(renamed[org]))
+    out = bind_prefixes(Graph())
+    for s, p, o in graph:
+        if s in renamed and renamed[s] in labels and p in (RDFS.label, SKOS.altLabel):
+            continue
+        out.add((renamed.get(s, s), p, renamed.get(o, o) if isinstance(o, URIRef) else o))
+    for org, (label, names) in labels.items():
+        out.add((org, RDFS.label, Literal(label, lang=KO)))
+        for name in names - {label}:
+            out.add((org, SKOS.altLabel, Literal(name, lang=KO)))
+    return out
+
+
+def _key_of(org: URIRef) -> str:
+    return unquote(str(org)[len(str(MGD["org/"])):])
 
 
 def to_dataset(extractions: Iterable[Extraction]) -> Dataset:

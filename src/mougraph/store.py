@@ -1,71 +1,362 @@
-"""Where the graph lives: the output folder.
+"""Where the graph lives: an embedded, persistent Oxigraph store under the output folder.
 
-``Store`` is the system of record; ``graph.trig`` (one named graph per article) and
-``graph.ttl`` (merged) are written from it atomically and deterministically.
+Layout of ``OUT/``::
+
+    store/oxigraph/      the system of record: one named graph per article (pyoxigraph, on disk)
+    store/articles.db    SQLite: each article's graph as extracted (before resolution) with
+                         its hash, the organisation names it uses, the current resolution
+                         and the user's alias table
+    graph.trig           written by ``flush()``: one named graph per article
+    graph.ttl            written by ``flush()``: the merged graph
+
+Guarantees:
+
+- ``put`` is idempotent per article: the same graph again returns ``False`` and changes
+  nothing; a different graph for the same id replaces that article's named graph.
+- ``flush`` resolves organisations across the whole corpus (``resolve.Resolver``): it
+  re-resolves only the articles whose organisations' cluster or label changed, so adding
+  articles costs in proportion to what they change.
+- ``graph.trig`` and ``graph.ttl`` are byte-deterministic: the same set of article graphs
+  gives the same bytes, whatever the order or number of runs. They are streamed: articles
+  in sorted id order, each graph's triples sorted; the merged ``graph.ttl`` is deduplicated
+  with an external merge sort, so memory stays flat however large the corpus.
+- A store whose folder another process holds raises a one-line ``StoreError``.
+- An output folder that has ``graph.trig`` but no ``store/`` (a fresh clone: ``store/`` is
+  not versioned) is loaded into a new store on first open.
+
+Reading: ``query(sparql)`` (an rdflib ``Result``; the default graph is the union of all
+article graphs), ``dataset()`` (everything as an rdflib ``Dataset``: fine for thousands of
+articles, memory-bound for millions), and for large stores the streaming helpers
+``quads()``, ``graph(article_id)``, ``article_ids()``, ``construct(sparql)``, ``select(sparql)``
+and ``__len__``.
 """
 from __future__ import annotations
 
+import hashlib
+import heapq
+import itertools
+import re
+import sqlite3
+import tempfile
+import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import IO, Any
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from rdflib.query import Result
+from rdflib.term import Node
 
-from .atomic import write_bytes
-from .errors import StoreError
-from .rdf import article_iri, bind_prefixes
+from . import rdf
+from .atomic import write_with
+from .errors import QueryError, StoreError
+from .rdf import ORG, PREFIXES, article_iri, bind_prefixes
+from .resolve import Resolver, normalise, read_alias_table
 
 TRIG = "graph.trig"
 TURTLE = "graph.ttl"
+STORE_DIR = "store"
+_SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, hash TEXT NOT NULL, raw BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS orgs (article_id TEXT NOT NULL, label TEXT NOT NULL, aliases TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS orgs_article ON orgs(article_id);
+CREATE INDEX IF NOT EXISTS orgs_label ON orgs(label);
+CREATE TABLE IF NOT EXISTS resolution (name TEXT PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS dirty (id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS user_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL);
+"""
+_SEP = "\x1f"          # between aliases in orgs.aliases
+_SORT_CHUNK = 200_000  # lines held in memory by the external sort of graph.ttl
+_UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+                     re.IGNORECASE | re.MULTILINE)
 
 
 class Store:
     """The articles' named graphs under ``out``. Use as a context manager."""
 
-    def __init__(self, out: Path, dataset: Dataset) -> None:
+    def __init__(self, out: Path, oxstore: ox.Store, db: sqlite3.Connection) -> None:
         self.out = out
-        self._ds = dataset
+        self._ox: ox.Store | None = oxstore
+        self._db = db
+
+    # --- opening ---------------------------------------------------------------------
 
     @classmethod
-    def open(cls, out: Path, *, create: bool = False) -> Store:
+    def open(cls, out: Path, *, create: bool = False, aliases: Path | None = None) -> Store:
+        """Open the store in ``out`` (``create``: make one if there is none).
+
+        ``aliases``: a user alias table (``resolve.read_alias_table``); it is kept in the
+        store and applied from the next ``flush`` on, until another table replaces it.
+        """
         out = Path(out)
-        ds = Dataset(default_union=True)
-        bind_prefixes(ds)
-        if (out / TRIG).is_file():
-            ds.parse(out / TRIG, format="trig")
-        elif not create:
+        folder = out / STORE_DIR
+        existed = (folder / "articles.db").is_file()
+        if not existed and not create and not (out / TRIG).is_file():
             raise StoreError(f"{out}: no mougraph output here (run 'mougraph extract' first)")
-        return cls(out, ds)
+        table = read_alias_table(aliases) if aliases else None
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            oxstore = ox.Store(str(folder / "oxigraph"))
+        except OSError as exc:
+            reason = "in use by another mougraph process" if "lock" in str(exc).lower() \
+                else f"cannot be opened ({str(exc).splitlines()[0]})"
+            raise StoreError(f"{folder}: the store is {reason}") from None
+        db = sqlite3.connect(folder / "articles.db")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(_SCHEMA_SQL)
+        store = cls(out, oxstore, db)
+        if table is not None:
+            with db:
+                db.execute("DELETE FROM user_aliases")
+                db.executemany("INSERT INTO user_aliases VALUES (?, ?)", sorted(table.items()))
+        if not existed and (out / TRIG).is_file():
+            store._import_trig(out / TRIG)
+        return store
+
+    def _import_trig(self, path: Path) -> None:
+        """Load a graph.trig written by ``flush`` (a fresh clone has no store/)."""
+        quads = ox.parse(path=str(path), format=ox.RdfFormat.TRIG)
+        for name, group in itertools.groupby(quads, key=lambda q: q.graph_name):
+            graph = bind_prefixes(Graph())
+            for quad in group:
+                graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate),
+                           _to_rdflib(quad.object)))
+            ident = graph.value(URIRef(str(name.value)) if isinstance(name, ox.NamedNode)
+                                else None, URIRef("https://schema.org/identifier"))
+            if ident is not None:
+                self.put(str(ident), graph)
+        self.flush(write_files=False)
+
+    @property
+    def _oxs(self) -> ox.Store:
+        if self._ox is None:
+            raise StoreError(f"{self.out}: the store is closed")
+        return self._ox
+
+    # --- writing ---------------------------------------------------------------------
 
     def put(self, article_id: str, graph: Graph) -> bool:
         """Make ``graph`` the article's named graph; False when it was already exactly that."""
-        name = article_iri(article_id)
-        current = self._ds.graph(name)
-        if set(current) == set(graph):
+        raw = _ntriples(graph)
+        digest = hashlib.sha256(raw).hexdigest()
+        row = self._db.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is not None and row[0] == digest:
             return False
-        self._ds.remove_graph(current)
-        target = self._ds.graph(name)
-        for triple in graph:
-            target.add(triple)
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
+                             (article_id, digest, zlib.compress(raw)))
+            self._db.execute("DELETE FROM orgs WHERE article_id = ?", (article_id,))
+            self._db.executemany("INSERT INTO orgs VALUES (?, ?, ?)",
+                                 [(article_id, label, _SEP.join(aliases))
+                                  for label, aliases in _org_names(graph)])
+            self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
+        self._write_graph(article_id, rdf.resolve_graph(graph, self._current))
         return True
 
-    def flush(self) -> None:
-        """Write graph.trig and graph.ttl."""
-        self.out.mkdir(parents=True, exist_ok=True)
-        write_bytes(self.out / TRIG, self._ds.serialize(format="trig", encoding="utf-8"))
-        merged = bind_prefixes(Graph())
-        for s, p, o, _ in self._ds.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        write_bytes(self.out / TURTLE, merged.serialize(format="turtle", encoding="utf-8"))
+    def _current(self, name: str) -> tuple[str, str]:
+        """The resolution in force since the last flush (name rules for a new name)."""
+        row = self._db.execute("SELECT key, label FROM resolution WHERE name = ?",
+                               (normalise(name),)).fetchone()
+        if row is not None:
+            return row[0], row[1]
+        user = dict(self._db.execute("SELECT alias, canonical FROM user_aliases"))
+        return Resolver(user).resolve(name)
 
-    def query(self, sparql: str) -> Result:
-        return self._ds.query(sparql)
+    def _write_graph(self, article_id: str, graph: Graph) -> None:
+        """Replace the article's named graph, keeping the default graph = union of all.
+
+        The union is materialised (a set, so no duplicates) because SPARQL's default graph
+        must be the RDF merge: querying quads across graphs would repeat a triple once per
+        article that states it and inflate every COUNT.
+        """
+        store = self._oxs
+        name = ox.NamedNode(str(article_iri(article_id)))
+        new = {ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph}
+        old: set[ox.Triple] = set()
+        if store.contains_named_graph(name):
+            old = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
+            store.remove_graph(name)
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in new)
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                     for t in new - old)
+        for t in old - new:
+            holders = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
+                store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+
+    def _resolver(self) -> Resolver:
+        resolver = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
+        for label, aliases in self._db.execute("SELECT label, aliases FROM orgs"):
+            resolver.observe(label, aliases.split(_SEP) if aliases else ())
+        return resolver
+
+    def flush(self, *, write_files: bool = True) -> None:
+        """Resolve organisations across the corpus, then write graph.trig and graph.ttl."""
+        resolver = self._resolver()
+        new = resolver.mapping()
+        old = dict(((n, (k, lab)) for n, k, lab in
+                    self._db.execute("SELECT name, key, label FROM resolution")))
+        dirty = {r[0] for r in self._db.execute("SELECT id FROM dirty")}
+        fallback = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
+        affected: set[str] = set()
+        # dirty articles were resolved at put() with the old table or the name rules
+        for article_id in dirty:
+            for (label,) in self._db.execute("SELECT label FROM orgs WHERE article_id = ?",
+                                             (article_id,)):
+                used = old.get(normalise(label)) or fallback.resolve(label)
+                if new.get(normalise(label)) != used:
+                    affected.add(article_id)
+                    break
+        changed = [n for n, value in new.items() if old.get(n, value) != value]
+        for name in changed:
+            affected.update(r[0] for r in self._db.execute(
+                "SELECT article_id FROM orgs WHERE label = ?", (name,)))
+        for article_id in sorted(affected):
+            row = self._db.execute("SELECT raw FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone()
+            if row is None:
+                continue
+            graph = Graph().parse(data=zlib.decompress(row[0]).decode("utf-8"), format="nt")
+            self._write_graph(article_id, rdf.resolve_graph(graph, resolver.resolve))
+        with self._db:
+            self._db.execute("DELETE FROM resolution")
+            self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?)",
+                                 ((n, k, lab) for n, (k, lab) in new.items()))
+            self._db.execute("DELETE FROM dirty")
+        self._oxs.flush()
+        if write_files:
+            self.write_files()
+
+    def write_files(self) -> None:
+        """Write graph.trig and graph.ttl from the store (streamed, deterministic)."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        write_with(self.out / TRIG, self._write_trig)
+        write_with(self.out / TURTLE, self._write_turtle)
+
+    def _write_trig(self, handle: IO[bytes]) -> None:
+        handle.write(_prefix_header().encode("utf-8"))
+        for article_id in self.article_ids():
+            name = article_iri(article_id)
+            lines = sorted(self._graph_lines(article_id))
+            if not lines:
+                continue
+            handle.write(f"\n{_compact(f'<{name}>')} {{\n".encode())
+            _write_blocks(handle, lines, indent="    ")
+            handle.write(b"}\n")
+
+    def _write_turtle(self, handle: IO[bytes]) -> None:
+        handle.write(_prefix_header().encode("utf-8"))
+        lines = itertools.chain.from_iterable(self._graph_lines(a) for a in self.article_ids())
+        handle.write(b"\n")
+        _write_blocks(handle, _sorted_unique(lines), indent="")
+
+    def _graph_lines(self, article_id: str) -> list[str]:
+        name = ox.NamedNode(str(article_iri(article_id)))
+        return [f"{q.subject} {q.predicate} {q.object}"
+                for q in self._oxs.quads_for_pattern(None, None, None, name)]
+
+    # --- reading ---------------------------------------------------------------------
+
+    def article_ids(self) -> list[str]:
+        """Every stored article id, sorted."""
+        return [r[0] for r in self._db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def graph(self, article_id: str) -> Graph:
+        """One article's named graph (as resolved)."""
+        graph = bind_prefixes(Graph(identifier=article_iri(article_id)))
+        name = ox.NamedNode(str(article_iri(article_id)))
+        for q in self._oxs.quads_for_pattern(None, None, None, name):
+            graph.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+        return graph
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
+        """Every (s, p, o, graph) as rdflib terms, streamed from the store."""
+        for q in self._oxs.quads_for_pattern(None, None, None, None):
+            if not isinstance(q.graph_name, ox.DefaultGraph):  # the default graph is the union
+                yield (_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object),
+                       _to_rdflib(q.graph_name))
+
+    def __len__(self) -> int:
+        """Distinct triples over all articles."""
+        answer = self._oxs.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(answer))["n"].value)
 
     def dataset(self) -> Dataset:
-        return self._ds
+        """Everything as an rdflib Dataset (one graph per article; default graph = union)."""
+        ds = Dataset(default_union=True)
+        bind_prefixes(ds)
+        for s, p, o, g in self.quads():
+            ds.graph(g).add((s, p, o))  # type: ignore[arg-type]
+        return ds
+
+    def query(self, sparql: str) -> Result:
+        """Run a read-only SPARQL query over the union of all article graphs.
+
+        The default graph is the union of all article graphs (as a set); ``GRAPH ?g``
+        reaches each article's named graph. Returns an rdflib ``Result`` (rows of rdflib terms; ``.graph`` for CONSTRUCT,
+        ``.askAnswer`` for ASK). Raises ``QueryError`` for SPARQL Update or bad SPARQL.
+        """
+        answer = self._run(sparql)
+        if isinstance(answer, ox.QueryBoolean):
+            result = Result("ASK")
+            result.askAnswer = bool(answer)
+            return result
+        if isinstance(answer, ox.QueryTriples):
+            result = Result("CONSTRUCT")
+            graph = bind_prefixes(Graph())
+            for t in answer:
+                graph.add((_to_rdflib(t.subject), _to_rdflib(t.predicate),
+                           _to_rdflib(t.object)))
+            result.graph = graph
+            return result
+        result = Result("SELECT")
+        names = [v.value for v in answer.variables]
+        result.vars = [Variable(n) for n in names]
+        result.bindings = [
+            {Variable(n): _to_rdflib(row[n]) for n in names if row[n] is not None}
+            for row in answer]
+        return result
+
+    def select(self, sparql: str) -> Iterator[tuple[Node | None, ...]]:
+        """A SELECT query's rows as tuples of rdflib terms, streamed (no Result object)."""
+        answer = self._run(sparql)
+        if not isinstance(answer, ox.QuerySolutions):
+            raise QueryError("select() takes a SELECT query")
+        names = [v.value for v in answer.variables]
+        for row in answer:
+            yield tuple(None if row[n] is None else _to_rdflib(row[n]) for n in names)
+
+    def construct(self, sparql: str) -> Graph:
+        """A CONSTRUCT query's graph (the cheap way to read a slice of a huge store)."""
+        result = self.query(sparql)
+        if result.type != "CONSTRUCT":
+            raise QueryError("construct() takes a CONSTRUCT query")
+        assert result.graph is not None
+        return result.graph
+
+    def _run(self, sparql: str) -> Any:
+        body = re.sub(r"#[^\n]*", "", sparql)
+        body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
+        if _UPDATE.match(body):
+            raise QueryError("the store is read-only here: SPARQL Update is refused")
+        try:
+            return self._oxs.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
+        except SyntaxError as exc:
+            raise QueryError(f"bad SPARQL: {' '.join(str(exc).split())}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.out}: {str(exc).splitlines()[0]}") from None
+
+    # --- closing ---------------------------------------------------------------------
 
     def close(self) -> None:
-        pass
+        if self._ox is not None:
+            self._ox.flush()
+            self._ox = None  # dropping the last reference releases the on-disk lock
+        self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -73,3 +364,134 @@ class Store:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+def _ntriples(graph: Graph) -> bytes:
+    """The graph as sorted N-Triples: the same triples always give the same bytes."""
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    lines = sorted(set(text.split("\n")) - {""})
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _org_names(graph: Graph) -> list[tuple[str, list[str]]]:
+    """(label, aliases) of each organisation node, as the article names it."""
+    found = []
+    for org in sorted(set(graph.subjects(RDF.type, ORG.Organization))):
+        labels = sorted(str(o) for o in graph.objects(org, RDFS.label))
+        aliases = sorted(str(o) for o in graph.objects(org, SKOS.altLabel))
+        if labels:
+            found.append((normalise(labels[0]), [normalise(a) for a in aliases]))
+    return found
+
+
+def _to_ox(term: Node) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def _to_rdflib(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# --- deterministic streaming Turtle/TriG ---------------------------------------------------
+
+_SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()),
+                     key=lambda pair: -len(pair[0]))
+
+
+def _prefix_header() -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items()))
+
+
+def _compact(term: str) -> str:
+    """``<iri>`` -> ``prefix:local`` when that is valid Turtle; literals get ``^^xsd:``."""
+    if term.startswith("<"):
+        iri = term[1:-1]
+        for ns, prefix in _NAMESPACES:
+            if iri.startswith(ns) and _SAFE_LOCAL.fullmatch(iri[len(ns):]):
+                return f"{prefix}:{iri[len(ns):]}"
+        return term
+    if term.startswith('"') and term.endswith(">") and "^^<" in term:
+        value, _, datatype = term.rpartition("^^")
+        return f"{value}^^{_compact(datatype)}"
+    return term
+
+
+def _split(line: str) -> tuple[str, str, str]:
+    s, p, o = line.split(" ", 2)
+    return s, p, o
+
+
+def _write_blocks(handle: IO[bytes], lines: Iterable[str], indent: str) -> None:
+    """Sorted ``s p o`` lines -> Turtle statements, one block per subject."""
+    rdf_type = f"<{RDF.type}>"
+    for subject, group in itertools.groupby((_split(line) for line in lines),
+                                            key=lambda t: t[0]):
+        parts = []
+        for predicate, objects in itertools.groupby(group, key=lambda t: t[1]):
+            verb = "a" if predicate == rdf_type else _compact(predicate)
+            parts.append(f"{verb} " + " , ".join(_compact(t[2]) for t in objects))
+        body = f" ;\n{indent}    ".join(parts)
+        handle.write(f"{indent}{_compact(subject)} {body} .\n".encode())
+
+
+def _sorted_unique(lines: Iterable[str]) -> Iterator[str]:
+    """Sorted distinct lines, with at most ``_SORT_CHUNK`` of them in memory at once."""
+    with tempfile.TemporaryDirectory(prefix="mougraph-sort-") as tmp:
+        runs: list[Path] = []
+        chunk: list[str] = []
+
+        def spill() -> None:
+            path = Path(tmp) / f"run{len(runs)}"
+            path.write_text("".join(f"{line}\n" for line in sorted(set(chunk))),
+                            encoding="utf-8")
+            runs.append(path)
+            chunk.clear()
+
+        for line in lines:
+            chunk.append(line)
+            if len(chunk) >= _SORT_CHUNK:
+                spill()
+        if not runs:
+            yield from sorted(set(chunk))
+            return
+        if chunk:
+            spill()
+        handles = [open(path, encoding="utf-8", newline="\n") for path in runs]
+        try:
+            previous = None
+            for line in heapq.merge(*handles):
+                if line != previous:
+                    yield line.rstrip("\n")
+                    previous = line
+        finally:
+            for h in handles:
+                h.close()
+
+
+__all__ = ["Store", "TRIG", "TURTLE", "STORE_DIR"]
