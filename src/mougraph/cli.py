@@ -15,7 +15,14 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import InputError, MougraphError
+from .errors import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    InputError,
+    Interrupted,
+    MougraphError,
+)
 from .model import Extraction
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -25,7 +32,9 @@ EXAMPLE = "daejeon-special-video-mou.txt"
 
 
 def one_line_errors(command: F) -> F:
-    """Turn library errors into ``mougraph: <message>`` and the error's exit code."""
+    """Turn library errors into ``mougraph: <message>`` and the error's exit code
+    (the table is in ``mougraph.errors``); an output that cannot be written and Ctrl-C
+    get one line too."""
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -34,6 +43,13 @@ def one_line_errors(command: F) -> F:
         except MougraphError as exc:
             click.echo(f"mougraph: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except OSError as exc:  # inputs are read by sources (problems); this is the output
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(f"mougraph: cannot write{where} ({exc.strerror or exc})", err=True)
+            sys.exit(EXIT_USAGE)
+        except KeyboardInterrupt:
+            click.echo("mougraph: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
     return wrapper  # type: ignore[return-value]
 
@@ -90,29 +106,53 @@ def _report_problem(problem: InputError) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes extracting in parallel (0: one per CPU). "
                    "The output is the same whatever the number.")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first problem or warning (exit status 1); the output "
+                   "files are then not rewritten.")
 @one_line_errors
 def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
-            jobs: int = 1) -> None:
+            jobs: int = 1, strict: bool = False) -> None:
     """Read articles and write their knowledge graph to OUT.
 
     INPUTS are .txt articles, .json records ({"id", "text", "url"?, "title"?,
     "published"?, "publisher"?}), .jsonl files of such records, or folders of them.
     Writes OUT/graph.trig (one named graph per article) and OUT/graph.ttl (merged).
+    An input that cannot be read is named on stderr and skipped; the exit status is
+    then 1. Ctrl-C stops cleanly: the files keep the previous run's graph.
 
     \b
     Example:
       mougraph extract news/2019-04-20.txt corpus.jsonl --out output
       mougraph extract corpus.jsonl --jobs 2 --out output
+      mougraph extract corpus.jsonl --strict --out output
     """
     from .pipeline import build
 
-    summary = build(list(inputs), out, published=published, jobs=jobs,
-                    on_article=lambda e: click.echo(_article_line(e)),
-                    on_problem=_report_problem)
+    done = [0, 0]  # articles, problems: for the Ctrl-C summary
+
+    def on_article(extraction: Extraction) -> None:
+        done[0] += 1
+        click.echo(_article_line(extraction))
+
+    def on_problem(problem: InputError) -> None:
+        done[1] += 1
+        _report_problem(problem)
+
+    try:
+        summary = build(list(inputs), out, published=published, jobs=jobs, strict=strict,
+                        on_article=on_article, on_problem=on_problem)
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted after {done[0]} articles ({done[1]} problems); "
+                          f"{out / 'graph.trig'} is as the previous run left it; run the "
+                          "same command again to complete it") from None
+    except InputError as problem:  # only with --strict
+        raise InputError(problem.where, f"{problem.reason} (--strict: stopped here; "
+                         f"{out / 'graph.trig'} not rewritten)") from None
+    warnings = f", {len(summary.warnings)} warnings" if summary.warnings else ""
     click.echo(f"{summary.articles} articles, {summary.agreements} agreements, "
-               f"{len(summary.problems)} problems -> {out}", err=True)
+               f"{len(summary.problems)} problems{warnings} -> {out}", err=True)
     if summary.problems:
-        sys.exit(1)
+        sys.exit(EXIT_INPUT)
 
 
 @cli.command()
