@@ -52,15 +52,19 @@ class OrganisationRecord:
 class KnowledgeGraph:
     """One mougraph graph: RDF underneath, NetworkX views and network measures on top.
 
-    Views are built on first use and cached; ``view()`` hands out copies, so changing one
-    never changes what the other methods see.
+    Loaded from an output folder, the store is opened only while it is read (``query``
+    each time, ``dataset`` once), so other mougraph commands can use the folder
+    meanwhile. Views are built on first use and cached; ``view()`` hands out copies, so
+    changing one never changes what the other methods see.
     """
 
-    def __init__(self, dataset: Dataset, *, store: Store | None = None,
+    def __init__(self, dataset: Dataset | None = None, *, out: Path | None = None,
                  extractions: tuple[Extraction, ...] = ()) -> None:
-        self._dataset = dataset
-        self._store = store
+        if dataset is None and out is None:
+            raise ValueError("a KnowledgeGraph needs a dataset or an output folder")
+        self.out = out
         self.extractions = extractions  # set by extract_text: the records behind the graph
+        self._dataset = dataset
         self._graph: Graph | None = None
         self._views: dict[str, nx.Graph] = {}
         self._names: Organisations | None = None
@@ -68,7 +72,11 @@ class KnowledgeGraph:
     # --- RDF ---------------------------------------------------------------------------
 
     def dataset(self) -> Dataset:
-        """The rdflib Dataset: one named graph per article."""
+        """The rdflib Dataset: one named graph per article (read once from the store)."""
+        if self._dataset is None:
+            assert self.out is not None
+            with Store.open(self.out) as store:
+                self._dataset = store.dataset()
         return self._dataset
 
     @property
@@ -76,21 +84,23 @@ class KnowledgeGraph:
         """Every article's triples merged into one rdflib Graph."""
         if self._graph is None:
             merged = bind_prefixes(Graph())
-            for s, p, o, _ in self._dataset.quads((None, None, None, None)):
+            for s, p, o, _ in self.dataset().quads((None, None, None, None)):
                 merged.add((s, p, o))
             self._graph = merged
         return self._graph
 
     def query(self, sparql: str) -> Result:
-        """Run SPARQL over the union of all articles; the project's prefixes are bound."""
+        """Run SPARQL over the union of all articles; the project's prefixes are bound.
+
+        From an output folder the store answers (fast, nothing loaded into memory).
+        """
+        if self.out is not None:
+            with Store.open(self.out) as store:
+                return store.query(sparql)
         try:
-            if self._store is not None:
-                return self._store.query(sparql)
             return self.graph.query(sparql, initNs=PREFIXES)
-        except QueryError:
-            raise
         except Exception as exc:  # rdflib raises pyparsing's and its own errors
-            raise QueryError(f"query failed: {exc}") from exc
+            raise QueryError(f"bad SPARQL: {' '.join(str(exc).split())}") from exc
 
     # --- NetworkX ------------------------------------------------------------------------
 
@@ -100,7 +110,7 @@ class KnowledgeGraph:
 
     def _view(self, name: str) -> nx.Graph:
         if name not in self._views:
-            self._views[name] = views.view(self._dataset, name)
+            self._views[name] = views.view(self.dataset(), name)
         return self._views[name]
 
     def network(self, view: str = "organisations", *, seed: int = network.SEED) -> Network:
@@ -168,11 +178,10 @@ class KnowledgeGraph:
         """Who ``organisation`` signed with, and their partners, up to ``depth`` steps."""
         return network.partners(self._view("full"), organisation, depth, names=self.names)
 
-    # --- lifetime ----------------------------------------------------------------------
+    # --- lifetime (kept so ``with mougraph.load(out) as kg:`` reads naturally) ----------
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
+        """Nothing stays open between calls; kept for ``with`` blocks."""
 
     def __enter__(self) -> KnowledgeGraph:
         return self
@@ -188,8 +197,9 @@ class KnowledgeGraph:
 
 def load(out: str | Path = "output") -> KnowledgeGraph:
     """The graph in an output folder written by ``mougraph extract`` (StoreError if none)."""
-    store = Store.open(Path(out))
-    return KnowledgeGraph(store.dataset(), store=store)
+    out = Path(out)
+    Store.open(out).close()  # fail now, with the store's one-line reason, not on first use
+    return KnowledgeGraph(out=out)
 
 
 def extract_text(text: str, *, id: str = "text", published: dt.date | str | None = None,
