@@ -84,6 +84,9 @@ class _Index:
     links: set[tuple[URIRef, URIRef, URIRef]] = field(default_factory=set)
     sentences: dict[URIRef, tuple[str, int]] = field(default_factory=dict)
     ids: dict[URIRef, str] = field(default_factory=dict)
+    # IRIs that are values rather than nodes (schema:url, mou:orgKind …), per subject
+    iri_values: dict[URIRef, dict[URIRef, set[URIRef]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
 
     def type_of(self, node: URIRef) -> str:
         for cls, name in TYPES.items():
@@ -132,6 +135,9 @@ def _index(data: Graph) -> _Index:
     for subject, sentence in evidence:
         ix.literals[subject][MOU.evidence].add(sentence)
     ix.ids = _node_ids(n for n in _candidates(ix))
+    for s, p, o in [link for link in ix.links if link[2] not in ix.ids]:
+        ix.links.discard((s, p, o))
+        ix.iri_values[s][p].add(o)
     return ix
 
 
@@ -204,14 +210,20 @@ def _joined(values: set[Any]) -> str | int | float | bool:
     return SEP.join(str(v) for v in cleaned)
 
 
-def _label(ix: _Index, node: URIRef, node_id: str) -> str:
+def _labels(ix: _Index, node: URIRef) -> list[str]:
+    """The node's names, best first: Korean before others, the fullest form first."""
     lits = ix.literals.get(node, {})
     for predicate in (RDFS.label, SCHEMA.headline, SCHEMA.name, SCHEMA.identifier):
         values = lits.get(predicate)
         if values:
-            korean = sorted(str(v) for v in values if getattr(v, "language", None) == "ko")
-            return (korean or sorted(str(v) for v in values))[0]
-    return node_id.split(":", 1)[-1]
+            return [str(v) for v in sorted(values, key=lambda v: (
+                getattr(v, "language", None) != "ko", -len(str(v)), str(v)))]
+    return []
+
+
+def _label(ix: _Index, node: URIRef, node_id: str) -> str:
+    labels = _labels(ix, node)
+    return labels[0] if labels else node_id.split(":", 1)[-1]
 
 
 def _evidence(ix: _Index, node: URIRef) -> str | None:
@@ -232,19 +244,20 @@ def _node_attrs(ix: _Index, node: URIRef) -> dict[str, Any]:
         if predicate in (RDFS.label, MOU.evidence):
             continue
         if predicate == SKOS.altLabel:
-            attrs["altLabel"] = SEP.join(sorted(str(v) for v in values))
             continue
         attrs.setdefault(_local(predicate), _joined(values))
+    # every other name: skos:altLabel, and further rdfs:labels when articles disagree
+    others = {str(v) for v in ix.literals.get(node, {}).get(SKOS.altLabel, ())}
+    if RDFS.label in ix.literals.get(node, {}):
+        others.update(_labels(ix, node)[1:])
+    others.discard(attrs["label"])
+    if others:
+        attrs["altLabel"] = SEP.join(sorted(others))
     evidence = _evidence(ix, node)
     if evidence:
         attrs["evidence"] = evidence
-    # IRIs that are values rather than nodes (schema:url, mou:orgKind …)
-    extra: dict[str, set[Any]] = defaultdict(set)
-    for s, p, o in ix.links:
-        if s == node and o not in ix.ids:
-            extra[_local(p)].add(o)
-    for name, values in sorted(extra.items()):
-        attrs.setdefault(name, _joined(values))
+    for predicate, iris in sorted(ix.iri_values.get(node, {}).items()):
+        attrs.setdefault(_local(predicate), _joined(set(iris)))
     return attrs
 
 
