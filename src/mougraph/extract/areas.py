@@ -32,7 +32,7 @@ _HANGUL_ORDER = "가나다라마바사아자차카타파하"
 
 # The sentence holding a list must be about what the agreement covers.
 _AREA_CUE = re.compile(
-    r"협약|협정|MOU|양해각서|합의|약속|내용|명시|골자|분야|항목|하기로|키로|기로\s*했|"
+    r"협약|협정|MOU|양해각서|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
     r"나가기로|협력(?:한다|할|하며|하고|해)|등이다|사항|다음과\s*같"
 )
 
@@ -125,11 +125,58 @@ _COOP = re.compile(
     r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|상호협력|하기로|키로|"
     r"내용|골자|펼치|펼쳐|도모|함께|공동"
 )
-# "X을 위해 (상호|공동) 협력/노력하기로": the one or two things both sides will work for.
+# "X을 위해 상호 협력할 것을 협의했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
 _FOR = re.compile(
-    r"(?:을|를)\s+위해\s+(?:(?:상호|공동|서로|적극|함께)\s*)*(?:협력|노력)\S*(?:기로|키로|할|한다|하는)"
+    r"(?:을|를)\s+위해\s+(?:(?:상호|공동|서로|적극|함께)\s*)*(?:협력|노력)\S*"
+    r"(?:기로|키로|할\s*것을\s*(?:협의|합의|약속|다짐)|한다(?!고))"
+)
+# "양 기관은 상호 업무교류와 기술적 협력을 지속하기로 합의했다": the parties decide on X.
+_DECIDE = re.compile(
+    r"(?:을|를|에)\s+(?:(?:상호|공동으로|적극|적극적으로|함께|긴밀히|서로)\s+)*"
+    r"\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)"
+)
+_PARTIES = re.compile(
+    r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
+    r"협약에\s*따라|협약을\s*통해|협약으로"
 )
 _QUOTE = re.compile(r"[“”\"]")
+# "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
+_PROSE_CLOSING = re.compile(r"\s?등(?:(?:에|을|를|의|이다|이며)(?=[\s.,]|$)|(?=\s))")
+# After a bare "등": a count of parties ("등 세 개 기업과"), the signing itself.
+_PARTY_COUNT = re.compile(r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러)\s*(?:개|곳)|체결|맺")
+# Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
+_SCOPE = re.compile(r"^\s*(?:\S+\s){0,3}?\S*(?:부문|분야)에\s*(?:대한|관한|있어서?)\s+")
+_PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")
+
+
+def _coop_follows(rest: str) -> bool:
+    """Whether ``rest`` (what follows a list) says the sides cooperate on it.
+
+    The cue must head its word ("협력하기로", "상호협력", not "산학협력단장") and the word
+    must not modify a noun ("추진하는 모든 사업"); people attending come first otherwise.
+    """
+    for m in _COOP.finditer(rest):
+        if re.search(r"참석|배석", rest[: m.start()]):
+            return False
+        word_start = rest.rfind(" ", 0, m.start()) + 1
+        word = re.match(r"\S*", rest[word_start:])
+        text = word.group() if word else ""
+        prefix = rest[word_start : m.start()]
+        if prefix and prefix not in {"상호", "공동", "적극", "서로"}:
+            continue
+        after = rest[word_start + len(text) :].split()
+        # "협력할 계획" is the sides' plan; "추진하는 모든 사업" only modifies a noun
+        if re.search(r"(?:하는|되는|하던|된|한|할)$", text) and not (
+            after and re.match(r"(?:계획|예정|방침|것)", after[0])
+        ):
+            continue
+        return True
+    return False
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = re.compile(r"\S*").match(text, pos)
+    return m.end() if m else pos
 
 
 def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, str]]:
@@ -143,6 +190,10 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
         if t.tag not in {"JC", "JKB"} or i == 0 or not tokens[i - 1].tag.startswith("NN"):
             continue
         if t.end < len(text) and not text[t.end].isspace():
+            continue
+        # "산업곤충과 연계된 연구": 과 of company before a verb, inside one item
+        following = [u for u in tokens[i + 1 : i + 5] if u.start < _word_end(text, t.end + 1)]
+        if any(u.tag in {"VV", "VA", "XSV", "XSA", "ETM"} for u in following):
             continue
         # "청년과 소외계층 조합원의 복리": 과 joins the modifiers of one item, not two items
         next_cut = min([c for c, _ in cuts if c > t.end] + [end])
@@ -187,20 +238,30 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
     if _QUOTE.search(text) or re.match(r"\s*한편", text):
         return []
     tokens: list[Token] | None = None
-    for m in _CLOSING_DEUNG.finditer(text):
-        rest = text[m.end() : m.end() + 40]
-        if not _COOP.search(rest):
+    closings = sorted(
+        _PROSE_CLOSING.finditer(text),
+        key=lambda m: (not _CLOSING_DEUNG.match(text, m.start()), m.start()),
+    )  # "등에/등을 …" first, a bare "등 …" only when no other closes the list
+    for m in closings:
+        rest = text[m.end() : m.end() + 50]
+        bare = not _CLOSING_DEUNG.match(text, m.start())
+        if bare and _PARTY_COUNT.search(rest[:20]):
+            continue
+        if not _coop_follows(rest) or re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
             continue
         tokens = tokens or tokenize(text)
         start = _list_start(tokens, m.start(), text)
         items = _split_prose(text, start, m.start(), tokens)
         if items:
-            return items
-    m2 = _FOR.search(text)
-    if m2:
-        tokens = tokens or tokenize(text)
-        start = _list_start(tokens, m2.start(), text)
-        return _split_prose(text, start, m2.start(), tokens)
+            # "해외 발전사업 부문에 대한 A, B, C": the scope of the whole list, not of A
+            first = _SCOPE.sub("", items[0][1], count=1)
+            return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
+    for pattern, needs_parties in ((_FOR, False), (_DECIDE, True)):
+        found = pattern.search(text)
+        if found and (not needs_parties or _PARTIES.search(text, 0, found.start())):
+            tokens = tokens or tokenize(text)
+            start = _list_start(tokens, found.start(), text)
+            return _split_prose(text, start, found.start(), tokens)
     return []
 
 
@@ -213,6 +274,10 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         after.insert(0, signing)
     blocks: list[Sentence] = []
     for s in after:
+        lead = re.search(rf"[{_SYMBOLS}{_CIRCLED}][ \t]*$", doc.text[max(0, s.start - 3) : s.start])
+        if lead:  # "▲A ▲B": the splitter may have left the first "▲" outside the sentence
+            start = s.start - (len(lead.group()))
+            s = Sentence(start, s.end, doc.text[start : s.end])
         starts_bullet = bool(re.match(rf"\s*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*]\s|\d{{1,2}}[.)]\s)", s.text))
         if blocks and starts_bullet and s.start >= blocks[-1].end:
             prev = blocks[-1]
@@ -240,14 +305,22 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
             continue
         for _, raw in _prose_items(block.text):
             label = _clean(raw)
-            if label and " ".join(label.split()) not in generic and len(label) >= 2:
+            if (
+                len(label) >= 2
+                and " ".join(label.split()) not in generic
+                and not _PURPOSE.search(label)
+            ):
                 prose.append(Area(label, span))
-    chosen = bulleted or prose
-    seen: set[str] = set()
     unique: list[Area] = []
-    for area in chosen:
-        key = re.sub(r"\s+", "", area.label)
-        if key not in seen:
-            seen.add(key)
+    for area in bulleted or prose:
+        # the same list repeated (subtitle, caption, body) gives each item once
+        if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
     return unique
+
+
+def _dice(a: str, b: str) -> float:
+    x, y = (re.sub(r"\s+", "", t) for t in (a, b))
+    bx = {x[i : i + 2] for i in range(len(x) - 1)} or {x}
+    by = {y[i : i + 2] for i in range(len(y) - 1)} or {y}
+    return 2 * len(bx & by) / (len(bx) + len(by))
