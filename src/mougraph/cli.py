@@ -325,6 +325,150 @@ def viz(view: str, target: Path, source: Path) -> None:
         click.echo(str(draw(store.dataset(), target, view=view)))
 
 
+def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
+            ) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        key, sep, val = value.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{value!r} is not key=value")
+        pairs[key.strip()] = val
+    return pairs
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the SPARQL query from a .rq file.")
+@click.option("--param", "params", multiple=True, callback=_params, metavar="KEY=VALUE",
+              help="A value for a $KEY of the query (named queries list theirs).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@out_option
+@one_line_errors
+def query(sparql: str | None, file: Path | None, params: dict[str, str], fmt: str,
+          list_queries: bool, out: Path) -> None:
+    """Run a read-only SPARQL query (or a named query) over the graph in OUT.
+
+    SPARQL is a query text, or the NAME of a shipped query (see --list). The
+    prefixes mou, mgd, org, schema, prov, skos, rdfs, xsd are predeclared; the
+    default graph is the union of all articles, GRAPH ?g reaches each article.
+
+    \b
+    Example:
+      mougraph query --list
+      mougraph query signatories --out output
+      mougraph query partners --param org=대전시 --format csv
+      mougraph query evidence --param of=대전광역시
+      mougraph query "SELECT ?o WHERE { ?o a org:Organization }" --format json
+    """
+    from . import query as q
+
+    if list_queries:
+        named = q.named_queries()
+        width = max(len(n) for n in named)
+        for name, item in named.items():
+            params_text = "".join(f" --param {p}=…" for p in item.params)
+            click.echo(f"{name:<{width}}  {item.description}{params_text}")
+        return
+    text = q.resolve_query(sparql, file=file, params=params)
+    click.echo(q.format_result(q.run(out, text), fmt))
+
+
+@cli.command()
+@out_option
+@click.option("--details", is_flag=True, help="Print pyshacl's full report even when valid.")
+@one_line_errors
+def validate(out: Path, details: bool) -> None:
+    """Check the graph in OUT against the mougraph SHACL shapes (exit 1 on violation).
+
+    \b
+    Example:
+      mougraph validate --out output
+    """
+    from .validate import validate_output
+
+    report = validate_output(out)
+    if details or not report.conforms:
+        click.echo(report.text.rstrip())
+    click.echo(report.verdict())
+    if not report.conforms:
+        sys.exit(1)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(file_okay=False, path_type=Path))
+@out_option
+@click.option("--show-errors", is_flag=True, help="List every miss and extra first.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@one_line_errors
+def eval_command(gold: Path, out: Path, show_errors: bool, as_json: bool) -> None:
+    """Score the graph in OUT against gold answers (GOLD holds NNN.json files).
+
+    Same matching rules and numbers as the shared score.py: precision, recall, F1
+    for agreements, signatories, areas and representatives; title, date and venue
+    accuracy.
+
+    \b
+    Example:
+      mougraph extract annotated/raw --out scored
+      mougraph eval annotated/gold --out scored --show-errors
+    """
+    import json
+
+    from .evaluate import evaluate_output, report
+
+    result = evaluate_output(out, gold)
+    if as_json:
+        if not show_errors:
+            result.pop("errors")
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        click.echo(report(result, show_errors=show_errors))
+
+
+@cli.command()
+@out_option
+@one_line_errors
+def dump(out: Path) -> None:
+    """Rewrite OUT/graph.trig and OUT/graph.ttl from the store (streamed, deterministic).
+
+    \b
+    Example:
+      mougraph dump --out output
+    """
+    from .store import TRIG, TURTLE, Store
+
+    with Store.open(out) as store:
+        store.flush()
+    click.echo(f"{out / TRIG}\n{out / TURTLE}")
+
+
+@cli.command()
+@click.argument("table", type=click.Path(dir_okay=False, path_type=Path))
+@out_option
+@one_line_errors
+def aliases(table: Path, out: Path) -> None:
+    """Use a table of organisation aliases for OUT, and re-resolve its graph now.
+
+    TABLE is a tab-separated file: one 'alias<TAB>canonical name' per line (# for
+    comments). The alias becomes the same organisation as the canonical name, whose
+    name is its label. The table is kept in the store and used by later extracts.
+
+    \b
+    Example:
+      printf '포스텍\\t포항공과대학교\\n' > aliases.tsv
+      mougraph aliases aliases.tsv --out output
+    """
+    from .store import Store
+
+    with Store.open(out, aliases=table) as store:
+        store.flush()
+        count = len(store.article_ids())
+    click.echo(f"{count} articles re-resolved with {table} -> {out}")
+
+
 def main() -> None:
     cli()
 

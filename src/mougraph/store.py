@@ -81,6 +81,7 @@ class Store:
         self.out = out
         self._ox: ox.Store | None = oxstore
         self._db = db
+        self._rules: Resolver | None = None
 
     # --- opening ---------------------------------------------------------------------
 
@@ -113,6 +114,7 @@ class Store:
             with db:
                 db.execute("DELETE FROM user_aliases")
                 db.executemany("INSERT INTO user_aliases VALUES (?, ?)", sorted(table.items()))
+            # a changed table changes how names resolve at the next flush
         if not existed and (out / TRIG).is_file():
             store._import_trig(out / TRIG)
         return store
@@ -163,8 +165,13 @@ class Store:
                                (normalise(name),)).fetchone()
         if row is not None:
             return row[0], row[1]
-        user = dict(self._db.execute("SELECT alias, canonical FROM user_aliases"))
-        return Resolver(user).resolve(name)
+        return self._fallback().resolve(name)
+
+    def _fallback(self) -> Resolver:
+        """A resolver that knows only the name rules and the user's alias table."""
+        if self._rules is None:
+            self._rules = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
+        return self._rules
 
     def _write_graph(self, article_id: str, graph: Graph) -> None:
         """Replace the article's named graph, keeping the default graph = union of all.
@@ -201,7 +208,7 @@ class Store:
         old = dict(((n, (k, lab)) for n, k, lab in
                     self._db.execute("SELECT name, key, label FROM resolution")))
         dirty = {r[0] for r in self._db.execute("SELECT id FROM dirty")}
-        fallback = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
+        fallback = self._fallback()
         affected: set[str] = set()
         # dirty articles were resolved at put() with the old table or the name rules
         for article_id in dirty:
@@ -346,7 +353,10 @@ class Store:
         try:
             return self._oxs.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
         except SyntaxError as exc:
-            raise QueryError(f"bad SPARQL: {' '.join(str(exc).split())}") from None
+            message = " ".join(str(exc).split())
+            if len(message) > 160:  # the parser lists every token it expected
+                message = message.split(": expected one of")[0] + ": unexpected text there"
+            raise QueryError(f"bad SPARQL: {message}") from None
         except OSError as exc:
             raise StoreError(f"{self.out}: {str(exc).splitlines()[0]}") from None
 

@@ -1,0 +1,290 @@
+"""Score a mougraph graph against gold answers (the shared gold format).
+
+A gold file ``NNN.json`` holds ``{"id", "signing", "signatories": [[canonical, alias…]…],
+"areas": […], "representatives": [{"name", "title", "org"}…], "date", "venue"}`` (see the
+evaluation guidelines). The graph is read with the SPARQL queries below, which follow
+DATA-MODEL.md, and matched per article, one to one, then summed over all articles:
+
+- signatories: a predicted organisation matches a gold one when any of its labels
+  (``rdfs:label``, ``skos:altLabel``) equals any gold alias after ``norm`` (spaces,
+  ㈜/(주)/주식회사, quotes dropped);
+- areas: character-bigram Dice >= 0.6 between normalised labels;
+- representatives: same normalised name and the person's organisation matches the gold
+  organisation; titles are scored among matched people (one contains the other);
+- date and venue: accuracy over the articles whose gold states them;
+- agreements: an article with a predicted ``mou:Agreement`` vs. gold ``signing``.
+
+These are the matching rules of the shared ``score.py``; on the same graph and gold the two
+give the same numbers (tested).
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from .errors import MougraphError
+
+FIELDS = ("agreements", "signatories", "areas", "representatives")
+
+Q_AGREEMENTS = """
+SELECT DISTINCT ?id ?ag ?date ?venue WHERE {
+  ?ag a mou:Agreement ; prov:wasDerivedFrom ?art .
+  ?art schema:identifier ?id .
+  OPTIONAL { ?ag mou:signedOn ?date }
+  OPTIONAL { ?ag mou:venue ?venue }
+}"""
+
+Q_SIGNATORIES = """
+SELECT DISTINCT ?id ?org ?label WHERE {
+  ?org mou:signs ?ag .
+  ?ag prov:wasDerivedFrom ?art . ?art schema:identifier ?id .
+  { ?org rdfs:label ?label } UNION { ?org skos:altLabel ?label }
+}"""
+
+Q_AREAS = """
+SELECT DISTINCT ?id ?area ?label WHERE {
+  ?ag mou:covers ?area ; prov:wasDerivedFrom ?art .
+  ?art schema:identifier ?id .
+  ?area rdfs:label ?label .
+}"""
+
+Q_REPRESENTATIVES = """
+SELECT DISTINCT ?id ?p ?name ?title ?org ?orglabel WHERE {
+  ?p mou:attended ?ag ; rdfs:label ?name .
+  ?ag prov:wasDerivedFrom ?art . ?art schema:identifier ?id .
+  OPTIONAL { ?p schema:jobTitle ?title }
+  OPTIONAL { ?p mou:represents ?org .
+             { ?org rdfs:label ?orglabel } UNION { ?org skos:altLabel ?orglabel } }
+}"""
+
+
+class EvalError(MougraphError):
+    """The gold folder is empty or a gold file cannot be read."""
+
+
+_DROP = re.compile(r"[\s'\"‘’“”「」『』《》〈〉<>()\[\]]|㈜|\(주\)|주식회사|\(사\)|사단법인|\(재\)|재단법인")
+_DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "•": "·", "․": "·", "‧": "·", "∙": "·"})
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", str(text)).translate(_DOTS)
+    text = text.replace("(주)", "").replace("(사)", "").replace("(재)", "")
+    return _DROP.sub("", text).lower()
+
+
+def bigrams(text: str) -> set[str]:
+    t = norm(text)
+    return {t[i: i + 2] for i in range(len(t) - 1)} or {t}
+
+
+def dice(a: str, b: str) -> float:
+    x, y = bigrams(a), bigrams(b)
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def match(gold: list[Any], pred: list[Any], ok: Callable[[Any, Any], float]
+          ) -> tuple[int, list[Any], list[Any]]:
+    """Greedy one-to-one matching, best pairs first: (matched, gold left, predicted left)."""
+    pairs = sorted(((ok(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+                   key=lambda t: -t[0])
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for score, i, j in pairs:
+        if score <= 0 or i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+    return (len(used_g), [g for i, g in enumerate(gold) if i not in used_g],
+            [p for j, p in enumerate(pred) if j not in used_p])
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.tp = self.gold = self.pred = 0
+
+    def add(self, tp: int, gold: int, pred: int) -> None:
+        self.tp += tp
+        self.gold += gold
+        self.pred += pred
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+        r = self.tp / self.gold if self.gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def _empty() -> dict[str, Any]:
+    return {"agreement": False, "dates": set(), "venues": set(), "orgs": defaultdict(set),
+            "areas": {}, "reps": {}}
+
+
+def predictions(select: Callable[[str], Iterable[Any]]) -> dict[str, dict[str, Any]]:
+    """What the graph says per article; ``select(sparql)`` yields rows with named fields."""
+    arts: dict[str, dict[str, Any]] = defaultdict(_empty)
+    for row in select(Q_AGREEMENTS):
+        a = arts[str(row.id)]
+        a["agreement"] = True
+        if row.date is not None:
+            a["dates"].add(str(row.date)[:10])
+        if row.venue is not None:
+            a["venues"].add(str(row.venue))
+    for row in select(Q_SIGNATORIES):
+        arts[str(row.id)]["orgs"][str(row.org)].add(str(row.label))
+    for row in select(Q_AREAS):
+        arts[str(row.id)]["areas"].setdefault(str(row.area), str(row.label))
+    for row in select(Q_REPRESENTATIVES):
+        rep = arts[str(row.id)]["reps"].setdefault(
+            str(row.p), {"name": str(row.name), "title": "", "org": set()})
+        if row.title is not None:
+            rep["title"] = str(row.title)
+        if row.orglabel is not None:
+            rep["org"].add(str(row.orglabel))
+    return arts
+
+
+def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
+    gold: dict[str, dict[str, Any]] = {}
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise EvalError(f"{folder}: not a folder of gold files")
+    for f in sorted(folder.glob("*.json")):
+        try:
+            g = json.loads(f.read_text(encoding="utf-8"))
+            gold[str(g["id"])] = g
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise EvalError(f"{f}: not a gold record ({exc.__class__.__name__})") from None
+    if not gold:
+        raise EvalError(f"{folder}: no gold files (NNN.json)")
+    return gold
+
+
+def _aliases_of(gold_article: dict[str, Any], name: str) -> set[str]:
+    for group in gold_article.get("signatories", []):
+        if norm(name) in {norm(x) for x in group}:
+            return {norm(x) for x in group}
+    return {norm(name)}
+
+
+def score(pred: dict[str, dict[str, Any]], gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The scores, as a dict (``errors``: one line per miss or extra)."""
+    t = {k: Tally() for k in FIELDS}
+    titles_ok = titles_n = dates_ok = dates_n = venues_ok = venues_n = 0
+    errors: list[str] = []
+    for aid, g in gold.items():
+        p = pred.get(aid) or _empty()
+        signing = bool(g.get("signing", True))
+        t["agreements"].add(int(signing and p["agreement"]), int(signing), int(p["agreement"]))
+        if not p["agreement"] and signing:
+            errors.append(f"{aid}: no agreement found")
+
+        gold_orgs = [{norm(x) for x in grp} for grp in g.get("signatories", [])]
+        pred_orgs = [{norm(x) for x in labels} for labels in p["orgs"].values()]
+        n, miss, extra = match(gold_orgs, pred_orgs, lambda a, b: float(bool(a & b)))
+        t["signatories"].add(n, len(gold_orgs), len(pred_orgs))
+        errors += [f"{aid}: missed org {sorted(m)}" for m in miss]
+        errors += [f"{aid}: extra org {sorted(e)}" for e in extra]
+
+        gold_areas = list(g.get("areas", []))
+        pred_areas = list(p["areas"].values())
+        n, miss, extra = match(gold_areas, pred_areas,
+                               lambda a, b: d if (d := dice(a, b)) >= 0.6 else 0.0)
+        t["areas"].add(n, len(gold_areas), len(pred_areas))
+        errors += [f"{aid}: missed area {m!r}" for m in miss]
+        errors += [f"{aid}: extra area {e!r}" for e in extra]
+
+        gold_reps = list(g.get("representatives", []))
+        pred_reps = list(p["reps"].values())
+
+        def rep_ok(gr: dict[str, Any], pr: dict[str, Any], g: dict[str, Any] = g) -> float:
+            if norm(gr["name"]) != norm(pr["name"]):
+                return 0.0
+            return float(bool(_aliases_of(g, gr["org"]) & {norm(x) for x in pr["org"]}))
+
+        pairs = [(gr, pr) for gr in gold_reps for pr in pred_reps if rep_ok(gr, pr)]
+        n, miss, extra = match(gold_reps, pred_reps, rep_ok)
+        t["representatives"].add(n, len(gold_reps), len(pred_reps))
+        errors += [f"{aid}: missed person {m['name']} ({m['org']} {m.get('title', '')})"
+                   for m in miss]
+        errors += [f"{aid}: extra person {e['name']} ({sorted(e['org'])} {e['title']})"
+                   for e in extra]
+        seen: set[str] = set()
+        for gr, pr in pairs:
+            if gr["name"] in seen:
+                continue
+            seen.add(gr["name"])
+            titles_n += 1
+            gt, pt = norm(gr.get("title", "")), norm(pr["title"])
+            if gt and pt and (gt in pt or pt in gt):
+                titles_ok += 1
+
+        if signing and g.get("date"):
+            dates_n += 1
+            if g["date"] in p["dates"]:
+                dates_ok += 1
+            else:
+                errors.append(f"{aid}: date {sorted(p['dates'])} != {g['date']}")
+        if signing and g.get("venue"):
+            venues_n += 1
+            gv = norm(g["venue"])
+            if any(gv in norm(v) or norm(v) in gv for v in p["venues"] if norm(v)):
+                venues_ok += 1
+            else:
+                errors.append(f"{aid}: venue {sorted(p['venues'])} != {g['venue']!r}")
+
+    result: dict[str, Any] = {
+        k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in v.prf())))
+        for k, v in t.items()}
+    result["titles"] = round(titles_ok / titles_n, 3) if titles_n else None
+    result["date_accuracy"] = round(dates_ok / dates_n, 3) if dates_n else None
+    result["venue_accuracy"] = round(venues_ok / venues_n, 3) if venues_n else None
+    result["articles"] = len(gold)
+    result["errors"] = errors
+    return result
+
+
+def evaluate_output(out: Path, gold_dir: Path) -> dict[str, Any]:
+    """Score the store under ``out`` against the gold files in ``gold_dir``."""
+    from .store import Store
+
+    gold = load_gold(gold_dir)
+    with Store.open(out) as store:
+        return score(predictions(store.query), gold)
+
+
+def evaluate_file(path: Path, gold_dir: Path) -> dict[str, Any]:
+    """Score an RDF file (.trig, .nq, .ttl, …) against the gold files in ``gold_dir``."""
+    from rdflib import Dataset
+
+    from .rdf import PREFIXES
+
+    gold = load_gold(gold_dir)
+    ds = Dataset(default_union=True)
+    try:
+        ds.parse(str(path))
+    except Exception as exc:  # any parser failure: one line
+        raise EvalError(f"{path}: cannot read ({exc.__class__.__name__})") from None
+    return score(predictions(lambda q: ds.query(q, initNs=PREFIXES)), gold)
+
+
+def summary_line(result: dict[str, Any]) -> str:
+    line = " ".join(f"{k}_f1={result[k]['f1']:.3f}" for k in FIELDS)
+    return f"articles={result['articles']} {line}"
+
+
+def report(result: dict[str, Any], *, show_errors: bool = False) -> str:
+    """The score table, as score.py prints it."""
+    lines = list(result["errors"]) if show_errors else []
+    lines.append(f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6}")
+    for k in FIELDS:
+        r = result[k]
+        lines.append(f"{k:<16} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f}")
+    for k in ("titles", "date_accuracy", "venue_accuracy"):
+        lines.append(f"{k:<16} {result[k]}")
+    lines.append(summary_line(result))
+    return "\n".join(lines)

@@ -1,0 +1,179 @@
+"""SPARQL over the store: ad-hoc queries and the named queries shipped as ``queries/*.rq``.
+
+A named query is a ``.rq`` file whose first comment line says what it answers; lines
+``# param NAME: meaning`` declare parameters, written ``$NAME`` in the query and given as
+``--param NAME=value`` (substituted as a string literal, so a value cannot inject SPARQL).
+The prefixes of DATA-MODEL.md (mou, mgd, org, schema, prov, skos, rdfs, xsd, owl) are
+predeclared. Queries are read-only: SPARQL Update is refused with a ``QueryError``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Node
+
+from .errors import QueryError
+from .rdf import PREFIXES
+from .store import Store
+
+FORMATS = ("table", "csv", "json")
+_PARAM_LINE = re.compile(r"#\s*param\s+(\w+)\s*:\s*(.+)")
+_PLACEHOLDER = re.compile(r"\$([A-Za-z_]\w*)")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: Mapping[str, str]   # name -> meaning
+    text: str
+
+
+@lru_cache(maxsize=1)
+def named_queries() -> dict[str, NamedQuery]:
+    """The queries shipped with mougraph, by name (file stem), sorted."""
+    found: dict[str, NamedQuery] = {}
+    folder = files("mougraph").joinpath("queries")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            query = parse_named(entry.name[:-3], entry.read_text(encoding="utf-8"))
+            found[query.name] = query
+    return found
+
+
+def parse_named(name: str, text: str) -> NamedQuery:
+    comments = [line.strip() for line in text.splitlines() if line.strip().startswith("#")]
+    params = {m.group(1): m.group(2).strip() for c in comments if (m := _PARAM_LINE.match(c))}
+    description = next((c.lstrip("# ").strip() for c in comments
+                        if not _PARAM_LINE.match(c)), "")
+    return NamedQuery(name, description, params, text)
+
+
+def bind_params(text: str, params: Mapping[str, str]) -> str:
+    """Replace each ``$NAME`` with the given value as a SPARQL string literal."""
+    wanted = set(_PLACEHOLDER.findall(_strip_strings(text)))
+    missing = sorted(wanted - set(params))
+    if missing:
+        raise QueryError("missing --param " + ", ".join(f"{m}=VALUE" for m in missing))
+    unknown = sorted(set(params) - wanted)
+    if unknown:
+        raise QueryError("the query has no parameter " + ", ".join(unknown))
+    return _PLACEHOLDER.sub(lambda m: _literal(params[m.group(1)]), text)
+
+
+def _strip_strings(text: str) -> str:
+    return re.sub(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*', "", text)
+
+
+def _literal(value: str) -> str:
+    escaped = (value.replace("\\", "\\\\").replace('"', '\\"')
+               .replace("\n", "\\n").replace("\r", "\\r"))
+    return f'"{escaped}"'
+
+
+def resolve_query(query: str | None = None, *, file: Path | None = None,
+                  params: Mapping[str, str] | None = None) -> str:
+    """The SPARQL to run: a named query, a file, or the text itself; params bound."""
+    params = dict(params or {})
+    if file is not None:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{file}: cannot read ({exc.__class__.__name__})") from None
+    elif query is None or not query.strip():
+        raise QueryError("give a SPARQL query, --file Q.rq or a named query (see --list)")
+    elif query.strip() in named_queries():
+        text = named_queries()[query.strip()].text
+    elif re.fullmatch(r"[\w-]+", query.strip()):
+        names = ", ".join(named_queries())
+        raise QueryError(f"no named query {query.strip()!r} (there are: {names})")
+    else:
+        text = query
+    return bind_params(text, params) if (params or _PLACEHOLDER.search(_strip_strings(text))) \
+        else text
+
+
+def run(out: Path, sparql: str) -> Result:
+    """Run a read-only query over the store in ``out``."""
+    with Store.open(out) as store:
+        return store.query(sparql)
+
+
+# --- printing ---------------------------------------------------------------------------
+
+_NAMESPACES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
+
+
+def show(term: Node | None, *, compact: bool = True) -> str:
+    """A term as a person reads it: prefixed IRIs, literal values without quotes."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef) and compact:
+        for ns, prefix in _NAMESPACES:
+            if str(term).startswith(ns):
+                return f"{prefix}:{str(term)[len(ns):]}"
+    if isinstance(term, Literal):
+        return str(term)
+    return str(term)
+
+
+def rows(result: Result) -> tuple[list[str], list[list[Node | None]]]:
+    """(column names, rows) of a SELECT result."""
+    names = [str(v) for v in (result.vars or [])]
+    return names, [[row[i] for i in range(len(names))] for row in result]  # type: ignore[index]
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """A query result as ``table`` (aligned), ``csv`` or ``json`` text."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+    if result.type == "ASK":
+        answer = bool(result.askAnswer)
+        return json.dumps(answer) if fmt == "json" else str(answer).lower()
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        return result.graph.serialize(format="turtle")
+    names, table = rows(result)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([[show(v, compact=False) for v in row] for row in table])
+        return buffer.getvalue().rstrip("\n")
+    if fmt == "json":
+        return json.dumps([{n: _json_value(v) for n, v in zip(names, row) if v is not None}
+                           for row in table], ensure_ascii=False, indent=1)
+    return _table(names, [[show(v) for v in row] for row in table])
+
+
+def _json_value(term: Node) -> object:
+    if isinstance(term, Literal) and isinstance(term.toPython(), (int, float, bool)):
+        return term.toPython()
+    return show(term, compact=False)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _table(names: Sequence[str], table: Sequence[Sequence[str]]) -> str:
+    widths = [max([_width(n)] + [_width(r[i]) for r in table]) for i, n in enumerate(names)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(names), line(["-" * w for w in widths])]
+    out += [line(r) for r in table]
+    out.append(f"({len(table)} row{'s' if len(table) != 1 else ''})")
+    return "\n".join(out)
