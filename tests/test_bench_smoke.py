@@ -1,0 +1,38 @@
+"""The benchmark scripts keep working (tiny sizes; nothing here is timed or compared)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def test_generator_writes_varied_deterministic_records(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        subprocess.run([sys.executable, BENCH / "generate.py", "60", tmp_path / f"{name}.jsonl",
+                        "--seed", "5"], check=True, capture_output=True)
+    data = (tmp_path / "a.jsonl").read_bytes()
+    assert data == (tmp_path / "b.jsonl").read_bytes()  # same seed, same corpus
+    records = [json.loads(line) for line in data.decode("utf-8").splitlines()]
+    assert len(records) == 60 and len({r["id"] for r in records}) == 60
+    texts = [r["text"] for r in records]
+    assert len(set(texts)) == 60
+    signs = ["체결했다" in t or "맺었다" in t for t in texts]
+    assert any(signs) and not all(signs)  # some articles report no signing
+    assert any("㈜" in t for t in texts) and any("대학교" in t for t in texts)
+
+
+def test_quick_benchmark_runs(tmp_path: Path) -> None:
+    figures = tmp_path / "figures.json"
+    result = subprocess.run(
+        [sys.executable, BENCH / "run.py", "--quick", "--only", "extract", "sparql",
+         "--json", figures, "--work", tmp_path / "work"],
+        capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "ratio extract / kiwi" in result.stdout
+    assert "rdflib / store" in result.stdout
+    numbers = json.loads(figures.read_text(encoding="utf-8"))
+    assert numbers["extract"]["ratio"] > 0
+    assert numbers["sparql"]["triples"] >= 3000 and numbers["sparql"]["same_answer"]
