@@ -1,0 +1,189 @@
+"""A run killed at any moment leaves the previous output whole, and the next run completes it.
+
+``mougraph extract`` runs in a subprocess on a generated corpus and is killed with SIGKILL
+(nothing of the process runs after it) or interrupted with SIGINT (Ctrl-C).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+ARTICLES = 120  # enough that extraction takes a few seconds, so a kill lands mid-run
+
+# made-up bodies, cities and subjects: varied enough to exercise extraction, never real news
+CITIES = ["한빛시", "누리군", "가람시", "별솔구", "온새미시", "다올군", "미리내시", "하람구"]
+BODIES = ["누리대학교", "한솔연구원", "가온진흥원", "새봄병원", "아람전자", "다래재단",
+          "초롱협회", "마중학교", "라온은행", "바름공사"]
+SUBJECTS = ["인공지능 인재 양성", "관광 활성화", "탄소중립 실현", "지역 일자리 창출",
+            "청년 창업 지원", "스마트팜 보급", "문화예술 교류", "재난 안전 대응"]
+
+
+def article(number: int) -> dict[str, str]:
+    city = CITIES[number % len(CITIES)]
+    body = BODIES[(number * 3) % len(BODIES)]
+    other = BODIES[(number * 7 + 1) % len(BODIES)]
+    subject = SUBJECTS[(number * 5) % len(SUBJECTS)]
+    day = number % 27 + 1
+    text = (f"{city}는 {day}일 시청 대회의실에서 {body}, {other}와 {subject}을 위한 업무협약을 "
+            f"체결했다고 밝혔다.\n이번 협약에 따라 세 기관은 {subject} 사업을 함께 추진한다.\n"
+            f"▲{subject} 공동 연구 ▲전문 인력 교류 ▲시설 공동 활용 등에 협력하기로 했다.\n"
+            f"{city}장은 \"{number}번째 협력 사업이 지역 발전의 계기가 되기를 바란다\"고 말했다.")
+    return {"id": f"gen-{number:04d}", "text": text, "published": f"2021-03-{day:02d}"}
+
+
+def corpus(path: Path, numbers: range) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for number in numbers:
+            handle.write(json.dumps(article(number), ensure_ascii=False) + "\n")
+    return path
+
+
+def command(*args: str | Path) -> list[str]:
+    return [sys.executable, "-m", "mougraph.cli", "extract", *map(str, args)]
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command(*args), capture_output=True, text=True, timeout=300,
+                          env=_env())
+
+
+def start(*args: str | Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=_env())
+
+
+def _env() -> dict[str, str]:
+    # no progress bar, no colours: plain lines
+    return {**os.environ, "PYTHONUNBUFFERED": "1", "TERM": "dumb"}
+
+
+def wait_for_lines(process: subprocess.Popen[str], count: int) -> int:
+    """Read the per-article lines until ``count`` have been printed (or the run ended)."""
+    assert process.stdout is not None
+    seen = 0
+    while seen < count:
+        line = process.stdout.readline()
+        if not line:
+            break
+        seen += 1
+    return seen
+
+
+def parse(path: Path) -> Dataset:
+    dataset = Dataset()
+    dataset.parse(path, format="trig")
+    return dataset
+
+
+def article_ids(path: Path) -> set[str]:
+    return {str(graph.identifier).rsplit("/", 1)[-1] for graph in parse(path).graphs()
+            if len(graph)}
+
+
+def leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("corpora")
+    return {"small": corpus(folder / "small.jsonl", range(10)),
+            "big": corpus(folder / "big.jsonl", range(ARTICLES))}
+
+
+@pytest.fixture(scope="module")
+def fresh(corpora: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+          ) -> tuple[Path, float]:
+    """The big corpus extracted in one uninterrupted run (what an interrupted one must
+    reach), and how many seconds that took."""
+    out = tmp_path_factory.mktemp("fresh")
+    started = time.monotonic()
+    result = run(corpora["big"], "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out, time.monotonic() - started
+
+
+@pytest.fixture(scope="module")
+def small(corpora: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("small")
+    result = run(corpora["small"], "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def previous_output(small: Path, out: Path) -> bytes:
+    """A copy of a finished run's output folder in ``out``: the previous output."""
+    shutil.copytree(small, out, dirs_exist_ok=True)
+    return (out / "graph.trig").read_bytes()
+
+
+def test_kill_9_mid_run_keeps_the_previous_output_and_the_rerun_completes_it(
+        corpora: dict[str, Path], fresh: tuple[Path, float], small: Path, tmp_path: Path
+        ) -> None:
+    before = previous_output(small, tmp_path)
+    before_ttl = (tmp_path / "graph.ttl").read_bytes()
+
+    process = start(corpora["big"], "--out", tmp_path)
+    printed = wait_for_lines(process, ARTICLES // 3)
+    process.kill()
+    process.wait(timeout=60)
+    assert printed == ARTICLES // 3, "the run ended before it could be killed mid-way"
+
+    assert (tmp_path / "graph.trig").read_bytes() == before
+    assert (tmp_path / "graph.ttl").read_bytes() == before_ttl
+    assert article_ids(tmp_path / "graph.trig") == {f"gen-{n:04d}" for n in range(10)}
+
+    result = run(corpora["big"], "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "graph.trig").read_bytes() == (fresh[0] / "graph.trig").read_bytes()
+    assert (tmp_path / "graph.ttl").read_bytes() == (fresh[0] / "graph.ttl").read_bytes()
+    assert leftovers(tmp_path) == []
+
+
+def test_kill_9_at_any_moment_leaves_old_or_new_never_half(
+        corpora: dict[str, Path], fresh: tuple[Path, float], small: Path, tmp_path: Path
+        ) -> None:
+    before = previous_output(small, tmp_path)
+    after = (fresh[0] / "graph.trig").read_bytes()
+    duration = fresh[1]
+    # moments spread over the run, the final writing of the files included
+    for fraction in (0.75, 0.95):
+        process = start(corpora["big"], "--out", tmp_path)
+        time.sleep(duration * fraction)
+        process.kill()
+        process.wait(timeout=60)
+        now = (tmp_path / "graph.trig").read_bytes()
+        assert now in (before, after), f"graph.trig is neither old nor new after {fraction:.0%}"
+        parse(tmp_path / "graph.trig")
+        if now == after:
+            before = after  # a run that finished before the kill is the new "previous"
+    result = run(corpora["big"], "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "graph.trig").read_bytes() == after
+    assert leftovers(tmp_path) == []
+
+
+def test_ctrl_c_prints_a_one_line_summary_and_keeps_the_previous_output(
+        corpora: dict[str, Path], small: Path, tmp_path: Path) -> None:
+    before = previous_output(small, tmp_path)
+    process = start(corpora["big"], "--out", tmp_path)
+    wait_for_lines(process, ARTICLES // 4)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    last = stderr.strip().splitlines()[-1]
+    assert last.startswith("mougraph: interrupted after ")
+    done = int(last.split("interrupted after ", 1)[1].split()[0])
+    assert ARTICLES // 4 <= done < ARTICLES
+    assert f"{tmp_path / 'graph.trig'} is as the previous run left it" in last
+    assert (tmp_path / "graph.trig").read_bytes() == before
