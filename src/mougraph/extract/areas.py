@@ -24,7 +24,8 @@ from ..text import Document
 
 _SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
-# A symbol bullet anywhere; "-", "·", "*" only at the start of a line (inside a line they join words).
+# A symbol bullet anywhere; "-", "·", "*" only at the start of a line
+# (inside a line they join words).
 _SYMBOL_BULLET = re.compile(rf"[{_SYMBOLS}{_CIRCLED}]|(?:^|\n)[ \t]*[-·ㆍ*∙‧–][ \t]*")
 # "1. A, 2. B" / "1) A 2) B" / "가. A 나. B": a numbered item (checked for a running sequence)
 _NUMBERED = re.compile(r"(?:^|(?<=[\s,;:]))(\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+")
@@ -43,7 +44,8 @@ _PARTICLE = r"(?:을|를|에|에서|의|이다|이며|이고|이|으로|로|과|
 _CLOSING_DEUNG = re.compile(
     rf"\s?등(?:{_PARTICLE}(?=[\s.,]|$)|(?=\s+(?:\d+\s*개|다양한|여러|각종|총|모두|\d+\s*가지)))"
 )
-# Words of the predicate that follows the last item: "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
+# Words of the predicate that follows the last item:
+# "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
 _PRED_WORD = re.compile(
     r"(?:적극|적극적으로|함께|공동으로|상호|서로|긴밀히|긴밀하게|더욱|앞으로|주요|주된|핵심|"
     r"내용으로|내용을|내용이다|골자로|중심으로|분야에서|다양한|\d+\s*개|분야|항목?(?:을|이다|으로)?|"
@@ -265,7 +267,101 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
     return []
 
 
+# --- clauses: "A는 X에 앞장서고, Y를 제공하며, Z를 적극 활용하기로 했다" ------------------
+
+# Verbs (or verbal nouns) of what one side does for the other under the agreement.
+_ACTION = (
+    "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
+    "운영|협조|발굴|구축|확대|강화|실시|진행|제공"
+)
+# Verbal nouns kept with their object ("편의를 제공", "인력을 적극 활용"), as articles word them.
+_TRANSITIVE = {"제공", "활용", "홍보", "개발", "지원", "공유", "육성", "운영", "발굴", "실시"}
+_CLAUSE_ITEM = re.compile(
+    r"(?P<np>\S.*?)(?P<p>을|를|에)\s+"
+    r"(?P<adv>(?:(?:적극|적극적으로|상호|공동으로|함께|긴밀히|지속적으로)\s+)*)"
+    rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
+)
+# A sentence of what the agreement makes the sides do.
+_UNDER_AGREEMENT = re.compile(
+    r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라)\s+)*"
+    r"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:협약|협정)(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|"
+    r"을\s*바탕으로)\s+)?"
+)
+_GO_ON = re.compile(r"^\s*(?:또한|아울러|이와\s*함께|또|이어)\s")
+_PAST_FACT = re.compile(r"(?:했|였|었|됐|혔)다\.?\s*$")
+_CLAUSE_END = re.compile(r"(?:고|며|으며|면서|거나)(?:,)?\s|\s뿐만\s*아니라\s|,\s")
+# 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
+_TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
+_PARTY_TOPIC = re.compile(r"^(?:양|두|세)\s*(?:기관|사|측|단체|지자체)|^양사|^양측|^이들")
+
+
+def _topic(text: str) -> str | None:
+    """The topic of a sentence ("명지성모병원은" -> 명지성모병원), when it comes first."""
+    lead = r"\s*(?:(?:이번|이날|또한|아울러|특히)\s+)?(?:\S+\s+){0,4}?(\S+?)"
+    m = re.match(lead + _TOPIC_MARK, text)
+    if not m:
+        return None
+    return text[: m.end(1)].strip()
+
+
+def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
+    if _QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
+        return False  # quotes, asides, what was done before
+    if _PAST_FACT.search(text) and not re.search(r"(?:기로|키로)\s*\S*$", text.strip()):
+        return False
+    if _UNDER_AGREEMENT.search(text) or (previous and _GO_ON.match(text)):
+        return True
+    topic = _topic(text)
+    if topic is None:
+        return False
+    name = topic.split()[-1]
+    return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 2 and name in signing.text)
+
+
+def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """One item per clause whose verb is something a side does under the agreement."""
+    items: list[tuple[int, str]] = []
+    start = 0
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"‘[^’]*’|'[^']*'|「[^」]*」", text)]
+    bounds = [
+        m.end() for m in _CLAUSE_END.finditer(text) if not any(a < m.start() < b for a, b in quoted)
+    ] + [len(text)]
+    for end in bounds:
+        clause = text[start:end]
+        offset = start
+        start = end
+        if any(a < offset + len(clause) and offset < b for a, b in covered):
+            continue
+        # drop the topic and the adverbials before the object ("이번 협약에 따라 A는")
+        body = _LEAD_ADVERBIAL.sub("", clause, count=1)
+        topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + _TOPIC_MARK, body)
+        if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
+            body = _LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
+        # "‘…’라는 가치 아래": the banner the sides work under, not the item
+        body = re.sub(r"^[^,]{0,40}?\s(?:아래|하에)\s+", "", body)
+        m = _CLAUSE_ITEM.search(body)
+        if not m:
+            continue
+        np = m.group("np")
+        if re.search(r"(?:을|를)\s+위해\s*$", np + m.group("p") + " "):
+            continue
+        label = np
+        if m.group("verb") in _TRANSITIVE:
+            label = f"{np}{m.group('p')} {m.group('adv')}{m.group('verb')}"
+        label = " ".join(label.split())
+        if len(label.replace(" ", "")) >= 4:
+            items.append((offset + (len(clause) - len(body)), label))
+    return items
+
+
 # --- the whole ------------------------------------------------------------------------
+
+_LINE_BULLET = re.compile(rf"\s*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*]\s|\d{{1,2}}[.)]\s)")
+_LEADS_IN = re.compile(r"(?:같다|다음과 같|:)\s*\.?\s*$")  # "협력 분야는 다음과 같다."
+
 
 def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
     """The signing sentence and those after it, with bullet lines joined to their lead-in."""
@@ -278,10 +374,10 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         if lead:  # "▲A ▲B": the splitter may have left the first "▲" outside the sentence
             start = s.start - (len(lead.group()))
             s = Sentence(start, s.end, doc.text[start : s.end])
-        starts_bullet = bool(re.match(rf"\s*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*]\s|\d{{1,2}}[.)]\s)", s.text))
+        starts_bullet = bool(_LINE_BULLET.match(s.text))
         if blocks and starts_bullet and s.start >= blocks[-1].end:
             prev = blocks[-1]
-            if _SYMBOL_BULLET.search(prev.text) or re.search(r"(?:같다|다음과 같|:)\s*\.?\s*$", prev.text):
+            if _SYMBOL_BULLET.search(prev.text) or _LEADS_IN.search(prev.text):
                 text = doc.text[prev.start : s.end]
                 blocks[-1] = Sentence(prev.start, s.end, text)
                 continue
@@ -294,16 +390,28 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
     generic = _words("areas_generic.txt")
     bulleted: list[Area] = []
     prose: list[Area] = []
+    previous_ok = False
     for block in _blocks(doc, signing):
         span = Span(block.start, block.end, block.text)
         found = _bullet_items(block.text)
         if found is not None:
             intro, items = found
             tail = items[-1][1] if items else ""
-            if _AREA_CUE.search(intro) or _AREA_CUE.search(block.text[-40:]) or _AREA_CUE.search(tail):
+            if any(_AREA_CUE.search(t) for t in (intro, block.text[-40:], tail)):
                 bulleted += [Area(label, span) for _, raw in items if (label := _clean(raw))]
             continue
-        for _, raw in _prose_items(block.text):
+        listed = _prose_items(block.text)
+        if listed:
+            covered = [(off, off + len(raw)) for off, raw in listed]
+            last_end = max(b for _, b in covered)
+            covered = [(0, last_end + 25)]   # the list and its predicate
+        else:
+            covered = []
+        clause_ok = not bulleted and _clause_eligible(block.text, signing, previous_ok)
+        previous_ok = clause_ok
+        if clause_ok:
+            listed = listed + _clause_items(block.text, covered)
+        for _, raw in listed:
             label = _clean(raw)
             if (
                 len(label) >= 2

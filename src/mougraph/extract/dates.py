@@ -21,7 +21,9 @@ _YMD = r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})"
 # Rule branches for a dateline, the most explicit first.
 _DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
-    re.compile(r"(?:기사\s*입력|입력|등록|승인|발행|게재|작성|송고)\s*(?:일시|일자|일)?\s*[:：]?\s*" + _YMD),
+    re.compile(
+        r"(?:기사\s*입력|입력|등록|승인|발행|게재|작성|송고)\s*(?:일시|일자|일)?\s*[:：]?\s*" + _YMD
+    ),
     # 2024.12.11 14:03 / 2022.11.15 15:58:07 / 2022-10-27 16:02
     re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
     # 2021-08-12     허윤경 기자
@@ -74,7 +76,9 @@ _TIME = re.compile(
     r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
 )
 # Sentences other than the signing one that may carry its date: the ceremony, "이날".
-_CEREMONY = re.compile(r"협약식|체결식|협정식|조인식|서명식|출범식|결연식|협약을|협약 체결|MOU|양해각서|체결")
+_CEREMONY = re.compile(
+    r"협약식|체결식|협정식|조인식|서명식|출범식|결연식|협약을|협약 체결|MOU|양해각서|체결"
+)
 
 
 def _month_back(year: int, month: int, n: int = 1) -> tuple[int, int]:

@@ -21,11 +21,16 @@ _NAME = rf"(?P<name>(?:{_NAME_WORD}\s){{0,5}}?[가-힣A-Za-z0-9·ㆍ\-]*{_KIND})
 # Rule branches, most explicit first.
 _PATTERNS = (
     # X 사업의 성공적 추진을 위한 (이번) (업무)협약
-    re.compile(_NAME + r"의\s*(?:성공적(?:인)?|원활한|차질\s*없는|효율적(?:인)?)\s*(?:추진|수행|운영|유치)"),
+    re.compile(
+        _NAME + r"의\s*(?:성공적(?:인)?|원활한|차질\s*없는|효율적(?:인)?)\s*(?:추진|수행|운영|유치)"
+    ),
     # 'X 사업' 협약식 / ‘X 사업 협약식’
     re.compile(r"[‘'\"“]" + _NAME + r"\s*(?:업무\s*)?(?:협약|MOU|협정)(?:식|서)?[’'\"”]"),
     # X 사업 추진을 위한 업무협약 / X 사업 (선도적) 대응을 위한 협약
-    re.compile(_NAME + r"\s*(?:\S+\s){0,1}?(?:추진|참여|대응|유치|공동\s*추진)(?:을|를)\s*위(?:한|해)\s*(?:\S+\s){0,2}?(?:업무\s*)?(?:협약|MOU|협정)"),
+    re.compile(
+        _NAME + r"\s*(?:\S+\s){0,1}?(?:추진|참여|대응|유치|공동\s*추진)(?:을|를)\s*위(?:한|해)"
+        r"\s*(?:\S+\s){0,2}?(?:업무\s*)?(?:협약|MOU|협정)"
+    ),
     # ‘X 사업’은 …  (a quoted programme the sides will carry out together)
     re.compile(r"[‘'\"“]" + _NAME + r"[’'\"”]"),
 )
