@@ -43,9 +43,10 @@ def one_line_errors(command: F) -> F:
         except MougraphError as exc:
             click.echo(f"mougraph: {exc}", err=True)
             sys.exit(exc.exit_code)
-        except OSError as exc:  # inputs are read by sources (problems); this is the output
-            where = f" {exc.filename}" if exc.filename else ""
-            click.echo(f"mougraph: cannot write{where} ({exc.strerror or exc})", err=True)
+        except OSError as exc:  # inputs are read by sources (problems): this is the output
+            where = f"{exc.filename}: " if exc.filename else ""
+            reason = exc.strerror or " ".join(str(exc).split())
+            click.echo(f"mougraph: {where}{reason}", err=True)
             sys.exit(EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("mougraph: interrupted", err=True)
@@ -69,7 +70,30 @@ out_option = click.option(
     show_default=True, help="Output folder (the graph and its exports).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineUsage(click.Group):
+    """Usage errors (unknown option, bad --format value, missing argument) in one line
+    with exit status 2, like every other mougraph error, instead of click's usage block."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            path = exc.ctx.command_path if exc.ctx else "mougraph"
+            message = " ".join(exc.format_message().split())
+            click.echo(f"mougraph: {message} (see '{path} --help')", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"mougraph: {' '.join(exc.format_message().split())}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:  # Ctrl-C while click itself was prompting or parsing
+            click.echo("mougraph: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_OneLineUsage, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="mougraph")
 def cli() -> None:
     """Korean MOU news articles -> an RDF knowledge graph of who signed what with whom.
