@@ -61,10 +61,12 @@ TURTLE = "graph.ttl"
 STORE_DIR = "store"
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, hash TEXT NOT NULL, raw BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS orgs (article_id TEXT NOT NULL, label TEXT NOT NULL, aliases TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS orgs (article_id TEXT NOT NULL, label TEXT NOT NULL,
+                                 aliases TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS orgs_article ON orgs(article_id);
 CREATE INDEX IF NOT EXISTS orgs_label ON orgs(label);
-CREATE TABLE IF NOT EXISTS resolution (name TEXT PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS resolution (name TEXT PRIMARY KEY, key TEXT NOT NULL,
+                                       label TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dirty (id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS user_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL);
 """
@@ -170,7 +172,8 @@ class Store:
     def _fallback(self) -> Resolver:
         """A resolver that knows only the name rules and the user's alias table."""
         if self._rules is None:
-            self._rules = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
+            table = self._db.execute("SELECT alias, canonical FROM user_aliases")
+            self._rules = Resolver(dict(table))
         return self._rules
 
     def _write_graph(self, article_id: str, graph: Graph) -> None:
@@ -304,8 +307,9 @@ class Store:
         """Run a read-only SPARQL query over the union of all article graphs.
 
         The default graph is the union of all article graphs (as a set); ``GRAPH ?g``
-        reaches each article's named graph. Returns an rdflib ``Result`` (rows of rdflib terms; ``.graph`` for CONSTRUCT,
-        ``.askAnswer`` for ASK). Raises ``QueryError`` for SPARQL Update or bad SPARQL.
+        reaches each article's named graph. Returns an rdflib ``Result`` (rows of rdflib
+        terms; ``.graph`` for CONSTRUCT, ``.askAnswer`` for ASK).
+        Raises ``QueryError`` for SPARQL Update or bad SPARQL.
         """
         answer = self._run(sparql)
         if isinstance(answer, ox.QueryBoolean):
@@ -364,7 +368,6 @@ class Store:
 
     def close(self) -> None:
         if self._ox is not None:
-            self._ox.flush()
             self._ox = None  # dropping the last reference releases the on-disk lock
         self._db.close()
 

@@ -1,0 +1,150 @@
+"""The Oxigraph store: idempotent puts, replacement, persistence, deterministic streamed files."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDFS
+from semantic_data import ALL, build, extraction_a, extraction_b, extraction_c
+
+from mougraph import rdf, store as store_module
+from mougraph.errors import StoreError
+from mougraph.model import Extraction
+from mougraph.store import Store
+
+
+def union_of(ds: Dataset) -> Graph:
+    g = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def test_put_is_idempotent_and_a_change_replaces_the_article(tmp_path: Path) -> None:
+    with Store.open(tmp_path, create=True) as store:
+        first = rdf.article_triples(extraction_c())
+        assert store.put("c", first) is True
+        assert store.put("c", first) is False
+        assert store.put("c", rdf.article_triples(extraction_c())) is False
+        changed = Extraction(extraction_c().article, extraction_a().agreements)
+        assert store.put("c", rdf.article_triples(changed)) is True
+        store.flush()
+        graph = store.graph("c")
+        assert (rdf.org_iri("한국전력기술"), None, None) not in graph
+        assert (None, None, None) in graph
+        # the union (default graph) lost the replaced triples too
+        union = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        assert (rdf.org_iri("한국전력기술"), None, None) not in union
+
+
+def test_rerunning_the_same_articles_changes_nothing(tmp_path: Path) -> None:
+    build(tmp_path)
+    before = [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")]
+    with Store.open(tmp_path, create=True) as store:
+        assert [store.put(e.article.id, rdf.article_triples(e))
+                for e in (make() for make in ALL)] == [False] * len(ALL)
+        store.flush()
+    assert [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")] == before
+
+
+def test_store_persists_and_reads_back_as_the_files_say(tmp_path: Path) -> None:
+    build(tmp_path)
+    with Store.open(tmp_path) as store:
+        ds = store.dataset()
+        assert store.article_ids() == ["a", "b", "c", "d", "e"]
+        assert len(store) == len(union_of(ds))
+    from_trig = Dataset(default_union=True)
+    from_trig.parse(tmp_path / "graph.trig", format="trig")
+    names = {g.identifier for g in from_trig.graphs() if len(g)}
+    assert names == {rdf.article_iri(i) for i in "abcde"}
+    for name in names:
+        assert isomorphic(from_trig.graph(name), ds.graph(name))
+    merged = Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    assert isomorphic(merged, union_of(ds))
+
+
+def test_merged_turtle_has_no_duplicate_statements(tmp_path: Path) -> None:
+    build(tmp_path)
+    text = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    subjects = [line.split(" ")[0] for line in text.splitlines()
+                if line and not line.startswith((" ", "@"))]
+    assert len(subjects) == len(set(subjects))  # one block per subject, shared nodes merged
+    assert text.count('rdfs:label "대전광역시"@ko') == 1
+
+
+def test_external_sort_gives_the_same_bytes(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    build(tmp_path / "big-chunks")
+    monkeypatch.setattr(store_module, "_SORT_CHUNK", 7)
+    build(tmp_path / "small-chunks")
+    for name in ("graph.trig", "graph.ttl"):
+        assert ((tmp_path / "big-chunks" / name).read_bytes()
+                == (tmp_path / "small-chunks" / name).read_bytes())
+
+
+def test_fresh_clone_without_store_is_loaded_from_graph_trig(tmp_path: Path) -> None:
+    build(tmp_path)
+    before = (tmp_path / "graph.trig").read_bytes()
+    shutil.rmtree(tmp_path / "store")   # store/ is not versioned
+    with Store.open(tmp_path) as store:
+        assert store.article_ids() == ["a", "b", "c", "d", "e"]
+        store.flush()
+    assert (tmp_path / "graph.trig").read_bytes() == before
+
+
+def test_missing_output_and_locked_store_are_one_line_errors(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no mougraph output here"):
+        Store.open(tmp_path / "nothing")
+    build(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from mougraph.store import Store; s = Store.open(Path(sys.argv[1])); "
+         "print('open', flush=True); time.sleep(30)", str(tmp_path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError) as info:
+            Store.open(tmp_path)
+        assert "\n" not in str(info.value) and "in use" in str(info.value)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_query_reads_the_union_without_duplicates(tmp_path: Path) -> None:
+    build(tmp_path, [extraction_a(), extraction_b()])
+    with Store.open(tmp_path) as store:
+        rows = list(store.query("SELECT ?l WHERE { ?o rdfs:label ?l ; mou:signs ?a }"))
+        # 대전광역시 signs in both articles: two rows, one per agreement, not four
+        assert [str(r[0]) for r in rows].count("대전광역시") == 2
+        ask = store.query("ASK { ?o skos:altLabel \"대전시\"@ko }")
+        assert ask.askAnswer is True
+        per_graph = list(store.select(
+            "SELECT ?g WHERE { GRAPH ?g { ?o rdfs:label \"대전광역시\"@ko } } ORDER BY ?g"))
+        assert [r[0] for r in per_graph] == [rdf.article_iri("a"), rdf.article_iri("b")]
+
+
+def test_dataset_is_an_rdflib_dataset_with_one_graph_per_article(tmp_path: Path) -> None:
+    build(tmp_path, [extraction_a(), extraction_b()])
+    with Store.open(tmp_path) as store:
+        ds = store.dataset()
+    assert isinstance(ds, Dataset)
+    org = rdf.org_iri("대전광역시")
+    assert set(ds.objects(org, RDFS.label)) == {Literal("대전광역시", lang="ko")}
+    assert (org, None, None) in ds.graph(rdf.article_iri("a"))
+    # article b as extracted, plus one altLabel: its 경복대 is labelled 경복대학교 corpus-wide
+    expected = rdf.article_triples(extraction_b())
+    assert len(ds.graph(rdf.article_iri("b"))) == len(expected) + 1
+
+
+def test_closed_store_says_so(tmp_path: Path) -> None:
+    build(tmp_path, [extraction_c()])
+    store = Store.open(tmp_path)
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.query("ASK { ?s ?p ?o }")
