@@ -64,3 +64,74 @@ def tokenize(text: str) -> list[Token]:
 
 def sentences(text: str) -> list[Sentence]:
     return [Sentence(s.start, s.end, s.text) for s in analyser().split_into_sents(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One space- or comma-delimited word (어절) with Kiwi's reading of its last particles.
+
+    ``stem`` is the word without trailing particles and punctuation ("대전시는" -> "대전시",
+    "협회장," -> "협회장"); ``particle`` is what was cut ("는"). Offsets index the analysed text.
+    """
+
+    text: str
+    start: int
+    end: int
+    stem: str
+    particle: str
+    tags: tuple[str, ...]     # Kiwi tags of the tokens inside the stem
+
+    @property
+    def verbal(self) -> bool:
+        """True when Kiwi reads a verb, adjective or verbal ending in the stem."""
+        return any(t.startswith(("V", "E", "XSV", "XSA")) for t in self.tags)
+
+    @property
+    def stem_end(self) -> int:
+        return self.start + len(self.stem)
+
+
+_WORD = __import__("re").compile(r"[^\s,]+|,")
+# particles, copulas and punctuation that may close a word
+_CLOSING = ("J", "SF", "SP", "SS", "SE", "SO", "SW", "VCP", "EF", "EC", "ETM", "ETN")
+
+
+def words(text: str) -> list[Word]:
+    """Split ``text`` into words and cut each word's trailing particles (Kiwi tags)."""
+    tokens = tokenize(text)
+    out: list[Word] = []
+    index = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        inside: list[Token] = []
+        while index < len(tokens) and tokens[index].start < end:
+            if tokens[index].start >= start:
+                inside.append(tokens[index])
+            index += 1
+        cut = len(inside)
+        # strip particles / punctuation from the right, but keep at least one token
+        while cut > 1 and (inside[cut - 1].tag.startswith(_CLOSING)
+                           or inside[cut - 1].form == "및"):
+            # a copula or ending after a noun ("…이다") is not part of a name either
+            cut -= 1
+        stem_end = inside[cut - 1].end if inside else end
+        if inside and inside[cut - 1].tag.startswith(("SF", "SP", "SS", "SE", "SO", "SW")):
+            stem_end = inside[cut - 1].start
+        stem_end = max(start, min(stem_end, end))
+        stem = text[start:stem_end]
+        out.append(Word(text[start:end], start, end, stem, text[stem_end:end],
+                        tuple(t.tag for t in inside[:cut])))
+    return out
+
+
+def read_lexicon(name: str) -> list[list[str]]:
+    """Rows of a tab-separated (or whitespace-separated .txt) file in ``lexicons/``."""
+    from importlib.resources import files
+
+    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(line.split("\t") if name.endswith(".tsv") else line.split())
+    return rows

@@ -1,29 +1,139 @@
 """Cleaning a scraped page into the sentences worth reading.
 
-Site clutter (menus, share buttons, "댓글 많은 뉴스", copyright footers), photo captions
-that repeat the lead, and bylines are dropped; what stays keeps its offsets into the
-original text so every fact can point back at it.
+Site clutter (menus, share buttons, "댓글 많은 뉴스" lists, copyright footers, e-mail
+lines), bylines ("[이뉴스투데이 박희송 기자]", "아주경제 임봉재 기자=") and repeated
+photo captions are dropped; what stays keeps its offsets into the original text so
+every fact can point back at it.
+
+Photo captions are *kept once* and marked (``Document.captions``): some pages report the
+signing only in a caption ("… 협약을 체결하고 있다. 왼쪽부터 …"), and captions name
+the people in the picture. A caption sentence that repeats a body sentence is dropped
+in favour of the body one.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from .morph import Sentence, sentences
+
+# A whole line that is page furniture, never article text.
+_CLUTTER_LINE = re.compile(
+    r"^\s*ⓒ|^\s*©|바로가기|기사를 공유|공유하기|전체\s?댓글|댓글\s?\d|도배방지|^\s*광고\s*$"
+    r"|^\s*\(?끝\)?\s*$|^\s*출처\s?:|편집자\s?주|보도자료\s?출처|제보가 뉴스가|^\s*이메일\s?:"
+    r"|^\s*카카오톡\s?:|^\s*!\[|기사원문|^\s*수정\s?:|^\s*입력\s?:|^\s*\S+@\S+\.\S+\s*$"
+    r"|^\s*[가-힣]{2,4}\s?기자\s*(\||\S+@|$)|^\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\b"
+    r"|^\s*\S{1,6}\s*$",
+    re.IGNORECASE)
+# Headers of lists of other articles; the headlines under them are dropped too.
+_LIST_HEADER = re.compile(
+    r"^\s*(댓글 많은 뉴스|많이 본 뉴스|관련 뉴스|관련기사|인기 ?기사|실시간 뉴스|맞춤 정보"
+    r"|많이 본 정보|오늘의 인기정보|이슈 & 토픽|비즈 링크|당신을 위한 추천 정보|주요뉴스)\s*$")
+# A line that reads as a finished sentence (ends the list of headlines under a header).
+_SENTENCE_END = re.compile(r"(다|요)\s*[.!?]\s*$")
+# Byline and source tags at the start of a line.
+_BYLINE_HEAD = re.compile(
+    r"^\s*(\[[^\]\n]{1,40}\]\s*)?([^\s=\[\]]{2,12}\s)?([가-힣]{2,4}\s?기자\s*=\s*)"
+    r"|^\s*\[[^\]\n]{1,40}\]\s*"
+    r"|^\s*[가-힣]{2,4}\s?기자\s*=\s*")
+# Sentences that are only a credit, an address or a stamp.
+_CLUTTER_SENTENCE = re.compile(
+    r"저작권자|copyright|무단\s?전재|재배포\s?금지|all rights reserved|email protected|"
+    r"^\s*[\[(<]?\s*사진\s?(제공)?\s?[=:]|^\s*[\[(<]?\s*/?\s*\S+\s제공\s*[\])>]?\s*$|\S+@\S+"
+    r"|^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|^[\W\d\s]*$|^\s*\*?재판매")
+# Marks of a photo caption line.
+_CAPTION = re.compile(
+    r"^\s*[▲△▶■●•·]|사진\s?=|사진제공|\(사진|\[사진|사진은|기념촬영|기념사진|왼쪽부터|오른쪽부터"
+    r"|\((왼쪽|오른쪽)[^)]{0,12}\)|/\s*\S+\s제공\s*$|ⓒ")
+# Trailing credits inside a sentence: "(사진=대전시청)", "[사진=…]", "<사진제공=…>", "ⓒ…".
+_TRAILING_CREDIT = re.compile(r"\s*([\[(<]\s*사진[^\])>]*[\])>]|ⓒ\S*|/\s*\S+\s제공)\s*\|?\s*$")
+_TRAILING_REPORTER = re.compile(r"\s*\(\s*[가-힣]{2,4}\s?기자\s*\)\s*$")
+_LEADING_BULLET = re.compile(r"^[\s▲△▶■●•|]+")
 
 
 @dataclass(frozen=True)
 class Document:
     text: str                          # the article text exactly as given
     sentences: tuple[Sentence, ...]    # kept sentences; offsets index into ``text``
+    captions: frozenset[int] = field(default=frozenset())  # starts of caption sentences
+
+    def is_caption(self, sentence: Sentence) -> bool:
+        return sentence.start in self.captions
+
+    def body(self) -> tuple[Sentence, ...]:
+        """The kept sentences that are not photo captions."""
+        return tuple(s for s in self.sentences if s.start not in self.captions)
 
 
 def prepare(text: str) -> Document:
-    """Split into sentences, keeping each distinct sentence once (first occurrence)."""
-    seen: set[str] = set()
-    kept = []
-    for sentence in sentences(text):
-        key = " ".join(sentence.text.split())
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(sentence)
-    return Document(text, tuple(kept))
+    """Clean ``text`` and split it into sentences with offsets into ``text``."""
+    candidates: list[tuple[Sentence, bool]] = []
+    in_list = False
+    for start, line in _lines(text):
+        if _LIST_HEADER.match(line):
+            in_list = True
+            continue
+        if in_list:
+            if not _SENTENCE_END.search(line):
+                continue
+            in_list = False
+        if _CLUTTER_LINE.search(line):
+            continue
+        head = _BYLINE_HEAD.match(line)
+        offset = head.end() if head else 0
+        caption = bool(_CAPTION.search(line))
+        bullet = _LEADING_BULLET.match(line, offset)
+        if bullet and caption:
+            offset = bullet.end()
+        segment = line[offset:]
+        for sentence in sentences(segment):
+            trimmed = _trim(Sentence(start + offset + sentence.start,
+                                     start + offset + sentence.end, sentence.text), text)
+            if trimmed is not None:
+                candidates.append((trimmed, caption))
+    return _deduplicate(text, candidates)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    return out
+
+
+def _trim(sentence: Sentence, text: str) -> Sentence | None:
+    """Drop trailing credits and reporter tags; None when nothing worth reading is left."""
+    body = sentence.text
+    for pattern in (_TRAILING_CREDIT, _TRAILING_REPORTER, _TRAILING_CREDIT):
+        match = pattern.search(body)
+        if match and match.start() > 0:
+            body = body[: match.start()]
+    body = body.rstrip()
+    lead = len(body) - len(body.lstrip())
+    body = body.strip()
+    if len(body) < 4 or _CLUTTER_SENTENCE.search(body) or text[sentence.start - 1 : sentence.start] == "ⓒ":
+        return None
+    start = sentence.start + lead
+    # keep the invariant text[start:end] == sentence text
+    if text[start : start + len(body)] != body:  # pragma: no cover - Kiwi normalised it
+        return None
+    return Sentence(start, start + len(body), body)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text)
+
+
+def _deduplicate(text: str, candidates: list[tuple[Sentence, bool]]) -> Document:
+    """Keep each distinct sentence once, preferring a body occurrence over a caption one."""
+    chosen: dict[str, tuple[Sentence, bool]] = {}
+    for sentence, caption in candidates:
+        key = _key(sentence.text)
+        if not key:
+            continue
+        if key not in chosen or (chosen[key][1] and not caption):
+            chosen[key] = (sentence, caption)
+    kept = sorted(chosen.values(), key=lambda item: item[0].start)
+    return Document(text, tuple(s for s, _ in kept),
+                    frozenset(s.start for s, caption in kept if caption))

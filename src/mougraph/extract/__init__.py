@@ -1,23 +1,318 @@
 """Extraction: an article in, the agreements it reports out (model records, no RDF).
 
-``extract(article)`` is the whole stage; the submodules each find one kind of thing.
+``extract(article)`` is the whole stage; the submodules each find one kind of thing:
+``signing`` (which sentences report a signing, and the parties in them), ``orgs`` (names,
+forms, kinds), ``people`` (name, title, organisation), ``areas``, ``dates``, ``venue``,
+``project`` and ``byline``.
+
+Assembly rules:
+- *events*: signing sentences that share a partner, or that only add names to a sentence
+  counting unnamed partners, report one agreement; a sentence naming other partners
+  reports another (four MOUs at one forum -> four agreements).
+- *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
+  an enumeration ("참여 기업은 A, B, C 등이다"), from the attendance of the ceremony
+  ("협약식에는 A 회장, B 원장 … 이 참석했다"), or from bodies named after the counted head
+  ("12개 동 지역사회보장협의체" -> "남산3동 지역사회보장협의체").
+- *representative*: a person counts when their organisation is a party; an organisation
+  written next to the name that is no party (a guest body) excludes them; the reporter never.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass, field
 
-from ..model import Agreement, Article, Extraction
-from ..text import prepare
+from ..model import Agreement, Article, Extraction, Organisation, Person, Span
+from ..morph import Sentence
+from ..text import Document, prepare
+from . import areas as _areas
+from . import byline as _byline
+from . import dates as _dates
+from . import orgs, people, project as _project, venue as _venue
+from .clause import Clause, clause
+from .signing import Signing, signings
 
-_SIGNED = re.compile(r"(체결|맺었|협약을 했|협약식을 가졌|서명했)")
+_GENERIC_HEADS = {"곳", "개", "개사", "개소", "기관", "기업", "대학", "단체", "업체", "개교", "지자체",
+                  "기관들", "기업들", "대학들"}
+_ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
+_LIST_TAIL = re.compile(r"\s*(등|등이다|이다|입니다|등입니다)\s*[.]?$")
+
+
+@dataclass
+class _Event:
+    signings: list[Signing] = field(default_factory=list)
+    names: list[orgs.Mention] = field(default_factory=list)
+    unnamed: int = 0
+    unnamed_head: str = ""
 
 
 def extract(article: Article) -> Extraction:
     doc = prepare(article.text)
-    for sentence in doc.sentences:
-        if _SIGNED.search(sentence.text):
-            agreement = Agreement(label="업무협약", parties=())
-            return Extraction(article, (agreement,), published=article.published,
-                              publisher=article.publisher)
-    return Extraction(article, (), published=article.published, publisher=article.publisher,
-                      notes=("no signing reported",))
+    published = _dates.publication_date(article)
+    author = _byline.find_author(article.text)
+    publisher = article.publisher or _byline.find_publisher(article.text)
+    found = signings(list(doc.sentences), doc.captions,
+                     year=published.year if published else None)
+    base = dict(published=published, author=author, publisher=publisher)
+    if not found:
+        return Extraction(article, (), **base, notes=("no signing reported",))
+    clauses = {s.start: clause(s) for s in doc.sentences}
+    agreements = []
+    for event in _events(found):
+        agreement = _agreement(doc, clauses, event, published, author)
+        if agreement is not None:
+            agreements.append(agreement)
+    if not agreements:
+        return Extraction(article, (), **base, notes=("signing reported, parties not named",))
+    return Extraction(article, tuple(agreements), **base)
+
+
+# --- events -----------------------------------------------------------------------------
+
+def _events(found: list[Signing]) -> list[_Event]:
+    """Rule events: group the signing sentences by the partners they name."""
+    events: list[_Event] = []
+    # body sentences first: a caption repeats what the body says
+    for s in found:
+        names = s.slots.parties
+        home = None
+        for event in events:
+            if not names or event.unnamed > len(event.names) - 1 or any(
+                    orgs.same_body(a.name, b.name) for a in names for b in event.names):
+                home = event
+                break
+            partners = [m for m in s.slots.partners]
+            if not partners:
+                home = event
+                break
+        if home is None:
+            home = _Event()
+            events.append(home)
+        home.signings.append(s)
+        for m in names:
+            if not any(orgs.same_body(m.name, n.name) for n in home.names):
+                home.names.append(m)
+        if s.slots.unnamed > home.unnamed:
+            home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
+    return events
+
+
+# --- one agreement ----------------------------------------------------------------------
+
+def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
+               published: dt.date | None, author: str | None) -> Agreement | None:
+    lead = next((s for s in event.signings if not doc.is_caption(s.sentence)), event.signings[0])
+    names = list(event.names)
+    if event.unnamed and len(names) - 1 < event.unnamed + 1:
+        names += _supplement(doc, clauses, event, names)
+    persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
+    if len(names) < 2:
+        names += _from_people(event, persons, names)
+    groups = _group(names)
+    if not groups:
+        return None
+    _absorb(groups, doc, clauses)
+    parties = [_organisation(g, doc) for g in groups]
+    reps = _representatives(parties, persons, author)
+    sentence = lead.sentence
+    span = Span(sentence.start, sentence.end, sentence.text)
+    project = _project.find_project(doc, sentence)
+    signed_on, signed_at = _dates.signing_datetime(doc, sentence, published)
+    return Agreement(
+        label=_label(parties, project, lead.kind),
+        parties=tuple(parties),
+        representatives=tuple(reps),
+        areas=tuple(_areas.find_areas(doc, sentence)),
+        kind=lead.kind,
+        signed_on=signed_on,
+        signed_at=signed_at,
+        venue=_venue.find_venue(doc, sentence),
+        project=project,
+        evidence=span,
+    )
+
+
+def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
+    """"대전광역시 외 11개 기관 융·복합 특수영상 콘텐츠 클러스터 업무협약", deterministic."""
+    if len(parties) == 2:
+        who = f"{parties[0].name}·{parties[1].name}"
+    else:
+        who = parties[0].name + (f" 외 {len(parties) - 1}개 기관" if len(parties) > 1 else "")
+    what = re.sub(r"\s*사업$", "", project) if project else ""
+    return " ".join(x for x in (who, what, kind) if x)
+
+
+def _supplement(doc: Document, clauses: dict[int, Clause], event: _Event,
+                names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule count: name the partners the signing sentence only counts."""
+    head = event.unnamed_head
+    known = list(names)
+    out: list[orgs.Mention] = []
+
+    def add(m: orgs.Mention) -> None:
+        if not any(orgs.same_body(m.name, k.name) for k in known + out):
+            out.append(m)
+
+    if head and head not in _GENERIC_HEADS and len(head) >= 2:
+        for s in doc.sentences:
+            for m in orgs.mentions(clauses[s.start]):
+                if orgs.compact(m.name).endswith(orgs.compact(head)) and \
+                        orgs.compact(m.name) != orgs.compact(head):
+                    add(m)
+        if out:
+            return out
+    for s in doc.body():
+        items = _enumeration(clauses[s.start])
+        if len(items) >= 2 and (len(items) == event.unnamed or sum(
+                orgs.looks_like_org(m.name, (), m.marked) for m in items) * 2 > len(items)):
+            for m in items:
+                add(m)
+            return out
+    for s in doc.sentences:
+        if not _ATTENDANCE.search(s.text):
+            continue
+        for p in people.find_people(clauses[s.start]):
+            if p.org and orgs.looks_like_org(p.org):
+                add(orgs.Mention(p.org, p.start, p.end, 0, 0))
+    return out
+
+
+def _enumeration(cl: Clause) -> list[orgs.Mention]:
+    """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다"."""
+    words = cl.words
+    commas = [i for i, w in enumerate(words) if w.text == ","]
+    if len(commas) < 1:
+        return []
+    bounds = [-1, *commas, len(words)]
+    items: list[orgs.Mention] = []
+    for n in range(len(bounds) - 1):
+        first, last = bounds[n] + 1, bounds[n + 1] - 1
+        if last < first:
+            continue
+        if n == 0:              # the first item: the words after the last particle
+            k = last
+            while k > first and not words[k - 1].particle and not words[k - 1].verbal:
+                k -= 1
+            first = k
+        if n == len(bounds) - 2:  # the last item: up to the first word with a particle
+            k = first
+            while k < last and not words[k].particle:
+                k += 1
+            last = k
+        if people.title_of(words[last].stem) is not None:
+            return []           # a list of people, not of bodies
+        name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
+        name = _LIST_TAIL.sub("", name).strip()
+        if n == len(bounds) - 2 and words[last].particle not in ("", "의", "이다", "이", "등"):
+            if not words[last].particle.startswith(("이", "의")):
+                return []
+        if not name or len(name) < 2 or " " in name and len(name.split()) > 3:
+            return []
+        start, end = cl.span_of(first, last)
+        items.append(orgs.Mention(name, start, end, first, last,
+                                  any(cl.marked(k) for k in range(first, last + 1))))
+    return items
+
+
+def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
+                 names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """A signing sentence without two named parties: the people who signed name them."""
+    out: list[orgs.Mention] = []
+    starts = {s.sentence.start for s in event.signings}
+    for s, p in persons:
+        if s.start in starts and p.org and not any(
+                orgs.same_body(p.org, m.name) for m in names + out):
+            out.append(orgs.Mention(p.org, p.start, p.end, 0, 0))
+    return out
+
+
+def _group(names: list[orgs.Mention]) -> list[list[orgs.Mention]]:
+    groups: list[list[orgs.Mention]] = []
+    for m in names:
+        if not m.name.strip():
+            continue
+        for g in groups:
+            if any(orgs.same_body(m.name, x.name) for x in g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def _absorb(groups: list[list[orgs.Mention]], doc: Document, clauses: dict[int, Clause]) -> None:
+    """Rule same-body: every other form of a party in the article becomes one of its names."""
+    for s in doc.sentences:
+        cl = clauses[s.start]
+        found = list(orgs.mentions(cl))
+        for owner, short in people.defined_short_forms(cl):
+            found.append(orgs.Mention(short, 0, 0, 0, 0, parent=owner))
+        for m in found:
+            if m.start == 0 and m.end == 0 and m.parent:   # a defined short form ("이하 공단")
+                homes = [g for g in groups if any(orgs.same_body(m.parent, x.name) for x in g)]
+                if len(homes) == 1:
+                    homes[0].append(orgs.Mention(m.name, 0, 0, 0, 0))
+                continue
+            homes = [g for g in groups if any(orgs.same_body(m.name, x.name) for x in g)]
+            if len(homes) == 1 and not any(orgs.compact(m.name) == orgs.compact(x.name)
+                                           for x in homes[0]):
+                homes[0].append(m)
+
+
+def _organisation(group: list[orgs.Mention], doc: Document) -> Organisation:
+    forms = list(dict.fromkeys(m.name for m in group))
+    first = group[0]
+    sentence = next((s for s in doc.sentences if s.start <= first.start < s.end), None)
+    span = Span(sentence.start, sentence.end, sentence.text) if sentence else None
+    parent = next((m.parent for m in group if m.parent), None)
+    return orgs.organisation(forms, marked=any(m.marked for m in group), parent=parent,
+                             evidence=span)
+
+
+def _representatives(parties: list[Organisation],
+                     persons: list[tuple[Sentence, people.PersonMention]],
+                     author: str | None) -> list[Person]:
+    """Rule representative."""
+    out: list[Person] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence, p in persons:
+        if author and p.name == author:
+            continue
+        resolved = _resolve(p, parties)
+        if resolved is None:
+            continue
+        party, title = resolved
+        key = (p.name, party.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Person(p.name, title, party.name,
+                          Span(sentence.start, sentence.end, sentence.text)))
+    return out
+
+
+def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
+    homes = [o for o in parties
+             if any(orgs.same_body(name, form) for form in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _resolve(p: people.PersonMention, parties: list[Organisation]
+             ) -> tuple[Organisation, str] | None:
+    title = p.title
+    if p.org:
+        party = _party_for(p.org, parties)
+        if party is not None:
+            return party, title
+        if p.explicit:
+            return None                     # a guest body's person
+        title = p.full_title                # "산학협력단장": the fused part names no party
+    if p.carried:
+        party = _party_for(p.carried, parties)
+        if party is not None:
+            return party, title
+    fits = [o for o in parties if p.rank.fits(o.name, o.kind)]
+    if len(fits) == 1:
+        return fits[0], title
+    return None
+

@@ -1,0 +1,94 @@
+"""A sentence as the extractors read it: parentheses lifted out, words with their particles.
+
+"경복대학교(총장 전지용)는" reads as the word "경복대학교는" plus the aside "총장 전지용"
+attached to it; legal-form marks ((주), ㈜, (사), (재), 주식회사) are cut from names but
+remembered, since they mark a company or an association. Every word keeps its offsets into
+the article text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..morph import Sentence, Word, words
+
+LEGAL_MARK = re.compile(r"\((주|사|재|유|합)\)|㈜|주식회사\s?|사단법인\s?|재단법인\s?")
+_PAREN = re.compile(r"[(（\[<〈]([^()（）\[\]<>〈〉]{0,80})[)）\]>〉]")
+
+
+@dataclass(frozen=True)
+class Aside:
+    """What stood in parentheses, and the word it followed (index into ``Clause.words``)."""
+
+    text: str
+    word: int
+    start: int      # offsets of the content in the article text
+    end: int
+
+
+@dataclass(frozen=True)
+class Clause:
+    sentence: Sentence
+    view: str                      # the sentence with parentheses and legal marks removed
+    positions: tuple[int, ...]     # article offset of each character of ``view``
+    marks: frozenset[int]          # article offsets where a legal mark was cut
+
+    @cached_property
+    def words(self) -> list[Word]:
+        return words(self.view)
+
+    @cached_property
+    def asides(self) -> list[Aside]:
+        out = []
+        for match in _PAREN.finditer(self.sentence.text):
+            if LEGAL_MARK.fullmatch(match.group(0)):
+                continue
+            at = self.sentence.start + match.start()
+            out.append(Aside(match.group(1).strip(), self._word_before(at),
+                             self.sentence.start + match.start(1),
+                             self.sentence.start + match.end(1)))
+        return out
+
+    def offset(self, view_index: int) -> int:
+        """Article offset of a view position (one past the end maps past the last char)."""
+        if view_index < len(self.positions):
+            return self.positions[view_index]
+        return (self.positions[-1] + 1) if self.positions else self.sentence.start
+
+    def span_of(self, first: int, last: int) -> tuple[int, int]:
+        """Article offsets covering words ``first..last`` (stems included)."""
+        w0, w1 = self.words[first], self.words[last]
+        return self.offset(w0.start), self.offset(w1.stem_end - 1) + 1
+
+    def marked(self, word: int) -> bool:
+        """True when a legal-form mark stood right before or after this word."""
+        w = self.words[word]
+        a, b = self.offset(w.start), self.offset(max(w.start, w.stem_end - 1))
+        return any(a - 8 <= m <= b + 4 for m in self.marks)
+
+    def _word_before(self, article_offset: int) -> int:
+        best = -1
+        for i, w in enumerate(self.words):
+            if self.offset(w.start) < article_offset:
+                best = i
+        return best
+
+
+def clause(sentence: Sentence) -> Clause:
+    text = sentence.text
+    keep = [True] * len(text)
+    marks = set()
+    for match in LEGAL_MARK.finditer(text):
+        marks.add(sentence.start + match.start())
+        for i in range(match.start(), match.end()):
+            keep[i] = False
+    for match in _PAREN.finditer(text):
+        for i in range(match.start(), match.end()):
+            keep[i] = False
+    chars, positions = [], []
+    for i, ch in enumerate(text):
+        if keep[i]:
+            chars.append(ch)
+            positions.append(sentence.start + i)
+    return Clause(sentence, "".join(chars), tuple(positions), frozenset(marks))

@@ -1,0 +1,308 @@
+"""Organisation names: where a name starts and ends, its kind, and which forms are one body.
+
+Rules (each named where it is applied):
+- *ending*: a word is a name when it ends in an organisation ending from
+  ``lexicons/org_suffixes.tsv`` (대학교, 협회, 구청, 공단, 병원, 그룹, …) after a specific
+  part ("경복" + 대학교), or carries a legal-form mark ((주), ㈜, (사), (재)).
+- *place-before*: place words and descriptors (서울, 충남, 국립, 단성면) before a name belong
+  to the written form ("충남 금산군"); the canonical name drops a leading region/descriptor.
+- *unit-of*: a unit (산학협력단, 사업단, 대학원, 지역본부, 센터) written after its body keeps
+  the body in its name ("한국과학기술원 문화기술대학원"), and the body is its ``parent``.
+- *same-body*: short and long forms of one body are merged ("경복대"/"경복대학교",
+  "경북경총"/"경북경영자총협회", "지적공사"/"대한지적공사", "금산군"/"금산군청"), never two
+  bodies that are listed side by side as separate parties.
+- *metro-city*: a party written 대전시 is named 대전광역시 (``lexicons/metro_cities.tsv``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import OrgKind, Organisation, Span
+from ..morph import read_lexicon
+from .clause import Clause
+
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.+\-]*(\s[A-Z][A-Za-z&.+\-]*)*")
+# generic heads that never name a body on their own
+_GENERIC_WORDS = {"기관", "기업", "단체", "대학", "대학교", "센터", "협회", "재단", "공단", "학교",
+                  "지자체", "지방자치단체", "병원", "회사", "업체", "본부", "사업단", "산학협력단",
+                  "정부", "부처", "시", "군", "구", "도", "동", "면", "양사", "양측", "양기관"}
+# ordinary words that end like a place or a university ("도시", "시대", "연구")
+_COMMON = {"도시", "당시", "동시", "즉시", "상시", "수시", "전시", "감시", "표시", "개시", "게시",
+           "지시", "무시", "제시", "중시", "역시", "다시", "혹시", "시대", "세대", "반대", "최대",
+           "확대", "기대", "연대", "증대", "지대", "부대", "무대", "상대", "거대", "절대", "강대",
+           "연구", "요구", "도구", "친구", "지구", "가구", "출구", "입구", "창구", "추구", "공동연구",
+           "경제도시", "이번", "해군", "공군", "육군", "아군", "적군", "직군", "업무", "정부", "전부",
+           "일부", "내부", "외부", "본부", "간부", "세부", "학부", "부부", "전면", "측면", "이면",
+           "정면", "방면", "국면", "가동", "활동", "행동", "이동", "운동", "공동", "노동", "자동",
+           "협동", "변동", "감동", "연동", "출동", "발동", "진동", "작동", "가도", "제도", "정도",
+           "지도", "속도", "용도", "태도", "시도", "의도", "강도", "각도", "한도", "비도", "주도",
+           "온도", "밀도", "고도", "빈도", "선도", "인도", "적도", "보도", "매도", "전도", "신청",
+           "요청", "시청", "구청", "군청", "도청", "처처", "대처", "근처", "출처", "상처", "점진"}
+_PLACE_ENDINGS = ("시", "군", "구", "도", "동", "면", "읍", "리", "가")
+_UNIT_LEFT_STOP = {"겸", "및", "등"}
+
+
+@dataclass(frozen=True)
+class Ending:
+    suffix: str
+    kind: OrgKind
+    unit: bool
+
+
+@lru_cache(maxsize=1)
+def _endings() -> list[Ending]:
+    rows = [Ending(r[0], OrgKind(r[1]), r[2].strip() == "1") for r in read_lexicon("org_suffixes.tsv")]
+    return sorted(rows, key=lambda e: -len(e.suffix))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(w for row in read_lexicon("regions.txt") for w in row)
+
+
+@lru_cache(maxsize=1)
+def _generic_prefixes() -> frozenset[str]:
+    return frozenset(w for row in read_lexicon("generic_orgs.txt") for w in row)
+
+
+@lru_cache(maxsize=1)
+def metro_cities() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_lexicon("metro_cities.tsv")}
+
+
+def ending(name: str) -> Ending | None:
+    """The organisation ending of ``name`` (longest first), if any."""
+    compact = name.replace(" ", "")
+    for e in _endings():
+        if compact.endswith(e.suffix):
+            return e
+    return None
+
+
+def is_region(word: str) -> bool:
+    return word in _regions()
+
+
+def is_place(word: str) -> bool:
+    """A place word that may stand before a name: a region, or 송파구 / 단성면 / 서창2동."""
+    if is_region(word):
+        return True
+    return (2 <= len(word) <= 6 and word.endswith(_PLACE_ENDINGS) and word not in _COMMON
+            and bool(re.fullmatch(r"[가-힣0-9]+", word)) and word[:-1] not in _generic_prefixes())
+
+
+def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False) -> bool:
+    """Rule *ending*: the word names a body (not a generic noun like 지역대학 or 관내 기업)."""
+    stem = stem.strip()
+    if len(stem) < 2 or stem in _GENERIC_WORDS or stem in _COMMON:
+        return marked and len(stem) >= 2
+    if marked:
+        return True
+    e = ending(stem)
+    if e is None:
+        return bool(_LATIN_NAME.fullmatch(stem)) and len(stem) >= 3 and stem.isupper()
+    head = stem.replace(" ", "")[: -len(e.suffix)]
+    if not head or head in _generic_prefixes():
+        return False
+    if len(e.suffix) == 1:
+        # 시/군/구/대/…: a place or school name Kiwi knows (NNP), or a short unknown one
+        if stem in _COMMON or head in _generic_prefixes():
+            return False
+        return (bool(tags) and tags[0] == "NNP") or len(stem) <= 4
+    return True
+
+
+def is_bare_unit(stem: str) -> bool:
+    """산학협력단, 사업단, LINC 3.0 사업단: a unit name that needs its body before it."""
+    e = ending(stem)
+    if e is None:
+        return False
+    head = stem.replace(" ", "")[: -len(e.suffix)]
+    return not head or head in _generic_prefixes() or (e.unit and not _HANGUL.search(head))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An organisation name as written in one place (legal marks cut)."""
+
+    name: str
+    start: int
+    end: int
+    first_word: int
+    last_word: int
+    marked: bool = False
+    parent: str | None = None
+
+
+def org_at(cl: Clause, last: int) -> Mention | None:
+    """The organisation name ending with word ``last`` of the clause, extended leftwards."""
+    words = cl.words
+    w = words[last]
+    stem = w.stem
+    marked = cl.marked(last)
+    if not looks_like_org(stem, w.tags, marked) and not is_bare_unit(stem):
+        return None
+    first = last
+    parent = None
+    bare = is_bare_unit(stem)
+    e = ending(stem)
+    unit = bool(e and e.unit)
+    j = last - 1
+    while j >= 0:
+        prev = words[j]
+        if prev.particle or prev.verbal or not prev.stem or prev.stem in _UNIT_LEFT_STOP:
+            break
+        if is_place(prev.stem):
+            first = j                       # rule place-before
+            j -= 1
+            continue
+        if (bare or unit) and looks_like_org(prev.stem, prev.tags, cl.marked(j)):
+            first = j                       # rule unit-of
+            parent = _joined(cl, j, j)
+            j -= 1
+            break
+        if bare and (not _HANGUL.search(prev.stem) or re.fullmatch(r"[가-힣]{2,8}", prev.stem)
+                     and not looks_like_org(prev.stem, prev.tags)):
+            # "LINC 3.0 사업단", "산학연협력 선도대학 육성사업단": words of the unit's own name
+            first = j
+            j -= 1
+            continue
+        break
+    if bare and first == last:
+        return None
+    # a parent found through a chain of place words ("충남 금산군") is not a unit
+    if parent is None and unit and first < last:
+        for k in range(first, last):
+            if looks_like_org(words[k].stem, words[k].tags) and not is_place(words[k].stem):
+                parent = _joined(cl, first, k)
+    name = _joined(cl, first, last)
+    start, end = cl.span_of(first, last)
+    return Mention(name, start, end, first, last, marked or any(
+        cl.marked(k) for k in range(first, last + 1)), parent)
+
+
+def _joined(cl: Clause, first: int, last: int) -> str:
+    return " ".join(cl.words[k].stem for k in range(first, last + 1) if cl.words[k].stem)
+
+
+def mentions(cl: Clause) -> list[Mention]:
+    """Every organisation name in a clause (rightmost reading of each run of words)."""
+    out: list[Mention] = []
+    taken = -1
+    found: list[Mention] = []
+    for i in range(len(cl.words) - 1, -1, -1):
+        if i <= taken - 1 and any(m.first_word <= i <= m.last_word for m in found):
+            continue
+        m = org_at(cl, i)
+        if m is not None:
+            found.append(m)
+            taken = m.first_word
+    for m in sorted(found, key=lambda m: m.start):
+        out.append(m)
+    # "국무조정실·국무총리비서실": names joined by a middle dot inside one word
+    split: list[Mention] = []
+    for m in out:
+        parts = re.split(r"[·‧ㆍ・]", m.name)
+        if len(parts) > 1 and all(looks_like_org(p) for p in parts):
+            pos = m.start
+            for p in parts:
+                split.append(Mention(p, pos, pos + len(p), m.first_word, m.last_word, m.marked))
+                pos += len(p) + 1
+        else:
+            split.append(m)
+    return split
+
+
+# --- canonical names ----------------------------------------------------------------------
+
+def compact(name: str) -> str:
+    return re.sub(r"[\s'\"‘’“”]", "", name)
+
+
+def strip_descriptors(name: str) -> str:
+    """Drop leading region/descriptor words: "서울 송파구청" -> "송파구청", "국립 금오공대 …"."""
+    parts = name.split(" ")
+    while len(parts) > 1 and is_region(parts[0]) and looks_like_org(" ".join(parts[1:])):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+_EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군청",), "구": ("구청",),
+               "도": ("도청",)}
+
+
+def same_body(a: str, b: str) -> bool:
+    """Rule *same-body*: ``a`` and ``b`` are forms of one organisation's name."""
+    x, y = compact(a), compact(b)
+    if x == y:
+        return True
+    if len(x) > len(y):
+        x, y = y, x
+        a, b = b, a
+    if len(x) < 2:
+        return False
+    # expansions: 경복대 -> 경복대학교, 금산군 -> 금산군청
+    for tail, longs in _EXPANSIONS.items():
+        if x.endswith(tail):
+            for long in longs:
+                full = x[: -len(tail)] + long
+                if full == y or (y.endswith(full) and _descriptive_prefix(y[: -len(full)], b)):
+                    return True
+    if y.startswith(x):
+        rest = b.replace(x, "", 1) if b.startswith(a) else ""
+        # "한국생산성본부" -> "한국생산성본부 대전충청지역본부": the body named for its unit
+        return rest.startswith(" ") and bool(ending(rest.strip())) and ending(rest.strip()).unit  # type: ignore[union-attr]
+    if y.endswith(x):
+        return _descriptive_prefix(y[: -len(x)], b) and ending(x) is not None
+    # abbreviation: 경북경총 / 경북경영자총협회, 세종시설공단 / 세종특별자치시시설관리공단,
+    # 경남과기대 / 경남과학기술대학교
+    if x[0] == y[0] and len(x) >= 3 and _subsequence(x, y):
+        ex, ey = ending(x), ending(y)
+        if x.endswith("대") and y.endswith(("대학교", "대학")):
+            return _subsequence(x[:-1], y[: y.rfind("대학")])
+        last = y.rfind(x[-1])
+        return last >= len(y) - 3 and ex is not None and ey is not None and ex.kind == ey.kind
+    return False
+
+
+def _descriptive_prefix(prefix: str, written: str) -> bool:
+    """The part before a shorter form is a place, a descriptor or a parent body."""
+    if not prefix:
+        return True
+    return (prefix in {"대한", "한국", "국립", "사립"} or is_region(prefix) or is_place(prefix)
+            or looks_like_org(prefix) or all(is_place(p) for p in written.split(" ")[:-1]))
+
+
+def canonical(forms: list[str]) -> str:
+    """The fullest form, descriptors dropped; a metro-city short form expanded."""
+    cities = metro_cities()
+    candidates = [cities.get(compact(f), f) for f in forms]
+    stripped = [strip_descriptors(f) for f in candidates]
+    return max(stripped, key=lambda f: (len(compact(f)), f.count(" ") == 0, f))
+
+
+def kind_of(name: str, marked: bool = False) -> OrgKind | None:
+    if not _HANGUL.search(name):
+        return OrgKind.FOREIGN
+    e = ending(name)
+    if e is not None:
+        return e.kind
+    return OrgKind.COMPANY if marked else None
+
+
+def organisation(forms: list[str], *, marked: bool = False, parent: str | None = None,
+                 evidence: Span | None = None) -> Organisation:
+    name = canonical(forms)
+    aliases = sorted({f for f in forms if f != name} | ({strip_descriptors(f) for f in forms}
+                                                         - {name}))
+    if parent and compact(parent) == compact(name):
+        parent = None
+    return Organisation(name, tuple(aliases), kind_of(name, marked), parent, evidence)

@@ -1,0 +1,253 @@
+"""People: a name, a title and the organisation they speak for, in every common order.
+
+Rules (each named where it is applied):
+- *name-title*: "전지용 총장" — a name (family name from ``lexicons/surnames.txt`` + 1–3
+  syllables, not an ordinary word) right before a title from ``lexicons/titles.tsv``.
+- *org-name-title*: "경남과기대 김남경 총장", "(사)OO협회의 심상돈 회장".
+- *name-org-title*: "정수현 현대건설 사장", "황순욱 한국과학기술정보연구원 본부장".
+- *fused*: "송병준 한국드라마제작사협회장" -> 회장 of 한국드라마제작사협회 (the title swallows the
+  organisation's ending: 협회+회장, 연구원+원장, 대전시+시장, 사상구청+구청장); when the fused
+  part names no body ("의무원장", "산학협력단장" of a university) the whole word is the title.
+- *aside*: "경복대학교(총장 전지용)", "경북경영자총협회(고병헌 회장)", "(총장 Truong Tuan Dung)";
+  "(…, 이하 공단)" also defines a short form of the organisation.
+- *carry*: in a list, a person without an organisation belongs to the one named for the
+  previous person ("OO협회의 A 회장, B 부회장, C 사무국장"), or to the sentence's topic
+  ("OO협의회는 A 회장, B 이사가 참여했다").
+Reporters ("OOO 기자") never match: 기자 is not a title here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import OrgKind
+from ..morph import read_lexicon
+from . import orgs
+from .clause import Clause
+
+_NAME = re.compile(r"[가-힣]{2,4}")
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
+_TOPIC = ("은", "는", "에서는", "에선")
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    fuse: tuple[str, ...]            # endings of the organisation a fused form swallows
+    kinds: frozenset[OrgKind]        # kinds of organisation the title heads
+
+    def fits(self, name: str, kind: OrgKind | None) -> bool:
+        """Could a holder of this title speak for the organisation ``name``?"""
+        compact = orgs.compact(name)
+        if self.fuse:
+            return any(compact.endswith(e) for e in self.fuse) or (
+                kind in self.kinds and self.fuse == ("대학",))
+        return kind in self.kinds
+
+
+@lru_cache(maxsize=1)
+def titles() -> list[Title]:
+    rows = []
+    for row in read_lexicon("titles.tsv"):
+        fuse = () if row[1].strip() == "-" else tuple(row[1].strip().split("|"))
+        kinds = frozenset(OrgKind(k) for k in row[2].strip().split(","))
+        rows.append(Title(row[0].strip(), fuse, kinds))
+    return sorted(rows, key=lambda t: -len(t.title))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    words = [w for row in read_lexicon("surnames.txt") for w in row]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(w for row in read_lexicon("not_names.txt") for w in row)
+
+
+def title_of(stem: str) -> tuple[Title, str] | None:
+    """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전")."""
+    for t in titles():
+        if stem.endswith(t.title):
+            return t, stem[: -len(t.title)]
+    return None
+
+
+def is_name(word: str) -> bool:
+    """A Korean personal name: family name + given name, 2–4 syllables, not a common word."""
+    if not _NAME.fullmatch(word) or word in _not_names():
+        return False
+    single, double = _surnames()
+    if word[:2] in double and len(word) >= 3:
+        return True
+    if word[0] not in single:
+        return False
+    if title_of(word) is not None and title_of(word)[1] == "":  # type: ignore[index]
+        return False
+    # a name may end like a district or a school (박찬구, 이종대); only longer endings
+    # (협회, 병원) or 시/군 make it a body
+    e = orgs.ending(word)
+    return e is None or (len(e.suffix) == 1 and e.suffix not in "시군") or \
+        not orgs.looks_like_org(word)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    title: str                      # the short title (회장 for 협회장)
+    full_title: str                 # the whole word when the fused part is no body (산학협력단장)
+    rank: Title
+    org: str | None = None          # organisation written with the person
+    explicit: bool = False          # written as its own word: a non-party org excludes the person
+    carried: str | None = None      # organisation of the list / sentence topic
+    start: int = 0
+    end: int = 0
+
+
+def find_people(cl: Clause) -> list[PersonMention]:
+    """Every person with a title in a clause, in text order."""
+    words = cl.words
+    found: list[PersonMention] = []
+    carry = _topic(cl)
+    for i, w in enumerate(words):
+        if not w.stem:
+            continue
+        hit = title_of(w.stem)
+        if hit is None:
+            continue
+        rank, prefix = hit
+        fused = None
+        if prefix:
+            fused = _fused(cl, i, rank, prefix)
+        n = _name_before(cl, i)
+        if n is None:
+            continue
+        name_at, org_word = n
+        org, explicit = None, False
+        if fused is not None:                          # rule fused
+            org = fused
+            explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
+        elif org_word is not None:                     # rule name-org-title
+            m = orgs.org_at(cl, org_word)
+            org, explicit = (m.name if m else words[org_word].stem), True
+        if org is None and name_at > 0:                # rule org-name-title
+            prev = words[name_at - 1]
+            if prev.particle in ("", "의") and prev.stem:
+                m = orgs.org_at(cl, name_at - 1)
+                if m is not None:
+                    org, explicit = m.name, True
+        start, end = cl.span_of(name_at, i)
+        title = rank.title if (fused or not prefix) else w.stem
+        found.append(PersonMention(words[name_at].stem, title, w.stem, rank, org, explicit,
+                                   carry, start, end))
+        if explicit and org:
+            carry = org                                 # rule carry
+    found += _aside_people(cl)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _topic(cl: Clause) -> str | None:
+    """The organisation a sentence is about when it opens with one ("OO협의회는 …")."""
+    for i, w in enumerate(cl.words[:4]):
+        if w.particle in _TOPIC:
+            m = orgs.org_at(cl, i)
+            return m.name if m else None
+        if w.particle:
+            return None
+    return None
+
+
+def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
+    """Rule fused: the organisation inside "OO협회장" / "대전시장", extended leftwards."""
+    endings = rank.fuse or ("",)
+    candidate = prefix + endings[0]
+    if not (orgs.looks_like_org(candidate) or orgs.is_place(candidate)):
+        return None
+    # "한국과학기술원 문화기술대학원장", "단성면 이장협의회장": the words before belong to it
+    words = cl.words
+    j = i - 1
+    parts = [candidate]
+    unit = orgs.ending(candidate)
+    while j >= 0 and not words[j].particle and words[j].stem and not words[j].verbal:
+        prev = words[j].stem
+        if orgs.is_place(prev) and not is_name(prev):
+            parts.insert(0, prev)
+        elif unit is not None and unit.unit and orgs.looks_like_org(prev, words[j].tags):
+            parts.insert(0, prev)
+            break
+        else:
+            break
+        j -= 1
+    return " ".join(parts)
+
+
+def _name_before(cl: Clause, i: int) -> tuple[int, int | None] | None:
+    """Where the name of the title at word ``i`` is: (name word, organisation word or None)."""
+    words = cl.words
+    j = i - 1
+    skipped = 0
+    while j >= 0 and skipped <= 2:
+        w = words[j]
+        if not w.stem or w.particle:
+            return None
+        if is_name(w.stem):       # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
+            return j, None
+        if w.verbal:
+            return None
+        if orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or orgs.org_at(cl, j):
+            k = orgs.org_at(cl, j)
+            first = k.first_word if k else j
+            if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
+                return first - 1, j                       # rule name-org-title
+            return None
+        # "고희준 IPP 산학협력 교수": words of a long title between name and title
+        skipped += 1
+        j -= 1
+    return None
+
+
+def _aside_people(cl: Clause) -> list[PersonMention]:
+    """Rule aside: "경복대학교(총장 전지용)", "(고병헌 회장)", "(총장 Truong Tuan Dung)"."""
+    out = []
+    for aside in cl.asides:
+        if aside.word < 0:
+            continue
+        m = orgs.org_at(cl, aside.word)
+        if m is None:
+            continue
+        part = re.split(r"[,，]|\s이하\s", aside.text)[0].strip()
+        part = re.sub(r"\s*이하\s.*$", "", part)
+        tokens = part.split()
+        if len(tokens) < 2:
+            continue
+        head, rest = tokens[0], " ".join(tokens[1:])
+        tail, front = tokens[-1], " ".join(tokens[:-1])
+        for title_word, name in ((head, rest), (tail, front)):
+            hit = title_of(title_word)
+            if hit is None or (hit[1] and not _compound_ok(title_word)):
+                continue
+            if is_name(name) or _LATIN_PERSON.fullmatch(name):
+                rank = hit[0]
+                title = title_word
+                out.append(PersonMention(name, title, title_word, rank, m.name, True, None,
+                                         aside.start, aside.end))
+                break
+    return out
+
+
+def _compound_ok(word: str) -> bool:
+    return bool(re.fullmatch(r"[가-힣0-9]{2,12}", word))
+
+
+def defined_short_forms(cl: Clause) -> list[tuple[str, str]]:
+    """"세종시설관리공단(이사장 계용준, 이하 공단)" -> (세종시설관리공단, 공단)."""
+    out = []
+    for aside in cl.asides:
+        match = re.search(r"이하\s*['‘\"“]?([가-힣A-Za-z]{1,10})", aside.text)
+        if match and aside.word >= 0:
+            m = orgs.org_at(cl, aside.word)
+            if m is not None:
+                out.append((m.name, match.group(1)))
+    return out

@@ -1,0 +1,232 @@
+"""Which sentences report a signing, and who the parties named in them are.
+
+A sentence reports a signing when it has an agreement word (협약, MOU, 양해각서, 협정,
+자매결연, …) and a past or progressive signing verb (체결했다, 맺었다, 협약식을 가졌다/열었다/
+개최했다/진행했다, 서명했다, 교환했다, 협약을 했다; in a photo caption also 체결하고 있다).
+Rules that say *no*:
+- *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고;
+- *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
+- *audit*: counts of past agreements ("19건의 MOU", "최근 5년간"), a year that is not the
+  publication year ("2011년 … 협약을 체결했지만", "지난 2015년 2월 … 맺고"), 국정감사;
+- quoted speech is not a report.
+
+The parties are read from the sentence's slots: the topic/subject ("A는", "A가", "A와 B는")
+and the partners ("B와", "B, C 등 세 개 기업과", "B와 함께"); a person in a slot stands for
+their organisation ("웅상농협 안용우 이사장과"); "N곳", "N개 기관" count partners the sentence
+does not name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..morph import Sentence
+from . import orgs, people
+from .clause import Clause, clause
+
+_AGREEMENT = re.compile(
+    r"업무\s?협약|협약|MOU|mou|양해\s?각서|협정|자매\s?결연|결연|약정|파트너십|업무\s?제휴|"
+    r"(관학|산학|민관|상호|업무|우호|교류)\s?협력")
+_SIGNED = re.compile(
+    r"(체결|서명|교환|조인)\s?(했|하였|됐|되었|해\s?왔|했습니다|하였습니다)"
+    r"|맺었|맺었습니다|맺어"
+    r"|(협약|협정|결연|MOU|각서|체결|조인|서명)식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
+    r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해)"
+    r"|(협약|MOU)(을|를)?\s?했")
+_SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s?있|(체결|서명|교환)한\s?(후|뒤)")
+_PLAN = re.compile(
+    r"(체결|서명|조인)\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
+    r"|열\s?예정|개최할|개최\s?예정")
+_CALLED_OFF = re.compile(
+    r"(연기|취소|무산|철회|보류|불발|해지|파기|백지화|무효화?)\s?(됐|되었|했|하였|될|되|하기로|돼|된)")
+_AUDIT = re.compile(r"\d+\s?건|\d+\s?년간|국정\s?감사|국감|제출받은|후속\s?사업")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
+_QUOTE = re.compile(r"[\"“][^\"”]*[\"”]")
+_KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+                   "여덟": 8, "아홉": 9, "열": 10}
+_COUNT = re.compile(
+    r"^(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:개\s?)?"
+    r"(곳|개|개사|개소|기관|기업|대학|단체|업체|개교|개기관|개기업|개대학|지자체)")
+_SUBJECT = ("은", "는", "이", "가", "께서", "에서는")
+_PARTNER = ("와", "과", "와는", "과는", "하고", "및", "와의", "과의", "와도", "과도", "이랑", "랑")
+_KIND = (("양해각서", "양해각서"), ("MOU", "MOU"), ("자매결연", "자매결연"), ("업무협약", "업무협약"),
+         ("협정", "협정"), ("약정", "약정"), ("협약", "협약"), ("결연", "자매결연"))
+
+
+@dataclass
+class Slots:
+    """What one signing sentence says about its parties."""
+
+    subject: list[orgs.Mention] = field(default_factory=list)
+    partners: list[orgs.Mention] = field(default_factory=list)
+    unnamed: int = 0                 # partners counted but not named ("등 11곳")
+    unnamed_head: str = ""           # what they are ("지역사회보장협의체", "기업", "곳")
+    people: list[people.PersonMention] = field(default_factory=list)
+
+    @property
+    def parties(self) -> list[orgs.Mention]:
+        return self.subject + self.partners
+
+
+@dataclass
+class Signing:
+    sentence: Sentence
+    clause: Clause
+    kind: str
+    slots: Slots
+
+
+def reports_signing(text: str, *, caption: bool = False, year: int | None = None) -> bool:
+    """True when the sentence reports an agreement as signed (not planned, not audited)."""
+    text = _QUOTE.sub(" ", text)
+    if not _AGREEMENT.search(text):
+        return False
+    signed = _SIGNED.search(text) or (caption and _SIGNED_CAPTION.search(text))
+    if not signed:
+        return False
+    if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not _SIGNED.search(
+            text[signed.end():]):
+        return False
+    if _CALLED_OFF.search(text) or _AUDIT.search(text):
+        return False
+    return all(year is not None and int(y) == year for y in _YEAR.findall(text))
+
+
+def agreement_kind(text: str) -> str:
+    compact = text.replace(" ", "")
+    for word, kind in _KIND:
+        if word in compact:
+            return kind
+    return "협약"
+
+
+def signings(sentences: list[Sentence], captions: frozenset[int], *,
+             year: int | None = None) -> list[Signing]:
+    out = []
+    for s in sentences:
+        if reports_signing(s.text, caption=s.start in captions, year=year):
+            cl = clause(s)
+            out.append(Signing(s, cl, agreement_kind(cl.view), slots(cl)))
+    return out
+
+
+def _verb_index(cl: Clause) -> int:
+    """The word where the signing verb (or the agreement noun before it) stands."""
+    for i, w in enumerate(cl.words):
+        if _AGREEMENT.search(w.text) and (w.particle or i + 1 < len(cl.words)):
+            return i
+    return len(cl.words)
+
+
+def slots(cl: Clause) -> Slots:
+    """Read the parties from the words before the agreement noun."""
+    out = Slots()
+    words = cl.words
+    stop = _verb_index(cl)
+    persons = people.find_people(cl)
+    out.people = persons
+    pending: list[tuple[int, int]] = []      # list items waiting for their role
+    start = 0
+    for i in range(stop):
+        w = words[i]
+        if w.verbal and not w.particle.startswith(("은", "는", "이", "가")):
+            start, pending = i + 1, []
+            continue
+        role = None
+        if w.text == ",":
+            pending.append((start, i - 1))
+            start = i + 1
+            continue
+        if w.particle in _SUBJECT:
+            role = "subject"
+        elif w.particle in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
+                                          and w.particle in ("와", "과")):
+            role = "partner"
+        elif w.particle:
+            start, pending = i + 1, []
+            continue
+        if role is None:
+            continue
+        items = pending + [(start, i)]
+        pending, start = [], i + 1
+        for first, last in items:
+            _fill(cl, first, last, role, out, persons)
+    return out
+
+
+def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
+          persons: list[people.PersonMention]) -> None:
+    """One list item of a slot: organisations, a person standing for one, or a count."""
+    if last < first:
+        return
+    words = cl.words
+    item = " ".join(w.stem for w in words[first : last + 1] if w.stem)
+    count = _count(words[first : last + 1])
+    if count is not None:
+        n, head = count
+        out.unnamed += n
+        out.unnamed_head = head
+        return
+    target = out.subject if role == "subject" else out.partners
+    # a person in the slot stands for their organisation
+    a, b = cl.span_of(first, last)
+    for p in persons:
+        if a <= p.start and p.end <= b + 1:
+            if p.org:
+                start = cl.offset(words[first].start)
+                target.append(orgs.Mention(p.org, start, start + len(p.org), first, last))
+            return
+    k = last
+    found: list[orgs.Mention] = []
+    while k >= first:
+        m = orgs.org_at(cl, k)
+        if m is not None and m.first_word >= first:
+            found.insert(0, m)
+            k = m.first_word - 1
+        elif m is not None:
+            # the name runs into the previous slot: keep only this item's words
+            found.insert(0, orgs.Mention(" ".join(w.stem for w in words[first : k + 1]), m.start,
+                                         m.end, first, k, m.marked, m.parent))
+            k = first - 1
+        else:
+            k -= 1
+    if not found and last == first and _proper(cl, first):
+        w = words[first]
+        start = cl.offset(w.start)
+        found = [orgs.Mention(w.stem, start, start + len(w.stem), first, first, cl.marked(first))]
+    for m in found:
+        parts = re.split(r"[·‧ㆍ・]", m.name)
+        if len(parts) > 1 and all(orgs.looks_like_org(p) or len(p) >= 2 for p in parts) and \
+                sum(orgs.looks_like_org(p) for p in parts) >= 2:
+            pos = m.start
+            for p in parts:
+                target.append(orgs.Mention(p, pos, pos + len(p), m.first_word, m.last_word))
+                pos += len(p) + 1
+        else:
+            target.append(m)
+
+
+def _proper(cl: Clause, i: int) -> bool:
+    """A lone proper noun in a party slot names a party even without an ending ("금륜")."""
+    w = cl.words[i]
+    if people.is_name(w.stem) or orgs.is_region(w.stem) or len(w.stem) < 2:
+        return False
+    if w.stem in {"양", "양측", "양사", "양기관", "두", "각", "이들", "시", "군", "구", "당사", "본사"}:
+        return False
+    return cl.marked(i) or (bool(w.tags) and w.tags[0] in ("NNP", "SL")
+                            and not people.title_of(w.stem))
+
+
+def _count(item_words: list) -> tuple[int, str] | None:
+    """"11곳", "세 개 기업", "6차 산업분야 6개 기업", "12개 동 지역사회보장협의체"."""
+    text = " ".join(w.stem for w in item_words if w.stem)
+    for pos in range(len(text)):
+        if pos and text[pos - 1] != " ":
+            continue
+        m = _COUNT.match(text[pos:])
+        if m:
+            n = int(m.group(1)) if m.group(1) else _KOREAN_NUMBERS[m.group(2)]
+            head = text[pos + m.end():].strip().split(" ")[-1] if text[pos + m.end():].strip() \
+                else m.group(3)
+            return n, head
+    return None
