@@ -80,7 +80,8 @@ class _OneLineUsage(click.Group):
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except click.UsageError as exc:
-            path = exc.ctx.command_path if exc.ctx else "mougraph"
+            # the command as the user types it, whatever name the program was run under
+            path = " ".join(["mougraph", *(exc.ctx.command_path.split()[1:] if exc.ctx else [])])
             message = " ".join(exc.format_message().split())
             click.echo(f"mougraph: {message} (see '{path} --help')", err=True)
             sys.exit(exc.exit_code)
