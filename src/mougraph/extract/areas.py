@@ -402,15 +402,15 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
             continue
         listed = _prose_items(block.text)
         if listed:
-            covered = [(off, off + len(raw)) for off, raw in listed]
-            last_end = max(b for _, b in covered)
-            covered = [(0, last_end + 25)]   # the list and its predicate
+            first = min(off for off, _ in listed)
+            last_end = max(off + len(raw) for off, raw in listed)
+            covered = [(first, last_end + 25)]   # the list and its predicate
         else:
             covered = []
         clause_ok = not bulleted and _clause_eligible(block.text, signing, previous_ok)
         previous_ok = clause_ok
         if clause_ok:
-            listed = listed + _clause_items(block.text, covered)
+            listed = sorted(listed + _clause_items(block.text, covered))
         for _, raw in listed:
             label = _clean(raw)
             if (

@@ -1,0 +1,173 @@
+"""Cooperation areas: one row per construction, with sentences written for these tests."""
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from mougraph.extract.areas import find_areas
+from mougraph.morph import Sentence
+from mougraph.text import prepare
+
+SIGNED = re.compile(r"체결|맺|협약을 했|협약식")
+
+
+def areas_of(text: str) -> list[str]:
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if SIGNED.search(s.text))
+    return [a.label for a in find_areas(doc, signing)]
+
+
+LEAD = "한빛시는 20일 시청에서 누리대학교와 업무협약을 체결했다고 밝혔다.\n"
+
+CASES = [
+    # bullets of any symbol, the closing predicate cut off the last item
+    ("▲ … 등이다",
+     LEAD + "협력 분야는 ▲지역 인재 양성 ▲공동 연구 과제 발굴 ▲시설·장비 공동 활용 등이다.",
+     ["지역 인재 양성", "공동 연구 과제 발굴", "시설·장비 공동 활용"]),
+    ("△ … 등을 추진하기로 했다",
+     LEAD + "양 기관은 △청년 창업 지원 △지역 축제 공동 홍보 등을 추진하기로 했다.",
+     ["청년 창업 지원", "지역 축제 공동 홍보"]),
+    ("▶ … 에 적극 협력하기로 약속했다 (no 등)",
+     LEAD + "두 기관은 ▶평생교육 강좌 개설 ▶기타 지역 발전 지원에 적극 협력하기로 약속했다.",
+     ["평생교육 강좌 개설", "기타 지역 발전 지원"]),
+    ("■ … 을 주요 내용으로 담았다",
+     LEAD + "협약서에는 ■방재 정보 공유 ■재난 대응 훈련 공동 실시를 주요 내용으로 담았다.",
+     ["방재 정보 공유", "재난 대응 훈련 공동 실시"]),
+    ("▷ … 등의 내용을 담았다, inner 등 kept",
+     LEAD + "이번 협약은 ▷장비·인력 등 연구 기반 공유 ▷현장실습 운영 등의 내용을 담았다.",
+     ["장비·인력 등 연구 기반 공유", "현장실습 운영"]),
+    ("▲ … 등 N개 항이다",
+     LEAD + "합의한 분야는 ▲창업 교육 ▲기술 지원 등 7개 항이다.",
+     ["창업 교육", "기술 지원"]),
+    ("▶ … 등 다양한 분야에서 협력하기로 합의했다",
+     LEAD + "양 기관은 ▶공동 행사 추진 ▶신규 사업 발굴 등 다양한 분야에서 협력하기로 합의했다.",
+     ["공동 행사 추진", "신규 사업 발굴"]),
+    ("numbered 1. 2. 3.",
+     LEAD + "세부 협력 분야는 1. 안전 정보 공유, 2. 합동 점검 실시, 3. 기타 필요한 사항이다.",
+     ["안전 정보 공유", "합동 점검 실시", "기타 필요한 사항"]),
+    ("circled ①②③",
+     LEAD + "협약 내용은 ①교환학생 파견 ②공동 학술대회 개최 ③교수 교류 등이다.",
+     ["교환학생 파견", "공동 학술대회 개최", "교수 교류"]),
+    ("가. 나. 다.",
+     LEAD + "협약 내용은 가. 의료 봉사 나. 건강 강좌 운영 등이다.",
+     ["의료 봉사", "건강 강좌 운영"]),
+    ("bullets on their own lines after a lead-in",
+     LEAD + "주요 협약 내용은 다음과 같다.\n▲ 농산물 직거래 확대\n▲ 도농 교류 행사 개최\n",
+     ["농산물 직거래 확대", "도농 교류 행사 개최"]),
+    ("dashes at line starts",
+     LEAD + "협약 내용은 다음과 같다.\n- 공동 연구 추진\n- 연구 인력 교류\n",
+     ["공동 연구 추진", "연구 인력 교류"]),
+    # prose lists
+    ("A, B, C 등에 협력하기로 했다",
+     LEAD + "양 기관은 이번 협약을 통해 인력 지원, 홍보사업, 자원봉사 등에 협력하기로 했다.",
+     ["인력 지원", "홍보사업", "자원봉사"]),
+    ("A과 B, C 등에 나서게 된다 (과 between items)",
+     LEAD + "협약에 따라 두 도시는 관광 상품 공동 개발과 축제 교류, "
+     "농산물 판로 확대 등에 나서게 된다.",
+     ["관광 상품 공동 개발", "축제 교류", "농산물 판로 확대"]),
+    ("과 inside one item is kept",
+     LEAD + "양 기관은 청년과 노인 세대의 소통 증진, 지역 문화 보존 등에 협력하기로 했다.",
+     ["청년과 노인 세대의 소통 증진", "지역 문화 보존"]),
+    ("\"인적, 물적 자원\": a bare 적-word joins the next item",
+     LEAD + "양측은 상호 인적, 물적 자원의 공동 활용과 교육과정 개발 등에 협력하기로 했다.",
+     ["상호 인적, 물적 자원의 공동 활용", "교육과정 개발"]),
+    ("A를 위해 상호 협력하기로 했다",
+     LEAD + "양 기관은 지역 청년의 일자리 창출을 위해 상호 협력하기로 했다.",
+     ["지역 청년의 일자리 창출"]),
+    ("A와 B를 하기로 합의했다",
+     LEAD + "양 기관은 기술 교류와 연구 인력 파견을 확대하기로 합의했다.",
+     ["기술 교류", "연구 인력 파견"]),
+    ("clauses: one side does X, the other Y",
+     LEAD + "이번 협약에 따라 누리병원은 시민의 건강검진 비용 할인에 앞장서고, "
+     "한빛시는 병원 직원의 관광지 입장료 감면 혜택을 제공하기로 했다.",
+     ["시민의 건강검진 비용 할인", "병원 직원의 관광지 입장료 감면 혜택"]),
+    # what is not an area
+    ("the general purpose", "양 기관은 상호 발전을 위해 업무협약을 체결했다.", []),
+    ("attendees listed with 등이 참석",
+     LEAD + "협약식에는 김철수 시장, 이영희 총장 등이 참석한 가운데 협력을 다짐했다.", []),
+    ("a list of parties", "한빛대는 가람㈜, 누리㈜ 등 두 개 기업과 산학협력 협약을 체결했다.", []),
+    ("a quote", LEAD + "김 총장은 “교육, 연구 등에 협력하겠다”고 말했다.", []),
+    ("an aside", LEAD + "한편, 한빛시는 교육, 문화 등에 투자할 계획이다.", []),
+    ("bullets that are no agreement content",
+     LEAD + "협회는 그동안 △ICT △금융 △건설 등 업종별 간담회를 열어 회원사를 지원해 왔다.", []),
+    ("what was done before",
+     LEAD + "앞서 한빛시는 지난달 누리시청에서 공무원 교류 행사에 참여한 바 있다.", []),
+    ("a list repeated in the subtitle and the body gives each item once",
+     "한빛시-누리시 협약 체결\n관광 활성화, 문화 교류 등 추진\n"
+     "한빛시와 누리시는 20일 협약을 체결했다. "
+     "두 도시는 관광 활성화, 문화 교류 등에 협력하기로 했다.",
+     ["관광 활성화", "문화 교류"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_areas(text: str, expected: list[str]) -> None:
+    assert areas_of(text) == expected
+
+
+KNOWN_MISSES = [
+    ("items grouped by '에 관한 사항'",
+     LEAD + "양 기관은 기술 자문, 공동연구에 관한 사항과 "
+     "학생의 현장실습에 관한 사항 등을 약속했다.",
+     ["기술 자문", "공동연구", "학생의 현장실습"],
+     "'…에 관한 사항과' is not yet a separator; the items keep the wrapper"),
+    ("a list continued in the next sentence without a subject",
+     LEAD + "양 기관은 유망 기업 발굴과 투자 연계 등에 협력한다. "
+     "우수 기업에 기술 자문과 창업 공간을 제공해 성장을 지원한다.",
+     ["유망 기업 발굴", "투자 연계", "기술 자문", "창업 공간을 제공"],
+     "a sentence with no topic is read only after 또한/아울러"),
+    ("a prose list after a bullet list in the same sentence",
+     LEAD + "양사는 ▲정보 교환 ▲공동 투자 등에 합의하고 "
+     "앞으로 타당성 검토, 금융 조달 등을 협력할 예정이다.",
+     ["정보 교환", "공동 투자", "타당성 검토", "금융 조달"],
+     "once a bullet list is found prose lists are not read"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(t, e, marks=pytest.mark.xfail(reason=r, strict=True))
+        for _, t, e, r in KNOWN_MISSES
+    ],
+    ids=[c[0] for c in KNOWN_MISSES],
+)
+def test_known_misses(text: str, expected: list[str]) -> None:
+    assert areas_of(text) == expected
+
+
+def test_seed_areas_match_gold_exactly() -> None:
+    text = files("mougraph.examples").joinpath("daejeon-special-video-mou.txt").read_text("utf-8")
+    gold = json.loads(
+        (Path(__file__).parent / "gold" / "daejeon-special-video-mou.gold.json").read_text("utf-8")
+    )
+    assert areas_of(text) == gold["areas"]
+
+
+def test_evidence_is_the_sentence_the_area_was_read_from() -> None:
+    text = LEAD + "협력 분야는 ▲지역 인재 양성 ▲공동 연구 등이다."
+    doc = prepare(text)
+    signing = doc.sentences[0]
+    found = find_areas(doc, signing)
+    assert found
+    for area in found:
+        assert area.evidence is not None
+        assert text[area.evidence.start : area.evidence.end] == area.evidence.text
+        assert area.label in area.evidence.text
+
+
+def test_areas_before_the_signing_sentence_are_not_read() -> None:
+    text = "협력 분야는 ▲지역 인재 양성 ▲공동 연구 등이다.\n" + LEAD
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "체결" in s.text)
+    assert find_areas(doc, signing) == []
+
+
+def test_a_signing_sentence_not_in_the_document_still_works() -> None:
+    doc = prepare(LEAD + "협력 분야는 ▲지역 인재 양성 ▲공동 연구 등이다.")
+    outside = Sentence(0, 10, LEAD[:10])
+    assert [a.label for a in find_areas(doc, outside)] == ["지역 인재 양성", "공동 연구"]
