@@ -1,0 +1,110 @@
+"""Publication and signing dates: one row per construction, sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mougraph.extract.dates import publication_date, signing_datetime
+from mougraph.model import Article
+from mougraph.morph import Sentence
+from mougraph.text import Document, prepare
+
+D = dt.date
+T = dt.time
+
+DATELINES = [
+    ("입력 2019.05.22 10:31 한빛시는 협약을 체결했다.", D(2019, 5, 22)),
+    ("기사입력 2021-08-12 오후 2:10\n본문", D(2021, 8, 12)),
+    ("등록 2019-04-19 오후 3:00 | 수정 2019-04-20", D(2019, 4, 19)),
+    ("김기자 기자 | 입력 : 2020/07/29 [08:38]", D(2020, 7, 29)),
+    ("홍길동기자 | 2022.11.15 15:58:07\n본문", D(2022, 11, 15)),
+    ("2024.12.11 14:03\n[누리=가나통신] 본문", D(2024, 12, 11)),
+    ("2021-08-12     허가람 기자\n본문", D(2021, 8, 12)),
+    ("수정 : 2018.08.13 15:39 기사원문", D(2018, 8, 13)),
+    ("한빛시는 19일 협약을 체결했다.", None),
+    ("입력 2019.13.45 잘못된 날짜", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATELINES)
+def test_publication_date_from_a_dateline(text: str, expected: dt.date | None) -> None:
+    assert publication_date(Article("a", text)) == expected
+
+
+def test_the_records_date_wins_over_the_text() -> None:
+    article = Article("a", "입력 2019.05.22 본문", published=D(2020, 1, 1))
+    assert publication_date(article) == D(2020, 1, 1)
+
+
+def one(text: str) -> tuple[Document, Sentence]:
+    doc = Document(text, (Sentence(0, len(text), text),))
+    return doc, doc.sentences[0]
+
+
+SIGNING = [
+    ("day and time", "한빛시는 19일 오후 4시 20분 시청 대회의실에서 협약을 체결했다.",
+     D(2019, 4, 20), D(2019, 4, 19), T(16, 20)),
+    ("지난 N일", "양 기관은 지난 3일 협약을 맺었다.", D(2020, 3, 10), D(2020, 3, 3), None),
+    ("month, day and weekday", "한빛군은 9월 24일(화) 군청에서 협약식을 가졌다.",
+     D(2019, 9, 25), D(2019, 9, 24), None),
+    ("a full date needs no publication date", "양 기관은 2019년 4월 19일 협약을 체결했다.",
+     None, D(2019, 4, 19), None),
+    ("a day after the publication day is last month's", "양 기관은 30일 협약을 체결했다.",
+     D(2021, 7, 2), D(2021, 6, 30), None),
+    ("…and last year's in January", "양 기관은 30일 협약을 체결했다.",
+     D(2021, 1, 2), D(2020, 12, 30), None),
+    ("December in an article of January", "양 기관은 12월 28일 협약을 체결했다.",
+     D(2022, 1, 3), D(2021, 12, 28), None),
+    ("지난달 N일", "양 기관은 지난달 28일 협약을 체결했다.", D(2024, 12, 11), D(2024, 11, 28),
+     None),
+    ("오늘(N일)", "누리공사가 오늘(17일) 가람건설과 MOU를 체결했습니다.",
+     D(2010, 11, 17), D(2010, 11, 17), None),
+    ("a day without a publication date is not fixed",
+     "양 기관은 19일 오전 10시 30분 협약을 체결했다.",
+     None, None, T(10, 30)),
+    ("a month-day without a publication date is not fixed", "지난 3월 4일 협약식을 개최했다.",
+     None, None, None),
+    ("the day of the announcement is not the signing day",
+     "한빛대는 지난 19일 누리원과 협약을 체결했다고 20일 밝혔다.", D(2023, 5, 22), D(2023, 5, 19),
+     None),
+    ("only an announcement day", "한빛협회는 누리원과 협약을 체결했다고 26일 밝혔다.",
+     D(2023, 5, 26), None, None),
+    ("24-hour time after the day", "양 기관은 12일 14시 협약을 체결했다.",
+     D(2023, 5, 12), D(2023, 5, 12), T(14, 0)),
+    ("half past", "양 기관은 12일 오후 3시 반 협약을 체결했다.", D(2023, 5, 12), D(2023, 5, 12),
+     T(15, 30)),
+    ("a span of days is no signing day",
+     "양 기관은 2일부터 5일까지 교류 행사를 열고 협약을 체결했다.",
+     D(2023, 5, 12), None, None),
+    ("a duration is no day", "양 기관은 3일간의 행사 끝에 협약을 체결했다.", D(2023, 5, 12), None,
+     None),
+    ("a day that the month does not have", "양 기관은 31일 협약을 체결했다.", D(2021, 3, 2), None,
+     None),
+    ("오는 N일 of next month", "양 기관은 오는 3일 협약을 체결한다.", D(2023, 5, 28), D(2023, 6, 3),
+     None),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, date, time", [c[1:] for c in SIGNING], ids=[c[0] for c in SIGNING]
+)
+def test_signing_datetime(
+    text: str, published: dt.date | None, date: dt.date | None, time: dt.time | None
+) -> None:
+    doc, signing = one(text)
+    assert signing_datetime(doc, signing, published) == (date, time)
+
+
+def test_the_ceremony_sentence_gives_the_date_when_the_signing_sentence_has_none() -> None:
+    doc = prepare(
+        "한빛모금회는 최근 누리복지관 등과 협약식을 진행했다고 13일 밝혔다. "
+        "지난 6일 진행된 협약식에는 기관 관계자들이 참석했다."
+    )
+    signing = doc.sentences[0]
+    assert signing_datetime(doc, signing, D(2018, 8, 13)) == (D(2018, 8, 6), None)
+
+
+def test_unrelated_sentences_give_no_date() -> None:
+    doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

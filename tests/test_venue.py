@@ -1,0 +1,51 @@
+"""Venue of the signing: one row per construction, sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from mougraph.extract.venue import find_venue
+from mougraph.text import prepare
+
+CASES = [
+    ("…에서 협약을 했다, after day and time",
+     "한빛시는 19일 오후 4시 20분 시청 대회의실에서 누리협회 등 5곳과 업무협약을 했다.",
+     "시청 대회의실"),
+    ("협약식은 … 가운데 …에서 열렸다",
+     "이날 협약식은 총장과 대표이사 등이 참석한 가운데 대학 본관 9층 대회의실에서 열렸다.",
+     "대학 본관 9층 대회의실"),
+    ("체결식은 <address>에서 진행했다",
+     "양사는 MOU를 체결했다. 체결식은 서울 중구 을지로 가람전력 본사에서 진행했다.",
+     "서울 중구 을지로 가람전력 본사"),
+    ("…에서 열린 체결식에서",
+     "부산 해운대구 누리센터에서 열린 MOU 체결식에서 양 기관은 협력을 약속했다.",
+     "부산 해운대구 누리센터"),
+    ("after the partner and the day",
+     "한빛대학은 누리본부 및 6개 기업과 12일 읍내리에 위치한 농가식당에서 협약을 체결했다.",
+     "읍내리에 위치한 농가식당"),
+    ("Latin letters in the name", "가람대는 지난 14일 BNIT R&D센터 회의실에서 업무협약을 체결했다.",
+     "BNIT R&D센터 회의실"),
+    ("weekday after the date",
+     "한빛군은 9월 24일(화) 군청 소회의실에서 누리병원과 우호교류 협약식을 가졌다.",
+     "군청 소회의실"),
+    ("the partner in parentheses before", "누리센터(센터장 홍길동)와 가람센터(센터장 김철수)는 "
+     "10일 가람센터에서 자매결연 협약식을 가졌다.", "가람센터"),
+    ("the ceremony sentence when the signing sentence names no place",
+     "양 기관은 업무협약을 체결했다고 밝혔다. 협약식은 군청 상황실에서 열렸다.", "군청 상황실"),
+    # "…에서" that is no venue
+    ("이번 협약에서", "이번 협약에서 양 기관은 인력 교류에 합의하고 협약을 체결했다.", None),
+    ("다양한 분야에서", "양 대학은 다양한 분야에서 교류하기 위한 업무 협약을 체결했다.", None),
+    ("협약식에서 (an event)", "이날 협약식에서 두 기관장은 협약서에 서명했다.", None),
+    ("지역에서", "두 기관은 지역에서 함께 일하기로 하고 협약을 맺었다.", None),
+    ("…에서는 (a topic)", "가람대에서는 센터장과 교수들이 협약식에 참석했다.", None),
+    ("…에서 far from any signing", "한빛시는 시청에서 축제를 열었다. 양 기관은 협약을 체결했다.",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_venue(text: str, expected: str | None) -> None:
+    doc = prepare(text)
+    signing = next(
+        (s for s in doc.sentences if "체결" in s.text or "협약을 했" in s.text), doc.sentences[0]
+    )
+    assert find_venue(doc, signing) == expected
