@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Literal
 from rdflib.namespace import RDFS, SKOS
 from semantic_data import build, extraction_a, extraction_b, extraction_kaist_only
 
 from mougraph import rdf
 from mougraph.cli import cli
 from mougraph.errors import InputError
+from mougraph.rdf import MOU
 from mougraph.resolve import Resolver, compatible, name_key, read_alias_table
 from mougraph.store import Store
 
@@ -168,13 +168,16 @@ def test_one_node_one_label_per_organisation_across_articles(tmp_path: Path) -> 
         assert labels(store, "대전시") == ({"대전광역시"}, {"대전시"})
         assert labels(store, "경복대") == ({"경복대학교"}, {"경복대"})
         assert labels(store, "한국과학기술원") == ({"한국과학기술원"}, {"KAIST"})
+        # one kind per organisation: the KAIST-only article's guess (Foreign) gives way
+        kinds = set(store.dataset().objects(rdf.org_iri("한국과학기술원"), MOU.orgKind))
+        assert kinds == {MOU.University}
         # the KAIST-only article signs with the same node
         signers = {str(r[0]) for r in store.query(
-            "SELECT ?o WHERE { ?o mou:signs <%s> }" % rdf.agreement_iri("d", 1))}
+            f"SELECT ?o WHERE {{ ?o mou:signs <{rdf.agreement_iri('d', 1)}> }}")}
         assert str(rdf.org_iri("한국과학기술원")) in signers
         # the person who spoke for 경복대 in one article is under the merged node
-        people = store.query("SELECT ?p WHERE { ?p mou:represents <%s> }"
-                             % rdf.org_iri("경복대학교"))
+        people = store.query(f"SELECT ?p WHERE {{ ?p mou:represents "
+                             f"<{rdf.org_iri('경복대학교')}> }}")
         assert {str(r[0]) for r in people} == {str(rdf.person_iri("전지용", "경복대학교"))}
 
 

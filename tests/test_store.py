@@ -12,7 +12,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 from semantic_data import ALL, build, extraction_a, extraction_b, extraction_c
 
-from mougraph import rdf, store as store_module
+from mougraph import rdf
+from mougraph import store as store_module
 from mougraph.errors import StoreError
 from mougraph.model import Extraction
 from mougraph.store import Store

@@ -67,7 +67,8 @@ class EvalError(MougraphError):
     """The gold folder is empty or a gold file cannot be read."""
 
 
-_DROP = re.compile(r"[\s'\"‘’“”「」『』《》〈〉<>()\[\]]|㈜|\(주\)|주식회사|\(사\)|사단법인|\(재\)|재단법인")
+_DROP = re.compile(r"[\s'\"‘’“”「」『』《》〈〉<>()\[\]]|㈜|\(주\)|주식회사|\(사\)|사단법인|"
+                   r"\(재\)|재단법인")
 _DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "•": "·", "․": "·", "‧": "·", "∙": "·"})
 
 
@@ -238,7 +239,7 @@ def score(pred: dict[str, dict[str, Any]], gold: dict[str, dict[str, Any]]) -> d
                 errors.append(f"{aid}: venue {sorted(p['venues'])} != {g['venue']!r}")
 
     result: dict[str, Any] = {
-        k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in v.prf())))
+        k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in v.prf()), strict=True))
         for k, v in t.items()}
     result["titles"] = round(titles_ok / titles_n, 3) if titles_n else None
     result["date_accuracy"] = round(dates_ok / dates_n, 3) if dates_n else None

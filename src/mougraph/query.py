@@ -152,8 +152,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
         writer.writerows([[show(v, compact=False) for v in row] for row in table])
         return buffer.getvalue().rstrip("\n")
     if fmt == "json":
-        return json.dumps([{n: _json_value(v) for n, v in zip(names, row) if v is not None}
-                           for row in table], ensure_ascii=False, indent=1)
+        records = [{n: _json_value(v) for n, v in zip(names, row, strict=True) if v is not None}
+                   for row in table]
+        return json.dumps(records, ensure_ascii=False, indent=1)
     return _table(names, [[show(v) for v in row] for row in table])
 
 
@@ -171,7 +172,8 @@ def _table(names: Sequence[str], table: Sequence[Sequence[str]]) -> str:
     widths = [max([_width(n)] + [_width(r[i]) for r in table]) for i, n in enumerate(names)]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+        padded = (c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True))
+        return "  ".join(padded).rstrip()
 
     out = [line(names), line(["-" * w for w in widths])]
     out += [line(r) for r in table]

@@ -193,10 +193,11 @@ def _evidence(g: Graph, article: Article, subject: URIRef, span: Span | None) ->
     g.add((subject, MOU.evidence, sentence))
 
 
-def resolve_graph(graph: Graph, resolve: Callable[[str], tuple[str, str]]) -> Graph:
+def resolve_graph(graph: Graph, resolve: Callable[[str], tuple[str, ...]]) -> Graph:
     """One article's graph with its organisations resolved across the corpus.
 
-    ``resolve(name) -> (cluster key, canonical label)`` (``resolve.Resolver.resolve``).
+    ``resolve(name) -> (cluster key, canonical label[, kind])`` (``Resolver.mapping``'s
+    values); a kind given replaces the article's ``mou:orgKind``, None keeps it.
     Each organisation node (found by its ``rdfs:label``, the article's canonical form)
     gets the cluster's IRI and label; every other name it has becomes a ``skos:altLabel``;
     the people who represent it get IRIs under the new organisation. Applying it to its
@@ -204,6 +205,7 @@ def resolve_graph(graph: Graph, resolve: Callable[[str], tuple[str, str]]) -> Gr
     """
     renamed: dict[URIRef, URIRef] = {}
     labels: dict[URIRef, tuple[str, set[str]]] = {}
+    kinds: dict[URIRef, str] = {}
     for org in sorted(set(graph.subjects(RDF.type, ORG.Organization))):
         names = {str(o) for o in graph.objects(org, RDFS.label)}
         names |= {str(o) for o in graph.objects(org, SKOS.altLabel)}
@@ -211,8 +213,11 @@ def resolve_graph(graph: Graph, resolve: Callable[[str], tuple[str, str]]) -> Gr
             continue
         own = min(str(o) for o in graph.objects(org, RDFS.label)) if (
             org, RDFS.label, None) in graph else min(names)
-        key, label = resolve(own)
+        resolved = resolve(own)
+        key, label = resolved[0], resolved[1]
         new = org_iri_for_key(key)
+        if len(resolved) > 2 and resolved[2]:
+            kinds[new] = resolved[2]
         renamed[org] = new
         previous = labels.get(new, (label, set()))[1]
         labels[new] = (label, previous | names)
@@ -225,11 +230,15 @@ def resolve_graph(graph: Graph, resolve: Callable[[str], tuple[str, str]]) -> Gr
     for s, p, o in graph:
         if s in renamed and renamed[s] in labels and p in (RDFS.label, SKOS.altLabel):
             continue
+        if p == MOU.orgKind and renamed.get(s) in kinds:
+            continue
         out.add((renamed.get(s, s), p, renamed.get(o, o) if isinstance(o, URIRef) else o))
     for org, (label, names) in labels.items():
         out.add((org, RDFS.label, Literal(label, lang=KO)))
         for name in names - {label}:
             out.add((org, SKOS.altLabel, Literal(name, lang=KO)))
+    for org, kind in kinds.items():
+        out.add((org, MOU.orgKind, MOU[kind]))
     return out
 
 

@@ -37,13 +37,14 @@ the order in which articles arrive):
 
 Each cluster of keys gets its IRI from its best key and its ``rdfs:label`` from its best
 name actually seen (``_rank``: Hangul before Latin, longer before shorter, then code-point
-order); every other name becomes a ``skos:altLabel``.
+order); every other name becomes a ``skos:altLabel``. Its ``mou:orgKind`` is the kind most
+articles gave it, a specific kind before Foreign/Other (an acronym alone suggests those).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -51,8 +52,8 @@ from .errors import InputError
 
 # --- name rules -------------------------------------------------------------------------
 
-_LEGAL = re.compile(r"㈜|㈔|㈕|\(주\)|\(유\)|\(사\)|\(재\)|\(의\)|주식회사|유한회사|사단법인|재단법인|"
-                    r"사회복지법인|의료법인|학교법인")
+_LEGAL = re.compile(r"㈜|㈔|㈕|\(주\)|\(유\)|\(사\)|\(재\)|\(의\)|주식회사|유한회사|"
+                    r"사단법인|재단법인|사회복지법인|의료법인|학교법인")
 _DROP = re.compile(r"[\s'\"‘’“”「」『』《》〈〉<>\[\]]")
 _DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "•": "·", "․": "·", "‧": "·", "∙": "·"})
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -153,6 +154,8 @@ def read_alias_table(path: Path) -> dict[str, str]:
     return table
 
 
+_WEAK_KINDS = frozenset({"Foreign", "Other"})
+
 # --- the resolver ------------------------------------------------------------------------
 
 class Resolver:
@@ -169,13 +172,18 @@ class Resolver:
         self._user_labels = {name_key(c): normalise(c) for c in user.values()}
         self._names: dict[str, set[str]] = defaultdict(set)   # key -> surface names
         self._links: dict[str, set[str]] = defaultdict(set)   # alias key -> full-name keys
+        self._kinds: dict[str, Counter[str]] = defaultdict(Counter)  # key -> kinds given
         self._roots: dict[str, str] | None = None              # key -> cluster key
         self._members: dict[str, set[str]] = {}                # cluster key -> surface names
+        self._cluster_kinds: dict[str, Counter[str]] = {}      # cluster key -> kinds given
 
-    def observe(self, label: str, aliases: Iterable[str] = ()) -> None:
+    def observe(self, label: str, aliases: Iterable[str] = (), kind: str | None = None) -> None:
+        """One organisation as one article names it (``kind``: its ``OrgKind`` value)."""
         label = normalise(label)
         full = self.key(label)
         self._names[full].add(label)
+        if kind:
+            self._kinds[full][kind] += 1
         for alias in aliases:
             alias = normalise(alias)
             if not alias:
@@ -211,9 +219,12 @@ class Resolver:
                 parent[second] = first
         roots = {k: find(k) for k in parent}
         members: dict[str, set[str]] = defaultdict(set)
+        kinds: dict[str, Counter[str]] = defaultdict(Counter)
         for k, root in roots.items():
             members[root] |= self._names[k]
+            kinds[root].update(self._kinds.get(k, {}))
         self._members = dict(members)
+        self._cluster_kinds = dict(kinds)
         return roots
 
     def resolve(self, name: str) -> tuple[str, str]:
@@ -227,7 +238,23 @@ class Resolver:
         names = self._members.get(root) or {normalise(name)}
         return root, min(names, key=_rank)
 
-    def mapping(self) -> dict[str, tuple[str, str]]:
-        """Every observed name -> ``(cluster key, canonical label)``, sorted by name."""
+    def kind(self, name: str) -> str | None:
+        """The cluster's organisation kind: the one most articles gave, a specific kind
+        (not Foreign/Other, which an acronym alone suggests) first, ties by name."""
+        root = self.resolve(name)[0]
+        counts = self._cluster_kinds.get(root)
+        if not counts:
+            return None
+        return min(counts, key=lambda k: (k in _WEAK_KINDS, -counts[k], k))
+
+    def mapping(self) -> dict[str, tuple[str, str, str | None]]:
+        """Every observed name -> ``(cluster key, canonical label, kind)``, sorted by name."""
         names = sorted({n for ns in self._names.values() for n in ns})
-        return {n: self.resolve(n) for n in names}
+        kinds: dict[str, str | None] = {}
+        result = {}
+        for n in names:
+            key, label = self.resolve(n)
+            if key not in kinds:
+                kinds[key] = self.kind(n)
+            result[n] = (key, label, kinds[key])
+        return result

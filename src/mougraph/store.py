@@ -36,6 +36,7 @@ import hashlib
 import heapq
 import itertools
 import re
+import shutil
 import sqlite3
 import tempfile
 import zlib
@@ -53,7 +54,7 @@ from rdflib.term import Node
 from . import rdf
 from .atomic import write_with
 from .errors import QueryError, StoreError
-from .rdf import ORG, PREFIXES, article_iri, bind_prefixes
+from .rdf import MOU, ORG, PREFIXES, article_iri, bind_prefixes
 from .resolve import Resolver, normalise, read_alias_table
 
 TRIG = "graph.trig"
@@ -62,14 +63,15 @@ STORE_DIR = "store"
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, hash TEXT NOT NULL, raw BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS orgs (article_id TEXT NOT NULL, label TEXT NOT NULL,
-                                 aliases TEXT NOT NULL);
+                                 aliases TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS orgs_article ON orgs(article_id);
 CREATE INDEX IF NOT EXISTS orgs_label ON orgs(label);
 CREATE TABLE IF NOT EXISTS resolution (name TEXT PRIMARY KEY, key TEXT NOT NULL,
-                                       label TEXT NOT NULL);
+                                       label TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dirty (id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS user_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL);
 """
+_SCHEMA_VERSION = 2   # a store of another version is rebuilt from graph.trig
 _SEP = "\x1f"          # between aliases in orgs.aliases
 _SORT_CHUNK = 200_000  # lines held in memory by the external sort of graph.ttl
 _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
@@ -96,6 +98,9 @@ class Store:
         """
         out = Path(out)
         folder = out / STORE_DIR
+        if (folder / "articles.db").is_file() and _version(folder / "articles.db") != \
+                _SCHEMA_VERSION:
+            shutil.rmtree(folder)  # made by an older mougraph: rebuilt from graph.trig below
         existed = (folder / "articles.db").is_file()
         if not existed and not create and not (out / TRIG).is_file():
             raise StoreError(f"{out}: no mougraph output here (run 'mougraph extract' first)")
@@ -111,6 +116,7 @@ class Store:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(_SCHEMA_SQL)
+        db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
         store = cls(out, oxstore, db)
         if table is not None:
             with db:
@@ -154,20 +160,21 @@ class Store:
             self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
                              (article_id, digest, zlib.compress(raw)))
             self._db.execute("DELETE FROM orgs WHERE article_id = ?", (article_id,))
-            self._db.executemany("INSERT INTO orgs VALUES (?, ?, ?)",
-                                 [(article_id, label, _SEP.join(aliases))
-                                  for label, aliases in _org_names(graph)])
+            self._db.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?)",
+                                 [(article_id, label, _SEP.join(aliases), kind)
+                                  for label, aliases, kind in _org_names(graph)])
             self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
         self._write_graph(article_id, rdf.resolve_graph(graph, self._current))
         return True
 
-    def _current(self, name: str) -> tuple[str, str]:
-        """The resolution in force since the last flush (name rules for a new name)."""
-        row = self._db.execute("SELECT key, label FROM resolution WHERE name = ?",
+    def _current(self, name: str) -> tuple[str, str, str]:
+        """The resolution in force since the last flush (name rules for a new name;
+        an empty kind keeps the article's own)."""
+        row = self._db.execute("SELECT key, label, kind FROM resolution WHERE name = ?",
                                (normalise(name),)).fetchone()
         if row is not None:
-            return row[0], row[1]
-        return self._fallback().resolve(name)
+            return row[0], row[1], row[2]
+        return (*self._fallback().resolve(name), "")
 
     def _fallback(self) -> Resolver:
         """A resolver that knows only the name rules and the user's alias table."""
@@ -200,25 +207,25 @@ class Store:
 
     def _resolver(self) -> Resolver:
         resolver = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
-        for label, aliases in self._db.execute("SELECT label, aliases FROM orgs"):
-            resolver.observe(label, aliases.split(_SEP) if aliases else ())
+        for label, aliases, kind in self._db.execute("SELECT label, aliases, kind FROM orgs"):
+            resolver.observe(label, aliases.split(_SEP) if aliases else (), kind or None)
         return resolver
 
     def flush(self, *, write_files: bool = True) -> None:
         """Resolve organisations across the corpus, then write graph.trig and graph.ttl."""
         resolver = self._resolver()
-        new = resolver.mapping()
-        old = dict(((n, (k, lab)) for n, k, lab in
-                    self._db.execute("SELECT name, key, label FROM resolution")))
+        new = {n: (k, lab, kind or "") for n, (k, lab, kind) in resolver.mapping().items()}
+        old = {n: (k, lab, kind) for n, k, lab, kind in
+               self._db.execute("SELECT name, key, label, kind FROM resolution")}
         dirty = {r[0] for r in self._db.execute("SELECT id FROM dirty")}
         fallback = self._fallback()
         affected: set[str] = set()
         # dirty articles were resolved at put() with the old table or the name rules
         for article_id in dirty:
-            for (label,) in self._db.execute("SELECT label FROM orgs WHERE article_id = ?",
-                                             (article_id,)):
-                used = old.get(normalise(label)) or fallback.resolve(label)
-                if new.get(normalise(label)) != used:
+            for label, kind in self._db.execute(
+                    "SELECT label, kind FROM orgs WHERE article_id = ?", (article_id,)):
+                used = old.get(label) or (*fallback.resolve(label), "")
+                if new.get(label) != used and new.get(label) != (*used[:2], kind):
                     affected.add(article_id)
                     break
         changed = [n for n, value in new.items() if old.get(n, value) != value]
@@ -231,11 +238,11 @@ class Store:
             if row is None:
                 continue
             graph = Graph().parse(data=zlib.decompress(row[0]).decode("utf-8"), format="nt")
-            self._write_graph(article_id, rdf.resolve_graph(graph, resolver.resolve))
+            self._write_graph(article_id, rdf.resolve_graph(graph, new.__getitem__))
         with self._db:
             self._db.execute("DELETE FROM resolution")
-            self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?)",
-                                 ((n, k, lab) for n, (k, lab) in new.items()))
+            self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?, ?)",
+                                 ((n, k, lab, kind) for n, (k, lab, kind) in new.items()))
             self._db.execute("DELETE FROM dirty")
         self._oxs.flush()
         if write_files:
@@ -388,15 +395,22 @@ def _ntriples(graph: Graph) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _org_names(graph: Graph) -> list[tuple[str, list[str]]]:
-    """(label, aliases) of each organisation node, as the article names it."""
+def _org_names(graph: Graph) -> list[tuple[str, list[str], str]]:
+    """(label, aliases, kind) of each organisation node, as the article names it."""
     found = []
     for org in sorted(set(graph.subjects(RDF.type, ORG.Organization))):
         labels = sorted(str(o) for o in graph.objects(org, RDFS.label))
         aliases = sorted(str(o) for o in graph.objects(org, SKOS.altLabel))
+        kinds = sorted(str(k).rpartition("#")[2] for k in graph.objects(org, MOU.orgKind))
         if labels:
-            found.append((normalise(labels[0]), [normalise(a) for a in aliases]))
+            found.append((normalise(labels[0]), [normalise(a) for a in aliases],
+                          kinds[0] if kinds else ""))
     return found
+
+
+def _version(path: Path) -> int:
+    with sqlite3.connect(path) as db:
+        return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _to_ox(term: Node) -> Any:
