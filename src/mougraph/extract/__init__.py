@@ -283,12 +283,17 @@ def _representatives(parties: list[Organisation],
             continue
         party, title = resolved
         key = (p.name, party.name)
-        if key in seen:
-            continue
+        if key in seen or any(_typo(p.name, q.name) and q.organisation == party.name
+                              and q.title == title for q in out):
+            continue                        # "나기백"/"나기벽": one person, a typo
         seen.add(key)
         out.append(Person(p.name, title, party.name,
                           Span(sentence.start, sentence.end, sentence.text)))
     return out
+
+
+def _typo(a: str, b: str) -> bool:
+    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
@@ -301,18 +306,36 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
              ) -> tuple[Organisation, str] | None:
     title = p.title
     if p.org:
-        party = _party_for(p.org, parties)
+        party = _party_for(p.org, parties) or _office_of(p, parties)
         if party is not None:
             return party, title
         if p.explicit:
             return None                     # a guest body's person
         title = p.full_title                # "산학협력단장": the fused part names no party
-    if p.carried:
-        party = _party_for(p.carried, parties)
-        if party is not None:
-            return party, title
+    for written in (p.context, p.carried):
+        if written:
+            party = _party_for(written, parties)
+            if party is not None:
+                return party, title
+            if written == p.context:
+                return None
     fits = [o for o in parties if p.rank.fits(o.name, o.kind)]
+    if not fits and p.full_title != p.rank.title:
+        # "산학협력단장" of a college: the unit's kind tells which party
+        fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
+        unit = orgs.ending(fused)
+        if unit is not None and unit.unit:
+            fits = [o for o in parties if o.kind is unit.kind]
     if len(fits) == 1:
         return fits[0], title
     return None
 
+
+def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
+    """"서창2동장" speaks for "서창2동 행정복지센터": a 동/읍/면 and its office."""
+    if not p.org or p.rank.title not in {"동장", "읍장", "면장"}:
+        return None
+    homes = [o for o in parties if any(
+        re.search(rf"(^|\s){re.escape(p.org)}\s\S*(행정복지센터|주민센터|사무소)$", form)
+        for form in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None

@@ -89,6 +89,10 @@ def clause(sentence: Sentence) -> Clause:
     chars, positions = [], []
     for i, ch in enumerate(text):
         if keep[i]:
+            # "공단(이하 공단)12일": the aside stood for a space
+            if i and not keep[i - 1] and ch.isdigit() and chars and not chars[-1].isspace():
+                chars.append(" ")
+                positions.append(sentence.start + i)
             chars.append(ch)
             positions.append(sentence.start + i)
     return Clause(sentence, "".join(chars), tuple(positions), frozenset(marks))

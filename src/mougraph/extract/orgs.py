@@ -103,25 +103,27 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False) 
         return True
     e = ending(stem)
     if e is None:
-        return bool(_LATIN_NAME.fullmatch(stem)) and len(stem) >= 3 and stem.isupper()
+        return False
     head = stem.replace(" ", "")[: -len(e.suffix)]
     if not head or head in _generic_prefixes():
         return False
+    proper = bool(tags) and tags[0] == "NNP"
     if len(e.suffix) == 1:
-        # 시/군/구/대/…: a place or school name Kiwi knows (NNP), or a short unknown one
-        if stem in _COMMON or head in _generic_prefixes():
-            return False
-        return (bool(tags) and tags[0] == "NNP") or len(stem) <= 4
+        # 시/군/구/대/…: a place or school name Kiwi knows (NNP), or a three-syllable one
+        return proper or (not tags and len(stem) <= 4) or (len(stem) == 3 and e.suffix in "대시군구")
+    if e.kind is OrgKind.COMPANY and tags and not proper:
+        # 발전, 산업, 건설 … are also common nouns ("지역균형발전")
+        return False
     return True
 
 
 def is_bare_unit(stem: str) -> bool:
-    """산학협력단, 사업단, LINC 3.0 사업단: a unit name that needs its body before it."""
+    """산학협력단, 사업단, LINC 3.0 사업단, 농업법인: a unit name that needs words before it."""
     e = ending(stem)
-    if e is None:
+    if e is None or not e.unit:
         return False
     head = stem.replace(" ", "")[: -len(e.suffix)]
-    return not head or head in _generic_prefixes() or (e.unit and not _HANGUL.search(head))
+    return not head or head in _generic_prefixes() or not _HANGUL.search(head)
 
 
 @dataclass(frozen=True)
@@ -163,9 +165,15 @@ def org_at(cl: Clause, last: int) -> Mention | None:
             first = j                       # rule unit-of
             parent = _joined(cl, j, j)
             j -= 1
+            pe = ending(prev.stem)
+            if pe is not None and (pe.unit or pe.suffix == "대학"):
+                # "산학연협력 선도대학 육성사업단": a weak body word inside a longer unit name
+                bare, parent = True, None
+                continue
             break
         if bare and (not _HANGUL.search(prev.stem) or re.fullmatch(r"[가-힣]{2,8}", prev.stem)
-                     and not looks_like_org(prev.stem, prev.tags)):
+                     and not looks_like_org(prev.stem, prev.tags)
+                     and not (prev.tags and prev.tags[0] == "NNP")):
             # "LINC 3.0 사업단", "산학연협력 선도대학 육성사업단": words of the unit's own name
             first = j
             j -= 1
@@ -239,38 +247,56 @@ _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군�
                "도": ("도청",)}
 
 
+def _variants(name: str) -> list[str]:
+    """A name and its written-out forms: 경복대 -> 경복대학교, 경복대학; 금산군 -> 금산군청."""
+    out = [name]
+    for tail, longs in _EXPANSIONS.items():
+        if name.endswith(tail):
+            out += [name[: -len(tail)] + long for long in longs]
+    return out
+
+
 def same_body(a: str, b: str) -> bool:
     """Rule *same-body*: ``a`` and ``b`` are forms of one organisation's name."""
-    x, y = compact(a), compact(b)
-    if x == y:
+    if compact(a) == compact(b):
         return True
-    if len(x) > len(y):
-        x, y = y, x
+    if len(compact(a)) > len(compact(b)):
         a, b = b, a
+    x, y = compact(a), compact(b)
     if len(x) < 2:
         return False
-    # expansions: 경복대 -> 경복대학교, 금산군 -> 금산군청
-    for tail, longs in _EXPANSIONS.items():
-        if x.endswith(tail):
-            for long in longs:
-                full = x[: -len(tail)] + long
-                if full == y or (y.endswith(full) and _descriptive_prefix(y[: -len(full)], b)):
-                    return True
-    if y.startswith(x):
-        rest = b.replace(x, "", 1) if b.startswith(a) else ""
-        # "한국생산성본부" -> "한국생산성본부 대전충청지역본부": the body named for its unit
-        return rest.startswith(" ") and bool(ending(rest.strip())) and ending(rest.strip()).unit  # type: ignore[union-attr]
-    if y.endswith(x):
-        return _descriptive_prefix(y[: -len(x)], b) and ending(x) is not None
+    for v in _variants(x):
+        if v == y:
+            return True
+        if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and ending(v) is not None:
+            return True                                   # 지적공사 / 대한지적공사
+        if y.startswith(v):
+            # "한국생산성본부" / "한국생산성본부 대전충청지역본부": a body named for its unit
+            rest = _after(b, v)
+            e = ending(rest) if rest else None
+            if rest and e is not None and e.unit:
+                return True
     # abbreviation: 경북경총 / 경북경영자총협회, 세종시설공단 / 세종특별자치시시설관리공단,
     # 경남과기대 / 경남과학기술대학교
-    if x[0] == y[0] and len(x) >= 3 and _subsequence(x, y):
-        ex, ey = ending(x), ending(y)
+    if x[0] == y[0] and len(x) >= 3 and _subsequence(x, y) and not y.startswith(x):
         if x.endswith("대") and y.endswith(("대학교", "대학")):
             return _subsequence(x[:-1], y[: y.rfind("대학")])
+        ex, ey = ending(x), ending(y)
         last = y.rfind(x[-1])
         return last >= len(y) - 3 and ex is not None and ey is not None and ex.kind == ey.kind
     return False
+
+
+def _after(written: str, prefix: str) -> str:
+    """What follows ``prefix`` (spaces ignored) in ``written``, when a space separates them."""
+    count = 0
+    for i, ch in enumerate(written):
+        if count == len(prefix):
+            rest = written[i:]
+            return rest.strip() if rest.startswith(" ") else ""
+        if ch != " ":
+            count += 1
+    return ""
 
 
 def _descriptive_prefix(prefix: str, written: str) -> bool:

@@ -86,11 +86,12 @@ def is_name(word: str) -> bool:
         return False
     if title_of(word) is not None and title_of(word)[1] == "":  # type: ignore[index]
         return False
-    # a name may end like a district or a school (박찬구, 이종대); only longer endings
-    # (협회, 병원) or 시/군 make it a body
+    # a name may end like a district or a school (박찬구, 이종대), not like a town (단성면),
+    # a city or county (금산군) or a body with a longer ending (상인회, 협회)
     e = orgs.ending(word)
-    return e is None or (len(e.suffix) == 1 and e.suffix not in "시군") or \
-        not orgs.looks_like_org(word)
+    if e is None:
+        return True
+    return len(e.suffix) == 1 and e.suffix not in "시군면읍리도"
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class PersonMention:
     org: str | None = None          # organisation written with the person
     explicit: bool = False          # written as its own word: a non-party org excludes the person
     carried: str | None = None      # organisation of the list / sentence topic
+    context: str | None = None      # organisation written before the name ("경남과기대 김 총장")
     start: int = 0
     end: int = 0
 
@@ -110,7 +112,8 @@ def find_people(cl: Clause) -> list[PersonMention]:
     """Every person with a title in a clause, in text order."""
     words = cl.words
     found: list[PersonMention] = []
-    carry = _topic(cl)
+    topic, topic_at = _topic(cl)
+    carry, carry_at = topic, topic_at + 1
     for i, w in enumerate(words):
         if not w.stem:
             continue
@@ -118,45 +121,79 @@ def find_people(cl: Clause) -> list[PersonMention]:
         if hit is None:
             continue
         rank, prefix = hit
-        fused = None
-        if prefix:
-            fused = _fused(cl, i, rank, prefix)
+        fused = _fused(cl, i, rank, prefix) if prefix else None
         n = _name_before(cl, i)
         if n is None:
             continue
         name_at, org_word = n
-        org, explicit = None, False
+        org, explicit, context = None, False, None
         if fused is not None:                          # rule fused
             org = fused
             explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
         elif org_word is not None:                     # rule name-org-title
             m = orgs.org_at(cl, org_word)
             org, explicit = (m.name if m else words[org_word].stem), True
-        if org is None and name_at > 0:                # rule org-name-title
-            prev = words[name_at - 1]
-            if prev.particle in ("", "의") and prev.stem:
-                m = orgs.org_at(cl, name_at - 1)
-                if m is not None:
-                    org, explicit = m.name, True
+        context = _context(cl, name_at)                # rule org-name-title
+        if org is None and context is not None:
+            org, explicit = context, True
+        # rule carry: only along a list (no particle between the source and this name)
+        if carry is not None and _list_broken(cl, carry_at, name_at):
+            carry = None
         start, end = cl.span_of(name_at, i)
         title = rank.title if (fused or not prefix) else w.stem
         found.append(PersonMention(words[name_at].stem, title, w.stem, rank, org, explicit,
-                                   carry, start, end))
-        if explicit and org:
-            carry = org                                 # rule carry
+                                   carry, context, start, end))
+        if (explicit and org) or context:
+            carry = context or org
+        carry_at = i
     found += _aside_people(cl)
     return sorted(found, key=lambda p: p.start)
 
 
-def _topic(cl: Clause) -> str | None:
+def _context(cl: Clause, name_at: int) -> str | None:
+    """"경남과기대 김남경 총장", "OO협회의 심상돈 회장", "경상국립대 나노·화학ICC 설재복 센터장"."""
+    words = cl.words
+    for back in (1, 2):
+        k = name_at - back
+        if k < 0:
+            return None
+        prev = words[k]
+        if not prev.stem or prev.verbal or is_name(prev.stem) or title_of(prev.stem):
+            return None
+        if prev.particle not in ("", "의"):
+            return None
+        m = orgs.org_at(cl, k)
+        if m is not None:
+            return m.name
+        if prev.particle:
+            return None
+    return None
+
+
+def _list_broken(cl: Clause, start: int, end: int) -> bool:
+    """A particle between two people ends the list, except "A를 비롯해 B, C"."""
+    words = cl.words
+    for k in range(start, end):
+        w = words[k]
+        if not w.particle or w.text == ",":
+            continue
+        if w.particle in ("을", "를") and k + 1 < end and words[k + 1].stem.startswith("비롯"):
+            continue
+        if w.stem.startswith("비롯"):
+            continue
+        return True
+    return False
+
+
+def _topic(cl: Clause) -> tuple[str | None, int]:
     """The organisation a sentence is about when it opens with one ("OO협의회는 …")."""
     for i, w in enumerate(cl.words[:4]):
         if w.particle in _TOPIC:
             m = orgs.org_at(cl, i)
-            return m.name if m else None
+            return (m.name if m else None), i
         if w.particle:
-            return None
-    return None
+            return None, 0
+    return None, 0
 
 
 def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
@@ -192,8 +229,10 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None] | None:
         w = words[j]
         if not w.stem or w.particle:
             return None
-        if is_name(w.stem):       # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
-            return j, None
+        if is_name(w.stem) and not (j > 0 and is_name(words[j - 1].stem)
+                                    and not words[j - 1].particle
+                                    and orgs.looks_like_org(w.stem, w.tags)):
+            return j, None        # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
             return None
         if orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or orgs.org_at(cl, j):
@@ -215,8 +254,11 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
         if aside.word < 0:
             continue
         m = orgs.org_at(cl, aside.word)
-        if m is None:
+        word = cl.words[aside.word]
+        if m is None and (not word.stem or word.particle or title_of(word.stem)
+                          or is_name(word.stem) or len(word.stem) < 2):
             continue
+        org = m.name if m else word.stem           # "금적산벌꿀(대표 배화영)"
         part = re.split(r"[,，]|\s이하\s", aside.text)[0].strip()
         part = re.sub(r"\s*이하\s.*$", "", part)
         tokens = part.split()
@@ -231,7 +273,7 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
             if is_name(name) or _LATIN_PERSON.fullmatch(name):
                 rank = hit[0]
                 title = title_word
-                out.append(PersonMention(name, title, title_word, rank, m.name, True, None,
+                out.append(PersonMention(name, title, title_word, rank, org, True, None, None,
                                          aside.start, aside.end))
                 break
     return out

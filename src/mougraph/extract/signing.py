@@ -33,7 +33,9 @@ _SIGNED = re.compile(
     r"|(협약|협정|결연|MOU|각서|체결|조인|서명)식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
     r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해)"
     r"|(협약|MOU)(을|를)?\s?했")
-_SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s?있|(체결|서명|교환)한\s?(후|뒤)")
+_SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s|(체결|서명|교환)한\s?(후|뒤)")
+# "체결하고 … 후원받았다고 밝혔다": a signing joined to another reported fact
+_SIGNED_AND = re.compile(r"(체결|서명|교환)하고\s.*(았|었|였|했)다")
 _PLAN = re.compile(
     r"(체결|서명|조인)\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
     r"|열\s?예정|개최할|개최\s?예정")
@@ -81,7 +83,8 @@ def reports_signing(text: str, *, caption: bool = False, year: int | None = None
     text = _QUOTE.sub(" ", text)
     if not _AGREEMENT.search(text):
         return False
-    signed = _SIGNED.search(text) or (caption and _SIGNED_CAPTION.search(text))
+    signed = (_SIGNED.search(text) or (caption and _SIGNED_CAPTION.search(text))
+              or _SIGNED_AND.search(text))
     if not signed:
         return False
     if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not _SIGNED.search(
@@ -111,9 +114,12 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
 
 
 def _verb_index(cl: Clause) -> int:
-    """The word where the signing verb (or the agreement noun before it) stands."""
+    """The first word of the signing verb phrase; the parties stand before it."""
+    m = _SIGNED.search(cl.view) or _SIGNED_CAPTION.search(cl.view) or _SIGNED_AND.search(cl.view)
+    if m is None:
+        return len(cl.words)
     for i, w in enumerate(cl.words):
-        if _AGREEMENT.search(w.text) and (w.particle or i + 1 < len(cl.words)):
+        if w.end > m.start():
             return i
     return len(cl.words)
 
@@ -129,13 +135,19 @@ def slots(cl: Clause) -> Slots:
     start = 0
     for i in range(stop):
         w = words[i]
+        if i == start - 1:
+            continue
         if w.verbal and not w.particle.startswith(("은", "는", "이", "가")):
             start, pending = i + 1, []
             continue
         role = None
-        if w.text == ",":
-            pending.append((start, i - 1))
+        if w.text == "," or w.stem in {"및", "그리고"}:
+            pending.append((start, i - 1))     # a list goes on
             start = i + 1
+            continue
+        if w.particle in ("을", "를") and i + 1 < len(words) and words[i + 1].stem.startswith("비롯"):
+            pending.append((start, i))         # "A를 비롯한 B, C는": A is one of them
+            start = i + 2
             continue
         if w.particle in _SUBJECT:
             role = "subject"
@@ -149,24 +161,40 @@ def slots(cl: Clause) -> Slots:
             continue
         items = pending + [(start, i)]
         pending, start = [], i + 1
+        named = counted = 0
         for first, last in items:
-            _fill(cl, first, last, role, out, persons)
+            target = out.subject if role == "subject" else out.partners
+            before = len(target)
+            n = _fill(cl, first, last, role, out, persons)
+            counted += n
+            named += len(target) - before
+        if counted > named:
+            out.unnamed += counted - named
     return out
 
 
 def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
-          persons: list[people.PersonMention]) -> None:
-    """One list item of a slot: organisations, a person standing for one, or a count."""
+          persons: list[people.PersonMention]) -> int:
+    """One list item of a slot: organisations, a person standing for one, or a count.
+
+    Returns the number of partners the item counts (0 when it only names them).
+    """
     if last < first:
-        return
+        return 0
     words = cl.words
-    item = " ".join(w.stem for w in words[first : last + 1] if w.stem)
+    counted = 0
     count = _count(words[first : last + 1])
     if count is not None:
-        n, head = count
-        out.unnamed += n
+        counted, head, at = count
         out.unnamed_head = head
-        return
+        # "A, B, C 등 세 개 기업": the named ones stand before the count
+        last = at - 1
+        if last < first or words[last].stem not in {"등", "총", "모두", "외"}:
+            return counted          # "대구중구 12개 동 …": the words before describe the count
+        while last >= first and words[last].stem in {"등", "총", "모두", "외"}:
+            last -= 1
+        if last < first:
+            return counted
     target = out.subject if role == "subject" else out.partners
     # a person in the slot stands for their organisation
     a, b = cl.span_of(first, last)
@@ -175,7 +203,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
             if p.org:
                 start = cl.offset(words[first].start)
                 target.append(orgs.Mention(p.org, start, start + len(p.org), first, last))
-            return
+            return counted
     k = last
     found: list[orgs.Mention] = []
     while k >= first:
@@ -189,11 +217,18 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
                                          m.end, first, k, m.marked, m.parent))
             k = first - 1
         else:
-            k -= 1
+            break           # the slot's head is no name ("세종시 이전 정부 부처와")
     if not found and last == first and _proper(cl, first):
         w = words[first]
         start = cl.offset(w.start)
         found = [orgs.Mention(w.stem, start, start + len(w.stem), first, first, cl.marked(first))]
+    if (not found and role == "subject" and target and last == first and first > 0
+            and orgs.is_bare_unit(words[first].stem) and words[first - 1].particle in ("은", "는")):
+        # "협성대학교는 산학협력단이 …": the unit of the body the sentence is about
+        body = target.pop()
+        end = cl.offset(words[first].start) + len(words[first].stem)
+        found = [orgs.Mention(f"{body.name} {words[first].stem}", body.start, end,
+                              body.first_word, first, body.marked, body.name)]
     for m in found:
         parts = re.split(r"[·‧ㆍ・]", m.name)
         if len(parts) > 1 and all(orgs.looks_like_org(p) or len(p) >= 2 for p in parts) and \
@@ -204,6 +239,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
                 pos += len(p) + 1
         else:
             target.append(m)
+    return counted
 
 
 def _proper(cl: Clause, i: int) -> bool:
@@ -217,16 +253,18 @@ def _proper(cl: Clause, i: int) -> bool:
                             and not people.title_of(w.stem))
 
 
-def _count(item_words: list) -> tuple[int, str] | None:
-    """"11곳", "세 개 기업", "6차 산업분야 6개 기업", "12개 동 지역사회보장협의체"."""
-    text = " ".join(w.stem for w in item_words if w.stem)
-    for pos in range(len(text)):
-        if pos and text[pos - 1] != " ":
-            continue
-        m = _COUNT.match(text[pos:])
+def _count(item_words: list) -> tuple[int, str, int] | None:
+    """"11곳", "세 개 기업", "6차 산업분야 6개 기업", "12개 동 지역사회보장협의체".
+
+    Returns (number, what is counted, index of the word where the count starts).
+    """
+    stems = [w.stem for w in item_words]
+    for k in range(len(stems)):
+        text = " ".join(x for x in stems[k:] if x)
+        m = _COUNT.match(text)
         if m:
             n = int(m.group(1)) if m.group(1) else _KOREAN_NUMBERS[m.group(2)]
-            head = text[pos + m.end():].strip().split(" ")[-1] if text[pos + m.end():].strip() \
-                else m.group(3)
-            return n, head
+            rest = text[m.end():].strip()
+            head = rest.split(" ")[-1] if rest else m.group(3)
+            return n, head, k
     return None
