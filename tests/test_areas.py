@@ -85,6 +85,12 @@ CASES = [
      LEAD + "이번 협약에 따라 누리병원은 시민의 건강검진 비용 할인에 앞장서고, "
      "한빛시는 병원 직원의 관광지 입장료 감면 혜택을 제공하기로 했다.",
      ["시민의 건강검진 비용 할인", "병원 직원의 관광지 입장료 감면 혜택"]),
+    ("items wrapped in '에 관한 사항'",
+     LEAD + "양 기관은 기술 자문, 공동연구에 관한 사항과 "
+     "학생의 현장실습에 관한 사항 등을 약속했다.",
+     ["기술 자문", "공동연구", "학생의 현장실습"]),
+    ("a story of what was done is no area",
+     LEAD + "한빛재단은 누리기금에 기부금을 전달했고, 누리기금은 장학금을 제공할 계획이다.", []),
     # what is not an area
     ("the general purpose", "양 기관은 상호 발전을 위해 업무협약을 체결했다.", []),
     ("attendees listed with 등이 참석",
@@ -110,11 +116,6 @@ def test_areas(text: str, expected: list[str]) -> None:
 
 
 KNOWN_MISSES = [
-    ("items grouped by '에 관한 사항'",
-     LEAD + "양 기관은 기술 자문, 공동연구에 관한 사항과 "
-     "학생의 현장실습에 관한 사항 등을 약속했다.",
-     ["기술 자문", "공동연구", "학생의 현장실습"],
-     "'…에 관한 사항과' is not yet a separator; the items keep the wrapper"),
     ("a list continued in the next sentence without a subject",
      LEAD + "양 기관은 유망 기업 발굴과 투자 연계 등에 협력한다. "
      "우수 기업에 기술 자문과 창업 공간을 제공해 성장을 지원한다.",

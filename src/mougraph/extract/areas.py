@@ -176,6 +176,11 @@ def _coop_follows(rest: str) -> bool:
     return False
 
 
+_MATTER = re.compile(
+    r"(?:에\s*(?:관한|대한)\s*사항)(?:과|와|,|\s*및|(?:을|를)\s*비롯한)?\s*(?=\S)"
+)
+
+
 def _word_end(text: str, pos: int) -> int:
     m = re.compile(r"\S*").match(text, pos)
     return m.end() if m else pos
@@ -186,6 +191,10 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
     cuts: list[tuple[int, int]] = []   # (cut start, resume offset)
     for m in re.finditer(r",\s*", text[start:end]):
         cuts.append((start + m.start(), start + m.end()))
+    # "A에 관한 사항과 B에 관한 사항을 비롯한 C": the wrapper ends each item
+    for m in _MATTER.finditer(text, start, end):
+        cuts = [c for c in cuts if not m.start() <= c[0] < m.end()]
+        cuts.append((m.start(), m.end()))
     for i, t in enumerate(tokens):
         if not (start < t.start and t.end < end) or t.form not in {"과", "와"}:
             continue
@@ -211,7 +220,7 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
     for cut, resume in cuts:
         items.append((pos, text[pos:cut]))
         pos = resume
-    items.append((pos, text[pos:end]))
+    items.append((pos, re.sub(r"에\s*(?:관한|대한)\s*사항\s*$", "", text[pos:end])))
     # "상호 인적, 물적 자원의 …": a bare "…적" before a comma belongs to the next item
     merged: list[tuple[int, str]] = []
     for offset, item in items:
@@ -295,6 +304,7 @@ _PAST_FACT = re.compile(r"(?:했|였|었|됐|혔)다\.?\s*$")
 _CLAUSE_END = re.compile(r"(?:고|며|으며|면서|거나)(?:,)?\s|\s뿐만\s*아니라\s|,\s")
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
 _TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
+_PAST_CLAUSE = re.compile(r"(?:했|였|었|됐|혔)(?:고|으며|는데)[,\s]")
 _PARTY_TOPIC = re.compile(r"^(?:양|두|세)\s*(?:기관|사|측|단체|지자체)|^양사|^양측|^이들")
 
 
@@ -312,13 +322,16 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
         return False  # quotes, asides, what was done before
     if _PAST_FACT.search(text) and not re.search(r"(?:기로|키로)\s*\S*$", text.strip()):
         return False
+    if _PAST_CLAUSE.search(text):
+        return False  # "A는 기부금을 전달했고, B는 …": a story of what was done
     if _UNDER_AGREEMENT.search(text) or (previous and _GO_ON.match(text)):
         return True
     topic = _topic(text)
     if topic is None:
         return False
     name = topic.split()[-1]
-    return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 2 and name in signing.text)
+    # a party named in the signing sentence; "기관", "기업" alone name no one
+    return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 3 and name in signing.text)
 
 
 def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
