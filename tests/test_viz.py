@@ -1,6 +1,7 @@
 """Pictures: a PNG/SVG with real Korean glyphs, and the offline HTML viewer in Chromium."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -12,6 +13,7 @@ from xml.etree import ElementTree as ET
 
 import numpy as np
 import pytest
+from cdp import Browser
 from click.testing import CliRunner
 from graphdata import CITY, QUOTE, dataset, twelve_party, two_articles
 from matplotlib import image as mpimg
@@ -147,6 +149,43 @@ def test_html_viewer_in_headless_chromium(tmp_path: Path) -> None:
     _browse(organisations.as_uri(), profile, f"--screenshot={shot}")
     assert mpimg.imread(str(shot)).shape[:2] == (800, 1280)
     assert _pixels_of(shot, graph.colour("Organization")) > 12 * 150
+
+
+def test_html_viewer_hover_drag_and_wheel(tmp_path: Path) -> None:
+    """Driven like a person with a mouse, through the DevTools protocol."""
+    page = viz.draw(dataset(), tmp_path / "full.html", view="full")
+    person = next(n for n, d in graph.full(dataset()).nodes(data=True) if d["label"] == "한도윤")
+    with Browser(_chromium(), tmp_path / "profile") as browser:
+        browser.open(page.as_uri())
+        browser.wait_for("document.body && document.body.dataset.ready === 'true'")
+        assert browser.eval("document.getElementById('graph').dataset.drawn") == "20"
+        at = browser.eval(f"mougraphViewer.position({json.dumps(person)})")
+        assert 0 < at["x"] < 1280 and 0 < at["y"] < 800
+
+        browser.mouse("mouseMoved", at["x"], at["y"])  # hover: the source sentence shows
+        assert browser.eval("mougraphViewer.shown()") == person
+        tip = browser.eval("document.getElementById('tip').innerText")
+        assert "한도윤" in tip and "jobTitle: 회장" in tip and QUOTE in tip
+        shot = browser.screenshot(tmp_path / "hover.png")
+        assert _pixels_of(shot, graph.colour("Agreement")) > 100
+
+        browser.mouse("mouseMoved", 5, 790)  # away from every node: the tooltip goes
+        assert browser.eval("mougraphViewer.shown()") is None
+
+        # drag the empty background by (-100, +60): the whole drawing moves with it
+        browser.mouse("mousePressed", 5, 790, button="left", clickCount=1)
+        browser.mouse("mouseMoved", 5 - 50, 790 + 30, button="left", buttons=1)
+        browser.mouse("mouseMoved", 5 - 100, 790 + 60, button="left", buttons=1)
+        browser.mouse("mouseReleased", 5 - 100, 790 + 60, button="left", clickCount=1)
+        moved = browser.eval(f"mougraphViewer.position({json.dumps(person)})")
+        assert (round(moved["x"] - at["x"]), round(moved["y"] - at["y"])) == (-100, 60)
+
+        # wheel up over a node zooms in around the mouse: that node stays under it
+        browser.mouse("mouseWheel", moved["x"], moved["y"], deltaX=0, deltaY=-400)
+        assert browser.eval("mougraphViewer.zoom()") > 1.5
+        still = browser.eval(f"mougraphViewer.position({json.dumps(person)})")
+        assert abs(still["x"] - moved["x"]) < 1 and abs(still["y"] - moved["y"]) < 1
+        assert still["r"] > moved["r"]
 
 
 # --- the command ------------------------------------------------------------------------

@@ -258,5 +258,14 @@
     "wheel to zoom, hover or click a node for its source sentence";
   status.setAttribute("data-nodes", String(data.nodes.length));
   status.setAttribute("data-edges", String(edges.length));
+  // a read-only handle for scripts (embedding pages, browser tests): where a node is drawn
+  window.mougraphViewer = {
+    position: function (id) {
+      var n = byId[id];
+      return n ? { x: sx(n), y: sy(n), r: radius(n) } : null;
+    },
+    zoom: function () { return view.k / k0; },
+    shown: function () { return tip.style.display === "none" ? null : tip.getAttribute("data-node"); }
+  };
   document.body.setAttribute("data-ready", "true");
 })();
