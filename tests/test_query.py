@@ -87,11 +87,19 @@ def test_formats(out: Path) -> None:
     ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "read-only"),
     ("PREFIX x: <urn:x>\n# comment\nDELETE WHERE { ?s ?p ?o }", "read-only"),
     ("CLEAR ALL", "read-only"),
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", r"\(SERVICE\)"),
+    ("select * where { service silent <http://127.0.0.1:1/q> { ?s ?p ?o } }", "federated"),
     ("SELECT ?x WHERE {", "bad SPARQL"),
 ])
 def test_updates_and_bad_sparql_are_refused(out: Path, text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):
         q.run(out, text)
+
+
+def test_keywords_inside_strings_iris_and_comments_are_not_refused(out: Path) -> None:
+    text = ('SELECT ?o WHERE { ?o rdfs:label ?l . # SERVICE INSERT\n'
+            '  FILTER(?l != "SERVICE" && ?o != <urn:x:SERVICE>) } LIMIT 1')
+    assert len(list(q.run(out, text))) == 1
 
 
 def test_params_are_checked() -> None:
