@@ -79,7 +79,7 @@ def _trim_last(item: str) -> str:
 def _clean(item: str) -> str:
     item = " ".join(item.split())
     item = item.strip(" ,;:·-")
-    item = re.sub(r"^(?:및|그리고|또|또한)\s+", "", item)
+    item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러)\s+)+", "", item)
     item = re.sub(r"\s?등$", "", item)
     return item.strip(" ,;:")
 
@@ -100,9 +100,24 @@ def _numbered_markers(text: str) -> list[re.Match[str]]:
     return run if len(run) >= 2 else []
 
 
+def _symbol_markers(text: str) -> list[re.Match[str]]:
+    """Bullets of the symbol used most ("◇협약 내용 ▲A ▲B": ◇ heads, ▲ lists)."""
+    found = list(_SYMBOL_BULLET.finditer(text))
+    def family(m: re.Match[str]) -> str:
+        mark = m.group().strip()
+        return "circled" if mark and mark in _CIRCLED else mark or "-"
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[family(m)] = counts.get(family(m), 0) + 1
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: counts[k])  # first seen wins a tie (dicts keep order)
+    return [m for m in found if family(m) == best]
+
+
 def _bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     """(intro, [(offset, item)]) when ``text`` holds a bullet or numbered list."""
-    markers = [m for m in _SYMBOL_BULLET.finditer(text)]
+    markers = _symbol_markers(text)
     if len(markers) < 2:
         markers = _numbered_markers(text)
     if len(markers) < 2:
@@ -390,7 +405,11 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         starts_bullet = bool(_LINE_BULLET.match(s.text))
         if blocks and starts_bullet and s.start >= blocks[-1].end:
             prev = blocks[-1]
-            if _SYMBOL_BULLET.search(prev.text) or _LEADS_IN.search(prev.text):
+            if (
+                _SYMBOL_BULLET.search(prev.text)
+                or _LEADS_IN.search(prev.text)
+                or _LINE_BULLET.search(prev.text.rsplit("\n", 1)[-1])   # "1. A" then "2. B"
+            ):
                 text = doc.text[prev.start : s.end]
                 blocks[-1] = Sentence(prev.start, s.end, text)
                 continue
