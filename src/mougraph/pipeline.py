@@ -70,6 +70,12 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
             items = read_inputs(inputs, published=published)
             for item in extract_all(items, jobs=jobs):
                 bar.update()
+                if not isinstance(item, InputError):
+                    try:
+                        changed = store.put(item.article.id, rdf.article_triples(item))
+                    except ValueError as exc:  # a term no RDF store can hold: this article only
+                        item = InputError(item.article.source or item.article.id,
+                                          f"cannot be stored ({' '.join(str(exc).split())})")
                 if isinstance(item, InputError):
                     if strict:
                         raise item
@@ -79,7 +85,7 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
                         with printing():
                             on_problem(item)
                     continue
-                if not store.put(item.article.id, rdf.article_triples(item)):
+                if not changed:
                     summary.unchanged += 1
                 summary.articles += 1
                 summary.agreements += len(item.agreements)

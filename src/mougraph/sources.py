@@ -35,9 +35,11 @@ import datetime as dt
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from .errors import InputError, InputWarning
 from .model import Article
@@ -265,9 +267,12 @@ def record_to_article(record: object, where: str, published: dt.date | None = No
                                          f"date; ignored{fallback}"))
         else:
             date = parsed
+    url = _optional_text(record, "url", where, warnings)
+    if url is not None and clean_url(url) is None:
+        warnings.append(InputWarning(where, f"'url' {_short(url)} has no valid host; ignored"))
     return Article(
         id=ident, text=clean_text(text), published=date, source=where,
-        url=_optional_text(record, "url", where, warnings),
+        url=clean_url(url) if url else None,
         title=_optional_text(record, "title", where, warnings),
         publisher=_optional_text(record, "publisher", where, warnings),
     )
@@ -295,6 +300,48 @@ def _optional_text(record: dict[str, object], key: str, where: str,
                                      "string; ignored"))
         return None
     return " ".join(clean_text(value).split()) or None
+
+
+# --- URLs -------------------------------------------------------------------------------
+
+_HOST = re.compile(r"[A-Za-z0-9.-]+(:\d{1,5})?")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_IRI_UNSAFE_ASCII = set(' "<>[]\\^`{|}') | {chr(c) for c in range(0x20)} | {"\x7f"}
+
+
+def clean_url(value: str) -> str | None:
+    """An http(s) URL made a valid IRI: what an IRI cannot hold (spaces, quotes, a second
+    '#', a '%' that starts no escape, invisible characters) percent-encoded, Hangul kept
+    readable, the host in ASCII. None for an http(s) URL whose host is not a host name.
+    Anything else (``javascript:``, a relative path) is returned as it is: it is then
+    kept as text, never as a link."""
+    text = value.strip()
+    if not re.match(r"(?i)https?://", text):
+        return text
+    try:
+        parts = urlsplit(text)
+        host = parts.netloc if parts.netloc.isascii() else \
+            parts.netloc.encode("idna").decode("ascii")
+    except (ValueError, UnicodeError):
+        return None
+    if not _HOST.fullmatch(host):
+        return None
+    path, query, fragment = (_iri_part(_BAD_PERCENT.sub("%25", part))
+                             for part in (parts.path, parts.query, parts.fragment))
+    return urlunsplit((parts.scheme.lower(), host, path, query, fragment.replace("#", "%23")))
+
+
+def _iri_part(part: str) -> str:
+    return "".join(quote(ch, safe="") if ch in _IRI_UNSAFE_ASCII or (
+        not ch.isascii() and (not _ucschar(ord(ch)) or unicodedata.category(ch)[0] in "CZ"))
+        else ch for ch in part)
+
+
+def _ucschar(code: int) -> bool:
+    """RFC 3987 ``ucschar``: the non-ASCII characters an IRI may hold unescaped."""
+    return (0xA0 <= code <= 0xD7FF or 0xF900 <= code <= 0xFDCF or 0xFDF0 <= code <= 0xFFEF
+            or (0x10000 <= code <= 0xEFFFD and code & 0xFFFF <= 0xFFFD
+                and not 0xE0000 <= code <= 0xE0FFF))
 
 
 # --- dates ------------------------------------------------------------------------------
