@@ -80,11 +80,17 @@ class Word:
     stem: str
     particle: str
     tags: tuple[str, ...]     # Kiwi tags of the tokens inside the stem
+    cut_tags: tuple[str, ...] = ()  # Kiwi tags of what was cut (particles, endings)
 
     @property
     def verbal(self) -> bool:
         """True when Kiwi reads a verb, adjective or verbal ending in the stem."""
         return any(t.startswith(("V", "E", "XSV", "XSA")) for t in self.tags)
+
+    @property
+    def connective(self) -> bool:
+        """A verb closing a clause with a connective ending ("건의해", "공감하고")."""
+        return self.verbal and "EC" in self.cut_tags
 
     @property
     def stem_end(self) -> int:
@@ -120,7 +126,7 @@ def words(text: str) -> list[Word]:
         stem_end = max(start, min(stem_end, end))
         stem = text[start:stem_end]
         out.append(Word(text[start:end], start, end, stem, text[stem_end:end],
-                        tuple(t.tag for t in inside[:cut])))
+                        tuple(t.tag for t in inside[:cut]), tuple(t.tag for t in inside[cut:])))
     return out
 
 

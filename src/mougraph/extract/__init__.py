@@ -92,7 +92,8 @@ def _events(found: list[Signing]) -> list[_Event]:
         for m in names:
             if not any(orgs.same_body(m.name, n.name) for n in home.names):
                 home.names.append(m)
-        if s.slots.unnamed > home.unnamed:
+        if s.slots.unnamed > home.unnamed and (not s.slots.unnamed_in_subject
+                                               or home.signings[0] is s):
             home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
     return events
 
@@ -319,7 +320,8 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
                 return party, title
             if written == p.context:
                 return None
-    fits = [o for o in parties if p.rank.fits(o.name, o.kind)]
+    fits = [o for o in parties
+            if any(p.rank.fits(form, o.kind) for form in (o.name, *o.aliases))]
     if not fits and p.full_title != p.rank.title:
         # "산학협력단장" of a college: the unit's kind tells which party
         fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")

@@ -91,6 +91,7 @@ def is_place(word: str) -> bool:
     if is_region(word):
         return True
     return (2 <= len(word) <= 6 and word.endswith(_PLACE_ENDINGS) and word not in _COMMON
+            and word[-2:] not in _COMMON
             and bool(re.fullmatch(r"[가-힣0-9]+", word)) and word[:-1] not in _generic_prefixes())
 
 
@@ -109,8 +110,12 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False) 
         return False
     proper = bool(tags) and tags[0] == "NNP"
     if len(e.suffix) == 1:
-        # 시/군/구/대/…: a place or school name Kiwi knows (NNP), or a three-syllable one
-        return proper or (not tags and len(stem) <= 4) or (len(stem) == 3 and e.suffix in "대시군구")
+        # 시/군/구/대/…: a place or school name Kiwi knows (NNP), or a short one that does
+        # not end in an ordinary word ("경제도시", "공동연구", "미래세대")
+        if stem[-2:] in _COMMON and not proper:
+            return False
+        return proper or (not tags and len(stem) <= 4) or (
+            len(stem) <= 6 and e.suffix in "대시군구" and stem.isalnum())
     if e.kind is OrgKind.COMPANY and tags and not proper:
         # 발전, 산업, 건설 … are also common nouns ("지역균형발전")
         return False

@@ -125,7 +125,7 @@ def find_people(cl: Clause) -> list[PersonMention]:
         n = _name_before(cl, i)
         if n is None:
             continue
-        name_at, org_word = n
+        name_at, org_word, name = n
         org, explicit, context = None, False, None
         if fused is not None:                          # rule fused
             org = fused
@@ -141,7 +141,7 @@ def find_people(cl: Clause) -> list[PersonMention]:
             carry = None
         start, end = cl.span_of(name_at, i)
         title = rank.title if (fused or not prefix) else w.stem
-        found.append(PersonMention(words[name_at].stem, title, w.stem, rank, org, explicit,
+        found.append(PersonMention(name, title, w.stem, rank, org, explicit,
                                    carry, context, start, end))
         if (explicit and org) or context:
             carry = context or org
@@ -220,26 +220,29 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     return " ".join(parts)
 
 
-def _name_before(cl: Clause, i: int) -> tuple[int, int | None] | None:
-    """Where the name of the title at word ``i`` is: (name word, organisation word or None)."""
+def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
     j = i - 1
     skipped = 0
     while j >= 0 and skipped <= 2:
         w = words[j]
+        if j == i - 1 and w.particle and not w.particle.startswith((",", "(")) and \
+                is_name(w.stem + w.particle) and len(w.stem + w.particle) == 3:
+            return j, None, w.stem + w.particle      # Kiwi cut "박범인" into 박범 + 인
         if not w.stem or w.particle:
             return None
         if is_name(w.stem) and not (j > 0 and is_name(words[j - 1].stem)
                                     and not words[j - 1].particle
                                     and orgs.looks_like_org(w.stem, w.tags)):
-            return j, None        # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
+            return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
             return None
         if orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or orgs.org_at(cl, j):
             k = orgs.org_at(cl, j)
             first = k.first_word if k else j
             if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
-                return first - 1, j                       # rule name-org-title
+                return first - 1, j, words[first - 1].stem    # rule name-org-title
             return None
         # "고희준 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1

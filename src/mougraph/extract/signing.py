@@ -63,6 +63,7 @@ class Slots:
     partners: list[orgs.Mention] = field(default_factory=list)
     unnamed: int = 0                 # partners counted but not named ("등 11곳")
     unnamed_head: str = ""           # what they are ("지역사회보장협의체", "기업", "곳")
+    unnamed_in_subject: bool = False
     people: list[people.PersonMention] = field(default_factory=list)
 
     @property
@@ -133,8 +134,11 @@ def slots(cl: Clause) -> Slots:
     out.people = persons
     pending: list[tuple[int, int]] = []      # list items waiting for their role
     start = 0
+    broken = False                           # a clause ended since the last subject
     for i in range(stop):
         w = words[i]
+        if w.connective and not w.stem.startswith("비롯"):
+            broken = True
         if i == start - 1:
             continue
         if w.verbal and not w.particle.startswith(("은", "는", "이", "가")):
@@ -151,6 +155,12 @@ def slots(cl: Clause) -> Slots:
             continue
         if w.particle in _SUBJECT:
             role = "subject"
+            if broken:
+                # "세종시와 상인회가 건의해 추진됐으며, … 세종전통시장이 … 맺었다": a new
+                # subject after a finished clause; the earlier names belong to that clause
+                out.subject.clear()
+                out.partners.clear()
+                broken = False
         elif w.particle in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
                                           and w.particle in ("와", "과")):
             role = "partner"
@@ -187,14 +197,18 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
     if count is not None:
         counted, head, at = count
         out.unnamed_head = head
+        if role == "subject":
+            out.unnamed_in_subject = True
         # "A, B, C 등 세 개 기업": the named ones stand before the count
-        last = at - 1
+        last = first + at - 1
         if last < first or words[last].stem not in {"등", "총", "모두", "외"}:
             return counted          # "대구중구 12개 동 …": the words before describe the count
         while last >= first and words[last].stem in {"등", "총", "모두", "외"}:
             last -= 1
         if last < first:
             return counted
+    while last > first and words[last].stem in {"등", "외", "기관", "기관들"}:
+        last -= 1                   # "국무조정실·국무총리비서실 등과"
     target = out.subject if role == "subject" else out.partners
     # a person in the slot stands for their organisation
     a, b = cl.span_of(first, last)
