@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..morph import Sentence
+from ..morph import Sentence, tokenize
 from ..text import Document
 
 # What a project's name ends with.
 _KIND = r"(?:사업|프로젝트|프로그램|계획|사업단|캠페인|플랫폼|체계|클러스터 조성)"
 # Words of a name: Hangul, Latin, digits, "·", "-", parentheses ("(RISE)").
-# (a word ending in a case particle, "양 기관은", ends the clause before the name)
-_NAME_WORD = r"[가-힣A-Za-z0-9·ㆍ\-]+(?<![은는을를에과와가])(?:\([A-Za-z0-9가-힣]+\))?"
-_NAME = rf"(?P<name>(?:{_NAME_WORD}\s){{0,5}}?[가-힣A-Za-z0-9·ㆍ\-]*{_KIND})"
+_NAME_WORD = r"[가-힣A-Za-z0-9·ㆍ\-]+(?:\([A-Za-z0-9가-힣]+\))?"
+_NAME = rf"(?P<name>(?:{_NAME_WORD}\s){{0,5}}?[가-힣A-Za-z0-9·ㆍ\-]*{_KIND}(?:\([A-Za-z0-9]+\))?)"
 
 # Rule branches, most explicit first.
 _PATTERNS = (
@@ -38,8 +37,22 @@ _GENERIC = re.compile(r"^(?:이번|해당|본|이|그|관련|공동|협력|각�
 _LEAD = re.compile(r"^(?:이번|해당|본|그|관련|각종|다양한|주요|특히|또한|및|이|및)\s+")
 
 
+def _after_clause(name: str) -> str:
+    """Drop the words up to the last one ending in a particle ("양 기관은 사업" -> "사업");
+    "모두의 마을 사업" keeps its genitive and its 마을 (a noun, not 을)."""
+    cut = 0
+    for token in tokenize(name):
+        if token.tag.startswith("J") and token.tag != "JKG" or token.tag in {"EC", "EF"}:
+            cut = token.end
+    return name[cut:]
+
+
 def _tidy(name: str) -> str | None:
-    name = " ".join(name.split())
+    name = " ".join(_after_clause(name).split())
+    # "A 계획 및 B 지원체계(RISE)": the programme named last, in full
+    last = re.split(r"\s(?:및|과|와|그리고)\s", name)[-1]
+    if re.search(_KIND + r"(?:\([A-Za-z0-9]+\))?$", last):
+        name = last
     while (shorter := _LEAD.sub("", name)) != name:
         name = shorter
     if _GENERIC.match(name) or len(name) < 4:
