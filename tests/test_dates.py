@@ -68,6 +68,8 @@ SIGNING = [
     ("the day of the announcement is not the signing day",
      "한빛대는 지난 19일 누리원과 협약을 체결했다고 20일 밝혔다.", D(2023, 5, 22), D(2023, 5, 19),
      None),
+    ("the day of a source's report", "12일 한빛시에 따르면 시는 누리대와 협약을 체결했다.",
+     D(2023, 5, 12), None, None),
     ("only an announcement day", "한빛협회는 누리원과 협약을 체결했다고 26일 밝혔다.",
      D(2023, 5, 26), None, None),
     ("24-hour time after the day", "양 기관은 12일 14시 협약을 체결했다.",

@@ -67,6 +67,7 @@ _NOT_A_DAY = re.compile(r"\s*(?:간|동안|째|만에|이내|분|치|자\b)")
 # "…체결했다고 20일 밝혔다": the day of the announcement, not of the signing.
 _ANNOUNCED = re.compile(
     r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*(?:밝혔|전했|말했|발표|알렸|공개했|소개했|설명했)"
+    r"|\s*\S+(?:에|의)\s*따르면"   # "12일 한빛시에 따르면": the day of the report
 )
 _SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
 _SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$")
