@@ -141,8 +141,8 @@ def slots(cl: Clause) -> Slots:
             broken = True
         if i == start - 1:
             continue
-        if w.verbal and not w.particle.startswith(("은", "는", "이", "가")):
-            start, pending = i + 1, []
+        if w.verbal:
+            start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
             continue
         role = None
         if w.text == "," or w.stem in {"및", "그리고"}:
