@@ -150,7 +150,13 @@ _FOR = re.compile(
 # "양 기관은 상호 업무교류와 기술적 협력을 지속하기로 합의했다": the parties decide on X.
 _DECIDE = re.compile(
     r"(?:을|를|에)\s+(?:(?:상호|공동으로|적극|적극적으로|함께|긴밀히|서로)\s+)*"
-    r"\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)"
+    r"(?:\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)|(?:합의|약속)(?:했|하였))"
+)
+# "A와 B에 대해 상호 협력한다", "교육, 연구 분야에서 협력하기로 했다"
+_ABOUT = re.compile(
+    r"(?:에\s*대해|에\s*관해|(?<=분야)에서|(?<=부문)에서)\s+"
+    r"(?:(?:상호|적극|적극적으로|긴밀히|서로|함께|공동으로)\s*)*(?:협력|협조)\S*"
+    r"(?:기로|키로|한다|할|하며|하고)"
 )
 _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
@@ -158,7 +164,11 @@ _PARTIES = re.compile(
 )
 _QUOTE = re.compile(r"[“”\"]")
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
-_PROSE_CLOSING = re.compile(r"\s?등(?:(?:에|을|를|의|이다|이며)(?=[\s.,]|$)|(?=\s))")
+_PROSE_CLOSING = re.compile(
+    r"\s?등(?:(?:에|을|를|의|이다|이며)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))|(?=\s))"
+)
+# "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
+_CONTENT_TOPIC = re.compile(r"(?:내용|분야|골자|사항|협약|협정|합의)(?:은|는)\s")
 # After a bare "등": a count of parties ("등 세 개 기업과"), the signing itself.
 _PARTY_COUNT = re.compile(r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러)\s*(?:개|곳)|체결|맺")
 # Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
@@ -273,7 +283,11 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
         bare = not _CLOSING_DEUNG.match(text, m.start())
         if bare and _PARTY_COUNT.search(rest[:20]):
             continue
-        if not _coop_follows(rest) or re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
+        copula = re.match(r"\s?등(?:이다|이며|으로)", text[m.start() : m.end()])
+        content = copula and _CONTENT_TOPIC.search(text, 0, m.start())
+        if not content and not _coop_follows(rest):
+            continue
+        if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
             continue
         tokens = tokens or tokenize(text)
         start = _list_start(tokens, m.start(), text)
@@ -282,12 +296,16 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
             # "해외 발전사업 부문에 대한 A, B, C": the scope of the whole list, not of A
             first = _SCOPE.sub("", items[0][1], count=1)
             return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
-    for pattern, needs_parties in ((_FOR, False), (_DECIDE, True)):
+    for pattern, needs_parties in ((_FOR, False), (_DECIDE, True), (_ABOUT, True)):
         found = pattern.search(text)
         if found and (not needs_parties or _PARTIES.search(text, 0, found.start())):
             tokens = tokens or tokenize(text)
             start = _list_start(tokens, found.start(), text)
-            return _split_prose(text, start, found.start(), tokens)
+            items = _split_prose(text, start, found.start(), tokens)
+            if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
+                offset, last = items[-1]
+                items[-1] = (offset, re.sub(r"\s(?:분야|부문)$", "", last))
+            return items
     return []
 
 
@@ -388,7 +406,8 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
 # --- the whole ------------------------------------------------------------------------
 
 _LINE_BULLET = re.compile(rf"\s*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*]\s|\d{{1,2}}[.)]\s)")
-_LEADS_IN = re.compile(r"(?:같다|다음과 같|:)\s*\.?\s*$")  # "협력 분야는 다음과 같다."
+# "협력 분야는 다음과 같다.", "주요 협약 내용:", a heading "협약 주요 내용"
+_LEADS_IN = re.compile(r"(?:같다|다음과 같|:|내용|분야|사항)\s*\.?\s*$")
 
 
 def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
