@@ -166,6 +166,12 @@ def org_at(cl: Clause, last: int) -> Mention | None:
             first = j                       # rule place-before
             j -= 1
             continue
+        if first == last and stem.startswith(("국립", "사립", "시립", "도립")) and \
+                len(stem) >= 6 and prev.tags and prev.tags[0] == "NNP" and \
+                len(prev.stem) <= 5 and not _person_name(prev.stem):
+            first = j                       # "하노이 국립외국어대학교": a foreign place
+            j -= 1
+            continue
         if (bare or unit) and looks_like_org(prev.stem, prev.tags, cl.marked(j)):
             first = j                       # rule unit-of
             parent = _joined(cl, j, j)
@@ -178,7 +184,7 @@ def org_at(cl: Clause, last: int) -> Mention | None:
             break
         if bare and (not _HANGUL.search(prev.stem) or re.fullmatch(r"[가-힣]{2,8}", prev.stem)
                      and not looks_like_org(prev.stem, prev.tags)
-                     and not (prev.tags and prev.tags[0] == "NNP")):
+                     and not (prev.tags and prev.tags[0] == "NNP" and len(prev.stem) <= 3)):
             # "LINC 3.0 사업단", "산학연협력 선도대학 육성사업단": words of the unit's own name
             first = j
             j -= 1
@@ -195,6 +201,12 @@ def org_at(cl: Clause, last: int) -> Mention | None:
     start, end = cl.span_of(first, last)
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
+
+
+def _person_name(word: str) -> bool:
+    from .people import is_name  # people builds on this module; imported when first needed
+
+    return is_name(word)
 
 
 def _joined(cl: Clause, first: int, last: int) -> str:

@@ -33,9 +33,11 @@ _SIGNED = re.compile(
     r"|(협약|협정|결연|MOU|각서|체결|조인|서명)식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
     r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해)"
     r"|(협약|MOU)(을|를)?\s?했")
-_SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s|(체결|서명|교환)한\s?(후|뒤)")
-# "체결하고 … 후원받았다고 밝혔다": a signing joined to another reported fact
-_SIGNED_AND = re.compile(r"(체결|서명|교환)하고\s.*(았|었|였|했)다")
+_SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s|(체결|서명|교환)한?\s?(후|뒤)")
+# "체결하고 … 후원받았다고 밝혔다", "협약을 체결, … 나서기로 했다", "MOU를 맺고 …했다":
+# a signing joined to another reported fact
+_SIGNED_AND = re.compile(
+    r"((체결|서명|교환)(하고|해)|맺고|(협약|MOU|각서|협정)(을|를)?\s?체결\s?,)\s.*(았|었|였|했)다")
 _PLAN = re.compile(
     r"(체결|서명|조인)\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
     r"|열\s?예정|개최할|개최\s?예정")
