@@ -6,11 +6,13 @@ Exit status of every ``mougraph`` command:
 code  meaning
 ====  =====================================================================================
 0     success; every input was read (warnings, e.g. a duplicate id, do not change this)
-1     some inputs could not be read (each named on stderr); the others were processed
-      and written. With ``--strict``: stopped at the first problem, output not rewritten
+1     ``extract``: some inputs could not be read (each named on stderr); the others were
+      processed and written. With ``--strict``: stopped at the first problem or warning,
+      graph files not rewritten. ``validate``: the graph does not conform to the shapes
 2     usage error or unusable output: bad option or argument, missing output folder,
-      unknown export format or view, malformed or updating SPARQL, output not writable
-130   interrupted (Ctrl-C); the output files hold the previous complete run
+      unknown export format or view, malformed or updating SPARQL, unknown named query or
+      organisation, output not writable, store in use by another run
+130   interrupted (Ctrl-C); the graph files hold the previous complete run
 ====  =====================================================================================
 
 Every problem is one line on stderr, ``mougraph: WHERE: REASON``, where ``WHERE`` names
