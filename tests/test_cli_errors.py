@@ -239,3 +239,13 @@ def test_a_federated_query_does_not_leave_the_store(built: Path) -> None:
                     "{ ?s ?p ?o } }", "--out", built)
     assert result.exit_code == EXIT_USAGE
     assert "SERVICE" in one_line(result)
+
+
+def test_an_output_in_use_by_another_run_is_one_line(built: Path, tmp_path: Path) -> None:
+    from mougraph.store import Store
+
+    (tmp_path / "a.txt").write_text(SIGNING, encoding="utf-8")
+    with Store.open(built):  # another run holds the store
+        result = invoke("extract", tmp_path / "a.txt", "--out", built)
+    assert result.exit_code == EXIT_USAGE
+    assert "in use by another mougraph process" in one_line(result)
