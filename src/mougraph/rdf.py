@@ -10,11 +10,13 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import quote, unquote
 
+from pyoxigraph import NamedNode
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Agreement, Article, Extraction, Organisation, Span
 from .resolve import name_key
+from .sources import clean_url
 
 MOU = Namespace("https://w3id.org/mougraph/ontology#")
 MGD = Namespace("https://w3id.org/mougraph/id/")
@@ -119,7 +121,15 @@ def article_triples(extraction: Extraction) -> Graph:
 
 
 def _url(value: str) -> URIRef | Literal:
-    return URIRef(value) if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value) else Literal(value)
+    """An http(s) URL as an IRI (made valid by ``sources.clean_url``), anything else as text."""
+    cleaned = clean_url(value)
+    if cleaned and re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", cleaned):
+        try:
+            NamedNode(cleaned)  # the store's own IRI check: what passes here, it accepts
+            return URIRef(cleaned)
+        except ValueError:
+            pass
+    return Literal(value)
 
 
 def _add_agreement(g: Graph, article: Article, ag: URIRef, agreement: Agreement) -> None:
