@@ -115,6 +115,10 @@ CASES = [
      ["기술 자문", "공동연구", "학생의 현장실습"]),
     ("a story of what was done is no area",
      LEAD + "한빛재단은 누리기금에 기부금을 전달했고, 누리기금은 장학금을 제공할 계획이다.", []),
+    ("clauses: a list in one clause stays whole",
+     LEAD + "이에 따라 한빛공사는 도로, 교량 등 누리건설이 맡는 모든 공사에 "
+     "측량 정보를 제공하게 된다.",
+     ["도로, 교량 등 누리건설이 맡는 모든 공사에 측량 정보를 제공"]),
     # what is not an area
     ("the general purpose", "양 기관은 상호 발전을 위해 업무협약을 체결했다.", []),
     ("attendees listed with 등이 참석",
@@ -123,6 +127,10 @@ CASES = [
     ("a quote", LEAD + "김 총장은 “교육, 연구 등에 협력하겠다”고 말했다.", []),
     ("a discussion is no agreement", LEAD + "두 기관은 지역 발전에 대해 논의했다.", []),
     ("topics of a talk", LEAD + "참석자들은 관광, 문화 등 여러 주제를 논의했다.", []),
+    ("what a side already does", LEAD + "누리대학교는 지역 기업 지원 등을 운영하고 있다.", []),
+    ("a verb that modifies a noun",
+     LEAD + "이번 MOU 체결에 따라 누리대학교는 기존에 추진 중인 사업뿐 아니라 새 사업도 맡는다.",
+     []),
     ("an aside", LEAD + "한편, 한빛시는 교육, 문화 등에 투자할 계획이다.", []),
     ("bullets that are no agreement content",
      LEAD + "협회는 그동안 △ICT △금융 △건설 등 업종별 간담회를 열어 회원사를 지원해 왔다.", []),

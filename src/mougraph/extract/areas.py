@@ -329,12 +329,14 @@ _UNDER_AGREEMENT = re.compile(
 )
 _LEAD_ADVERBIAL = re.compile(
     r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라)\s+)*"
-    r"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:협약|협정)(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|"
-    r"을\s*바탕으로)\s+)?"
+    r"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:협약|협정|MOU|양해각서)(?:\s*체결)?"
+    r"(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로)\s+)?"
 )
 _GO_ON = re.compile(r"^\s*(?:또한|아울러|이와\s*함께|또|이어)\s")
 _PAST_FACT = re.compile(r"(?:했|였|었|됐|혔)다\.?\s*$")
-_CLAUSE_END = re.compile(r"(?:고|며|으며|면서|거나)(?:,)?\s|\s뿐만\s*아니라\s|,\s")
+_CLAUSE_END = re.compile(
+    rf"(?:고|며|으며|면서|거나)(?:,)?\s|\s뿐만\s*아니라\s|(?<=\s)(?:{_ACTION})\S{{0,2}},\s"
+)
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
 _TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
 _PAST_CLAUSE = re.compile(r"(?:했|였|었|됐|혔)(?:고|으며|는데)[,\s]")
@@ -357,6 +359,8 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
         return False
     if _PAST_CLAUSE.search(text):
         return False  # "A는 기부금을 전달했고, B는 …": a story of what was done
+    if re.search(r"고\s*있다\.?\s*$", text):
+        return False  # "…을 운영하고 있다": what a side already does
     if _UNDER_AGREEMENT.search(text) or (previous and _GO_ON.match(text)):
         return True
     topic = _topic(text)
@@ -387,12 +391,21 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
         if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
             body = _LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
         # "‘…’라는 가치 아래": the banner the sides work under, not the item
-        body = re.sub(r"^[^,]{0,40}?\s(?:아래|하에)\s+", "", body)
+        body = re.sub(r"^(?:‘[^’]{0,40}’|[^,‘]){0,60}?\s(?:아래|하에)\s+", "", body)
         m = _CLAUSE_ITEM.search(body)
         if not m:
             continue
         np = m.group("np")
         if re.search(r"(?:을|를)\s+위해\s*$", np + m.group("p") + " "):
+            continue
+        # "…개발하고 제안하는 에너지 사업": a modifier cut from its clause, not an item
+        if re.match(r"\S*(?:하는|되는|하던|된)\s", np):
+            continue
+        # "추진 중인 사업", "개발한 제품": the verb modifies a noun, no one does it
+        after_verb = body[m.end() :]
+        if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
+            r"(?:하는|되는|하던|된|한)$", m.group("tail")
+        ):
             continue
         label = np
         if m.group("verb") in _TRANSITIVE:
