@@ -102,6 +102,15 @@ _WORD = __import__("re").compile(r"[^\s,]+|,")
 _CLOSING = ("J", "SF", "SP", "SS", "SE", "SO", "SW", "VCP", "EF", "EC", "ETM", "ETN")
 
 
+_PARTICLE_FORMS = {"이", "가", "은", "는", "을", "를", "와", "과", "의", "도"}
+
+
+def _misread_particle(before: Token, last: Token) -> bool:
+    """Kiwi reads "산학협력단이" as 산학협력단 + 이/MM ("this"): after a noun it is a particle."""
+    return last.form in _PARTICLE_FORMS and last.tag in {"MM", "MAG", "NNB", "NNG"} and \
+        before.tag in {"NNG", "NNP"} and before.end == last.start
+
+
 def words(text: str) -> list[Word]:
     """Split ``text`` into words and cut each word's trailing particles (Kiwi tags)."""
     tokens = tokenize(text)
@@ -117,7 +126,8 @@ def words(text: str) -> list[Word]:
         cut = len(inside)
         # strip particles / punctuation from the right, but keep at least one token
         while cut > 1 and (inside[cut - 1].tag.startswith(_CLOSING)
-                           or inside[cut - 1].form == "및"):
+                           or inside[cut - 1].form == "및"
+                           or _misread_particle(inside[cut - 2], inside[cut - 1])):
             # a copula or ending after a noun ("…이다") is not part of a name either
             cut -= 1
         stem_end = inside[cut - 1].end if inside else end

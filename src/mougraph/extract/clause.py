@@ -32,7 +32,7 @@ class Clause:
     sentence: Sentence
     view: str                      # the sentence with parentheses and legal marks removed
     positions: tuple[int, ...]     # article offset of each character of ``view``
-    marks: frozenset[int]          # article offsets where a legal mark was cut
+    marks: frozenset[tuple[int, int]]  # article spans of the legal marks cut
 
     @cached_property
     def words(self) -> list[Word]:
@@ -64,8 +64,10 @@ class Clause:
     def marked(self, word: int) -> bool:
         """True when a legal-form mark stood right before or after this word."""
         w = self.words[word]
+        if not w.stem:
+            return False
         a, b = self.offset(w.start), self.offset(max(w.start, w.stem_end - 1))
-        return any(a - 8 <= m <= b + 4 for m in self.marks)
+        return any(a - 1 <= end <= a or start == b + 1 for start, end in self.marks)
 
     def _word_before(self, article_offset: int) -> int:
         best = -1
@@ -80,7 +82,7 @@ def clause(sentence: Sentence) -> Clause:
     keep = [True] * len(text)
     marks = set()
     for match in LEGAL_MARK.finditer(text):
-        marks.add(sentence.start + match.start())
+        marks.add((sentence.start + match.start(), sentence.start + match.end()))
         for i in range(match.start(), match.end()):
             keep[i] = False
     for match in _PAREN.finditer(text):

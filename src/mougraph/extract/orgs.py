@@ -346,6 +346,12 @@ def organisation(forms: list[str], *, marked: bool = False, parent: str | None =
     name = canonical(forms)
     aliases = sorted({f for f in forms if f != name} | ({strip_descriptors(f) for f in forms}
                                                          - {name}))
+    if parent is None and " " in name:
+        # "한국과학기술원 문화기술대학원": a unit written after its body (rule unit-of)
+        body, unit = name.rsplit(" ", 1)
+        e = ending(unit)
+        if e is not None and e.unit and looks_like_org(body.split(" ")[-1]):
+            parent = body
     if parent and compact(parent) == compact(name):
         parent = None
     return Organisation(name, tuple(aliases), kind_of(name, marked), parent, evidence)

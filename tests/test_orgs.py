@@ -1,0 +1,94 @@
+"""Organisation names: boundaries, forms of one body, canonical names, kinds."""
+from __future__ import annotations
+
+import pytest
+
+from mougraph.extract import orgs
+from mougraph.extract.clause import clause
+from mougraph.model import OrgKind
+from mougraph.morph import Sentence
+
+
+def _mentions(text: str) -> list[str]:
+    return [m.name for m in orgs.mentions(clause(Sentence(0, len(text), text)))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("노준용 한국과학기술원 문화기술대학원장이 참석했다.", None),   # fused: a person's title
+    ("서울 송파구청과 협약을 맺었다.", "서울 송파구청"),
+    ("충남 금산군과 협약을 맺었다.", "충남 금산군"),
+    ("협성대학교 산학협력단이 협약을 맺었다.", "협성대학교 산학협력단"),
+    ("한국생산성본부 대전충청지역본부와 협약을 맺었다.", "한국생산성본부 대전충청지역본부"),
+    ("인천시 남동구 서창2동 행정복지센터와 협약을 맺었다.", "인천시 남동구 서창2동 행정복지센터"),
+    ("(주)가나전자와 협약을 맺었다.", "가나전자"),
+    ("가나제약(주)과 협약을 맺었다.", "가나제약"),
+    ("감코리아 농업법인과 협약을 맺었다.", "감코리아 농업법인"),
+    ("산청군 단성면 이장협의회는 협약을 맺었다.", "산청군 단성면 이장협의회"),
+])
+def test_boundaries(text: str, name: str | None) -> None:
+    found = _mentions(text)
+    if name is None:
+        assert found == [] or all(" " not in f for f in found)
+    else:
+        assert name in found
+
+
+@pytest.mark.parametrize("word", [
+    "지역대학", "관내 기업", "양 기관", "경제도시", "공동연구", "지역균형발전", "대학", "기업",
+])
+def test_generic_nouns_are_no_names(word: str) -> None:
+    assert not orgs.looks_like_org(word, ("NNG",))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("경복대", "경복대학교"), ("경남과기대", "경남과학기술대학교"), ("경북경총", "경북경영자총협회"),
+    ("세종시설공단", "세종특별자치시시설관리공단"), ("지적공사", "대한지적공사"),
+    ("남동발전", "한국남동발전"), ("송파구청", "서울 송파구청"), ("금산군", "금산군청"),
+    ("도립대", "충북도립대학"), ("협성대", "협성대학교 산학협력단"),
+    ("한국생산성본부", "한국생산성본부 대전충청지역본부"), ("신협재단", "신협사회공헌재단"),
+])
+def test_forms_of_one_body(a: str, b: str) -> None:
+    assert orgs.same_body(a, b) and orgs.same_body(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("금산군", "금산군의회"), ("서울특별시", "서울특별시구청장협의회"), ("동부소방서", "동부경찰서"),
+    ("여주시", "여주교육지원청"), ("부안군자원봉사센터", "당진시자원봉사센터"),
+])
+def test_different_bodies(a: str, b: str) -> None:
+    assert not orgs.same_body(a, b)
+
+
+@pytest.mark.parametrize("forms, name", [
+    (["대전시"], "대전광역시"),                  # rule metro-city
+    (["경복대", "경복대학교"], "경복대학교"),
+    (["서울 송파구청"], "송파구청"),              # a region before the name is dropped
+    (["국립 경남과학기술대학교", "경남과기대"], "경남과학기술대학교"),
+    (["광주시"], "광주시"),                      # 광주시 is also a city of 경기도: kept
+])
+def test_canonical(forms: list[str], name: str) -> None:
+    org = orgs.organisation(forms)
+    assert org.name == name
+    assert set(org.aliases) >= set(forms) - {name}
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("대전광역시", OrgKind.LOCAL_GOVERNMENT), ("송파구청", OrgKind.LOCAL_GOVERNMENT),
+    ("경복대학교", OrgKind.UNIVERSITY), ("협성대학교 산학협력단", OrgKind.UNIVERSITY),
+    ("한국전자통신연구원", OrgKind.RESEARCH_INSTITUTE), ("한미병원", OrgKind.HOSPITAL),
+    ("한국드라마제작사협회", OrgKind.ASSOCIATION), ("세종시설관리공단", OrgKind.PUBLIC_AGENCY),
+    ("여주경찰서", OrgKind.CENTRAL_GOVERNMENT), ("가나전자", OrgKind.COMPANY),
+    ("Hanoi University", OrgKind.FOREIGN),
+])
+def test_kind(name: str, kind: OrgKind) -> None:
+    assert orgs.kind_of(name) is kind
+
+
+def test_unit_keeps_its_parent() -> None:
+    org = orgs.organisation(["한국과학기술원 문화기술대학원"], parent="한국과학기술원")
+    assert org.parent == "한국과학기술원"
+    assert org.kind is OrgKind.UNIVERSITY
+
+
+def test_legal_mark_makes_a_company() -> None:
+    assert orgs.organisation(["금륜"], marked=True).kind is OrgKind.COMPANY

@@ -1,0 +1,89 @@
+"""People: name, title and organisation in every common order (sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+from mougraph.extract.clause import clause
+from mougraph.extract.people import find_people, is_name
+from mougraph.morph import Sentence
+
+
+def _people(text: str) -> list[tuple[str, str, str | None]]:
+    found = find_people(clause(Sentence(0, len(text), text)))
+    return [(p.name, p.title, p.org or p.context or p.carried) for p in found]
+
+
+PEOPLE = [
+    # rule name-title
+    ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
+    # rule aside
+    ("경복대학교(총장 전지용)는 협약을 체결했다.", ("전지용", "총장", "경복대학교")),
+    ("경북경영자총협회(고병헌 회장)는 협약을 체결했다.", ("고병헌", "회장", "경북경영자총협회")),
+    ("하노이국제전문대학(총장 Truong Tuan Dung)과 협약을 체결했다.",
+     ("Truong Tuan Dung", "총장", "하노이국제전문대학")),
+    # rule fused
+    ("임성현 한국장애인복지시설협회장이 참석했다.", ("임성현", "회장", "한국장애인복지시설협회")),
+    ("김명준 한국전자통신연구원장이 참석했다.", ("김명준", "원장", "한국전자통신연구원")),
+    ("허태정 대전시장이 인사말을 했다.", ("허태정", "시장", "대전시")),
+    ("송숙희 사상구청장이 참석했다.", ("송숙희", "구청장", "사상구청")),
+    ("박기순 제천부시장이 참석했다.", ("박기순", "부시장", "제천시")),
+    ("노준용 한국과학기술원 문화기술대학원장이 참석했다.",
+     ("노준용", "원장", "한국과학기술원 문화기술대학원")),
+    ("이성락 단성면 이장협의회장이 말했다.", ("이성락", "회장", "단성면 이장협의회")),
+    ("박찬구 대덕이노폴리스벤처협회장이 참석했다.", ("박찬구", "회장", "대덕이노폴리스벤처협회")),
+    # rule org-name-title
+    ("경남과기대 김남경 총장이 참석했다.", ("김남경", "총장", "경남과기대")),
+    ("국무조정실 고영선 국무2차장이 서명했다.", ("고영선", "국무2차장", "국무조정실")),
+    # rule name-org-title
+    ("정수현 현대건설 사장이 참석했다.", ("정수현", "사장", "현대건설")),
+    ("황순욱 한국과학기술정보연구원 본부장이 참석했다.", ("황순욱", "본부장", "한국과학기술정보연구원")),
+    # a compound title whose front is no body
+    ("허준 의무원장이 말했다.", ("허준", "의무원장", None)),
+]
+
+
+@pytest.mark.parametrize("text, person", PEOPLE)
+def test_person(text: str, person: tuple[str, str, str | None]) -> None:
+    assert person in _people(text)
+
+
+def test_carry_along_a_list() -> None:
+    text = "(사)가나협회의 홍길동 회장, 김영희 부회장, 이철수 사무국장과 다라대학교 박민수 총장, 최지훈 산학협력단장이 참석했다."
+    found = {name: org for name, _, org in _people(text)}
+    assert found["김영희"] == "가나협회" and found["이철수"] == "가나협회"
+    assert found["박민수"] == "다라대학교" and found["최지훈"] == "다라대학교"
+
+
+def test_topic_carries_to_the_list() -> None:
+    found = {n: o for n, _, o in _people("가나협의회는 유문수 회장, 조미영 총무이사가 참여했다.")}
+    assert found == {"유문수": "가나협의회", "조미영": "가나협의회"}
+
+
+def test_a_particle_ends_the_list() -> None:
+    found = {n: o for n, _, o in _people(
+        "가나대 김남경 총장과 다라, 마바 등 두 개 기업의 정권수 대표이사가 참석했다.")}
+    assert found["정권수"] is None
+
+
+def test_reporters_are_not_people() -> None:
+    assert _people("[바다일보 김기자 기자] 가나시는 협약을 체결했다.") == []
+    assert _people("홍길동 기자가 보도했다.") == []
+
+
+@pytest.mark.parametrize("word, ok", [
+    ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
+    ("이날", False), ("한국", False), ("단성면", False), ("금산군", False), ("상인회", False),
+    ("관계자", False),
+])
+def test_is_name(word: str, ok: bool) -> None:
+    assert is_name(word) is ok
+
+
+@pytest.mark.xfail(reason="title before the name outside parentheses ('총장 홍길동') is not read yet")
+def test_title_then_name() -> None:
+    assert ("홍길동", "총장", "가나대학교") in _people("가나대학교 총장 홍길동과 다라시장 김철수는 협약서에 서명했다.")
+
+
+@pytest.mark.xfail(reason="foreign names written in Hangul syllables ('도 뚜안 민') are not names")
+def test_foreign_name_in_hangul() -> None:
+    assert _people("도 뚜안 민 하노이대학교 총장이 참석했다.")

@@ -1,0 +1,112 @@
+"""Signing detection and party slots, one row per construction (sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+from mougraph.extract.signing import agreement_kind, reports_signing, slots
+from mougraph.extract.clause import clause
+from mougraph.morph import Sentence
+
+REPORTED = [
+    "가나대학교는 3일 본관에서 다라시와 업무협약을 체결했다.",
+    "가나시는 라마재단과 상호협력 업무협약을 했다고 밝혔다.",
+    "가나병원과 다라군은 13일 협약을 체결하였다.",
+    "가나건설이 9일 라마에너지와 양해각서(MOU)를 체결했습니다.",
+    "가나농협 홍길동 조합장과 다라병원 김철수 이사장은 업무협약을 맺었다.",
+    "가나군은 24일 군청 회의실에서 우호교류 협약식을 가졌다.",
+    "가나시는 지난 3월 4일 시청 대회의실에서 업무 협약식을 개최했다.",
+    "가나모금회는 복지기관 5곳과 '연합모금사업 협약식'을 진행했다고 13일 밝혔다.",
+    "홍길동 총장과 김철수 구청장은 협약서에 서명했다.",
+    "홍길동 총장은 하노이대학교 총장을 만나 교류 협력을 위한 MOU를 최근 교환했다.",
+    "가나재단은 다라기금과 사회공헌 업무협약을 체결하고 기부금을 후원받았다고 6일 밝혔다.",
+    "가나대학교는 다라협회와 업무협약을 체결, 인재 양성에 나서기로 했다.",
+    "가나군 이장협의회는 다라군 이장협의회와 자매결연 협약을 체결했다고 10일 밝혔다.",
+    "군포시가 관내 한세대학교와 관학협력을 체결했다.",
+]
+
+NOT_REPORTED = [
+    ("plan", "가나시는 오는 20일 다라재단과 업무협약을 체결할 예정이다."),
+    ("plan", "두 기관은 다음 달 협약을 체결하기로 했다."),
+    ("plan", "가나시는 라마재단과 업무협약을 체결한다."),
+    ("plan", "협약식은 시청에서 가질 예정이다."),
+    ("called off", "가나시와 다라군의 협약 체결이 무산됐다."),
+    ("called off", "업무협약 체결식이 연기됐다."),
+    ("audit", "가나공사는 최근 5년간 18건의 MOU를 맺었다."),
+    ("audit", "가나재단은 2011년 다라대, 2014년 마바대와 협약을 체결했지만 실제 사업은 없었다."),
+    ("background", "한편 가나군은 다라시와 지난 2015년 2월 우호교류협약을 맺고 교류해 왔다."),
+    ("quote", '홍길동 총장은 "다른 대학과도 협약을 체결했다"고 말했다.'),
+    ("no agreement word", "가나시는 다라군과 회의를 열었다."),
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_reported_signings(text: str) -> None:
+    assert reports_signing(text)
+
+
+@pytest.mark.parametrize("why, text", NOT_REPORTED)
+def test_not_a_reported_signing(why: str, text: str) -> None:
+    assert not reports_signing(text), why
+
+
+def test_progressive_counts_only_in_a_caption() -> None:
+    text = "가나군과 다라군이 11일 가나군청에서 우호협력 협약을 체결하고 있다."
+    assert reports_signing(text, caption=True)
+
+
+def test_year_of_publication_is_not_background() -> None:
+    text = "가나대학교는 2024년 3월 5일 다라시와 업무협약을 체결했다."
+    assert reports_signing(text, year=2024)
+    assert not reports_signing(text, year=None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("양해각서(MOU)를 체결했다", "양해각서"), ("MOU를 맺었다", "MOU"),
+    ("업무 협약을 체결했다", "업무협약"), ("자매결연 협약을 체결했다", "자매결연"),
+    ("산학협력 협정을 체결했다", "협정"),
+])
+def test_agreement_kind(text: str, kind: str) -> None:
+    assert agreement_kind(text) == kind
+
+
+def _slots(text: str):
+    return slots(clause(Sentence(0, len(text), text)))
+
+
+SLOTS = [
+    # sentence, parties (in order: subject then partners), unnamed partners
+    ("경복대학교(총장 전지용)는 2일 대학교 회의실에서 서울 송파구청(구청장 박춘희)과 상호협력 업무협약을 체결했다.",
+     ["경복대학교", "서울 송파구청"], 0),
+    ("현대건설과 한국남동발전이 9일 해외 발전사업 동반 진출을 위한 양해각서(MOU)를 체결했다.",
+     ["한국남동발전", "현대건설"], 0),
+    ("가나시는 19일 시청 대회의실에서 주요 협회·출연기관 등 11곳과 업무협약을 했다고 밝혔다.",
+     ["가나시"], 11),
+    ("국립 가나과학기술대학교는 (주)다라,(주)마바코리아, (주)사아제약 등 세 개 기업과 산학협력 협정을 체결했다.",
+     ["국립 가나과학기술대학교", "다라", "마바코리아", "사아제약"], 0),
+    ("가나농협 홍길동 이사장과 다라중앙병원 김철수 이사장은 업무협약을 맺었다.",
+     ["다라중앙병원", "가나농협"], 0),
+    ("가나소방서와 가나경찰서 라마과학대학교는 29일 업무협약을 체결했다.",
+     ["가나경찰서", "라마과학대학교", "가나소방서"], 0),
+    ("가나시를 비롯한 가나교육지원청, 가나경찰서는 지난 4일 업무 협약식을 개최했다.",
+     ["가나시", "가나교육지원청", "가나경찰서"], 0),
+    ("가나대학교는 산학협력단이 지난 9일 (사)다라연구개발협의회와 업무 협약을 체결했다.",
+     ["가나대학교 산학협력단", "다라연구개발협의회"], 0),
+    ("가나대학교 LINC 3.0 사업단은 다라대학교 산학협력단과 업무협약을 체결했다.",
+     ["가나대학교 LINC 3.0 사업단", "다라대학교 산학협력단"], 0),
+    ("가나구 12개 동 지역사회보장협의체가 지난 13일 가나구자원봉사센터와 업무협약을 맺었다.",
+     ["가나구자원봉사센터"], 12),
+    ("가나시가 최근 관내 위치한 다라대학교와 인적자원을 활용해 주민의 삶의 향상과 대학의 발전을 도모키로 하는 관학협력을 체결했다.",
+     ["가나시", "다라대학교"], 0),
+]
+
+
+@pytest.mark.parametrize("text, parties, unnamed", SLOTS)
+def test_party_slots(text: str, parties: list[str], unnamed: int) -> None:
+    found = _slots(text)
+    assert sorted(m.name for m in found.parties) == sorted(parties)
+    assert found.unnamed == unnamed
+
+
+def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> None:
+    found = _slots("협약은 가나시와 상인회가 건의해 추진됐으며, 가나전통시장이 처음으로 정부 부처와 자매결연을 맺었다.")
+    assert [m.name for m in found.parties] == ["가나전통시장"]

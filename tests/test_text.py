@@ -1,0 +1,74 @@
+"""Cleaning: clutter, bylines and repeated captions go; offsets stay true to the original."""
+from __future__ import annotations
+
+import pytest
+
+from mougraph.text import prepare
+
+PAGE = """가나대학교, 다라시와 업무협약 체결
+가나대학교는 3일 다라시와 업무협약을 체결했다고 밝혔다. 사진은 홍길동 총장이 인사말을 하고 있다. [사진=가나대학교]
+
+[바다일보 서울취재본부 김기자 기자] 가나대학교는 3일 다라시와 업무협약을 체결했다고 밝혔다.
+
+양 기관은 청년 일자리 창출에 협력하기로 했다.
+
+댓글 많은 뉴스
+어느 정치인, "국회 해산하라"
+다른 뉴스 제목 하나
+
+※ 여러분의 제보가 뉴스가 됩니다. 모든 얘깃거리를 알려주세요
+이메일 : webmaster@example.co.kr
+저작권자 © 바다일보 무단전재 및 재배포 금지"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return prepare(PAGE)
+
+
+def test_offsets_point_into_the_original(doc) -> None:
+    for s in doc.sentences:
+        assert PAGE[s.start : s.end] == s.text
+
+
+def test_repeated_caption_keeps_the_body_sentence(doc) -> None:
+    lead = [s for s in doc.sentences if s.text.startswith("가나대학교는 3일")]
+    assert len(lead) == 1
+    assert not doc.is_caption(lead[0])
+    assert PAGE.index("[바다일보") < lead[0].start
+
+
+def test_caption_only_sentences_are_kept_and_marked(doc) -> None:
+    caption = [s for s in doc.sentences if "인사말" in s.text]
+    assert len(caption) == 1 and doc.is_caption(caption[0])
+
+
+@pytest.mark.parametrize("clutter", [
+    "바다일보 서울취재본부", "댓글 많은", "국회 해산", "다른 뉴스 제목", "제보가", "webmaster",
+    "저작권자", "[사진=",
+])
+def test_clutter_is_dropped(doc, clutter: str) -> None:
+    assert not any(clutter in s.text for s in doc.sentences)
+
+
+def test_body_sentences_survive(doc) -> None:
+    assert any("청년 일자리" in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("아주일보 홍길동 기자= 가나시는 5일 라마재단과 협약을 맺었다.", "가나시는 5일 라마재단과 협약을 맺었다."),
+    ("[가나=다라뉴스] 홍길동 기자 = 가나군과 마바군이 협약을 체결했다.", "가나군과 마바군이 협약을 체결했다."),
+    ("[나라경제] 벤처협회가 협약을 체결했다고 26일 밝혔다.", "벤처협회가 협약을 체결했다고 26일 밝혔다."),
+])
+def test_byline_heads_are_cut(line: str, kept: str) -> None:
+    doc = prepare(line)
+    assert [s.text for s in doc.sentences] == [kept]
+
+
+@pytest.mark.parametrize("line", [
+    "홍길동기자 | 2022.11.15 15:58:07", "2021-08-12     홍길동 기자", "주메뉴 바로가기 본문 바로가기",
+    "이 기사를 공유합니다", "전체댓글 0", "Copyright © NEWS.COM, 무단 전재 및 재배포 금지",
+    "홍길동 기자 someone@example.com", "(끝)",
+])
+def test_furniture_lines_vanish(line: str) -> None:
+    assert prepare(line).sentences == ()
