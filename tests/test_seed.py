@@ -66,3 +66,43 @@ def test_captions_double_nothing(extraction) -> None:
     agreement = extraction.agreements[0]
     assert len({p.name for p in agreement.representatives}) == len(agreement.representatives)
     assert agreement.venue == "시청 대회의실"
+
+
+# --- the assembly on short articles written for the tests ---------------------------------
+
+def _extract(text: str, published=None):
+    return extract(Article("t", text, published=published))
+
+
+def test_a_plan_is_no_agreement() -> None:
+    found = _extract("가나시는 오는 20일 다라재단과 업무협약을 체결할 예정이다.\n"
+                     "홍길동 시장은 \"기대가 크다\"고 말했다.")
+    assert found.agreements == () and found.notes
+
+
+def test_each_partner_its_own_agreement() -> None:
+    found = _extract("가나대학교는 5일 본관에서 다라전자, 마바제약, 사아건설과 각각 업무협약을 체결했다.")
+    pairs = sorted(tuple(p.name for p in a.parties) for a in found.agreements)
+    assert pairs == [("가나대학교", "다라전자"), ("가나대학교", "마바제약"), ("가나대학교", "사아건설")]
+
+
+def test_an_earlier_agreement_is_background() -> None:
+    found = _extract("가나군은 3일 다라시와 우호교류 협약을 체결했다.\n"
+                     "앞서 가나군은 지난해 마바군과도 협약을 맺었다.")
+    assert len(found.agreements) == 1
+    assert {p.name for p in found.agreements[0].parties} == {"가나군", "다라시"}
+
+
+def test_counted_partners_named_in_an_enumeration() -> None:
+    found = _extract("가나대학은 12일 6개 기업과 산학협력 협약을 체결했다.\n"
+                     "참여 기업은 청산농원, 다라식품, ㈜마바바이오, 사아농업법인, 자차상사, 카타(주) 등이다.")
+    names = {p.name for p in found.agreements[0].parties}
+    assert names == {"가나대학", "청산농원", "다라식품", "마바바이오", "사아농업법인", "자차상사", "카타"}
+
+
+def test_guest_body_people_are_not_representatives() -> None:
+    found = _extract("가나대학교는 13일 다라협의회(회장 유문수)와 업무협약을 체결했다.\n"
+                     "다라협의회는 유문수 회장, 조미영 이사, (사)마바진흥협회 오세동 부회장이 참여했다.")
+    reps = {(p.name, p.organisation) for p in found.agreements[0].representatives}
+    assert ("유문수", "다라협의회") in reps and ("조미영", "다라협의회") in reps
+    assert not any(name == "오세동" for name, _ in reps)

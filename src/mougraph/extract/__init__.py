@@ -35,6 +35,9 @@ from .signing import Signing, signings
 _GENERIC_HEADS = {"곳", "개", "개사", "개소", "기관", "기업", "대학", "단체", "업체", "개교", "지자체",
                   "기관들", "기업들", "대학들"}
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
+# a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
+_BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
+_EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
 _LIST_TAIL = re.compile(r"\s*(등|등이다|이다|입니다|등입니다)\s*[.]?$")
 
 
@@ -58,7 +61,7 @@ def extract(article: Article) -> Extraction:
         return Extraction(article, (), **base, notes=("no signing reported",))
     clauses = {s.start: clause(s) for s in doc.sentences}
     agreements = []
-    for event in _events(found):
+    for event in _split_each(_events(found)):
         agreement = _agreement(doc, clauses, event, published, author)
         if agreement is not None:
             agreements.append(agreement)
@@ -72,20 +75,18 @@ def extract(article: Article) -> Extraction:
 def _events(found: list[Signing]) -> list[_Event]:
     """Rule events: group the signing sentences by the partners they name."""
     events: list[_Event] = []
-    # body sentences first: a caption repeats what the body says
     for s in found:
-        names = s.slots.parties
+        names, partners = s.slots.parties, s.slots.partners
         home = None
         for event in events:
-            if not names or event.unnamed > len(event.names) - 1 or any(
-                    orgs.same_body(a.name, b.name) for a in names for b in event.names):
-                home = event
-                break
-            partners = [m for m in s.slots.partners]
-            if not partners:
+            # the same agreement: no partner named, partners counted before, or a partner shared
+            if not partners or event.unnamed > len(event.names) - 1 or any(
+                    orgs.same_body(a.name, b.name) for a in partners for b in event.names):
                 home = event
                 break
         if home is None:
+            if events and _BACKGROUND.search(s.sentence.text):
+                continue                    # an earlier agreement mentioned in passing
             home = _Event()
             events.append(home)
         home.signings.append(s)
@@ -96,6 +97,21 @@ def _events(found: list[Signing]) -> list[_Event]:
                                                or home.signings[0] is s):
             home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
     return events
+
+
+def _split_each(events: list[_Event]) -> list[_Event]:
+    """"A는 B, C, D와 각각 협약을 체결했다": one agreement per partner."""
+    out = []
+    for event in events:
+        lead = event.signings[0]
+        subject, partners = lead.slots.subject, lead.slots.partners
+        if _EACH.search(lead.sentence.text) and len(subject) == 1 and len(partners) >= 2 \
+                and not event.unnamed:
+            for partner in partners:
+                out.append(_Event(event.signings, [subject[0], partner]))
+        else:
+            out.append(event)
+    return out
 
 
 # --- one agreement ----------------------------------------------------------------------

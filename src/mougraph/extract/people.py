@@ -122,7 +122,7 @@ def find_people(cl: Clause) -> list[PersonMention]:
             continue
         rank, prefix = hit
         fused = _fused(cl, i, rank, prefix) if prefix else None
-        n = _name_before(cl, i)
+        n = _name_before(cl, i) or _name_after(cl, i)
         if n is None:
             continue
         name_at, org_word, name = n
@@ -133,13 +133,14 @@ def find_people(cl: Clause) -> list[PersonMention]:
         elif org_word is not None:                     # rule name-org-title
             m = orgs.org_at(cl, org_word)
             org, explicit = (m.name if m else words[org_word].stem), True
-        context = _context(cl, name_at)                # rule org-name-title
+        # rule org-name-title (or org-title-name)
+        context = _context(cl, min(name_at, i))
         if org is None and context is not None:
             org, explicit = context, True
         # rule carry: only along a list (no particle between the source and this name)
         if carry is not None and _list_broken(cl, carry_at, name_at):
             carry = None
-        start, end = cl.span_of(name_at, i)
+        start, end = cl.span_of(min(name_at, i), max(name_at, i))
         title = rank.title if (fused or not prefix) else w.stem
         found.append(PersonMention(name, title, w.stem, rank, org, explicit,
                                    carry, context, start, end))
@@ -248,6 +249,19 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 박춘희는"."""
+    words = cl.words
+    if words[i].particle or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if not is_name(nxt.stem):
+        return None
+    if i + 2 < len(words) and not nxt.particle and title_of(words[i + 2].stem):
+        return None                 # "총장 홍길동 회장": the name belongs to the next title
+    return i + 1, None, nxt.stem
 
 
 def _aside_people(cl: Clause) -> list[PersonMention]:
