@@ -430,6 +430,10 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         after.insert(0, signing)
     blocks: list[Sentence] = []
     for s in after:
+        if blocks and s.start < blocks[-1].end:
+            continue  # already read as a bullet line of the block before
+        if s != signing and doc.is_caption(s) and len(_symbol_markers(s.text)) < 2:
+            continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
         lead = re.search(rf"[{_SYMBOLS}{_CIRCLED}][ \t]*$", doc.text[max(0, s.start - 3) : s.start])
         if lead:  # "▲A ▲B": the splitter may have left the first "▲" outside the sentence
             start = s.start - (len(lead.group()))
@@ -446,7 +450,27 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
                 blocks[-1] = Sentence(prev.start, s.end, text)
                 continue
         blocks.append(s)
+        if _SYMBOL_BULLET.search(s.text) or _LEADS_IN.search(s.text):
+            blocks[-1] = _with_bullet_lines(doc, blocks[-1])
     return blocks
+
+
+_BULLET_LINE = re.compile(
+    rf"[ \t]*\n[ \t\n]*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*][ \t]|\d{{1,2}}[.)][ \t])[^\n]*"
+)
+
+
+def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
+    """The block extended over the bullet lines right after it in the article text.
+
+    Cleaning may drop a short line ("▲교육") as clutter; the list still needs it.
+    """
+    end = block.end
+    while m := _BULLET_LINE.match(doc.text, end):
+        end = m.end()
+    if end == block.end:
+        return block
+    return Sentence(block.start, end, doc.text[block.start : end])
 
 
 def find_areas(doc: Document, signing: Sentence) -> list[Area]:
