@@ -122,6 +122,11 @@ CASES = [
      LEAD + "이에 따라 한빛공사는 도로, 교량 등 누리건설이 맡는 모든 공사에 "
      "측량 정보를 제공하게 된다.",
      ["도로, 교량 등 누리건설이 맡는 모든 공사에 측량 정보를 제공"]),
+    ("a second signing ends the first agreement's areas",
+     LEAD + "양 기관은 ▲인재 양성 ▲공동 연구 등에 협력하기로 했다.\n"
+     "이어 한빛시는 가람공사와도 협약을 체결했다. "
+     "가람공사와는 ▲도로 정비 ▲교통 안전 등에 협력한다.",
+     ["인재 양성", "공동 연구"]),
     # what is not an area
     ("the general purpose", "양 기관은 상호 발전을 위해 업무협약을 체결했다.", []),
     ("attendees listed with 등이 참석",
@@ -209,3 +214,14 @@ def test_a_signing_sentence_not_in_the_document_still_works() -> None:
     doc = prepare(LEAD + "협력 분야는 ▲지역 인재 양성 ▲공동 연구 등이다.")
     outside = Sentence(0, 10, LEAD[:10])
     assert [a.label for a in find_areas(doc, outside)] == ["지역 인재 양성", "공동 연구"]
+
+
+def test_the_second_agreement_reads_its_own_areas() -> None:
+    text = (
+        LEAD + "양 기관은 ▲인재 양성 ▲공동 연구 등에 협력하기로 했다.\n"
+        "이어 한빛시는 가람공사와도 협약을 체결했다. "
+        "가람공사와는 ▲도로 정비 ▲교통 안전 등에 협력한다."
+    )
+    doc = prepare(text)
+    second = next(s for s in doc.sentences if "가람공사와도" in s.text)
+    assert [a.label for a in find_areas(doc, second)] == ["도로 정비", "교통 안전"]

@@ -430,6 +430,8 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         after.insert(0, signing)
     blocks: list[Sentence] = []
     for s in after:
+        if blocks and _NEXT_SIGNING.search(s.text):
+            break  # "이어 B와도 협약을 체결했다": the areas after it are another agreement's
         if blocks and s.start < blocks[-1].end:
             continue  # already read as a bullet line of the block before
         if s != signing and doc.is_caption(s) and len(_symbol_markers(s.text)) < 2:
@@ -455,6 +457,10 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
     return blocks
 
 
+_NEXT_SIGNING = re.compile(
+    r"^\s*(?:이어|이어서|또|또한|아울러|이와\s*함께|이에\s*앞서)\s.*(?:체결|맺었|협약을\s*했|협약식을\s*가졌)"
+    r"|(?:와|과)도\s.*(?:체결했|맺었|협약을\s*했)"
+)
 _BULLET_LINE = re.compile(
     rf"[ \t]*\n[ \t\n]*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*][ \t]|\d{{1,2}}[.)][ \t])[^\n]*"
 )
