@@ -108,7 +108,7 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False) 
     head = stem.replace(" ", "")[: -len(e.suffix)]
     if not head or head in _generic_prefixes():
         return False
-    proper = bool(tags) and tags[0] == "NNP"
+    proper = bool(tags) and tags[0] in ("NNP", "SL")
     if len(e.suffix) == 1:
         # 시/군/구/대/…: a place or school name Kiwi knows (NNP), or a short one that does
         # not end in an ordinary word ("경제도시", "공동연구", "미래세대")
@@ -158,11 +158,13 @@ def org_at(cl: Clause, last: int) -> Mention | None:
     e = ending(stem)
     unit = bool(e and e.unit)
     j = last - 1
+    # "홍길동 가나공사 사장": before a name that a title follows stands a person, not a place
+    titled = last + 1 < len(words) and _title_word(words[last + 1].stem)
     while j >= 0:
         prev = words[j]
         if prev.particle or prev.verbal or not prev.stem or prev.stem in _UNIT_LEFT_STOP:
             break
-        if is_place(prev.stem):
+        if is_place(prev.stem) and not (titled and _person_name(prev.stem)):
             first = j                       # rule place-before
             j -= 1
             continue
@@ -207,6 +209,13 @@ def _person_name(word: str) -> bool:
     from .people import is_name  # people builds on this module; imported when first needed
 
     return is_name(word)
+
+
+def _title_word(word: str) -> bool:
+    from .people import title_of
+
+    hit = title_of(word)
+    return hit is not None and hit[1] == ""
 
 
 def _joined(cl: Clause, first: int, last: int) -> str:

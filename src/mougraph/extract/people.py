@@ -233,17 +233,23 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             return j, None, w.stem + w.particle      # Kiwi cut "박범인" into 박범 + 인
         if not w.stem or w.particle:
             return None
-        if is_name(w.stem) and not (j > 0 and is_name(words[j - 1].stem)
-                                    and not words[j - 1].particle
-                                    and orgs.looks_like_org(w.stem, w.tags)):
+        prev = words[j - 1] if j > 0 else None
+        two_names = (prev is not None and j == i - 1 and not prev.particle
+                     and is_name(prev.stem) and is_name(w.stem))
+        if two_names and orgs.looks_like_org(prev.stem, prev.tags):  # type: ignore[union-attr]
+            return j, None, w.stem        # "동명대 신동석 사업단장": the first is the body
+        if is_name(w.stem) and not two_names:
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
             return None
-        if orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or orgs.org_at(cl, j):
+        if is_name(w.stem) or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or \
+                orgs.org_at(cl, j):
             k = orgs.org_at(cl, j)
             first = k.first_word if k else j
             if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
                 return first - 1, j, words[first - 1].stem    # rule name-org-title
+            if is_name(w.stem) and k is None:
+                return j, None, w.stem
             return None
         # "고희준 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1

@@ -70,7 +70,8 @@ class Slots:
 
     @property
     def parties(self) -> list[orgs.Mention]:
-        return self.subject + self.partners
+        """Subject and partners in the order the sentence names them."""
+        return sorted(self.subject + self.partners, key=lambda m: m.start)
 
 
 @dataclass
@@ -174,12 +175,24 @@ def slots(cl: Clause) -> Slots:
         items = pending + [(start, i)]
         pending, start = [], i + 1
         named = counted = 0
+        empty: list[int] = []
+        target = out.subject if role == "subject" else out.partners
         for first, last in items:
-            target = out.subject if role == "subject" else out.partners
             before = len(target)
             n = _fill(cl, first, last, role, out, persons)
             counted += n
             named += len(target) - before
+            if len(target) == before and first == last and not n:
+                empty.append(first)
+        if named and len(items) > 1:
+            # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
+            for k in empty:
+                if _listed(cl, k):
+                    w = words[k]
+                    start_at = cl.offset(w.start)
+                    target.append(orgs.Mention(w.stem, start_at, start_at + len(w.stem), k, k,
+                                               cl.marked(k)))
+                    named += 1
         if counted > named:
             out.unnamed += counted - named
     return out
@@ -234,7 +247,8 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
             k = first - 1
         else:
             break           # the slot's head is no name ("세종시 이전 정부 부처와")
-    if not found and last == first and _proper(cl, first):
+    if not found and _proper(cl, last):
+        first = last                # "미국 Microsoft와": the proper noun at the head
         w = words[first]
         start = cl.offset(w.start)
         found = [orgs.Mention(w.stem, start, start + len(w.stem), first, first, cl.marked(first))]
@@ -256,6 +270,13 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         else:
             target.append(m)
     return counted
+
+
+def _listed(cl: Clause, i: int) -> bool:
+    w = cl.words[i]
+    return (len(w.stem) >= 3 and not people.is_name(w.stem) and not w.verbal
+            and not people.title_of(w.stem) and not orgs.is_region(w.stem)
+            and not re.search(r"\d", w.stem) and w.stem not in {"관계자", "관계기관", "유관기관"})
 
 
 def _proper(cl: Clause, i: int) -> bool:
