@@ -118,6 +118,10 @@ CASES = [
      ["기술 자문", "공동연구", "학생의 현장실습"]),
     ("a story of what was done is no area",
      LEAD + "한빛재단은 누리기금에 기부금을 전달했고, 누리기금은 장학금을 제공할 계획이다.", []),
+    ("clauses: 맡고 … 제공한다",
+     LEAD + "이번 협약에 따라 누리대학교는 지역 농산물의 수매와 유통을 맡고, "
+     "한빛시는 판로 개척에 필요한 행정 지원을 제공한다.",
+     ["지역 농산물의 수매와 유통", "판로 개척에 필요한 행정 지원을 제공"]),
     ("clauses: a list in one clause stays whole",
      LEAD + "이에 따라 한빛공사는 도로, 교량 등 누리건설이 맡는 모든 공사에 "
      "측량 정보를 제공하게 된다.",
@@ -139,6 +143,8 @@ CASES = [
     ("a verb that modifies a noun",
      LEAD + "이번 MOU 체결에 따라 누리대학교는 기존에 추진 중인 사업뿐 아니라 새 사업도 맡는다.",
      []),
+    ("a vague plan of one side",
+     LEAD + "한빛시는 앞으로 지역 농가의 소득 증대를 위해 다양한 정책을 추진할 계획이다.", []),
     ("an aside", LEAD + "한편, 한빛시는 교육, 문화 등에 투자할 계획이다.", []),
     ("bullets that are no agreement content",
      LEAD + "협회는 그동안 △ICT △금융 △건설 등 업종별 간담회를 열어 회원사를 지원해 왔다.", []),

@@ -314,7 +314,7 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
 # Verbs (or verbal nouns) of what one side does for the other under the agreement.
 _ACTION = (
     "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
-    "운영|협조|발굴|구축|확대|강화|실시|진행|제공"
+    "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담"
 )
 # Verbal nouns kept with their object ("편의를 제공", "인력을 적극 활용"), as articles word them.
 _TRANSITIVE = {"제공", "활용", "홍보", "개발", "지원", "공유", "육성", "운영", "발굴", "실시"}
@@ -322,6 +322,10 @@ _CLAUSE_ITEM = re.compile(
     r"(?P<np>\S.*?)(?P<p>을|를|에)\s+"
     r"(?P<adv>(?:(?:적극|적극적으로|상호|공동으로|함께|긴밀히|지속적으로)\s+)*)"
     rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
+)
+# Objects too vague to be an area ("다양한 정책을 추진할 계획").
+_VAGUE = re.compile(
+    r"^(?:다양한|여러|각종|관련|필요한|적극적인)?\s*(?:정책|사업|방안|활동|노력|지원|협력|역할|최선)(?:들)?$"
 )
 # A sentence of what the agreement makes the sides do.
 _UNDER_AGREEMENT = re.compile(
@@ -406,6 +410,10 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
         if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
             r"(?:하는|되는|하던|된|한)$", m.group("tail")
         ):
+            continue
+        # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
+        np = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", np)
+        if _VAGUE.match(np):
             continue
         label = np
         if m.group("verb") in _TRANSITIVE:
