@@ -57,7 +57,8 @@ def test_progressive_counts_only_in_a_caption() -> None:
 def test_year_of_publication_is_not_background() -> None:
     text = "가나대학교는 2024년 3월 5일 다라시와 업무협약을 체결했다."
     assert reports_signing(text, year=2024)
-    assert not reports_signing(text, year=None)
+    assert reports_signing(text, year=None)
+    assert not reports_signing(text, year=2025)
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -37,7 +37,9 @@ _SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s|(체결|
 # "체결하고 … 후원받았다고 밝혔다", "협약을 체결, … 나서기로 했다", "MOU를 맺고 …했다":
 # a signing joined to another reported fact
 _SIGNED_AND = re.compile(
-    r"((체결|서명|교환)(하고|해)|맺고|(협약|MOU|각서|협정)(을|를)?\s?체결\s?,)\s.*(았|었|였|했)다")
+    r"((체결|서명|교환)(하고|해|하며|하면서)|맺고|맺으며|(협약|MOU|각서|협정)(을|를)?\s?체결\s?,)"
+    r"\s.*(았|었|였|했)다")
+_BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
 _PLAN = re.compile(
     r"(체결|서명|조인)\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
     r"|열\s?예정|개최할|개최\s?예정")
@@ -96,7 +98,11 @@ def reports_signing(text: str, *, caption: bool = False, year: int | None = None
         return False
     if _CALLED_OFF.search(text) or _AUDIT.search(text):
         return False
-    return all(year is not None and int(y) == year for y in _YEAR.findall(text))
+    years = set(_YEAR.findall(text))
+    if year is not None:
+        return all(int(y) == year for y in years)
+    # publication year unknown: one year and no sign of looking back is taken as the date
+    return not years or (len(years) == 1 and not _BACKGROUND_YEAR.search(text))
 
 
 def agreement_kind(text: str) -> str:
