@@ -80,6 +80,7 @@ def _clean(item: str) -> str:
     item = " ".join(item.split())
     item = item.strip(" ,;:·-")
     item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러)\s+)+", "", item)
+    item = _LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
     item = re.sub(r"\s?등$", "", item)
     return item.strip(" ,;:")
 
@@ -319,7 +320,7 @@ _ACTION = (
 # Verbal nouns kept with their object ("편의를 제공", "인력을 적극 활용"), as articles word them.
 _TRANSITIVE = {"제공", "활용", "홍보", "개발", "지원", "공유", "육성", "운영", "발굴", "실시"}
 _CLAUSE_ITEM = re.compile(
-    r"(?P<np>\S.*?)(?P<p>을|를|에)\s+"
+    r"(?P<np>\S.*?)(?P<p>을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
     r"(?P<adv>(?:(?:적극|적극적으로|상호|공동으로|함께|긴밀히|지속적으로)\s+)*)"
     rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
 )
@@ -417,7 +418,7 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         label = np
         if m.group("verb") in _TRANSITIVE:
-            label = f"{np}{m.group('p')} {m.group('adv')}{m.group('verb')}"
+            label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
         label = " ".join(label.split())
         if len(label.replace(" ", "")) >= 4:
             items.append((offset + (len(clause) - len(body)), label))
