@@ -95,8 +95,13 @@ def is_place(word: str) -> bool:
             and bool(re.fullmatch(r"[가-힣0-9]+", word)) and word[:-1] not in _generic_prefixes())
 
 
-def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False) -> bool:
-    """Rule *ending*: the word names a body (not a generic noun like 지역대학 or 관내 기업)."""
+def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
+                   slot: bool = False) -> bool:
+    """Rule *ending*: the word names a body (not a generic noun like 지역대학 or 관내 기업).
+
+    ``slot``: the word stands where a party stands ("A와 협약을 체결했다"), which is evidence
+    enough for a name Kiwi does not know as a proper noun.
+    """
     stem = stem.strip()
     if len(stem) < 2 or stem in _GENERIC_WORDS or stem in _COMMON:
         return marked and len(stem) >= 2
@@ -115,10 +120,11 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False) 
         if stem[-2:] in _COMMON and not proper:
             return False
         return proper or (not tags and len(stem) <= 4) or (
-            len(stem) <= 6 and e.suffix in "대시군구" and stem.isalnum())
+            len(stem) <= 6 and e.suffix in ("대시군구도" if slot else "대시군구") and stem.isalnum())
     if e.kind is OrgKind.COMPANY and tags and not proper:
         # 발전, 산업, 건설 … are also common nouns ("지역균형발전")
-        return False
+        if not slot or any(head.startswith(g) for g in _generic_prefixes() if len(g) >= 2):
+            return False
     return True
 
 
@@ -144,13 +150,13 @@ class Mention:
     parent: str | None = None
 
 
-def org_at(cl: Clause, last: int) -> Mention | None:
+def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     """The organisation name ending with word ``last`` of the clause, extended leftwards."""
     words = cl.words
     w = words[last]
     stem = w.stem
     marked = cl.marked(last)
-    if not looks_like_org(stem, w.tags, marked) and not is_bare_unit(stem):
+    if not looks_like_org(stem, w.tags, marked, slot) and not is_bare_unit(stem):
         return None
     first = last
     parent = None

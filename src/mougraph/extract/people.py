@@ -234,11 +234,13 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if not w.stem or w.particle:
             return None
         prev = words[j - 1] if j > 0 else None
-        two_names = (prev is not None and j == i - 1 and not prev.particle
+        two_names = (prev is not None and not prev.particle
                      and is_name(prev.stem) and is_name(w.stem))
         if two_names and orgs.looks_like_org(prev.stem, prev.tags):  # type: ignore[union-attr]
             return j, None, w.stem        # "동명대 신동석 사업단장": the first is the body
-        if is_name(w.stem) and not two_names:
+        if two_names and (j == i - 1 or orgs.looks_like_org(w.stem, w.tags)):
+            return j - 1, j, prev.stem    # type: ignore[union-attr]  # "홍길동 가나대 … 단장"
+        if is_name(w.stem):
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
             return None

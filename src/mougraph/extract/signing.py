@@ -53,6 +53,7 @@ _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯"
 _COUNT = re.compile(
     r"^(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:개\s?)?"
     r"(곳|개|개사|개소|기관|기업|대학|단체|업체|개교|개기관|개기업|개대학|지자체)")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _SUBJECT = ("은", "는", "이", "가", "께서", "에서는")
 _PARTNER = ("와", "과", "와는", "과는", "하고", "및", "와의", "과의", "와도", "과도", "이랑", "랑")
 _KIND = (("양해각서", "양해각서"), ("MOU", "MOU"), ("자매결연", "자매결연"), ("업무협약", "업무협약"),
@@ -242,7 +243,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
     k = last
     found: list[orgs.Mention] = []
     while k >= first:
-        m = orgs.org_at(cl, k)
+        m = orgs.org_at(cl, k, slot=True)
         if m is not None and m.first_word >= first:
             found.insert(0, m)
             k = m.first_word - 1
@@ -254,10 +255,16 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         else:
             break           # the slot's head is no name ("세종시 이전 정부 부처와")
     if not found and _proper(cl, last):
-        first = last                # "미국 Microsoft와": the proper noun at the head
-        w = words[first]
-        start = cl.offset(w.start)
-        found = [orgs.Mention(w.stem, start, start + len(w.stem), first, first, cl.marked(first))]
+        # "미국 Microsoft와", "Hanoi University of Science와": the proper noun at the head
+        head = last
+        while head > first and _LATIN_WORD.fullmatch(words[head - 1].stem) and \
+                _LATIN_WORD.fullmatch(words[last].stem):
+            head -= 1
+        while head < last and words[head].stem.islower():
+            head += 1
+        name = " ".join(w.stem for w in words[head : last + 1])
+        start = cl.offset(words[head].start)
+        found = [orgs.Mention(name, start, start + len(name), head, last, cl.marked(last))]
     if (not found and role == "subject" and target and last == first and first > 0
             and orgs.is_bare_unit(words[first].stem) and words[first - 1].particle in ("은", "는")):
         # "협성대학교는 산학협력단이 …": the unit of the body the sentence is about
