@@ -166,10 +166,11 @@ _PARTIES = re.compile(
 _QUOTE = re.compile(r"[“”\"]")
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
-    r"\s?등(?:(?:에|을|를|의|이다|이며)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))|(?=\s))"
+    r"\s?등(?:(?:에|을|를|의|이다|이며)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
+    r"|이(?=\s*(?:포함|담겼|담겨|들어|명시))|(?=\s))"
 )
 # "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
-_CONTENT_TOPIC = re.compile(r"(?:내용|분야|골자|사항|협약|협정|합의)(?:은|는)\s")
+_CONTENT_TOPIC = re.compile(r"(?:내용|분야|골자|사항|협약|협정|합의|협약서)(?:은|는|으로는|에는)\s")
 # After a bare "등": a count of parties ("등 세 개 기업과"), the signing itself.
 _PARTY_COUNT = re.compile(r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러)\s*(?:개|곳)|체결|맺")
 # Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
@@ -284,7 +285,7 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
         bare = not _CLOSING_DEUNG.match(text, m.start())
         if bare and _PARTY_COUNT.search(rest[:20]):
             continue
-        copula = re.match(r"\s?등(?:이다|이며|으로)", text[m.start() : m.end()])
+        copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()])
         content = copula and _CONTENT_TOPIC.search(text, 0, m.start())
         if not content and not _coop_follows(rest):
             continue
@@ -414,8 +415,8 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
         np = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", np)
-        if _VAGUE.match(np):
-            continue
+        if _VAGUE.match(np) or re.search(r"\d+\s*(?:억|만|천)?\s*원", np):
+            continue  # "다양한 정책", "총 10억원": no field of cooperation
         label = np
         if m.group("verb") in _TRANSITIVE:
             label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
