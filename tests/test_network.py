@@ -114,6 +114,14 @@ def test_tiny_graphs_do_not_crash(g: nx.Graph) -> None:
         assert net.components() == net.communities() == []
 
 
+def test_eigenvector_is_networkx_eigenvector_centrality_on_a_connected_graph() -> None:
+    g = cliques_and_broker()
+    nx.set_edge_attributes(g, {("a0", "X"): 3.0}, "weight")
+    expected = nx.eigenvector_centrality(g, max_iter=1000, weight="weight")
+    got = network.eigenvector(g)
+    assert got == pytest.approx(expected, abs=1e-6)
+
+
 def test_eigenvector_falls_back_to_numpy_when_power_iteration_fails(
         monkeypatch: pytest.MonkeyPatch) -> None:
     g = cliques_and_broker()
@@ -122,11 +130,27 @@ def test_eigenvector_falls_back_to_numpy_when_power_iteration_fails(
     def fail(*_args: object, **_kwargs: object) -> None:
         raise nx.PowerIterationFailedConvergence(0)
 
-    monkeypatch.setattr(nx, "eigenvector_centrality", fail)
+    monkeypatch.setattr(network, "_power_iteration", fail)
     fallback = measure(g)
     for a, b in zip(expected, fallback, strict=True):
         assert a.label == b.label
         assert a.eigenvector == pytest.approx(b.eigenvector, abs=1e-5)
+
+
+def test_betweenness_is_networkx_betweenness() -> None:
+    g = nx.les_miserables_graph()  # 77 nodes, 254 edges, a classic
+    expected = nx.betweenness_centrality(g, normalized=True)
+    assert network.betweenness(g) == pytest.approx(expected, abs=1e-9)
+
+
+def test_betweenness_of_a_large_graph_is_estimated_from_seeded_sources() -> None:
+    g = nx.les_miserables_graph()
+    exact = network.betweenness(g)
+    estimate = network.betweenness(g, sample=40)
+    assert estimate == network.betweenness(g, sample=40)  # seeded: the same every run
+    assert estimate != exact
+    top = sorted(exact, key=exact.__getitem__)[-1]
+    assert top == "Valjean" and estimate[top] == pytest.approx(exact[top], rel=0.5)
 
 
 def test_a_directed_multigraph_is_measured_as_its_simple_graph() -> None:
