@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
 """Organisation names: boundaries, forms of one body, canonical names, kinds."""
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
 """People: name, title and organisation in every common order (sentences written for the tests)."""
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ PEOPLE = [
     # rule name-org-title
     ("정수현 현대건설 사장이 참석했다.", ("정수현", "사장", "현대건설")),
     ("황순욱 한국과학기술정보연구원 본부장이 참석했다.", ("황순욱", "본부장", "한국과학기술정보연구원")),
+    ("동명대 신동석 LINC+사업단장이 말했다.", ("신동석", "사업단장", "LINC+사업단")),
+    ("김철수 가나은행장은 지원을 약속했다.", ("김철수", "은행장", "가나은행")),
+    ("홍길동 가나도지사가 참석했다.", ("홍길동", "도지사", "가나도")),
     # a compound title whose front is no body
     ("허준 의무원장이 말했다.", ("허준", "의무원장", None)),
 ]

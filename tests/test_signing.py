@@ -1,10 +1,11 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
 """Signing detection and party slots, one row per construction (sentences written for the tests)."""
 from __future__ import annotations
 
 import pytest
 
-from mougraph.extract.signing import agreement_kind, reports_signing, slots
 from mougraph.extract.clause import clause
+from mougraph.extract.signing import agreement_kind, reports_signing, slots
 from mougraph.morph import Sentence
 
 REPORTED = [
@@ -96,6 +97,14 @@ SLOTS = [
      ["가나대학교 LINC 3.0 사업단", "다라대학교 산학협력단"], 0),
     ("가나구 12개 동 지역사회보장협의체가 지난 13일 가나구자원봉사센터와 업무협약을 맺었다.",
      ["가나구자원봉사센터"], 12),
+    ("LG전자는 미국 Microsoft와 클라우드 협력 MOU를 체결했다.", ["LG전자", "Microsoft"], 0),
+    ("가나대학교는 Hanoi University of Science와 학술교류 협정을 체결했다.",
+     ["가나대학교", "Hanoi University of Science"], 0),
+    ("가나도와 다라시, 마바군은 광역 교통 협약을 체결했다.", ["가나도", "다라시", "마바군"], 0),
+    ("가나군은 가나농협, 가나신협, 가나새마을금고 등 3개 금융기관과 출산장려 협약을 체결했다.",
+     ["가나군", "가나농협", "가나신협", "가나새마을금고"], 0),
+    ("가나대 LINC 3.0 사업단은 다라기업과 가족회사 협약을 체결했다.", ["가나대 LINC 3.0 사업단", "다라기업"], 0),
+    ("고령군은 서울특별시와 함께 지역균형발전과 현안 해결을 위한 협약식을 가졌다.", ["고령군", "서울특별시"], 0),
     ("가나시가 최근 관내 위치한 다라대학교와 인적자원을 활용해 주민의 삶의 향상과 대학의 발전을 도모키로 하는 관학협력을 체결했다.",
      ["가나시", "다라대학교"], 0),
 ]

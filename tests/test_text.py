@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
 """Cleaning: clutter, bylines and repeated captions go; offsets stay true to the original."""
 from __future__ import annotations
 

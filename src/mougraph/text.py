@@ -112,7 +112,8 @@ def _trim(sentence: Sentence, text: str) -> Sentence | None:
     body = body.rstrip()
     lead = len(body) - len(body.lstrip())
     body = body.strip()
-    if len(body) < 4 or _CLUTTER_SENTENCE.search(body) or text[sentence.start - 1 : sentence.start] == "ⓒ":
+    credit = text[sentence.start - 1 : sentence.start] == "ⓒ"     # "ⓒ충북도립대학"
+    if len(body) < 4 or credit or _CLUTTER_SENTENCE.search(body):
         return None
     start = sentence.start + lead
     # keep the invariant text[start:end] == sentence text

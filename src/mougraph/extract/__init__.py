@@ -28,12 +28,14 @@ from ..text import Document, prepare
 from . import areas as _areas
 from . import byline as _byline
 from . import dates as _dates
-from . import orgs, people, project as _project, venue as _venue
+from . import orgs, people
+from . import project as _project
+from . import venue as _venue
 from .clause import Clause, clause
 from .signing import Signing, signings
 
-_GENERIC_HEADS = {"곳", "개", "개사", "개소", "기관", "기업", "대학", "단체", "업체", "개교", "지자체",
-                  "기관들", "기업들", "대학들"}
+_GENERIC_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체
+                         기관들 기업들 대학들""".split())
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
 # a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
 _BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
@@ -310,7 +312,7 @@ def _representatives(parties: list[Organisation],
 
 
 def _typo(a: str, b: str) -> bool:
-    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1
+    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:

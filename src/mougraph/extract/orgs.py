@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import OrgKind, Organisation, Span
+from ..model import Organisation, OrgKind, Span
 from ..morph import read_lexicon
 from .clause import Clause
 
@@ -30,17 +30,18 @@ _GENERIC_WORDS = {"기관", "기업", "단체", "대학", "대학교", "센터",
                   "지자체", "지방자치단체", "병원", "회사", "업체", "본부", "사업단", "산학협력단",
                   "정부", "부처", "시", "군", "구", "도", "동", "면", "양사", "양측", "양기관"}
 # ordinary words that end like a place or a university ("도시", "시대", "연구")
-_COMMON = {"도시", "당시", "동시", "즉시", "상시", "수시", "전시", "감시", "표시", "개시", "게시",
-           "지시", "무시", "제시", "중시", "역시", "다시", "혹시", "시대", "세대", "반대", "최대",
-           "확대", "기대", "연대", "증대", "지대", "부대", "무대", "상대", "거대", "절대", "강대",
-           "연구", "요구", "도구", "친구", "지구", "가구", "출구", "입구", "창구", "추구", "공동연구",
-           "경제도시", "이번", "해군", "공군", "육군", "아군", "적군", "직군", "업무", "정부", "전부",
-           "일부", "내부", "외부", "본부", "간부", "세부", "학부", "부부", "전면", "측면", "이면",
-           "정면", "방면", "국면", "가동", "활동", "행동", "이동", "운동", "공동", "노동", "자동",
-           "협동", "변동", "감동", "연동", "출동", "발동", "진동", "작동", "가도", "제도", "정도",
-           "지도", "속도", "용도", "태도", "시도", "의도", "강도", "각도", "한도", "비도", "주도",
-           "온도", "밀도", "고도", "빈도", "선도", "인도", "적도", "보도", "매도", "전도", "신청",
-           "요청", "시청", "구청", "군청", "도청", "처처", "대처", "근처", "출처", "상처", "점진"}
+_COMMON = frozenset("""
+도시 당시 동시 즉시 상시 수시 전시 감시 표시 개시 게시 지시 무시
+제시 중시 역시 다시 혹시 시대 세대 반대 최대 확대 기대 연대 증대
+지대 부대 무대 상대 거대 절대 강대 연구 요구 도구 친구 지구 가구
+출구 입구 창구 추구 공동연구 경제도시 이번 해군 공군 육군 아군 적군
+직군 업무 정부 전부 일부 내부 외부 본부 간부 세부 학부 부부 전면
+측면 이면 정면 방면 국면 가동 활동 행동 이동 운동 공동 노동 자동
+협동 변동 감동 연동 출동 발동 진동 작동 가도 제도 정도 지도 속도
+용도 태도 시도 의도 강도 각도 한도 비도 주도 온도 밀도 고도 빈도
+선도 인도 적도 보도 매도 전도 신청 요청 시청 구청 군청 도청 처처
+대처 근처 출처 상처 점진
+""".split())
 _PLACE_ENDINGS = ("시", "군", "구", "도", "동", "면", "읍", "리", "가")
 _UNIT_LEFT_STOP = {"겸", "및", "등"}
 
@@ -54,7 +55,8 @@ class Ending:
 
 @lru_cache(maxsize=1)
 def _endings() -> list[Ending]:
-    rows = [Ending(r[0], OrgKind(r[1]), r[2].strip() == "1") for r in read_lexicon("org_suffixes.tsv")]
+    rows = [Ending(r[0], OrgKind(r[1]), r[2].strip() == "1")
+            for r in read_lexicon("org_suffixes.tsv")]
     return sorted(rows, key=lambda e: -len(e.suffix))
 
 
@@ -119,8 +121,9 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
         # not end in an ordinary word ("경제도시", "공동연구", "미래세대")
         if stem[-2:] in _COMMON and not proper:
             return False
+        short = "대시군구도" if slot else "대시군구"
         return proper or (not tags and len(stem) <= 4) or (
-            len(stem) <= 6 and e.suffix in ("대시군구도" if slot else "대시군구") and stem.isalnum())
+            len(stem) <= 6 and e.suffix in short and stem.isalnum())
     if e.kind is OrgKind.COMPANY and tags and not proper:
         # 발전, 산업, 건설 … are also common nouns ("지역균형발전")
         if not slot or any(head.startswith(g) for g in _generic_prefixes() if len(g) >= 2):

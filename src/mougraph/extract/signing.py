@@ -53,11 +53,13 @@ _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯"
 _COUNT = re.compile(
     r"^(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:개\s?)?"
     r"(곳|개|개사|개소|기관|기업|대학|단체|업체|개교|개기관|개기업|개대학|지자체)")
+_NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사".split())
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _SUBJECT = ("은", "는", "이", "가", "께서", "에서는")
 _PARTNER = ("와", "과", "와는", "과는", "하고", "및", "와의", "과의", "와도", "과도", "이랑", "랑")
-_KIND = (("양해각서", "양해각서"), ("MOU", "MOU"), ("자매결연", "자매결연"), ("업무협약", "업무협약"),
-         ("협정", "협정"), ("약정", "약정"), ("협약", "협약"), ("결연", "자매결연"))
+_KIND = (("양해각서", "양해각서"), ("MOU", "MOU"), ("자매결연", "자매결연"),
+         ("업무협약", "업무협약"), ("협정", "협정"), ("약정", "약정"), ("협약", "협약"),
+         ("결연", "자매결연"))
 
 
 @dataclass
@@ -159,7 +161,8 @@ def slots(cl: Clause) -> Slots:
             pending.append((start, i - 1))     # a list goes on
             start = i + 1
             continue
-        if w.particle in ("을", "를") and i + 1 < len(words) and words[i + 1].stem.startswith("비롯"):
+        if w.particle in ("을", "를") and i + 1 < len(words) and \
+                words[i + 1].stem.startswith("비롯"):
             pending.append((start, i))         # "A를 비롯한 B, C는": A is one of them
             start = i + 2
             continue
@@ -297,7 +300,7 @@ def _proper(cl: Clause, i: int) -> bool:
     w = cl.words[i]
     if people.is_name(w.stem) or orgs.is_region(w.stem) or len(w.stem) < 2:
         return False
-    if w.stem in {"양", "양측", "양사", "양기관", "두", "각", "이들", "시", "군", "구", "당사", "본사"}:
+    if w.stem in _NOT_PARTIES:
         return False
     return cl.marked(i) or (bool(w.tags) and w.tags[0] in ("NNP", "SL")
                             and not people.title_of(w.stem))
