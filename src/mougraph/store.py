@@ -164,6 +164,13 @@ class Store:
         row = self._db.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is not None and row[0] == digest:
             return False
+        # the graph first, its record second: a crash between them leaves no record or a
+        # blanked one, so the next run puts the article again (never a record that claims
+        # a graph the store does not hold, which the next run would skip as unchanged)
+        if row is not None:
+            with self._db:
+                self._db.execute("UPDATE articles SET hash = '' WHERE id = ?", (article_id,))
+        self._write_graph(article_id, rdf.resolve_graph(graph, self._current))
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
                              (article_id, digest, zlib.compress(raw)))
@@ -172,7 +179,6 @@ class Store:
                                  [(article_id, label, _SEP.join(aliases), kind)
                                   for label, aliases, kind in _org_names(graph)])
             self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
-        self._write_graph(article_id, rdf.resolve_graph(graph, self._current))
         return True
 
     def _current(self, name: str) -> tuple[str, str, str]:
