@@ -231,14 +231,21 @@ def test_update_words_inside_a_query_are_not_refused(built: Path) -> None:
     assert result.exit_code == EXIT_OK, result.stderr
 
 
-@pytest.mark.xfail(reason="SERVICE is not refused yet: a command-line query can make "
-                          "pyoxigraph fetch a remote endpoint (query engineer: refuse it)",
-                   strict=True)
 def test_a_federated_query_does_not_leave_the_store(built: Path) -> None:
     result = invoke("query", "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> "
                     "{ ?s ?p ?o } }", "--out", built)
     assert result.exit_code == EXIT_USAGE
     assert "SERVICE" in one_line(result)
+
+
+@pytest.mark.parametrize("sparql", [
+    'SELECT * WHERE { ?s ?p "SERVICE <http://x/>" }',
+    "SELECT * WHERE { ?s ?p ?o } # SERVICE <http://x/>",
+])
+def test_the_word_service_inside_a_string_or_comment_is_no_federation(built: Path,
+                                                                     sparql: str) -> None:
+    result = invoke("query", sparql, "--out", built)
+    assert result.exit_code == EXIT_OK, result.stderr
 
 
 def test_an_output_in_use_by_another_run_is_one_line(built: Path, tmp_path: Path) -> None:

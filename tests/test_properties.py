@@ -89,14 +89,23 @@ def test_unicode_encodings_decode_back_or_are_refused_with_a_reason(text: str,
         assert problem.reason in ("empty file", "binary data (control characters), not text",
                                   "binary data (NUL bytes), not text")
         return
-    assert decoded == clean_text(text.removeprefix("\ufeff"))
+    # one byte-order mark is taken as the encoding's; a plain UTF-8 text starting with
+    # U+FEFF looks exactly like one
+    expected = text.removeprefix("\ufeff") if codec == "utf-8" else text
+    assert decoded == clean_text(expected)
 
 
 @FAST
 @given(st.text(st.one_of(hangul, st.sampled_from(list(" \n.,()·" + string.ascii_letters))),
                min_size=1, max_size=200))
 def test_cp949_korean_decodes_back(text: str) -> None:
-    assert decode(text.encode("cp949"), "x.txt") == text
+    data = text.encode("cp949")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        assert decode(data, "x.txt") == text
+    else:  # also valid UTF-8 (ASCII, or a syllable or two by accident): read as UTF-8
+        assert decode(data, "x.txt") == data.decode("utf-8")
 
 
 @FAST

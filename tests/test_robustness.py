@@ -50,7 +50,7 @@ def hostile_extraction(index: int, text: str) -> Extraction:
         areas=(Area(text, evidence=span), Area(f"{other} 분야")), kind=text,
         signed_on=dt.date(2021, 5, 6), signed_at=dt.time(14, 30), venue=text,
         project=f"{text} 사업", evidence=span)
-    # the URL as sources.clean_url leaves it (rdf._url trusts it; see the xfail below)
+    # the URL as sources.clean_url leaves it
     article = Article(id=f"{text}-{index}", text=text,
                       url=clean_url(f"https://example.org/{index}?{text}"),
                       title=text, published=dt.date(2021, 5, 6), publisher=text)
@@ -123,10 +123,6 @@ def test_urls_that_sources_cleaned_are_valid_iris(url: str) -> None:
         ox.NamedNode(cleaned)
 
 
-@pytest.mark.xfail(strict=True, reason="rdf._url makes any http(s) string without spaces or "
-                   "<>\"{}|\\^` a URIRef: a hand-built Article with url 'https://a/%zz' or "
-                   "'https://a/#b#c' gives an IRI the store refuses (rdf owner: validate, or "
-                   "use sources.clean_url)")
 def test_rdf_never_mints_an_invalid_iri_from_a_url() -> None:
     for url in ("https://news.example/a?b=%zz", "https://news.example/a#b#c",
                 "https://[::1/x", "https://news.example/\x7f"):

@@ -47,8 +47,6 @@ ENCODED = [
     ("euc-kr", KOREAN.encode("euc-kr")),
     ("cp949, one word", SHORT.encode("cp949")),
     ("cp949, one syllable", "가".encode("cp949")),
-    # CP949 bytes that are also valid UTF-8 (they read as "Иб" in UTF-8): Korean wins
-    ("cp949 that is valid utf-8", "징".encode("cp949")),
     ("cp949 with hanja and symbols", HANJA.encode("cp949")),
 ]
 
@@ -56,9 +54,15 @@ ENCODED = [
 @pytest.mark.parametrize(("name", "data"), ENCODED, ids=[n for n, _ in ENCODED])
 def test_encodings_are_detected(name: str, data: bytes) -> None:
     expected = {"cp949, one word": SHORT, "cp949, one syllable": "가",
-                "cp949 that is valid utf-8": "징",
                 "cp949 with hanja and symbols": HANJA}.get(name, KOREAN)
     assert decode(data, "x.txt") == expected
+
+
+@pytest.mark.parametrize("text", ["café", "\u00a0", "Ωμέγα", "naïve résumé"])
+def test_valid_utf8_is_utf8_even_when_it_is_also_valid_cp949(text: str) -> None:
+    data = text.encode("utf-8")
+    data.decode("cp949")  # these bytes are Hangul in CP949 too
+    assert decode(data, "x.txt") == text
 
 
 def test_a_cp949_file_is_read_as_an_article(tmp_path: Path) -> None:

@@ -7,10 +7,12 @@ with a bounded buffer, so memory stays flat whatever the file holds.
 
 The rules, each tested in ``tests/test_sources.py``:
 
-- Encodings: UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when it
-  reads as text, CP949/EUC-KR (tried strictly after UTF-8 and accepted only when the result
-  is mostly Hangul), then charset-normalizer's best guess if that reads as text. Anything
-  else, and binary files (images, PDF, HWP/Office, archives, NUL bytes), are refused.
+- Encodings: UTF-8 (with or without BOM; valid UTF-8 is always read as UTF-8), UTF-16/32
+  with BOM, UTF-16 without BOM when it reads as text, ISO-2022-KR, CP949/EUC-KR (tried
+  strictly after UTF-8 and accepted only when the result is mostly Hangul), then
+  charset-normalizer's best guess among cp1252, Johab, Shift-JIS, EUC-JP, GB18030 and Big5
+  if that reads as text. Anything else, and binary files (images, PDF, HWP/Office,
+  archives, NUL bytes, control characters), are refused.
 - Control characters, lone surrogates and non-characters in accepted text (they would make
   XML exports invalid) are replaced by a space, so offsets still match the input.
 - Sizes: an article's text may be at most ``MAX_ARTICLE_BYTES`` (1 MB of UTF-8, about
@@ -411,20 +413,23 @@ def decode(data: bytes, where: str) -> str:
         except UnicodeDecodeError:
             pass
     try:
-        text = data.decode("utf-8")
+        # valid UTF-8 is UTF-8: a CP949 text is valid UTF-8 by accident only when it is one
+        # or two syllables long (each pair must read as a 2-byte sequence), never an article
+        return _as_text(data.decode("utf-8"), where)
     except UnicodeDecodeError:
-        text = None
-    if text is not None and not _korean_but_read_as_utf8(text, data):
-        return _as_text(text, where)
+        pass
     try:
         korean = data.decode("cp949")
     except UnicodeDecodeError:
         korean = None
     if korean is not None and _mostly_hangul(korean):
         return _as_text(korean, where)
-    guess = _charset_normalizer_guess(data)
+    # on a few bytes charset-normalizer's guess is noise (it reads CP949 '·' as Johab '몫')
+    guess = _charset_normalizer_guess(data) if len(data) >= 16 else None
     if guess is not None and _text_ratio(guess) >= 0.95:
         return _as_text(guess, where)
+    if korean is not None and _text_ratio(korean) >= 0.99:
+        return _as_text(korean, where)  # strict CP949 is the best reading left
     raise InputError(where, "not text in a known encoding (tried UTF-8, UTF-16, CP949/EUC-KR "
                      "and others)")
 
@@ -483,21 +488,6 @@ def _mostly_hangul(text: str) -> bool:
     if not non_ascii or _text_ratio(text) < 0.99:
         return False
     return sum(map(_is_hangul, non_ascii)) / len(non_ascii) >= 0.6
-
-
-def _korean_but_read_as_utf8(text: str, data: bytes) -> bool:
-    """Short CP949 text can be valid UTF-8 by accident (it then reads as Latin, Greek or
-    Cyrillic letters): prefer CP949 when the UTF-8 reading has no Hangul at all and the
-    CP949 reading is all Hangul."""
-    non_ascii = [ch for ch in text if ch >= "\x80"]
-    if not non_ascii or any(map(_is_hangul, non_ascii)) or len(non_ascii) > 32:
-        return False
-    try:
-        korean = data.decode("cp949")
-    except UnicodeDecodeError:
-        return False
-    korean_non_ascii = [ch for ch in korean if ch >= "\x80"]
-    return bool(korean_non_ascii) and all(map(_is_hangul, korean_non_ascii))
 
 
 def _charset_normalizer_guess(data: bytes) -> str | None:
