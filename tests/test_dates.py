@@ -112,3 +112,10 @@ def test_the_ceremony_sentence_gives_the_date_when_the_signing_sentence_has_none
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)
+
+
+def test_an_earlier_agreement_gives_no_date() -> None:
+    doc = prepare(
+        "양 기관은 업무협약을 체결했다. 한편 한빛시는 지난 3일 가람시와도 협약을 맺은 바 있다."
+    )
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

@@ -72,6 +72,8 @@ _ANNOUNCED = re.compile(
     r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*(?:밝혔|전했|말했|발표|알렸|공개했|소개했|설명했)"
     r"|\s*\S+(?:에|의)\s*따르면"   # "12일 한빛시에 따르면": the day of the report
 )
+# "한편 … 협약을 맺은 바 있다": an earlier agreement, not this one
+_EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
 _SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
 _SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$")
 _TIME = re.compile(
@@ -175,7 +177,10 @@ def _time_in(text: str, start: int = 0) -> dt.time | None:
 
 def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     """The signing sentence first, then the other sentences about the ceremony in order."""
-    others = [s for s in doc.sentences if s != signing and _CEREMONY.search(s.text)]
+    others = [
+        s for s in doc.sentences
+        if s != signing and _CEREMONY.search(s.text) and not _EARLIER.search(s.text)
+    ]
     return [signing, *others]
 
 

@@ -25,6 +25,8 @@ _TIME_WORD = re.compile(
 )
 _NOUNISH = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XPN", "SO", "W_SERIAL"}
 _MAX_WORDS = 7
+# "한편 … 협약을 맺은 바 있다": an earlier agreement, not this one
+_EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
 
 
 @cache
@@ -80,7 +82,10 @@ def _venue_in(text: str) -> str | None:
 
 def find_venue(doc: Document, signing: Sentence) -> str | None:
     """Where the agreement reported in ``signing`` was signed, as worded, else None."""
-    others = [s for s in doc.sentences if s != signing and _CEREMONY.search(s.text)]
+    others = [
+        s for s in doc.sentences
+        if s != signing and _CEREMONY.search(s.text) and not _EARLIER.search(s.text)
+    ]
     for sentence in (signing, *others):
         if venue := _venue_in(sentence.text):
             return venue
