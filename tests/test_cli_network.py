@@ -81,9 +81,9 @@ def test_path_between_components_is_a_one_line_error(out: str) -> None:
 
 
 def test_unknown_organisation_suggests_close_labels(out: str) -> None:
-    code, stdout, stderr = run("path", "가온대", "라온시", "--out", out)
+    code, stdout, stderr = run("path", "가온대학원", "라온시", "--out", out)
     assert (code, stdout) == (2, "")
-    assert stderr == "mougraph: no organisation called '가온대' (did you mean: 가온대학교?)\n"
+    assert stderr == "mougraph: no organisation called '가온대학원' (did you mean: 가온대학교?)\n"
     code, _, stderr = run("partners", "나래", "--out", out)
     assert code == 2 and "나래연구원" in stderr and len(stderr.splitlines()) == 1
 

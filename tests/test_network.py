@@ -239,6 +239,18 @@ def test_organisations_are_found_by_any_label() -> None:
     assert "한국과학기술원" in error.value.suggestions
 
 
+def test_a_looser_rule_is_tried_when_no_label_matches() -> None:
+    def rule(name: str) -> str:
+        return normalise(name).removesuffix("교")
+
+    names = Organisations({"org:1": ["가온대학교"], "org:2": ["가온대학"]}, rule=rule)
+    assert names.find("가온대학") == "org:2"  # a label match wins over the rule
+    names = Organisations({"org:1": ["가온대학교"]}, rule=rule)
+    assert names.find("가온 대학") == "org:1"
+    with pytest.raises(UnknownOrganisation):
+        Organisations({"org:1": ["가온대학교"]}).find("가온대학")
+
+
 def test_a_name_two_organisations_share_is_reported_as_ambiguous() -> None:
     names = Organisations({"org:1": ["서울대학교", "서울대"], "org:2": ["서울대학병원", "서울대"]})
     with pytest.raises(UnknownOrganisation, match="2 organisations"):

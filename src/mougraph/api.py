@@ -31,6 +31,7 @@ from .errors import QueryError
 from .model import Article, Extraction
 from .network import Connection, Ego, Network, Organisations
 from .rdf import PREFIXES, bind_prefixes, to_dataset
+from .resolve import name_key
 from .store import Store
 
 
@@ -161,7 +162,7 @@ class KnowledgeGraph:
             for node, found in others.items():
                 first = str(full.nodes[node].get("label", node))
                 labels[node] = [first, *sorted(found - {first})]
-            self._names = Organisations(labels)
+            self._names = Organisations(labels, rule=name_key)
         return self._names
 
     def find(self, name: str) -> OrganisationRecord:

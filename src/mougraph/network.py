@@ -36,7 +36,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal, overload
 
@@ -471,14 +471,24 @@ def normalise(name: str) -> str:
 
 
 class Organisations:
-    """Organisations by any of their labels: the canonical label first, then the others."""
+    """Organisations by any of their labels: the canonical label first, then the others.
 
-    def __init__(self, labels: dict[Hashable, Sequence[str]]) -> None:
+    ``rule``: a second, looser comparison tried when no label matches (the API passes
+    ``resolve.name_key``, so 가온대 finds 가온대학교 and 대전시 finds 대전광역시 the way
+    extraction merges them).
+    """
+
+    def __init__(self, labels: dict[Hashable, Sequence[str]], *,
+                 rule: Callable[[str], str] | None = None) -> None:
         self._labels = {node: tuple(names) for node, names in labels.items() if names}
+        self._rule = rule
         self._by_key: dict[str, set[Hashable]] = {}
+        self._by_rule: dict[str, set[Hashable]] = {}
         for node, names in self._labels.items():
             for name in names:
                 self._by_key.setdefault(normalise(name), set()).add(node)
+                if rule is not None:
+                    self._by_rule.setdefault(rule(name), set()).add(node)
 
     @classmethod
     def from_graph(cls, g: nx.Graph) -> Organisations:
@@ -510,6 +520,8 @@ class Organisations:
         Raises ``UnknownOrganisation`` naming close labels when none or several match.
         """
         matches = self._by_key.get(normalise(name), set())
+        if not matches and self._rule is not None:
+            matches = self._by_rule.get(self._rule(name), set())
         if len(matches) == 1:
             return next(iter(matches))
         if matches:
