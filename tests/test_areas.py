@@ -156,6 +156,8 @@ CASES = [
     ("a vague plan of one side",
      LEAD + "한빛시는 앞으로 지역 농가의 소득 증대를 위해 다양한 정책을 추진할 계획이다.", []),
     ("an amount of money", LEAD + "누리대학교는 이번 협약을 통해 3년간 총 10억원을 지원한다.", []),
+    ("what the sides did before", LEAD + "양 기관은 그동안 인력 교류, 공동 연구 등을 추진해 왔다.",
+     []),
     ("an aside", LEAD + "한편, 한빛시는 교육, 문화 등에 투자할 계획이다.", []),
     ("bullets that are no agreement content",
      LEAD + "협회는 그동안 △ICT △금융 △건설 등 업종별 간담회를 열어 회원사를 지원해 왔다.", []),

@@ -291,6 +291,10 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
             continue
         if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
             continue
+        if re.search(r"(?:해|하여|와|여)\s*(?:왔|온)|바\s*있", rest) and not re.search(
+            r"기로|키로", rest
+        ):
+            continue  # "인력 교류 등을 추진해 왔다": what the sides did before
         tokens = tokens or tokenize(text)
         start = _list_start(tokens, m.start(), text)
         items = _split_prose(text, start, m.start(), tokens)
