@@ -121,7 +121,7 @@ def test_measures_are_the_same_in_every_process(chain_out: Path, twelve_out: Pat
     code = ("import sys, mougraph; kg = mougraph.load(sys.argv[1]); "
             "print(kg.network('full').centrality().to_json())")
     outputs = set()
-    for seed in ("1", "2", "3"):
+    for seed in ("1", "2"):
         env = dict(os.environ, PYTHONHASHSEED=seed)
         result = subprocess.run([sys.executable, "-c", code, str(chain_out)], env=env,
                                 capture_output=True, text=True, check=True)
