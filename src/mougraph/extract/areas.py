@@ -343,7 +343,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로)\s+)?"
 )
 _GO_ON = re.compile(r"^\s*(?:또한|아울러|이와\s*함께|또|이어)\s")
-_PAST_FACT = re.compile(r"(?:했|였|었|됐|혔)다\.?\s*$")
+_PAST_FACT = re.compile(r"(?:했|였|었|됐|혔|왔)다\.?\s*$")
 _CLAUSE_END = re.compile(
     rf"(?:고|며|으며|면서|거나)(?:,)?\s|\s뿐만\s*아니라\s|(?<=\s)(?:{_ACTION})\S{{0,2}},\s"
 )
