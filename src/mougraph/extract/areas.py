@@ -1,14 +1,17 @@
 """The cooperation areas an agreement covers, worded as in the article.
 
-Two constructions carry them:
+Three constructions carry them, tried in this order:
 
 * bullet lists — "▲A ▲B ▲C 등이다", "△A △B 등을 추진하기로 했다", "1. A, 2. B", "①A ②B",
-  one item per bullet, the closing "등이다" / "을 주요 내용으로 담았다" cut off the last one;
-* prose lists — "A, B와 C 등에 협력하기로 했다", "A와 B를 위해 공동 노력키로 했다", split at
-  commas and at 과/와 between items.
+  bullets on their own lines after "다음과 같다"; one item per bullet, the closing
+  "등이다" / "을 주요 내용으로 담았다" cut off the last one;
+* prose lists — "A, B와 C 등에 협력하기로 했다", "주요 내용은 A, B 등이다", "A와 B를 위해 공동
+  노력키로 했다", "A와 B에 대해 상호 협력한다", split at commas and at 과/와 between items;
+* clauses of what each side will do — "협약에 따라 A는 X에 앞장서고, B는 Y를 제공하기로 했다".
 
-Items come from the signing sentence and the sentences after it; quotes, asides
-("한편 …") and the general purpose ("상호 발전") are left out.
+Items come from the signing sentence and the sentences after it, up to a later signing;
+quotes, asides ("한편 …"), what was done before ("…해 왔다", "바 있다"), the general
+purpose ("상호 발전") and vague objects ("다양한 정책") are left out.
 """
 from __future__ import annotations
 
