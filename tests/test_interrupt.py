@@ -200,10 +200,6 @@ def _signing_graph() -> Graph:
     return article_triples(extraction)
 
 
-@pytest.mark.xfail(strict=True, reason="Store.put commits the article's hash to SQLite before "
-                   "writing its graph to Oxigraph: interrupted in between, the next run sees "
-                   "the same hash, skips the article, and it stays missing (store owner: write "
-                   "Oxigraph first, or inside the SQLite transaction)")
 def test_an_article_interrupted_inside_put_is_stored_by_the_next_run(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     graph = _signing_graph()
