@@ -116,6 +116,17 @@ def write_many(files: dict[Path, bytes]) -> None:
             tmp.write_bytes(files[path])
 
 
+def write_together(writers: dict[Path, Callable[[IO[bytes]], object]]) -> None:
+    """Like ``write_with`` for files that belong together (``graph.trig`` and ``graph.ttl``):
+    each writer fills its temporary file; only when all have finished are they renamed, so
+    an interruption leaves every target as it was."""
+    paths = list(writers)
+    with atomic_paths(paths) as temps:
+        for tmp, path in zip(temps, paths, strict=True):
+            with open(tmp, "wb") as handle:
+                writers[path](handle)
+
+
 def write_with(target: Path, writer: Callable[[IO[bytes]], object]) -> None:
     """Call ``writer`` with a binary handle on the temporary file, then publish it."""
     with atomic_path(target) as tmp, open(tmp, "wb") as handle:
