@@ -251,6 +251,12 @@ def test_a_looser_rule_is_tried_when_no_label_matches() -> None:
         Organisations({"org:1": ["가온대학교"]}).find("가온대학")
 
 
+def test_a_canonical_label_wins_over_another_organisations_alternative_label() -> None:
+    names = Organisations({"org:unit": ["가온대학교 공과대학", "가온대학교"],
+                           "org:uni": ["가온대학교", "가온대"]})
+    assert names.find("가온대학교") == "org:uni"
+
+
 def test_a_name_two_organisations_share_is_reported_as_ambiguous() -> None:
     names = Organisations({"org:1": ["서울대학교", "서울대"], "org:2": ["서울대학병원", "서울대"]})
     with pytest.raises(UnknownOrganisation, match="2 organisations"):

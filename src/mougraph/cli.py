@@ -254,8 +254,11 @@ def path(org_a: str, org_b: str, fmt: str, out: Path) -> None:
     with load(out) as kg:
         connection = kg.path(org_a, org_b)
         if connection is None:
-            a, b = kg.find(org_a).label, kg.find(org_b).label
-            raise MougraphError(f"{a} and {b} are not connected by any chain of agreements")
+            a, b = kg.find(org_a), kg.find(org_b)
+            idle = [o.label for o in (a, b) if not o.agreements]
+            why = f" ({' and '.join(idle)} signed none)" if idle else ""
+            raise MougraphError(
+                f"{a.label} and {b.label} are not connected by any chain of agreements{why}")
         click.echo(connection.to_json() if fmt == "json" else str(connection),
                    nl=fmt != "json")
 

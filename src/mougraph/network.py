@@ -484,7 +484,9 @@ class Organisations:
         self._rule = rule
         self._by_key: dict[str, set[Hashable]] = {}
         self._by_rule: dict[str, set[Hashable]] = {}
+        self._by_canonical: dict[str, set[Hashable]] = {}
         for node, names in self._labels.items():
+            self._by_canonical.setdefault(normalise(names[0]), set()).add(node)
             for name in names:
                 self._by_key.setdefault(normalise(name), set()).add(node)
                 if rule is not None:
@@ -517,9 +519,12 @@ class Organisations:
     def find(self, name: str) -> Hashable:
         """The organisation called ``name`` (any label, spacing and ㈜ ignored).
 
-        Raises ``UnknownOrganisation`` naming close labels when none or several match.
+        A canonical label wins over another organisation's alternative label (한국과학기술원
+        is the institute, not the unit that was also called so). Raises
+        ``UnknownOrganisation`` naming close labels when none or several match.
         """
-        matches = self._by_key.get(normalise(name), set())
+        key = normalise(name)
+        matches = self._by_canonical.get(key) or self._by_key.get(key, set())
         if not matches and self._rule is not None:
             matches = self._by_rule.get(self._rule(name), set())
         if len(matches) == 1:
