@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from network_corpus import chain, twelve, write
+from network_corpus import chain, signing, twelve, write
 
 from mougraph.cli import cli
+from mougraph.model import Organisation
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +107,14 @@ def test_missing_output_folder_is_a_one_line_error(tmp_path: Path) -> None:
     for args in (["network"], ["path", "a", "b"], ["partners", "a"]):
         code, _, stderr = run(*args, "--out", str(tmp_path / "none"))
         assert code != 0 and stderr.startswith("mougraph: ") and len(stderr.splitlines()) == 1
+
+
+def test_an_organisation_that_signed_nothing_is_said_to_be_why(tmp_path: Path) -> None:
+    unit = Organisation("가온대학교 공과대학", parent="가온대학교")  # the parent signs nothing
+    folder = str(write(tmp_path / "out", [signing("p", "공동연구 협약", unit, "나래연구원")]))
+    code, _, stderr = run("path", "가온대학교", "나래연구원", "--out", folder)
+    assert code == 1
+    assert stderr.endswith("are not connected by any chain of agreements "
+                           "(가온대학교 signed none)\n")
+    code, stdout, _ = run("path", "가온대학교 공과대학", "나래연구원", "--out", folder)
+    assert code == 0 and stdout.splitlines()[1] == "  — 공동연구 협약 [p]"
