@@ -98,7 +98,7 @@ def test_fresh_clone_without_store_is_loaded_from_graph_trig(tmp_path: Path) -> 
     assert (tmp_path / "graph.trig").read_bytes() == before
 
 
-def test_missing_output_and_locked_store_are_one_line_errors(tmp_path: Path) -> None:
+def test_missing_output_and_a_second_writer_are_one_line_errors(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no mougraph output here"):
         Store.open(tmp_path / "nothing")
     build(tmp_path)
@@ -110,8 +110,15 @@ def test_missing_output_and_locked_store_are_one_line_errors(tmp_path: Path) -> 
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreError) as info:
-            Store.open(tmp_path)
+            Store.open(tmp_path, create=True)   # a second writer
         assert "\n" not in str(info.value) and "in use" in str(info.value)
+        with Store.open(tmp_path) as reader:   # a reader gets a read-only view
+            assert reader.read_only and reader.article_ids() == ["a", "b", "c", "d", "e"]
+            assert reader.query("ASK { ?o a org:Organization }").askAnswer is True
+            with pytest.raises(StoreError, match="opened read-only"):
+                reader.put("x", rdf.article_triples(extraction_c()))
+            with pytest.raises(StoreError, match="opened read-only"):
+                reader.flush()
     finally:
         holder.kill()
         holder.wait()

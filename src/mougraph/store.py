@@ -89,8 +89,10 @@ _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|W
 class Store:
     """The articles' named graphs under ``out``. Use as a context manager."""
 
-    def __init__(self, out: Path, oxstore: ox.Store, db: sqlite3.Connection) -> None:
+    def __init__(self, out: Path, oxstore: ox.Store, db: sqlite3.Connection, *,
+                 read_only: bool = False) -> None:
         self.out = out
+        self.read_only = read_only
         self._ox: ox.Store | None = oxstore
         self._db = db
         self._rules: Resolver | None = None
@@ -103,29 +105,43 @@ class Store:
 
         ``aliases``: a user alias table (``resolve.read_alias_table``); it is kept in the
         store and applied from the next ``flush`` on, until another table replaces it.
+
+        A store another process is writing (it holds the lock) opens read-only, as of
+        that moment, when ``create`` is false and no ``aliases`` are given: queries and
+        exports work during a long extract; ``put`` and ``flush`` raise ``StoreError``.
+        With ``create`` (a writer) a locked store is a ``StoreError`` at once.
         """
         out = Path(out)
         folder = out / STORE_DIR
-        if (folder / "articles.db").is_file() and _version(folder / "articles.db") != \
-                _SCHEMA_VERSION:
-            shutil.rmtree(folder)  # made by an older mougraph: rebuilt from graph.trig below
-        existed = (folder / "articles.db").is_file()
-        if not existed and not create and not (out / TRIG).is_file():
+        database = folder / "articles.db"
+        if not database.is_file() and not create and not (out / TRIG).is_file():
             raise StoreError(f"{out}: no mougraph output here (run 'mougraph extract' first)")
         table = read_alias_table(aliases) if aliases else None
         folder.mkdir(parents=True, exist_ok=True)
+        read_only = False
         try:
             oxstore = ox.Store(str(folder / "oxigraph"))
         except OSError as exc:
-            reason = "in use by another mougraph process" if "lock" in str(exc).lower() \
-                else f"cannot be opened ({str(exc).splitlines()[0]})"
-            raise StoreError(f"{folder}: the store is {reason}") from None
-        db = sqlite3.connect(folder / "articles.db")
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA_SQL)
-        db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
-        store = cls(out, oxstore, db)
+            locked = "lock" in str(exc).lower()
+            if not (locked and not create and table is None and database.is_file()):
+                reason = "in use by another mougraph process" if locked \
+                    else f"cannot be opened ({str(exc).splitlines()[0]})"
+                raise StoreError(f"{folder}: the store is {reason}") from None
+            oxstore = ox.Store.read_only(str(folder / "oxigraph"))
+            read_only = True
+        if not read_only and database.is_file() and _version(database) != _SCHEMA_VERSION:
+            del oxstore  # made by an older mougraph: rebuilt from graph.trig below
+            shutil.rmtree(folder)
+            folder.mkdir(parents=True)
+            oxstore = ox.Store(str(folder / "oxigraph"))
+        existed = database.is_file()
+        db = sqlite3.connect(database, timeout=30)
+        if not read_only:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA_SQL)
+            db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+        store = cls(out, oxstore, db, read_only=read_only)
         if table is not None:
             with db:
                 db.execute("DELETE FROM user_aliases")
@@ -134,6 +150,11 @@ class Store:
         if not existed and (out / TRIG).is_file():
             store._import_trig(out / TRIG)
         return store
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.out / STORE_DIR}: the store is in use by another mougraph "
+                             "process (opened read-only)")
 
     def _import_trig(self, path: Path) -> None:
         """Load a graph.trig written by ``flush`` (a fresh clone has no store/)."""
@@ -159,6 +180,7 @@ class Store:
 
     def put(self, article_id: str, graph: Graph) -> bool:
         """Make ``graph`` the article's named graph; False when it was already exactly that."""
+        self._writable()
         raw = _ntriples(graph)
         digest = hashlib.sha256(raw).hexdigest()
         row = self._db.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -227,6 +249,7 @@ class Store:
 
     def flush(self, *, write_files: bool = True) -> None:
         """Resolve organisations across the corpus, then write graph.trig and graph.ttl."""
+        self._writable()
         resolver = self._resolver()
         new = {n: (k, lab, kind or "") for n, (k, lab, kind) in resolver.mapping().items()}
         old = {n: (k, lab, kind) for n, k, lab, kind in
@@ -264,6 +287,7 @@ class Store:
 
     def write_files(self) -> None:
         """Write graph.trig and graph.ttl from the store (streamed, deterministic)."""
+        self._writable()
         self.out.mkdir(parents=True, exist_ok=True)
         write_with(self.out / TRIG, self._write_trig)
         write_with(self.out / TURTLE, self._write_turtle)
