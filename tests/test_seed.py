@@ -107,3 +107,11 @@ def test_guest_body_people_are_not_representatives() -> None:
     reps = {(p.name, p.organisation) for p in found.agreements[0].representatives}
     assert ("유문수", "다라협의회") in reps and ("조미영", "다라협의회") in reps
     assert not any(name == "오세동" for name, _ in reps)
+
+
+def test_counted_group_named_through_its_speaker() -> None:
+    found = _extract("가나구 12개 동 주민자치회는 지난 13일 가나구자원봉사센터와 업무협약을 맺었다.\n"
+                     "홍길동 다라동 주민자치회장은 소감을 밝혔다.")
+    agreement = found.agreements[0]
+    assert {p.name for p in agreement.parties} == {"가나구자원봉사센터", "다라동 주민자치회"}
+    assert [(p.name, p.title) for p in agreement.representatives] == [("홍길동", "회장")]

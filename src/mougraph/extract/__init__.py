@@ -32,10 +32,8 @@ from . import orgs, people
 from . import project as _project
 from . import venue as _venue
 from .clause import Clause, clause
-from .signing import Signing, signings
+from .signing import COUNT_HEADS, Signing, signings
 
-_GENERIC_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체
-                         기관들 기업들 대학들""".split())
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
 # a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
 _BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
@@ -172,9 +170,13 @@ def _supplement(doc: Document, clauses: dict[int, Clause], event: _Event,
         if not any(orgs.same_body(m.name, k.name) for k in known + out):
             out.append(m)
 
-    if head and head not in _GENERIC_HEADS and len(head) >= 2:
+    if head and head not in COUNT_HEADS and len(head) >= 2:
         for s in doc.sentences:
-            for m in orgs.mentions(clauses[s.start]):
+            cl = clauses[s.start]
+            found = list(orgs.mentions(cl)) + [
+                orgs.Mention(p.org, p.start, p.end, 0, 0)
+                for p in people.find_people(cl) if p.org]
+            for m in found:
                 if orgs.compact(m.name).endswith(orgs.compact(head)) and \
                         orgs.compact(m.name) != orgs.compact(head):
                     add(m)

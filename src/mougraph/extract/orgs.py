@@ -115,6 +115,8 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
     head = stem.replace(" ", "")[: -len(e.suffix)]
     if not head or head in _generic_prefixes():
         return False
+    if is_region(stem):
+        return True                         # 대전시, 경기도, 서울특별시
     proper = bool(tags) and tags[0] in ("NNP", "SL")
     if len(e.suffix) == 1:
         # 시/군/구/대/…: a place or school name Kiwi knows (NNP), or a short one that does

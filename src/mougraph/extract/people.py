@@ -201,7 +201,10 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     """Rule fused: the organisation inside "OO협회장" / "대전시장", extended leftwards."""
     endings = rank.fuse or ("",)
     candidate = prefix + endings[0]
-    if not (orgs.looks_like_org(candidate) or orgs.is_place(candidate)):
+    # "다라동 주민자치회장": a body named only with the place before it
+    needs_place = orgs.ending(candidate) is not None and not orgs.looks_like_org(candidate) \
+        and not orgs.is_place(candidate)
+    if not (orgs.looks_like_org(candidate) or orgs.is_place(candidate) or needs_place):
         return None
     # "한국과학기술원 문화기술대학원장", "단성면 이장협의회장": the words before belong to it
     words = cl.words
@@ -218,6 +221,8 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
         else:
             break
         j -= 1
+    if needs_place and len(parts) == 1:
+        return None
     return " ".join(parts)
 
 

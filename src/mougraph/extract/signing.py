@@ -53,6 +53,9 @@ _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯"
 _COUNT = re.compile(
     r"^(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:개\s?)?"
     r"(곳|개|개사|개소|기관|기업|대학|단체|업체|개교|개기관|개기업|개대학|지자체)")
+# what a count of partners may count ("11곳", "3개 기관"); other heads name a kind of body
+COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
+                     유관기관 지방자치단체 자치단체 학교 병원 협회""".split())
 _NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사".split())
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _SUBJECT = ("은", "는", "이", "가", "께서", "에서는")
@@ -166,6 +169,12 @@ def slots(cl: Clause) -> Slots:
             pending.append((start, i))         # "A를 비롯한 B, C는": A is one of them
             start = i + 2
             continue
+        if w.particle in ("을", "를") and i + 1 < len(words) and \
+                words[i + 1].stem.startswith(("방문", "찾아", "만나", "초청")):
+            # "다라시청을 방문해 협약을 체결했다": the host is the partner
+            _fill(cl, start, i, "partner", out, persons)
+            start, pending = i + 2, []
+            continue
         if w.particle in _SUBJECT:
             role = "subject"
             if broken:
@@ -226,8 +235,11 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
             out.unnamed_in_subject = True
         # "A, B, C 등 세 개 기업": the named ones stand before the count
         last = first + at - 1
-        if last < first or words[last].stem not in {"등", "총", "모두", "외"}:
-            return counted          # "대구중구 12개 동 …": the words before describe the count
+        generic = head in COUNT_HEADS or head.rstrip("들") in COUNT_HEADS
+        if last < first or (words[last].stem not in {"등", "총", "모두", "외"} and not generic):
+            # "대구중구 12개 동 …": the words before describe what is counted; but in
+            # "가나시, 다라대학교 2개 기관" they name the members
+            return counted
         while last >= first and words[last].stem in {"등", "총", "모두", "외"}:
             last -= 1
         if last < first:
