@@ -52,7 +52,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from . import rdf
-from .atomic import write_with
+from .atomic import write_together
 from .errors import QueryError, StoreError
 from .rdf import MOU, ORG, PREFIXES, article_iri, bind_prefixes
 from .resolve import Resolver, normalise, read_alias_table
@@ -289,8 +289,8 @@ class Store:
         """Write graph.trig and graph.ttl from the store (streamed, deterministic)."""
         self._writable()
         self.out.mkdir(parents=True, exist_ok=True)
-        write_with(self.out / TRIG, self._write_trig)
-        write_with(self.out / TURTLE, self._write_turtle)
+        # published together: an interruption leaves both files as they were
+        write_together({self.out / TRIG: self._write_trig, self.out / TURTLE: self._write_turtle})
 
     def _write_trig(self, handle: IO[bytes]) -> None:
         handle.write(_prefix_header().encode("utf-8"))
