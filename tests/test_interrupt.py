@@ -61,8 +61,9 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 def start(*args: str | Path) -> subprocess.Popen[str]:
+    # its own process group, so Ctrl-C can reach it and its workers as a terminal's would
     return subprocess.Popen(command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=_env())
+                            text=True, env=_env(), start_new_session=True)
 
 
 def _env() -> dict[str, str]:
@@ -176,12 +177,13 @@ def test_kill_9_at_any_moment_leaves_old_or_new_never_half(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_prints_a_one_line_summary_and_keeps_the_previous_output(
-        corpora: dict[str, Path], small: Path, tmp_path: Path) -> None:
+        corpora: dict[str, Path], small: Path, tmp_path: Path, jobs: str) -> None:
     before = previous_output(small, tmp_path)
-    process = start(corpora["big"], "--out", tmp_path)
+    process = start(corpora["big"], "--jobs", jobs, "--out", tmp_path)
     wait_for_lines(process, ARTICLES // 4)
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)  # the whole group, workers included, as Ctrl-C does
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr
