@@ -98,6 +98,13 @@ def test_fresh_clone_without_store_is_loaded_from_graph_trig(tmp_path: Path) -> 
     assert (tmp_path / "graph.trig").read_bytes() == before
 
 
+def test_an_unreadable_graph_trig_is_one_line_and_leaves_no_store(tmp_path: Path) -> None:
+    (tmp_path / "graph.trig").write_text("<urn:a> { <urn:b> <urn:c> ", encoding="utf-8")
+    with pytest.raises(StoreError, match="graph.trig: cannot be read"):
+        Store.open(tmp_path)
+    assert not (tmp_path / "store").exists()
+
+
 def test_missing_output_and_a_second_writer_are_one_line_errors(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no mougraph output here"):
         Store.open(tmp_path / "nothing")

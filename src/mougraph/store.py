@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS resolution (name TEXT PRIMARY KEY, key TEXT NOT NULL,
 CREATE TABLE IF NOT EXISTS dirty (id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS user_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL);
 """
+SCHEMA_IDENTIFIER = URIRef("https://schema.org/identifier")
 _SCHEMA_VERSION = 2   # a store of another version is rebuilt from graph.trig
 _SEP = "\x1f"          # between aliases in orgs.aliases
 _SORT_CHUNK = 200_000  # lines held in memory by the external sort of graph.ttl
@@ -148,7 +149,12 @@ class Store:
                 db.executemany("INSERT INTO user_aliases VALUES (?, ?)", sorted(table.items()))
             # a changed table changes how names resolve at the next flush
         if not existed and (out / TRIG).is_file():
-            store._import_trig(out / TRIG)
+            try:
+                store._import_trig(out / TRIG)
+            except BaseException:
+                store.close()  # no half-imported store: the next open tries again
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
         return store
 
     def _writable(self) -> None:
@@ -158,16 +164,19 @@ class Store:
 
     def _import_trig(self, path: Path) -> None:
         """Load a graph.trig written by ``flush`` (a fresh clone has no store/)."""
-        quads = ox.parse(path=str(path), format=ox.RdfFormat.TRIG)
-        for name, group in itertools.groupby(quads, key=lambda q: q.graph_name):
-            graph = bind_prefixes(Graph())
-            for quad in group:
-                graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate),
-                           _to_rdflib(quad.object)))
-            ident = graph.value(URIRef(str(name.value)) if isinstance(name, ox.NamedNode)
-                                else None, URIRef("https://schema.org/identifier"))
+        graphs: dict[str, Graph] = {}
+        try:
+            for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
+                if isinstance(quad.graph_name, ox.NamedNode):  # article graphs only
+                    graphs.setdefault(quad.graph_name.value, Graph()).add(
+                        (_to_rdflib(quad.subject), _to_rdflib(quad.predicate),
+                         _to_rdflib(quad.object)))
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"{path}: cannot be read ({str(exc).splitlines()[0]})") from None
+        for name in sorted(graphs):
+            ident = graphs[name].value(URIRef(name), SCHEMA_IDENTIFIER)
             if ident is not None:
-                self.put(str(ident), graph)
+                self.put(str(ident), graphs.pop(name))
         self.flush(write_files=False)
 
     @property
