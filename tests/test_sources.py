@@ -286,6 +286,30 @@ def test_a_json_array_is_read_record_by_record(tmp_path: Path) -> None:
         f"{path}[2]: a record must be a JSON object, not a string"]
 
 
+@pytest.mark.parametrize(("content", "reason"), [("", "empty file"),
+                                               ("\n \n\n", "no records (only blank lines)")])
+def test_an_empty_jsonl_is_a_problem(tmp_path: Path, content: str, reason: str) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(content, encoding="utf-8")
+    assert str(only(read(path))) == f"{path}: {reason}"
+
+
+def test_a_json_file_over_its_limit_is_refused_with_advice(tmp_path: Path) -> None:
+    path = tmp_path / "dump.json"
+    with path.open("wb") as handle:
+        handle.truncate(70_000_000)  # sparse: nothing is written
+    assert str(only(read(path))) == (f"{path}: too large (70.0 MB; the limit is 64.0 MB per "
+                                     "file; use .jsonl for big corpora)")
+
+
+def test_input_files_are_the_files_read(tmp_path: Path) -> None:
+    from mougraph.sources import input_files
+
+    for name in ("b.txt", "a.JSONL", ".hidden.txt", "x.md"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    assert [p.name for p in input_files(tmp_path)] == ["a.JSONL", "b.txt"]
+
+
 @pytest.mark.parametrize(("content", "reason"), [
     ('{"id": "x", "text": ', "broken JSON (Expecting value at line 1 column 21)"),
     ("[]", "empty JSON array: no records"),

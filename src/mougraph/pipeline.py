@@ -24,7 +24,7 @@ from . import rdf
 from .errors import InputError, InputWarning
 from .extract import extract
 from .model import Article, Extraction
-from .sources import SUFFIXES, read_inputs
+from .sources import input_files, read_inputs
 from .store import Store
 
 # Articles per task sent to a worker: large enough that pickling and queueing cost little
@@ -205,7 +205,7 @@ def _count_records(inputs: list[Path]) -> int | None:
     files: list[Path] = []
     for path in inputs:
         if path.is_dir():
-            files += (p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+            files += input_files(path)  # the files read_inputs will read, no others
         elif path.is_file():
             files.append(path)
     jsonl = [p for p in files if p.suffix.lower() == ".jsonl"]

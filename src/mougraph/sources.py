@@ -88,6 +88,11 @@ def _read_path(path: Path, published: dt.date | None, max_bytes: int) -> Iterato
         yield InputError(str(path), "no such file or folder")
 
 
+def input_files(folder: Path) -> Iterator[Path]:
+    """The files ``read_inputs`` reads under ``folder``, in its order (for counting)."""
+    return (item for item in _walk(Path(folder)) if isinstance(item, Path))
+
+
 def _walk(folder: Path) -> Iterator[Path | InputError]:
     """Input files under ``folder``, sorted; hidden entries and symlinked folders skipped."""
     def unreadable(exc: OSError) -> None:
@@ -171,6 +176,7 @@ def _read_jsonl(stream: IO[bytes], where: str, published: dt.date | None,
         yield InputError(where, "UTF-16 .jsonl is not supported; save it as UTF-8")
         return
     stream.seek(0)
+    records = 0
     for number, raw in _bounded_lines(stream, 8 * max_bytes):
         here = f"{where}:{number}"
         if isinstance(raw, int):
@@ -179,6 +185,7 @@ def _read_jsonl(stream: IO[bytes], where: str, published: dt.date | None,
             continue
         if not raw.strip():
             continue  # blank lines separate nothing in JSON Lines; skipping them is harmless
+        records += 1
         try:
             record = json.loads(decode(raw, here).rstrip("\r\n"))
         except InputError as problem:
@@ -194,6 +201,8 @@ def _read_jsonl(stream: IO[bytes], where: str, published: dt.date | None,
             yield InputError(here, f"unreadable JSON ({_short(exc)})")
             continue
         yield from _record(record, here, published, max_bytes, None)
+    if not records:
+        yield InputError(where, "empty file" if not head else "no records (only blank lines)")
 
 
 def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | int]]:
