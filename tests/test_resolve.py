@@ -34,6 +34,7 @@ MERGE = [
     ("재단법인 한빛문화재단", "(재)한빛문화재단"),
     ("한국과학기술원 문화기술대학원", "한국과학기술원문화기술대학원"),
     ("AR・VR 협회", "AR·VR 협회"),
+    ("국립 한빛과학기술대학교", "한빛과학기술대학교"),
 ]
 
 # pairs that must stay two organisations
@@ -49,6 +50,7 @@ KEEP_APART = [
     ("참여연대", "참여연대학교"),
     ("중구", "서울 중구청"),
     ("대전시", "대전광역시교육청"),
+    ("국립중앙박물관", "중앙박물관"),
 ]
 
 
@@ -116,6 +118,14 @@ def test_the_label_is_the_fullest_name_seen_and_hangul_wins() -> None:
     r.observe("KAIST")
     r.observe("한국과학기술원", ["KAIST"])
     assert r.resolve("KAIST")[1] == "한국과학기술원"
+
+
+def test_a_place_word_before_a_name_is_not_its_label() -> None:
+    r = Resolver()
+    r.observe("서울 송파구청", ["송파구청", "송파구"])
+    r.observe("국립 한빛과학기술대학교", ["한빛과학기술대학교"])
+    assert r.resolve("송파구")[1] == "송파구청"
+    assert r.resolve("한빛과학기술대학교")[1] == "한빛과학기술대학교"
 
 
 OBSERVATIONS = [("한국과학기술원", ["KAIST"]), ("KAIST", []), ("대전시", []),

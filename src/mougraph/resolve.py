@@ -6,7 +6,8 @@ the order in which articles arrive):
 1. **Name rules** (``name_key``) turn one name into a key, with no corpus knowledge:
 
    - NFKC, middle dots unified, quotes and spaces dropped;
-   - legal-form marks dropped: ㈜, (주), 주식회사, (사), 사단법인, (재), 재단법인;
+   - legal-form marks dropped: ㈜, (주), 주식회사, (사), 사단법인, (재), 재단법인, and a
+     leading 국립/공립/사립 word (국립 경상대학교 = 경상대학교);
    - 청 after 시/군/구/도 dropped: 송파구청 = 송파구, 경기도청 = 경기도;
    - short forms of the metropolitan and special governments expanded:
      대전시 = 대전광역시, 서울시 = 서울특별시, 세종시 = 세종특별자치시, 제주도 = 제주특별자치도,
@@ -36,8 +37,9 @@ the order in which articles arrive):
    canonical's organisation, and the canonical is its label.
 
 Each cluster of keys gets its IRI from its best key and its ``rdfs:label`` from its best
-name actually seen (``_rank``: Hangul before Latin, longer before shorter, then code-point
-order); every other name becomes a ``skos:altLabel``. Its ``mou:orgKind`` is the kind most
+name actually seen (``_rank``: Hangul before Latin; a bare name before one led by a place
+or 국립 — 송파구청 over 서울 송파구청; longer before shorter; then code-point order); every
+other name becomes a ``skos:altLabel``. Its ``mou:orgKind`` is the kind most
 articles gave it, a specific kind before Foreign/Other (an acronym alone suggests those).
 """
 from __future__ import annotations
@@ -75,6 +77,8 @@ REGION_WORDS = frozenset(
     {"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
      "전북", "전남", "경북", "경남", "제주"} | set(_REGIONAL.values())
     | {k for k in _REGIONAL if k.endswith(("시", "도"))})
+# words put before a name that are not part of it (국립 서울과학기술대학교)
+_QUALIFIERS = frozenset({"국립", "공립", "사립", "시립", "도립", "구립", "군립"})
 # endings that leave a name's meaning unchanged (한국전력 = 한국전력공사)
 GENERIC_ENDINGS = ("학교", "공사", "공단", "재단", "협회", "조합", "연합회", "진흥원", "연구원",
                    "광역시", "특별시", "특별자치시", "특별자치도", "청", "본사")
@@ -92,7 +96,8 @@ def normalise(name: str) -> str:
 
 def name_key(name: str) -> str:
     """The key of one name under the name rules (see module docstring)."""
-    key = _DROP.sub("", normalise(name))
+    # a leading 국립/공립/사립 word is how a name is said, not part of it (국립 경상대학교)
+    key = _DROP.sub("", re.sub(r"^(국립|공립|사립)\s+", "", normalise(name)))
     key = re.sub(r"(?<=[시군구도])청$", "", key) if len(key) > 2 else key
     if key in _REGIONAL:
         return _REGIONAL[key]
@@ -129,10 +134,13 @@ def compatible(alias: str, full: str) -> bool:
             and not f.startswith(a) and _subsequence(a, f))
 
 
-def _rank(name: str) -> tuple[int, int, int, str]:
-    """Sort key: the best name sorts first (Hangul, fullest, then code-point order)."""
+def _rank(name: str) -> tuple[int, int, int, int, str]:
+    """Sort key: the best name sorts first: Hangul, not led by a place or 국립 (서울 송파구청
+    is 송파구청 said with where it is), fullest, then code-point order."""
     key = _DROP.sub("", name)
-    return (0 if _HANGUL.search(name) else 1, -len(key), -len(name), name)
+    first = name.split(" ", 1)[0]
+    qualified = " " in name and (first in REGION_WORDS or first in _QUALIFIERS)
+    return (0 if _HANGUL.search(name) else 1, int(qualified), -len(key), -len(name), name)
 
 
 # --- the user's alias table --------------------------------------------------------------
