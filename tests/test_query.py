@@ -144,3 +144,13 @@ def test_cli_errors_are_one_line_without_traceback(out: Path, args: list[str],
     assert result.exit_code != 0
     assert result.output.startswith(message) and result.output.count("\n") == 1
     assert "Traceback" not in result.output
+
+
+def test_evidence_of_an_agreement_by_its_iri(out: Path) -> None:
+    from mougraph import rdf
+
+    rows = records(out, "evidence", of=str(rdf.agreement_iri("b", 1)))
+    edges = {(r["from"], r["edge"], r["to"]) for r in rows}
+    assert ("경복대학교", "signs", "경복대·대전광역시 평생교육 협약") in edges
+    assert ("경복대·대전광역시 평생교육 협약", "covers", "지역 인재 채용 연계") in edges
+    assert {r["article"] for r in rows} == {"b"}
