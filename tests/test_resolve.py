@@ -191,6 +191,19 @@ def test_one_node_one_label_per_organisation_across_articles(tmp_path: Path) -> 
         assert {str(r[0]) for r in people} == {str(rdf.person_iri("전지용", "경복대학교"))}
 
 
+def test_names_written_unevenly_resolve_alike(tmp_path: Path) -> None:
+    from mougraph.model import Agreement, Article, Extraction, Organisation
+
+    def article(aid: str, name: str) -> Extraction:
+        return Extraction(Article(id=aid, text="x"),
+                          (Agreement("협약", (Organisation(name), Organisation("한빛대학교"))),))
+
+    build(tmp_path, [article("p", "대전  광역시"), article("q", "ＫＡＩＳＴ"),
+                     article("r", "대전광역시")])
+    with Store.open(tmp_path) as store:
+        assert labels(store, "대전광역시")[0] == {"대전광역시"}
+
+
 def test_same_bytes_whatever_the_order_and_number_of_runs(tmp_path: Path) -> None:
     items = [extraction_a, extraction_b, extraction_kaist_only]
     outputs = []

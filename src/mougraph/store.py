@@ -278,13 +278,16 @@ class Store:
         for name in changed:
             affected.update(r[0] for r in self._db.execute(
                 "SELECT article_id FROM orgs WHERE label = ?", (name,)))
+        def resolved(name: str) -> tuple[str, str, str]:
+            return new.get(normalise(name)) or (*resolver.resolve(name), "")
+
         for article_id in sorted(affected):
             row = self._db.execute("SELECT raw FROM articles WHERE id = ?",
                                    (article_id,)).fetchone()
             if row is None:
                 continue
             graph = Graph().parse(data=zlib.decompress(row[0]).decode("utf-8"), format="nt")
-            self._write_graph(article_id, rdf.resolve_graph(graph, new.__getitem__))
+            self._write_graph(article_id, rdf.resolve_graph(graph, resolved))
         with self._db:
             self._db.execute("DELETE FROM resolution")
             self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?, ?)",
