@@ -101,25 +101,25 @@ def picture(g: nx.Graph, *, fmt: str = "png", title: str = "") -> bytes:
             ax.add_collection(LineCollection(segments, colors="#8a8a8a", alpha=0.45,
                                              linewidths=widths, zorder=1))
             types = Counter(str(d.get("type", "")) for _, d in g.nodes(data=True))
+            # thousands of nodes need smaller dots to stay apart
+            shrink = max(0.25, min(1.0, (150 / len(g)) ** 0.5))
+            area = {n: _area(size[n]) * shrink ** 2 for n in g.nodes}
             for node_type in sorted(types, key=lambda t: (-types[t], t)):
                 nodes = [n for n, d in g.nodes(data=True) if d.get("type") == node_type]
                 ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes],
-                           s=[_area(size[n]) for n in nodes],
-                           c=views.colour(node_type), edgecolors="white", linewidths=0.8,
-                           zorder=2)
-            for n in _labelled(g, size):
-                ax.annotate(_short(str(g.nodes[n].get("label", n))), pos[n],
-                            xytext=(_area(size[n]) ** 0.5 / 2 + 2, 0), textcoords="offset points",
-                            va="center", fontsize=9, zorder=3,
-                            path_effects=[withStroke(linewidth=3, foreground="white")])
+                           s=[area[n] for n in nodes],
+                           c=views.colour(node_type), edgecolors="white",
+                           linewidths=0.8 * shrink, zorder=2)
             # proxies, so every legend dot has the same size whatever the nodes' degrees
             handles = [Line2D([], [], linestyle="", marker="o", markersize=9,
                               markerfacecolor=views.colour(t), markeredgecolor="white",
                               label=f"{t} ({types[t]})")
                        for t in sorted(types, key=lambda t: (-types[t], t))]
-            ax.legend(handles=handles, loc="upper right", fontsize=10, title="type")
+            legend = ax.legend(handles=handles, loc="upper right", fontsize=10, title="type")
             ax.margins(0.12)
             ax.autoscale_view()
+            _label(fig, ax, g, pos, area, size, legend,
+                   withStroke(linewidth=3, foreground="white"))
         buffer = io.BytesIO()
         metadata: dict[str, Any] = ({"Software": None} if fmt == "png"
                                     else {"Date": None})
@@ -132,9 +132,25 @@ def _area(size: float) -> float:
     return (6 + size * 0.45) ** 2
 
 
-def _labelled(g: nx.Graph, size: dict[Any, float]) -> list[Any]:
-    nodes = sorted(g.nodes, key=lambda n: (-size[n], str(n)))
-    return nodes if len(nodes) <= LABEL_ALL_UP_TO else nodes[:LABELS_MAX]
+def _label(fig: Any, ax: Any, g: nx.Graph, pos: dict[Any, tuple[float, float]],
+           area: dict[Any, float], size: dict[Any, float], legend: Any, outline: Any) -> None:
+    """Label the biggest nodes first, dropping any label that would overlap one drawn."""
+    renderer = fig.canvas.get_renderer()
+    taken = [legend.get_window_extent(renderer)]
+    limit = len(g) if len(g) <= LABEL_ALL_UP_TO else LABELS_MAX
+    shown = 0
+    for n in sorted(g.nodes, key=lambda n: (-size[n], str(n))):
+        if shown >= limit:
+            break
+        text = ax.annotate(_short(str(g.nodes[n].get("label", n))), pos[n],
+                           xytext=(area[n] ** 0.5 / 2 + 2, 0), textcoords="offset points",
+                           va="center", fontsize=9, zorder=3, path_effects=[outline])
+        box = text.get_window_extent(renderer)
+        if any(box.overlaps(other) for other in taken):
+            text.remove()
+            continue
+        taken.append(box)
+        shown += 1
 
 
 # --- interactive page -------------------------------------------------------------------

@@ -13,7 +13,10 @@
   var hidden = {};                 // type name -> true when switched off in the legend
   var view = { x: 0, y: 0, k: 1 }; // screen = world * k + (x, y)
   var k0 = 1;                      // the zoom that fits everything: node sizes scale from it
+  // thousands of nodes get smaller dots (zoom in to see them bigger)
+  var crowd = Math.max(0.3, Math.min(1, Math.sqrt(150 / Math.max(data.nodes.length, 1))));
   var hover = null, pinned = null;
+  var touched = false;             // once the user pans or zooms, a resize keeps their view
   var dpr = window.devicePixelRatio || 1;
   var FONT = getComputedStyle(document.body).fontFamily;
 
@@ -36,6 +39,7 @@
     dpr = window.devicePixelRatio || 1;
     canvas.width = Math.round(canvas.clientWidth * dpr);
     canvas.height = Math.round(canvas.clientHeight * dpr);
+    if (!touched) fit();
     draw();
   }
 
@@ -57,7 +61,7 @@
   function sy(n) { return n.y * view.k + view.y; }
   function radius(n) {
     var zoom = Math.max(0.5, Math.min(Math.sqrt(view.k / k0), 3));
-    return (3 + n.size * 0.25) * zoom;
+    return (3 + n.size * 0.25) * zoom * crowd;
   }
 
   function draw() {
@@ -157,6 +161,7 @@
   }
 
   function zoomAt(px, py, factor) {
+    touched = true;
     var k = Math.max(0.005, Math.min(view.k * factor, 60));
     view.x = px - (px - view.x) * (k / view.k);
     view.y = py - (py - view.y) * (k / view.k);
@@ -167,6 +172,7 @@
 
   function focusOn(n) {
     if (!n) return;
+    touched = true;
     hidden[n.type] = false; legend();
     view.x = canvas.clientWidth / 2 - n.x * view.k;
     view.y = canvas.clientHeight / 2 - n.y * view.k;
@@ -188,7 +194,7 @@
   window.addEventListener("mousemove", function (ev) {
     if (drag) {
       var dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
-      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
+      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = touched = true;
       view.x = drag.vx + dx; view.y = drag.vy + dy; draw();
       if (pinned) show(pinned, sx(pinned), sy(pinned));
       return;
@@ -212,7 +218,7 @@
     zoomAt(canvas.clientWidth / 2, canvas.clientHeight / 2, 1 / 1.4);
   };
   document.getElementById("fit").onclick = function () {
-    pinned = null; show(null); fit(); draw();
+    pinned = null; touched = false; show(null); fit(); draw();
   };
   var search = document.getElementById("search");
   var names = document.getElementById("names");
