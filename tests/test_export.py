@@ -309,6 +309,11 @@ def test_export_command_reads_the_store(tmp_path: Path) -> None:
                                  "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert len(result.output.splitlines()) == 15
+    result = runner.invoke(cli, ["export", "--format", "csv", "--view", "areas",
+                                 "--no-measures", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    header, rows = _rows(tmp_path / "areas-nodes.csv")
+    assert len(rows) == 15 and "betweenness" not in header and "bipartite" in header
 
 
 def test_export_command_without_a_graph(tmp_path: Path) -> None:

@@ -299,9 +299,11 @@ VIEWS = ("full", "organisations", "areas")
 @click.option("--view", type=click.Choice([*VIEWS, "all"]), default="full", show_default=True,
               help="full: the knowledge graph; organisations: who signed with whom, "
                    "weighted; areas: organisation–cooperation area (bipartite).")
+@click.option("--measures/--no-measures", default=True, show_default=True,
+              help="Add degree, betweenness, community, … to the nodes (slow on big graphs).")
 @out_option
 @one_line_errors
-def export_command(fmt: str, view: str, out: Path) -> None:
+def export_command(fmt: str, view: str, measures: bool, out: Path) -> None:
     """Write the graph in OUT as files Gephi (or igraph, d3, …) opens, into OUT.
 
     Files are named by view and format: OUT/graph.graphml (full view),
@@ -319,7 +321,7 @@ def export_command(fmt: str, view: str, out: Path) -> None:
     formats = EXPORT_FORMATS if fmt == "all" else (fmt,)
     with Store.open(out) as store:
         paths = export(store.dataset(), out, formats=formats,
-                       views=VIEWS if view == "all" else (view,))
+                       views=VIEWS if view == "all" else (view,), measures=measures)
     for written in paths:
         click.echo(str(written))
 

@@ -342,10 +342,11 @@ def _check(*, formats: Iterable[str] = (), views: Iterable[str] = ()) -> None:
             raise ExportError(f"unknown view {name!r} (choose from {', '.join(STEMS)})")
 
 
-def annotated(data: Graph, view: str) -> nx.Graph:
-    """The view with its network measures (degree, betweenness, community, …) on the nodes."""
+def annotated(data: Graph, view: str, *, measures: bool = True) -> nx.Graph:
+    """The view, with its network measures (degree, betweenness, …) on the nodes if asked."""
     g = projections.view(data, view)
-    measure(g)
+    if measures:
+        measure(g)
     return g
 
 
@@ -358,7 +359,7 @@ def measure(g: nx.Graph) -> None:
 
 
 def export(data: Graph, out: Path, *, formats: Iterable[str] = FORMATS,
-           views: Iterable[str] = ("full",)) -> list[Path]:
+           views: Iterable[str] = ("full",), measures: bool = True) -> list[Path]:
     """Write each view of ``data`` into folder ``out`` in each format; return the files.
 
     Files are named by view (``graph`` for the full view) and format, e.g.
@@ -368,7 +369,8 @@ def export(data: Graph, out: Path, *, formats: Iterable[str] = FORMATS,
     _check(formats=formats, views=views)
     paths: list[Path] = []
     for name in views:
-        prepared = Prepared(annotated(data, name))  # laid out once, written in every format
+        # laid out once, written in every format
+        prepared = Prepared(annotated(data, name, measures=measures))
         for fmt in formats:
             for suffix, blob in _WRITERS[fmt](prepared).items():
                 path = Path(out) / f"{STEMS[name]}{suffix}"
