@@ -316,3 +316,14 @@ def test_partners_by_depth() -> None:
     assert network.partners(g, "라온시", depth=3).partners[0].label == "마루재단"
     with pytest.raises(ValueError):
         network.partners(g, "라온시", depth=0)
+
+
+def test_notebook_reprs_show_the_readable_forms() -> None:
+    g = signing_graph()
+    connection = network.shortest_path(g, "가온대학교", "다솜전자")
+    assert repr(connection).splitlines()[:2] == ["<Connection: 2 agreements apart>", "가온대학교"]
+    ego = network.partners(g, "다솜전자")
+    assert repr(ego).splitlines()[0] == "<Ego: 다솜전자, 2 partners within 2>"
+    g.nodes["가온대학교"]["label"] = "<가온>"
+    html = measure(g).top(20)._repr_html_()
+    assert html.startswith("<table>") and "&lt;가온&gt;" in html

@@ -626,7 +626,7 @@ class Hop:
     agreements: tuple[AgreementRef, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Connection:
     """The shortest way from one organisation to another through shared agreements."""
 
@@ -649,6 +649,9 @@ class Connection:
                 lines.append(f"  — {agreement}")
             lines.append(hop.target)
         return "\n".join(lines)
+
+    def __repr__(self) -> str:  # a notebook shows the chain, not nested records
+        return f"<Connection: {len(self)} agreements apart>\n{self}"
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
@@ -697,7 +700,7 @@ class Partner:
     via: str          # the ego's direct partner on a shortest way there (itself at 1)
 
 
-@dataclass
+@dataclass(repr=False)
 class Ego:
     """An organisation's partners up to ``depth`` agreements away, and that sub-network."""
 
@@ -713,6 +716,10 @@ class Ego:
 
     def __str__(self) -> str:
         return self.to_text()
+
+    def __repr__(self) -> str:
+        return (f"<Ego: {self.organisation}, {len(self.partners)} partners within "
+                f"{self.depth}>\n{self.to_text()}")
 
     def to_json(self) -> str:
         data = {"organisation": self.organisation, "depth": self.depth,
