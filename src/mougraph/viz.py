@@ -137,20 +137,24 @@ def _label(fig: Any, ax: Any, g: nx.Graph, pos: dict[Any, tuple[float, float]],
     """Label the biggest nodes first, dropping any label that would overlap one drawn."""
     renderer = fig.canvas.get_renderer()
     taken = [legend.get_window_extent(renderer)]
+    frame = fig.bbox  # a label cut by the picture's edge is worse than none
     limit = len(g) if len(g) <= LABEL_ALL_UP_TO else LABELS_MAX
     shown = 0
     for n in sorted(g.nodes, key=lambda n: (-size[n], str(n))):
         if shown >= limit:
             break
-        text = ax.annotate(_short(str(g.nodes[n].get("label", n))), pos[n],
-                           xytext=(area[n] ** 0.5 / 2 + 2, 0), textcoords="offset points",
-                           va="center", fontsize=9, zorder=3, path_effects=[outline])
-        box = text.get_window_extent(renderer)
-        if any(box.overlaps(other) for other in taken):
+        gap = area[n] ** 0.5 / 2 + 2
+        for dx, align in ((gap, "left"), (-gap, "right")):  # right of the dot, else left
+            text = ax.annotate(_short(str(g.nodes[n].get("label", n))), pos[n],
+                               xytext=(dx, 0), textcoords="offset points", ha=align,
+                               va="center", fontsize=9, zorder=3, path_effects=[outline])
+            box = text.get_window_extent(renderer)
+            inside = box.x0 >= frame.x0 and box.x1 <= frame.x1
+            if inside and not any(box.overlaps(other) for other in taken):
+                taken.append(box)
+                shown += 1
+                break
             text.remove()
-            continue
-        taken.append(box)
-        shown += 1
 
 
 # --- interactive page -------------------------------------------------------------------
