@@ -32,7 +32,7 @@ def test_quick_benchmark_runs(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "ratio extract / kiwi" in result.stdout
-    assert "rdflib / store" in result.stdout
+    assert "signatories.rq + LIMIT 10:  store" in result.stdout
     numbers = json.loads(figures.read_text(encoding="utf-8"))
     assert numbers["extract"]["ratio"] > 0
     sparql = numbers["sparql"]
