@@ -338,8 +338,8 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
             party = _party_for(written, parties)
             if party is not None:
                 return party, title
-            if written == p.context:
-                return None
+            if written == p.context and orgs.looks_like_org(written):
+                return None             # the person of a body that is no party
     fits = [o for o in parties
             if any(p.rank.fits(form, o.kind) for form in (o.name, *o.aliases))]
     if not fits and p.full_title != p.rank.title:

@@ -94,7 +94,8 @@ def is_place(word: str) -> bool:
         return True
     return (2 <= len(word) <= 6 and word.endswith(_PLACE_ENDINGS) and word not in _COMMON
             and word[-2:] not in _COMMON
-            and bool(re.fullmatch(r"[가-힣0-9]+", word)) and word[:-1] not in _generic_prefixes())
+            and bool(re.fullmatch(r"[가-힣][가-힣0-9]*", word))
+            and word[:-1] not in _generic_prefixes())
 
 
 def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
@@ -267,10 +268,19 @@ def compact(name: str) -> str:
     return re.sub(r"[\s'\"‘’“”]", "", name)
 
 
+# bodies named for a place keep it ("산청군 단성면 이장협의회"); others only name a venue or
+# an address with it ("서울 종로구 계동 현대건설" is 현대건설)
+_OWN_NAMES = {OrgKind.COMPANY, OrgKind.UNIVERSITY, OrgKind.HOSPITAL, OrgKind.RESEARCH_INSTITUTE,
+              OrgKind.FOREIGN}
+
+
 def strip_descriptors(name: str) -> str:
     """Drop leading region/descriptor words: "서울 송파구청" -> "송파구청", "국립 금오공대 …"."""
     parts = name.split(" ")
-    while len(parts) > 1 and is_region(parts[0]) and looks_like_org(" ".join(parts[1:])):
+    e = ending(parts[-1])
+    own = e is not None and e.kind in _OWN_NAMES and not e.unit
+    while len(parts) > 1 and (is_region(parts[0]) or (own and is_place(parts[0]))) and \
+            looks_like_org(" ".join(parts[1:])):
         parts = parts[1:]
     return " ".join(parts)
 
@@ -305,8 +315,10 @@ def same_body(a: str, b: str) -> bool:
     for v in _variants(x):
         if v == y:
             return True
-        if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and ending(v) is not None:
-            return True                                   # 지적공사 / 대한지적공사
+        if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and (
+                ending(v) is not None or looks_like_org(b.rsplit(" ", 1)[0]) and " " in b
+                and compact(b.rsplit(" ", 1)[1]) == v):
+            return True            # 지적공사 / 대한지적공사; 융복합부품소재MC / 공단 융복합부품소재MC
         if y.startswith(v):
             # "한국생산성본부" / "한국생산성본부 대전충청지역본부": a body named for its unit
             rest = _after(b, v)
@@ -370,8 +382,11 @@ def organisation(forms: list[str], *, marked: bool = False, parent: str | None =
         # "한국과학기술원 문화기술대학원": a unit written after its body (rule unit-of)
         body, unit = name.rsplit(" ", 1)
         e = ending(unit)
-        if e is not None and e.unit and looks_like_org(body.split(" ")[-1]):
+        if e is not None and e.unit and e.kind is not OrgKind.COMPANY and \
+                looks_like_org(body.split(" ")[-1]):
             parent = body
+    if parent is not None:
+        parent = strip_descriptors(parent)
     if parent and compact(parent) == compact(name):
         parent = None
     return Organisation(name, tuple(aliases), kind_of(name, marked), parent, evidence)

@@ -154,21 +154,24 @@ def find_people(cl: Clause) -> list[PersonMention]:
 def _context(cl: Clause, name_at: int) -> str | None:
     """"경남과기대 김남경 총장", "OO협회의 심상돈 회장", "경상국립대 나노·화학ICC 설재복 센터장"."""
     words = cl.words
+    coined = None
     for back in (1, 2):
         k = name_at - back
         if k < 0:
-            return None
+            break
         prev = words[k]
         if not prev.stem or prev.verbal or is_name(prev.stem) or title_of(prev.stem):
-            return None
+            break
         if prev.particle not in ("", "의"):
-            return None
+            break
         m = orgs.org_at(cl, k)
         if m is not None:
             return m.name
+        if back == 1 and re.search(r"[가-힣][A-Z]{2,}$", prev.stem):
+            coined = prev.stem      # "융복합부품소재MC 전태구 회장": a coined unit name
         if prev.particle:
-            return None
-    return None
+            break
+    return coined
 
 
 def _list_broken(cl: Clause, start: int, end: int) -> bool:

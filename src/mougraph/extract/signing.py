@@ -271,6 +271,12 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
             k = first - 1
         else:
             break           # the slot's head is no name ("세종시 이전 정부 부처와")
+    if not found and last > first and re.search(r"[A-Za-z]", words[last].stem) and \
+            not words[last].verbal and (body := orgs.org_at(cl, last - 1, slot=True)):
+        # "한국산업단지공단 융복합부품소재MC와": a unit with a coined name after its body
+        name = f"{body.name} {words[last].stem}"
+        found = [orgs.Mention(name, body.start, cl.offset(words[last].stem_end - 1) + 1,
+                              body.first_word, last, body.marked, body.name)]
     if not found and _proper(cl, last):
         # "미국 Microsoft와", "Hanoi University of Science와": the proper noun at the head
         head = last
