@@ -16,6 +16,7 @@ article held in memory (nothing is written).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -158,7 +159,7 @@ class KnowledgeGraph:
                 for s, _, o in self.graph.triples((None, predicate, None)):
                     if str(s) in nodes:
                         others[nodes[str(s)]].add(str(o))
-            labels = {}
+            labels: dict[Hashable, list[str]] = {}
             for node, found in others.items():
                 first = str(full.nodes[node].get("label", node))
                 labels[node] = [first, *sorted(found - {first})]

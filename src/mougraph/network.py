@@ -36,7 +36,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal, overload
 
@@ -478,7 +478,7 @@ class Organisations:
     extraction merges them).
     """
 
-    def __init__(self, labels: dict[Hashable, Sequence[str]], *,
+    def __init__(self, labels: Mapping[Hashable, Sequence[str]], *,
                  rule: Callable[[str], str] | None = None) -> None:
         self._labels = {node: tuple(names) for node, names in labels.items() if names}
         self._rule = rule
