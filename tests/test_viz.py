@@ -92,6 +92,7 @@ def test_html_page_is_self_contained(tmp_path: Path) -> None:
     assert "@import" not in page and "url(" not in page
     assert page.count("<script") == 2  # the data and the viewer, both inline
     assert QUOTE.replace('"', '\\"') in page  # the source sentences ride along
+    assert viz.page(graph.full(dataset())) == viz.page(graph.full(dataset()))  # same bytes
 
 
 def test_html_data_cannot_close_the_script(tmp_path: Path) -> None:

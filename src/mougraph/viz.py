@@ -84,9 +84,8 @@ def picture(g: nx.Graph, *, fmt: str = "png", title: str = "") -> bytes:
     family = korean_font()
     pos = views.layout(g)
     size = views.sizes(g)
-    settings = {"font.family": family, "axes.unicode_minus": False,
-                "svg.hashsalt": "mougraph", "svg.fonttype": "path"}
-    with matplotlib.rc_context(settings):
+    with matplotlib.rc_context({"font.family": family, "axes.unicode_minus": False,
+                                "svg.hashsalt": "mougraph", "svg.fonttype": "path"}):
         fig = Figure(figsize=(13, 10), dpi=120)
         FigureCanvasAgg(fig)
         ax = fig.add_axes((0.01, 0.01, 0.98, 0.93))
