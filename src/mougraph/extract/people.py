@@ -135,7 +135,8 @@ def find_people(cl: Clause) -> list[PersonMention]:
             org, explicit = (m.name if m else words[org_word].stem), True
         # rule org-name-title (or org-title-name)
         context = _context(cl, min(name_at, i))
-        if org is None and context is not None:
+        real_context = context is not None and orgs.looks_like_org(context)
+        if org is None and real_context:
             org, explicit = context, True
         # rule carry: only along a list (no particle between the source and this name)
         if carry is not None and _list_broken(cl, carry_at, name_at):
@@ -144,8 +145,8 @@ def find_people(cl: Clause) -> list[PersonMention]:
         title = rank.title if (fused or not prefix) else w.stem
         found.append(PersonMention(name, title, w.stem, rank, org, explicit,
                                    carry, context, start, end))
-        if (explicit and org) or context:
-            carry = context or org
+        if (explicit and org) or real_context:
+            carry = context if real_context else org
         carry_at = i
     found += _aside_people(cl)
     return sorted(found, key=lambda p: p.start)
