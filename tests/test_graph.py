@@ -203,3 +203,13 @@ def test_sizes_follow_degree(ds) -> None:
     assert size["agreement:garam-cluster:1"] == 50.0  # the hub
     assert size["project:특수영상_클러스터_조성_사업"] == 10.0  # a leaf
     assert size[org(g, CITY)] > size[org(g, "다솜벤처협회")]  # represented, so one more neighbour
+
+
+def test_views_reads_once_and_gives_each_view() -> None:
+    data = two_articles()
+    together = graph.views(data)
+    assert list(together) == list(graph.VIEWS)
+    for name, g in together.items():
+        assert nx.utils.graphs_equal(g, graph.view(data, name)), name
+    with pytest.raises(ExportError, match="unknown view 'people'"):
+        graph.views(data, ["organisations", "people"])

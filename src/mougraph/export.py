@@ -368,9 +368,10 @@ def export(data: Graph, out: Path, *, formats: Iterable[str] = FORMATS,
     formats, views = list(formats), list(views)
     _check(formats=formats, views=views)
     paths: list[Path] = []
-    for name in views:
-        # laid out once, written in every format
-        prepared = Prepared(annotated(data, name, measures=measures))
+    for name, g in projections.views(data, views).items():  # the triples are read once
+        if measures:
+            measure(g)
+        prepared = Prepared(g)  # laid out once, written in every format
         for fmt in formats:
             for suffix, blob in _WRITERS[fmt](prepared).items():
                 path = Path(out) / f"{STEMS[name]}{suffix}"

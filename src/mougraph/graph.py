@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -265,7 +265,10 @@ def _node_attrs(ix: _Index, node: URIRef) -> dict[str, Any]:
 
 def full(data: Graph) -> nx.MultiDiGraph:
     """The knowledge graph: every resource a node, every relation between two an edge."""
-    ix = _index(data)
+    return _full(_index(data))
+
+
+def _full(ix: _Index) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph(view="full")
     for node in sorted(ix.ids, key=ix.ids.__getitem__):
         g.add_node(ix.ids[node], **_node_attrs(ix, node))
@@ -307,7 +310,10 @@ def _weighted(g: nx.Graph, ix: _Index, pairs: dict[tuple[URIRef, URIRef], set[UR
 
 def organisations(data: Graph) -> nx.Graph:
     """Organisations joined by an edge per pair that signed an agreement together."""
-    ix = _index(data)
+    return _organisations(_index(data))
+
+
+def _organisations(ix: _Index) -> nx.Graph:
     signings = _signings(ix)
     signed: dict[URIRef, int] = defaultdict(int)
     pairs: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
@@ -325,7 +331,10 @@ def organisations(data: Graph) -> nx.Graph:
 
 def areas(data: Graph) -> nx.Graph:
     """Bipartite organisations (``bipartite=0``) – cooperation areas (``bipartite=1``)."""
-    ix = _index(data)
+    return _areas(_index(data))
+
+
+def _areas(ix: _Index) -> nx.Graph:
     covers: dict[URIRef, set[URIRef]] = defaultdict(set)
     for s, p, o in ix.links:
         if p == MOU.covers and s in ix.ids and o in ix.ids:
@@ -343,17 +352,23 @@ def areas(data: Graph) -> nx.Graph:
     return g
 
 
-_BUILDERS: dict[str, Callable[[Graph], nx.Graph]] = {
-    "full": full, "organisations": organisations, "areas": areas}
+_BUILDERS: dict[str, Callable[[_Index], nx.Graph]] = {
+    "full": _full, "organisations": _organisations, "areas": _areas}
 
 
 def view(data: Graph, name: str) -> nx.Graph:
     """The named view (one of ``VIEWS``) of an RDF graph or dataset."""
-    try:
-        builder = _BUILDERS[name]
-    except KeyError:
-        raise ExportError(f"unknown view {name!r} (choose from {', '.join(VIEWS)})") from None
-    return builder(data)
+    return views(data, [name])[name]
+
+
+def views(data: Graph, names: Iterable[str] = VIEWS) -> dict[str, nx.Graph]:
+    """Several views of one RDF graph, reading its triples once."""
+    names = list(names)
+    unknown = [n for n in names if n not in _BUILDERS]
+    if unknown:
+        raise ExportError(f"unknown view {unknown[0]!r} (choose from {', '.join(VIEWS)})")
+    ix = _index(data)
+    return {name: _BUILDERS[name](ix) for name in names}
 
 
 # --- drawing helpers shared by export (GEXF viz:*) and viz ------------------------------
