@@ -338,7 +338,7 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
             party = _party_for(written, parties)
             if party is not None:
                 return party, title
-            if written == p.context and orgs.looks_like_org(written):
+            if written == p.context and p.explicit:
                 return None             # the person of a body that is no party
     fits = [o for o in parties
             if any(p.rank.fits(form, o.kind) for form in (o.name, *o.aliases))]

@@ -317,9 +317,9 @@ def same_body(a: str, b: str) -> bool:
             return True
         coined_unit = " " in b and compact(b.rsplit(" ", 1)[1]) == v and \
             looks_like_org(b.rsplit(" ", 1)[0])
-        if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and (
-                ending(v) is not None or coined_unit):
-            return True            # 지적공사 / 대한지적공사; 융복합부품소재MC / 공단 융복합부품소재MC
+        if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and \
+                (ending(v) is not None or coined_unit):
+            return True            # 지적공사 / 대한지적공사; OO MC / OO공단 OO MC
         if y.startswith(v):
             # "한국생산성본부" / "한국생산성본부 대전충청지역본부": a body named for its unit
             rest = _after(b, v)

@@ -135,7 +135,7 @@ def find_people(cl: Clause) -> list[PersonMention]:
             org, explicit = (m.name if m else words[org_word].stem), True
         # rule org-name-title (or org-title-name)
         context = _context(cl, min(name_at, i))
-        real_context = context is not None and orgs.looks_like_org(context)
+        real_context = context is not None and context != _coined(cl, name_at)
         if org is None and real_context:
             org, explicit = context, True
         # rule carry: only along a list (no particle between the source and this name)
@@ -150,6 +150,14 @@ def find_people(cl: Clause) -> list[PersonMention]:
         carry_at = i
     found += _aside_people(cl)
     return sorted(found, key=lambda p: p.start)
+
+
+def _coined(cl: Clause, name_at: int) -> str | None:
+    """"융복합부품소재MC 전태구 회장": a coined unit name right before the name."""
+    if name_at == 0:
+        return None
+    prev = cl.words[name_at - 1]
+    return prev.stem if re.search(r"[가-힣][A-Z]{2,}$", prev.stem) else None
 
 
 def _context(cl: Clause, name_at: int) -> str | None:
@@ -168,8 +176,8 @@ def _context(cl: Clause, name_at: int) -> str | None:
         m = orgs.org_at(cl, k)
         if m is not None:
             return m.name
-        if back == 1 and re.search(r"[가-힣][A-Z]{2,}$", prev.stem):
-            coined = prev.stem      # "융복합부품소재MC 전태구 회장": a coined unit name
+        if back == 1:
+            coined = _coined(cl, name_at)
         if prev.particle:
             break
     return coined
