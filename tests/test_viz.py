@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from cdp import Browser
 from click.testing import CliRunner
-from graphdata import CITY, QUOTE, dataset, twelve_party, two_articles
+from graphdata import AGREEMENT_LABEL, CITY, QUOTE, dataset, twelve_party, two_articles
 from matplotlib import image as mpimg
 
 from mougraph import graph, rdf, viz
@@ -187,6 +187,25 @@ def test_html_viewer_hover_drag_and_wheel(tmp_path: Path) -> None:
         still = browser.eval(f"mougraphViewer.position({json.dumps(person)})")
         assert abs(still["x"] - moved["x"]) < 1 and abs(still["y"] - moved["y"]) < 1
         assert still["r"] > moved["r"]
+
+
+def test_html_viewer_edge_hover_names_the_agreements(tmp_path: Path) -> None:
+    g = graph.organisations(two_articles())
+    ids = {d["label"]: n for n, d in g.nodes(data=True)}
+    city, partner = ids[CITY], ids["다솜벤처협회"]
+    page = viz.draw(two_articles(), tmp_path / "organisations.html", view="organisations")
+    with Browser(_chromium(), tmp_path / "profile") as browser:
+        browser.open(page.as_uri())
+        browser.wait_for("document.body && document.body.dataset.ready === 'true'")
+        a, b = (browser.eval(f"mougraphViewer.position({json.dumps(n)})") for n in (city, partner))
+        browser.mouse("mouseMoved", (a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2)
+        assert set(browser.eval("mougraphViewer.shownEdge()").split()) == {city, partner}
+        tip = browser.eval("document.getElementById('tip').innerText")
+        assert "weight: 2" in tip
+        assert AGREEMENT_LABEL in tip and "창업 지원 협약" in tip
+        browser.mouse("mouseMoved", a["x"], a["y"])  # on the node itself: the node wins
+        assert browser.eval("mougraphViewer.shown()") == city
+        assert browser.eval("mougraphViewer.shownEdge()") is None
 
 
 # --- the command ------------------------------------------------------------------------

@@ -15,7 +15,7 @@
   var k0 = 1;                      // the zoom that fits everything: node sizes scale from it
   // thousands of nodes get smaller dots (zoom in to see them bigger)
   var crowd = Math.max(0.3, Math.min(1, Math.sqrt(150 / Math.max(data.nodes.length, 1))));
-  var hover = null, pinned = null;
+  var hover = null, pinned = null, hoverEdge = null;
   var touched = false;             // once the user pans or zooms, a resize keeps their view
   var dpr = window.devicePixelRatio || 1;
   var FONT = getComputedStyle(document.body).fontFamily;
@@ -71,7 +71,7 @@
     ctx.lineCap = "round";
     edges.forEach(function (e) {
       if (!visible(e.s) || !visible(e.t)) return;
-      var lit = focus && (e.s === focus || e.t === focus);
+      var lit = (focus && (e.s === focus || e.t === focus)) || e === hoverEdge;
       ctx.strokeStyle = lit ? "rgba(40,40,40,.85)" : focus ? "rgba(150,150,150,.15)" : "rgba(120,120,120,.45)";
       ctx.lineWidth = 0.8 + 3 * ((e.weight || 1) - 1) / Math.max(maxWeight - 1, 1) + (lit ? 0.7 : 0);
       var x1 = sx(e.s), y1 = sy(e.s), x2 = sx(e.t), y2 = sy(e.t);
@@ -137,7 +137,39 @@
     return best;
   }
 
+  // the edge nearest to the mouse, within a few pixels of its line
+  function edgeAt(px, py) {
+    var best = null, bestD = 5;
+    edges.forEach(function (e) {
+      if (!visible(e.s) || !visible(e.t)) return;
+      var x1 = sx(e.s), y1 = sy(e.s), dx = sx(e.t) - x1, dy = sy(e.t) - y1;
+      var len2 = dx * dx + dy * dy;
+      var u = len2 ? Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / len2)) : 0;
+      var ex = x1 + u * dx - px, ey = y1 + u * dy - py, d = Math.sqrt(ex * ex + ey * ey);
+      if (d < bestD) { best = e; bestD = d; }
+    });
+    return best;
+  }
+
+  function showEdge(e, px, py) {
+    tip.textContent = "";
+    tip.removeAttribute("data-node");
+    var head = document.createElement("div");
+    var b = document.createElement("b");
+    b.textContent = e.s.label + (data.directed ? " → " : " — ") + e.t.label;
+    head.appendChild(b); tip.appendChild(head);
+    var d = document.createElement("div"); d.className = "attrs";
+    d.textContent = "weight: " + (e.weight || 1);
+    tip.appendChild(d);
+    if (e.label) {
+      var q = document.createElement("blockquote"); q.textContent = e.label; tip.appendChild(q);
+    }
+    tip.setAttribute("data-edge", e.source + " " + e.target);
+    place(px, py);
+  }
+
   function show(n, px, py) {
+    tip.removeAttribute("data-edge");
     if (!n) { tip.style.display = "none"; tip.removeAttribute("data-node"); return; }
     tip.textContent = "";
     var head = document.createElement("div");
@@ -152,6 +184,10 @@
       var q = document.createElement("blockquote"); q.textContent = n.evidence; tip.appendChild(q);
     }
     tip.setAttribute("data-node", n.id);
+    place(px, py);
+  }
+
+  function place(px, py) {
     tip.style.display = "block";
     var w = tip.offsetWidth, h = tip.offsetHeight;
     var x = px + 16, y = py + 16;
@@ -201,11 +237,12 @@
     }
     if (ev.target !== canvas || pinned) return;
     var n = nodeAt(ev.clientX, ev.clientY);
-    if (n !== hover) { hover = n; draw(); }
-    show(n, ev.clientX, ev.clientY);
+    var e = n ? null : edgeAt(ev.clientX, ev.clientY);  // nodes win over edges
+    if (n !== hover || e !== hoverEdge) { hover = n; hoverEdge = e; draw(); }
+    if (e) showEdge(e, ev.clientX, ev.clientY); else show(n, ev.clientX, ev.clientY);
   });
   canvas.addEventListener("mouseleave", function () {
-    if (!pinned) { hover = null; show(null); draw(); }
+    if (!pinned) { hover = null; hoverEdge = null; show(null); draw(); }
   });
   canvas.addEventListener("wheel", function (ev) {
     ev.preventDefault();
@@ -261,7 +298,7 @@
   fromHash();
   var status = document.getElementById("status");
   status.textContent = data.nodes.length + " nodes, " + edges.length + " edges · drag to pan, " +
-    "wheel to zoom, hover or click a node for its source sentence";
+    "wheel to zoom, hover or click a node for its source sentence, hover an edge for its agreements";
   status.setAttribute("data-nodes", String(data.nodes.length));
   status.setAttribute("data-edges", String(edges.length));
   // a read-only handle for scripts (embedding pages, browser tests): where a node is drawn
@@ -271,7 +308,10 @@
       return n ? { x: sx(n), y: sy(n), r: radius(n) } : null;
     },
     zoom: function () { return view.k / k0; },
-    shown: function () { return tip.style.display === "none" ? null : tip.getAttribute("data-node"); }
+    shown: function () { return tip.style.display === "none" ? null : tip.getAttribute("data-node"); },
+    shownEdge: function () {
+      return tip.style.display === "none" ? null : tip.getAttribute("data-edge");
+    }
   };
   document.body.setAttribute("data-ready", "true");
 })();
