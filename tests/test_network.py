@@ -327,3 +327,16 @@ def test_notebook_reprs_show_the_readable_forms() -> None:
     g.nodes["가온대학교"]["label"] = "<가온>"
     html = measure(g).top(20)._repr_html_()
     assert html.startswith("<table>") and "&lt;가온&gt;" in html
+
+
+def test_the_summary_says_when_betweenness_is_estimated(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert network.sources(77, 254) is None                 # small: exact
+    assert network.sources(10_000, 50_000) == 2_000         # WORK / edges sources
+    assert network.sources(100_000, 10_000_000) == 100      # never fewer than 100
+    assert network.sources(1_000, 100, sample=40) == 40
+    g = nx.barabasi_albert_graph(300, 2, seed=1)
+    assert "estimated" not in str(Network(g).summary())
+    monkeypatch.setattr(network, "WORK", 10)
+    summary = Network(g).summary()
+    assert summary.betweenness_sources == 100
+    assert str(summary).endswith("; betweenness estimated from 100 sources")
