@@ -69,8 +69,15 @@ def test_graphml_organisations_is_the_12_clique_in_igraph(one: Path) -> None:
 def test_graphml_keys_are_readable_and_ids_unique(one: Path) -> None:
     root = ET.parse(one / "graph.graphml").getroot()
     ns = "{http://graphml.graphdrawing.org/xmlns}"
-    keys = {(k.get("for"), k.get("id")): k.get("attr.type") for k in root.iter(f"{ns}key")}
-    assert all(k.get("id") == k.get("attr.name") for k in root.iter(f"{ns}key"))
+    keys = {(k.get("for"), k.get("attr.name")): k.get("attr.type")
+            for k in root.iter(f"{ns}key")}
+    ids = [k.get("id") for k in root.iter(f"{ns}key")]
+    assert len(ids) == len(set(ids))  # unique in the document, as GraphML requires
+    for k in root.iter(f"{ns}key"):  # and readable: the name, or scope_name on a clash
+        assert k.get("id") in (k.get("attr.name"), f"{k.get('for')}_{k.get('attr.name')}")
+    assert ("edge_label", "edge") in {(k.get("id"), k.get("for")) for k in root.iter(f"{ns}key")}
+    data_keys = {d.get("key") for d in root.iter(f"{ns}data")}
+    assert data_keys <= set(ids)
     assert keys[("node", "label")] == "string" and keys[("edge", "weight")] == "double"
     assert {("node", n) for n in ("type", "evidence", "x", "y", "size", "r", "g", "b",
                                   "degree", "betweenness", "community")} <= set(keys)

@@ -26,6 +26,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
 from rdflib import Graph
 
 from . import graph as projections
@@ -194,9 +195,29 @@ def graphml(p: Prepared) -> bytes:
                    r=r, g=g, b=b)
     for edge_id, a, b_, attrs in p.edges:
         h.add_edge(a, b_, key=edge_id, **attrs)
+    writer = _GraphMLWriter(encoding="utf-8", prettyprint=True, named_key_ids=True)
+    writer.add_graph_element(h)
     buffer = io.BytesIO()
-    nx.write_graphml_xml(h, buffer, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    writer.dump(buffer)
     return buffer.getvalue()
+
+
+class _GraphMLWriter(GraphMLWriter):  # type: ignore[misc]
+    """networkx's writer with readable key ids that stay unique in the document.
+
+    ``named_key_ids`` names a key after its attribute, so a node ``label`` and an edge
+    ``label`` would share the id ``label``; GraphML requires key ids to be unique, so the
+    second becomes ``edge_label`` (its ``attr.name``, which readers use, stays ``label``).
+    """
+
+    def get_key(self, name: str, attr_type: str, scope: str, default: Any) -> str:
+        known = (name, attr_type, scope) in self.keys
+        key_id: str = super().get_key(name, attr_type, scope, default)
+        if not known and list(self.keys.values()).count(key_id) > 1:
+            key_id = f"{scope}_{name}"
+            self.keys[(name, attr_type, scope)] = key_id
+            self.xml[0].set("id", key_id)  # the key element just inserted first
+        return key_id
 
 
 _GEXF_TYPES = {"string": "string", "int": "integer", "double": "double", "boolean": "boolean"}
