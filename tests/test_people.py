@@ -76,7 +76,7 @@ def test_reporters_are_not_people() -> None:
 
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
-    ("이날", False), ("한국", False), ("단성면", False), ("금산군", False), ("상인회", False),
+    ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("단성면", False), ("금산군", False), ("상인회", False),
     ("관계자", False),
 ])
 def test_is_name(word: str, ok: bool) -> None:
