@@ -403,9 +403,9 @@ class Table(Sequence[NodeMeasures]):
 
     def to_text(self) -> str:
         """An aligned plain-text table (Hangul counted as two columns wide); no ids."""
-        # the type column only when it tells rows apart (the full view, not organisations)
-        several = len({r.type for r in self}) > 1
-        shown = [c for c in COLUMNS if c != "id" and (c != "type" or several)]
+        # the organisation view is all organisations: a type column would say nothing
+        typed = any(r.type not in ("", ORGANISATION) for r in self)
+        shown = [c for c in COLUMNS if c != "id" and (c != "type" or typed)]
         cells = [[_cell(getattr(row, c)) for c in shown] for row in self._rows]
         return format_rows(shown, cells, left={"label", "type"})
 
