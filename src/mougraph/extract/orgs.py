@@ -180,6 +180,10 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
             first = j                       # rule place-before
             j -= 1
             continue
+        if first == last and re.fullmatch(r"[가-힣]·[가-힣](·[가-힣])*", prev.stem):
+            first = j                       # "한·베 기술전문대학교", "한·중 교류센터"
+            j -= 1
+            continue
         if first == last and stem.startswith(("국립", "사립", "시립", "도립")) and \
                 len(stem) >= 6 and prev.tags and prev.tags[0] == "NNP" and \
                 len(prev.stem) <= 5 and not _person_name(prev.stem):
