@@ -659,7 +659,8 @@ class Connection:
         return "\n".join(lines)
 
     def __repr__(self) -> str:  # a notebook shows the chain, not nested records
-        return f"<Connection: {len(self)} agreements apart>\n{self}"
+        steps = "1 agreement" if len(self) == 1 else f"{len(self)} agreements"
+        return f"<Connection: {steps} apart>\n{self}"
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
