@@ -115,3 +115,10 @@ def test_counted_group_named_through_its_speaker() -> None:
     agreement = found.agreements[0]
     assert {p.name for p in agreement.parties} == {"가나구자원봉사센터", "다라동 주민자치회"}
     assert [(p.name, p.title) for p in agreement.representatives] == [("홍길동", "회장")]
+
+
+def test_names_glued_by_a_lost_separator_are_told_apart_by_the_headline() -> None:
+    found = _extract("가나시‧다라그룹‧마바대 민관학 업무협약 체결\n"
+                     "지난 28일 마바대학교 본관에서 가나시다라그룹마바대가 업무협약을 체결하였다.")
+    names = {p.name for p in found.agreements[0].parties}
+    assert names == {"가나시", "다라그룹", "마바대학교"}

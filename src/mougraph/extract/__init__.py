@@ -122,6 +122,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     names = list(event.names)
     if event.unnamed and len(names) - 1 < event.unnamed + 1:
         names += _supplement(doc, clauses, event, names)
+    names = _unglue(names, doc)
     persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
     if len(names) < 2:
         names += _from_people(event, persons, names)
@@ -147,6 +148,34 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
         project=project,
         evidence=span,
     )
+
+
+_DOTTED = re.compile(r"[가-힣A-Za-z0-9]+(?:[·‧ㆍ・][가-힣A-Za-z0-9]+)+")
+
+
+def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
+    """"제천시휴온스그룹세명대" where the page lost its dots: the headline's
+    "제천시‧휴온스그룹‧세명대" tells the names apart."""
+    out: list[orgs.Mention] = []
+    for m in names:
+        parts: list[str] = []
+        for s in doc.sentences:
+            for dotted in _DOTTED.findall(s.text):
+                pieces = re.split(r"[·‧ㆍ・]", dotted)
+                if "".join(pieces) == orgs.compact(m.name) and \
+                        sum(orgs.looks_like_org(p) for p in pieces) >= 2:
+                    parts = pieces
+                    break
+            if parts:
+                break
+        if parts:
+            pos = m.start
+            for piece in parts:
+                out.append(orgs.Mention(piece, pos, pos + len(piece), m.first_word, m.last_word))
+                pos += len(piece)
+        else:
+            out.append(m)
+    return out
 
 
 def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
@@ -274,6 +303,9 @@ def _absorb(groups: list[list[orgs.Mention]], doc: Document, clauses: dict[int, 
                 if len(homes) == 1:
                     homes[0].append(orgs.Mention(m.name, 0, 0, 0, 0))
                 continue
+            inside = [g for g in groups if orgs.compact(g[0].name) in orgs.compact(m.name)]
+            if len(inside) > 1:
+                continue                    # several parties' names glued together
             homes = [g for g in groups if any(orgs.same_body(m.name, x.name) for x in g)]
             if len(homes) == 1 and not any(orgs.compact(m.name) == orgs.compact(x.name)
                                            for x in homes[0]):
