@@ -70,6 +70,8 @@ def test_different_bodies(a: str, b: str) -> None:
     (["서울 송파구청"], "송파구청"),              # a region before the name is dropped
     (["국립 경남과학기술대학교", "경남과기대"], "경남과학기술대학교"),
     (["광주시"], "광주시"),                      # 광주시 is also a city of 경기도: kept
+    (["고령군", "고령군청"], "고령군"),           # the office in a venue is no fuller name
+    (["서울 송파구청", "송파구"], "송파구청"),
 ])
 def test_canonical(forms: list[str], name: str) -> None:
     org = orgs.organisation(forms)

@@ -362,9 +362,15 @@ def _descriptive_prefix(prefix: str, written: str) -> bool:
 
 
 def canonical(forms: list[str]) -> str:
-    """The fullest form, descriptors dropped; a metro-city short form expanded."""
+    """The fullest form, descriptors dropped; a metro-city short form expanded.
+
+    ``forms[0]`` is the form the party was named with; an office form ("다라시청", "가나군청")
+    seen elsewhere (usually the venue) does not replace it.
+    """
     cities = metro_cities()
-    candidates = [cities.get(compact(f), f) for f in forms]
+    keep = [f for i, f in enumerate(forms)
+            if i == 0 or not (f.endswith("청") and compact(f)[:-1] in {compact(g) for g in forms})]
+    candidates = [cities.get(compact(f), f) for f in keep]
     stripped = [strip_descriptors(f) for f in candidates]
     return max(stripped, key=lambda f: (len(compact(f)), f.count(" ") == 0, f))
 
