@@ -256,3 +256,25 @@ def test_an_output_in_use_by_another_run_is_one_line(built: Path, tmp_path: Path
         result = invoke("extract", tmp_path / "a.txt", "--out", built)
     assert result.exit_code == EXIT_USAGE
     assert "in use by another mougraph process" in one_line(result)
+
+
+def test_a_full_disk_is_one_line_and_the_previous_files_stay(
+        built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import shutil
+
+    from mougraph.store import Store
+
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    before = (out / "graph.trig").read_bytes(), (out / "graph.ttl").read_bytes()
+
+    def full(_store: Store, handle: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(out / "graph.ttl"))
+
+    monkeypatch.setattr(Store, "_write_turtle", full)
+    (tmp_path / "b.txt").write_text(SCORES, encoding="utf-8")
+    result = invoke("extract", tmp_path / "b.txt", "--out", out)
+    assert result.exit_code == EXIT_USAGE
+    assert one_line(result) == f"mougraph: {out / 'graph.ttl'}: No space left on device"
+    assert ((out / "graph.trig").read_bytes(), (out / "graph.ttl").read_bytes()) == before
