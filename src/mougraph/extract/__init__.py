@@ -56,9 +56,9 @@ def extract(article: Article) -> Extraction:
     publisher = article.publisher or _byline.find_publisher(article.text)
     found = signings(list(doc.sentences), doc.captions,
                      year=published.year if published else None)
-    base = dict(published=published, author=author, publisher=publisher)
     if not found:
-        return Extraction(article, (), **base, notes=("no signing reported",))
+        return Extraction(article, (), published, author, publisher,
+                          notes=("no signing reported",))
     clauses = {s.start: clause(s) for s in doc.sentences}
     agreements = []
     for event in _split_each(_events(found)):
@@ -66,8 +66,9 @@ def extract(article: Article) -> Extraction:
         if agreement is not None:
             agreements.append(agreement)
     if not agreements:
-        return Extraction(article, (), **base, notes=("signing reported, parties not named",))
-    return Extraction(article, tuple(agreements), **base)
+        return Extraction(article, (), published, author, publisher,
+                          notes=("signing reported, parties not named",))
+    return Extraction(article, tuple(agreements), published, author, publisher)
 
 
 # --- events -----------------------------------------------------------------------------

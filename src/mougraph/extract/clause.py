@@ -88,7 +88,8 @@ def clause(sentence: Sentence) -> Clause:
     for match in _PAREN.finditer(text):
         for i in range(match.start(), match.end()):
             keep[i] = False
-    chars, positions = [], []
+    chars: list[str] = []
+    positions: list[int] = []
     for i, ch in enumerate(text):
         if keep[i]:
             # "공단(이하 공단)12일": the aside stood for a space

@@ -278,16 +278,16 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         found = [orgs.Mention(name, body.start, cl.offset(words[last].stem_end - 1) + 1,
                               body.first_word, last, body.marked, body.name)]
     if not found and _proper(cl, last):
-        # "미국 Microsoft와", "Hanoi University of Science와": the proper noun at the head
-        head = last
-        while head > first and _LATIN_WORD.fullmatch(words[head - 1].stem) and \
+        # "미국 Microsoft와", "Hanoi University of Science와": the proper noun at the at
+        at = last
+        while at > first and _LATIN_WORD.fullmatch(words[at - 1].stem) and \
                 _LATIN_WORD.fullmatch(words[last].stem):
-            head -= 1
-        while head < last and words[head].stem.islower():
-            head += 1
-        name = " ".join(w.stem for w in words[head : last + 1])
-        start = cl.offset(words[head].start)
-        found = [orgs.Mention(name, start, start + len(name), head, last, cl.marked(last))]
+            at -= 1
+        while at < last and words[at].stem.islower():
+            at += 1
+        name = " ".join(w.stem for w in words[at : last + 1])
+        start = cl.offset(words[at].start)
+        found = [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
     if (not found and role == "subject" and target and last == first and first > 0
             and orgs.is_bare_unit(words[first].stem) and words[first - 1].particle in ("은", "는")):
         # "협성대학교는 산학협력단이 …": the unit of the body the sentence is about
@@ -297,12 +297,12 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
                               body.first_word, first, body.marked, body.name)]
     for m in found:
         parts = re.split(r"[·‧ㆍ・]", m.name)
-        if len(parts) > 1 and all(orgs.looks_like_org(p) or len(p) >= 2 for p in parts) and \
-                sum(orgs.looks_like_org(p) for p in parts) >= 2:
+        if len(parts) > 1 and all(orgs.looks_like_org(piece) or len(piece) >= 2 for piece in parts) and \
+                sum(orgs.looks_like_org(piece) for piece in parts) >= 2:
             pos = m.start
-            for p in parts:
-                target.append(orgs.Mention(p, pos, pos + len(p), m.first_word, m.last_word))
-                pos += len(p) + 1
+            for piece in parts:
+                target.append(orgs.Mention(piece, pos, pos + len(piece), m.first_word, m.last_word))
+                pos += len(piece) + 1
         else:
             target.append(m)
     return counted
