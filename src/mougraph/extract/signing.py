@@ -297,7 +297,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
                               body.first_word, first, body.marked, body.name)]
     for m in found:
         parts = re.split(r"[·‧ㆍ・]", m.name)
-        if len(parts) > 1 and all(orgs.looks_like_org(piece) or len(piece) >= 2 for piece in parts) and \
+        if len(parts) > 1 and all(len(piece) >= 2 for piece in parts) and \
                 sum(orgs.looks_like_org(piece) for piece in parts) >= 2:
             pos = m.start
             for piece in parts:
