@@ -327,3 +327,15 @@ def test_export_command_without_a_graph(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "--format", "csv", "--out", str(tmp_path)])
     assert result.exit_code != 0
     assert "mougraph: " in result.output and "Traceback" not in result.output
+
+
+def test_an_empty_graph_exports_empty_files(tmp_path: Path) -> None:
+    from rdflib import Dataset
+
+    paths = export.export(Dataset(), tmp_path, views=ALL)
+    assert len(paths) == 15
+    assert _gexf_graph(tmp_path / "organisations.gexf").number_of_nodes() == 0
+    assert igraph.Graph.Read_GraphML(str(tmp_path / "areas.graphml")).vcount() == 0
+    assert _rows(tmp_path / "graph-edges.csv") == (
+        ["Source", "Target", "Type", "Id", "Label", "Weight"], [])
+    assert json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))["nodes"] == []
