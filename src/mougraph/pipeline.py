@@ -15,7 +15,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,9 +66,11 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     printing = (bar.external_write_mode if show and sys.stdout.isatty()  # type: ignore[attr-defined]
                 else nullcontext)
     try:
-        with Store.open(out, create=True) as store:
-            items = read_inputs(inputs, published=published)
-            for item in extract_all(items, jobs=jobs):
+        items = read_inputs(inputs, published=published)
+        # closing(): on an error or Ctrl-C the workers stop now, not when the traceback goes
+        with Store.open(out, create=True) as store, \
+                closing(extract_all(items, jobs=jobs)) as results:
+            for item in results:
                 bar.update()
                 if not isinstance(item, InputError):
                     try:
