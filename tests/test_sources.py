@@ -431,3 +431,13 @@ def test_problem_messages_stay_on_one_line(tmp_path: Path) -> None:
     path.write_bytes(b"")
     message = str(only(read(path)))
     assert "\n" not in message and "bad\\nname.txt: empty file" in message
+
+
+def test_duplicates_are_found_after_the_ids_move_to_disk() -> None:
+    from mougraph.sources import SeenIds
+
+    seen = SeenIds(in_memory=3)
+    assert [seen.remember(f"id{n}", f"c.jsonl:{n}") for n in range(10)] == [None] * 10
+    assert seen.remember("id1", "c.jsonl:11") == "c.jsonl:1"
+    assert seen.remember("id1", "c.jsonl:12") == "c.jsonl:11"
+    assert seen.remember("new", "c.jsonl:13") is None

@@ -37,6 +37,7 @@ import datetime as dt
 import json
 import os
 import re
+import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -57,16 +58,44 @@ Item = Article | InputError
 def read_inputs(paths: Iterable[Path], *, published: dt.date | None = None,
                 max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Item]:
     """Every article found under ``paths``, in a stable order; problems yielded, not raised."""
-    seen: dict[str, str] = {}  # id -> where it was first read, for the duplicate warning
+    seen = SeenIds()
     for path in paths:
         for item in _read_path(Path(path), published, max_bytes):
             if isinstance(item, Article):
-                earlier = seen.get(item.id)
+                earlier = seen.remember(item.id, item.source)
                 if earlier is not None:
                     yield InputWarning(item.source, f"duplicate id {item.id!r} (also at "
                                        f"{earlier}); this later record wins")
-                seen[item.id] = item.source
             yield item
+
+
+class SeenIds:
+    """The ids read so far in a run and where each was last read (for the duplicate
+    warning). A dict; past ``in_memory`` ids it moves to a private temporary SQLite
+    database on disk, so memory stays flat on a corpus of millions."""
+
+    def __init__(self, in_memory: int = 100_000) -> None:
+        self._limit = in_memory
+        self._memory: dict[str, str] = {}
+        self._db: sqlite3.Connection | None = None
+
+    def remember(self, ident: str, where: str) -> str | None:
+        """Record ``ident`` as read at ``where``; the place it was read before, if any."""
+        if self._db is None:
+            earlier = self._memory.get(ident)
+            self._memory[ident] = where
+            if len(self._memory) > self._limit:
+                self._spill()
+            return earlier
+        row = self._db.execute("SELECT place FROM seen WHERE id = ?", (ident,)).fetchone()
+        self._db.execute("INSERT OR REPLACE INTO seen VALUES (?, ?)", (ident, where))
+        return row[0] if row else None
+
+    def _spill(self) -> None:
+        self._db = sqlite3.connect("")  # "": a temporary database on disk, gone when closed
+        self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY, place TEXT NOT NULL)")
+        self._db.executemany("INSERT INTO seen VALUES (?, ?)", self._memory.items())
+        self._memory = {}
 
 
 def _read_path(path: Path, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
