@@ -122,3 +122,9 @@ def test_names_glued_by_a_lost_separator_are_told_apart_by_the_headline() -> Non
                      "지난 28일 마바대학교 본관에서 가나시다라그룹마바대가 업무협약을 체결하였다.")
     names = {p.name for p in found.agreements[0].parties}
     assert names == {"가나시", "다라그룹", "마바대학교"}
+
+
+def test_a_list_of_activities_is_no_list_of_partners() -> None:
+    found = _extract("가나대학은 12일 3개 기업과 산학협력 협약을 체결했다.\n"
+                     "협약 내용은 현장실습, 공동연구, 인력교류 등이다.")
+    assert {p.name for p in found.agreements[0].parties} == {"가나대학"}

@@ -212,10 +212,14 @@ def _supplement(doc: Document, clauses: dict[int, Clause], event: _Event,
                     add(m)
         if out:
             return out
+    lead = min(s.sentence.start for s in event.signings)
     for s in doc.body():
+        if s.start < lead:
+            continue                # the partners are named after the sentence counting them
         items = _enumeration(clauses[s.start])
-        if len(items) >= 2 and (len(items) == event.unnamed or sum(
-                orgs.looks_like_org(m.name, (), m.marked) for m in items) * 2 > len(items)):
+        bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
+        if len(items) >= 2 and bodies * 2 >= len(items) and (
+                len(items) == event.unnamed or bodies * 2 > len(items)):
             for m in items:
                 add(m)
             return out
