@@ -128,3 +128,10 @@ def test_a_list_of_activities_is_no_list_of_partners() -> None:
     found = _extract("가나대학은 12일 3개 기업과 산학협력 협약을 체결했다.\n"
                      "협약 내용은 현장실습, 공동연구, 인력교류 등이다.")
     assert {p.name for p in found.agreements[0].parties} == {"가나대학"}
+
+
+def test_a_guest_with_a_title_is_not_given_to_a_party() -> None:
+    found = _extract("가나시는 5일 다라대학교와 업무협약을 체결했다.\n"
+                     "협약식에는 홍길동 가나시장, 김철수 다라대 총장과 함께 이영희 부지사가 참석했다.")
+    names = {p.name for p in found.agreements[0].representatives}
+    assert names == {"홍길동", "김철수"}

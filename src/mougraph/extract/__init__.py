@@ -377,9 +377,12 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
                 return party, title
             if written == p.context and p.explicit:
                 return None             # the person of a body that is no party
+    compound = p.full_title != p.rank.title
+    # "부지사", "명예회장": a title with more in front matches a party by its ending only
     fits = [o for o in parties
-            if any(p.rank.fits(form, o.kind) for form in (o.name, *o.aliases))]
-    if not fits and p.full_title != p.rank.title:
+            if any(p.rank.fits(form, o.kind) for form in (o.name, *o.aliases))
+            and (not compound or p.rank.fuse)]
+    if not fits and compound:
         # "산학협력단장" of a college: the unit's kind tells which party
         fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
         unit = orgs.ending(fused)
