@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from urllib.parse import quote, unquote
 
 from pyoxigraph import NamedNode
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from .model import Agreement, Article, Extraction, Organisation, Span
 from .resolve import name_key
@@ -203,6 +205,9 @@ def _evidence(g: Graph, article: Article, subject: URIRef, span: Span | None) ->
     g.add((subject, MOU.evidence, sentence))
 
 
+Triple = tuple[Node, Node, Node]
+
+
 def resolve_graph(graph: Graph, resolve: Callable[[str], tuple[str, ...]]) -> Graph:
     """One article's graph with its organisations resolved across the corpus.
 
@@ -213,42 +218,65 @@ def resolve_graph(graph: Graph, resolve: Callable[[str], tuple[str, ...]]) -> Gr
     the people who represent it get IRIs under the new organisation. Applying it to its
     own output changes nothing.
     """
-    renamed: dict[URIRef, URIRef] = {}
-    labels: dict[URIRef, tuple[str, set[str]]] = {}
+    out = Graph()
+    for triple in resolve_triples(graph, resolve):
+        out.add(triple)
+    return out
+
+
+def resolve_triples(triples: Iterable[Triple], resolve: Callable[[str], tuple[str, ...]]
+                    ) -> set[Triple]:
+    """``resolve_graph`` on plain triples (the store's fast path: no rdflib Graph)."""
+    type_, label_, alt_, represents_ = RDF.type, RDFS.label, SKOS.altLabel, MOU.represents
+    organization, person_, kind_ = ORG.Organization, SCHEMA.Person, MOU.orgKind
+    triples = list(triples)
+    orgs: set[Node] = set()
+    people: set[Node] = set()
+    labels: dict[Node, list[str]] = defaultdict(list)
+    alt_labels: dict[Node, list[str]] = defaultdict(list)
+    represents: dict[Node, Node] = {}
+    for s, p, o in triples:
+        if p == type_:
+            if o == organization and isinstance(s, URIRef):
+                orgs.add(s)
+            elif o == person_ and isinstance(s, URIRef):
+                people.add(s)
+        elif p == label_:
+            labels[s].append(str(o))
+        elif p == alt_:
+            alt_labels[s].append(str(o))
+        elif p == represents_:
+            represents[s] = o
+    renamed: dict[Node, URIRef] = {}
+    names_of: dict[URIRef, tuple[str, set[str]]] = {}
     kinds: dict[URIRef, str] = {}
-    for org in sorted(set(graph.subjects(RDF.type, ORG.Organization))):
-        names = {str(o) for o in graph.objects(org, RDFS.label)}
-        names |= {str(o) for o in graph.objects(org, SKOS.altLabel)}
-        if not isinstance(org, URIRef) or not names:
+    for org in sorted(orgs):
+        names = set(labels.get(org, ())) | set(alt_labels.get(org, ()))
+        if not names:
             continue
-        own = min(str(o) for o in graph.objects(org, RDFS.label)) if (
-            org, RDFS.label, None) in graph else min(names)
+        own = min(labels[org]) if labels.get(org) else min(names)
         resolved = resolve(own)
-        key, label = resolved[0], resolved[1]
-        new = org_iri_for_key(key)
+        new = org_iri_for_key(resolved[0])
         if len(resolved) > 2 and resolved[2]:
             kinds[new] = resolved[2]
         renamed[org] = new
-        previous = labels.get(new, (label, set()))[1]
-        labels[new] = (label, previous | names)
-    for person in set(graph.subjects(RDF.type, SCHEMA.Person)):
-        org = graph.value(person, MOU.represents)
-        name = graph.value(person, RDFS.label)
-        if isinstance(person, URIRef) and org in renamed and name is not None:
-            renamed[person] = _person_iri_for_key(str(name), _key_of(renamed[org]))
-    out = bind_prefixes(Graph())
-    for s, p, o in graph:
-        if s in renamed and renamed[s] in labels and p in (RDFS.label, SKOS.altLabel):
+        previous = names_of.get(new, (resolved[1], set()))[1]
+        names_of[new] = (resolved[1], previous | names)
+    for person in people:
+        org = represents.get(person)
+        if org in renamed and labels.get(person):
+            renamed[person] = _person_iri_for_key(min(labels[person]), _key_of(renamed[org]))
+    out: set[Triple] = set()
+    for s, p, o in triples:
+        if s in renamed and (p == label_ or p == alt_) and s in orgs:
             continue
-        if p == MOU.orgKind and renamed.get(s) in kinds:
+        if p == kind_ and renamed.get(s) in kinds:
             continue
         out.add((renamed.get(s, s), p, renamed.get(o, o) if isinstance(o, URIRef) else o))
-    for org, (label, names) in labels.items():
+    for org, (label, names) in names_of.items():
         out.add((org, RDFS.label, Literal(label, lang=KO)))
-        for name in names - {label}:
-            out.add((org, SKOS.altLabel, Literal(name, lang=KO)))
-    for org, kind in kinds.items():
-        out.add((org, MOU.orgKind, MOU[kind]))
+        out.update((org, SKOS.altLabel, Literal(name, lang=KO)) for name in names - {label})
+    out.update((org, MOU.orgKind, MOU[kind]) for org, kind in kinds.items())
     return out
 
 

@@ -41,6 +41,7 @@ import sqlite3
 import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -201,7 +202,7 @@ class Store:
         if row is not None:
             with self._db:
                 self._db.execute("UPDATE articles SET hash = '' WHERE id = ?", (article_id,))
-        self._write_graph(article_id, rdf.resolve_graph(graph, self._current))
+        self._write_graph(article_id, rdf.resolve_triples(graph, self._current))
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
                              (article_id, digest, zlib.compress(raw)))
@@ -228,7 +229,7 @@ class Store:
             self._rules = Resolver(dict(table))
         return self._rules
 
-    def _write_graph(self, article_id: str, graph: Graph) -> None:
+    def _write_graph(self, article_id: str, graph: Iterable[rdf.Triple]) -> None:
         """Replace the article's named graph, keeping the default graph = union of all.
 
         The union is materialised (a set, so no duplicates) because SPARQL's default graph
@@ -239,12 +240,13 @@ class Store:
         name = ox.NamedNode(str(article_iri(article_id)))
         new = {ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph}
         old: set[ox.Triple] = set()
-        if store.contains_named_graph(name):
-            old = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
+        old = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
+        if old:
             store.remove_graph(name)
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in new)
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                     for t in new - old)
+        # one transaction: the article's graph and what the union gains from it
+        store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in new]
+                     + [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                        for t in new - old])
         for t in old - new:
             holders = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
@@ -287,7 +289,7 @@ class Store:
             if row is None:
                 continue
             graph = Graph().parse(data=zlib.decompress(row[0]).decode("utf-8"), format="nt")
-            self._write_graph(article_id, rdf.resolve_graph(graph, resolved))
+            self._write_graph(article_id, rdf.resolve_triples(graph, resolved))
         with self._db:
             self._db.execute("DELETE FROM resolution")
             self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?, ?)",
@@ -317,14 +319,19 @@ class Store:
 
     def _write_turtle(self, handle: IO[bytes]) -> None:
         handle.write(_prefix_header().encode("utf-8"))
-        lines = itertools.chain.from_iterable(self._graph_lines(a) for a in self.article_ids())
         handle.write(b"\n")
-        _write_blocks(handle, _sorted_unique(lines), indent="")
+        # the default graph is the union (a set): oxigraph writes it to a file, we sort it
+        with tempfile.TemporaryDirectory(prefix="mougraph-union-") as tmp:
+            union = Path(tmp) / "union.nt"
+            self._oxs.dump(str(union), ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            with open(union, encoding="utf-8", newline="\n") as lines:
+                _write_blocks(handle, _sorted_unique(_strip_dot(line) for line in lines),
+                              indent="")
 
     def _graph_lines(self, article_id: str) -> list[str]:
         name = ox.NamedNode(str(article_iri(article_id)))
-        return [f"{q.subject} {q.predicate} {q.object}"
-                for q in self._oxs.quads_for_pattern(None, None, None, name)]
+        text = self._oxs.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
+        return [_strip_dot(line) for line in text.decode("utf-8").split("\n") if line]
 
     # --- reading ---------------------------------------------------------------------
 
@@ -444,8 +451,7 @@ class Store:
 
 def _ntriples(graph: Graph) -> bytes:
     """The graph as sorted N-Triples: the same triples always give the same bytes."""
-    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    lines = sorted(set(text.split("\n")) - {""})
+    lines = sorted({f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in graph})
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -467,6 +473,7 @@ def _version(path: Path) -> int:
         return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+@lru_cache(maxsize=1 << 16)  # predicates, classes and shared nodes repeat in every article
 def _to_ox(term: Node) -> Any:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -509,6 +516,7 @@ def _prefix_header() -> str:
     return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items()))
 
 
+@lru_cache(maxsize=1 << 16)
 def _compact(term: str) -> str:
     """``<iri>`` -> ``prefix:local`` when that is valid Turtle; literals get ``^^xsd:``."""
     if term.startswith("<"):
@@ -521,6 +529,11 @@ def _compact(term: str) -> str:
         value, _, datatype = term.rpartition("^^")
         return f"{value}^^{_compact(datatype)}"
     return term
+
+
+def _strip_dot(line: str) -> str:
+    """An N-Triples line without its final " ." (and newline)."""
+    return line.rstrip("\n").removesuffix(" .")
 
 
 def _split(line: str) -> tuple[str, str, str]:
