@@ -10,7 +10,6 @@ from click.testing import CliRunner
 
 from mougraph import pipeline
 from mougraph.cli import cli
-from mougraph.errors import InputError
 from mougraph.model import Article, Extraction
 from mougraph.pipeline import build, extract_all
 
@@ -47,42 +46,45 @@ def articles(count: int, consumed: list[int]) -> Iterator[Article]:
         yield Article(id=record["id"], text=record["text"], source=f"gen:{number}")
 
 
+@pytest.fixture
+def small_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two articles a task, two tasks a worker: several tasks even in a small corpus."""
+    monkeypatch.setattr(pipeline, "CHUNK", 2)
+    monkeypatch.setattr(pipeline, "IN_FLIGHT", 2)
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_generator_is_consumed_lazily_and_boundedly(jobs: int) -> None:
+def test_a_generator_is_consumed_lazily_and_boundedly(jobs: int, small_tasks: None) -> None:
     consumed = [0]
     results = extract_all(articles(100_000, consumed), jobs=jobs)
     first = next(results)
     assert isinstance(first, Extraction) and first.article.id == "t000"
     # only what is in flight has been read: never the whole corpus
-    assert consumed[0] <= jobs * pipeline.IN_FLIGHT * pipeline.CHUNK + 1
-    for _ in range(30):
+    in_flight = jobs * pipeline.IN_FLIGHT * pipeline.CHUNK if jobs > 1 else 1
+    assert consumed[0] <= in_flight + 1
+    for _ in range(5):
         next(results)
-    assert consumed[0] <= 31 + jobs * pipeline.IN_FLIGHT * pipeline.CHUNK
+    assert consumed[0] <= 6 + in_flight
     results.close()  # stops the workers without waiting for the rest
 
 
-def test_results_keep_input_order_with_problems_in_place() -> None:
-    consumed = [0]
-    items: list[Article | InputError] = list(articles(40, consumed))
-    items.insert(13, InputError("x.jsonl:14", "broken JSON"))
-    items.insert(0, InputError("x.jsonl:1", "empty text"))
-    out = list(extract_all(items, jobs=2))
-    names = [r.where if isinstance(r, InputError) else r.article.id for r in out]
-    expected = [i.where if isinstance(i, InputError) else i.id for i in items]
-    assert names == expected
+def test_jobs_2_keeps_input_order_and_writes_the_same_bytes_as_jobs_1(
+        tmp_path: Path, small_tasks: None) -> None:
+    corpus = write_corpus(tmp_path / "c.jsonl", 13, broken_at=(0, 5, 6, 12))
+    lines: list[str] = []
+    summary = build([corpus], tmp_path / "out1", jobs=1,
+                    on_article=lambda e: lines.append(e.article.id),
+                    on_problem=lambda p: lines.append(p.where))
+    assert summary.articles == 9 and len(summary.problems) == 4
+    expected = [f"{corpus}:{n + 1}" if n in (0, 5, 6, 12) else f"t{n:03d}" for n in range(13)]
+    assert lines == expected  # problems in place, articles in input order
 
-
-def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path / "c.jsonl", 37, broken_at=(5, 20))
-    seen: dict[int, list[str]] = {1: [], 2: []}
-    problems: dict[int, list[str]] = {1: [], 2: []}
-    for jobs in (1, 2):
-        summary = build([corpus], tmp_path / f"out{jobs}", jobs=jobs,
-                        on_article=lambda e, j=jobs: seen[j].append(e.article.id),
-                        on_problem=lambda p, j=jobs: problems[j].append(str(p)))
-        assert summary.articles == 35 and len(summary.problems) == 2
-    assert seen[1] == seen[2] == [f"t{n:03d}" for n in range(37) if n not in (5, 20)]
-    assert problems[1] == problems[2]
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "--jobs", "2",
+                                      "--out", str(tmp_path / "out2")])
+    assert result.exit_code == 1, result.output  # 1: some records were problems
+    shown = [line.removeprefix("mougraph: ").split(": ")[0].split(":")[-1]
+             for line in result.output.splitlines()[:13]]
+    assert shown == [e.split(":")[-1] for e in expected]  # same order through the CLI
     for name in ("graph.trig", "graph.ttl"):
         one = (tmp_path / "out1" / name).read_bytes()
         assert one == (tmp_path / "out2" / name).read_bytes(), name
@@ -134,13 +136,3 @@ def test_records_are_counted_for_the_eta(tmp_path: Path) -> None:
     (folder / "notes.md").write_text("not an input", encoding="utf-8")
     (tmp_path / "c.jsonl").write_bytes(b'{"id": 1, "text": "x"}\n{"id": 2, "text": "y"}')
     assert pipeline._count_records([folder, tmp_path / "c.jsonl"]) == 7 + 1 + 2
-
-
-def test_cli_jobs_option(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path / "c.jsonl", 6)
-    result = CliRunner().invoke(cli, ["extract", str(corpus), "--jobs", "2",
-                                      "--out", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
-    ids = [line.split(":")[0] for line in result.stdout.splitlines()]
-    assert ids == [f"t{n:03d}" for n in range(6)]
-    assert (tmp_path / "out" / "graph.trig").is_file()
