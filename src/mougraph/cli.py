@@ -187,6 +187,10 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
 def example(ctx: click.Context, out: Path) -> None:
     """Run the whole job on the built-in example article (대전시 특수영상 MOU).
 
+    Extracts the article into OUT, then writes every export (all views, all
+    formats) and the pictures OUT/graph.png, OUT/organisations.png and the
+    interactive OUT/graph.html.
+
     \b
     Example:
       mougraph example --out output
@@ -194,6 +198,10 @@ def example(ctx: click.Context, out: Path) -> None:
     article = files("mougraph.examples").joinpath(EXAMPLE)
     # the example is a bare .txt: no publication date, so no signing date either
     ctx.invoke(extract, inputs=(Path(str(article)),), out=out, published=None)
+    ctx.invoke(export_command, fmt="all", view="all", measures=True, out=out)
+    for view, name in (("full", "graph.png"), ("organisations", "organisations.png"),
+                       ("full", "graph.html")):
+        ctx.invoke(viz, view=view, target=out / name, source=out)
 
 
 # Further commands are added below, one function each (query, export, viz, validate,
