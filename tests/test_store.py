@@ -98,6 +98,19 @@ def test_fresh_clone_without_store_is_loaded_from_graph_trig(tmp_path: Path) -> 
     assert (tmp_path / "graph.trig").read_bytes() == before
 
 
+def test_a_store_of_an_older_layout_is_rebuilt_from_graph_trig(tmp_path: Path) -> None:
+    import sqlite3
+
+    build(tmp_path)
+    before = (tmp_path / "graph.trig").read_bytes()
+    with sqlite3.connect(tmp_path / "store" / "articles.db") as db:
+        db.execute("PRAGMA user_version=1")
+    with Store.open(tmp_path) as store:
+        assert store.article_ids() == ["a", "b", "c", "d", "e"]
+        store.flush()
+    assert (tmp_path / "graph.trig").read_bytes() == before
+
+
 def test_an_unreadable_graph_trig_is_one_line_and_leaves_no_store(tmp_path: Path) -> None:
     (tmp_path / "graph.trig").write_text("<urn:a> { <urn:b> <urn:c> ", encoding="utf-8")
     with pytest.raises(StoreError, match="graph.trig: cannot be read"):
