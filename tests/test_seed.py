@@ -135,3 +135,15 @@ def test_a_guest_with_a_title_is_not_given_to_a_party() -> None:
                      "협약식에는 홍길동 가나시장, 김철수 다라대 총장과 함께 이영희 부지사가 참석했다.")
     names = {p.name for p in found.agreements[0].representatives}
     assert names == {"홍길동", "김철수"}
+
+
+def test_parties_named_only_beside_their_people() -> None:
+    found = _extract("양 기관은 5일 업무협약을 체결했다.\n"
+                     "이날 협약식에는 가나대학교 홍길동 총장과 다라시 김철수 시장이 참석했다.")
+    assert {p.name for p in found.agreements[0].parties} == {"가나대학교", "다라시"}
+
+
+def test_a_signing_without_named_parties_is_still_an_agreement() -> None:
+    found = _extract("양 기관은 5일 업무협약을 체결했다.")
+    assert len(found.agreements) == 1 and found.agreements[0].parties == ()
+    assert found.notes == ("signing reported, parties not named",)

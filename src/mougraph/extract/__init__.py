@@ -62,13 +62,10 @@ def extract(article: Article) -> Extraction:
     clauses = {s.start: clause(s) for s in doc.sentences}
     agreements = []
     for event in _split_each(_events(found)):
-        agreement = _agreement(doc, clauses, event, published, author)
-        if agreement is not None:
-            agreements.append(agreement)
-    if not agreements:
-        return Extraction(article, (), published, author, publisher,
-                          notes=("signing reported, parties not named",))
-    return Extraction(article, tuple(agreements), published, author, publisher)
+        agreements.append(_agreement(doc, clauses, event, published, author))
+    notes = ("signing reported, parties not named",) if not any(
+        a.parties for a in agreements) else ()
+    return Extraction(article, tuple(agreements), published, author, publisher, notes=notes)
 
 
 # --- events -----------------------------------------------------------------------------
@@ -118,7 +115,7 @@ def _split_each(events: list[_Event]) -> list[_Event]:
 # --- one agreement ----------------------------------------------------------------------
 
 def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
-               published: dt.date | None, author: str | None) -> Agreement | None:
+               published: dt.date | None, author: str | None) -> Agreement:
     lead = next((s for s in event.signings if not doc.is_caption(s.sentence)), event.signings[0])
     names = list(event.names)
     if event.unnamed and len(names) - 1 < event.unnamed + 1:
@@ -127,9 +124,11 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
     if len(names) < 2:
         names += _from_people(event, persons, names)
+    if not names:
+        # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere
+        names = [orgs.Mention(p.org, p.start, p.end, 0, 0) for s, p in persons
+                 if p.org and p.explicit and _ATTENDANCE.search(s.text)]
     groups = _group(names)
-    if not groups:
-        return None
     _absorb(groups, doc, clauses)
     parties = [_organisation(g, doc) for g in groups]
     reps = _representatives(parties, persons, author)
@@ -181,7 +180,9 @@ def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
 
 def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
     """"대전광역시 외 11개 기관 융·복합 특수영상 콘텐츠 클러스터 업무협약", deterministic."""
-    if len(parties) == 2:
+    if not parties:
+        who = ""                        # a signing whose parties the article does not name
+    elif len(parties) == 2:
         who = f"{parties[0].name}·{parties[1].name}"
     else:
         who = parties[0].name + (f" 외 {len(parties) - 1}개 기관" if len(parties) > 1 else "")
