@@ -59,6 +59,12 @@ def test_progressive_counts_only_in_a_caption() -> None:
     assert reports_signing(text, caption=True)
 
 
+def test_last_december_reported_in_january() -> None:
+    assert reports_signing("가나시는 지난해 12월 28일 다라군과 협약을 체결했다.", year=2025)
+    assert reports_signing("가나시는 2024년 12월 28일 다라군과 협약을 체결했다.", year=2025)
+    assert not reports_signing("가나시는 2023년 5월 다라군과 협약을 체결했다.", year=2025)
+
+
 def test_year_of_publication_is_not_background() -> None:
     text = "가나대학교는 2024년 3월 5일 다라시와 업무협약을 체결했다."
     assert reports_signing(text, year=2024)

@@ -47,7 +47,8 @@ _PLAN = re.compile(
 _CALLED_OFF = re.compile(
     r"(연기|취소|무산|철회|보류|불발|해지|파기|백지화|무효화?)\s?(됐|되었|했|하였|될|되|하기로|돼|된)")
 _AUDIT = re.compile(r"\d+\s?건|\d+\s?년간|국정\s?감사|국감|제출받은|후속\s?사업"
-                    r"|지난해|지난 해(?!외)|작년|그동안|과거|지난\s?\d{1,2}월(?!\s?\d{1,2}일)")
+                    r"|(지난해|지난 해(?!외)|작년)(?!\s?12월\s?\d{1,2}일)|그동안|과거"
+                    r"|지난\s?\d{1,2}월(?!\s?\d{1,2}일)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
 _QUOTE = re.compile(r"[\"“][^\"”]*[\"”]")
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
@@ -108,7 +109,9 @@ def reports_signing(text: str, *, caption: bool = False, year: int | None = None
         return False
     years = set(_YEAR.findall(text))
     if year is not None:
-        return all(int(y) == year for y in years)
+        # a December signing reported in the new year keeps last year's number
+        return all(int(y) == year or (int(y) == year - 1 and re.search(r"12월\s?\d{1,2}일", text))
+                   for y in years)
     # publication year unknown: one year and no sign of looking back is taken as the date
     return not years or (len(years) == 1 and not _BACKGROUND_YEAR.search(text))
 
