@@ -33,7 +33,9 @@ _LIST_HEADER = re.compile(
 _SENTENCE_END = re.compile(r"(다|요)\s*[.!?]\s*$")
 # Byline and source tags at the start of a line.
 _BYLINE_HEAD = re.compile(
-    r"^\s*(\[[^\]\n]{1,40}\]\s*)?([^\s=\[\]]{2,12}\s)?([가-힣]{2,4}\s?기자\s*=\s*)"
+    r"^\s*(\[[^\]\n]{1,40}\]\s*|\([^)\n]{1,30}=[^)\n]{1,30}\)\s*)?([^\s=\[\]()]{2,12}\s)?"
+    r"([가-힣]{2,4}\s?기자\s*=\s*)"
+    r"|^\s*\([^)\n]{1,30}=[^)\n]{1,30}\)\s*"
     r"|^\s*\[[^\]\n]{1,40}\]\s*"
     r"|^\s*[가-힣]{2,4}\s?기자\s*=\s*")
 # Sentences that are only a credit, an address or a stamp.
