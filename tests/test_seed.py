@@ -147,3 +147,10 @@ def test_a_signing_without_named_parties_is_still_an_agreement() -> None:
     found = _extract("양 기관은 5일 업무협약을 체결했다.")
     assert len(found.agreements) == 1 and found.agreements[0].parties == ()
     assert found.notes == ("signing reported, parties not named",)
+
+
+def test_titles_alone_find_their_party() -> None:
+    found = _extract("가나전자와 다라연구원은 5일 업무협약을 체결했다.\n"
+                     "이날 홍길동 대표와 김철수 원장이 협약서에 서명했다.")
+    reps = {(p.name, p.title, p.organisation) for p in found.agreements[0].representatives}
+    assert reps == {("홍길동", "대표", "가나전자"), ("김철수", "원장", "다라연구원")}
