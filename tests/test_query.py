@@ -58,6 +58,7 @@ def test_evidence_shows_the_sentences_behind_the_edges(out: Path) -> None:
         if row["article"] == "a":
             start, end = int(row["start"]), int(row["end"])
             assert TEXT_A[start:end] == row["sentence"]
+    assert len(rows) == len({tuple(sorted(r.items())) for r in rows})  # no repeated row
     edges = {(r["article"], r["from"], r["edge"]) for r in rows}
     assert ("a", "한국과학기술원", "signs") in edges and ("d", "한국과학기술원", "signs") in edges
     assert ("a", "이광형", "represents") in edges
