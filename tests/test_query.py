@@ -62,6 +62,8 @@ def test_evidence_shows_the_sentences_behind_the_edges(out: Path) -> None:
     edges = {(r["article"], r["from"], r["edge"]) for r in rows}
     assert ("a", "한국과학기술원", "signs") in edges and ("d", "한국과학기술원", "signs") in edges
     assert ("a", "이광형", "represents") in edges
+    # only edges that touch KAIST: not the areas, not the other parties' signing
+    assert all("한국과학기술원" in (r["from"], r["to"]) for r in rows)
 
 
 def test_agreements_people_areas(out: Path) -> None:
