@@ -69,9 +69,14 @@ def test_byline_heads_are_cut(line: str, kept: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "홍길동기자 | 2022.11.15 15:58:07", "2021-08-12     홍길동 기자", "주메뉴 바로가기 본문 바로가기",
+    "홍길동기자 | 2022.11.15 15:58:07", "2021-08-12     홍길동 기자", "2022-10-27 16:02", "주메뉴 바로가기 본문 바로가기",
     "이 기사를 공유합니다", "전체댓글 0", "Copyright © NEWS.COM, 무단 전재 및 재배포 금지",
     "홍길동 기자 someone@example.com", "(끝)",
 ])
 def test_furniture_lines_vanish(line: str) -> None:
     assert prepare(line).sentences == ()
+
+
+def test_a_dated_line_with_text_is_kept() -> None:
+    doc = prepare("2024-07-12 가나대학교는 다라시와 협약을 체결했다.")
+    assert any("가나대학교는" in s.text for s in doc.sentences)
