@@ -54,12 +54,12 @@ def extract(article: Article) -> Extraction:
     published = _dates.publication_date(article)
     author = _byline.find_author(article.text)
     publisher = article.publisher or _byline.find_publisher(article.text)
+    clauses = {s.start: clause(s) for s in doc.sentences}   # words are read when first needed
     found = signings(list(doc.sentences), doc.captions,
-                     year=published.year if published else None)
+                     year=published.year if published else None, clauses=clauses)
     if not found:
         return Extraction(article, (), published, author, publisher,
                           notes=("no signing reported",))
-    clauses = {s.start: clause(s) for s in doc.sentences}
     agreements = []
     for event in _split_each(_events(found)):
         agreements.append(_agreement(doc, clauses, event, published, author))

@@ -125,11 +125,12 @@ def agreement_kind(text: str) -> str:
 
 
 def signings(sentences: list[Sentence], captions: frozenset[int], *,
-             year: int | None = None) -> list[Signing]:
+             year: int | None = None, clauses: dict[int, Clause] | None = None) -> list[Signing]:
+    """The sentences that report a signing, with their parties read (``clauses`` by start)."""
     out = []
     for s in sentences:
         if reports_signing(s.text, caption=s.start in captions, year=year):
-            cl = clause(s)
+            cl = clauses[s.start] if clauses is not None else clause(s)
             out.append(Signing(s, cl, agreement_kind(cl.view), slots(cl)))
     return out
 
