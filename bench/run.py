@@ -192,11 +192,11 @@ class PeakMemory:
 
     ``total`` sums PSS (shared pages split between the processes sharing them, so a
     parent and its workers are not double-counted); ``largest`` is the largest RSS of
-    any one of them.
+    any one of them; ``main`` the RSS of the command's own process (the store's side).
     """
 
     def __init__(self, pid: int, every: float = 0.1) -> None:
-        self.pid, self.every, self.total, self.largest = pid, every, 0, 0
+        self.pid, self.every, self.total, self.largest, self.main = pid, every, 0, 0, 0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
@@ -206,12 +206,13 @@ class PeakMemory:
             sizes = [_memory(pid) for pid in _tree(self.pid)]
             self.total = max(self.total, sum(pss for pss, _rss in sizes))
             self.largest = max([self.largest] + [rss for _pss, rss in sizes])
+            self.main = max(self.main, sizes[0][1])
             time.sleep(self.every)
 
-    def stop(self) -> tuple[int, int]:
+    def stop(self) -> tuple[int, int, int]:
         self._done.set()
         self._thread.join()
-        return self.total, self.largest
+        return self.total, self.largest, self.main
 
 
 def _tree(pid: int) -> Iterator[int]:
@@ -253,10 +254,10 @@ def run_cli(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
     error = process.stderr.read().decode() if process.stderr else ""
     process.wait()
     seconds = time.perf_counter() - start
-    total, largest = watch.stop() if watch else (0, 0)
+    total, largest, main = watch.stop() if watch else (0, 0, 0)
     if process.returncode not in (0, 1):  # 1: some records were reported as problems
         raise SystemExit(f"{' '.join(command)} failed:\n{error}")
-    return {"seconds": seconds, "total": total, "largest": largest}
+    return {"seconds": seconds, "total": total, "largest": largest, "main": main}
 
 
 def bench_jobs(count: int, work: Path) -> None:
@@ -290,7 +291,8 @@ def bench_rss(sizes: list[int], jobs: int, work: Path) -> None:
         mb = corpus.stat().st_size / 1e6
         say(f"   {count:>8} records ({mb:6.1f} MB)  {count / result['seconds']:7.1f} articles/s"
             f"   peak: all processes {result['total'] / 2**20:5.0f} MiB (PSS), "
-            f"largest process {result['largest'] / 2**20:5.0f} MiB (RSS)")
+            f"largest {result['largest'] / 2**20:4.0f} MiB, "
+            f"main process {result['main'] / 2**20:4.0f} MiB (RSS)")
     growth = rows[-1]["total"] / rows[0]["total"] if rows[0]["total"] else 0
     say(f"   {sizes[-1] / sizes[0]:.0f}x the records -> {growth:.2f}x the peak RSS "
         "(flat memory: ~1.0x; limit 1.5 GB)")
