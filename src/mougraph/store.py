@@ -191,7 +191,8 @@ class Store:
     def put(self, article_id: str, graph: Graph) -> bool:
         """Make ``graph`` the article's named graph; False when it was already exactly that."""
         self._writable()
-        raw = _ntriples(graph)
+        triples = list(graph)  # read the rdflib graph once
+        raw = _ntriples(triples)
         digest = hashlib.sha256(raw).hexdigest()
         row = self._db.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is not None and row[0] == digest:
@@ -202,14 +203,14 @@ class Store:
         if row is not None:
             with self._db:
                 self._db.execute("UPDATE articles SET hash = '' WHERE id = ?", (article_id,))
-        self._write_graph(article_id, rdf.resolve_triples(graph, self._current))
+        self._write_graph(article_id, rdf.resolve_triples(triples, self._current))
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
                              (article_id, digest, zlib.compress(raw)))
             self._db.execute("DELETE FROM orgs WHERE article_id = ?", (article_id,))
             self._db.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?)",
                                  [(article_id, label, _SEP.join(aliases), kind)
-                                  for label, aliases, kind in _org_names(graph)])
+                                  for label, aliases, kind in _org_names(triples)])
             self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
         return True
 
@@ -449,19 +450,27 @@ class Store:
 
 # --- helpers -------------------------------------------------------------------------------
 
-def _ntriples(graph: Graph) -> bytes:
-    """The graph as sorted N-Triples: the same triples always give the same bytes."""
-    lines = sorted({f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in graph})
+def _ntriples(triples: Iterable[rdf.Triple]) -> bytes:
+    """Triples as sorted N-Triples: the same triples always give the same bytes."""
+    lines = sorted({f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in triples})
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _org_names(graph: Graph) -> list[tuple[str, list[str], str]]:
+def _org_names(triples: Iterable[rdf.Triple]) -> list[tuple[str, list[str], str]]:
     """(label, aliases, kind) of each organisation node, as the article names it."""
+    orgs: set[Node] = set()
+    values: dict[tuple[Node, Node], list[str]] = {}
+    wanted = (RDFS.label, SKOS.altLabel, MOU.orgKind)
+    for s, p, o in triples:
+        if p == RDF.type and o == ORG.Organization:
+            orgs.add(s)
+        elif p in wanted:
+            values.setdefault((s, p), []).append(str(o))
     found = []
-    for org in sorted(set(graph.subjects(RDF.type, ORG.Organization))):
-        labels = sorted(str(o) for o in graph.objects(org, RDFS.label))
-        aliases = sorted(str(o) for o in graph.objects(org, SKOS.altLabel))
-        kinds = sorted(str(k).rpartition("#")[2] for k in graph.objects(org, MOU.orgKind))
+    for org in sorted(orgs):
+        labels = sorted(values.get((org, RDFS.label), []))
+        aliases = sorted(values.get((org, SKOS.altLabel), []))
+        kinds = sorted(k.rpartition("#")[2] for k in values.get((org, MOU.orgKind), []))
         if labels:
             found.append((normalise(labels[0]), [normalise(a) for a in aliases],
                           kinds[0] if kinds else ""))
