@@ -229,3 +229,16 @@ def test_aliases_command_re_resolves_and_keeps_the_table(tmp_path: Path) -> None
     build(tmp_path, [extraction_a()])   # a later extract uses the stored table
     with Store.open(tmp_path) as store:
         assert labels(store, "경복대학교 본교") == ({"경복대학교 본교"}, {"경복대", "경복대학교"})
+
+
+def test_extract_takes_an_alias_table(tmp_path: Path) -> None:
+    article = tmp_path / "x.txt"
+    article.write_text("경복대는 지난 3일 한빛시와 평생교육 업무협약을 체결했다.\n", encoding="utf-8")
+    table = tmp_path / "aliases.tsv"
+    table.write_text("경복대학교\t경복대학교 본교\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(article), "--out", str(out),
+                                      "--aliases", str(table)])
+    assert result.exit_code == 0, result.output
+    with Store.open(out) as store:
+        assert labels(store, "경복대")[0] == {"경복대학교 본교"}

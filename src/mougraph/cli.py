@@ -134,9 +134,11 @@ def _report_problem(problem: InputError) -> None:
 @click.option("--strict", is_flag=True,
               help="Stop at the first problem or warning (exit status 1); the output "
                    "files are then not rewritten.")
+@click.option("--aliases", type=click.Path(dir_okay=False, path_type=Path),
+              help="Organisation alias table ('alias<TAB>canonical' lines), kept for later runs.")
 @one_line_errors
 def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
-            jobs: int = 1, strict: bool = False) -> None:
+            jobs: int = 1, strict: bool = False, aliases: Path | None = None) -> None:
     """Read articles and write their knowledge graph to OUT.
 
     INPUTS are .txt articles, .json records ({"id", "text", "url"?, "title"?,
@@ -165,7 +167,7 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
 
     try:
         summary = build(list(inputs), out, published=published, jobs=jobs, strict=strict,
-                        on_article=on_article, on_problem=on_problem)
+                        aliases=aliases, on_article=on_article, on_problem=on_problem)
     except KeyboardInterrupt:
         raise Interrupted(f"interrupted after {done[0]} articles ({done[1]} problems); "
                           f"{out / 'graph.trig'} is as the previous run left it; run the "

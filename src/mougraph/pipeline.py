@@ -48,6 +48,7 @@ class Summary:
 
 def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None,
           jobs: int = 1, progress: bool | None = None, strict: bool = False,
+          aliases: Path | None = None,
           on_article: Callable[[Extraction], None] | None = None,
           on_problem: Callable[[InputError], None] | None = None) -> Summary:
     """Extract every article under ``inputs`` into the store at ``out``.
@@ -57,6 +58,7 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     inputs, an article the extractor fails on) are reported through ``on_problem`` and
     collected in the summary (``InputWarning``s apart); they never stop the run, unless
     ``strict``: then the first problem or warning is raised before anything is flushed.
+    ``aliases``: a user alias table for entity resolution (``Store.open``), kept in the store.
     """
     inputs = list(inputs)
     summary = Summary()
@@ -68,7 +70,7 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     try:
         items = read_inputs(inputs, published=published)
         # closing(): on an error or Ctrl-C the workers stop now, not when the traceback goes
-        with Store.open(out, create=True) as store, \
+        with Store.open(out, create=True, aliases=aliases) as store, \
                 closing(extract_all(items, jobs=jobs)) as results:
             for item in results:
                 bar.update()
