@@ -241,4 +241,4 @@ def test_extract_takes_an_alias_table(tmp_path: Path) -> None:
                                       "--aliases", str(table)])
     assert result.exit_code == 0, result.output
     with Store.open(out) as store:
-        assert labels(store, "경복대")[0] == {"경복대학교 본교"}
+        assert labels(store, "경복대학교 본교") == ({"경복대학교 본교"}, {"경복대"})
