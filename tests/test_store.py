@@ -176,3 +176,18 @@ def test_closed_store_says_so(tmp_path: Path) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.query("ASK { ?s ?p ?o }")
+
+
+def test_dump_command_rewrites_the_files_from_the_store(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from mougraph.cli import cli
+
+    build(tmp_path)
+    before = [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")]
+    for name in ("graph.trig", "graph.ttl"):
+        (tmp_path / name).unlink()
+    result = CliRunner().invoke(cli, ["dump", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{tmp_path / 'graph.trig'}\n{tmp_path / 'graph.ttl'}\n"
+    assert [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")] == before
