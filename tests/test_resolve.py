@@ -233,7 +233,8 @@ def test_aliases_command_re_resolves_and_keeps_the_table(tmp_path: Path) -> None
 
 def test_extract_takes_an_alias_table(tmp_path: Path) -> None:
     article = tmp_path / "x.txt"
-    article.write_text("경복대는 지난 3일 한빛시와 평생교육 업무협약을 체결했다.\n", encoding="utf-8")
+    article.write_text("경복대는 지난 3일 한빛시와 평생교육 업무협약을 체결했다.\n",
+                       encoding="utf-8")
     table = tmp_path / "aliases.tsv"
     table.write_text("경복대학교\t경복대학교 본교\n", encoding="utf-8")
     out = tmp_path / "out"

@@ -130,6 +130,7 @@ class KnowledgeGraph:
     def organisations(self) -> list[OrganisationRecord]:
         """Every organisation, most agreements first, then by label."""
         full = self._view("full")
+        assert isinstance(full, nx.MultiDiGraph)  # the full view keys each edge by relation
         records = []
         for node, data in full.nodes(data=True):
             if data.get("type") != network.ORGANISATION:

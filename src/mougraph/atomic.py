@@ -61,7 +61,7 @@ def atomic_paths(targets: Sequence[Path]) -> Iterator[tuple[Path, ...]]:
 
 def sweep(folder: Path) -> list[Path]:
     """Remove temporary files left in ``folder`` by mougraph processes that were killed."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

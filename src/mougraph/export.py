@@ -72,7 +72,7 @@ class Prepared:
         self.edges = [(f"e{i}", a, b, attrs) for i, (a, b, attrs) in enumerate(edges)]
         self.node_types = _unify([attrs for _, attrs in self.nodes])
         self.edge_types = _unify([attrs for *_, attrs in self.edges])
-        drawn = nx.MultiDiGraph() if self.directed else nx.MultiGraph()
+        drawn: nx.MultiGraph[Any] = nx.MultiDiGraph() if self.directed else nx.MultiGraph()
         drawn.add_nodes_from(node for node, _ in self.nodes)
         drawn.add_edges_from((a, b) for _, a, b, _ in self.edges)
         self.position = projections.layout(drawn, seed=seed)
@@ -185,7 +185,7 @@ def _text(value: Value) -> str:
 
 def graphml(p: Prepared) -> bytes:
     """GraphML with readable key ids (networkx ``named_key_ids``) and Gephi's viz keys."""
-    h = nx.MultiDiGraph() if p.directed else nx.MultiGraph()
+    h: nx.MultiGraph[Any] = nx.MultiDiGraph() if p.directed else nx.MultiGraph()
     if p.name:
         h.graph["view"] = p.name
     for node, attrs in p.nodes:
@@ -202,7 +202,7 @@ def graphml(p: Prepared) -> bytes:
     return buffer.getvalue()
 
 
-class _GraphMLWriter(GraphMLWriter):  # type: ignore[misc]
+class _GraphMLWriter(GraphMLWriter):
     """networkx's writer with readable key ids that stay unique in the document.
 
     ``named_key_ids`` names a key after its attribute, so a node ``label`` and an edge

@@ -269,7 +269,7 @@ def full(data: Graph) -> nx.MultiDiGraph:
 
 
 def _full(ix: _Index) -> nx.MultiDiGraph:
-    g = nx.MultiDiGraph(view="full")
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph(view="full")
     for node in sorted(ix.ids, key=ix.ids.__getitem__):
         g.add_node(ix.ids[node], **_node_attrs(ix, node))
     for s, p, o in sorted(ix.links, key=lambda t: (ix.ids.get(t[0], ""), str(t[1]),
@@ -322,7 +322,7 @@ def _organisations(ix: _Index) -> nx.Graph:
             signed[org] += 1
         for a, b in combinations(orgs, 2):  # orgs are sorted, so (a, b) is canonical
             pairs[(a, b)].add(agreement)
-    g = nx.Graph(view="organisations")
+    g: nx.Graph[str] = nx.Graph(view="organisations")
     for org in sorted(signed, key=ix.ids.__getitem__):
         g.add_node(ix.ids[org], **_node_attrs(ix, org), agreementCount=signed[org])
     _weighted(g, ix, pairs)
@@ -344,7 +344,7 @@ def _areas(ix: _Index) -> nx.Graph:
         for org in orgs:
             for area in covers.get(agreement, ()):
                 pairs[(org, area)].add(agreement)
-    g = nx.Graph(view="areas")
+    g: nx.Graph[str] = nx.Graph(view="areas")
     for side, members in ((0, {o for o, _ in pairs}), (1, {a for _, a in pairs})):
         for node in sorted(members, key=ix.ids.__getitem__):
             g.add_node(ix.ids[node], **_node_attrs(ix, node), bipartite=side)
@@ -384,7 +384,7 @@ def layout(g: nx.Graph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
     nodes = sorted(g.nodes, key=str)
     if not nodes:
         return {}
-    simple = nx.Graph()
+    simple: nx.Graph[Any] = nx.Graph()
     simple.add_nodes_from(nodes)
     simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(simple)),
@@ -448,7 +448,7 @@ def _pack(boxes: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[float,
 
 def sizes(g: nx.Graph, *, smallest: float = 10.0, largest: float = 50.0) -> dict[Any, float]:
     """Node size by degree (distinct neighbours), scaled linearly into [smallest, largest]."""
-    degree = {n: len(set(g.predecessors(n)) | set(g.successors(n))) if g.is_directed()
+    degree = {n: len(set(g.predecessors(n)) | set(g.successors(n))) if isinstance(g, nx.DiGraph)
               else len(set(g.neighbors(n)) - {n}) for n in g.nodes}
     low, high = min(degree.values(), default=0), max(degree.values(), default=0)
     if high == low:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class OrgKind(str, Enum):
+class OrgKind(StrEnum):
     """Coarse organisation type, written as ``mou:orgKind`` (see ontology)."""
 
     LOCAL_GOVERNMENT = "LocalGovernment"   # 대전광역시, 송파구청, 고령군

@@ -230,8 +230,8 @@ def resolve_triples(triples: Iterable[Triple], resolve: Callable[[str], tuple[st
     type_, label_, alt_, represents_ = RDF.type, RDFS.label, SKOS.altLabel, MOU.represents
     organization, person_, kind_ = ORG.Organization, SCHEMA.Person, MOU.orgKind
     triples = list(triples)
-    orgs: set[Node] = set()
-    people: set[Node] = set()
+    orgs: set[URIRef] = set()  # only IRIs are renamed: a blank node has no name to key on
+    people: set[URIRef] = set()
     labels: dict[Node, list[str]] = defaultdict(list)
     alt_labels: dict[Node, list[str]] = defaultdict(list)
     represents: dict[Node, Node] = {}
@@ -263,9 +263,9 @@ def resolve_triples(triples: Iterable[Triple], resolve: Callable[[str], tuple[st
         previous = names_of.get(new, (resolved[1], set()))[1]
         names_of[new] = (resolved[1], previous | names)
     for person in people:
-        org = represents.get(person)
-        if org in renamed and labels.get(person):
-            renamed[person] = _person_iri_for_key(min(labels[person]), _key_of(renamed[org]))
+        employer = represents.get(person)
+        if employer is not None and employer in renamed and labels.get(person):
+            renamed[person] = _person_iri_for_key(min(labels[person]), _key_of(renamed[employer]))
     out: set[Triple] = set()
     for s, p, o in triples:
         if s in renamed and (p == label_ or p == alt_) and s in orgs:

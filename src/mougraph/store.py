@@ -50,7 +50,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from rdflib.query import Result
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from . import rdf
 from .atomic import write_together
@@ -348,7 +348,7 @@ class Store:
             graph.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
         return graph
 
-    def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
+    def quads(self) -> Iterator[tuple[Identifier, Identifier, Identifier, Identifier]]:
         """Every (s, p, o, graph) as rdflib terms, streamed from the store."""
         for q in self._oxs.quads_for_pattern(None, None, None, None):
             if not isinstance(q.graph_name, ox.DefaultGraph):  # the default graph is the union
@@ -358,6 +358,7 @@ class Store:
     def __len__(self) -> int:
         """Distinct triples over all articles."""
         answer = self._oxs.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        assert isinstance(answer, ox.QuerySolutions)  # a SELECT answers with rows
         return int(next(iter(answer))["n"].value)
 
     def dataset(self) -> Dataset:
@@ -365,7 +366,7 @@ class Store:
         ds = Dataset(default_union=True)
         bind_prefixes(ds)
         for s, p, o, g in self.quads():
-            ds.graph(g).add((s, p, o))  # type: ignore[arg-type]
+            ds.graph(g).add((s, p, o))
         return ds
 
     def query(self, sparql: str) -> Result:
@@ -458,11 +459,11 @@ def _ntriples(triples: Iterable[rdf.Triple]) -> bytes:
 
 def _org_names(triples: Iterable[rdf.Triple]) -> list[tuple[str, list[str], str]]:
     """(label, aliases, kind) of each organisation node, as the article names it."""
-    orgs: set[Node] = set()
+    orgs: set[Identifier] = set()
     values: dict[tuple[Node, Node], list[str]] = {}
     wanted = (RDFS.label, SKOS.altLabel, MOU.orgKind)
     for s, p, o in triples:
-        if p == RDF.type and o == ORG.Organization:
+        if p == RDF.type and o == ORG.Organization and isinstance(s, Identifier):
             orgs.add(s)
         elif p in wanted:
             values.setdefault((s, p), []).append(str(o))
@@ -500,7 +501,7 @@ def _to_ox(term: Node) -> Any:
 _XSD_STRING = str(XSD.string)
 
 
-def _to_rdflib(term: Any) -> Node:
+def _to_rdflib(term: Any) -> Identifier:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
