@@ -43,6 +43,8 @@ from typing import Any, Literal, overload
 import networkx as nx
 
 from .errors import UnknownOrganisation
+from .tables import format_rows
+from .tables import width as width  # kept importable from here: network.width(line)
 
 SEP = "; "  # how graph.py joins several values (altLabel, …) into one attribute
 
@@ -57,7 +59,7 @@ FORMATS: tuple[Format, ...] = ("table", "csv", "json")
 
 def simple(g: nx.Graph) -> nx.Graph:
     """``g`` as an undirected simple graph in sorted order; parallel edges add their weights."""
-    h = nx.Graph()
+    h: nx.Graph[Hashable] = nx.Graph()
     h.add_nodes_from(sorted(g.nodes, key=str))
     weights: dict[tuple[Hashable, Hashable], float] = {}
     for u, v, data in g.edges(data=True):
@@ -441,28 +443,6 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def width(text: str) -> int:
-    """Columns a terminal gives ``text``: East Asian wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def format_rows(header: Sequence[str], rows: Sequence[Sequence[str]], *,
-                left: Iterable[str] = ()) -> str:
-    """Columns named in ``left`` left-aligned, the others (numbers) right-aligned."""
-    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(header)]
-    numeric = [h not in set(left) for h in header]
-
-    def line(cells: Sequence[str]) -> str:
-        out = []
-        for cell, w, right in zip(cells, widths, numeric, strict=True):
-            pad = " " * (w - width(cell))
-            out.append(pad + cell if right else cell + pad)
-        return "  ".join(out).rstrip()
-
-    return "\n".join([line(header)] + [line(r) for r in rows])
-
-
-
 # --- finding organisations by name -------------------------------------------------------
 
 ORGANISATION = "Organization"
@@ -584,7 +564,7 @@ def signings(g: nx.Graph) -> nx.Graph:
     (its ``articles`` attribute, else the ``identifier`` of its ``NewsArticle`` neighbours).
     """
     kinds = {n: d.get("type") for n, d in g.nodes(data=True)}
-    h = nx.Graph()
+    h: nx.Graph[Hashable] = nx.Graph()
     for node in sorted(g.nodes, key=str):
         kind = kinds[node]
         if kind == ORGANISATION:
@@ -605,7 +585,7 @@ def _articles(g: nx.Graph, agreement: Hashable) -> tuple[str, ...]:
     if given:
         return tuple(sorted(given))
     neighbours = set(g.successors(agreement)) | set(g.predecessors(agreement)) \
-        if g.is_directed() else set(g.neighbors(agreement))
+        if isinstance(g, nx.DiGraph) else set(g.neighbors(agreement))
     found = []
     for n in neighbours:
         d = g.nodes[n]

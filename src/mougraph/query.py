@@ -12,8 +12,7 @@ import csv
 import io
 import json
 import re
-import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -26,6 +25,7 @@ from rdflib.term import Node
 from .errors import QueryError
 from .rdf import PREFIXES
 from .store import Store
+from .tables import format_rows
 
 FORMATS = ("table", "csv", "json")
 _PARAM_LINE = re.compile(r"#\s*param\s+(\w+)\s*:\s*(.+)")
@@ -155,7 +155,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
         records = [{n: _json_value(v) for n, v in zip(names, row, strict=True) if v is not None}
                    for row in table]
         return json.dumps(records, ensure_ascii=False, indent=1)
-    return _table(names, [[show(v) for v in row] for row in table])
+    cells = [[show(v) for v in row] for row in table]
+    count = f"({len(table)} row{'s' if len(table) != 1 else ''})"
+    return format_rows(names, cells, rule=True) + "\n" + count
 
 
 def _json_value(term: Node) -> object:
@@ -163,19 +165,3 @@ def _json_value(term: Node) -> object:
         return term.toPython()
     return show(term, compact=False)
 
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _table(names: Sequence[str], table: Sequence[Sequence[str]]) -> str:
-    widths = [max([_width(n)] + [_width(r[i]) for r in table]) for i, n in enumerate(names)]
-
-    def line(cells: Sequence[str]) -> str:
-        padded = (c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True))
-        return "  ".join(padded).rstrip()
-
-    out = [line(names), line(["-" * w for w in widths])]
-    out += [line(r) for r in table]
-    out.append(f"({len(table)} row{'s' if len(table) != 1 else ''})")
-    return "\n".join(out)
