@@ -6,7 +6,7 @@ built on first use.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -151,3 +151,13 @@ def read_lexicon(name: str) -> list[list[str]]:
             continue
         rows.append(line.split("\t") if name.endswith(".tsv") else line.split())
     return rows
+
+
+@cache
+def lexicon_words(name: str) -> frozenset[str]:
+    """The entries of a one-entry-per-line list in ``lexicons/`` (whole lines: an entry may
+    hold spaces); blank lines and ``#`` comments skipped. Read once per process."""
+    from importlib.resources import files
+
+    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))

@@ -16,11 +16,9 @@ purpose ("상호 발전") and vague objects ("다양한 정책") are left out.
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib.resources import files
 
 from ..model import Area, Span
-from ..morph import Sentence, Token, tokenize
+from ..morph import Sentence, Token, lexicon_words, tokenize
 from ..text import Document
 
 # --- bullets -----------------------------------------------------------------------
@@ -56,12 +54,6 @@ _PRED_WORD = re.compile(
     r"예정이다|계획이다|방침이다|합의했다|약속했다|했습니다|합니다|입니다|나간다|간다|갈))[.,]?"
 )
 _ITEM_PARTICLE = re.compile(r"(을|를|에|이다|이|으로|로)(?=\s|[.,]?$)")
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _predicate_only(rest: str) -> bool:
@@ -498,7 +490,7 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
 
 def find_areas(doc: Document, signing: Sentence) -> list[Area]:
     """The cooperation areas of the agreement reported in ``signing``, in article order."""
-    generic = _words("areas_generic.txt")
+    generic = lexicon_words("areas_generic.txt")
     bulleted: list[Area] = []
     prose: list[Area] = []
     previous_ok = False

@@ -6,8 +6,8 @@ the outlet becomes ``schema:publisher`` when the input record does not name it.
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib.resources import files
+
+from ..morph import lexicon_words
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:기자|특파원|선임기자|전문기자|객원기자)"
@@ -37,15 +37,9 @@ _COPYRIGHT = re.compile(
 _LEAD_BYLINE = re.compile(rf"^\s*([^\s\[\]=]{{2,20}})\s+{_NAME}\s?{_ROLE}\s?=", re.M)
 
 
-@cache
-def _words(name: str) -> frozenset[str]:
-    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def find_author(text: str) -> str | None:
     """The reporter named in the byline ("[매체 홍길동 기자]", "홍길동 기자 hong@…"), if any."""
-    not_names = _words("byline_not_names.txt")
+    not_names = lexicon_words("byline_not_names.txt")
     for pattern in _AUTHOR_PATTERNS:
         for m in pattern.finditer(text):
             name = m.group(1)
@@ -56,7 +50,7 @@ def find_author(text: str) -> str | None:
 
 def _outlet(candidate: str) -> str | None:
     name = candidate.strip().strip("'\"‘’“”.").strip()
-    not_outlets = _words("byline_not_outlets.txt")
+    not_outlets = lexicon_words("byline_not_outlets.txt")
     if len(name) < 2 or name in not_outlets or not re.search(r"[가-힣A-Za-z]", name):
         return None
     return name
@@ -64,7 +58,7 @@ def _outlet(candidate: str) -> str | None:
 
 def find_publisher(text: str) -> str | None:
     """The outlet that published the article, from its byline or copyright footer."""
-    places = _words("byline_places.txt")
+    places = lexicon_words("byline_places.txt")
     for m in _BRACKET_EQ.finditer(text):
         left, right = m.group(1).strip(), m.group(2).strip()
         if left in {"사진", "그래픽", "영상", "자료", "출처"}:

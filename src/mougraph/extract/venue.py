@@ -7,10 +7,8 @@ that names no place ("이번 협약에서", "다양한 분야에서") is not a v
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib.resources import files
 
-from ..morph import Sentence, tokenize
+from ..morph import Sentence, lexicon_words, tokenize
 from ..text import Document
 
 # The clause after "…에서" must be about the signing or its ceremony.
@@ -29,12 +27,6 @@ _MAX_WORDS = 7
 _EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
 
 
-@cache
-def _words(name: str) -> frozenset[str]:
-    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def _is_nounish(text: str, start: int, end: int, tags: list[tuple[int, int, str]]) -> bool:
     inside = [tag for s, e, tag in tags if s >= start and e <= end]
     return bool(inside) and all(tag in _NOUNISH for tag in inside)
@@ -44,7 +36,7 @@ def _venue_in(text: str) -> str | None:
     """The first place named before "에서" in a clause about the signing, if any."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
     tags: list[tuple[int, int, str]] | None = None
-    stop = _words("venue_not_places.txt")
+    stop = lexicon_words("venue_not_places.txt")
     for i, (start, end, word) in enumerate(words):
         core = word.rstrip(",.")
         if not core.endswith("에서") or len(core) <= 2:
@@ -74,7 +66,7 @@ def _venue_in(text: str) -> str | None:
         if not phrase:
             continue
         head = phrase[-1]
-        if head in stop or any(head.endswith(w) for w in _words("venue_not_heads.txt")):
+        if head in stop or any(head.endswith(w) for w in lexicon_words("venue_not_heads.txt")):
             continue
         return " ".join(phrase).strip("‘’'\"“”")
     return None
