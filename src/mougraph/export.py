@@ -19,7 +19,6 @@ import csv
 import io
 import json
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from rdflib import Graph
 from . import graph as projections
 from .atomic import write_bytes
 from .errors import ExportError
+from .graph import NOT_NAME_CHAR as _NOT_NAME_CHAR
 
 FORMATS = ("graphml", "gexf", "csv", "json")
 STEMS = {"full": "graph", "organisations": "organisations", "areas": "areas"}
@@ -85,12 +85,6 @@ class Prepared:
 
 def _sort_key(attrs: Mapping[str, Value]) -> str:
     return json.dumps(attrs, sort_keys=True, ensure_ascii=False, default=str)
-
-
-_NOT_NAME_CHAR = re.compile(
-    "[^:A-Z_a-z\\-.0-9\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff"
-    "\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf"
-    "\ufdf0-\ufffd\U00010000-\U000effff]")
 
 
 def _valid_ids(nodes: Iterable[Any]) -> dict[Any, str]:

@@ -164,8 +164,8 @@ def _local(iri: str) -> str:
 
 # --- node ids ---------------------------------------------------------------------------
 
-# XML 1.0 NameChar: what an NMTOKEN (GraphML's id type) may contain
-_NAME_CHAR = re.compile(
+# a character outside XML 1.0 NameChar, which an NMTOKEN (GraphML's id type) may not contain
+NOT_NAME_CHAR = re.compile(
     "[^:A-Z_a-z\\-.0-9\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff"
     "\u200c\u200d\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf"
     "\ufdf0-\ufffd\U00010000-\U000effff]")
@@ -178,7 +178,7 @@ def _node_ids(nodes: Iterator[URIRef]) -> dict[URIRef, str]:
     for node in nodes:  # sorted, so the numbering is deterministic
         iri = str(node)
         rel = iri[len(str(MGD)):] if iri.startswith(str(MGD)) else iri
-        base = _NAME_CHAR.sub("_", unquote(rel).replace("/", ":")) or "_"
+        base = NOT_NAME_CHAR.sub("_", unquote(rel).replace("/", ":")) or "_"
         candidate, n = base, 1
         while candidate in used:
             n += 1
