@@ -43,10 +43,9 @@ from typing import Any, Literal, overload
 import networkx as nx
 
 from .errors import UnknownOrganisation
+from .graph import SEP  # how the views join several values (altLabel, …) into one attribute
 from .tables import format_rows
 from .tables import width as width  # kept importable from here: network.width(line)
-
-SEP = "; "  # how graph.py joins several values (altLabel, …) into one attribute
 
 SEED = 42  # Louvain's seed: fixed so communities are repeatable
 DIGITS = 6  # measures are rounded so tables and exports diff quietly

@@ -23,7 +23,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from .errors import QueryError
-from .rdf import PREFIXES
+from .rdf import NAMESPACES
 from .store import Store
 from .tables import format_rows
 
@@ -112,15 +112,12 @@ def run(out: Path, sparql: str) -> Result:
 
 # --- printing ---------------------------------------------------------------------------
 
-_NAMESPACES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
-
-
 def show(term: Node | None, *, compact: bool = True) -> str:
     """A term as a person reads it: prefixed IRIs, literal values without quotes."""
     if term is None:
         return ""
     if isinstance(term, URIRef) and compact:
-        for ns, prefix in _NAMESPACES:
+        for ns, prefix in NAMESPACES:
             if str(term).startswith(ns):
                 return f"{prefix}:{str(term)[len(ns):]}"
     if isinstance(term, Literal):

@@ -27,6 +27,8 @@ SCHEMA = Namespace("https://schema.org/")
 
 PREFIXES = {"mou": MOU, "mgd": MGD, "org": ORG, "schema": SCHEMA, "prov": PROV,
             "skos": SKOS, "rdfs": RDFS, "xsd": XSD, "owl": OWL}
+# (namespace, prefix), longest namespace first: the first that an IRI starts with is its prefix
+NAMESPACES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
 KO = "ko"
 
 

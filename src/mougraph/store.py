@@ -55,7 +55,7 @@ from rdflib.term import Identifier, Node
 from . import rdf
 from .atomic import write_together
 from .errors import QueryError, StoreError
-from .rdf import MOU, ORG, PREFIXES, article_iri, bind_prefixes
+from .rdf import MOU, NAMESPACES, ORG, PREFIXES, article_iri, bind_prefixes
 from .resolve import Resolver, normalise, read_alias_table
 
 TRIG = "graph.trig"
@@ -518,8 +518,6 @@ def _to_rdflib(term: Any) -> Identifier:
 # --- deterministic streaming Turtle/TriG ---------------------------------------------------
 
 _SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
-_NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()),
-                     key=lambda pair: -len(pair[0]))
 
 
 def _prefix_header() -> str:
@@ -531,7 +529,7 @@ def _compact(term: str) -> str:
     """``<iri>`` -> ``prefix:local`` when that is valid Turtle; literals get ``^^xsd:``."""
     if term.startswith("<"):
         iri = term[1:-1]
-        for ns, prefix in _NAMESPACES:
+        for ns, prefix in NAMESPACES:
             if iri.startswith(ns) and _SAFE_LOCAL.fullmatch(iri[len(ns):]):
                 return f"{prefix}:{iri[len(ns):]}"
         return term
