@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
@@ -65,8 +65,7 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(inputs, show)
     # with a live bar, lines printed to the same terminal would tear it: clear it first
-    printing = (bar.external_write_mode if show and sys.stdout.isatty()  # type: ignore[attr-defined]
-                else nullcontext)
+    printing = bar.external_write_mode if show and sys.stdout.isatty() else nullcontext
     try:
         items = read_inputs(inputs, published=published)
         # closing(): on an error or Ctrl-C the workers stop now, not when the traceback goes
@@ -103,7 +102,7 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
 
 
 def extract_all(items: Iterable[Article | InputError], *, jobs: int = 1
-                ) -> Iterator[Extraction | InputError]:
+                ) -> Generator[Extraction | InputError, None, None]:
     """Each article's extraction (or the problem that stopped it), in input order.
 
     Lazy and bounded: ``items`` is consumed only as fast as results are taken, so a
