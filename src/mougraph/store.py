@@ -88,6 +88,10 @@ _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|W
                      re.IGNORECASE | re.MULTILINE)
 
 
+# puts between two Oxigraph flushes: bounds the store's in-memory writes
+_FLUSH_EVERY = 1000
+
+
 class Store:
     """The articles' named graphs under ``out``. Use as a context manager."""
 
@@ -98,6 +102,7 @@ class Store:
         self._ox: ox.Store | None = oxstore
         self._db = db
         self._rules: Resolver | None = None
+        self._unflushed = 0  # puts since Oxigraph last wrote its memtables to disk
 
     # --- opening ---------------------------------------------------------------------
 
@@ -212,6 +217,12 @@ class Store:
                                  [(article_id, label, _SEP.join(aliases), kind)
                                   for label, aliases, kind in _org_names(triples)])
             self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
+        # Oxigraph keeps writes in memory until its own flush (~70 KB per article): write
+        # them out now and then so a long extract's memory stays flat
+        self._unflushed += 1
+        if self._unflushed >= _FLUSH_EVERY:
+            self._oxs.flush()
+            self._unflushed = 0
         return True
 
     def _current(self, name: str) -> tuple[str, str, str]:
