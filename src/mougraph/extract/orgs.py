@@ -75,11 +75,22 @@ def metro_cities() -> dict[str, str]:
     return {row[0]: row[1] for row in read_lexicon("metro_cities.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _endings_by_length() -> list[tuple[int, dict[str, Ending]]]:
+    """The endings grouped by length, longest first (the first listed wins a tie), so
+    ``ending`` looks a name's last n characters up instead of testing every suffix."""
+    groups: dict[int, dict[str, Ending]] = {}
+    for e in _endings():
+        groups.setdefault(len(e.suffix), {}).setdefault(e.suffix, e)
+    return sorted(groups.items(), reverse=True)
+
+
 def ending(name: str) -> Ending | None:
     """The organisation ending of ``name`` (longest first), if any."""
     compact = name.replace(" ", "")
-    for e in _endings():
-        if compact.endswith(e.suffix):
+    size = len(compact)
+    for n, by_suffix in _endings_by_length():
+        if n <= size and (e := by_suffix.get(compact[size - n:])) is not None:
             return e
     return None
 

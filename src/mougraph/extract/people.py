@@ -67,11 +67,22 @@ def _not_names() -> frozenset[str]:
     return frozenset(w for row in read_lexicon("not_names.txt") for w in row)
 
 
+@lru_cache(maxsize=1)
+def _titles_by_length() -> list[tuple[int, dict[str, Title]]]:
+    """The titles grouped by length, longest first (the first listed wins a tie), so
+    ``title_of`` looks a word's last n characters up instead of testing every title."""
+    groups: dict[int, dict[str, Title]] = {}
+    for t in titles():
+        groups.setdefault(len(t.title), {}).setdefault(t.title, t)
+    return sorted(groups.items(), reverse=True)
+
+
 def title_of(stem: str) -> tuple[Title, str] | None:
     """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전")."""
-    for t in titles():
-        if stem.endswith(t.title):
-            return t, stem[: -len(t.title)]
+    size = len(stem)
+    for n, by_title in _titles_by_length():
+        if n <= size and (t := by_title.get(stem[size - n:])) is not None:
+            return t, stem[: size - n]
     return None
 
 
