@@ -5,6 +5,7 @@ built on first use.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -58,12 +59,33 @@ def _user_words() -> list[tuple[str, str, float]]:
     return rows
 
 
+# Tokens of the sentences ``sentences`` split lately, by sentence text. Splitting already
+# analyses each sentence, and the extractors then tokenize those same sentences: keeping the
+# split's tokens halves the Kiwi work. Bounded (least recently used dropped): an article's
+# sentences are extracted right after they are split.
+_SPLIT_TOKENS: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
+_SPLIT_TOKENS_KEPT = 1024
+
+
 def tokenize(text: str) -> list[Token]:
+    kept = _SPLIT_TOKENS.get(text)
+    if kept is not None:
+        _SPLIT_TOKENS.move_to_end(text)
+        return list(kept)
     return [Token(t.form, t.tag, t.start, t.start + t.len) for t in analyser().tokenize(text)]
 
 
 def sentences(text: str) -> list[Sentence]:
-    return [Sentence(s.start, s.end, s.text) for s in analyser().split_into_sents(text)]
+    out = []
+    for s in analyser().split_into_sents(text, return_tokens=True):
+        out.append(Sentence(s.start, s.end, s.text))
+        if text[s.start:s.end] == s.text:  # offsets rebased onto the sentence's own text
+            _SPLIT_TOKENS[s.text] = tuple(Token(t.form, t.tag, t.start - s.start,
+                                                t.start - s.start + t.len) for t in s.tokens)
+            _SPLIT_TOKENS.move_to_end(s.text)
+            if len(_SPLIT_TOKENS) > _SPLIT_TOKENS_KEPT:
+                _SPLIT_TOKENS.popitem(last=False)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
