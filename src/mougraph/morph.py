@@ -37,7 +37,10 @@ class Sentence:
 def analyser() -> Kiwi:
     from kiwipiepy import Kiwi
 
-    kiwi = Kiwi()
+    # without Kiwi's multi-word dictionary: tokenize 1.37x faster and ~180 MiB less per
+    # process, with the same extractions (graph.trig byte-identical on the dev set, the
+    # test corpus and 300 generated articles when this was chosen)
+    kiwi = Kiwi(load_multi_dict=False)
     for word, tag, score in _user_words():
         kiwi.add_user_word(word, tag, score)
     return kiwi
