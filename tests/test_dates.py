@@ -68,7 +68,7 @@ SIGNING = [
     ("a month-day without a publication date is not fixed", "지난 3월 4일 협약식을 개최했다.",
      None, None, None),
     ("the day of the announcement is not the signing day",
-     "한빛대는 지난 19일 누리원과 협약을 체결했다고 20일 밝혔다.", D(2023, 5, 22), D(2023, 5, 19),
+     "한빛대는 지난 16일 누리원과 협약을 체결했다고 17일 밝혔다.", D(2023, 5, 22), D(2023, 5, 16),
      None),
     ("the day of a source's report", "12일 한빛시에 따르면 시는 누리대와 협약을 체결했다.",
      D(2023, 5, 12), None, None),

@@ -102,11 +102,11 @@ def test_counted_partners_named_in_an_enumeration() -> None:
 
 
 def test_guest_body_people_are_not_representatives() -> None:
-    found = _extract("가나대학교는 13일 다라협의회(회장 유문수)와 업무협약을 체결했다.\n"
-                     "다라협의회는 유문수 회장, 조미영 이사, (사)마바진흥협회 오세동 부회장이 참여했다.")
+    found = _extract("가나대학교는 13일 다라협의회(회장 유태경)와 업무협약을 체결했다.\n"
+                     "다라협의회는 유태경 회장, 조은솔 이사, (사)마바진흥협회 오지환 부회장이 참여했다.")
     reps = {(p.name, p.organisation) for p in found.agreements[0].representatives}
-    assert ("유문수", "다라협의회") in reps and ("조미영", "다라협의회") in reps
-    assert not any(name == "오세동" for name, _ in reps)
+    assert ("유태경", "다라협의회") in reps and ("조은솔", "다라협의회") in reps
+    assert not any(name == "오지환" for name, _ in reps)
 
 
 def test_counted_group_named_through_its_speaker() -> None:

@@ -16,7 +16,7 @@ the order in which articles arrive):
      words that end in 대 without meaning a university (시민연대, 군부대, …).
 
    Names with the same key are one organisation: that alone merges 대전시/대전광역시 and
-   경복대/경복대학교 across articles, and never merges 경북대 with 경복대 (different keys).
+   경복대/경복대학교 across articles, and never merges 경봉대 with 경복대 (different keys).
 
 2. **Learned aliases** (``Resolver``): an article that names an organisation in full and
    also gives a short form beside it (``한국과학기술원(KAIST)``: label 한국과학기술원, alias
@@ -77,7 +77,7 @@ REGION_WORDS = frozenset(
     {"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
      "전북", "전남", "경북", "경남", "제주"} | set(_REGIONAL.values())
     | {k for k in _REGIONAL if k.endswith(("시", "도"))})
-# words put before a name that are not part of it (국립 서울과학기술대학교)
+# words put before a name that are not part of it (국립 한빛과학기술대학교)
 _QUALIFIERS = frozenset({"국립", "공립", "사립", "시립", "도립", "구립", "군립"})
 # endings that leave a name's meaning unchanged (한국전력 = 한국전력공사)
 GENERIC_ENDINGS = ("학교", "공사", "공단", "재단", "협회", "조합", "연합회", "진흥원", "연구원",

@@ -1,12 +1,12 @@
 """Cleaning a scraped page into the sentences worth reading.
 
 Site clutter (menus, share buttons, "댓글 많은 뉴스" lists, copyright footers, e-mail
-lines), bylines ("[이뉴스투데이 박희송 기자]", "아주경제 임봉재 기자=") and repeated
+lines), bylines ("[이뉴스투데이 박희송 기자]", "가나경제 박영수 기자=") and repeated
 photo captions are dropped; what stays keeps its offsets into the original text so
 every fact can point back at it.
 
 Photo captions are *kept once* and marked (``Document.captions``): some pages report the
-signing only in a caption ("… 협약을 체결하고 있다. 왼쪽부터 …"), and captions name
+signing only in a caption ("… 협약서에 서명하고 있다. 왼쪽부터 …"), and captions name
 the people in the picture. A caption sentence that repeats a body sentence is dropped
 in favour of the body one.
 """
@@ -115,7 +115,7 @@ def _trim(sentence: Sentence, text: str) -> Sentence | None:
     body = body.rstrip()
     lead = len(body) - len(body.lstrip())
     body = body.strip()
-    credit = text[sentence.start - 1 : sentence.start] == "ⓒ"     # "ⓒ충북도립대학"
+    credit = text[sentence.start - 1 : sentence.start] == "ⓒ"     # "ⓒ한빛도립대학"
     if len(body) < 4 or credit or _CLUTTER_SENTENCE.search(body):
         return None
     start = sentence.start + lead

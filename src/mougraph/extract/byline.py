@@ -14,14 +14,14 @@ _ROLE = r"(?:기자|특파원|선임기자|전문기자|객원기자)"
 
 # Rule branches for the reporter, most specific first.
 _AUTHOR_PATTERNS = (
-    # [이뉴스투데이 대전충청취재본부 박희송 기자] / [KNS뉴스통신=김종호 기자]
-    # [더팩트 l 광주=나윤상 기자]
+    # [이뉴스투데이 대전충청취재본부 박희송 기자] / [HBN뉴스통신=김철수 기자]
+    # [사아팩트 l 광주=나누리 기자]
     re.compile(rf"[\[【(][^\]】)\n]{{0,40}}?[\s=]({_NAME})\s?{_ROLE}\s?[\]】)]"),
-    # (서울=뉴스1) 홍길동 기자 = / [금산=뉴시스] 조명휘 기자 = / 아주경제 임봉재 기자=
+    # (서울=뉴스1) 홍길동 기자 = / [부산=다라통신] 이영희 기자 = / 가나경제 박영수 기자=
     re.compile(rf"(?:^|[\s\])】])({_NAME})\s?{_ROLE}\s?=", re.M),
-    # 홍길동 기자 hong@news.com / 김창주 기자 | 입력 / 2021-08-12  허윤경 기자
+    # 홍길동 기자 hong@news.com / 이민호 기자 | 입력 / 2022-04-07  정하늘 기자
     re.compile(rf"(?:^|[\s\]|])({_NAME})\s?{_ROLE}(?=\s*(?:[\w.+-]+@|\||\(|$))", re.M),
-    # bsk730@fnnews.com 권병석 기자 / (고요한 기자)
+    # bsk@example.com 권민수 기자 / (고은비 기자)
     re.compile(rf"(?:@[\w.-]+\s+|\()({_NAME})\s?{_ROLE}(?=\s*\)?\s*$)", re.M),
 )
 
@@ -31,7 +31,7 @@ _BRACKET_BYLINE = re.compile(rf"[\[【]([^\]】\s=]{{2,20}})\s[^\]】\n]{{0,30}}
 _BRACKET_ALONE = re.compile(r"^\s*[\[【]([^\]】\s=]{2,20})[\]】]", re.M)
 _COPYRIGHT = re.compile(
     r"(?:저작권자|Copyrights?|copyrights?)\s*(?:\(c\)|©|ⓒ|Ⓒ)?\s*([^\s©ⓒ&|,:·-][^\s&|,:]*)"
-    r"|(?:^|\s)(?:©|ⓒ|Ⓒ)\s*([^\s&|,:·-][^\s&|,:]*)",  # not "…했다.ⓒ충북도립대학" (a photo credit)
+    r"|(?:^|\s)(?:©|ⓒ|Ⓒ)\s*([^\s&|,:·-][^\s&|,:]*)",  # not "…했다.ⓒ한빛도립대학" (a photo credit)
     re.M,
 )
 _LEAD_BYLINE = re.compile(rf"^\s*([^\s\[\]=]{{2,20}})\s+{_NAME}\s?{_ROLE}\s?=", re.M)
@@ -65,14 +65,14 @@ def find_publisher(text: str) -> str | None:
             continue
         right_words = right.split()
         if re.search(_ROLE, right):
-            # [KNS뉴스통신=김종호 기자] names the outlet on the left; [세종=뉴스핌 정성훈 기자]
+            # [HBN뉴스통신=김철수 기자] names the outlet on the left; [세종=마바뉴스 정가람 기자]
             # names a place on the left and the outlet first on the right.
             if left in places and len(right_words) >= 3:
                 found = _outlet(right_words[0])
             else:
                 found = _outlet(left.split()[0])
         elif left in places:
-            found = _outlet(right_words[0]) if right_words else None   # [금산=뉴시스]
+            found = _outlet(right_words[0]) if right_words else None   # [부산=다라통신]
         else:
             continue
         if found:

@@ -29,7 +29,7 @@ _DATELINES = (
     ),
     # 2024.12.11 14:03 / 2022.11.15 15:58:07 / 2022-10-27 16:02
     re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
-    # 2021-08-12     허윤경 기자
+    # 2022-04-07     정하늘 기자
     re.compile(_YMD + r"\.?\s+[가-힣]{2,4}\s?기자"),
     # 수정 2018.08.13 (a revision date is still the day of the report, or the day after)
     re.compile(r"(?:수정|업데이트)\s*[:：]?\s*" + _YMD),

@@ -2,7 +2,7 @@
 
 The article names it in the purpose of the agreement: "X 사업의 성공적 추진을 위한 이번
 업무협약", "X 사업 추진을 위해 협약을 맺었다", "'X 사업 협약식'", or introduces it in
-quotes ("'모두의 마을 사업'은 …") before saying both sides will work for it.
+quotes ("'이웃의 마을 사업'은 …") before saying both sides will work for it.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..text import Document
 
 # What a project's name ends with.
 _KIND = r"(?:사업|프로젝트|프로그램|계획|사업단|캠페인|플랫폼|체계|클러스터 조성)"
-# Words of a name: Hangul, Latin, digits, "·", "-", parentheses ("(RISE)").
+# Words of a name: Hangul, Latin, digits, "·", "-", parentheses ("(GRACE)").
 _NAME_WORD = r"[가-힣A-Za-z0-9·ㆍ\-]+(?:\([A-Za-z0-9가-힣]+\))?"
 _NAME = rf"(?P<name>(?:{_NAME_WORD}\s){{0,5}}?[가-힣A-Za-z0-9·ㆍ\-]*{_KIND}(?:\([A-Za-z0-9]+\))?)"
 
@@ -25,7 +25,7 @@ _PATTERNS = (
     ),
     # 'X 사업' 협약식 / ‘X 사업 협약식’
     re.compile(r"[‘'\"“]" + _NAME + r"\s*(?:업무\s*)?(?:협약|MOU|협정)(?:식|서)?[’'\"”]"),
-    # X 사업 추진을 위한 업무협약 / X 사업 (선도적) 대응을 위한 협약
+    # X 사업 추진을 위한 업무협약 / X 사업 (적극적) 대응을 위한 협약
     re.compile(
         _NAME + r"\s*(?:\S+\s){0,1}?(?:추진|참여|대응|유치|공동\s*추진)(?:을|를)\s*위(?:한|해)"
         r"\s*(?:\S+\s){0,2}?(?:업무\s*)?(?:협약|MOU|협정)"
@@ -39,7 +39,7 @@ _LEAD = re.compile(r"^(?:이번|해당|본|그|관련|각종|다양한|주요|�
 
 def _after_clause(name: str) -> str:
     """Drop the words up to the last one ending in a particle ("양 기관은 사업" -> "사업");
-    "모두의 마을 사업" keeps its genitive and its 마을 (a noun, not 을)."""
+    "이웃의 마을 사업" keeps its genitive and its 마을 (a noun, not 을)."""
     cut = 0
     for token in tokenize(name):
         if token.tag.startswith("J") and token.tag != "JKG" or token.tag in {"EC", "EF"}:
@@ -49,7 +49,7 @@ def _after_clause(name: str) -> str:
 
 def _tidy(name: str) -> str | None:
     name = " ".join(_after_clause(name).split())
-    # "A 계획 및 B 지원체계(RISE)": the programme named last, in full
+    # "A 계획 및 B 지원체계(GRACE)": the programme named last, in full
     last = re.split(r"\s(?:및|과|와|그리고)\s", name)[-1]
     if re.search(_KIND + r"(?:\([A-Za-z0-9]+\))?$", last):
         name = last

@@ -53,7 +53,7 @@ def _venue_in(text: str) -> str | None:
         while j >= 0 and len(phrase) < _MAX_WORDS:
             s, e, w = words[j]
             if w in {"위치한", "소재한", "있는"} and j > 0 and words[j - 1][2].endswith("에"):
-                phrase[:0] = [words[j - 1][2], w]   # "옥천읍 문정리에 위치한 명가"
+                phrase[:0] = [words[j - 1][2], w]   # "솔내면 가람리에 위치한 한옥카페"
                 j -= 2
                 continue
             if _TIME_WORD.match(w) or w in stop or not _is_nounish(text, s, e, tags):
