@@ -22,7 +22,7 @@ CASES = [
     ("after the partner and the day",
      "가람대학은 누리연구원 등 4개 기관과 15일 가람리에 위치한 한옥카페에서 협약을 체결했다.",
      "가람리에 위치한 한옥카페"),
-    ("Latin letters in the name", "가람대는 지난 8일 DKT R&D캠퍼스 회의실에서 업무협약을 체결했다.",
+    ("Latin letters in the name", "가람대는 지난 8일 DKT R&D캠퍼스 회의실에서 협약식을 가졌다.",
      "DKT R&D캠퍼스 회의실"),
     ("weekday after the date",
      "한빛군은 3월 5일(화) 군청 소회의실에서 누리병원과 우호교류 협약식을 가졌다.",

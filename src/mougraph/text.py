@@ -115,7 +115,7 @@ def _trim(sentence: Sentence, text: str) -> Sentence | None:
     body = body.rstrip()
     lead = len(body) - len(body.lstrip())
     body = body.strip()
-    credit = text[sentence.start - 1 : sentence.start] == "ⓒ"     # "ⓒ한빛도립대학"
+    credit = text[sentence.start - 1 : sentence.start] == "ⓒ"     # "ⓒ한빛대학"
     if len(body) < 4 or credit or _CLUTTER_SENTENCE.search(body):
         return None
     start = sentence.start + lead

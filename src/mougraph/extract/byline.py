@@ -31,7 +31,7 @@ _BRACKET_BYLINE = re.compile(rf"[\[【]([^\]】\s=]{{2,20}})\s[^\]】\n]{{0,30}}
 _BRACKET_ALONE = re.compile(r"^\s*[\[【]([^\]】\s=]{2,20})[\]】]", re.M)
 _COPYRIGHT = re.compile(
     r"(?:저작권자|Copyrights?|copyrights?)\s*(?:\(c\)|©|ⓒ|Ⓒ)?\s*([^\s©ⓒ&|,:·-][^\s&|,:]*)"
-    r"|(?:^|\s)(?:©|ⓒ|Ⓒ)\s*([^\s&|,:·-][^\s&|,:]*)",  # not "…했다.ⓒ한빛도립대학" (a photo credit)
+    r"|(?:^|\s)(?:©|ⓒ|Ⓒ)\s*([^\s&|,:·-][^\s&|,:]*)",  # not "…했다.ⓒ한빛대학" (a photo credit)
     re.M,
 )
 _LEAD_BYLINE = re.compile(rf"^\s*([^\s\[\]=]{{2,20}})\s+{_NAME}\s?{_ROLE}\s?=", re.M)
