@@ -217,12 +217,6 @@ class Store:
                                  [(article_id, label, _SEP.join(aliases), kind)
                                   for label, aliases, kind in _org_names(triples)])
             self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
-        # Oxigraph keeps writes in memory until its own flush (~70 KB per article): write
-        # them out now and then so a long extract's memory stays flat
-        self._unflushed += 1
-        if self._unflushed >= _FLUSH_EVERY:
-            self._oxs.flush()
-            self._unflushed = 0
         return True
 
     def _current(self, name: str) -> tuple[str, str, str]:
@@ -263,6 +257,13 @@ class Store:
             holders = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
                 store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+        # Oxigraph keeps writes in memory until its own flush (~70 KB per article): write
+        # them out now and then, so memory stays flat over a long extract and over a
+        # flush that re-resolves the whole corpus
+        self._unflushed += 1
+        if self._unflushed >= _FLUSH_EVERY:
+            store.flush()
+            self._unflushed = 0
 
     def _resolver(self) -> Resolver:
         resolver = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
