@@ -37,8 +37,8 @@ class Sentence:
 def analyser() -> Kiwi:
     from kiwipiepy import Kiwi
 
-    # without Kiwi's multi-word dictionary: tokenize 1.37x faster and ~180 MiB less per
-    # process, with the same extractions (graph.trig byte-identical on the dev set, the
+    # without Kiwi's multi-word dictionary: ~180 MiB less per process (a worker's share of
+    # --jobs memory) and no slower, with the same extractions (graph.trig byte-identical on the dev set, the
     # test corpus and 300 generated articles when this was chosen)
     kiwi = Kiwi(load_multi_dict=False)
     for word, tag, score in _user_words():
