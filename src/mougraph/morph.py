@@ -38,8 +38,8 @@ def analyser() -> Kiwi:
     from kiwipiepy import Kiwi
 
     # without Kiwi's multi-word dictionary: ~180 MiB less per process (a worker's share of
-    # --jobs memory) and no slower, with the same extractions (graph.trig byte-identical on the dev set, the
-    # test corpus and 300 generated articles when this was chosen)
+    # --jobs memory) and no slower, with the same extractions (graph.trig byte-identical
+    # on the dev set, the test corpus and 300 generated articles when this was chosen)
     kiwi = Kiwi(load_multi_dict=False)
     for word, tag, score in _user_words():
         kiwi.add_user_word(word, tag, score)
