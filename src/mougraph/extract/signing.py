@@ -36,10 +36,21 @@ _SIGNED = re.compile(
 _SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s|(체결|서명|교환)한?\s?(후|뒤)")
 # "체결하고 … 후원받았다고 밝혔다", "협약을 체결, … 나서기로 했다", "MOU를 맺고 …했다":
 # a signing joined to another reported fact
+# the predicate after it is in the report tense: a past syllable (final ㅆ: 했, 섰, 냈, 혔…)
+# but not 있/없 ("맺고 있다") nor the auxiliary 왔 ("맺고 교류해 왔다"); or, closing the
+# sentence, a present one ("…에 나선다", "힘을 모은다")
+_PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
+                          if (c - 0xAC00) % 28 == 20 and chr(c) not in "있없")
+_PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
+                             if (c - 0xAC00) % 28 == 4 and chr(c) not in "한인")
 _SIGNED_AND = re.compile(
     r"((체결|서명|교환)(하고|해|하며|하면서)|맺고|맺으며|(협약|MOU|각서|협정)(을|를)?\s?체결\s?,"
     r"|(협약|체결|조인|서명)식(을|를)?\s?(갖고|열고|개최하고|진행하고))"
-    r"\s.*(았|었|였|했)다")
+    rf"\s.*((?<![어아여해와]\s)(?<![어아여해와])[{_PAST_SYLLABLES}]다"
+    rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
+# "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
+_AND_PLAN = re.compile(r"(계획|예정|방침|전망)(이다|이라고|이며|이다고|이라며)")
+_AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
 _BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
 _PLAN = re.compile(
     r"(체결|서명|조인)\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
@@ -104,6 +115,9 @@ def reports_signing(text: str, *, caption: bool = False, year: int | None = None
         return False
     if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not _SIGNED.search(
             text[signed.end():]):
+        return False
+    if signed.re is _SIGNED_AND and (_AND_PLAN.search(text[signed.start():])
+                                     or _AHEAD.search(text)):
         return False
     if _CALLED_OFF.search(text) or _AUDIT.search(text):
         return False
