@@ -86,9 +86,6 @@ def test_no_agreement_from_plans_postponements_cancellations_or_audits(
     assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="two agreements announced by one subject: the subject "
-                   "is not carried into each agreement (013 yields three agreements, each "
-                   "with one party)")
 def test_two_agreements_each_signed_by_the_subject(extracted: Path) -> None:
     q = """SELECT ?ag ?label WHERE {
       ?ag a mou:Agreement ; prov:wasDerivedFrom ?art . ?art schema:identifier "013" .

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from mougraph.extract import extract
 from mougraph.extract.clause import clause
 from mougraph.extract.signing import agreement_kind, reports_signing, slots
+from mougraph.model import Article
 from mougraph.morph import Sentence
 
 REPORTED = [
@@ -145,3 +147,23 @@ def test_party_slots(text: str, parties: list[str], unnamed: int) -> None:
 def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> None:
     found = _slots("협약은 가나시와 상인회가 건의해 추진됐으며, 가나전통시장이 처음으로 정부 부처와 자매결연을 맺었다.")
     assert [m.name for m in found.parties] == ["가나전통시장"]
+
+
+# whole short articles: the parties of each agreement, read across sentences
+ACROSS_SENTENCES = [
+    # a collective subject ("양 기관", "두 기관", "양측") stands for the parties named just before
+    ("가나산림조합과 다라대학교가 산림 인재 양성을 위해 손을 맞잡았다. 양 기관은 이날 조합 대회의실에서 업무협약을 맺었다.",
+     [["가나산림조합", "다라대학교"]]),
+    ("마바시와 사아의료재단이 공공의료 강화를 위해 힘을 합쳤다. 두 기관은 9일 시청에서 협약을 체결했다.",
+     [["마바시", "사아의료재단"]]),
+    # one subject announcing several agreements: each partner signs with it
+    ("가나연구원은 10일 박람회장에서 업무협약 두 건을 체결했다. 먼저 연구원은 ㈜다라소재와 부품 국산화 협약을 맺었다. "
+     "이어 마바과학대학교와는 연구 인력 교류 협약을 체결하고 공동 연구에 나섰다.",
+     [["가나연구원", "다라소재"], ["가나연구원", "마바과학대학교"]]),
+]
+
+
+@pytest.mark.parametrize("text, parties", ACROSS_SENTENCES)
+def test_parties_across_sentences(text: str, parties: list[list[str]]) -> None:
+    found = extract(Article("t", text))
+    assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties

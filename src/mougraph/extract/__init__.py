@@ -73,8 +73,11 @@ def extract(article: Article) -> Extraction:
 def _events(found: list[Signing]) -> list[_Event]:
     """Rule events: group the signing sentences by the partners they name."""
     events: list[_Event] = []
+    announcer: list[orgs.Mention] = []      # the last subject a signing sentence named
     for s in found:
         names, partners = s.slots.parties, s.slots.partners
+        if s.slots.subject:
+            announcer = s.slots.subject
         home = None
         for event in events:
             # the same agreement: no partner named, partners counted before, or a partner shared
@@ -87,6 +90,10 @@ def _events(found: list[Signing]) -> list[_Event]:
                 continue                    # an earlier agreement mentioned in passing
             home = _Event()
             events.append(home)
+            if not s.slots.subject and announcer and not _holds(events, partners):
+                # "X는 … 두 건의 협약을 체결했다. 먼저 (X는) Y와 … 맺었다. 이어 Z와는 …":
+                # a sentence naming only a partner is signed by the subject named before
+                names = announcer + names
         home.signings.append(s)
         for m in names:
             if not any(orgs.same_body(m.name, n.name) for n in home.names):
@@ -94,7 +101,17 @@ def _events(found: list[Signing]) -> list[_Event]:
         if s.slots.unnamed > home.unnamed and (not s.slots.unnamed_in_subject
                                                or home.signings[0] is s):
             home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
-    return events
+    # "X는 … 협약 두 건을 체결했다": the announcing sentence names no partner; its subject
+    # signs the agreements that follow, not one of its own
+    return [e for e in events if len(e.names) > 1 or e.unnamed or not any(
+        o is not e and len(o.names) > 1 and all(
+            any(orgs.same_body(m.name, n.name) for n in o.names) for m in e.names)
+        for o in events)]
+
+
+def _holds(events: list[_Event], partners: list[orgs.Mention]) -> bool:
+    """True when an earlier event already names one of these partners among its parties."""
+    return any(orgs.same_body(p.name, n.name) for e in events for n in e.names for p in partners)
 
 
 def _split_each(events: list[_Event]) -> list[_Event]:

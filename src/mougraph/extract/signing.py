@@ -71,6 +71,11 @@ _COUNT = re.compile(
 COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
                      유관기관 지방자치단체 자치단체 학교 병원 협회""".split())
 _NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사".split())
+# "양 기관은", "두 기관이", "양측은", "3개 기관은": the parties named before, as a subject
+_COLLECTIVE = re.compile(
+    r"^\s*(?:이날\s|또한\s|이에\s)?(?:양|두|세|네|다섯|[2-9]\s?개)\s?"
+    r"(?:기관|측|사|대학|단체|기업|지자체|자치단체|학교|병원|협회|기관들|시군|도시)"
+    r"(?:은|는|이|가|도)\s")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _SUBJECT = ("은", "는", "이", "가", "께서", "에서는")
 _PARTNER = ("와", "과", "와는", "과는", "하고", "및", "와의", "과의", "와도", "과도", "이랑", "랑")
@@ -142,10 +147,20 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
              year: int | None = None, clauses: dict[int, Clause] | None = None) -> list[Signing]:
     """The sentences that report a signing, with their parties read (``clauses`` by start)."""
     out = []
-    for s in sentences:
+    for n, s in enumerate(sentences):
         if reports_signing(s.text, caption=s.start in captions, year=year):
             cl = clauses[s.start] if clauses is not None else clause(s)
-            out.append(Signing(s, cl, agreement_kind(cl.view), slots(cl)))
+            read = slots(cl)
+            if not read.parties and n and _COLLECTIVE.match(s.text):
+                # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
+                # subject stands for the parties the sentence before named
+                prev = sentences[n - 1]
+                before = slots(clauses[prev.start] if clauses is not None else clause(prev))
+                if len(before.parties) >= 2 and not before.unnamed:
+                    read.subject, read.partners = before.parties, []
+                    read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
+                    read.people = before.people + read.people
+            out.append(Signing(s, cl, agreement_kind(cl.view), read))
     return out
 
 
