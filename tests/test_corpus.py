@@ -26,7 +26,7 @@ CORPUS = Path(__file__).parent / "corpus"
 FLOORS: dict[str, float] = {
     "agreements": 0.94,
     "signatories": 0.91,
-    "areas": 0.78,
+    "areas": 0.97,
     "representatives": 0.82,
 }
 ACCURACY_FLOORS: dict[str, float] = {
