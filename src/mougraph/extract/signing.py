@@ -270,6 +270,12 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
             out.unnamed_in_subject = True
         # "A, B, C 등 세 개 기업": the named ones stand before the count
         last = first + at - 1
+        # "A, B 등 관내 4개 기업", "A 등 소프트웨어 기업 9곳": words describing the counted
+        # stand between "등" and the count; the named ones stand before "등"
+        for k in range(last, max(first, last - 3) - 1, -1):
+            if words[k].stem in {"등", "외"} and k > first:
+                last = k
+                break
         generic = head in COUNT_HEADS or head.rstrip("들") in COUNT_HEADS
         if last < first or (words[last].stem not in {"등", "총", "모두", "외"} and not generic):
             # "대구중구 12개 동 …": the words before describe what is counted; but in
@@ -321,6 +327,13 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         name = " ".join(w.stem for w in words[at : last + 1])
         start = cl.offset(words[at].start)
         found = [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
+    if not found and counted and last == first and _listed(cl, first) and \
+            not words[first].particle and first + 1 < len(words) and \
+            words[first + 1].stem in {"등", "외"}:
+        # "가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
+        w = words[first]
+        at = cl.offset(w.start)
+        found = [orgs.Mention(w.stem, at, at + len(w.stem), first, first, cl.marked(first))]
     if (not found and role == "subject" and target and last == first and first > 0
             and orgs.is_bare_unit(words[first].stem) and words[first - 1].particle in ("은", "는")):
         # "협성대학교는 산학협력단이 …": the unit of the body the sentence is about
