@@ -168,6 +168,12 @@ _ABOUT = re.compile(
     r"(?:(?:상호|적극|적극적으로|긴밀히|서로|함께|공동으로)\s*)*(?:협력|협조)\S*"
     r"(?:기로|키로|한다|할|하며|하고)"
 )
+# "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
+_ON = re.compile(
+    r"(?<=\S)에\s+(?:(?:상호|적극|적극적으로|긴밀히|서로|함께|공동으로)\s*)*"
+    rf"(?:{_COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|할\s*(?:계획|예정|방침))"
+)
+_NO_FIELD = re.compile(r"(?:협약|협정|MOU|양해각서|발전|성장)\s*$")
 _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
@@ -323,7 +329,7 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
             # "해외 발전사업 부문에 대한 A, B, C": the scope of the whole list, not of A
             first = _SCOPE.sub("", items[0][1], count=1)
             return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
-    for pattern, needs_parties in ((_FOR, False), (_DECIDE, True), (_ABOUT, True)):
+    for pattern, needs_parties in ((_FOR, False), (_DECIDE, True), (_ABOUT, True), (_ON, True)):
         found = pattern.search(text)
         if found and (not needs_parties or _PARTIES.search(text, 0, found.start())):
             tokens = tokens or tokenize(text)
@@ -332,7 +338,8 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
             if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
                 offset, last = items[-1]
                 items[-1] = (offset, re.sub(r"\s(?:분야|부문)$", "", last))
-            return items
+            # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
+            return [(o, i) for o, i in items if not _NO_FIELD.search(i)]
     return []
 
 
