@@ -43,7 +43,25 @@ PEOPLE = [
     ("홍길동 가나도지사가 참석했다.", ("홍길동", "도지사", "가나도")),
     # a compound title whose front is no body
     ("허준 의무원장이 말했다.", ("허준", "의무원장", None)),
+    # a bare company name between name and title is the person's body
+    ("기업 측에서 한서윤 가람테크 대표와 최민재 다솜소프트 대표 등이 참석했다.", ("최민재", "대표", "다솜소프트")),
+    # the head of a department speaks for the body written before it
+    ("행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다.", ("박서연", "과장", "충청남도")),
+    ("협약식을 지켜본 경상북도 산림자원과 이도윤 과장은 기대가 크다고 말했다.", ("이도윤", "과장", "경상북도")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "가나진흥원은 부산 벡스코 제2전시장 오디토리움에서 포럼을 열었다.",   # a place and a hall
+    "가나공사는 대구 엑스코 제3전시장 그랜드홀에서 박람회를 열었다.",
+])
+def test_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_department_head_of_a_body_written_with_the_name_is_explicit() -> None:
+    text = "행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다."
+    assert [p.explicit for p in find_people(clause(Sentence(0, len(text), text)))] == [True]
 
 
 @pytest.mark.parametrize("text, person", PEOPLE)
@@ -77,7 +95,7 @@ def test_reporters_are_not_people() -> None:
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("단성면", False), ("금산군", False), ("상인회", False),
-    ("관계자", False),
+    ("관계자", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok

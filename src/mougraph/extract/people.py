@@ -90,6 +90,8 @@ def is_name(word: str) -> bool:
     """A Korean personal name: family name + given name, 2–4 syllables, not a common word."""
     if not _NAME.fullmatch(word) or word in _not_names():
         return False
+    if len(word) >= 3 and word[-1] in "와과" and _glued(word):
+        return False                # "홍민수와": a name with its particle Kiwi left on
     single, double = _surnames()
     if word[:2] in double and len(word) >= 3:
         return True
@@ -103,6 +105,23 @@ def is_name(word: str) -> bool:
     if e is None:
         return True
     return len(e.suffix) == 1 and e.suffix not in "시군면읍리도"
+
+
+def _glued(word: str) -> str | None:
+    """"홍민수와" -> "홍민수": the list particle 와/과 left on a name."""
+    if len(word) >= 3 and word[-1] in "와과" and is_name(word[:-1]):
+        return word[:-1]
+    return None
+
+
+def _name_word(stem: str) -> str | None:
+    """The name a word holds, with a glued 와/과 cut off."""
+    return stem if is_name(stem) else _glued(stem)
+
+
+# a department of a body ("농업정책과 … 과장", "기획팀 … 팀장"): its head speaks for the body
+# written before the department, not for the one the sentence is about
+_DEPARTMENT_HEADS = {"과장": "과", "팀장": "팀", "국장": "국", "실장": "실", "계장": "계"}
 
 
 @dataclass(frozen=True)
@@ -137,6 +156,10 @@ def find_people(cl: Clause) -> list[PersonMention]:
         if n is None:
             continue
         name_at, org_word, name = n
+        if orgs.is_region(name):
+            continue                    # "부산 벡스코 …": a place is no person
+        if prefix and not fused and (re.match(r"제\s?\d", prefix) or w.stem.endswith("전시장")):
+            continue                    # "제1전시장": a hall, not a title
         org, explicit, context = None, False, None
         if fused is not None:                          # rule fused
             org = fused
@@ -146,6 +169,9 @@ def find_people(cl: Clause) -> list[PersonMention]:
             org, explicit = (m.name if m else words[org_word].stem), True
         # rule org-name-title (or org-title-name)
         context = _context(cl, min(name_at, i))
+        dept = _department(cl, min(name_at, i), rank.title)
+        if dept is not None and org is None:
+            context = dept
         real_context = context is not None and context != _coined(cl, name_at)
         if org is None and real_context:
             org, explicit = context, True
@@ -192,6 +218,23 @@ def _context(cl: Clause, name_at: int) -> str | None:
         if prev.particle:
             break
     return coined
+
+
+def _department(cl: Clause, name_at: int, title: str) -> str | None:
+    """"경상남도 농업정책과 박지훈 과장": the body whose department the person heads."""
+    unit = _DEPARTMENT_HEADS.get(title)
+    if unit is None or name_at < 2:
+        return None
+    dept = cl.words[name_at - 1]
+    if not dept.text.endswith(unit) or len(dept.text) < 3 or dept.text.endswith(","):
+        return None
+    body = cl.words[name_at - 2]
+    if body.particle or not body.stem:
+        return None
+    m = orgs.org_at(cl, name_at - 2)
+    if m is not None:
+        return m.name
+    return body.stem if orgs.is_region(body.stem) or orgs.is_place(body.stem) else None
 
 
 def _list_broken(cl: Clause, start: int, end: int) -> bool:
@@ -269,6 +312,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if two_names and (j == i - 1 or orgs.looks_like_org(w.stem, w.tags)):
             return j - 1, j, prev.stem    # type: ignore[union-attr]  # "홍길동 가나대 … 단장"
         if is_name(w.stem):
+            if skipped == 1 and j + 1 == i - 1 and _proper_body(cl, j + 1):
+                return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
             return None
@@ -287,17 +332,29 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return None
 
 
+def _proper_body(cl: Clause, k: int) -> bool:
+    """A bare proper noun that can only be the person's body (no title, place or name)."""
+    w = cl.words[k]
+    return (bool(w.tags) and w.tags[0] == "NNP" and len(w.stem) >= 3
+            and re.fullmatch(r"[가-힣]+", w.stem) is not None and not w.particle
+            and title_of(w.stem) is None and not orgs.is_region(w.stem)
+            and not orgs.is_place(w.stem) and not is_name(w.stem)
+            and orgs.ending(w.stem) is None)     # "상인회": a kind of body, not a name
+
+
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 박춘희는"."""
     words = cl.words
     if words[i].particle or i + 1 >= len(words):
         return None
     nxt = words[i + 1]
-    if not is_name(nxt.stem):
+    name = _name_word(nxt.stem)
+    if name is None:
         return None
-    if i + 2 < len(words) and not nxt.particle and title_of(words[i + 2].stem):
+    if i + 2 < len(words) and not nxt.particle and name == nxt.stem and \
+            title_of(words[i + 2].stem):
         return None                 # "총장 홍길동 회장": the name belongs to the next title
-    return i + 1, None, nxt.stem
+    return i + 1, None, name
 
 
 def _aside_people(cl: Clause) -> list[PersonMention]:
