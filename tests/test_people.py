@@ -45,6 +45,10 @@ PEOPLE = [
     ("허준 의무원장이 말했다.", ("허준", "의무원장", None)),
     # a bare company name between name and title is the person's body
     ("기업 측에서 한서윤 가람테크 대표와 최민재 다솜소프트 대표 등이 참석했다.", ("최민재", "대표", "다솜소프트")),
+    # a vice governor / vice mayor: the province or city is the body, the whole word the title
+    ("협약식에는 박정훈 경상남도 행정부지사, 이수민 가나연구원장이 참석했다.", ("박정훈", "행정부지사", "경상남도")),
+    ("이날 윤태호 대전광역시 경제부시장과 김하늘 다라대 총장이 서명했다.", ("윤태호", "경제부시장", "대전광역시")),
+    ("홍길동 전라남도 정무부지사가 축사를 했다.", ("홍길동", "정무부지사", "전라남도")),
     # the head of a department speaks for the body written before it
     ("행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다.", ("박서연", "과장", "충청남도")),
     ("협약식을 지켜본 경상북도 산림자원과 이도윤 과장은 기대가 크다고 말했다.", ("이도윤", "과장", "경상북도")),
