@@ -173,3 +173,13 @@ ACROSS_SENTENCES = [
 def test_parties_across_sentences(text: str, parties: list[list[str]]) -> None:
     found = extract(Article("t", text))
     assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties
+
+
+@pytest.mark.parametrize("text, party, alias", [
+    ("가나대학교는 10일 미국 Lakeshore Technical College(LTC)와 학술교류 협정을 체결했다고 밝혔다.",
+     "Lakeshore Technical College", "LTC"),
+    ("가나시는 한국가나연구원(KGRI)과 업무협약을 체결했다.", "한국가나연구원", "KGRI"),
+])
+def test_an_abbreviation_after_a_party_is_an_alias(text: str, party: str, alias: str) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert alias in next(o for o in agreement.parties if o.name == party).aliases

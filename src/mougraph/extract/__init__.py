@@ -38,6 +38,7 @@ _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교�
 # a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
 _BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
 _EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _LIST_TAIL = re.compile(r"\s*(등|등이다|이다|입니다|등입니다)\s*[.]?$")
 
 
@@ -318,6 +319,16 @@ def _absorb(groups: list[list[orgs.Mention]], doc: Document, clauses: dict[int, 
     for s in doc.sentences:
         cl = clauses[s.start]
         found = list(orgs.mentions(cl))
+        for aside in cl.asides:
+            # "Ridgeview Community College(RCC)와", "한국가나연구원(KGI)": an abbreviation
+            # written right after a party's name is one of its names
+            if not _ACRONYM.fullmatch(aside.text):
+                continue
+            before = orgs.compact(s.text[: aside.start - 1 - s.start])
+            homes = [g for g in groups
+                     if any(before.endswith(orgs.compact(x.name)) for x in g if x.name)]
+            if len(homes) == 1 and not any(x.name == aside.text for x in homes[0]):
+                homes[0].append(orgs.Mention(aside.text, aside.start, aside.end, 0, 0))
         for owner, short in people.defined_short_forms(cl):
             found.append(orgs.Mention(short, 0, 0, 0, 0, parent=owner))
         for m in found:
