@@ -329,7 +329,8 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         found = [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
     if not found and counted and last == first and _listed(cl, first) and \
             not words[first].particle and first + 1 < len(words) and \
-            words[first + 1].stem in {"등", "외"}:
+            words[first + 1].stem in {"등", "외"} and orgs.ending(words[first].stem) is None:
+        # (a word with a known ending that org_at refused is a kind of body: "복지관 등 5곳")
         # "가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
         w = words[first]
         at = cl.offset(w.start)
