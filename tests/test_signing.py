@@ -187,3 +187,13 @@ def test_parties_across_sentences(text: str, parties: list[list[str]]) -> None:
 def test_an_abbreviation_after_a_party_is_an_alias(text: str, party: str, alias: str) -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert alias in next(o for o in agreement.parties if o.name == party).aliases
+
+
+def test_a_foreign_host_named_by_its_people_and_abbreviation() -> None:
+    text = ("가나대학교는 지난 5일(현지시간) 미국 텍사스주 Lakeshore Technical College(LTC) 본관 회의실에서 "
+            "학술교류 협정을 체결했다고 7일 밝혔다. 이날 협정식에는 가나대 홍길동 총장과 Daniel K. Morgan "
+            "LTC 총장이 참석해 협정서에 서명했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["Lakeshore Technical College", "가나대학교"]
+    assert ("Daniel K. Morgan", "총장", "Lakeshore Technical College") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

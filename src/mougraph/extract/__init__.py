@@ -39,6 +39,7 @@ _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교�
 _BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
 _EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_LATIN_WORDS = re.compile(r"(?:[A-Z][A-Za-z&.\-]*\s){1,6}[A-Z][A-Za-z&.\-]*$")
 _LIST_TAIL = re.compile(r"\s*(등|등이다|이다|입니다|등입니다)\s*[.]?$")
 
 
@@ -196,6 +197,11 @@ def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
     return out
 
 
+def _initials(name: str) -> str:
+    """"Ridgeview Community College" -> "RCC"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
     """"대전광역시 외 11개 기관 융·복합 특수영상 콘텐츠 클러스터 업무협약", deterministic."""
     if not parties:
@@ -329,6 +335,13 @@ def _absorb(groups: list[list[orgs.Mention]], doc: Document, clauses: dict[int, 
                      if any(before.endswith(orgs.compact(x.name)) for x in g if x.name)]
             if len(homes) == 1 and not any(x.name == aside.text for x in homes[0]):
                 homes[0].append(orgs.Mention(aside.text, aside.start, aside.end, 0, 0))
+            # a party known by its abbreviation: the Latin name it abbreviates is its full name
+            latin = _LATIN_WORDS.search(s.text[: aside.start - 1 - s.start])
+            owners = [g for g in groups if any(x.name == aside.text for x in g)]
+            if latin and len(owners) == 1 and _initials(latin.group(0)) == aside.text and \
+                    not any(x.name == latin.group(0) for x in owners[0]):
+                at = s.start + latin.start()
+                owners[0].append(orgs.Mention(latin.group(0), at, at + len(latin.group(0)), 0, 0))
         for owner, short in people.defined_short_forms(cl):
             found.append(orgs.Mention(short, 0, 0, 0, 0, parent=owner))
         for m in found:

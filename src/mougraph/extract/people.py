@@ -295,6 +295,9 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
 def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
+    latin = _latin_name_before(cl, i)
+    if latin is not None:
+        return latin
     j = i - 1
     skipped = 0
     while j >= 0 and skipped <= 2:
@@ -330,6 +333,27 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+_LATIN_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]\.?")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
+def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """"Daniel K. Morgan LTC 총장", "Daniel Morgan 총장": a Latin-script name (and body)."""
+    words = cl.words
+    j = i - 1
+    org_word = None
+    if j >= 1 and _ACRONYM.fullmatch(words[j].stem) and not words[j].particle:
+        org_word, j = j, j - 1
+    tokens: list[str] = []
+    while j >= 0 and not words[j].particle and _LATIN_TOKEN.fullmatch(words[j].stem):
+        tokens.insert(0, words[j].stem)
+        j -= 1
+    if len(tokens) < 2 or not re.fullmatch(r"[A-Z][a-z]+", tokens[0]) or \
+            not re.fullmatch(r"[A-Z][a-z]+", tokens[-1]) or len(tokens) > 4:
+        return None
+    return j + 1, org_word, " ".join(tokens)
 
 
 def _proper_body(cl: Clause, k: int) -> bool:
