@@ -60,6 +60,7 @@ PEOPLE = [
 
 @pytest.mark.parametrize("text", [
     "가나진흥원은 부산 벡스코 제2전시장 오디토리움에서 포럼을 열었다.",   # a place and a hall
+    "Google Korea 대표는 참석했다.",     # a Latin body's name, no person
     "가나공사는 대구 엑스코 제3전시장 그랜드홀에서 박람회를 열었다.",
 ])
 def test_no_person(text: str) -> None:

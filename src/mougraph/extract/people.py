@@ -337,6 +337,11 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 
 _LATIN_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]\.?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_LATIN_BODY_WORDS = set("""Korea Korean Asia Global International University College Institute
+    School Group Inc Corp Corporation Company Co Ltd Bank Foundation Center Centre Lab Labs
+    Systems Technologies Technology Tech Electronics Solutions Partners Holdings Capital Motors
+    Pharma Bio Energy Media Studio Studios Networks Software Services Association Society
+    Council Agency Ministry Office Hospital Clinic Academy Campus Research Science Sciences""".split())
 
 
 def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
@@ -351,8 +356,9 @@ def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
         tokens.insert(0, words[j].stem)
         j -= 1
     if len(tokens) < 2 or not re.fullmatch(r"[A-Z][a-z]+", tokens[0]) or \
-            not re.fullmatch(r"[A-Z][a-z]+", tokens[-1]) or len(tokens) > 4:
-        return None
+            not re.fullmatch(r"[A-Z][a-z]+", tokens[-1]) or len(tokens) > 4 or \
+            _LATIN_BODY_WORDS & set(tokens):
+        return None                 # "Google Korea 대표": a body's name, not a person's
     return j + 1, org_word, " ".join(tokens)
 
 
