@@ -62,6 +62,9 @@ def extract(article: Article) -> Extraction:
     if not found:
         return Extraction(article, (), published, author, publisher,
                           notes=("no signing reported",))
+    for s in found:
+        if not s.slots.subject and s.slots.short_subject:
+            _resolve_short_subject(doc, clauses, s)
     agreements = []
     for event in _split_each(_events(found)):
         agreements.append(_agreement(doc, clauses, event, published, author))
@@ -109,6 +112,19 @@ def _events(found: list[Signing]) -> list[_Event]:
         o is not e and len(o.names) > 1 and all(
             any(orgs.same_body(m.name, n.name) for n in o.names) for m in e.names)
         for o in events)]
+
+
+def _resolve_short_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
+    """"재단은 먼저 … 맺었다": the body named before whose name ends with the kind word."""
+    short = s.slots.short_subject
+    for sentence in doc.sentences:
+        if sentence.start >= s.sentence.start:
+            return
+        for m in orgs.mentions(clauses[sentence.start]):
+            name = orgs.compact(m.name)
+            if name.endswith(short) and len(name) > len(short):
+                s.slots.subject = [orgs.Mention(m.name, m.start, m.end, 0, 0, m.marked)]
+                return
 
 
 def _holds(events: list[_Event], partners: list[orgs.Mention]) -> bool:

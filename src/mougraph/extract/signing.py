@@ -93,6 +93,7 @@ class Slots:
     unnamed: int = 0                 # partners counted but not named ("등 11곳")
     unnamed_head: str = ""           # what they are ("지역사회보장협의체", "기업", "곳")
     unnamed_in_subject: bool = False
+    short_subject: str = ""          # "재단은", "진흥원은": a subject named by its kind only
     people: list[people.PersonMention] = field(default_factory=list)
 
     @property
@@ -234,6 +235,9 @@ def slots(cl: Clause) -> Slots:
         for first, last in items:
             before = len(target)
             n = _fill(cl, first, last, role, out, persons)
+            if role == "subject" and len(target) == before and not n and \
+                    _short_form(words[last].stem):
+                out.short_subject = words[last].stem
             counted += n
             named += len(target) - before
             if len(target) == before and first == last and not n:
@@ -353,6 +357,12 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         else:
             target.append(m)
     return counted
+
+
+def _short_form(stem: str) -> bool:
+    """"재단", "진흥원", "공사": a body called by the kind its full name ends with."""
+    e = orgs.ending(stem)
+    return e is not None and len(stem) >= 2 and stem == e.suffix and stem not in _NOT_PARTIES
 
 
 def _listed(cl: Clause, i: int) -> bool:
