@@ -121,6 +121,7 @@ def _name_word(stem: str) -> str | None:
 
 # a department of a body ("농업정책과 … 과장", "기획팀 … 팀장"): its head speaks for the body
 # written before the department, not for the one the sentence is about
+_DEPUTY_QUALIFIER = re.compile(r"제\d|행정\d?|경제|정무|문화|기획|복지|안전")
 _DEPARTMENT_HEADS = {"과장": "과", "팀장": "팀", "국장": "국", "실장": "실", "계장": "계"}
 
 
@@ -151,14 +152,18 @@ def find_people(cl: Clause) -> list[PersonMention]:
         if hit is None:
             continue
         rank, prefix = hit
-        fused = _fused(cl, i, rank, prefix) if prefix else None
+        # "제1부시장", "행정2부지사", "경제부시장": a deputy's qualifier, not a body
+        qualified = bool(prefix) and rank.title.startswith("부") and \
+            _DEPUTY_QUALIFIER.fullmatch(prefix) is not None
+        fused = _fused(cl, i, rank, prefix) if prefix and not qualified else None
         n = _name_before(cl, i) or _name_after(cl, i)
         if n is None:
             continue
         name_at, org_word, name = n
         if orgs.is_region(name):
             continue                    # "부산 벡스코 …": a place is no person
-        if prefix and not fused and (re.match(r"제\s?\d", prefix) or w.stem.endswith("전시장")):
+        if prefix and not fused and not qualified and (
+                re.match(r"제\s?\d", prefix) or w.stem.endswith("전시장")):
             continue                    # "제1전시장": a hall, not a title
         org, explicit, context = None, False, None
         if fused is not None:                          # rule fused
