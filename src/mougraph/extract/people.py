@@ -346,7 +346,8 @@ _LATIN_BODY_WORDS = set("""Korea Korean Asia Global International University Col
     School Group Inc Corp Corporation Company Co Ltd Bank Foundation Center Centre Lab Labs
     Systems Technologies Technology Tech Electronics Solutions Partners Holdings Capital Motors
     Pharma Bio Energy Media Studio Studios Networks Software Services Association Society
-    Council Agency Ministry Office Hospital Clinic Academy Campus Research Science Sciences""".split())
+    Council Agency Ministry Office Hospital Clinic Academy Campus Research Science
+    Sciences""".split())
 
 
 def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
