@@ -203,3 +203,10 @@ def test_a_foreign_host_named_by_its_people_and_abbreviation() -> None:
     assert sorted(o.name for o in agreement.parties) == ["Lakeshore Technical College", "가나대학교"]
     assert ("Daniel K. Morgan", "총장", "Lakeshore Technical College") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_the_person_of_a_body_that_is_no_party_is_no_representative() -> None:
+    text = ("춘천대학교는 21일 ㈜솔빛테크와 가족회사 협약을 체결했다. 협약식에는 기업 측에서 한서윤 솔빛테크 "
+            "대표와 최민재 들녘소프트 대표 등이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.organisation) for p in agreement.representatives] == [("한서윤", "솔빛테크")]
