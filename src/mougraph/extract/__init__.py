@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Agreement, Article, Extraction, Organisation, Person, Span
 from ..morph import Sentence
@@ -65,6 +65,7 @@ def extract(article: Article) -> Extraction:
     for s in found:
         if not s.slots.subject and s.slots.short_subject:
             _resolve_short_subject(doc, clauses, s)
+    found = [part for s in found for part in _contrasted(s)]
     agreements = []
     for event in _split_each(_events(found)):
         agreements.append(_agreement(doc, clauses, event, published, author))
@@ -112,6 +113,21 @@ def _events(found: list[Signing]) -> list[_Event]:
         o is not e and len(o.names) > 1 and all(
             any(orgs.same_body(m.name, n.name) for n in o.names) for m in e.names)
         for o in events)]
+
+
+_CONTRAST = ("와는", "과는")
+_AGREEMENT_OBJECT = re.compile(r"(협약|협정|MOU|양해각서|약정)(을|를)")
+
+
+def _contrasted(s: Signing) -> list[Signing]:
+    """"A와는 X 협약을, B와는 Y 협약을 체결했다": one sentence, one agreement per partner."""
+    words = s.clause.words
+    partners = [m for m in s.slots.partners
+                if 0 <= m.last_word < len(words) and words[m.last_word].particle in _CONTRAST]
+    if len(partners) < 2 or len(partners) != len(s.slots.partners) or \
+            len(_AGREEMENT_OBJECT.findall(s.clause.view)) < len(partners):
+        return [s]
+    return [replace(s, slots=replace(s.slots, partners=[p], unnamed=0)) for p in partners]
 
 
 def _resolve_short_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
