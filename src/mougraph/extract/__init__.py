@@ -8,7 +8,9 @@ forms, kinds), ``people`` (name, title, organisation), ``areas``, ``dates``, ``v
 Assembly rules:
 - *events*: signing sentences that share a partner, or that only add names to a sentence
   counting unnamed partners, report one agreement; a sentence naming other partners
-  reports another (four MOUs at one forum -> four agreements).
+  reports another (four MOUs at one forum -> four agreements); a sentence naming only a
+  partner is signed by the subject named before ("X는 … 두 건을 체결했다. 먼저 Y와 …, 이어
+  Z와는 …" -> X·Y and X·Z), and "A와는 … 협약을, B와는 … 협약을" is one agreement per partner.
 - *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
   an enumeration ("참여 기업은 A, B, C 등이다"), from the attendance of the ceremony
   ("협약식에는 A 회장, B 원장 … 이 참석했다"), or from bodies named after the counted head

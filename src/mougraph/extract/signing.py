@@ -2,7 +2,9 @@
 
 A sentence reports a signing when it has an agreement word (협약, MOU, 양해각서, 협정,
 자매결연, …) and a past or progressive signing verb (체결했다, 맺었다, 협약식을 가졌다/열었다/
-개최했다/진행했다, 서명했다, 교환했다, 협약을 했다; in a photo caption also 체결하고 있다).
+개최했다/진행했다, 서명했다, 교환했다, 협약을 했다; in a photo caption also 체결하고 있다), or
+a connective signing verb followed by a report-tense predicate ("체결하고 … 나섰다/나선다고
+밝혔다", "맺고 … 모았다"; not "체결하고 … 추진할 계획이다").
 Rules that say *no*:
 - *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고;
 - *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
@@ -13,7 +15,8 @@ Rules that say *no*:
 The parties are read from the sentence's slots: the topic/subject ("A는", "A가", "A와 B는")
 and the partners ("B와", "B, C 등 세 개 기업과", "B와 함께"); a person in a slot stands for
 their organisation ("웅상농협 안용우 이사장과"); "N곳", "N개 기관" count partners the sentence
-does not name.
+does not name ("A, B 등 관내 N개 기업": the named ones stand before "등"); a collective subject
+("양 기관은", "두 기관이", "양측은") stands for the parties the sentence before named.
 """
 from __future__ import annotations
 
