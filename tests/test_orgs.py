@@ -99,3 +99,19 @@ def test_unit_keeps_its_parent() -> None:
 
 def test_legal_mark_makes_a_company() -> None:
     assert orgs.organisation(["금륜"], marked=True).kind is OrgKind.COMPANY
+
+
+@pytest.mark.parametrize("text, names", [
+    ("마포구-가람신용금고, 소상공인 금융 지원 협약", ["마포구", "가람신용금고"]),
+    ("동래구-다온은행, 청년 창업 지원 협약", ["동래구", "다온은행"]),
+])
+def test_a_hyphenated_headline_pair_is_two_names(text: str, names: list[str]) -> None:
+    found = _mentions(text)
+    assert [n for n in names if n in found] == names
+    assert not any("-" in f for f in found)
+
+
+def test_quotes_are_no_part_of_a_name() -> None:
+    org = orgs.organisation(["한국가나소재연구원", '"연구원', "‘가나소재연구원"])
+    assert org.name == "한국가나소재연구원"
+    assert org.aliases == ("가나소재연구원", "연구원")

@@ -43,7 +43,35 @@ PEOPLE = [
     ("홍길동 가나도지사가 참석했다.", ("홍길동", "도지사", "가나도")),
     # a compound title whose front is no body
     ("허준 의무원장이 말했다.", ("허준", "의무원장", None)),
+    # a bare company name between name and title is the person's body
+    ("기업 측에서 한서윤 가람테크 대표와 최민재 다솜소프트 대표 등이 참석했다.", ("최민재", "대표", "다솜소프트")),
+    # a vice governor / vice mayor: the province or city is the body, the whole word the title
+    ("협약식에는 박정훈 경상남도 행정부지사, 이수민 가나연구원장이 참석했다.", ("박정훈", "행정부지사", "경상남도")),
+    ("이날 윤태호 대전광역시 경제부시장과 김하늘 다라대 총장이 서명했다.", ("윤태호", "경제부시장", "대전광역시")),
+    ("홍길동 전라남도 정무부지사가 축사를 했다.", ("홍길동", "정무부지사", "전라남도")),
+    ("협약식에는 이장우 대전광역시 제1부시장과 박서준 한빛연구원장이 참석했다.", ("이장우", "제1부시장", "대전광역시")),
+    ("이날 오후석 경기도 행정2부지사와 김하늘 솔빛대학교 총장이 서명했다.", ("오후석", "행정2부지사", "경기도")),
+    # a Latin-script name, with or without its body's abbreviation
+    ("이날 가나대 홍길동 총장과 Daniel K. Morgan LTC 총장이 서명했다.", ("Daniel K. Morgan", "총장", "LTC")),
+    ("Sarah Lim 총장은 인사말을 했다.", ("Sarah Lim", "총장", None)),
+    # the head of a department speaks for the body written before it
+    ("행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다.", ("박서연", "과장", "충청남도")),
+    ("협약식을 지켜본 경상북도 산림자원과 이도윤 과장은 기대가 크다고 말했다.", ("이도윤", "과장", "경상북도")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "가나진흥원은 부산 벡스코 제2전시장 오디토리움에서 포럼을 열었다.",   # a place and a hall
+    "Google Korea 대표는 참석했다.",     # a Latin body's name, no person
+    "가나공사는 대구 엑스코 제3전시장 그랜드홀에서 박람회를 열었다.",
+])
+def test_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_department_head_of_a_body_written_with_the_name_is_explicit() -> None:
+    text = "행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다."
+    assert [p.explicit for p in find_people(clause(Sentence(0, len(text), text)))] == [True]
 
 
 @pytest.mark.parametrize("text, person", PEOPLE)
@@ -77,7 +105,7 @@ def test_reporters_are_not_people() -> None:
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("단성면", False), ("금산군", False), ("상인회", False),
-    ("관계자", False),
+    ("관계자", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok

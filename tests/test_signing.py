@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from mougraph.extract import extract
 from mougraph.extract.clause import clause
 from mougraph.extract.signing import agreement_kind, reports_signing, slots
+from mougraph.model import Article
 from mougraph.morph import Sentence
 
 REPORTED = [
@@ -25,6 +27,11 @@ REPORTED = [
     "가나군 이장협의회는 다라군 이장협의회와 자매결연 협약을 체결했다고 10일 밝혔다.",
     "군포시가 관내 한세대학교와 관학협력을 체결했다.",
     "가나시와 다라군은 시청에서 상생협력 협약식을 갖고 공동 발전을 약속했다.",
+    "마바구와 사아신협은 5일 구청 소회의실에서 '전통시장 살리기 업무협약'을 체결하고 상권 회복에 나섰다.",
+    "자차군과 카타농협은 업무협약을 맺고 농촌 일손 돕기에 나선다고 밝혔다.",
+    "파하시는 가나재단과 협약을 체결하며 청년 창업 지원에 힘을 보탰다.",
+    "가나대학교는 다라병원과 업무협약을 체결해 의료 인력 양성에 손을 잡았다.",
+    "마바군은 사아대학교와 업무협약을 맺고 인재 양성에 나선다.",
 ]
 
 NOT_REPORTED = [
@@ -44,6 +51,10 @@ NOT_REPORTED = [
     ("a standing tie", "가나시는 다라군과 자매결연을 맺어 왔다."),
     ("a standing tie", "가나시는 다라대학교와 업무협약을 맺고 있다."),
     ("months ago", "가나시는 지난 3월 다라군과 협약을 체결했으며 교류를 이어가고 있다."),
+    ("plan", "마바구는 사아은행과 협약을 체결하고 내년부터 보증 사업을 추진할 계획이다."),
+    ("plan", "마바구는 사아은행과 협약을 체결하고 보증 사업을 펼칠 계획이라고 밝혔다."),
+    ("plan", "자차시는 오는 9일 카타재단과 협약을 체결하고 장학 사업에 나선다."),
+    ("a standing tie", "자차시는 카타대학교와 협약을 체결하고 교류해 왔다."),
 ]
 
 
@@ -123,6 +134,16 @@ SLOTS = [
     ("홍길동 가나대 총장은 다라시청을 방문해 업무협약을 체결했다.", ["가나대", "다라시청"], 0),
     ("가나시가 최근 관내 위치한 다라대학교와 인적자원을 활용해 주민의 삶의 향상과 대학의 발전을 도모키로 하는 관학협력을 체결했다.",
      ["가나시", "다라대학교"], 0),
+    # words between "등" and the count describe the counted; a bare name before "등" is a body
+    ("가나대학교는 21일 ㈜다라테크, 마바소프트 등 정보통신 기업 7곳과 가족회사 협약을 체결했다.",
+     ["가나대학교", "다라테크", "마바소프트"], 5),
+    ("사아군은 ㈜가나식품, 다라정밀(주), 마바물산㈜ 등 관내 3개 기업과 상생 협약을 체결했다.",
+     ["사아군", "가나식품", "다라정밀", "마바물산"], 0),
+    ("자차시는 카타전자, 파하물류 등 지역 기업 5곳과 협약을 체결했다.", ["자차시", "카타전자", "파하물류"], 3),
+    ("가나대학교는 가람웍스, 누리소프트 등 소프트웨어 기업 9곳과 가족회사 협약을 체결했다.",
+     ["가나대학교", "가람웍스", "누리소프트"], 7),
+    ("가나시는 노인복지관 등 5곳과 협약을 체결했다.", ["가나시", "노인복지관"], 4),
+    ("가나시는 복지관 등 5곳과 협약을 체결했다.", ["가나시"], 5),     # a kind of body, no name
 ]
 
 
@@ -136,3 +157,59 @@ def test_party_slots(text: str, parties: list[str], unnamed: int) -> None:
 def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> None:
     found = _slots("협약은 가나시와 상인회가 건의해 추진됐으며, 가나전통시장이 처음으로 정부 부처와 자매결연을 맺었다.")
     assert [m.name for m in found.parties] == ["가나전통시장"]
+
+
+# whole short articles: the parties of each agreement, read across sentences
+ACROSS_SENTENCES = [
+    # a collective subject ("양 기관", "두 기관", "양측") stands for the parties named just before
+    ("가나산림조합과 다라대학교가 산림 인재 양성을 위해 손을 맞잡았다. 양 기관은 이날 조합 대회의실에서 업무협약을 맺었다.",
+     [["가나산림조합", "다라대학교"]]),
+    ("마바시와 사아의료재단이 공공의료 강화를 위해 힘을 합쳤다. 두 기관은 9일 시청에서 협약을 체결했다.",
+     [["마바시", "사아의료재단"]]),
+    # one subject announcing several agreements: each partner signs with it
+    ("가나연구원은 10일 박람회장에서 업무협약 두 건을 체결했다. 먼저 연구원은 ㈜다라소재와 부품 국산화 협약을 맺었다. "
+     "이어 마바과학대학교와는 연구 인력 교류 협약을 체결하고 공동 연구에 나섰다.",
+     [["가나연구원", "다라소재"], ["가나연구원", "마바과학대학교"]]),
+    # the subject called by its kind only ("재단은") is the body named before with that ending
+    ("한빛문화재단은 2일 업무협약 3건을 잇따라 체결했다. 재단은 먼저 솔빛은행과 장학 협약을 맺었다. "
+     "이어 청람대학교와는 연구 협약을 체결했다.",
+     [["솔빛은행", "한빛문화재단"], ["청람대학교", "한빛문화재단"]]),
+    ("가나군과 다라신용협동조합이 지역 소상공인 지원을 위해 손을 잡았다. 양측은 지난 3일 군청 소회의실에서 업무협약을 체결했다.",
+     [["가나군", "다라신용협동조합"]]),
+    # "A와는 X 협약을, B와는 Y 협약을": one sentence, two agreements
+    ("춘천시는 청람대학교와는 인재 양성 협약을, 들녘병원과는 의료 지원 협약을 체결했다.",
+     [["들녘병원", "춘천시"], ["청람대학교", "춘천시"]]),
+]
+
+
+@pytest.mark.parametrize("text, parties", ACROSS_SENTENCES)
+def test_parties_across_sentences(text: str, parties: list[list[str]]) -> None:
+    found = extract(Article("t", text))
+    assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties
+
+
+@pytest.mark.parametrize("text, party, alias", [
+    ("가나대학교는 10일 미국 Lakeshore Technical College(LTC)와 학술교류 협정을 체결했다고 밝혔다.",
+     "Lakeshore Technical College", "LTC"),
+    ("가나시는 한국가나연구원(KGRI)과 업무협약을 체결했다.", "한국가나연구원", "KGRI"),
+])
+def test_an_abbreviation_after_a_party_is_an_alias(text: str, party: str, alias: str) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert alias in next(o for o in agreement.parties if o.name == party).aliases
+
+
+def test_a_foreign_host_named_by_its_people_and_abbreviation() -> None:
+    text = ("가나대학교는 지난 5일(현지시간) 미국 텍사스주 Lakeshore Technical College(LTC) 본관 회의실에서 "
+            "학술교류 협정을 체결했다고 7일 밝혔다. 이날 협정식에는 가나대 홍길동 총장과 Daniel K. Morgan "
+            "LTC 총장이 참석해 협정서에 서명했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["Lakeshore Technical College", "가나대학교"]
+    assert ("Daniel K. Morgan", "총장", "Lakeshore Technical College") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_the_person_of_a_body_that_is_no_party_is_no_representative() -> None:
+    text = ("춘천대학교는 21일 ㈜솔빛테크와 가족회사 협약을 체결했다. 협약식에는 기업 측에서 한서윤 솔빛테크 "
+            "대표와 최민재 들녘소프트 대표 등이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.organisation) for p in agreement.representatives] == [("한서윤", "솔빛테크")]

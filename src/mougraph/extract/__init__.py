@@ -8,7 +8,9 @@ forms, kinds), ``people`` (name, title, organisation), ``areas``, ``dates``, ``v
 Assembly rules:
 - *events*: signing sentences that share a partner, or that only add names to a sentence
   counting unnamed partners, report one agreement; a sentence naming other partners
-  reports another (four MOUs at one forum -> four agreements).
+  reports another (four MOUs at one forum -> four agreements); a sentence naming only a
+  partner is signed by the subject named before ("X는 … 두 건을 체결했다. 먼저 Y와 …, 이어
+  Z와는 …" -> X·Y and X·Z), and "A와는 … 협약을, B와는 … 협약을" is one agreement per partner.
 - *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
   an enumeration ("참여 기업은 A, B, C 등이다"), from the attendance of the ceremony
   ("협약식에는 A 회장, B 원장 … 이 참석했다"), or from bodies named after the counted head
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Agreement, Article, Extraction, Organisation, Person, Span
 from ..morph import Sentence
@@ -38,6 +40,8 @@ _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교�
 # a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
 _BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
 _EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_LATIN_WORDS = re.compile(r"(?:[A-Z][A-Za-z&.\-]*\s){1,6}[A-Z][A-Za-z&.\-]*$")
 _LIST_TAIL = re.compile(r"\s*(등|등이다|이다|입니다|등입니다)\s*[.]?$")
 
 
@@ -60,6 +64,10 @@ def extract(article: Article) -> Extraction:
     if not found:
         return Extraction(article, (), published, author, publisher,
                           notes=("no signing reported",))
+    for s in found:
+        if not s.slots.subject and s.slots.short_subject:
+            _resolve_short_subject(doc, clauses, s)
+    found = [part for s in found for part in _contrasted(s)]
     agreements = []
     for event in _split_each(_events(found)):
         agreements.append(_agreement(doc, clauses, event, published, author))
@@ -73,8 +81,11 @@ def extract(article: Article) -> Extraction:
 def _events(found: list[Signing]) -> list[_Event]:
     """Rule events: group the signing sentences by the partners they name."""
     events: list[_Event] = []
+    announcer: list[orgs.Mention] = []      # the last subject a signing sentence named
     for s in found:
         names, partners = s.slots.parties, s.slots.partners
+        if s.slots.subject:
+            announcer = s.slots.subject
         home = None
         for event in events:
             # the same agreement: no partner named, partners counted before, or a partner shared
@@ -87,6 +98,10 @@ def _events(found: list[Signing]) -> list[_Event]:
                 continue                    # an earlier agreement mentioned in passing
             home = _Event()
             events.append(home)
+            if not s.slots.subject and announcer and not _holds(events, partners):
+                # "X는 … 두 건의 협약을 체결했다. 먼저 (X는) Y와 … 맺었다. 이어 Z와는 …":
+                # a sentence naming only a partner is signed by the subject named before
+                names = announcer + names
         home.signings.append(s)
         for m in names:
             if not any(orgs.same_body(m.name, n.name) for n in home.names):
@@ -94,7 +109,45 @@ def _events(found: list[Signing]) -> list[_Event]:
         if s.slots.unnamed > home.unnamed and (not s.slots.unnamed_in_subject
                                                or home.signings[0] is s):
             home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
-    return events
+    # "X는 … 협약 두 건을 체결했다": the announcing sentence names no partner; its subject
+    # signs the agreements that follow, not one of its own
+    return [e for e in events if len(e.names) > 1 or e.unnamed or not any(
+        o is not e and len(o.names) > 1 and all(
+            any(orgs.same_body(m.name, n.name) for n in o.names) for m in e.names)
+        for o in events)]
+
+
+_CONTRAST = ("와는", "과는")
+_AGREEMENT_OBJECT = re.compile(r"(협약|협정|MOU|양해각서|약정)(을|를)")
+
+
+def _contrasted(s: Signing) -> list[Signing]:
+    """"A와는 X 협약을, B와는 Y 협약을 체결했다": one sentence, one agreement per partner."""
+    words = s.clause.words
+    partners = [m for m in s.slots.partners
+                if 0 <= m.last_word < len(words) and words[m.last_word].particle in _CONTRAST]
+    if len(partners) < 2 or len(partners) != len(s.slots.partners) or \
+            len(_AGREEMENT_OBJECT.findall(s.clause.view)) < len(partners):
+        return [s]
+    return [replace(s, slots=replace(s.slots, partners=[p], unnamed=0)) for p in partners]
+
+
+def _resolve_short_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
+    """"재단은 먼저 … 맺었다": the body named before whose name ends with the kind word."""
+    short = s.slots.short_subject
+    for sentence in doc.sentences:
+        if sentence.start >= s.sentence.start:
+            return
+        for m in orgs.mentions(clauses[sentence.start]):
+            name = orgs.compact(m.name)
+            if name.endswith(short) and len(name) > len(short):
+                s.slots.subject = [orgs.Mention(m.name, m.start, m.end, 0, 0, m.marked)]
+                return
+
+
+def _holds(events: list[_Event], partners: list[orgs.Mention]) -> bool:
+    """True when an earlier event already names one of these partners among its parties."""
+    return any(orgs.same_body(p.name, n.name) for e in events for n in e.names for p in partners)
 
 
 def _split_each(events: list[_Event]) -> list[_Event]:
@@ -176,6 +229,11 @@ def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
         else:
             out.append(m)
     return out
+
+
+def _initials(name: str) -> str:
+    """"Ridgeview Community College" -> "RCC"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
@@ -301,6 +359,23 @@ def _absorb(groups: list[list[orgs.Mention]], doc: Document, clauses: dict[int, 
     for s in doc.sentences:
         cl = clauses[s.start]
         found = list(orgs.mentions(cl))
+        for aside in cl.asides:
+            # "Ridgeview Community College(RCC)와", "한국가나연구원(KGI)": an abbreviation
+            # written right after a party's name is one of its names
+            if not _ACRONYM.fullmatch(aside.text):
+                continue
+            before = orgs.compact(s.text[: aside.start - 1 - s.start])
+            homes = [g for g in groups
+                     if any(before.endswith(orgs.compact(x.name)) for x in g if x.name)]
+            if len(homes) == 1 and not any(x.name == aside.text for x in homes[0]):
+                homes[0].append(orgs.Mention(aside.text, aside.start, aside.end, 0, 0))
+            # a party known by its abbreviation: the Latin name it abbreviates is its full name
+            latin = _LATIN_WORDS.search(s.text[: aside.start - 1 - s.start])
+            owners = [g for g in groups if any(x.name == aside.text for x in g)]
+            if latin and len(owners) == 1 and _initials(latin.group(0)) == aside.text and \
+                    not any(x.name == latin.group(0) for x in owners[0]):
+                at = s.start + latin.start()
+                owners[0].append(orgs.Mention(latin.group(0), at, at + len(latin.group(0)), 0, 0))
         for owner, short in people.defined_short_forms(cl):
             found.append(orgs.Mention(short, 0, 0, 0, 0, parent=owner))
         for m in found:

@@ -27,14 +27,26 @@ _SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏�
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
 # A symbol bullet anywhere; "-", "·", "*" only at the start of a line
 # (inside a line they join words).
-_SYMBOL_BULLET = re.compile(rf"[{_SYMBOLS}{_CIRCLED}]|(?:^|\n)[ \t]*[-·ㆍ*∙‧–][ \t]*")
-# "1. A, 2. B" / "1) A 2) B" / "가. A 나. B": a numbered item (checked for a running sequence)
-_NUMBERED = re.compile(r"(?:^|(?<=[\s,;:]))(\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+")
+_SYMBOL_BULLET = re.compile(
+    rf"[{_SYMBOLS}{_CIRCLED}]|(?:^|\n)[ \t]*[-·ㆍ*∙‧–][ \t]*|(?<=[ \t])ㆍ(?=\S)"
+)  # "ㆍ" (U+318D) also inline after a space: "ㆍA ㆍB" ("AㆍB" joins words)
+# "1. A, 2. B" / "1) A 2) B" / "(1) A (2) B" / "가. A 나. B" / "(가) A": a numbered item
+# (checked for a running sequence)
+_NUMBERED = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?:\((\d{1,2}|[가나다라마바사아자차카타파하])\)\s*"
+    r"|(\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+)"
+)
 _HANGUL_ORDER = "가나다라마바사아자차카타파하"
 
+# Predicates of cooperating other than 협력, in any tense: "힘을 합친다", "힘을 모았다",
+# "손잡기로 했다", "공조한다", "함께한다", "공동 대응키로 했다", "머리를 맞댄다".
+_COOP_VERB = (
+    r"(?:힘|뜻|역량|지혜)을\s*(?:합|모|모으|모아|모은|보태|보탠)|손(?:을\s*)?(?:잡|맞잡)|맞손|공조|협업|"
+    r"(?<!자리를\s)(?<!자리를)함께(?:하|한|할|했|해)|공동\s*대응|머리를\s*맞대|맞대"
+)
 # The sentence holding a list must be about what the agreement covers.
 _AREA_CUE = re.compile(
-    r"협약|협정|MOU|양해각서|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
+    rf"{_COOP_VERB}|협약|협정|MOU|양해각서|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
     r"나가기로|협력(?:한다|할|하며|하고|해)|등이다|사항|다음과\s*같"
 )
 
@@ -51,7 +63,9 @@ _PRED_WORD = re.compile(
     r"(?:적극|적극적으로|함께|공동으로|상호|서로|긴밀히|긴밀하게|더욱|앞으로|주요|주된|핵심|"
     r"내용으로|내용을|내용이다|골자로|중심으로|분야에서|다양한|\d+\s*개|분야|항목?(?:을|이다|으로)?|"
     r"\S*(?:기로|키로|했다|한다|했으며|하며|하고|해|할|된다|이다|있다|담았다|담고|나서게|나가기로|"
-    r"예정이다|계획이다|방침이다|합의했다|약속했다|했습니다|합니다|입니다|나간다|간다|갈))[.,]?"
+    r"예정이다|계획이다|방침이다|합의했다|약속했다|했습니다|합니다|입니다|나간다|간다|갈)|"
+    r"(?:힘|뜻|역량|지혜|손|머리)을|공동|\S*(?:합[치친쳐칠쳤]|모[으은아을았]|보[태탠탤탰]|"
+    r"손잡|맞잡|공조|협업|함께[하한할했해]|대응|맞[대댄댈댔])\S*)[.,]?"
 )
 _ITEM_PARTICLE = re.compile(r"(을|를|에|이다|이|으로|로)(?=\s|[.,]?$)")
 
@@ -84,7 +98,7 @@ def _numbered_markers(text: str) -> list[re.Match[str]]:
     """Numbered markers that run in sequence (1., 2., 3. or 가., 나., 다.)."""
     run: list[re.Match[str]] = []
     for m in _NUMBERED.finditer(text):
-        label = m.group(1)
+        label = m.group(1) or m.group(2)
         expected = len(run) + 1
         ok = (label.isdigit() and int(label) == expected) or (
             not label.isdigit() and _HANGUL_ORDER.index(label) == expected - 1
@@ -136,7 +150,7 @@ _BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
 # "A, B 등에 협력하기로 했다": the predicate after a prose list must be about cooperating.
 _COOP = re.compile(
     r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|상호협력|하기로|키로|"
-    r"내용|골자|펼치|펼쳐|도모|함께|공동"
+    rf"내용|골자|펼치|펼쳐|도모|함께|공동|{_COOP_VERB}"
 )
 # "X을 위해 상호 협력할 것을 협의했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
 _FOR = re.compile(
@@ -154,6 +168,12 @@ _ABOUT = re.compile(
     r"(?:(?:상호|적극|적극적으로|긴밀히|서로|함께|공동으로)\s*)*(?:협력|협조)\S*"
     r"(?:기로|키로|한다|할|하며|하고)"
 )
+# "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
+_ON = re.compile(
+    r"(?<=\S)에\s+(?:(?:상호|적극|적극적으로|긴밀히|서로|함께|공동으로)\s*)*"
+    rf"(?:{_COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|할\s*(?:계획|예정|방침))"
+)
+_NO_FIELD = re.compile(r"(?:협약|협정|MOU|양해각서|발전|성장)\s*$")
 _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
@@ -161,13 +181,18 @@ _PARTIES = re.compile(
 _QUOTE = re.compile(r"[“”\"]")
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
-    r"\s?등(?:(?:에|을|를|의|이다|이며)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
+    r"\s?등(?:(?:에서|에|을|를|의|이다|이며)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
     r"|이(?=\s*(?:포함|담겼|담겨|들어|명시))|(?=\s))"
 )
 # "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
 _CONTENT_TOPIC = re.compile(r"(?:내용|분야|골자|사항|협약|협정|합의|협약서)(?:은|는|으로는|에는)\s")
-# After a bare "등": a count of parties ("등 세 개 기업과"), the signing itself.
-_PARTY_COUNT = re.compile(r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러)\s*(?:개|곳)|체결|맺")
+# After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),
+# the signing itself.
+_PARTY_COUNT = re.compile(
+    r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러|수십|수백)\s*여?\s*(?:개|곳|명|인)|체결|맺"
+)
+# People attending: "…등 20여 명이 자리를 함께했다", "…등이 참석했다" hold no areas.
+_ATTENDING = re.compile(r"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한")
 # Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
 _SCOPE = re.compile(r"^\s*(?:\S+\s){0,3}?\S*(?:부문|분야)에\s*(?:대한|관한|있어서?)\s+")
 _PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")
@@ -180,7 +205,7 @@ def _coop_follows(rest: str) -> bool:
     must not modify a noun ("추진하는 모든 사업"); people attending come first otherwise.
     """
     for m in _COOP.finditer(rest):
-        if re.search(r"참석|배석", rest[: m.start()]):
+        if _ATTENDING.search(rest[: m.end()]):
             return False
         word_start = rest.rfind(" ", 0, m.start()) + 1
         word = re.match(r"\S*", rest[word_start:])
@@ -254,13 +279,20 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
     return merged
 
 
+def _after_predicate(tokens: list[Token], i: int) -> bool:
+    """Whether an ending (EC/EF) follows a verb or adjective, as endings do when read right."""
+    return i > 0 and tokens[i - 1].tag.startswith(("V", "XSV", "XSA", "EP"))
+
+
 def _list_start(tokens: list[Token], end: int, text: str) -> int:
     """Where the prose list ending at ``end`` begins: after the last clause boundary."""
     start = 0
-    for t in tokens:
+    for i, t in enumerate(tokens):
         if t.end > end:
             break
         if t.tag in _BOUNDARY_TAGS or t.form in {"통해", "따라"}:
+            if t.tag in {"EC", "EF"} and not _after_predicate(tokens, i):
+                continue   # "저신용자" read as 저+신용+자(EC): no verb there, no clause ends
             start = t.end
     while start < end and text[start] in " ,":
         start += 1
@@ -297,7 +329,7 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
             # "해외 발전사업 부문에 대한 A, B, C": the scope of the whole list, not of A
             first = _SCOPE.sub("", items[0][1], count=1)
             return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
-    for pattern, needs_parties in ((_FOR, False), (_DECIDE, True), (_ABOUT, True)):
+    for pattern, needs_parties in ((_FOR, False), (_DECIDE, True), (_ABOUT, True), (_ON, True)):
         found = pattern.search(text)
         if found and (not needs_parties or _PARTIES.search(text, 0, found.start())):
             tokens = tokens or tokenize(text)
@@ -306,7 +338,8 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
             if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
                 offset, last = items[-1]
                 items[-1] = (offset, re.sub(r"\s(?:분야|부문)$", "", last))
-            return items
+            # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
+            return [(o, i) for o, i in items if not _NO_FIELD.search(i)]
     return []
 
 
@@ -427,9 +460,25 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
 
 # --- the whole ------------------------------------------------------------------------
 
-_LINE_BULLET = re.compile(rf"\s*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*]\s|\d{{1,2}}[.)]\s)")
+# What opens a bullet line: a symbol, "-", "ㆍ", "1.", "1)", "(1)", "가.", "(가)".
+_LINE_MARK = (
+    rf"(?:[{_SYMBOLS}{_CIRCLED}]|[-·ㆍ*][ \t]|ㆍ(?=\S)|\d{{1,2}}[.)][ \t]"
+    rf"|[{_HANGUL_ORDER}][.)][ \t]|\((?:\d{{1,2}}|[{_HANGUL_ORDER}])\))"
+)
+_LINE_BULLET = re.compile(rf"\s*{_LINE_MARK}")
 # "협력 분야는 다음과 같다.", "주요 협약 내용:", a heading "협약 주요 내용"
 _LEADS_IN = re.compile(r"(?:같다|다음과 같|:|내용|분야|사항)\s*\.?\s*$")
+# A sentence announcing the list below it, whatever its verb: "다음과 같이 협력한다",
+# "다음 사업을 공동 추진한다", "다음 분야에서 교류한다", "아래와 같이 …".
+_ANNOUNCES = re.compile(
+    r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)(?:의)?\s+(?!(?:달|주|해|날|번|회|차례)\s)(?:\S+\s+)?"
+    r"(?:사업|분야|과제|사항|내용|항목|부문|업무|활동|프로그램)"
+)
+
+
+def _leads_in(text: str) -> bool:
+    """Whether ``text`` ends in a lead-in to bullet lines (a heading, "…:", "다음과 같이 …")."""
+    return bool(_LEADS_IN.search(text) or _ANNOUNCES.search(text.rsplit("\n", 1)[-1]))
 
 
 def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
@@ -454,14 +503,14 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
             prev = blocks[-1]
             if (
                 _SYMBOL_BULLET.search(prev.text)
-                or _LEADS_IN.search(prev.text)
+                or _leads_in(prev.text)
                 or _LINE_BULLET.search(prev.text.rsplit("\n", 1)[-1])   # "1. A" then "2. B"
             ):
                 text = doc.text[prev.start : s.end]
                 blocks[-1] = Sentence(prev.start, s.end, text)
                 continue
         blocks.append(s)
-        if _SYMBOL_BULLET.search(s.text) or _LEADS_IN.search(s.text):
+        if _SYMBOL_BULLET.search(s.text) or _leads_in(s.text):
             blocks[-1] = _with_bullet_lines(doc, blocks[-1])
     return blocks
 
@@ -470,9 +519,7 @@ _NEXT_SIGNING = re.compile(
     r"^\s*(?:이어|이어서|또|또한|아울러|이와\s*함께|이에\s*앞서)\s.*(?:체결|맺었|협약을\s*했|협약식을\s*가졌)"
     r"|(?:와|과)도\s.*(?:체결했|맺었|협약을\s*했)"
 )
-_BULLET_LINE = re.compile(
-    rf"[ \t]*\n[ \t\n]*(?:[{_SYMBOLS}{_CIRCLED}]|[-·*][ \t]|\d{{1,2}}[.)][ \t])[^\n]*"
-)
+_BULLET_LINE = re.compile(rf"[ \t]*\n[ \t\n]*{_LINE_MARK}[^\n]*")
 
 
 def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
@@ -500,7 +547,9 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         if found is not None:
             intro, items = found
             tail = items[-1][1] if items else ""
-            if any(_AREA_CUE.search(t) for t in (intro, block.text[-40:], tail)):
+            if _ANNOUNCES.search(intro) or any(
+                _AREA_CUE.search(t) for t in (intro, block.text[-40:], tail)
+            ):
                 bulleted += [Area(label, span) for _, raw in items if (label := _clean(raw))]
             continue
         listed = _prose_items(block.text)

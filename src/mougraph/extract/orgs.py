@@ -263,11 +263,14 @@ def mentions(cl: Clause) -> list[Mention]:
             taken = m.first_word
     for m in sorted(found, key=lambda m: m.start):
         out.append(m)
-    # "국무조정실·국무총리비서실": names joined by a middle dot inside one word
+    # "국무조정실·국무총리비서실": names joined by a middle dot inside one word; a headline's
+    # "가나구-다라은행" pairs two names with a hyphen
     split: list[Mention] = []
     for m in out:
-        parts = re.split(r"[·‧ㆍ・]", m.name)
-        if len(parts) > 1 and all(looks_like_org(p) for p in parts):
+        parts = re.split(r"[·‧ㆍ・]|(?<=[가-힣])[-–](?=[가-힣])", m.name)
+        paired = "-" in m.name or "–" in m.name
+        if len(parts) > 1 and (all(looks_like_org(p) for p in parts) or paired and all(
+                ending(p) is not None and len(p) >= 2 for p in parts)):
             pos = m.start
             for p in parts:
                 split.append(Mention(p, pos, pos + len(p), m.first_word, m.last_word, m.marked))
@@ -278,6 +281,9 @@ def mentions(cl: Clause) -> list[Mention]:
 
 
 # --- canonical names ----------------------------------------------------------------------
+
+_QUOTES = re.compile(r"['\"‘’“”「」『』]")
+
 
 def compact(name: str) -> str:
     return re.sub(r"[\s'\"‘’“”]", "", name)
@@ -397,6 +403,8 @@ def kind_of(name: str, marked: bool = False) -> OrgKind | None:
 
 def organisation(forms: list[str], *, marked: bool = False, parent: str | None = None,
                  evidence: Span | None = None) -> Organisation:
+    # '"연구원은': a quotation mark Kiwi left on a word is no part of the name
+    forms = list(dict.fromkeys(f for f in (_QUOTES.sub("", f).strip() for f in forms) if f))
     name = canonical(forms)
     aliases = sorted({f for f in forms if f != name} | ({strip_descriptors(f) for f in forms}
                                                          - {name}))

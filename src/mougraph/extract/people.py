@@ -90,6 +90,8 @@ def is_name(word: str) -> bool:
     """A Korean personal name: family name + given name, 2–4 syllables, not a common word."""
     if not _NAME.fullmatch(word) or word in _not_names():
         return False
+    if len(word) >= 3 and word[-1] in "와과" and _glued(word):
+        return False                # "홍민수와": a name with its particle Kiwi left on
     single, double = _surnames()
     if word[:2] in double and len(word) >= 3:
         return True
@@ -103,6 +105,24 @@ def is_name(word: str) -> bool:
     if e is None:
         return True
     return len(e.suffix) == 1 and e.suffix not in "시군면읍리도"
+
+
+def _glued(word: str) -> str | None:
+    """"홍민수와" -> "홍민수": the list particle 와/과 left on a name."""
+    if len(word) >= 3 and word[-1] in "와과" and is_name(word[:-1]):
+        return word[:-1]
+    return None
+
+
+def _name_word(stem: str) -> str | None:
+    """The name a word holds, with a glued 와/과 cut off."""
+    return stem if is_name(stem) else _glued(stem)
+
+
+# a department of a body ("농업정책과 … 과장", "기획팀 … 팀장"): its head speaks for the body
+# written before the department, not for the one the sentence is about
+_DEPUTY_QUALIFIER = re.compile(r"제\d|행정\d?|경제|정무|문화|기획|복지|안전")
+_DEPARTMENT_HEADS = {"과장": "과", "팀장": "팀", "국장": "국", "실장": "실", "계장": "계"}
 
 
 @dataclass(frozen=True)
@@ -132,11 +152,19 @@ def find_people(cl: Clause) -> list[PersonMention]:
         if hit is None:
             continue
         rank, prefix = hit
-        fused = _fused(cl, i, rank, prefix) if prefix else None
+        # "제1부시장", "행정2부지사", "경제부시장": a deputy's qualifier, not a body
+        qualified = bool(prefix) and rank.title.startswith("부") and \
+            _DEPUTY_QUALIFIER.fullmatch(prefix) is not None
+        fused = _fused(cl, i, rank, prefix) if prefix and not qualified else None
         n = _name_before(cl, i) or _name_after(cl, i)
         if n is None:
             continue
         name_at, org_word, name = n
+        if orgs.is_region(name):
+            continue                    # "부산 벡스코 …": a place is no person
+        if prefix and not fused and not qualified and (
+                re.match(r"제\s?\d", prefix) or w.stem.endswith("전시장")):
+            continue                    # "제1전시장": a hall, not a title
         org, explicit, context = None, False, None
         if fused is not None:                          # rule fused
             org = fused
@@ -146,6 +174,9 @@ def find_people(cl: Clause) -> list[PersonMention]:
             org, explicit = (m.name if m else words[org_word].stem), True
         # rule org-name-title (or org-title-name)
         context = _context(cl, min(name_at, i))
+        dept = _department(cl, min(name_at, i), rank.title)
+        if dept is not None and org is None:
+            context = dept
         real_context = context is not None and context != _coined(cl, name_at)
         if org is None and real_context:
             org, explicit = context, True
@@ -192,6 +223,23 @@ def _context(cl: Clause, name_at: int) -> str | None:
         if prev.particle:
             break
     return coined
+
+
+def _department(cl: Clause, name_at: int, title: str) -> str | None:
+    """"경상남도 농업정책과 박지훈 과장": the body whose department the person heads."""
+    unit = _DEPARTMENT_HEADS.get(title)
+    if unit is None or name_at < 2:
+        return None
+    dept = cl.words[name_at - 1]
+    if not dept.text.endswith(unit) or len(dept.text) < 3 or dept.text.endswith(","):
+        return None
+    body = cl.words[name_at - 2]
+    if body.particle or not body.stem:
+        return None
+    m = orgs.org_at(cl, name_at - 2)
+    if m is not None:
+        return m.name
+    return body.stem if orgs.is_region(body.stem) or orgs.is_place(body.stem) else None
 
 
 def _list_broken(cl: Clause, start: int, end: int) -> bool:
@@ -252,6 +300,9 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
 def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
+    latin = _latin_name_before(cl, i)
+    if latin is not None:
+        return latin
     j = i - 1
     skipped = 0
     while j >= 0 and skipped <= 2:
@@ -269,6 +320,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if two_names and (j == i - 1 or orgs.looks_like_org(w.stem, w.tags)):
             return j - 1, j, prev.stem    # type: ignore[union-attr]  # "홍길동 가나대 … 단장"
         if is_name(w.stem):
+            if skipped == 1 and j + 1 == i - 1 and _proper_body(cl, j + 1):
+                return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
             return None
@@ -287,17 +340,57 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return None
 
 
+_LATIN_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]\.?")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_LATIN_BODY_WORDS = set("""Korea Korean Asia Global International University College Institute
+    School Group Inc Corp Corporation Company Co Ltd Bank Foundation Center Centre Lab Labs
+    Systems Technologies Technology Tech Electronics Solutions Partners Holdings Capital Motors
+    Pharma Bio Energy Media Studio Studios Networks Software Services Association Society
+    Council Agency Ministry Office Hospital Clinic Academy Campus Research Science
+    Sciences""".split())
+
+
+def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """"Daniel K. Morgan LTC 총장", "Daniel Morgan 총장": a Latin-script name (and body)."""
+    words = cl.words
+    j = i - 1
+    org_word = None
+    if j >= 1 and _ACRONYM.fullmatch(words[j].stem) and not words[j].particle:
+        org_word, j = j, j - 1
+    tokens: list[str] = []
+    while j >= 0 and not words[j].particle and _LATIN_TOKEN.fullmatch(words[j].stem):
+        tokens.insert(0, words[j].stem)
+        j -= 1
+    if len(tokens) < 2 or not re.fullmatch(r"[A-Z][a-z]+", tokens[0]) or \
+            not re.fullmatch(r"[A-Z][a-z]+", tokens[-1]) or len(tokens) > 4 or \
+            _LATIN_BODY_WORDS & set(tokens):
+        return None                 # "Google Korea 대표": a body's name, not a person's
+    return j + 1, org_word, " ".join(tokens)
+
+
+def _proper_body(cl: Clause, k: int) -> bool:
+    """A bare proper noun that can only be the person's body (no title, place or name)."""
+    w = cl.words[k]
+    return (bool(w.tags) and w.tags[0] == "NNP" and len(w.stem) >= 3
+            and re.fullmatch(r"[가-힣]+", w.stem) is not None and not w.particle
+            and title_of(w.stem) is None and not orgs.is_region(w.stem)
+            and not orgs.is_place(w.stem) and not is_name(w.stem)
+            and orgs.ending(w.stem) is None)     # "상인회": a kind of body, not a name
+
+
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 박춘희는"."""
     words = cl.words
     if words[i].particle or i + 1 >= len(words):
         return None
     nxt = words[i + 1]
-    if not is_name(nxt.stem):
+    name = _name_word(nxt.stem)
+    if name is None:
         return None
-    if i + 2 < len(words) and not nxt.particle and title_of(words[i + 2].stem):
+    if i + 2 < len(words) and not nxt.particle and name == nxt.stem and \
+            title_of(words[i + 2].stem):
         return None                 # "총장 홍길동 회장": the name belongs to the next title
-    return i + 1, None, nxt.stem
+    return i + 1, None, name
 
 
 def _aside_people(cl: Clause) -> list[PersonMention]:

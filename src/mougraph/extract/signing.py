@@ -2,7 +2,9 @@
 
 A sentence reports a signing when it has an agreement word (협약, MOU, 양해각서, 협정,
 자매결연, …) and a past or progressive signing verb (체결했다, 맺었다, 협약식을 가졌다/열었다/
-개최했다/진행했다, 서명했다, 교환했다, 협약을 했다; in a photo caption also 체결하고 있다).
+개최했다/진행했다, 서명했다, 교환했다, 협약을 했다; in a photo caption also 체결하고 있다), or
+a connective signing verb followed by a report-tense predicate ("체결하고 … 나섰다/나선다고
+밝혔다", "맺고 … 모았다"; not "체결하고 … 추진할 계획이다").
 Rules that say *no*:
 - *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고;
 - *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
@@ -13,7 +15,8 @@ Rules that say *no*:
 The parties are read from the sentence's slots: the topic/subject ("A는", "A가", "A와 B는")
 and the partners ("B와", "B, C 등 세 개 기업과", "B와 함께"); a person in a slot stands for
 their organisation ("웅상농협 안용우 이사장과"); "N곳", "N개 기관" count partners the sentence
-does not name.
+does not name ("A, B 등 관내 N개 기업": the named ones stand before "등"); a collective subject
+("양 기관은", "두 기관이", "양측은") stands for the parties the sentence before named.
 """
 from __future__ import annotations
 
@@ -36,10 +39,21 @@ _SIGNED = re.compile(
 _SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s|(체결|서명|교환)한?\s?(후|뒤)")
 # "체결하고 … 후원받았다고 밝혔다", "협약을 체결, … 나서기로 했다", "MOU를 맺고 …했다":
 # a signing joined to another reported fact
+# the predicate after it is in the report tense: a past syllable (final ㅆ: 했, 섰, 냈, 혔…)
+# but not 있/없 ("맺고 있다") nor the auxiliary 왔 ("맺고 교류해 왔다"); or, closing the
+# sentence, a present one ("…에 나선다", "힘을 모은다")
+_PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
+                          if (c - 0xAC00) % 28 == 20 and chr(c) not in "있없")
+_PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
+                             if (c - 0xAC00) % 28 == 4 and chr(c) not in "한인")
 _SIGNED_AND = re.compile(
     r"((체결|서명|교환)(하고|해|하며|하면서)|맺고|맺으며|(협약|MOU|각서|협정)(을|를)?\s?체결\s?,"
     r"|(협약|체결|조인|서명)식(을|를)?\s?(갖고|열고|개최하고|진행하고))"
-    r"\s.*(았|었|였|했)다")
+    rf"\s.*((?<![어아여해와]\s)(?<![어아여해와])[{_PAST_SYLLABLES}]다"
+    rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
+# "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
+_AND_PLAN = re.compile(r"(계획|예정|방침|전망)(이다|이라고|이며|이다고|이라며)")
+_AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
 _BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
 _PLAN = re.compile(
     r"(체결|서명|조인)\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
@@ -60,6 +74,11 @@ _COUNT = re.compile(
 COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
                      유관기관 지방자치단체 자치단체 학교 병원 협회""".split())
 _NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사".split())
+# "양 기관은", "두 기관이", "양측은", "3개 기관은": the parties named before, as a subject
+_COLLECTIVE = re.compile(
+    r"^\s*(?:이날\s|또한\s|이에\s)?(?:양|두|세|네|다섯|[2-9]\s?개)\s?"
+    r"(?:기관|측|사|대학|단체|기업|지자체|자치단체|학교|병원|협회|기관들|시군|도시)"
+    r"(?:은|는|이|가|도)\s")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _SUBJECT = ("은", "는", "이", "가", "께서", "에서는")
 _PARTNER = ("와", "과", "와는", "과는", "하고", "및", "와의", "과의", "와도", "과도", "이랑", "랑")
@@ -77,6 +96,7 @@ class Slots:
     unnamed: int = 0                 # partners counted but not named ("등 11곳")
     unnamed_head: str = ""           # what they are ("지역사회보장협의체", "기업", "곳")
     unnamed_in_subject: bool = False
+    short_subject: str = ""          # "재단은", "진흥원은": a subject named by its kind only
     people: list[people.PersonMention] = field(default_factory=list)
 
     @property
@@ -105,6 +125,9 @@ def reports_signing(text: str, *, caption: bool = False, year: int | None = None
     if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not _SIGNED.search(
             text[signed.end():]):
         return False
+    if signed.re is _SIGNED_AND and (_AND_PLAN.search(text[signed.start():])
+                                     or _AHEAD.search(text)):
+        return False
     if _CALLED_OFF.search(text) or _AUDIT.search(text):
         return False
     years = set(_YEAR.findall(text))
@@ -128,10 +151,20 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
              year: int | None = None, clauses: dict[int, Clause] | None = None) -> list[Signing]:
     """The sentences that report a signing, with their parties read (``clauses`` by start)."""
     out = []
-    for s in sentences:
+    for n, s in enumerate(sentences):
         if reports_signing(s.text, caption=s.start in captions, year=year):
             cl = clauses[s.start] if clauses is not None else clause(s)
-            out.append(Signing(s, cl, agreement_kind(cl.view), slots(cl)))
+            read = slots(cl)
+            if not read.parties and n and _COLLECTIVE.match(s.text):
+                # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
+                # subject stands for the parties the sentence before named
+                prev = sentences[n - 1]
+                before = slots(clauses[prev.start] if clauses is not None else clause(prev))
+                if len(before.parties) >= 2 and not before.unnamed:
+                    read.subject, read.partners = before.parties, []
+                    read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
+                    read.people = before.people + read.people
+            out.append(Signing(s, cl, agreement_kind(cl.view), read))
     return out
 
 
@@ -205,6 +238,9 @@ def slots(cl: Clause) -> Slots:
         for first, last in items:
             before = len(target)
             n = _fill(cl, first, last, role, out, persons)
+            if role == "subject" and len(target) == before and not n and \
+                    _short_form(words[last].stem):
+                out.short_subject = words[last].stem
             counted += n
             named += len(target) - before
             if len(target) == before and first == last and not n:
@@ -241,6 +277,12 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
             out.unnamed_in_subject = True
         # "A, B, C 등 세 개 기업": the named ones stand before the count
         last = first + at - 1
+        # "A, B 등 관내 4개 기업", "A 등 소프트웨어 기업 9곳": words describing the counted
+        # stand between "등" and the count; the named ones stand before "등"
+        for k in range(last, max(first, last - 3) - 1, -1):
+            if words[k].stem in {"등", "외"} and k > first:
+                last = k
+                break
         generic = head in COUNT_HEADS or head.rstrip("들") in COUNT_HEADS
         if last < first or (words[last].stem not in {"등", "총", "모두", "외"} and not generic):
             # "대구중구 12개 동 …": the words before describe what is counted; but in
@@ -292,6 +334,14 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         name = " ".join(w.stem for w in words[at : last + 1])
         start = cl.offset(words[at].start)
         found = [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
+    if not found and counted and last == first and _listed(cl, first) and \
+            not words[first].particle and first + 1 < len(words) and \
+            words[first + 1].stem in {"등", "외"} and orgs.ending(words[first].stem) is None:
+        # (a word with a known ending that org_at refused is a kind of body: "복지관 등 5곳")
+        # "가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
+        w = words[first]
+        at = cl.offset(w.start)
+        found = [orgs.Mention(w.stem, at, at + len(w.stem), first, first, cl.marked(first))]
     if (not found and role == "subject" and target and last == first and first > 0
             and orgs.is_bare_unit(words[first].stem) and words[first - 1].particle in ("은", "는")):
         # "협성대학교는 산학협력단이 …": the unit of the body the sentence is about
@@ -310,6 +360,12 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         else:
             target.append(m)
     return counted
+
+
+def _short_form(stem: str) -> bool:
+    """"재단", "진흥원", "공사": a body called by the kind its full name ends with."""
+    e = orgs.ending(stem)
+    return e is not None and len(stem) >= 2 and stem == e.suffix and stem not in _NOT_PARTIES
 
 
 def _listed(cl: Clause, i: int) -> bool:
