@@ -14,7 +14,7 @@ Assembly rules:
 - *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
   an enumeration ("참여 기업은 A, B, C 등이다"), from the attendance of the ceremony
   ("협약식에는 A 회장, B 원장 … 이 참석했다"), or from bodies named after the counted head
-  ("12개 동 지역사회보장협의체" -> "남산3동 지역사회보장협의체").
+  ("12개 동 지역사회보장협의체" -> "하늘3동 지역사회보장협의체").
 - *representative*: a person counts when their organisation is a party; an organisation
   written next to the name that is no party (a guest body) excludes them; the reporter never.
 """
@@ -207,8 +207,8 @@ _DOTTED = re.compile(r"[가-힣A-Za-z0-9]+(?:[·‧ㆍ・][가-힣A-Za-z0-9]+)+"
 
 
 def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
-    """"제천시휴온스그룹세명대" where the page lost its dots: the headline's
-    "제천시‧휴온스그룹‧세명대" tells the names apart."""
+    """"가온시한빛제약그룹누리대" where the page lost its dots: the headline's
+    "가온시‧한빛제약그룹‧누리대" tells the names apart."""
     out: list[orgs.Mention] = []
     for m in names:
         parts: list[str] = []
@@ -419,7 +419,7 @@ def _representatives(parties: list[Organisation],
         key = (p.name, party.name)
         if key in seen or any(_typo(p.name, q.name) and q.organisation == party.name
                               and q.title == title for q in out):
-            continue                        # "나기백"/"나기벽": one person, a typo
+            continue                        # "도재훈"/"도재혼": one person, a typo
         seen.add(key)
         out.append(Person(p.name, title, party.name,
                           Span(sentence.start, sentence.end, sentence.text)))
@@ -470,7 +470,7 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
 
 
 def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
-    """"서창2동장" speaks for "서창2동 행정복지센터": a 동/읍/면 and its office."""
+    """"하늘2동장" speaks for "하늘2동 행정복지센터": a 동/읍/면 and its office."""
     if not p.org or p.rank.title not in {"동장", "읍장", "면장"}:
         return None
     homes = [o for o in parties if any(

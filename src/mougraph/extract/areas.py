@@ -152,12 +152,12 @@ _COOP = re.compile(
     r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|상호협력|하기로|키로|"
     rf"내용|골자|펼치|펼쳐|도모|함께|공동|{_COOP_VERB}"
 )
-# "X을 위해 상호 협력할 것을 협의했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
+# "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
 _FOR = re.compile(
     r"(?:을|를)\s+위해\s+(?:(?:상호|공동|서로|적극|함께)\s*)*(?:협력|노력)\S*"
     r"(?:기로|키로|할\s*것을\s*(?:협의|합의|약속|다짐)|한다(?!고))"
 )
-# "양 기관은 상호 업무교류와 기술적 협력을 지속하기로 합의했다": the parties decide on X.
+# "양 기관은 인력 교류와 공동 연구를 이어가기로 합의했다": the parties decide on X.
 _DECIDE = re.compile(
     r"(?:을|를|에)\s+(?:(?:상호|공동으로|적극|적극적으로|함께|긴밀히|서로)\s+)*"
     r"(?:\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)|(?:합의|약속)(?:했|하였))"
@@ -258,7 +258,7 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
         if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
             continue
         prev_cut = max([r for _, r in cuts if r <= t.start] + [start])
-        if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 한세대간의": a name
+        if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 누리대간의": a name
             continue
         cuts.append((t.start, t.end))
     cuts.sort()
@@ -382,7 +382,7 @@ _PARTY_TOPIC = re.compile(r"^(?:양|두|세)\s*(?:기관|사|측|단체|지자�
 
 
 def _topic(text: str) -> str | None:
-    """The topic of a sentence ("명지성모병원은" -> 명지성모병원), when it comes first."""
+    """The topic of a sentence ("새봄요양병원은" -> 새봄요양병원), when it comes first."""
     lead = r"\s*(?:(?:이번|이날|또한|아울러|특히)\s+)?(?:\S+\s+){0,4}?(\S+?)"
     m = re.match(lead + _TOPIC_MARK, text)
     if not m:

@@ -5,11 +5,11 @@ Rules (each named where it is applied):
   ``lexicons/org_suffixes.tsv`` (대학교, 협회, 구청, 공단, 병원, 그룹, …) after a specific
   part ("경복" + 대학교), or carries a legal-form mark ((주), ㈜, (사), (재)).
 - *place-before*: place words and descriptors (서울, 충남, 국립, 단성면) before a name belong
-  to the written form ("충남 금산군"); the canonical name drops a leading region/descriptor.
+  to the written form ("충북 가람군"); the canonical name drops a leading region/descriptor.
 - *unit-of*: a unit (산학협력단, 사업단, 대학원, 지역본부, 센터) written after its body keeps
   the body in its name ("한국과학기술원 문화기술대학원"), and the body is its ``parent``.
 - *same-body*: short and long forms of one body are merged ("경복대"/"경복대학교",
-  "경북경총"/"경북경영자총협회", "지적공사"/"대한지적공사", "금산군"/"금산군청"), never two
+  "남도경총"/"남도경영자총협회", "측량공사"/"대한측량공사", "가람군"/"가람군청"), never two
   bodies that are listed side by side as separate parties.
 - *metro-city*: a party written 대전시 is named 대전광역시 (``lexicons/metro_cities.tsv``).
 """
@@ -100,7 +100,7 @@ def is_region(word: str) -> bool:
 
 
 def is_place(word: str) -> bool:
-    """A place word that may stand before a name: a region, or 송파구 / 단성면 / 서창2동."""
+    """A place word that may stand before a name: a region, or 송파구 / 솔내면 / 하늘2동."""
     if is_region(word):
         return True
     return (2 <= len(word) <= 6 and word.endswith(_PLACE_ENDINGS) and word not in _COMMON
@@ -192,13 +192,13 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
             j -= 1
             continue
         if first == last and re.fullmatch(r"[가-힣]·[가-힣](·[가-힣])*", prev.stem):
-            first = j                       # "한·베 기술전문대학교", "한·중 교류센터"
+            first = j                       # "한·몽 기술전문대학교", "한·중 교류센터"
             j -= 1
             continue
         if first == last and stem.startswith(("국립", "사립", "시립", "도립")) and \
                 len(stem) >= 6 and prev.tags and prev.tags[0] == "NNP" and \
                 len(prev.stem) <= 5 and not _person_name(prev.stem):
-            first = j                       # "하노이 국립외국어대학교": a foreign place
+            first = j                       # "다낭 국립관광대학교": a foreign place
             j -= 1
             continue
         if (bare or unit) and looks_like_org(prev.stem, prev.tags, cl.marked(j)):
@@ -221,7 +221,7 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
         break
     if bare and first == last:
         return None
-    # a parent found through a chain of place words ("충남 금산군") is not a unit
+    # a parent found through a chain of place words ("충북 가람군") is not a unit
     if parent is None and unit and first < last:
         for k in range(first, last):
             if looks_like_org(words[k].stem, words[k].tags) and not is_place(words[k].stem):
@@ -263,7 +263,7 @@ def mentions(cl: Clause) -> list[Mention]:
             taken = m.first_word
     for m in sorted(found, key=lambda m: m.start):
         out.append(m)
-    # "국무조정실·국무총리비서실": names joined by a middle dot inside one word; a headline's
+    # "미래전략처·정책홍보처": names joined by a middle dot inside one word; a headline's
     # "가나구-다라은행" pairs two names with a hyphen
     split: list[Mention] = []
     for m in out:
@@ -289,8 +289,8 @@ def compact(name: str) -> str:
     return re.sub(r"[\s'\"‘’“”]", "", name)
 
 
-# bodies named for a place keep it ("산청군 단성면 이장협의회"); others only name a venue or
-# an address with it ("서울 종로구 계동 현대건설" is 현대건설)
+# bodies named for a place keep it ("가람군 솔내면 이장협의회"); others only name a venue or
+# an address with it ("서울 중구 다동 한빛건설" is 한빛건설)
 _OWN_NAMES = {OrgKind.COMPANY, OrgKind.UNIVERSITY, OrgKind.HOSPITAL, OrgKind.RESEARCH_INSTITUTE,
               OrgKind.FOREIGN}
 
@@ -316,7 +316,7 @@ _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군�
 
 
 def _variants(name: str) -> list[str]:
-    """A name and its written-out forms: 경복대 -> 경복대학교, 경복대학; 금산군 -> 금산군청."""
+    """A name and its written-out forms: 경복대 -> 경복대학교, 경복대학; 가람군 -> 가람군청."""
     out = [name]
     for tail, longs in _EXPANSIONS.items():
         if name.endswith(tail):
@@ -340,15 +340,15 @@ def same_body(a: str, b: str) -> bool:
             looks_like_org(b.rsplit(" ", 1)[0])
         if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and \
                 (ending(v) is not None or coined_unit):
-            return True            # 지적공사 / 대한지적공사; OO MC / OO공단 OO MC
+            return True            # 측량공사 / 대한측량공사; OO MC / OO공단 OO MC
         if y.startswith(v):
-            # "한국생산성본부" / "한국생산성본부 대전충청지역본부": a body named for its unit
+            # "한국품질진흥원" / "한국품질진흥원 호남지역본부": a body named for its unit
             rest = _after(b, v)
             e = ending(rest) if rest else None
             if rest and e is not None and e.unit:
                 return True
-    # abbreviation: 경북경총 / 경북경영자총협회, 세종시설공단 / 세종특별자치시시설관리공단,
-    # 경남과기대 / 경남과학기술대학교
+    # abbreviation: 남도경총 / 남도경영자총협회, 대전시설공단 / 대전광역시시설관리공단,
+    # 서해과기대 / 서해과학기술대학교
     if x[0] == y[0] and len(x) >= 3 and _subsequence(x, y) and not y.startswith(x):
         if x.endswith("대") and y.endswith(("대학교", "대학")):
             return _subsequence(x[:-1], y[: y.rfind("대학")])

@@ -3,12 +3,12 @@
 Rules (each named where it is applied):
 - *name-title*: "전지용 총장" — a name (family name from ``lexicons/surnames.txt`` + 1–3
   syllables, not an ordinary word) right before a title from ``lexicons/titles.tsv``.
-- *org-name-title*: "경남과기대 김남경 총장", "(사)OO협회의 심상돈 회장".
-- *name-org-title*: "정수현 현대건설 사장", "황순욱 한국과학기술정보연구원 본부장".
+- *org-name-title*: "서해과기대 한재윤 총장", "(사)OO협회의 문도현 회장".
+- *name-org-title*: "오세진 한빛건설 사장", "황순욱 한국과학기술정보연구원 본부장".
 - *fused*: "송병준 한국드라마제작사협회장" -> 회장 of 한국드라마제작사협회 (the title swallows the
-  organisation's ending: 협회+회장, 연구원+원장, 대전시+시장, 사상구청+구청장); when the fused
+  organisation's ending: 협회+회장, 연구원+원장, 대전시+시장, 송파구청+구청장); when the fused
   part names no body ("의무원장", "산학협력단장" of a university) the whole word is the title.
-- *aside*: "경복대학교(총장 전지용)", "경북경영자총협회(고병헌 회장)", "(총장 Truong Tuan Dung)";
+- *aside*: "경복대학교(총장 전지용)", "남도경영자총협회(나윤석 회장)", "(총장 Pham Quoc Bao)";
   "(…, 이하 공단)" also defines a short form of the organisation.
 - *carry*: in a list, a person without an organisation belongs to the one named for the
   previous person ("OO협회의 A 회장, B 부회장, C 사무국장"), or to the sentence's topic
@@ -100,7 +100,7 @@ def is_name(word: str) -> bool:
     if title_of(word) is not None and title_of(word)[1] == "":  # type: ignore[index]
         return False
     # a name may end like a district or a school (박찬구, 이종대), not like a town (단성면),
-    # a city or county (금산군) or a body with a longer ending (상인회, 협회)
+    # a city or county (가람군) or a body with a longer ending (상인회, 협회)
     e = orgs.ending(word)
     if e is None:
         return True
@@ -134,7 +134,7 @@ class PersonMention:
     org: str | None = None          # organisation written with the person
     explicit: bool = False          # written as its own word: a non-party org excludes the person
     carried: str | None = None      # organisation of the list / sentence topic
-    context: str | None = None      # organisation written before the name ("경남과기대 김 총장")
+    context: str | None = None      # organisation written before the name ("서해과기대 김 총장")
     start: int = 0
     end: int = 0
 
@@ -195,7 +195,7 @@ def find_people(cl: Clause) -> list[PersonMention]:
 
 
 def _coined(cl: Clause, name_at: int) -> str | None:
-    """"융복합부품소재MC 전태구 회장": a coined unit name right before the name."""
+    """"첨단소재융합MC 윤태섭 회장": a coined unit name right before the name."""
     if name_at == 0:
         return None
     prev = cl.words[name_at - 1]
@@ -203,7 +203,7 @@ def _coined(cl: Clause, name_at: int) -> str | None:
 
 
 def _context(cl: Clause, name_at: int) -> str | None:
-    """"경남과기대 김남경 총장", "OO협회의 심상돈 회장", "경상국립대 나노·화학ICC 설재복 센터장"."""
+    """"서해과기대 한재윤 총장", "OO협회의 문도현 회장", "남해국립대 바이오·소재ICC 민경호 센터장"."""
     words = cl.words
     coined = None
     for back in (1, 2):
@@ -277,7 +277,7 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
         and not orgs.is_place(candidate)
     if not (orgs.looks_like_org(candidate) or orgs.is_place(candidate) or needs_place):
         return None
-    # "한국과학기술원 문화기술대학원장", "단성면 이장협의회장": the words before belong to it
+    # "한국과학기술원 문화기술대학원장", "솔내면 이장협의회장": the words before belong to it
     words = cl.words
     j = i - 1
     parts = [candidate]
@@ -309,14 +309,14 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         w = words[j]
         if j == i - 1 and w.particle and not w.particle.startswith((",", "(")) and \
                 is_name(w.stem + w.particle) and len(w.stem + w.particle) == 3:
-            return j, None, w.stem + w.particle      # Kiwi cut "박범인" into 박범 + 인
+            return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
         if not w.stem or w.particle:
             return None
         prev = words[j - 1] if j > 0 else None
         two_names = (prev is not None and not prev.particle
                      and is_name(prev.stem) and is_name(w.stem))
         if two_names and orgs.looks_like_org(prev.stem, prev.tags):  # type: ignore[union-attr]
-            return j, None, w.stem        # "동명대 신동석 사업단장": the first is the body
+            return j, None, w.stem        # "누리대 방성훈 사업단장": the first is the body
         if two_names and (j == i - 1 or orgs.looks_like_org(w.stem, w.tags)):
             return j - 1, j, prev.stem    # type: ignore[union-attr]  # "홍길동 가나대 … 단장"
         if is_name(w.stem):
@@ -334,7 +334,7 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             if is_name(w.stem) and k is None:
                 return j, None, w.stem
             return None
-        # "고희준 IPP 산학협력 교수": words of a long title between name and title
+        # "차민규 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1
         j -= 1
     return None
@@ -379,7 +379,7 @@ def _proper_body(cl: Clause, k: int) -> bool:
 
 
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
-    """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 박춘희는"."""
+    """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 김도윤은"."""
     words = cl.words
     if words[i].particle or i + 1 >= len(words):
         return None
@@ -394,7 +394,7 @@ def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 
 
 def _aside_people(cl: Clause) -> list[PersonMention]:
-    """Rule aside: "경복대학교(총장 전지용)", "(고병헌 회장)", "(총장 Truong Tuan Dung)"."""
+    """Rule aside: "경복대학교(총장 전지용)", "(나윤석 회장)", "(총장 Pham Quoc Bao)"."""
     out = []
     for aside in cl.asides:
         if aside.word < 0:
@@ -404,7 +404,7 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
         if m is None and (not word.stem or word.particle or title_of(word.stem)
                           or is_name(word.stem) or len(word.stem) < 2):
             continue
-        org = m.name if m else word.stem           # "금적산벌꿀(대표 배화영)"
+        org = m.name if m else word.stem           # "솔바람양봉(대표 지은채)"
         part = re.split(r"[,，]|\s이하\s", aside.text)[0].strip()
         part = re.sub(r"\s*이하\s.*$", "", part)
         tokens = part.split()
@@ -430,7 +430,7 @@ def _compound_ok(word: str) -> bool:
 
 
 def defined_short_forms(cl: Clause) -> list[tuple[str, str]]:
-    """"세종시설관리공단(이사장 계용준, 이하 공단)" -> (세종시설관리공단, 공단)."""
+    """"대전시설관리공단(이사장 하민철, 이하 공단)" -> (대전시설관리공단, 공단)."""
     out = []
     for aside in cl.asides:
         match = re.search(r"이하\s*['‘\"“]?([가-힣A-Za-z]{1,10})", aside.text)

@@ -14,7 +14,7 @@ Rules that say *no*:
 
 The parties are read from the sentence's slots: the topic/subject ("A는", "A가", "A와 B는")
 and the partners ("B와", "B, C 등 세 개 기업과", "B와 함께"); a person in a slot stands for
-their organisation ("웅상농협 안용우 이사장과"); "N곳", "N개 기관" count partners the sentence
+their organisation ("달빛농협 한도윤 이사장과"); "N곳", "N개 기관" count partners the sentence
 does not name ("A, B 등 관내 N개 기업": the named ones stand before "등"); a collective subject
 ("양 기관은", "두 기관이", "양측은") stands for the parties the sentence before named.
 """
@@ -217,7 +217,7 @@ def slots(cl: Clause) -> Slots:
         if w.particle in _SUBJECT:
             role = "subject"
             if broken:
-                # "세종시와 상인회가 건의해 추진됐으며, … 세종전통시장이 … 맺었다": a new
+                # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
                 # subject after a finished clause; the earlier names belong to that clause
                 out.subject.clear()
                 out.partners.clear()
@@ -293,7 +293,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         if last < first:
             return counted
     while last > first and words[last].stem in {"등", "외", "기관", "기관들"}:
-        last -= 1                   # "국무조정실·국무총리비서실 등과"
+        last -= 1                   # "미래전략처·정책홍보처 등과"
     target = out.subject if role == "subject" else out.partners
     # a person in the slot stands for their organisation
     a, b = cl.span_of(first, last)
@@ -319,7 +319,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
             break           # the slot's head is no name ("세종시 이전 정부 부처와")
     if not found and last > first and re.search(r"[A-Za-z]", words[last].stem) and \
             not words[last].verbal and (body := orgs.org_at(cl, last - 1, slot=True)):
-        # "한국산업단지공단 융복합부품소재MC와": a unit with a coined name after its body
+        # "한국산업협력공단 첨단소재융합MC와": a unit with a coined name after its body
         name = f"{body.name} {words[last].stem}"
         found = [orgs.Mention(name, body.start, cl.offset(words[last].stem_end - 1) + 1,
                               body.first_word, last, body.marked, body.name)]
@@ -344,7 +344,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         found = [orgs.Mention(w.stem, at, at + len(w.stem), first, first, cl.marked(first))]
     if (not found and role == "subject" and target and last == first and first > 0
             and orgs.is_bare_unit(words[first].stem) and words[first - 1].particle in ("은", "는")):
-        # "협성대학교는 산학협력단이 …": the unit of the body the sentence is about
+        # "누리대학교는 산학협력단이 …": the unit of the body the sentence is about
         body = target.pop()
         end = cl.offset(words[first].start) + len(words[first].stem)
         found = [orgs.Mention(f"{body.name} {words[first].stem}", body.start, end,
