@@ -203,7 +203,7 @@ def _coined(cl: Clause, name_at: int) -> str | None:
 
 
 def _context(cl: Clause, name_at: int) -> str | None:
-    """"서해과기대 한재윤 총장", "OO협회의 문도현 회장", "남해국립대 바이오·소재ICC 민경호 센터장"."""
+    """"서해과기대 한재윤 총장", "OO협회의 문도현 회장", "남해국립대 소재·화학ICC 민경호 센터장"."""
     words = cl.words
     coined = None
     for back in (1, 2):
