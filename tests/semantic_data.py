@@ -23,7 +23,7 @@ TEXT_A = ("[한빛일보=김기자 기자] 대전시는 19일 시청 중회의�
           "이날 협약식에는 이장우 대전시장과 이광형 KAIST 총장이 참석했다.")
 TEXT_B = ("경복대(총장 전지용)는 지난 3일 대전광역시와 평생교육 활성화를 위한 협약을 맺었다. "
           "두 기관은 평생교육 프로그램 운영, 지역 인재 채용 연계 등에 협력하기로 했다.")
-TEXT_C = "경북대학교는 한국전력기술과 원전 안전 연구 협약을 체결했다."
+TEXT_C = "경봉대학교는 한국전력기술과 원전 안전 연구 협약을 체결했다."
 
 
 def span(text: str, fragment: str) -> Span:
@@ -74,8 +74,8 @@ def extraction_b() -> Extraction:
 def extraction_c() -> Extraction:
     lead = _sentence(TEXT_C, 0)
     agreement = Agreement(
-        label="경북대학교·한국전력기술 원전 안전 연구 협약",
-        parties=(Organisation("경북대학교", evidence=lead),
+        label="경봉대학교·한국전력기술 원전 안전 연구 협약",
+        parties=(Organisation("경봉대학교", evidence=lead),
                  Organisation("한국전력기술", kind=OrgKind.COMPANY, evidence=lead)),
         evidence=lead)
     return Extraction(Article(id="c", text=TEXT_C), (agreement,))

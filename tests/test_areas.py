@@ -268,9 +268,9 @@ def test_areas(text: str, expected: list[str]) -> None:
 
 KNOWN_MISSES = [
     ("a list continued in the next sentence without a subject",
-     LEAD + "양 기관은 유망 기업 발굴과 투자 연계 등에 협력한다. "
+     LEAD + "양 기관은 청년 창업 육성과 판로 연계 등에 협력한다. "
      "우수 기업에 기술 자문과 창업 공간을 제공해 성장을 지원한다.",
-     ["유망 기업 발굴", "투자 연계", "기술 자문", "창업 공간을 제공"],
+     ["청년 창업 육성", "판로 연계", "기술 자문", "창업 공간을 제공"],
      "a sentence with no topic is read only after 또한/아울러"),
     ("a prose list after a bullet list in the same sentence",
      LEAD + "양사는 ▲정보 교환 ▲공동 투자 등에 합의하고 "

@@ -30,7 +30,7 @@ GOLD = {
                               {"name": "이장우", "title": "시장", "org": "대전광역시"}],
           "date": "2024-05-04", "venue": None},
     "c": {"id": "c", "signing": True,
-          "signatories": [["경북대학교"], ["한국전력기술"]],
+          "signatories": [["경봉대학교"], ["한국전력기술"]],
           "areas": [], "representatives": [], "date": None, "venue": None},
     "e": {"id": "e", "signing": False, "signatories": [], "areas": [],
           "representatives": [], "date": None, "venue": None},

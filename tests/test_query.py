@@ -79,10 +79,10 @@ def test_agreements_people_areas(out: Path) -> None:
 
 def test_formats(out: Path) -> None:
     result = q.run(out, q.resolve_query("SELECT ?n WHERE { ?o rdfs:label ?n ; mou:signs "
-                                        "?a . FILTER(STR(?n) = \"경북대학교\") }"))
-    assert q.format_result(result, "csv") == "n\n경북대학교"
-    assert json.loads(q.format_result(result, "json")) == [{"n": "경북대학교"}]
-    assert q.format_result(result, "table") == "n\n----------\n경북대학교\n(1 row)"
+                                        "?a . FILTER(STR(?n) = \"경봉대학교\") }"))
+    assert q.format_result(result, "csv") == "n\n경봉대학교"
+    assert json.loads(q.format_result(result, "json")) == [{"n": "경봉대학교"}]
+    assert q.format_result(result, "table") == "n\n----------\n경봉대학교\n(1 row)"
     assert q.format_result(q.run(out, "ASK { ?s ?p ?o }"), "table") == "true"
 
 

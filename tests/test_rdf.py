@@ -23,14 +23,14 @@ EXPECTED_C = """
 
 <https://w3id.org/mougraph/id/article/c> a schema:NewsArticle ; schema:identifier "c" .
 <https://w3id.org/mougraph/id/agreement/c/1> a mou:Agreement ;
-    rdfs:label "경북대학교·한국전력기술 원전 안전 연구 협약"@ko ;
+    rdfs:label "경봉대학교·한국전력기술 원전 안전 연구 협약"@ko ;
     prov:wasDerivedFrom <https://w3id.org/mougraph/id/article/c> ;
     mou:evidence <https://w3id.org/mougraph/id/article/c#0-%(end)d> .
 <https://w3id.org/mougraph/id/article/c#0-%(end)d> a mou:Sentence ;
     mou:text "%(text)s"@ko ; mou:startOffset 0 ; mou:endOffset %(end)d ;
     prov:wasDerivedFrom <https://w3id.org/mougraph/id/article/c> .
-<https://w3id.org/mougraph/id/org/경북대학교> a org:Organization ;
-    rdfs:label "경북대학교"@ko ;
+<https://w3id.org/mougraph/id/org/경봉대학교> a org:Organization ;
+    rdfs:label "경봉대학교"@ko ;
     mou:signs <https://w3id.org/mougraph/id/agreement/c/1> ;
     mou:evidence <https://w3id.org/mougraph/id/article/c#0-%(end)d> .
 <https://w3id.org/mougraph/id/org/한국전력기술> a org:Organization ;

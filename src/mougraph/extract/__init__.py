@@ -14,7 +14,7 @@ Assembly rules:
 - *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
   an enumeration ("참여 기업은 A, B, C 등이다"), from the attendance of the ceremony
   ("협약식에는 A 회장, B 원장 … 이 참석했다"), or from bodies named after the counted head
-  ("12개 동 지역사회보장협의체" -> "하늘3동 지역사회보장협의체").
+  ("8개 동 지역사회보장협의체" -> "하늘3동 지역사회보장협의체").
 - *representative*: a person counts when their organisation is a party; an organisation
   written next to the name that is no party (a guest body) excludes them; the reporter never.
 """

@@ -263,7 +263,7 @@ def mentions(cl: Clause) -> list[Mention]:
             taken = m.first_word
     for m in sorted(found, key=lambda m: m.start):
         out.append(m)
-    # "미래전략처·정책홍보처": names joined by a middle dot inside one word; a headline's
+    # "정책조정실·총리공보실": names joined by a middle dot inside one word; a headline's
     # "가나구-다라은행" pairs two names with a hyphen
     split: list[Mention] = []
     for m in out:

@@ -293,7 +293,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         if last < first:
             return counted
     while last > first and words[last].stem in {"등", "외", "기관", "기관들"}:
-        last -= 1                   # "미래전략처·정책홍보처 등과"
+        last -= 1                   # "정책조정실·총리공보실 등과"
     target = out.subject if role == "subject" else out.partners
     # a person in the slot stands for their organisation
     a, b = cl.span_of(first, last)
