@@ -6,13 +6,16 @@ built on first use.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:  # pragma: no cover
     from kiwipiepy import Kiwi
 
+
+T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -163,6 +166,26 @@ def words(text: str) -> list[Word]:
         out.append(Word(text[start:end], start, end, stem, text[stem_end:end],
                         tuple(t.tag for t in inside[:cut]), tuple(t.tag for t in inside[cut:])))
     return out
+
+
+class SuffixIndex(Generic[T]):
+    """Entries keyed by a suffix (an organisation ending, a title), found for a word by
+    looking its last n characters up, longest first (the first listed wins a tie),
+    instead of testing every suffix with ``endswith``."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        groups: dict[int, dict[str, T]] = {}
+        for suffix, value in entries:
+            groups.setdefault(len(suffix), {}).setdefault(suffix, value)
+        self._groups = sorted(groups.items(), key=lambda item: -item[0])
+
+    def longest(self, word: str) -> tuple[T, int] | None:
+        """The entry of the longest suffix ``word`` ends with, and that suffix's length."""
+        size = len(word)
+        for n, by_suffix in self._groups:
+            if n <= size and (value := by_suffix.get(word[size - n:])) is not None:
+                return value, n
+        return None
 
 
 def read_lexicon(name: str) -> list[list[str]]:

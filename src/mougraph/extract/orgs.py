@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Organisation, OrgKind, Span
-from ..morph import read_lexicon
+from ..morph import SuffixIndex, read_lexicon
 from .clause import Clause
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -76,23 +76,14 @@ def metro_cities() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _endings_by_length() -> list[tuple[int, dict[str, Ending]]]:
-    """The endings grouped by length, longest first (the first listed wins a tie), so
-    ``ending`` looks a name's last n characters up instead of testing every suffix."""
-    groups: dict[int, dict[str, Ending]] = {}
-    for e in _endings():
-        groups.setdefault(len(e.suffix), {}).setdefault(e.suffix, e)
-    return sorted(groups.items(), reverse=True)
+def _ending_index() -> SuffixIndex[Ending]:
+    return SuffixIndex((e.suffix, e) for e in _endings())
 
 
 def ending(name: str) -> Ending | None:
     """The organisation ending of ``name`` (longest first), if any."""
-    compact = name.replace(" ", "")
-    size = len(compact)
-    for n, by_suffix in _endings_by_length():
-        if n <= size and (e := by_suffix.get(compact[size - n:])) is not None:
-            return e
-    return None
+    found = _ending_index().longest(name.replace(" ", ""))
+    return found[0] if found else None
 
 
 def is_region(word: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import OrgKind
-from ..morph import read_lexicon
+from ..morph import SuffixIndex, read_lexicon
 from . import orgs
 from .clause import Clause
 
@@ -68,22 +68,17 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _titles_by_length() -> list[tuple[int, dict[str, Title]]]:
-    """The titles grouped by length, longest first (the first listed wins a tie), so
-    ``title_of`` looks a word's last n characters up instead of testing every title."""
-    groups: dict[int, dict[str, Title]] = {}
-    for t in titles():
-        groups.setdefault(len(t.title), {}).setdefault(t.title, t)
-    return sorted(groups.items(), reverse=True)
+def _title_index() -> SuffixIndex[Title]:
+    return SuffixIndex((t.title, t) for t in titles())
 
 
 def title_of(stem: str) -> tuple[Title, str] | None:
     """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전")."""
-    size = len(stem)
-    for n, by_title in _titles_by_length():
-        if n <= size and (t := by_title.get(stem[size - n:])) is not None:
-            return t, stem[: size - n]
-    return None
+    found = _title_index().longest(stem)
+    if found is None:
+        return None
+    title, n = found
+    return title, stem[: len(stem) - n]
 
 
 def is_name(word: str) -> bool:
