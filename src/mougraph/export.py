@@ -32,6 +32,7 @@ from . import graph as projections
 from .atomic import write_bytes
 from .errors import ExportError
 from .graph import NOT_NAME_CHAR as _NOT_NAME_CHAR
+from .graph import unique_id
 
 FORMATS = ("graphml", "gexf", "csv", "json")
 STEMS = {"full": "graph", "organisations": "organisations", "areas": "areas"}
@@ -96,13 +97,7 @@ def _valid_ids(nodes: Iterable[Any]) -> dict[Any, str]:
         if text in taken and not _NOT_NAME_CHAR.search(text):
             ids[node] = text
             continue
-        base = _NOT_NAME_CHAR.sub("_", text) or "_"
-        candidate, n = base, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{base}-{n}"
-        taken.add(candidate)
-        ids[node] = candidate
+        ids[node] = unique_id(_NOT_NAME_CHAR.sub("_", text), taken)
     return ids
 
 

@@ -178,14 +178,19 @@ def _node_ids(nodes: Iterator[URIRef]) -> dict[URIRef, str]:
     for node in nodes:  # sorted, so the numbering is deterministic
         iri = str(node)
         rel = iri[len(str(MGD)):] if iri.startswith(str(MGD)) else iri
-        base = NOT_NAME_CHAR.sub("_", unquote(rel).replace("/", ":")) or "_"
-        candidate, n = base, 1
-        while candidate in used:
-            n += 1
-            candidate = f"{base}-{n}"
-        used.add(candidate)
-        ids[node] = candidate
+        ids[node] = unique_id(NOT_NAME_CHAR.sub("_", unquote(rel).replace("/", ":")), used)
     return ids
+
+
+def unique_id(base: str, used: set[str]) -> str:
+    """``base`` (or ``base-2``, ``base-3``, … when taken), recorded in ``used``."""
+    base = base or "_"
+    candidate, n = base, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    used.add(candidate)
+    return candidate
 
 
 # --- attribute values -------------------------------------------------------------------

@@ -41,7 +41,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from .errors import InputError, InputWarning
@@ -176,18 +176,26 @@ def _read_file(path: Path, published: dt.date | None, max_bytes: int) -> Iterato
         yield problem
 
 
+def _parse_json(text: str, where: str, *, with_line: bool) -> Any:
+    """``json.loads`` with every way it fails turned into one InputError (a .jsonl line
+    names its line in ``where`` already, so only the column is given there)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno} column {exc.colno}" if with_line else f"column {exc.colno}"
+        raise InputError(where, f"broken JSON ({exc.msg} at {at})") from None
+    except RecursionError:
+        raise InputError(where, "unreadable JSON (nested too deeply)") from None
+    except ValueError as exc:  # e.g. a number too long to convert
+        raise InputError(where, f"unreadable JSON ({_short(exc)})") from None
+
+
 def _read_json(text: str, where: str, published: dt.date | None, max_bytes: int,
                default_id: str) -> Iterator[Item]:
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield InputError(where, f"broken JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
-        return
-    except RecursionError:
-        yield InputError(where, "unreadable JSON (nested too deeply)")
-        return
-    except ValueError as exc:  # e.g. a number too long to convert
-        yield InputError(where, f"unreadable JSON ({_short(exc)})")
+        value = _parse_json(text, where, with_line=True)
+    except InputError as problem:
+        yield problem
         return
     if isinstance(value, list):
         if not value:
@@ -216,18 +224,9 @@ def _read_jsonl(stream: IO[bytes], where: str, published: dt.date | None,
             continue  # blank lines separate nothing in JSON Lines; skipping them is harmless
         records += 1
         try:
-            record = json.loads(decode(raw, here).rstrip("\r\n"))
+            record = _parse_json(decode(raw, here).rstrip("\r\n"), here, with_line=False)
         except InputError as problem:
             yield problem
-            continue
-        except json.JSONDecodeError as exc:
-            yield InputError(here, f"broken JSON ({exc.msg} at column {exc.colno})")
-            continue
-        except RecursionError:
-            yield InputError(here, "unreadable JSON (nested too deeply)")
-            continue
-        except ValueError as exc:  # e.g. a number too long to convert
-            yield InputError(here, f"unreadable JSON ({_short(exc)})")
             continue
         yield from _record(record, here, published, max_bytes, None)
     if not records:
