@@ -48,9 +48,11 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 
 from .errors import InputError
+from .lexicons import descriptors, regional_governments, regions
 
 # --- name rules -------------------------------------------------------------------------
 
@@ -61,24 +63,22 @@ _DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "•": "·", "․"
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_ACRONYM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 
-# short form -> full name of the regional governments whose short form is unambiguous
-_REGIONAL = {
-    "서울시": "서울특별시", "서울": "서울특별시",
-    "부산시": "부산광역시", "대구시": "대구광역시", "인천시": "인천광역시",
-    "대전시": "대전광역시", "울산시": "울산광역시", "세종시": "세종특별자치시",
-    "제주도": "제주특별자치도", "강원도": "강원특별자치도", "전라북도": "전북특별자치도",
-    "경남": "경상남도", "경남도": "경상남도", "경북": "경상북도", "경북도": "경상북도",
-    "전남": "전라남도", "전남도": "전라남도", "전북": "전북특별자치도", "전북도": "전북특별자치도",
-    "충남": "충청남도", "충남도": "충청남도", "충북": "충청북도", "충북도": "충청북도",
-    "경기": "경기도", "강원": "강원특별자치도", "제주": "제주특별자치도",
-}
-# words put before a body's name to say where it is (서울 송파구청, 경기 수원시)
-REGION_WORDS = frozenset(
-    {"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
-     "전북", "전남", "경북", "경남", "제주"} | set(_REGIONAL.values())
-    | {k for k in _REGIONAL if k.endswith(("시", "도"))})
-# words put before a name that are not part of it (국립 한빛과학기술대학교)
-_QUALIFIERS = frozenset({"국립", "공립", "사립", "시립", "도립", "구립", "군립"})
+# the regional governments with an unambiguous short form (lexicons/metro_cities.tsv and
+# provinces.tsv), the words put before a body's name to say where it is (서울 송파구청, 경기
+# 수원시: lexicons/regions.txt) and those that are not part of it (국립 한빛과학기술대학교:
+# lexicons/descriptors.txt) are the extractors' own lists
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """The bare place words (서울, 경남) and the regional governments' short and full names;
+    not 광주시 (Gyeonggi has a 광주시 too)."""
+    regional = regional_governments()
+    bare = {w for w in regions() if not w.endswith(("시", "도"))}
+    short = {k for k in regional if k.endswith(("시", "도"))}
+    return frozenset(bare | set(regional.values()) | short)
+
+
 # endings that leave a name's meaning unchanged (한국전력 = 한국전력공사)
 GENERIC_ENDINGS = ("학교", "공사", "공단", "재단", "협회", "조합", "연합회", "진흥원", "연구원",
                    "광역시", "특별시", "특별자치시", "특별자치도", "청", "본사")
@@ -99,8 +99,9 @@ def name_key(name: str) -> str:
     # a leading 국립/공립/사립 word is how a name is said, not part of it (국립 경상대학교)
     key = _DROP.sub("", re.sub(r"^(국립|공립|사립)\s+", "", normalise(name)))
     key = re.sub(r"(?<=[시군구도])청$", "", key) if len(key) > 2 else key
-    if key in _REGIONAL:
-        return _REGIONAL[key]
+    regional = regional_governments()
+    if key in regional:
+        return regional[key]
     if (key.endswith("대") and len(key) >= 3 and _HANGUL.fullmatch(key[-2])
             and not key.endswith(_NOT_UNIVERSITY)):
         return key + "학교"
@@ -125,9 +126,9 @@ def compatible(alias: str, full: str) -> bool:
         return True
     if f.startswith(a) and f[len(a):] in GENERIC_ENDINGS:
         return True
-    if f.endswith(a) and f[: len(f) - len(a)] in REGION_WORDS:
+    if f.endswith(a) and f[: len(f) - len(a)] in _region_words():
         return True
-    if a.endswith(f) and a[: len(a) - len(f)] in REGION_WORDS:
+    if a.endswith(f) and a[: len(a) - len(f)] in _region_words():
         return True
     plain = _DROP.sub("", normalise(alias))
     return (plain == a and 2 <= len(a) <= 4 and len(f) >= len(a) + 2 and a[0] == f[0]
@@ -139,7 +140,7 @@ def _rank(name: str) -> tuple[int, int, int, int, str]:
     is 송파구청 said with where it is), fullest, then code-point order."""
     key = _DROP.sub("", name)
     first = name.split(" ", 1)[0]
-    qualified = " " in name and (first in REGION_WORDS or first in _QUALIFIERS)
+    qualified = " " in name and (first in _region_words() or first in descriptors())
     return (0 if _HANGUL.search(name) else 1, int(qualified), -len(key), -len(name), name)
 
 

@@ -34,6 +34,7 @@ from . import orgs, people
 from . import project as _project
 from . import venue as _venue
 from .clause import Clause, clause
+from .cues import AGREEMENT
 from .signing import COUNT_HEADS, Signing, signings
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
@@ -118,7 +119,7 @@ def _events(found: list[Signing]) -> list[_Event]:
 
 
 _CONTRAST = ("와는", "과는")
-_AGREEMENT_OBJECT = re.compile(r"(협약|협정|MOU|양해각서|약정)(을|를)")
+_AGREEMENT_OBJECT = re.compile(rf"(?:{AGREEMENT})(?:을|를)")
 
 
 def _contrasted(s: Signing) -> list[Signing]:

@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import lexicon_words
 from ..model import Area, Span
-from ..morph import Sentence, Token, lexicon_words, tokenize
-from ..text import Document
+from ..morph import Token, tokenize
+from ..text import Document, Sentence
+from .cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
+
+_ADVERBS = frozenset(ADVERB.split("|"))
 
 # --- bullets -----------------------------------------------------------------------
 
@@ -38,15 +42,9 @@ _NUMBERED = re.compile(
 )
 _HANGUL_ORDER = "가나다라마바사아자차카타파하"
 
-# Predicates of cooperating other than 협력, in any tense: "힘을 합친다", "힘을 모았다",
-# "손잡기로 했다", "공조한다", "함께한다", "공동 대응키로 했다", "머리를 맞댄다".
-_COOP_VERB = (
-    r"(?:힘|뜻|역량|지혜)을\s*(?:합|모|모으|모아|모은|보태|보탠)|손(?:을\s*)?(?:잡|맞잡)|맞손|공조|협업|"
-    r"(?<!자리를\s)(?<!자리를)함께(?:하|한|할|했|해)|공동\s*대응|머리를\s*맞대|맞대"
-)
 # The sentence holding a list must be about what the agreement covers.
 _AREA_CUE = re.compile(
-    rf"{_COOP_VERB}|협약|협정|MOU|양해각서|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
+    rf"{COOP_VERB}|{AGREEMENT}|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
     r"나가기로|협력(?:한다|할|하며|하고|해)|등이다|사항|다음과\s*같"
 )
 
@@ -60,10 +58,10 @@ _CLOSING_DEUNG = re.compile(
 # Words of the predicate that follows the last item:
 # "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
 _PRED_WORD = re.compile(
-    r"(?:적극|적극적으로|함께|공동으로|상호|서로|긴밀히|긴밀하게|더욱|앞으로|주요|주된|핵심|"
+    rf"(?:{ADVERB}|긴밀하게|더욱|앞으로|주요|주된|핵심|"
     r"내용으로|내용을|내용이다|골자로|중심으로|분야에서|다양한|\d+\s*개|분야|항목?(?:을|이다|으로)?|"
     r"\S*(?:기로|키로|했다|한다|했으며|하며|하고|해|할|된다|이다|있다|담았다|담고|나서게|나가기로|"
-    r"예정이다|계획이다|방침이다|합의했다|약속했다|했습니다|합니다|입니다|나간다|간다|갈)|"
+    rf"(?:{PLAN})이다|합의했다|약속했다|했습니다|합니다|입니다|나간다|간다|갈)|"
     r"(?:힘|뜻|역량|지혜|손|머리)을|공동|\S*(?:합[치친쳐칠쳤]|모[으은아을았]|보[태탠탤탰]|"
     r"손잡|맞잡|공조|협업|함께[하한할했해]|대응|맞[대댄댈댔])\S*)[.,]?"
 )
@@ -150,30 +148,30 @@ _BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
 # "A, B 등에 협력하기로 했다": the predicate after a prose list must be about cooperating.
 _COOP = re.compile(
     r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|상호협력|하기로|키로|"
-    rf"내용|골자|펼치|펼쳐|도모|함께|공동|{_COOP_VERB}"
+    rf"내용|골자|펼치|펼쳐|도모|함께|공동|{COOP_VERB}"
 )
 # "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
 _FOR = re.compile(
-    r"(?:을|를)\s+위해\s+(?:(?:상호|공동|서로|적극|함께)\s*)*(?:협력|노력)\S*"
+    rf"(?:을|를)\s+위해\s+(?:(?:{ADVERB})\s*)*(?:협력|노력)\S*"
     r"(?:기로|키로|할\s*것을\s*(?:협의|합의|약속|다짐)|한다(?!고))"
 )
 # "양 기관은 인력 교류와 공동 연구를 이어가기로 합의했다": the parties decide on X.
 _DECIDE = re.compile(
-    r"(?:을|를|에)\s+(?:(?:상호|공동으로|적극|적극적으로|함께|긴밀히|서로)\s+)*"
+    rf"(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*"
     r"(?:\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)|(?:합의|약속)(?:했|하였))"
 )
 # "A와 B에 대해 상호 협력한다", "교육, 연구 분야에서 협력하기로 했다"
 _ABOUT = re.compile(
     r"(?:에\s*대해|에\s*관해|(?<=분야)에서|(?<=부문)에서)\s+"
-    r"(?:(?:상호|적극|적극적으로|긴밀히|서로|함께|공동으로)\s*)*(?:협력|협조)\S*"
+    rf"(?:(?:{ADVERB})\s*)*(?:협력|협조)\S*"
     r"(?:기로|키로|한다|할|하며|하고)"
 )
 # "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
 _ON = re.compile(
-    r"(?<=\S)에\s+(?:(?:상호|적극|적극적으로|긴밀히|서로|함께|공동으로)\s*)*"
-    rf"(?:{_COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|할\s*(?:계획|예정|방침))"
+    rf"(?<=\S)에\s+(?:(?:{ADVERB})\s*)*"
+    rf"(?:{COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|할\s*(?:{PLAN}))"
 )
-_NO_FIELD = re.compile(r"(?:협약|협정|MOU|양해각서|발전|성장)\s*$")
+_NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
@@ -185,7 +183,9 @@ _PROSE_CLOSING = re.compile(
     r"|이(?=\s*(?:포함|담겼|담겨|들어|명시))|(?=\s))"
 )
 # "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
-_CONTENT_TOPIC = re.compile(r"(?:내용|분야|골자|사항|협약|협정|합의|협약서)(?:은|는|으로는|에는)\s")
+_CONTENT_TOPIC = re.compile(
+    rf"(?:내용|분야|골자|사항|{AGREEMENT}|합의|협약서)(?:은|는|으로는|에는)\s"
+)
 # After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),
 # the signing itself.
 _PARTY_COUNT = re.compile(
@@ -211,12 +211,12 @@ def _coop_follows(rest: str) -> bool:
         word = re.match(r"\S*", rest[word_start:])
         text = word.group() if word else ""
         prefix = rest[word_start : m.start()]
-        if prefix and prefix not in {"상호", "공동", "적극", "서로"}:
+        if prefix and prefix not in _ADVERBS:
             continue
         after = rest[word_start + len(text) :].split()
         # "협력할 계획" is the sides' plan; "추진하는 모든 사업" only modifies a noun
         if re.search(r"(?:하는|되는|하던|된|한|할)$", text) and not (
-            after and re.match(r"(?:계획|예정|방침|것)", after[0])
+            after and re.match(rf"(?:{PLAN}|것)", after[0])
         ):
             continue
         return True
@@ -354,7 +354,7 @@ _ACTION = (
 _TRANSITIVE = {"제공", "활용", "홍보", "개발", "지원", "공유", "육성", "운영", "발굴", "실시"}
 _CLAUSE_ITEM = re.compile(
     r"(?P<np>\S.*?)(?P<p>을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
-    r"(?P<adv>(?:(?:적극|적극적으로|상호|공동으로|함께|긴밀히|지속적으로)\s+)*)"
+    rf"(?P<adv>(?:(?:{ADVERB}|지속적으로)\s+)*)"
     rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
 )
 # Objects too vague to be an area ("다양한 정책을 추진할 계획").
@@ -367,7 +367,7 @@ _UNDER_AGREEMENT = re.compile(
 )
 _LEAD_ADVERBIAL = re.compile(
     r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라)\s+)*"
-    r"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:협약|협정|MOU|양해각서)(?:\s*체결)?"
+    rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로)\s+)?"
 )
 _GO_ON = re.compile(r"^\s*(?:또한|아울러|이와\s*함께|또|이어)\s")

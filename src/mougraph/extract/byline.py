@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..morph import lexicon_words
+from ..lexicons import lexicon_words
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:기자|특파원|선임기자|전문기자|객원기자)"

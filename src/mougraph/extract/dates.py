@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from ..model import Article
 from ..morph import Sentence
 from ..text import Document
+from .cues import AGREEMENT, CEREMONY, EARLIER
 
 # --- publication date --------------------------------------------------------------
 
@@ -72,8 +73,6 @@ _ANNOUNCED = re.compile(
     r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*(?:밝혔|전했|말했|발표|알렸|공개했|소개했|설명했)"
     r"|\s*\S+(?:에|의)\s*따르면"   # "12일 한빛시에 따르면": the day of the report
 )
-# "한편 … 협약을 맺은 바 있다": an earlier agreement, not this one
-_EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
 _SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
 _SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$")
 _TIME = re.compile(
@@ -83,7 +82,7 @@ _TIME = re.compile(
 )
 # Sentences other than the signing one that may carry its date: the ceremony, "이날".
 _CEREMONY = re.compile(
-    r"협약식|체결식|협정식|조인식|서명식|출범식|결연식|협약을|협약 체결|MOU|양해각서|체결"
+    rf"{CEREMONY}|출범식|협약을|협약 체결|{AGREEMENT}|체결"
 )
 
 
@@ -179,7 +178,7 @@ def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     """The signing sentence first, then the other sentences about the ceremony in order."""
     others = [
         s for s in doc.sentences
-        if s != signing and _CEREMONY.search(s.text) and not _EARLIER.search(s.text)
+        if s != signing and _CEREMONY.search(s.text) and not EARLIER.search(s.text)
     ]
     return [signing, *others]
 

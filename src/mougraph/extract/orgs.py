@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import descriptors, metro_cities, read_lexicon, regions
 from ..model import Organisation, OrgKind, Span
-from ..morph import SuffixIndex, read_lexicon
+from ..morph import SuffixIndex
 from .clause import Clause
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -61,18 +62,8 @@ def _endings() -> list[Ending]:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    return frozenset(w for row in read_lexicon("regions.txt") for w in row)
-
-
-@lru_cache(maxsize=1)
 def _generic_prefixes() -> frozenset[str]:
     return frozenset(w for row in read_lexicon("generic_orgs.txt") for w in row)
-
-
-@lru_cache(maxsize=1)
-def metro_cities() -> dict[str, str]:
-    return {row[0]: row[1] for row in read_lexicon("metro_cities.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +78,7 @@ def ending(name: str) -> Ending | None:
 
 
 def is_region(word: str) -> bool:
-    return word in _regions()
+    return word in regions() or word in descriptors()
 
 
 def is_place(word: str) -> bool:

@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import read_lexicon
 from ..model import OrgKind
-from ..morph import SuffixIndex, read_lexicon
+from ..morph import SuffixIndex
 from . import orgs
 from .clause import Clause
 

@@ -10,6 +10,7 @@ import re
 
 from ..morph import Sentence, tokenize
 from ..text import Document
+from .cues import AGREEMENT
 
 # What a project's name ends with.
 _KIND = r"(?:사업|프로젝트|프로그램|계획|사업단|캠페인|플랫폼|체계|클러스터 조성)"
@@ -24,11 +25,11 @@ _PATTERNS = (
         _NAME + r"의\s*(?:성공적(?:인)?|원활한|차질\s*없는|효율적(?:인)?)\s*(?:추진|수행|운영|유치)"
     ),
     # 'X 사업' 협약식 / ‘X 사업 협약식’
-    re.compile(r"[‘'\"“]" + _NAME + r"\s*(?:업무\s*)?(?:협약|MOU|협정)(?:식|서)?[’'\"”]"),
+    re.compile(r"[‘'\"“]" + _NAME + rf"\s*(?:업무\s*)?(?:{AGREEMENT})(?:식|서)?[’'\"”]"),
     # X 사업 추진을 위한 업무협약 / X 사업 (적극적) 대응을 위한 협약
     re.compile(
         _NAME + r"\s*(?:\S+\s){0,1}?(?:추진|참여|대응|유치|공동\s*추진)(?:을|를)\s*위(?:한|해)"
-        r"\s*(?:\S+\s){0,2}?(?:업무\s*)?(?:협약|MOU|협정)"
+        rf"\s*(?:\S+\s){{0,2}}?(?:업무\s*)?(?:{AGREEMENT})"
     ),
     # ‘X 사업’은 …  (a quoted programme the sides will carry out together)
     re.compile(r"[‘'\"“]" + _NAME + r"[’'\"”]"),

@@ -26,17 +26,18 @@ from dataclasses import dataclass, field
 from ..morph import Sentence
 from . import orgs, people
 from .clause import Clause, clause
+from .cues import AGREEMENT, CALLED_OFF, CEREMONY, PLAN, SIGN_VERB
 
 _AGREEMENT = re.compile(
-    r"업무\s?협약|협약|MOU|mou|양해\s?각서|협정|자매\s?결연|결연|약정|파트너십|업무\s?제휴|"
+    rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|"
     r"(관학|산학|민관|상호|업무|우호|교류)\s?협력")
 _SIGNED = re.compile(
-    r"(체결|서명|교환|조인)\s?(했|하였|됐|되었|했습니다|하였습니다)(?!던)"
+    rf"({SIGN_VERB})\s?(했|하였|됐|되었|했습니다|하였습니다)(?!던)"
     r"|맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져))"
-    r"|(협약|협정|결연|MOU|각서|체결|조인|서명)식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
+    rf"|({AGREEMENT}|각서|결연|{SIGN_VERB})식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
     r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해)(?!던)"
-    r"|(협약|MOU)(을|를)?\s?했(?!던)")
-_SIGNED_CAPTION = re.compile(r"(체결|서명|교환|맺)(하고|고)\s|(체결|서명|교환)한?\s?(후|뒤)")
+    rf"|({AGREEMENT})(을|를)?\s?했(?!던)")
+_SIGNED_CAPTION = re.compile(rf"({SIGN_VERB}|맺)(하고|고)\s|({SIGN_VERB})한?\s?(후|뒤)")
 # "체결하고 … 후원받았다고 밝혔다", "협약을 체결, … 나서기로 했다", "MOU를 맺고 …했다":
 # a signing joined to another reported fact
 # the predicate after it is in the report tense: a past syllable (final ㅆ: 했, 섰, 냈, 혔…)
@@ -47,19 +48,19 @@ _PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
 _PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
                              if (c - 0xAC00) % 28 == 4 and chr(c) not in "한인")
 _SIGNED_AND = re.compile(
-    r"((체결|서명|교환)(하고|해|하며|하면서)|맺고|맺으며|(협약|MOU|각서|협정)(을|를)?\s?체결\s?,"
-    r"|(협약|체결|조인|서명)식(을|를)?\s?(갖고|열고|개최하고|진행하고))"
+    rf"(({SIGN_VERB})(하고|해|하며|하면서)|맺고|맺으며|({AGREEMENT}|각서)(을|를)?\s?체결\s?,"
+    rf"|(?:{CEREMONY})(을|를)?\s?(갖고|열고|개최하고|진행하고))"
     rf"\s.*((?<![어아여해와]\s)(?<![어아여해와])[{_PAST_SYLLABLES}]다"
     rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
-_AND_PLAN = re.compile(r"(계획|예정|방침|전망)(이다|이라고|이며|이다고|이라며)")
+_AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)")
 _AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
 _BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
 _PLAN = re.compile(
-    r"(체결|서명|조인)\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
+    rf"({SIGN_VERB})\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
     r"|열\s?예정|개최할|개최\s?예정")
 _CALLED_OFF = re.compile(
-    r"(연기|취소|무산|철회|보류|불발|해지|파기|백지화|무효화?)\s?(됐|되었|했|하였|될|되|하기로|돼|된)")
+    rf"({CALLED_OFF})\s?(됐|되었|했|하였|될|되|하기로|돼|된)")
 _AUDIT = re.compile(r"\d+\s?건|\d+\s?년간|국정\s?감사|국감|제출받은|후속\s?사업"
                     r"|(지난해|지난 해(?!외)|작년)(?!\s?12월\s?\d{1,2}일)|그동안|과거"
                     r"|지난\s?\d{1,2}월(?!\s?\d{1,2}일)")

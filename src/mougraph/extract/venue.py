@@ -8,23 +8,23 @@ from __future__ import annotations
 
 import re
 
-from ..morph import Sentence, lexicon_words, tokenize
-from ..text import Document
+from ..lexicons import lexicon_words
+from ..morph import tokenize
+from ..text import Document, Sentence
+from .cues import AGREEMENT, CEREMONY, EARLIER, SIGN_VERB
 
 # The clause after "…에서" must be about the signing or its ceremony.
 _CUE = re.compile(
-    r"협약|협정|체결|MOU|mou|양해각서|서명|조인|결연|맺|열렸|열린|열려|진행|가졌|갖고|개최|출범식"
+    rf"{AGREEMENT}|{SIGN_VERB}|mou|결연|맺|열렸|열린|열려|진행|가졌|갖고|개최|출범식"
 )
 # Sentences besides the signing one that may say where it happened.
-_CEREMONY = re.compile(r"협약식|체결식|협정식|조인식|서명식|결연식|협약|체결|MOU|양해각서")
+_CEREMONY = re.compile(rf"{CEREMONY}|{AGREEMENT}|체결")
 # Eojeols that end the venue on its left: dates, times and words of the clause.
 _TIME_WORD = re.compile(
     r"^(?:\d{1,4}(?:일|시|분|월|년)(?:\([월화수목금토일]\))?|\([월화수목금토일]\)|오늘\(\d+일\))$"
 )
 _NOUNISH = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XPN", "SO", "W_SERIAL"}
 _MAX_WORDS = 7
-# "한편 … 협약을 맺은 바 있다": an earlier agreement, not this one
-_EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
 
 
 def _is_nounish(text: str, start: int, end: int, tags: list[tuple[int, int, str]]) -> bool:
@@ -76,7 +76,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     """Where the agreement reported in ``signing`` was signed, as worded, else None."""
     others = [
         s for s in doc.sentences
-        if s != signing and _CEREMONY.search(s.text) and not _EARLIER.search(s.text)
+        if s != signing and _CEREMONY.search(s.text) and not EARLIER.search(s.text)
     ]
     for sentence in (signing, *others):
         if venue := _venue_in(sentence.text):

@@ -1,0 +1,76 @@
+"""The word lists the extractors read, loaded once per process on first use.
+
+Every list lives in a data file beside this module (``importlib.resources``), so a newcomer
+extends the vocabulary without touching code:
+
+- ``read_lexicon("titles.tsv")``: rows of a tab-separated (``.tsv``) or whitespace-separated
+  (``.txt``) file;
+- ``lexicon_words("areas_generic.txt")``: a one-entry-per-line list (an entry may hold spaces);
+- ``cue("agreement")``: a cue-word family of ``cues.tsv`` as a regular-expression alternation
+  ("협약|협정|MOU|…"), to be placed inside a group of a larger pattern.
+
+Blank lines and ``#`` comments are skipped everywhere.
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+def _text(name: str) -> str:
+    return files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def read_lexicon(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated (or whitespace-separated .txt) file in ``lexicons/``."""
+    rows = []
+    for line in _text(name).splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(line.split("\t") if name.endswith(".tsv") else line.split()))
+    return tuple(rows)
+
+
+@cache
+def lexicon_words(name: str) -> frozenset[str]:
+    """The entries of a one-entry-per-line list in ``lexicons/`` (whole lines)."""
+    return frozenset(w.strip() for w in _text(name).splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+@cache
+def _cues() -> dict[str, str]:
+    return {row[0].strip(): row[1].strip() for row in read_lexicon("cues.tsv")}
+
+
+def cue(family: str) -> str:
+    """The cue words of ``family`` (a row of ``cues.tsv``) as ``a|b|c``, in file order."""
+    return _cues()[family]
+
+
+# --- places --------------------------------------------------------------------------------
+
+@cache
+def regions() -> frozenset[str]:
+    """Place names that may stand before a name ("서울", "충남", "대전광역시")."""
+    return frozenset(w for row in read_lexicon("regions.txt") for w in row)
+
+
+@cache
+def descriptors() -> frozenset[str]:
+    """Words before a name that are not part of it ("국립", "사립")."""
+    return frozenset(w for row in read_lexicon("descriptors.txt") for w in row)
+
+
+@cache
+def metro_cities() -> dict[str, str]:
+    """Short form -> full name of the metropolitan cities ("대전시" -> "대전광역시")."""
+    return {row[0]: row[1] for row in read_lexicon("metro_cities.tsv")}
+
+
+@cache
+def regional_governments() -> dict[str, str]:
+    """Short form -> full name of every regional government with an unambiguous short form:
+    the metropolitan cities and the provinces ("경남" -> "경상남도")."""
+    return {**metro_cities(), **{row[0]: row[1] for row in read_lexicon("provinces.tsv")}}

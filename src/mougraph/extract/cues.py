@@ -1,0 +1,28 @@
+"""The cue-word families every extractor shares, as regular-expression fragments.
+
+The words live in ``lexicons/cues.tsv``; each constant here is an alternation ``a|b|c`` to be
+placed inside a group (``rf"(?:{AGREEMENT})(?:을|를)"``). A rule that needs a family uses the
+constant, never its own copy of the words, so adding a word to the file reaches every rule.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import cue
+
+AGREEMENT = cue("agreement")      # 협약, 협정, MOU, 양해각서, 약정
+SIGN_VERB = cue("sign_verb")      # 체결, 서명, 교환, 조인
+CEREMONY = cue("ceremony")        # 협약식, 체결식, …
+ADVERB = cue("adverb")            # 상호, 적극, 긴밀히, …
+PLAN = cue("plan")                # 계획, 예정, 방침
+CALLED_OFF = cue("called_off")    # 연기, 취소, 무산, …
+
+# Predicates of cooperating other than 협력, in any tense: "힘을 합친다", "힘을 모았다",
+# "손잡기로 했다", "공조한다", "함께한다", "공동 대응키로 했다", "머리를 맞댄다".
+COOP_VERB = (
+    r"(?:힘|뜻|역량|지혜)을\s*(?:합|모|모으|모아|모은|보태|보탠)|손(?:을\s*)?(?:잡|맞잡)|맞손|공조|협업|"
+    r"(?<!자리를\s)(?<!자리를)함께(?:하|한|할|했|해)|공동\s*대응|머리를\s*맞대|맞대"
+)
+
+# "한편 … 협약을 맺은 바 있다", "지난 2019년 …": a sentence about an earlier agreement
+EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
