@@ -3,16 +3,16 @@ suffix would, and tokens kept from splitting index the sentence's own text."""
 from __future__ import annotations
 
 from mougraph import morph
-from mougraph.extract import orgs, people
+from mougraph.extract import lexicon
 
 
-def _scan_ending(name: str) -> orgs.Ending | None:
+def _scan_ending(name: str) -> lexicon.Ending | None:
     compact = name.replace(" ", "")
-    return next((e for e in orgs._endings() if compact.endswith(e.suffix)), None)
+    return next((e for e in lexicon._endings() if compact.endswith(e.suffix)), None)
 
 
-def _scan_title(stem: str) -> tuple[people.Title, str] | None:
-    return next(((t, stem[: -len(t.title)]) for t in people.titles() if stem.endswith(t.title)),
+def _scan_title(stem: str) -> tuple[lexicon.Title, str] | None:
+    return next(((t, stem[: -len(t.title)]) for t in lexicon.titles() if stem.endswith(t.title)),
                 None)
 
 
@@ -20,11 +20,11 @@ def test_suffix_lookups_answer_as_a_scan_would() -> None:
     words = ["한빛대학교", "새솔시청", "가온 산학협력단", "대전광역시장", "협회장", "센터",
              "김민준", "시", "", "한울병원장", "㈜다온테크", "바람개비연구원", "교수"]
     # every lexicon entry and every tail of it, so ties and nested suffixes are covered
-    entries = [e.suffix for e in orgs._endings()] + [t.title for t in people.titles()]
+    entries = [e.suffix for e in lexicon._endings()] + [t.title for t in lexicon.titles()]
     words += [w[i:] for w in entries for i in range(len(w))] + ["가" + w for w in entries]
     for word in words:
-        assert orgs.ending(word) == _scan_ending(word), word
-        assert people.title_of(word) == _scan_title(word), word
+        assert lexicon.ending(word) == _scan_ending(word), word
+        assert lexicon.title_of(word) == _scan_title(word), word
 
 
 def test_split_tokens_index_the_sentence_and_match_a_fresh_analysis() -> None:

@@ -25,8 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Agreement, Article, Extraction, Organisation, Person, Span
-from ..morph import Sentence
-from ..text import Document, prepare
+from ..text import Document, Sentence, prepare
 from . import areas as _areas
 from . import byline as _byline
 from . import dates as _dates
@@ -35,6 +34,7 @@ from . import project as _project
 from . import venue as _venue
 from .clause import Clause, clause
 from .cues import AGREEMENT
+from .lexicon import ending, title_of
 from .signing import COUNT_HEADS, Signing, signings
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
@@ -314,7 +314,7 @@ def _enumeration(cl: Clause) -> list[orgs.Mention]:
             while k < last and not words[k].particle:
                 k += 1
             last = k
-        if people.title_of(words[last].stem) is not None:
+        if title_of(words[last].stem) is not None:
             return []           # a list of people, not of bodies
         name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
         name = _LIST_TAIL.sub("", name).strip()
@@ -462,7 +462,7 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
     if not fits and compound:
         # "산학협력단장" of a college: the unit's kind tells which party
         fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
-        unit = orgs.ending(fused)
+        unit = ending(fused)
         if unit is not None and unit.unit:
             fits = [o for o in parties if o.kind is unit.kind]
     if len(fits) == 1:

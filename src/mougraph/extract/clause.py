@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..morph import Sentence, Word, words
+from ..morph import Word, words
+from ..text import Sentence
 
 LEGAL_MARK = re.compile(r"\((주|사|재|유|합)\)|㈜|주식회사\s?|사단법인\s?|재단법인\s?")
 _PAREN = re.compile(r"[(（\[<〈]([^()（）\[\]<>〈〉]{0,80})[)）\]>〉]")

@@ -12,8 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Article
-from ..morph import Sentence
-from ..text import Document
+from ..text import Document, Sentence
 from .cues import AGREEMENT, CEREMONY, EARLIER
 
 # --- publication date --------------------------------------------------------------

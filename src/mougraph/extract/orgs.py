@@ -21,8 +21,8 @@ from functools import lru_cache
 
 from ..lexicons import descriptors, metro_cities, read_lexicon, regions
 from ..model import Organisation, OrgKind, Span
-from ..morph import SuffixIndex
 from .clause import Clause
+from .lexicon import compact, ending, is_name, title_of
 
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.+\-]*(\s[A-Z][A-Za-z&.+\-]*)*")
@@ -47,34 +47,9 @@ _PLACE_ENDINGS = ("시", "군", "구", "도", "동", "면", "읍", "리", "가")
 _UNIT_LEFT_STOP = {"겸", "및", "등"}
 
 
-@dataclass(frozen=True)
-class Ending:
-    suffix: str
-    kind: OrgKind
-    unit: bool
-
-
-@lru_cache(maxsize=1)
-def _endings() -> list[Ending]:
-    rows = [Ending(r[0], OrgKind(r[1]), r[2].strip() == "1")
-            for r in read_lexicon("org_suffixes.tsv")]
-    return sorted(rows, key=lambda e: -len(e.suffix))
-
-
 @lru_cache(maxsize=1)
 def _generic_prefixes() -> frozenset[str]:
     return frozenset(w for row in read_lexicon("generic_orgs.txt") for w in row)
-
-
-@lru_cache(maxsize=1)
-def _ending_index() -> SuffixIndex[Ending]:
-    return SuffixIndex((e.suffix, e) for e in _endings())
-
-
-def ending(name: str) -> Ending | None:
-    """The organisation ending of ``name`` (longest first), if any."""
-    found = _ending_index().longest(name.replace(" ", ""))
-    return found[0] if found else None
 
 
 def is_region(word: str) -> bool:
@@ -169,7 +144,7 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
         prev = words[j]
         if prev.particle or prev.verbal or not prev.stem or prev.stem in _UNIT_LEFT_STOP:
             break
-        if is_place(prev.stem) and not (titled and _person_name(prev.stem)):
+        if is_place(prev.stem) and not (titled and is_name(prev.stem)):
             first = j                       # rule place-before
             j -= 1
             continue
@@ -179,7 +154,7 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
             continue
         if first == last and stem.startswith(("국립", "사립", "시립", "도립")) and \
                 len(stem) >= 6 and prev.tags and prev.tags[0] == "NNP" and \
-                len(prev.stem) <= 5 and not _person_name(prev.stem):
+                len(prev.stem) <= 5 and not is_name(prev.stem):
             first = j                       # "다낭 국립관광대학교": a foreign place
             j -= 1
             continue
@@ -214,15 +189,7 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
         cl.marked(k) for k in range(first, last + 1)), parent)
 
 
-def _person_name(word: str) -> bool:
-    from .people import is_name  # people builds on this module; imported when first needed
-
-    return is_name(word)
-
-
 def _title_word(word: str) -> bool:
-    from .people import title_of
-
     hit = title_of(word)
     return hit is not None and hit[1] == ""
 
@@ -265,10 +232,6 @@ def mentions(cl: Clause) -> list[Mention]:
 # --- canonical names ----------------------------------------------------------------------
 
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
-
-
-def compact(name: str) -> str:
-    return re.sub(r"[\s'\"‘’“”]", "", name)
 
 
 # bodies named for a place keep it ("가람군 솔내면 이장협의회"); others only name a venue or

@@ -19,100 +19,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..lexicons import read_lexicon
-from ..model import OrgKind
-from ..morph import SuffixIndex
 from . import orgs
 from .clause import Clause
+from .lexicon import Title, ending, glued_name, is_name, title_of
 
-_NAME = re.compile(r"[가-힣]{2,4}")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
 _TOPIC = ("은", "는", "에서는", "에선")
 
 
-@dataclass(frozen=True)
-class Title:
-    title: str
-    fuse: tuple[str, ...]            # endings of the organisation a fused form swallows
-    kinds: frozenset[OrgKind]        # kinds of organisation the title heads
-
-    def fits(self, name: str, kind: OrgKind | None) -> bool:
-        """Could a holder of this title speak for the organisation ``name``?"""
-        compact = orgs.compact(name)
-        if self.fuse:
-            return any(compact.endswith(e) for e in self.fuse) or (
-                kind in self.kinds and self.fuse == ("대학",))
-        return kind in self.kinds
-
-
-@lru_cache(maxsize=1)
-def titles() -> list[Title]:
-    rows = []
-    for row in read_lexicon("titles.tsv"):
-        fuse = () if row[1].strip() == "-" else tuple(row[1].strip().split("|"))
-        kinds = frozenset(OrgKind(k) for k in row[2].strip().split(","))
-        rows.append(Title(row[0].strip(), fuse, kinds))
-    return sorted(rows, key=lambda t: -len(t.title))
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    words = [w for row in read_lexicon("surnames.txt") for w in row]
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
-
-
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    return frozenset(w for row in read_lexicon("not_names.txt") for w in row)
-
-
-@lru_cache(maxsize=1)
-def _title_index() -> SuffixIndex[Title]:
-    return SuffixIndex((t.title, t) for t in titles())
-
-
-def title_of(stem: str) -> tuple[Title, str] | None:
-    """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전")."""
-    found = _title_index().longest(stem)
-    if found is None:
-        return None
-    title, n = found
-    return title, stem[: len(stem) - n]
-
-
-def is_name(word: str) -> bool:
-    """A Korean personal name: family name + given name, 2–4 syllables, not a common word."""
-    if not _NAME.fullmatch(word) or word in _not_names():
-        return False
-    if len(word) >= 3 and word[-1] in "와과" and _glued(word):
-        return False                # "홍민수와": a name with its particle Kiwi left on
-    single, double = _surnames()
-    if word[:2] in double and len(word) >= 3:
-        return True
-    if word[0] not in single:
-        return False
-    if title_of(word) is not None and title_of(word)[1] == "":  # type: ignore[index]
-        return False
-    # a name may end like a district or a school (박찬구, 이종대), not like a town (단성면),
-    # a city or county (가람군) or a body with a longer ending (상인회, 협회)
-    e = orgs.ending(word)
-    if e is None:
-        return True
-    return len(e.suffix) == 1 and e.suffix not in "시군면읍리도"
-
-
-def _glued(word: str) -> str | None:
-    """"홍민수와" -> "홍민수": the list particle 와/과 left on a name."""
-    if len(word) >= 3 and word[-1] in "와과" and is_name(word[:-1]):
-        return word[:-1]
-    return None
-
-
 def _name_word(stem: str) -> str | None:
     """The name a word holds, with a glued 와/과 cut off."""
-    return stem if is_name(stem) else _glued(stem)
+    return stem if is_name(stem) else glued_name(stem)
 
 
 # a department of a body ("농업정책과 … 과장", "기획팀 … 팀장"): its head speaks for the body
@@ -269,7 +187,7 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     endings = rank.fuse or ("",)
     candidate = prefix + endings[0]
     # "다라동 주민자치회장": a body named only with the place before it
-    needs_place = orgs.ending(candidate) is not None and not orgs.looks_like_org(candidate) \
+    needs_place = ending(candidate) is not None and not orgs.looks_like_org(candidate) \
         and not orgs.is_place(candidate)
     if not (orgs.looks_like_org(candidate) or orgs.is_place(candidate) or needs_place):
         return None
@@ -277,7 +195,7 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     words = cl.words
     j = i - 1
     parts = [candidate]
-    unit = orgs.ending(candidate)
+    unit = ending(candidate)
     while j >= 0 and not words[j].particle and words[j].stem and not words[j].verbal:
         prev = words[j].stem
         if orgs.is_place(prev) and not is_name(prev):
@@ -371,7 +289,7 @@ def _proper_body(cl: Clause, k: int) -> bool:
             and re.fullmatch(r"[가-힣]+", w.stem) is not None and not w.particle
             and title_of(w.stem) is None and not orgs.is_region(w.stem)
             and not orgs.is_place(w.stem) and not is_name(w.stem)
-            and orgs.ending(w.stem) is None)     # "상인회": a kind of body, not a name
+            and ending(w.stem) is None)     # "상인회": a kind of body, not a name
 
 
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:

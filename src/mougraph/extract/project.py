@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..morph import Sentence, tokenize
-from ..text import Document
+from ..morph import tokenize
+from ..text import Document, Sentence
 from .cues import AGREEMENT
 
 # What a project's name ends with.

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..morph import Sentence
+from ..text import Sentence
 from . import orgs, people
 from .clause import Clause, clause
 from .cues import AGREEMENT, CALLED_OFF, CEREMONY, PLAN, SIGN_VERB
+from .lexicon import ending, is_name, title_of
 
 _AGREEMENT = re.compile(
     rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|"
@@ -337,7 +338,7 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         found = [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
     if not found and counted and last == first and _listed(cl, first) and \
             not words[first].particle and first + 1 < len(words) and \
-            words[first + 1].stem in {"등", "외"} and orgs.ending(words[first].stem) is None:
+            words[first + 1].stem in {"등", "외"} and ending(words[first].stem) is None:
         # (a word with a known ending that org_at refused is a kind of body: "복지관 등 5곳")
         # "가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
         w = words[first]
@@ -365,26 +366,26 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
 
 def _short_form(stem: str) -> bool:
     """"재단", "진흥원", "공사": a body called by the kind its full name ends with."""
-    e = orgs.ending(stem)
+    e = ending(stem)
     return e is not None and len(stem) >= 2 and stem == e.suffix and stem not in _NOT_PARTIES
 
 
 def _listed(cl: Clause, i: int) -> bool:
     w = cl.words[i]
-    return (len(w.stem) >= 3 and not people.is_name(w.stem) and not w.verbal
-            and not people.title_of(w.stem) and not orgs.is_region(w.stem)
+    return (len(w.stem) >= 3 and not is_name(w.stem) and not w.verbal
+            and not title_of(w.stem) and not orgs.is_region(w.stem)
             and not re.search(r"\d", w.stem) and w.stem not in {"관계자", "관계기관", "유관기관"})
 
 
 def _proper(cl: Clause, i: int) -> bool:
     """A lone proper noun in a party slot names a party even without an ending ("금륜")."""
     w = cl.words[i]
-    if people.is_name(w.stem) or orgs.is_region(w.stem) or len(w.stem) < 2:
+    if is_name(w.stem) or orgs.is_region(w.stem) or len(w.stem) < 2:
         return False
     if w.stem in _NOT_PARTIES:
         return False
     return cl.marked(i) or (bool(w.tags) and w.tags[0] in ("NNP", "SL")
-                            and not people.title_of(w.stem))
+                            and not title_of(w.stem))
 
 
 def _count(item_words: list) -> tuple[int, str, int] | None:

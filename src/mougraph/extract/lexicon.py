@@ -1,0 +1,136 @@
+"""The word knowledge orgs and people share: organisation endings, titles, personal names.
+
+- ``ending("경복대학교")``: the organisation ending a word closes with (대학교: a university),
+  from ``lexicons/org_suffixes.tsv``, longest first;
+- ``title_of("대전시장")``: the title a word ends with and what stands before it (시장, 대전),
+  from ``lexicons/titles.tsv``;
+- ``is_name("홍길동")``: a Korean personal name (family name from ``lexicons/surnames.txt``,
+  not a word of ``lexicons/not_names.txt``, not a title or a place).
+
+``orgs`` and ``people`` both build on this module; neither imports the other's internals
+for it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import read_lexicon
+from ..model import OrgKind
+from ..morph import SuffixIndex
+
+_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+@dataclass(frozen=True)
+class Ending:
+    suffix: str
+    kind: OrgKind
+    unit: bool
+
+
+@cache
+def _endings() -> list[Ending]:
+    rows = [Ending(r[0], OrgKind(r[1]), r[2].strip() == "1")
+            for r in read_lexicon("org_suffixes.tsv")]
+    return sorted(rows, key=lambda e: -len(e.suffix))
+
+
+
+
+@cache
+def _ending_index() -> SuffixIndex[Ending]:
+    return SuffixIndex((e.suffix, e) for e in _endings())
+
+
+def ending(name: str) -> Ending | None:
+    """The organisation ending of ``name`` (longest first), if any."""
+    found = _ending_index().longest(name.replace(" ", ""))
+    return found[0] if found else None
+
+
+
+
+def compact(name: str) -> str:
+    return re.sub(r"[\s'\"‘’“”]", "", name)
+
+
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    fuse: tuple[str, ...]            # endings of the organisation a fused form swallows
+    kinds: frozenset[OrgKind]        # kinds of organisation the title heads
+
+    def fits(self, name: str, kind: OrgKind | None) -> bool:
+        """Could a holder of this title speak for the organisation ``name``?"""
+        written = compact(name)
+        if self.fuse:
+            return any(written.endswith(e) for e in self.fuse) or (
+                kind in self.kinds and self.fuse == ("대학",))
+        return kind in self.kinds
+
+
+@cache
+def titles() -> list[Title]:
+    rows = []
+    for row in read_lexicon("titles.tsv"):
+        fuse = () if row[1].strip() == "-" else tuple(row[1].strip().split("|"))
+        kinds = frozenset(OrgKind(k) for k in row[2].strip().split(","))
+        rows.append(Title(row[0].strip(), fuse, kinds))
+    return sorted(rows, key=lambda t: -len(t.title))
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    words = [w for row in read_lexicon("surnames.txt") for w in row]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(w for row in read_lexicon("not_names.txt") for w in row)
+
+
+@cache
+def _title_index() -> SuffixIndex[Title]:
+    return SuffixIndex((t.title, t) for t in titles())
+
+
+def title_of(stem: str) -> tuple[Title, str] | None:
+    """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전")."""
+    found = _title_index().longest(stem)
+    if found is None:
+        return None
+    title, n = found
+    return title, stem[: len(stem) - n]
+
+
+def is_name(word: str) -> bool:
+    """A Korean personal name: family name + given name, 2–4 syllables, not a common word."""
+    if not _NAME.fullmatch(word) or word in _not_names():
+        return False
+    if len(word) >= 3 and word[-1] in "와과" and glued_name(word):
+        return False                # "홍민수와": a name with its particle Kiwi left on
+    single, double = _surnames()
+    if word[:2] in double and len(word) >= 3:
+        return True
+    if word[0] not in single:
+        return False
+    if title_of(word) is not None and title_of(word)[1] == "":  # type: ignore[index]
+        return False
+    # a name may end like a district or a school (박찬구, 이종대), not like a town (단성면),
+    # a city or county (가람군) or a body with a longer ending (상인회, 협회)
+    e = ending(word)
+    if e is None:
+        return True
+    return len(e.suffix) == 1 and e.suffix not in "시군면읍리도"
+
+
+def glued_name(word: str) -> str | None:
+    """"홍민수와" -> "홍민수": the list particle 와/과 left on a name."""
+    if len(word) >= 3 and word[-1] in "와과" and is_name(word[:-1]):
+        return word[:-1]
+    return None
