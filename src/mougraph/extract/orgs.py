@@ -123,6 +123,15 @@ class Mention:
     marked: bool = False
     parent: str | None = None
 
+    @classmethod
+    def outside(cls, name: str, start: int, end: int, marked: bool = False) -> Mention:
+        """A name read outside a clause's words (a person's organisation, an aside, a name
+        from another sentence): it has article offsets but no word indices."""
+        return cls(name, start, end, NO_WORD, NO_WORD, marked)
+
+
+NO_WORD = -1        # the word index of a name read outside a clause's words
+
 
 def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     """The organisation name ending with word ``last`` of the clause, extended leftwards."""

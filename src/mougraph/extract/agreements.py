@@ -1,0 +1,472 @@
+"""Agreement assembly: the signing sentences of an article in, its agreements out.
+
+Assembly rules:
+- *events*: signing sentences that share a partner, or that only add names to a sentence
+  counting unnamed partners, report one agreement; a sentence naming other partners
+  reports another (four MOUs at one forum -> four agreements); a sentence naming only a
+  partner is signed by the subject named before ("X는 … 두 건을 체결했다. 먼저 Y와 …, 이어
+  Z와는 …" -> X·Y and X·Z), and "A와는 … 협약을, B와는 … 협약을" is one agreement per partner.
+- *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
+  an enumeration ("참여 기업은 A, B, C 등이다"), from the attendance of the ceremony
+  ("협약식에는 A 회장, B 원장 … 이 참석했다"), or from bodies named after the counted head
+  ("8개 동 지역사회보장협의체" -> "하늘3동 지역사회보장협의체").
+- *representative*: a person counts when their organisation is a party; an organisation
+  written next to the name that is no party (a guest body) excludes them; the reporter never.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model import Agreement, Organisation, Person, Span
+from ..text import Document, Sentence
+from . import areas as _areas
+from . import dates as _dates
+from . import orgs, people
+from . import project as _project
+from . import venue as _venue
+from .clause import Clause
+from .cues import AGREEMENT
+from .lexicon import ending, title_of
+from .signing import COUNT_HEADS, Signing
+
+_ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
+# a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
+_BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
+_EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_LATIN_WORDS = re.compile(r"(?:[A-Z][A-Za-z&.\-]*\s){1,6}[A-Z][A-Za-z&.\-]*$")
+_LIST_TAIL = re.compile(r"\s*(등|등이다|이다|입니다|등입니다)\s*[.]?$")
+
+
+@dataclass(frozen=True)
+class ShortForm:
+    """A short form the article defines for a party ("대전시설관리공단(이사장 …, 이하 공단)"):
+    one of its names, written in no one place of its own."""
+
+    name: str
+
+
+Name = orgs.Mention | ShortForm     # one of the names a party is known by in the article
+
+
+@dataclass
+class _Event:
+    signings: list[Signing] = field(default_factory=list)
+    names: list[orgs.Mention] = field(default_factory=list)
+    unnamed: int = 0
+    unnamed_head: str = ""
+
+
+def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
+             published: dt.date | None, author: str | None) -> list[Agreement]:
+    """The agreements the signing sentences ``found`` report (``clauses`` by sentence start)."""
+    for s in found:
+        if not s.slots.subject and s.slots.short_subject:
+            _resolve_short_subject(doc, clauses, s)
+    found = [part for s in found for part in _contrasted(s)]
+    return [_agreement(doc, clauses, event, published, author)
+            for event in _split_each(_events(found))]
+
+
+# --- events -----------------------------------------------------------------------------
+
+def _events(found: list[Signing]) -> list[_Event]:
+    """Rule events: group the signing sentences by the partners they name."""
+    events: list[_Event] = []
+    announcer: list[orgs.Mention] = []      # the last subject a signing sentence named
+    for s in found:
+        names, partners = s.slots.parties, s.slots.partners
+        if s.slots.subject:
+            announcer = s.slots.subject
+        home = None
+        for event in events:
+            # the same agreement: no partner named, partners counted before, or a partner shared
+            if not partners or event.unnamed > len(event.names) - 1 or any(
+                    orgs.same_body(a.name, b.name) for a in partners for b in event.names):
+                home = event
+                break
+        if home is None:
+            if events and _BACKGROUND.search(s.sentence.text):
+                continue                    # an earlier agreement mentioned in passing
+            home = _Event()
+            events.append(home)
+            if not s.slots.subject and announcer and not _holds(events, partners):
+                # "X는 … 두 건의 협약을 체결했다. 먼저 (X는) Y와 … 맺었다. 이어 Z와는 …":
+                # a sentence naming only a partner is signed by the subject named before
+                names = announcer + names
+        home.signings.append(s)
+        for m in names:
+            if not any(orgs.same_body(m.name, n.name) for n in home.names):
+                home.names.append(m)
+        if s.slots.unnamed > home.unnamed and (not s.slots.unnamed_in_subject
+                                               or home.signings[0] is s):
+            home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
+    # "X는 … 협약 두 건을 체결했다": the announcing sentence names no partner; its subject
+    # signs the agreements that follow, not one of its own
+    return [e for e in events if len(e.names) > 1 or e.unnamed or not any(
+        o is not e and len(o.names) > 1 and all(
+            any(orgs.same_body(m.name, n.name) for n in o.names) for m in e.names)
+        for o in events)]
+
+
+_CONTRAST = ("와는", "과는")
+_AGREEMENT_OBJECT = re.compile(rf"(?:{AGREEMENT})(?:을|를)")
+
+
+def _contrasted(s: Signing) -> list[Signing]:
+    """"A와는 X 협약을, B와는 Y 협약을 체결했다": one sentence, one agreement per partner."""
+    words = s.clause.words
+    partners = [m for m in s.slots.partners
+                if 0 <= m.last_word < len(words) and words[m.last_word].particle in _CONTRAST]
+    if len(partners) < 2 or len(partners) != len(s.slots.partners) or \
+            len(_AGREEMENT_OBJECT.findall(s.clause.view)) < len(partners):
+        return [s]
+    return [replace(s, slots=replace(s.slots, partners=[p], unnamed=0)) for p in partners]
+
+
+def _resolve_short_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
+    """"재단은 먼저 … 맺었다": the body named before whose name ends with the kind word."""
+    short = s.slots.short_subject
+    for sentence in doc.sentences:
+        if sentence.start >= s.sentence.start:
+            return
+        for m in orgs.mentions(clauses[sentence.start]):
+            name = orgs.compact(m.name)
+            if name.endswith(short) and len(name) > len(short):
+                s.slots.subject = [orgs.Mention.outside(m.name, m.start, m.end, m.marked)]
+                return
+
+
+def _holds(events: list[_Event], partners: list[orgs.Mention]) -> bool:
+    """True when an earlier event already names one of these partners among its parties."""
+    return any(orgs.same_body(p.name, n.name) for e in events for n in e.names for p in partners)
+
+
+def _split_each(events: list[_Event]) -> list[_Event]:
+    """"A는 B, C, D와 각각 협약을 체결했다": one agreement per partner."""
+    out = []
+    for event in events:
+        lead = event.signings[0]
+        subject, partners = lead.slots.subject, lead.slots.partners
+        if _EACH.search(lead.sentence.text) and len(subject) == 1 and len(partners) >= 2 \
+                and not event.unnamed:
+            for partner in partners:
+                out.append(_Event(event.signings, [subject[0], partner]))
+        else:
+            out.append(event)
+    return out
+
+
+# --- one agreement ----------------------------------------------------------------------
+
+def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
+               published: dt.date | None, author: str | None) -> Agreement:
+    lead = next((s for s in event.signings if not doc.is_caption(s.sentence)), event.signings[0])
+    names = list(event.names)
+    if event.unnamed and len(names) - 1 < event.unnamed + 1:
+        names += _supplement(doc, clauses, event, names)
+    names = _unglue(names, doc)
+    persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
+    if len(names) < 2:
+        names += _from_people(event, persons, names)
+    if not names:
+        # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere
+        names = [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
+                 if p.org and p.explicit and _ATTENDANCE.search(s.text)]
+    groups = _group(names)
+    _absorb(groups, doc, clauses)
+    parties = [_organisation(g, doc) for g in groups]
+    reps = _representatives(parties, persons, author)
+    sentence = lead.sentence
+    span = Span(sentence.start, sentence.end, sentence.text)
+    project = _project.find_project(doc, sentence)
+    signed_on, signed_at = _dates.signing_datetime(doc, sentence, published)
+    return Agreement(
+        label=_label(parties, project, lead.kind),
+        parties=tuple(parties),
+        representatives=tuple(reps),
+        areas=tuple(_areas.find_areas(doc, sentence)),
+        kind=lead.kind,
+        signed_on=signed_on,
+        signed_at=signed_at,
+        venue=_venue.find_venue(doc, sentence),
+        project=project,
+        evidence=span,
+    )
+
+
+_DOTTED = re.compile(r"[가-힣A-Za-z0-9]+(?:[·‧ㆍ・][가-힣A-Za-z0-9]+)+")
+
+
+def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
+    """"가온시한빛제약그룹누리대" where the page lost its dots: the headline's
+    "가온시‧한빛제약그룹‧누리대" tells the names apart."""
+    out: list[orgs.Mention] = []
+    for m in names:
+        parts: list[str] = []
+        for s in doc.sentences:
+            for dotted in _DOTTED.findall(s.text):
+                pieces = re.split(r"[·‧ㆍ・]", dotted)
+                if "".join(pieces) == orgs.compact(m.name) and \
+                        sum(orgs.looks_like_org(p) for p in pieces) >= 2:
+                    parts = pieces
+                    break
+            if parts:
+                break
+        if parts:
+            pos = m.start
+            for piece in parts:
+                out.append(orgs.Mention(piece, pos, pos + len(piece), m.first_word, m.last_word))
+                pos += len(piece)
+        else:
+            out.append(m)
+    return out
+
+
+def _initials(name: str) -> str:
+    """"Ridgeview Community College" -> "RCC"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
+    """"대전광역시 외 11개 기관 융·복합 특수영상 콘텐츠 클러스터 업무협약", deterministic."""
+    if not parties:
+        who = ""                        # a signing whose parties the article does not name
+    elif len(parties) == 2:
+        who = f"{parties[0].name}·{parties[1].name}"
+    else:
+        who = parties[0].name + (f" 외 {len(parties) - 1}개 기관" if len(parties) > 1 else "")
+    what = re.sub(r"\s*사업$", "", project) if project else ""
+    return " ".join(x for x in (who, what, kind) if x)
+
+
+def _supplement(doc: Document, clauses: dict[int, Clause], event: _Event,
+                names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule count: name the partners the signing sentence only counts."""
+    head = event.unnamed_head
+    known = list(names)
+    out: list[orgs.Mention] = []
+
+    def add(m: orgs.Mention) -> None:
+        if not any(orgs.same_body(m.name, k.name) for k in known + out):
+            out.append(m)
+
+    if head and head not in COUNT_HEADS and len(head) >= 2:
+        for s in doc.sentences:
+            cl = clauses[s.start]
+            found = list(orgs.mentions(cl)) + [
+                orgs.Mention.outside(p.org, p.start, p.end)
+                for p in people.find_people(cl) if p.org]
+            for m in found:
+                if orgs.compact(m.name).endswith(orgs.compact(head)) and \
+                        orgs.compact(m.name) != orgs.compact(head):
+                    add(m)
+        if out:
+            return out
+    lead = min(s.sentence.start for s in event.signings)
+    for s in doc.body():
+        if s.start < lead:
+            continue                # the partners are named after the sentence counting them
+        items = _enumeration(clauses[s.start])
+        bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
+        if len(items) >= 2 and bodies * 2 >= len(items) and (
+                len(items) == event.unnamed or bodies * 2 > len(items)):
+            for m in items:
+                add(m)
+            return out
+    for s in doc.sentences:
+        if not _ATTENDANCE.search(s.text):
+            continue
+        for p in people.find_people(clauses[s.start]):
+            if p.org and orgs.looks_like_org(p.org):
+                add(orgs.Mention.outside(p.org, p.start, p.end))
+    return out
+
+
+def _enumeration(cl: Clause) -> list[orgs.Mention]:
+    """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다"."""
+    words = cl.words
+    commas = [i for i, w in enumerate(words) if w.text == ","]
+    if len(commas) < 1:
+        return []
+    bounds = [-1, *commas, len(words)]
+    items: list[orgs.Mention] = []
+    for n in range(len(bounds) - 1):
+        first, last = bounds[n] + 1, bounds[n + 1] - 1
+        if last < first:
+            continue
+        if n == 0:              # the first item: the words after the last particle
+            k = last
+            while k > first and not words[k - 1].particle and not words[k - 1].verbal:
+                k -= 1
+            first = k
+        if n == len(bounds) - 2:  # the last item: up to the first word with a particle
+            k = first
+            while k < last and not words[k].particle:
+                k += 1
+            last = k
+        if title_of(words[last].stem) is not None:
+            return []           # a list of people, not of bodies
+        name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
+        name = _LIST_TAIL.sub("", name).strip()
+        if n == len(bounds) - 2 and words[last].particle not in ("", "의", "이다", "이", "등"):
+            if not words[last].particle.startswith(("이", "의")):
+                return []
+        if not name or len(name) < 2 or " " in name and len(name.split()) > 3:
+            return []
+        start, end = cl.span_of(first, last)
+        items.append(orgs.Mention(name, start, end, first, last,
+                                  any(cl.marked(k) for k in range(first, last + 1))))
+    return items
+
+
+def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
+                 names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """A signing sentence without two named parties: the people who signed name them."""
+    out: list[orgs.Mention] = []
+    starts = {s.sentence.start for s in event.signings}
+    for s, p in persons:
+        if s.start in starts and p.org and not any(
+                orgs.same_body(p.org, m.name) for m in names + out):
+            out.append(orgs.Mention.outside(p.org, p.start, p.end))
+    return out
+
+
+def _group(names: list[orgs.Mention]) -> list[list[Name]]:
+    groups: list[list[Name]] = []
+    for m in names:
+        if not m.name.strip():
+            continue
+        for g in groups:
+            if any(orgs.same_body(m.name, x.name) for x in g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def _absorb(groups: list[list[Name]], doc: Document, clauses: dict[int, Clause]) -> None:
+    """Rule same-body: every other form of a party in the article becomes one of its names."""
+    for s in doc.sentences:
+        cl = clauses[s.start]
+        found = list(orgs.mentions(cl))
+        for aside in cl.asides:
+            # "Ridgeview Community College(RCC)와", "한국가나연구원(KGI)": an abbreviation
+            # written right after a party's name is one of its names
+            if not _ACRONYM.fullmatch(aside.text):
+                continue
+            before = orgs.compact(s.text[: aside.start - 1 - s.start])
+            homes = [g for g in groups
+                     if any(before.endswith(orgs.compact(x.name)) for x in g if x.name)]
+            if len(homes) == 1 and not any(x.name == aside.text for x in homes[0]):
+                homes[0].append(orgs.Mention.outside(aside.text, aside.start, aside.end))
+            # a party known by its abbreviation: the Latin name it abbreviates is its full name
+            latin = _LATIN_WORDS.search(s.text[: aside.start - 1 - s.start])
+            owners = [g for g in groups if any(x.name == aside.text for x in g)]
+            if latin and len(owners) == 1 and _initials(latin.group(0)) == aside.text and \
+                    not any(x.name == latin.group(0) for x in owners[0]):
+                at = s.start + latin.start()
+                owners[0].append(orgs.Mention.outside(latin.group(0), at, at + len(latin.group(0))))
+        for m in found:
+            inside = [g for g in groups if orgs.compact(g[0].name) in orgs.compact(m.name)]
+            if len(inside) > 1:
+                continue                    # several parties' names glued together
+            homes = [g for g in groups if any(orgs.same_body(m.name, x.name) for x in g)]
+            if len(homes) == 1 and not any(orgs.compact(m.name) == orgs.compact(x.name)
+                                           for x in homes[0]):
+                homes[0].append(m)
+        for owner, short in people.defined_short_forms(cl):
+            # "대전시설관리공단(…, 이하 공단)": a short form the article defines
+            homes = [g for g in groups if any(orgs.same_body(owner, x.name) for x in g)]
+            if len(homes) == 1:
+                homes[0].append(ShortForm(short))
+
+
+def _organisation(group: list[Name], doc: Document) -> Organisation:
+    forms = list(dict.fromkeys(m.name for m in group))
+    written = [m for m in group if isinstance(m, orgs.Mention)]
+    first = written[0]                  # a group starts with a party named in a sentence
+    sentence = next((s for s in doc.sentences if s.start <= first.start < s.end), None)
+    span = Span(sentence.start, sentence.end, sentence.text) if sentence else None
+    parent = next((m.parent for m in written if m.parent), None)
+    return orgs.organisation(forms, marked=any(m.marked for m in written), parent=parent,
+                             evidence=span)
+
+
+def _representatives(parties: list[Organisation],
+                     persons: list[tuple[Sentence, people.PersonMention]],
+                     author: str | None) -> list[Person]:
+    """Rule representative."""
+    out: list[Person] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence, p in persons:
+        if author and p.name == author:
+            continue
+        resolved = _resolve(p, parties)
+        if resolved is None:
+            continue
+        party, title = resolved
+        key = (p.name, party.name)
+        if key in seen or any(_typo(p.name, q.name) and q.organisation == party.name
+                              and q.title == title for q in out):
+            continue                        # "도재훈"/"도재혼": one person, a typo
+        seen.add(key)
+        out.append(Person(p.name, title, party.name,
+                          Span(sentence.start, sentence.end, sentence.text)))
+    return out
+
+
+def _typo(a: str, b: str) -> bool:
+    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
+    homes = [o for o in parties
+             if any(orgs.same_body(name, form) for form in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _resolve(p: people.PersonMention, parties: list[Organisation]
+             ) -> tuple[Organisation, str] | None:
+    title = p.title
+    if p.org:
+        party = _party_for(p.org, parties) or _office_of(p, parties)
+        if party is not None:
+            return party, title
+        if p.explicit:
+            return None                     # a guest body's person
+        title = p.full_title                # "산학협력단장": the fused part names no party
+    for written in (p.context, p.carried):
+        if written:
+            party = _party_for(written, parties)
+            if party is not None:
+                return party, title
+            if written == p.context and p.explicit:
+                return None             # the person of a body that is no party
+    compound = p.full_title != p.rank.title
+    # "부지사", "명예회장": a title with more in front matches a party by its ending only
+    fits = [o for o in parties
+            if any(p.rank.fits(form, o.kind) for form in (o.name, *o.aliases))
+            and (not compound or p.rank.fuse)]
+    if not fits and compound:
+        # "산학협력단장" of a college: the unit's kind tells which party
+        fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
+        unit = ending(fused)
+        if unit is not None and unit.unit:
+            fits = [o for o in parties if o.kind is unit.kind]
+    if len(fits) == 1:
+        return fits[0], title
+    return None
+
+
+def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
+    """"하늘2동장" speaks for "하늘2동 행정복지센터": a 동/읍/면 and its office."""
+    if not p.org or p.rank.title not in {"동장", "읍장", "면장"}:
+        return None
+    homes = [o for o in parties if any(
+        re.search(rf"(^|\s){re.escape(p.org)}\s\S*(행정복지센터|주민센터|사무소)$", form)
+        for form in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
