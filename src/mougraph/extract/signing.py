@@ -21,8 +21,10 @@ does not name ("A, B 등 관내 N개 기업": the named ones stand before "등")
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..morph import Word
 from ..text import Sentence
 from . import orgs, people
 from .clause import Clause, clause
@@ -200,7 +202,6 @@ def slots(cl: Clause) -> Slots:
         if w.verbal:
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
             continue
-        role = None
         if w.text == "," or w.stem in {"및", "그리고"}:
             pending.append((start, i - 1))     # a list goes on
             start = i + 1
@@ -216,49 +217,73 @@ def slots(cl: Clause) -> Slots:
             _fill(cl, start, i, "partner", out, persons)
             start, pending = i + 2, []
             continue
-        if w.particle in _SUBJECT:
-            role = "subject"
-            if broken:
-                # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
-                # subject after a finished clause; the earlier names belong to that clause
-                out.subject.clear()
-                out.partners.clear()
-                broken = False
-        elif w.particle in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
-                                          and w.particle in ("와", "과")):
-            role = "partner"
-        elif w.particle:
-            start, pending = i + 1, []
-            continue
+        role = _role(words, i)
+        if role == "subject" and broken:
+            # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
+            # subject after a finished clause; the earlier names belong to that clause
+            out.subject.clear()
+            out.partners.clear()
+            broken = False
         if role is None:
+            if w.particle:                     # another case ends the list: no slot
+                start, pending = i + 1, []
             continue
-        items = pending + [(start, i)]
+        _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
-        named = counted = 0
-        empty: list[int] = []
-        target = out.subject if role == "subject" else out.partners
-        for first, last in items:
-            before = len(target)
-            n = _fill(cl, first, last, role, out, persons)
-            if role == "subject" and len(target) == before and not n and \
-                    _short_form(words[last].stem):
-                out.short_subject = words[last].stem
-            counted += n
-            named += len(target) - before
-            if len(target) == before and first == last and not n:
-                empty.append(first)
-        if named and len(items) > 1:
-            # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
-            for k in empty:
-                if _listed(cl, k):
-                    w = words[k]
-                    start_at = cl.offset(w.start)
-                    target.append(orgs.Mention(w.stem, start_at, start_at + len(w.stem), k, k,
-                                               cl.marked(k)))
-                    named += 1
-        if counted > named:
-            out.unnamed += counted - named
     return out
+
+
+def _role(words: list[Word], i: int) -> str | None:
+    """The slot word ``i`` closes: "subject" ("A는", "A가"), "partner" ("B와", "B와 함께")."""
+    w = words[i]
+    if w.particle in _SUBJECT:
+        return "subject"
+    if w.particle in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
+                                  and w.particle in ("와", "과")):
+        return "partner"
+    return None
+
+
+def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
+               persons: list[people.PersonMention]) -> None:
+    """The names of one slot, a list of items (word ranges), into ``out``."""
+    words = cl.words
+    named = counted = 0
+    empty: list[int] = []
+    target = out.subject if role == "subject" else out.partners
+    for first, last in items:
+        before = len(target)
+        n = _fill(cl, first, last, role, out, persons)
+        if role == "subject" and len(target) == before and not n and \
+                _short_form(words[last].stem):
+            out.short_subject = words[last].stem
+        counted += n
+        named += len(target) - before
+        if len(target) == before and first == last and not n:
+            empty.append(first)
+    if named and len(items) > 1:
+        # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
+        for k in empty:
+            if _listed(cl, k):
+                w = words[k]
+                start_at = cl.offset(w.start)
+                target.append(orgs.Mention(w.stem, start_at, start_at + len(w.stem), k, k,
+                                           cl.marked(k)))
+                named += 1
+    if counted > named:
+        out.unnamed += counted - named
+
+
+@dataclass
+class _Item:
+    """One list item of a party slot: words ``first..last`` of the clause."""
+
+    cl: Clause
+    first: int
+    last: int
+    role: str                        # "subject" or "partner"
+    target: list[orgs.Mention]       # the slot's names so far (subject or partners)
+    counted: int = 0                 # partners the item counts ("11곳"), 0 when it names them
 
 
 def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
@@ -269,88 +294,162 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
     """
     if last < first:
         return 0
+    item = _Item(cl, first, last, role, out.subject if role == "subject" else out.partners)
+    if not _take_count(item, out):
+        return item.counted
     words = cl.words
-    counted = 0
-    count = _count(words[first : last + 1])
-    if count is not None:
-        counted, head, at = count
-        out.unnamed_head = head
-        if role == "subject":
-            out.unnamed_in_subject = True
-        # "A, B, C 등 세 개 기업": the named ones stand before the count
-        last = first + at - 1
-        # "A, B 등 관내 4개 기업", "A 등 소프트웨어 기업 9곳": words describing the counted
-        # stand between "등" and the count; the named ones stand before "등"
-        for k in range(last, max(first, last - 3) - 1, -1):
-            if words[k].stem in {"등", "외"} and k > first:
-                last = k
-                break
-        generic = head in COUNT_HEADS or head.rstrip("들") in COUNT_HEADS
-        if last < first or (words[last].stem not in {"등", "총", "모두", "외"} and not generic):
-            # "대구중구 12개 동 …": the words before describe what is counted; but in
-            # "가나시, 다라대학교 2개 기관" they name the members
-            return counted
-        while last >= first and words[last].stem in {"등", "총", "모두", "외"}:
-            last -= 1
-        if last < first:
-            return counted
-    while last > first and words[last].stem in {"등", "외", "기관", "기관들"}:
-        last -= 1                   # "정책조정실·총리공보실 등과"
-    target = out.subject if role == "subject" else out.partners
-    # a person in the slot stands for their organisation
+    while item.last > item.first and words[item.last].stem in {"등", "외", "기관", "기관들"}:
+        item.last -= 1                   # "정책조정실·총리공보실 등과"
+    person = _person_in(item, persons)
+    if person is not None:
+        # a person in the slot stands for their organisation
+        item.target.extend(person)
+        return item.counted
+    found = _names_in(item)
+    for rule in _FALLBACK_RULES:
+        if found:
+            break
+        found = rule(item)
+    _add_split(item.target, found)
+    return item.counted
+
+
+def _take_count(item: _Item, out: Slots) -> bool:
+    """Rule count: "A, B, C 등 세 개 기업" counts partners; the named ones stand before the
+    count. Narrows ``item`` to them; False when no name is left to read."""
+    words, first = item.cl.words, item.first
+    count = _count(words[first : item.last + 1])
+    if count is None:
+        return True
+    item.counted, head, at = count
+    out.unnamed_head = head
+    if item.role == "subject":
+        out.unnamed_in_subject = True
+    last = first + at - 1
+    # "A, B 등 관내 4개 기업", "A 등 소프트웨어 기업 9곳": words describing the counted
+    # stand between "등" and the count; the named ones stand before "등"
+    for k in range(last, max(first, last - 3) - 1, -1):
+        if words[k].stem in {"등", "외"} and k > first:
+            last = k
+            break
+    generic = head in COUNT_HEADS or head.rstrip("들") in COUNT_HEADS
+    if last < first or (words[last].stem not in _COUNT_CLOSERS and not generic):
+        # "대구중구 12개 동 …": the words before describe what is counted; but in
+        # "가나시, 다라대학교 2개 기관" they name the members
+        return False
+    while last >= first and words[last].stem in _COUNT_CLOSERS:
+        last -= 1
+    item.last = last
+    return last >= first
+
+
+_COUNT_CLOSERS = {"등", "총", "모두", "외"}
+
+
+def _person_in(item: _Item, persons: list[people.PersonMention]) -> list[orgs.Mention] | None:
+    """Rule person-for-body: "달빛농협 한도윤 이사장과" names the person's organisation.
+
+    None when no person stands in the item; [] for a person whose organisation is unwritten.
+    """
+    cl, first, last = item.cl, item.first, item.last
     a, b = cl.span_of(first, last)
     for p in persons:
         if a <= p.start and p.end <= b + 1:
-            if p.org:
-                start = cl.offset(words[first].start)
-                target.append(orgs.Mention(p.org, start, start + len(p.org), first, last))
-            return counted
-    k = last
+            if not p.org:
+                return []
+            start = cl.offset(cl.words[first].start)
+            return [orgs.Mention(p.org, start, start + len(p.org), first, last)]
+    return None
+
+
+def _names_in(item: _Item) -> list[orgs.Mention]:
+    """Rule names: organisation names read right to left until a word is no name."""
+    cl, first, words = item.cl, item.first, item.cl.words
+    k = item.last
     found: list[orgs.Mention] = []
     while k >= first:
         m = orgs.org_at(cl, k, slot=True)
-        if m is not None and m.first_word >= first:
+        if m is None:
+            break           # the slot's head is no name ("세종시 이전 정부 부처와")
+        if m.first_word >= first:
             found.insert(0, m)
             k = m.first_word - 1
-        elif m is not None:
+        else:
             # the name runs into the previous slot: keep only this item's words
             found.insert(0, orgs.Mention(" ".join(w.stem for w in words[first : k + 1]), m.start,
                                          m.end, first, k, m.marked, m.parent))
             k = first - 1
-        else:
-            break           # the slot's head is no name ("세종시 이전 정부 부처와")
-    if not found and last > first and re.search(r"[A-Za-z]", words[last].stem) and \
-            not words[last].verbal and (body := orgs.org_at(cl, last - 1, slot=True)):
-        # "한국산업협력공단 첨단소재융합MC와": a unit with a coined name after its body
-        name = f"{body.name} {words[last].stem}"
-        found = [orgs.Mention(name, body.start, cl.offset(words[last].stem_end - 1) + 1,
-                              body.first_word, last, body.marked, body.name)]
-    if not found and _proper(cl, last):
-        # "미국 Microsoft와", "Hanoi University of Science와": the proper noun at the at
-        at = last
-        while at > first and _LATIN_WORD.fullmatch(words[at - 1].stem) and \
-                _LATIN_WORD.fullmatch(words[last].stem):
-            at -= 1
-        while at < last and words[at].stem.islower():
-            at += 1
-        name = " ".join(w.stem for w in words[at : last + 1])
-        start = cl.offset(words[at].start)
-        found = [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
-    if not found and counted and last == first and _listed(cl, first) and \
-            not words[first].particle and first + 1 < len(words) and \
-            words[first + 1].stem in {"등", "외"} and ending(words[first].stem) is None:
-        # (a word with a known ending that org_at refused is a kind of body: "복지관 등 5곳")
-        # "가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
-        w = words[first]
-        at = cl.offset(w.start)
-        found = [orgs.Mention(w.stem, at, at + len(w.stem), first, first, cl.marked(first))]
-    if (not found and role == "subject" and target and last == first and first > 0
+    return found
+
+
+def _coined_unit(item: _Item) -> list[orgs.Mention]:
+    """"한국산업협력공단 첨단소재융합MC와": a unit with a coined Latin name after its body."""
+    cl, first, last, words = item.cl, item.first, item.last, item.cl.words
+    if not (last > first and re.search(r"[A-Za-z]", words[last].stem)
+            and not words[last].verbal):
+        return []
+    body = orgs.org_at(cl, last - 1, slot=True)
+    if body is None:
+        return []
+    name = f"{body.name} {words[last].stem}"
+    return [orgs.Mention(name, body.start, cl.offset(words[last].stem_end - 1) + 1,
+                         body.first_word, last, body.marked, body.name)]
+
+
+def _proper_noun(item: _Item) -> list[orgs.Mention]:
+    """"미국 Microsoft와", "Hanoi University of Science와", "금륜과": a proper noun in the slot."""
+    cl, first, last, words = item.cl, item.first, item.last, item.cl.words
+    if not _proper(cl, last):
+        return []
+    at = last
+    while at > first and _LATIN_WORD.fullmatch(words[at - 1].stem) and \
+            _LATIN_WORD.fullmatch(words[last].stem):
+        at -= 1
+    while at < last and words[at].stem.islower():
+        at += 1
+    name = " ".join(w.stem for w in words[at : last + 1])
+    start = cl.offset(words[at].start)
+    return [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
+
+
+def _listed_before_count(item: _Item) -> list[orgs.Mention]:
+    """"가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
+    (but a word with a known ending that org_at refused is a kind of body: "복지관 등 5곳")."""
+    cl, first, words = item.cl, item.first, item.cl.words
+    if not (item.counted and item.last == first and _listed(cl, first)
+            and not words[first].particle and first + 1 < len(words)
+            and words[first + 1].stem in {"등", "외"} and ending(words[first].stem) is None):
+        return []
+    at = cl.offset(words[first].start)
+    return [orgs.Mention(words[first].stem, at, at + len(words[first].stem), first, first,
+                         cl.marked(first))]
+
+
+def _unit_of_topic(item: _Item) -> list[orgs.Mention]:
+    """"누리대학교는 산학협력단이 …": the unit of the body the sentence is about (it replaces
+    that body in the subject)."""
+    cl, first, words = item.cl, item.first, item.cl.words
+    if not (item.role == "subject" and item.target and item.last == first and first > 0
             and orgs.is_bare_unit(words[first].stem) and words[first - 1].particle in ("은", "는")):
-        # "누리대학교는 산학협력단이 …": the unit of the body the sentence is about
-        body = target.pop()
-        end = cl.offset(words[first].start) + len(words[first].stem)
-        found = [orgs.Mention(f"{body.name} {words[first].stem}", body.start, end,
-                              body.first_word, first, body.marked, body.name)]
+        return []
+    body = item.target.pop()
+    end = cl.offset(words[first].start) + len(words[first].stem)
+    return [orgs.Mention(f"{body.name} {words[first].stem}", body.start, end,
+                         body.first_word, first, body.marked, body.name)]
+
+
+# What a slot item names when no organisation name is read in it, tried in this order
+# (the first rule that finds something wins). A new construction is a new row.
+_FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
+    _coined_unit,
+    _proper_noun,
+    _listed_before_count,
+    _unit_of_topic,
+)
+
+
+def _add_split(target: list[orgs.Mention], found: list[orgs.Mention]) -> None:
+    """"정책조정실·총리공보실": names joined by a middle dot are separate parties."""
     for m in found:
         parts = re.split(r"[·‧ㆍ・]", m.name)
         if len(parts) > 1 and all(len(piece) >= 2 for piece in parts) and \
@@ -361,7 +460,6 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
                 pos += len(piece) + 1
         else:
             target.append(m)
-    return counted
 
 
 def _short_form(stem: str) -> bool:
