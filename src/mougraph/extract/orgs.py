@@ -16,6 +16,7 @@ Rules (each named where it is applied):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,58 +138,27 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     """The organisation name ending with word ``last`` of the clause, extended leftwards."""
     words = cl.words
     w = words[last]
-    stem = w.stem
     marked = cl.marked(last)
-    if not looks_like_org(stem, w.tags, marked, slot) and not is_bare_unit(stem):
+    if not looks_like_org(w.stem, w.tags, marked, slot) and not is_bare_unit(w.stem):
         return None
-    first = last
-    parent = None
-    bare = is_bare_unit(stem)
-    e = ending(stem)
-    unit = bool(e and e.unit)
+    e = ending(w.stem)
+    reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=bool(e and e.unit),
+                   # "홍길동 가나공사 사장": before a name a title follows stands a person
+                   titled=last + 1 < len(words) and _title_word(words[last + 1].stem))
     j = last - 1
-    # "홍길동 가나공사 사장": before a name that a title follows stands a person, not a place
-    titled = last + 1 < len(words) and _title_word(words[last + 1].stem)
     while j >= 0:
         prev = words[j]
         if prev.particle or prev.verbal or not prev.stem or prev.stem in _UNIT_LEFT_STOP:
             break
-        if is_place(prev.stem) and not (titled and is_name(prev.stem)):
-            first = j                       # rule place-before
-            j -= 1
-            continue
-        if first == last and re.fullmatch(r"[가-힣]·[가-힣](·[가-힣])*", prev.stem):
-            first = j                       # "한·몽 기술전문대학교", "한·중 교류센터"
-            j -= 1
-            continue
-        if first == last and stem.startswith(("국립", "사립", "시립", "도립")) and \
-                len(stem) >= 6 and prev.tags and prev.tags[0] == "NNP" and \
-                len(prev.stem) <= 5 and not is_name(prev.stem):
-            first = j                       # "다낭 국립관광대학교": a foreign place
-            j -= 1
-            continue
-        if (bare or unit) and looks_like_org(prev.stem, prev.tags, cl.marked(j)):
-            first = j                       # rule unit-of
-            parent = _joined(cl, j, j)
-            j -= 1
-            pe = ending(prev.stem)
-            if pe is not None and (pe.unit or pe.suffix == "대학"):
-                # "산학연협력 선도대학 육성사업단": a weak body word inside a longer unit name
-                bare, parent = True, None
-                continue
-            break
-        if bare and (not _HANGUL.search(prev.stem) or re.fullmatch(r"[가-힣]{2,8}", prev.stem)
-                     and not looks_like_org(prev.stem, prev.tags)
-                     and not (prev.tags and prev.tags[0] == "NNP" and len(prev.stem) <= 3)):
-            # "LINC 3.0 사업단", "산학연협력 선도대학 육성사업단": words of the unit's own name
-            first = j
-            j -= 1
-            continue
-        break
-    if bare and first == last:
+        step = next((s for rule in _LEFT_RULES if (s := rule(reach, j)) is not None), None)
+        if not step:
+            break                           # no rule takes the word, or the name ends with it
+        j -= 1
+    first, parent = reach.first, reach.parent
+    if reach.bare and first == last:
         return None
     # a parent found through a chain of place words ("충북 가람군") is not a unit
-    if parent is None and unit and first < last:
+    if parent is None and reach.unit and first < last:
         for k in range(first, last):
             if looks_like_org(words[k].stem, words[k].tags) and not is_place(words[k].stem):
                 parent = _joined(cl, first, k)
@@ -196,6 +166,88 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     start, end = cl.span_of(first, last)
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
+
+
+@dataclass
+class _Reach:
+    """A name being extended leftwards from its last word (``org_at``)."""
+
+    cl: Clause
+    last: int
+    stem: str                        # the last word's stem
+    first: int                       # the first word taken so far
+    bare: bool                       # a unit that needs words before it ("산학협력단")
+    unit: bool                       # the ending names a unit of a body
+    titled: bool                     # a title follows the name
+    parent: str | None = None
+
+
+# Each rule looks at the word ``j`` before the name: None when it does not apply; True when
+# the word belongs to the name and the next word to the left may too; False when the word
+# belongs to the name and ends it.
+
+def _place_before(r: _Reach, j: int) -> bool | None:
+    """Rule place-before: "충북 가람군", "서울 송파구청" (not "홍길동 가나공사 사장")."""
+    prev = r.cl.words[j].stem
+    if is_place(prev) and not (r.titled and is_name(prev)):
+        r.first = j
+        return True
+    return None
+
+
+def _paired_countries(r: _Reach, j: int) -> bool | None:
+    """"한·몽 기술전문대학교", "한·중 교류센터"."""
+    if r.first == r.last and re.fullmatch(r"[가-힣]·[가-힣](·[가-힣])*", r.cl.words[j].stem):
+        r.first = j
+        return True
+    return None
+
+
+def _foreign_place(r: _Reach, j: int) -> bool | None:
+    """"다낭 국립관광대학교": a foreign place Kiwi knows before a public institution."""
+    prev = r.cl.words[j]
+    if r.first == r.last and r.stem.startswith(("국립", "사립", "시립", "도립")) and \
+            len(r.stem) >= 6 and prev.tags and prev.tags[0] == "NNP" and \
+            len(prev.stem) <= 5 and not is_name(prev.stem):
+        r.first = j
+        return True
+    return None
+
+
+def _unit_of(r: _Reach, j: int) -> bool | None:
+    """Rule unit-of: "한국과학기술원 문화기술대학원" (the body is the unit's parent)."""
+    prev = r.cl.words[j]
+    if not ((r.bare or r.unit) and looks_like_org(prev.stem, prev.tags, r.cl.marked(j))):
+        return None
+    r.first = j
+    r.parent = _joined(r.cl, j, j)
+    pe = ending(prev.stem)
+    if pe is not None and (pe.unit or pe.suffix == "대학"):
+        # "산학연협력 선도대학 육성사업단": a weak body word inside a longer unit name
+        r.bare, r.parent = True, None
+        return True
+    return False
+
+
+def _unit_own_name(r: _Reach, j: int) -> bool | None:
+    """"LINC 3.0 사업단", "산학연협력 선도대학 육성사업단": words of a bare unit's own name."""
+    prev = r.cl.words[j]
+    if r.bare and (not _HANGUL.search(prev.stem) or re.fullmatch(r"[가-힣]{2,8}", prev.stem)
+                   and not looks_like_org(prev.stem, prev.tags)
+                   and not (prev.tags and prev.tags[0] == "NNP" and len(prev.stem) <= 3)):
+        r.first = j
+        return True
+    return None
+
+
+# The words a name takes on its left, tried in this order; a new construction is a new row.
+_LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
+    _place_before,
+    _paired_countries,
+    _foreign_place,
+    _unit_of,
+    _unit_own_name,
+)
 
 
 def _title_word(word: str) -> bool:

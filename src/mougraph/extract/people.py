@@ -239,14 +239,11 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
             return None
-        if is_name(w.stem) or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or \
-                orgs.org_at(cl, j):
-            k = orgs.org_at(cl, j)
+        k = orgs.org_at(cl, j)
+        if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)):
             first = k.first_word if k else j
             if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
                 return first - 1, j, words[first - 1].stem    # rule name-org-title
-            if is_name(w.stem) and k is None:
-                return j, None, w.stem
             return None
         # "차민규 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1
