@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model import Agreement, Organisation, Person, Span
@@ -26,7 +27,7 @@ from . import dates as _dates
 from . import orgs, people
 from . import project as _project
 from . import venue as _venue
-from .clause import Clause
+from .clause import Aside, Clause
 from .cues import AGREEMENT
 from .lexicon import ending, title_of
 from .signing import COUNT_HEADS, Signing
@@ -80,13 +81,7 @@ def _events(found: list[Signing]) -> list[_Event]:
         names, partners = s.slots.parties, s.slots.partners
         if s.slots.subject:
             announcer = s.slots.subject
-        home = None
-        for event in events:
-            # the same agreement: no partner named, partners counted before, or a partner shared
-            if not partners or event.unnamed > len(event.names) - 1 or any(
-                    orgs.same_body(a.name, b.name) for a in partners for b in event.names):
-                home = event
-                break
+        home = next((e for e in events if _same_agreement(e, partners)), None)
         if home is None:
             if events and _BACKGROUND.search(s.sentence.text):
                 continue                    # an earlier agreement mentioned in passing
@@ -103,12 +98,23 @@ def _events(found: list[Signing]) -> list[_Event]:
         if s.slots.unnamed > home.unnamed and (not s.slots.unnamed_in_subject
                                                or home.signings[0] is s):
             home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
-    # "X는 … 협약 두 건을 체결했다": the announcing sentence names no partner; its subject
-    # signs the agreements that follow, not one of its own
-    return [e for e in events if len(e.names) > 1 or e.unnamed or not any(
-        o is not e and len(o.names) > 1 and all(
-            any(orgs.same_body(m.name, n.name) for n in o.names) for m in e.names)
-        for o in events)]
+    return [e for e in events if not _announcing(e, events)]
+
+
+def _same_agreement(event: _Event, partners: list[orgs.Mention]) -> bool:
+    """A signing sentence naming ``partners`` reports ``event``'s agreement: it names no
+    partner, the event counted partners it has not named, or they share a partner."""
+    return not partners or event.unnamed > len(event.names) - 1 or any(
+        orgs.same_body(a.name, b.name) for a in partners for b in event.names)
+
+
+def _announcing(event: _Event, events: list[_Event]) -> bool:
+    """"X는 … 협약 두 건을 체결했다": the announcing sentence names no partner; its subject
+    signs the agreements that follow, not one of its own."""
+    return len(event.names) <= 1 and not event.unnamed and any(
+        o is not event and len(o.names) > 1 and all(
+            any(orgs.same_body(m.name, n.name) for n in o.names) for m in event.names)
+        for o in events)
 
 
 _CONTRAST = ("와는", "과는")
@@ -244,45 +250,82 @@ def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
 
 def _supplement(doc: Document, clauses: dict[int, Clause], event: _Event,
                 names: list[orgs.Mention]) -> list[orgs.Mention]:
-    """Rule count: name the partners the signing sentence only counts."""
-    head = event.unnamed_head
-    known = list(names)
-    out: list[orgs.Mention] = []
+    """Rule count: name the partners the signing sentence only counts, from the first source
+    of ``_COUNT_SOURCES`` that applies."""
+    for source in _COUNT_SOURCES:
+        found = source(_Count(doc, clauses, event, list(names)))
+        if found is not None:
+            return found
+    return []
 
-    def add(m: orgs.Mention) -> None:
-        if not any(orgs.same_body(m.name, k.name) for k in known + out):
-            out.append(m)
 
-    if head and head not in COUNT_HEADS and len(head) >= 2:
-        for s in doc.sentences:
-            cl = clauses[s.start]
-            found = list(orgs.mentions(cl)) + [
-                orgs.Mention.outside(p.org, p.start, p.end)
-                for p in people.find_people(cl) if p.org]
-            for m in found:
-                if orgs.compact(m.name).endswith(orgs.compact(head)) and \
-                        orgs.compact(m.name) != orgs.compact(head):
-                    add(m)
-        if out:
-            return out
-    lead = min(s.sentence.start for s in event.signings)
-    for s in doc.body():
+@dataclass
+class _Count:
+    """What a source of counted partners reads, and the names it has found so far."""
+
+    doc: Document
+    clauses: dict[int, Clause]
+    event: _Event
+    known: list[orgs.Mention]
+    out: list[orgs.Mention] = field(default_factory=list)
+
+    def add(self, m: orgs.Mention) -> None:
+        if not any(orgs.same_body(m.name, k.name) for k in self.known + self.out):
+            self.out.append(m)
+
+
+def _members_of_head(c: _Count) -> list[orgs.Mention] | None:
+    """"8개 동 지역사회보장협의체" -> "하늘3동 지역사회보장협의체": bodies named after the
+    counted head, anywhere in the article (None when the head is generic or none is named)."""
+    head = c.event.unnamed_head
+    if not head or head in COUNT_HEADS or len(head) < 2:
+        return None
+    for s in c.doc.sentences:
+        cl = c.clauses[s.start]
+        found = list(orgs.mentions(cl)) + [
+            orgs.Mention.outside(p.org, p.start, p.end)
+            for p in people.find_people(cl) if p.org]
+        for m in found:
+            if orgs.compact(m.name).endswith(orgs.compact(head)) and \
+                    orgs.compact(m.name) != orgs.compact(head):
+                c.add(m)
+    return c.out or None
+
+
+def _enumerated(c: _Count) -> list[orgs.Mention] | None:
+    """"참여 기업은 A, B, C 등이다": a list of bodies after the counting sentence."""
+    lead = min(s.sentence.start for s in c.event.signings)
+    for s in c.doc.body():
         if s.start < lead:
             continue                # the partners are named after the sentence counting them
-        items = _enumeration(clauses[s.start])
+        items = _enumeration(c.clauses[s.start])
         bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
         if len(items) >= 2 and bodies * 2 >= len(items) and (
-                len(items) == event.unnamed or bodies * 2 > len(items)):
+                len(items) == c.event.unnamed or bodies * 2 > len(items)):
             for m in items:
-                add(m)
-            return out
-    for s in doc.sentences:
+                c.add(m)
+            return c.out
+    return None
+
+
+def _attending(c: _Count) -> list[orgs.Mention] | None:
+    """"협약식에는 A 회장, B 원장 … 이 참석했다": the bodies of the people at the ceremony."""
+    for s in c.doc.sentences:
         if not _ATTENDANCE.search(s.text):
             continue
-        for p in people.find_people(clauses[s.start]):
+        for p in people.find_people(c.clauses[s.start]):
             if p.org and orgs.looks_like_org(p.org):
-                add(orgs.Mention.outside(p.org, p.start, p.end))
-    return out
+                c.add(orgs.Mention.outside(p.org, p.start, p.end))
+    return c.out
+
+
+# Where the partners a signing sentence only counts are named, tried in this order: the first
+# source that applies (returns a list, even an empty one) answers.
+_COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
+    _members_of_head,
+    _enumerated,
+    _attending,
+)
 
 
 def _enumeration(cl: Clause) -> list[orgs.Mention]:
@@ -352,37 +395,54 @@ def _absorb(groups: list[list[Name]], doc: Document, clauses: dict[int, Clause])
     """Rule same-body: every other form of a party in the article becomes one of its names."""
     for s in doc.sentences:
         cl = clauses[s.start]
-        found = list(orgs.mentions(cl))
         for aside in cl.asides:
-            # "Ridgeview Community College(RCC)와", "한국가나연구원(KGI)": an abbreviation
-            # written right after a party's name is one of its names
-            if not _ACRONYM.fullmatch(aside.text):
-                continue
-            before = orgs.compact(s.text[: aside.start - 1 - s.start])
-            homes = [g for g in groups
-                     if any(before.endswith(orgs.compact(x.name)) for x in g if x.name)]
-            if len(homes) == 1 and not any(x.name == aside.text for x in homes[0]):
-                homes[0].append(orgs.Mention.outside(aside.text, aside.start, aside.end))
-            # a party known by its abbreviation: the Latin name it abbreviates is its full name
-            latin = _LATIN_WORDS.search(s.text[: aside.start - 1 - s.start])
-            owners = [g for g in groups if any(x.name == aside.text for x in g)]
-            if latin and len(owners) == 1 and _initials(latin.group(0)) == aside.text and \
-                    not any(x.name == latin.group(0) for x in owners[0]):
-                at = s.start + latin.start()
-                owners[0].append(orgs.Mention.outside(latin.group(0), at, at + len(latin.group(0))))
-        for m in found:
-            inside = [g for g in groups if orgs.compact(g[0].name) in orgs.compact(m.name)]
-            if len(inside) > 1:
-                continue                    # several parties' names glued together
-            homes = [g for g in groups if any(orgs.same_body(m.name, x.name) for x in g)]
-            if len(homes) == 1 and not any(orgs.compact(m.name) == orgs.compact(x.name)
-                                           for x in homes[0]):
-                homes[0].append(m)
-        for owner, short in people.defined_short_forms(cl):
-            # "대전시설관리공단(…, 이하 공단)": a short form the article defines
-            homes = [g for g in groups if any(orgs.same_body(owner, x.name) for x in g)]
-            if len(homes) == 1:
-                homes[0].append(ShortForm(short))
+            _absorb_acronym(groups, s, aside)
+            _absorb_latin_name(groups, s, aside)
+        _absorb_mentions(groups, cl)
+        _absorb_short_forms(groups, cl)
+
+
+def _absorb_acronym(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:
+    """"Ridgeview Community College(RCC)와", "한국가나연구원(KGI)": an abbreviation written
+    right after a party's name is one of its names."""
+    if not _ACRONYM.fullmatch(aside.text):
+        return
+    before = orgs.compact(s.text[: aside.start - 1 - s.start])
+    homes = [g for g in groups if any(before.endswith(orgs.compact(x.name)) for x in g if x.name)]
+    if len(homes) == 1 and not any(x.name == aside.text for x in homes[0]):
+        homes[0].append(orgs.Mention.outside(aside.text, aside.start, aside.end))
+
+
+def _absorb_latin_name(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:
+    """A party known by its abbreviation: the Latin name it abbreviates is its full name."""
+    if not _ACRONYM.fullmatch(aside.text):
+        return
+    latin = _LATIN_WORDS.search(s.text[: aside.start - 1 - s.start])
+    owners = [g for g in groups if any(x.name == aside.text for x in g)]
+    if latin and len(owners) == 1 and _initials(latin.group(0)) == aside.text and \
+            not any(x.name == latin.group(0) for x in owners[0]):
+        at = s.start + latin.start()
+        owners[0].append(orgs.Mention.outside(latin.group(0), at, at + len(latin.group(0))))
+
+
+def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:
+    """"경복대" beside the party "경복대학교": a shorter or longer form of one party."""
+    for m in orgs.mentions(cl):
+        inside = [g for g in groups if orgs.compact(g[0].name) in orgs.compact(m.name)]
+        if len(inside) > 1:
+            continue                    # several parties' names glued together
+        homes = [g for g in groups if any(orgs.same_body(m.name, x.name) for x in g)]
+        if len(homes) == 1 and not any(orgs.compact(m.name) == orgs.compact(x.name)
+                                       for x in homes[0]):
+            homes[0].append(m)
+
+
+def _absorb_short_forms(groups: list[list[Name]], cl: Clause) -> None:
+    """"대전시설관리공단(…, 이하 공단)": a short form the article defines."""
+    for owner, short in people.defined_short_forms(cl):
+        homes = [g for g in groups if any(orgs.same_body(owner, x.name) for x in g)]
+        if len(homes) == 1:
+            homes[0].append(ShortForm(short))
 
 
 def _organisation(group: list[Name], doc: Document) -> Organisation:
