@@ -16,6 +16,7 @@ purpose ("상호 발전") and vague objects ("다양한 정책") are left out.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..lexicons import lexicon_words
 from ..model import Area, Span
@@ -300,9 +301,41 @@ def _list_start(tokens: list[Token], end: int, text: str) -> int:
 
 
 def _prose_items(text: str) -> list[tuple[int, str]]:
+    """A prose list: closed by "등" before a cue of cooperating, else one of ``PROSE_RULES``."""
     if _QUOTE.search(text) or re.match(r"\s*한편", text):
         return []
-    tokens: list[Token] | None = None
+    tokens = _Tokens(text)
+    closed = _closed_by_deung(text, tokens)
+    if closed is not None:
+        return closed
+    for rule in PROSE_RULES:
+        found = rule.pattern.search(text)
+        if found and (not rule.needs_parties or _PARTIES.search(text, 0, found.start())):
+            items = _split_prose(text, _list_start(tokens(), found.start(), text), found.start(),
+                                 tokens())
+            if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
+                offset, last = items[-1]
+                items[-1] = (offset, re.sub(r"\s(?:분야|부문)$", "", last))
+            # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
+            return [(o, i) for o, i in items if not _NO_FIELD.search(i)]
+    return []
+
+
+class _Tokens:
+    """The tokens of a sentence, read from Kiwi only when a rule needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._tokens: list[Token] | None = None
+
+    def __call__(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self._text)
+        return self._tokens
+
+
+def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None:
+    """"A, B 등에 협력하기로 했다", "주요 내용은 A, B 등이다": a list closed by 등."""
     closings = sorted(
         _PROSE_CLOSING.finditer(text),
         key=lambda m: (not _CLOSING_DEUNG.match(text, m.start()), m.start()),
@@ -322,25 +355,33 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
             r"기로|키로", rest
         ):
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
-        tokens = tokens or tokenize(text)
-        start = _list_start(tokens, m.start(), text)
-        items = _split_prose(text, start, m.start(), tokens)
+        start = _list_start(tokens(), m.start(), text)
+        items = _split_prose(text, start, m.start(), tokens())
         if items:
             # "해외 발전사업 부문에 대한 A, B, C": the scope of the whole list, not of A
             first = _SCOPE.sub("", items[0][1], count=1)
             return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
-    for pattern, needs_parties in ((_FOR, False), (_DECIDE, True), (_ABOUT, True), (_ON, True)):
-        found = pattern.search(text)
-        if found and (not needs_parties or _PARTIES.search(text, 0, found.start())):
-            tokens = tokens or tokenize(text)
-            start = _list_start(tokens, found.start(), text)
-            items = _split_prose(text, start, found.start(), tokens)
-            if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
-                offset, last = items[-1]
-                items[-1] = (offset, re.sub(r"\s(?:분야|부문)$", "", last))
-            # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
-            return [(o, i) for o, i in items if not _NO_FIELD.search(i)]
-    return []
+    return None
+
+
+@dataclass(frozen=True)
+class ProseRule:
+    """A construction that closes a prose list without "등": ``pattern`` matches right after
+    the list's last item; the list starts after the clause boundary before it."""
+
+    name: str
+    pattern: re.Pattern[str]
+    needs_parties: bool          # the sentence must name the parties first ("양 기관은")
+
+
+# Tried in this order, after the lists closed by 등; the first rule that matches answers.
+# A new construction is a new row (and a row in tests/test_areas.py).
+PROSE_RULES: tuple[ProseRule, ...] = (
+    ProseRule("for", _FOR, needs_parties=False),        # "A와 B를 위해 공동 노력키로 했다"
+    ProseRule("decide", _DECIDE, needs_parties=True),   # "A와 B를 이어가기로 합의했다"
+    ProseRule("about", _ABOUT, needs_parties=True),     # "A와 B에 대해 상호 협력한다"
+    ProseRule("on", _ON, needs_parties=True),           # "A와 B에 힘을 모은다"
+)
 
 
 # --- clauses: "A는 X에 앞장서고, Y를 제공하며, Z를 적극 활용하기로 했다" ------------------
