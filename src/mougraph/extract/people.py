@@ -79,21 +79,7 @@ def find_people(cl: Clause) -> list[PersonMention]:
         if prefix and not fused and not qualified and (
                 re.match(r"제\s?\d", prefix) or w.stem.endswith("전시장")):
             continue                    # "제1전시장": a hall, not a title
-        org, explicit, context = None, False, None
-        if fused is not None:                          # rule fused
-            org = fused
-            explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
-        elif org_word is not None:                     # rule name-org-title
-            m = orgs.org_at(cl, org_word)
-            org, explicit = (m.name if m else words[org_word].stem), True
-        # rule org-name-title (or org-title-name)
-        context = _context(cl, min(name_at, i))
-        dept = _department(cl, min(name_at, i), rank.title)
-        if dept is not None and org is None:
-            context = dept
-        real_context = context is not None and context != _coined(cl, name_at)
-        if org is None and real_context:
-            org, explicit = context, True
+        org, explicit, context, real_context = _written_org(cl, i, n, fused, rank)
         # rule carry: only along a list (no particle between the source and this name)
         if carry is not None and _list_broken(cl, carry_at, name_at):
             carry = None
@@ -106,6 +92,29 @@ def find_people(cl: Clause) -> list[PersonMention]:
         carry_at = i
     found += _aside_people(cl)
     return sorted(found, key=lambda p: p.start)
+
+
+def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str | None,
+                 rank: Title) -> tuple[str | None, bool, str | None, bool]:
+    """The organisation written with the person whose title is word ``i`` and name is ``n``:
+    (organisation, written as its own word, organisation written before, that one is real)."""
+    name_at, org_word, _ = n
+    org, explicit = None, False
+    if fused is not None:                          # rule fused
+        org = fused
+        explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
+    elif org_word is not None:                     # rule name-org-title
+        m = orgs.org_at(cl, org_word)
+        org, explicit = (m.name if m else cl.words[org_word].stem), True
+    # rule org-name-title (or org-title-name)
+    context = _context(cl, min(name_at, i))
+    dept = _department(cl, min(name_at, i), rank.title)
+    if dept is not None and org is None:
+        context = dept
+    real_context = context is not None and context != _coined(cl, name_at)
+    if org is None and real_context:
+        org, explicit = context, True
+    return org, explicit, context, real_context
 
 
 def _coined(cl: Clause, name_at: int) -> str | None:
@@ -226,13 +235,9 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
         if not w.stem or w.particle:
             return None
-        prev = words[j - 1] if j > 0 else None
-        two_names = (prev is not None and not prev.particle
-                     and is_name(prev.stem) and is_name(w.stem))
-        if two_names and orgs.looks_like_org(prev.stem, prev.tags):  # type: ignore[union-attr]
-            return j, None, w.stem        # "누리대 방성훈 사업단장": the first is the body
-        if two_names and (j == i - 1 or orgs.looks_like_org(w.stem, w.tags)):
-            return j - 1, j, prev.stem    # type: ignore[union-attr]  # "홍길동 가나대 … 단장"
+        pair = _two_names(cl, i, j)
+        if pair is not None:
+            return pair
         if is_name(w.stem):
             if skipped == 1 and j + 1 == i - 1 and _proper_body(cl, j + 1):
                 return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
@@ -248,6 +253,20 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         # "차민규 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1
         j -= 1
+    return None
+
+
+def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None:
+    """Words ``j - 1`` and ``j`` both read as names before the title at word ``i``."""
+    if j == 0:
+        return None
+    w, prev = cl.words[j], cl.words[j - 1]
+    if prev.particle or not is_name(prev.stem) or not is_name(w.stem):
+        return None
+    if orgs.looks_like_org(prev.stem, prev.tags):
+        return j, None, w.stem        # "누리대 방성훈 사업단장": the first is the body
+    if j == i - 1 or orgs.looks_like_org(w.stem, w.tags):
+        return j - 1, j, prev.stem    # "홍길동 가나대 … 단장": the second is the body
     return None
 
 
