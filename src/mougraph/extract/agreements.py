@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model import Agreement, Organisation, Person, Span
+from ..morph import Word
 from ..text import Document, Sentence
 from . import areas as _areas
 from . import dates as _dates
@@ -340,16 +341,7 @@ def _enumeration(cl: Clause) -> list[orgs.Mention]:
         first, last = bounds[n] + 1, bounds[n + 1] - 1
         if last < first:
             continue
-        if n == 0:              # the first item: the words after the last particle
-            k = last
-            while k > first and not words[k - 1].particle and not words[k - 1].verbal:
-                k -= 1
-            first = k
-        if n == len(bounds) - 2:  # the last item: up to the first word with a particle
-            k = first
-            while k < last and not words[k].particle:
-                k += 1
-            last = k
+        first, last = _item_words(words, first, last, n == 0, n == len(bounds) - 2)
         if title_of(words[last].stem) is not None:
             return []           # a list of people, not of bodies
         name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
@@ -363,6 +355,23 @@ def _enumeration(cl: Clause) -> list[orgs.Mention]:
         items.append(orgs.Mention(name, start, end, first, last,
                                   any(cl.marked(k) for k in range(first, last + 1))))
     return items
+
+
+def _item_words(words: list[Word], first: int, last: int, opens: bool,
+                closes: bool) -> tuple[int, int]:
+    """The words of one enumerated item: the first item starts after the last particle, the
+    last one ends at the first word with a particle."""
+    if opens:
+        k = last
+        while k > first and not words[k - 1].particle and not words[k - 1].verbal:
+            k -= 1
+        first = k
+    if closes:
+        k = first
+        while k < last and not words[k].particle:
+            k += 1
+        last = k
+    return first, last
 
 
 def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
@@ -506,6 +515,15 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
                 return party, title
             if written == p.context and p.explicit:
                 return None             # the person of a body that is no party
+    fits = _fitting_parties(p, parties)
+    if len(fits) == 1:
+        return fits[0], title
+    return None
+
+
+def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> list[Organisation]:
+    """Rule title-fits: a person with no organisation written speaks for the one party their
+    title can head ("총장" for the university)."""
     compound = p.full_title != p.rank.title
     # "부지사", "명예회장": a title with more in front matches a party by its ending only
     fits = [o for o in parties
@@ -517,9 +535,7 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
         unit = ending(fused)
         if unit is not None and unit.unit:
             fits = [o for o in parties if o.kind is unit.kind]
-    if len(fits) == 1:
-        return fits[0], title
-    return None
+    return fits
 
 
 def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:

@@ -157,15 +157,22 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     first, parent = reach.first, reach.parent
     if reach.bare and first == last:
         return None
-    # a parent found through a chain of place words ("충북 가람군") is not a unit
     if parent is None and reach.unit and first < last:
-        for k in range(first, last):
-            if looks_like_org(words[k].stem, words[k].tags) and not is_place(words[k].stem):
-                parent = _joined(cl, first, k)
+        parent = _chain_parent(cl, first, last)
     name = _joined(cl, first, last)
     start, end = cl.span_of(first, last)
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
+
+
+def _chain_parent(cl: Clause, first: int, last: int) -> str | None:
+    """The body a unit's name holds before the unit ("한국과학기술원 문화기술대학원"); a chain
+    of place words ("충북 가람군") is none."""
+    parent = None
+    for k in range(first, last):
+        if looks_like_org(cl.words[k].stem, cl.words[k].tags) and not is_place(cl.words[k].stem):
+            parent = _joined(cl, first, k)
+    return parent
 
 
 @dataclass

@@ -73,12 +73,10 @@ def find_people(cl: Clause) -> list[PersonMention]:
         n = _name_before(cl, i) or _name_after(cl, i)
         if n is None:
             continue
-        name_at, org_word, name = n
-        if orgs.is_region(name):
+        name_at, _, name = n
+        if orgs.is_region(name) or (prefix and not fused and not qualified
+                                    and _hall(prefix, w.stem)):
             continue                    # "부산 벡스코 …": a place is no person
-        if prefix and not fused and not qualified and (
-                re.match(r"제\s?\d", prefix) or w.stem.endswith("전시장")):
-            continue                    # "제1전시장": a hall, not a title
         org, explicit, context, real_context = _written_org(cl, i, n, fused, rank)
         # rule carry: only along a list (no particle between the source and this name)
         if carry is not None and _list_broken(cl, carry_at, name_at):
@@ -92,6 +90,11 @@ def find_people(cl: Clause) -> list[PersonMention]:
         carry_at = i
     found += _aside_people(cl)
     return sorted(found, key=lambda p: p.start)
+
+
+def _hall(prefix: str, word: str) -> bool:
+    """"제1전시장": a hall, not a title."""
+    return bool(re.match(r"제\s?\d", prefix)) or word.endswith("전시장")
 
 
 def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str | None,
@@ -246,13 +249,18 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             return None
         k = orgs.org_at(cl, j)
         if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)):
-            first = k.first_word if k else j
-            if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
-                return first - 1, j, words[first - 1].stem    # rule name-org-title
-            return None
+            return _name_before_org(cl, j, k.first_word if k else j)
         # "차민규 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1
         j -= 1
+    return None
+
+
+def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
+    """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
+    words = cl.words
+    if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
+        return first - 1, j, words[first - 1].stem
     return None
 
 
