@@ -244,24 +244,8 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
         cuts = [c for c in cuts if not m.start() <= c[0] < m.end()]
         cuts.append((m.start(), m.end()))
     for i, t in enumerate(tokens):
-        if not (start < t.start and t.end < end) or t.form not in {"과", "와"}:
-            continue
-        if t.tag not in {"JC", "JKB"} or i == 0 or not tokens[i - 1].tag.startswith("NN"):
-            continue
-        if t.end < len(text) and not text[t.end].isspace():
-            continue
-        # "산업곤충과 연계된 연구": 과 of company before a verb, inside one item
-        following = [u for u in tokens[i + 1 : i + 5] if u.start < _word_end(text, t.end + 1)]
-        if any(u.tag in {"VV", "VA", "XSV", "XSA", "ETM"} for u in following):
-            continue
-        # "청년과 소외계층 조합원의 복리": 과 joins the modifiers of one item, not two items
-        next_cut = min([c for c, _ in cuts if c > t.end] + [end])
-        if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
-            continue
-        prev_cut = max([r for _, r in cuts if r <= t.start] + [start])
-        if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 누리대간의": a name
-            continue
-        cuts.append((t.start, t.end))
+        if start < t.start and t.end < end and _joins_items(text, tokens, i, cuts, start, end):
+            cuts.append((t.start, t.end))
     cuts.sort()
     items: list[tuple[int, str]] = []
     pos = start
@@ -269,7 +253,32 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
         items.append((pos, text[pos:cut]))
         pos = resume
     items.append((pos, re.sub(r"에\s*(?:관한|대한)\s*사항\s*$", "", text[pos:end])))
-    # "상호 인적, 물적 자원의 …": a bare "…적" before a comma belongs to the next item
+    return _merge_bare_modifiers(text, items)
+
+
+def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, int]],
+                 start: int, end: int) -> bool:
+    """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
+    t = tokens[i]
+    if t.form not in {"과", "와"} or t.tag not in {"JC", "JKB"} or i == 0 \
+            or not tokens[i - 1].tag.startswith("NN"):
+        return False
+    if t.end < len(text) and not text[t.end].isspace():
+        return False
+    # "산업곤충과 연계된 연구": 과 of company before a verb, inside one item
+    following = [u for u in tokens[i + 1 : i + 5] if u.start < _word_end(text, t.end + 1)]
+    if any(u.tag in {"VV", "VA", "XSV", "XSA", "ETM"} for u in following):
+        return False
+    # "청년과 소외계층 조합원의 복리": 과 joins the modifiers of one item, not two items
+    next_cut = min([c for c, _ in cuts if c > t.end] + [end])
+    if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
+        return False
+    prev_cut = max([r for _, r in cuts if r <= t.start] + [start])
+    return len(text[prev_cut : t.start].replace(" ", "")) >= 3   # "시와 누리대간의": a name
+
+
+def _merge_bare_modifiers(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"상호 인적, 물적 자원의 …": a bare "…적" before a comma belongs to the next item."""
     merged: list[tuple[int, str]] = []
     for offset, item in items:
         if merged and re.fullmatch(r"\s*(?:\S+\s)?\S{1,2}적\s*", merged[-1][1]):
