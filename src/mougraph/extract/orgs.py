@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..lexicons import descriptors, metro_cities, read_lexicon, regions
 from ..model import Organisation, OrgKind, Span
 from .clause import Clause
-from .lexicon import compact, ending, is_name, title_of
+from .lexicon import Ending, compact, ending, is_name, title_of
 
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.+\-]*(\s[A-Z][A-Za-z&.+\-]*)*")
@@ -89,18 +89,23 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
         return True                         # 대전시, 경기도, 서울특별시
     proper = bool(tags) and tags[0] in ("NNP", "SL")
     if len(e.suffix) == 1:
-        # 시/군/구/대/…: a place or school name Kiwi knows (NNP), or a short one that does
-        # not end in an ordinary word ("경제도시", "공동연구", "미래세대")
-        if stem[-2:] in _COMMON and not proper:
-            return False
-        short = "대시군구도" if slot else "대시군구"
-        return proper or (not tags and len(stem) <= 4) or (
-            len(stem) <= 6 and e.suffix in short and stem.isalnum())
+        return _short_ending_name(stem, e, tags, proper, slot)
     if e.kind is OrgKind.COMPANY and tags and not proper:
         # 발전, 산업, 건설 … are also common nouns ("지역균형발전")
         if not slot or any(head.startswith(g) for g in _generic_prefixes() if len(g) >= 2):
             return False
     return True
+
+
+def _short_ending_name(stem: str, e: Ending, tags: tuple[str, ...], proper: bool,
+                       slot: bool) -> bool:
+    """시/군/구/대/…: a place or school name Kiwi knows (NNP), or a short one that does not
+    end in an ordinary word ("경제도시", "공동연구", "미래세대")."""
+    if stem[-2:] in _COMMON and not proper:
+        return False
+    short = "대시군구도" if slot else "대시군구"
+    return proper or (not tags and len(stem) <= 4) or (
+        len(stem) <= 6 and e.suffix in short and stem.isalnum())
 
 
 def is_bare_unit(stem: str) -> bool:
@@ -346,29 +351,40 @@ def same_body(a: str, b: str) -> bool:
     x, y = compact(a), compact(b)
     if len(x) < 2:
         return False
-    for v in _variants(x):
-        if v == y:
+    if any(_longer_form(v, y, b) for v in _variants(x)):
+        return True
+    return _abbreviation(x, y)
+
+
+def _longer_form(v: str, y: str, b: str) -> bool:
+    """``y`` (written ``b``) is ``v`` with more: a place or descriptor before it, or a unit
+    after it."""
+    if v == y:
+        return True
+    coined_unit = " " in b and compact(b.rsplit(" ", 1)[1]) == v and \
+        looks_like_org(b.rsplit(" ", 1)[0])
+    if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and \
+            (ending(v) is not None or coined_unit):
+        return True            # 측량공사 / 대한측량공사; OO MC / OO공단 OO MC
+    if y.startswith(v):
+        # "한국품질진흥원" / "한국품질진흥원 호남지역본부": a body named for its unit
+        rest = _after(b, v)
+        e = ending(rest) if rest else None
+        if rest and e is not None and e.unit:
             return True
-        coined_unit = " " in b and compact(b.rsplit(" ", 1)[1]) == v and \
-            looks_like_org(b.rsplit(" ", 1)[0])
-        if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and \
-                (ending(v) is not None or coined_unit):
-            return True            # 측량공사 / 대한측량공사; OO MC / OO공단 OO MC
-        if y.startswith(v):
-            # "한국품질진흥원" / "한국품질진흥원 호남지역본부": a body named for its unit
-            rest = _after(b, v)
-            e = ending(rest) if rest else None
-            if rest and e is not None and e.unit:
-                return True
-    # abbreviation: 남도경총 / 남도경영자총협회, 대전시설공단 / 대전광역시시설관리공단,
-    # 서해과기대 / 서해과학기술대학교
-    if x[0] == y[0] and len(x) >= 3 and _subsequence(x, y) and not y.startswith(x):
-        if x.endswith("대") and y.endswith(("대학교", "대학")):
-            return _subsequence(x[:-1], y[: y.rfind("대학")])
-        ex, ey = ending(x), ending(y)
-        last = y.rfind(x[-1])
-        return last >= len(y) - 3 and ex is not None and ey is not None and ex.kind == ey.kind
     return False
+
+
+def _abbreviation(x: str, y: str) -> bool:
+    """남도경총 / 남도경영자총협회, 대전시설공단 / 대전광역시시설관리공단,
+    서해과기대 / 서해과학기술대학교: ``x`` abbreviates ``y``."""
+    if not (x[0] == y[0] and len(x) >= 3 and _subsequence(x, y) and not y.startswith(x)):
+        return False
+    if x.endswith("대") and y.endswith(("대학교", "대학")):
+        return _subsequence(x[:-1], y[: y.rfind("대학")])
+    ex, ey = ending(x), ending(y)
+    last = y.rfind(x[-1])
+    return last >= len(y) - 3 and ex is not None and ey is not None and ex.kind == ey.kind
 
 
 def _after(written: str, prefix: str) -> str:
