@@ -595,24 +595,13 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         span = Span(block.start, block.end, block.text)
         found = _bullet_items(block.text)
         if found is not None:
-            intro, items = found
-            tail = items[-1][1] if items else ""
-            if _ANNOUNCES.search(intro) or any(
-                _AREA_CUE.search(t) for t in (intro, block.text[-40:], tail)
-            ):
-                bulleted += [Area(label, span) for _, raw in items if (label := _clean(raw))]
+            bulleted += [Area(label, span) for label in _bullet_labels(block.text, *found)]
             continue
         listed = _prose_items(block.text)
-        if listed:
-            first = min(off for off, _ in listed)
-            last_end = max(off + len(raw) for off, raw in listed)
-            covered = [(first, last_end + 25)]   # the list and its predicate
-        else:
-            covered = []
         clause_ok = not bulleted and _clause_eligible(block.text, signing, previous_ok)
         previous_ok = clause_ok
         if clause_ok:
-            listed = sorted(listed + _clause_items(block.text, covered))
+            listed = sorted(listed + _clause_items(block.text, _covered(listed)))
         for _, raw in listed:
             label = _clean(raw)
             if (
@@ -627,6 +616,24 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
     return unique
+
+
+def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[str]:
+    """The items of a bullet list, when the list is about what the agreement covers."""
+    tail = items[-1][1] if items else ""
+    if not (_ANNOUNCES.search(intro)
+            or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))):
+        return []
+    return [label for _, raw in items if (label := _clean(raw))]
+
+
+def _covered(listed: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The span of a prose list and its predicate, where no clause item is read."""
+    if not listed:
+        return []
+    first = min(off for off, _ in listed)
+    last_end = max(off + len(raw) for off, raw in listed)
+    return [(first, last_end + 25)]
 
 
 def _dice(a: str, b: str) -> float:

@@ -48,21 +48,7 @@ def _venue_in(text: str) -> str | None:
         head_end = start + len(core) - 2
         if not _is_nounish(text, start, head_end, tags):
             continue
-        phrase: list[str] = [text[start:head_end]]
-        j = i - 1
-        while j >= 0 and len(phrase) < _MAX_WORDS:
-            s, e, w = words[j]
-            if w in {"위치한", "소재한", "있는"} and j > 0 and words[j - 1][2].endswith("에"):
-                phrase[:0] = [words[j - 1][2], w]   # "솔내면 가람리에 위치한 한옥카페"
-                j -= 2
-                continue
-            if _TIME_WORD.match(w) or w in stop or not _is_nounish(text, s, e, tags):
-                break
-            phrase.insert(0, w)
-            j -= 1
-        # drop leading words that name no place ("이날", "현지", a stray date)
-        while phrase and (phrase[0] in stop or _TIME_WORD.match(phrase[0])):
-            phrase.pop(0)
+        phrase = _phrase_before(text, words, i, text[start:head_end], tags, stop)
         if not phrase:
             continue
         head = phrase[-1]
@@ -70,6 +56,27 @@ def _venue_in(text: str) -> str | None:
             continue
         return " ".join(phrase).strip("‘’'\"“”")
     return None
+
+
+def _phrase_before(text: str, words: list[tuple[int, int, str]], i: int, head: str,
+                   tags: list[tuple[int, int, str]], stop: frozenset[str]) -> list[str]:
+    """The noun phrase ending with ``head`` (word ``i`` without its "에서"), extended left
+    over nouns; leading words that name no place ("이날", "현지", a stray date) dropped."""
+    phrase: list[str] = [head]
+    j = i - 1
+    while j >= 0 and len(phrase) < _MAX_WORDS:
+        s, e, w = words[j]
+        if w in {"위치한", "소재한", "있는"} and j > 0 and words[j - 1][2].endswith("에"):
+            phrase[:0] = [words[j - 1][2], w]   # "솔내면 가람리에 위치한 한옥카페"
+            j -= 2
+            continue
+        if _TIME_WORD.match(w) or w in stop or not _is_nounish(text, s, e, tags):
+            break
+        phrase.insert(0, w)
+        j -= 1
+    while phrase and (phrase[0] in stop or _TIME_WORD.match(phrase[0])):
+        phrase.pop(0)
+    return phrase
 
 
 def find_venue(doc: Document, signing: Sentence) -> str | None:
