@@ -66,10 +66,7 @@ def find_people(cl: Clause) -> list[PersonMention]:
         if hit is None:
             continue
         rank, prefix = hit
-        # "제1부시장", "행정2부지사", "경제부시장": a deputy's qualifier, not a body
-        qualified = bool(prefix) and rank.title.startswith("부") and \
-            _DEPUTY_QUALIFIER.fullmatch(prefix) is not None
-        fused = _fused(cl, i, rank, prefix) if prefix and not qualified else None
+        fused, qualified = _fused_or_qualified(cl, i, rank, prefix)
         n = _name_before(cl, i) or _name_after(cl, i)
         if n is None:
             continue
@@ -90,6 +87,15 @@ def find_people(cl: Clause) -> list[PersonMention]:
         carry_at = i
     found += _aside_people(cl)
     return sorted(found, key=lambda p: p.start)
+
+
+def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[str | None, bool]:
+    """What stands before the title in its word: the organisation it swallowed (rule fused:
+    "대전시장"), or a deputy's qualifier ("제1부시장", "행정2부지사", "경제부시장")."""
+    qualified = bool(prefix) and rank.title.startswith("부") and \
+        _DEPUTY_QUALIFIER.fullmatch(prefix) is not None
+    fused = _fused(cl, i, rank, prefix) if prefix and not qualified else None
+    return fused, qualified
 
 
 def _hall(prefix: str, word: str) -> bool:
