@@ -544,25 +544,33 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
             continue  # already read as a bullet line of the block before
         if s != signing and doc.is_caption(s) and len(_symbol_markers(s.text)) < 2:
             continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
-        lead = re.search(rf"[{_SYMBOLS}{_CIRCLED}][ \t]*$", doc.text[max(0, s.start - 3) : s.start])
-        if lead:  # "▲A ▲B": the splitter may have left the first "▲" outside the sentence
-            start = s.start - (len(lead.group()))
-            s = Sentence(start, s.end, doc.text[start : s.end])
-        starts_bullet = bool(_LINE_BULLET.match(s.text))
-        if blocks and starts_bullet and s.start >= blocks[-1].end:
+        s = _with_first_bullet(doc, s)
+        if blocks and _continues_list(blocks[-1], s):
             prev = blocks[-1]
-            if (
-                _SYMBOL_BULLET.search(prev.text)
-                or _leads_in(prev.text)
-                or _LINE_BULLET.search(prev.text.rsplit("\n", 1)[-1])   # "1. A" then "2. B"
-            ):
-                text = doc.text[prev.start : s.end]
-                blocks[-1] = Sentence(prev.start, s.end, text)
-                continue
+            blocks[-1] = Sentence(prev.start, s.end, doc.text[prev.start : s.end])
+            continue
         blocks.append(s)
         if _SYMBOL_BULLET.search(s.text) or _leads_in(s.text):
             blocks[-1] = _with_bullet_lines(doc, blocks[-1])
     return blocks
+
+
+def _with_first_bullet(doc: Document, s: Sentence) -> Sentence:
+    """"▲A ▲B": the splitter may have left the first "▲" outside the sentence."""
+    lead = re.search(rf"[{_SYMBOLS}{_CIRCLED}][ \t]*$", doc.text[max(0, s.start - 3) : s.start])
+    if not lead:
+        return s
+    start = s.start - (len(lead.group()))
+    return Sentence(start, s.end, doc.text[start : s.end])
+
+
+def _continues_list(prev: Sentence, s: Sentence) -> bool:
+    """``s`` is a bullet line of the list ``prev`` holds or leads in to."""
+    return bool(_LINE_BULLET.match(s.text)) and s.start >= prev.end and bool(
+        _SYMBOL_BULLET.search(prev.text)
+        or _leads_in(prev.text)
+        or _LINE_BULLET.search(prev.text.rsplit("\n", 1)[-1])   # "1. A" then "2. B"
+    )
 
 
 _NEXT_SIGNING = re.compile(
