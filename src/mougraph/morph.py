@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -186,26 +186,3 @@ class SuffixIndex(Generic[T]):
             if n <= size and (value := by_suffix.get(word[size - n:])) is not None:
                 return value, n
         return None
-
-
-def read_lexicon(name: str) -> list[list[str]]:
-    """Rows of a tab-separated (or whitespace-separated .txt) file in ``lexicons/``."""
-    from importlib.resources import files
-
-    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append(line.split("\t") if name.endswith(".tsv") else line.split())
-    return rows
-
-
-@cache
-def lexicon_words(name: str) -> frozenset[str]:
-    """The entries of a one-entry-per-line list in ``lexicons/`` (whole lines: an entry may
-    hold spaces); blank lines and ``#`` comments skipped. Read once per process."""
-    from importlib.resources import files
-
-    text = files("mougraph.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
