@@ -378,13 +378,20 @@ def views(data: Graph, names: Iterable[str] = VIEWS) -> dict[str, nx.Graph]:
 
 # --- drawing helpers shared by export (GEXF viz:*) and viz ------------------------------
 
-def layout(g: nx.Graph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
+DENSE = 0.5          # edge density from which a component is drawn on a circle …
+DENSE_UP_TO = 40     # … when it has at most this many nodes
+
+
+def layout(g: nx.Graph, *, seed: int = 42, aspect: float = 1.0
+           ) -> dict[Any, tuple[float, float]]:
     """Deterministic 2-D positions in [-1000, 1000], rounded so files diff quietly.
 
-    Each connected component is laid out on its own with Fruchterman–Reingold (igraph's,
+    Each connected component is laid out on its own: on a circle when it is small and
+    dense (``DENSE``), else with Fruchterman–Reingold (igraph's,
     in C: about a second for 10,000 nodes; seeded start and seeded generator), then the
     components are packed in rows, largest first: a corpus's many two-party agreements
-    sit in a tidy block beside the big cluster instead of drifting to the edges.
+    sit in a tidy block beside the big cluster instead of drifting to the edges. The rows
+    are about ``aspect`` times as wide as the block is high (a picture's width / height).
     """
     nodes = sorted(g.nodes, key=str)
     if not nodes:
@@ -395,7 +402,7 @@ def layout(g: nx.Graph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(simple)),
                    key=lambda c: (-len(c), str(c[0])))
     boxes = [_component_layout(simple.subgraph(part), part, seed) for part in parts]
-    placed = _pack(boxes)
+    placed = _pack(boxes, aspect)
     xs = [p[0] for p in placed.values()]
     ys = [p[1] for p in placed.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
@@ -416,6 +423,8 @@ def _component_layout(g: nx.Graph, nodes: list[Any], seed: int
         return {nodes[0]: (0.5, 0.5)}
     if len(nodes) == 2:
         return {nodes[0]: (0.0, 0.5), nodes[1]: (1.0, 0.5)}
+    if len(nodes) <= DENSE_UP_TO and nx.density(g) >= DENSE:
+        return _circle(nodes, side)
     index = {n: i for i, n in enumerate(nodes)}
     pairs = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in g.edges()})
     rng = random.Random(seed)
@@ -433,12 +442,25 @@ def _component_layout(g: nx.Graph, nodes: list[Any], seed: int
             for n, (x, y) in zip(nodes, coords, strict=True)}
 
 
-def _pack(boxes: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[float, float]]:
-    """Shelf-pack laid-out components (largest first) into rows of a roughly square area."""
+def _circle(nodes: list[Any], side: float) -> dict[Any, tuple[float, float]]:
+    """A dense small group (everyone signed with nearly everyone: one multi-party MOU) on a
+    circle: a force layout would pile it into a knot whose edges hide each other."""
+    import math
+
+    radius = side / 2
+    return {n: (radius + radius * math.cos(math.pi / 2 - 2 * math.pi * i / len(nodes)),
+                radius + radius * math.sin(math.pi / 2 - 2 * math.pi * i / len(nodes)))
+            for i, n in enumerate(nodes)}
+
+
+def _pack(boxes: list[dict[Any, tuple[float, float]]], aspect: float = 1.0
+          ) -> dict[Any, tuple[float, float]]:
+    """Shelf-pack laid-out components (largest first) into rows of an area about ``aspect``
+    times as wide as high."""
     sizes = [(max(x for x, _ in b.values()), max(y for _, y in b.values())) for b in boxes]
     gap = 1.0
     width = max(max(w for w, _ in sizes),
-                sum((w + gap) * (h + gap) for w, h in sizes) ** 0.5)
+                (aspect * sum((w + gap) * (h + gap) for w, h in sizes)) ** 0.5)
     placed: dict[Any, tuple[float, float]] = {}
     x = y = row = 0.0
     for box, (w, h) in zip(boxes, sizes, strict=True):

@@ -1,7 +1,8 @@
 // mougraph's offline graph viewer: a canvas, pan (drag), zoom (wheel, buttons), hover for
 // the node's details and the sentence it was read from. No libraries, no network.
-// Data: {title, directed, nodes:[{id,label,type,x,y,size,color,evidence?,details}],
-//        edges:[{source,target,label,weight}], types:[{name,color,count}]}
+// Data: {title, directed, nodes:[{id,label,alt?,type,group,x,y,size,color,evidence?,details}],
+//        edges:[{source,target,label,weight}], types:[{name,color,count}] (the legend's
+//        groups: node types, organisation kinds or communities; a node's "group" names its)
 // URL hash "#node=<id>" opens with that node centred and its details shown.
 (function () {
   "use strict";
@@ -33,7 +34,7 @@
   document.getElementById("title").textContent = data.title;
   document.title = data.title;
 
-  function visible(n) { return !hidden[n.type]; }
+  function visible(n) { return !hidden[n.group || n.type]; }
 
   function resize() {
     dpr = window.devicePixelRatio || 1;
@@ -50,11 +51,27 @@
     nodes.forEach(function (n) {
       x0 = Math.min(x0, n.x); x1 = Math.max(x1, n.x); y0 = Math.min(y0, n.y); y1 = Math.max(y1, n.y);
     });
-    var w = canvas.clientWidth, h = canvas.clientHeight, pad = 90;
-    var k = Math.min((w - 2 * pad) / Math.max(x1 - x0, 1), (h - 2 * pad) / Math.max(y1 - y0, 1));
+    // the free area: the whole window less the title (top left), the legend (right) and
+    // the tools (bottom), so at first sight no node hides under a panel
+    var area = freeArea(), pad = 36;
+    var w = area.right - area.left, h = area.bottom - area.top;
+    var k = Math.min((w - 2 * pad - 120) / Math.max(x1 - x0, 1),  // 120: room for names
+                     (h - 2 * pad) / Math.max(y1 - y0, 1));
     k = Math.max(Math.min(k, 4), 0.01);
-    view = { k: k, x: w / 2 - k * (x0 + x1) / 2, y: h / 2 - k * (y0 + y1) / 2 };
+    view = { k: k, x: (area.left + area.right) / 2 - k * (x0 + x1) / 2,
+             y: (area.top + area.bottom) / 2 - k * (y0 + y1) / 2 };
     k0 = k;
+  }
+
+  function freeArea() {
+    var W = canvas.clientWidth, H = canvas.clientHeight;
+    var head = document.getElementById("head").getBoundingClientRect();
+    var side = document.getElementById("legend").getBoundingClientRect();
+    var tools = document.getElementById("tools").getBoundingClientRect();
+    var right = side.width && side.left > W / 2 ? side.left - 4 : W;
+    var top = head.height && head.bottom < H / 3 ? head.bottom : 0;
+    var bottom = tools.height && tools.top > H / 2 ? tools.top : H;
+    return { left: 0, top: top, right: right, bottom: bottom };
   }
 
   function sx(n) { return n.x * view.k + view.x; }
@@ -102,25 +119,35 @@
     ctx.closePath(); ctx.fillStyle = ctx.strokeStyle; ctx.fill();
   }
 
-  // labels where they fit: biggest first, skipping any that would overlap one already drawn
+  // labels where they fit: biggest first, right of the dot, else left, above or below;
+  // a label that would cover another label or a dot is left out (zoom in to see it)
   function labels(focus) {
-    var boxes = [], drawn = 0;
+    var boxes = [], drawn = 0, W = canvas.clientWidth, H = canvas.clientHeight;
+    data.nodes.forEach(function (n) {
+      if (!visible(n)) return;
+      var r = radius(n), x = sx(n), y = sy(n);
+      if (x > -r && x < W + r && y > -r && y < H + r) boxes.push([x - r, y - r, x + r, y + r, n]);
+    });
     ctx.font = "12px " + FONT; ctx.textBaseline = "middle";
     var order = focus ? [focus].concat(bySize.filter(function (n) { return focus.neighbours[n.id]; }))
                       : bySize;
     order.forEach(function (n) {
       if (!visible(n)) return;
-      var text = short(n.label), w = ctx.measureText(text).width;
-      var x = sx(n) + radius(n) + 3, y = sy(n);
-      if (x > canvas.clientWidth || y < 0 || y > canvas.clientHeight || x + w < 0) return;
-      var box = [x - 1, y - 8, x + w + 1, y + 8];
-      for (var i = 0; i < boxes.length; i++) {
-        var b = boxes[i];
-        if (box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]) return;
+      var text = short(n.label), w = ctx.measureText(text).width, r = radius(n) + 3;
+      var cx = sx(n), cy = sy(n);
+      var spots = [[cx + r, cy], [cx - r - w, cy], [cx - w / 2, cy - r - 7], [cx - w / 2, cy + r + 7]];
+      for (var s = 0; s < spots.length; s++) {
+        var x = spots[s][0], y = spots[s][1];
+        var box = [x - 1, y - 8, x + w + 1, y + 8];
+        if (box[0] < 0 || box[2] > W || box[1] < 0 || box[3] > H) continue;
+        if (boxes.some(function (b) {
+          return b[4] !== n && box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1];
+        })) continue;
+        boxes.push(box); drawn++;
+        ctx.lineWidth = 3; ctx.strokeStyle = "rgba(251,251,250,.9)"; ctx.strokeText(text, x, y);
+        ctx.fillStyle = "#222"; ctx.fillText(text, x, y);
+        return;
       }
-      boxes.push(box); drawn++;
-      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(251,251,250,.9)"; ctx.strokeText(text, x, y);
-      ctx.fillStyle = "#222"; ctx.fillText(text, x, y);
     });
     canvas.setAttribute("data-labels", String(drawn));
   }
@@ -187,12 +214,19 @@
     place(px, py);
   }
 
+  // beside the mouse, inside the window, and never over the legend: a tooltip that would
+  // cover it goes to the legend's left instead (or below it when there is no room left)
   function place(px, py) {
     tip.style.display = "block";
-    var w = tip.offsetWidth, h = tip.offsetHeight;
+    var w = tip.offsetWidth, h = tip.offsetHeight, W = canvas.clientWidth, H = canvas.clientHeight;
     var x = px + 16, y = py + 16;
-    if (x + w > canvas.clientWidth - 8) x = Math.max(8, px - w - 16);
-    if (y + h > canvas.clientHeight - 8) y = Math.max(8, py - h - 16);
+    if (x + w > W - 8) x = Math.max(8, px - w - 16);
+    if (y + h > H - 8) y = Math.max(8, py - h - 16);
+    var side = document.getElementById("legend").getBoundingClientRect();
+    if (side.width && x < side.right && x + w > side.left && y < side.bottom && y + h > side.top) {
+      if (side.left - w - 8 >= 8) x = side.left - w - 8;
+      else y = Math.min(side.bottom + 8, Math.max(8, H - h - 8));
+    }
     tip.style.left = x + "px"; tip.style.top = y + "px";
   }
 
@@ -209,7 +243,7 @@
   function focusOn(n) {
     if (!n) return;
     touched = true;
-    hidden[n.type] = false; legend();
+    hidden[n.group || n.type] = false; legend();
     view.x = canvas.clientWidth / 2 - n.x * view.k;
     view.y = canvas.clientHeight / 2 - n.y * view.k;
     pinned = n; draw(); show(n, sx(n), sy(n));
@@ -262,17 +296,35 @@
   bySize.forEach(function (n) {
     var o = document.createElement("option"); o.value = n.label; names.appendChild(o);
   });
-  search.addEventListener("change", function () {
-    var q = search.value.trim();
-    focusOn(data.nodes.filter(function (n) { return n.label === q; })[0] ||
-            data.nodes.filter(function (n) { return q && n.label.indexOf(q) >= 0; })[0]);
+  // a name as typed: spaces and case do not matter; any other name (altLabel) counts too
+  function key(text) { return String(text || "").replace(/\s+/g, "").toLowerCase(); }
+  data.nodes.forEach(function (n) {
+    n.keys = [key(n.label)].concat(n.alt ? n.alt.split("; ").map(key) : []);
   });
+  function lookUp(q) {
+    q = key(q);
+    if (!q) return null;
+    var exact = bySize.filter(function (n) { return n.keys.indexOf(q) >= 0; });
+    var part = bySize.filter(function (n) {
+      return n.keys.some(function (k) { return k.indexOf(q) >= 0; });
+    });
+    return exact[0] || part[0] || null;
+  }
+  function find() {
+    var found = lookUp(search.value);
+    search.classList.toggle("missing", !found && search.value.trim() !== "");
+    search.title = found || !search.value.trim() ? "" : "no node is called so";
+    focusOn(found);
+  }
+  search.addEventListener("change", find);
+  search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") find(); });
 
   function legend() {
     var box = document.getElementById("legend");
     box.textContent = "";
     data.types.forEach(function (t) {
       var row = document.createElement("div");
+      row.setAttribute("data-group", t.name);
       if (hidden[t.name]) row.className = "off";
       var dot = document.createElement("span"); dot.className = "dot"; dot.style.background = t.color;
       row.appendChild(dot);
@@ -309,6 +361,7 @@
     },
     zoom: function () { return view.k / k0; },
     shown: function () { return tip.style.display === "none" ? null : tip.getAttribute("data-node"); },
+    find: function (name) { var n = lookUp(name); return n ? n.id : null; },
     shownEdge: function () {
       return tip.style.display === "none" ? null : tip.getAttribute("data-edge");
     }
