@@ -34,6 +34,7 @@ from .network import Connection, Ego, Network, Organisations
 from .rdf import PREFIXES, bind_prefixes, to_dataset
 from .resolve import name_key
 from .store import Store
+from .tables import counted
 
 
 @dataclass(frozen=True)
@@ -194,8 +195,8 @@ class KnowledgeGraph:
         self.close()
 
     def __repr__(self) -> str:
-        return (f"<KnowledgeGraph: {len(self.organisations())} organisations, "
-                f"{len(self.graph)} triples>")
+        return (f"<KnowledgeGraph: {counted(len(self.organisations()), 'organisation')}, "
+                f"{counted(len(self.graph), 'triple')}>")
 
 
 def load(out: str | Path = "output") -> KnowledgeGraph:

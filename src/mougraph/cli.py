@@ -6,6 +6,7 @@ Each command opens the library object, calls one function and prints; library er
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -23,12 +24,14 @@ from .errors import (
     Interrupted,
     MougraphError,
 )
+from .folders import EXAMPLE_FILE
 from .model import Extraction
+from .tables import counted
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_OUT = Path("output")
-EXAMPLE = "daejeon-special-video-mou.txt"
+EXAMPLE = EXAMPLE_FILE
 
 
 def one_line_errors(command: F) -> F:
@@ -63,6 +66,25 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2019-04-20") from None
+
+
+class Choice(click.Choice):  # type: ignore[type-arg]
+    """click's Choice, case-insensitive (``--format GEXF``), naming the closest choice when
+    a value is none of them (``--view organisation``: did you mean 'organisations'?)."""
+
+    def __init__(self, choices: Sequence[str]) -> None:
+        super().__init__(choices, case_sensitive=False)
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            close = difflib.get_close_matches(str(value).lower(), [str(c) for c in self.choices],
+                                              n=1, cutoff=0.5)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            choices = ", ".join(map(str, self.choices))
+            self.fail(f"{value!r} is not one of {choices}{hint}", param, ctx)
 
 
 out_option = click.option(
@@ -115,8 +137,9 @@ def _article_line(extraction: Extraction) -> str:
         return f"{extraction.article.id}: no agreement ({reason})"
     parts = []
     for agreement in extraction.agreements:
-        parts.append(f"{len(agreement.parties)} signatories, {len(agreement.areas)} areas, "
-                     f"{len(agreement.representatives)} people")
+        parts.append(f"{counted(len(agreement.parties), 'signatory')}, "
+                     f"{counted(len(agreement.areas), 'area')}, "
+                     f"{counted(len(agreement.representatives), 'person')}")
     return f"{extraction.article.id}: " + " | ".join(parts)
 
 
@@ -155,8 +178,13 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
       mougraph extract corpus.jsonl --jobs 2 --out output
       mougraph extract corpus.jsonl --strict --out output
     """
+    from .folders import holds_only_example, remove_example
     from .pipeline import build
 
+    if holds_only_example(out) and all(p.name != EXAMPLE_FILE for p in inputs):
+        remove_example(out)
+        click.echo(f"mougraph: {out} held only the built-in example: it is replaced by these "
+                   f"articles ('mougraph example --out {out}' brings it back)", err=True)
     done = [0, 0]  # articles, problems: for the Ctrl-C summary
 
     def on_article(extraction: Extraction) -> None:
@@ -171,15 +199,17 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
         summary = build(list(inputs), out, published=published, jobs=jobs, strict=strict,
                         aliases=aliases, on_article=on_article, on_problem=on_problem)
     except KeyboardInterrupt:
-        raise Interrupted(f"interrupted after {done[0]} articles ({done[1]} problems); "
+        raise Interrupted(f"interrupted after {counted(done[0], 'article')} "
+                          f"({counted(done[1], 'problem')}); "
                           f"{out / 'graph.trig'} is as the previous run left it; run the "
                           "same command again to complete it") from None
     except InputError as problem:  # only with --strict
         raise InputError(problem.where, f"{problem.reason} (--strict: stopped here; "
                          f"{out / 'graph.trig'} not rewritten)") from None
-    warnings = f", {len(summary.warnings)} warnings" if summary.warnings else ""
-    click.echo(f"{summary.articles} articles, {summary.agreements} agreements, "
-               f"{len(summary.problems)} problems{warnings} -> {out}", err=True)
+    warnings = f", {counted(len(summary.warnings), 'warning')}" if summary.warnings else ""
+    click.echo(f"{counted(summary.articles, 'article')}, "
+               f"{counted(summary.agreements, 'agreement')}, "
+               f"{counted(len(summary.problems), 'problem')}{warnings} -> {out}", err=True)
     if summary.problems:
         sys.exit(EXIT_INPUT)
 
@@ -193,19 +223,23 @@ def example(ctx: click.Context, out: Path) -> None:
 
     Extracts the article into OUT, then writes every export (all views, all
     formats) and the pictures OUT/graph.png, OUT/organisations.png and the
-    interactive OUT/graph.html.
+    interactive OUT/graph.html. OUT must not hold articles of your own (the example
+    never mixes with them); extracting your articles into a folder that holds only
+    the example replaces it.
 
     \b
     Example:
       mougraph example --out output
     """
+    from .folders import check_example_target
+
+    check_example_target(out)
     article = files("mougraph.examples").joinpath(EXAMPLE)
     # the example is a bare .txt: no publication date, so no signing date either
     ctx.invoke(extract, inputs=(Path(str(article)),), out=out, published=None)
     ctx.invoke(export_command, fmt="all", view="all", measures=True, out=out)
-    for view, name in (("full", "graph.png"), ("organisations", "organisations.png"),
-                       ("full", "graph.html")):
-        ctx.invoke(viz, view=view, target=out / name, source=out)
+    for view, fmt in (("full", "png"), ("organisations", "png"), ("full", "html")):
+        ctx.invoke(viz, view=view, fmt=fmt, colour_by=None, out=out, source=None)
 
 
 # Further commands are added below, one function each (query, export, viz, validate,
@@ -213,14 +247,14 @@ def example(ctx: click.Context, out: Path) -> None:
 
 
 @cli.command()
-@click.option("--view", type=click.Choice(["organisations", "full", "areas"]),
+@click.option("--view", type=Choice(["organisations", "full", "areas"]),
               default="organisations", show_default=True,
               help="organisations: co-signing network; full: the whole knowledge graph.")
 @click.option("--top", type=click.IntRange(min=1), help="Show only the first N rows.")
-@click.option("--sort", type=click.Choice(["degree", "weighted_degree", "betweenness",
+@click.option("--sort", type=Choice(["degree", "weighted_degree", "betweenness",
                                            "eigenvector", "label"]),
               default="degree", show_default=True, help="Order of the rows, highest first.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+@click.option("--format", "fmt", type=Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @out_option
 @one_line_errors
@@ -247,7 +281,7 @@ def network(view: str, top: int | None, sort: str, fmt: str, out: Path) -> None:
 @cli.command()
 @click.argument("org_a")
 @click.argument("org_b")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+@click.option("--format", "fmt", type=Choice(["text", "json"]), default="text",
               show_default=True)
 @out_option
 @one_line_errors
@@ -279,7 +313,7 @@ def path(org_a: str, org_b: str, fmt: str, out: Path) -> None:
 @click.argument("org")
 @click.option("--depth", type=click.IntRange(min=1), default=2, show_default=True,
               help="1: who signed with ORG; 2: also their partners; …")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+@click.option("--format", "fmt", type=Choice(["table", "json"]), default="table",
               show_default=True)
 @out_option
 @one_line_errors
@@ -302,13 +336,14 @@ def partners(org: str, depth: int, fmt: str, out: Path) -> None:
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "json")
 VIEWS = ("full", "organisations", "areas")
+PICTURES = ("png", "svg", "html")
 
 
 @cli.command("export")
-@click.option("--format", "fmt", type=click.Choice([*EXPORT_FORMATS, "all"]), required=True,
+@click.option("--format", "fmt", type=Choice([*EXPORT_FORMATS, "all"]), required=True,
               help="graphml, gexf (1.3, laid out and coloured), csv (Gephi's spreadsheet "
                    "import: nodes + edges), json (node-link), or all of them.")
-@click.option("--view", type=click.Choice([*VIEWS, "all"]), default="full", show_default=True,
+@click.option("--view", type=Choice([*VIEWS, "all"]), default="full", show_default=True,
               help="full: the knowledge graph; organisations: who signed with whom, "
                    "weighted; areas: organisation–cooperation area (bipartite).")
 @click.option("--measures/--no-measures", default=True, show_default=True,
@@ -339,32 +374,45 @@ def export_command(fmt: str, view: str, measures: bool, out: Path) -> None:
 
 
 @cli.command("viz")
-@click.option("--view", type=click.Choice(VIEWS), default="full", show_default=True,
+@click.option("--view", type=Choice(VIEWS), default="full", show_default=True,
               help="full: the knowledge graph; organisations: who signed with whom; "
                    "areas: organisation–cooperation area.")
-@click.option("--out", "target", type=click.Path(dir_okay=False, path_type=Path),
-              required=True, help="FILE.png or FILE.svg (a picture), FILE.html (interactive).")
+@click.option("--format", "fmt", type=Choice(PICTURES), default="png", show_default=True,
+              help="png or svg (a picture), html (an interactive page).")
+@click.option("--colour", "colour_by", type=Choice(["type", "kind", "community"]),
+              help="Colour nodes by type, organisation kind or Louvain community "
+                   "[default: kind in the organisations view, else type].")
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+              show_default=True,
+              help="Output folder: reads its graph, writes OUT/<view>.<format> (graph.* for "
+                   "the full view). Or a FILE.png/.svg/.html, drawn from the graph of its folder.")
 @click.option("--from", "source", type=click.Path(file_okay=False, path_type=Path),
-              default=DEFAULT_OUT, show_default=True,
-              help="Output folder holding the graph (as written by extract).")
+              help="Read the graph from this folder instead of --out's.")
 @one_line_errors
-def viz(view: str, target: Path, source: Path) -> None:
-    """Draw the graph: a PNG/SVG picture or an interactive HTML page that works offline.
+def viz(view: str, fmt: str, colour_by: str | None, out: Path, source: Path | None) -> None:
+    """Draw the graph in OUT: a PNG/SVG picture or an interactive page that works offline.
 
-    Nodes are coloured by type and sized by degree; Korean labels use the bundled
-    NanumGothic font. The HTML page pans, zooms, and shows on hover (or click) the
-    sentence each node was read from.
+    Organisations are coloured by kind (or community), other nodes by type, all sized by
+    degree and named (up to 150; beyond, the best-connected) in the bundled Korean font.
+    The HTML page pans, zooms, finds a name, and shows on hover (or click) the sentence
+    each node was read from.
 
     \b
     Example:
-      mougraph viz --view organisations --out output/organisations.png
-      mougraph viz --out output/graph.html --from output
+      mougraph viz --view organisations --out output
+      mougraph viz --view organisations --format html --out output
+      mougraph viz --colour community --out output/communities.svg
     """
+    from .export import STEMS
     from .store import Store
     from .viz import draw
 
-    with Store.open(source) as store:
-        click.echo(str(draw(store.dataset(), target, view=view)))
+    if out.suffix and not out.is_dir():  # a file named by the user; its folder holds the graph
+        target, folder = out, out.parent
+    else:
+        target, folder = out / f"{STEMS[view]}.{fmt}", out
+    with Store.open(source or folder) as store:
+        click.echo(str(draw(store.dataset(), target, view=view, colour_by=colour_by)))
 
 
 def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
@@ -384,7 +432,7 @@ def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...
               help="Read the SPARQL query from a .rq file.")
 @click.option("--param", "params", multiple=True, callback=_params, metavar="KEY=VALUE",
               help="A value for a $KEY of the query (named queries list theirs).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+@click.option("--format", "fmt", type=Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 @out_option
@@ -508,7 +556,7 @@ def aliases(table: Path, out: Path) -> None:
     with Store.open(out, aliases=table) as store:
         store.flush()
         count = len(store.article_ids())
-    click.echo(f"{count} articles re-resolved with {table} -> {out}")
+    click.echo(f"{counted(count, 'article')} re-resolved with {table} -> {out}")
 
 
 def main() -> None:

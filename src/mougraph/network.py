@@ -44,7 +44,7 @@ import networkx as nx
 
 from .errors import UnknownOrganisation
 from .graph import SEP  # how the views join several values (altLabel, …) into one attribute
-from .tables import format_rows
+from .tables import counted, format_rows
 from .tables import width as width  # kept importable from here: network.width(line)
 
 SEED = 42  # Louvain's seed: fixed so communities are repeatable
@@ -293,9 +293,11 @@ class Summary:
     def __str__(self) -> str:
         estimate = (f"; betweenness estimated from {self.betweenness_sources} sources"
                     if self.betweenness_sources else "")
-        return (f"{self.nodes} nodes, {self.edges} edges, density {_cell(self.density)}, "
-                f"{self.components} components (largest {self.largest_component}), "
-                f"{self.communities} communities (modularity {_cell(self.modularity)})"
+        return (f"{counted(self.nodes, 'node')}, {counted(self.edges, 'edge')}, "
+                f"density {_cell(self.density)}, "
+                f"{counted(self.components, 'component')} (largest {self.largest_component}), "
+                f"{counted(self.communities, 'community')} "
+                f"(modularity {_cell(self.modularity)})"
                 f"{estimate}")
 
 
@@ -706,7 +708,7 @@ class Ego:
         return self.to_text()
 
     def __repr__(self) -> str:
-        return (f"<Ego: {self.organisation}, {len(self.partners)} partners within "
+        return (f"<Ego: {self.organisation}, {counted(len(self.partners), 'partner')} within "
                 f"{self.depth}>\n{self.to_text()}")
 
     def to_json(self) -> str:

@@ -10,6 +10,17 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+# the plural of each word mougraph counts, where it is not the word + "s"
+_PLURALS = {"person": "people", "signatory": "signatories", "community": "communities",
+            "property": "properties", "triple": "triples", "entry": "entries"}
+
+
+def counted(number: int, word: str) -> str:
+    """``1 article``, ``2 articles``, ``1 person``, ``3 people``: a count with its noun."""
+    if number == 1:
+        return f"{number} {word}"
+    return f"{number} {_PLURALS.get(word, word + 's')}"
+
 
 def width(text: str) -> int:
     """Columns a terminal gives ``text``: East Asian wide and full-width characters take two,

@@ -16,6 +16,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
 from .store import Store
+from .tables import counted
 
 ONTOLOGY = "mougraph.ttl"
 SHAPES = "shapes.ttl"
@@ -50,10 +51,11 @@ class Report:
     def verdict(self) -> str:
         """One line: what passed or failed."""
         if self.conforms:
-            extra = f", {self.warnings} warnings" if self.warnings else ""
-            return f"valid: {self.triples} triples conform to the mougraph shapes{extra}"
-        return (f"invalid: {self.violations} violations, {self.warnings} warnings "
-                f"in {self.triples} triples")
+            extra = f", {counted(self.warnings, 'warning')}" if self.warnings else ""
+            return (f"valid: {counted(self.triples, 'triple')} conform to the mougraph "
+                    f"shapes{extra}")
+        return (f"invalid: {counted(self.violations, 'violation')}, "
+                f"{counted(self.warnings, 'warning')} in {counted(self.triples, 'triple')}")
 
 
 def validate(data: Graph) -> Report:

@@ -29,14 +29,15 @@ from rdflib import Graph
 from . import graph as views
 from .atomic import write_bytes
 from .errors import ExportError
+from .tables import counted
 
 SUFFIXES = (".png", ".svg", ".html")
 FONT_FILE = "NanumGothic.ttf"
 LABEL_ALL_UP_TO = 150   # nodes labelled in a picture; past that the best-connected only
 COLOUR_BY = ("type", "kind", "community")
 PAGE_ASPECT = 1.6      # a browser window's width / height, for packing the components
-SVG_FONTS = ("font-family: 'NanumGothic', 'Noto Sans CJK KR', 'Noto Sans KR', 'Malgun Gothic', "
-             "'Apple SD Gothic Neo', ").encode()
+SVG_FONTS = (b"font-family: 'NanumGothic', 'Noto Sans CJK KR', 'Noto Sans KR', "
+             b"'Malgun Gothic', 'Apple SD Gothic Neo', ")
 # attributes shown under a node's name in the HTML tooltip, in this order, when present
 DETAILS = ("altLabel", "orgKind", "jobTitle", "agreementKind", "signedOn", "signedAt", "venue",
            "datePublished", "publisher", "agreementCount", "weighted_degree", "community")
@@ -56,7 +57,8 @@ def draw(data: Graph, out: Path, *, view: str = "full", colour_by: str | None = 
     if colour_by not in COLOUR_BY:
         raise ExportError(f"cannot colour by {colour_by!r} (use {', '.join(COLOUR_BY)})")
     g = views.view(data, view)
-    title = f"mougraph · {view} · {g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
+    title = (f"mougraph · {view} · {counted(g.number_of_nodes(), 'node')}, "
+             f"{counted(g.number_of_edges(), 'edge')}")
     if suffix == ".html":
         write_bytes(out, page(g, title=title, colour_by=colour_by).encode("utf-8"))
     else:
