@@ -34,6 +34,7 @@ from .tables import counted
 SUFFIXES = (".png", ".svg", ".html")
 FONT_FILE = "NanumGothic.ttf"
 LABEL_ALL_UP_TO = 150   # nodes labelled in a picture; past that the best-connected only
+HUBS = 25               # in a crowded picture, the best-connected named even over small dots
 COLOUR_BY = ("type", "kind", "community")
 PAGE_ASPECT = 1.6      # a browser window's width / height, for packing the components
 SVG_FONTS = (b"font-family: 'NanumGothic', 'Noto Sans CJK KR', 'Noto Sans KR', "
@@ -235,10 +236,10 @@ def _draw_graph(fig: Any, ax: Any, g: nx.Graph, colours: Groups, legend_x: float
                fontsize=10, frameon=False, borderaxespad=0.0)
     unlabelled = Labeller(fig, ax, g, pos, area).place(_label_order(g, size))
     if unlabelled:
-        fig.text(0.012, 0.012, f"{unlabelled} of {len(g)} nodes unlabelled (only the "
-                 f"{LABEL_ALL_UP_TO} with most partners are named); the HTML view names "
-                 "every node on hover", fontsize=10, color="#555555", ha="left",
-                 va="bottom")
+        fig.text(0.012, 0.012, f"{unlabelled} of {len(g)} nodes unlabelled: past "
+                 f"{LABEL_ALL_UP_TO} nodes the best-connected are named where they fit; "
+                 "the HTML view (--format html) names every node", fontsize=10,
+                 color="#555555", ha="left", va="bottom")
 
 
 def _area(size: float) -> float:
@@ -273,19 +274,32 @@ class Labeller:
         xy = ax.transData.transform([pos[n] for n in nodes])
         self.at = {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
         self.radius = {n: area[n] ** 0.5 / 2 * self.pixels for n in nodes}
-        self.boxes = np.array([(x - self.radius[n], y - self.radius[n], x + self.radius[n],
-                                y + self.radius[n]) for n, (x, y) in self.at.items()]
-                              ).reshape(-1, 4)
+        self.dots = np.array([(x - self.radius[n], y - self.radius[n], x + self.radius[n],
+                               y + self.radius[n]) for n, (x, y) in self.at.items()]
+                             ).reshape(-1, 4)
+        self.names = np.zeros((0, 4))  # the label boxes drawn so far
         self.frame = ax.bbox
 
     def place(self, order: list[Any]) -> int:
-        """Label nodes in ``order``; the number left unlabelled."""
-        must = order[:LABEL_ALL_UP_TO]
-        for n in must:
+        """Label nodes in ``order``; the number left unlabelled. Up to ``LABEL_ALL_UP_TO``
+        nodes every one is named (in the least crowded spot if no free one is left); in a
+        bigger graph the first ``LABEL_ALL_UP_TO`` that find a free spot are."""
+        everyone = len(order) <= LABEL_ALL_UP_TO
+        named = 0
+        for n in order:
+            if named >= LABEL_ALL_UP_TO:
+                break
             text = _short(str(self.g.nodes[n].get("label", n)))
             spot = self._free_spot(n, text, 9) or self._free_spot(n, text, 7.5)
-            self._draw(n, text, *(spot or self._crowded_spot(n, text)))
-        return len(order) - len(must)
+            if spot is None and (everyone or named < HUBS):
+                # the hubs of a crowded core may cover small dots, never another name
+                spot = self._free_spot(n, text, 9, over_dots=True)
+            if spot is None and everyone:
+                spot = self._crowded_spot(n, text)
+            if spot is not None:
+                self._draw(n, text, *spot)
+                named += 1
+        return len(order) - named
 
     def _extent(self, text: str, points: float) -> tuple[float, float]:
         from matplotlib.font_manager import FontProperties
@@ -323,16 +337,19 @@ class Labeller:
         f = self.frame
         return bool(x0 >= f.x0 and y0 >= f.y0 and x0 + w <= f.x1 and y0 + h <= f.y1)
 
-    def _hits(self, x0: float, y0: float, w: float, h: float) -> int:
-        b = self.boxes
-        return int(((b[:, 0] < x0 + w) & (b[:, 2] > x0) & (b[:, 1] < y0 + h)
-                    & (b[:, 3] > y0)).sum())
+    def _hits(self, x0: float, y0: float, w: float, h: float, *, dots: bool = True) -> int:
+        hits = 0
+        for b in (self.names, self.dots) if dots else (self.names,):
+            hits += int(((b[:, 0] < x0 + w) & (b[:, 2] > x0) & (b[:, 1] < y0 + h)
+                         & (b[:, 3] > y0)).sum())
+        return hits
 
-    def _free_spot(self, n: Any, text: str, points: float
+    def _free_spot(self, n: Any, text: str, points: float, *, over_dots: bool = False
                    ) -> tuple[float, float, float, float] | None:
         w, h = self._extent(text, points)
         for x0, y0, ring in self._candidates(n, w, h):
-            if self._inside(x0, y0, w, h) and not self._hits(x0, y0, w, h):
+            if self._inside(x0, y0, w, h) and not self._hits(x0, y0, w, h,
+                                                             dots=not over_dots):
                 return x0, y0, ring, points
         return None
 
@@ -360,7 +377,7 @@ class Labeller:
             nx_, ny_ = min(max(x, x0), x0 + w), min(max(y, y0), y0 + h)
             ends = inverse.transform([(x, y), (nx_, ny_)])
             self.ax.plot(ends[:, 0], ends[:, 1], color="#777777", linewidth=0.5, zorder=3)
-        self.boxes = np.vstack([self.boxes, (x0, y0, x0 + w, y0 + h)])
+        self.names = np.vstack([self.names, (x0, y0, x0 + w, y0 + h)])
 
 
 # --- interactive page -------------------------------------------------------------------
