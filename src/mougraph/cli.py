@@ -26,6 +26,7 @@ from .errors import (
 )
 from .folders import EXAMPLE_FILE
 from .model import Extraction
+from .sources import FIELDS, Columns
 from .tables import counted
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -68,7 +69,7 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None
         raise click.BadParameter(f"{value!r} is not a date like 2019-04-20") from None
 
 
-class Choice(click.Choice):  # type: ignore[type-arg]
+class Choice(click.Choice):
     """click's Choice, case-insensitive (``--format GEXF``), naming the closest choice when
     a value is none of them (``--view organisation``: did you mean 'organisations'?)."""
 
@@ -90,6 +91,18 @@ class Choice(click.Choice):  # type: ignore[type-arg]
 out_option = click.option(
     "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
     show_default=True, help="Output folder (the graph and its exports).")
+
+
+def column_options(command: F) -> F:
+    """--text-column, --id-column, … : the table column each article field is read from."""
+    defaults = {"text": "text, body, 본문, 내용 …", "id": "id, 뉴스 식별자 …; else FILE-ROW",
+                "title": "title, 제목 …", "published": "published, date, 일자 …",
+                "publisher": "publisher, 언론사 …", "url": "url, link …"}
+    for field in reversed(FIELDS):
+        command = click.option(f"--{field}-column", f"{field}_column", metavar="NAME",
+                               help=f"Table column holding the {field} "
+                                    f"[default: the first of {defaults[field]}].")(command)
+    return command
 
 
 class _OneLineUsage(click.Group):
@@ -161,13 +174,17 @@ def _report_problem(problem: InputError) -> None:
                    "files are then not rewritten.")
 @click.option("--aliases", type=click.Path(dir_okay=False, path_type=Path),
               help="Organisation alias table ('alias<TAB>canonical' lines), kept for later runs.")
+@column_options
 @one_line_errors
 def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
-            jobs: int = 1, strict: bool = False, aliases: Path | None = None) -> None:
+            jobs: int = 1, strict: bool = False, aliases: Path | None = None,
+            **columns: str | None) -> None:
     """Read articles and write their knowledge graph to OUT.
 
     INPUTS are .txt articles, .json records ({"id", "text", "url"?, "title"?,
-    "published"?, "publisher"?}), .jsonl files of such records, or folders of them.
+    "published"?, "publisher"?}), .jsonl files of such records, tables with a header
+    row (.csv, .tsv, .xlsx such as BigKinds exports: one article per row, columns found
+    by name or given with --text-column …), or folders of them.
     Writes OUT/graph.trig (one named graph per article) and OUT/graph.ttl (merged).
     An input that cannot be read is named on stderr and skipped; the exit status is
     then 1. Ctrl-C stops cleanly: the files keep the previous run's graph.
@@ -177,6 +194,8 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
       mougraph extract news/2019-04-20.txt corpus.jsonl --out output
       mougraph extract corpus.jsonl --jobs 2 --out output
       mougraph extract corpus.jsonl --strict --out output
+      mougraph extract bigkinds.xlsx --out output
+      mougraph extract clips.csv --text-column 기사 --id-column no --out output
     """
     from .folders import holds_only_example, remove_example
     from .pipeline import build
@@ -197,7 +216,8 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
 
     try:
         summary = build(list(inputs), out, published=published, jobs=jobs, strict=strict,
-                        aliases=aliases, on_article=on_article, on_problem=on_problem)
+                        aliases=aliases, on_article=on_article, on_problem=on_problem,
+                        columns=Columns(**{k[:-len("_column")]: v for k, v in columns.items()}))
     except KeyboardInterrupt:
         raise Interrupted(f"interrupted after {counted(done[0], 'article')} "
                           f"({counted(done[1], 'problem')}); "

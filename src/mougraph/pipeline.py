@@ -24,7 +24,7 @@ from . import rdf
 from .errors import InputError, InputWarning
 from .extract import extract
 from .model import Article, Extraction
-from .sources import input_files, read_inputs
+from .sources import TABLE_READERS, Columns, input_files, read_inputs
 from .store import Store
 
 # Articles per task sent to a worker: large enough that pickling and queueing cost little
@@ -48,7 +48,7 @@ class Summary:
 
 def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None,
           jobs: int = 1, progress: bool | None = None, strict: bool = False,
-          aliases: Path | None = None,
+          aliases: Path | None = None, columns: Columns | None = None,
           on_article: Callable[[Extraction], None] | None = None,
           on_problem: Callable[[InputError], None] | None = None) -> Summary:
     """Extract every article under ``inputs`` into the store at ``out``.
@@ -59,6 +59,7 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     collected in the summary (``InputWarning``s apart); they never stop the run, unless
     ``strict``: then the first problem or warning is raised before anything is flushed.
     ``aliases``: a user alias table for entity resolution (``Store.open``), kept in the store.
+    ``columns``: which columns of .csv/.tsv/.xlsx tables hold what (``sources.Columns``).
     """
     inputs = list(inputs)
     summary = Summary()
@@ -67,7 +68,7 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     # with a live bar, lines printed to the same terminal would tear it: clear it first
     printing = bar.external_write_mode if show and sys.stdout.isatty() else nullcontext
     try:
-        items = read_inputs(inputs, published=published)
+        items = read_inputs(inputs, published=published, columns=columns)
         # closing(): on an error or Ctrl-C the workers stop now, not when the traceback goes
         with Store.open(out, create=True, aliases=aliases) as store, \
                 closing(extract_all(items, jobs=jobs)) as results:
@@ -212,6 +213,8 @@ def _count_records(inputs: list[Path]) -> int | None:
         elif path.is_file():
             files.append(path)
     jsonl = [p for p in files if p.suffix.lower() == ".jsonl"]
+    if any(p.suffix.lower() in TABLE_READERS for p in files):
+        return None  # rows of a table are not worth counting twice
     try:
         if sum(p.stat().st_size for p in jsonl) > COUNT_LIMIT:
             return None

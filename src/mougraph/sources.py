@@ -33,13 +33,17 @@ The rules, each tested in ``tests/test_sources.py``:
 from __future__ import annotations
 
 import codecs
+import csv
 import datetime as dt
+import io
 import json
 import os
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -47,7 +51,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from .errors import InputError, InputWarning
 from .model import Article
 
-SUFFIXES = {".txt", ".json", ".jsonl"}
+SUFFIXES = {".txt", ".json", ".jsonl", ".csv", ".tsv", ".xlsx"}
 MAX_ARTICLE_BYTES = 1_000_000
 MAX_JSON_FILE_BYTES = 64_000_000
 MAX_ID_CHARS = 256
@@ -56,11 +60,13 @@ Item = Article | InputError
 
 
 def read_inputs(paths: Iterable[Path], *, published: dt.date | None = None,
-                max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Item]:
-    """Every article found under ``paths``, in a stable order; problems yielded, not raised."""
+                max_bytes: int = MAX_ARTICLE_BYTES, columns: Columns | None = None
+                ) -> Iterator[Item]:
+    """Every article found under ``paths``, in a stable order; problems yielded, not raised.
+    ``columns``: which columns of a .csv/.tsv/.xlsx table hold what (default: by header)."""
     seen = SeenIds()
     for path in paths:
-        for item in _read_path(Path(path), published, max_bytes):
+        for item in _read_path(Path(path), published, max_bytes, columns or Columns()):
             if isinstance(item, Article):
                 earlier = seen.remember(item.id, item.source)
                 if earlier is not None:
@@ -98,7 +104,8 @@ class SeenIds:
         self._memory = {}
 
 
-def _read_path(path: Path, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
+def _read_path(path: Path, published: dt.date | None, max_bytes: int,
+               columns: Columns) -> Iterator[Item]:
     if path.is_dir():
         found = False
         for file_or_problem in _walk(path):
@@ -106,11 +113,11 @@ def _read_path(path: Path, published: dt.date | None, max_bytes: int) -> Iterato
                 yield file_or_problem
                 continue
             found = True
-            yield from _read_file(file_or_problem, published, max_bytes)
+            yield from _read_file(file_or_problem, published, max_bytes, columns)
         if not found:
-            yield InputError(str(path), "folder holds no .txt, .json or .jsonl files")
+            yield InputError(str(path), f"folder holds no {_KINDS} files")
     elif path.is_file():
-        yield from _read_file(path, published, max_bytes)
+        yield from _read_file(path, published, max_bytes, columns)
     elif path.exists():
         yield InputError(str(path), "not a regular file or folder")
     else:
@@ -128,19 +135,43 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         problems.append(InputError(str(exc.filename), f"cannot read folder ({exc.strerror})"))
 
     problems: list[InputError] = []
+    skipped: Counter[str] = Counter()
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         yield from problems
         problems.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+            if name.startswith("."):
+                continue
+            if Path(name).suffix.lower() in SUFFIXES:
                 yield Path(root) / name
+            else:
+                skipped[Path(name).suffix.lower() or "(no suffix)"] += 1
     yield from problems
+    if skipped:
+        yield _skipped(folder, skipped)
 
 
-def _read_file(path: Path, published: dt.date | None, max_bytes: int) -> Iterator[Item]:
+_KINDS = ".txt, .json, .jsonl, .csv, .tsv or .xlsx"
+
+
+def _skipped(folder: Path, skipped: Counter[str]) -> InputWarning:
+    """One line for every file of a folder that is not read: how many, of which types."""
+    total = sum(skipped.values())
+    kinds = ", ".join(f"{n} {suffix}" for suffix, n in
+                      sorted(skipped.items(), key=lambda item: (-item[1], item[0])))
+    files = "file" if total == 1 else "files"
+    return InputWarning(str(folder), f"skipped {total} {files} that mougraph does not read "
+                        f"({kinds}; it reads {_KINDS})")
+
+
+def _read_file(path: Path, published: dt.date | None, max_bytes: int,
+               columns: Columns | None = None) -> Iterator[Item]:
     suffix = path.suffix.lower()
     where = str(path)
+    if suffix in TABLE_READERS:
+        yield from _read_table(path, published, max_bytes, columns or Columns())
+        return
     try:
         if suffix == ".jsonl":
             with path.open("rb") as stream:
@@ -557,3 +588,159 @@ def _short(value: object, limit: int = 40) -> str:
     """A value for a message: strings quoted, exceptions by their message, cut to ``limit``."""
     text = str(value) if isinstance(value, BaseException) else repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- tables: .csv, .tsv and .xlsx (BigKinds exports) --------------------------------------
+
+FIELDS = ("text", "id", "title", "published", "publisher", "url")
+# header names each field is found under when no column is named: compared without case,
+# spaces or underscores; BigKinds (한국언론진흥재단) exports use the Korean ones
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "본문", "기사본문", "내용", "기사"),
+    "id": ("id", "뉴스식별자", "identifier", "식별자", "docid", "articleid", "newsid"),
+    "title": ("title", "headline", "제목", "기사제목"),
+    "published": ("published", "date", "datepublished", "pubdate", "일자", "날짜", "발행일",
+                  "보도일"),
+    "publisher": ("publisher", "media", "press", "언론사", "매체", "신문사"),
+    "url": ("url", "link", "링크"),
+}
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The table column each article field is read from, by header name; None: the first
+    column whose header is one of ``COLUMN_NAMES[field]``."""
+
+    text: str | None = None
+    id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+def _header_key(name: object) -> str:
+    return re.sub(r"[\s_\-]+", "", str(name or "")).lower()
+
+
+def _columns(header: list[str], wanted: Columns, where: str) -> dict[str, int]:
+    """Field -> column index; ``InputError`` naming the columns when a named one is absent
+    or no column could hold the text."""
+    keys = [_header_key(h) for h in header]
+    shown = ", ".join(h for h in header if h) or "none"
+    found: dict[str, int] = {}
+    for field in FIELDS:
+        named = getattr(wanted, field)
+        if named is not None:
+            if _header_key(named) not in keys:
+                raise InputError(where, f"no column {named!r} (--{field}-column; the columns "
+                                 f"are: {shown})")
+            found[field] = keys.index(_header_key(named))
+            continue
+        for candidate in COLUMN_NAMES[field]:
+            if candidate in keys:
+                found[field] = keys.index(candidate)
+                break
+    if "text" not in found:
+        raise InputError(where, f"no column that could hold the article text (columns: "
+                         f"{shown}); name it with --text-column")
+    return found
+
+
+def _cell_text(value: object) -> str:
+    """A spreadsheet cell as text: dates as ISO dates, whole numbers without '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _csv_rows(path: Path, where: str) -> Iterator[list[str]]:
+    size = path.stat().st_size
+    if size > MAX_JSON_FILE_BYTES:
+        raise InputError(where, f"too large ({_mb(size)}; the limit is "
+                         f"{_mb(MAX_JSON_FILE_BYTES)} per table; use .jsonl for big corpora)")
+    text = decode(path.read_bytes(), where)  # CP949 from Korean Excel, UTF-8 with BOM, …
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    csv.field_size_limit(max(csv.field_size_limit(), 8 * MAX_ARTICLE_BYTES))  # long bodies
+    try:
+        yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    except csv.Error as exc:
+        raise InputError(where, f"broken {path.suffix.lower()[1:].upper()} ({exc})") from None
+
+
+def _xlsx_rows(path: Path, where: str) -> Iterator[list[str]]:
+    """The first sheet's rows (openpyxl, read-only: rows stream, memory stays small)."""
+    from zipfile import BadZipFile
+
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        raise InputError(where, f"not a readable .xlsx workbook ({_short(exc, 60)})") from None
+    try:
+        sheet = book.worksheets[0]
+        for row in sheet.iter_rows(values_only=True):
+            yield [_cell_text(value) for value in row]
+    finally:
+        book.close()
+
+
+TABLE_READERS: dict[str, Callable[[Path, str], Iterator[list[str]]]] = {
+    ".csv": _csv_rows, ".tsv": _csv_rows, ".xlsx": _xlsx_rows}
+
+
+def _read_table(path: Path, published: dt.date | None, max_bytes: int,
+                columns: Columns) -> Iterator[Item]:
+    """One article per row of a table with a header row; rows without text are reported
+    together in one line."""
+    where = str(path)
+    try:
+        rows = TABLE_READERS[path.suffix.lower()](path, where)
+        header: list[str] | None = None
+        empty: list[int] = []
+        for number, row in enumerate(rows, start=1):
+            if header is None:
+                if any(cell.strip() for cell in row):
+                    header, found = row, _columns(row, columns, where)
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            record = {field: row[i] if i < len(row) else "" for field, i in found.items()}
+            if not record["text"].strip():
+                empty.append(number)
+                continue
+            yield from _table_record(record, f"{where}:{number}", path.stem, number,
+                                     published, max_bytes)
+    except InputError as problem:
+        yield problem
+        return
+    except OSError as exc:
+        yield InputError(where, f"cannot read ({exc.strerror or exc})")
+        return
+    if header is None:
+        yield InputError(where, "empty table (no header row)")
+    elif empty:
+        shown = ", ".join(map(str, empty[:5])) + (", …" if len(empty) > 5 else "")
+        what = "rows" if len(empty) > 1 else "row"
+        yield InputError(where, f"{len(empty)} {what} without "
+                         f"{header[found['text']] or 'text'} skipped ({what} {shown})")
+
+
+def _table_record(record: dict[str, str], where: str, stem: str, number: int,
+                  published: dt.date | None, max_bytes: int) -> Iterator[Item]:
+    """A table row as a JSON-like record: the title opens the text (as in an article's
+    page), the id defaults to FILE-ROW."""
+    body, title = record["text"].strip(), record.get("title", "").strip()
+    if title and not body.startswith(title):
+        record["text"] = f"{title}\n\n{body}"
+    data: dict[str, object] = {k: v for k, v in record.items() if v.strip()}
+    data.setdefault("id", f"{stem}-{number}")
+    yield from _record(data, where, published, max_bytes, None)

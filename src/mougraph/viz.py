@@ -184,9 +184,9 @@ def picture(g: nx.Graph, *, fmt: str = "png", title: str = "", colour_by: str = 
     from matplotlib.figure import Figure
 
     family = korean_font()
-    rc = {"font.family": [family, "sans-serif"], "axes.unicode_minus": False,
-          "svg.hashsalt": "mougraph", "svg.fonttype": "none"}
-    with matplotlib.rc_context(rc):
+    with matplotlib.rc_context({"font.family": [family, "sans-serif"],
+                                "axes.unicode_minus": False, "svg.hashsalt": "mougraph",
+                                "svg.fonttype": "none"}):
         fig = Figure(figsize=_figure_size(len(g)), dpi=120)
         FigureCanvasAgg(fig)
         legend_width = 2.9 / fig.get_figwidth()  # inches kept for the legend, as a share
