@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
+import networkx as nx
 import numpy as np
 import pytest
 from cdp import Browser
@@ -21,6 +22,7 @@ from matplotlib import image as mpimg
 from mougraph import graph, rdf, viz
 from mougraph.cli import cli
 from mougraph.errors import ExportError
+from mougraph.model import Extraction
 from mougraph.store import Store
 
 
@@ -58,12 +60,15 @@ def test_png_draws_without_missing_glyphs(tmp_path: Path, view: str) -> None:
         warnings.simplefilter("error")  # matplotlib warns "Glyph … missing" for tofu
         viz.draw(dataset(), out, view=view)
     picture = mpimg.imread(str(out))
-    assert picture.shape[:2] == (1200, 1560)
-    colours = {"full": ("Agreement", "Organization", "Person", "CooperationArea"),
-               "organisations": ("Organization",),
-               "areas": ("Organization", "CooperationArea")}[view]
-    for node_type in colours:  # nodes really drawn, in their type's colour
-        assert _pixels_of(out, graph.colour(node_type)) > 100, node_type
+    assert picture.shape[:2] == (1123, 1560)  # 13 × 9.36 inches at 120 dpi for a small graph
+    g = graph.view(dataset(), view)
+    legend = viz.groups(g, viz.default_colour_by(view)).legend
+    names = {"full": {"Agreement", "Organization", "Person", "CooperationArea"},
+             "organisations": {"LocalGovernment", "Association"},
+             "areas": {"Organization", "CooperationArea"}}[view]
+    assert names <= {name for name, _, _ in legend}  # organisations told apart by kind
+    for name, colour, _ in legend:  # nodes really drawn, in their group's colour
+        assert _pixels_of(out, colour) > 100, name
 
 
 def test_png_and_svg_bytes_are_deterministic(tmp_path: Path) -> None:
@@ -73,8 +78,12 @@ def test_png_and_svg_bytes_are_deterministic(tmp_path: Path) -> None:
     assert svg == viz.picture(g, fmt="svg", title="가람 네트워크")
     root = ET.fromstring(svg)
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
-    # text is drawn as glyph outlines: the SVG shows Hangul on machines without the font
-    assert not list(root.iter("{http://www.w3.org/2000/svg}text"))
+    # names stay text: selectable, searchable and editable in Inkscape or Illustrator, with
+    # Korean fonts named for viewers that lack NanumGothic
+    texts = {"".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert {d["label"] for _, d in g.nodes(data=True)} <= texts
+    assert "가람 네트워크" in texts
+    assert b"'NanumGothic', 'Noto Sans CJK KR'" in svg
 
 
 def test_draw_refuses_unknown_suffix(tmp_path: Path) -> None:
@@ -145,11 +154,11 @@ def test_html_viewer_in_headless_chromium(tmp_path: Path) -> None:
     assert "<b>한도윤</b>" in tip.group(2) and "jobTitle: 회장" in tip.group(2)
     assert QUOTE.replace('"', "&quot;") in tip.group(2) or QUOTE in tip.group(2)
 
-    # and a real screenshot: nodes in the Organization colour are on the canvas
+    # and a real screenshot: the eleven associations are on the canvas in their kind's colour
     shot = tmp_path / "organisations-screenshot.png"
     _browse(organisations.as_uri(), profile, f"--screenshot={shot}")
     assert mpimg.imread(str(shot)).shape[:2] == (800, 1280)
-    assert _pixels_of(shot, graph.colour("Organization")) > 12 * 150
+    assert _pixels_of(shot, viz.KIND_COLOURS["Association"]) > 11 * 150
 
 
 def test_html_viewer_hover_drag_and_wheel(tmp_path: Path) -> None:
@@ -189,6 +198,43 @@ def test_html_viewer_hover_drag_and_wheel(tmp_path: Path) -> None:
         assert still["r"] > moved["r"]
 
 
+def test_html_viewer_fills_the_window_finds_names_and_keeps_the_legend_visible(
+        tmp_path: Path) -> None:
+    g = _corpus(90)
+    g.nodes["o5"]["altLabel"] = "다른 이름 연구소"
+    page = tmp_path / "organisations.html"
+    page.write_text(viz.page(g, colour_by="kind"), encoding="utf-8")
+    with Browser(_chromium(), tmp_path / "profile") as browser:
+        browser.open(page.as_uri())
+        browser.wait_for("document.body && document.body.dataset.ready === 'true'")
+        spots = [browser.eval(f"mougraphViewer.position('o{i}')") for i in range(90)]
+        xs, ys = [p["x"] for p in spots], [p["y"] for p in spots]
+        legend = browser.eval("(function (r) { return {left: r.left, right: r.right, "
+                              "top: r.top, bottom: r.bottom}; })(document.getElementById("
+                              "'legend').getBoundingClientRect())")
+        head = browser.eval("document.getElementById('head').getBoundingClientRect().bottom")
+        assert all(p["x"] < legend["left"] for p in spots)  # beside the legend, below the title
+        assert all(p["y"] > head for p in spots), (head, min(ys), max(ys))
+        # and filling the room left between them, in one dimension at least
+        assert max((max(xs) - min(xs)) / legend["left"], (max(ys) - min(ys)) / (800 - head)) > 0.8
+
+        # search: any name, spaces and case ignored
+        assert browser.eval("mougraphViewer.find('다른이름연구소')") == "o5"
+        assert browser.eval("mougraphViewer.find('가상기관007')") == "o7"
+        assert browser.eval("mougraphViewer.find('없는 기관')") is None
+
+        # hover the node nearest the legend: its tooltip does not cover the legend
+        nearest = max(range(90), key=lambda i: spots[i]["x"] - abs(spots[i]["y"] - 60))
+        browser.mouse("mouseMoved", spots[nearest]["x"], spots[nearest]["y"])
+        assert browser.eval("mougraphViewer.shown()") == f"o{nearest}"
+        tip = browser.eval("(function (r) { return {left: r.left, right: r.right, "
+                           "top: r.top, bottom: r.bottom}; })(document.getElementById("
+                           "'tip').getBoundingClientRect())")
+        apart = (tip["right"] <= legend["left"] or tip["left"] >= legend["right"]
+                 or tip["bottom"] <= legend["top"] or tip["top"] >= legend["bottom"])
+        assert apart, (tip, legend)
+
+
 def test_html_viewer_edge_hover_names_the_agreements(tmp_path: Path) -> None:
     g = graph.organisations(two_articles())
     ids = {d["label"]: n for n, d in g.nodes(data=True)}
@@ -198,7 +244,9 @@ def test_html_viewer_edge_hover_names_the_agreements(tmp_path: Path) -> None:
         browser.open(page.as_uri())
         browser.wait_for("document.body && document.body.dataset.ready === 'true'")
         a, b = (browser.eval(f"mougraphViewer.position({json.dumps(n)})") for n in (city, partner))
-        browser.mouse("mouseMoved", (a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2)
+        # on the edge, near the partner (whose only edge it is): no other edge crosses there
+        t = 1 - (b["r"] + 12) / ((b["x"] - a["x"]) ** 2 + (b["y"] - a["y"]) ** 2) ** 0.5
+        browser.mouse("mouseMoved", a["x"] + t * (b["x"] - a["x"]), a["y"] + t * (b["y"] - a["y"]))
         assert set(browser.eval("mougraphViewer.shownEdge()").split()) == {city, partner}
         tip = browser.eval("document.getElementById('tip').innerText")
         assert "weight: 2" in tip
@@ -210,21 +258,126 @@ def test_html_viewer_edge_hover_names_the_agreements(tmp_path: Path) -> None:
 
 # --- the command ------------------------------------------------------------------------
 
-def test_viz_command(tmp_path: Path) -> None:
-    with Store.open(tmp_path, create=True) as store:
-        extraction = twelve_party()
-        store.put(extraction.article.id, rdf.article_triples(extraction))
+def _store(folder: Path, *extractions: Extraction) -> Path:
+    with Store.open(folder, create=True) as store:
+        for extraction in extractions or (twelve_party(),):
+            store.put(extraction.article.id, rdf.article_triples(extraction))
         store.flush()
+    return folder
+
+
+def test_viz_reads_and_writes_the_out_folder(tmp_path: Path) -> None:
+    """One folder rule: --out is where the graph is read and the picture written."""
+    out = _store(tmp_path / "dev-out")
     runner = CliRunner()
-    target = tmp_path / "pictures" / "organisations.png"
-    result = runner.invoke(cli, ["viz", "--view", "organisations", "--out", str(target),
-                                 "--from", str(tmp_path)])
+    result = runner.invoke(cli, ["viz", "--view", "organisations", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == str(target)
-    assert _pixels_of(target, graph.colour("Organization")) > 100
-    result = runner.invoke(cli, ["viz", "--out", str(tmp_path / "g.html"),
-                                 "--from", str(tmp_path)])
-    assert result.exit_code == 0 and CITY in (tmp_path / "g.html").read_text(encoding="utf-8")
-    result = runner.invoke(cli, ["viz", "--out", str(tmp_path / "g.gif"), "--from",
-                                 str(tmp_path)])
-    assert result.exit_code != 0 and result.output.startswith("mougraph: ")
+    assert result.output.strip() == str(out / "organisations.png")
+    result = runner.invoke(cli, ["viz", "--format", "HTML", "--out", str(out)])  # any case
+    assert result.output.strip() == str(out / "graph.html")  # the full view's stem
+    assert CITY in (out / "graph.html").read_text(encoding="utf-8")
+
+    # a file path draws the graph of the folder it is in, not the default output/
+    target = out / "organisations.svg"
+    result = runner.invoke(cli, ["viz", "--view", "organisations", "--out", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "12 nodes" in target.read_text(encoding="utf-8")
+
+    # … or of the folder given with --from
+    elsewhere = tmp_path / "pictures" / "org.png"
+    result = runner.invoke(cli, ["viz", "--view", "organisations", "--out", str(elsewhere),
+                                 "--from", str(out)])
+    assert result.exit_code == 0 and elsewhere.is_file()
+    result = runner.invoke(cli, ["viz", "--out", str(out / "g.gif")])
+    assert result.exit_code == 2 and result.output.startswith("mougraph: ")
+
+
+def test_viz_view_typo_suggests_the_view(tmp_path: Path) -> None:
+    out = _store(tmp_path)
+    result = CliRunner().invoke(cli, ["viz", "--view", "organisation", "--out", str(out)])
+    assert result.exit_code == 2
+    assert "did you mean 'organisations'?" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+# --- labels and colours at corpus size --------------------------------------------------
+
+def _corpus(n_orgs: int) -> nx.Graph:
+    """An organisations view of invented names: a hub with a ring of partners, pairs, and
+    a dense group, about ``n_orgs`` organisations of mixed kinds."""
+    import networkx as nx
+
+    kinds = ["University", "Company", "LocalGovernment", "Hospital", "Association"]
+    g: nx.Graph = nx.Graph(view="organisations")
+    for i in range(n_orgs):
+        g.add_node(f"o{i}", label=f"가상기관{i:03d} 협력센터", type="Organization",
+                   orgKind=kinds[i % len(kinds)])
+    for i in range(1, n_orgs // 3):
+        g.add_edge("o0", f"o{i}", weight=1.0)
+    for i in range(n_orgs // 3, n_orgs - 6, 2):
+        g.add_edge(f"o{i}", f"o{i + 1}", weight=1.0)
+    dense = [f"o{i}" for i in range(n_orgs - 6, n_orgs)]
+    g.add_edges_from((a, b) for a in dense for b in dense if a < b)
+    return g
+
+
+def _drawn_names(svg: bytes) -> list[str]:
+    root = ET.fromstring(svg)
+    return ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def test_every_organisation_is_named_up_to_150() -> None:
+    g = _corpus(120)
+    names = _drawn_names(viz.picture(g, fmt="svg", colour_by="kind"))
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert labels <= set(names)
+    assert not any("unlabelled" in n for n in names)
+
+
+def test_a_bigger_graph_names_the_best_connected_and_says_how_many_are_not() -> None:
+    g = _corpus(500)
+    names = _drawn_names(viz.picture(g, fmt="svg"))
+    assert "가상기관000 협력센터" in names  # the hub
+    shown = [n for n in names if n.startswith("가상기관")]
+    assert 60 <= len(shown) <= viz.LABEL_ALL_UP_TO
+    note = next(n for n in names if "unlabelled" in n)
+    assert note.startswith(f"{500 - len(shown)} of 500 nodes unlabelled")
+
+
+def test_labels_do_not_cover_each_other() -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    g = _corpus(120)
+    fig = Figure(figsize=viz._figure_size(len(g)), dpi=120)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.01, 0.035, 0.77, 0.905))
+    viz._draw_graph(fig, ax, g, viz.groups(g, "kind"), 0.8)
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    assert len(boxes) == 120
+    overlapping = sum(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert overlapping == 0
+
+
+def test_organisations_coloured_by_kind_or_community() -> None:
+    g = _corpus(60)
+    kinds = viz.groups(g, "kind")
+    assert {name for name, _, _ in kinds.legend} == {
+        "University", "Company", "LocalGovernment", "Hospital", "Association"}
+    assert kinds.colour("o0") == viz.KIND_COLOURS["University"]
+    communities = viz.groups(g, "community")
+    assert communities.legend[0][0] == "community 0"  # the hub and its ring, biggest first
+    assert communities.of["o0"] == "community 0"
+    pairs = {communities.of[n] for n in ("o20", "o21", "o22")}
+    assert pairs == {viz.SMALL_COMMUNITIES}  # two-party agreements share one grey
+    with pytest.raises(ExportError, match="cannot colour by 'size'"):
+        viz.groups(g, "size")
+
+
+def test_a_dense_small_group_is_drawn_on_a_circle() -> None:
+    g = graph.organisations(dataset())  # twelve organisations, all signed with all
+    pos = graph.layout(g)
+    centre = (sum(x for x, _ in pos.values()) / 12, sum(y for _, y in pos.values()) / 12)
+    radii = [((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in pos.values()]
+    assert max(radii) - min(radii) < 0.01 * max(radii)

@@ -341,6 +341,12 @@
   }
 
   legend();
+  // the panels get their text before the first fit, which keeps the drawing clear of them
+  var status = document.getElementById("status");
+  status.textContent = data.nodes.length + " nodes, " + edges.length + " edges · drag to pan, " +
+    "wheel to zoom, hover or click a node for its source sentence, hover an edge for its agreements";
+  status.setAttribute("data-nodes", String(data.nodes.length));
+  status.setAttribute("data-edges", String(edges.length));
   window.addEventListener("resize", resize);
   window.addEventListener("hashchange", fromHash);
   canvas.width = Math.round(canvas.clientWidth * dpr);
@@ -348,11 +354,6 @@
   fit();
   draw();
   fromHash();
-  var status = document.getElementById("status");
-  status.textContent = data.nodes.length + " nodes, " + edges.length + " edges · drag to pan, " +
-    "wheel to zoom, hover or click a node for its source sentence, hover an edge for its agreements";
-  status.setAttribute("data-nodes", String(data.nodes.length));
-  status.setAttribute("data-edges", String(edges.length));
   // a read-only handle for scripts (embedding pages, browser tests): where a node is drawn
   window.mougraphViewer = {
     position: function (id) {
