@@ -53,7 +53,7 @@ def test_every_input_read_exits_0(tmp_path: Path) -> None:
     result = invoke("extract", tmp_path / "a.txt", "--out", tmp_path / "out")
     assert result.exit_code == EXIT_OK
     assert result.stdout.startswith("a: ")
-    assert result.stderr.strip() == f"1 articles, 1 agreements, 0 problems -> {tmp_path / 'out'}"
+    assert result.stderr.strip() == f"1 article, 1 agreement, 0 problems -> {tmp_path / 'out'}"
 
 
 def test_non_articles_yield_no_agreement_and_are_not_failures(tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ def test_bad_inputs_are_named_one_line_each_and_the_rest_is_written(tmp_path: Pa
         f"mougraph: {tmp_path / 'empty.txt'}: empty file",
         f"mougraph: {tmp_path / 'photo.txt'}: binary file (PNG image), not text",
         f"mougraph: {tmp_path / 'missing.txt'}: no such file or folder",
-        f"2 articles, 1 agreements, 5 problems -> {out}",
+        f"2 articles, 1 agreement, 5 problems -> {out}",
     ]
     assert (out / "graph.trig").is_file()
 

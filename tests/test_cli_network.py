@@ -58,7 +58,8 @@ def test_network_on_a_twelve_party_agreement(tmp_path: Path) -> None:
     records = json.loads(stdout)
     assert len(records) == 12
     assert {(r["degree"], r["betweenness"]) for r in records} == {(11, 0.0)}
-    assert stderr.startswith("12 nodes, 66 edges, density 1, 1 components")
+    assert stderr.startswith("12 nodes, 66 edges, density 1, 1 component (largest 12), "
+                             "1 community")
 
 
 def test_path(out: str) -> None:

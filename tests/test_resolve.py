@@ -223,7 +223,7 @@ def test_aliases_command_re_resolves_and_keeps_the_table(tmp_path: Path) -> None
     table.write_text("경복대학교\t경복대학교 본교\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["aliases", str(table), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert result.output == f"1 articles re-resolved with {table} -> {tmp_path}\n"
+    assert result.output == f"1 article re-resolved with {table} -> {tmp_path}\n"
     with Store.open(tmp_path) as store:
         assert labels(store, "경복대학교 본교") == ({"경복대학교 본교"}, {"경복대"})
     build(tmp_path, [extraction_a()])   # a later extract uses the stored table

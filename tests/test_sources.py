@@ -383,7 +383,8 @@ def test_folders_are_walked_in_order_skipping_hidden_and_other_files(tmp_path: P
 def test_an_empty_folder_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("x", encoding="utf-8")
     assert str(only(read(tmp_path))) == (
-        f"{tmp_path}: folder holds no .txt, .json or .jsonl files")
+        f"{tmp_path}: folder holds no .txt, .json, .jsonl, .csv, .tsv or .xlsx files "
+        "(only 1 .md)")
 
 
 def test_a_folder_symlink_loop_does_not_hang(tmp_path: Path) -> None:

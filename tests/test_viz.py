@@ -345,16 +345,18 @@ def test_a_bigger_graph_names_the_best_connected_and_says_how_many_are_not() -> 
 
 
 def test_labels_do_not_cover_each_other() -> None:
+    import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     g = _corpus(120)
-    fig = Figure(figsize=viz._figure_size(len(g)), dpi=120)
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.01, 0.035, 0.77, 0.905))
-    viz._draw_graph(fig, ax, g, viz.groups(g, "kind"), 0.8)
-    renderer = fig.canvas.get_renderer()
-    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    with matplotlib.rc_context({"font.family": [viz.korean_font(), "sans-serif"]}):
+        fig = Figure(figsize=viz._figure_size(len(g)), dpi=120)
+        FigureCanvasAgg(fig)
+        ax = fig.add_axes((0.01, 0.035, 0.77, 0.905))
+        viz._draw_graph(fig, ax, g, viz.groups(g, "kind"), 0.8)
+        renderer = fig.canvas.get_renderer()
+        boxes = [t.get_window_extent(renderer) for t in ax.texts]
     assert len(boxes) == 120
     overlapping = sum(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     assert overlapping == 0

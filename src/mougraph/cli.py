@@ -80,12 +80,12 @@ class Choice(click.Choice):
                 ctx: click.Context | None) -> Any:
         try:
             return super().convert(value, param, ctx)
-        except click.BadParameter:
+        except click.BadParameter as exc:
             close = difflib.get_close_matches(str(value).lower(), [str(c) for c in self.choices],
                                               n=1, cutoff=0.5)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            choices = ", ".join(map(str, self.choices))
-            self.fail(f"{value!r} is not one of {choices}{hint}", param, ctx)
+            if not close:
+                raise
+            self.fail(f"{exc.message.rstrip('.')} (did you mean {close[0]!r}?)", param, ctx)
 
 
 out_option = click.option(

@@ -108,14 +108,20 @@ def _read_path(path: Path, published: dt.date | None, max_bytes: int,
                columns: Columns) -> Iterator[Item]:
     if path.is_dir():
         found = False
+        skipped: InputWarning | None = None
         for file_or_problem in _walk(path):
-            if isinstance(file_or_problem, InputError):
+            if isinstance(file_or_problem, _Skipped):
+                skipped = file_or_problem
+            elif isinstance(file_or_problem, InputError):
                 yield file_or_problem
-                continue
-            found = True
-            yield from _read_file(file_or_problem, published, max_bytes, columns)
+            else:
+                found = True
+                yield from _read_file(file_or_problem, published, max_bytes, columns)
         if not found:
-            yield InputError(str(path), f"folder holds no {_KINDS} files")
+            also = f" (only {skipped.kinds})" if skipped else ""
+            yield InputError(str(path), f"folder holds no {_KINDS} files{also}")
+        elif skipped is not None:
+            yield skipped
     elif path.is_file():
         yield from _read_file(path, published, max_bytes, columns)
     elif path.exists():
@@ -139,7 +145,9 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         yield from problems
         problems.clear()
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # a mougraph store (an output folder inside the input folder) holds no articles
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (Path(root) / d / "articles.db").is_file())
         for name in sorted(files):
             if name.startswith("."):
                 continue
@@ -155,14 +163,22 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
 _KINDS = ".txt, .json, .jsonl, .csv, .tsv or .xlsx"
 
 
+class _Skipped(InputWarning):
+    """The files of a folder that are not read (one warning per folder)."""
+
+    kinds = ""  # "2 .html, 1 .md"
+
+
 def _skipped(folder: Path, skipped: Counter[str]) -> InputWarning:
     """One line for every file of a folder that is not read: how many, of which types."""
     total = sum(skipped.values())
     kinds = ", ".join(f"{n} {suffix}" for suffix, n in
                       sorted(skipped.items(), key=lambda item: (-item[1], item[0])))
     files = "file" if total == 1 else "files"
-    return InputWarning(str(folder), f"skipped {total} {files} that mougraph does not read "
-                        f"({kinds}; it reads {_KINDS})")
+    warning = _Skipped(str(folder), f"skipped {total} {files} that mougraph does not read "
+                       f"({kinds}; it reads {_KINDS})")
+    warning.kinds = kinds
+    return warning
 
 
 def _read_file(path: Path, published: dt.date | None, max_bytes: int,
