@@ -96,7 +96,7 @@ def test_partners(chain_out: Path) -> None:
     ego = kg.partners("(주)다솜전자", depth=2)
     assert ego.organisation == "다솜전자"
     assert [(p.label, p.distance, p.via) for p in ego.partners] == [
-        ("나래연구원", 1, "나래연구원"), ("가온대학교", 2, "나래연구원")]
+        ("나래연구원", 1, ""), ("가온대학교", 2, "나래연구원")]
     assert [p.label for p in kg.partners("다솜전자", depth=1).partners] == ["나래연구원"]
 
 

@@ -94,7 +94,7 @@ def test_partners(out: str) -> None:
     code, stdout, _ = run("partners", "가온대학교", "--out", out)
     assert code == 0
     assert stdout == ("partner     distance  agreements  via\n"
-                      "나래연구원         1           1  나래연구원\n"
+                      "나래연구원         1           1\n"
                       "다솜전자           2           0  나래연구원\n")
     code, stdout, _ = run("partners", "가온대학교", "--depth", "1", "--format", "json",
                           "--out", out)

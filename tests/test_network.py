@@ -308,10 +308,10 @@ def test_partners_by_depth() -> None:
     g = signing_graph()
     one = network.partners(g, "다솜전자", depth=1)
     assert [(p.label, p.distance, p.agreements, p.via) for p in one.partners] == [
-        ("나래연구원", 1, 2, "나래연구원")]
+        ("나래연구원", 1, 2, "")]  # a direct partner is reached via no one
     two = network.partners(g, "다솜전자", depth=2)
     assert [(p.label, p.distance, p.agreements, p.via) for p in two.partners] == [
-        ("나래연구원", 1, 2, "나래연구원"), ("가온대학교", 2, 0, "나래연구원")]
+        ("나래연구원", 1, 2, ""), ("가온대학교", 2, 0, "나래연구원")]
     assert set(two.graph) == {"다솜전자", "나래연구원", "가온대학교", "협약1", "협약2", "협약3"}
     assert network.partners(g, "라온시", depth=3).partners[0].label == "마루재단"
     with pytest.raises(ValueError):

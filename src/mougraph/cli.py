@@ -23,6 +23,7 @@ from .errors import (
     InputError,
     Interrupted,
     MougraphError,
+    UnknownOrganisation,
 )
 from .folders import EXAMPLE_FILE
 from .model import Extraction
@@ -230,6 +231,8 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
     click.echo(f"{counted(summary.articles, 'article')}, "
                f"{counted(summary.agreements, 'agreement')}, "
                f"{counted(len(summary.problems), 'problem')}{warnings} -> {out}", err=True)
+    if aliases is not None and summary.articles:
+        _alias_hint(aliases, out)
     if summary.problems:
         sys.exit(EXIT_INPUT)
 
@@ -482,8 +485,29 @@ def query(sparql: str | None, file: Path | None, params: dict[str, str], fmt: st
             params_text = "".join(f" --param {p}=…" for p in item.params)
             click.echo(f"{name:<{width}}  {item.description}{params_text}")
         return
-    text = q.resolve_query(sparql, file=file, params=params)
-    click.echo(q.format_result(q.run(out, text), fmt))
+    shipped = q.named_queries().get((sparql or "").strip()) if file is None else None
+    unknown: UnknownOrganisation | None = None
+    if shipped is not None and "org" in shipped.params and "org" in params:
+        params = {**params, "org": _organisation(out, params["org"])}
+    if shipped is not None and "of" in shipped.params and "of" in params \
+            and not params["of"].startswith("http"):
+        try:  # an organisation by any of its names, else an agreement's label
+            params = {**params, "of": _organisation(out, params["of"])}
+        except UnknownOrganisation as exc:
+            unknown = exc
+    result = q.run(out, q.resolve_query(sparql, file=file, params=params))
+    if unknown is not None and not len(result):
+        raise unknown  # neither: one line with the organisations it may have meant
+    click.echo(q.format_result(result, fmt))
+
+
+def _organisation(out: Path, name: str) -> str:
+    """The canonical label of the organisation going by ``name`` (as ``partners`` finds
+    it); ``UnknownOrganisation`` (exit 2, with suggestions) when there is none."""
+    from .api import load
+
+    with load(out) as kg:
+        return kg.find(name).label
 
 
 @cli.command()
@@ -577,6 +601,27 @@ def aliases(table: Path, out: Path) -> None:
         store.flush()
         count = len(store.article_ids())
     click.echo(f"{counted(count, 'article')} re-resolved with {table} -> {out}")
+    _alias_hint(table, out)
+
+
+def _alias_hint(table: Path, out: Path) -> None:
+    """A hint on stderr when no line of the alias table names an organisation in OUT (a
+    misspelling, or the table of another corpus): it then changes nothing."""
+    from .api import load
+    from .resolve import read_alias_table
+
+    rows = read_alias_table(table)
+    with load(out) as kg:
+        for alias, canonical in rows.items():
+            for name in (alias, canonical):
+                try:
+                    kg.find(name)
+                    return
+                except UnknownOrganisation:
+                    continue
+    click.echo(f"mougraph: {table}: no line names an organisation in {out} "
+               f"({counted(len(rows), 'alias')} read), so nothing changed; check the spelling "
+               f"against 'mougraph query organisations --out {out}'", err=True)
 
 
 def main() -> None:

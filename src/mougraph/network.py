@@ -687,7 +687,7 @@ class Partner:
     label: str
     distance: int
     agreements: int   # agreements signed together with the ego (0 beyond distance 1)
-    via: str          # the ego's direct partner on a shortest way there (itself at 1)
+    via: str          # the ego's direct partner on a shortest way there ("" at distance 1)
 
 
 @dataclass(repr=False)
@@ -737,8 +737,9 @@ def partners(g: nx.Graph, organisation: str, depth: int = 2, *,
         if node == ego or bip.nodes[node].get("type") != ORGANISATION:
             continue
         shared = len(set(bip[ego]) & set(bip[node]))
-        found.append(Partner(str(node), names.label(node), (len(path) - 1) // 2, shared,
-                             names.label(path[2])))
+        distance = (len(path) - 1) // 2
+        via = names.label(path[2]) if distance > 1 else ""  # a direct partner: no one between
+        found.append(Partner(str(node), names.label(node), distance, shared, via))
     found.sort(key=lambda p: (p.distance, -p.agreements, p.label, p.id))
     sub = bip.subgraph(paths).copy()
     return Ego(names.label(ego), depth, found, sub)

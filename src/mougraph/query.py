@@ -9,6 +9,7 @@ predeclared. Queries are read-only: SPARQL Update is refused with a ``QueryError
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -23,7 +24,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from .errors import QueryError
-from .rdf import NAMESPACES
+from .rdf import NAMESPACES, PREFIXES
 from .store import Store
 from .tables import format_rows
 
@@ -107,7 +108,12 @@ def resolve_query(query: str | None = None, *, file: Path | None = None,
 def run(out: Path, sparql: str) -> Result:
     """Run a read-only query over the store in ``out``."""
     with Store.open(out) as store:
-        return store.query(sparql)
+        try:
+            return store.query(sparql)
+        except QueryError as exc:
+            if not str(exc).startswith("bad SPARQL"):
+                raise
+            raise QueryError(explain_error(sparql, str(exc))) from None
 
 
 # --- printing ---------------------------------------------------------------------------
@@ -162,3 +168,52 @@ def _json_value(term: Node) -> object:
         return term.toPython()
     return show(term, compact=False)
 
+
+
+# --- saying what is wrong with a query ----------------------------------------------------
+
+# the words SPARQL 1.1 knows outside names, variables and literals (keywords and functions)
+_KEYWORDS = frozenset("""
+SELECT CONSTRUCT DESCRIBE ASK WHERE FROM NAMED PREFIX BASE DISTINCT REDUCED AS GROUP BY
+HAVING ORDER ASC DESC LIMIT OFFSET VALUES OPTIONAL GRAPH UNION MINUS FILTER BIND SERVICE
+SILENT EXISTS NOT IN UNDEF TRUE FALSE A COUNT SUM MIN MAX AVG SAMPLE GROUP_CONCAT SEPARATOR
+STR LANG LANGMATCHES DATATYPE BOUND IRI URI BNODE RAND ABS CEIL FLOOR ROUND CONCAT STRLEN
+UCASE LCASE ENCODE_FOR_URI CONTAINS STRSTARTS STRENDS STRBEFORE STRAFTER YEAR MONTH DAY HOURS
+MINUTES SECONDS TIMEZONE TZ NOW UUID STRUUID MD5 SHA1 SHA256 SHA384 SHA512 COALESCE IF
+STRLANG STRDT SAMETERM ISIRI ISURI ISBLANK ISLITERAL ISNUMERIC REGEX SUBSTR REPLACE
+INSERT DELETE DATA LOAD CLEAR CREATE DROP COPY MOVE ADD WITH USING DEFAULT ALL TO INTO
+""".split())
+_WELL_KNOWN = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+               "dcterms": "http://purl.org/dc/terms/", "foaf": "http://xmlns.com/foaf/0.1/",
+               "dc": "http://purl.org/dc/elements/1.1/"}
+_LITERALS_AND_IRIS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:")
+_PREFIXED = re.compile(r"(?<![\w?$:])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$)")
+_BARE_WORD = re.compile(r"(?<![\w?$:@^.-])([A-Za-z_]\w*)(?![\w:(])")
+_CALL = re.compile(r"(?<![\w?$:@^.-])([A-Za-z_]\w*)\s*\(")
+
+
+def explain_error(sparql: str, message: str) -> str:
+    """A parser's "bad SPARQL" message, made to name the likely cause when it is one a
+    person makes often: a prefix used but never declared, or a misspelled keyword."""
+    body = _LITERALS_AND_IRIS.sub(" ", sparql)
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(body)} | set(PREFIXES)
+    used = [m.group(1) or "" for m in _PREFIXED.finditer(body)]
+    undeclared = sorted({p for p in used if p not in declared}, key=used.index)
+    if undeclared:
+        prefix = undeclared[0]
+        known = f" <{_WELL_KNOWN[prefix]}>" if prefix in _WELL_KNOWN else " <…>"
+        extra = " (or write 'a' for rdf:type)" if prefix == "rdf" else ""
+        return (f"bad SPARQL: prefix '{prefix}:' is not declared; add 'PREFIX {prefix}:"
+                f"{known}'{extra} — predeclared are {', '.join(PREFIXES)}")
+    words = [m.group(1) for m in _BARE_WORD.finditer(body)]
+    words += [m.group(1) for m in _CALL.finditer(body)]
+    for word in words:
+        if word.upper() in _KEYWORDS:
+            continue
+        close = difflib.get_close_matches(word.upper(), sorted(_KEYWORDS), n=1, cutoff=0.7)
+        if close:
+            return f"bad SPARQL: {word!r} is not a SPARQL keyword (did you mean {close[0]}?)"
+    return message

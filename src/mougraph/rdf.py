@@ -237,7 +237,10 @@ def resolve_triples(triples: Iterable[Triple], resolve: Callable[[str], tuple[st
     labels: dict[Node, list[str]] = defaultdict(list)
     alt_labels: dict[Node, list[str]] = defaultdict(list)
     represents: dict[Node, Node] = {}
+    signed: dict[Node, list[Node]] = defaultdict(list)  # agreement -> its parties
     for s, p, o in triples:
+        if p == MOU.signs:
+            signed[o].append(s)
         if p == type_:
             if o == organization and isinstance(s, URIRef):
                 orgs.add(s)
@@ -268,10 +271,15 @@ def resolve_triples(triples: Iterable[Triple], resolve: Callable[[str], tuple[st
         employer = represents.get(person)
         if employer is not None and employer in renamed and labels.get(person):
             renamed[person] = _person_iri_for_key(min(labels[person]), _key_of(renamed[employer]))
+    canonical = {org: names_of[new][0] for org, new in renamed.items() if new in names_of}
     out: set[Triple] = set()
     for s, p, o in triples:
         if s in renamed and (p == label_ or p == alt_) and s in orgs:
             continue
+        if p == label_ and s in signed:  # an agreement: its label names its parties
+            o = Literal(_party_names(str(o), {min(labels[org]): canonical[org]
+                                              for org in signed[s] if org in canonical
+                                              and labels.get(org)}), lang=KO)
         if p == kind_ and renamed.get(s) in kinds:
             continue
         out.add((renamed.get(s, s), p, renamed.get(o, o) if isinstance(o, URIRef) else o))
@@ -280,6 +288,23 @@ def resolve_triples(triples: Iterable[Triple], resolve: Callable[[str], tuple[st
         out.update((org, SKOS.altLabel, Literal(name, lang=KO)) for name in names - {label})
     out.update((org, MOU.orgKind, MOU[kind]) for org, kind in kinds.items())
     return out
+
+
+def _party_names(label: str, names: dict[str, str]) -> str:
+    """An agreement label (``A·B 협약``, ``A 외 3개 기관 …``) with the parties named as
+    the article wrote them replaced by their canonical labels, so the label and the
+    organisations agree (금산군청·진안군 협약, not 금산군·진안군 협약)."""
+    def swap(text: str) -> tuple[str, str]:
+        for own in sorted(names, key=lambda n: (-len(n), n)):
+            if text.startswith(own) and text[len(own):len(own) + 1] in ("", " ", "·"):
+                return names[own], text[len(own):]
+        return "", text
+
+    first, rest = swap(label)
+    if first and rest.startswith("·"):
+        second, tail = swap(rest[1:])
+        rest = "·" + second + tail
+    return first + rest
 
 
 def _key_of(org: URIRef) -> str:

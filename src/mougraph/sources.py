@@ -108,7 +108,7 @@ def _read_path(path: Path, published: dt.date | None, max_bytes: int,
                columns: Columns) -> Iterator[Item]:
     if path.is_dir():
         found = False
-        skipped: InputWarning | None = None
+        skipped: _Skipped | None = None
         for file_or_problem in _walk(path):
             if isinstance(file_or_problem, _Skipped):
                 skipped = file_or_problem

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 
 # the plural of each word mougraph counts, where it is not the word + "s"
 _PLURALS = {"person": "people", "signatory": "signatories", "community": "communities",
-            "property": "properties", "triple": "triples", "entry": "entries"}
+            "property": "properties", "triple": "triples", "entry": "entries",
+            "alias": "aliases"}
 
 
 def counted(number: int, word: str) -> str:
