@@ -5,6 +5,7 @@ module. JSON: json. Checked: labels, types, weights, counts, ids, declared types
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import math
@@ -217,7 +218,7 @@ def test_gexf_areas_is_bipartite(one: Path) -> None:
 # --- CSV (Gephi's spreadsheet import) and JSON ------------------------------------------
 
 def _rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         rows = list(reader)
         return list(reader.fieldnames or []), rows
@@ -238,6 +239,18 @@ def test_csv_tables(one: Path, two: Path) -> None:
     _, full_nodes = _rows(one / "graph-nodes.csv")
     evidence = [r["evidence"] for r in full_nodes if r["Type"] == "Person"]
     assert len(evidence) == 2 and all(evidence)  # the source sentence travels with the node
+
+
+def test_csv_tables_open_in_excel_as_utf8(one: Path) -> None:
+    """Excel takes a CSV for UTF-8 only when it starts with the byte-order mark; the
+    header right after it is what Gephi's spreadsheet import looks for."""
+    for name in ("organisations-nodes.csv", "organisations-edges.csv"):
+        data = (one / name).read_bytes()
+        assert data.startswith(codecs.BOM_UTF8)
+        assert data[3:].startswith(b"Id,Label,Type," if "nodes" in name
+                                   else b"Source,Target,Type,Id,Label,Weight")
+        assert data.count(codecs.BOM_UTF8) == 1
+        assert CITY.encode("utf-8") in data  # Hangul as UTF-8, not a local code page
 
 
 def test_json_node_link(one: Path, two: Path) -> None:

@@ -301,7 +301,10 @@ def csv_tables(p: Prepared) -> tuple[bytes, bytes]:
     for edge_id, a, b, attrs in p.edges:
         writer.writerow([a, b, direction, edge_id, attrs["label"], _text(attrs["weight"]),
                          *(_cell(attrs.get(n)) for n in edge_cols)])
-    return nodes.getvalue().encode("utf-8"), edges.getvalue().encode("utf-8")
+    # UTF-8 with a byte-order mark: Excel reads Hangul as UTF-8 only then (without it, as
+    # the local code page: mojibake); Gephi's spreadsheet import and Python's csv with
+    # encoding="utf-8-sig" skip the mark
+    return nodes.getvalue().encode("utf-8-sig"), edges.getvalue().encode("utf-8-sig")
 
 
 def _cell(value: Value | None) -> str:
