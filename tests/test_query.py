@@ -154,6 +154,6 @@ def test_evidence_of_an_agreement_by_its_iri(out: Path) -> None:
 
     rows = records(out, "evidence", of=str(rdf.agreement_iri("b", 1)))
     edges = {(r["from"], r["edge"], r["to"]) for r in rows}
-    assert ("경복대학교", "signs", "경복대·대전광역시 평생교육 협약") in edges
-    assert ("경복대·대전광역시 평생교육 협약", "covers", "지역 인재 채용 연계") in edges
+    assert ("경복대학교", "signs", "경복대학교·대전광역시 평생교육 협약") in edges
+    assert ("경복대학교·대전광역시 평생교육 협약", "covers", "지역 인재 채용 연계") in edges
     assert {r["article"] for r in rows} == {"b"}
