@@ -216,10 +216,10 @@ def test_gexf_is_well_formed_and_keeps_the_labels(exported: Path, view: str) -> 
 
 
 def test_csv_tables_keep_the_labels(exported: Path) -> None:
-    with (exported / "graph-nodes.csv").open(encoding="utf-8", newline="") as handle:
+    with (exported / "graph-nodes.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert set(HOSTILE) <= {row["Label"] for row in rows}
-    with (exported / "graph-edges.csv").open(encoding="utf-8", newline="") as handle:
+    with (exported / "graph-edges.csv").open(encoding="utf-8-sig", newline="") as handle:
         edges = list(csv.DictReader(handle))
     ids = {row["Id"] for row in rows}
     assert all(e["Source"] in ids and e["Target"] in ids for e in edges)
