@@ -271,15 +271,13 @@ def resolve_triples(triples: Iterable[Triple], resolve: Callable[[str], tuple[st
         employer = represents.get(person)
         if employer is not None and employer in renamed and labels.get(person):
             renamed[person] = _person_iri_for_key(min(labels[person]), _key_of(renamed[employer]))
-    canonical = {org: names_of[new][0] for org, new in renamed.items() if new in names_of}
+    parties = _parties_named(signed, labels, renamed, names_of)
     out: set[Triple] = set()
     for s, p, o in triples:
         if s in renamed and (p == label_ or p == alt_) and s in orgs:
             continue
-        if p == label_ and s in signed:  # an agreement: its label names its parties
-            o = Literal(_party_names(str(o), {min(labels[org]): canonical[org]
-                                              for org in signed[s] if org in canonical
-                                              and labels.get(org)}), lang=KO)
+        if p == label_ and s in parties:  # an agreement: its label names its parties
+            o = Literal(_party_names(str(o), parties[s]), lang=KO)
         if p == kind_ and renamed.get(s) in kinds:
             continue
         out.add((renamed.get(s, s), p, renamed.get(o, o) if isinstance(o, URIRef) else o))
@@ -288,6 +286,15 @@ def resolve_triples(triples: Iterable[Triple], resolve: Callable[[str], tuple[st
         out.update((org, SKOS.altLabel, Literal(name, lang=KO)) for name in names - {label})
     out.update((org, MOU.orgKind, MOU[kind]) for org, kind in kinds.items())
     return out
+
+
+def _parties_named(signed: dict[Node, list[Node]], labels: dict[Node, list[str]],
+                   renamed: dict[Node, URIRef], names_of: dict[URIRef, tuple[str, set[str]]]
+                   ) -> dict[Node, dict[str, str]]:
+    """Per agreement: each party's name in the article -> its canonical label."""
+    return {agreement: {min(labels[org]): names_of[renamed[org]][0] for org in orgs
+                        if labels.get(org) and renamed.get(org) in names_of}
+            for agreement, orgs in signed.items()}
 
 
 def _party_names(label: str, names: dict[str, str]) -> str:
