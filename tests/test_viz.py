@@ -292,6 +292,9 @@ def test_viz_reads_and_writes_the_out_folder(tmp_path: Path) -> None:
     assert result.exit_code == 0 and elsewhere.is_file()
     result = runner.invoke(cli, ["viz", "--out", str(out / "g.gif")])
     assert result.exit_code == 2 and result.output.startswith("mougraph: ")
+    result = runner.invoke(cli, ["viz", "--format", "svg", "--out", str(out / "g.png")])
+    assert result.exit_code == 2
+    assert result.output == f"mougraph: {out / 'g.png'}: --format svg but the file ends in .png\n"
 
 
 def test_viz_view_typo_suggests_the_view(tmp_path: Path) -> None:

@@ -96,12 +96,14 @@ out_option = click.option(
 
 def column_options(command: F) -> F:
     """--text-column, --id-column, … : the table column each article field is read from."""
+    what = {"text": "article text", "id": "article id", "title": "headline",
+            "published": "publication date", "publisher": "publisher", "url": "URL"}
     defaults = {"text": "text, body, 본문, 내용 …", "id": "id, 뉴스 식별자 …; else FILE-ROW",
                 "title": "title, 제목 …", "published": "published, date, 일자 …",
                 "publisher": "publisher, 언론사 …", "url": "url, link …"}
     for field in reversed(FIELDS):
         command = click.option(f"--{field}-column", f"{field}_column", metavar="NAME",
-                               help=f"Table column holding the {field} "
+                               help=f"Table column holding the {what[field]} "
                                     f"[default: the first of {defaults[field]}].")(command)
     return command
 
@@ -400,8 +402,9 @@ def export_command(fmt: str, view: str, measures: bool, out: Path) -> None:
 @click.option("--view", type=Choice(VIEWS), default="full", show_default=True,
               help="full: the knowledge graph; organisations: who signed with whom; "
                    "areas: organisation–cooperation area.")
-@click.option("--format", "fmt", type=Choice(PICTURES), default="png", show_default=True,
-              help="png or svg (a picture), html (an interactive page).")
+@click.option("--format", "fmt", type=Choice(PICTURES),
+              help="png or svg (a picture), html (an interactive page) [default: png, or "
+                   "the suffix of an --out file].")
 @click.option("--colour", "colour_by", type=Choice(["type", "kind", "community"]),
               help="Colour nodes by type, organisation kind or Louvain community "
                    "[default: kind in the organisations view, else type].")
@@ -412,7 +415,8 @@ def export_command(fmt: str, view: str, measures: bool, out: Path) -> None:
 @click.option("--from", "source", type=click.Path(file_okay=False, path_type=Path),
               help="Read the graph from this folder instead of --out's.")
 @one_line_errors
-def viz(view: str, fmt: str, colour_by: str | None, out: Path, source: Path | None) -> None:
+def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Path | None
+        ) -> None:
     """Draw the graph in OUT: a PNG/SVG picture or an interactive page that works offline.
 
     Organisations are coloured by kind (or community), other nodes by type, all sized by
@@ -426,14 +430,17 @@ def viz(view: str, fmt: str, colour_by: str | None, out: Path, source: Path | No
       mougraph viz --view organisations --format html --out output
       mougraph viz --colour community --out output/communities.svg
     """
+    from .errors import ExportError
     from .export import STEMS
     from .store import Store
     from .viz import draw
 
     if out.suffix and not out.is_dir():  # a file named by the user; its folder holds the graph
+        if fmt and out.suffix.lower() != f".{fmt}":
+            raise ExportError(f"{out}: --format {fmt} but the file ends in {out.suffix}")
         target, folder = out, out.parent
     else:
-        target, folder = out / f"{STEMS[view]}.{fmt}", out
+        target, folder = out / f"{STEMS[view]}.{fmt or 'png'}", out
     with Store.open(source or folder) as store:
         click.echo(str(draw(store.dataset(), target, view=view, colour_by=colour_by)))
 
