@@ -144,8 +144,13 @@ def _communities(g: nx.Graph) -> Groups:
 
 def _legend(of: dict[Any, str], colours: dict[str, str]) -> list[tuple[str, str, int]]:
     counts = Counter(of.values())
-    return [(name, colours[name], counts[name])
-            for name in sorted(counts, key=lambda t: (t == SMALL_COMMUNITIES, -counts[t], t))]
+    def order(name: str) -> tuple[bool, int, str, int]:  # community 6 before community 10
+        head, _, number = name.rpartition(" ")
+        numbered = number.isdigit()
+        return (name == SMALL_COMMUNITIES, -counts[name], head if numbered else name,
+                int(number) if numbered else 0)
+
+    return [(name, colours[name], counts[name]) for name in sorted(counts, key=order)]
 
 
 # --- static picture ---------------------------------------------------------------------
