@@ -541,26 +541,31 @@ def validate(out: Path, details: bool) -> None:
 @cli.command("eval")
 @click.argument("gold", type=click.Path(file_okay=False, path_type=Path))
 @out_option
+@click.option("--split", type=click.Choice(["all", "tune", "heldout"]), default="all",
+              show_default=True,
+              help="Score only part of GOLD: heldout = ids 101-335 divisible by 3 (never "
+                   "read, never tuned on), tune = every other id.")
 @click.option("--show-errors", is_flag=True, help="List every miss and extra first.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @one_line_errors
-def eval_command(gold: Path, out: Path, show_errors: bool, as_json: bool) -> None:
+def eval_command(gold: Path, out: Path, split: str, show_errors: bool, as_json: bool) -> None:
     """Score the graph in OUT against gold answers (GOLD holds NNN.json files).
 
     Same matching rules and numbers as the shared score.py: precision, recall, F1
     for agreements, signatories, areas and representatives; title, date and venue
-    accuracy.
+    accuracy. GOLD must exist and hold gold files (exit 2 otherwise).
 
     \b
     Example:
       mougraph extract annotated/raw --out scored
       mougraph eval annotated/gold --out scored --show-errors
+      mougraph eval annotated/gold --out scored --split heldout
     """
     import json
 
     from .evaluate import evaluate_output, report
 
-    result = evaluate_output(out, gold)
+    result = evaluate_output(out, gold, split)
     if as_json:
         if not show_errors:
             result.pop("errors")

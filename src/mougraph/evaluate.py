@@ -16,6 +16,11 @@ DATA-MODEL.md, and matched per article, one to one, then summed over all article
 
 These are the matching rules of the shared ``score.py``; on the same graph and gold the two
 give the same numbers (tested).
+
+Splits of the dev set (fixed, decided once; ``split``): ``heldout`` is the articles with a
+numeric id from 101 to 335 divisible by 3 (102, 105, …, 333) — the never-read third whose
+errors nobody looks at or tunes on; ``tune`` is every other article (ids 001-075 and the
+ids 101-335 not divisible by 3); ``all`` is the whole gold folder.
 """
 from __future__ import annotations
 
@@ -27,9 +32,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from .errors import MougraphError
+from .errors import EXIT_USAGE, MougraphError
 
 FIELDS = ("agreements", "signatories", "areas", "representatives")
+SPLITS = ("all", "tune", "heldout")
+HELDOUT_IDS = range(101, 336)  # ids divisible by 3 in here are the held-out third
 
 Q_AGREEMENTS = """
 SELECT DISTINCT ?id ?ag ?date ?venue WHERE {
@@ -64,7 +71,13 @@ SELECT DISTINCT ?id ?p ?name ?title ?org ?orglabel WHERE {
 
 
 class EvalError(MougraphError):
-    """The gold folder is empty or a gold file cannot be read."""
+    """A gold file cannot be read."""
+
+
+class GoldFolderError(EvalError):
+    """The gold folder does not exist, holds no gold files, or none in the chosen split."""
+
+    exit_code = EXIT_USAGE
 
 
 _DROP = re.compile(r"[\s'\"‘’“”「」『』《》〈〉<>()\[\]]|㈜|\(주\)|주식회사|\(사\)|사단법인|"
@@ -149,20 +162,48 @@ def predictions(select: Callable[[str], Iterable[Any]]) -> dict[str, dict[str, A
     return arts
 
 
-def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
-    gold: dict[str, dict[str, Any]] = {}
+def is_heldout(article_id: str) -> bool:
+    """Whether an article belongs to the held-out third of the dev set (see the module doc)."""
+    return article_id.isdigit() and int(article_id) in HELDOUT_IDS and int(article_id) % 3 == 0
+
+
+def in_split(article_id: str, split: str) -> bool:
+    if split not in SPLITS:
+        raise GoldFolderError(f"unknown split {split!r} (one of {', '.join(SPLITS)})")
+    return split == "all" or is_heldout(article_id) == (split == "heldout")
+
+
+def _gold_record(path: Path) -> dict[str, Any] | None:
+    """The gold record in ``path``; None for JSON that is not gold (e.g. a raw article)."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EvalError(f"{path}: not a gold record ({exc.__class__.__name__})") from None
+    if not isinstance(record, dict) or "signatories" not in record:
+        return None
+    if "id" not in record or not isinstance(record["signatories"], list):
+        raise EvalError(f"{path}: not a gold record (no id, or signatories not a list)")
+    return record
+
+
+def load_gold(folder: Path, split: str = "all") -> dict[str, dict[str, Any]]:
+    """The gold records in ``folder`` (``NNN.json`` with ``id`` and ``signatories``) whose
+    article is in ``split``; a missing folder, or one without gold files, is an error."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise EvalError(f"{folder}: not a folder of gold files")
+        raise GoldFolderError(f"{folder}: no such folder of gold files")
+    gold: dict[str, dict[str, Any]] = {}
     for f in sorted(folder.glob("*.json")):
-        try:
-            g = json.loads(f.read_text(encoding="utf-8"))
-            gold[str(g["id"])] = g
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise EvalError(f"{f}: not a gold record ({exc.__class__.__name__})") from None
+        record = _gold_record(f)
+        if record is not None:
+            gold[str(record["id"])] = record
     if not gold:
-        raise EvalError(f"{folder}: no gold files (NNN.json)")
-    return gold
+        raise GoldFolderError(f"{folder}: no gold files (NNN.json with \"id\" and "
+                              "\"signatories\"; raw articles are not gold)")
+    chosen = {aid: g for aid, g in gold.items() if in_split(aid, split)}
+    if not chosen:
+        raise GoldFolderError(f"{folder}: no gold files in the {split} split")
+    return chosen
 
 
 def _aliases_of(gold_article: dict[str, Any], name: str) -> set[str]:
@@ -172,99 +213,125 @@ def _aliases_of(gold_article: dict[str, Any], name: str) -> set[str]:
     return {norm(name)}
 
 
+class Scoreboard:
+    """Tallies and accuracy counts summed over articles, and one line per miss or extra."""
+
+    def __init__(self) -> None:
+        self.tally = {k: Tally() for k in FIELDS}
+        self.counts = {k: [0, 0] for k in ("titles", "date_accuracy", "venue_accuracy")}
+        self.errors: list[str] = []
+
+    def hit(self, key: str, ok: bool) -> None:
+        self.counts[key][0] += int(ok)
+        self.counts[key][1] += 1
+
+    def result(self, articles: int) -> dict[str, Any]:
+        result: dict[str, Any] = {
+            k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in v.prf()),
+                        strict=True))
+            for k, v in self.tally.items()}
+        for key, (ok, n) in self.counts.items():
+            result[key] = round(ok / n, 3) if n else None
+        result["articles"] = articles
+        result["errors"] = self.errors
+        return result
+
+
+def _score_signatories(board: Scoreboard, aid: str, g: dict[str, Any], p: dict[str, Any]
+                       ) -> None:
+    gold_orgs = [{norm(x) for x in grp} for grp in g.get("signatories", [])]
+    pred_orgs = [{norm(x) for x in labels} for labels in p["orgs"].values()]
+    n, miss, extra = match(gold_orgs, pred_orgs, lambda a, b: float(bool(a & b)))
+    board.tally["signatories"].add(n, len(gold_orgs), len(pred_orgs))
+    board.errors += [f"{aid}: missed org {sorted(m)}" for m in miss]
+    board.errors += [f"{aid}: extra org {sorted(e)}" for e in extra]
+
+
+def _score_areas(board: Scoreboard, aid: str, g: dict[str, Any], p: dict[str, Any]) -> None:
+    gold_areas = list(g.get("areas", []))
+    pred_areas = list(p["areas"].values())
+    n, miss, extra = match(gold_areas, pred_areas,
+                           lambda a, b: d if (d := dice(a, b)) >= 0.6 else 0.0)
+    board.tally["areas"].add(n, len(gold_areas), len(pred_areas))
+    board.errors += [f"{aid}: missed area {m!r}" for m in miss]
+    board.errors += [f"{aid}: extra area {e!r}" for e in extra]
+
+
+def _score_representatives(board: Scoreboard, aid: str, g: dict[str, Any],
+                           p: dict[str, Any]) -> None:
+    gold_reps = list(g.get("representatives", []))
+    pred_reps = list(p["reps"].values())
+
+    def rep_ok(gr: dict[str, Any], pr: dict[str, Any]) -> float:
+        if norm(gr["name"]) != norm(pr["name"]):
+            return 0.0
+        return float(bool(_aliases_of(g, gr["org"]) & {norm(x) for x in pr["org"]}))
+
+    pairs = [(gr, pr) for gr in gold_reps for pr in pred_reps if rep_ok(gr, pr)]
+    n, miss, extra = match(gold_reps, pred_reps, rep_ok)
+    board.tally["representatives"].add(n, len(gold_reps), len(pred_reps))
+    board.errors += [f"{aid}: missed person {m['name']} ({m['org']} {m.get('title', '')})"
+                     for m in miss]
+    board.errors += [f"{aid}: extra person {e['name']} ({sorted(e['org'])} {e['title']})"
+                     for e in extra]
+    seen: set[str] = set()
+    for gr, pr in pairs:  # titles: among matched people, each gold name once
+        if gr["name"] in seen:
+            continue
+        seen.add(gr["name"])
+        gt, pt = norm(gr.get("title", "")), norm(pr["title"])
+        board.hit("titles", bool(gt and pt and (gt in pt or pt in gt)))
+
+
+def _score_date_venue(board: Scoreboard, aid: str, g: dict[str, Any], p: dict[str, Any]
+                      ) -> None:
+    if g.get("date"):
+        board.hit("date_accuracy", g["date"] in p["dates"])
+        if g["date"] not in p["dates"]:
+            board.errors.append(f"{aid}: date {sorted(p['dates'])} != {g['date']}")
+    if g.get("venue"):
+        gv = norm(g["venue"])
+        ok = any(gv in norm(v) or norm(v) in gv for v in p["venues"] if norm(v))
+        board.hit("venue_accuracy", ok)
+        if not ok:
+            board.errors.append(f"{aid}: venue {sorted(p['venues'])} != {g['venue']!r}")
+
+
 def score(pred: dict[str, dict[str, Any]], gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The scores, as a dict (``errors``: one line per miss or extra)."""
-    t = {k: Tally() for k in FIELDS}
-    titles_ok = titles_n = dates_ok = dates_n = venues_ok = venues_n = 0
-    errors: list[str] = []
+    board = Scoreboard()
     for aid, g in gold.items():
         p = pred.get(aid) or _empty()
         signing = bool(g.get("signing", True))
-        t["agreements"].add(int(signing and p["agreement"]), int(signing), int(p["agreement"]))
+        board.tally["agreements"].add(int(signing and p["agreement"]), int(signing),
+                                      int(p["agreement"]))
         if not p["agreement"] and signing:
-            errors.append(f"{aid}: no agreement found")
-
-        gold_orgs = [{norm(x) for x in grp} for grp in g.get("signatories", [])]
-        pred_orgs = [{norm(x) for x in labels} for labels in p["orgs"].values()]
-        n, miss, extra = match(gold_orgs, pred_orgs, lambda a, b: float(bool(a & b)))
-        t["signatories"].add(n, len(gold_orgs), len(pred_orgs))
-        errors += [f"{aid}: missed org {sorted(m)}" for m in miss]
-        errors += [f"{aid}: extra org {sorted(e)}" for e in extra]
-
-        gold_areas = list(g.get("areas", []))
-        pred_areas = list(p["areas"].values())
-        n, miss, extra = match(gold_areas, pred_areas,
-                               lambda a, b: d if (d := dice(a, b)) >= 0.6 else 0.0)
-        t["areas"].add(n, len(gold_areas), len(pred_areas))
-        errors += [f"{aid}: missed area {m!r}" for m in miss]
-        errors += [f"{aid}: extra area {e!r}" for e in extra]
-
-        gold_reps = list(g.get("representatives", []))
-        pred_reps = list(p["reps"].values())
-
-        def rep_ok(gr: dict[str, Any], pr: dict[str, Any], g: dict[str, Any] = g) -> float:
-            if norm(gr["name"]) != norm(pr["name"]):
-                return 0.0
-            return float(bool(_aliases_of(g, gr["org"]) & {norm(x) for x in pr["org"]}))
-
-        pairs = [(gr, pr) for gr in gold_reps for pr in pred_reps if rep_ok(gr, pr)]
-        n, miss, extra = match(gold_reps, pred_reps, rep_ok)
-        t["representatives"].add(n, len(gold_reps), len(pred_reps))
-        errors += [f"{aid}: missed person {m['name']} ({m['org']} {m.get('title', '')})"
-                   for m in miss]
-        errors += [f"{aid}: extra person {e['name']} ({sorted(e['org'])} {e['title']})"
-                   for e in extra]
-        seen: set[str] = set()
-        for gr, pr in pairs:
-            if gr["name"] in seen:
-                continue
-            seen.add(gr["name"])
-            titles_n += 1
-            gt, pt = norm(gr.get("title", "")), norm(pr["title"])
-            if gt and pt and (gt in pt or pt in gt):
-                titles_ok += 1
-
-        if signing and g.get("date"):
-            dates_n += 1
-            if g["date"] in p["dates"]:
-                dates_ok += 1
-            else:
-                errors.append(f"{aid}: date {sorted(p['dates'])} != {g['date']}")
-        if signing and g.get("venue"):
-            venues_n += 1
-            gv = norm(g["venue"])
-            if any(gv in norm(v) or norm(v) in gv for v in p["venues"] if norm(v)):
-                venues_ok += 1
-            else:
-                errors.append(f"{aid}: venue {sorted(p['venues'])} != {g['venue']!r}")
-
-    result: dict[str, Any] = {
-        k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in v.prf()), strict=True))
-        for k, v in t.items()}
-    result["titles"] = round(titles_ok / titles_n, 3) if titles_n else None
-    result["date_accuracy"] = round(dates_ok / dates_n, 3) if dates_n else None
-    result["venue_accuracy"] = round(venues_ok / venues_n, 3) if venues_n else None
-    result["articles"] = len(gold)
-    result["errors"] = errors
-    return result
+            board.errors.append(f"{aid}: no agreement found")
+        _score_signatories(board, aid, g, p)
+        _score_areas(board, aid, g, p)
+        _score_representatives(board, aid, g, p)
+        if signing:
+            _score_date_venue(board, aid, g, p)
+    return board.result(len(gold))
 
 
-def evaluate_output(out: Path, gold_dir: Path) -> dict[str, Any]:
-    """Score the store under ``out`` against the gold files in ``gold_dir``."""
+def evaluate_output(out: Path, gold_dir: Path, split: str = "all") -> dict[str, Any]:
+    """Score the store under ``out`` against the gold files in ``gold_dir`` of ``split``."""
     from .store import Store
 
-    gold = load_gold(gold_dir)
+    gold = load_gold(gold_dir, split)
     with Store.open(out) as store:
         return score(predictions(store.query), gold)
 
 
-def evaluate_file(path: Path, gold_dir: Path) -> dict[str, Any]:
-    """Score an RDF file (.trig, .nq, .ttl, …) against the gold files in ``gold_dir``."""
+def evaluate_file(path: Path, gold_dir: Path, split: str = "all") -> dict[str, Any]:
+    """Score an RDF file (.trig, .nq, .ttl, …) against the gold files in ``gold_dir`` of
+    ``split``."""
     from rdflib import Dataset
 
     from .rdf import PREFIXES
 
-    gold = load_gold(gold_dir)
+    gold = load_gold(gold_dir, split)
     ds = Dataset(default_union=True)
     try:
         ds.parse(str(path))
