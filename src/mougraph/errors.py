@@ -11,7 +11,8 @@ code  meaning
       graph files not rewritten. ``validate``: the graph does not conform to the shapes
 2     usage error or unusable output: bad option or argument, missing output folder,
       unknown export format or view, malformed or updating SPARQL, unknown named query or
-      organisation, output not writable, store in use by another run
+      organisation, output not writable, store in use by another run, an ``eval`` GOLD
+      folder that is missing or holds no gold files
 130   interrupted (Ctrl-C); the graph files hold the previous complete run
 ====  =====================================================================================
 
