@@ -255,13 +255,31 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+_PARTICLE = set("은는이가을를과와의에도로만측")
+# a body's name run on into a word that makes it something else: 대전시민 (citizens),
+# 대전시의회 (the council, another body), 서울대공원, 인천대교, 세종대왕, 경기대회
+_RESIDENTS = ("민", "의회", "의원")
+
+
 def _ends_word(text: str, end: int) -> bool:
-    """A Hangul form may be followed by anything (particles, 청, 산학협력단); a form ending
-    in a Latin letter or digit must not run on into another one (KIST in KISTI)."""
-    last = text[end - 1]
-    if end >= len(text) or not (last.isascii() and last.isalnum()):
+    """Whether a form may end at ``end``: a Hangul form may be followed by particles and
+    by what makes a unit or a title of the body (청, 산학협력단, 지사), but a short form in
+    대 only by a particle or 병원, and a 시/군/구/도 not by 민/의회/의원; a form ending in a
+    Latin letter or digit must not run on into another one (KIST in KISTI)."""
+    last, rest = text[end - 1], text[end:end + 2]
+    if not rest:
         return True
-    return not (text[end].isascii() and text[end].isalnum())
+    if last.isascii() and last.isalnum():
+        return not (rest[0].isascii() and rest[0].isalnum())
+    if last == "대":
+        return not _is_hangul(rest[0]) or rest[0] in _PARTICLE or rest == "병원"
+    if last in "시군구도":
+        return not rest.startswith(_RESIDENTS)
+    return True
+
+
+def _is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
 
 
 @cache
