@@ -124,6 +124,7 @@ def test_every_file_names_its_sources(path: Path) -> None:
     ("대구상의", "대구상공회의소", "chamber_of_commerce"),
     ("경북TP", "경북테크노파크", "technopark"),
     ("부산은행", "BNK부산은행", "bank"),
+    ("서울대병원", "서울대학교병원", "hospital"),
 ])
 def test_lookup_names_the_body(form: str, canonical: str, kind: str) -> None:
     entry = lookup(form)
@@ -187,7 +188,7 @@ def test_unknown_names_are_unknown() -> None:
     ("남양주시와 누리공사가 만났다.", [("남양주시", "남양주시")]),
     # a short name in 대 run on into another word is that word, not the university
     ("경기대회와 서울대공원, 인천대교, 세종대왕 동상, 국민대표 회의", []),
-    ("경북대와 부산대병원, 전남대에서", [("경북대", "경북대학교"), ("부산대", "부산대학교"),
+    ("경북대와 부산대병원, 전남대에서", [("경북대", "경북대학교"), ("부산대병원", "부산대학교병원"),
                                       ("전남대", "전남대학교")]),
     # residents and the council are not the city government; a glued title is fine
     ("대전시민과 대전시의회, 이철우 경북도지사", [("경북도", "경상북도")]),

@@ -1,6 +1,6 @@
 """Known Korean organisations, as data: every local government, the education offices,
-universities and colleges, ministries and agencies, public institutions and other bodies
-that recur in agreement reports (``lexicons/gazetteer/*.tsv``; each file names its sources).
+universities and colleges, hospitals, ministries and agencies, public institutions and other
+bodies that recur in agreement reports (``lexicons/gazetteer/*.tsv``; each file names its sources).
 
 Pure: no Kiwi, no rdflib; the files are read once, on first use. Any known form finds its
 body (``lookup("경북도")``, ``lookup("카이스트")``, ``lookup("서울 송파구")``); a form shared
@@ -33,8 +33,8 @@ from pathlib import Path
 
 from .model import OrgKind
 
-FILES = ("local_governments", "education_offices", "universities", "central_government",
-         "public_institutions", "other_bodies")
+FILES = ("local_governments", "education_offices", "universities", "hospitals",
+         "central_government", "public_institutions", "other_bodies")
 
 ORG_KINDS: dict[str, OrgKind] = {
     "metropolitan_city": OrgKind.LOCAL_GOVERNMENT, "province": OrgKind.LOCAL_GOVERNMENT,
@@ -49,7 +49,7 @@ ORG_KINDS: dict[str, OrgKind] = {
     "judiciary": OrgKind.CENTRAL_GOVERNMENT, "military": OrgKind.CENTRAL_GOVERNMENT,
     "public_corporation": OrgKind.PUBLIC_AGENCY, "public_agency": OrgKind.PUBLIC_AGENCY,
     "local_public_corporation": OrgKind.PUBLIC_AGENCY, "public_service": OrgKind.PUBLIC_AGENCY,
-    "research_institute": OrgKind.RESEARCH_INSTITUTE,
+    "research_institute": OrgKind.RESEARCH_INSTITUTE, "hospital": OrgKind.HOSPITAL,
     "financial_institution": OrgKind.PUBLIC_AGENCY,
     "technopark": OrgKind.PUBLIC_AGENCY, "innovation_center": OrgKind.PUBLIC_AGENCY,
     "credit_guarantee_foundation": OrgKind.PUBLIC_AGENCY,
