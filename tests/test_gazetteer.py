@@ -132,6 +132,11 @@ def test_lookup_names_the_body(form: str, canonical: str, kind: str) -> None:
     assert gazetteer.canonical(form) == canonical and gazetteer.kind_of(form) == kind
 
 
+def test_middle_dots_are_one_dot() -> None:
+    assert gazetteer.key("경제ㆍ인문사회연구회") == gazetteer.key("경제·인문사회연구회")
+    assert lookup("경제ㆍ인문사회연구회").canonical == "경제·인문사회연구회"  # type: ignore[union-attr]
+
+
 def test_kinds_map_to_the_graphs_organisation_kinds() -> None:
     assert lookup("송파구청").org_kind is OrgKind.LOCAL_GOVERNMENT  # type: ignore[union-attr]
     assert lookup("포스텍").org_kind is OrgKind.UNIVERSITY          # type: ignore[union-attr]

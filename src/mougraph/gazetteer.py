@@ -59,8 +59,9 @@ ORG_KINDS: dict[str, OrgKind] = {
 }
 MUNICIPAL = ("city", "county", "district", "administrative_city")
 
-_DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "•": "·", "․": "·", "‧": "·",
-                       "∙": "·"})
+# middle dots as news writes them; NFKC turns ㆍ (U+318D) into ᆞ (U+119E), so both are here
+_DOTS = str.maketrans({"ㆍ": "·", "\u119e": "·", "・": "·", "･": "·", "•": "·", "․": "·",
+                       "‧": "·", "∙": "·"})
 _SPACE = re.compile(r"\s+")
 # university name endings and their usual short forms (longest first)
 _UNIVERSITY_SHORT = (("여자대학교", "여대"), ("교육대학교", "교대"), ("과학기술대학교", "과기대"),
