@@ -192,11 +192,12 @@ def test_unknown_names_are_unknown() -> None:
     # 양주 is not read inside 남양주시
     ("남양주시와 누리공사가 만났다.", [("남양주시", "남양주시")]),
     # a short name in 대 run on into another word is that word, not the university
-    ("경기대회와 서울대공원, 인천대교, 세종대왕 동상, 국민대표 회의", []),
+    ("경기대회와 서울대공원, 인천대교, 세종대왕 동상, 국민대표 회의, 세종대로", []),
+    ("생명연장과 전기연결", []),
     ("경북대와 부산대병원, 전남대에서", [("경북대", "경북대학교"), ("부산대병원", "부산대학교병원"),
                                       ("전남대", "전남대학교")]),
     # residents and the council are not the city government; a glued title is fine
-    ("대전시민과 대전시의회, 이철우 경북도지사", [("경북도", "경상북도")]),
+    ("대전시민과 대전시내, 대전시의회, 이철우 경북도지사", [("경북도", "경상북도")]),
 ])
 def test_find_all(sentence: str, found: list[tuple[str, str | None]]) -> None:
     got = [(m.text, m.entry.canonical if m.entry else None) for m in find_all(sentence)]

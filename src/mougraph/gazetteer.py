@@ -256,23 +256,24 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-_PARTICLE = set("은는이가을를과와의에도로만측")
+_PARTICLE = set("은는이가을를과와의에도만측")  # not 로: 세종대로, 강남대로 are roads
 # a body's name run on into a word that makes it something else: 대전시민 (citizens),
-# 대전시의회 (the council, another body), 서울대공원, 인천대교, 세종대왕, 경기대회
-_RESIDENTS = ("민", "의회", "의원")
+# 대전시내 (downtown), 대전시의회 (the council, another body); for short forms in 대/연:
+# 서울대공원, 인천대교, 세종대왕, 경기대회, 생명연장, 전기연결
+_RESIDENTS = ("민", "내", "의회", "의원")
 
 
 def _ends_word(text: str, end: int) -> bool:
-    """Whether a form may end at ``end``: a Hangul form may be followed by particles and
+    """Whether a form may end at ``end``. A Hangul form may be followed by particles and
     by what makes a unit or a title of the body (청, 산학협력단, 지사), but a short form in
-    대 only by a particle or 병원, and a 시/군/구/도 not by 민/의회/의원; a form ending in a
-    Latin letter or digit must not run on into another one (KIST in KISTI)."""
+    대 or 연 only by a particle or 병원, and a 시/군/구/도 not by 민/내/의회/의원. A form
+    ending in a Latin letter or digit must not run on into another (KIST in KISTI)."""
     last, rest = text[end - 1], text[end:end + 2]
     if not rest:
         return True
     if last.isascii() and last.isalnum():
         return not (rest[0].isascii() and rest[0].isalnum())
-    if last == "대":
+    if last in "대연":
         return not _is_hangul(rest[0]) or rest[0] in _PARTICLE or rest == "병원"
     if last in "시군구도":
         return not rest.startswith(_RESIDENTS)
