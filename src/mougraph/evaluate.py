@@ -164,7 +164,9 @@ def predictions(select: Callable[[str], Iterable[Any]]) -> dict[str, dict[str, A
 
 def is_heldout(article_id: str) -> bool:
     """Whether an article belongs to the held-out third of the dev set (see the module doc)."""
-    return article_id.isdigit() and int(article_id) in HELDOUT_IDS and int(article_id) % 3 == 0
+    if not (article_id.isascii() and article_id.isdigit()):
+        return False
+    return int(article_id) in HELDOUT_IDS and int(article_id) % 3 == 0
 
 
 def in_split(article_id: str, split: str) -> bool:
