@@ -541,7 +541,7 @@ def validate(out: Path, details: bool) -> None:
 @cli.command("eval")
 @click.argument("gold", type=click.Path(file_okay=False, path_type=Path))
 @out_option
-@click.option("--split", type=click.Choice(["all", "tune", "heldout"]), default="all",
+@click.option("--split", type=Choice(["all", "tune", "heldout"]), default="all",
               show_default=True,
               help="Score only part of GOLD: heldout = ids 101-335 divisible by 3 (never "
                    "read, never tuned on), tune = every other id.")
