@@ -65,6 +65,15 @@ def article_iri(article_id: str) -> URIRef:
     return MGD[f"article/{slug(article_id)}"]
 
 
+# the corpus layer (signings.py): one node per real-world signing, in its own named graph
+SIGNINGS_GRAPH = MGD["graph/signings"]
+
+
+def signing_iri(key: str) -> URIRef:
+    """A signing's IRI from its key (``<article>/<n>`` of its first report, already a path)."""
+    return MGD[f"signing/{key}"]
+
+
 def org_iri(name: str) -> URIRef:
     """An organisation's IRI, minted from its name-rule key (``resolve.name_key``), so
     대전시 and 대전광역시, ㈜카카오 and 카카오 give one IRI in any article."""

@@ -308,6 +308,7 @@ class Store:
             self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?, ?)",
                                  ((n, k, lab, kind) for n, (k, lab, kind) in new.items()))
             self._db.execute("DELETE FROM dirty")
+        self._update_signings(dirty | affected)
         self._oxs.flush()
         if write_files:
             self.write_files()
@@ -329,6 +330,7 @@ class Store:
             handle.write(f"\n{_compact(f'<{name}>')} {{\n".encode())
             _write_blocks(handle, lines, indent="    ")
             handle.write(b"}\n")
+        self._write_signings_graph(handle)
 
     def _write_turtle(self, handle: IO[bytes]) -> None:
         handle.write(_prefix_header().encode("utf-8"))
@@ -345,6 +347,42 @@ class Store:
         name = ox.NamedNode(str(article_iri(article_id)))
         text = self._oxs.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
         return [_strip_dot(line) for line in text.decode("utf-8").split("\n") if line]
+
+    # --- the signing layer (signings.py decides; the store reads and writes for it) ---
+
+    def _update_signings(self, article_ids: Iterable[str]) -> None:
+        """Regroup the signings the changed articles touch (``signings.update``)."""
+        from . import signings
+
+        signings.update(self, article_ids)
+
+    def triples(self, s: Node | None = None, p: Node | None = None, o: Node | None = None
+                ) -> Iterator[tuple[Identifier, Identifier, Identifier]]:
+        """Distinct triples of the union graph matching a pattern, streamed (rdflib terms)."""
+        ox_s, ox_p, ox_o = (None if t is None else _to_ox(t) for t in (s, p, o))
+        for q in self._oxs.quads_for_pattern(ox_s, ox_p, ox_o, ox.DefaultGraph()):
+            yield _to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)
+
+    def replace_signings(self, remove: Iterable[rdf.Triple], add: Iterable[rdf.Triple]
+                         ) -> None:
+        """Take triples out of the signings graph and put others in (union kept equal)."""
+        store = self._oxs
+        graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
+        for s, p, o in remove:
+            triple = (_to_ox(s), _to_ox(p), _to_ox(o))
+            store.remove(ox.Quad(*triple, graph))
+            store.remove(ox.Quad(*triple, ox.DefaultGraph()))
+        store.extend([ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g) for s, p, o in add
+                      for g in (graph, ox.DefaultGraph())])
+
+    def _write_signings_graph(self, handle: IO[bytes]) -> None:
+        graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
+        text = self._oxs.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+        lines = sorted(_strip_dot(line) for line in text.decode("utf-8").split("\n") if line)
+        if lines:
+            handle.write(f"\n{_compact(f'<{rdf.SIGNINGS_GRAPH}>')} {{\n".encode())
+            _write_blocks(handle, lines, indent="    ")
+            handle.write(b"}\n")
 
     # --- reading ---------------------------------------------------------------------
 

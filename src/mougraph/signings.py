@@ -1,0 +1,409 @@
+"""One signing, many reports: which agreement reports describe the same real-world signing.
+
+Each article's ``mou:Agreement`` is a *report*; the corpus adds one ``mou:Signing`` per
+signing, the way an events table sits above a mentions table (DATA-MODEL.md, "One signing,
+many reports"). This module decides which reports are one signing, from small records
+(``Report``: parties as resolved IRIs, dates, label, cue words), with pure functions, and
+keeps the signing layer of a store up to date.
+
+Two reports are linked (``link``) when a careful reader would say they report one signing:
+
+- **tier 0**: the same parties, or one's parties contained in the other's sharing at least
+  two, and dates within ``WINDOW`` days (the signing date, else the publication date);
+- **tier 1** (both dated, the same day, at least one party exactly shared): the parties
+  agree once names written inside one another count (``청주시 충청북도`` and ``충청북도``) and
+  at least two are shared; or one report names a single party that the other contains
+  (an outlet that named only one side);
+- **tier 2** (a date unknown): the same parties (at least two), or one's contained in the
+  other's sharing at least three, and the same cue words.
+
+No link when a report signals another occasion (a renewal 재협약/갱신/연장, a numbered
+second ceremony 2차/두 번째) that the other does not. Reports are then merged greedily,
+strongest link first, and two groups are merged only when no pair across them is
+*incompatible* (dated more than ``WINDOW`` days apart, different occasion cues, or two
+complete party lists that disagree), so the same parties at two ceremonies a month apart,
+or a renewal a year later, stay two signings. A weak link (tier 1 or 2) is dropped when the
+report could belong to two incompatible signings: ambiguity keeps reports apart.
+
+The grouping of a set of reports depends only on the reports linked to it through shared
+parties, so when articles change only the reports reachable from their parties are
+regrouped (``update``); ``tests/test_signings.py`` checks that this equals a full rebuild.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import unquote
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib.term import Node
+
+from .rdf import KO, MOU, SCHEMA, article_iri, signing_iri
+
+WINDOW = 3  # days between two reports' possible signing days that still make one signing
+LAG = 7     # days an article may come out after the signing it reports
+
+# another occasion: a renewal, or a numbered ceremony (not 2차전지, a battery)
+_RENEWAL = re.compile(r"재협약|재체결|재계약|갱신|연장\s*협약|협약\s*(?:을|를)?\s*연장"
+                      r"|다시\s*(?:맺|체결)")
+_AGREEMENT_NOUN = r"(?:업무\s*)?(?:협약|협정|MOU|양해각서|협력)"
+_ORDINAL = re.compile(r"(?:제\s*)?(\d{1,2})\s*차\s*" + _AGREEMENT_NOUN)
+_ORDINAL_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
+_ORDINAL_WORD = re.compile(r"(두|세|네|다섯)\s*번째\s*" + _AGREEMENT_NOUN)
+
+
+def cue_words(text: str) -> frozenset[str]:
+    """Signs that a report is about another occasion than a first signing.
+
+    ``renewal`` (재협약, 갱신, 연장 협약, …) and ``ordinal:N`` (제2차 협약, 두 번째 협약);
+    "1차" says nothing (every first signing is one) and is left out.
+    """
+    cues: set[str] = set()
+    if _RENEWAL.search(text):
+        cues.add("renewal")
+    for match in _ORDINAL.finditer(text):
+        if int(match.group(1)) > 1:
+            cues.add(f"ordinal:{int(match.group(1))}")
+    for match in _ORDINAL_WORD.finditer(text):
+        cues.add(f"ordinal:{_ORDINAL_WORDS[match.group(1)]}")
+    return frozenset(cues)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One article's agreement, as the grouping sees it."""
+
+    agreement: str                    # the mou:Agreement's IRI
+    article: str                      # the article's IRI
+    parties: frozenset[str]           # resolved organisation IRIs
+    label: str = ""
+    signed_on: dt.date | None = None
+    published: dt.date | None = None  # the article's publication date
+    cues: frozenset[str] = frozenset()
+
+    @property
+    def date(self) -> dt.date | None:
+        """When it happened, as far as this report says: signing date, else publication."""
+        return self.signed_on or self.published
+
+
+@dataclass(frozen=True)
+class Signing:
+    """One real-world signing and the reports of it (sorted by agreement IRI)."""
+
+    key: str                          # ``<article>/<n>`` of its first report
+    reports: tuple[Report, ...]
+    parties: frozenset[str]           # the union of the reports' parties
+    label: str
+    signed_on: dt.date | None         # when any report fixes it (the most reported date)
+    date: dt.date | None              # signed_on, else the earliest publication date
+    basis: str | None                 # "signing" or "publication": where ``date`` comes from
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({r.article for r in self.reports}))
+
+
+# --- comparing two reports ------------------------------------------------------------------
+
+def _name(iri: str) -> str:
+    return unquote(iri.rstrip("/").rsplit("/", 1)[-1])
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two party IRIs that may name one body: equal, or one name written inside the other."""
+    if a == b:
+        return True
+    x, y = sorted((_name(a), _name(b)), key=len)
+    return len(x) >= 3 and x in y
+
+
+def _loose_shared(a: Report, b: Report) -> int:
+    """Parties of the smaller report that the other names, exactly or inside another name."""
+    small, large = sorted((a.parties, b.parties), key=lambda p: (len(p), sorted(p)))
+    return sum(1 for p in small if any(_same_body(p, q) for q in large))
+
+
+def _span(r: Report) -> tuple[dt.date, dt.date] | None:
+    """The days the signing can have been on: its date, or up to ``LAG`` days before the
+    article came out (a publication date bounds the signing date; it does not fix it)."""
+    if r.signed_on:
+        return r.signed_on, r.signed_on
+    if r.published:
+        return r.published - dt.timedelta(days=LAG), r.published
+    return None
+
+
+def _gap(a: Report, b: Report) -> int | None:
+    """Days between the two reports' possible signing days (0 when they overlap)."""
+    x, y = _span(a), _span(b)
+    if x is None or y is None:
+        return None
+    return max(0, (y[0] - x[1]).days, (x[0] - y[1]).days)
+
+
+def incompatible(a: Report, b: Report) -> bool:
+    """True when the two cannot be one signing, whatever else links them."""
+    gap = _gap(a, b)
+    if gap is not None and gap > WINDOW:
+        return True
+    if a.cues != b.cues and (gap is None or _ordinals(a) ^ _ordinals(b)):
+        return True  # dated together, one outlet may omit "renewal"; not another number
+    if len(a.parties) >= 2 and len(b.parties) >= 2 and not (
+            a.parties <= b.parties or b.parties <= a.parties):
+        return _loose_shared(a, b) < 2
+    return False
+
+
+def _ordinals(r: Report) -> set[str]:
+    return {c for c in r.cues if c.startswith("ordinal:")}
+
+
+def link(a: Report, b: Report) -> tuple[int, int] | None:
+    """How strongly two reports are one signing: (tier, days apart), lower is stronger;
+    None when nothing says they are."""
+    shared = a.parties & b.parties
+    if not shared or incompatible(a, b):
+        return None
+    nested = a.parties <= b.parties or b.parties <= a.parties
+    gap = _gap(a, b)
+    if gap is not None:
+        if nested and len(shared) >= 2:
+            return (0, gap)
+        if a.date == b.date and (_loose_shared(a, b) >= 2 or min(len(a.parties), len(b.parties)) == 1):
+            return (1, 0)
+        return None
+    if a.cues != b.cues:
+        return None
+    if (a.parties == b.parties and len(shared) >= 2) or (nested and len(shared) >= 3):
+        return (2, 0)
+    return None
+
+
+# --- grouping ---------------------------------------------------------------------------
+
+def cluster(reports: Iterable[Report]) -> list[Signing]:
+    """Group reports into signings (deterministic: the same set gives the same signings)."""
+    items = sorted({r.agreement: r for r in reports}.values(), key=lambda r: r.agreement)
+    edges = _edges(items)
+    group = {r.agreement: [r] for r in items}          # agreement -> its group (shared list)
+    for _, a, b in edges:
+        ga, gb = group[a.agreement], group[b.agreement]
+        if ga is gb or any(incompatible(x, y) for x in ga for y in gb):
+            continue
+        ga.extend(gb)
+        for r in gb:
+            group[r.agreement] = ga
+    seen: set[int] = set()
+    signings = []
+    for members in group.values():
+        if id(members) not in seen:
+            seen.add(id(members))
+            signings.append(_signing(members))
+    return sorted(signings, key=lambda s: s.key)
+
+
+def _edges(items: list[Report]) -> list[tuple[tuple[int, int, str, str], Report, Report]]:
+    """Candidate links, strongest first, without the weak links of ambiguous reports."""
+    by_party: dict[str, list[Report]] = defaultdict(list)
+    for r in items:
+        for p in r.parties:
+            by_party[p].append(r)
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    for r in items:
+        for other in neighbours(r, by_party.__getitem__):
+            pair = (r.agreement, other.agreement) if r.agreement < other.agreement \
+                else (other.agreement, r.agreement)
+            if pair not in found:
+                strength = link(r, other)
+                if strength is not None:
+                    found[pair] = strength
+    index = {r.agreement: r for r in items}
+    weak: dict[str, list[str]] = defaultdict(list)
+    for (a, b), (tier, _) in found.items():
+        if tier > 0:
+            weak[a].append(b)
+            weak[b].append(a)
+    ambiguous = {r for r, partners in weak.items()
+                 if any(incompatible(index[x], index[y])
+                        for i, x in enumerate(partners) for y in partners[i + 1:])}
+    edges = [((tier, gap, a, b), index[a], index[b]) for (a, b), (tier, gap) in found.items()
+             if tier == 0 or not ({a, b} & ambiguous)]
+    return sorted(edges, key=lambda e: e[0])
+
+
+def neighbours(report: Report, by_party: Callable[[str], Iterable[Report]]
+               ) -> Iterator[Report]:
+    """Reports sharing a party with ``report`` (every link needs one): the blocking step."""
+    seen = {report.agreement}
+    for party in sorted(report.parties):
+        for other in by_party(party):
+            if other.agreement not in seen:
+                seen.add(other.agreement)
+                yield other
+
+
+def _signing(members: list[Report]) -> Signing:
+    reports = tuple(sorted(members, key=lambda r: r.agreement))
+    dates = Counter(r.signed_on for r in reports if r.signed_on)
+    signed_on = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+    published = min((r.published for r in reports if r.published), default=None)
+    lead = min(reports, key=lambda r: (-len(r.parties), r.agreement))
+    return Signing(
+        key=_key(reports[0].agreement), reports=reports,
+        parties=frozenset().union(*(r.parties for r in reports)), label=lead.label,
+        signed_on=signed_on, date=signed_on or published,
+        basis="signing" if signed_on else ("publication" if published else None))
+
+
+def _key(agreement: str) -> str:
+    """``…/agreement/<article>/<n>`` -> ``<article>/<n>``."""
+    return agreement.split("/agreement/", 1)[-1]
+
+
+# --- keeping a layer up to date -----------------------------------------------------------
+
+def block(seeds: Iterable[Report], by_party: Callable[[str], Iterable[Report]]
+          ) -> list[Report]:
+    """``seeds`` and every report linked to them, transitively (their grouping may change)."""
+    found: dict[str, Report] = {}
+    queue = sorted({r.agreement: r for r in seeds}.values(), key=lambda r: r.agreement)
+    for r in queue:
+        found[r.agreement] = r
+    while queue:
+        current = queue.pop()
+        for other in neighbours(current, by_party):
+            if other.agreement not in found and link(current, other) is not None:
+                found[other.agreement] = other
+                queue.append(other)
+    return sorted(found.values(), key=lambda r: r.agreement)
+
+
+# --- the layer in RDF ---------------------------------------------------------------------
+
+Triple = tuple[Node, Node, Node]
+
+
+class Source(Protocol):
+    """What the layer reads and writes: a store's union graph (``Store`` is one)."""
+
+    def triples(self, s: Node | None = None, p: Node | None = None, o: Node | None = None
+                ) -> Iterable[Triple]: ...
+
+    def replace_signings(self, remove: Iterable[Triple], add: Iterable[Triple]) -> None: ...
+
+
+BASIS = {"signing": MOU.SigningDate, "publication": MOU.PublicationDate}
+
+
+def signing_triples(signing: Signing) -> list[Triple]:
+    """A signing as RDF (DATA-MODEL.md): the node, its reports' links, its parties."""
+    node = signing_iri(signing.key)
+    out: list[Triple] = [(node, RDF.type, MOU.Signing),
+                         (node, RDFS.label, Literal(signing.label, lang=KO))]
+    if signing.signed_on:
+        out.append((node, MOU.signedOn, Literal(signing.signed_on, datatype=XSD.date)))
+    if signing.date and signing.basis:
+        out.append((node, MOU.datedOn, Literal(signing.date, datatype=XSD.date)))
+        out.append((node, MOU.dateBasis, BASIS[signing.basis]))
+    out += [(node, MOU.reportedIn, URIRef(a)) for a in signing.articles]
+    out += [(URIRef(r.agreement), MOU.reportOf, node) for r in signing.reports]
+    out += [(URIRef(p), MOU.partyTo, node) for p in sorted(signing.parties)]
+    return out
+
+
+class _Reader:
+    """Reports read from a source on demand, each once."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self._reports: dict[Node, Report | None] = {}
+        self._party: dict[str, list[Report]] = {}
+
+    def _values(self, s: Node, p: Node) -> list[Node]:
+        return sorted((o for _, _, o in self.source.triples(s, p, None)), key=str)
+
+    def report(self, agreement: Node) -> Report | None:
+        if agreement not in self._reports:
+            self._reports[agreement] = self._read(agreement)
+        return self._reports[agreement]
+
+    def _read(self, ag: Node) -> Report | None:
+        if MOU.Agreement not in self._values(ag, RDF.type):
+            return None
+        articles = self._values(ag, PROV.wasDerivedFrom)
+        art = articles[0] if articles else ag
+        labels = [str(v) for v in self._values(ag, RDFS.label)]
+        texts = labels + [str(t) for s in self._values(ag, MOU.evidence)
+                          for t in self._values(s, MOU.text)]
+        texts += [str(h) for h in self._values(art, SCHEMA.headline)]
+        return Report(
+            agreement=str(ag), article=str(art),
+            parties=frozenset(str(o) for o, _, _ in self.source.triples(None, MOU.signs, ag)),
+            label=labels[0] if labels else "", signed_on=_date(self._values(ag, MOU.signedOn)),
+            published=_date(self._values(art, SCHEMA.datePublished)),
+            cues=cue_words(" ".join(texts)))
+
+    def by_party(self, party: str) -> list[Report]:
+        if party not in self._party:
+            found = (self.report(ag) for _, _, ag in
+                     self.source.triples(URIRef(party), MOU.signs, None))
+            self._party[party] = [r for r in found if r is not None]
+        return self._party[party]
+
+
+def _date(values: list[Node]) -> dt.date | None:
+    for value in values:
+        if isinstance(value, Literal) and isinstance(value.toPython(), dt.date):
+            return value.toPython()  # type: ignore[no-any-return]
+    return None
+
+
+def update(source: Source, article_ids: Iterable[str]) -> None:
+    """Regroup the reports that articles ``article_ids`` (added, replaced or re-resolved)
+    can change: their own, those of the signings they were in, and every report linked
+    to those through shared parties. The rest of the layer is not read."""
+    reader = _Reader(source)
+    seeds: dict[str, Report] = {}
+    old: set[Node] = set()
+    for article in sorted({article_iri(a) for a in article_ids}):
+        for ag, _, _ in source.triples(None, PROV.wasDerivedFrom, article):
+            found = reader.report(ag)
+            if found is not None:
+                seeds[found.agreement] = found
+        old.update(s for s, _, _ in source.triples(None, MOU.reportedIn, article))
+    for signing in sorted(old, key=str):
+        for ag, _, _ in source.triples(None, MOU.reportOf, signing):
+            found = reader.report(ag)
+            if found is not None:
+                seeds[found.agreement] = found
+    _regroup(source, block(seeds.values(), reader.by_party), old)
+
+
+def rebuild(source: Source) -> None:
+    """Regroup every report of the source (what ``update`` must always agree with)."""
+    reader = _Reader(source)
+    found = (reader.report(ag) for ag, _, _ in source.triples(None, RDF.type, MOU.Agreement))
+    old = {s for s, _, _ in source.triples(None, RDF.type, MOU.Signing)}
+    _regroup(source, [r for r in found if r is not None], old)
+
+
+def _regroup(source: Source, reports: list[Report], old: set[Node]) -> None:
+    for r in reports:  # a report's own signing is replaced too
+        old.update(s for _, _, s in source.triples(URIRef(r.agreement), MOU.reportOf, None))
+    remove: list[Triple] = []
+    for signing in sorted(old, key=str):
+        remove += list(source.triples(signing, None, None))
+        remove += list(source.triples(None, MOU.reportOf, signing))
+        remove += list(source.triples(None, MOU.partyTo, signing))
+    add = [t for s in cluster(reports) for t in signing_triples(s)]
+    source.replace_signings(remove, add)
+
+
+__all__ = ["Report", "Signing", "Source", "WINDOW", "block", "cluster", "cue_words",
+           "incompatible", "link", "neighbours", "rebuild", "signing_triples", "update"]
