@@ -1,0 +1,196 @@
+"""One signing, many reports: invented reports grouped the way a careful reader would."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from mougraph import rdf, signings
+from mougraph.model import Agreement, Article, Extraction, Organisation, Span
+from mougraph.rdf import MOU
+from mougraph.signings import Report, cluster, cue_words
+from mougraph.store import Store
+
+D = dt.date
+
+
+def org(name: str) -> str:
+    return str(rdf.org_iri(name))
+
+
+def report(article: str, *parties: str, signed: D | None = None, published: D | None = None,
+           text: str = "") -> Report:
+    return Report(agreement=str(rdf.agreement_iri(article, 1)),
+                  article=str(rdf.article_iri(article)),
+                  parties=frozenset(org(p) for p in parties), label=f"{article} 협약",
+                  signed_on=signed, published=published, cues=cue_words(text))
+
+
+def groups(reports: list[Report]) -> list[list[str]]:
+    """The signings as lists of article ids, for readable asserts."""
+    return sorted(sorted(r.article.rsplit("/", 1)[-1] for r in s.reports)
+                  for s in cluster(reports))
+
+
+# --- who is one signing -------------------------------------------------------------------
+
+def test_two_outlets_reporting_one_signing_are_one_signing() -> None:
+    daily = report("daily", "가온시", "나래대학교", signed=D(2023, 5, 9), published=D(2023, 5, 9))
+    weekly = report("weekly", "나래대학교", "가온시", published=D(2023, 5, 12))
+    assert groups([daily, weekly]) == [["daily", "weekly"]]
+    signing = cluster([daily, weekly])[0]
+    assert (signing.signed_on, signing.date, signing.basis) == (D(2023, 5, 9), D(2023, 5, 9),
+                                                                "signing")
+
+
+def test_a_renewal_a_year_later_is_another_signing() -> None:
+    first = report("first", "가온시", "나래대학교", signed=D(2022, 5, 9))
+    renewal = report("renewal", "가온시", "나래대학교", signed=D(2023, 5, 10),
+                     text="가온시와 나래대학교가 업무협약을 갱신했다")
+    assert groups([first, renewal]) == [["first"], ["renewal"]]
+
+
+def test_the_same_parties_at_two_ceremonies_a_month_apart_are_two_signings() -> None:
+    march = report("march", "가온시", "나래대학교", signed=D(2023, 3, 2))
+    april = report("april", "가온시", "나래대학교", signed=D(2023, 4, 3))
+    march_again = report("march-again", "가온시", "나래대학교", published=D(2023, 3, 3))
+    assert groups([march, april, march_again]) == [["april"], ["march", "march-again"]]
+
+
+def test_an_undated_report_joins_only_on_strong_evidence() -> None:
+    dated = report("dated", "가온시", "나래대학교", "다온기술", signed=D(2023, 3, 2))
+    same_three = report("same-three", "다온기술", "가온시", "나래대학교")
+    two_of_three = report("two-of-three", "가온시", "나래대학교")
+    assert groups([dated, same_three, two_of_three]) == [["dated", "same-three"],
+                                                        ["two-of-three"]]
+    second = report("second", "가온시", "나래대학교", "다온기술",
+                    text="가온시 등 3개 기관이 제2차 업무협약을 맺었다")
+    assert groups([dated, second]) == [["dated"], ["second"]]
+
+
+def test_an_undated_report_that_could_be_either_of_two_signings_stays_alone() -> None:
+    one = report("one", "가온시", "나래대학교", signed=D(2021, 6, 1))
+    two = report("two", "가온시", "나래대학교", signed=D(2023, 6, 1))
+    undated = report("undated", "가온시", "나래대학교")
+    assert groups([one, two, undated]) == [["one"], ["two"], ["undated"]]
+    assert groups([one, undated]) == [["one", "undated"]]
+
+
+def test_an_outlet_that_named_one_side_joins_the_signing_of_that_day() -> None:
+    both = report("both", "가온도", "라온마트", signed=D(2020, 9, 3))
+    one_side = report("one-side", "라온마트", signed=D(2020, 9, 3))
+    other_store = report("other-store", "가온도", "라온백화점")
+    assert groups([both, one_side, other_store]) == [["both", "one-side"], ["other-store"]]
+
+
+def test_a_party_named_inside_a_longer_name_still_matches_on_the_same_day() -> None:
+    clean = report("clean", "가온특별자치도", "나래도", signed=D(2024, 1, 8))
+    noisy = report("noisy", "가온특별자치도", "다온시나래도", signed=D(2024, 1, 8))
+    apart = report("apart", "가온특별자치도", "다온시나래도", signed=D(2024, 1, 20))
+    assert groups([clean, noisy, apart]) == [["apart"], ["clean", "noisy"]]
+
+
+def test_a_city_signing_with_different_partners_on_one_day_makes_different_signings() -> None:
+    a = report("a", "가온시", "나래대학교", signed=D(2023, 3, 2))
+    b = report("b", "가온시", "다온병원", signed=D(2023, 3, 2))
+    assert groups([a, b]) == [["a"], ["b"]]
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("두 기관은 업무협약을 체결했다", set()),
+    ("2차전지 소재 분야 협력을 위한 협약", set()),
+    ("제2차 업무협약을 맺었다", {"ordinal:2"}),
+    ("세 번째 협약이다", {"ordinal:3"}),
+    ("지난해 맺은 협약을 재협약했다", {"renewal"}),
+    ("기존 협약을 연장했다", {"renewal"}),
+])
+def test_cue_words(text: str, cues: set[str]) -> None:
+    assert cue_words(text) == cues
+
+
+def test_grouping_does_not_depend_on_the_order_of_reports() -> None:
+    reports = [report("x", "가온시", "나래대학교", signed=D(2023, 3, 2)),
+               report("y", "나래대학교", "가온시", published=D(2023, 3, 3)),
+               report("z", "가온시", "나래대학교"),
+               report("w", "나래대학교", signed=D(2023, 3, 2))]
+    assert cluster(reports) == cluster(list(reversed(reports)))
+
+
+# --- the layer in a store: incremental equals a full rebuild ---------------------------------
+
+def extraction(article: str, parties: tuple[str, ...], *, signed: D | None = None,
+               published: D | None = None, sentence: str = "두 기관은 업무협약을 체결했다.",
+               ) -> Extraction:
+    span = Span(0, len(sentence), sentence)
+    agreement = Agreement(f"{'·'.join(parties)} 업무협약",
+                          tuple(Organisation(p, evidence=span) for p in parties),
+                          signed_on=signed, evidence=span)
+    return Extraction(Article(article, sentence, published=published), (agreement,),
+                      published=published)
+
+
+CORPUS = [
+    extraction("a1", ("가온시", "나래대학교"), signed=D(2023, 3, 2), published=D(2023, 3, 2)),
+    extraction("a2", ("나래대학교", "가온시"), published=D(2023, 3, 4)),
+    extraction("a3", ("가온시", "나래대학교"), signed=D(2024, 3, 5),
+               sentence="두 기관은 업무협약을 갱신했다."),
+    extraction("b1", ("다온병원", "라온기술", "가온시"), signed=D(2023, 7, 1)),
+    extraction("b2", ("라온기술", "다온병원", "가온시")),
+    extraction("c1", ("마루전자", "바다항만공사"), published=D(2022, 1, 10)),
+]
+LATER = [
+    extraction("a4", ("가온시", "나래대학교"), published=D(2024, 3, 6)),
+    extraction("c2", ("바다항만공사", "마루전자"), signed=D(2022, 1, 9)),
+    # a1 again, now read with the 2024 date: it leaves the 2023 signing
+    extraction("a1", ("가온시", "나래대학교"), signed=D(2024, 3, 5), published=D(2024, 3, 5)),
+]
+
+
+def layer(store: Store) -> set[tuple[str, str, str]]:
+    graph = URIRef(str(rdf.SIGNINGS_GRAPH))
+    return {(q.subject.value, q.predicate.value, str(q.object)) for q in
+            store._oxs.quads_for_pattern(None, None, None, _ox(graph))}
+
+
+def _ox(iri: URIRef):  # noqa: ANN202 - pyoxigraph term
+    import pyoxigraph as ox
+    return ox.NamedNode(str(iri))
+
+
+def put_all(store: Store, extractions: list[Extraction]) -> None:
+    for e in extractions:
+        store.put(e.article.id, rdf.article_triples(e))
+    store.flush(write_files=False)
+
+
+def test_adding_articles_regroups_as_a_full_rebuild_would(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "grown", create=True) as grown:
+        put_all(grown, CORPUS)
+        put_all(grown, LATER)
+        incremental = layer(grown)
+        signings.rebuild(grown)
+        assert layer(grown) == incremental
+    final = {e.article.id: e for e in CORPUS + LATER}  # the later a1 replaces the first
+    with Store.open(tmp_path / "fresh", create=True) as fresh:
+        put_all(fresh, list(final.values()))
+        assert layer(fresh) == incremental
+    a_2024 = str(rdf.signing_iri("a1/1"))
+    assert (str(rdf.agreement_iri("a4", 1)), str(MOU.reportOf), f"<{a_2024}>") in incremental
+
+
+def test_every_agreement_reports_exactly_one_signing(tmp_path: Path) -> None:
+    with Store.open(tmp_path, create=True) as store:
+        put_all(store, CORPUS)
+        rows = list(store.select(
+            "SELECT ?ag (COUNT(?s) AS ?n) WHERE { ?ag a mou:Agreement . "
+            "OPTIONAL { ?ag mou:reportOf ?s } } GROUP BY ?ag"))
+        assert len(rows) == len(CORPUS)
+        assert {int(n) for _, n in rows} == {1}  # type: ignore[arg-type]
+        groups_found = {str(s).rsplit("signing/", 1)[-1]: sorted(
+            str(a).split("agreement/")[1] for a, in store.select(
+                f"SELECT ?a WHERE {{ ?a mou:reportOf <{s}> }}"))
+            for s, in store.select("SELECT ?s WHERE { ?s a mou:Signing }")}
+        assert groups_found == {"a1/1": ["a1/1", "a2/1"], "a3/1": ["a3/1"],
+                                "b1/1": ["b1/1", "b2/1"], "c1/1": ["c1/1"]}
