@@ -91,7 +91,7 @@ def parse(path: Path) -> Dataset:
 
 def article_ids(path: Path) -> set[str]:
     return {str(graph.identifier).rsplit("/", 1)[-1] for graph in parse(path).graphs()
-            if len(graph)}
+            if len(graph) and "/article/" in str(graph.identifier)}
 
 
 def leftovers(out: Path) -> list[str]:
