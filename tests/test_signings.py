@@ -194,3 +194,20 @@ def test_every_agreement_reports_exactly_one_signing(tmp_path: Path) -> None:
             for s, in store.select("SELECT ?s WHERE { ?s a mou:Signing }")}
         assert groups_found == {"a1/1": ["a1/1", "a2/1"], "a3/1": ["a3/1"],
                                 "b1/1": ["b1/1", "b2/1"], "c1/1": ["c1/1"]}
+
+
+def test_the_layer_uses_only_terms_the_ontology_defines_and_passes_the_shapes(
+        tmp_path: Path) -> None:
+    from rdflib.namespace import RDF
+
+    from mougraph.validate import ontology_graph, validate_output
+
+    used = {t for s in cluster([report("x", "가온시", "나래대학교", published=D(2023, 1, 2))])
+            for triple in signings.signing_triples(s) for t in triple
+            if isinstance(t, URIRef) and str(t).startswith(str(MOU))}
+    defined = set(ontology_graph().subjects(RDF.type, None))
+    assert used and used <= defined, sorted(used - defined)
+    with Store.open(tmp_path, create=True) as store:
+        put_all(store, CORPUS)
+    report_ = validate_output(tmp_path)
+    assert report_.conforms and report_.warnings == 0, report_.text
