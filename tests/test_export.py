@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 from graphdata import AGREEMENT_LABEL, CITY, PARTIES, dataset, twelve_party, two_articles
 
-from mougraph import export, graph, rdf
+from mougraph import export, rdf, views
 from mougraph.cli import cli
 from mougraph.errors import ExportError
 from mougraph.store import Store
@@ -98,7 +98,7 @@ def test_graphml_full_view_in_igraph(one: Path) -> None:
     assert hub["type"] == "Agreement" and hub["venue"] == "시청 대회의실"
     assert hub.indegree() == 12 + 2  # signed by 12, attended by 2
     for v in g.vs:  # Gephi's GraphML importer reads these as colour, size and position
-        assert (v["r"], v["g"], v["b"]) == _rgb(graph.colour(v["type"]))
+        assert (v["r"], v["g"], v["b"]) == _rgb(views.colour(v["type"]))
         assert -1000 <= v["x"] <= 1000 and 10 <= v["size"] <= 50
 
 
@@ -186,14 +186,14 @@ def test_gexf_organisations_is_the_12_clique(one: Path) -> None:
     assert sorted(d["label"] for _, d in g.nodes(data=True)) == sorted(PARTIES)
     assert {d["weight"] for *_, d in g.edges(data=True)} == {1.0}
     assert {d["degree"] for _, d in g.nodes(data=True)} == {11}  # network.annotate ran
-    assert {d["rgb"] for _, d in g.nodes(data=True)} == {_rgb(graph.colour("Organization"))}
+    assert {d["rgb"] for _, d in g.nodes(data=True)} == {_rgb(views.colour("Organization"))}
 
 
 def test_gexf_full_view_types_colours_sizes_positions(one: Path) -> None:
     g = _gexf_graph(one / "graph.gexf")
     assert g.is_directed() and (g.number_of_nodes(), g.number_of_edges()) == (20, 21)
     for _, d in g.nodes(data=True):
-        assert d["rgb"] == _rgb(graph.colour(d["type"]))
+        assert d["rgb"] == _rgb(views.colour(d["type"]))
     sizes = {d["type"]: d["size"] for _, d in g.nodes(data=True)}
     assert sizes["Agreement"] == 50.0 and sizes["Project"] == 10.0
     positions = [d["xy"] for _, d in g.nodes(data=True)]

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from graphdata import AGREEMENT_LABEL, CITY, QUOTE, dataset, twelve_party, two_articles
 from matplotlib import image as mpimg
 
-from mougraph import graph, rdf, viz
+from mougraph import rdf, views, viz
 from mougraph.cli import cli
 from mougraph.errors import ExportError
 from mougraph.model import Extraction
@@ -47,13 +47,13 @@ def test_korean_font_is_bundled_and_covers_every_label() -> None:
     path = font_manager.findfont(font_manager.FontProperties(family=family),
                                  fallback_to_default=False)
     charmap = FT2Font(path).get_charmap()
-    g = graph.full(two_articles())
+    g = views.full(two_articles())
     text = "".join(viz._short(str(d["label"])) for _, d in g.nodes(data=True))
     missing = {c for c in text if not c.isspace() and ord(c) not in charmap}
     assert not missing
 
 
-@pytest.mark.parametrize("view", graph.VIEWS)
+@pytest.mark.parametrize("view", views.VIEWS)
 def test_png_draws_without_missing_glyphs(tmp_path: Path, view: str) -> None:
     out = tmp_path / f"{view}.png"
     with warnings.catch_warnings():
@@ -61,7 +61,7 @@ def test_png_draws_without_missing_glyphs(tmp_path: Path, view: str) -> None:
         viz.draw(dataset(), out, view=view)
     picture = mpimg.imread(str(out))
     assert picture.shape[:2] == (1123, 1560)  # 13 × 9.36 inches at 120 dpi for a small graph
-    g = graph.view(dataset(), view)
+    g = views.view(dataset(), view)
     legend = viz.groups(g, viz.default_colour_by(view)).legend
     names = {"full": {"Agreement", "Organization", "Person", "CooperationArea"},
              "organisations": {"LocalGovernment", "Association"},
@@ -72,7 +72,7 @@ def test_png_draws_without_missing_glyphs(tmp_path: Path, view: str) -> None:
 
 
 def test_png_and_svg_bytes_are_deterministic(tmp_path: Path) -> None:
-    g = graph.organisations(two_articles())
+    g = views.organisations(two_articles())
     assert viz.picture(g, fmt="png") == viz.picture(g, fmt="png")
     svg = viz.picture(g, fmt="svg", title="가람 네트워크")
     assert svg == viz.picture(g, fmt="svg", title="가람 네트워크")
@@ -101,7 +101,7 @@ def test_html_page_is_self_contained(tmp_path: Path) -> None:
     assert "@import" not in page and "url(" not in page
     assert page.count("<script") == 2  # the data and the viewer, both inline
     assert QUOTE.replace('"', '\\"') in page  # the source sentences ride along
-    assert viz.page(graph.full(dataset())) == viz.page(graph.full(dataset()))  # same bytes
+    assert viz.page(views.full(dataset())) == viz.page(views.full(dataset()))  # same bytes
 
 
 def test_html_data_cannot_close_the_script(tmp_path: Path) -> None:
@@ -148,7 +148,7 @@ def test_html_viewer_in_headless_chromium(tmp_path: Path) -> None:
     assert labels >= 6  # most names fit without overlapping
 
     # a node's details: what hovering shows, opened through the #node= link
-    person = next(n for n, d in graph.full(dataset()).nodes(data=True) if d["label"] == "한도윤")
+    person = next(n for n, d in views.full(dataset()).nodes(data=True) if d["label"] == "한도윤")
     dom = _browse(f"{full.as_uri()}#node={quote(person)}", profile, "--dump-dom").stdout
     tip = re.search(r'<div id="tip"[^>]*data-node="([^"]+)"[^>]*>(.*?)</div>\s*<div id="tools"',
                     dom, re.S)
@@ -166,7 +166,7 @@ def test_html_viewer_in_headless_chromium(tmp_path: Path) -> None:
 def test_html_viewer_hover_drag_and_wheel(tmp_path: Path) -> None:
     """Driven like a person with a mouse, through the DevTools protocol."""
     page = viz.draw(dataset(), tmp_path / "full.html", view="full")
-    person = next(n for n, d in graph.full(dataset()).nodes(data=True) if d["label"] == "한도윤")
+    person = next(n for n, d in views.full(dataset()).nodes(data=True) if d["label"] == "한도윤")
     with Browser(_chromium(), tmp_path / "profile") as browser:
         browser.open(page.as_uri())
         browser.wait_for("document.body && document.body.dataset.ready === 'true'")
@@ -179,7 +179,7 @@ def test_html_viewer_hover_drag_and_wheel(tmp_path: Path) -> None:
         tip = browser.eval("document.getElementById('tip').innerText")
         assert "한도윤" in tip and "jobTitle: 회장" in tip and QUOTE in tip
         shot = browser.screenshot(tmp_path / "hover.png")
-        assert _pixels_of(shot, graph.colour("Agreement")) > 100
+        assert _pixels_of(shot, views.colour("Agreement")) > 100
 
         browser.mouse("mouseMoved", 5, 790)  # away from every node: the tooltip goes
         assert browser.eval("mougraphViewer.shown()") is None
@@ -238,7 +238,7 @@ def test_html_viewer_fills_the_window_finds_names_and_keeps_the_legend_visible(
 
 
 def test_html_viewer_edge_hover_names_the_agreements(tmp_path: Path) -> None:
-    g = graph.organisations(two_articles())
+    g = views.organisations(two_articles())
     ids = {d["label"]: n for n, d in g.nodes(data=True)}
     city, partner = ids[CITY], ids["다솜벤처협회"]
     page = viz.draw(two_articles(), tmp_path / "organisations.html", view="organisations")
@@ -383,8 +383,8 @@ def test_organisations_coloured_by_kind_or_community() -> None:
 
 
 def test_a_dense_small_group_is_drawn_on_a_circle() -> None:
-    g = graph.organisations(dataset())  # twelve organisations, all signed with all
-    pos = graph.layout(g)
+    g = views.organisations(dataset())  # twelve organisations, all signed with all
+    pos = views.layout(g)
     centre = (sum(x for x, _ in pos.values()) / 12, sum(y for _, y in pos.values()) / 12)
     radii = [((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in pos.values()]
     assert max(radii) - min(radii) < 0.01 * max(radii)

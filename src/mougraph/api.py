@@ -4,6 +4,7 @@
     >>> kg = mougraph.load("output")            # an output folder written by `mougraph extract`
     >>> kg.organisations()[:3]                  # records with every label
     >>> kg.network().centrality(top=5)          # degree, betweenness, eigenvector, communities
+    >>> kg.network(since="2023-01-01")          # the network of the signings from then on
     >>> kg.path("대전시", "KAIST")              # how two organisations are connected
     >>> kg.partners("대전시", depth=2)           # an organisation's ego network
     >>> kg.view("organisations")                # a NetworkX graph (also "full", "areas")
@@ -16,25 +17,25 @@ article held in memory (nothing is written).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 import networkx as nx
 from rdflib import Dataset, Graph
-from rdflib.namespace import RDFS, SKOS
 from rdflib.query import Result
 
-from . import graph as views
-from . import network
+from . import network, signings, views
 from .errors import QueryError
 from .model import Article, Extraction
 from .network import Connection, Ego, Network, Organisations
-from .rdf import PREFIXES, bind_prefixes, to_dataset
+from .rdf import PREFIXES, SIGNINGS_GRAPH, Triple, bind_prefixes, to_dataset
 from .resolve import name_key
 from .store import Store
 from .tables import counted
+from .views import Period
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class OrganisationRecord:
     label: str                   # canonical name
     alt_labels: tuple[str, ...]  # every other form seen
     kind: str | None             # mou:orgKind's local name (``LocalGovernment``, …)
-    agreements: int              # agreements it signed
+    agreements: int              # agreement reports naming it as a party
+    signings: int                # signings it took part in (several reports of one count once)
 
     def labels(self) -> tuple[str, ...]:
         return (self.label, *self.alt_labels)
@@ -69,7 +71,8 @@ class KnowledgeGraph:
         self.extractions = extractions  # set by extract_text: the records behind the graph
         self._dataset = dataset
         self._graph: Graph | None = None
-        self._views: dict[str, nx.Graph] = {}
+        self._views: dict[tuple[str, Period], nx.Graph] = {}
+        self._rows_cache: list[views.OrganisationRow] | None = None
         self._names: Organisations | None = None
 
     # --- RDF ---------------------------------------------------------------------------
@@ -107,42 +110,60 @@ class KnowledgeGraph:
 
     # --- NetworkX ------------------------------------------------------------------------
 
-    def view(self, name: str = "organisations") -> nx.Graph:
-        """A NetworkX view: ``organisations`` (weighted co-signing), ``full``, ``areas``."""
-        return self._view(name).copy()
+    @contextmanager
+    def _reading(self) -> Iterator[views.Source]:
+        """What views read: the store (opened for the read only), else the dataset."""
+        if self.out is not None:
+            with Store.open(self.out) as store:
+                yield store
+        else:
+            yield views.source(self.dataset())
 
-    def _view(self, name: str) -> nx.Graph:
-        if name not in self._views:
-            self._views[name] = views.view(self.dataset(), name)
-        return self._views[name]
+    def view(self, name: str = "organisations", *, since: Day = None, until: Day = None
+             ) -> nx.Graph:
+        """A NetworkX view: ``organisations`` (co-signing, weighted by signings), ``full``,
+        ``areas``; ``since``/``until`` (dates, inclusive) keep the signings dated then."""
+        return self._view(name, _period(since, until)).copy()
 
-    def network(self, view: str = "organisations", *, seed: int = network.SEED) -> Network:
+    def _view(self, name: str, period: Period = views.ALWAYS) -> nx.Graph:
+        if (name, period) not in self._views:
+            with self._reading() as data:
+                self._views[(name, period)] = views.view(data, name, period=period)
+        return self._views[(name, period)]
+
+    def network(self, view: str = "organisations", *, since: Day = None, until: Day = None,
+                seed: int = network.SEED) -> Network:
         """Measures over a view: ``.centrality()``, ``.communities()``, ``.summary()``."""
-        return Network(self.view(view), seed=seed)
+        return Network(self.view(view, since=since, until=until), seed=seed)
 
-    def annotated(self, view: str = "organisations") -> nx.Graph:
+    def annotated(self, view: str = "organisations", *, since: Day = None, until: Day = None
+                  ) -> nx.Graph:
         """A view with every measure written on its nodes (as the exports carry them)."""
-        g = self.view(view)
+        g = self.view(view, since=since, until=until)
         network.annotate(g)
         return g
 
+    def _parties(self) -> nx.Graph:
+        """Organisations and the signings they took part in (paths, partners)."""
+        if ("parties", views.ALWAYS) not in self._views:
+            with self._reading() as data:
+                self._views[("parties", views.ALWAYS)] = views.parties(data)
+        return self._views[("parties", views.ALWAYS)]
+
     # --- organisations -----------------------------------------------------------------
 
+    def _rows(self) -> list[views.OrganisationRow]:
+        if self._rows_cache is None:
+            with self._reading() as data:
+                self._rows_cache = views.organisation_rows(data)
+        return self._rows_cache
+
     def organisations(self) -> list[OrganisationRecord]:
-        """Every organisation, most agreements first, then by label."""
-        full = self._view("full")
-        assert isinstance(full, nx.MultiDiGraph)  # the full view keys each edge by relation
-        records = []
-        for node, data in full.nodes(data=True):
-            if data.get("type") != network.ORGANISATION:
-                continue
-            signed = {v for _, v, key in full.out_edges(node, keys=True) if key == "signs"}
-            kind = data.get("orgKind")
-            records.append(OrganisationRecord(
-                id=str(node), iri=str(data.get("iri", "")), label=self.names.label(node),
-                alt_labels=self.names.labels(node)[1:],
-                kind=str(kind) if kind else None, agreements=len(signed)))
-        records.sort(key=lambda r: (-r.agreements, r.label, r.id))
+        """Every organisation, most signings first, then by label."""
+        records = [OrganisationRecord(
+            id=r.id, iri=r.iri, label=r.labels[0], alt_labels=r.labels[1:], kind=r.kind,
+            agreements=r.agreements, signings=r.signings) for r in self._rows()]
+        records.sort(key=lambda r: (-r.signings, -r.agreements, r.label, r.id))
         return records
 
     @property
@@ -153,18 +174,7 @@ class KnowledgeGraph:
         differently); the view's ``label`` comes first, the others in sorted order.
         """
         if self._names is None:
-            full = self._view("full")
-            nodes = {str(d.get("iri")): n for n, d in full.nodes(data=True)
-                     if d.get("type") == network.ORGANISATION}
-            others: dict[str, set[str]] = {node: set() for node in nodes.values()}
-            for predicate in (RDFS.label, SKOS.altLabel):
-                for s, _, o in self.graph.triples((None, predicate, None)):
-                    if str(s) in nodes:
-                        others[nodes[str(s)]].add(str(o))
-            labels: dict[Hashable, list[str]] = {}
-            for node, found in others.items():
-                first = str(full.nodes[node].get("label", node))
-                labels[node] = [first, *sorted(found - {first})]
+            labels: dict[Hashable, list[str]] = {r.id: list(r.labels) for r in self._rows()}
             self._names = Organisations(labels, rule=name_key)
         return self._names
 
@@ -174,13 +184,13 @@ class KnowledgeGraph:
         return next(r for r in self.organisations() if r.id == node)
 
     def path(self, source: str, target: str) -> Connection | None:
-        """The shortest connection between two organisations, agreements and articles named;
+        """The shortest connection between two organisations, signings and articles named;
         None when they are not connected."""
-        return network.shortest_path(self._view("full"), source, target, names=self.names)
+        return network.shortest_path(self._parties(), source, target, names=self.names)
 
     def partners(self, organisation: str, depth: int = 2) -> Ego:
         """Who ``organisation`` signed with, and their partners, up to ``depth`` steps."""
-        return network.partners(self._view("full"), organisation, depth, names=self.names)
+        return network.partners(self._parties(), organisation, depth, names=self.names)
 
     # --- lifetime (kept so ``with mougraph.load(out) as kg:`` reads naturally) ----------
 
@@ -217,14 +227,45 @@ def extract_text(text: str, *, id: str = "text", published: dt.date | str | None
     article = Article(id=id, text=text, url=url, title=title, published=published,
                       publisher=publisher, source="<text>")
     extraction = extract(article)
-    return KnowledgeGraph(to_dataset([extraction]), extractions=(extraction,))
+    return KnowledgeGraph(with_signings(to_dataset([extraction])), extractions=(extraction,))
 
 
 def from_extractions(extractions: list[Extraction] | tuple[Extraction, ...]
                      ) -> KnowledgeGraph:
     """A graph from extraction records already in hand (e.g. built by hand)."""
     records = tuple(extractions)
-    return KnowledgeGraph(to_dataset(records), extractions=records)
+    return KnowledgeGraph(with_signings(to_dataset(records)), extractions=records)
+
+
+Day = dt.date | str | None
+
+
+def _period(since: Day, until: Day) -> Period:
+    def day(value: Day) -> dt.date | None:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+    return Period(day(since), day(until))
+
+
+class _DatasetLayer:
+    """An in-memory dataset as ``signings.Source``: the layer goes to its signings graph."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self.triples = views.source(ds).triples
+
+    def replace_signings(self, remove: Iterable[Triple], add: Iterable[Triple]) -> None:
+        graph = self.ds.graph(SIGNINGS_GRAPH)
+        for triple in remove:
+            graph.remove(triple)
+        for triple in add:
+            graph.add(triple)
+
+
+def with_signings(ds: Dataset) -> Dataset:
+    """``ds`` with its signing layer (as a store's flush adds it): reports grouped."""
+    signings.rebuild(_DatasetLayer(ds))
+    return ds
 
 
 __all__ = ["KnowledgeGraph", "OrganisationRecord", "extract_text", "from_extractions", "load"]

@@ -89,6 +89,16 @@ class Choice(click.Choice):
             self.fail(f"{exc.message.rstrip('.')} (did you mean {close[0]!r}?)", param, ctx)
 
 
+def _period_options(command: F) -> F:
+    """``--since`` / ``--until``: keep the signings dated within the period (inclusive)."""
+    for name, side in (("--until", "last"), ("--since", "first")):
+        command = click.option(
+            name, callback=_iso_date, metavar="YYYY-MM-DD",
+            help=f"Only signings dated on or {'after' if side == 'first' else 'before'} this "
+                 "day (undated ones are then left out).")(command)
+    return command
+
+
 out_option = click.option(
     "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
     show_default=True, help="Output folder (the graph and its exports).")
@@ -281,9 +291,11 @@ def example(ctx: click.Context, out: Path) -> None:
               default="degree", show_default=True, help="Order of the rows, highest first.")
 @click.option("--format", "fmt", type=Choice(["table", "csv", "json"]), default="table",
               show_default=True)
+@_period_options
 @out_option
 @one_line_errors
-def network(view: str, top: int | None, sort: str, fmt: str, out: Path) -> None:
+def network(view: str, top: int | None, sort: str, fmt: str, out: Path,
+            since: dt.date | None = None, until: dt.date | None = None) -> None:
     """Centrality, components and communities of every node, as a table.
 
     Columns: degree, weighted degree, betweenness, eigenvector centrality, community
@@ -294,11 +306,12 @@ def network(view: str, top: int | None, sort: str, fmt: str, out: Path) -> None:
     Example:
       mougraph network --top 10 --out output
       mougraph network --view full --sort betweenness --format csv --out output > nodes.csv
+      mougraph network --since 2023-01-01 --until 2023-12-31 --out output
     """
     from .api import load
 
     with load(out) as kg:
-        net = kg.network(view)
+        net = kg.network(view, since=since, until=until)
         click.echo(net.centrality(sort=sort, top=top).format(fmt), nl=False)  # type: ignore[arg-type]
         click.echo(str(net.summary()), err=True)
 
@@ -373,9 +386,11 @@ PICTURES = ("png", "svg", "html")
                    "weighted; areas: organisation–cooperation area (bipartite).")
 @click.option("--measures/--no-measures", default=True, show_default=True,
               help="Add degree, betweenness, community, … to the nodes (slow on big graphs).")
+@_period_options
 @out_option
 @one_line_errors
-def export_command(fmt: str, view: str, measures: bool, out: Path) -> None:
+def export_command(fmt: str, view: str, measures: bool, out: Path,
+                   since: dt.date | None = None, until: dt.date | None = None) -> None:
     """Write the graph in OUT as files Gephi (or igraph, d3, …) opens, into OUT.
 
     Files are named by view and format: OUT/graph.graphml (full view),
@@ -386,14 +401,16 @@ def export_command(fmt: str, view: str, measures: bool, out: Path) -> None:
     Example:
       mougraph export --format gexf --view organisations --out output
       mougraph export --format all --view all --out output
+      mougraph export --format gexf --view organisations --since 2023-01-01 --out output
     """
     from .export import export
     from .store import Store
+    from .views import Period
 
     formats = EXPORT_FORMATS if fmt == "all" else (fmt,)
-    with Store.open(out) as store:
-        paths = export(store.dataset(), out, formats=formats,
-                       views=VIEWS if view == "all" else (view,), measures=measures)
+    with Store.open(out) as store:  # the views stream from the store
+        paths = export(store, out, formats=formats, views=VIEWS if view == "all" else (view,),
+                       measures=measures, period=Period(since, until))
     for written in paths:
         click.echo(str(written))
 
@@ -414,9 +431,10 @@ def export_command(fmt: str, view: str, measures: bool, out: Path) -> None:
                    "the full view). Or a FILE.png/.svg/.html, drawn from the graph of its folder.")
 @click.option("--from", "source", type=click.Path(file_okay=False, path_type=Path),
               help="Read the graph from this folder instead of --out's.")
+@_period_options
 @one_line_errors
-def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Path | None
-        ) -> None:
+def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Path | None,
+        since: dt.date | None = None, until: dt.date | None = None) -> None:
     """Draw the graph in OUT: a PNG/SVG picture or an interactive page that works offline.
 
     Organisations are coloured by kind (or community), other nodes by type, all sized by
@@ -429,10 +447,12 @@ def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Pa
       mougraph viz --view organisations --out output
       mougraph viz --view organisations --format html --out output
       mougraph viz --colour community --out output/communities.svg
+      mougraph viz --view organisations --since 2023-01-01 --out output/2023.png
     """
     from .errors import ExportError
     from .export import STEMS
     from .store import Store
+    from .views import Period
     from .viz import draw
 
     if out.suffix and not out.is_dir():  # a file named by the user; its folder holds the graph
@@ -442,7 +462,8 @@ def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Pa
     else:
         target, folder = out / f"{STEMS[view]}.{fmt or 'png'}", out
     with Store.open(source or folder) as store:
-        click.echo(str(draw(store.dataset(), target, view=view, colour_by=colour_by)))
+        click.echo(str(draw(store, target, view=view, colour_by=colour_by,
+                            period=Period(since, until))))
 
 
 def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]

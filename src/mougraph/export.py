@@ -1,6 +1,6 @@
 """Writers for a NetworkX view: GraphML, GEXF 1.3, CSV (Gephi spreadsheet import), JSON.
 
-Builds nothing (the views come from ``graph``); every file is written atomically and the
+Builds nothing (the views come from ``views``); every file is written atomically and the
 same graph always gives the same bytes. What Gephi needs, for every format:
 
 - readable attribute names (``label``, ``type``, ``weight``, ``evidence`` — not ``d3``),
@@ -28,11 +28,12 @@ import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 from rdflib import Graph
 
-from . import graph as projections
 from .atomic import write_bytes
 from .errors import ExportError
-from .graph import NOT_NAME_CHAR as _NOT_NAME_CHAR
-from .graph import unique_id
+from .views import ALWAYS, SEP, Period, Source, colour, layout, sizes, unique_id
+from .views import NOT_NAME_CHAR as _NOT_NAME_CHAR
+from .views import view as build_view
+from .views import views as build_views
 
 FORMATS = ("graphml", "gexf", "csv", "json")
 STEMS = {"full": "graph", "organisations": "organisations", "areas": "areas"}
@@ -52,6 +53,8 @@ class Prepared:
     def __init__(self, g: nx.Graph, *, seed: int = 42) -> None:
         self.directed = g.is_directed()
         self.name = str(g.graph.get("view", ""))
+        # the edge attribute holding each edge's signing days: the graph is dynamic
+        self.timeline = str(g.graph.get("timeline", ""))
         ids = _valid_ids(g.nodes)
         self.nodes: list[tuple[str, dict[str, Value]]] = []
         for node in sorted(g.nodes, key=ids.__getitem__):
@@ -76,11 +79,11 @@ class Prepared:
         drawn: nx.MultiGraph[Any] = nx.MultiDiGraph() if self.directed else nx.MultiGraph()
         drawn.add_nodes_from(node for node, _ in self.nodes)
         drawn.add_edges_from((a, b) for _, a, b, _ in self.edges)
-        self.position = projections.layout(drawn, seed=seed)
-        self.size = projections.sizes(drawn)
+        self.position = layout(drawn, seed=seed)
+        self.size = sizes(drawn)
 
     def colour(self, node_attrs: Mapping[str, Value]) -> tuple[int, int, int]:
-        hexa = projections.colour(str(node_attrs.get("type", "")))
+        hexa = colour(str(node_attrs.get("type", "")))
         return int(hexa[1:3], 16), int(hexa[3:5], 16), int(hexa[5:7], 16)
 
 
@@ -115,7 +118,7 @@ def _scalar(value: Any) -> Value | None:
     if isinstance(value, list | tuple | set | frozenset):
         items = [_scalar(v) for v in value]
         parts = [str(v) for v in items if v is not None]
-        return projections.SEP.join(sorted(parts) if isinstance(value, set | frozenset) else parts)
+        return SEP.join(sorted(parts) if isinstance(value, set | frozenset) else parts)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     return str(value)
@@ -223,8 +226,9 @@ def gexf(p: Prepared) -> bytes:
     ET.SubElement(meta, _g("creator")).text = "mougraph"
     if p.name:
         ET.SubElement(meta, _g("description")).text = f"mougraph {p.name} view"
+    mode = {"mode": "dynamic", "timeformat": "date"} if p.timeline else {"mode": "static"}
     graph = ET.SubElement(root, _g("graph"), {
-        "defaultedgetype": "directed" if p.directed else "undirected", "mode": "static"})
+        "defaultedgetype": "directed" if p.directed else "undirected", **mode})
     node_cols = {n: t for n, t in p.node_types.items() if n != "label"}
     edge_cols = {n: t for n, t in p.edge_types.items() if n not in ("label", "weight")}
     for cls, cols in (("node", node_cols), ("edge", edge_cols)):
@@ -232,9 +236,14 @@ def gexf(p: Prepared) -> bytes:
         for name, kind in cols.items():
             ET.SubElement(block, _g("attribute"),
                           {"id": name, "title": name, "type": _GEXF_TYPES[kind]})
+    if p.timeline:  # the weight over time (Gephi's timeline plays it)
+        block = ET.SubElement(graph, _g("attributes"), {"class": "edge", "mode": "dynamic"})
+        ET.SubElement(block, _g("attribute"), {"id": "weight", "title": "weight",
+                                               "type": "double"})
     nodes = ET.SubElement(graph, _g("nodes"))
     for node, attrs in p.nodes:
-        element = ET.SubElement(nodes, _g("node"), {"id": node, "label": str(attrs["label"])})
+        element = ET.SubElement(nodes, _g("node"), {
+            "id": node, "label": str(attrs["label"]), **_start(p, attrs)})
         _attvalues(element, attrs, node_cols)
         r, g, b = p.colour(attrs)
         ET.SubElement(element, _v("color"), {"r": str(r), "g": str(g), "b": str(b),
@@ -251,11 +260,45 @@ def gexf(p: Prepared) -> bytes:
             fields["label"] = str(attrs["label"])
         if (a, b_) in parallel:  # GEXF 1.3 keeps parallel edges apart only by kind
             fields["kind"] = str(attrs["label"]) or edge_id
+        days = _days(p, attrs)
+        if days and len(days) == attrs["weight"]:  # every signing dated: it starts then
+            fields["start"] = days[0]
         element = ET.SubElement(edges, _g("edge"), fields)
         _attvalues(element, attrs, edge_cols)
+        if days:
+            _weight_over_time(element, days, float(attrs["weight"]))
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'.encode()
+
+
+def _days(p: Prepared, attrs: Mapping[str, Value]) -> list[str]:
+    """An edge's signing days (ISO, sorted, one per dated signing) in a dynamic graph."""
+    return str(attrs.get(p.timeline, "")).split() if p.timeline else []
+
+
+def _start(p: Prepared, attrs: Mapping[str, Value]) -> dict[str, str]:
+    first = attrs.get("first_signed") if p.timeline else None
+    return {"start": str(first)} if first else {}
+
+
+def _weight_over_time(element: ET.Element, days: list[str], weight: float) -> None:
+    """``weight`` attvalues, one per span between signing days: the count signed so far
+    (undated signings count from the start)."""
+    block = element.find(_g("attvalues"))
+    if block is None:
+        block = ET.SubElement(element, _g("attvalues"))
+    steps = sorted(set(days))
+    base = weight - len(days)
+    if base:
+        ET.SubElement(block, _g("attvalue"), {"for": "weight", "value": repr(base),
+                                               "endopen": steps[0]})
+    for i, day in enumerate(steps):
+        spell = {"for": "weight", "value": repr(base + sum(d <= day for d in days)),
+                 "start": day}
+        if i + 1 < len(steps):
+            spell["endopen"] = steps[i + 1]
+        ET.SubElement(block, _g("attvalue"), spell)
 
 
 def _g(tag: str) -> str:
@@ -317,7 +360,7 @@ def node_link(p: Prepared) -> bytes:
     for node, attrs in p.nodes:
         x, y = p.position[node]
         nodes.append({"id": node, **attrs, "x": x, "y": y, "size": p.size[node],
-                      "color": projections.colour(str(attrs["type"]))})
+                      "color": colour(str(attrs["type"]))})
     links = [{"id": edge_id, "source": a, "target": b, **attrs}
              for edge_id, a, b, attrs in p.edges]
     data = {"directed": p.directed, "multigraph": True, "graph": {"view": p.name},
@@ -355,9 +398,10 @@ def _check(*, formats: Iterable[str] = (), views: Iterable[str] = ()) -> None:
             raise ExportError(f"unknown view {name!r} (choose from {', '.join(STEMS)})")
 
 
-def annotated(data: Graph, view: str, *, measures: bool = True) -> nx.Graph:
+def annotated(data: Graph | Source, view: str, *, measures: bool = True,
+              period: Period = ALWAYS) -> nx.Graph:
     """The view, with its network measures (degree, betweenness, …) on the nodes if asked."""
-    g = projections.view(data, view)
+    g = build_view(data, view, period=period)
     if measures:
         measure(g)
     return g
@@ -371,9 +415,11 @@ def measure(g: nx.Graph) -> None:
         annotate(g)
 
 
-def export(data: Graph, out: Path, *, formats: Iterable[str] = FORMATS,
-           views: Iterable[str] = ("full",), measures: bool = True) -> list[Path]:
-    """Write each view of ``data`` into folder ``out`` in each format; return the files.
+def export(data: Graph | Source, out: Path, *, formats: Iterable[str] = FORMATS,
+           views: Iterable[str] = ("full",), measures: bool = True,
+           period: Period = ALWAYS) -> list[Path]:
+    """Write each view of ``data`` (a store or an rdflib graph) into folder ``out`` in each
+    format; return the files. ``period`` keeps the signings dated within it.
 
     Files are named by view (``graph`` for the full view) and format, e.g.
     ``out/graph.graphml``, ``out/organisations.gexf``, ``out/areas-nodes.csv``.
@@ -381,7 +427,7 @@ def export(data: Graph, out: Path, *, formats: Iterable[str] = FORMATS,
     formats, views = list(formats), list(views)
     _check(formats=formats, views=views)
     paths: list[Path] = []
-    for name, g in projections.views(data, views).items():  # the triples are read once
+    for name, g in build_views(data, views, period=period).items():  # read once
         if measures:
             measure(g)
         prepared = Prepared(g)  # laid out once, written in every format

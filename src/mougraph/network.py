@@ -1,6 +1,6 @@
 """Network measures over a NetworkX view: who is central, who brokers, which groups form.
 
-Works on any NetworkX graph (``graph.py``'s organisation or full view, or one you build).
+Works on any NetworkX graph (``views.py``'s organisation or full view, or one you build).
 A directed or multi-graph is measured as its undirected simple graph; parallel edges add
 their ``weight`` (1 when absent) and self-loops are dropped. Nodes and edges are taken in
 sorted order, so every number here is the same from one run (and process) to the next.
@@ -24,7 +24,7 @@ The measures, per node:
   size, largest first (ties by the smallest node id).
 
 Also here: finding organisations by any of their labels, the shortest connection between
-two organisations through the agreements they signed, and an organisation's partners.
+two organisations through the signings they took part in, and an organisation's partners.
 Reads no RDF and writes no files.
 """
 from __future__ import annotations
@@ -43,9 +43,9 @@ from typing import Any, Literal, overload
 import networkx as nx
 
 from .errors import UnknownOrganisation
-from .graph import SEP  # how the views join several values (altLabel, …) into one attribute
 from .tables import counted, format_rows
 from .tables import width as width  # kept importable from here: network.width(line)
+from .views import SEP  # how the views join several values (altLabel, …) into one attribute
 
 SEED = 42  # Louvain's seed: fixed so communities are repeatable
 DIGITS = 6  # measures are rounded so tables and exports diff quietly
@@ -448,6 +448,8 @@ def _cell(value: object) -> str:
 
 ORGANISATION = "Organization"
 AGREEMENT = "Agreement"
+SIGNING = "Signing"
+OCCASIONS = (SIGNING, AGREEMENT)  # what organisations are connected through
 ARTICLE = "NewsArticle"
 _COMPANY = re.compile(r"\(주\)|주식회사")
 _SPACE = re.compile(r"\s+")
@@ -545,7 +547,7 @@ class Organisations:
 
 
 def _split(value: object) -> list[str]:
-    """Several values as views store them: a list, or one string joined by graph.SEP."""
+    """Several values as views store them: a list, or one string joined by views.SEP."""
     if value is None:
         return []
     if isinstance(value, str):
@@ -555,38 +557,52 @@ def _split(value: object) -> list[str]:
     return [str(value)]
 
 
-# --- how organisations are connected through agreements -----------------------------------
+# --- how organisations are connected through signings -------------------------------------
 
 def signings(g: nx.Graph) -> nx.Graph:
-    """The organisation–agreement graph inside ``g`` (e.g. the full view), in sorted order.
+    """The organisation–signing graph inside ``g`` (``views.parties``, or the full view), in
+    sorted order.
 
-    Only ``Organization`` and ``Agreement`` nodes and the edges between the two kinds are
-    kept; each agreement node gets ``articles``: the ids of the articles it was read from
-    (its ``articles`` attribute, else the ``identifier`` of its ``NewsArticle`` neighbours).
+    Only ``Organization`` nodes and signings are kept: ``Signing`` nodes, and ``Agreement``
+    nodes that report no signing (a graph without the signing layer: each report stands for
+    its own signing), with the edges between the two kinds. Each signing node gets
+    ``articles``: the ids of the articles that report it (its ``articles`` attribute, else
+    the ``identifier`` of its ``NewsArticle`` neighbours).
     """
     kinds = {n: d.get("type") for n, d in g.nodes(data=True)}
+    for node, kind in kinds.items():
+        if kind == AGREEMENT and _reports_a_signing(g, node):
+            kinds[node] = None  # its signing stands for it
     h: nx.Graph[Hashable] = nx.Graph()
     for node in sorted(g.nodes, key=str):
         kind = kinds[node]
         if kind == ORGANISATION:
             h.add_node(node, **g.nodes[node])
-        elif kind == AGREEMENT:
+        elif kind in OCCASIONS:
             h.add_node(node, **g.nodes[node])
             h.nodes[node]["articles"] = _articles(g, node)
     pairs = set()
     for u, v in g.edges():
-        if {kinds[u], kinds[v]} == {ORGANISATION, AGREEMENT}:
-            pairs.add((u, v) if kinds[u] == ORGANISATION else (v, u))
+        if kinds[u] == ORGANISATION and kinds[v] in OCCASIONS:
+            pairs.add((u, v))
+        elif kinds[v] == ORGANISATION and kinds[u] in OCCASIONS:
+            pairs.add((v, u))
     h.add_edges_from(sorted(pairs, key=lambda e: (str(e[0]), str(e[1]))))
     return h
 
 
-def _articles(g: nx.Graph, agreement: Hashable) -> tuple[str, ...]:
-    given = _split(g.nodes[agreement].get("articles"))
+def _reports_a_signing(g: nx.Graph, node: Hashable) -> bool:
+    if isinstance(g, nx.MultiDiGraph):
+        return any(key == "reportOf" for _, _, key in g.out_edges(node, keys=True))
+    return False
+
+
+def _articles(g: nx.Graph, occasion: Hashable) -> tuple[str, ...]:
+    given = _split(g.nodes[occasion].get("articles"))
     if given:
         return tuple(sorted(given))
-    neighbours = set(g.successors(agreement)) | set(g.predecessors(agreement)) \
-        if isinstance(g, nx.DiGraph) else set(g.neighbors(agreement))
+    neighbours = set(g.successors(occasion)) | set(g.predecessors(occasion)) \
+        if isinstance(g, nx.DiGraph) else set(g.neighbors(occasion))
     found = []
     for n in neighbours:
         d = g.nodes[n]
@@ -596,7 +612,7 @@ def _articles(g: nx.Graph, agreement: Hashable) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class AgreementRef:
+class SigningRef:
     id: str
     label: str
     articles: tuple[str, ...]
@@ -608,16 +624,16 @@ class AgreementRef:
 
 @dataclass(frozen=True)
 class Hop:
-    """Two organisations that signed together, and every agreement they both signed."""
+    """Two organisations that signed together, and every signing they both took part in."""
 
     source: str
     target: str
-    agreements: tuple[AgreementRef, ...]
+    signings: tuple[SigningRef, ...]
 
 
 @dataclass(frozen=True, repr=False)
 class Connection:
-    """The shortest way from one organisation to another through shared agreements."""
+    """The shortest way from one organisation to another through shared signings."""
 
     source: str
     target: str
@@ -634,13 +650,13 @@ class Connection:
             return self.source
         lines = [self.source]
         for hop in self.hops:
-            for agreement in hop.agreements:
-                lines.append(f"  — {agreement}")
+            for signing in hop.signings:
+                lines.append(f"  — {signing}")
             lines.append(hop.target)
         return "\n".join(lines)
 
     def __repr__(self) -> str:  # a notebook shows the chain, not nested records
-        steps = "1 agreement" if len(self) == 1 else f"{len(self)} agreements"
+        steps = "1 signing" if len(self) == 1 else f"{len(self)} signings"
         return f"<Connection: {steps} apart>\n{self}"
 
     def to_json(self) -> str:
@@ -649,12 +665,12 @@ class Connection:
 
 def shortest_path(g: nx.Graph, source: str, target: str, *,
                   names: Organisations | None = None) -> Connection | None:
-    """How ``source`` reaches ``target`` (both found by any label) through agreements.
+    """How ``source`` reaches ``target`` (both found by any label) through signings.
 
-    ``g`` holds ``Organization`` and ``Agreement`` nodes (the full view does); ``names``
-    resolves labels (default: the nodes' ``label``/``alt_labels``). One shortest path is
-    returned (the same one every run); each hop names every agreement its two organisations
-    both signed, the path's own first. None when they are not connected.
+    ``g`` holds ``Organization`` and ``Signing`` nodes (``views.parties`` and the full view
+    do); ``names`` resolves labels (default: the nodes' ``label``/``alt_labels``). One
+    shortest path is returned (the same one every run); each hop names every signing its two
+    organisations both took part in, the path's own first. None when not connected.
     """
     bip = signings(g)
     names = names or Organisations.from_graph(bip)
@@ -670,13 +686,13 @@ def shortest_path(g: nx.Graph, source: str, target: str, *,
         u, via, v = nodes[i], nodes[i + 1], nodes[i + 2]
         shared = sorted(set(bip[u]) & set(bip[v]), key=lambda n: (n != via, str(n)))
         hops.append(Hop(names.label(u), names.label(v),
-                        tuple(_agreement(bip, n) for n in shared)))
+                        tuple(_signing(bip, n) for n in shared)))
     return Connection(names.label(a), names.label(b), tuple(hops))
 
 
-def _agreement(bip: nx.Graph, node: Hashable) -> AgreementRef:
+def _signing(bip: nx.Graph, node: Hashable) -> SigningRef:
     data = bip.nodes[node]
-    return AgreementRef(str(node), str(data.get("label", node)), tuple(data["articles"]))
+    return SigningRef(str(node), str(data.get("label", node)), tuple(data["articles"]))
 
 
 @dataclass(frozen=True)
@@ -686,22 +702,22 @@ class Partner:
     id: str
     label: str
     distance: int
-    agreements: int   # agreements signed together with the ego (0 beyond distance 1)
+    signings: int     # signings together with the ego (0 beyond distance 1)
     via: str          # the ego's direct partner on a shortest way there ("" at distance 1)
 
 
 @dataclass(repr=False)
 class Ego:
-    """An organisation's partners up to ``depth`` agreements away, and that sub-network."""
+    """An organisation's partners up to ``depth`` signings away, and that sub-network."""
 
     organisation: str
     depth: int
     partners: list[Partner]
-    graph: nx.Graph   # organisation–agreement subgraph: the ego, partners, their agreements
+    graph: nx.Graph   # organisation–signing subgraph: the ego, partners, their signings
 
     def to_text(self) -> str:
-        header = ["partner", "distance", "agreements", "via"]
-        rows = [[p.label, str(p.distance), str(p.agreements), p.via] for p in self.partners]
+        header = ["partner", "distance", "signings", "via"]
+        rows = [[p.label, str(p.distance), str(p.signings), p.via] for p in self.partners]
         return format_rows(header, rows, left={"partner", "via"})
 
     def __str__(self) -> str:
@@ -721,7 +737,7 @@ def partners(g: nx.Graph, organisation: str, depth: int = 2, *,
              names: Organisations | None = None) -> Ego:
     """``organisation``'s ego network: who signed with it (distance 1), with those (2), …
 
-    Partners are sorted by distance, then agreements shared with the ego, then label.
+    Partners are sorted by distance, then signings shared with the ego, then label.
     """
     if depth < 1:
         raise ValueError("depth must be at least 1")
@@ -730,7 +746,7 @@ def partners(g: nx.Graph, organisation: str, depth: int = 2, *,
     ego = names.find(organisation)
     if ego not in bip:
         return Ego(names.label(ego), depth, [], nx.Graph())
-    # org to org is two steps in the bipartite graph: org - agreement - org
+    # org to org is two steps in the bipartite graph: org - signing - org
     paths = nx.single_source_shortest_path(bip, ego, cutoff=2 * depth)
     found = []
     for node, path in paths.items():
@@ -740,6 +756,6 @@ def partners(g: nx.Graph, organisation: str, depth: int = 2, *,
         distance = (len(path) - 1) // 2
         via = names.label(path[2]) if distance > 1 else ""  # a direct partner: no one between
         found.append(Partner(str(node), names.label(node), distance, shared, via))
-    found.sort(key=lambda p: (p.distance, -p.agreements, p.label, p.id))
+    found.sort(key=lambda p: (p.distance, -p.signings, p.label, p.id))
     sub = bip.subgraph(paths).copy()
     return Ego(names.label(ego), depth, found, sub)

@@ -2,8 +2,8 @@
 
 Korean labels are drawn with NanumGothic, the font the ``koreanize-matplotlib`` dependency
 ships (found without importing that package, which patches matplotlib globally), so a
-picture never shows tofu boxes. Nodes are coloured by ``type`` (``graph.TYPE_COLOURS``),
-sized by degree and placed by ``graph.layout`` (seeded), the same as in the GEXF export.
+picture never shows tofu boxes. Nodes are coloured by ``type`` (``views.TYPE_COLOURS``),
+sized by degree and placed by ``views.layout`` (seeded), the same as in the GEXF export.
 
 The HTML page inlines its own small canvas viewer (``web/viewer.js``): pan, zoom, a legend
 that hides types, search, and hover or click for a node's details and the sentence it was
@@ -26,7 +26,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
-from . import graph as views
+from . import views
 from .atomic import write_bytes
 from .errors import ExportError
 from .tables import counted
@@ -41,14 +41,16 @@ SVG_FONTS = (b"font-family: 'NanumGothic', 'Noto Sans CJK KR', 'Noto Sans KR', "
              b"'Malgun Gothic', 'Apple SD Gothic Neo', ")
 # attributes shown under a node's name in the HTML tooltip, in this order, when present
 DETAILS = ("altLabel", "orgKind", "jobTitle", "agreementKind", "signedOn", "signedAt", "venue",
-           "datePublished", "publisher", "agreementCount", "weighted_degree", "community")
+           "datePublished", "publisher", "signingCount", "first_signed", "last_signed",
+           "weighted_degree", "community")
 
 
-def draw(data: Graph, out: Path, *, view: str = "full", colour_by: str | None = None
-         ) -> Path:
-    """Draw one view of ``data`` to ``out``; the suffix (.png, .svg, .html) picks the kind.
-    Nodes are coloured by ``colour_by`` (``COLOUR_BY``; default: organisations by kind in
-    the organisations view, every node by type in the others)."""
+def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
+         colour_by: str | None = None, period: views.Period = views.ALWAYS) -> Path:
+    """Draw one view of ``data`` (a store or an rdflib graph) to ``out``; the suffix (.png,
+    .svg, .html) picks the kind. Nodes are coloured by ``colour_by`` (``COLOUR_BY``;
+    default: organisations by kind in the organisations view, every node by type in the
+    others); ``period`` keeps the signings dated within it."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
@@ -57,7 +59,7 @@ def draw(data: Graph, out: Path, *, view: str = "full", colour_by: str | None = 
     colour_by = colour_by or default_colour_by(view)
     if colour_by not in COLOUR_BY:
         raise ExportError(f"cannot colour by {colour_by!r} (use {', '.join(COLOUR_BY)})")
-    g = views.view(data, view)
+    g = views.view(data, view, period=period)
     title = (f"mougraph · {view} · {counted(g.number_of_nodes(), 'node')}, "
              f"{counted(g.number_of_edges(), 'edge')}")
     if suffix == ".html":
@@ -248,7 +250,7 @@ def _draw_graph(fig: Any, ax: Any, g: nx.Graph, colours: Groups, legend_x: float
 
 
 def _area(size: float) -> float:
-    """Marker area (points²) for a node of ``graph.sizes`` size 10..50."""
+    """Marker area (points²) for a node of ``views.sizes`` size 10..50."""
     return (6 + size * 0.45) ** 2
 
 

@@ -344,7 +344,7 @@
   // the panels get their text before the first fit, which keeps the drawing clear of them
   var status = document.getElementById("status");
   status.textContent = data.nodes.length + " nodes, " + edges.length + " edges · drag to pan, " +
-    "wheel to zoom, hover or click a node for its source sentence, hover an edge for its agreements";
+    "wheel to zoom, hover or click a node for its source sentence, hover an edge for its signings";
   status.setAttribute("data-nodes", String(data.nodes.length));
   status.setAttribute("data-edges", String(edges.length));
   window.addEventListener("resize", resize);

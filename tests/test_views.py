@@ -22,7 +22,7 @@ from graphdata import (
 from rdflib import Graph, Literal
 from rdflib.namespace import RDFS
 
-from mougraph import graph, rdf
+from mougraph import rdf, views
 from mougraph.errors import ExportError
 from mougraph.model import Agreement, Article, Extraction, Organisation
 
@@ -43,7 +43,7 @@ def ds():
 
 
 def test_full_view_of_twelve_party_agreement(ds) -> None:
-    g = graph.view(ds, "full")
+    g = views.view(ds, "full")
     assert isinstance(g, nx.MultiDiGraph)
     types = Counter(d["type"] for _, d in g.nodes(data=True))
     assert types == {"Organization": 12, "Person": 2, "CooperationArea": 3, "Agreement": 1,
@@ -55,7 +55,7 @@ def test_full_view_of_twelve_party_agreement(ds) -> None:
 
 
 def test_full_view_literals_become_attributes(ds) -> None:
-    g = graph.full(ds)
+    g = views.full(ds)
     city = g.nodes[org(g, CITY)]
     assert city["label"] == CITY and city["type"] == "Organization"
     assert city["altLabel"] == "가람시"
@@ -76,14 +76,14 @@ def test_full_view_literals_become_attributes(ds) -> None:
 
 
 def test_sentences_are_attributes_not_nodes(ds) -> None:
-    g = graph.full(ds)
+    g = views.full(ds)
     assert not [n for n in g if "#" in n or "Sentence" in g.nodes[n]["type"]]
     area_texts = {d["evidence"] for _, d in g.nodes(data=True) if d["type"] == "CooperationArea"}
     assert area_texts == {f"▲{a}" for a in AREAS}
 
 
 def test_organisation_view_of_twelve_party_agreement_is_the_12_clique(ds) -> None:
-    g = graph.view(ds, "organisations")
+    g = views.view(ds, "organisations")
     assert (g.number_of_nodes(), g.number_of_edges()) == (12, 66)
     assert nx.density(g) == 1.0
     assert {d["label"] for _, d in g.nodes(data=True)} == set(PARTIES)
@@ -94,7 +94,7 @@ def test_organisation_view_of_twelve_party_agreement_is_the_12_clique(ds) -> Non
 
 
 def test_a_pair_signing_twice_weighs_two() -> None:
-    g = graph.organisations(two_articles())
+    g = views.organisations(two_articles())
     assert (g.number_of_nodes(), g.number_of_edges()) == (12, 66)
     pair = g.edges[org(g, CITY), org(g, "다솜벤처협회")]
     assert pair["weight"] == 2.0
@@ -104,12 +104,12 @@ def test_a_pair_signing_twice_weighs_two() -> None:
 
 
 def test_areas_view_is_bipartite_and_weighted() -> None:
-    one = graph.view(dataset(), "areas")
+    one = views.view(dataset(), "areas")
     assert (one.number_of_nodes(), one.number_of_edges()) == (15, 36)
     assert nx.is_bipartite(one)
     sides = Counter((d["bipartite"], d["type"]) for _, d in one.nodes(data=True))
     assert sides == {(0, "Organization"): 12, (1, "CooperationArea"): 3}
-    two = graph.areas(two_articles())
+    two = views.areas(two_articles())
     shared = "area:클러스터_인프라_지원"
     assert two.edges[org(two, CITY), shared]["weight"] == 2.0
     assert two.edges[org(two, "다솜벤처협회"), shared]["weight"] == 2.0
@@ -118,7 +118,7 @@ def test_areas_view_is_bipartite_and_weighted() -> None:
 
 
 def test_same_organisation_in_two_articles_is_one_node() -> None:
-    g = graph.full(two_articles())
+    g = views.full(two_articles())
     city = org(g, CITY)  # asserts there is exactly one
     assert sorted(v for _, v, k in g.out_edges(city, keys=True) if k == "signs") == [
         "agreement:garam-cluster:1", "agreement:garam-startup:1"]
@@ -131,14 +131,14 @@ def test_plain_graph_and_dataset_give_the_same_view() -> None:
     for extraction in (twelve_party(), second_signing()):
         for triple in rdf.article_triples(extraction):
             merged.add(triple)
-    for name in graph.VIEWS:
-        a, b = graph.view(merged, name), graph.view(two_articles(), name)
+    for name in views.VIEWS:
+        a, b = views.view(merged, name), views.view(two_articles(), name)
         assert nx.utils.graphs_equal(a, b), name
 
 
-@pytest.mark.parametrize("name", graph.VIEWS)
+@pytest.mark.parametrize("name", views.VIEWS)
 def test_every_value_is_a_typed_scalar_and_every_id_an_nmtoken(ds, name: str) -> None:
-    g = graph.view(ds, name)
+    g = views.view(ds, name)
     for node, data in g.nodes(data=True):
         assert NMTOKEN.fullmatch(node), node
         assert {"label", "type", "iri"} <= set(data)
@@ -155,7 +155,7 @@ def test_ids_stay_unique_when_names_clean_to_the_same_token() -> None:
     parties = (Organisation("가람랩(GL)", evidence=lead), Organisation("가람랩_GL_", evidence=lead))
     extraction = Extraction(Article("clash", lead.text),
                             (Agreement("가람랩 협약", parties, evidence=lead),))
-    g = graph.organisations(dataset(extraction))
+    g = views.organisations(dataset(extraction))
     assert sorted(g) == ["org:가람랩_GL_", "org:가람랩_GL_-2"]
     assert {g.nodes[n]["label"] for n in g} == {"가람랩(GL)", "가람랩_GL_"}
     assert g.number_of_edges() == 1
@@ -166,40 +166,40 @@ def test_several_labels_keep_the_fullest_and_the_rest_as_altlabel() -> None:
     city = rdf.org_iri(CITY)
     data.graph(rdf.article_iri("garam-cluster")).add(
         (city, RDFS.label, Literal("가람시청", lang="ko")))
-    g = graph.organisations(data)
+    g = views.organisations(data)
     node = org(g, CITY)
     assert g.nodes[node]["altLabel"] == "가람시; 가람시청"
 
 
 def test_views_are_deterministic() -> None:
-    first, second = graph.full(two_articles()), graph.full(two_articles())
+    first, second = views.full(two_articles()), views.full(two_articles())
     assert list(first.nodes(data=True)) == list(second.nodes(data=True))
     assert list(first.edges(keys=True, data=True)) == list(second.edges(keys=True, data=True))
 
 
 def test_unknown_view_is_a_one_line_error(ds) -> None:
     with pytest.raises(ExportError, match="unknown view 'people'"):
-        graph.view(ds, "people")
+        views.view(ds, "people")
 
 
 def test_empty_graph_gives_empty_views() -> None:
-    for name in graph.VIEWS:
-        assert graph.view(Graph(), name).number_of_nodes() == 0
-    assert graph.layout(nx.Graph()) == {}
+    for name in views.VIEWS:
+        assert views.view(Graph(), name).number_of_nodes() == 0
+    assert views.layout(nx.Graph()) == {}
 
 
 def test_layout_is_seeded_and_bounded(ds) -> None:
-    g = graph.organisations(ds)
-    pos = graph.layout(g)
-    assert pos == graph.layout(g)
+    g = views.organisations(ds)
+    pos = views.layout(g)
+    assert pos == views.layout(g)
     assert set(pos) == set(g)
     assert all(-1000 <= c <= 1000 for xy in pos.values() for c in xy)
     assert len(set(pos.values())) == len(g)  # no two nodes on top of each other
 
 
 def test_sizes_follow_degree(ds) -> None:
-    g = graph.full(ds)
-    size = graph.sizes(g)
+    g = views.full(ds)
+    size = views.sizes(g)
     assert size["agreement:garam-cluster:1"] == 50.0  # the hub
     assert size["project:특수영상_클러스터_조성_사업"] == 10.0  # a leaf
     assert size[org(g, CITY)] > size[org(g, "다솜벤처협회")]  # represented, so one more neighbour
@@ -207,9 +207,9 @@ def test_sizes_follow_degree(ds) -> None:
 
 def test_views_reads_once_and_gives_each_view() -> None:
     data = two_articles()
-    together = graph.views(data)
-    assert list(together) == list(graph.VIEWS)
+    together = views.views(data)
+    assert list(together) == list(views.VIEWS)
     for name, g in together.items():
-        assert nx.utils.graphs_equal(g, graph.view(data, name)), name
+        assert nx.utils.graphs_equal(g, views.view(data, name)), name
     with pytest.raises(ExportError, match="unknown view 'people'"):
-        graph.views(data, ["organisations", "people"])
+        views.views(data, ["organisations", "people"])

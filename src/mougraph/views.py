@@ -1,33 +1,43 @@
 """RDF -> NetworkX: the views network analysts and Gephi users look at. Writes no files.
 
-Three views of one RDF graph (an rdflib ``Graph`` or ``Dataset`` following DATA-MODEL.md):
+Three views of a graph following DATA-MODEL.md, read either from a ``Store`` (quad scans
+over Oxigraph, streamed: a network view reads only the triples it shows, so its memory
+follows the view, not the store) or from an rdflib ``Graph`` / ``Dataset``:
 
-- ``full``: the knowledge graph. A node per resource (organisation, agreement, person,
-  cooperation area, project, article) with ``label``, ``type`` and ``iri``; its literals are
-  node attributes named after their predicate (``jobTitle``, ``venue``, ``signedOn``, …),
-  multi-valued ones joined with ``"; "``; the sentences a fact was read from
-  (``mou:evidence``) become the ``evidence`` attribute instead of nodes. An edge per relation
-  (``nx.MultiDiGraph``, key and ``label`` = the predicate's local name, e.g. ``signs``).
-- ``organisations``: organisations that signed something; an undirected edge per pair that
-  signed an agreement together, ``weight`` = number of shared agreements, ``agreements`` =
-  those agreements' node ids joined with ``" "``, ``label`` = their labels joined.
+- ``full``: the knowledge graph. A node per resource (organisation, agreement, signing,
+  person, cooperation area, project, article) with ``label``, ``type`` and ``iri``; its
+  literals are node attributes named after their predicate (``jobTitle``, ``venue``,
+  ``signedOn``, …), multi-valued ones joined with ``"; "``; the sentences a fact was read
+  from (``mou:evidence``) become the ``evidence`` attribute instead of nodes. An edge per
+  relation (``nx.MultiDiGraph``, key and ``label`` = the predicate's local name, e.g. ``signs``).
+- ``organisations``: organisations that took part in a signing; an undirected edge per pair
+  that signed together, ``weight`` = number of signings (``mou:Signing``: several outlets'
+  reports of one signing count once; an agreement in no signing counts as its own),
+  ``signings`` = their node ids joined with ``" "``, ``label`` = their labels joined, and
+  their dates (``mou:datedOn``): ``first_signed``, ``last_signed`` and ``signing_dates``
+  (every dated signing's day, sorted, space-separated: the weight over time). Nodes carry
+  ``signingCount``, ``first_signed`` and ``last_signed``.
 - ``areas``: bipartite organisation–cooperation area (``bipartite`` = 0 / 1): an edge when
-  the organisation signed an agreement covering the area, weighted the same way.
+  the organisation took part in a signing whose reports cover the area, weighted the same way.
+
+``period=Period(since, until)`` keeps only the signings dated within it (both ends included;
+undated signings are left out) and what they connect.
 
 Node ids are the resource's path under ``mgd:`` with ``/`` turned into ``:``
-(``org:대전광역시``, ``agreement:daejeon-special-video-mou:1``), made valid as XML NMTOKENs
+(``org:대전광역시``, ``signing:daejeon-special-video-mou:1``), made valid as XML NMTOKENs
 so the same id works in GraphML, GEXF, CSV and JSON. Every attribute value is a str, int,
 float or bool (no None, no lists), so any writer can declare one type per attribute.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 import networkx as nx
@@ -44,19 +54,22 @@ VIEWS = ("full", "organisations", "areas")
 TYPES: dict[URIRef, str] = {
     ORG.Organization: "Organization",
     MOU.Agreement: "Agreement",
+    MOU.Signing: "Signing",
     SCHEMA.Person: "Person",
     MOU.CooperationArea: "CooperationArea",
     MOU.Project: "Project",
     SCHEMA.NewsArticle: "NewsArticle",
 }
 # an IRI under mgd: that is used but never typed still gets its type from its path
-_PATH_TYPES = {"org": "Organization", "agreement": "Agreement", "person": "Person",
+_PATH_TYPES = {"org": "Organization", "agreement": "Agreement", "signing": "Signing",
+               "person": "Person",
                "area": "CooperationArea", "project": "Project", "article": "NewsArticle"}
 
 # one colour per type, shared by the GEXF writer and the pictures (colour-blind-safe-ish)
 TYPE_COLOURS: dict[str, str] = {
     "Organization": "#1f77b4",
     "Agreement": "#d62728",
+    "Signing": "#8c564b",
     "Person": "#2ca02c",
     "CooperationArea": "#ff7f0e",
     "Project": "#9467bd",
@@ -100,22 +113,71 @@ class _Index:
         return _local(classes[0]) if classes else "Resource"
 
 
-def _triples(data: Graph) -> Iterator[tuple[Any, Any, Any]]:
-    """Every distinct triple: the union of all named graphs for a Dataset."""
-    if isinstance(data, ConjunctiveGraph):  # Dataset is one; its quads span every graph
-        seen: set[tuple[Any, Any, Any]] = set()
-        for s, p, o, _ in data.quads((None, None, None, None)):
-            if (s, p, o) not in seen:
-                seen.add((s, p, o))
-                yield s, p, o
-    else:
-        yield from data.triples((None, None, None))
+Triple = tuple[Any, Any, Any]
 
 
-def _index(data: Graph) -> _Index:
+class Source(Protocol):
+    """Where views read triples from: ``Store.triples`` (the union graph) has this shape."""
+
+    def triples(self, s: Any = None, p: Any = None, o: Any = None) -> Iterable[Triple]: ...
+
+
+class _Rdflib:
+    """An rdflib graph as a ``Source``: every distinct triple, the union of a Dataset's."""
+
+    def __init__(self, data: Graph) -> None:
+        self.data = data
+
+    def triples(self, s: Any = None, p: Any = None, o: Any = None) -> Iterator[Triple]:
+        if isinstance(self.data, ConjunctiveGraph):  # Dataset is one: quads span every graph
+            seen: set[Triple] = set()
+            for q in self.data.quads((s, p, o, None)):
+                if q[:3] not in seen:
+                    seen.add(q[:3])
+                    yield q[:3]
+        else:
+            yield from self.data.triples((s, p, o))
+
+
+def source(data: Graph | Source) -> Source:
+    """``data`` as a ``Source``: a store is one already; an rdflib graph is wrapped."""
+    return _Rdflib(data) if isinstance(data, Graph) else data
+
+
+_source = source
+
+
+_OCCASION_LINKS = (MOU.signs, MOU.reportOf, MOU.partyTo)
+
+
+def _slice(src: Source, *, covers: bool, articles: bool) -> Iterator[Triple]:
+    """The triples a network view shows, read by pattern: who took part in which signing
+    (and which areas the reports cover), then only those nodes' own triples and sentences."""
+    links = [t for p in (*_OCCASION_LINKS, *((MOU.covers,) if covers else ()))
+             for t in src.triples(None, p, None)]
+    reported = {s for s, p, _ in links if p == MOU.reportOf}
+    nodes: set[Any] = set()
+    for s, p, o in links:
+        if p in (MOU.signs, MOU.partyTo):
+            nodes.add(s)                                   # an organisation
+        if p in (MOU.partyTo, MOU.reportOf, MOU.covers) or o not in reported:
+            nodes.add(o)                                   # a signing, an area, a lone report
+    yield from links
+    more: set[Any] = set()
+    sources = (PROV.wasDerivedFrom, *((MOU.reportedIn,) if articles else ()))
+    for node in sorted(nodes, key=str):
+        for s, p, o in src.triples(node, None, None):
+            yield s, p, o
+            if p == MOU.evidence or (p in sources and s not in reported):
+                more.add(o)                                # its sentences, its articles
+    for node in sorted(more, key=str):
+        yield from src.triples(node, None, None)
+
+
+def _index(triples: Iterable[Triple]) -> _Index:
     ix = _Index()
     evidence: list[tuple[URIRef, URIRef]] = []
-    for s, p, o in _triples(data):
+    for s, p, o in triples:
         if not isinstance(s, URIRef):
             continue
         if p == RDF.type and isinstance(o, URIRef):
@@ -266,14 +328,86 @@ def _node_attrs(ix: _Index, node: URIRef) -> dict[str, Any]:
     return attrs
 
 
+# --- signings and periods ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Period:
+    """Days from ``since`` to ``until``, both included; None leaves that end open."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.since is None and self.until is None
+
+    def keeps(self, day: str | None) -> bool:
+        """True for a signing dated ``day`` (ISO); an undated one only when nothing is asked."""
+        if self.open:
+            return True
+        if day is None:
+            return False
+        when = dt.date.fromisoformat(day)
+        return (self.since is None or when >= self.since) and \
+            (self.until is None or when <= self.until)
+
+
+ALWAYS = Period()
+
+
+@dataclass
+class _Occasions:
+    """Signings (an agreement in no signing stands for its own) and who took part."""
+
+    parties: dict[URIRef, set[URIRef]]
+    day: dict[URIRef, str | None]
+    report_of: dict[URIRef, URIRef]
+
+    def of(self, agreement: URIRef) -> URIRef:
+        return self.report_of.get(agreement, agreement)
+
+
+def _occasions(ix: _Index, period: Period) -> _Occasions:
+    report_of = {s: o for s, p, o in ix.links if p == MOU.reportOf and o in ix.ids}
+    parties: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for s, p, o in ix.links:
+        if s in ix.ids and o in ix.ids and p == MOU.signs:
+            parties[report_of.get(o, o)].add(s)
+        elif s in ix.ids and o in ix.ids and p == MOU.partyTo:
+            parties[o].add(s)
+    derived = {s: o for s, p, o in ix.links if p == PROV.wasDerivedFrom and s in parties}
+    days = {occasion: _day(ix, occasion, derived.get(occasion)) for occasion in parties}
+    kept = {o: orgs for o, orgs in parties.items() if period.keeps(days[o])}
+    return _Occasions(kept, {o: days[o] for o in kept}, report_of)
+
+
+def _day(ix: _Index, node: URIRef, article: URIRef | None) -> str | None:
+    """A signing's ``mou:datedOn``; a lone agreement's signing date, else its article's."""
+    literals = ix.literals.get(node, {})
+    for predicate in (MOU.datedOn, MOU.signedOn):
+        if literals.get(predicate):
+            return str(min(literals[predicate], key=str))
+    published = ix.literals.get(article, {}).get(SCHEMA.datePublished) if article else None
+    return str(min(published, key=str)) if published else None
+
+
+def _dates(days: Iterable[str | None]) -> dict[str, str]:
+    """``first_signed``, ``last_signed`` and ``signing_dates`` of some signings' days."""
+    known = sorted(d for d in days if d)
+    if not known:
+        return {}
+    return {"first_signed": known[0], "last_signed": known[-1],
+            "signing_dates": " ".join(known)}
+
+
 # --- the views --------------------------------------------------------------------------
 
-def full(data: Graph) -> nx.MultiDiGraph:
+def full(data: Graph | Source, *, period: Period = ALWAYS) -> nx.MultiDiGraph:
     """The knowledge graph: every resource a node, every relation between two an edge."""
-    return _full(_index(data))
+    return _full(_index(_source(data).triples()), period)
 
 
-def _full(ix: _Index) -> nx.MultiDiGraph:
+def _full(ix: _Index, period: Period = ALWAYS) -> nx.MultiDiGraph:
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph(view="full")
     for node in sorted(ix.ids, key=ix.ids.__getitem__):
         g.add_node(ix.ids[node], **_node_attrs(ix, node))
@@ -283,7 +417,20 @@ def _full(ix: _Index) -> nx.MultiDiGraph:
             name = _local(p)
             g.add_edge(ix.ids[s], ix.ids[o], key=name, label=name, predicate=_curie(p),
                        weight=1.0)
+    if not period.open:
+        _restrict(g, ix, period)
     return g
+
+
+def _restrict(g: nx.MultiDiGraph, ix: _Index, period: Period) -> None:
+    """Drop the signings outside ``period``, their reports, and what only they connected."""
+    every = _occasions(ix, ALWAYS)
+    dropped = {ix.ids[o] for o in every.parties if not period.keeps(every.day[o])}
+    dropped |= {ix.ids[a] for a in ix.ids if ix.type_of(a) == "Agreement"
+                and ix.ids[every.of(a)] in dropped}
+    linked = {n for n in g.nodes if g.degree(n)}
+    g.remove_nodes_from(sorted(dropped))
+    g.remove_nodes_from([n for n in sorted(linked) if n in g and not g.degree(n)])
 
 
 def _curie(iri: URIRef) -> str:
@@ -294,86 +441,151 @@ def _curie(iri: URIRef) -> str:
     return str(iri)
 
 
-def _signings(ix: _Index) -> dict[URIRef, list[URIRef]]:
-    """Agreement -> its signing organisations, sorted by node id."""
-    parties: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for s, p, o in ix.links:
-        if p == MOU.signs and s in ix.ids and o in ix.ids:
-            parties[o].add(s)
-    return {ag: sorted(orgs, key=ix.ids.__getitem__) for ag, orgs in parties.items()}
-
-
 def _weighted(g: nx.Graph, ix: _Index, pairs: dict[tuple[URIRef, URIRef], set[URIRef]],
-              ) -> None:
-    for (a, b), agreements in sorted(pairs.items(),
-                                     key=lambda kv: (ix.ids[kv[0][0]], ix.ids[kv[0][1]])):
-        ordered = sorted(agreements, key=ix.ids.__getitem__)
+              days: dict[URIRef, str | None]) -> None:
+    for (a, b), occasions in sorted(pairs.items(),
+                                    key=lambda kv: (ix.ids[kv[0][0]], ix.ids[kv[0][1]])):
+        ordered = sorted(occasions, key=ix.ids.__getitem__)
         g.add_edge(ix.ids[a], ix.ids[b], weight=float(len(ordered)),
-                   label=SEP.join(_label(ix, ag, ix.ids[ag]) for ag in ordered),
-                   agreements=" ".join(ix.ids[ag] for ag in ordered))
+                   label=SEP.join(_label(ix, o, ix.ids[o]) for o in ordered),
+                   signings=" ".join(ix.ids[o] for o in ordered),
+                   **_dates(days[o] for o in ordered))
 
 
-def organisations(data: Graph) -> nx.Graph:
-    """Organisations joined by an edge per pair that signed an agreement together."""
-    return _organisations(_index(data))
+def organisations(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
+    """Organisations joined by an edge per pair that signed together, weighted by signings."""
+    return _organisations(_index(_slice(_source(data), covers=False, articles=False)), period)
 
 
-def _organisations(ix: _Index) -> nx.Graph:
-    signings = _signings(ix)
-    signed: dict[URIRef, int] = defaultdict(int)
+def _organisations(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
+    occasions = _occasions(ix, period)
+    days: dict[URIRef, list[str | None]] = defaultdict(list)
     pairs: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
-    for agreement, orgs in signings.items():
-        for org in orgs:
-            signed[org] += 1
-        for a, b in combinations(orgs, 2):  # orgs are sorted, so (a, b) is canonical
-            pairs[(a, b)].add(agreement)
-    g: nx.Graph[str] = nx.Graph(view="organisations")
-    for org in sorted(signed, key=ix.ids.__getitem__):
-        g.add_node(ix.ids[org], **_node_attrs(ix, org), agreementCount=signed[org])
-    _weighted(g, ix, pairs)
+    for occasion, orgs in occasions.parties.items():
+        ordered = sorted(orgs, key=ix.ids.__getitem__)
+        for org in ordered:
+            days[org].append(occasions.day[occasion])
+        for a, b in combinations(ordered, 2):  # sorted, so (a, b) is canonical
+            pairs[(a, b)].add(occasion)
+    g: nx.Graph[str] = nx.Graph(view="organisations", timeline="signing_dates")
+    for org in sorted(days, key=ix.ids.__getitem__):
+        g.add_node(ix.ids[org], **_node_attrs(ix, org), signingCount=len(days[org]),
+                   **{k: v for k, v in _dates(days[org]).items() if k != "signing_dates"})
+    _weighted(g, ix, pairs, occasions.day)
     return g
 
 
-def areas(data: Graph) -> nx.Graph:
+def areas(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
     """Bipartite organisations (``bipartite=0``) – cooperation areas (``bipartite=1``)."""
-    return _areas(_index(data))
+    return _areas(_index(_slice(_source(data), covers=True, articles=False)), period)
 
 
-def _areas(ix: _Index) -> nx.Graph:
+def _areas(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
+    occasions = _occasions(ix, period)
     covers: dict[URIRef, set[URIRef]] = defaultdict(set)
     for s, p, o in ix.links:
         if p == MOU.covers and s in ix.ids and o in ix.ids:
-            covers[s].add(o)
+            covers[occasions.of(s)].add(o)
     pairs: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
-    for agreement, orgs in _signings(ix).items():
+    for occasion, orgs in occasions.parties.items():
         for org in orgs:
-            for area in covers.get(agreement, ()):
-                pairs[(org, area)].add(agreement)
+            for area in covers.get(occasion, ()):
+                pairs[(org, area)].add(occasion)
     g: nx.Graph[str] = nx.Graph(view="areas")
     for side, members in ((0, {o for o, _ in pairs}), (1, {a for _, a in pairs})):
         for node in sorted(members, key=ix.ids.__getitem__):
             g.add_node(ix.ids[node], **_node_attrs(ix, node), bipartite=side)
-    _weighted(g, ix, pairs)
+    _weighted(g, ix, pairs, occasions.day)
     return g
 
 
-_BUILDERS: dict[str, Callable[[_Index], nx.Graph]] = {
+def parties(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
+    """Organisations and the signings they took part in (bipartite, for paths and partners);
+    each signing node carries ``articles``: the ids of the articles that report it."""
+    return _parties(_index(_slice(_source(data), covers=False, articles=True)), period)
+
+
+def _parties(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
+    occasions = _occasions(ix, period)
+    g: nx.Graph[str] = nx.Graph(view="parties")
+    orgs = {org for members in occasions.parties.values() for org in members}
+    for node in sorted(orgs | set(occasions.parties), key=ix.ids.__getitem__):
+        g.add_node(ix.ids[node], **_node_attrs(ix, node))
+    found: dict[URIRef, set[str]] = defaultdict(set)
+    for s, p, a in ix.links:
+        if s in occasions.parties and p in (MOU.reportedIn, PROV.wasDerivedFrom):
+            found[s].update(str(v) for v in ix.literals.get(a, {}).get(SCHEMA.identifier, ()))
+    for occasion in occasions.parties:
+        g.nodes[ix.ids[occasion]]["articles"] = SEP.join(sorted(found[occasion]))
+    g.add_edges_from(sorted((ix.ids[org], ix.ids[occasion], {"label": "partyTo"})
+                            for occasion, members in occasions.parties.items()
+                            for org in members))
+    return g
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    """An organisation as the views name it, with what it signed."""
+
+    id: str
+    iri: str
+    labels: tuple[str, ...]     # the view's label first, then every other name, sorted
+    kind: str | None
+    agreements: int             # reports of signings it took part in (mou:signs)
+    signings: int               # signings it took part in (mou:partyTo, or lone reports)
+
+
+def organisation_rows(data: Graph | Source) -> list[OrganisationRow]:
+    """Every organisation with its names and counts, read by pattern (no other triples)."""
+    src = _source(data)
+    orgs = sorted({s for s, _, _ in src.triples(None, RDF.type, ORG.Organization)
+                   if isinstance(s, URIRef)}, key=str)
+    wanted = (RDF.type, RDFS.label, SKOS.altLabel, MOU.orgKind, MOU.signs, MOU.partyTo)
+    ix = _index(t for org in orgs for p in wanted for t in src.triples(org, p, None))
+    reported = {s for ag in {o for s, p, o in ix.links if p == MOU.signs}
+                for s, _, _ in src.triples(ag, MOU.reportOf, None)}
+    signs: dict[URIRef, set[URIRef]] = defaultdict(set)
+    party: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for s, p, o in ix.links:
+        if p == MOU.signs:
+            signs[s].add(o)
+        elif p == MOU.partyTo:
+            party[s].add(o)
+    rows = []
+    for org in orgs:
+        label = _label(ix, org, ix.ids[org])
+        names = set(_labels(ix, org)) | {str(v) for v in
+                                         ix.literals.get(org, {}).get(SKOS.altLabel, ())}
+        kinds = sorted(_local(k) for k in ix.iri_values.get(org, {}).get(MOU.orgKind, ()))
+        rows.append(OrganisationRow(
+            ix.ids[org], str(org), (label, *sorted(names - {label})),
+            kinds[0] if kinds else None, len(signs[org]),
+            len(party[org] | (signs[org] - reported))))
+    return rows
+
+
+_BUILDERS: dict[str, Callable[[_Index, Period], nx.Graph]] = {
     "full": _full, "organisations": _organisations, "areas": _areas}
 
 
-def view(data: Graph, name: str) -> nx.Graph:
-    """The named view (one of ``VIEWS``) of an RDF graph or dataset."""
-    return views(data, [name])[name]
+def view(data: Graph | Source, name: str, *, period: Period = ALWAYS) -> nx.Graph:
+    """The named view (one of ``VIEWS``) of a store, an RDF graph or a dataset."""
+    return views(data, [name], period=period)[name]
 
 
-def views(data: Graph, names: Iterable[str] = VIEWS) -> dict[str, nx.Graph]:
-    """Several views of one RDF graph, reading its triples once."""
+def views(data: Graph | Source, names: Iterable[str] = VIEWS, *, period: Period = ALWAYS
+          ) -> dict[str, nx.Graph]:
+    """Several views, reading the triples once: all of them for the full view, else only
+    the network's slice."""
     names = list(names)
     unknown = [n for n in names if n not in _BUILDERS]
     if unknown:
         raise ExportError(f"unknown view {unknown[0]!r} (choose from {', '.join(VIEWS)})")
-    ix = _index(data)
-    return {name: _BUILDERS[name](ix) for name in names}
+    src = _source(data)
+    triples = src.triples() if "full" in names else \
+        _slice(src, covers="areas" in names, articles=False)
+    ix = _index(triples)
+    return {name: _BUILDERS[name](ix, period) for name in names}
 
 
 # --- drawing helpers shared by export (GEXF viz:*) and viz ------------------------------
