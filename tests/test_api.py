@@ -84,7 +84,7 @@ def test_a_path_of_three_organisations(chain_out: Path) -> None:
     connection = kg.path("가온대학교", "다솜전자")
     assert connection is not None
     assert connection.organisations() == ["가온대학교", "나래연구원", "다솜전자"]
-    assert [(a.label, a.articles) for hop in connection.hops for a in hop.agreements] == [
+    assert [(a.label, a.articles) for hop in connection.hops for a in hop.signings] == [
         ("산학협력 업무협약", ("art-1",)), ("기술이전 업무협약", ("art-2",))]
     assert kg.path("가온대학교", "라온시") is None
     with pytest.raises(UnknownOrganisation, match="가온대학교"):

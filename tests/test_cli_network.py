@@ -47,7 +47,8 @@ def test_network_top_sort_csv_json(out: str) -> None:
     assert rows[1]["betweenness"] == "0.166667" and rows[1]["id"].startswith("org:")
     code, stdout, _ = run("network", "--view", "full", "--format", "json", "--out", out)
     records = json.loads(stdout)
-    assert {r["type"] for r in records} == {"Organization", "Agreement", "NewsArticle"}
+    assert {r["type"] for r in records} == {"Organization", "Agreement", "Signing",
+                                            "NewsArticle"}
     assert code == 0
 
 
@@ -72,7 +73,7 @@ def test_path(out: str) -> None:
                       "다솜전자\n")
     code, stdout, _ = run("path", "nri", "다솜 전자", "--format", "json", "--out", out)
     assert code == 0
-    assert json.loads(stdout)["hops"][0]["agreements"][0]["articles"] == ["art-2"]
+    assert json.loads(stdout)["hops"][0]["signings"][0]["articles"] == ["art-2"]
 
 
 def test_path_between_components_is_a_one_line_error(out: str) -> None:
@@ -93,9 +94,9 @@ def test_unknown_organisation_suggests_close_labels(out: str) -> None:
 def test_partners(out: str) -> None:
     code, stdout, _ = run("partners", "가온대학교", "--out", out)
     assert code == 0
-    assert stdout == ("partner     distance  agreements  via\n"
-                      "나래연구원         1           1\n"
-                      "다솜전자           2           0  나래연구원\n")
+    assert stdout == ("partner     distance  signings  via\n"
+                      "나래연구원         1         1\n"
+                      "다솜전자           2         0  나래연구원\n")
     code, stdout, _ = run("partners", "가온대학교", "--depth", "1", "--format", "json",
                           "--out", out)
     assert code == 0

@@ -107,7 +107,7 @@ def test_graphml_shared_pair_weighs_two(two: Path) -> None:
     city, partner = g.vs.find(label=CITY), g.vs.find(label="다솜벤처협회")
     edge = g.es[g.get_eid(city.index, partner.index)]
     assert edge["weight"] == 2.0
-    assert edge["agreements"] == "agreement:garam-cluster:1 agreement:garam-startup:1"
+    assert edge["signings"] == "agreement:garam-cluster:1 agreement:garam-startup:1"
     assert Counter(g.es["weight"]) == {1.0: 65, 2.0: 1}
 
 
@@ -124,7 +124,8 @@ def _gexf(path: Path) -> ET.Element:
 
 
 def _declared(root: ET.Element, cls: str) -> dict[str, str]:
-    block = [a for a in root.iter(f"{G}attributes") if a.get("class") == cls]
+    block = [a for a in root.iter(f"{G}attributes")
+             if a.get("class") == cls and a.get("mode") == "static"]
     assert len(block) == 1
     return {a.get("id"): a.get("type") for a in block[0].iter(f"{G}attribute")}
 
@@ -151,6 +152,8 @@ def _gexf_graph(path: Path) -> nx.MultiGraph:
     directed = graph_el.get("defaultedgetype") == "directed"
     g: nx.MultiGraph = nx.MultiDiGraph() if directed else nx.MultiGraph()
     cols = {cls: _declared(root, cls) for cls in ("node", "edge")}
+    dynamic = {a.get("id") for block in root.iter(f"{G}attributes")
+               if block.get("mode") == "dynamic" for a in block.iter(f"{G}attribute")}
     for node in root.iter(f"{G}node"):
         attrs: dict[str, object] = {"label": node.get("label")}
         for value in node.iter(f"{G}attvalue"):
@@ -167,6 +170,10 @@ def _gexf_graph(path: Path) -> nx.MultiGraph:
         attrs = {"label": edge.get("label"), "weight": float(edge.get("weight")),
                  "id": edge.get("id")}
         for value in edge.iter(f"{G}attvalue"):
+            if value.get("for") in dynamic:  # a value over time: (start, end, value) spells
+                spell = (value.get("start"), value.get("endopen"), float(value.get("value")))
+                attrs.setdefault(f"{value.get('for')}_over_time", []).append(spell)
+                continue
             attrs[value.get("for")] = _typed(cols["edge"][value.get("for")], value.get("value"))
         assert edge.get("source") in g and edge.get("target") in g
         g.add_edge(edge.get("source"), edge.get("target"), **attrs)

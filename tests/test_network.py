@@ -283,13 +283,13 @@ def signing_graph() -> nx.MultiDiGraph:
     return g
 
 
-def test_shortest_path_names_agreements_and_articles() -> None:
+def test_shortest_path_names_signings_and_articles() -> None:
     connection = network.shortest_path(signing_graph(), "가온대학교", "다솜전자")
     assert connection is not None
     assert connection.organisations() == ["가온대학교", "나래연구원", "다솜전자"]
     first, second = connection.hops
-    assert [(a.label, a.articles) for a in first.agreements] == [("협약1 업무협약", ("art-1",))]
-    assert [a.label for a in second.agreements] == ["협약2 업무협약", "협약3 업무협약"]
+    assert [(a.label, a.articles) for a in first.signings] == [("협약1 업무협약", ("art-1",))]
+    assert [a.label for a in second.signings] == ["협약2 업무협약", "협약3 업무협약"]
     assert str(connection).splitlines() == [
         "가온대학교", "  — 협약1 업무협약 [art-1]", "나래연구원", "  — 협약2 업무협약 [art-2]",
         "  — 협약3 업무협약 [art-3]", "다솜전자"]
@@ -307,10 +307,10 @@ def test_no_path_between_components_and_none_to_oneself() -> None:
 def test_partners_by_depth() -> None:
     g = signing_graph()
     one = network.partners(g, "다솜전자", depth=1)
-    assert [(p.label, p.distance, p.agreements, p.via) for p in one.partners] == [
+    assert [(p.label, p.distance, p.signings, p.via) for p in one.partners] == [
         ("나래연구원", 1, 2, "")]  # a direct partner is reached via no one
     two = network.partners(g, "다솜전자", depth=2)
-    assert [(p.label, p.distance, p.agreements, p.via) for p in two.partners] == [
+    assert [(p.label, p.distance, p.signings, p.via) for p in two.partners] == [
         ("나래연구원", 1, 2, ""), ("가온대학교", 2, 0, "나래연구원")]
     assert set(two.graph) == {"다솜전자", "나래연구원", "가온대학교", "협약1", "협약2", "협약3"}
     assert network.partners(g, "라온시", depth=3).partners[0].label == "마루재단"
@@ -321,7 +321,7 @@ def test_partners_by_depth() -> None:
 def test_notebook_reprs_show_the_readable_forms() -> None:
     g = signing_graph()
     connection = network.shortest_path(g, "가온대학교", "다솜전자")
-    assert repr(connection).splitlines()[:2] == ["<Connection: 2 agreements apart>", "가온대학교"]
+    assert repr(connection).splitlines()[:2] == ["<Connection: 2 signings apart>", "가온대학교"]
     ego = network.partners(g, "다솜전자")
     assert repr(ego).splitlines()[0] == "<Ego: 다솜전자, 2 partners within 2>"
     g.nodes["가온대학교"]["label"] = "<가온>"

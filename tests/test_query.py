@@ -34,8 +34,8 @@ def test_every_named_query_has_a_description_and_runs(out: Path) -> None:
         q.run(out, q.resolve_query(name, params=params))
 
 
-def test_signatories_counts_agreements_per_merged_organisation(out: Path) -> None:
-    rows = {r["name"]: r["agreements"] for r in records(out, "signatories")}
+def test_signatories_counts_signings_per_merged_organisation(out: Path) -> None:
+    rows = {r["name"]: r["signings"] for r in records(out, "signatories")}
     assert rows["대전광역시"] == 2 and rows["경복대학교"] == 2 and rows["한국과학기술원"] == 2
     assert rows["한국전력기술"] == 1 and "대전시" not in rows
 

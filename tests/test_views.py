@@ -88,9 +88,9 @@ def test_organisation_view_of_twelve_party_agreement_is_the_12_clique(ds) -> Non
     assert nx.density(g) == 1.0
     assert {d["label"] for _, d in g.nodes(data=True)} == set(PARTIES)
     assert {d["weight"] for *_, d in g.edges(data=True)} == {1.0}
-    assert {d["agreements"] for *_, d in g.edges(data=True)} == {"agreement:garam-cluster:1"}
+    assert {d["signings"] for *_, d in g.edges(data=True)} == {"agreement:garam-cluster:1"}
     assert {d["label"] for *_, d in g.edges(data=True)} == {AGREEMENT_LABEL}
-    assert {d["agreementCount"] for _, d in g.nodes(data=True)} == {1}
+    assert {d["signingCount"] for _, d in g.nodes(data=True)} == {1}
 
 
 def test_a_pair_signing_twice_weighs_two() -> None:
@@ -98,9 +98,9 @@ def test_a_pair_signing_twice_weighs_two() -> None:
     assert (g.number_of_nodes(), g.number_of_edges()) == (12, 66)
     pair = g.edges[org(g, CITY), org(g, "다솜벤처협회")]
     assert pair["weight"] == 2.0
-    assert pair["agreements"] == "agreement:garam-cluster:1 agreement:garam-startup:1"
+    assert pair["signings"] == "agreement:garam-cluster:1 agreement:garam-startup:1"
     assert Counter(d["weight"] for *_, d in g.edges(data=True)) == {1.0: 65, 2.0: 1}
-    assert g.nodes[org(g, CITY)]["agreementCount"] == 2
+    assert g.nodes[org(g, CITY)]["signingCount"] == 2
 
 
 def test_areas_view_is_bipartite_and_weighted() -> None:

@@ -175,7 +175,8 @@ def link(a: Report, b: Report) -> tuple[int, int] | None:
     if gap is not None:
         if nested and len(shared) >= 2:
             return (0, gap)
-        if a.date == b.date and (_loose_shared(a, b) >= 2 or min(len(a.parties), len(b.parties)) == 1):
+        lone = min(len(a.parties), len(b.parties)) == 1  # an outlet that named one side
+        if a.date == b.date and (_loose_shared(a, b) >= 2 or lone):
             return (1, 0)
         return None
     if a.cues != b.cues:
