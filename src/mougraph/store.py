@@ -303,12 +303,13 @@ class Store:
                 continue
             graph = Graph().parse(data=zlib.decompress(row[0]).decode("utf-8"), format="nt")
             self._write_graph(article_id, rdf.resolve_triples(graph, resolved))
+        # before the dirty marks go: a run killed in between regroups them again next time
+        self._update_signings(dirty | affected)
         with self._db:
             self._db.execute("DELETE FROM resolution")
             self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?, ?)",
                                  ((n, k, lab, kind) for n, (k, lab, kind) in new.items()))
             self._db.execute("DELETE FROM dirty")
-        self._update_signings(dirty | affected)
         self._oxs.flush()
         if write_files:
             self.write_files()
@@ -365,15 +366,13 @@ class Store:
 
     def replace_signings(self, remove: Iterable[rdf.Triple], add: Iterable[rdf.Triple]
                          ) -> None:
-        """Take triples out of the signings graph and put others in (union kept equal)."""
-        store = self._oxs
-        graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
-        for s, p, o in remove:
-            triple = (_to_ox(s), _to_ox(p), _to_ox(o))
-            store.remove(ox.Quad(*triple, graph))
-            store.remove(ox.Quad(*triple, ox.DefaultGraph()))
-        store.extend([ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g) for s, p, o in add
-                      for g in (graph, ox.DefaultGraph())])
+        """Take triples out of the signings graph and put others in (union kept equal), in
+        one transaction: a run killed meanwhile leaves the layer as it was."""
+        def data(triples: Iterable[rdf.Triple]) -> str:
+            lines = "\n".join(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in triples)
+            return f"{{ {lines}\n GRAPH <{rdf.SIGNINGS_GRAPH}> {{ {lines} }} }}"
+
+        self._oxs.update(f"DELETE DATA {data(remove)} ;\nINSERT DATA {data(add)}")
 
     def _write_signings_graph(self, handle: IO[bytes]) -> None:
         graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
