@@ -211,3 +211,19 @@ def test_the_layer_uses_only_terms_the_ontology_defines_and_passes_the_shapes(
         put_all(store, CORPUS)
     report_ = validate_output(tmp_path)
     assert report_.conforms and report_.warnings == 0, report_.text
+
+
+def test_a_store_written_before_signings_gets_its_layer_at_the_next_flush(
+        tmp_path: Path) -> None:
+    from rdflib.namespace import RDF
+
+    with Store.open(tmp_path, create=True) as store:
+        put_all(store, CORPUS)
+        built = layer(store)
+        nodes = {s for s, _, _ in store.triples(None, RDF.type, MOU.Signing)}
+        store.replace_signings([t for s in nodes for t in (
+            *store.triples(s, None, None), *store.triples(None, MOU.reportOf, s),
+            *store.triples(None, MOU.partyTo, s))], [])
+        assert layer(store) == set()  # as an older mougraph left it
+        store.flush(write_files=False)  # nothing new, yet the layer is built
+        assert layer(store) == built

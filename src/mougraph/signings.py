@@ -369,6 +369,9 @@ def update(source: Source, article_ids: Iterable[str]) -> None:
     """Regroup the reports that articles ``article_ids`` (added, replaced or re-resolved)
     can change: their own, those of the signings they were in, and every report linked
     to those through shared parties. The rest of the layer is not read."""
+    if _unlayered(source):  # made before signings existed: group every report once
+        rebuild(source)
+        return
     reader = _Reader(source)
     seeds: dict[str, Report] = {}
     old: set[Node] = set()
@@ -384,6 +387,14 @@ def update(source: Source, article_ids: Iterable[str]) -> None:
             if found is not None:
                 seeds[found.agreement] = found
     _regroup(source, block(seeds.values(), reader.by_party), old)
+
+
+def _unlayered(source: Source) -> bool:
+    """Reports but no signing at all: a store written before the layer existed."""
+    def first(cls: Node) -> bool:
+        return next(iter(source.triples(None, RDF.type, cls)), None) is not None
+
+    return first(MOU.Agreement) and not first(MOU.Signing)
 
 
 def rebuild(source: Source) -> None:
