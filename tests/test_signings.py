@@ -143,6 +143,8 @@ CORPUS = [
 LATER = [
     extraction("a4", ("가온시", "나래대학교"), published=D(2024, 3, 6)),
     extraction("c2", ("바다항만공사", "마루전자"), signed=D(2022, 1, 9)),
+    # an outlet that named one side only: joined through the date, not two shared parties
+    extraction("d1", ("나래대학교",), signed=D(2024, 3, 5)),
     # a1 again, now read with the 2024 date: it leaves the 2023 signing
     extraction("a1", ("가온시", "나래대학교"), signed=D(2024, 3, 5), published=D(2024, 3, 5)),
 ]
@@ -177,7 +179,9 @@ def test_adding_articles_regroups_as_a_full_rebuild_would(tmp_path: Path) -> Non
         put_all(fresh, list(final.values()))
         assert layer(fresh) == incremental
     a_2024 = str(rdf.signing_iri("a1/1"))
-    assert (str(rdf.agreement_iri("a4", 1)), str(MOU.reportOf), f"<{a_2024}>") in incremental
+    for joined in ("a4", "d1"):
+        assert (str(rdf.agreement_iri(joined, 1)), str(MOU.reportOf), f"<{a_2024}>") \
+            in incremental
 
 
 def test_every_agreement_reports_exactly_one_signing(tmp_path: Path) -> None:

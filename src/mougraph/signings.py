@@ -269,16 +269,20 @@ def _key(agreement: str) -> str:
 
 # --- keeping a layer up to date -----------------------------------------------------------
 
-def block(seeds: Iterable[Report], by_party: Callable[[str], Iterable[Report]]
+def block(seeds: Iterable[Report], candidates: Callable[[Report], Iterable[Report]]
           ) -> list[Report]:
-    """``seeds`` and every report linked to them, transitively (their grouping may change)."""
+    """``seeds`` and every report linked to them, transitively (their grouping may change).
+
+    ``candidates(r)``: at least every report ``link`` may join to ``r`` (sharing two
+    parties, or one party and the date).
+    """
     found: dict[str, Report] = {}
     queue = sorted({r.agreement: r for r in seeds}.values(), key=lambda r: r.agreement)
     for r in queue:
         found[r.agreement] = r
     while queue:
         current = queue.pop()
-        for other in neighbours(current, by_party):
+        for other in candidates(current):
             if other.agreement not in found and link(current, other) is not None:
                 found[other.agreement] = other
                 queue.append(other)
@@ -324,7 +328,7 @@ class _Reader:
     def __init__(self, source: Source) -> None:
         self.source = source
         self._reports: dict[Node, Report | None] = {}
-        self._party: dict[str, list[Report]] = {}
+        self._party: dict[str, set[Node]] = {}
 
     def _values(self, s: Node, p: Node) -> list[Node]:
         return sorted((o for _, _, o in self.source.triples(s, p, None)), key=str)
@@ -350,12 +354,33 @@ class _Reader:
             published=_date(self._values(art, SCHEMA.datePublished)),
             cues=cue_words(" ".join(texts)))
 
-    def by_party(self, party: str) -> list[Report]:
+    def _signed(self, party: str) -> set[Node]:
         if party not in self._party:
-            found = (self.report(ag) for _, _, ag in
-                     self.source.triples(URIRef(party), MOU.signs, None))
-            self._party[party] = [r for r in found if r is not None]
+            self._party[party] = {ag for _, _, ag in
+                                  self.source.triples(URIRef(party), MOU.signs, None)}
         return self._party[party]
+
+    def _dated(self, day: dt.date) -> set[Node]:
+        """Agreements signed, or reported in an article published, on ``day``."""
+        when = Literal(day, datatype=XSD.date)
+        found = {ag for ag, _, _ in self.source.triples(None, MOU.signedOn, when)}
+        for article, _, _ in self.source.triples(None, SCHEMA.datePublished, when):
+            found.update(ag for ag, _, _ in
+                         self.source.triples(None, PROV.wasDerivedFrom, article))
+        return found
+
+    def candidates(self, r: Report) -> list[Report]:
+        """Reports that share two parties with ``r``, or one party and its date: every
+        report a link can join (a hub's other reports are counted, not read)."""
+        shared: Counter[Node] = Counter()
+        for party in r.parties:
+            shared.update(self._signed(party))
+        wanted = {ag for ag, n in shared.items() if n >= 2}
+        if r.date is not None:
+            wanted |= self._dated(r.date) & shared.keys()
+        wanted.discard(URIRef(r.agreement))
+        found = (self.report(ag) for ag in sorted(wanted, key=str))
+        return [f for f in found if f is not None]
 
 
 def _date(values: list[Node]) -> dt.date | None:
@@ -386,7 +411,7 @@ def update(source: Source, article_ids: Iterable[str]) -> None:
             found = reader.report(ag)
             if found is not None:
                 seeds[found.agreement] = found
-    _regroup(source, block(seeds.values(), reader.by_party), old)
+    _regroup(source, block(seeds.values(), reader.candidates), old)
 
 
 def _unlayered(source: Source) -> bool:
