@@ -9,7 +9,8 @@ keeps the signing layer of a store up to date.
 Two reports are linked (``link``) when a careful reader would say they report one signing:
 
 - **tier 0**: the same parties, or one's parties contained in the other's sharing at least
-  two, and dates within ``WINDOW`` days (the signing date, else the publication date);
+  two, and dates within ``WINDOW`` days (a signing date is that day; a publication date
+  only bounds it: the signing was that day or up to ``LAG`` days before);
 - **tier 1** (both dated, the same day, at least one party exactly shared): the parties
   agree once names written inside one another count (``청주시 충청북도`` and ``충청북도``) and
   at least two are shared; or one report names a single party that the other contains
@@ -25,17 +26,19 @@ complete party lists that disagree), so the same parties at two ceremonies a mon
 or a renewal a year later, stay two signings. A weak link (tier 1 or 2) is dropped when the
 report could belong to two incompatible signings: ambiguity keeps reports apart.
 
-The grouping of a set of reports depends only on the reports linked to it through shared
-parties, so when articles change only the reports reachable from their parties are
-regrouped (``update``); ``tests/test_signings.py`` checks that this equals a full rebuild.
+The grouping of a set of reports depends only on the reports linked to it, and every link
+needs two shared parties or one party and the same day, so when articles change only the
+reports reachable that way from theirs are regrouped (``update``, blocking by party);
+``tests/test_signings.py`` checks that this equals a full rebuild.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Protocol
 from urllib.parse import unquote
 
@@ -211,13 +214,10 @@ def cluster(reports: Iterable[Report]) -> list[Signing]:
 
 def _edges(items: list[Report]) -> list[tuple[tuple[int, int, str, str], Report, Report]]:
     """Candidate links, strongest first, without the weak links of ambiguous reports."""
-    by_party: dict[str, list[Report]] = defaultdict(list)
-    for r in items:
-        for p in r.parties:
-            by_party[p].append(r)
+    candidates = _candidates(items)
     found: dict[tuple[str, str], tuple[int, int]] = {}
     for r in items:
-        for other in neighbours(r, by_party.__getitem__):
+        for other in candidates(r):
             pair = (r.agreement, other.agreement) if r.agreement < other.agreement \
                 else (other.agreement, r.agreement)
             if pair not in found:
@@ -238,15 +238,30 @@ def _edges(items: list[Report]) -> list[tuple[tuple[int, int, str, str], Report,
     return sorted(edges, key=lambda e: e[0])
 
 
-def neighbours(report: Report, by_party: Callable[[str], Iterable[Report]]
-               ) -> Iterator[Report]:
-    """Reports sharing a party with ``report`` (every link needs one): the blocking step."""
-    seen = {report.agreement}
-    for party in sorted(report.parties):
-        for other in by_party(party):
+def _candidates(items: list[Report]) -> Callable[[Report], list[Report]]:
+    """The blocking step: every link needs two shared parties, or one and the same day, so
+    reports are indexed by party pair and by (party, day) and only those are compared."""
+    by_pair: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    by_day: dict[tuple[str, dt.date], list[Report]] = defaultdict(list)
+    for r in items:
+        for pair in combinations(sorted(r.parties), 2):
+            by_pair[pair].append(r)
+        if r.date is not None:
+            for party in r.parties:
+                by_day[(party, r.date)].append(r)
+
+    def candidates(r: Report) -> list[Report]:
+        lists = [by_pair.get(pair, []) for pair in combinations(sorted(r.parties), 2)]
+        if r.date is not None:
+            lists += [by_day.get((party, r.date), []) for party in sorted(r.parties)]
+        seen, found = {r.agreement}, []
+        for other in (o for listed in lists for o in listed):
             if other.agreement not in seen:
                 seen.add(other.agreement)
-                yield other
+                found.append(other)
+        return found
+
+    return candidates
 
 
 def _signing(members: list[Report]) -> Signing:
@@ -443,4 +458,4 @@ def _regroup(source: Source, reports: list[Report], old: set[Node]) -> None:
 
 
 __all__ = ["Report", "Signing", "Source", "WINDOW", "block", "cluster", "cue_words",
-           "incompatible", "link", "neighbours", "rebuild", "signing_triples", "update"]
+           "incompatible", "link", "rebuild", "signing_triples", "update"]
