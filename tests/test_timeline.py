@@ -159,10 +159,17 @@ def test_organisations_gexf_is_dynamic_and_plays_the_weight_over_time(
              for e in graph.iter(f"{G}edge")}
     pair = edges[frozenset((CITY, UNIVERSITY))]
     assert (pair.get("start"), pair.get("weight")) == ("2022-05-09", "2.0")
-    spells = [(v.get("start"), v.get("endopen"), v.get("value"))
+    spells = [(v.get("start"), v.get("end"), v.get("value"))
               for v in pair.iter(f"{G}attvalue") if v.get("for") == "weight"]
-    assert spells == [("2022-05-09", "2023-05-10", "1.0"), ("2023-05-10", None, "2.0")]
+    assert spells == [("2022-05-09", "2023-05-09", "1.0"), ("2023-05-10", None, "2.0")]
     assert edges[frozenset((CITY, SCHOOL))].get("start") is None
+    # an independent reader: networkx's own GEXF 1.3 parser sees a dynamic, dated graph
+    read = nx.read_gexf(tmp_path / "organisations.gexf", version="1.3")
+    assert read.graph["mode"] == "dynamic"
+    by_label = {d["label"]: n for n, d in read.nodes(data=True)}
+    assert read.nodes[by_label[HOSPITAL]]["start"] == "2023-08-01"
+    assert read.edges[by_label[CITY], by_label[UNIVERSITY]]["start"] == "2022-05-09"
+    assert "start" not in read.edges[by_label[CITY], by_label[SCHOOL]]
     rows = list(csv.DictReader(io.StringIO(
         (tmp_path / "organisations-edges.csv").read_text(encoding="utf-8-sig"))))
     dated = {(r["first_signed"], r["last_signed"]) for r in rows}

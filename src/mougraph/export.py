@@ -16,6 +16,7 @@ Files, for a view's stem (``graph`` for the full view, ``organisations``, ``area
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import math
@@ -283,8 +284,9 @@ def _start(p: Prepared, attrs: Mapping[str, Value]) -> dict[str, str]:
 
 
 def _weight_over_time(element: ET.Element, days: list[str], weight: float) -> None:
-    """``weight`` attvalues, one per span between signing days: the count signed so far
-    (undated signings count from the start)."""
+    """``weight`` attvalues, one per span between signing days (closed intervals of whole
+    days, as GEXF 1.3 reads them): the count signed so far; undated signings count from
+    the start."""
     block = element.find(_g("attvalues"))
     if block is None:
         block = ET.SubElement(element, _g("attvalues"))
@@ -292,13 +294,17 @@ def _weight_over_time(element: ET.Element, days: list[str], weight: float) -> No
     base = weight - len(days)
     if base:
         ET.SubElement(block, _g("attvalue"), {"for": "weight", "value": repr(base),
-                                               "endopen": steps[0]})
+                                               "end": _day_before(steps[0])})
     for i, day in enumerate(steps):
         spell = {"for": "weight", "value": repr(base + sum(d <= day for d in days)),
                  "start": day}
         if i + 1 < len(steps):
-            spell["endopen"] = steps[i + 1]
+            spell["end"] = _day_before(steps[i + 1])
         ET.SubElement(block, _g("attvalue"), spell)
+
+
+def _day_before(day: str) -> str:
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
 
 
 def _g(tag: str) -> str:
