@@ -205,8 +205,13 @@ class KnowledgeGraph:
         self.close()
 
     def __repr__(self) -> str:
+        if self.out is not None:  # counted by the store: nothing loaded into rdflib
+            with Store.open(self.out) as store:
+                triples = len(store)
+        else:
+            triples = len(self.graph)
         return (f"<KnowledgeGraph: {counted(len(self.organisations()), 'organisation')}, "
-                f"{counted(len(self.graph), 'triple')}>")
+                f"{counted(triples, 'triple')}>")
 
 
 def load(out: str | Path = "output") -> KnowledgeGraph:
