@@ -438,11 +438,52 @@ def _unlayered(source: Source) -> bool:
 
 
 def rebuild(source: Source) -> None:
-    """Regroup every report of the source (what ``update`` must always agree with)."""
-    reader = _Reader(source)
-    found = (reader.report(ag) for ag, _, _ in source.triples(None, RDF.type, MOU.Agreement))
+    """Regroup every report of the source (what ``update`` must always agree with), read
+    with one scan per predicate rather than a few per report."""
+    layer = [t for p in (MOU.reportOf, MOU.partyTo) for t in source.triples(None, p, None)]
     old = {s for s, _, _ in source.triples(None, RDF.type, MOU.Signing)}
-    _regroup(source, [r for r in found if r is not None], old)
+    layer += [t for p in _SIGNING_PREDICATES for t in source.triples(None, p, None)
+              if t[0] in old]
+    source.replace_signings(layer, [t for s in cluster(_all_reports(source))
+                                    for t in signing_triples(s)])
+
+
+_SIGNING_PREDICATES = (RDF.type, RDFS.label, MOU.signedOn, MOU.datedOn, MOU.dateBasis,
+                       MOU.reportedIn)
+
+
+def _all_reports(source: Source) -> list[Report]:
+    """Every report, as ``_Reader.report`` reads each (memory: the reports, not the store)."""
+    agreements = {s for s, _, _ in source.triples(None, RDF.type, MOU.Agreement)}
+
+    def values(p: Node, subjects: set[Node]) -> dict[Node, list[Node]]:
+        found: dict[Node, list[Node]] = defaultdict(list)
+        for s, _, o in source.triples(None, p, None):
+            if s in subjects:
+                found[s].append(o)
+        return {s: sorted(v, key=str) for s, v in found.items()}
+
+    derived, labels, signed, evidence = (values(p, agreements) for p in (
+        PROV.wasDerivedFrom, RDFS.label, MOU.signedOn, MOU.evidence))
+    articles = {v[0] for v in derived.values()}
+    published, headlines = (values(p, articles) for p in (SCHEMA.datePublished,
+                                                           SCHEMA.headline))
+    texts = values(MOU.text, {x for v in evidence.values() for x in v})
+    parties: dict[Node, set[str]] = defaultdict(set)
+    for org, _, ag in source.triples(None, MOU.signs, None):
+        parties[ag].add(str(org))
+    reports = []
+    for ag in agreements:
+        art = derived[ag][0] if ag in derived else ag
+        words = [str(v) for v in labels.get(ag, [])]
+        words += [str(t) for x in evidence.get(ag, []) for t in texts.get(x, [])]
+        words += [str(h) for h in headlines.get(art, [])]
+        reports.append(Report(
+            agreement=str(ag), article=str(art), parties=frozenset(parties[ag]),
+            label=str(labels[ag][0]) if ag in labels else "",
+            signed_on=_date(signed.get(ag, [])), published=_date(published.get(art, [])),
+            cues=cue_words(" ".join(words))))
+    return reports
 
 
 def _regroup(source: Source, reports: list[Report], old: set[Node]) -> None:
