@@ -144,9 +144,6 @@ def source(data: Graph | Source) -> Source:
     return _Rdflib(data) if isinstance(data, Graph) else data
 
 
-_source = source
-
-
 _OCCASION_LINKS = (MOU.signs, MOU.reportOf, MOU.partyTo)
 
 
@@ -404,7 +401,7 @@ def _dates(days: Iterable[str | None]) -> dict[str, str]:
 
 def full(data: Graph | Source, *, period: Period = ALWAYS) -> nx.MultiDiGraph:
     """The knowledge graph: every resource a node, every relation between two an edge."""
-    return _full(_index(_source(data).triples()), period)
+    return _full(_index(source(data).triples()), period)
 
 
 def _full(ix: _Index, period: Period = ALWAYS) -> nx.MultiDiGraph:
@@ -454,7 +451,7 @@ def _weighted(g: nx.Graph, ix: _Index, pairs: dict[tuple[URIRef, URIRef], set[UR
 
 def organisations(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
     """Organisations joined by an edge per pair that signed together, weighted by signings."""
-    return _organisations(_index(_slice(_source(data), covers=False, articles=False)), period)
+    return _organisations(_index(_slice(source(data), covers=False, articles=False)), period)
 
 
 def _organisations(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
@@ -477,7 +474,7 @@ def _organisations(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
 
 def areas(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
     """Bipartite organisations (``bipartite=0``) – cooperation areas (``bipartite=1``)."""
-    return _areas(_index(_slice(_source(data), covers=True, articles=False)), period)
+    return _areas(_index(_slice(source(data), covers=True, articles=False)), period)
 
 
 def _areas(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
@@ -502,7 +499,7 @@ def _areas(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
 def parties(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
     """Organisations and the signings they took part in (bipartite, for paths and partners);
     each signing node carries ``articles``: the ids of the articles that report it."""
-    return _parties(_index(_slice(_source(data), covers=False, articles=True)), period)
+    return _parties(_index(_slice(source(data), covers=False, articles=True)), period)
 
 
 def _parties(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
@@ -537,7 +534,7 @@ class OrganisationRow:
 
 def organisation_rows(data: Graph | Source) -> list[OrganisationRow]:
     """Every organisation with its names and counts, read by pattern (no other triples)."""
-    src = _source(data)
+    src = source(data)
     orgs = sorted({s for s, _, _ in src.triples(None, RDF.type, ORG.Organization)
                    if isinstance(s, URIRef)}, key=str)
     wanted = (RDF.type, RDFS.label, SKOS.altLabel, MOU.orgKind, MOU.signs, MOU.partyTo)
@@ -581,7 +578,7 @@ def views(data: Graph | Source, names: Iterable[str] = VIEWS, *, period: Period 
     unknown = [n for n in names if n not in _BUILDERS]
     if unknown:
         raise ExportError(f"unknown view {unknown[0]!r} (choose from {', '.join(VIEWS)})")
-    src = _source(data)
+    src = source(data)
     triples = src.triples() if "full" in names else \
         _slice(src, covers="areas" in names, articles=False)
     ix = _index(triples)
