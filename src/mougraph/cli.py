@@ -324,10 +324,10 @@ def network(view: str, top: int | None, sort: str, fmt: str, out: Path,
 @out_option
 @one_line_errors
 def path(org_a: str, org_b: str, fmt: str, out: Path) -> None:
-    """How two organisations are connected: the shortest chain of agreements.
+    """How two organisations are connected: the shortest chain of signings.
 
     Organisations are found by any of their names (spaces and ㈜ ignored). Each step
-    names the agreements both signed and the articles they were read from.
+    names the signings both took part in and the articles that report them.
 
     \b
     Example:
@@ -356,10 +356,11 @@ def path(org_a: str, org_b: str, fmt: str, out: Path) -> None:
 @out_option
 @one_line_errors
 def partners(org: str, depth: int, fmt: str, out: Path) -> None:
-    """The ego network of ORG: its partners up to DEPTH agreements away.
+    """The ego network of ORG: its partners up to DEPTH signings away.
 
-    One row per partner: distance (1 = signed with ORG), agreements signed with ORG,
-    and via which direct partner it is reached.
+    One row per partner: distance (1 = signed with ORG), signings together with ORG
+    (several outlets' reports of one signing count once), and via which direct partner
+    it is reached.
 
     \b
     Example:
