@@ -115,7 +115,7 @@ def run() -> None:
 
 
 def test() -> None:
-    install("test")
+    install("test,dask,serve")
     install_browser()
     step("test", "pytest -q " + " ".join(sys.argv[2:]))
     started = time.monotonic()

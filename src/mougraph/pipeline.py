@@ -49,6 +49,7 @@ class Summary:
 def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None,
           jobs: int = 1, progress: bool | None = None, strict: bool = False,
           aliases: Path | None = None, columns: Columns | None = None,
+          scheduler: str | None = None,
           on_article: Callable[[Extraction], None] | None = None,
           on_problem: Callable[[InputError], None] | None = None) -> Summary:
     """Extract every article under ``inputs`` into the store at ``out``.
@@ -60,6 +61,8 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     ``strict``: then the first problem or warning is raised before anything is flushed.
     ``aliases``: a user alias table for entity resolution (``Store.open``), kept in the store.
     ``columns``: which columns of .csv/.tsv/.xlsx tables hold what (``sources.Columns``).
+    ``scheduler``: the address of a Dask scheduler; its workers extract instead of ``jobs``
+    local processes (``cluster.extract_on_cluster``), with the same output.
     """
     inputs = list(inputs)
     summary = Summary()
@@ -68,10 +71,17 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     # with a live bar, lines printed to the same terminal would tear it: clear it first
     printing = bar.external_write_mode if show and sys.stdout.isatty() else nullcontext
     try:
-        items = read_inputs(inputs, published=published, columns=columns)
+        if scheduler:
+            from .cluster import extract_on_cluster
+
+            extracted = extract_on_cluster(inputs, scheduler, published=published,
+                                           columns=columns)
+        else:
+            extracted = extract_all(read_inputs(inputs, published=published, columns=columns),
+                                    jobs=jobs)
         # closing(): on an error or Ctrl-C the workers stop now, not when the traceback goes
         with Store.open(out, create=True, aliases=aliases) as store, \
-                closing(extract_all(items, jobs=jobs)) as results:
+                closing(extracted) as results:
             for item in results:
                 bar.update()
                 if not isinstance(item, InputError):
@@ -168,7 +178,12 @@ def _results(slot: _Pending) -> Iterator[Extraction | InputError]:
         yield slot
         return
     for result in slot.result():
-        yield InputError(*result) if isinstance(result, tuple) else result
+        yield from_worker(result)
+
+
+def from_worker(result: _Result) -> Extraction | InputError:
+    """What ``_extract_chunk`` sent back for one article, as the main process uses it."""
+    return InputError(*result) if isinstance(result, tuple) else result
 
 
 def _context() -> Any:

@@ -42,7 +42,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -55,6 +55,7 @@ SUFFIXES = {".txt", ".json", ".jsonl", ".csv", ".tsv", ".xlsx"}
 MAX_ARTICLE_BYTES = 1_000_000
 MAX_JSON_FILE_BYTES = 64_000_000
 MAX_ID_CHARS = 256
+NO_RECORDS = "no records (only blank lines)"
 
 Item = Article | InputError
 
@@ -70,9 +71,13 @@ def read_inputs(paths: Iterable[Path], *, published: dt.date | None = None,
             if isinstance(item, Article):
                 earlier = seen.remember(item.id, item.source)
                 if earlier is not None:
-                    yield InputWarning(item.source, f"duplicate id {item.id!r} (also at "
-                                       f"{earlier}); this later record wins")
+                    yield duplicate_warning(item.id, item.source, earlier)
             yield item
+
+
+def duplicate_warning(ident: str, where: str, earlier: str) -> InputWarning:
+    return InputWarning(where, f"duplicate id {ident!r} (also at {earlier}); "
+                        "this later record wins")
 
 
 class SeenIds:
@@ -106,24 +111,32 @@ class SeenIds:
 
 def _read_path(path: Path, published: dt.date | None, max_bytes: int,
                columns: Columns) -> Iterator[Item]:
+    for file_or_problem in files_of(path):
+        if isinstance(file_or_problem, InputError):
+            yield file_or_problem
+        else:
+            yield from read_file(file_or_problem, published, max_bytes, columns)
+
+
+def files_of(path: Path) -> Iterator[Path | InputError]:
+    """The files ``read_inputs`` reads for the input ``path``, in its order, and the
+    problems met finding them (a cluster run reads each file on a worker)."""
     if path.is_dir():
         found = False
         skipped: _Skipped | None = None
         for file_or_problem in _walk(path):
             if isinstance(file_or_problem, _Skipped):
                 skipped = file_or_problem
-            elif isinstance(file_or_problem, InputError):
-                yield file_or_problem
             else:
-                found = True
-                yield from _read_file(file_or_problem, published, max_bytes, columns)
+                found = found or isinstance(file_or_problem, Path)
+                yield file_or_problem
         if not found:
             also = f" (only {skipped.kinds})" if skipped else ""
             yield InputError(str(path), f"folder holds no {_KINDS} files{also}")
         elif skipped is not None:
             yield skipped
     elif path.is_file():
-        yield from _read_file(path, published, max_bytes, columns)
+        yield path
     elif path.exists():
         yield InputError(str(path), "not a regular file or folder")
     else:
@@ -181,12 +194,13 @@ def _skipped(folder: Path, skipped: Counter[str]) -> InputWarning:
     return warning
 
 
-def _read_file(path: Path, published: dt.date | None, max_bytes: int,
-               columns: Columns | None = None) -> Iterator[Item]:
+def read_file(path: Path, published: dt.date | None, max_bytes: int = MAX_ARTICLE_BYTES,
+              columns: Columns | None = None, *, where: str | None = None) -> Iterator[Item]:
+    """The items of one input file; ``where`` names it in messages (default: ``path``)."""
     suffix = path.suffix.lower()
-    where = str(path)
+    where = str(path) if where is None else where
     if suffix in TABLE_READERS:
-        yield from _read_table(path, published, max_bytes, columns or Columns())
+        yield from _read_table(path, published, max_bytes, columns or Columns(), where)
         return
     try:
         if suffix == ".jsonl":
@@ -260,8 +274,18 @@ def _read_jsonl(stream: IO[bytes], where: str, published: dt.date | None,
         yield InputError(where, "UTF-16 .jsonl is not supported; save it as UTF-8")
         return
     stream.seek(0)
+    records = yield from jsonl_records(stream, where, published, max_bytes)
+    if not records:
+        yield InputError(where, "empty file" if not head else NO_RECORDS)
+
+
+def jsonl_records(stream: IO[bytes], where: str, published: dt.date | None,
+                  max_bytes: int = MAX_ARTICLE_BYTES, *, first_line: int = 1
+                  ) -> Generator[Item, None, int]:
+    """The items of JSON Lines read from ``stream`` (whose first line is line ``first_line``
+    of ``where``); returns how many records (non-blank lines) it held."""
     records = 0
-    for number, raw in _bounded_lines(stream, 8 * max_bytes):
+    for number, raw in _bounded_lines(stream, 8 * max_bytes, first_line):
         here = f"{where}:{number}"
         if isinstance(raw, int):
             yield InputError(here, f"record too large ({_mb(raw)}; the limit is "
@@ -276,14 +300,14 @@ def _read_jsonl(stream: IO[bytes], where: str, published: dt.date | None,
             yield problem
             continue
         yield from _record(record, here, published, max_bytes, None)
-    if not records:
-        yield InputError(where, "empty file" if not head else "no records (only blank lines)")
+    return records
 
 
-def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | int]]:
+def _bounded_lines(stream: IO[bytes], limit: int, first: int = 1
+                   ) -> Iterator[tuple[int, bytes | int]]:
     """(line number, bytes) per line; (line number, size) for a line over ``limit`` bytes,
     which is skipped in chunks rather than read whole."""
-    number = 0
+    number = first - 1
     while True:
         raw = stream.readline(limit + 1)
         if not raw:
@@ -714,10 +738,9 @@ TABLE_READERS: dict[str, Callable[[Path, str], Iterator[list[str]]]] = {
 
 
 def _read_table(path: Path, published: dt.date | None, max_bytes: int,
-                columns: Columns) -> Iterator[Item]:
+                columns: Columns, where: str) -> Iterator[Item]:
     """One article per row of a table with a header row; rows without text are reported
     together in one line."""
-    where = str(path)
     try:
         rows = TABLE_READERS[path.suffix.lower()](path, where)
         header: list[str] | None = None
