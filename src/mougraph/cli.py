@@ -188,10 +188,13 @@ def _report_problem(problem: InputError) -> None:
 @click.option("--aliases", type=click.Path(dir_okay=False, path_type=Path),
               help="Organisation alias table ('alias<TAB>canonical' lines), kept for later runs.")
 @column_options
+@click.option("--scheduler", envvar="MOUGRAPH_SCHEDULER", metavar="tcp://HOST:PORT",
+              help="Extract on this Dask cluster instead of local processes (or set "
+                   "MOUGRAPH_SCHEDULER; needs mougraph[dask]). The output is the same.")
 @one_line_errors
 def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
             jobs: int = 1, strict: bool = False, aliases: Path | None = None,
-            **columns: str | None) -> None:
+            scheduler: str | None = None, **columns: str | None) -> None:
     """Read articles and write their knowledge graph to OUT.
 
     INPUTS are .txt articles, .json records ({"id", "text", "url"?, "title"?,
@@ -209,6 +212,7 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
       mougraph extract corpus.jsonl --strict --out output
       mougraph extract bigkinds.xlsx --out output
       mougraph extract clips.csv --text-column 기사 --id-column no --out output
+      mougraph extract corpus.jsonl --scheduler tcp://10.0.0.5:8786 --out output
     """
     from .folders import holds_only_example, remove_example
     from .pipeline import build
@@ -229,7 +233,8 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
 
     try:
         summary = build(list(inputs), out, published=published, jobs=jobs, strict=strict,
-                        aliases=aliases, on_article=on_article, on_problem=on_problem,
+                        aliases=aliases, scheduler=scheduler or None,
+                        on_article=on_article, on_problem=on_problem,
                         columns=Columns(**{k[:-len("_column")]: v for k, v in columns.items()}))
     except KeyboardInterrupt:
         raise Interrupted(f"interrupted after {counted(done[0], 'article')} "
