@@ -603,19 +603,58 @@ def eval_command(gold: Path, out: Path, split: str, show_errors: bool, as_json: 
 
 @cli.command()
 @out_option
+@click.option("--format", "fmt", type=click.Choice(["trig", "nq"]), default="trig",
+              show_default=True, help="trig: rewrite OUT/graph.trig and OUT/graph.ttl; "
+              "nq: N-Quads of every article's graph on stdout, for bulk loaders.")
 @one_line_errors
-def dump(out: Path) -> None:
-    """Rewrite OUT/graph.trig and OUT/graph.ttl from the store (streamed, deterministic).
+def dump(out: Path, fmt: str = "trig") -> None:
+    """Rewrite OUT/graph.trig and OUT/graph.ttl from the store (streamed, deterministic),
+    or stream the graph as N-Quads (QLever, Jena tdb2.xloader, Virtuoso load them).
 
     \b
     Example:
       mougraph dump --out output
+      mougraph dump --format nq --out output | gzip > corpus.nq.gz
     """
     from .store import TRIG, TURTLE, Store
 
     with Store.open(out) as store:
+        if fmt == "nq":
+            count = store.write_nquads(sys.stdout.buffer)
+            click.echo(f"{count} quads in {len(store.article_ids())} graphs", err=True)
+            return
         store.flush()
     click.echo(f"{out / TRIG}\n{out / TURTLE}")
+
+
+@cli.command()
+@out_option
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--bind", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every network, reachable by others).")
+@one_line_errors
+def serve(out: Path, port: int, bind: str) -> None:
+    """Serve the graph in OUT as a read-only SPARQL endpoint (the Oxigraph server).
+
+    Any SPARQL 1.1 client works (curl, rdflib's SPARQLStore, SPARQLWrapper, YASGUI);
+    the query page is at the root URL. It serves a snapshot taken at start: restart it
+    after an extract. Updates are refused. Needs mougraph[serve]. Ctrl-C stops it.
+
+    \b
+    Example:
+      mougraph serve --out output --port 7878
+      curl http://127.0.0.1:7878/query --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3'
+    """
+    from .serve import serve as run_server
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {out} at {url} (SPARQL endpoint {url}query; Ctrl-C stops)",
+                   err=True)
+
+    try:
+        run_server(out, bind=bind, port=port, on_ready=ready)
+    except KeyboardInterrupt:
+        click.echo("mougraph: server stopped", err=True)
 
 
 @cli.command()

@@ -383,6 +383,31 @@ class Store:
             _write_blocks(handle, lines, indent="    ")
             handle.write(b"}\n")
 
+    def write_nquads(self, handle: IO[bytes]) -> int:
+        """Every named graph (the articles', then the signings') as N-Quads for bulk
+        loaders, streamed, in the order of graph.trig; the default graph (their union) is
+        left out. Returns the quad count."""
+        count = 0
+        names = itertools.chain((article_iri(a) for a in self.article_ids()),
+                                [rdf.SIGNINGS_GRAPH])
+        for name in names:
+            suffix = f" <{name}> .\n"
+            lines = sorted(self._lines_of(ox.NamedNode(str(name))))
+            handle.write("".join(line + suffix for line in lines).encode("utf-8"))
+            count += len(lines)
+        return count
+
+    def _lines_of(self, graph: Any) -> list[str]:
+        text = self._oxs.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+        return [_strip_dot(line) for line in text.decode("utf-8").split("\n") if line]
+
+    def snapshot(self, target: Path) -> None:
+        """A consistent copy of the Oxigraph store at ``target`` (a new folder beside the
+        store: its files are hard links, so it is quick and costs little space)."""
+        self._writable()  # a copy of a store another process is writing is not consistent
+        self._oxs.flush()
+        self._oxs.backup(str(target))
+
     # --- reading ---------------------------------------------------------------------
 
     def article_ids(self) -> list[str]:
