@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Extraction on a Dask cluster vs local processes, and the store loader's throughput.
+
+    .venv/bin/python bench/cluster.py                        # 2,000 records, one round
+    .venv/bin/python bench/cluster.py --records 200 --rounds 2 --json figures.json
+
+1. cluster  the same 2,000 real-article records (the first 40 articles of the shared dev
+            set, repeated with new ids) through ``mougraph extract --jobs 1``, ``--jobs 2``
+            and ``--scheduler`` on a local Dask cluster (a scheduler and 2 single-threaded
+            worker processes on loopback, started fresh for each round and not timed:
+            Kiwi loading is inside every timed run); articles/s side by side, rounds
+            interleaved, and a check that the three ``graph.trig`` are byte-identical.
+2. loader   the store's ingestion: the same 2,000 extractions (40 extracted here, copied
+            under new ids) put into a fresh store (triples/s), then its corpus-wide
+            resolution and the writing of graph.trig/graph.ttl, ``dump --format nq``, and the
+            store's size on disk per article.
+
+Real articles are read from the shared dev set at run time (``--raw``); nothing of them
+is kept. Timings are wall clock on a shared machine: read the ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from dask_cluster import local_cluster  # noqa: E402  (the tests' loopback cluster)
+
+from mougraph import rdf  # noqa: E402
+from mougraph.extract import extract  # noqa: E402
+from mougraph.model import Extraction  # noqa: E402
+from mougraph.sources import read_inputs  # noqa: E402
+from mougraph.store import STORE_DIR, Store  # noqa: E402
+
+RAW = HERE.parent.parent / "shared" / "eval" / "dev" / "raw"
+MOUGRAPH = Path(sys.executable).with_name("mougraph")
+FIGURES: dict[str, Any] = {}
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def write_corpus(raw: Path, target: Path, count: int, unique: int = 40) -> Path:
+    """``count`` records: the first ``unique`` articles of ``raw``, repeated, new ids."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(raw.glob("*.json"))]
+    records = records[:unique]
+    with target.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            record = records[number % len(records)]
+            out.write(json.dumps({**record, "id": f"{record['id']}-r{number // len(records)}"},
+                                 ensure_ascii=False) + "\n")
+    return target
+
+
+def timed_extract(corpus: Path, out: Path, *options: str) -> float:
+    start = time.perf_counter()
+    done = subprocess.run([str(MOUGRAPH), "extract", str(corpus), "--out", str(out), *options],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"mougraph extract {' '.join(options)} failed:\n{done.stderr}")
+    return time.perf_counter() - start
+
+
+def bench_cluster(corpus: Path, count: int, rounds: int, work: Path) -> None:
+    runs: dict[str, list[float]] = {"--jobs 1": [], "--jobs 2": [], "dask, 2 workers": []}
+    outs: dict[str, Path] = {}
+    for round_ in range(rounds):   # interleaved: 1, 2, dask, 1, 2, dask, …
+        for name, options in (("--jobs 1", ("--jobs", "1")), ("--jobs 2", ("--jobs", "2"))):
+            outs[name] = work / f"out-{name[-1]}-{round_}"
+            runs[name].append(timed_extract(corpus, outs[name], *options))
+        started = time.perf_counter()
+        with local_cluster(work / f"dask-{round_}", workers=2) as cluster:
+            startup = time.perf_counter() - started
+            outs["dask"] = work / f"out-dask-{round_}"
+            runs["dask, 2 workers"].append(
+                timed_extract(corpus, outs["dask"], "--scheduler", cluster.address))
+    trig = {name: (path / "graph.trig").read_bytes() for name, path in outs.items()}
+    same = len(set(trig.values())) == 1
+    rate = {name: count / min(times) for name, times in runs.items()}
+    say(f"1. {count} records, whole command (Kiwi loading, store, graph.trig), best of "
+        f"{rounds} interleaved round(s)")
+    for name, times in runs.items():
+        say(f"   {name:<16} {rate[name]:7.1f} articles/s   "
+            f"(runs: {', '.join(f'{t:.1f}s' for t in times)})")
+    say(f"   dask / --jobs 1 = {rate['dask, 2 workers'] / rate['--jobs 1']:.2f}x, "
+        f"dask / --jobs 2 = {rate['dask, 2 workers'] / rate['--jobs 2']:.2f}x, "
+        f"--jobs 2 / --jobs 1 = {rate['--jobs 2'] / rate['--jobs 1']:.2f}x   "
+        f"(cluster start-up, not timed above: {startup:.1f}s)")
+    say(f"   graph.trig byte-identical across the three: {'yes' if same else 'NO'}")
+    FIGURES["cluster"] = {"records": count, "rates": rate, "runs": runs, "identical": same,
+                          "cluster_startup_s": startup}
+
+
+def extractions(corpus: Path, count: int, unique: int = 40) -> list[Extraction]:
+    """``count`` extractions: ``unique`` real ones, copied under the corpus's other ids."""
+    articles = [a for a in read_inputs([corpus]) if not isinstance(a, Exception)][:count]
+    first = [extract(a) for a in articles[:unique]]
+    return [dataclasses.replace(first[n % unique], article=a) for n, a in enumerate(articles)]
+
+
+def store_size(out: Path, *, compact: bool = False) -> int:
+    """Bytes under OUT/store (``compact``: after RocksDB's compaction, which drops its
+    write-ahead logs: what a store settles to)."""
+    if compact:
+        import pyoxigraph
+
+        oxstore = pyoxigraph.Store(str(out / STORE_DIR / "oxigraph"))
+        oxstore.optimize()
+        del oxstore
+    return sum(p.stat().st_size for p in (out / STORE_DIR).rglob("*") if p.is_file())
+
+
+def bench_loader(corpus: Path, count: int, work: Path) -> None:
+    done = extractions(corpus, count)
+    graphs = [(x.article.id, rdf.article_triples(x)) for x in done]
+    triples = sum(len(g) for _, g in graphs)
+    tenth = work / "loader-tenth"   # for the size an article adds, past fixed overheads
+    with Store.open(tenth, create=True) as small:
+        for ident, graph in graphs[:count // 10]:
+            small.put(ident, graph)
+        small.flush()
+    out = work / "loader"
+    with Store.open(out, create=True) as store:
+        start = time.perf_counter()
+        for ident, graph in graphs:
+            store.put(ident, graph)
+        put = time.perf_counter() - start
+        start = time.perf_counter()
+        store.flush(write_files=False)
+        resolve = time.perf_counter() - start
+        start = time.perf_counter()
+        store.write_files()
+        files = time.perf_counter() - start
+        start = time.perf_counter()
+        sink = io.BytesIO()
+        quads = store.write_nquads(sink)
+        dump = time.perf_counter() - start
+    size = store_size(out)
+    compact = store_size(out, compact=True)
+    marginal = (compact - store_size(tenth, compact=True)) / (count - count // 10)
+    say(f"2. loader: {count} articles, {triples} triples (quads in article graphs)")
+    say(f"   put (one article graph + the union, per article)  {triples / put:9.0f} "
+        f"triples/s  ({count / put:.0f} articles/s, {put:.1f}s)")
+    say(f"   flush: corpus-wide resolution {resolve:.1f}s, graph.trig + graph.ttl "
+        f"{files:.1f}s;  dump --format nq {quads / dump:.0f} quads/s ({dump:.1f}s)")
+    say(f"   store on disk for {count} articles: {size / 2**20:.1f} MiB as the run leaves it, "
+        f"{compact / 2**20:.1f} MiB compacted; each article past the first {count // 10} "
+        f"adds {marginal / 1024:.1f} KiB -> {marginal * 1e6 / 2**30:.0f} GiB per million "
+        "articles (linear, compacted)")
+    FIGURES["loader"] = {"articles": count, "triples": triples, "put_s": put,
+                         "triples_per_s": triples / put, "resolve_s": resolve,
+                         "files_s": files, "nq_quads_per_s": quads / dump,
+                         "store_bytes": size, "compacted_bytes": compact,
+                         "marginal_bytes_per_article": marginal}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--raw", type=Path, default=RAW, help="folder of real .json records")
+    parser.add_argument("--records", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--only", nargs="+", choices=["cluster", "loader"],
+                        default=["cluster", "loader"])
+    parser.add_argument("--work", type=Path, help="keep corpora and outputs here")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    say(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory(prefix="mougraph-cluster-") as temporary:
+        work = args.work or Path(temporary)
+        work.mkdir(parents=True, exist_ok=True)
+        corpus = write_corpus(args.raw, work / "corpus.jsonl", args.records)
+        if "cluster" in args.only:
+            bench_cluster(corpus, args.records, args.rounds, work)
+        if "loader" in args.only:
+            bench_loader(corpus, args.records, work)
+    say(f"load average at the end {os.getloadavg()[0]:.1f}")
+    if args.json:
+        args.json.write_text(json.dumps(FIGURES, indent=2, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
