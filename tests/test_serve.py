@@ -54,8 +54,8 @@ def server(out: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
         yield f"http://127.0.0.1:{port}", process
     finally:
         if process.poll() is None:
-            process.kill()
-            process.wait()
+            process.terminate()   # SIGTERM: mougraph serve stops its server too
+            process.wait(20)
 
 
 def wait_for(port: int, process: subprocess.Popen[str]) -> None:
@@ -110,6 +110,21 @@ def test_ctrl_c_stops_the_server_and_removes_its_snapshot(
     assert not list((out / "store").glob("serve-*"))
     with pytest.raises(OSError):  # the Oxigraph server went with it
         urllib.request.urlopen(f"{url}/", timeout=2)
+
+
+def test_the_server_goes_when_mougraph_serve_is_killed(
+        server: tuple[str, subprocess.Popen[str]]) -> None:
+    url, process = server
+    process.kill()   # SIGKILL: no clean-up in mougraph at all
+    process.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/", timeout=1).close()
+            time.sleep(0.1)
+        except OSError:
+            return
+    raise AssertionError("the Oxigraph server outlived mougraph serve")
 
 
 def test_serve_listens_on_loopback_unless_told() -> None:

@@ -18,6 +18,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import sysconfig
 import threading
 import time
@@ -95,7 +96,8 @@ def serve(out: Path, *, bind: str = "127.0.0.1", port: int = 7878,
         signal.signal(signal.SIGTERM, _interrupt)  # stop the server too, not only this process
     with snapshot(out) as location:
         server = subprocess.Popen([binary, "serve-read-only", "--location", str(location),
-                                   "--bind", address], stdin=subprocess.DEVNULL)
+                                   "--bind", address], stdin=subprocess.DEVNULL,
+                                  preexec_fn=_die_with_parent)
         try:
             _wait_until_listening(server, bind, port, address)
             if on_ready:
@@ -110,6 +112,15 @@ def serve(out: Path, *, bind: str = "127.0.0.1", port: int = 7878,
                 except subprocess.TimeoutExpired:
                     server.kill()
                     server.wait()
+
+
+def _die_with_parent() -> None:
+    """In the server's process (Linux): stop when mougraph does, even on ``kill -9``."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def _interrupt(_signum: int, _frame: object) -> None:
