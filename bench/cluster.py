@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import io
 import json
 import os
 import subprocess
@@ -103,11 +102,28 @@ def bench_cluster(corpus: Path, count: int, rounds: int, work: Path) -> None:
                           "cluster_startup_s": startup}
 
 
-def extractions(corpus: Path, count: int, unique: int = 40) -> list[Extraction]:
-    """``count`` extractions: ``unique`` real ones, copied under the corpus's other ids."""
+def extractions(corpus: Path, count: int) -> list[Extraction]:
+    """``count`` extractions: one per distinct article, copied under its other ids."""
     articles = [a for a in read_inputs([corpus]) if not isinstance(a, Exception)][:count]
-    first = [extract(a) for a in articles[:unique]]
-    return [dataclasses.replace(first[n % unique], article=a) for n, a in enumerate(articles)]
+    done: dict[str, Extraction] = {}
+    copies = []
+    for article in articles:
+        base = article.id.rsplit("-r", 1)[0]   # write_corpus's ids: ID-rN
+        if base not in done:
+            done[base] = extract(article)
+        copies.append(dataclasses.replace(done[base], article=article))
+    return copies
+
+
+def bulk_load(nquads: Path, location: Path) -> float | None:
+    """Seconds ``oxigraph load`` takes for ``nquads`` into a new store (None: no server)."""
+    binary = Path(sys.executable).with_name("oxigraph")
+    if not binary.is_file():
+        return None
+    start = time.perf_counter()
+    subprocess.run([str(binary), "load", "--location", str(location), "--file", str(nquads)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
 
 
 def store_size(out: Path, *, compact: bool = False) -> int:
@@ -144,9 +160,10 @@ def bench_loader(corpus: Path, count: int, work: Path) -> None:
         store.write_files()
         files = time.perf_counter() - start
         start = time.perf_counter()
-        sink = io.BytesIO()
-        quads = store.write_nquads(sink)
+        with (work / "dump.nq").open("wb") as sink:
+            quads = store.write_nquads(sink)
         dump = time.perf_counter() - start
+    bulk = bulk_load(work / "dump.nq", work / "bulk")
     size = store_size(out)
     compact = store_size(out, compact=True)
     marginal = (compact - store_size(tenth, compact=True)) / (count - count // 10)
@@ -155,6 +172,9 @@ def bench_loader(corpus: Path, count: int, work: Path) -> None:
         f"triples/s  ({count / put:.0f} articles/s, {put:.1f}s)")
     say(f"   flush: corpus-wide resolution {resolve:.1f}s, graph.trig + graph.ttl "
         f"{files:.1f}s;  dump --format nq {quads / dump:.0f} quads/s ({dump:.1f}s)")
+    if bulk:
+        say(f"   Oxigraph's own bulk loader (oxigraph load, Rust, the server mougraph serve "
+            f"runs) on that N-Quads file: {quads / bulk:9.0f} quads/s ({bulk:.1f}s)")
     say(f"   store on disk for {count} articles: {size / 2**20:.1f} MiB as the run leaves it, "
         f"{compact / 2**20:.1f} MiB compacted; each article past the first {count // 10} "
         f"adds {marginal / 1024:.1f} KiB -> {marginal * 1e6 / 2**30:.0f} GiB per million "
@@ -162,6 +182,7 @@ def bench_loader(corpus: Path, count: int, work: Path) -> None:
     FIGURES["loader"] = {"articles": count, "triples": triples, "put_s": put,
                          "triples_per_s": triples / put, "resolve_s": resolve,
                          "files_s": files, "nq_quads_per_s": quads / dump,
+                         "oxigraph_load_quads_per_s": quads / bulk if bulk else None,
                          "store_bytes": size, "compacted_bytes": compact,
                          "marginal_bytes_per_article": marginal}
 

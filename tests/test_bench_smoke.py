@@ -38,3 +38,16 @@ def test_quick_benchmark_runs(tmp_path: Path) -> None:
     sparql = numbers["sparql"]
     assert sparql["triples"] >= 3000
     assert all(q["same_answer"] for q in sparql["queries"].values())
+
+
+def test_cluster_benchmark_loader_runs(tmp_path: Path) -> None:
+    figures = tmp_path / "figures.json"
+    corpus = Path(__file__).parent / "corpus" / "raw"   # our own articles, not the dev set
+    result = subprocess.run(
+        [sys.executable, BENCH / "cluster.py", "--raw", corpus, "--records", "20",
+         "--only", "loader", "--json", figures, "--work", tmp_path / "work"],
+        capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    loader = json.loads(figures.read_text(encoding="utf-8"))["loader"]
+    assert loader["articles"] == 20 and loader["triples"] > 0
+    assert loader["oxigraph_load_quads_per_s"] > 0

@@ -171,3 +171,11 @@ def wait_for_a_busy_worker(client: Any, run: subprocess.Popen[str]) -> str:
             return str(sorted(busy)[0])
         time.sleep(0.02)
     raise AssertionError("the run never gave a worker a partition")
+
+
+def test_jobs_and_a_scheduler_exclude_each_other(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--jobs", "2", "--out",
+                                      str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("mougraph: --jobs and --scheduler exclude each other")
+    assert not (tmp_path / "out").exists()

@@ -217,6 +217,9 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
     from .folders import holds_only_example, remove_example
     from .pipeline import build
 
+    if scheduler and jobs != 1:
+        raise click.UsageError("--jobs and --scheduler exclude each other (the cluster's "
+                               "workers are the jobs)")
     if holds_only_example(out) and all(p.name != EXAMPLE_FILE for p in inputs):
         remove_example(out)
         click.echo(f"mougraph: {out} held only the built-in example: it is replaced by these "
