@@ -632,7 +632,7 @@ def dump(out: Path, fmt: str = "trig") -> None:
 
 @cli.command()
 @out_option
-@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
 @click.option("--bind", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0: every network, reachable by others).")
 @one_line_errors

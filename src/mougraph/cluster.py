@@ -326,7 +326,7 @@ def _workers_see(client: Any, inputs: list[Path]) -> bool:
 def _ordered(client: Any, parts: Iterable[Partition | InputError], published: dt.date | None,
              limit: int, *, dedupe: bool) -> Iterator[Extraction | InputError]:
     pending: deque[tuple[Partition, Any] | InputError] = deque()
-    results = _Results(dedupe)
+    results = _Results(client, dedupe)
     try:
         for part in parts:
             pending.append(part if isinstance(part, InputError) else
@@ -346,7 +346,9 @@ class _Results:
     warnings and the "no records" problem of a split .jsonl are decided here, where every
     record passes."""
 
-    def __init__(self, dedupe: bool) -> None:
+    def __init__(self, client: Any, dedupe: bool) -> None:
+        self._client = client
+        self._address = str(getattr(client.scheduler, "address", "the cluster"))
         self._seen = SeenIds() if dedupe else None
         self._records = 0  # records so far in the split .jsonl being read
 
@@ -360,6 +362,10 @@ class _Results:
         try:
             entries, records = future.result()
         except Exception as exc:  # noqa: BLE001 - a partition lost is reported, not fatal
+            if self._client.status != "running":   # the scheduler is gone: so is the run
+                raise MougraphError(f"{self._address}: lost the Dask "
+                                    f"scheduler ({_reason(exc)}); the graph files are as "
+                                    "the previous run left them") from None
             yield InputError(part.where, f"lost on the cluster ({_reason(exc)})")
             entries, records = [], 1
         for entry in entries:
