@@ -33,8 +33,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(HERE))
 
 from dask_cluster import local_cluster  # noqa: E402  (the tests' loopback cluster)
+from run import _tree  # noqa: E402  (a process and its descendants)
 
 from mougraph import rdf  # noqa: E402
 from mougraph.extract import extract  # noqa: E402
@@ -63,42 +65,74 @@ def write_corpus(raw: Path, target: Path, count: int, unique: int = 40) -> Path:
     return target
 
 
-def timed_extract(corpus: Path, out: Path, *options: str) -> float:
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of running processes (Linux /proc; 0 elsewhere)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def timed_extract(corpus: Path, out: Path, *options: str, others: list[int] | None = None
+                  ) -> tuple[float, float]:
+    """Wall seconds of ``mougraph extract`` and the CPU seconds it took: its own and its
+    descendants' (sampled every 0.1 s: the pool's workers are the forkserver's children),
+    and those of the already running ``others`` (a Dask cluster)."""
+    others = others or []
+    others_before = cpu_seconds(others)
     start = time.perf_counter()
-    done = subprocess.run([str(MOUGRAPH), "extract", str(corpus), "--out", str(out), *options],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if done.returncode != 0:
-        raise SystemExit(f"mougraph extract {' '.join(options)} failed:\n{done.stderr}")
-    return time.perf_counter() - start
+    process = subprocess.Popen([str(MOUGRAPH), "extract", str(corpus), "--out", str(out),
+                                *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen: dict[int, float] = {}
+    while process.poll() is None:
+        for pid in _tree(process.pid):
+            seen[pid] = max(seen.get(pid, 0.0), cpu_seconds([pid]))
+        time.sleep(0.1)
+    wall = time.perf_counter() - start
+    error = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(f"mougraph extract {' '.join(options)} failed:\n{error}")
+    return wall, sum(seen.values()) + cpu_seconds(others) - others_before
 
 
 def bench_cluster(corpus: Path, count: int, rounds: int, work: Path) -> None:
     runs: dict[str, list[float]] = {"--jobs 1": [], "--jobs 2": [], "dask, 2 workers": []}
+    cpus: dict[str, list[float]] = {name: [] for name in runs}
     outs: dict[str, Path] = {}
     for round_ in range(rounds):   # interleaved: 1, 2, dask, 1, 2, dask, …
         for name, options in (("--jobs 1", ("--jobs", "1")), ("--jobs 2", ("--jobs", "2"))):
             outs[name] = work / f"out-{name[-1]}-{round_}"
-            runs[name].append(timed_extract(corpus, outs[name], *options))
+            wall, cpu = timed_extract(corpus, outs[name], *options)
+            runs[name].append(wall)
+            cpus[name].append(cpu)
         started = time.perf_counter()
         with local_cluster(work / f"dask-{round_}", workers=2) as cluster:
             startup = time.perf_counter() - started
             outs["dask"] = work / f"out-dask-{round_}"
-            runs["dask, 2 workers"].append(
-                timed_extract(corpus, outs["dask"], "--scheduler", cluster.address))
+            wall, cpu = timed_extract(corpus, outs["dask"], "--scheduler", cluster.address,
+                                      others=[p.pid for p in cluster.processes()])
+            runs["dask, 2 workers"].append(wall)
+            cpus["dask, 2 workers"].append(cpu)
     trig = {name: (path / "graph.trig").read_bytes() for name, path in outs.items()}
     same = len(set(trig.values())) == 1
     rate = {name: count / min(times) for name, times in runs.items()}
     say(f"1. {count} records, whole command (Kiwi loading, store, graph.trig), best of "
         f"{rounds} interleaved round(s)")
     for name, times in runs.items():
-        say(f"   {name:<16} {rate[name]:7.1f} articles/s   "
-            f"(runs: {', '.join(f'{t:.1f}s' for t in times)})")
+        say(f"   {name:<16} {rate[name]:7.1f} articles/s   {min(cpus[name]) / count * 1000:6.1f} "
+            f"CPU s per 1,000 articles, {sum(cpus[name]) / sum(times):.2f} cores busy on "
+            f"average   (runs: {', '.join(f'{t:.1f}s' for t in times)})")
     say(f"   dask / --jobs 1 = {rate['dask, 2 workers'] / rate['--jobs 1']:.2f}x, "
         f"dask / --jobs 2 = {rate['dask, 2 workers'] / rate['--jobs 2']:.2f}x, "
         f"--jobs 2 / --jobs 1 = {rate['--jobs 2'] / rate['--jobs 1']:.2f}x   "
         f"(cluster start-up, not timed above: {startup:.1f}s)")
     say(f"   graph.trig byte-identical across the three: {'yes' if same else 'NO'}")
-    FIGURES["cluster"] = {"records": count, "rates": rate, "runs": runs, "identical": same,
+    FIGURES["cluster"] = {"records": count, "rates": rate, "runs": runs, "cpu_s": cpus,
+                          "identical": same,
                           "cluster_startup_s": startup}
 
 
