@@ -21,7 +21,7 @@ from mougraph import cluster as cluster_module
 from mougraph.cli import cli
 from mougraph.cluster import extract_on_cluster
 from mougraph.pipeline import extract_all
-from mougraph.sources import read_inputs
+from mougraph.sources import Columns, read_inputs
 
 CORPUS = Path(__file__).parent / "corpus" / "raw"   # our own 24 articles
 MOUGRAPH = Path(sys.executable).parent / "mougraph"
@@ -37,7 +37,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Two copies of our corpus as JSON Lines, bad records among them, a folder of six of
-    its articles, one .txt, and an input that does not exist."""
+    its articles, one .txt, a table whose ids are in column 'no', and an input that does
+    not exist."""
     folder = tmp_path_factory.mktemp("inputs")
     articles = sorted(CORPUS.glob("*.json"))
     records = [json.loads(p.read_text(encoding="utf-8")) for p in articles]
@@ -58,11 +59,15 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     six.mkdir()
     for path in articles[::4]:
         (six / path.name).write_bytes(path.read_bytes())
-    return [corpus, six, note, folder / "missing.jsonl"]
+    table = folder / "clips.csv"
+    table.write_text("no,본문\n"
+                     "k1,다온군은 3일 군청에서 미래농업연구원과 스마트팜 협약을 체결했다.\n"
+                     "k2,\n", encoding="utf-8")   # the second row has no text
+    return [corpus, six, note, table, folder / "missing.jsonl"]
 
 
 def command(inputs: list[Path], out: Path, *more: str) -> list[str]:
-    return ["extract", *map(str, inputs), "--out", str(out), *more]
+    return ["extract", *map(str, inputs), "--out", str(out), "--id-column", "no", *more]
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +98,7 @@ def test_a_cluster_run_writes_the_bytes_of_a_local_run(
     assert result.stdout == local.stdout   # one line per article, in input order
     assert problems(result.stderr) == problems(local.stderr)
     assert summary(result.stderr) == summary(local.stderr) == \
-        "54 articles, 47 agreements, 3 problems, 1 warnings"
+        "55 articles, 48 agreements, 4 problems, 1 warning"
     assert result.returncode == local.returncode == 1  # some inputs were skipped
 
 
@@ -114,10 +119,11 @@ def items(iterable: Iterator[Any]) -> list[tuple[str, ...]]:
 @pytest.mark.parametrize("on_workers", [True, False], ids=["read-on-workers", "shipped"])
 def test_small_partitions_read_on_workers_or_shipped_keep_the_local_order(
         cluster: Cluster, inputs: list[Path], on_workers: bool) -> None:
-    local = items(extract_all(read_inputs(inputs)))
+    columns = Columns(id="no")
+    local = items(extract_all(read_inputs(inputs, columns=columns)))
     # seven records a partition: the .jsonl is cut into line ranges (or shipped in batches)
     remote = items(extract_on_cluster(inputs, cluster.address, on_workers=on_workers,
-                                      records=7))
+                                      columns=columns, records=7))
     assert remote == local
 
 

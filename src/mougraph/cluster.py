@@ -7,7 +7,8 @@ number of workers.
 
 - **Partitions.** ``.txt``/``.json`` files go ``PARTITION_RECORDS`` files to a partition;
   a ``.jsonl`` file is cut at line boundaries into ranges of at most ``PARTITION_RECORDS``
-  lines or ``PARTITION_BYTES`` bytes (a small one stays whole).
+  lines or ``PARTITION_BYTES`` bytes (a small one stays whole); a ``.csv``/``.tsv``/
+  ``.xlsx`` table is one partition.
 - **Read where the files are.** When every worker sees the input files (a shared file
   system: same path, same size and modification time), a partition is only a name and a
   byte range, and the worker reads it with the same rules and messages as a local run
@@ -44,6 +45,7 @@ from .errors import InputError, InputWarning, MougraphError
 from .model import Article, Extraction
 from .sources import (
     NO_RECORDS,
+    Columns,
     SeenIds,
     duplicate_warning,
     files_of,
@@ -105,8 +107,8 @@ Entry = tuple[Any, ...]
 
 
 def plan(inputs: Iterable[Path], *, on_workers: bool, published: dt.date | None = None,
-         records: int = PARTITION_RECORDS, size: int = PARTITION_BYTES
-         ) -> Iterator[Partition | InputError]:
+         columns: Columns | None = None, records: int = PARTITION_RECORDS,
+         size: int = PARTITION_BYTES) -> Iterator[Partition | InputError]:
     """The partitions of ``inputs`` in input order, and the problems found listing them.
 
     ``on_workers``: partitions name files for the workers to read; otherwise the articles
@@ -114,7 +116,7 @@ def plan(inputs: Iterable[Path], *, on_workers: bool, published: dt.date | None 
     """
     if not on_workers:
         batch: list[Article] = []
-        for item in read_inputs(inputs, published=published):
+        for item in read_inputs(inputs, published=published, columns=columns):
             if isinstance(item, Article):
                 batch.append(item)
             if batch and (isinstance(item, InputError) or len(batch) == records):
@@ -183,7 +185,8 @@ def _line_ranges(path: str, records: int, size: int) -> Iterator[tuple[int, int,
 _KIWI = threading.Lock()  # one Kiwi per process; one thread at a time uses it
 
 
-def run_partition(part: Partition, published: dt.date | None) -> tuple[list[Entry], int]:
+def run_partition(part: Partition, published: dt.date | None, columns: Columns | None = None
+                  ) -> tuple[list[Entry], int]:
     """Read and extract one partition (on a worker): its entries in input order, and the
     number of records a ``Lines`` range held (for the "no records" check of its file)."""
     from .pipeline import _extract_chunk
@@ -193,7 +196,7 @@ def run_partition(part: Partition, published: dt.date | None) -> tuple[list[Entr
         items: list[Article | InputError] = list(part.articles)
     elif isinstance(part, Files):
         items = [item for absolute, name in part.files
-                 for item in read_file(Path(absolute), published, where=name)]
+                 for item in read_file(Path(absolute), published, columns=columns, where=name)]
     else:
         with open(part.path, "rb") as handle:
             reader = jsonl_records(_byte_range(handle, part.start, part.end), part.name,
@@ -258,7 +261,8 @@ def _sees(files: list[tuple[str, int | None, int | None]]) -> bool:
 # --- on the client -------------------------------------------------------------------------
 
 def extract_on_cluster(inputs: Iterable[Path], scheduler: str, *,
-                       published: dt.date | None = None, on_workers: bool | None = None,
+                       published: dt.date | None = None, columns: Columns | None = None,
+                       on_workers: bool | None = None,
                        records: int = PARTITION_RECORDS
                        ) -> Generator[Extraction | InputError, None, None]:
     """Each article's extraction (or the problem with it), in input order, from the
@@ -272,8 +276,10 @@ def extract_on_cluster(inputs: Iterable[Path], scheduler: str, *,
         if on_workers is None:
             on_workers = _workers_see(client, inputs)
         threads = sum(client.nthreads().values()) or 1
-        parts = plan(inputs, on_workers=on_workers, published=published, records=records)
-        yield from _ordered(client, parts, published, threads * IN_FLIGHT, dedupe=on_workers)
+        parts = plan(inputs, on_workers=on_workers, published=published, columns=columns,
+                     records=records)
+        reading = (published, columns)
+        yield from _ordered(client, parts, reading, threads * IN_FLIGHT, dedupe=on_workers)
     finally:
         client.close()
 
@@ -323,14 +329,15 @@ def _workers_see(client: Any, inputs: list[Path]) -> bool:
     return bool(answers) and all(answers.values())
 
 
-def _ordered(client: Any, parts: Iterable[Partition | InputError], published: dt.date | None,
-             limit: int, *, dedupe: bool) -> Iterator[Extraction | InputError]:
+def _ordered(client: Any, parts: Iterable[Partition | InputError],
+             reading: tuple[dt.date | None, Columns | None], limit: int, *, dedupe: bool
+             ) -> Iterator[Extraction | InputError]:
     pending: deque[tuple[Partition, Any] | InputError] = deque()
     results = _Results(client, dedupe)
     try:
         for part in parts:
             pending.append(part if isinstance(part, InputError) else
-                           (part, client.submit(run_partition, part, published, pure=True)))
+                           (part, client.submit(run_partition, part, *reading, pure=True)))
             while len(pending) >= limit:
                 yield from results.of(pending.popleft())
         while pending:
