@@ -608,7 +608,7 @@ def eval_command(gold: Path, out: Path, split: str, show_errors: bool, as_json: 
 @out_option
 @click.option("--format", "fmt", type=click.Choice(["trig", "nq"]), default="trig",
               show_default=True, help="trig: rewrite OUT/graph.trig and OUT/graph.ttl; "
-              "nq: N-Quads of every article's graph on stdout, for bulk loaders.")
+              "nq: N-Quads of every named graph on stdout, for bulk loaders.")
 @one_line_errors
 def dump(out: Path, fmt: str = "trig") -> None:
     """Rewrite OUT/graph.trig and OUT/graph.ttl from the store (streamed, deterministic),
@@ -624,7 +624,8 @@ def dump(out: Path, fmt: str = "trig") -> None:
     with Store.open(out) as store:
         if fmt == "nq":
             count = store.write_nquads(sys.stdout.buffer)
-            click.echo(f"{count} quads in {len(store.article_ids())} graphs", err=True)
+            click.echo(f"{count} quads: {counted(len(store.article_ids()), 'article graph')} "
+                       "and the signings graph", err=True)
             return
         store.flush()
     click.echo(f"{out / TRIG}\n{out / TURTLE}")
