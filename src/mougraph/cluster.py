@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import os
 import threading
 from collections import deque
@@ -272,6 +273,7 @@ def extract_on_cluster(inputs: Iterable[Path], scheduler: str, *,
     """
     inputs = list(inputs)
     client = connect(scheduler)
+    levels = _quiet_dask_logs()
     try:
         if on_workers is None:
             on_workers = _workers_see(client, inputs)
@@ -282,6 +284,20 @@ def extract_on_cluster(inputs: Iterable[Path], scheduler: str, *,
         yield from _ordered(client, parts, reading, threads * IN_FLIGHT, dedupe=on_workers)
     finally:
         client.close()
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
+def _quiet_dask_logs() -> dict[str, int]:
+    """Dask logs its own tracebacks (a lost connection, a dead worker) on stderr; here each
+    problem is one line of ours, so its loggers keep to critical records during a run.
+    Returns their levels before."""
+    names = ["distributed", *(n for n in logging.root.manager.loggerDict
+                              if n.startswith("distributed."))]
+    levels = {name: logging.getLogger(name).level for name in names}
+    for name in names:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    return levels
 
 
 def connect(scheduler: str) -> Any:
@@ -370,9 +386,8 @@ class _Results:
             entries, records = future.result()
         except Exception as exc:  # noqa: BLE001 - a partition lost is reported, not fatal
             if self._client.status != "running":   # the scheduler is gone: so is the run
-                raise MougraphError(f"{self._address}: lost the Dask "
-                                    f"scheduler ({_reason(exc)}); the graph files are as "
-                                    "the previous run left them") from None
+                raise MougraphError(f"{self._address}: lost the Dask scheduler; the graph "
+                                    "files are as the previous run left them") from None
             yield InputError(part.where, f"lost on the cluster ({_reason(exc)})")
             entries, records = [], 1
         for entry in entries:
