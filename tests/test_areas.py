@@ -221,6 +221,27 @@ CASES = [
      LEAD + "이날 행사에는 박민호 이사장과 어촌계장 등 40여 명이 자리를 함께했다.\n"
      "양 기관은 골목상권 활성화, 공동 마케팅 등에 협력하기로 했다.",
      ["골목상권 활성화", "공동 마케팅"]),
+    # clauses of doing, worded as written without the verb's ending (class: verb clauses)
+    ("clauses: 판매하고, … 열기로 했다",
+     LEAD + "양 기관은 지역 특산물을 온라인몰에서 판매하고, 직거래 장터도 함께 열기로 했다.",
+     ["지역 특산물을 온라인몰에서 판매", "직거래 장터도 함께 열기"]),
+    ("clauses: 이번 협약으로 A는 … 판매하고, … 확대한다",
+     LEAD + "이번 협약으로 누리대학교는 농가가 생산한 채소를 학생식당에서 적극 사용하고, "
+     "비대면 소비 추세에 맞춰 온라인 판로도 확대한다.",
+     ["농가가 생산한 채소를 학생식당에서 적극 사용", "온라인 판로도 확대"]),
+    ("clauses: … 나서는 한편 … 구성키로 했다",
+     LEAD + "앞으로 누리대학교는 한빛시가 추진하는 사업에 자문을 제공하거나 공동 연구에 나서는 "
+     "한편 필요할 때 공동으로 사업추진팀도 구성키로 했다.",
+     ["한빛시가 추진하는 사업에 자문을 제공", "공동 연구", "공동으로 사업추진팀도 구성"]),
+    ("clauses: carrying out the agreement is no area",
+     LEAD + "양 기관은 협약 내용을 성실히 이행하기로 했다.", []),
+    ("clauses: a meeting to discuss is no area",
+     LEAD + "두 기관은 앞으로 정기적으로 만나 세부 협력 방안을 논의할 예정이다.", []),
+    ("clauses: what a side already does",
+     LEAD + "누리대학교는 1990년 개교한 이래 지역 인재를 양성하고 있으며 학생 1만 명이 재학 중이다.",
+     []),
+    ("clauses: a dated plan of one side",
+     LEAD + "누리대학교는 내달 1일부터 시민 자문단을 출범한다.", []),
     # what is not an area
     ("the general purpose", "양 기관은 상호 발전을 위해 업무협약을 체결했다.", []),
     ("attendees listed with 등이 참석",

@@ -22,7 +22,7 @@ from ..lexicons import lexicon_words
 from ..model import Area, Span
 from ..morph import Token, tokenize
 from ..text import Document, Sentence
-from .cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
+from .cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, PLAN, SIGN_VERB
 
 _ADVERBS = frozenset(ADVERB.split("|"))
 
@@ -421,9 +421,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로)\s+)?"
 )
 _GO_ON = re.compile(r"^\s*(?:또한|아울러|이와\s*함께|또|이어)\s")
-_PAST_FACT = re.compile(r"(?:했|였|었|됐|혔|왔)다\.?\s*$")
+_PAST_FACT = re.compile(r"(?:했|였|었|됐|혔|왔|졌)다\.?\s*$")
 _CLAUSE_END = re.compile(
-    rf"(?:고|며|으며|면서|거나)(?:,)?\s|\s뿐만\s*아니라\s|(?<=\s)(?:{_ACTION})\S{{0,2}},\s"
+    rf"(?:고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+한편,?\s|\s뿐만\s*아니라\s|(?<=\s)(?:{_ACTION})\S{{0,2}},\s"
 )
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
 _TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
@@ -460,7 +460,7 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
 
 
 def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """One item per clause whose verb is something a side does under the agreement."""
+    """One item per clause that says what a side does under the agreement."""
     items: list[tuple[int, str]] = []
     start = 0
     quoted = [(m.start(), m.end()) for m in re.finditer(r"‘[^’]*’|'[^']*'|「[^」]*」", text)]
@@ -473,39 +473,108 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
         start = end
         if any(a < offset + len(clause) and offset < b for a, b in covered):
             continue
-        # drop the topic and the adverbials before the object ("이번 협약에 따라 A는")
-        body = _LEAD_ADVERBIAL.sub("", clause, count=1)
-        topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + _TOPIC_MARK, body)
-        if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
-            body = _LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
-        # "‘…’라는 가치 아래": the banner the sides work under, not the item
-        body = re.sub(r"^(?:‘[^’]{0,40}’|[^,‘]){0,60}?\s(?:아래|하에)\s+", "", body)
+        body = _clause_body(clause)
         m = _CLAUSE_ITEM.search(body)
-        if not m:
-            continue
-        np = m.group("np")
-        if re.search(r"(?:을|를)\s+위해\s*$", np + m.group("p") + " "):
-            continue
-        # "…개발하고 제안하는 에너지 사업": a modifier cut from its clause, not an item
-        if re.match(r"\S*(?:하는|되는|하던|된)\s", np):
-            continue
-        # "추진 중인 사업", "개발한 제품": the verb modifies a noun, no one does it
-        after_verb = body[m.end() :]
-        if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
-            r"(?:하는|되는|하던|된|한)$", m.group("tail")
-        ):
-            continue
-        # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
-        np = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", np)
-        if _VAGUE.match(np) or re.search(r"\d+\s*(?:억|만|천)?\s*원", np):
-            continue  # "다양한 정책", "총 10억원": no field of cooperation
-        label = np
-        if m.group("verb") in _TRANSITIVE:
-            label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
-        label = " ".join(label.split())
-        if len(label.replace(" ", "")) >= 4:
+        label = _action_item(body, m) if m else _verb_item(body)
+        if label and len(label.replace(" ", "")) >= 4:
             items.append((offset + (len(clause) - len(body)), label))
     return items
+
+
+def _clause_body(clause: str) -> str:
+    """The clause without its topic and the adverbials before the object."""
+    body = _LEAD_ADVERBIAL.sub("", clause, count=1)   # "이번 협약에 따라 A는"
+    topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + _TOPIC_MARK, body)
+    if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
+        body = _LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
+    # "‘…’라는 가치 아래": the banner the sides work under, not the item
+    return re.sub(r"^(?:‘[^’]{0,40}’|[^,‘]){0,60}?\s(?:아래|하에)\s+", "", body)
+
+
+def _action_item(body: str, m: re.Match[str]) -> str | None:
+    """"X를 제공하고", "X에 앞장서고": an object and a verb of acting for the other side."""
+    np = m.group("np")
+    if re.search(r"(?:을|를)\s+위해\s*$", np + m.group("p") + " "):
+        return None
+    # "…개발하고 제안하는 에너지 사업": a modifier cut from its clause, not an item
+    if re.match(r"\S*(?:하는|되는|하던|된)\s", np):
+        return None
+    # "추진 중인 사업", "개발한 제품": the verb modifies a noun, no one does it
+    after_verb = body[m.end() :]
+    if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
+        r"(?:하는|되는|하던|된|한)$", m.group("tail")
+    ):
+        return None
+    # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
+    np = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", np)
+    if _VAGUE.match(np) or _MONEY.search(np):
+        return None  # "다양한 정책", "총 10억원": no field of cooperation
+    label = np
+    if m.group("verb") in _TRANSITIVE:
+        label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
+    return " ".join(label.split())
+
+
+_MONEY = re.compile(r"\d+\s*(?:조|억|만|천)?\s*원")
+# A date or a signing in the clause: the event reported, or a one-off plan, not an area
+_EVENT = re.compile(
+    rf"\d+\s*(?:월|일)|내달|다음\s*달|올해|내년|{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
+)
+# What may follow the main verb of a clause: the frame of a decision or a plan.
+_AUX_WORD = re.compile(
+    rf"(?:했다|했으며|하였다|한다|된다|있다|것이다|것|수|이다|합의했다|약속했다|다짐했다|"
+    rf"(?:{PLAN})(?:이다|이며|이고)?|나가기로|나갈|나간다|나가며|나가고|한편)[.,]?"
+)
+# The ending of the main verb: "판매하고" -> 판매, "구성키로" -> 구성; "열기로" -> 열기
+_HA_END = re.compile(
+    r"(?:하(?:고|며|기로|기도|는|거나|도록|게|여|기|면서)?|한다|한|할|해|키로|키고|키며|케)[.,]?$"
+)
+_NATIVE_END = re.compile(r"(?:기로|고|며|으며|거나|는다|는|도록|게)[.,]?$")
+
+
+def _stem(verb: str) -> str:
+    """A verbal noun without 하다 ("판매하고" -> 판매), a native verb as a noun ("열기로" -> 열기)."""
+    if (cut := _HA_END.sub("", verb)) != verb:
+        return cut
+    return _NATIVE_END.sub("", verb) + "기"
+# A verb word: an ending of doing, not a noun ("판매하고", "열기로", not "협력")
+_VERB_WORD = re.compile(
+    r"\S+(?:하고|하며|하기로|하거나|한다|할|해|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
+)
+# Verbs of saying, hoping, expecting: a clause about the agreement, not in it
+_NOT_DOING = re.compile(r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추")
+# "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
+_TAKE_UP = re.compile(r"(?:을|를|에)\s+(?:(?:적극|적극적으로|함께|공동으로)\s+)?"
+                      rf"(?:나서|앞장서|힘쓰|주력|노력|동참|{COOP_VERB})\S*$")
+
+
+def _verb_item(body: str) -> str | None:
+    """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending."""
+    words = body.split()
+    meanwhile = bool(words) and re.fullmatch(r"한편,?", words[-1]) is not None   # "…하는 한편"
+    while words and _AUX_WORD.fullmatch(words[-1]):
+        words.pop()
+    if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile) \
+            or _NOT_DOING.search(words[-1]) \
+            or re.search(r"거나,?$|^있", words[-1]):   # "A하거나 B할 경우": a condition
+        return None
+    if all(w in _ADVERBS for w in words[:-1]) or _EVENT.search(" ".join(words)):
+        return None   # "공동 추진키로": no object; "지난 15일 …": the event itself
+    head = " ".join(words[:-1])
+    if re.search(r"(?:위해|위하여|통해|따라)$", head) or _QUOTE.search(head):
+        return None
+    head = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", head)   # the purpose is not the item
+    head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
+    head = re.sub(r"^\S+[할일]\s+때\s+", "", head)   # "필요할 때": the condition
+    if _MONEY.search(head) or re.match(r"\S*(?:하는|되는|하던|된)\s", head):
+        return None
+    label = " ".join([head, _stem(words[-1])]).strip()
+    if taken := _TAKE_UP.search(label):
+        label = label[: taken.start()]
+    np = re.sub(r"(?:을|를|에)$", "", label.rsplit(" ", 1)[0]) if " " in label else label
+    if _VAGUE.match(np) or _NO_FIELD.search(label):
+        return None
+    return label
 
 
 # --- the whole ------------------------------------------------------------------------
