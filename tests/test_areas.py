@@ -238,7 +238,8 @@ CASES = [
     ("clauses: a meeting to discuss is no area",
      LEAD + "두 기관은 앞으로 정기적으로 만나 세부 협력 방안을 논의할 예정이다.", []),
     ("clauses: what a side already does",
-     LEAD + "누리대학교는 1990년 개교한 이래 지역 인재를 양성하고 있으며 학생 1만 명이 재학 중이다.",
+     LEAD + "누리대학교는 1990년 개교한 이래 지역 인재를 양성하고 있으며 "
+     "학생 1만 명이 재학 중이다.",
      []),
     ("clauses: a dated plan of one side",
      LEAD + "누리대학교는 내달 1일부터 시민 자문단을 출범한다.", []),

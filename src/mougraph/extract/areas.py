@@ -533,7 +533,7 @@ _NATIVE_END = re.compile(r"(?:기로|고|며|으며|거나|는다|는|도록|게
 
 
 def _stem(verb: str) -> str:
-    """A verbal noun without 하다 ("판매하고" -> 판매), a native verb as a noun ("열기로" -> 열기)."""
+    """A verbal noun without 하다 ("판매하고" -> 판매); else a noun ("열기로" -> 열기)."""
     if (cut := _HA_END.sub("", verb)) != verb:
         return cut
     return _NATIVE_END.sub("", verb) + "기"
@@ -542,7 +542,9 @@ _VERB_WORD = re.compile(
     r"\S+(?:하고|하며|하기로|하거나|한다|할|해|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it
-_NOT_DOING = re.compile(r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추")
+_NOT_DOING = re.compile(
+    r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추"
+)
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
 _TAKE_UP = re.compile(r"(?:을|를|에)\s+(?:(?:적극|적극적으로|함께|공동으로)\s+)?"
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|{COOP_VERB})\S*$")
