@@ -233,6 +233,14 @@ CASES = [
      LEAD + "앞으로 누리대학교는 한빛시가 추진하는 사업에 자문을 제공하거나 공동 연구에 나서는 "
      "한편 필요할 때 공동으로 사업추진팀도 구성키로 했다.",
      ["한빛시가 추진하는 사업에 자문을 제공", "공동 연구", "공동으로 사업추진팀도 구성"]),
+    # each party's own duties, the verb shared (class: duties)
+    ("duties: A는 X과 Y를, B는 Z를 맡는다",
+     LEAD + "협약에 따라 한빛시는 부지 제공과 인허가 지원을, 누리대학교는 시설 설계를 맡는다.",
+     ["부지 제공", "인허가 지원", "시설 설계"]),
+    ("duties: A는 X를, B는 Y를 맡아 진행할 예정이다",
+     LEAD + "이번 협약에 따라 한빛시는 참여 가구 추천을, 누리대학교는 사업의 전반적인 수행 업무를 "
+     "맡아 진행할 예정이다.",
+     ["참여 가구 추천", "사업의 전반적인 수행 업무"]),
     ("clauses: carrying out the agreement is no area",
      LEAD + "양 기관은 협약 내용을 성실히 이행하기로 했다.", []),
     ("clauses: a meeting to discuss is no area",

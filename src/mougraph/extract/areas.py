@@ -422,8 +422,11 @@ _LEAD_ADVERBIAL = re.compile(
 )
 _GO_ON = re.compile(r"^\s*(?:또한|아울러|이와\s*함께|또|이어)\s")
 _PAST_FACT = re.compile(r"(?:했|였|었|됐|혔|왔|졌)다\.?\s*$")
+# The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"
+_TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
 _CLAUSE_END = re.compile(
-    rf"(?:고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+한편,?\s|\s뿐만\s*아니라\s|(?<=\s)(?:{_ACTION})\S{{0,2}},\s"
+    rf"(?:고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+한편,?\s|\s뿐만\s*아니라\s"
+    rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={_TOPIC_AHEAD})"
 )
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
 _TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
@@ -474,11 +477,26 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
         if any(a < offset + len(clause) and offset < b for a, b in covered):
             continue
         body = _clause_body(clause)
+        at = offset + (len(clause) - len(body))
+        if duty := _duty_object(body, text[end:]):
+            items += [(at + o, i) for o, i in _split_prose(body, 0, len(duty), tokenize(body))]
+            continue
         m = _CLAUSE_ITEM.search(body)
         label = _action_item(body, m) if m else _verb_item(body)
         if label and len(label.replace(" ", "")) >= 4:
-            items.append((offset + (len(clause) - len(body)), label))
+            items.append((at, label))
     return items
+
+
+def _duty_object(body: str, rest: str) -> str | None:
+    """"A는 X와 Y를, B는 Z를 맡는다": X와 Y is A's duty, the verb comes with B's."""
+    m = re.fullmatch(r"(?P<np>.+?)(?:을|를),\s*", body)
+    if not m or not re.match(_TOPIC_AHEAD, rest) or " " not in body.strip() and len(body) < 5:
+        return None
+    np = m.group("np")
+    if _VAGUE.match(np) or _MONEY.search(np) or re.search(r"위해|통해", np):
+        return None
+    return np
 
 
 def _clause_body(clause: str) -> str:
