@@ -476,6 +476,8 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
         start = end
         if any(a < offset + len(clause) and offset < b for a, b in covered):
             continue
+        if re.match(r"\S*(?:하는|되는|된)\s", text[end:]):
+            continue   # "A가 개발하고 제안하는 사업": the clause modifies a noun
         body = _clause_body(clause)
         at = offset + (len(clause) - len(body))
         if duty := _duty_object(body, text[end:]):
@@ -536,7 +538,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
 _MONEY = re.compile(r"\d+\s*(?:조|억|만|천)?\s*원")
 # A date or a signing in the clause: the event reported, or a one-off plan, not an area
 _EVENT = re.compile(
-    rf"\d+\s*(?:월|일)|내달|다음\s*달|올해|내년|{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
+    rf"\d+\s*(?:월|일)|내달|다음\s*달|이달|올해|내년|{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
 )
 # What may follow the main verb of a clause: the frame of a decision or a plan.
 _AUX_WORD = re.compile(
@@ -561,7 +563,7 @@ _VERB_WORD = re.compile(
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it
 _NOT_DOING = re.compile(
-    r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추"
+    r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산"
 )
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
 _TAKE_UP = re.compile(r"(?:을|를|에)\s+(?:(?:적극|적극적으로|함께|공동으로)\s+)?"
@@ -683,36 +685,53 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
 
 
 def find_areas(doc: Document, signing: Sentence) -> list[Area]:
-    """The cooperation areas of the agreement reported in ``signing``, in article order."""
-    generic = lexicon_words("areas_generic.txt")
-    bulleted: list[Area] = []
-    prose: list[Area] = []
+    """The cooperation areas of the agreement reported in ``signing``, in article order.
+
+    A bullet list wins over the prose lists (which mostly repeat it); the clauses of what
+    the sides will do ("또 A를 공급하고 B를 파견하기로 했다") count beside the bullets.
+    """
+    bulleted: list[tuple[tuple[int, int], Area]] = []   # (where, area): article order
+    prose: list[tuple[tuple[int, int], Area]] = []
+    clauses: list[tuple[tuple[int, int], Area]] = []
     previous_ok = False
     for block in _blocks(doc, signing):
         span = Span(block.start, block.end, block.text)
         found = _bullet_items(block.text)
         if found is not None:
-            bulleted += [Area(label, span) for label in _bullet_labels(block.text, *found)]
+            labels = _bullet_labels(block.text, *found)
+            bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)]
+            previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
         listed = _prose_items(block.text)
-        clause_ok = not bulleted and _clause_eligible(block.text, signing, previous_ok)
-        previous_ok = clause_ok
-        if clause_ok:
-            listed = sorted(listed + _clause_items(block.text, _covered(listed)))
-        for _, raw in listed:
-            label = _clean(raw)
-            if (
-                len(label) >= 2
-                and " ".join(label.split()) not in generic
-                and not _PURPOSE.search(label)
-            ):
-                prose.append(Area(label, span))
+        after_list = bool(bulleted)
+        previous_ok = _clause_eligible(block.text, signing, previous_ok)
+        if previous_ok:
+            found_clauses = _clause_items(block.text, _covered(listed))
+            if not after_list or _GO_ON.match(block.text):   # "또 …": more of the list
+                clauses += _areas(found_clauses, block)
+            else:
+                listed = sorted(listed + found_clauses)
+        prose += _areas(listed, block)
     unique: list[Area] = []
-    for area in bulleted or prose:
+    for _, area in sorted(bulleted + clauses if bulleted else prose + clauses,
+                          key=lambda keyed: keyed[0]):
         # the same list repeated (subtitle, caption, body) gives each item once
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
     return unique
+
+
+def _areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
+    """The items of one block as areas, without general purposes and empty words."""
+    generic = lexicon_words("areas_generic.txt")
+    span = Span(block.start, block.end, block.text)
+    out = []
+    for offset, raw in listed:
+        label = _clean(raw)
+        if len(label) >= 2 and " ".join(label.split()) not in generic \
+                and not _PURPOSE.search(label):
+            out.append(((block.start, offset), Area(label, span)))
+    return out
 
 
 def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[str]:
