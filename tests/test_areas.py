@@ -243,6 +243,17 @@ CASES = [
      LEAD + "양 기관은 ▲지역 농산물 홍보 ▲농촌 일자리 연계 등을 약속했다.\n"
      "이번 협약을 계기로 양 기관은 지역 농업의 성장 기반을 다지고 판로를 넓혀 나갈 계획이다.",
      ["지역 농산물 홍보", "농촌 일자리 연계"]),
+    # bullets that are no areas (class: bullets not areas)
+    ("bullets of attendees",
+     LEAD + "이날 협약식에는 △가람대학교 홍길동 사업단장 △누리대학교 김철수 사업단장 등 "
+     "관계자들이 참석했다. 양 기관은 △공동 교육과정 운영 △현장실습 협력 등에 합의했다.",
+     ["공동 교육과정 운영", "현장실습 협력"]),
+    ("bullets of each party's own course",
+     LEAD + "△가람대학은 '드론학과' △누리대학은 '정비학과' 등을 각각 개설한다.", []),
+    ("a bulleted photo caption is no item",
+     LEAD + "▲한빛시가 누리대학교와 업무 협약을 체결했다. (한빛시)\n"
+     "협약 내용은 ▲청년 창업 지원 ▲지역 축제 홍보 등이다.",
+     ["청년 창업 지원", "지역 축제 홍보"]),
     # each party's own duties, the verb shared (class: duties)
     ("duties: A는 X과 Y를, B는 Z를 맡는다",
      LEAD + "협약에 따라 한빛시는 부지 제공과 인허가 지원을, 누리대학교는 시설 설계를 맡는다.",

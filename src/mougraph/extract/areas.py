@@ -740,7 +740,15 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[
     if not (_ANNOUNCES.search(intro)
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))):
         return []
-    return [label for _, raw in items if (label := _clean(raw))]
+    if _ATTENDING.search(text[items[-1][0]:]) or all(_PARTY_ITEM.match(raw) for _, raw in items):
+        return []   # "△A대 홍길동 단장 … 이 참석했다", "△A대는 '…과' △B대는 …": no areas
+    return [label for _, raw in items if (label := _clean(raw)) and not _SIGNED_ITEM.search(label)]
+
+
+# "△가람대학은 '○○학과'": what one party does, listed party by party
+_PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
+# "▲A가 B와 업무 협약을 체결했다. (가람군)": a photo caption, not an item
+_SIGNED_ITEM = re.compile(rf"(?:{SIGN_VERB})\S*(?:했다|하였다)|맺었다|(?:{CEREMONY})을\s*가졌다")
 
 
 def _covered(listed: list[tuple[int, str]]) -> list[tuple[int, int]]:
