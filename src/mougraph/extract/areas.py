@@ -366,10 +366,44 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
         start = _list_start(tokens(), m.start(), text)
         items = _split_prose(text, start, m.start(), tokens())
+        if whole := _list_with_its_verb(text, items, m.end()):
+            return [(items[0][0], whole)]
         if items:
             # "해외 발전사업 부문에 대한 A, B, C": the scope of the whole list, not of A
             first = _SCOPE.sub("", items[0][1], count=1)
             return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
+    return None
+
+
+# After "A, B, C 등에 관해": the predicate's own object ("다양한 교류와 협력을 전개")
+_OWN_OBJECT = re.compile(r"\s*(?:\S+\s+){0,3}?\S+(?:을|를)\s")
+# After "A, B 등을": a verb of making or running them ("개설", "기획, 유치, 홍보")
+_MAKE_VERB = re.compile(
+    r"\s*(?:공동\s*)?(?!협력|지원|추진|협조|교류|공유)\S+(?:,\s*\S+)*\s*\S*(?:하|키|운영)"
+)
+_ENDS_VERB = re.compile(r"\S*(?:하|해|키|하여|혀|어|아|여)(?:고|며|기로|는|도록)?[.,]?")
+
+
+def _list_with_its_verb(text: str, items: list[tuple[int, str]], after: int) -> str | None:
+    """"경제, 교육, 문화 등에 관해 다양한 교류를 전개": bare nouns that only say what the
+    clause is about are no items of their own; the clause with its verb is one area."""
+    if len(items) < 2 or any(" " in i.strip() or len(i.strip()) > 5 for _, i in items):
+        return None
+    closing = text[items[-1][0] + len(items[-1][1]) : after]
+    rest = text[after:]
+    about = re.match(r"\s*(?:관해|대해|관하여|대하여|(?:의\s*)?(?:분야|부문)(?:에서|에))\s", rest)
+    obj = _OWN_OBJECT.match(rest, about.end() if about else 0)
+    if (about or "에서" in closing) and obj:
+        pos = obj.end()
+    elif re.search(r"을|를", closing) and _MAKE_VERB.match(rest):
+        pos = 0
+    else:
+        return None
+    for word in re.finditer(r"\S+", rest[pos:]):
+        if _ENDS_VERB.fullmatch(word.group()):
+            verb = _HA_END.sub("", word.group().rstrip(".,"))
+            label = text[items[0][0] : after + pos + word.start()] + verb
+            return " ".join(label.split())
     return None
 
 
