@@ -419,11 +419,23 @@ class ProseRule:
 
 # Tried in this order, after the lists closed by 등; the first rule that matches answers.
 # A new construction is a new row (and a row in tests/test_areas.py).
+# "협약의 핵심은 A, B, C에 초점을 맞추고 있다": what the agreement centres on
+_FOCUS = re.compile(r"(?<=\S)에\s+(?:주요\s+)?초점을\s+(?:맞|두|둔)")
+# "A를 주요 내용으로 담았다", "A와 B를 골자로 한다": the contents, framed by a copula
+_AS_CONTENTS = re.compile(
+    r"(?:을|를)\s+(?:(?:주요|핵심|주된)\s*)?(?:내용으로|골자로)\s+(?:담|하|한|삼|포함)"
+)
+# "A에 관한 협력을 약속하는 내용이 담겼다": the promise is the contents
+_PROMISE_CONTENTS = re.compile(r"(?:을|를)\s+(?:약속|합의|규정|명시)하는\s+내용")
+
 PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("for", _FOR, needs_parties=False),        # "A와 B를 위해 공동 노력키로 했다"
     ProseRule("decide", _DECIDE, needs_parties=True),   # "A와 B를 이어가기로 합의했다"
     ProseRule("about", _ABOUT, needs_parties=True),     # "A와 B에 대해 상호 협력한다"
     ProseRule("on", _ON, needs_parties=True),           # "A와 B에 힘을 모은다"
+    ProseRule("focus", _FOCUS, needs_parties=False),    # "핵심은 A, B에 초점을 맞추고"
+    ProseRule("contents", _AS_CONTENTS, needs_parties=False),  # "A를 주요 내용으로 담았다"
+    ProseRule("promise", _PROMISE_CONTENTS, needs_parties=False),  # "A를 약속하는 내용이"
 )
 
 
