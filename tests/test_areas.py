@@ -270,6 +270,10 @@ CASES = [
     ("A와 B를 골자로 한다",
      LEAD + "협약은 지역 농산물 공동 구매와 학교 급식 연계를 골자로 한다.",
      ["지역 농산물 공동 구매", "학교 급식 연계"]),
+    ("numbered lines after '주요 내용으로는' (class: numbered list)",
+     LEAD + "두 총장이 서명했으며 주요 내용으로는\n1. 공동 연구의 확대\n2. 학생 교환 확대\n"
+     "3. 교직원 교류\n등이다.",
+     ["공동 연구의 확대", "학생 교환 확대", "교직원 교류"]),
     # bullets that are no areas (class: bullets not areas)
     ("bullets of attendees",
      LEAD + "이날 협약식에는 △가람대학교 홍길동 사업단장 △누리대학교 김철수 사업단장 등 "
