@@ -322,12 +322,21 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
         if found and (not rule.needs_parties or _PARTIES.search(text, 0, found.start())):
             items = _split_prose(text, _list_start(tokens(), found.start(), text), found.start(),
                                  tokens())
+            if any(_CLAUSE_INSIDE.search(i) for _, i in items):
+                return []   # "A를 신설하는 한편 B를 C에": clauses, read as clauses
+            if items:   # "자원을 바탕으로 A, B를 …": the means is no item
+                first = _without_aim(items[0][1])
+                items[0] = (items[0][0] + len(items[0][1]) - len(first), first)
             if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
                 offset, last = items[-1]
                 items[-1] = (offset, re.sub(r"\s(?:분야|부문)$", "", last))
             # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
             return [(o, i) for o, i in items if not _NO_FIELD.search(i)]
     return []
+
+
+# An item that holds a clause of its own: "A를 신설하고 B", "A를 신설하는 한편 B"
+_CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
 
 
 class _Tokens:
@@ -462,11 +471,13 @@ _UNDER_AGREEMENT = re.compile(
     r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
 )
 _LEAD_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라)\s+)*"
+    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이에|앞으로|향후)\s+)*"
     rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로)\s+)?"
 )
-_GO_ON = re.compile(r"^\s*(?:또한|아울러|이와\s*함께|또|이어)\s")
+_GO_ON = re.compile(
+    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어)[,\s]"
+)
 _PAST_FACT = re.compile(r"(?:했|였|었|됐|혔|왔|졌)다\.?\s*$")
 # The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"
 _TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
@@ -477,7 +488,9 @@ _CLAUSE_END = re.compile(
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
 _TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
 _PAST_CLAUSE = re.compile(r"(?:했|였|었|됐|혔)(?:고|으며|는데)[,\s]")
-_PARTY_TOPIC = re.compile(r"^(?:양|두|세)\s*(?:기관|사|측|단체|지자체)|^양사|^양측|^이들")
+_PARTY_TOPIC = re.compile(
+    r"(?:^|\s)(?:(?:양|두|세|네)\s*(?:기관|사|측|단체|지자체|도시|대학)|양사|양측|이들)(?:\s|$)"
+)
 
 
 def _topic(text: str) -> str | None:
@@ -572,8 +585,8 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     ):
         return None
     # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
-    np = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", np)
-    if _VAGUE.match(np) or _MONEY.search(np):
+    np = _without_aim(np)
+    if not np or _VAGUE.match(np) or _MONEY.search(np):
         return None  # "다양한 정책", "총 10억원": no field of cooperation
     label = np
     if m.group("verb") in _TRANSITIVE:
@@ -616,6 +629,17 @@ _TAKE_UP = re.compile(r"(?:을|를|에)\s+(?:(?:적극|적극적으로|함께|�
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|{COOP_VERB})\S*$")
 
 
+def _without_aim(head: str) -> str:
+    """What a clause does, without its purpose, occasion or condition ("" for an aim)."""
+    if re.search(r"있도록$", head):
+        return ""
+    head = re.sub(r"^.*수\s+있도록\s+", "", head)   # "…을 거둘 수 있도록": the aim
+    head = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
+    head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로)\s+", "", head)   # the means
+    head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
+    return re.sub(r"^\S+[할일]\s+때\s+", "", head)   # "필요할 때": the condition
+
+
 def _verb_item(body: str) -> str | None:
     """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending."""
     words = body.split()
@@ -631,9 +655,9 @@ def _verb_item(body: str) -> str | None:
     head = " ".join(words[:-1])
     if re.search(r"(?:위해|위하여|통해|따라)$", head) or _QUOTE.search(head):
         return None
-    head = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", head)   # the purpose is not the item
-    head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
-    head = re.sub(r"^\S+[할일]\s+때\s+", "", head)   # "필요할 때": the condition
+    head = _without_aim(head)
+    if not head:
+        return None
     if _MONEY.search(head) or re.match(r"\S*(?:하는|되는|하던|된)\s", head):
         return None
     label = " ".join([head, _stem(words[-1])]).strip()
@@ -769,12 +793,12 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
 
 def _areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
     """The items of one block as areas, without general purposes and empty words."""
-    generic = lexicon_words("areas_generic.txt")
+    generic = {w.replace(" ", "") for w in lexicon_words("areas_generic.txt")}
     span = Span(block.start, block.end, block.text)
     out = []
     for offset, raw in listed:
         label = _clean(raw)
-        if len(label) >= 2 and " ".join(label.split()) not in generic \
+        if len(label) >= 2 and label.replace(" ", "") not in generic \
                 and not _PURPOSE.search(label):
             out.append(((block.start, offset), Area(label, span)))
     return out
