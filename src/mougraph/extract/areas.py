@@ -46,7 +46,8 @@ _HANGUL_ORDER = "가나다라마바사아자차카타파하"
 # The sentence holding a list must be about what the agreement covers.
 _AREA_CUE = re.compile(
     rf"{COOP_VERB}|{AGREEMENT}|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
-    r"나가기로|협력(?:한다|할|하며|하고|해)|등이다|사항|다음과\s*같"
+    r"나가기로|협력(?:한다|할|하며|하고|해)|등이다|사항|다음과\s*같|"
+    r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)"
 )
 
 # --- the end of a list ---------------------------------------------------------------
@@ -618,7 +619,7 @@ def _stem(verb: str) -> str:
     return _NATIVE_END.sub("", verb) + "기"
 # A verb word: an ending of doing, not a noun ("판매하고", "열기로", not "협력")
 _VERB_WORD = re.compile(
-    r"\S+(?:하고|하며|하기로|하거나|한다|할|해|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
+    r"\S+(?:하고|하며|하기로|하거나|한다|할|해|하게|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it
 _NOT_DOING = re.compile(
@@ -757,8 +758,8 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
 def find_areas(doc: Document, signing: Sentence) -> list[Area]:
     """The cooperation areas of the agreement reported in ``signing``, in article order.
 
-    A bullet list wins over the prose lists (which mostly repeat it); the clauses of what
-    the sides will do ("또 A를 공급하고 B를 파견하기로 했다") count beside the bullets.
+    A bullet list wins over the prose lists (which mostly repeat it); the clauses that add
+    to it ("또 A를 공급하고 B를 파견하기로 했다") count beside the bullets.
     """
     bulleted: list[tuple[tuple[int, int], Area]] = []   # (where, area): article order
     prose: list[tuple[tuple[int, int], Area]] = []
@@ -773,22 +774,29 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
         listed = _prose_items(block.text)
-        after_list = bool(bulleted)
         previous_ok = _clause_eligible(block.text, signing, previous_ok)
         if previous_ok:
             found_clauses = _clause_items(block.text, _covered(listed))
-            if not after_list or _GO_ON.match(block.text):   # "또 …": more of the list
+            if _adds_to_list(block.text):
                 clauses += _areas(found_clauses, block)
-            else:
-                listed = sorted(listed + found_clauses)
+            listed = sorted(listed + found_clauses)
         prose += _areas(listed, block)
     unique: list[Area] = []
-    for _, area in sorted(bulleted + clauses if bulleted else prose + clauses,
-                          key=lambda keyed: keyed[0]):
+    for _, area in sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]):
         # the same list repeated (subtitle, caption, body) gives each item once
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
     return unique
+
+
+def _adds_to_list(text: str) -> bool:
+    """Clauses beside a bullet list: "또 …" goes on with it, and so do the duties of one named
+    party ("협약에 따라 A병원은 X를 제공하고"); what both sides aim at sums it up."""
+    if _GO_ON.match(text):
+        return True
+    topic = _topic(text)
+    return bool(_UNDER_AGREEMENT.search(text)) and topic is not None \
+        and not _PARTY_TOPIC.search(topic)
 
 
 def _areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
