@@ -46,7 +46,7 @@ _HANGUL_ORDER = "가나다라마바사아자차카타파하"
 # The sentence holding a list must be about what the agreement covers.
 _AREA_CUE = re.compile(
     rf"{COOP_VERB}|{AGREEMENT}|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
-    r"나가기로|협력(?:한다|할|하며|하고|해)|등이다|사항|다음과\s*같|"
+    r"나가기로|협력(?:한다|할|하며|하고|해|하게)|등이다|사항|다음과\s*같|"
     r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)"
 )
 
@@ -364,6 +364,8 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         bare = not _CLOSING_DEUNG.match(text, m.start())
         if bare and _PARTY_COUNT.search(rest[:20]):
             continue
+        if bare and re.match(r"\s*\S+(?:을|를)\s+(?:\S+\s+)?\S+(?:하는|되는)\s", rest):
+            continue   # "A, B 등 정보를 제공하는 챗봇": the list only qualifies a noun
         copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()])
         content = copula and _CONTENT_TOPIC.search(text, 0, m.start())
         if not content and not _coop_follows(rest):
@@ -371,11 +373,13 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
             continue
         if re.search(r"(?:해|하여|와|여)\s*(?:왔|온)|바\s*있", rest) and not re.search(
-            r"기로|키로", rest
+            r"(?<!계)기로|키로", rest
         ):
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
         start = _list_start(tokens(), m.start(), text)
         items = _split_prose(text, start, m.start(), tokens())
+        if items and re.search(r"(?:하는|되는|있는)$", items[-1][1].strip()):
+            continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
         if whole := _list_with_its_verb(text, items, m.end()):
             return [(items[0][0], whole)]
         if items:
