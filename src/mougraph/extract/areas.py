@@ -47,7 +47,8 @@ _HANGUL_ORDER = "가나다라마바사아자차카타파하"
 _AREA_CUE = re.compile(
     rf"{COOP_VERB}|{AGREEMENT}|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
     r"나가기로|협력(?:한다|할|하며|하고|해|하게)|등이다|사항|다음과\s*같|"
-    r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)"
+    r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)|"
+    rf"등을\s+(?:(?:{ADVERB})\s+)?추진(?:할|하기로|키로|한다)"
 )
 
 # --- the end of a list ---------------------------------------------------------------
@@ -165,7 +166,7 @@ _DECIDE = re.compile(
 # "A와 B에 대해 상호 협력한다", "교육, 연구 분야에서 협력하기로 했다"
 _ABOUT = re.compile(
     r"(?:에\s*대해|에\s*관해|(?<=분야)에서|(?<=부문)에서)\s+"
-    rf"(?:(?:{ADVERB})\s*)*(?:협력|협조)\S*"
+    rf"(?:(?:{ADVERB}|지속적으로|계속)\s*)*(?:협력|협조)\S*(?:\s+나가)?\S*"
     r"(?:기로|키로|한다|할|하며|하고)"
 )
 # "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
@@ -182,8 +183,12 @@ _QUOTE = re.compile(r"[“”\"]")
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
     r"\s?등(?:(?:에서|에|을|를|의|이다|이며)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
-    r"|이(?=\s*(?:포함|담겼|담겨|들어|명시))|(?=\s))"
+    r"|으로(?=\s*(?:\S+\s+)?\S*분야를\s+(?:넓|확대|확장|늘))"
+    r"|이(?=\s*(?:포함|담겼|담겨|들어|명시|활성화|추진|강화|확대|이뤄|이루어))|(?=\s))"
 )
+# "협약을 통해 A, B 등이 활성화될 예정이다", "A, B 등으로 협력 분야를 넓힐 계획이다":
+# the agreement makes the list happen, no verb of cooperating needed
+_BROUGHT_ABOUT = re.compile(r"\s?등(?:이|으로)$")
 # "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
 _CONTENT_TOPIC = re.compile(
     rf"(?:내용|분야|골자|사항|{AGREEMENT}|합의|협약서)(?:은|는|으로는|에는)\s"
@@ -368,7 +373,9 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
             continue   # "A, B 등 정보를 제공하는 챗봇": the list only qualifies a noun
         copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()])
         content = copula and _CONTENT_TOPIC.search(text, 0, m.start())
-        if not content and not _coop_follows(rest):
+        brought = _BROUGHT_ABOUT.match(text[m.start() : m.end()]) and (
+            _UNDER_AGREEMENT.search(text, 0, m.start()) or "분야를" in rest[:15])
+        if not content and not brought and not _coop_follows(rest):
             continue
         if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
             continue
@@ -769,15 +776,19 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
     prose: list[tuple[tuple[int, int], Area]] = []
     clauses: list[tuple[tuple[int, int], Area]] = []
     previous_ok = False
+    last_block = -1   # where the last prose block starts
     for block in _blocks(doc, signing):
         span = Span(block.start, block.end, block.text)
         found = _bullet_items(block.text)
         if found is not None:
             labels = _bullet_labels(block.text, *found)
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)]
+            if labels and _GO_ON.match(block.text):   # "A, B에 … 아울러 ▲C ▲D": A, B too
+                clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
         listed = _prose_items(block.text)
+        last_block = block.start
         previous_ok = _clause_eligible(block.text, signing, previous_ok)
         if previous_ok:
             found_clauses = _clause_items(block.text, _covered(listed))
