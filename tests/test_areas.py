@@ -336,6 +336,10 @@ CASES = [
      LEAD + "양 기관은 성과를 거둘 수 있도록 협력 사업을 지속적으로 발굴하고, "
      "각자의 자원을 바탕으로 공동 실습 과정을 운영하기로 했다.",
      ["협력 사업을 지속적으로 발굴", "공동 실습 과정"]),
+    ("clauses: '아울러, …' with a comma; who pays the costs is no area",
+     LEAD + "이에 따라 양 도시는 관광 홍보단을 파견하기로 했다. 아울러, 대표단의 왕래를 강화하고 "
+     "항공료는 방문자가 부담하기로 약속했다.",
+     ["관광 홍보단", "대표단의 왕래"]),
     ("clauses: carrying out the agreement is no area",
      LEAD + "양 기관은 협약 내용을 성실히 이행하기로 했다.", []),
     ("clauses: a meeting to discuss is no area",

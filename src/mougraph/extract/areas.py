@@ -483,7 +483,7 @@ _UNDER_AGREEMENT = re.compile(
     r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
 )
 _LEAD_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이에|앞으로|향후)\s+)*"
+    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이에|앞으로|향후|또|더불어|이와\s*함께)(?:,\s*|\s+))*"
     rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로)\s+)?"
 )
@@ -634,7 +634,7 @@ _VERB_WORD = re.compile(
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it
 _NOT_DOING = re.compile(
-    r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산"
+    r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담"
 )
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
 _TAKE_UP = re.compile(r"(?:을|를|에)\s+(?:(?:적극|적극적으로|함께|공동으로)\s+)?"
