@@ -243,8 +243,10 @@ def _word_end(text: str, pos: int) -> int:
 def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, str]]:
     """Split text[start:end] into items at commas and at 과/와 joining two items."""
     cuts: list[tuple[int, int]] = []   # (cut start, resume offset)
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
     for m in re.finditer(r",\s*", text[start:end]):
-        cuts.append((start + m.start(), start + m.end()))
+        if not any(a < start + m.start() < b for a, b in asides):   # "(University, Ohio)"
+            cuts.append((start + m.start(), start + m.end()))
     # "A에 관한 사항과 B에 관한 사항을 비롯한 C": the wrapper ends each item
     for m in _MATTER.finditer(text, start, end):
         cuts = [c for c in cuts if not m.start() <= c[0] < m.end()]
@@ -259,7 +261,26 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
         items.append((pos, text[pos:cut]))
         pos = resume
     items.append((pos, re.sub(r"에\s*(?:관한|대한)\s*사항\s*$", "", text[pos:end])))
-    return _merge_bare_modifiers(text, items)
+    return _without_partner(_merge_bare_modifiers(text, items))
+
+
+# "7일 누리시와 A, B 등": the day and the partner of the signing before the list;
+# "가람대(Garam University)와 A, B 등": a name with its aside, then the list
+_PARTNER_LEAD = re.compile(
+    r"^\s*(?:(?:지난\s*)?\d{1,2}일\s(?:(?:[^,(]|\([^)]*\))*?(?:와|과)\s+)?"
+    r"|[^,(]*\([^)]*\)(?:와|과)\s+)"
+)
+
+
+def _without_partner(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The list without the day and the partner a signing sentence names before it."""
+    if not items or not (lead := _PARTNER_LEAD.match(items[0][1])):
+        return items
+    offset, first = items[0]
+    rest = first[lead.end() :]
+    if not lead.group().rstrip().endswith(("와", "과")):
+        return items[1:]   # "7일 누리공사" was cut from its 와 as an item of its own
+    return [(offset + lead.end(), rest), *items[1:]] if rest.strip() else items[1:]
 
 
 def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, int]],
