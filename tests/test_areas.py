@@ -348,6 +348,10 @@ CASES = [
      LEAD + "누리대학교는 1990년 개교한 이래 지역 인재를 양성하고 있으며 "
      "학생 1만 명이 재학 중이다.",
      []),
+    ("clauses: one side's own investment plan",
+     LEAD + "누리대학교는 2027년까지 100억원을 들여 연구동을 짓고 "
+     "40명 이상을 새로 채용할 계획이다.",
+     []),
     ("clauses: a dated plan of one side",
      LEAD + "누리대학교는 내달 1일부터 시민 자문단을 출범한다.", []),
     # what is not an area
