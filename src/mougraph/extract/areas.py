@@ -504,7 +504,7 @@ _UNDER_AGREEMENT = re.compile(
     r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
 )
 _LEAD_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이에|앞으로|향후|또|더불어|이와\s*함께)(?:,\s*|\s+))*"
+    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이에|앞으로도|앞으로|향후|또|더불어|이와\s*함께)(?:,\s*|\s+))*"
     rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로)\s+)?"
 )
@@ -675,6 +675,10 @@ def _without_aim(head: str) -> str:
     return re.sub(r"^\S+[할일]\s+때\s+", "", head)   # "필요할 때": the condition
 
 
+# "소상공인을 위한 다양한 지원책": an object that names no field of its own
+_UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
+
+
 def _verb_item(body: str) -> str | None:
     """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending."""
     words = body.split()
@@ -699,7 +703,7 @@ def _verb_item(body: str) -> str | None:
     if taken := _TAKE_UP.search(label):
         label = label[: taken.start()]
     np = re.sub(r"(?:을|를|에)$", "", label.rsplit(" ", 1)[0]) if " " in label else label
-    if _VAGUE.match(np) or _NO_FIELD.search(label):
+    if _VAGUE.match(np) or _NO_FIELD.search(label) or re.search(_UNSPECIFIED, np):
         return None
     return label
 
