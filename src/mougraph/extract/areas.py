@@ -660,7 +660,7 @@ _NOT_DOING = re.compile(
     r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담"
 )
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
-_TAKE_UP = re.compile(r"(?:을|를|에)\s+(?:(?:적극|적극적으로|함께|공동으로)\s+)?"
+_TAKE_UP = re.compile(rf"(?:을|를|에)\s+(?:(?:{ADVERB})\s+)?"
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|{COOP_VERB})\S*$")
 
 
