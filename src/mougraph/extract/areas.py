@@ -191,7 +191,7 @@ _PROSE_CLOSING = re.compile(
 _BROUGHT_ABOUT = re.compile(r"\s?등(?:이|으로)$")
 # "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
 _CONTENT_TOPIC = re.compile(
-    rf"(?:내용|분야|골자|사항|{AGREEMENT}|합의|협약서)(?:은|는|으로는|에는)\s"
+    rf"(?:내용|분야|골자|사항|(?:{AGREEMENT})서?|합의)(?:은|는|으로는|에는)\s"
 )
 # After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),
 # the signing itself.
@@ -405,7 +405,7 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         ):
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
         start = _list_start(tokens(), m.start(), text)
-        items = _split_prose(text, start, m.start(), tokens())
+        items = _clauses_of_contents(text, start) + _split_prose(text, start, m.start(), tokens())
         if items and re.search(r"(?:하는|되는|있는)$", items[-1][1].strip()):
             continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
         if whole := _list_with_its_verb(text, items, m.end()):
@@ -447,6 +447,26 @@ def _list_with_its_verb(text: str, items: list[tuple[int, str]], after: int) -> 
             label = text[items[0][0] : after + pos + word.start()] + verb
             return " ".join(label.split())
     return None
+
+
+def _clauses_of_contents(text: str, start: int) -> list[tuple[int, str]]:
+    """"협정서에는 A, B 또는 C에 공동참여하고 D 등을 명시하고 있다": under a topic of contents,
+    the clauses before the list closed by 등 are items too, one per comma, 또는 or clause."""
+    topics = list(_CONTENT_TOPIC.finditer(text, 0, start))
+    topic = topics[-1] if topics else None
+    if topic is None or not re.search(r"(?:하고|하며),?\s*$", text[topic.end() : start]):
+        return []
+    lead = text[topic.end() : start]
+    if re.search(_TOPIC_MARK, lead.replace("또는 ", "")) or _QUOTE.search(lead):
+        return []
+    items = []
+    pos = topic.end()
+    for cut in re.finditer(r",\s*|\s또는\s|(?:하고|하며),?\s*", lead):
+        item = text[pos : topic.end() + cut.start()]
+        if item.strip():
+            items.append((pos, item))
+        pos = topic.end() + cut.end()
+    return items
 
 
 @dataclass(frozen=True)
