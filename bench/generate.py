@@ -7,6 +7,7 @@ corpus can be as large as wanted and is the same for the same seed.
 
     python bench/generate.py 100000 corpus.jsonl            # 100k records
     python bench/generate.py 2000 small.jsonl --seed 7
+    python bench/generate.py 100000 wide.jsonl --many-orgs   # 10k+ distinct organisations
 
 Each record is {"id", "title", "published", "publisher", "url", "text"}. About one
 article in seven reports no signing (a plan, a cancellation, unrelated news). The
@@ -134,9 +135,14 @@ def _person(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
 
 
-def _party(rng: random.Random) -> Party:
+def _party(rng: random.Random, many: bool = False) -> Party:
+    """One signing party. ``many``: names drawn from a space of tens of thousands
+    (companies, universities and agencies named from two syllables), so that a large
+    corpus holds 10k+ distinct organisations, not a few hundred met again and again."""
     roll = rng.random()
     person = _person(rng)
+    if many and 0.2 <= roll < 0.95:
+        return _wide_party(rng, roll, person)
     if roll < 0.25:
         kind = "local"
         shape = rng.random()
@@ -177,6 +183,18 @@ def _party(rng: random.Random) -> Party:
         kind = "foreign"
         name, short, title = rng.choice(FOREIGN), None, rng.choice(TITLES["foreign"])
     return Party(name, short, kind, person, title)
+
+
+def _wide_party(rng: random.Random, roll: float, person: str) -> Party:
+    pair = rng.choice(SYLLABLES) + rng.choice(SYLLABLES)
+    if roll < 0.4:
+        name, short, kind = pair + "대학교", pair + "대", "university"
+    elif roll < 0.75:
+        name, short, kind = pair + rng.choice(COMPANY_TAILS), None, "company"
+    else:
+        name = rng.choice(CITIES) + pair + rng.choice(FIELDS) + rng.choice(("진흥원", "재단"))
+        short, kind = None, "agency"
+    return Party(name, short, kind, person, rng.choice(TITLES[kind]))
 
 
 def _topic(word: str, rng: random.Random) -> str:
@@ -239,7 +257,7 @@ def _areas_block(areas: list[str], rng: random.Random) -> list[str]:
     return [f"이번 협약에 따라 양측은 {listed} 등에 협력하기로 했다."]
 
 
-def compose(number: int, rng: random.Random) -> Story:
+def compose(number: int, rng: random.Random, many_orgs: bool = False) -> Story:
     published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(365 * 9))
     publisher = rng.choice(PUBLISHERS)
     reporter = _person(rng)
@@ -248,7 +266,7 @@ def compose(number: int, rng: random.Random) -> Story:
     count = rng.choices((2, 3, 4, 6), weights=(70, 18, 8, 4))[0]
     parties: list[Party] = []
     while len(parties) < count:
-        party = _party(rng)
+        party = _party(rng, many_orgs)
         if party.name not in {p.name for p in parties}:
             parties.append(party)
     first, others = parties[0], parties[1:]
@@ -331,18 +349,18 @@ def compose(number: int, rng: random.Random) -> Story:
     return story
 
 
-def stories(count: int, seed: int = 1) -> Iterator[Story]:
+def stories(count: int, seed: int = 1, many_orgs: bool = False) -> Iterator[Story]:
     """``count`` stories, the same ones for the same seed."""
     rng = random.Random(seed)
     for number in range(1, count + 1):
-        yield compose(number, rng)
+        yield compose(number, rng, many_orgs)
 
 
-def write_jsonl(path: Path, count: int, seed: int = 1) -> Path:
+def write_jsonl(path: Path, count: int, seed: int = 1, many_orgs: bool = False) -> Path:
     """Write ``count`` records to ``path`` (streamed: memory does not grow with count)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:
-        for story in stories(count, seed):
+        for story in stories(count, seed, many_orgs):
             handle.write(json.dumps(story.record(), ensure_ascii=False) + "\n")
     return path
 
@@ -352,8 +370,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("count", type=int, help="number of records")
     parser.add_argument("out", type=Path, help="the .jsonl file to write")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--many-orgs", action="store_true",
+                        help="draw organisation names from a space of 10k+ (resolution at scale)")
     args = parser.parse_args(argv)
-    write_jsonl(args.out, args.count, args.seed)
+    write_jsonl(args.out, args.count, args.seed, args.many_orgs)
     print(f"{args.count} records -> {args.out}", file=sys.stderr)
 
 

@@ -27,6 +27,7 @@ import itertools
 import json
 import os
 import pstats
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,7 +40,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import generate  # noqa: E402  (beside this script)
+import endtoend  # noqa: E402  (beside this script)
+import generate  # noqa: E402
 
 from mougraph import rdf  # noqa: E402
 from mougraph.model import (  # noqa: E402
@@ -293,12 +295,16 @@ def bench_jobs(count: int, work: Path) -> None:
                        "identical": same, "cpus": os.cpu_count()}
 
 
-def bench_rss(sizes: list[int], jobs: int, work: Path) -> None:
-    say(f"3. peak memory of mougraph extract --jobs {jobs} over generated .jsonl corpora")
+def bench_rss(sizes: list[int], jobs: int, work: Path, many_orgs: bool = False) -> None:
+    wide = ", 10k+ distinct organisations" if many_orgs else ""
+    say(f"3. peak memory of mougraph extract --jobs {jobs} over generated .jsonl corpora{wide}")
     rows = []
     for count in sizes:
-        corpus = generate.write_jsonl(work / f"rss-{count}.jsonl", count, seed=31)
-        result = run_cli(corpus, work / f"rss-out-{count}", jobs)
+        corpus = generate.write_jsonl(work / f"rss-{count}{'w' if many_orgs else ''}.jsonl",
+                                      count, seed=31, many_orgs=many_orgs)
+        out = work / f"rss-out-{count}-{jobs}"
+        shutil.rmtree(out, ignore_errors=True)
+        result = run_cli(corpus, out, jobs)
         rows.append({"articles": count, **result})
         mb = corpus.stat().st_size / 1e6
         say(f"   {count:>8} records ({mb:6.1f} MB)  {count / result['seconds']:7.1f} articles/s"
@@ -309,7 +315,7 @@ def bench_rss(sizes: list[int], jobs: int, work: Path) -> None:
     say(f"   {sizes[-1] / sizes[0]:.0f}x the records -> {growth:.2f}x the peak RSS "
         "(flat memory: ~1.0x; limit 1.5 GB)")
     say("   (each process holding a Kiwi model takes ~0.5 GB of it: --jobs N costs ~N x 0.5 GB)")
-    FIGURES["rss"] = rows
+    FIGURES[f"rss-jobs{jobs}"] = rows
 
 
 # --- 4. SPARQL on >= 1M triples -------------------------------------------------------------
@@ -432,12 +438,32 @@ def bench_sparql(triples: int, work: Path, reuse: bool = False) -> None:
                          "load_s": load, "queries": results}
 
 
+# --- 5 to 7. the whole command on real text (bench/endtoend.py) -----------------------------
+
+def _real_text(args: argparse.Namespace, work: Path) -> None:
+    if not any(args.real_dir.glob("*.json")):
+        if {"e2e", "scaling", "grow"} & set(args.only):
+            say(f"5-7. skipped: no real articles (.json records) in {args.real_dir}")
+        return
+    if "e2e" in args.only:
+        FIGURES["e2e"] = endtoend.bench_e2e(args.e2e_records, args.rounds, work,
+                                            args.real_dir, say)
+    if "scaling" in args.only:
+        jobs = [int(j) for j in args.scaling_jobs.split(",")]
+        FIGURES["scaling"] = endtoend.bench_scaling(args.scaling_records, jobs, work,
+                                                    args.real_dir, say, PeakMemory)
+    if "grow" in args.only:
+        raw = None if args.grow_generated else args.real_dir
+        FIGURES["grow"] = endtoend.bench_grow(args.grow_records, args.grow_add, args.rounds,
+                                              work, raw, say)
+
+
 # --- main -------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--only", nargs="+", choices=["extract", "jobs", "rss", "sparql"],
-                        default=["extract", "jobs", "rss", "sparql"])
+    every = ["extract", "jobs", "rss", "sparql", "e2e", "scaling", "grow"]
+    parser.add_argument("--only", nargs="+", choices=every, default=every)
     parser.add_argument("--articles", type=int, default=400,
                         help="articles for the extraction-vs-Kiwi comparison")
     parser.add_argument("--rounds", type=int, default=3)
@@ -445,7 +471,20 @@ def main(argv: list[str] | None = None) -> None:
                         help="articles for the --jobs 1 vs 2 comparison")
     parser.add_argument("--rss-sizes", default="5000,25000",
                         help="corpus sizes for peak RSS, comma-separated")
-    parser.add_argument("--rss-jobs", type=int, default=2)
+    parser.add_argument("--rss-jobs", default="2", help="worker counts, comma-separated")
+    parser.add_argument("--many-orgs", action="store_true",
+                        help="(rss) generated corpora with 10k+ distinct organisations")
+    parser.add_argument("--e2e-records", type=int, default=1600,
+                        help="(e2e) real and generated records compared with bare Kiwi")
+    parser.add_argument("--scaling-records", type=int, default=1600)
+    parser.add_argument("--scaling-jobs", default="1,2,4")
+    parser.add_argument("--grow-records", type=int, default=4000,
+                        help="(grow) records in the store that 100 new ones are added to")
+    parser.add_argument("--grow-add", type=int, default=100)
+    parser.add_argument("--grow-generated", action="store_true",
+                        help="(grow) generated records with many organisations, not real ones")
+    parser.add_argument("--real-dir", type=Path, default=endtoend.DEV_RAW,
+                        help="real articles (.json records): the first 40 are repeated")
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--reuse-store", action="store_true",
                         help="(sparql) query the store an earlier run left in --work "
@@ -461,6 +500,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.quick:
         args.articles, args.rounds, args.jobs_articles = 10, 1, 20
         args.rss_sizes, args.triples = "20,40", 3000
+        args.e2e_records = args.scaling_records = 12
+        args.grow_records, args.grow_add, args.scaling_jobs = 16, 4, "1,2"
     sizes = [int(s) for s in args.rss_sizes.split(",")]
 
     import platform
@@ -476,9 +517,11 @@ def main(argv: list[str] | None = None) -> None:
         if "jobs" in args.only:
             bench_jobs(args.jobs_articles, work)
         if "rss" in args.only:
-            bench_rss(sizes, args.rss_jobs, work)
+            for jobs in (int(j) for j in args.rss_jobs.split(",")):
+                bench_rss(sizes, jobs, work, args.many_orgs)
         if "sparql" in args.only:
             bench_sparql(args.triples, work, args.reuse_store)
+        _real_text(args, work)
     say(f"load average at the end {os.getloadavg()[0]:.1f}")
     if args.json:
         args.json.write_text(json.dumps(FIGURES, indent=2, default=str), encoding="utf-8")

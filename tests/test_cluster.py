@@ -113,7 +113,8 @@ def test_the_scheduler_can_come_from_the_environment(
 def items(iterable: Iterator[Any]) -> list[tuple[str, ...]]:
     """What a run yields, comparable: (id, source, agreements) or the problem's message."""
     return [(str(i),) if isinstance(i, Exception) else
-            (i.article.id, str(i.article.source), str(len(i.agreements))) for i in iterable]
+            (i.extraction.article.id, str(i.extraction.article.source),
+             str(len(i.extraction.agreements))) for i in iterable]
 
 
 @pytest.mark.parametrize("on_workers", [True, False], ids=["read-on-workers", "shipped"])

@@ -22,6 +22,7 @@ from mougraph.rdf import SCHEMA, article_iri, article_triples
 from mougraph.store import Store
 
 ARTICLES = 80  # enough that extraction takes a few seconds, so a kill lands mid-run
+LONGER = 2000  # the Ctrl-C test's corpus: stopped after ~20 of them, whatever the speed
 
 # made-up bodies, cities and subjects: varied enough to exercise extraction, never real news
 CITIES = ["한빛시", "누리군", "가람시", "별솔구", "온새미시", "다올군", "미리내시", "하람구"]
@@ -183,7 +184,9 @@ def test_kill_9_at_any_moment_leaves_old_or_new_never_half(
 def test_ctrl_c_prints_a_one_line_summary_and_keeps_the_previous_output(
         corpora: dict[str, Path], small: Path, tmp_path: Path, jobs: str) -> None:
     before = previous_output(small, tmp_path)
-    process = start(corpora["big"], "--jobs", jobs, "--out", tmp_path)
+    # a longer corpus than the kill tests': the Ctrl-C must land while articles remain
+    longer = corpus(tmp_path.parent / f"longer-{jobs}.jsonl", range(LONGER))
+    process = start(longer, "--jobs", jobs, "--out", tmp_path)
     wait_for_lines(process, ARTICLES // 4)
     os.killpg(process.pid, signal.SIGINT)  # the whole group, workers included, as Ctrl-C does
     _, stderr = process.communicate(timeout=60)
@@ -192,7 +195,7 @@ def test_ctrl_c_prints_a_one_line_summary_and_keeps_the_previous_output(
     last = stderr.strip().splitlines()[-1]
     assert last.startswith("mougraph: interrupted after ")
     done = int(last.split("interrupted after ", 1)[1].split()[0])
-    assert ARTICLES // 4 <= done < ARTICLES
+    assert ARTICLES // 4 <= done < LONGER
     assert f"{tmp_path / 'graph.trig'} is as the previous run left it" in last
     assert (tmp_path / "graph.trig").read_bytes() == before
 
@@ -209,17 +212,20 @@ def test_an_article_interrupted_inside_put_is_stored_by_the_next_run(
     graph = _signing_graph()
 
     def interrupted(*_args: object) -> None:
-        raise KeyboardInterrupt  # Ctrl-C landing between the two writes of put()
+        raise KeyboardInterrupt  # Ctrl-C landing after the graph is written, before its record
 
     with Store.open(tmp_path, create=True) as store:
-        monkeypatch.setattr(Store, "_write_graph", interrupted)
-        with pytest.raises(KeyboardInterrupt):
-            store.put("a", graph)
-    monkeypatch.undo()
-    with Store.open(tmp_path) as store:  # the next run, same article
+        monkeypatch.setattr(Store, "_record", interrupted)
         store.put("a", graph)
+        with pytest.raises(KeyboardInterrupt):
+            store.flush()
+    monkeypatch.undo()
+    changed = _signing_graph()
+    changed.add((article_iri("a"), SCHEMA.headline, Literal("새 제목", lang="ko")))
+    with Store.open(tmp_path) as store:  # the next run, the same article changed meanwhile
+        assert store.put("a", changed) is True
         store.flush()
-        assert len(store.graph("a")) == len(graph)
+        assert len(store.graph("a")) == len(changed)  # replaced, not merged with the old
 
 
 # --- atomic writes ----------------------------------------------------------------------

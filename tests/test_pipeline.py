@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from mougraph import pipeline
 from mougraph.cli import cli
 from mougraph.model import Article, Extraction
-from mougraph.pipeline import build, extract_all
+from mougraph.pipeline import Extracted, build, extract_all
 
 # Our own short articles (invented organisations and people); ids vary per copy.
 TEXTS = (
@@ -58,7 +58,7 @@ def test_a_generator_is_consumed_lazily_and_boundedly(jobs: int, small_tasks: No
     consumed = [0]
     results = extract_all(articles(100_000, consumed), jobs=jobs)
     first = next(results)
-    assert isinstance(first, Extraction) and first.article.id == "t000"
+    assert isinstance(first, Extracted) and first.extraction.article.id == "t000"
     # only what is in flight has been read: never the whole corpus
     in_flight = jobs * pipeline.IN_FLIGHT * pipeline.CHUNK if jobs > 1 else 1
     assert consumed[0] <= in_flight + 1

@@ -234,16 +234,17 @@ def test_an_article_the_store_cannot_hold_is_a_problem_and_the_run_goes_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from mougraph import pipeline
 
-    real = pipeline.rdf.article_triples
+    real = pipeline.rdf.article_ox
 
-    def triples(extraction: Extraction) -> Graph:
-        graph = real(extraction)
+    def triples(extraction: Extraction) -> list[ox.Triple]:
+        made = real(extraction)
         if extraction.article.id == "bad":  # a term the store refuses, as from a buggy stage
-            graph.add((rdf.article_iri("bad"), rdf.SCHEMA.url,
-                       rdf.URIRef("https://news.example/%zz")))
-        return graph
+            made.append(ox.Triple(ox.NamedNode(str(rdf.article_iri("bad"))),
+                                  ox.NamedNode(str(rdf.SCHEMA.url)),
+                                  ox.NamedNode("https://news.example/%zz")))
+        return made
 
-    monkeypatch.setattr(pipeline.rdf, "article_triples", triples)
+    monkeypatch.setattr(pipeline.rdf, "article_ox", triples)
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps({"id": i, "text": "한빛시는 누리대학교와 업무협약을 "
                                           "체결했다."}, ensure_ascii=False) + "\n"

@@ -12,8 +12,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 from semantic_data import ALL, build, extraction_a, extraction_b, extraction_c
 
-from mougraph import rdf
-from mougraph import store as store_module
+from mougraph import rdf, serialise
 from mougraph.errors import StoreError
 from mougraph.model import Extraction
 from mougraph.store import Store
@@ -82,7 +81,7 @@ def test_merged_turtle_has_no_duplicate_statements(tmp_path: Path) -> None:
 def test_external_sort_gives_the_same_bytes(tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     build(tmp_path / "big-chunks")
-    monkeypatch.setattr(store_module, "_SORT_CHUNK", 7)
+    monkeypatch.setattr(serialise, "SORT_CHUNK", 7)
     build(tmp_path / "small-chunks")
     for name in ("graph.trig", "graph.ttl"):
         assert ((tmp_path / "big-chunks" / name).read_bytes()

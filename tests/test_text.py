@@ -80,3 +80,21 @@ def test_furniture_lines_vanish(line: str) -> None:
 def test_a_dated_line_with_text_is_kept() -> None:
     doc = prepare("2024-07-12 가나대학교는 다라시와 협약을 체결했다.")
     assert any("가나대학교는" in s.text for s in doc.sentences)
+
+
+def test_a_line_repeated_in_an_article_is_analysed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mougraph import morph
+
+    kiwi = morph.analyser()
+    analysed: list[str] = []
+
+    class Counting:
+        def split_into_sents(self, text: str, **options: object) -> object:
+            analysed.append(text)
+            return kiwi.split_into_sents(text, **options)
+
+    monkeypatch.setattr(morph, "analyser", Counting)
+    line = "가온시는 누리대학교와 지역 인재 양성 업무협약을 체결했다."
+    document = prepare(f"{line}\n▲ {line}\n나래구는 축제를 열었다.\n{line}")
+    assert analysed.count(line) == 1
+    assert [s.text for s in document.sentences] == [line, "나래구는 축제를 열었다."]

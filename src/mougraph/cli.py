@@ -234,11 +234,16 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
         done[1] += 1
         _report_problem(problem)
 
+    def on_unchanged(article_id: str) -> None:
+        done[0] += 1
+        click.echo(f"{article_id}: unchanged (same record as in the store; not extracted again)")
+
     try:
         summary = build(list(inputs), out, published=published, jobs=jobs, strict=strict,
                         aliases=aliases, scheduler=scheduler or None,
                         on_article=on_article, on_problem=on_problem,
-                        columns=Columns(**{k[:-len("_column")]: v for k, v in columns.items()}))
+                        columns=Columns(**{k[:-len("_column")]: v for k, v in columns.items()}),
+                        on_unchanged=on_unchanged)
     except KeyboardInterrupt:
         raise Interrupted(f"interrupted after {counted(done[0], 'article')} "
                           f"({counted(done[1], 'problem')}); "
@@ -248,7 +253,8 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
         raise InputError(problem.where, f"{problem.reason} (--strict: stopped here; "
                          f"{out / 'graph.trig'} not rewritten)") from None
     warnings = f", {counted(len(summary.warnings), 'warning')}" if summary.warnings else ""
-    click.echo(f"{counted(summary.articles, 'article')}, "
+    skipped = f" ({summary.skipped} unchanged)" if summary.skipped else ""
+    click.echo(f"{counted(summary.articles, 'article')}{skipped}, "
                f"{counted(summary.agreements, 'agreement')}, "
                f"{counted(len(summary.problems), 'problem')}{warnings} -> {out}", err=True)
     if aliases is not None and summary.articles:

@@ -40,10 +40,13 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import InputError, InputWarning, MougraphError
-from .model import Article, Extraction
+from .model import Article
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Extracted
 from .sources import (
     NO_RECORDS,
     Columns,
@@ -265,7 +268,7 @@ def extract_on_cluster(inputs: Iterable[Path], scheduler: str, *,
                        published: dt.date | None = None, columns: Columns | None = None,
                        on_workers: bool | None = None,
                        records: int = PARTITION_RECORDS
-                       ) -> Generator[Extraction | InputError, None, None]:
+                       ) -> Generator[Extracted | InputError, None, None]:
     """Each article's extraction (or the problem with it), in input order, from the
     cluster at ``scheduler``: what ``pipeline.extract_all`` yields for a local run.
 
@@ -347,7 +350,7 @@ def _workers_see(client: Any, inputs: list[Path]) -> bool:
 
 def _ordered(client: Any, parts: Iterable[Partition | InputError],
              reading: tuple[dt.date | None, Columns | None], limit: int, *, dedupe: bool
-             ) -> Iterator[Extraction | InputError]:
+             ) -> Iterator[Extracted | InputError]:
     pending: deque[tuple[Partition, Any] | InputError] = deque()
     results = _Results(client, dedupe)
     try:
@@ -375,7 +378,7 @@ class _Results:
         self._seen = SeenIds() if dedupe else None
         self._records = 0  # records so far in the split .jsonl being read
 
-    def of(self, slot: tuple[Partition, Any] | InputError) -> Iterator[Extraction | InputError]:
+    def of(self, slot: tuple[Partition, Any] | InputError) -> Iterator[Extracted | InputError]:
         from .pipeline import from_worker
 
         if isinstance(slot, InputError):

@@ -8,6 +8,8 @@ output is the same for any number of workers.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import multiprocessing
 import os
 import signal
@@ -17,10 +19,11 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import rdf
+from . import rdf, serialise
 from .errors import InputError, InputWarning
 from .extract import extract
 from .model import Article, Extraction
@@ -41,9 +44,27 @@ COUNT_LIMIT = 2 << 30
 class Summary:
     articles: int = 0
     agreements: int = 0
-    unchanged: int = 0   # articles whose graph was already in the store, exactly
+    unchanged: int = 0   # articles already in the store exactly as this run would make them
+    skipped: int = 0     # of those, the ones not even extracted (same id, same record)
     problems: list[InputError] = field(default_factory=list)   # inputs skipped
     warnings: list[InputError] = field(default_factory=list)   # read, something ignored
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One article done by a worker: what the main process stores and reports."""
+
+    extraction: Extraction
+    graph: rdf.ArticleGraph   # its triples as sorted N-Triples (bytes: cheap to send back)
+    source: str               # ``record_hash`` of the article it came from
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """An article the store already holds as extracted from this very record."""
+
+    article_id: str
+    agreements: int
 
 
 def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None,
@@ -51,7 +72,8 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
           aliases: Path | None = None, columns: Columns | None = None,
           scheduler: str | None = None,
           on_article: Callable[[Extraction], None] | None = None,
-          on_problem: Callable[[InputError], None] | None = None) -> Summary:
+          on_problem: Callable[[InputError], None] | None = None,
+          on_unchanged: Callable[[str], None] | None = None) -> Summary:
     """Extract every article under ``inputs`` into the store at ``out``.
 
     ``jobs`` worker processes extract in parallel (0: one per CPU). ``progress`` shows a
@@ -59,6 +81,8 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     inputs, an article the extractor fails on) are reported through ``on_problem`` and
     collected in the summary (``InputWarning``s apart); they never stop the run, unless
     ``strict``: then the first problem or warning is raised before anything is flushed.
+    An article stored from the same record by the same mougraph is not extracted again
+    (``on_unchanged`` is told its id).
     ``aliases``: a user alias table for entity resolution (``Store.open``), kept in the store.
     ``columns``: which columns of .csv/.tsv/.xlsx tables hold what (``sources.Columns``).
     ``scheduler``: the address of a Dask scheduler; its workers extract instead of ``jobs``
@@ -71,25 +95,21 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     # with a live bar, lines printed to the same terminal would tear it: clear it first
     printing = bar.external_write_mode if show and sys.stdout.isatty() else nullcontext
     try:
-        if scheduler:
-            from .cluster import extract_on_cluster
-
-            extracted = extract_on_cluster(inputs, scheduler, published=published,
-                                           columns=columns)
-        else:
-            extracted = extract_all(read_inputs(inputs, published=published, columns=columns),
-                                    jobs=jobs)
         # closing(): on an error or Ctrl-C the workers stop now, not when the traceback goes
         with Store.open(out, create=True, aliases=aliases) as store, \
-                closing(extracted) as results:
+                closing(_extracted(inputs, store, jobs=jobs, scheduler=scheduler,
+                                   published=published, columns=columns)) as results:
             for item in results:
                 bar.update()
-                if not isinstance(item, InputError):
-                    try:
-                        changed = store.put(item.article.id, rdf.article_triples(item))
-                    except ValueError as exc:  # a term no RDF store can hold: this article only
-                        item = InputError(item.article.source or item.article.id,
-                                          f"cannot be stored ({' '.join(str(exc).split())})")
+                if isinstance(item, Unchanged):
+                    summary.articles += 1
+                    summary.unchanged += 1
+                    summary.skipped += 1
+                    summary.agreements += item.agreements
+                    if on_unchanged:
+                        with printing():
+                            on_unchanged(item.article_id)
+                    continue
                 if isinstance(item, InputError):
                     if strict:
                         raise item
@@ -99,22 +119,80 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
                         with printing():
                             on_problem(item)
                     continue
-                if not changed:
+                extraction = item.extraction
+                if not store.put(extraction.article.id, item.graph, source=item.source):
                     summary.unchanged += 1
                 summary.articles += 1
-                summary.agreements += len(item.agreements)
+                summary.agreements += len(extraction.agreements)
                 if on_article:
                     with printing():
-                        on_article(item)
+                        on_article(extraction)
             store.flush()
     finally:
         bar.close()
     return summary
 
 
-def extract_all(items: Iterable[Article | InputError], *, jobs: int = 1
-                ) -> Generator[Extraction | InputError, None, None]:
-    """Each article's extraction (or the problem that stopped it), in input order.
+def _extracted(inputs: list[Path], store: Store, *, jobs: int, scheduler: str | None,
+               published: dt.date | None, columns: Columns | None
+               ) -> Generator[_Done, None, None]:
+    """The run's results in input order: on a Dask cluster when ``scheduler`` is given
+    (its workers read the inputs), else in ``jobs`` local processes, skipping the records
+    the store already holds."""
+    if scheduler:
+        from .cluster import extract_on_cluster
+
+        return extract_on_cluster(inputs, scheduler, published=published, columns=columns)
+    items = read_inputs(inputs, published=published, columns=columns)
+    return extract_all(_new_only(items, store), jobs=jobs)
+
+
+def _new_only(items: Iterable[Article | InputError], store: Store
+              ) -> Iterator[Article | InputError | Unchanged]:
+    """The articles the store does not already hold as extracted from the same record
+    (``Unchanged`` for the others). An id extracted earlier in this run is never skipped:
+    a later duplicate record must replace it."""
+    extracted: set[str] = set()
+    for item in items:
+        if isinstance(item, Article) and item.id not in extracted:
+            agreements = store.unchanged(item.id, record_hash(item))
+            if agreements is not None:
+                yield Unchanged(item.id, agreements)
+                continue
+            extracted.add(item.id)
+        yield item
+
+
+def record_hash(article: Article) -> str:
+    """A fingerprint of what an article's extraction depends on: the record's fields and
+    this mougraph (its code and lexicons) with its analyser's version."""
+    fields = [article.id, article.text, article.url, article.title,
+              article.published.isoformat() if article.published else None, article.publisher]
+    digest = hashlib.sha256(_code_fingerprint().encode())
+    digest.update(json.dumps(fields, ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()
+
+
+@cache
+def _code_fingerprint() -> str:
+    from importlib.metadata import version
+
+    root = Path(__file__).parent
+    digest = hashlib.sha256(version("kiwipiepy").encode())
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".tsv", ".txt", ".rq"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+_Item = Article | InputError | Unchanged
+_Done = Extracted | InputError | Unchanged
+
+
+def extract_all(items: Iterable[_Item], *, jobs: int = 1) -> Generator[_Done, None, None]:
+    """Each article's extraction (or the problem that stopped it), in input order;
+    anything that is not an ``Article`` passes through in its place.
 
     Lazy and bounded: ``items`` is consumed only as fast as results are taken, so a
     generator over a corpus of any size is never materialised.
@@ -122,35 +200,44 @@ def extract_all(items: Iterable[Article | InputError], *, jobs: int = 1
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
         for item in items:
-            yield item if isinstance(item, InputError) else _extract_one(item)
+            yield extract_record(item) if isinstance(item, Article) else item
         return
     yield from _extract_parallel(items, jobs)
 
 
-def _extract_one(article: Article) -> Extraction | InputError:
+def extract_record(article: Article) -> Extracted | InputError:
+    """One record -> its extraction and its serialised graph (the unit of work a worker,
+    or any other executor, runs); a failure is an ``InputError`` naming the record."""
     # one article the extractor cannot handle is a problem to report, not the end of a corpus
     try:
-        return extract(article)
+        extraction = extract(article)
     except Exception as exc:  # noqa: BLE001 - any failure is reported with its reason
         return InputError(article.source or article.id,
                           f"extraction failed ({type(exc).__name__}: {exc})")
+    try:
+        graph = rdf.article_graph(extraction)
+    except ValueError as exc:  # a term no RDF store can hold: this article only
+        return InputError(article.source or article.id,
+                          f"cannot be stored ({' '.join(str(exc).split())})")
+    # rendered here, in the worker: the store keeps it unless resolution renames something
+    graph.segment = serialise.segment(str(rdf.article_iri(article.id)), graph.lines())
+    return Extracted(extraction, graph, record_hash(article))
 
 
-# A pending slot in input order: a worker's future, or a problem already known here.
-_Pending = Future | InputError
-# What a worker sends back per article: the extraction, or (where, reason) of a failure.
+# A pending slot in input order: a worker's future, or an item already known here.
+_Pending = Future | InputError | Unchanged
+# What a worker sends back per article: the result, or (where, reason) of a failure.
 # (InputError itself does not survive pickling: its __init__ takes two arguments.)
-_Result = Extraction | tuple[str, str]
+_Result = Extracted | tuple[str, str]
 
 
-def _extract_parallel(items: Iterable[Article | InputError], jobs: int
-                      ) -> Iterator[Extraction | InputError]:
+def _extract_parallel(items: Iterable[_Item], jobs: int) -> Iterator[_Done]:
     pending: deque[_Pending] = deque()
     batch: list[Article] = []
     with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_start) as pool:
         try:
             for item in items:
-                if isinstance(item, InputError):
+                if not isinstance(item, Article):
                     if batch:
                         pending.append(pool.submit(_extract_chunk, batch))
                         batch = []
@@ -173,15 +260,15 @@ def _extract_parallel(items: Iterable[Article | InputError], jobs: int
             raise
 
 
-def _results(slot: _Pending) -> Iterator[Extraction | InputError]:
-    if isinstance(slot, InputError):
+def _results(slot: _Pending) -> Iterator[_Done]:
+    if not isinstance(slot, Future):
         yield slot
         return
     for result in slot.result():
         yield from_worker(result)
 
 
-def from_worker(result: _Result) -> Extraction | InputError:
+def from_worker(result: _Result) -> Extracted | InputError:
     """What ``_extract_chunk`` sent back for one article, as the main process uses it."""
     return InputError(*result) if isinstance(result, tuple) else result
 
@@ -203,7 +290,7 @@ def _worker_start() -> None:
 def _extract_chunk(articles: list[Article]) -> list[_Result]:
     results: list[_Result] = []
     for article in articles:
-        result = _extract_one(article)
+        result = extract_record(article)
         results.append((result.where, result.reason) if isinstance(result, InputError)
                        else result)
     return results

@@ -186,13 +186,15 @@ class Resolver:
         self._members: dict[str, set[str]] = {}                # cluster key -> surface names
         self._cluster_kinds: dict[str, Counter[str]] = {}      # cluster key -> kinds given
 
-    def observe(self, label: str, aliases: Iterable[str] = (), kind: str | None = None) -> None:
-        """One organisation as one article names it (``kind``: its ``OrgKind`` value)."""
+    def observe(self, label: str, aliases: Iterable[str] = (), kind: str | None = None, *,
+                count: int = 1) -> None:
+        """One organisation as one article names it (``kind``: its ``OrgKind`` value);
+        ``count``: as that many articles name it."""
         label = normalise(label)
         full = self.key(label)
         self._names[full].add(label)
         if kind:
-            self._kinds[full][kind] += 1
+            self._kinds[full][kind] += count
         for alias in aliases:
             alias = normalise(alias)
             if not alias:

@@ -33,7 +33,6 @@ and ``__len__``.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import itertools
 import re
 import shutil
@@ -41,21 +40,20 @@ import sqlite3
 import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import Dataset, Graph, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from . import rdf
+from . import rdf, serialise
 from .atomic import write_together
 from .errors import QueryError, StoreError
-from .rdf import MOU, NAMESPACES, ORG, PREFIXES, article_iri, bind_prefixes
+from .rdf import PREFIXES, article_iri, bind_prefixes
 from .resolve import Resolver, normalise, read_alias_table
 
 TRIG = "graph.trig"
@@ -71,11 +69,16 @@ CREATE TABLE IF NOT EXISTS resolution (name TEXT PRIMARY KEY, key TEXT NOT NULL,
                                        label TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dirty (id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS user_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS inputs (id TEXT PRIMARY KEY, hash TEXT NOT NULL,
+                                   agreements INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS segments (id TEXT PRIMARY KEY, trig BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS blocks (subject TEXT PRIMARY KEY, turtle BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS stale (subject TEXT PRIMARY KEY);
 """
-SCHEMA_IDENTIFIER = URIRef("https://schema.org/identifier")
-_SCHEMA_VERSION = 2   # a store of another version is rebuilt from graph.trig
+_IDENTIFIER = ox.NamedNode("https://schema.org/identifier")
+_AGREEMENT = ox.NamedNode(str(rdf.MOU.Agreement))
+_SCHEMA_VERSION = 3   # a store of another version is rebuilt from graph.trig
 _SEP = "\x1f"          # between aliases in orgs.aliases
-_SORT_CHUNK = 200_000  # lines held in memory by the external sort of graph.ttl
 _NOT_KEYWORDS = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
@@ -90,6 +93,22 @@ _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|W
 
 # puts between two Oxigraph flushes: bounds the store's in-memory writes
 _FLUSH_EVERY = 1000
+# new articles written together (one Oxigraph and one SQLite transaction): a transaction
+# per article cost more than the writing itself
+_BATCH = 256
+# stale subjects, as a share of the merged graph's blocks, beyond which all blocks are
+# rendered in one sorted pass rather than one by one
+_FULL_RENDER_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class _New:
+    """An article put and not yet written: its record and its graph as resolved."""
+
+    digest: str
+    graph: rdf.ArticleGraph
+    resolved: set[ox.Triple]
+    source: str | None
 
 
 class Store:
@@ -103,6 +122,7 @@ class Store:
         self._db = db
         self._rules: Resolver | None = None
         self._unflushed = 0  # puts since Oxigraph last wrote its memtables to disk
+        self._pending: dict[str, _New] = {}  # new articles put but not yet written
 
     # --- opening ---------------------------------------------------------------------
 
@@ -170,54 +190,125 @@ class Store:
 
     def _import_trig(self, path: Path) -> None:
         """Load a graph.trig written by ``flush`` (a fresh clone has no store/)."""
-        graphs: dict[str, Graph] = {}
+        graphs: dict[str, list[ox.Triple]] = {}
+        identifiers: dict[str, str] = {}
         try:
             for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
-                if isinstance(quad.graph_name, ox.NamedNode):  # article graphs only
-                    graphs.setdefault(quad.graph_name.value, Graph()).add(
-                        (_to_rdflib(quad.subject), _to_rdflib(quad.predicate),
-                         _to_rdflib(quad.object)))
+                name = quad.graph_name
+                if isinstance(name, ox.NamedNode):  # article graphs only
+                    graphs.setdefault(name.value, []).append(quad.triple)
+                    if quad.predicate == _IDENTIFIER and quad.subject == name:
+                        identifiers[name.value] = quad.object.value
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"{path}: cannot be read ({str(exc).splitlines()[0]})") from None
         for name in sorted(graphs):
-            ident = graphs[name].value(URIRef(name), SCHEMA_IDENTIFIER)
-            if ident is not None:
-                self.put(str(ident), graphs.pop(name))
+            if name in identifiers:
+                self.put(identifiers[name], graphs.pop(name))
         self.flush(write_files=False)
 
     @property
     def _oxs(self) -> ox.Store:
+        """The Oxigraph store, with every article ``put`` so far written to it."""
         if self._ox is None:
             raise StoreError(f"{self.out}: the store is closed")
+        self._settle()
         return self._ox
+
+    def _settle(self) -> None:
+        """Write the articles put so far (before anything reads the store)."""
+        if self._pending:
+            self._write_new()
 
     # --- writing ---------------------------------------------------------------------
 
-    def put(self, article_id: str, graph: Graph) -> bool:
-        """Make ``graph`` the article's named graph; False when it was already exactly that."""
+    def put(self, article_id: str, graph: Graph | Iterable[ox.Triple] | rdf.ArticleGraph, *,
+            source: str | None = None) -> bool:
+        """Make ``graph`` the article's named graph; False when it was already exactly that.
+
+        ``source``: a fingerprint of the input record the graph was extracted from
+        (``pipeline.record_hash``); ``unchanged(article_id, source)`` then tells a later
+        run that the article need not be extracted again.
+        """
         self._writable()
-        triples = list(graph)  # read the rdflib graph once
-        raw = _ntriples(triples)
-        digest = hashlib.sha256(raw).hexdigest()
+        if isinstance(graph, Graph):
+            graph = rdf.ArticleGraph.of(ox.Triple(rdf.to_ox(s), rdf.to_ox(p), rdf.to_ox(o))
+                                        for s, p, o in graph)
+        elif not isinstance(graph, rdf.ArticleGraph):
+            graph = rdf.ArticleGraph.of(graph)
+        if article_id in self._pending:  # a second put of the id in this batch
+            self._write_new()
+        digest = hashlib.sha256(graph.ntriples).hexdigest()
         row = self._db.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is not None and row[0] == digest:
+            if source is not None:
+                with self._db:
+                    self._record_input(article_id, source, graph)
             return False
+        resolved = rdf.resolve_ox(graph.triples, self._current)
+        # a new article is written with others, in one transaction each (unless a run
+        # that crashed before its record left a graph to replace)
+        if row is None and not self._ox.contains_named_graph(  # type: ignore[union-attr]
+                ox.NamedNode(str(article_iri(article_id)))):  # (not _oxs: that would settle)
+            self._pending[article_id] = _New(digest, graph, resolved, source)
+            if len(self._pending) >= _BATCH:
+                self._write_new()
+            return True
         # the graph first, its record second: a crash between them leaves no record or a
         # blanked one, so the next run puts the article again (never a record that claims
         # a graph the store does not hold, which the next run would skip as unchanged)
         if row is not None:
             with self._db:
                 self._db.execute("UPDATE articles SET hash = '' WHERE id = ?", (article_id,))
-        self._write_graph(article_id, rdf.resolve_triples(triples, self._current))
+                self._db.execute("DELETE FROM inputs WHERE id = ?", (article_id,))
+        self._write_graph(article_id, resolved)
         with self._db:
-            self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
-                             (article_id, digest, zlib.compress(raw)))
-            self._db.execute("DELETE FROM orgs WHERE article_id = ?", (article_id,))
-            self._db.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?)",
-                                 [(article_id, label, _SEP.join(aliases), kind)
-                                  for label, aliases, kind in _org_names(triples)])
-            self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
+            self._record(article_id, _New(digest, graph, resolved, source))
         return True
+
+    def _write_new(self) -> None:
+        """Write the pending new articles: all their quads in one Oxigraph transaction,
+        then all their records in one SQLite transaction (graphs first, as in ``put``)."""
+        batch, self._pending = self._pending, {}
+        quads: list[ox.Quad] = []
+        for article_id, new in batch.items():
+            name = ox.NamedNode(str(article_iri(article_id)))
+            quads += [ox.Quad(t.subject, t.predicate, t.object, name) for t in new.resolved]
+            quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                      for t in new.resolved]
+        store = self._ox
+        assert store is not None
+        # Oxigraph's bulk loader: 2x cheaper than a transaction, and all-or-nothing is not
+        # needed here: records follow, and a graph left without one is replaced next run
+        store.bulk_extend(quads)
+        with self._db:
+            for article_id, new in batch.items():
+                self._segment(article_id, new.resolved, new.graph)
+                self._record(article_id, new)
+        self._flushed(len(batch))
+
+    def _record(self, article_id: str, new: _New) -> None:
+        """An article's rows: its graph as extracted, its organisations' names, its input."""
+        self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
+                         (article_id, new.digest, zlib.compress(new.graph.ntriples, 1)))
+        self._db.execute("DELETE FROM orgs WHERE article_id = ?", (article_id,))
+        self._db.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?)",
+                             [(article_id, label, _SEP.join(aliases), kind)
+                              for label, aliases, kind in new.graph.orgs])
+        self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
+        if new.source is not None:
+            self._record_input(article_id, new.source, new.graph)
+
+    def _record_input(self, article_id: str, source: str, graph: rdf.ArticleGraph) -> None:
+        agreements = sum(1 for t in graph.triples if t.object == _AGREEMENT)
+        self._db.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?)",
+                         (article_id, source, agreements))
+
+    def unchanged(self, article_id: str, source: str) -> int | None:
+        """When the article is stored as extracted from exactly this input (``put``'s
+        ``source``), how many agreements it has; else None."""
+        row = self._db.execute("SELECT hash, agreements FROM inputs WHERE id = ?",
+                               (article_id,)).fetchone()
+        return row[1] if row is not None and row[0] == source else None
 
     def _current(self, name: str) -> tuple[str, str, str]:
         """The resolution in force since the last flush (name rules for a new name;
@@ -235,8 +326,9 @@ class Store:
             self._rules = Resolver(dict(table))
         return self._rules
 
-    def _write_graph(self, article_id: str, graph: Iterable[rdf.Triple]) -> None:
-        """Replace the article's named graph, keeping the default graph = union of all.
+    def _write_graph(self, article_id: str, graph: set[ox.Triple]) -> None:
+        """Replace the article's named graph, keeping the default graph = union of all,
+        and the article's TriG segment and the merged graph's stale subjects with it.
 
         The union is materialised (a set, so no duplicates) because SPARQL's default graph
         must be the RDF merge: querying quads across graphs would repeat a triple once per
@@ -244,45 +336,105 @@ class Store:
         """
         store = self._oxs
         name = ox.NamedNode(str(article_iri(article_id)))
-        new = {ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph}
-        old: set[ox.Triple] = set()
         old = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
         if old:
+            # marked before the write: a crash after it still leaves them to re-render
+            self._mark_stale(old | graph)
             store.remove_graph(name)
         # one transaction: the article's graph and what the union gains from it
-        store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in new]
+        store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in graph]
                      + [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                        for t in new - old])
-        for t in old - new:
+                        for t in graph - old])
+        for t in old - graph:
             holders = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
                 store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+        with self._db:
+            self._segment(article_id, graph)
+        self._flushed(1)
+
+    def _segment(self, article_id: str, graph: set[ox.Triple],
+                 given: rdf.ArticleGraph | None = None) -> None:
+        """Keep the article's TriG segment (``given``'s, when resolution left its triples
+        as they were), and mark its subjects' Turtle blocks stale."""
+        if given is not None and given.segment is not None and graph == set(given.triples):
+            segment = given.segment
+        else:
+            segment = serialise.segment(str(article_iri(article_id)),
+                                        sorted(str(t) for t in graph))
+        self._db.execute("INSERT OR REPLACE INTO segments VALUES (?, ?)", (article_id, segment))
+        self._mark_stale(graph)
+
+    def _flushed(self, articles: int) -> None:
         # Oxigraph keeps writes in memory until its own flush (~70 KB per article): write
         # them out now and then, so memory stays flat over a long extract and over a
         # flush that re-resolves the whole corpus
-        self._unflushed += 1
+        self._unflushed += articles
         if self._unflushed >= _FLUSH_EVERY:
-            store.flush()
+            assert self._ox is not None
+            self._ox.flush()
             self._unflushed = 0
+
+    def _mark_stale(self, triples: Iterable[ox.Triple]) -> None:
+        """The merged graph's blocks of these triples' subjects must be rendered again."""
+        with self._db:
+            self._db.executemany("INSERT OR IGNORE INTO stale VALUES (?)",
+                                 ((k,) for k in {f"{t.subject} " for t in triples}))
 
     def _resolver(self) -> Resolver:
         resolver = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
-        for label, aliases, kind in self._db.execute("SELECT label, aliases, kind FROM orgs"):
-            resolver.observe(label, aliases.split(_SEP) if aliases else (), kind or None)
+        # each distinct naming once, with how many articles gave it (kinds are counted)
+        for label, aliases, kind, count in self._db.execute(
+                "SELECT label, aliases, kind, COUNT(*) FROM orgs GROUP BY label, aliases, kind"):
+            resolver.observe(label, aliases.split(_SEP) if aliases else (), kind or None,
+                             count=count)
         return resolver
 
     def flush(self, *, write_files: bool = True) -> None:
         """Resolve organisations across the corpus, then write graph.trig and graph.ttl."""
         self._writable()
+        self._settle()
+        self._reresolve()
+        self._oxs.flush()
+        self._render_stale()
+        if write_files:
+            self.write_files()
+
+    def _reresolve(self) -> None:
+        """Re-resolve the articles whose organisations' cluster, label or kind changed
+        since they were written, and keep the new resolution table."""
         resolver = self._resolver()
         new = {n: (k, lab, kind or "") for n, (k, lab, kind) in resolver.mapping().items()}
         old = {n: (k, lab, kind) for n, k, lab, kind in
                self._db.execute("SELECT name, key, label, kind FROM resolution")}
         dirty = {r[0] for r in self._db.execute("SELECT id FROM dirty")}
+        affected = self._affected(new, old)
+
+        def resolved(name: str) -> tuple[str, str, str]:
+            return new.get(normalise(name)) or (*resolver.resolve(name), "")
+
+        for article_id in sorted(affected):
+            row = self._db.execute("SELECT raw FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone()
+            if row is None:
+                continue
+            graph = rdf.ArticleGraph(zlib.decompress(row[0]), ())
+            self._write_graph(article_id, rdf.resolve_ox(graph.triples, resolved))
+        # before the dirty marks go: a run killed in between regroups them again next time
+        self._update_signings(dirty | affected)
+        with self._db:
+            self._db.execute("DELETE FROM resolution")
+            self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?, ?)",
+                                 ((n, k, lab, kind) for n, (k, lab, kind) in new.items()))
+            self._db.execute("DELETE FROM dirty")
+
+    def _affected(self, new: dict[str, tuple[str, str, str]],
+                  old: dict[str, tuple[str, str, str]]) -> set[str]:
+        """The articles whose stored graph the resolution ``new`` changes."""
         fallback = self._fallback()
         affected: set[str] = set()
         # dirty articles were resolved at put() with the old table or the name rules
-        for article_id in dirty:
+        for (article_id,) in self._db.execute("SELECT id FROM dirty").fetchall():
             for label, kind in self._db.execute(
                     "SELECT label, kind FROM orgs WHERE article_id = ?", (article_id,)):
                 used = old.get(label) or (*fallback.resolve(label), "")
@@ -293,61 +445,60 @@ class Store:
         for name in changed:
             affected.update(r[0] for r in self._db.execute(
                 "SELECT article_id FROM orgs WHERE label = ?", (name,)))
-        def resolved(name: str) -> tuple[str, str, str]:
-            return new.get(normalise(name)) or (*resolver.resolve(name), "")
+        return affected
 
-        for article_id in sorted(affected):
-            row = self._db.execute("SELECT raw FROM articles WHERE id = ?",
-                                   (article_id,)).fetchone()
-            if row is None:
-                continue
-            graph = Graph().parse(data=zlib.decompress(row[0]).decode("utf-8"), format="nt")
-            self._write_graph(article_id, rdf.resolve_triples(graph, resolved))
-        # before the dirty marks go: a run killed in between regroups them again next time
-        self._update_signings(dirty | affected)
+    def _render_stale(self) -> None:
+        """Render again the merged graph's blocks of the subjects articles changed: one by
+        one from the union when they are few, all in one sorted pass when they are many."""
+        stale = self._db.execute("SELECT COUNT(*) FROM stale").fetchone()[0]
+        if not stale:
+            return
+        kept = self._db.execute("SELECT COUNT(*) FROM blocks").fetchone()[0]
         with self._db:
-            self._db.execute("DELETE FROM resolution")
-            self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?, ?)",
-                                 ((n, k, lab, kind) for n, (k, lab, kind) in new.items()))
-            self._db.execute("DELETE FROM dirty")
-        self._oxs.flush()
-        if write_files:
-            self.write_files()
+            if stale > kept * _FULL_RENDER_SHARE:
+                self._db.execute("DELETE FROM blocks")
+                self._db.executemany("INSERT INTO blocks VALUES (?, ?)", self._all_blocks())
+            else:
+                for (key,) in self._db.execute("SELECT subject FROM stale").fetchall():
+                    self._render_block(key)
+            self._db.execute("DELETE FROM stale")
+
+    def _render_block(self, key: str) -> None:
+        subject = _subject_term(key)
+        lines = sorted(str(q.triple) for q in
+                       self._oxs.quads_for_pattern(subject, None, None, ox.DefaultGraph()))
+        if lines:
+            self._db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?)",
+                             (key, b"".join(serialise.blocks(lines))))
+        else:
+            self._db.execute("DELETE FROM blocks WHERE subject = ?", (key,))
+
+    def _all_blocks(self) -> Iterator[tuple[str, bytes]]:
+        """Every block of the merged graph, from one sorted pass over the union."""
+        with tempfile.TemporaryDirectory(prefix="mougraph-union-") as tmp:
+            union = Path(tmp) / "union.nt"
+            self._oxs.dump(str(union), ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            with open(union, encoding="utf-8", newline="\n") as lines:
+                ordered = serialise.sorted_unique(serialise.strip_dot(line) for line in lines)
+                for key, group in itertools.groupby(ordered, key=serialise.subject_key):
+                    yield key, b"".join(serialise.blocks(group))
 
     def write_files(self) -> None:
-        """Write graph.trig and graph.ttl from the store (streamed, deterministic)."""
+        """Write graph.trig and graph.ttl from the store's pieces (streamed, deterministic)."""
         self._writable()
+        self._settle()
         self.out.mkdir(parents=True, exist_ok=True)
         # published together: an interruption leaves both files as they were
         write_together({self.out / TRIG: self._write_trig, self.out / TURTLE: self._write_turtle})
 
     def _write_trig(self, handle: IO[bytes]) -> None:
-        handle.write(_prefix_header().encode("utf-8"))
-        for article_id in self.article_ids():
-            name = article_iri(article_id)
-            lines = sorted(self._graph_lines(article_id))
-            if not lines:
-                continue
-            handle.write(f"\n{_compact(f'<{name}>')} {{\n".encode())
-            _write_blocks(handle, lines, indent="    ")
-            handle.write(b"}\n")
+        pieces = self._db.execute("SELECT trig FROM segments ORDER BY id")
+        serialise.write_pieces(handle, (row[0] for row in pieces), gap=False)
         self._write_signings_graph(handle)
 
     def _write_turtle(self, handle: IO[bytes]) -> None:
-        handle.write(_prefix_header().encode("utf-8"))
-        handle.write(b"\n")
-        # the default graph is the union (a set): oxigraph writes it to a file, we sort it
-        with tempfile.TemporaryDirectory(prefix="mougraph-union-") as tmp:
-            union = Path(tmp) / "union.nt"
-            self._oxs.dump(str(union), ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-            with open(union, encoding="utf-8", newline="\n") as lines:
-                _write_blocks(handle, _sorted_unique(_strip_dot(line) for line in lines),
-                              indent="")
-
-    def _graph_lines(self, article_id: str) -> list[str]:
-        name = ox.NamedNode(str(article_iri(article_id)))
-        text = self._oxs.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
-        return [_strip_dot(line) for line in text.decode("utf-8").split("\n") if line]
+        pieces = self._db.execute("SELECT turtle FROM blocks ORDER BY subject")
+        serialise.write_pieces(handle, (row[0] for row in pieces), gap=True)
 
     # --- the signing layer (signings.py decides; the store reads and writes for it) ---
 
@@ -372,16 +523,17 @@ class Store:
             lines = "\n".join(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in triples)
             return f"{{ {lines}\n GRAPH <{rdf.SIGNINGS_GRAPH}> {{ {lines} }} }}"
 
+        remove, add = list(remove), list(add)
+        with self._db:  # the merged graph's blocks of these subjects change with the union
+            self._db.executemany("INSERT OR IGNORE INTO stale VALUES (?)",
+                                 ((k,) for k in {f"{_to_ox(t[0])} " for t in remove + add}))
         self._oxs.update(f"DELETE DATA {data(remove)} ;\nINSERT DATA {data(add)}")
 
     def _write_signings_graph(self, handle: IO[bytes]) -> None:
         graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
         text = self._oxs.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
         lines = sorted(_strip_dot(line) for line in text.decode("utf-8").split("\n") if line)
-        if lines:
-            handle.write(f"\n{_compact(f'<{rdf.SIGNINGS_GRAPH}>')} {{\n".encode())
-            _write_blocks(handle, lines, indent="    ")
-            handle.write(b"}\n")
+        handle.write(serialise.segment(str(rdf.SIGNINGS_GRAPH), lines))
 
     def write_nquads(self, handle: IO[bytes]) -> int:
         """Every named graph (the articles', then the signings') as N-Quads for bulk
@@ -412,6 +564,7 @@ class Store:
 
     def article_ids(self) -> list[str]:
         """Every stored article id, sorted."""
+        self._settle()
         return [r[0] for r in self._db.execute("SELECT id FROM articles ORDER BY id")]
 
     def graph(self, article_id: str) -> Graph:
@@ -511,6 +664,8 @@ class Store:
     # --- closing ---------------------------------------------------------------------
 
     def close(self) -> None:
+        if self._ox is not None and self._pending and not self.read_only:
+            self._write_new()
         if self._ox is not None:
             self._ox = None  # dropping the last reference releases the on-disk lock
         self._db.close()
@@ -525,149 +680,22 @@ class Store:
 
 # --- helpers -------------------------------------------------------------------------------
 
-def _ntriples(triples: Iterable[rdf.Triple]) -> bytes:
-    """Triples as sorted N-Triples: the same triples always give the same bytes."""
-    lines = sorted({f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in triples})
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _org_names(triples: Iterable[rdf.Triple]) -> list[tuple[str, list[str], str]]:
-    """(label, aliases, kind) of each organisation node, as the article names it."""
-    orgs: set[Identifier] = set()
-    values: dict[tuple[Node, Node], list[str]] = {}
-    wanted = (RDFS.label, SKOS.altLabel, MOU.orgKind)
-    for s, p, o in triples:
-        if p == RDF.type and o == ORG.Organization and isinstance(s, Identifier):
-            orgs.add(s)
-        elif p in wanted:
-            values.setdefault((s, p), []).append(str(o))
-    found = []
-    for org in sorted(orgs):
-        labels = sorted(values.get((org, RDFS.label), []))
-        aliases = sorted(values.get((org, SKOS.altLabel), []))
-        kinds = sorted(k.rpartition("#")[2] for k in values.get((org, MOU.orgKind), []))
-        if labels:
-            found.append((normalise(labels[0]), [normalise(a) for a in aliases],
-                          kinds[0] if kinds else ""))
-    return found
-
-
 def _version(path: Path) -> int:
     with sqlite3.connect(path) as db:
         return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-@lru_cache(maxsize=1 << 16)  # predicates, classes and shared nodes repeat in every article
-def _to_ox(term: Node) -> Any:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
+def _subject_term(key: str) -> ox.NamedNode | ox.BlankNode:
+    """The subject of a block key (``serialise.subject_key``: ``<iri> `` or ``_:id ``)."""
+    term = key.rstrip(" ")
+    if term.startswith("_:"):
+        return ox.BlankNode(term[2:])
+    return ox.NamedNode(term[1:-1])
 
 
-_XSD_STRING = str(XSD.string)
-
-
-def _to_rdflib(term: Any) -> Identifier:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-# --- deterministic streaming Turtle/TriG ---------------------------------------------------
-
-_SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
-
-
-def _prefix_header() -> str:
-    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items()))
-
-
-@lru_cache(maxsize=1 << 16)
-def _compact(term: str) -> str:
-    """``<iri>`` -> ``prefix:local`` when that is valid Turtle; literals get ``^^xsd:``."""
-    if term.startswith("<"):
-        iri = term[1:-1]
-        for ns, prefix in NAMESPACES:
-            if iri.startswith(ns) and _SAFE_LOCAL.fullmatch(iri[len(ns):]):
-                return f"{prefix}:{iri[len(ns):]}"
-        return term
-    if term.startswith('"') and term.endswith(">") and "^^<" in term:
-        value, _, datatype = term.rpartition("^^")
-        return f"{value}^^{_compact(datatype)}"
-    return term
-
-
-def _strip_dot(line: str) -> str:
-    """An N-Triples line without its final " ." (and newline)."""
-    return line.rstrip("\n").removesuffix(" .")
-
-
-def _split(line: str) -> tuple[str, str, str]:
-    s, p, o = line.split(" ", 2)
-    return s, p, o
-
-
-def _write_blocks(handle: IO[bytes], lines: Iterable[str], indent: str) -> None:
-    """Sorted ``s p o`` lines -> Turtle statements, one block per subject."""
-    rdf_type = f"<{RDF.type}>"
-    for subject, group in itertools.groupby((_split(line) for line in lines),
-                                            key=lambda t: t[0]):
-        parts = []
-        for predicate, objects in itertools.groupby(group, key=lambda t: t[1]):
-            verb = "a" if predicate == rdf_type else _compact(predicate)
-            parts.append(f"{verb} " + " , ".join(_compact(t[2]) for t in objects))
-        body = f" ;\n{indent}    ".join(parts)
-        handle.write(f"{indent}{_compact(subject)} {body} .\n".encode())
-
-
-def _sorted_unique(lines: Iterable[str]) -> Iterator[str]:
-    """Sorted distinct lines, with at most ``_SORT_CHUNK`` of them in memory at once."""
-    with tempfile.TemporaryDirectory(prefix="mougraph-sort-") as tmp:
-        runs: list[Path] = []
-        chunk: list[str] = []
-
-        def spill() -> None:
-            path = Path(tmp) / f"run{len(runs)}"
-            path.write_text("".join(f"{line}\n" for line in sorted(set(chunk))),
-                            encoding="utf-8")
-            runs.append(path)
-            chunk.clear()
-
-        for line in lines:
-            chunk.append(line)
-            if len(chunk) >= _SORT_CHUNK:
-                spill()
-        if not runs:
-            yield from sorted(set(chunk))
-            return
-        if chunk:
-            spill()
-        handles = [open(path, encoding="utf-8", newline="\n") for path in runs]
-        try:
-            previous = None
-            for line in heapq.merge(*handles):
-                if line != previous:
-                    yield line.rstrip("\n")
-                    previous = line
-        finally:
-            for h in handles:
-                h.close()
+_to_rdflib = rdf.to_rdflib
+_to_ox = rdf.to_ox
+_strip_dot = serialise.strip_dot
 
 
 __all__ = ["Store", "TRIG", "TURTLE", "STORE_DIR"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .morph import Sentence, sentences
+from .morph import Sentence, sentences_of
 
 # A whole line that is page furniture, never article text.
 _CLUTTER_LINE = re.compile(
@@ -70,7 +70,8 @@ class Document:
 
 def prepare(text: str) -> Document:
     """Clean ``text`` and split it into sentences with offsets into ``text``."""
-    candidates: list[tuple[Sentence, bool]] = []
+    # the lines worth reading, as (offset of the kept part, whether a caption, the part)
+    kept: list[tuple[int, bool, str]] = []
     in_list = False
     for start, line in _lines(text):
         if _LIST_HEADER.match(line):
@@ -88,10 +89,14 @@ def prepare(text: str) -> Document:
         bullet = _LEADING_BULLET.match(line, offset)
         if bullet and caption:
             offset = bullet.end()
-        segment = line[offset:]
-        for sentence in sentences(segment):
-            trimmed = _trim(Sentence(start + offset + sentence.start,
-                                     start + offset + sentence.end, sentence.text), text)
+        kept.append((start + offset, caption, line[offset:]))
+    # one analyser pass over the article's lines (a repeated line is analysed once)
+    split = sentences_of([segment for _, _, segment in kept])
+    candidates: list[tuple[Sentence, bool]] = []
+    for (at, caption, _), found in zip(kept, split, strict=True):
+        for sentence in found:
+            trimmed = _trim(Sentence(at + sentence.start, at + sentence.end, sentence.text),
+                            text)
             if trimmed is not None:
                 candidates.append((trimmed, caption))
     return _deduplicate(text, candidates)
