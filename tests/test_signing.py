@@ -32,6 +32,16 @@ REPORTED = [
     "파하시는 가나재단과 협약을 체결하며 청년 창업 지원에 힘을 보탰다.",
     "가나대학교는 다라병원과 업무협약을 체결해 의료 인력 양성에 손을 잡았다.",
     "마바군은 사아대학교와 업무협약을 맺고 인재 양성에 나선다.",
+    # a ceremony held, whatever follows: "협약식을 갖고 … 펼치고 있다", "체결식’을 갖고, …"
+    "가람지구대가 29일 누리봉사회와 합동순찰 협약식을 갖고 순찰을 펼치고 있다.",
+    "가람부와 누리회는 회의실에서 ‘나눔을 위한 업무협약(MOU) 체결식’을 갖고, 역량 강화를 지원키로 했다.",
+    # the agreement's name in straight double quotes is no quoted speech
+    '가람공사(사장 홍길동)는 14일 누리시(시장 김철수)와 "지역상생협약"을 체결했다.',
+    # a time inside a relative clause dates that clause, not the signing
+    "군교육청은 21일 지난해 12월 군의회에서 '상생 업무협약 추진안'이 의결된 가람군과 업무협약을 체결했다.",
+    # the ceremony reported through its attendees
+    "지난 3일 누리군청 소회의실에서 열린 협약식에는 홍길동 누리군수와 김철수 가람농협 조합장이 참석했다.",
+    "이날 누리시청 접견실에서 열린 협약식은 홍길동 누리시장과 김철수 가람재단 대표이사가 참석한 가운데 진행됐다.",
 ]
 
 NOT_REPORTED = [
@@ -55,6 +65,10 @@ NOT_REPORTED = [
     ("plan", "마바구는 사아은행과 협약을 체결하고 보증 사업을 펼칠 계획이라고 밝혔다."),
     ("plan", "자차시는 오는 9일 카타재단과 협약을 체결하고 장학 사업에 나선다."),
     ("a standing tie", "자차시는 카타대학교와 협약을 체결하고 교류해 왔다."),
+    ("future", "홍길동 가람군수와 김철수 누리군수는 여러 분야에서 정보를 교환하고 상호협력을 골자로 한 협정서에 서명하게 된다."),
+    ("plan", "가람시는 누리재단과 협약식을 갖고 장학 사업을 추진할 계획이다."),
+    ("progressive, not a caption", "가람군과 누리교회가 업무협약식을 진행하고 있다."),
+    ("a ceremony to come", "오는 9일 시청에서 열릴 협약식에는 홍길동 시장이 참석한다."),
 ]
 
 
@@ -71,6 +85,23 @@ def test_not_a_reported_signing(why: str, text: str) -> None:
 def test_progressive_counts_only_in_a_caption() -> None:
     text = "가나군과 다라군이 11일 가나군청에서 우호협력 협약을 체결하고 있다."
     assert reports_signing(text, caption=True)
+
+
+def test_holding_the_signed_copy_counts_only_in_a_caption() -> None:
+    text = "▲홍길동 가람군수와 김철수 누리텔레콤 본부장이 6일 협약서를 들고 기념촬영을 하고 있다./가람군 제공"
+    assert reports_signing(text, caption=True)
+    assert not reports_signing(text, caption=False)
+
+
+def test_attendees_are_parties_only_when_nothing_else_reports_the_signing() -> None:
+    alone = ("지난 3일 누리군청 소회의실에서 열린 협약식에는 홍길동 누리군수와 김철수 가람농협 조합장이 참석했다. "
+             "이번 협약으로 두 기관은 농산물 판로를 넓힌다.")
+    (agreement,) = extract(Article("t", alone)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람농협", "누리군"]
+    assert agreement.venue == "누리군청 소회의실"
+    guests = ("누리군은 3일 가람농협과 업무협약을 체결했다. 군청에서 열린 협약식에는 김철수 다솜시장이 참석했다.")
+    (agreement,) = extract(Article("t", guests)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람농협", "누리군"]
 
 
 def test_last_december_reported_in_january() -> None:

@@ -4,9 +4,12 @@ A sentence reports a signing when it has an agreement word (협약, MOU, 양해�
 자매결연, …) and a past or progressive signing verb (체결했다, 맺었다, 협약식을 가졌다/열었다/
 개최했다/진행했다, 서명했다, 교환했다, 협약을 했다; in a photo caption also 체결하고 있다), or
 a connective signing verb followed by a report-tense predicate ("체결하고 … 나섰다/나선다고
-밝혔다", "맺고 … 모았다"; not "체결하고 … 추진할 계획이다").
+밝혔다", "맺고 … 모았다"; not "체결하고 … 추진할 계획이다"), or a ceremony held ("협약식을 갖고
+…"). Where nothing else reports it, a ceremony reported by its attendees ("열린 협약식에는 …
+참석했다") or a caption of the signed copy ("협약서를 들고 기념촬영") does. Each way is a row
+of ``SIGNED_RULES``.
 Rules that say *no*:
-- *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고;
+- *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고, 서명하게 된다;
 - *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
 - *audit*: counts of past agreements ("19건의 MOU", "최근 5년간"), a year that is not the
   publication year ("2011년 … 협약을 체결했지만", "지난 2015년 2월 … 맺고"), 국정감사;
@@ -55,8 +58,44 @@ _SIGNED_AND = re.compile(
     rf"|(?:{CEREMONY})(을|를)?\s?(갖고|열고|개최하고|진행하고))"
     rf"\s.*((?<![어아여해와]\s)(?<![어아여해와])[{_PAST_SYLLABLES}]다"
     rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
+# "협약식을 갖고 순찰을 펼치고 있다", "체결식’을 갖고, … 지원키로 했다": a ceremony held is an
+# event that happened, whatever the tense of what follows (but not "갖고 … 추진할 계획이다")
+_HELD_AND = re.compile(
+    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:갖고|열고|개최하고|진행하고)(?:,\s?|\s)(?!있)")
+# "…에서 열린 협약식에는 A 시장과 B 대표가 참석했다", "열린 협약식은 … 참석한 가운데 진행됐다":
+# the ceremony reported through its attendees; they stand before the verb (group "verb")
+_ATTENDED = re.compile(
+    rf"(?:열린|진행된|개최된)\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY})(?:에는|은|는|에서는)\s.*?"
+    r"(?P<verb>(?:참석|참여|함께)(?:했|하였|한\s?가운데|해\s))")
+# a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
+_HOLDING = re.compile(rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고)")
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
-_AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)")
+_AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)"
+                       r"|(?:하게|하기로)\s?(?:된다|될)\b|할\s?것(?:이다|으로)")
+
+
+@dataclass(frozen=True)
+class SignedRule:
+    """One way a sentence says an agreement was signed; a row of ``SIGNED_RULES``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    caption_only: bool = False     # read only in a photo caption
+    then: bool = False             # a connective: what follows must not be a plan
+    verb: str | int = 0            # the group that starts the verb (the parties stand before)
+    fallback: bool = False         # counts only where no other rule finds a signing: attendees
+                                   # of a ceremony also reported otherwise may be guests
+
+
+# Tried in order; the first rule that matches decides. A new construction is a new row.
+SIGNED_RULES: tuple[SignedRule, ...] = (
+    SignedRule("signed", _SIGNED),                                  # "협약을 체결했다"
+    SignedRule("progressive", _SIGNED_CAPTION, caption_only=True),  # "체결하고 있다"
+    SignedRule("signed and", _SIGNED_AND, then=True),               # "체결하고 … 나섰다"
+    SignedRule("held and", _HELD_AND, then=True),                   # "협약식을 갖고 … 펼치고 있다"
+    SignedRule("attended", _ATTENDED, verb="verb", fallback=True),  # "열린 협약식에는 … 참석했다"
+    SignedRule("holding", _HOLDING, caption_only=True, fallback=True),  # "협약서를 들고 기념촬영"
+)
 _AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
 _BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
 _PLAN = re.compile(
@@ -68,7 +107,12 @@ _AUDIT = re.compile(r"\d+\s?건|\d+\s?년간|국정\s?감사|국감|제출받은
                     r"|(지난해|지난 해(?!외)|작년)(?!\s?12월\s?\d{1,2}일)|그동안|과거"
                     r"|지난\s?\d{1,2}월(?!\s?\d{1,2}일)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
-_QUOTE = re.compile(r"[\"“][^\"”]*[\"”]")
+# quoted speech ("…했다"고 말했다) is no report; a quoted name followed by a particle is the
+# agreement's name ('"지역상생협약"을 체결했다') and stays
+_QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|과|와|도)(?:\s|$)|\s?\()")
+# "지난해 12월 의회에서 … 동의안이 통과된 A와 협약을 체결했다": a time inside a relative clause
+# (closed by a passive modifier before the verb) dates that clause, not the signing
+_RELATIVE = re.compile(r"\S(?:된|받은)\s")
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
                    "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
@@ -119,20 +163,30 @@ class Signing:
 
 def reports_signing(text: str, *, caption: bool = False, year: int | None = None) -> bool:
     """True when the sentence reports an agreement as signed (not planned, not audited)."""
+    return signing_rule(text, caption=caption, year=year) is not None
+
+
+def signing_rule(text: str, *, caption: bool = False,
+                 year: int | None = None) -> SignedRule | None:
+    """The rule by which the sentence reports a signing; None when it reports none."""
     text = _QUOTE.sub(" ", text)
     if not _AGREEMENT.search(text):
-        return False
-    signed = (_SIGNED.search(text) or (caption and _SIGNED_CAPTION.search(text))
-              or _SIGNED_AND.search(text))
-    if not signed:
-        return False
+        return None
+    found = _signed(text, caption)
+    if found is None:
+        return None
+    rule, signed = found
+    return rule if _stands(text, rule, signed, year) else None
+
+
+def _stands(text: str, rule: SignedRule, signed: re.Match[str], year: int | None) -> bool:
+    """The rules that say *no* to a signing verb found: plan, called off, audit, year."""
     if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not _SIGNED.search(
             text[signed.end():]):
         return False
-    if signed.re is _SIGNED_AND and (_AND_PLAN.search(text[signed.start():])
-                                     or _AHEAD.search(text)):
+    if rule.then and (_AND_PLAN.search(text[signed.start():]) or _AHEAD.search(text)):
         return False
-    if _CALLED_OFF.search(text) or _AUDIT.search(text):
+    if _CALLED_OFF.search(text) or _looks_back(text, signed.start()):
         return False
     years = set(_YEAR.findall(text))
     if year is not None:
@@ -141,6 +195,22 @@ def reports_signing(text: str, *, caption: bool = False, year: int | None = None
                    for y in years)
     # publication year unknown: one year and no sign of looking back is taken as the date
     return not years or (len(years) == 1 and not _BACKGROUND_YEAR.search(text))
+
+
+def _signed(text: str, caption: bool) -> tuple[SignedRule, re.Match[str]] | None:
+    """The first of ``SIGNED_RULES`` that matches, with its match."""
+    for rule in SIGNED_RULES:
+        if rule.caption_only and not caption:
+            continue
+        m = rule.pattern.search(text)
+        if m:
+            return rule, m
+    return None
+
+
+def _looks_back(text: str, verb_at: int) -> bool:
+    """Rule audit: a count of past agreements or an earlier time that dates the signing."""
+    return any(not _RELATIVE.search(text, m.end(), verb_at) for m in _AUDIT.finditer(text))
 
 
 def agreement_kind(text: str) -> str:
@@ -154,31 +224,37 @@ def agreement_kind(text: str) -> str:
 def signings(sentences: list[Sentence], captions: frozenset[int], *,
              year: int | None = None, clauses: dict[int, Clause] | None = None) -> list[Signing]:
     """The sentences that report a signing, with their parties read (``clauses`` by start)."""
+    found = [(n, s, signing_rule(s.text, caption=s.start in captions, year=year))
+             for n, s in enumerate(sentences)]
+    found = [(n, s, rule) for n, s, rule in found if rule is not None]
+    if any(not rule.fallback for _, _, rule in found):
+        found = [(n, s, rule) for n, s, rule in found if not rule.fallback]
     out = []
-    for n, s in enumerate(sentences):
-        if reports_signing(s.text, caption=s.start in captions, year=year):
-            cl = clauses[s.start] if clauses is not None else clause(s)
-            read = slots(cl)
-            if not read.parties and n and _COLLECTIVE.match(s.text):
-                # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
-                # subject stands for the parties the sentence before named
-                prev = sentences[n - 1]
-                before = slots(clauses[prev.start] if clauses is not None else clause(prev))
-                if len(before.parties) >= 2 and not before.unnamed:
-                    read.subject, read.partners = before.parties, []
-                    read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
-                    read.people = before.people + read.people
-            out.append(Signing(s, cl, agreement_kind(cl.view), read))
+    for n, s, _ in found:
+        cl = clauses[s.start] if clauses is not None else clause(s)
+        read = slots(cl)
+        if not read.parties and n and _COLLECTIVE.match(s.text):
+            # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
+            # subject stands for the parties the sentence before named
+            prev = sentences[n - 1]
+            before = slots(clauses[prev.start] if clauses is not None else clause(prev))
+            if len(before.parties) >= 2 and not before.unnamed:
+                read.subject, read.partners = before.parties, []
+                read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
+                read.people = before.people + read.people
+        out.append(Signing(s, cl, agreement_kind(cl.view), read))
     return out
 
 
 def _verb_index(cl: Clause) -> int:
     """The first word of the signing verb phrase; the parties stand before it."""
-    m = _SIGNED.search(cl.view) or _SIGNED_CAPTION.search(cl.view) or _SIGNED_AND.search(cl.view)
-    if m is None:
+    found = _signed(cl.view, True)
+    if found is None:
         return len(cl.words)
+    rule, m = found
+    at = m.start(rule.verb)
     for i, w in enumerate(cl.words):
-        if w.end > m.start():
+        if w.end > at:
             return i
     return len(cl.words)
 
