@@ -336,8 +336,10 @@ _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군�
 def _variants(name: str) -> list[str]:
     """A name and its written-out forms: 경복대 -> 경복대학교, 경복대학; 가람군 -> 가람군청."""
     out = [name]
+    e = ending(name)
     for tail, longs in _EXPANSIONS.items():
-        if name.endswith(tail):
+        # "사아지구대" ends in 지구대, not in the 대 of a university
+        if name.endswith(tail) and e is not None and e.suffix == tail:
             out += [name[: -len(tail)] + long for long in longs]
     return out
 

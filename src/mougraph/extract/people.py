@@ -338,7 +338,8 @@ def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 
 
 def _aside_people(cl: Clause) -> list[PersonMention]:
-    """Rule aside: "경복대학교(총장 전지용)", "(나윤석 회장)", "(총장 Pham Quoc Bao)"."""
+    """Rule aside: "경복대학교(총장 전지용)", "(나윤석 회장)", "(총장 Pham Quoc Bao)",
+    "(부장 홍길동 목사, 총무 김철수 목사)", "(지구대장 홍길동 경정)", "(총장 존 스미스)"."""
     out = []
     for aside in cl.asides:
         if aside.word < 0:
@@ -349,24 +350,45 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
                           or is_name(word.stem) or len(word.stem) < 2):
             continue
         org = m.name if m else word.stem           # "솔바람양봉(대표 지은채)"
-        part = re.split(r"[,，]|\s이하\s", aside.text)[0].strip()
-        part = re.sub(r"\s*이하\s.*$", "", part)
-        tokens = part.split()
-        if len(tokens) < 2:
-            continue
-        head, rest = tokens[0], " ".join(tokens[1:])
-        tail, front = tokens[-1], " ".join(tokens[:-1])
-        for title_word, name in ((head, rest), (tail, front)):
-            hit = title_of(title_word)
-            if hit is None or (hit[1] and not _compound_ok(title_word)):
-                continue
-            if is_name(name) or _LATIN_PERSON.fullmatch(name):
-                rank = hit[0]
-                title = title_word
-                out.append(PersonMention(name, title, title_word, rank, org, True, None, None,
-                                         aside.start, aside.end))
-                break
+        text = re.sub(r"\s*이하\s.*$", "", re.split(r"\s이하\s", aside.text)[0])
+        for part in re.split(r"[,，]", text):
+            head = _aside_head(part.split())
+            if head is not None:
+                title_word, name, rank = head
+                out.append(PersonMention(name, title_word, title_word, rank, org, True, None,
+                                         None, aside.start, aside.end))
     return out
+
+
+# what may follow a name in an aside without being part of it: a rank or a calling
+# ("(지구대장 홍길동 경정)", "(부장 홍길동 목사)")
+_AFTER_NAME = {"목사", "장로", "스님", "신부", "수녀", "박사", "경정", "경감", "경위", "총경",
+               "경무관", "전도사", "권사", "집사", "씨"}
+# a foreign name written in Hangul: two to four words of one to five syllables
+_HANGUL_FOREIGN = re.compile(r"[가-힣]{1,5}(?:\s[가-힣]{1,5}){1,3}")
+
+
+def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
+    """(title, name, rank) of one part of an aside: "총장 홍길동", "홍길동 회장", "총장 존 스미스"."""
+    if tokens and tokens[-1] in _AFTER_NAME and len(tokens) >= 3:
+        tokens = tokens[:-1]
+    if len(tokens) < 2:
+        return None
+    for title_word, name in ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1]))):
+        hit = title_of(title_word)
+        if hit is None or (hit[1] and not _compound_ok(title_word)):
+            continue
+        if is_name(name) or _LATIN_PERSON.fullmatch(name) or (
+                title_word == tokens[0] and _foreign_name(name)):
+            return title_word, name, hit[0]
+    return None
+
+
+def _foreign_name(name: str) -> bool:
+    """"존 스미스", "하지메 오시로": Hangul words after a title that name no title, body or place."""
+    return bool(_HANGUL_FOREIGN.fullmatch(name)) and not any(
+        title_of(w) or ending(w) or orgs.is_region(w) or w in _AFTER_NAME
+        for w in name.split())
 
 
 def _compound_ok(word: str) -> bool:
