@@ -369,12 +369,14 @@ _HANGUL_FOREIGN = re.compile(r"[가-힣]{1,5}(?:\s[가-힣]{1,5}){1,3}")
 
 
 def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
-    """(title, name, rank) of one part of an aside: "총장 홍길동", "홍길동 회장", "총장 존 스미스"."""
+    """(title, name, rank) of one part of an aside: "총장 홍길동", "홍길동 회장", "총장 존 스미스".
+    """
     if tokens and tokens[-1] in _AFTER_NAME and len(tokens) >= 3:
         tokens = tokens[:-1]
     if len(tokens) < 2:
         return None
-    for title_word, name in ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1]))):
+    readings = ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1])))
+    for title_word, name in readings:
         hit = title_of(title_word)
         if hit is None or (hit[1] and not _compound_ok(title_word)):
             continue
@@ -385,7 +387,7 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
 
 
 def _foreign_name(name: str) -> bool:
-    """"존 스미스", "하지메 오시로": Hangul words after a title that name no title, body or place."""
+    """"존 스미스", "하지메 오시로": Hangul words after a title naming no title, body or place."""
     return bool(_HANGUL_FOREIGN.fullmatch(name)) and not any(
         title_of(w) or ending(w) or orgs.is_region(w) or w in _AFTER_NAME
         for w in name.split())
