@@ -27,6 +27,8 @@ def _mentions(text: str) -> list[str]:
     ("가람군 솔내면 이장협의회는 협약을 맺었다.", "가람군 솔내면 이장협의회"),
     ("한·중 기술교류센터와 협약을 맺었다.", "한·중 기술교류센터"),
     # a police box, a branch and the like are units of the body written before them
+    # rule known: a body the gazetteer knows needs no ending rule (청 alone is too weak)
+    ("기상청(청장 홍길동)과 협약을 맺었다.", "기상청"),
     ("누리경찰서 사아지구대가 협약을 맺었다.", "누리경찰서 사아지구대"),
     ("가람경찰서 솔내파출소와 협약을 맺었다.", "가람경찰서 솔내파출소"),
     ("가람문화원과 누리도서관이 협약을 맺었다.", "누리도서관"),
@@ -56,6 +58,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("서해발전", "한국서해발전"), ("송파구청", "서울 송파구청"), ("가람군", "가람군청"),
     ("도립대", "가람도립대학"), ("누리대", "누리대학교 산학협력단"),
     ("한국품질진흥원", "한국품질진흥원 호남지역본부"), ("별빛재단", "별빛사회공헌재단"),
+    # rule known: forms of one body in the gazetteer
+    ("충북", "충북도"), ("카이스트", "한국과학기술원"), ("경북도", "경상북도"),
 ])
 def test_forms_of_one_body(a: str, b: str) -> None:
     assert orgs.same_body(a, b) and orgs.same_body(b, a)
@@ -92,9 +96,17 @@ def test_canonical(forms: list[str], name: str) -> None:
     ("한국드라마제작사협회", OrgKind.ASSOCIATION), ("대전시설관리공단", OrgKind.PUBLIC_AGENCY),
     ("가람경찰서", OrgKind.CENTRAL_GOVERNMENT), ("가나전자", OrgKind.COMPANY),
     ("Hanoi University", OrgKind.FOREIGN),
+    ("카이스트", OrgKind.UNIVERSITY),        # rule known: no ending, the gazetteer's kind
 ])
 def test_kind(name: str, kind: OrgKind) -> None:
     assert orgs.kind_of(name) is kind
+
+
+def test_the_gazetteer_helps_but_is_not_required() -> None:
+    assert orgs.known("산림청") is not None and orgs.known("가람솔빛테크") is None
+    assert orgs.looks_like_org("산림청", ("NNG",))
+    assert orgs.looks_like_org("가람솔빛테크", ("NNP",))     # unknown, but a name by its ending
+    assert orgs.known("예산") is None                        # a lookup-only stem is no name
 
 
 def test_unit_keeps_its_parent() -> None:

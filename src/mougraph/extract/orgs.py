@@ -12,6 +12,9 @@ Rules (each named where it is applied):
   "남도경총"/"남도경영자총협회", "측량공사"/"대한측량공사", "가람군"/"가람군청"), never two
   bodies that are listed side by side as separate parties.
 - *metro-city*: a party written 대전시 is named 대전광역시 (``lexicons/metro_cities.tsv``).
+- *known*: a form the gazetteer knows (``mougraph.gazetteer``: 산림청, 경북도, 카이스트) is a
+  name without an ending rule, gives the kind when no ending does, and two forms of one known
+  body are one body (충북 / 충북도). The gazetteer helps; an unknown name still counts.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import gazetteer
 from ..lexicons import descriptors, metro_cities, read_lexicon, regions
 from ..model import Organisation, OrgKind, Span
 from .clause import Clause
@@ -46,6 +50,14 @@ _COMMON = frozenset("""
 """.split())
 _PLACE_ENDINGS = ("시", "군", "구", "도", "동", "면", "읍", "리", "가")
 _UNIT_LEFT_STOP = {"겸", "및", "등"}
+
+
+@lru_cache(maxsize=4096)
+def known(word: str) -> gazetteer.Entry | None:
+    """Rule known: the body ``word`` names when the whole word is a strong gazetteer form
+    (not a lookup-only stem like 예산, not a form shared by several bodies like 중구)."""
+    m = gazetteer.longest_at(word, 0) if word else None
+    return m.entry if m is not None and m.end == len(word) else None
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +89,7 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
     stem = stem.strip()
     if len(stem) < 2 or stem in _GENERIC_WORDS or stem in _COMMON:
         return marked and len(stem) >= 2
-    if marked:
+    if marked or known(stem) is not None:
         return True
     e = ending(stem)
     if e is None:
@@ -353,9 +365,17 @@ def same_body(a: str, b: str) -> bool:
     x, y = compact(a), compact(b)
     if len(x) < 2:
         return False
+    if _one_known_body(a, b):
+        return True
     if any(_longer_form(v, y, b) for v in _variants(x)):
         return True
     return _abbreviation(x, y)
+
+
+def _one_known_body(a: str, b: str) -> bool:
+    """Rule known: "충북" and "충북도", "카이스트" and "한국과학기술원" are forms of one body."""
+    ea, eb = gazetteer.lookup(a), gazetteer.lookup(b)
+    return ea is not None and ea is eb
 
 
 def _longer_form(v: str, y: str, b: str) -> bool:
@@ -429,6 +449,9 @@ def kind_of(name: str, marked: bool = False) -> OrgKind | None:
     e = ending(name)
     if e is not None:
         return e.kind
+    entry = gazetteer.lookup(name)          # rule known: 카이스트, 캠코
+    if entry is not None:
+        return entry.org_kind
     return OrgKind.COMPANY if marked else None
 
 
