@@ -339,25 +339,33 @@ def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 
 def _aside_people(cl: Clause) -> list[PersonMention]:
     """Rule aside: "경복대학교(총장 전지용)", "(나윤석 회장)", "(총장 Pham Quoc Bao)",
-    "(부장 홍길동 목사, 총무 김철수 목사)", "(지구대장 홍길동 경정)", "(총장 존 스미스)"."""
+    "(부장 홍길동 목사, 총무 김철수 목사)", "(지구대장 홍길동 경정)", "(총장 존 스미스)";
+    the word before a head is the body even when it reads like a name ("하늘결(대표 김철수)")."""
     out = []
     for aside in cl.asides:
         if aside.word < 0:
             continue
         m = orgs.org_at(cl, aside.word)
         word = cl.words[aside.word]
-        if m is None and (not word.stem or word.particle or title_of(word.stem)
-                          or is_name(word.stem) or len(word.stem) < 2):
+        if m is None and (not word.stem or title_of(word.stem) or len(word.stem) < 2):
             continue
         org = m.name if m else word.stem           # "솔바람양봉(대표 지은채)"
-        text = re.sub(r"\s*이하\s.*$", "", re.split(r"\s이하\s", aside.text)[0])
-        for part in re.split(r"[,，]", text):
-            head = _aside_head(part.split())
-            if head is not None:
-                title_word, name, rank = head
-                out.append(PersonMention(name, title_word, title_word, rank, org, True, None,
-                                         None, aside.start, aside.end))
+        for title_word, name, rank in aside_heads(aside.text):
+            out.append(PersonMention(name, title_word, title_word, rank, org, True, None,
+                                     None, aside.start, aside.end))
     return out
+
+
+def aside_heads(text: str) -> list[tuple[str, str, Title]]:
+    """(title, name, rank) of each head an aside names: "대표 홍길동", "부장 A 목사, 총무 B"."""
+    text = re.sub(r"\s*이하\s.*$", "", re.split(r"\s이하\s", text)[0])
+    heads = (_aside_head(part.split()) for part in re.split(r"[,，]", text))
+    return [h for h in heads if h is not None]
+
+
+def heads_body(cl: Clause, k: int) -> bool:
+    """Word ``k`` is followed by an aside naming its head ("하늘결(대표 김철수)")."""
+    return any(a.word == k and aside_heads(a.text) for a in cl.asides)
 
 
 # what may follow a name in an aside without being part of it: a rank or a calling

@@ -488,6 +488,32 @@ def _proper_noun(item: _Item) -> list[orgs.Mention]:
     return [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
 
 
+def _headed_body(item: _Item) -> list[orgs.Mention]:
+    """"솔빛(대표 홍길동), 하늘결(대표 김철수)과": a word whose aside names its head is a body,
+    whatever its ending; a parent body or a Latin name before it belongs to the name
+    ("AB 텔레콤(대표 …)", "가람전문대학교 국방계열(계열장 …)")."""
+    cl, last, words = item.cl, item.last, item.cl.words
+    w = words[last]
+    if not (w.stem and len(w.stem) >= 2 and not w.verbal and people.heads_body(cl, last)
+            and not orgs.is_region(w.stem) and title_of(w.stem) is None):
+        return []
+    first = last
+    while first > item.first and _part_of_headed(cl, first - 1):
+        first -= 1
+    name = " ".join(x.stem for x in words[first : last + 1])
+    start, end = cl.span_of(first, last)
+    parent = name.rsplit(" ", 1)[0] if first < last else None
+    return [orgs.Mention(name, start, end, first, last, cl.marked(last), parent)]
+
+
+def _part_of_headed(cl: Clause, k: int) -> bool:
+    """Word ``k`` before a headed body: its parent ("가람전문대학교") or a Latin name ("AB")."""
+    w = cl.words[k]
+    if w.particle or w.verbal or not w.stem or orgs.is_region(w.stem) or orgs.is_place(w.stem):
+        return False
+    return bool(_LATIN_WORD.fullmatch(w.stem)) or orgs.looks_like_org(w.stem, w.tags)
+
+
 def _listed_before_count(item: _Item) -> list[orgs.Mention]:
     """"가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
     (but a word with a known ending that org_at refused is a kind of body: "복지관 등 5곳")."""
@@ -519,6 +545,7 @@ def _unit_of_topic(item: _Item) -> list[orgs.Mention]:
 _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _coined_unit,
     _proper_noun,
+    _headed_body,
     _listed_before_count,
     _unit_of_topic,
 )
