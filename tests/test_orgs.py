@@ -59,7 +59,7 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("도립대", "가람도립대학"), ("누리대", "누리대학교 산학협력단"),
     ("한국품질진흥원", "한국품질진흥원 호남지역본부"), ("별빛재단", "별빛사회공헌재단"),
     # rule known: forms of one body in the gazetteer
-    ("충북", "충북도"), ("카이스트", "한국과학기술원"), ("경북도", "경상북도"),
+    ("충북", "충북도"), ("카이스트", "한국과학기술원"), ("경북도", "경상북도"), ("광주", "광주시"),
 ])
 def test_forms_of_one_body(a: str, b: str) -> None:
     assert orgs.same_body(a, b) and orgs.same_body(b, a)
@@ -100,6 +100,17 @@ def test_canonical(forms: list[str], name: str) -> None:
 ])
 def test_kind(name: str, kind: OrgKind) -> None:
     assert orgs.kind_of(name) is kind
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("가람도서관ㆍ누리문화원", ["가람도서관", "누리문화원"]),            # ㆍ (U+318D) as a dot
+    ("가람·누리·다솜신용협동조합", ["가람신용협동조합", "누리신용협동조합", "다솜신용협동조합"]),
+    ("수원·양평·이천", ["수원", "양평", "이천"]),                    # local governments it knows
+    ("울산ㆍ경남지역혁신센터", None),                               # a region pair in one name
+    ("가람·누리", None),                                          # unknown words: no guess
+])
+def test_list_parts(name: str, parts: list[str] | None) -> None:
+    assert orgs.list_parts(name) == parts
 
 
 def test_the_gazetteer_helps_but_is_not_required() -> None:

@@ -246,6 +246,16 @@ def test_a_foreign_host_named_by_its_people_and_abbreviation() -> None:
         (p.name, p.title, p.organisation) for p in agreement.representatives]
 
 
+def test_the_head_of_a_known_government_speaks_only_for_it() -> None:
+    text = ("도교육청은 21일 수원·양평·이천 등 3개 지자체와 각각 업무협약을 체결했다. 이 자리에는 "
+            "홍길동 도교육감과 김철수 수원시장, 이영희 양평군수, 박민수 이천시 부시장이 참석했다.")
+    found = extract(Article("t", text)).agreements
+    assert sorted(o.name for a in found for o in a.parties if o.name != "도교육청") == [
+        "수원", "양평", "이천시"]
+    people = {(p.name, p.organisation) for a in found for p in a.representatives}
+    assert ("김철수", "수원") in people and ("김철수", "이천시") not in people
+
+
 def test_the_person_of_a_body_that_is_no_party_is_no_representative() -> None:
     text = ("춘천대학교는 21일 ㈜솔빛테크와 가족회사 협약을 체결했다. 협약식에는 기업 측에서 한서윤 솔빛테크 "
             "대표와 최민재 들녘소프트 대표 등이 참석했다.")

@@ -505,8 +505,8 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
         party = _party_for(p.org, parties) or _office_of(p, parties)
         if party is not None:
             return party, title
-        if p.explicit:
-            return None                     # a guest body's person
+        if p.explicit or orgs.is_known_form(p.org):
+            return None                     # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party
     for written in (p.context, p.carried):
         if written:

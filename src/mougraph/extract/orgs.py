@@ -60,6 +60,11 @@ def known(word: str) -> gazetteer.Entry | None:
     return m.entry if m is not None and m.end == len(word) else None
 
 
+def is_known_form(name: str) -> bool:
+    """Any form of a body the gazetteer knows, even one shared by several (광주시, 중구)."""
+    return bool(gazetteer.candidates(name))
+
+
 @lru_cache(maxsize=1)
 def _generic_prefixes() -> frozenset[str]:
     return frozenset(w for row in read_lexicon("generic_orgs.txt") for w in row)
@@ -314,6 +319,35 @@ def mentions(cl: Clause) -> list[Mention]:
     return split
 
 
+DOTS = re.compile(r"[·‧ㆍ・\u119e]")
+_LOCAL = {"metropolitan_city", "province", "city", "county", "district", "administrative_city"}
+
+
+def list_parts(name: str) -> list[str] | None:
+    """"가람도서관·누리문화원" -> two names; None when ``name`` is one name.
+
+    Rule shared-suffix: "가람·누리·다솜신용협동조합" -> 가람신용협동조합, 누리신용협동조합,
+    다솜신용협동조합 (short names before one ending); rule known: "가람·누리" where every part
+    is a local government the gazetteer knows (경기 수원·양평) -> each part as written.
+    """
+    parts = DOTS.split(name)
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return None
+    if sum(looks_like_org(p) for p in parts) >= 2 and not any(is_region(p) for p in parts) \
+            and all(looks_like_org(p) or ending(p) is None for p in parts):
+        return parts
+    # the short names all have one length: the last part is a name of that length + the ending
+    size = len(parts[0])
+    suffix = parts[-1][size:]
+    if ending(parts[-1]) is not None and len(suffix) >= 2 and ending(suffix) is not None and all(
+            re.fullmatch(r"[가-힣]{2,4}", p) and len(p) == size and ending(p) is None
+            and not is_region(p) for p in parts[:-1]):
+        return [p + suffix for p in parts[:-1]] + [parts[-1]]
+    if all(any(c.kind in _LOCAL for c in gazetteer.candidates(p)) for p in parts):
+        return parts
+    return None
+
+
 # --- canonical names ----------------------------------------------------------------------
 
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
@@ -373,9 +407,10 @@ def same_body(a: str, b: str) -> bool:
 
 
 def _one_known_body(a: str, b: str) -> bool:
-    """Rule known: "충북" and "충북도", "카이스트" and "한국과학기술원" are forms of one body."""
-    ea, eb = gazetteer.lookup(a), gazetteer.lookup(b)
-    return ea is not None and ea is eb
+    """Rule known: "충북" and "충북도", "카이스트" and "한국과학기술원" are forms of one body;
+    so are "광주" and "광주시", which may each be either of the same two cities."""
+    ca, cb = gazetteer.candidates(a), gazetteer.candidates(b)
+    return bool(ca) and set(ca) == set(cb)
 
 
 def _longer_form(v: str, y: str, b: str) -> bool:

@@ -552,17 +552,17 @@ _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
 
 
 def _add_split(target: list[orgs.Mention], found: list[orgs.Mention]) -> None:
-    """"정책조정실·총리공보실": names joined by a middle dot are separate parties."""
+    """"정책조정실·총리공보실", "가람·누리·다솜신협": names joined by a middle dot are separate
+    parties (``orgs.list_parts``)."""
     for m in found:
-        parts = re.split(r"[·‧ㆍ・]", m.name)
-        if len(parts) > 1 and all(len(piece) >= 2 for piece in parts) and \
-                sum(orgs.looks_like_org(piece) for piece in parts) >= 2:
-            pos = m.start
-            for piece in parts:
-                target.append(orgs.Mention(piece, pos, pos + len(piece), m.first_word, m.last_word))
-                pos += len(piece) + 1
-        else:
+        parts = orgs.list_parts(m.name)
+        if parts is None:
             target.append(m)
+            continue
+        pos = m.start
+        for written, piece in zip(orgs.DOTS.split(m.name), parts, strict=True):
+            target.append(orgs.Mention(piece, pos, pos + len(written), m.first_word, m.last_word))
+            pos += len(written) + 1
 
 
 def _short_form(stem: str) -> bool:
