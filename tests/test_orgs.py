@@ -33,6 +33,12 @@ def _mentions(text: str) -> list[str]:
     ("가람경찰서 솔내파출소와 협약을 맺었다.", "가람경찰서 솔내파출소"),
     ("가람문화원과 누리도서관이 협약을 맺었다.", "누리도서관"),
     ("누리이장단연합회 솔내지회와 협약을 맺었다.", "누리이장단연합회 솔내지회"),
+    # a college after its university, a branch after its body, an office after its town
+    ("가람대학교 약학대학과 협약을 맺었다.", "가람대학교 약학대학"),
+    ("한국가람공사 충남지역본부 홍성지사와 협약을 체결했다.", "한국가람공사 충남지역본부 홍성지사"),
+    ("가람건설협회 서울시회와 협약을 체결했다.", "가람건설협회 서울시회"),
+    ("누리시 보건소와 협약을 맺었다.", "누리시 보건소"),
+    ("홍길동 전남지사가 참석했다.", None),              # a governor, not a branch
     pytest.param("하이퐁 국립관광대학교와 협약을 맺었다.", "하이퐁 국립관광대학교",
                  marks=pytest.mark.xfail(reason="a foreign city that reads as a Korean name "
                                                "(하 + 이퐁) is not taken as a place")),

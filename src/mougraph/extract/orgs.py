@@ -162,11 +162,13 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     w = words[last]
     marked = cl.marked(last)
     if not looks_like_org(w.stem, w.tags, marked, slot) and not is_bare_unit(w.stem):
-        return None
+        return _branch_of(cl, last) or _office_of_place(cl, last)
     e = ending(w.stem)
-    reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=bool(e and e.unit),
+    unit = bool(e and e.unit) or _college_of(cl, last)
+    reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
                    # "홍길동 가나공사 사장": before a name a title follows stands a person
-                   titled=last + 1 < len(words) and _title_word(words[last + 1].stem))
+                   # (or a department title: "홍길동 가람대학교 대외협력본부장")
+                   titled=last + 1 < len(words) and title_of(words[last + 1].stem) is not None)
     j = last - 1
     while j >= 0:
         prev = words[j]
@@ -185,6 +187,46 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     start, end = cl.span_of(first, last)
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
+
+
+_BRANCH = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|시회|도회|지역회)")
+
+
+def _branch_of(cl: Clause, last: int) -> Mention | None:
+    """Rule unit-of, for a branch named after its place: "한국가람공사 충남지역본부 홍성지사",
+    "가람건설협회 서울시회" (never a bare "전남지사", which is a governor's title)."""
+    w = cl.words[last]
+    if last == 0 or not _BRANCH.fullmatch(w.stem) or cl.words[last - 1].particle:
+        return None
+    body = org_at(cl, last - 1)
+    if body is None or is_place(cl.words[last - 1].stem) or is_region(cl.words[last - 1].stem):
+        return None
+    start, end = cl.span_of(body.first_word, last)
+    return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
+                   body.marked, body.name)
+
+
+def _office_of_place(cl: Clause, last: int) -> Mention | None:
+    """"누리시 보건소", "가람군 도서관": a body called by its kind after the 시/군/구 it serves."""
+    w = cl.words[last]
+    e = ending(w.stem)
+    if last == 0 or e is None or e.suffix != w.stem or len(w.stem) < 3 or e.unit or \
+            w.stem in _GENERIC_WORDS or cl.words[last - 1].particle:
+        return None
+    place = cl.words[last - 1].stem
+    if not (is_place(place) and place.endswith(("시", "군", "구")) and len(place) >= 2):
+        return None
+    start, end = cl.span_of(last - 1, last)
+    return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
+
+
+def _college_of(cl: Clause, last: int) -> bool:
+    """"가람대학교 약학대학": a college (대학, 대학원) written after its university is a unit."""
+    e = ending(cl.words[last].stem)
+    if last == 0 or e is None or e.suffix not in ("대학", "대학원") or cl.words[last - 1].particle:
+        return False
+    pe = ending(cl.words[last - 1].stem)
+    return pe is not None and pe.suffix in ("대학교", "대")
 
 
 def _chain_parent(cl: Clause, first: int, last: int) -> str | None:

@@ -71,6 +71,8 @@ def find_people(cl: Clause) -> list[PersonMention]:
         if n is None:
             continue
         name_at, _, name = n
+        if fused is not None and _unit_of_context(cl, fused, min(name_at, i)):
+            fused = None                # "가람대학교 홍길동 대외협력본부장": 가람대학교's officer
         if orgs.is_region(name) or (prefix and not fused and not qualified
                                     and _hall(prefix, w.stem)):
             continue                    # "부산 벡스코 …": a place is no person
@@ -96,6 +98,14 @@ def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[s
         _DEPUTY_QUALIFIER.fullmatch(prefix) is not None
     fused = _fused(cl, i, rank, prefix) if prefix and not qualified else None
     return fused, qualified
+
+
+def _unit_of_context(cl: Clause, fused: str, name_at: int) -> bool:
+    """The fused part is a bare unit ("대외협력본부") and a body is written before the name: the
+    person is that body's officer, the whole word their title (GUIDELINES: units)."""
+    e = ending(fused)
+    return (e is not None and e.unit and " " not in fused and not orgs.is_bare_unit(fused)
+            and _context(cl, name_at) is not None)
 
 
 def _hall(prefix: str, word: str) -> bool:
