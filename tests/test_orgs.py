@@ -39,6 +39,8 @@ def _mentions(text: str) -> list[str]:
     ("가람건설협회 서울시회와 협약을 체결했다.", "가람건설협회 서울시회"),
     ("누리시 보건소와 협약을 맺었다.", "누리시 보건소"),
     ("홍길동 전남지사가 참석했다.", None),              # a governor, not a branch
+    # a Latin brand before a company word
+    ("가람그룹은 AB 텔레콤과 협약을 체결했다.", "AB 텔레콤"),
     pytest.param("하이퐁 국립관광대학교와 협약을 맺었다.", "하이퐁 국립관광대학교",
                  marks=pytest.mark.xfail(reason="a foreign city that reads as a Korean name "
                                                "(하 + 이퐁) is not taken as a place")),

@@ -29,6 +29,10 @@ PEOPLE = [
     ("가람공사(한국가람관리공사, 사장 홍길동)는 협약을 체결했다.", ("홍길동", "사장", "가람공사")),
     # a foreign name written in Hangul, after the title
     ("미국 하늘주립대학교(총장 존 스미스)와 협약을 체결했다.", ("존 스미스", "총장", "하늘주립대학교")),
+    # a company word Kiwi reads as a common noun, between the name and the title
+    ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("홍길동", "회장", "가람그룹")),
+    ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("김철수", "대표", "AB 텔레콤")),
+    ("CD 유플러스(대표 김철수)와 협약을 체결했다.", ("김철수", "대표", "CD 유플러스")),
     # the officer of a unit written after the body: the body's person, the whole word the title
     ("국립가람대학교 홍길동 대외협력본부장 일행이 방문했다.", ("홍길동", "대외협력본부장", "국립가람대학교")),
     # 사무처장 is one title, not 처장 of a 사무처

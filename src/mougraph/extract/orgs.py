@@ -162,7 +162,7 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     w = words[last]
     marked = cl.marked(last)
     if not looks_like_org(w.stem, w.tags, marked, slot) and not is_bare_unit(w.stem):
-        return _branch_of(cl, last) or _office_of_place(cl, last)
+        return _branch_of(cl, last) or _office_of_place(cl, last) or _brand_name(cl, last, slot)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -215,6 +215,29 @@ def _office_of_place(cl: Clause, last: int) -> Mention | None:
         return None
     place = cl.words[last - 1].stem
     if not (is_place(place) and place.endswith(("시", "군", "구")) and len(place) >= 2):
+        return None
+    start, end = cl.span_of(last - 1, last)
+    return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
+
+
+def brand_at(cl: Clause, last: int) -> Mention | None:
+    """"LG 유플러스" ending with word ``last``, where a body is certain ("LG 유플러스(대표 …)")."""
+    return _brand_name(cl, last, True)
+
+
+def _brand_name(cl: Clause, last: int, slot: bool) -> Mention | None:
+    """"AB 텔레콤", "CD 유플러스와": a Latin brand and a Hangul word after it (a company word, or
+    in a party slot any word that is no title, place or common noun)."""
+    w = cl.words[last]
+    if last == 0 or cl.words[last - 1].particle or w.verbal or \
+            not re.fullmatch(r"[A-Z][A-Za-z0-9&]{0,5}", cl.words[last - 1].stem) or \
+            not re.fullmatch(r"[가-힣]{2,8}", w.stem):
+        return None
+    e = ending(w.stem)
+    company = e is not None and e.kind is OrgKind.COMPANY
+    if not company and not (slot and e is None and title_of(w.stem) is None and len(w.stem) >= 3
+                            and not is_place(w.stem) and w.stem not in _COMMON
+                            and w.stem not in _GENERIC_WORDS):
         return None
     start, end = cl.span_of(last - 1, last)
     return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
@@ -311,8 +334,20 @@ def _unit_own_name(r: _Reach, j: int) -> bool | None:
     return None
 
 
+def _latin_brand(r: _Reach, j: int) -> bool | None:
+    """"AB 텔레콤", "CD 바이오": a Latin brand before a company word is the name's head."""
+    prev = r.cl.words[j].stem
+    e = ending(r.stem)
+    if r.first == r.last and e is not None and e.kind is OrgKind.COMPANY and \
+            re.fullmatch(r"[A-Z][A-Za-z0-9&]{0,5}", prev):
+        r.first = j
+        return False
+    return None
+
+
 # The words a name takes on its left, tried in this order; a new construction is a new row.
 _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
+    _latin_brand,
     _place_before,
     _paired_countries,
     _foreign_place,

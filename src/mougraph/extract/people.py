@@ -258,7 +258,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if pair is not None:
             return pair
         if is_name(w.stem):
-            if skipped == 1 and j + 1 == i - 1 and _proper_body(cl, j + 1):
+            if skipped == 1 and j + 1 == i - 1 and (_proper_body(cl, j + 1) or orgs.looks_like_org(
+                    words[j + 1].stem, words[j + 1].tags, slot=True)):
                 return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
@@ -355,7 +356,7 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
     for aside in cl.asides:
         if aside.word < 0:
             continue
-        m = orgs.org_at(cl, aside.word)
+        m = orgs.org_at(cl, aside.word) or orgs.brand_at(cl, aside.word)
         word = cl.words[aside.word]
         if m is None and (not word.stem or title_of(word.stem) or len(word.stem) < 2):
             continue
