@@ -356,11 +356,6 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
 )
 
 
-def _title_word(word: str) -> bool:
-    hit = title_of(word)
-    return hit is not None and hit[1] == ""
-
-
 def _joined(cl: Clause, first: int, last: int) -> str:
     return " ".join(cl.words[k].stem for k in range(first, last + 1) if cl.words[k].stem)
 
