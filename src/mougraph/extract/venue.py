@@ -82,8 +82,9 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], i: int, head: s
 
 # "누리시청을 방문해 …", "가람교육원을 찾아 …": the host's place, visited for the signing
 _VISIT = re.compile(r"(\S+)(?:을|를)\s(?:방문해|방문하여|방문하고|찾아|찾아가)\s")
-# what a visit names that is no place: a person, a country, a city as a whole
-_VISITED_PLACE = re.compile(r"(?:청|원|관|센터|본사|사옥|캠퍼스|대학교|학교|회의실|공장|병원|본부)$")
+# a visit names a venue only when it names a building or a body's seat (not a country)
+_VISITED_PLACE = re.compile(
+    r"(?:청|원|관|센터|본사|사옥|캠퍼스|대학교|학교|회의실|공장|병원|본부)$")
 
 
 def _visited(text: str) -> str | None:
