@@ -257,6 +257,15 @@ def test_the_head_of_a_known_government_speaks_only_for_it() -> None:
     assert ("김철수", "수원") in people and ("김철수", "이천시") not in people
 
 
+def test_the_host_visited_is_the_partner_and_council_chairs_are_guests() -> None:
+    text = ("홍길동 시장이 21일 누리군청을 찾아 김철수 군수와 자매결연 협정을 체결했다. 이날 체결식에는 "
+            "가람에서 이영희 시의회 의장, 누리에서 박민수 군의회 의장 등이 함께했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [o.name for o in agreement.parties] == ["누리군청"]
+    assert [(p.name, p.organisation) for p in agreement.representatives] == [("김철수", "누리군청")]
+    assert agreement.venue == "누리군청"
+
+
 def test_the_person_of_a_body_that_is_no_party_is_no_representative() -> None:
     text = ("춘천대학교는 21일 ㈜솔빛테크와 가족회사 협약을 체결했다. 협약식에는 기업 측에서 한서윤 솔빛테크 "
             "대표와 최민재 들녘소프트 대표 등이 참석했다.")

@@ -181,7 +181,8 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     if not names:
         # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere
         names = [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
-                 if p.org and p.explicit and _ATTENDANCE.search(s.text)]
+                 if p.org and p.explicit and _ATTENDANCE.search(s.text)
+                 and not _council(p.org)]
     groups = _group(names)
     _absorb(groups, doc, clauses)
     parties = [_organisation(g, doc) for g in groups]
@@ -315,7 +316,7 @@ def _attending(c: _Count) -> list[orgs.Mention] | None:
         if not _ATTENDANCE.search(s.text):
             continue
         for p in people.find_people(c.clauses[s.start]):
-            if p.org and orgs.looks_like_org(p.org):
+            if p.org and orgs.looks_like_org(p.org) and not _council(p.org):
                 c.add(orgs.Mention.outside(p.org, p.start, p.end))
     return c.out
 
@@ -372,6 +373,12 @@ def _item_words(words: list[Word], first: int, last: int, opens: bool,
             k += 1
         last = k
     return first, last
+
+
+def _council(name: str) -> bool:
+    """"시의회", "가람군의회": a council whose chair attends a signing is a guest (GUIDELINES:
+    witnesses are not parties) unless a signing sentence names it."""
+    return orgs.compact(name).endswith("의회")
 
 
 def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],

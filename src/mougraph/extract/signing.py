@@ -288,7 +288,7 @@ def slots(cl: Clause) -> Slots:
             start = i + 2
             continue
         if w.particle in ("을", "를") and i + 1 < len(words) and \
-                words[i + 1].stem.startswith(("방문", "찾아", "만나", "초청")):
+                words[i + 1].text.startswith(("방문", "찾아", "찾았", "만나", "초청")):
             # "다라시청을 방문해 협약을 체결했다": the host is the partner
             _fill(cl, start, i, "partner", out, persons)
             start, pending = i + 2, []
