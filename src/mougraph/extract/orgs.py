@@ -207,17 +207,22 @@ def _branch_of(cl: Clause, last: int) -> Mention | None:
 
 
 def _office_of_place(cl: Clause, last: int) -> Mention | None:
-    """"누리시 보건소", "가람군 도서관": a body called by its kind after the 시/군/구 it serves."""
+    """"누리시 보건소", "솔빛마을 부녀회": a body called by its kind after the place it serves."""
     w = cl.words[last]
     e = ending(w.stem)
     if last == 0 or e is None or e.suffix != w.stem or len(w.stem) < 3 or e.unit or \
             w.stem in _GENERIC_WORDS or cl.words[last - 1].particle:
         return None
     place = cl.words[last - 1].stem
-    if not (is_place(place) and place.endswith(("시", "군", "구")) and len(place) >= 2):
+    if not (len(place) >= 2 and (is_place(place) and place.endswith(("시", "군", "구", "읍", "면",
+                                                                 "동", "리"))
+                                 or re.fullmatch(r"[가-힣]{1,6}마을", place))):
         return None
-    start, end = cl.span_of(last - 1, last)
-    return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
+    first = last - 1
+    while first > 0 and not cl.words[first - 1].particle and is_place(cl.words[first - 1].stem):
+        first -= 1                      # "가람군 솔내면 주민자치회"
+    start, end = cl.span_of(first, last)
+    return Mention(_joined(cl, first, last), start, end, first, last, cl.marked(last))
 
 
 def brand_at(cl: Clause, last: int) -> Mention | None:
