@@ -35,6 +35,14 @@ REPORTED = [
     # a ceremony held, whatever follows: "협약식을 갖고 … 펼치고 있다", "체결식’을 갖고, …"
     "가람지구대가 29일 누리봉사회와 합동순찰 협약식을 갖고 순찰을 펼치고 있다.",
     "가람부와 누리회는 회의실에서 ‘나눔을 위한 업무협약(MOU) 체결식’을 갖고, 역량 강화를 지원키로 했다.",
+    # the ceremony as the subject; joining hands through the agreement
+    "가람시와 누리대학교의 업무협약식이 4일 시청 대회의실에서 개최됐다.",
+    "가람시는 누리대학교와 인재 양성 협약을 통해 손을 잡았다.",
+    # more connectives: a comma after 체결하고, 맺음으로써, 체결한 뒤; 들어갔다 is no auxiliary
+    "가람시는 4일 누리대학교와 협약을 체결하고, 지역 인재 양성에 힘을 모으기로 했다.",
+    "가람시는 4일 누리대학교와 업무 협약을 맺음으로써 협력의 발판을 마련했다.",
+    "가람시와 누리대학교는 4일 업무협약(MOU)을 체결한 뒤 기념촬영을 했다.",
+    "가람시와 누리대학교는 4일 업무협약을 체결하고 본격적인 협력에 들어갔다.",
     # the agreement's name in straight double quotes is no quoted speech
     '가람공사(사장 홍길동)는 14일 누리시(시장 김철수)와 "지역상생협약"을 체결했다.',
     # a time inside a relative clause dates that clause, not the signing
@@ -69,6 +77,7 @@ NOT_REPORTED = [
     ("plan", "가람시는 누리재단과 협약식을 갖고 장학 사업을 추진할 계획이다."),
     ("progressive, not a caption", "가람군과 누리교회가 업무협약식을 진행하고 있다."),
     ("a ceremony to come", "오는 9일 시청에서 열릴 협약식에는 홍길동 시장이 참석한다."),
+    ("a ceremony to come", "협약식은 오는 9일 시청에서 열릴 예정이다."),
 ]
 
 

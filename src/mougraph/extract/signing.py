@@ -53,10 +53,13 @@ _PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
                           if (c - 0xAC00) % 28 == 20 and chr(c) not in "있없")
 _PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
                              if (c - 0xAC00) % 28 == 4 and chr(c) not in "한인")
+# ("체결한 뒤 … 했다", "맺음으로써 … 마련했다", "체결하고, … 모으기로 했다"; the auxiliary 왔
+# after 어/아 is a standing tie, "들어갔다" is not)
 _SIGNED_AND = re.compile(
-    rf"(({SIGN_VERB})(하고|해|하며|하면서)|맺고|맺으며|({AGREEMENT}|각서)(을|를)?\s?체결\s?,"
+    rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|한\s?(?:뒤|후|데\s?이어))|맺고|맺으며|맺음으로써"
+    rf"|({AGREEMENT}|각서)(을|를)?\s?체결\s?,"
     rf"|(?:{CEREMONY})(을|를)?\s?(갖고|열고|개최하고|진행하고))"
-    rf"\s.*((?<![어아여해와]\s)(?<![어아여해와])[{_PAST_SYLLABLES}]다"
+    rf",?\s.*((?<![어아여해와]\s)(?<![어아여해와])왔다|[{_PAST_SYLLABLES.replace('왔', '')}]다"
     rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
 # "협약식을 갖고 순찰을 펼치고 있다", "체결식’을 갖고, … 지원키로 했다": a ceremony held is an
 # event that happened, whatever the tense of what follows (but not "갖고 … 추진할 계획이다")
@@ -67,6 +70,12 @@ _HELD_AND = re.compile(
 _ATTENDED = re.compile(
     rf"(?:열린|진행된|개최된)\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY})(?:에는|은|는|에서는)\s.*?"
     r"(?P<verb>(?:참석|참여|함께)(?:했|하였|한\s?가운데|해\s))")
+# "협약식이 4일 시청에서 개최됐다", "업무협약식이 … 열렸다": the ceremony as the subject
+_TOOK_PLACE = re.compile(
+    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:이|가|은|는)\s.*?"
+    r"(?:개최됐|개최되었|열렸|진행됐|진행되었|거행됐|거행되었)")
+# "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
+_HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았")
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
 _HOLDING = re.compile(rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고)")
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
@@ -93,6 +102,8 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("progressive", _SIGNED_CAPTION, caption_only=True),  # "체결하고 있다"
     SignedRule("signed and", _SIGNED_AND, then=True),               # "체결하고 … 나섰다"
     SignedRule("held and", _HELD_AND, then=True),                   # "협약식을 갖고 … 펼치고 있다"
+    SignedRule("took place", _TOOK_PLACE),                          # "협약식이 … 개최됐다"
+    SignedRule("hands", _HANDS),                                    # "협약을 통해 손을 잡았다"
     SignedRule("attended", _ATTENDED, verb="verb", fallback=True),  # "열린 협약식에는 … 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=True),  # "협약서를 들고 기념촬영"
 )
