@@ -27,6 +27,11 @@ PEOPLE = [
      ("홍길동", "지구대장", "누리경찰서 사아지구대")),
     ("가람선교회(회장 홍길동 목사, 총무 김철수 목사)는 협약을 맺었다.", ("김철수", "총무", "가람선교회")),
     ("가람공사(한국가람관리공사, 사장 홍길동)는 협약을 체결했다.", ("홍길동", "사장", "가람공사")),
+    # each aside of a dotted list heads the piece before it
+    ("가람노인복지관(관장 홍길동 스님)ㆍ가람소방서(서장 김철수)ㆍ누리문화원(원장 이영희)은 협약을 체결했다.",
+     ("김철수", "서장", "가람소방서")),
+    ("한·베 가람전문대학교(총장 Nguyen Van An)와 협약을 체결했다.",
+     ("Nguyen Van An", "총장", "한·베 가람전문대학교")),
     # a foreign name written in Hangul, after the title
     ("미국 하늘주립대학교(총장 존 스미스)와 협약을 체결했다.", ("존 스미스", "총장", "하늘주립대학교")),
     # a company word Kiwi reads as a common noun, between the name and the title

@@ -134,9 +134,10 @@ _PARTICLE_FORMS = {"이", "가", "은", "는", "을", "를", "와", "과", "의"
 
 
 def _misread_particle(before: Token, last: Token) -> bool:
-    """Kiwi reads "산학협력단이" as 산학협력단 + 이/MM ("this"): after a noun it is a particle."""
+    """Kiwi reads "산학협력단이" as 산학협력단 + 이/MM ("this"), "자전거21과" as … 21 + 과/NNG:
+    after a noun, a number or a Latin word it is a particle."""
     return last.form in _PARTICLE_FORMS and last.tag in {"MM", "MAG", "NNB", "NNG"} and \
-        before.tag in {"NNG", "NNP"} and before.end == last.start
+        before.tag in {"NNG", "NNP", "SN", "SL"} and before.end == last.start
 
 
 def words(text: str) -> list[Word]:

@@ -316,10 +316,12 @@ def _foreign_place(r: _Reach, j: int) -> bool | None:
 def _unit_of(r: _Reach, j: int) -> bool | None:
     """Rule unit-of: "한국과학기술원 문화기술대학원" (the body is the unit's parent)."""
     prev = r.cl.words[j]
-    if not ((r.bare or r.unit) and looks_like_org(prev.stem, prev.tags, r.cl.marked(j))):
+    # "가람복지관ㆍ가람소방서ㆍ한국누리회 가람 문화센터": the unit's body is the last dotted name
+    body = DOTS.split(prev.stem)[-1]
+    if not ((r.bare or r.unit) and looks_like_org(body, prev.tags, r.cl.marked(j))):
         return None
     r.first = j
-    r.parent = _joined(r.cl, j, j)
+    r.parent = body
     pe = ending(prev.stem)
     if pe is not None and (pe.unit or pe.suffix == "대학"):
         # "산학연협력 선도대학 육성사업단": a weak body word inside a longer unit name

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from . import orgs
-from .clause import Clause
+from .clause import Aside, Clause
 from .lexicon import Title, ending, glued_name, is_name, title_of
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
@@ -361,10 +361,21 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
         if m is None and (not word.stem or title_of(word.stem) or len(word.stem) < 2):
             continue
         org = m.name if m else word.stem           # "솔바람양봉(대표 지은채)"
+        org = _dotted_piece(cl, aside, org, m.start if m else cl.offset(word.start))
         for title_word, name, rank in aside_heads(aside.text):
             out.append(PersonMention(name, title_word, title_word, rank, org, True, None,
                                      None, aside.start, aside.end))
     return out
+
+
+def _dotted_piece(cl: Clause, aside: Aside, org: str, org_start: int) -> str:
+    """"가람복지관(관장 …)ㆍ가람소방서(서장 …)ㆍ…": Kiwi reads the dotted list as one word; the
+    aside heads the piece written right before it."""
+    if orgs.list_parts(org) is None and orgs.list_parts(org.split(" ")[0]) is None:
+        return org                      # one name ("한·베 기술전문대학교")
+    before = cl.sentence.text[org_start - cl.sentence.start : aside.start - 1 - cl.sentence.start]
+    piece = orgs.DOTS.split(re.sub(r"\([^)]*\)", "", before))[-1].strip()
+    return piece if len(piece) >= 2 else org
 
 
 def aside_heads(text: str) -> list[tuple[str, str, Title]]:

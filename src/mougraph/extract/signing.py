@@ -390,7 +390,12 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
     person = _person_in(item, persons)
     if person is not None:
         # a person in the slot stands for their organisation
-        item.target.extend(person)
+        _add_split(item.target, person)
+        if len(person) > 1:             # a dotted list: its bodies without a head too
+            rest: list[orgs.Mention] = []
+            _add_split(rest, _names_in(item))
+            item.target.extend(m for m in rest
+                               if not any(orgs.same_body(m.name, p.name) for p in person))
         return item.counted
     found = _names_in(item)
     for rule in _FALLBACK_RULES:
@@ -440,13 +445,16 @@ def _person_in(item: _Item, persons: list[people.PersonMention]) -> list[orgs.Me
     """
     cl, first, last = item.cl, item.first, item.last
     a, b = cl.span_of(first, last)
-    for p in persons:
-        if a <= p.start and p.end <= b + 1:
-            if not p.org:
-                return []
-            start = cl.offset(cl.words[first].start)
-            return [orgs.Mention(p.org, start, start + len(p.org), first, last)]
-    return None
+    inside = [p for p in persons if a <= p.start and p.end <= b + 1]
+    if not inside:
+        return None
+    start = cl.offset(cl.words[first].start)
+    # "가람복지관(관장 …)ㆍ가람소방서(서장 …)는": one word, a head for each dotted body
+    bodies = list(dict.fromkeys(p.org for p in inside if p.org))
+    if len(bodies) > 1 and orgs.DOTS.search(cl.words[first].stem):
+        return [orgs.Mention(o, start, start + len(o), first, last) for o in bodies]
+    p = inside[0]
+    return [orgs.Mention(p.org, start, start + len(p.org), first, last)] if p.org else []
 
 
 def _names_in(item: _Item) -> list[orgs.Mention]:
