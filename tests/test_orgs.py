@@ -42,6 +42,9 @@ def _mentions(text: str) -> list[str]:
     ("가람군 솔내면 주민자치회는 솔빛마을 부녀회와 자매결연을 맺었다.", "솔빛마을 부녀회"),
     ("가람문화재단은 누리예술단과 교류 협약을 체결했다.", "누리예술단"),
     ("홍길동 전남지사가 참석했다.", None),              # a governor, not a branch
+    # military units keep their service
+    ("가람대학교는 육군 제3보병사단과 협약을 체결했다.", "육군 제3보병사단"),
+    ("가람시는 해군 제2함대사령부와 협약을 체결했다.", "해군 제2함대사령부"),
     # a Latin brand before a company word
     ("가람그룹은 AB 텔레콤과 협약을 체결했다.", "AB 텔레콤"),
     pytest.param("하이퐁 국립관광대학교와 협약을 맺었다.", "하이퐁 국립관광대학교",
@@ -57,6 +60,7 @@ def test_boundaries(text: str, name: str | None) -> None:
 
 
 @pytest.mark.parametrize("word", [
+    "현장조사단",             # 사단 alone is no military ending: only 보병사단, 기갑사단, …
     "지역대학", "관내 기업", "양 기관", "경제도시", "공동연구", "지역균형발전", "대학", "기업",
 ])
 def test_generic_nouns_are_no_names(word: str) -> None:

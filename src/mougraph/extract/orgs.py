@@ -352,9 +352,22 @@ def _latin_brand(r: _Reach, j: int) -> bool | None:
     return None
 
 
+_SERVICES = {"육군", "해군", "공군", "해병대"}
+_MILITARY = ("사단", "여단", "사령부", "함대", "비행단")
+
+
+def _service_of(r: _Reach, j: int) -> bool | None:
+    """"육군 제3보병사단", "해군 제2함대사령부": a military unit keeps its service."""
+    if r.cl.words[j].stem in _SERVICES and r.stem.endswith(_MILITARY):
+        r.first, r.parent = j, r.cl.words[j].stem
+        return False
+    return None
+
+
 # The words a name takes on its left, tried in this order; a new construction is a new row.
 _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _latin_brand,
+    _service_of,
     _place_before,
     _paired_countries,
     _foreign_place,
