@@ -137,6 +137,13 @@ def test_title_then_name() -> None:
     assert ("김철수", "시장", "다라시") in found
 
 
-@pytest.mark.xfail(reason="foreign names written in Hangul syllables ('레 꾸옥 바오') are not names")
-def test_foreign_name_in_hangul() -> None:
-    assert _people("레 꾸옥 바오 하노이대학교 총장이 참석했다.")
+@pytest.mark.parametrize("text, person", [
+    ("레 꾸옥 바오 하노이대학교 총장이 참석했다.", ("레 꾸옥 바오", "총장", "하노이대학교")),
+    ("협약식에는 키스 위트필드 하늘대학교 총장이 참석했다.", ("키스 위트필드", "총장", "하늘대학교")),
+])
+def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_common_nouns_before_a_body_are_no_foreign_name() -> None:
+    assert _people("이날 행사에는 지역 주민 가람대학교 총장이 참석했다.") == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..morph import Word
 from . import orgs
 from .clause import Aside, Clause
 from .lexicon import Title, ending, glued_name, is_name, title_of
@@ -276,9 +277,34 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
     """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
     words = cl.words
+    foreign = _foreign_name_before(cl, first)
+    if foreign is not None:
+        return foreign[0], j, foreign[1]
     if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
         return first - 1, j, words[first - 1].stem
     return None
+
+
+def _foreign_name_before(cl: Clause, first: int) -> tuple[int, str] | None:
+    """"레 꾸옥 바오 하노이대학교 총장", "존 스미스 누리대 부총장": a foreign name in Hangul, two to
+    four short words before the body, the last one a proper noun, opening a list item."""
+    words = cl.words
+    k = first - 1
+    while k >= 0 and first - k <= 4 and _foreign_word(words[k]):
+        k -= 1
+    start = k + 1
+    if first - start < 2 or words[first - 1].tags[:1] != ("NNP",):
+        return None
+    if k >= 0 and not words[k].particle and words[k].text != ",":
+        return None                     # "지역 주민 …": the words run on from the clause
+    return start, " ".join(w.stem for w in words[start:first])
+
+
+def _foreign_word(w: Word) -> bool:
+    return (not w.particle and not w.verbal and bool(re.fullmatch(r"[가-힣]{1,6}", w.stem))
+            and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and not (is_name(w.stem) and len(w.stem) == 3))     # 홍길동 is Korean
 
 
 def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None:
