@@ -111,6 +111,20 @@ def test_topic_carries_to_the_list() -> None:
     assert found == {"강태민": "가나협의회", "윤서아": "가나협의회"}
 
 
+def test_a_delegation_carries_to_its_list() -> None:
+    text = ("이번 협약식에는 가람대에서는 홍길동 총장, 김철수 연구부총장, 이영희 연구 산학 처장, "
+            "박민수 분자 소재 미래인재연구단장, 최영수 기계 융합공학과 학과장, 정수진 기계 융합공학과 교수가 참석했다.")
+    found = {name: (title, carried) for name, title, carried in _carried(text)}
+    assert found == {"홍길동": ("총장", "가람대"), "김철수": ("연구부총장", "가람대"),
+                     "이영희": ("처장", "가람대"), "박민수": ("미래인재연구단장", "가람대"),
+                     "최영수": ("학과장", "가람대"), "정수진": ("교수", "가람대")}   # no "소재"
+
+
+def _carried(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.title, p.carried)
+            for p in find_people(clause(Sentence(0, len(text), text)))]
+
+
 def test_a_particle_ends_the_list() -> None:
     found = {n: o for n, _, o in _people(
         "가나대 한재윤 총장과 다라, 마바 등 두 개 기업의 엄태규 대표이사가 참석했다.")}

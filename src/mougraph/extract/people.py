@@ -63,6 +63,10 @@ def find_people(cl: Clause) -> list[PersonMention]:
     for i, w in enumerate(words):
         if not w.stem:
             continue
+        delegation = _delegation(cl, i)
+        if delegation is not None:
+            carry, carry_at = delegation, i + 1
+            continue
         hit = title_of(w.stem)
         if hit is None:
             continue
@@ -90,6 +94,15 @@ def find_people(cl: Clause) -> list[PersonMention]:
         carry_at = i
     found += _aside_people(cl)
     return sorted(found, key=lambda p: p.start)
+
+
+def _delegation(cl: Clause, i: int) -> str | None:
+    """Rule carry: "가람대에서는 A 총장, B 부총장 …": the body a delegation list is from."""
+    w = cl.words[i]
+    if w.particle not in ("에서는", "에선", "측에서는", "에서도"):
+        return None
+    m = orgs.org_at(cl, i)
+    return m.name if m is not None else None
 
 
 def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[str | None, bool]:
@@ -253,12 +266,16 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if j == i - 1 and w.particle and not w.particle.startswith((",", "(")) and \
                 is_name(w.stem + w.particle) and len(w.stem + w.particle) == 3:
             return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
+        if w.particle == "과" and j == i - 1 and w.stem.endswith("학"):
+            skipped += 1            # "융합공학과 교수": a department Kiwi cut as 융합공학 + 과
+            j -= 1
+            continue
         if not w.stem or w.particle:
             return None
         pair = _two_names(cl, i, j)
         if pair is not None:
             return pair
-        if is_name(w.stem):
+        if is_name(w.stem) and not _noun_in_phrase(cl, j, skipped):
             if skipped == 1 and j + 1 == i - 1 and (_proper_body(cl, j + 1) or orgs.looks_like_org(
                     words[j + 1].stem, words[j + 1].tags, slot=True)):
                 return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
@@ -272,6 +289,21 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
+    """A two-syllable "name" that is a common noun inside a long title ("분자 소재 …단장",
+    "4차산업 소재 및 …"): a noun runs into it, or title words were skipped and Kiwi calls it
+    common."""
+    w = cl.words[j]
+    if len(w.stem) != 2:
+        return False
+    if skipped and w.tags[:1] != ("NNP",):
+        return True
+    prev = cl.words[j - 1] if j else None
+    return prev is not None and not prev.particle and prev.text != "," and not prev.verbal \
+        and re.fullmatch(r"[가-힣0-9]+", prev.stem) is not None \
+        and orgs.org_at(cl, j - 1) is None and not is_name(prev.stem) and not title_of(prev.stem)
 
 
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
