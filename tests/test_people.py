@@ -38,6 +38,9 @@ PEOPLE = [
     ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("홍길동", "회장", "가람그룹")),
     ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("김철수", "대표", "AB 텔레콤")),
     ("CD 유플러스(대표 김철수)와 협약을 체결했다.", ("김철수", "대표", "CD 유플러스")),
+    # a title in apposition; the department head of a body written before the name
+    ("협약식에는 가람재단 이사장인 홍길동 씨가 참석했다.", ("홍길동", "이사장", "가람재단")),
+    ("가람시청 홍길동 기획조정실장이 참석했다.", ("홍길동", "기획조정실장", "가람시청")),
     # the officer of a unit written after the body: the body's person, the whole word the title
     ("국립가람대학교 홍길동 대외협력본부장 일행이 방문했다.", ("홍길동", "대외협력본부장", "국립가람대학교")),
     # 사무처장 is one title, not 처장 of a 사무처

@@ -118,8 +118,13 @@ def _unit_of_context(cl: Clause, fused: str, name_at: int) -> bool:
     """The fused part is a bare unit ("대외협력본부") and a body is written before the name: the
     person is that body's officer, the whole word their title (GUIDELINES: units)."""
     e = ending(fused)
-    return (e is not None and e.unit and " " not in fused and not orgs.is_bare_unit(fused)
+    department = e is not None and (e.unit or e.suffix in _DEPARTMENT_ENDINGS)
+    return (department and " " not in fused and not orgs.is_bare_unit(fused)
             and _context(cl, name_at) is not None)
+
+
+# endings of a body's departments ("가람시청 홍길동 기획조정실장": 가람시청's officer)
+_DEPARTMENT_ENDINGS = {"조정실", "비서실", "실", "국", "처", "부"}
 
 
 def _hall(prefix: str, word: str) -> bool:
@@ -394,7 +399,8 @@ def _proper_body(cl: Clause, k: int) -> bool:
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 김도윤은"."""
     words = cl.words
-    if words[i].particle or i + 1 >= len(words):
+    # "가람재단 이사장인 홍길동 씨": a title in apposition
+    if words[i].particle not in ("", "인") or i + 1 >= len(words):
         return None
     nxt = words[i + 1]
     name = _name_word(nxt.stem)
