@@ -235,9 +235,11 @@ def agreement_kind(text: str) -> str:
 def signings(sentences: list[Sentence], captions: frozenset[int], *,
              year: int | None = None, clauses: dict[int, Clause] | None = None) -> list[Signing]:
     """The sentences that report a signing, with their parties read (``clauses`` by start)."""
-    found = [(n, s, signing_rule(s.text, caption=s.start in captions, year=year))
-             for n, s in enumerate(sentences)]
-    found = [(n, s, rule) for n, s, rule in found if rule is not None]
+    found: list[tuple[int, Sentence, SignedRule]] = []
+    for n, s in enumerate(sentences):
+        rule = signing_rule(s.text, caption=s.start in captions, year=year)
+        if rule is not None:
+            found.append((n, s, rule))
     if any(not rule.fallback for _, _, rule in found):
         found = [(n, s, rule) for n, s, rule in found if not rule.fallback]
     out = []
