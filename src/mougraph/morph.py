@@ -163,6 +163,8 @@ def words(text: str) -> list[Word]:
         if inside and inside[cut - 1].tag.startswith(("SF", "SP", "SS", "SE", "SO", "SW")):
             stem_end = inside[cut - 1].start
         stem_end = max(start, min(stem_end, end))
+        if cut == len(inside) >= 2 and inside[-1].form == "청과" and inside[-1].end == stem_end:
+            stem_end -= 1       # "동래구청과": Kiwi reads 동래구 + 청과 (fruit), not 구청 + 과
         stem = text[start:stem_end]
         out.append(Word(text[start:end], start, end, stem, text[stem_end:end],
                         tuple(t.tag for t in inside[:cut]), tuple(t.tag for t in inside[cut:])))
