@@ -467,6 +467,8 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
     """
     if tokens and tokens[-1] in _AFTER_NAME and len(tokens) >= 3:
         tokens = tokens[:-1]
+    if len(tokens) >= 4 and tokens[1] == "겸" and title_of(tokens[2]):
+        tokens = [tokens[0], *tokens[3:]]      # "(산학협력단장 겸 연구처장 홍길동)"
     if len(tokens) < 2:
         return None
     readings = ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1])))
