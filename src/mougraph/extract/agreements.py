@@ -378,7 +378,8 @@ def _item_words(words: list[Word], first: int, last: int, opens: bool,
 
 
 # "대상 기관은 A, B, C 등 3곳이다", "협약 기관은 A, B이다": the partners in a copula
-_PARTNERS_ARE = re.compile(r"^\s*(?:이번\s)?(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)(?:은|는)\s")
+_PARTNERS_ARE = re.compile(
+    r"^\s*(?:이번\s)?(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)(?:은|는)\s")
 
 
 _COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
