@@ -41,6 +41,8 @@ def _mentions(text: str) -> list[str]:
     ("가람군 솔내면 주민자치회는 솔빛마을 부녀회와 자매결연을 맺었다.", "가람군 솔내면 주민자치회"),
     ("가람군 솔내면 주민자치회는 솔빛마을 부녀회와 자매결연을 맺었다.", "솔빛마을 부녀회"),
     ("가람문화재단은 누리예술단과 교류 협약을 체결했다.", "누리예술단"),
+    ("가람로타리클럽은 누리유치원과 협약을 맺었다.", "가람로타리클럽"),
+    ("가람로타리클럽은 누리유치원과 협약을 맺었다.", "누리유치원"),
     ("홍길동 전남지사가 참석했다.", None),              # a governor, not a branch
     # military units keep their service
     ("가람대학교는 육군 제3보병사단과 협약을 체결했다.", "육군 제3보병사단"),
@@ -107,6 +109,7 @@ def test_canonical(forms: list[str], name: str) -> None:
 @pytest.mark.parametrize("name, kind", [
     ("대전광역시", OrgKind.LOCAL_GOVERNMENT), ("송파구청", OrgKind.LOCAL_GOVERNMENT),
     ("경복대학교", OrgKind.UNIVERSITY), ("누리대학교 산학협력단", OrgKind.UNIVERSITY),
+    ("가람사회복지회", OrgKind.NONPROFIT),    # 복지회, not the branch ending 지회
     ("한국전자통신연구원", OrgKind.RESEARCH_INSTITUTE), ("새봄병원", OrgKind.HOSPITAL),
     ("한국드라마제작사협회", OrgKind.ASSOCIATION), ("대전시설관리공단", OrgKind.PUBLIC_AGENCY),
     ("가람경찰서", OrgKind.CENTRAL_GOVERNMENT), ("가나전자", OrgKind.COMPANY),
