@@ -147,7 +147,7 @@ def test_reporters_are_not_people() -> None:
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("솔내면", False), ("가람군", False), ("상인회", False),
-    ("관계자", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
+    ("관계자", False), ("조민우와", False), ("윤현우과", False), ("조민우", True), ("공무원", False),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
