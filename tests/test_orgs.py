@@ -26,6 +26,29 @@ def _mentions(text: str) -> list[str]:
     ("별코리아 농업법인과 협약을 맺었다.", "별코리아 농업법인"),
     ("가람군 솔내면 이장협의회는 협약을 맺었다.", "가람군 솔내면 이장협의회"),
     ("한·중 기술교류센터와 협약을 맺었다.", "한·중 기술교류센터"),
+    # a police box, a branch and the like are units of the body written before them
+    # rule known: a body the gazetteer knows needs no ending rule (청 alone is too weak)
+    ("기상청(청장 홍길동)과 협약을 맺었다.", "기상청"),
+    ("누리경찰서 사아지구대가 협약을 맺었다.", "누리경찰서 사아지구대"),
+    ("가람경찰서 솔내파출소와 협약을 맺었다.", "가람경찰서 솔내파출소"),
+    ("가람문화원과 누리도서관이 협약을 맺었다.", "누리도서관"),
+    ("누리이장단연합회 솔내지회와 협약을 맺었다.", "누리이장단연합회 솔내지회"),
+    # a college after its university, a branch after its body, an office after its town
+    ("가람대학교 약학대학과 협약을 맺었다.", "가람대학교 약학대학"),
+    ("한국가람공사 충남지역본부 홍성지사와 협약을 체결했다.", "한국가람공사 충남지역본부 홍성지사"),
+    ("가람건설협회 서울시회와 협약을 체결했다.", "가람건설협회 서울시회"),
+    ("누리시 보건소와 협약을 맺었다.", "누리시 보건소"),
+    ("가람군 솔내면 주민자치회는 솔빛마을 부녀회와 자매결연을 맺었다.", "가람군 솔내면 주민자치회"),
+    ("가람군 솔내면 주민자치회는 솔빛마을 부녀회와 자매결연을 맺었다.", "솔빛마을 부녀회"),
+    ("가람문화재단은 누리예술단과 교류 협약을 체결했다.", "누리예술단"),
+    ("가람로타리클럽은 누리유치원과 협약을 맺었다.", "가람로타리클럽"),
+    ("가람로타리클럽은 누리유치원과 협약을 맺었다.", "누리유치원"),
+    ("홍길동 전남지사가 참석했다.", None),              # a governor, not a branch
+    # military units keep their service
+    ("가람대학교는 육군 제3보병사단과 협약을 체결했다.", "육군 제3보병사단"),
+    ("가람시는 해군 제2함대사령부와 협약을 체결했다.", "해군 제2함대사령부"),
+    # a Latin brand before a company word
+    ("가람그룹은 AB 텔레콤과 협약을 체결했다.", "AB 텔레콤"),
     pytest.param("하이퐁 국립관광대학교와 협약을 맺었다.", "하이퐁 국립관광대학교",
                  marks=pytest.mark.xfail(reason="a foreign city that reads as a Korean name "
                                                "(하 + 이퐁) is not taken as a place")),
@@ -39,6 +62,7 @@ def test_boundaries(text: str, name: str | None) -> None:
 
 
 @pytest.mark.parametrize("word", [
+    "현장조사단",             # 사단 alone is no military ending: only 보병사단, 기갑사단, …
     "지역대학", "관내 기업", "양 기관", "경제도시", "공동연구", "지역균형발전", "대학", "기업",
 ])
 def test_generic_nouns_are_no_names(word: str) -> None:
@@ -51,6 +75,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("서해발전", "한국서해발전"), ("송파구청", "서울 송파구청"), ("가람군", "가람군청"),
     ("도립대", "가람도립대학"), ("누리대", "누리대학교 산학협력단"),
     ("한국품질진흥원", "한국품질진흥원 호남지역본부"), ("별빛재단", "별빛사회공헌재단"),
+    # rule known: forms of one body in the gazetteer
+    ("충북", "충북도"), ("카이스트", "한국과학기술원"), ("경북도", "경상북도"), ("광주", "광주시"),
 ])
 def test_forms_of_one_body(a: str, b: str) -> None:
     assert orgs.same_body(a, b) and orgs.same_body(b, a)
@@ -59,6 +85,7 @@ def test_forms_of_one_body(a: str, b: str) -> None:
 @pytest.mark.parametrize("a, b", [
     ("가람군", "가람군의회"), ("서울특별시", "서울특별시상인연합회"), ("남부소방서", "남부경찰서"),
     ("가온시", "가온교육지원청"), ("가람군자원봉사센터", "솔내시자원봉사센터"),
+    ("사아지구대", "사아지구대학교"),     # a police box is no short form of a university
 ])
 def test_different_bodies(a: str, b: str) -> None:
     assert not orgs.same_body(a, b)
@@ -82,13 +109,33 @@ def test_canonical(forms: list[str], name: str) -> None:
 @pytest.mark.parametrize("name, kind", [
     ("대전광역시", OrgKind.LOCAL_GOVERNMENT), ("송파구청", OrgKind.LOCAL_GOVERNMENT),
     ("경복대학교", OrgKind.UNIVERSITY), ("누리대학교 산학협력단", OrgKind.UNIVERSITY),
+    ("가람사회복지회", OrgKind.NONPROFIT),    # 복지회, not the branch ending 지회
     ("한국전자통신연구원", OrgKind.RESEARCH_INSTITUTE), ("새봄병원", OrgKind.HOSPITAL),
     ("한국드라마제작사협회", OrgKind.ASSOCIATION), ("대전시설관리공단", OrgKind.PUBLIC_AGENCY),
     ("가람경찰서", OrgKind.CENTRAL_GOVERNMENT), ("가나전자", OrgKind.COMPANY),
     ("Hanoi University", OrgKind.FOREIGN),
+    ("카이스트", OrgKind.UNIVERSITY),        # rule known: no ending, the gazetteer's kind
 ])
 def test_kind(name: str, kind: OrgKind) -> None:
     assert orgs.kind_of(name) is kind
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("가람도서관ㆍ누리문화원", ["가람도서관", "누리문화원"]),            # ㆍ (U+318D) as a dot
+    ("가람·누리·다솜신용협동조합", ["가람신용협동조합", "누리신용협동조합", "다솜신용협동조합"]),
+    ("수원·양평·이천", ["수원", "양평", "이천"]),                    # local governments it knows
+    ("울산ㆍ경남지역혁신센터", None),                               # a region pair in one name
+    ("가람·누리", None),                                          # unknown words: no guess
+])
+def test_list_parts(name: str, parts: list[str] | None) -> None:
+    assert orgs.list_parts(name) == parts
+
+
+def test_the_gazetteer_helps_but_is_not_required() -> None:
+    assert orgs.known("산림청") is not None and orgs.known("가람솔빛테크") is None
+    assert orgs.looks_like_org("산림청", ("NNG",))
+    assert orgs.looks_like_org("가람솔빛테크", ("NNP",))     # unknown, but a name by its ending
+    assert orgs.known("예산") is None                        # a lookup-only stem is no name
 
 
 def test_unit_keeps_its_parent() -> None:

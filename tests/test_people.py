@@ -22,6 +22,34 @@ PEOPLE = [
     ("남도경영자총협회(나윤석 회장)는 협약을 체결했다.", ("나윤석", "회장", "남도경영자총협회")),
     ("다낭국제관광대학(총장 Pham Quoc Bao)과 협약을 체결했다.",
      ("Pham Quoc Bao", "총장", "다낭국제관광대학")),
+    # a rank or calling after the name is no part of it; every comma part may be a head
+    ("누리경찰서 사아지구대(지구대장 홍길동 경정)는 협약을 맺었다.",
+     ("홍길동", "지구대장", "누리경찰서 사아지구대")),
+    ("가람선교회(회장 홍길동 목사, 총무 김철수 목사)는 협약을 맺었다.", ("김철수", "총무", "가람선교회")),
+    ("가람공사(한국가람관리공사, 사장 홍길동)는 협약을 체결했다.", ("홍길동", "사장", "가람공사")),
+    # each aside of a dotted list heads the piece before it
+    ("가람노인복지관(관장 홍길동 스님)ㆍ가람소방서(서장 김철수)ㆍ누리문화원(원장 이영희)은 협약을 체결했다.",
+     ("김철수", "서장", "가람소방서")),
+    ("한·베 가람전문대학교(총장 Nguyen Van An)와 협약을 체결했다.",
+     ("Nguyen Van An", "총장", "한·베 가람전문대학교")),
+    # a foreign name written in Hangul, after the title
+    ("미국 하늘주립대학교(총장 존 스미스)와 협약을 체결했다.", ("존 스미스", "총장", "하늘주립대학교")),
+    # a company word Kiwi reads as a common noun, between the name and the title
+    ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("홍길동", "회장", "가람그룹")),
+    ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("김철수", "대표", "AB 텔레콤")),
+    ("CD 유플러스(대표 김철수)와 협약을 체결했다.", ("김철수", "대표", "CD 유플러스")),
+    # regional and division heads; "A 겸 B" titles in an aside
+    ("가람백화점 홍길동 영남지역장이 참석했다.", ("홍길동", "영남지역장", "가람백화점")),
+    ("홍길동 가람엔지니어링 사업부문장이 참석했다.", ("홍길동", "사업부문장", "가람엔지니어링")),
+    ("가람대학교 산학협력단(산학협력단장 겸 연구처장 홍길동)은 협약을 맺었다.",
+     ("홍길동", "산학협력단장", "가람대학교 산학협력단")),
+    # a title in apposition; the department head of a body written before the name
+    ("협약식에는 가람재단 이사장인 홍길동 씨가 참석했다.", ("홍길동", "이사장", "가람재단")),
+    ("가람시청 홍길동 기획조정실장이 참석했다.", ("홍길동", "기획조정실장", "가람시청")),
+    # the officer of a unit written after the body: the body's person, the whole word the title
+    ("국립가람대학교 홍길동 대외협력본부장 일행이 방문했다.", ("홍길동", "대외협력본부장", "국립가람대학교")),
+    # 사무처장 is one title, not 처장 of a 사무처
+    ("이영희 다솜모금회 사무처장이 참석했다.", ("이영희", "사무처장", "다솜모금회")),
     # rule fused
     ("임성현 한국장애인복지시설협회장이 참석했다.", ("임성현", "회장", "한국장애인복지시설협회")),
     ("김명준 한국전자통신연구원장이 참석했다.", ("김명준", "원장", "한국전자통신연구원")),
@@ -91,6 +119,20 @@ def test_topic_carries_to_the_list() -> None:
     assert found == {"강태민": "가나협의회", "윤서아": "가나협의회"}
 
 
+def test_a_delegation_carries_to_its_list() -> None:
+    text = ("이번 협약식에는 가람대에서는 홍길동 총장, 김철수 연구부총장, 이영희 연구 산학 처장, "
+            "박민수 분자 소재 미래인재연구단장, 최영수 기계 융합공학과 학과장, 정수진 기계 융합공학과 교수가 참석했다.")
+    found = {name: (title, carried) for name, title, carried in _carried(text)}
+    assert found == {"홍길동": ("총장", "가람대"), "김철수": ("연구부총장", "가람대"),
+                     "이영희": ("처장", "가람대"), "박민수": ("미래인재연구단장", "가람대"),
+                     "최영수": ("학과장", "가람대"), "정수진": ("교수", "가람대")}   # no "소재"
+
+
+def _carried(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.title, p.carried)
+            for p in find_people(clause(Sentence(0, len(text), text)))]
+
+
 def test_a_particle_ends_the_list() -> None:
     found = {n: o for n, _, o in _people(
         "가나대 한재윤 총장과 다라, 마바 등 두 개 기업의 엄태규 대표이사가 참석했다.")}
@@ -105,7 +147,7 @@ def test_reporters_are_not_people() -> None:
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("솔내면", False), ("가람군", False), ("상인회", False),
-    ("관계자", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
+    ("관계자", False), ("조민우와", False), ("윤현우과", False), ("조민우", True), ("공무원", False),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
@@ -117,6 +159,13 @@ def test_title_then_name() -> None:
     assert ("김철수", "시장", "다라시") in found
 
 
-@pytest.mark.xfail(reason="foreign names written in Hangul syllables ('레 꾸옥 바오') are not names")
-def test_foreign_name_in_hangul() -> None:
-    assert _people("레 꾸옥 바오 하노이대학교 총장이 참석했다.")
+@pytest.mark.parametrize("text, person", [
+    ("레 꾸옥 바오 하노이대학교 총장이 참석했다.", ("레 꾸옥 바오", "총장", "하노이대학교")),
+    ("협약식에는 키스 위트필드 하늘대학교 총장이 참석했다.", ("키스 위트필드", "총장", "하늘대학교")),
+])
+def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_common_nouns_before_a_body_are_no_foreign_name() -> None:
+    assert _people("이날 행사에는 지역 주민 가람대학교 총장이 참석했다.") == []

@@ -32,6 +32,24 @@ REPORTED = [
     "파하시는 가나재단과 협약을 체결하며 청년 창업 지원에 힘을 보탰다.",
     "가나대학교는 다라병원과 업무협약을 체결해 의료 인력 양성에 손을 잡았다.",
     "마바군은 사아대학교와 업무협약을 맺고 인재 양성에 나선다.",
+    # a ceremony held, whatever follows: "협약식을 갖고 … 펼치고 있다", "체결식’을 갖고, …"
+    "가람지구대가 29일 누리봉사회와 합동순찰 협약식을 갖고 순찰을 펼치고 있다.",
+    "가람부와 누리회는 회의실에서 ‘나눔을 위한 업무협약(MOU) 체결식’을 갖고, 역량 강화를 지원키로 했다.",
+    # the ceremony as the subject; joining hands through the agreement
+    "가람시와 누리대학교의 업무협약식이 4일 시청 대회의실에서 개최됐다.",
+    "가람시는 누리대학교와 인재 양성 협약을 통해 손을 잡았다.",
+    # more connectives: a comma after 체결하고, 맺음으로써, 체결한 뒤; 들어갔다 is no auxiliary
+    "가람시는 4일 누리대학교와 협약을 체결하고, 지역 인재 양성에 힘을 모으기로 했다.",
+    "가람시는 4일 누리대학교와 업무 협약을 맺음으로써 협력의 발판을 마련했다.",
+    "가람시와 누리대학교는 4일 업무협약(MOU)을 체결한 뒤 기념촬영을 했다.",
+    "가람시와 누리대학교는 4일 업무협약을 체결하고 본격적인 협력에 들어갔다.",
+    # the agreement's name in straight double quotes is no quoted speech
+    '가람공사(사장 홍길동)는 14일 누리시(시장 김철수)와 "지역상생협약"을 체결했다.',
+    # a time inside a relative clause dates that clause, not the signing
+    "군교육청은 21일 지난해 12월 군의회에서 '상생 업무협약 추진안'이 의결된 가람군과 업무협약을 체결했다.",
+    # the ceremony reported through its attendees
+    "지난 3일 누리군청 소회의실에서 열린 협약식에는 홍길동 누리군수와 김철수 가람농협 조합장이 참석했다.",
+    "이날 누리시청 접견실에서 열린 협약식은 홍길동 누리시장과 김철수 가람재단 대표이사가 참석한 가운데 진행됐다.",
 ]
 
 NOT_REPORTED = [
@@ -55,6 +73,11 @@ NOT_REPORTED = [
     ("plan", "마바구는 사아은행과 협약을 체결하고 보증 사업을 펼칠 계획이라고 밝혔다."),
     ("plan", "자차시는 오는 9일 카타재단과 협약을 체결하고 장학 사업에 나선다."),
     ("a standing tie", "자차시는 카타대학교와 협약을 체결하고 교류해 왔다."),
+    ("future", "홍길동 가람군수와 김철수 누리군수는 여러 분야에서 정보를 교환하고 상호협력을 골자로 한 협정서에 서명하게 된다."),
+    ("plan", "가람시는 누리재단과 협약식을 갖고 장학 사업을 추진할 계획이다."),
+    ("progressive, not a caption", "가람군과 누리교회가 업무협약식을 진행하고 있다."),
+    ("a ceremony to come", "오는 9일 시청에서 열릴 협약식에는 홍길동 시장이 참석한다."),
+    ("a ceremony to come", "협약식은 오는 9일 시청에서 열릴 예정이다."),
 ]
 
 
@@ -71,6 +94,23 @@ def test_not_a_reported_signing(why: str, text: str) -> None:
 def test_progressive_counts_only_in_a_caption() -> None:
     text = "가나군과 다라군이 11일 가나군청에서 우호협력 협약을 체결하고 있다."
     assert reports_signing(text, caption=True)
+
+
+def test_holding_the_signed_copy_counts_only_in_a_caption() -> None:
+    text = "▲홍길동 가람군수와 김철수 누리텔레콤 본부장이 6일 협약서를 들고 기념촬영을 하고 있다./가람군 제공"
+    assert reports_signing(text, caption=True)
+    assert not reports_signing(text, caption=False)
+
+
+def test_attendees_are_parties_only_when_nothing_else_reports_the_signing() -> None:
+    alone = ("지난 3일 누리군청 소회의실에서 열린 협약식에는 홍길동 누리군수와 김철수 가람농협 조합장이 참석했다. "
+             "이번 협약으로 두 기관은 농산물 판로를 넓힌다.")
+    (agreement,) = extract(Article("t", alone)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람농협", "누리군"]
+    assert agreement.venue == "누리군청 소회의실"
+    guests = ("누리군은 3일 가람농협과 업무협약을 체결했다. 군청에서 열린 협약식에는 김철수 다솜시장이 참석했다.")
+    (agreement,) = extract(Article("t", guests)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람농협", "누리군"]
 
 
 def test_last_december_reported_in_january() -> None:
@@ -144,6 +184,25 @@ SLOTS = [
      ["가나대학교", "가람웍스", "누리소프트"], 7),
     ("가나시는 노인복지관 등 5곳과 협약을 체결했다.", ["가나시", "노인복지관"], 4),
     ("가나시는 복지관 등 5곳과 협약을 체결했다.", ["가나시"], 5),     # a kind of body, no name
+    # a word whose aside names its head is a body, whatever its ending
+    ("가람대는 지역 기업 솔빛(대표 홍길동), 하늘결(대표 김철수), 모아랩(대표 이영희)과 협약을 맺었다.",
+     ["가람대", "솔빛", "하늘결", "모아랩"], 0),
+    ("가람대는 솔빛(대표 홍길동), 하늘결(대표 김철수) 등 2개 기업과 협약을 맺었다.",
+     ["가람대", "솔빛", "하늘결"], 0),
+    ("가람시는 AB 텔레콤(대표 홍길동)과 협약을 맺었다.", ["가람시", "AB 텔레콤"], 0),
+    ("가람그룹은 CD 유플러스와 업무협약을 체결했다.", ["가람그룹", "CD 유플러스"], 0),
+    # a dotted list Kiwi reads as one word, its last body with a unit after it
+    ("가람노인복지관ㆍ가람소방서ㆍ한국마사회 서울 문화센터는 15일 업무협약을 체결했다.",
+     ["가람노인복지관", "가람소방서", "한국마사회 서울 문화센터"], 0),
+    ("가람노인복지관(관장 홍길동 스님)ㆍ가람소방서(서장 김철수)ㆍ한국마사회 서울 문화센터(센터장 이영희)는 15일 업무협약을 체결했다.",
+     ["가람노인복지관", "가람소방서", "한국마사회 서울 문화센터"], 0),
+    # Kiwi reads "동래구청과" as 동래구 + 청과 (fruit): the particle is cut all the same
+    ("가람공단 부산지역본부는 부산시 동래구청과 9일 업무 협약을 체결했다.",
+     ["가람공단 부산지역본부", "부산시 동래구청"], 0),
+    ("가람시는 누리마트, 솔빛상회와 상생 협약을 체결했다.", ["가람시", "누리마트", "솔빛상회"], 0),
+    # a particle Kiwi reads as a noun after a number
+    ("가람봉사대는 4일 누리자전거21(상임대표 김철수)과 협약식을 가졌다.", ["가람봉사대", "누리자전거21"], 0),
+    ("가람시는 누리전문대학교 국방계열(계열부장 홍길동)과 협약을 맺었다.", ["가람시", "누리전문대학교 국방계열"], 0),
 ]
 
 
@@ -166,6 +225,10 @@ ACROSS_SENTENCES = [
      [["가나산림조합", "다라대학교"]]),
     ("마바시와 사아의료재단이 공공의료 강화를 위해 힘을 합쳤다. 두 기관은 9일 시청에서 협약을 체결했다.",
      [["마바시", "사아의료재단"]]),
+    # a signing sentence naming one party: the others in a copula sentence after it
+    ("가람교육지원청은 5일 진로 체험교육 활성화를 위한 업무협약을 체결했다. 대상 기관은 누리지역혁신센터, "
+     "가람시농업기술센터, 가람남부시장 번영회 등 3곳이다.",
+     [["가람교육지원청", "가람남부시장 번영회", "가람시농업기술센터", "누리지역혁신센터"]]),
     # one subject announcing several agreements: each partner signs with it
     ("가나연구원은 10일 박람회장에서 업무협약 두 건을 체결했다. 먼저 연구원은 ㈜다라소재와 부품 국산화 협약을 맺었다. "
      "이어 마바과학대학교와는 연구 인력 교류 협약을 체결하고 공동 연구에 나섰다.",
@@ -206,6 +269,25 @@ def test_a_foreign_host_named_by_its_people_and_abbreviation() -> None:
     assert sorted(o.name for o in agreement.parties) == ["Lakeshore Technical College", "가나대학교"]
     assert ("Daniel K. Morgan", "총장", "Lakeshore Technical College") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_the_head_of_a_known_government_speaks_only_for_it() -> None:
+    text = ("도교육청은 21일 수원·양평·이천 등 3개 지자체와 각각 업무협약을 체결했다. 이 자리에는 "
+            "홍길동 도교육감과 김철수 수원시장, 이영희 양평군수, 박민수 이천시 부시장이 참석했다.")
+    found = extract(Article("t", text)).agreements
+    assert sorted(o.name for a in found for o in a.parties if o.name != "도교육청") == [
+        "수원", "양평", "이천시"]
+    people = {(p.name, p.organisation) for a in found for p in a.representatives}
+    assert ("김철수", "수원") in people and ("김철수", "이천시") not in people
+
+
+def test_the_host_visited_is_the_partner_and_council_chairs_are_guests() -> None:
+    text = ("홍길동 시장이 21일 누리군청을 찾아 김철수 군수와 자매결연 협정을 체결했다. 이날 체결식에는 "
+            "가람에서 이영희 시의회 의장, 누리에서 박민수 군의회 의장 등이 함께했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [o.name for o in agreement.parties] == ["누리군청"]
+    assert [(p.name, p.organisation) for p in agreement.representatives] == [("김철수", "누리군청")]
+    assert agreement.venue == "누리군청"
 
 
 def test_the_person_of_a_body_that_is_no_party_is_no_representative() -> None:

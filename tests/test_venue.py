@@ -7,6 +7,10 @@ from mougraph.extract.venue import find_venue
 from mougraph.text import prepare
 
 CASES = [
+    ("the place visited for the signing (rule visit)",
+     "가람대 홍길동 총장은 4일 누리시청을 방문해 김철수 시장과 업무협약을 맺었다.", "누리시청"),
+    ("a country visited is no venue",
+     "가람시 대표단은 베트남을 방문해 누리성과 우호협약을 체결했다.", None),
     ("…에서 협약을 했다, after day and time",
      "한빛시는 19일 오후 4시 20분 시청 대회의실에서 누리협회 등 5곳과 업무협약을 했다.",
      "시청 대회의실"),

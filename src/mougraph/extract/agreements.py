@@ -28,7 +28,7 @@ from . import dates as _dates
 from . import orgs, people
 from . import project as _project
 from . import venue as _venue
-from .clause import Aside, Clause
+from .clause import Aside, Clause, clause
 from .cues import AGREEMENT
 from .lexicon import ending, title_of
 from .signing import COUNT_HEADS, Signing
@@ -178,10 +178,13 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
     if len(names) < 2:
         names += _from_people(event, persons, names)
+    if len(names) < 2:
+        names += _named_as_partners(doc, clauses, event, names)
     if not names:
         # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere
         names = [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
-                 if p.org and p.explicit and _ATTENDANCE.search(s.text)]
+                 if p.org and p.explicit and _ATTENDANCE.search(s.text)
+                 and not _council(p.org)]
     groups = _group(names)
     _absorb(groups, doc, clauses)
     parties = [_organisation(g, doc) for g in groups]
@@ -315,7 +318,7 @@ def _attending(c: _Count) -> list[orgs.Mention] | None:
         if not _ATTENDANCE.search(s.text):
             continue
         for p in people.find_people(c.clauses[s.start]):
-            if p.org and orgs.looks_like_org(p.org):
+            if p.org and orgs.looks_like_org(p.org) and not _council(p.org):
                 c.add(orgs.Mention.outside(p.org, p.start, p.end))
     return c.out
 
@@ -372,6 +375,37 @@ def _item_words(words: list[Word], first: int, last: int, opens: bool,
             k += 1
         last = k
     return first, last
+
+
+# "대상 기관은 A, B, C 등 3곳이다", "협약 기관은 A, B이다": the partners in a copula
+_PARTNERS_ARE = re.compile(
+    r"^\s*(?:이번\s)?(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)(?:은|는)\s")
+
+
+_COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
+
+
+def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
+                       names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """A signing sentence that names one party: the others listed in a copula sentence after
+    it ("대상 기관은 A, B, C 등 3곳이다")."""
+    lead = min(s.sentence.start for s in event.signings)
+    for s in doc.body():
+        if s.start < lead or not _PARTNERS_ARE.match(s.text):
+            continue
+        # "… 등 3곳이다": the count closes the list, it is no part of the last name
+        text = _COUNT_TAIL.sub("이다.", s.text)
+        items = _enumeration(clause(Sentence(s.start, s.start + len(text), text)))
+        if len(items) >= 2 and all(orgs.looks_like_org(m.name, (), m.marked, slot=True)
+                                   for m in items):
+            return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
+    return []
+
+
+def _council(name: str) -> bool:
+    """"시의회", "가람군의회": a council whose chair attends a signing is a guest (GUIDELINES:
+    witnesses are not parties) unless a signing sentence names it."""
+    return orgs.compact(name).endswith("의회")
 
 
 def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
@@ -505,8 +539,8 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
         party = _party_for(p.org, parties) or _office_of(p, parties)
         if party is not None:
             return party, title
-        if p.explicit:
-            return None                     # a guest body's person
+        if p.explicit or orgs.is_known_form(p.org):
+            return None                     # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party
     for written in (p.context, p.carried):
         if written:

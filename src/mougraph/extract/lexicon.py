@@ -68,7 +68,8 @@ class Title:
         """Could a holder of this title speak for the organisation ``name``?"""
         written = compact(name)
         if self.fuse:
-            return any(written.endswith(e) for e in self.fuse) or (
+            # "군수" heads 가람군 and 가람군청 alike
+            return any(written.endswith((e, e + "청")) for e in self.fuse) or (
                 kind in self.kinds and self.fuse == ("대학",))
         return kind in self.kinds
 

@@ -12,6 +12,9 @@ Rules (each named where it is applied):
   "남도경총"/"남도경영자총협회", "측량공사"/"대한측량공사", "가람군"/"가람군청"), never two
   bodies that are listed side by side as separate parties.
 - *metro-city*: a party written 대전시 is named 대전광역시 (``lexicons/metro_cities.tsv``).
+- *known*: a form the gazetteer knows (``mougraph.gazetteer``: 산림청, 경북도, 카이스트) is a
+  name without an ending rule, gives the kind when no ending does, and two forms of one known
+  body are one body (충북 / 충북도). The gazetteer helps; an unknown name still counts.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import gazetteer
 from ..lexicons import descriptors, metro_cities, read_lexicon, regions
 from ..model import Organisation, OrgKind, Span
 from .clause import Clause
@@ -46,6 +50,19 @@ _COMMON = frozenset("""
 """.split())
 _PLACE_ENDINGS = ("시", "군", "구", "도", "동", "면", "읍", "리", "가")
 _UNIT_LEFT_STOP = {"겸", "및", "등"}
+
+
+@lru_cache(maxsize=4096)
+def known(word: str) -> gazetteer.Entry | None:
+    """Rule known: the body ``word`` names when the whole word is a strong gazetteer form
+    (not a lookup-only stem like 예산, not a form shared by several bodies like 중구)."""
+    m = gazetteer.longest_at(word, 0) if word else None
+    return m.entry if m is not None and m.end == len(word) else None
+
+
+def is_known_form(name: str) -> bool:
+    """Any form of a body the gazetteer knows, even one shared by several (광주시, 중구)."""
+    return bool(gazetteer.candidates(name))
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +94,7 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
     stem = stem.strip()
     if len(stem) < 2 or stem in _GENERIC_WORDS or stem in _COMMON:
         return marked and len(stem) >= 2
-    if marked:
+    if marked or known(stem) is not None:
         return True
     e = ending(stem)
     if e is None:
@@ -145,11 +162,13 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     w = words[last]
     marked = cl.marked(last)
     if not looks_like_org(w.stem, w.tags, marked, slot) and not is_bare_unit(w.stem):
-        return None
+        return _branch_of(cl, last) or _office_of_place(cl, last) or _brand_name(cl, last, slot)
     e = ending(w.stem)
-    reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=bool(e and e.unit),
+    unit = bool(e and e.unit) or _college_of(cl, last)
+    reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
                    # "홍길동 가나공사 사장": before a name a title follows stands a person
-                   titled=last + 1 < len(words) and _title_word(words[last + 1].stem))
+                   # (or a department title: "홍길동 가람대학교 대외협력본부장")
+                   titled=last + 1 < len(words) and title_of(words[last + 1].stem) is not None)
     j = last - 1
     while j >= 0:
         prev = words[j]
@@ -168,6 +187,74 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     start, end = cl.span_of(first, last)
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
+
+
+_BRANCH = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|시회|도회|지역회)")
+
+
+def _branch_of(cl: Clause, last: int) -> Mention | None:
+    """Rule unit-of, for a branch named after its place: "한국가람공사 충남지역본부 홍성지사",
+    "가람건설협회 서울시회" (never a bare "전남지사", which is a governor's title)."""
+    w = cl.words[last]
+    if last == 0 or not _BRANCH.fullmatch(w.stem) or cl.words[last - 1].particle:
+        return None
+    body = org_at(cl, last - 1)
+    if body is None or is_place(cl.words[last - 1].stem) or is_region(cl.words[last - 1].stem):
+        return None
+    start, end = cl.span_of(body.first_word, last)
+    return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
+                   body.marked, body.name)
+
+
+def _office_of_place(cl: Clause, last: int) -> Mention | None:
+    """"누리시 보건소", "솔빛마을 부녀회": a body called by its kind after the place it serves."""
+    w = cl.words[last]
+    e = ending(w.stem)
+    if last == 0 or e is None or e.suffix != w.stem or len(w.stem) < 3 or e.unit or \
+            w.stem in _GENERIC_WORDS or cl.words[last - 1].particle:
+        return None
+    place = cl.words[last - 1].stem
+    if not (len(place) >= 2 and (is_place(place) and place.endswith(("시", "군", "구", "읍", "면",
+                                                                 "동", "리"))
+                                 or re.fullmatch(r"[가-힣]{1,6}마을", place))):
+        return None
+    first = last - 1
+    while first > 0 and not cl.words[first - 1].particle and is_place(cl.words[first - 1].stem):
+        first -= 1                      # "가람군 솔내면 주민자치회"
+    start, end = cl.span_of(first, last)
+    return Mention(_joined(cl, first, last), start, end, first, last, cl.marked(last))
+
+
+def brand_at(cl: Clause, last: int) -> Mention | None:
+    """"LG 유플러스" ending with word ``last``, where a body is certain ("LG 유플러스(대표 …)")."""
+    return _brand_name(cl, last, True)
+
+
+def _brand_name(cl: Clause, last: int, slot: bool) -> Mention | None:
+    """"AB 텔레콤", "CD 유플러스와": a Latin brand and a Hangul word after it (a company word, or
+    in a party slot any word that is no title, place or common noun)."""
+    w = cl.words[last]
+    if last == 0 or cl.words[last - 1].particle or w.verbal or \
+            not re.fullmatch(r"[A-Z][A-Za-z0-9&]{0,5}", cl.words[last - 1].stem) or \
+            not re.fullmatch(r"[가-힣]{2,8}", w.stem):
+        return None
+    e = ending(w.stem)
+    company = e is not None and e.kind is OrgKind.COMPANY
+    if not company and not (slot and e is None and title_of(w.stem) is None and len(w.stem) >= 3
+                            and not is_place(w.stem) and w.stem not in _COMMON
+                            and w.stem not in _GENERIC_WORDS):
+        return None
+    start, end = cl.span_of(last - 1, last)
+    return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
+
+
+def _college_of(cl: Clause, last: int) -> bool:
+    """"가람대학교 약학대학": a college (대학, 대학원) written after its university is a unit."""
+    e = ending(cl.words[last].stem)
+    if last == 0 or e is None or e.suffix not in ("대학", "대학원") or cl.words[last - 1].particle:
+        return False
+    pe = ending(cl.words[last - 1].stem)
+    return pe is not None and pe.suffix in ("대학교", "대")
 
 
 def _chain_parent(cl: Clause, first: int, last: int) -> str | None:
@@ -229,10 +316,12 @@ def _foreign_place(r: _Reach, j: int) -> bool | None:
 def _unit_of(r: _Reach, j: int) -> bool | None:
     """Rule unit-of: "한국과학기술원 문화기술대학원" (the body is the unit's parent)."""
     prev = r.cl.words[j]
-    if not ((r.bare or r.unit) and looks_like_org(prev.stem, prev.tags, r.cl.marked(j))):
+    # "가람복지관ㆍ가람소방서ㆍ한국누리회 가람 문화센터": the unit's body is the last dotted name
+    body = DOTS.split(prev.stem)[-1]
+    if not ((r.bare or r.unit) and looks_like_org(body, prev.tags, r.cl.marked(j))):
         return None
     r.first = j
-    r.parent = _joined(r.cl, j, j)
+    r.parent = body
     pe = ending(prev.stem)
     if pe is not None and (pe.unit or pe.suffix == "대학"):
         # "산학연협력 선도대학 육성사업단": a weak body word inside a longer unit name
@@ -252,19 +341,39 @@ def _unit_own_name(r: _Reach, j: int) -> bool | None:
     return None
 
 
+def _latin_brand(r: _Reach, j: int) -> bool | None:
+    """"AB 텔레콤", "CD 바이오": a Latin brand before a company word is the name's head."""
+    prev = r.cl.words[j].stem
+    e = ending(r.stem)
+    if r.first == r.last and e is not None and e.kind is OrgKind.COMPANY and \
+            re.fullmatch(r"[A-Z][A-Za-z0-9&]{0,5}", prev):
+        r.first = j
+        return False
+    return None
+
+
+_SERVICES = {"육군", "해군", "공군", "해병대"}
+_MILITARY = ("사단", "여단", "사령부", "함대", "비행단")
+
+
+def _service_of(r: _Reach, j: int) -> bool | None:
+    """"육군 제3보병사단", "해군 제2함대사령부": a military unit keeps its service."""
+    if r.cl.words[j].stem in _SERVICES and r.stem.endswith(_MILITARY):
+        r.first, r.parent = j, r.cl.words[j].stem
+        return False
+    return None
+
+
 # The words a name takes on its left, tried in this order; a new construction is a new row.
 _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
+    _latin_brand,
+    _service_of,
     _place_before,
     _paired_countries,
     _foreign_place,
     _unit_of,
     _unit_own_name,
 )
-
-
-def _title_word(word: str) -> bool:
-    hit = title_of(word)
-    return hit is not None and hit[1] == ""
 
 
 def _joined(cl: Clause, first: int, last: int) -> str:
@@ -302,6 +411,35 @@ def mentions(cl: Clause) -> list[Mention]:
     return split
 
 
+DOTS = re.compile(r"[·‧ㆍ・\u119e]")
+_LOCAL = {"metropolitan_city", "province", "city", "county", "district", "administrative_city"}
+
+
+def list_parts(name: str) -> list[str] | None:
+    """"가람도서관·누리문화원" -> two names; None when ``name`` is one name.
+
+    Rule shared-suffix: "가람·누리·다솜신용협동조합" -> 가람신용협동조합, 누리신용협동조합,
+    다솜신용협동조합 (short names before one ending); rule known: "가람·누리" where every part
+    is a local government the gazetteer knows (경기 수원·양평) -> each part as written.
+    """
+    parts = DOTS.split(name)
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return None
+    if sum(looks_like_org(p) for p in parts) >= 2 and not any(is_region(p) for p in parts) \
+            and all(looks_like_org(p) or ending(p) is None for p in parts):
+        return parts
+    # the short names all have one length: the last part is a name of that length + the ending
+    size = len(parts[0])
+    suffix = parts[-1][size:]
+    if ending(parts[-1]) is not None and len(suffix) >= 2 and ending(suffix) is not None and all(
+            re.fullmatch(r"[가-힣]{2,4}", p) and len(p) == size and ending(p) is None
+            and not is_region(p) for p in parts[:-1]):
+        return [p + suffix for p in parts[:-1]] + [parts[-1]]
+    if all(any(c.kind in _LOCAL for c in gazetteer.candidates(p)) for p in parts):
+        return parts
+    return None
+
+
 # --- canonical names ----------------------------------------------------------------------
 
 _QUOTES = re.compile(r"['\"‘’“”「」『』]")
@@ -336,8 +474,10 @@ _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군�
 def _variants(name: str) -> list[str]:
     """A name and its written-out forms: 경복대 -> 경복대학교, 경복대학; 가람군 -> 가람군청."""
     out = [name]
+    e = ending(name)
     for tail, longs in _EXPANSIONS.items():
-        if name.endswith(tail):
+        # "사아지구대" ends in 지구대, not in the 대 of a university
+        if name.endswith(tail) and e is not None and e.suffix == tail:
             out += [name[: -len(tail)] + long for long in longs]
     return out
 
@@ -351,9 +491,18 @@ def same_body(a: str, b: str) -> bool:
     x, y = compact(a), compact(b)
     if len(x) < 2:
         return False
+    if _one_known_body(a, b):
+        return True
     if any(_longer_form(v, y, b) for v in _variants(x)):
         return True
     return _abbreviation(x, y)
+
+
+def _one_known_body(a: str, b: str) -> bool:
+    """Rule known: "충북" and "충북도", "카이스트" and "한국과학기술원" are forms of one body;
+    so are "광주" and "광주시", which may each be either of the same two cities."""
+    ca, cb = gazetteer.candidates(a), gazetteer.candidates(b)
+    return bool(ca) and set(ca) == set(cb)
 
 
 def _longer_form(v: str, y: str, b: str) -> bool:
@@ -427,6 +576,9 @@ def kind_of(name: str, marked: bool = False) -> OrgKind | None:
     e = ending(name)
     if e is not None:
         return e.kind
+    entry = gazetteer.lookup(name)          # rule known: 카이스트, 캠코
+    if entry is not None:
+        return entry.org_kind
     return OrgKind.COMPANY if marked else None
 
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..morph import Word
 from . import orgs
-from .clause import Clause
+from .clause import Aside, Clause
 from .lexicon import Title, ending, glued_name, is_name, title_of
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
@@ -62,6 +63,10 @@ def find_people(cl: Clause) -> list[PersonMention]:
     for i, w in enumerate(words):
         if not w.stem:
             continue
+        delegation = _delegation(cl, i)
+        if delegation is not None:
+            carry, carry_at = delegation, i + 1
+            continue
         hit = title_of(w.stem)
         if hit is None:
             continue
@@ -71,6 +76,8 @@ def find_people(cl: Clause) -> list[PersonMention]:
         if n is None:
             continue
         name_at, _, name = n
+        if fused is not None and _unit_of_context(cl, fused, min(name_at, i)):
+            fused = None                # "가람대학교 홍길동 대외협력본부장": 가람대학교's officer
         if orgs.is_region(name) or (prefix and not fused and not qualified
                                     and _hall(prefix, w.stem)):
             continue                    # "부산 벡스코 …": a place is no person
@@ -89,6 +96,15 @@ def find_people(cl: Clause) -> list[PersonMention]:
     return sorted(found, key=lambda p: p.start)
 
 
+def _delegation(cl: Clause, i: int) -> str | None:
+    """Rule carry: "가람대에서는 A 총장, B 부총장 …": the body a delegation list is from."""
+    w = cl.words[i]
+    if w.particle not in ("에서는", "에선", "측에서는", "에서도"):
+        return None
+    m = orgs.org_at(cl, i)
+    return m.name if m is not None else None
+
+
 def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[str | None, bool]:
     """What stands before the title in its word: the organisation it swallowed (rule fused:
     "대전시장"), or a deputy's qualifier ("제1부시장", "행정2부지사", "경제부시장")."""
@@ -96,6 +112,19 @@ def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[s
         _DEPUTY_QUALIFIER.fullmatch(prefix) is not None
     fused = _fused(cl, i, rank, prefix) if prefix and not qualified else None
     return fused, qualified
+
+
+def _unit_of_context(cl: Clause, fused: str, name_at: int) -> bool:
+    """The fused part is a bare unit ("대외협력본부") and a body is written before the name: the
+    person is that body's officer, the whole word their title (GUIDELINES: units)."""
+    e = ending(fused)
+    department = e is not None and (e.unit or e.suffix in _DEPARTMENT_ENDINGS)
+    return (department and " " not in fused and not orgs.is_bare_unit(fused)
+            and _context(cl, name_at) is not None)
+
+
+# endings of a body's departments ("가람시청 홍길동 기획조정실장": 가람시청's officer)
+_DEPARTMENT_ENDINGS = {"조정실", "비서실", "실", "국", "처", "부"}
 
 
 def _hall(prefix: str, word: str) -> bool:
@@ -242,13 +271,18 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if j == i - 1 and w.particle and not w.particle.startswith((",", "(")) and \
                 is_name(w.stem + w.particle) and len(w.stem + w.particle) == 3:
             return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
+        if w.particle == "과" and j == i - 1 and w.stem.endswith("학"):
+            skipped += 1            # "융합공학과 교수": a department Kiwi cut as 융합공학 + 과
+            j -= 1
+            continue
         if not w.stem or w.particle:
             return None
         pair = _two_names(cl, i, j)
         if pair is not None:
             return pair
-        if is_name(w.stem):
-            if skipped == 1 and j + 1 == i - 1 and _proper_body(cl, j + 1):
+        if is_name(w.stem) and not _noun_in_phrase(cl, j, skipped):
+            if skipped == 1 and j + 1 == i - 1 and (_proper_body(cl, j + 1) or orgs.looks_like_org(
+                    words[j + 1].stem, words[j + 1].tags, slot=True)):
                 return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         if w.verbal:
@@ -262,12 +296,52 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return None
 
 
+def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
+    """A two-syllable "name" that is a common noun inside a long title ("분자 소재 …단장",
+    "4차산업 소재 및 …"): a noun runs into it, or title words were skipped and Kiwi calls it
+    common."""
+    w = cl.words[j]
+    if len(w.stem) != 2:
+        return False
+    if skipped and w.tags[:1] != ("NNP",):
+        return True
+    prev = cl.words[j - 1] if j else None
+    return prev is not None and not prev.particle and prev.text != "," and not prev.verbal \
+        and re.fullmatch(r"[가-힣0-9]+", prev.stem) is not None \
+        and orgs.org_at(cl, j - 1) is None and not is_name(prev.stem) and not title_of(prev.stem)
+
+
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
     """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
     words = cl.words
+    foreign = _foreign_name_before(cl, first)
+    if foreign is not None:
+        return foreign[0], j, foreign[1]
     if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
         return first - 1, j, words[first - 1].stem
     return None
+
+
+def _foreign_name_before(cl: Clause, first: int) -> tuple[int, str] | None:
+    """"레 꾸옥 바오 하노이대학교 총장", "존 스미스 누리대 부총장": a foreign name in Hangul, two to
+    four short words before the body, the last one a proper noun, opening a list item."""
+    words = cl.words
+    k = first - 1
+    while k >= 0 and first - k <= 4 and _foreign_word(words[k]):
+        k -= 1
+    start = k + 1
+    if first - start < 2 or words[first - 1].tags[:1] != ("NNP",):
+        return None
+    if k >= 0 and not words[k].particle and words[k].text != ",":
+        return None                     # "지역 주민 …": the words run on from the clause
+    return start, " ".join(w.stem for w in words[start:first])
+
+
+def _foreign_word(w: Word) -> bool:
+    return (not w.particle and not w.verbal and bool(re.fullmatch(r"[가-힣]{1,6}", w.stem))
+            and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and not (is_name(w.stem) and len(w.stem) == 3))     # 홍길동 is Korean
 
 
 def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None:
@@ -325,7 +399,8 @@ def _proper_body(cl: Clause, k: int) -> bool:
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 김도윤은"."""
     words = cl.words
-    if words[i].particle or i + 1 >= len(words):
+    # "가람재단 이사장인 홍길동 씨": a title in apposition
+    if words[i].particle not in ("", "인") or i + 1 >= len(words):
         return None
     nxt = words[i + 1]
     name = _name_word(nxt.stem)
@@ -338,35 +413,80 @@ def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 
 
 def _aside_people(cl: Clause) -> list[PersonMention]:
-    """Rule aside: "경복대학교(총장 전지용)", "(나윤석 회장)", "(총장 Pham Quoc Bao)"."""
+    """Rule aside: "경복대학교(총장 전지용)", "(나윤석 회장)", "(총장 Pham Quoc Bao)",
+    "(부장 홍길동 목사, 총무 김철수 목사)", "(지구대장 홍길동 경정)", "(총장 존 스미스)";
+    the word before a head is the body even when it reads like a name ("하늘결(대표 김철수)")."""
     out = []
     for aside in cl.asides:
         if aside.word < 0:
             continue
-        m = orgs.org_at(cl, aside.word)
+        m = orgs.org_at(cl, aside.word) or orgs.brand_at(cl, aside.word)
         word = cl.words[aside.word]
-        if m is None and (not word.stem or word.particle or title_of(word.stem)
-                          or is_name(word.stem) or len(word.stem) < 2):
+        if m is None and (not word.stem or title_of(word.stem) or len(word.stem) < 2):
             continue
         org = m.name if m else word.stem           # "솔바람양봉(대표 지은채)"
-        part = re.split(r"[,，]|\s이하\s", aside.text)[0].strip()
-        part = re.sub(r"\s*이하\s.*$", "", part)
-        tokens = part.split()
-        if len(tokens) < 2:
-            continue
-        head, rest = tokens[0], " ".join(tokens[1:])
-        tail, front = tokens[-1], " ".join(tokens[:-1])
-        for title_word, name in ((head, rest), (tail, front)):
-            hit = title_of(title_word)
-            if hit is None or (hit[1] and not _compound_ok(title_word)):
-                continue
-            if is_name(name) or _LATIN_PERSON.fullmatch(name):
-                rank = hit[0]
-                title = title_word
-                out.append(PersonMention(name, title, title_word, rank, org, True, None, None,
-                                         aside.start, aside.end))
-                break
+        org = _dotted_piece(cl, aside, org, m.start if m else cl.offset(word.start))
+        for title_word, name, rank in aside_heads(aside.text):
+            out.append(PersonMention(name, title_word, title_word, rank, org, True, None,
+                                     None, aside.start, aside.end))
     return out
+
+
+def _dotted_piece(cl: Clause, aside: Aside, org: str, org_start: int) -> str:
+    """"가람복지관(관장 …)ㆍ가람소방서(서장 …)ㆍ…": Kiwi reads the dotted list as one word; the
+    aside heads the piece written right before it."""
+    if orgs.list_parts(org) is None and orgs.list_parts(org.split(" ")[0]) is None:
+        return org                      # one name ("한·베 기술전문대학교")
+    before = cl.sentence.text[org_start - cl.sentence.start : aside.start - 1 - cl.sentence.start]
+    piece = orgs.DOTS.split(re.sub(r"\([^)]*\)", "", before))[-1].strip()
+    return piece if len(piece) >= 2 else org
+
+
+def aside_heads(text: str) -> list[tuple[str, str, Title]]:
+    """(title, name, rank) of each head an aside names: "대표 홍길동", "부장 A 목사, 총무 B"."""
+    text = re.sub(r"\s*이하\s.*$", "", re.split(r"\s이하\s", text)[0])
+    heads = (_aside_head(part.split()) for part in re.split(r"[,，]", text))
+    return [h for h in heads if h is not None]
+
+
+def heads_body(cl: Clause, k: int) -> bool:
+    """Word ``k`` is followed by an aside naming its head ("하늘결(대표 김철수)")."""
+    return any(a.word == k and aside_heads(a.text) for a in cl.asides)
+
+
+# what may follow a name in an aside without being part of it: a rank or a calling
+# ("(지구대장 홍길동 경정)", "(부장 홍길동 목사)")
+_AFTER_NAME = {"목사", "장로", "스님", "신부", "수녀", "박사", "경정", "경감", "경위", "총경",
+               "경무관", "전도사", "권사", "집사", "씨"}
+# a foreign name written in Hangul: two to four words of one to five syllables
+_HANGUL_FOREIGN = re.compile(r"[가-힣]{1,5}(?:\s[가-힣]{1,5}){1,3}")
+
+
+def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
+    """(title, name, rank) of one part of an aside: "총장 홍길동", "홍길동 회장", "총장 존 스미스".
+    """
+    if tokens and tokens[-1] in _AFTER_NAME and len(tokens) >= 3:
+        tokens = tokens[:-1]
+    if len(tokens) >= 4 and tokens[1] == "겸" and title_of(tokens[2]):
+        tokens = [tokens[0], *tokens[3:]]      # "(산학협력단장 겸 연구처장 홍길동)"
+    if len(tokens) < 2:
+        return None
+    readings = ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1])))
+    for title_word, name in readings:
+        hit = title_of(title_word)
+        if hit is None or (hit[1] and not _compound_ok(title_word)):
+            continue
+        if is_name(name) or _LATIN_PERSON.fullmatch(name) or (
+                title_word == tokens[0] and _foreign_name(name)):
+            return title_word, name, hit[0]
+    return None
+
+
+def _foreign_name(name: str) -> bool:
+    """"존 스미스", "하지메 오시로": Hangul words after a title naming no title, body or place."""
+    return bool(_HANGUL_FOREIGN.fullmatch(name)) and not any(
+        title_of(w) or ending(w) or orgs.is_region(w) or w in _AFTER_NAME
+        for w in name.split())
 
 
 def _compound_ok(word: str) -> bool:

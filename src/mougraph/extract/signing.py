@@ -4,9 +4,12 @@ A sentence reports a signing when it has an agreement word (협약, MOU, 양해�
 자매결연, …) and a past or progressive signing verb (체결했다, 맺었다, 협약식을 가졌다/열었다/
 개최했다/진행했다, 서명했다, 교환했다, 협약을 했다; in a photo caption also 체결하고 있다), or
 a connective signing verb followed by a report-tense predicate ("체결하고 … 나섰다/나선다고
-밝혔다", "맺고 … 모았다"; not "체결하고 … 추진할 계획이다").
+밝혔다", "맺고 … 모았다"; not "체결하고 … 추진할 계획이다"), or a ceremony held ("협약식을 갖고
+…"). Where nothing else reports it, a ceremony reported by its attendees ("열린 협약식에는 …
+참석했다") or a caption of the signed copy ("협약서를 들고 기념촬영") does. Each way is a row
+of ``SIGNED_RULES``.
 Rules that say *no*:
-- *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고;
+- *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고, 서명하게 된다;
 - *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
 - *audit*: counts of past agreements ("19건의 MOU", "최근 5년간"), a year that is not the
   publication year ("2011년 … 협약을 체결했지만", "지난 2015년 2월 … 맺고"), 국정감사;
@@ -50,13 +53,60 @@ _PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
                           if (c - 0xAC00) % 28 == 20 and chr(c) not in "있없")
 _PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
                              if (c - 0xAC00) % 28 == 4 and chr(c) not in "한인")
+# ("체결한 뒤 … 했다", "맺음으로써 … 마련했다", "체결하고, … 모으기로 했다"; the auxiliary 왔
+# after 어/아 is a standing tie, "들어갔다" is not)
 _SIGNED_AND = re.compile(
-    rf"(({SIGN_VERB})(하고|해|하며|하면서)|맺고|맺으며|({AGREEMENT}|각서)(을|를)?\s?체결\s?,"
+    rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|한\s?(?:뒤|후|데\s?이어))|맺고|맺으며|맺음으로써"
+    rf"|({AGREEMENT}|각서)(을|를)?\s?체결\s?,"
     rf"|(?:{CEREMONY})(을|를)?\s?(갖고|열고|개최하고|진행하고))"
-    rf"\s.*((?<![어아여해와]\s)(?<![어아여해와])[{_PAST_SYLLABLES}]다"
+    rf",?\s.*((?<![어아여해와]\s)(?<![어아여해와])왔다|[{_PAST_SYLLABLES.replace('왔', '')}]다"
     rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
+# "협약식을 갖고 순찰을 펼치고 있다", "체결식’을 갖고, … 지원키로 했다": a ceremony held is an
+# event that happened, whatever the tense of what follows (but not "갖고 … 추진할 계획이다")
+_HELD_AND = re.compile(
+    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:갖고|열고|개최하고|진행하고)(?:,\s?|\s)(?!있)")
+# "…에서 열린 협약식에는 A 시장과 B 대표가 참석했다", "열린 협약식은 … 참석한 가운데 진행됐다":
+# the ceremony reported through its attendees; they stand before the verb (group "verb")
+_ATTENDED = re.compile(
+    rf"(?:열린|진행된|개최된)\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY})(?:에는|은|는|에서는)\s.*?"
+    r"(?P<verb>(?:참석|참여|함께)(?:했|하였|한\s?가운데|해\s))")
+# "협약식이 4일 시청에서 개최됐다", "업무협약식이 … 열렸다": the ceremony as the subject
+_TOOK_PLACE = re.compile(
+    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:이|가|은|는)\s.*?"
+    r"(?:개최됐|개최되었|열렸|진행됐|진행되었|거행됐|거행되었)")
+# "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
+_HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았")
+# a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
+_HOLDING = re.compile(rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고)")
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
-_AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)")
+_AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)"
+                       r"|(?:하게|하기로)\s?(?:된다|될)\b|할\s?것(?:이다|으로)")
+
+
+@dataclass(frozen=True)
+class SignedRule:
+    """One way a sentence says an agreement was signed; a row of ``SIGNED_RULES``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    caption_only: bool = False     # read only in a photo caption
+    then: bool = False             # a connective: what follows must not be a plan
+    verb: str | int = 0            # the group that starts the verb (the parties stand before)
+    fallback: bool = False         # counts only where no other rule finds a signing: attendees
+                                   # of a ceremony also reported otherwise may be guests
+
+
+# Tried in order; the first rule that matches decides. A new construction is a new row.
+SIGNED_RULES: tuple[SignedRule, ...] = (
+    SignedRule("signed", _SIGNED),                                  # "협약을 체결했다"
+    SignedRule("progressive", _SIGNED_CAPTION, caption_only=True),  # "체결하고 있다"
+    SignedRule("signed and", _SIGNED_AND, then=True),               # "체결하고 … 나섰다"
+    SignedRule("held and", _HELD_AND, then=True),                   # "협약식을 갖고 … 펼치고 있다"
+    SignedRule("took place", _TOOK_PLACE),                          # "협약식이 … 개최됐다"
+    SignedRule("hands", _HANDS),                                    # "협약을 통해 손을 잡았다"
+    SignedRule("attended", _ATTENDED, verb="verb", fallback=True),  # "열린 협약식에는 … 참석했다"
+    SignedRule("holding", _HOLDING, caption_only=True, fallback=True),  # "협약서를 들고 기념촬영"
+)
 _AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
 _BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
 _PLAN = re.compile(
@@ -68,7 +118,12 @@ _AUDIT = re.compile(r"\d+\s?건|\d+\s?년간|국정\s?감사|국감|제출받은
                     r"|(지난해|지난 해(?!외)|작년)(?!\s?12월\s?\d{1,2}일)|그동안|과거"
                     r"|지난\s?\d{1,2}월(?!\s?\d{1,2}일)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
-_QUOTE = re.compile(r"[\"“][^\"”]*[\"”]")
+# quoted speech ("…했다"고 말했다) is no report; a quoted name followed by a particle is the
+# agreement's name ('"지역상생협약"을 체결했다') and stays
+_QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|과|와|도)(?:\s|$)|\s?\()")
+# "지난해 12월 의회에서 … 동의안이 통과된 A와 협약을 체결했다": a time inside a relative clause
+# (closed by a passive modifier before the verb) dates that clause, not the signing
+_RELATIVE = re.compile(r"\S(?:된|받은)\s")
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
                    "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
@@ -119,20 +174,30 @@ class Signing:
 
 def reports_signing(text: str, *, caption: bool = False, year: int | None = None) -> bool:
     """True when the sentence reports an agreement as signed (not planned, not audited)."""
+    return signing_rule(text, caption=caption, year=year) is not None
+
+
+def signing_rule(text: str, *, caption: bool = False,
+                 year: int | None = None) -> SignedRule | None:
+    """The rule by which the sentence reports a signing; None when it reports none."""
     text = _QUOTE.sub(" ", text)
     if not _AGREEMENT.search(text):
-        return False
-    signed = (_SIGNED.search(text) or (caption and _SIGNED_CAPTION.search(text))
-              or _SIGNED_AND.search(text))
-    if not signed:
-        return False
+        return None
+    found = _signed(text, caption)
+    if found is None:
+        return None
+    rule, signed = found
+    return rule if _stands(text, rule, signed, year) else None
+
+
+def _stands(text: str, rule: SignedRule, signed: re.Match[str], year: int | None) -> bool:
+    """The rules that say *no* to a signing verb found: plan, called off, audit, year."""
     if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not _SIGNED.search(
             text[signed.end():]):
         return False
-    if signed.re is _SIGNED_AND and (_AND_PLAN.search(text[signed.start():])
-                                     or _AHEAD.search(text)):
+    if rule.then and (_AND_PLAN.search(text[signed.start():]) or _AHEAD.search(text)):
         return False
-    if _CALLED_OFF.search(text) or _AUDIT.search(text):
+    if _CALLED_OFF.search(text) or _looks_back(text, signed.start()):
         return False
     years = set(_YEAR.findall(text))
     if year is not None:
@@ -141,6 +206,22 @@ def reports_signing(text: str, *, caption: bool = False, year: int | None = None
                    for y in years)
     # publication year unknown: one year and no sign of looking back is taken as the date
     return not years or (len(years) == 1 and not _BACKGROUND_YEAR.search(text))
+
+
+def _signed(text: str, caption: bool) -> tuple[SignedRule, re.Match[str]] | None:
+    """The first of ``SIGNED_RULES`` that matches, with its match."""
+    for rule in SIGNED_RULES:
+        if rule.caption_only and not caption:
+            continue
+        m = rule.pattern.search(text)
+        if m:
+            return rule, m
+    return None
+
+
+def _looks_back(text: str, verb_at: int) -> bool:
+    """Rule audit: a count of past agreements or an earlier time that dates the signing."""
+    return any(not _RELATIVE.search(text, m.end(), verb_at) for m in _AUDIT.finditer(text))
 
 
 def agreement_kind(text: str) -> str:
@@ -154,31 +235,39 @@ def agreement_kind(text: str) -> str:
 def signings(sentences: list[Sentence], captions: frozenset[int], *,
              year: int | None = None, clauses: dict[int, Clause] | None = None) -> list[Signing]:
     """The sentences that report a signing, with their parties read (``clauses`` by start)."""
-    out = []
+    found: list[tuple[int, Sentence, SignedRule]] = []
     for n, s in enumerate(sentences):
-        if reports_signing(s.text, caption=s.start in captions, year=year):
-            cl = clauses[s.start] if clauses is not None else clause(s)
-            read = slots(cl)
-            if not read.parties and n and _COLLECTIVE.match(s.text):
-                # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
-                # subject stands for the parties the sentence before named
-                prev = sentences[n - 1]
-                before = slots(clauses[prev.start] if clauses is not None else clause(prev))
-                if len(before.parties) >= 2 and not before.unnamed:
-                    read.subject, read.partners = before.parties, []
-                    read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
-                    read.people = before.people + read.people
-            out.append(Signing(s, cl, agreement_kind(cl.view), read))
+        rule = signing_rule(s.text, caption=s.start in captions, year=year)
+        if rule is not None:
+            found.append((n, s, rule))
+    if any(not rule.fallback for _, _, rule in found):
+        found = [(n, s, rule) for n, s, rule in found if not rule.fallback]
+    out = []
+    for n, s, _ in found:
+        cl = clauses[s.start] if clauses is not None else clause(s)
+        read = slots(cl)
+        if not read.parties and n and _COLLECTIVE.match(s.text):
+            # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
+            # subject stands for the parties the sentence before named
+            prev = sentences[n - 1]
+            before = slots(clauses[prev.start] if clauses is not None else clause(prev))
+            if len(before.parties) >= 2 and not before.unnamed:
+                read.subject, read.partners = before.parties, []
+                read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
+                read.people = before.people + read.people
+        out.append(Signing(s, cl, agreement_kind(cl.view), read))
     return out
 
 
 def _verb_index(cl: Clause) -> int:
     """The first word of the signing verb phrase; the parties stand before it."""
-    m = _SIGNED.search(cl.view) or _SIGNED_CAPTION.search(cl.view) or _SIGNED_AND.search(cl.view)
-    if m is None:
+    found = _signed(cl.view, True)
+    if found is None:
         return len(cl.words)
+    rule, m = found
+    at = m.start(rule.verb)
     for i, w in enumerate(cl.words):
-        if w.end > m.start():
+        if w.end > at:
             return i
     return len(cl.words)
 
@@ -212,7 +301,7 @@ def slots(cl: Clause) -> Slots:
             start = i + 2
             continue
         if w.particle in ("을", "를") and i + 1 < len(words) and \
-                words[i + 1].stem.startswith(("방문", "찾아", "만나", "초청")):
+                words[i + 1].text.startswith(("방문", "찾아", "찾았", "만나", "초청")):
             # "다라시청을 방문해 협약을 체결했다": the host is the partner
             _fill(cl, start, i, "partner", out, persons)
             start, pending = i + 2, []
@@ -303,7 +392,12 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
     person = _person_in(item, persons)
     if person is not None:
         # a person in the slot stands for their organisation
-        item.target.extend(person)
+        _add_split(item.target, person)
+        if len(person) > 1:             # a dotted list: its bodies without a head too
+            rest: list[orgs.Mention] = []
+            _add_split(rest, _names_in(item))
+            item.target.extend(m for m in rest
+                               if not any(orgs.same_body(m.name, p.name) for p in person))
         return item.counted
     found = _names_in(item)
     for rule in _FALLBACK_RULES:
@@ -353,13 +447,16 @@ def _person_in(item: _Item, persons: list[people.PersonMention]) -> list[orgs.Me
     """
     cl, first, last = item.cl, item.first, item.last
     a, b = cl.span_of(first, last)
-    for p in persons:
-        if a <= p.start and p.end <= b + 1:
-            if not p.org:
-                return []
-            start = cl.offset(cl.words[first].start)
-            return [orgs.Mention(p.org, start, start + len(p.org), first, last)]
-    return None
+    inside = [p for p in persons if a <= p.start and p.end <= b + 1]
+    if not inside:
+        return None
+    start = cl.offset(cl.words[first].start)
+    # "가람복지관(관장 …)ㆍ가람소방서(서장 …)는": one word, a head for each dotted body
+    bodies = list(dict.fromkeys(p.org for p in inside if p.org))
+    if len(bodies) > 1 and orgs.DOTS.search(cl.words[first].stem):
+        return [orgs.Mention(o, start, start + len(o), first, last) for o in bodies]
+    p = inside[0]
+    return [orgs.Mention(p.org, start, start + len(p.org), first, last)] if p.org else []
 
 
 def _names_in(item: _Item) -> list[orgs.Mention]:
@@ -412,6 +509,32 @@ def _proper_noun(item: _Item) -> list[orgs.Mention]:
     return [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
 
 
+def _headed_body(item: _Item) -> list[orgs.Mention]:
+    """"솔빛(대표 홍길동), 하늘결(대표 김철수)과": a word whose aside names its head is a body,
+    whatever its ending; a parent body or a Latin name before it belongs to the name
+    ("AB 텔레콤(대표 …)", "가람전문대학교 국방계열(계열장 …)")."""
+    cl, last, words = item.cl, item.last, item.cl.words
+    w = words[last]
+    if not (w.stem and len(w.stem) >= 2 and not w.verbal and people.heads_body(cl, last)
+            and not orgs.is_region(w.stem) and title_of(w.stem) is None):
+        return []
+    first = last
+    while first > item.first and _part_of_headed(cl, first - 1):
+        first -= 1
+    name = " ".join(x.stem for x in words[first : last + 1])
+    start, end = cl.span_of(first, last)
+    parent = name.rsplit(" ", 1)[0] if first < last else None
+    return [orgs.Mention(name, start, end, first, last, cl.marked(last), parent)]
+
+
+def _part_of_headed(cl: Clause, k: int) -> bool:
+    """Word ``k`` before a headed body: its parent ("가람전문대학교") or a Latin name ("AB")."""
+    w = cl.words[k]
+    if w.particle or w.verbal or not w.stem or orgs.is_region(w.stem) or orgs.is_place(w.stem):
+        return False
+    return bool(_LATIN_WORD.fullmatch(w.stem)) or orgs.looks_like_org(w.stem, w.tags)
+
+
 def _listed_before_count(item: _Item) -> list[orgs.Mention]:
     """"가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
     (but a word with a known ending that org_at refused is a kind of body: "복지관 등 5곳")."""
@@ -443,23 +566,24 @@ def _unit_of_topic(item: _Item) -> list[orgs.Mention]:
 _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _coined_unit,
     _proper_noun,
+    _headed_body,
     _listed_before_count,
     _unit_of_topic,
 )
 
 
 def _add_split(target: list[orgs.Mention], found: list[orgs.Mention]) -> None:
-    """"정책조정실·총리공보실": names joined by a middle dot are separate parties."""
+    """"정책조정실·총리공보실", "가람·누리·다솜신협": names joined by a middle dot are separate
+    parties (``orgs.list_parts``)."""
     for m in found:
-        parts = re.split(r"[·‧ㆍ・]", m.name)
-        if len(parts) > 1 and all(len(piece) >= 2 for piece in parts) and \
-                sum(orgs.looks_like_org(piece) for piece in parts) >= 2:
-            pos = m.start
-            for piece in parts:
-                target.append(orgs.Mention(piece, pos, pos + len(piece), m.first_word, m.last_word))
-                pos += len(piece) + 1
-        else:
+        parts = orgs.list_parts(m.name)
+        if parts is None:
             target.append(m)
+            continue
+        pos = m.start
+        for written, piece in zip(orgs.DOTS.split(m.name), parts, strict=True):
+            target.append(orgs.Mention(piece, pos, pos + len(written), m.first_word, m.last_word))
+            pos += len(written) + 1
 
 
 def _short_form(stem: str) -> bool:

@@ -2,7 +2,8 @@
 
 The venue is the noun phrase before "에서" in a clause that reports the signing or the
 ceremony ("…에서 협약을 체결했다", "협약식은 … 에서 열렸다", "…에서 열린 체결식"). A "…에서"
-that names no place ("이번 협약에서", "다양한 분야에서") is not a venue.
+that names no place ("이번 협약에서", "다양한 분야에서") is not a venue. A signing sentence with
+no "…에서" may name the place visited for it ("누리시청을 방문해 협약을 맺었다").
 """
 from __future__ import annotations
 
@@ -79,13 +80,31 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], i: int, head: s
     return phrase
 
 
+# "누리시청을 방문해 …", "가람교육원을 찾아 …": the host's place, visited for the signing
+_VISIT = re.compile(r"(\S+)(?:을|를)\s(?:방문해|방문하여|방문하고|찾아|찾아가)\s")
+# a visit names a venue only when it names a building or a body's seat (not a country)
+_VISITED_PLACE = re.compile(
+    r"(?:청|원|관|센터|본사|사옥|캠퍼스|대학교|학교|회의실|공장|병원|본부)$")
+
+
+def _visited(text: str) -> str | None:
+    """Rule visit: the place visited in a signing sentence, when it names a building or body."""
+    m = _VISIT.search(text)
+    if m is None or not _CUE.search(text, m.end(), min(len(text), m.end() + 120)):
+        return None
+    place = m.group(1).strip("‘’'\"“”")
+    return place if _VISITED_PLACE.search(place) else None
+
+
 def find_venue(doc: Document, signing: Sentence) -> str | None:
     """Where the agreement reported in ``signing`` was signed, as worded, else None."""
     others = [
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not EARLIER.search(s.text)
     ]
-    for sentence in (signing, *others):
+    if venue := _venue_in(signing.text) or _visited(signing.text):
+        return venue
+    for sentence in others:
         if venue := _venue_in(sentence.text):
             return venue
     return None
