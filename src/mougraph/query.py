@@ -4,7 +4,8 @@ A named query is a ``.rq`` file whose first comment line says what it answers; l
 ``# param NAME: meaning`` declare parameters, written ``$NAME`` in the query and given as
 ``--param NAME=value`` (substituted as a string literal, so a value cannot inject SPARQL).
 The prefixes of DATA-MODEL.md (mou, mgd, org, schema, prov, skos, rdfs, xsd, owl) are
-predeclared. Queries are read-only: SPARQL Update is refused with a ``QueryError``.
+predeclared. Queries are read-only: ``refuse_unsafe`` decides on the parsed query, and
+SPARQL Update, ``LOAD`` and federated ``SERVICE`` are refused with a ``QueryError``.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import difflib
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -107,6 +108,8 @@ def resolve_query(query: str | None = None, *, file: Path | None = None,
 
 def run(out: Path, sparql: str) -> Result:
     """Run a read-only query over the store in ``out``."""
+    from .store import Store
+
     with Store.open(out) as store:
         try:
             return store.query(sparql)
@@ -114,6 +117,58 @@ def run(out: Path, sparql: str) -> Result:
             if not str(exc).startswith("bad SPARQL"):
                 raise
             raise QueryError(explain_error(sparql, str(exc))) from None
+
+
+# --- the guard: only queries that read the local store ----------------------------------
+
+UPDATE_REFUSED = "the store is read-only here: SPARQL Update is refused"
+SERVICE_REFUSED = "federated queries (SERVICE) are refused: queries read the local store only"
+# rdflib expands \uXXXX escapes everywhere before parsing; Oxigraph reads them only inside
+# strings and IRIs. Written as another escape of the same length, the text rdflib parses
+# has the tokens Oxigraph will run (a "\u0022" cannot close a string for one and not the
+# other); outside strings both refuse it.
+_UNICODE_ESCAPE = re.compile(r"\\[uU](?=[0-9A-Fa-f]{4})")
+
+
+def refuse_unsafe(sparql: str) -> None:
+    """Raise ``QueryError`` unless ``sparql`` is a query that reads the local store only.
+
+    Decided on rdflib's parse of the query, not on its text: an update (``INSERT``,
+    ``LOAD``, …) or a ``SERVICE`` pattern anywhere (subqueries, ``OPTIONAL``, any case,
+    ``SILENT``) is refused, while ``?service`` or a string holding "SERVICE" is not. A
+    text rdflib cannot parse is left to Oxigraph's own syntax error, unless it contains
+    the word "service": a query that cannot be checked is not run.
+    """
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    text = _UNICODE_ESCAPE.sub(r"\\t", sparql)
+    try:
+        tree = parseQuery(text)
+    except Exception:  # noqa: BLE001 - pyparsing's errors and rdflib's own
+        try:
+            parseUpdate(text)
+        except Exception:  # noqa: BLE001 - neither a query nor an update rdflib knows
+            if re.search("service", sparql, re.IGNORECASE):
+                raise QueryError(SERVICE_REFUSED) from None
+            return
+        raise QueryError(UPDATE_REFUSED) from None
+    if any(name == "ServiceGraphPattern" for name in _node_names(tree)):
+        raise QueryError(SERVICE_REFUSED)
+
+
+def _node_names(tree: object) -> Iterator[str]:
+    """The name of every node of an rdflib parse tree (``CompValue``s), depth first."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node.name
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
 
 
 # --- printing ---------------------------------------------------------------------------

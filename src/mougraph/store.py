@@ -76,17 +76,6 @@ SCHEMA_IDENTIFIER = URIRef("https://schema.org/identifier")
 _SCHEMA_VERSION = 2   # a store of another version is rebuilt from graph.trig
 _SEP = "\x1f"          # between aliases in orgs.aliases
 _SORT_CHUNK = 200_000  # lines held in memory by the external sort of graph.ttl
-_NOT_KEYWORDS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\s\"{}|^`\\]*>"
-    r"|#[^\n]*")
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-                     re.IGNORECASE | re.MULTILINE)
-
 
 # puts between two Oxigraph flushes: bounds the store's in-memory writes
 _FLUSH_EVERY = 1000
@@ -490,14 +479,9 @@ class Store:
         return result.graph
 
     def _run(self, sparql: str) -> Any:
-        # look at keywords only: strings, IRIs and comments can neither hide nor fake one
-        body = _NOT_KEYWORDS.sub(" ", sparql)
-        body = re.sub(r"(?is)^\s*((PREFIX\s+\S*|BASE)\s*)*", "", body)
-        if _UPDATE.match(body):
-            raise QueryError("the store is read-only here: SPARQL Update is refused")
-        if _SERVICE.search(body):
-            raise QueryError("federated queries (SERVICE) are refused: queries read the "
-                             "local store only")
+        from .query import refuse_unsafe
+
+        refuse_unsafe(sparql)  # the guard lives with the queries; it parses the query
         try:
             return self._oxs.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
         except SyntaxError as exc:
