@@ -81,7 +81,7 @@ class KnowledgeGraph:
         """The rdflib Dataset: one named graph per article (read once from the store)."""
         if self._dataset is None:
             assert self.out is not None
-            with Store.open(self.out) as store:
+            with Store.open_read_only(self.out) as store:
                 self._dataset = store.dataset()
         return self._dataset
 
@@ -101,7 +101,7 @@ class KnowledgeGraph:
         From an output folder the store answers (fast, nothing loaded into memory).
         """
         if self.out is not None:
-            with Store.open(self.out) as store:
+            with Store.open_read_only(self.out) as store:
                 return store.query(sparql)
         try:
             return self.graph.query(sparql, initNs=PREFIXES)
@@ -217,7 +217,7 @@ class KnowledgeGraph:
 def load(out: str | Path = "output") -> KnowledgeGraph:
     """The graph in an output folder written by ``mougraph extract`` (StoreError if none)."""
     out = Path(out)
-    Store.open(out).close()  # fail now, with the store's one-line reason, not on first use
+    Store.open_read_only(out).close()  # fail now with the one-line reason, not on first use
     return KnowledgeGraph(out=out)
 
 

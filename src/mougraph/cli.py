@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from functools import wraps
 from importlib.resources import files
@@ -23,6 +24,7 @@ from .errors import (
     InputError,
     Interrupted,
     MougraphError,
+    StoreNotice,
     UnknownOrganisation,
 )
 from .folders import EXAMPLE_FILE
@@ -155,6 +157,20 @@ def cli() -> None:
       mougraph query signatories --out output
       mougraph export --format graphml --out output
     """
+    warnings.filterwarnings("always", category=StoreNotice)
+    warnings.showwarning = _show_notice
+
+
+_python_showwarning = warnings.showwarning
+
+
+def _show_notice(message: Warning | str, category: type[Warning], filename: str,
+                 lineno: int, file: Any = None, line: str | None = None) -> None:
+    """A ``StoreNotice`` (unfinished run, a run writing meanwhile) as one line on stderr."""
+    if issubclass(category, StoreNotice):
+        click.echo(f"mougraph: note: {message}", err=True)
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
 
 
 def _article_line(extraction: Extraction) -> str:
@@ -417,7 +433,7 @@ def export_command(fmt: str, view: str, measures: bool, out: Path,
     from .views import Period
 
     formats = EXPORT_FORMATS if fmt == "all" else (fmt,)
-    with Store.open(out) as store:  # the views stream from the store
+    with Store.open_read_only(out) as store:  # the views stream from the store
         paths = export(store, out, formats=formats, views=VIEWS if view == "all" else (view,),
                        measures=measures, period=Period(since, until))
     for written in paths:
@@ -470,7 +486,7 @@ def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Pa
         target, folder = out, out.parent
     else:
         target, folder = out / f"{STEMS[view]}.{fmt or 'png'}", out
-    with Store.open(source or folder) as store:
+    with Store.open_read_only(source or folder) as store:
         click.echo(str(draw(store, target, view=view, colour_by=colour_by,
                             period=Period(since, until))))
 
@@ -495,10 +511,12 @@ def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...
 @click.option("--format", "fmt", type=Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True,
+              metavar="SECONDS", help="Stop a query that runs longer (0: no limit).")
 @out_option
 @one_line_errors
 def query(sparql: str | None, file: Path | None, params: dict[str, str], fmt: str,
-          list_queries: bool, out: Path) -> None:
+          list_queries: bool, timeout: float, out: Path) -> None:
     """Run a read-only SPARQL query (or a named query) over the graph in OUT.
 
     SPARQL is a query text, or the NAME of a shipped query (see --list). The
@@ -532,7 +550,8 @@ def query(sparql: str | None, file: Path | None, params: dict[str, str], fmt: st
             params = {**params, "of": _organisation(out, params["of"])}
         except UnknownOrganisation as exc:
             unknown = exc
-    result = q.run(out, q.resolve_query(sparql, file=file, params=params))
+    result = q.run(out, q.resolve_query(sparql, file=file, params=params),
+                   timeout=timeout)
     if unknown is not None and not len(result):
         raise unknown  # neither: one line with the organisations it may have meant
     click.echo(q.format_result(result, fmt))

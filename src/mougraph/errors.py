@@ -81,6 +81,11 @@ class StoreError(MougraphError):
     exit_code = EXIT_USAGE
 
 
+class StoreNotice(UserWarning):
+    """A warning for whoever reads an output folder: its store holds an unfinished run, or
+    another run is writing it (the CLI prints it as one line, ``mougraph: note: …``)."""
+
+
 class QueryError(MougraphError):
     """A SPARQL query is malformed, unknown or tries to change the store."""
 

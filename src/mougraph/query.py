@@ -13,23 +13,28 @@ import csv
 import difflib
 import io
 import json
+import multiprocessing
 import re
+import signal
+import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Node
 
-from .errors import QueryError
-from .rdf import NAMESPACES, PREFIXES
-from .store import Store
+from .errors import MougraphError, QueryError, StoreNotice
+from .rdf import NAMESPACES, PREFIXES, bind_prefixes
 from .tables import format_rows
 
 FORMATS = ("table", "csv", "json")
+DEFAULT_TIMEOUT = 60.0  # seconds a query may run (``mougraph query --timeout``)
 _PARAM_LINE = re.compile(r"#\s*param\s+(\w+)\s*:\s*(.+)")
 _PLACEHOLDER = re.compile(r"\$([A-Za-z_]\w*)")
 
@@ -106,17 +111,96 @@ def resolve_query(query: str | None = None, *, file: Path | None = None,
         else text
 
 
-def run(out: Path, sparql: str) -> Result:
-    """Run a read-only query over the store in ``out``."""
+def run(out: Path, sparql: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+    """Run a read-only query over the store in ``out``; ``QueryError`` if it is not one.
+
+    The query runs in a child process (a fork: a few milliseconds), killed when it has
+    run ``timeout`` seconds (None or 0: no limit) or when Ctrl-C (``KeyboardInterrupt``)
+    reaches this process: Oxigraph does not look at signals while it evaluates, so a
+    runaway query in this process could be stopped only by killing it.
+    """
+    refuse_unsafe(sparql)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _run_here(out, sparql)  # no cheap child process here (Windows)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_answer, args=(sender, out, sparql), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        return _receive(receiver, child, timeout)
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()  # a timeout, Ctrl-C or any error here: the query stops now
+        child.join()
+
+
+def _run_here(out: Path, sparql: str) -> Result:
     from .store import Store
 
-    with Store.open(out) as store:
+    with Store.open_read_only(out) as store:
         try:
             return store.query(sparql)
         except QueryError as exc:
             if not str(exc).startswith("bad SPARQL"):
                 raise
             raise QueryError(explain_error(sparql, str(exc))) from None
+
+
+def _answer(sender: Connection, out: Path, sparql: str) -> None:
+    """In the child: run the query, send (answer or error, notices) to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills us
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", StoreNotice)
+        try:
+            message: tuple[str, object] = ("answer", _flatten(_run_here(out, sparql)))
+        except MougraphError as exc:
+            message = ("error", exc)
+    notices = [str(w.message) for w in caught if issubclass(w.category, StoreNotice)]
+    sender.send((*message, notices))
+    sender.close()
+
+
+def _receive(receiver: Connection, child: Any, timeout: float | None) -> Result:
+    if not receiver.poll(timeout or None):
+        raise QueryError(f"the query ran longer than {timeout:g} s and was stopped "
+                         "(--timeout SECONDS allows more, 0 no limit)")
+    try:
+        kind, payload, notices = receiver.recv()
+    except EOFError:
+        child.join()
+        raise QueryError(f"the query process ended without an answer (exit status "
+                         f"{child.exitcode})") from None
+    for notice in notices:
+        warnings.warn(notice, StoreNotice, stacklevel=3)
+    if kind == "error":
+        raise payload
+    return _rebuild(payload)
+
+
+def _flatten(result: Result) -> tuple[Any, ...]:
+    """A ``Result`` as plain picklable parts (rdflib terms pickle; a Result does not)."""
+    if result.type == "ASK":
+        return ("ASK", bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        return (result.type, list(result.graph))
+    return ("SELECT", list(result.vars or []), list(result.bindings))
+
+
+def _rebuild(parts: tuple[Any, ...]) -> Result:
+    result = Result(parts[0])
+    if parts[0] == "ASK":
+        result.askAnswer = parts[1]
+    elif parts[0] == "SELECT":
+        result.vars, result.bindings = parts[1], parts[2]
+    else:
+        graph = bind_prefixes(Graph())
+        for triple in parts[1]:
+            graph.add(triple)
+        result.graph = graph
+    return result
 
 
 # --- the guard: only queries that read the local store ----------------------------------

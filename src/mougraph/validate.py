@@ -78,6 +78,6 @@ def validate(data: Graph) -> Report:
 
 def validate_output(out: Path) -> Report:
     """Validate everything in the store under ``out``."""
-    with Store.open(out) as store:
+    with Store.open_read_only(out) as store:
         union = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     return validate(union)
