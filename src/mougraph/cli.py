@@ -157,7 +157,7 @@ def cli() -> None:
       mougraph query signatories --out output
       mougraph export --format graphml --out output
     """
-    warnings.filterwarnings("always", category=StoreNotice)
+    warnings.filterwarnings("once", category=StoreNotice)  # a command opens a store often
     warnings.showwarning = _show_notice
 
 
