@@ -40,6 +40,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -138,7 +139,7 @@ def files_of(path: Path) -> Iterator[Path | InputError]:
     elif path.is_file():
         yield path
     elif path.exists():
-        yield InputError(str(path), "not a regular file or folder")
+        yield InputError(str(path), f"{_file_kind(path)}, not a regular file or folder; skipped")
     else:
         yield InputError(str(path), "no such file or folder")
 
@@ -164,7 +165,10 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if Path(name).suffix.lower() in SUFFIXES:
+            kind = _file_kind(Path(root) / name)
+            if kind != "a regular file":  # a FIFO would block the run forever
+                yield InputError(str(Path(root) / name), f"{kind}, not a regular file; skipped")
+            elif Path(name).suffix.lower() in SUFFIXES:
                 yield Path(root) / name
             else:
                 skipped[Path(name).suffix.lower() or "(no suffix)"] += 1
@@ -194,6 +198,29 @@ def _skipped(folder: Path, skipped: Counter[str]) -> InputWarning:
     return warning
 
 
+def _file_kind(path: Path) -> str:
+    """What ``path`` is: only regular files are read (a FIFO or a device could block or
+    never end); a name that cannot be looked at is left to the reader's own error."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "a regular file"  # a broken link: reading it says why
+    kinds = [(stat.S_ISREG, "a regular file"), (stat.S_ISDIR, "a folder"),
+             (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """``path`` opened for reading, refused (OSError) unless it is a regular file: opened
+    without blocking, so a FIFO put there since the folder was listed cannot hang the run."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"{_file_kind(path)}, not a regular file")
+    return os.fdopen(fd, "rb")
+
+
 def read_file(path: Path, published: dt.date | None, max_bytes: int = MAX_ARTICLE_BYTES,
               columns: Columns | None = None, *, where: str | None = None) -> Iterator[Item]:
     """The items of one input file; ``where`` names it in messages (default: ``path``)."""
@@ -204,7 +231,7 @@ def read_file(path: Path, published: dt.date | None, max_bytes: int = MAX_ARTICL
         return
     try:
         if suffix == ".jsonl":
-            with path.open("rb") as stream:
+            with _open_regular(path) as stream:
                 yield from _read_jsonl(stream, where, published, max_bytes)
             return
         limit = MAX_JSON_FILE_BYTES if suffix == ".json" else max_bytes
@@ -214,7 +241,7 @@ def read_file(path: Path, published: dt.date | None, max_bytes: int = MAX_ARTICL
             yield InputError(where, f"too large ({_mb(size)}; the limit is {_mb(limit)} "
                              f"per {'file' if suffix == '.json' else 'article'}{hint})")
             return
-        with path.open("rb") as stream:
+        with _open_regular(path) as stream:
             data = stream.read(limit + 1)  # the file may have grown since stat
     except OSError as exc:
         yield InputError(where, f"cannot read ({exc.strerror or exc})")
