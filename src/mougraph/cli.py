@@ -66,10 +66,16 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None
               ) -> dt.date | None:
     if value is None:
         return None
+    from .sources import PUBLISHED_YEARS
+
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2019-04-20") from None
+    if date.year not in PUBLISHED_YEARS:
+        raise click.BadParameter(f"{value!r} is not a plausible publication date (years "
+                                 f"{PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[-1]})")
+    return date
 
 
 class Choice(click.Choice):

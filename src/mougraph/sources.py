@@ -22,7 +22,8 @@ The rules, each tested in ``tests/test_sources.py``:
 - Empty files, whitespace-only text, records without a string ``text``, ``id`` that is
   not a string or whole number: refused. A ``.json`` file may hold one record or an array.
 - ``published`` that is not a date (``2019-04-20``, ``2019.04.20``, ``2019/4/20``,
-  ``2019년 4월 20일``, ISO date-times): a warning; the ``--published`` date is used instead.
+  ``2019년 4월 20일``, ISO date-times), or a date outside ``PUBLISHED_YEARS`` (``0001-01-01``
+  is a placeholder, not a date): a warning; the ``--published`` date is used instead.
   ``url``/``title``/``publisher`` that are not strings: a warning; ignored.
 - Duplicate ids in one run: the later record wins (its graph replaces the earlier one) and
   a warning names both places.
@@ -57,6 +58,9 @@ MAX_ARTICLE_BYTES = 1_000_000
 MAX_JSON_FILE_BYTES = 64_000_000
 MAX_ID_CHARS = 256
 NO_RECORDS = "no records (only blank lines)"
+# a publication date outside these years is a placeholder or a typo (and dates such as
+# "20일" are resolved against it: year 0 would end the article's extraction)
+PUBLISHED_YEARS = range(1800, 2201)
 
 Item = Article | InputError
 
@@ -398,10 +402,14 @@ def record_to_article(record: object, where: str, published: dt.date | None = No
     raw_date = record.get("published")
     if raw_date not in (None, ""):
         parsed = parse_date(raw_date)
+        fallback = f"; using {published.isoformat()}" if published else ""
         if parsed is None:
-            fallback = f"; using {published.isoformat()}" if published else ""
             warnings.append(InputWarning(where, f"'published' {_short(raw_date)} is not a "
                                          f"date; ignored{fallback}"))
+        elif parsed.year not in PUBLISHED_YEARS:
+            warnings.append(InputWarning(
+                where, f"'published' {_short(raw_date)} is not a plausible publication date "
+                f"(years {PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[-1]}); ignored{fallback}"))
         else:
             date = parsed
     url = _optional_text(record, "url", where, warnings)
