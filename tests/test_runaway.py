@@ -115,3 +115,66 @@ def test_ctrl_c_stops_a_running_query_and_its_process(out: Path) -> None:
     assert process.returncode == EXIT_INTERRUPTED
     assert stderr.strip() == "mougraph: interrupted"
     assert not alive(helpers)
+
+
+# --- extract --jobs 2 killed -------------------------------------------------------------
+
+ARTICLES = 120
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from test_interrupt import corpus
+
+    return corpus(tmp_path_factory.mktemp("corpus") / "big.jsonl", range(ARTICLES))
+
+
+def running_with_workers(big: Path, out: Path) -> tuple[subprocess.Popen[str], set[int]]:
+    """``extract --jobs 2`` once it has printed articles, and its processes below it."""
+    process = mougraph("extract", big, "--jobs", "2", "--out", out)
+    assert process.stdout is not None
+    for _ in range(4):  # articles are coming back from the workers
+        assert process.stdout.readline(), "the run ended early"
+    workers = descendants(process.pid)
+    assert len(workers) >= 2, "two workers (and the process that forks them)"
+    return process, workers
+
+
+def gone_soon(pids: set[int], patience: float = 30) -> set[int]:
+    """The processes of ``pids`` still alive after ``patience`` seconds at most."""
+    deadline = time.monotonic() + patience
+    while alive(pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return alive(pids)
+
+
+def test_no_worker_outlives_a_kill_9_of_its_run(big: Path, tmp_path: Path) -> None:
+    process, workers = running_with_workers(big, tmp_path)
+    try:
+        process.kill()  # SIGKILL: nothing of the parent runs after it
+        process.wait(timeout=30)
+        assert gone_soon(workers) == set()
+    finally:
+        for pid in alive(workers):
+            os.kill(pid, signal.SIGKILL)
+        stop(process)
+
+
+def test_sigterm_stops_a_run_like_ctrl_c_and_its_workers_with_it(big: Path,
+                                                                 tmp_path: Path) -> None:
+    process, workers = running_with_workers(big, tmp_path)
+    try:
+        process.terminate()  # SIGTERM to the parent only, as `kill PID` or a supervisor does
+        process.wait(timeout=60)
+        assert gone_soon(workers) == set()
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        for pid in alive(workers):
+            os.kill(pid, signal.SIGKILL)
+        stop(process)
+    assert process.returncode == 128 + signal.SIGTERM
+    assert "Traceback" not in stderr
+    last = stderr.strip().splitlines()[-1]
+    assert last.startswith("mougraph: terminated (SIGTERM) after ")
+    assert last.endswith(f"{tmp_path / 'graph.trig'} is as the previous run left it; run the "
+                         "same command again to complete it")

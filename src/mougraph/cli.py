@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import signal
 import sys
+import threading
 import warnings
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -20,11 +22,14 @@ import click
 from .errors import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
     EXIT_USAGE,
     InputError,
     Interrupted,
     MougraphError,
     StoreNotice,
+    Terminated,
+    TerminatedRun,
     UnknownOrganisation,
 )
 from .folders import EXAMPLE_FILE
@@ -55,11 +60,24 @@ def one_line_errors(command: F) -> F:
             reason = exc.strerror or " ".join(str(exc).split())
             click.echo(f"mougraph: {where}{reason}", err=True)
             sys.exit(EXIT_USAGE)
+        except Terminated:
+            click.echo("mougraph: terminated (SIGTERM)", err=True)
+            sys.exit(EXIT_TERMINATED)
         except KeyboardInterrupt:
             click.echo("mougraph: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated  # stopped where Ctrl-C is: workers, query processes, one line
+
+
+def _handle_sigterm() -> None:
+    """SIGTERM (``kill PID``, a supervisor, a closing session) handled like Ctrl-C."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None
@@ -165,6 +183,7 @@ def cli() -> None:
     """
     warnings.filterwarnings("once", category=StoreNotice)  # a command opens a store often
     warnings.showwarning = _show_notice
+    _handle_sigterm()
 
 
 _python_showwarning = warnings.showwarning
@@ -261,11 +280,13 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
                         aliases=aliases, scheduler=scheduler or None,
                         on_article=on_article, on_problem=on_problem,
                         columns=Columns(**{k[:-len("_column")]: v for k, v in columns.items()}))
-    except KeyboardInterrupt:
-        raise Interrupted(f"interrupted after {counted(done[0], 'article')} "
-                          f"({counted(done[1], 'problem')}); "
-                          f"{out / 'graph.trig'} is as the previous run left it; run the "
-                          "same command again to complete it") from None
+    except KeyboardInterrupt as stop:
+        how, error = ("terminated (SIGTERM)", TerminatedRun) if isinstance(stop, Terminated) \
+            else ("interrupted", Interrupted)
+        raise error(f"{how} after {counted(done[0], 'article')} "
+                    f"({counted(done[1], 'problem')}); "
+                    f"{out / 'graph.trig'} is as the previous run left it; run the "
+                    "same command again to complete it") from None
     except InputError as problem:  # only with --strict
         raise InputError(problem.where, f"{problem.reason} (--strict: stopped here; "
                          f"{out / 'graph.trig'} not rewritten)") from None

@@ -151,6 +151,7 @@ def _run_here(out: Path, sparql: str) -> Result:
 def _answer(sender: Connection, out: Path, sparql: str) -> None:
     """In the child: run the query, send (answer or error, notices) to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", StoreNotice)
         try:
