@@ -596,17 +596,20 @@ def _organisation(out: Path, name: str) -> str:
 @cli.command()
 @out_option
 @click.option("--details", is_flag=True, help="Print pyshacl's full report even when valid.")
+@click.option("--inference", type=click.Choice(["none", "rdfs"]), default="none",
+              show_default=True, help="rdfs: first add what the ontology implies.")
 @one_line_errors
-def validate(out: Path, details: bool) -> None:
+def validate(out: Path, details: bool, inference: str) -> None:
     """Check the graph in OUT against the mougraph SHACL shapes (exit 1 on violation).
 
     \b
     Example:
       mougraph validate --out output
+      mougraph validate --inference rdfs --out output
     """
     from .validate import validate_output
 
-    report = validate_output(out)
+    report = validate_output(out, inference=inference)
     if details or not report.conforms:
         click.echo(report.text.rstrip())
     click.echo(report.verdict())
