@@ -91,3 +91,89 @@ def test_ids_that_normalise_alike_are_both_kept_whatever_the_order(
         names = {g.identifier for g in dataset.graphs() if len(g)}
         assert len(names) == 2
     assert graphs[0] == graphs[1]
+
+
+# --- pathological text --------------------------------------------------------------------
+
+def many_signings(size: int) -> str:
+    """Sentence after sentence, each a signing between two bodies never named before."""
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        parts.append(f"가온시{len(parts)}는 나래대학교{len(parts)}와 업무협약을 체결했다. ")
+        length += len(parts[-1])
+    return "".join(parts)
+
+
+def one_long_list(size: int) -> str:
+    """One sentence whose party list goes on for ``size`` characters."""
+    bodies = ["나래대학교", "가온연구원", "한솔진흥원", "다올병원", "아람전자", "초롱협회"]
+    names: list[str] = []
+    length = 0
+    while length < size:
+        names.append(f"{bodies[len(names) % len(bodies)]}{len(names)}")
+        length += len(names[-1]) + 2
+    return "가온시는 20일 " + ", ".join(names) + "와 업무협약을 체결했다."
+
+
+def work(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """What extracting ``text`` costs, counted rather than timed: name comparisons, and
+    characters given to the sentence splitter (Kiwi)."""
+    from mougraph import text as text_module
+    from mougraph.extract import extract as run_extraction
+    from mougraph.extract import orgs
+    from mougraph.model import Article
+
+    counts = [0, 0]
+    same_body, split = orgs.same_body, text_module.sentences
+
+    def counted_same_body(a: str, b: str) -> bool:
+        counts[0] += 1
+        return same_body(a, b)
+
+    def counted_split(segment: str):  # noqa: ANN202 - whatever the splitter returns
+        counts[1] += len(segment)
+        return split(segment)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(orgs, "same_body", counted_same_body)
+        patch.setattr(text_module, "sentences", counted_split)
+        run_extraction(Article(id="x", text=text))
+    return counts[0], counts[1]
+
+
+@pytest.mark.parametrize("make", [many_signings, one_long_list], ids=lambda m: m.__name__)
+def test_extraction_work_grows_no_faster_than_the_text(make, monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:  # noqa: ANN001
+    small, large = work(make(10_000), monkeypatch), work(make(20_000), monkeypatch)
+    assert large[0] <= 2.2 * small[0] + 50, (small, large)  # twice the text: at most twice
+    assert large[1] <= 2.2 * small[1], (small, large)
+
+
+@pytest.mark.parametrize("make", [many_signings, one_long_list], ids=lambda m: m.__name__)
+def test_a_1_mb_pathological_article_is_read_within_bounds(make) -> None:  # noqa: ANN001
+    from mougraph.text import MAX_READ_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCES, prepare
+
+    document = prepare(make(1_000_000))
+    assert len(document.sentences) <= MAX_SENTENCES
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in document.sentences)
+    assert all(s.start < MAX_READ_CHARS for s in document.sentences)
+
+
+def test_an_article_over_its_time_budget_is_a_problem_and_the_run_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mougraph import pipeline
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [
+        {"id": "slow", "text": many_signings(100_000)},
+        {"id": "usual", "text": SIGNING}]), encoding="utf-8")
+    from mougraph.morph import analyser
+
+    analyser()  # the model loads before the clock starts
+    monkeypatch.setattr(pipeline, "ARTICLE_SECONDS", 0.2)
+    problems: list[str] = []
+    summary = pipeline.build([corpus], tmp_path / "out",
+                             on_problem=lambda p: problems.append(str(p)))
+    assert problems == [f"{corpus}:1: extraction took longer than 0.2 s; skipped"]
+    assert summary.articles == 1

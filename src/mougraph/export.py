@@ -368,12 +368,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?(inf|nan)")
 
 
-def _inert(cell: str) -> str:
+def _inert(cell: Value) -> Value:
     """A CSV cell a spreadsheet cannot run: text starting with ``= + - @`` (or a tab or
     carriage return) is a formula to Excel, LibreOffice and Google Sheets, so
     ``=HYPERLINK(…)`` in a title would become a live link. Such text gets a leading
     apostrophe (shown as text, the OWASP advice); numbers such as ``-0.25`` stay numbers."""
-    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and \
+            not _NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 

@@ -18,7 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import closing, nullcontext
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,9 @@ CHUNK = 8
 IN_FLIGHT = 4
 # Beyond this many bytes of .jsonl, counting lines for the progress bar's ETA is not cheap.
 COUNT_LIMIT = 2 << 30
+# Seconds one article's extraction may take (~10 ms is usual; text.py bounds the work on
+# pathological text to a few seconds): beyond it the article is a problem, the run goes on.
+ARTICLE_SECONDS = 60.0
 
 
 @dataclass
@@ -133,10 +136,39 @@ def extract_all(items: Iterable[Article | InputError], *, jobs: int = 1
 def _extract_one(article: Article) -> Extraction | InputError:
     # one article the extractor cannot handle is a problem to report, not the end of a corpus
     try:
-        return extract(article)
+        with _time_budget(ARTICLE_SECONDS):
+            return extract(article)
+    except _OverBudget:
+        return InputError(article.source or article.id, f"extraction took longer than "
+                          f"{ARTICLE_SECONDS:g} s; skipped")
     except Exception as exc:  # noqa: BLE001 - any failure is reported with its reason
         return InputError(article.source or article.id,
                           f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+class _OverBudget(BaseException):
+    """An article's extraction ran out of time (BaseException: no rule's ``except`` eats it)."""
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise ``_OverBudget`` in the block after ``seconds`` of wall time (SIGALRM; only in
+    a main thread, as in the CLI and in workers; elsewhere the block runs unbounded)."""
+    if threading.current_thread() is not threading.main_thread() or \
+            not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # A pending slot in input order: a worker's future, or a problem already known here.
