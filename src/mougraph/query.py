@@ -215,6 +215,7 @@ SERVICE_REFUSED = "federated queries (SERVICE) are refused: queries read the loc
 _UNICODE_ESCAPE = re.compile(r"\\[uU](?=[0-9A-Fa-f]{4})")
 
 
+@lru_cache(maxsize=64)  # a query checked here is not parsed again (by the store, in the child)
 def refuse_unsafe(sparql: str) -> None:
     """Raise ``QueryError`` unless ``sparql`` is a query that reads the local store only.
 
