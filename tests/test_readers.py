@@ -110,7 +110,7 @@ def test_an_extract_starts_while_a_long_query_reads(out: Path, tmp_path: Path) -
         os.killpg(reader.pid, signal.SIGKILL)
         reader.wait()
     assert result.exit_code == EXIT_OK, result.stderr
-    assert "1 articles" in result.stderr
+    assert "1 article," in result.stderr
 
 
 def interrupted_run(out: Path) -> None:

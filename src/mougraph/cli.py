@@ -670,12 +670,13 @@ def dump(out: Path, fmt: str = "trig") -> None:
     """
     from .store import TRIG, TURTLE, Store
 
-    with Store.open(out) as store:
-        if fmt == "nq":
+    if fmt == "nq":  # a reader: the store opened read-only
+        with Store.open_read_only(out) as store:
             count = store.write_nquads(sys.stdout.buffer)
             click.echo(f"{count} quads: {counted(len(store.article_ids()), 'article graph')} "
                        "and the signings graph", err=True)
             return
+    with Store.open(out) as store:
         store.flush()
     click.echo(f"{out / TRIG}\n{out / TURTLE}")
 
