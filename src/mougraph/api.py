@@ -17,6 +17,7 @@ article held in memory (nothing is written).
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 from . import network, signings, views
-from .errors import QueryError
+from .errors import QueryError, StoreNotice
 from .model import Article, Extraction
 from .network import Connection, Ego, Network, Organisations
 from .rdf import PREFIXES, SIGNINGS_GRAPH, Triple, bind_prefixes, to_dataset
@@ -81,7 +82,7 @@ class KnowledgeGraph:
         """The rdflib Dataset: one named graph per article (read once from the store)."""
         if self._dataset is None:
             assert self.out is not None
-            with Store.open(self.out) as store:
+            with Store.open_read_only(self.out) as store:
                 self._dataset = store.dataset()
         return self._dataset
 
@@ -101,7 +102,7 @@ class KnowledgeGraph:
         From an output folder the store answers (fast, nothing loaded into memory).
         """
         if self.out is not None:
-            with Store.open(self.out) as store:
+            with Store.open_read_only(self.out) as store:
                 return store.query(sparql)
         try:
             return self.graph.query(sparql, initNs=PREFIXES)
@@ -114,7 +115,7 @@ class KnowledgeGraph:
     def _reading(self) -> Iterator[views.Source]:
         """What views read: the store (opened for the read only), else the dataset."""
         if self.out is not None:
-            with Store.open(self.out) as store:
+            with Store.open_read_only(self.out) as store:
                 yield store
         else:
             yield views.source(self.dataset())
@@ -206,7 +207,7 @@ class KnowledgeGraph:
 
     def __repr__(self) -> str:
         if self.out is not None:  # counted by the store: nothing loaded into rdflib
-            with Store.open(self.out) as store:
+            with Store.open_read_only(self.out) as store:
                 triples = len(store)
         else:
             triples = len(self.graph)
@@ -217,7 +218,9 @@ class KnowledgeGraph:
 def load(out: str | Path = "output") -> KnowledgeGraph:
     """The graph in an output folder written by ``mougraph extract`` (StoreError if none)."""
     out = Path(out)
-    Store.open(out).close()  # fail now, with the store's one-line reason, not on first use
+    with warnings.catch_warnings():  # its notes come when the graph is read, once
+        warnings.simplefilter("ignore", StoreNotice)
+        Store.open_read_only(out).close()  # fail now with the one-line reason, not later
     return KnowledgeGraph(out=out)
 
 

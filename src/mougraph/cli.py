@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import signal
 import sys
+import threading
+import warnings
 from collections.abc import Callable, Sequence
 from functools import wraps
 from importlib.resources import files
@@ -19,10 +22,14 @@ import click
 from .errors import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
     EXIT_USAGE,
     InputError,
     Interrupted,
     MougraphError,
+    StoreNotice,
+    Terminated,
+    TerminatedRun,
     UnknownOrganisation,
 )
 from .folders import EXAMPLE_FILE
@@ -53,6 +60,9 @@ def one_line_errors(command: F) -> F:
             reason = exc.strerror or " ".join(str(exc).split())
             click.echo(f"mougraph: {where}{reason}", err=True)
             sys.exit(EXIT_USAGE)
+        except Terminated:
+            click.echo("mougraph: terminated (SIGTERM)", err=True)
+            sys.exit(EXIT_TERMINATED)
         except KeyboardInterrupt:
             click.echo("mougraph: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
@@ -60,14 +70,30 @@ def one_line_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated  # stopped where Ctrl-C is: workers, query processes, one line
+
+
+def _handle_sigterm() -> None:
+    """SIGTERM (``kill PID``, a supervisor, a closing session) handled like Ctrl-C."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
+
+
 def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None
               ) -> dt.date | None:
     if value is None:
         return None
+    from .sources import PUBLISHED_YEARS
+
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2019-04-20") from None
+    if date.year not in PUBLISHED_YEARS:
+        raise click.BadParameter(f"{value!r} is not a plausible publication date (years "
+                                 f"{PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[-1]})")
+    return date
 
 
 class Choice(click.Choice):
@@ -155,6 +181,21 @@ def cli() -> None:
       mougraph query signatories --out output
       mougraph export --format graphml --out output
     """
+    warnings.filterwarnings("once", category=StoreNotice)  # a command opens a store often
+    warnings.showwarning = _show_notice
+    _handle_sigterm()
+
+
+_python_showwarning = warnings.showwarning
+
+
+def _show_notice(message: Warning | str, category: type[Warning], filename: str,
+                 lineno: int, file: Any = None, line: str | None = None) -> None:
+    """A ``StoreNotice`` (unfinished run, a run writing meanwhile) as one line on stderr."""
+    if issubclass(category, StoreNotice):
+        click.echo(f"mougraph: note: {message}", err=True)
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
 
 
 def _article_line(extraction: Extraction) -> str:
@@ -244,11 +285,13 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
                         on_article=on_article, on_problem=on_problem,
                         columns=Columns(**{k[:-len("_column")]: v for k, v in columns.items()}),
                         on_unchanged=on_unchanged)
-    except KeyboardInterrupt:
-        raise Interrupted(f"interrupted after {counted(done[0], 'article')} "
-                          f"({counted(done[1], 'problem')}); "
-                          f"{out / 'graph.trig'} is as the previous run left it; run the "
-                          "same command again to complete it") from None
+    except KeyboardInterrupt as stop:
+        how, error = ("terminated (SIGTERM)", TerminatedRun) if isinstance(stop, Terminated) \
+            else ("interrupted", Interrupted)
+        raise error(f"{how} after {counted(done[0], 'article')} "
+                    f"({counted(done[1], 'problem')}); "
+                    f"{out / 'graph.trig'} is as the previous run left it; run the "
+                    "same command again to complete it") from None
     except InputError as problem:  # only with --strict
         raise InputError(problem.where, f"{problem.reason} (--strict: stopped here; "
                          f"{out / 'graph.trig'} not rewritten)") from None
@@ -423,7 +466,7 @@ def export_command(fmt: str, view: str, measures: bool, out: Path,
     from .views import Period
 
     formats = EXPORT_FORMATS if fmt == "all" else (fmt,)
-    with Store.open(out) as store:  # the views stream from the store
+    with Store.open_read_only(out) as store:  # the views stream from the store
         paths = export(store, out, formats=formats, views=VIEWS if view == "all" else (view,),
                        measures=measures, period=Period(since, until))
     for written in paths:
@@ -476,7 +519,7 @@ def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Pa
         target, folder = out, out.parent
     else:
         target, folder = out / f"{STEMS[view]}.{fmt or 'png'}", out
-    with Store.open(source or folder) as store:
+    with Store.open_read_only(source or folder) as store:
         click.echo(str(draw(store, target, view=view, colour_by=colour_by,
                             period=Period(since, until))))
 
@@ -501,10 +544,12 @@ def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...
 @click.option("--format", "fmt", type=Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True,
+              metavar="SECONDS", help="Stop a query that runs longer (0: no limit).")
 @out_option
 @one_line_errors
 def query(sparql: str | None, file: Path | None, params: dict[str, str], fmt: str,
-          list_queries: bool, out: Path) -> None:
+          list_queries: bool, timeout: float, out: Path) -> None:
     """Run a read-only SPARQL query (or a named query) over the graph in OUT.
 
     SPARQL is a query text, or the NAME of a shipped query (see --list). The
@@ -538,7 +583,8 @@ def query(sparql: str | None, file: Path | None, params: dict[str, str], fmt: st
             params = {**params, "of": _organisation(out, params["of"])}
         except UnknownOrganisation as exc:
             unknown = exc
-    result = q.run(out, q.resolve_query(sparql, file=file, params=params))
+    result = q.run(out, q.resolve_query(sparql, file=file, params=params),
+                   timeout=timeout)
     if unknown is not None and not len(result):
         raise unknown  # neither: one line with the organisations it may have meant
     click.echo(q.format_result(result, fmt))
@@ -556,17 +602,20 @@ def _organisation(out: Path, name: str) -> str:
 @cli.command()
 @out_option
 @click.option("--details", is_flag=True, help="Print pyshacl's full report even when valid.")
+@click.option("--inference", type=click.Choice(["none", "rdfs"]), default="none",
+              show_default=True, help="rdfs: first add what the ontology implies.")
 @one_line_errors
-def validate(out: Path, details: bool) -> None:
+def validate(out: Path, details: bool, inference: str) -> None:
     """Check the graph in OUT against the mougraph SHACL shapes (exit 1 on violation).
 
     \b
     Example:
       mougraph validate --out output
+      mougraph validate --inference rdfs --out output
     """
     from .validate import validate_output
 
-    report = validate_output(out)
+    report = validate_output(out, inference=inference)
     if details or not report.conforms:
         click.echo(report.text.rstrip())
     click.echo(report.verdict())
@@ -627,12 +676,13 @@ def dump(out: Path, fmt: str = "trig") -> None:
     """
     from .store import TRIG, TURTLE, Store
 
-    with Store.open(out) as store:
-        if fmt == "nq":
+    if fmt == "nq":  # a reader: the store opened read-only
+        with Store.open_read_only(out) as store:
             count = store.write_nquads(sys.stdout.buffer)
             click.echo(f"{count} quads: {counted(len(store.article_ids()), 'article graph')} "
                        "and the signings graph", err=True)
             return
+    with Store.open(out) as store:
         store.flush()
     click.echo(f"{out / TRIG}\n{out / TURTLE}")
 

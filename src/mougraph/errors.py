@@ -14,6 +14,7 @@ code  meaning
       organisation, output not writable, store in use by another run, an ``eval`` GOLD
       folder that is missing or holds no gold files
 130   interrupted (Ctrl-C); the graph files hold the previous complete run
+143   terminated (SIGTERM), handled as Ctrl-C is
 ====  =====================================================================================
 
 Every problem is one line on stderr, ``mougraph: WHERE: REASON``, where ``WHERE`` names
@@ -28,6 +29,7 @@ EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -81,6 +83,11 @@ class StoreError(MougraphError):
     exit_code = EXIT_USAGE
 
 
+class StoreNotice(UserWarning):
+    """A warning for whoever reads an output folder: its store holds an unfinished run, or
+    another run is writing it (the CLI prints it as one line, ``mougraph: note: …``)."""
+
+
 class QueryError(MougraphError):
     """A SPARQL query is malformed, unknown or tries to change the store."""
 
@@ -97,6 +104,16 @@ class Interrupted(MougraphError):
     """The run was interrupted (Ctrl-C); the message says how far it got."""
 
     exit_code = EXIT_INTERRUPTED
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM reached the command: handled where Ctrl-C is, exit status 143."""
+
+
+class TerminatedRun(Interrupted):
+    """The run was stopped by SIGTERM; the message says how far it got."""
+
+    exit_code = EXIT_TERMINATED
 
 
 class UnknownOrganisation(MougraphError):

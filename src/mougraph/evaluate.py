@@ -322,7 +322,7 @@ def evaluate_output(out: Path, gold_dir: Path, split: str = "all") -> dict[str, 
     from .store import Store
 
     gold = load_gold(gold_dir, split)
-    with Store.open(out) as store:
+    with Store.open_read_only(out) as store:
         return score(predictions(store.query), gold)
 
 

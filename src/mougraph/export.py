@@ -8,7 +8,9 @@ same graph always gives the same bytes. What Gephi needs, for every format:
 - node ids valid as XML NMTOKENs and unique edge ids (``e0``, ``e1``, … in sorted order),
 - GEXF: ``viz:color`` per node ``type``, ``viz:size`` by degree and ``viz:position`` from a
   seeded layout, so the graph opens already drawn; GraphML carries the same as ``x``, ``y``,
-  ``size``, ``r``, ``g``, ``b`` (which Gephi's GraphML importer reads as such).
+  ``size``, ``r``, ``g``, ``b`` (which Gephi's GraphML importer reads as such),
+- CSV: no cell a spreadsheet runs as a formula (text starting with ``= + - @`` gets a
+  leading apostrophe, ``_inert``).
 
 Files, for a view's stem (``graph`` for the full view, ``organisations``, ``areas``):
 ``STEM.graphml``, ``STEM.gexf``, ``STEM-nodes.csv`` + ``STEM-edges.csv``, ``STEM.json``.
@@ -20,6 +22,7 @@ import datetime as dt
 import io
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -339,8 +342,8 @@ def csv_tables(p: Prepared) -> tuple[bytes, bytes]:
     writer = csv.writer(nodes, lineterminator="\n")
     writer.writerow(["Id", "Label", "Type", *node_cols])
     for node, attrs in p.nodes:
-        writer.writerow([node, attrs["label"], attrs["type"],
-                         *(_cell(attrs.get(n)) for n in node_cols)])
+        writer.writerow(map(_inert, [node, attrs["label"], attrs["type"],
+                                     *(_cell(attrs.get(n)) for n in node_cols)]))
     edge_cols = [n for n in p.edge_types if n not in ("label", "weight")]
     edges = io.StringIO()
     writer = csv.writer(edges, lineterminator="\n")
@@ -348,8 +351,9 @@ def csv_tables(p: Prepared) -> tuple[bytes, bytes]:
     writer.writerow(["Source", "Target", "Type", "Id", "Label", "Weight", *edge_cols])
     direction = "Directed" if p.directed else "Undirected"
     for edge_id, a, b, attrs in p.edges:
-        writer.writerow([a, b, direction, edge_id, attrs["label"], _text(attrs["weight"]),
-                         *(_cell(attrs.get(n)) for n in edge_cols)])
+        writer.writerow(map(_inert, [a, b, direction, edge_id, attrs["label"],
+                                     _text(attrs["weight"]),
+                                     *(_cell(attrs.get(n)) for n in edge_cols)]))
     # UTF-8 with a byte-order mark: Excel reads Hangul as UTF-8 only then (without it, as
     # the local code page: mojibake); Gephi's spreadsheet import and Python's csv with
     # encoding="utf-8-sig" skip the mark
@@ -358,6 +362,21 @@ def csv_tables(p: Prepared) -> tuple[bytes, bytes]:
 
 def _cell(value: Value | None) -> str:
     return "" if value is None else _text(value)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?(inf|nan)")
+
+
+def _inert(cell: Value) -> Value:
+    """A CSV cell a spreadsheet cannot run: text starting with ``= + - @`` (or a tab or
+    carriage return) is a formula to Excel, LibreOffice and Google Sheets, so
+    ``=HYPERLINK(…)`` in a title would become a live link. Such text gets a leading
+    apostrophe (shown as text, the OWASP advice); numbers such as ``-0.25`` stay numbers."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and \
+            not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def node_link(p: Prepared) -> bytes:

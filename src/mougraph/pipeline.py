@@ -7,6 +7,7 @@ output is the same for any number of workers.
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import hashlib
 import json
@@ -14,10 +15,12 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import closing, nullcontext
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -38,6 +41,9 @@ CHUNK = 8
 IN_FLIGHT = 4
 # Beyond this many bytes of .jsonl, counting lines for the progress bar's ETA is not cheap.
 COUNT_LIMIT = 2 << 30
+# Seconds one article's extraction may take (~10 ms is usual; text.py bounds the work on
+# pathological text to a few seconds): beyond it the article is a problem, the run goes on.
+ARTICLE_SECONDS = 60.0
 
 
 @dataclass
@@ -210,7 +216,11 @@ def extract_record(article: Article) -> Extracted | InputError:
     or any other executor, runs); a failure is an ``InputError`` naming the record."""
     # one article the extractor cannot handle is a problem to report, not the end of a corpus
     try:
-        extraction = extract(article)
+        with _time_budget(ARTICLE_SECONDS):
+            extraction = extract(article)
+    except _OverBudget:
+        return InputError(article.source or article.id, f"extraction took longer than "
+                          f"{ARTICLE_SECONDS:g} s; skipped")
     except Exception as exc:  # noqa: BLE001 - any failure is reported with its reason
         return InputError(article.source or article.id,
                           f"extraction failed ({type(exc).__name__}: {exc})")
@@ -224,6 +234,31 @@ def extract_record(article: Article) -> Extracted | InputError:
     return Extracted(extraction, graph, record_hash(article))
 
 
+class _OverBudget(BaseException):
+    """An article's extraction ran out of time (BaseException: no rule's ``except`` eats it)."""
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise ``_OverBudget`` in the block after ``seconds`` of wall time (SIGALRM; only in
+    a main thread, as in the CLI and in workers; elsewhere the block runs unbounded)."""
+    if threading.current_thread() is not threading.main_thread() or \
+            not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 # A pending slot in input order: a worker's future, or an item already known here.
 _Pending = Future | InputError | Unchanged
 # What a worker sends back per article: the result, or (where, reason) of a failure.
@@ -234,7 +269,8 @@ _Result = Extracted | tuple[str, str]
 def _extract_parallel(items: Iterable[_Item], jobs: int) -> Iterator[_Done]:
     pending: deque[_Pending] = deque()
     batch: list[Article] = []
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_start) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_start,
+                             initargs=(os.getpid(),)) as pool:
         try:
             for item in items:
                 if not isinstance(item, Article):
@@ -255,7 +291,9 @@ def _extract_parallel(items: Iterable[_Item], jobs: int) -> Iterator[_Done]:
             while pending:
                 yield from _results(pending.popleft())
         except BaseException:
-            # Ctrl-C, a closed consumer or a failure: drop queued work, do not wait for it
+            # Ctrl-C, SIGTERM, a closed consumer or a failure: drop queued work, stop the
+            # workers now rather than after the articles they are on
+            _stop_workers(pool)
             pool.shutdown(wait=True, cancel_futures=True)
             raise
 
@@ -279,12 +317,58 @@ def _context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _worker_start() -> None:
+def _worker_start(run: int) -> None:
     # Ctrl-C is the parent's to handle: workers would otherwise each print a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(run)
     from .morph import analyser
 
     analyser()  # load the Kiwi model now, while the parent is still reading
+
+
+# --- worker lifetime --------------------------------------------------------------------
+
+def _die_with(run: int) -> None:
+    """End this worker as soon as the run (process ``run``) ends, however it ends.
+
+    A worker's parent is the process that forked it (the forkserver), which exits when
+    the run does; on Linux the kernel then kills the worker (``PR_SET_PDEATHSIG``).
+    Elsewhere, and as a second guard, a thread looks twice a second whether the run or
+    the forkserver is gone. Without this a ``kill -9`` of the run left workers (~360 MB
+    each) finishing queued work for minutes.
+    """
+    spawner = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass  # no prctl: the thread below still watches
+
+    def watch() -> None:
+        while os.getppid() == spawner and _alive(run):
+            time.sleep(0.5)
+        os._exit(1)  # the run is gone: nobody wants what this worker would produce
+
+    threading.Thread(target=watch, name="mougraph-watch-run", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, as another user's process
+    return True
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's workers at once (their results are not wanted any more)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.kill()
+        except (OSError, AttributeError):
+            pass
 
 
 def _extract_chunk(articles: list[Article]) -> list[_Result]:

@@ -4,7 +4,8 @@ A named query is a ``.rq`` file whose first comment line says what it answers; l
 ``# param NAME: meaning`` declare parameters, written ``$NAME`` in the query and given as
 ``--param NAME=value`` (substituted as a string literal, so a value cannot inject SPARQL).
 The prefixes of DATA-MODEL.md (mou, mgd, org, schema, prov, skos, rdfs, xsd, owl) are
-predeclared. Queries are read-only: SPARQL Update is refused with a ``QueryError``.
+predeclared. Queries are read-only: ``refuse_unsafe`` decides on the parsed query, and
+SPARQL Update, ``LOAD`` and federated ``SERVICE`` are refused with a ``QueryError``.
 """
 from __future__ import annotations
 
@@ -12,23 +13,28 @@ import csv
 import difflib
 import io
 import json
+import multiprocessing
 import re
-from collections.abc import Mapping
+import signal
+import warnings
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Node
 
-from .errors import QueryError
-from .rdf import NAMESPACES, PREFIXES
-from .store import Store
+from .errors import MougraphError, QueryError, StoreNotice
+from .rdf import NAMESPACES, PREFIXES, bind_prefixes
 from .tables import format_rows
 
 FORMATS = ("table", "csv", "json")
+DEFAULT_TIMEOUT = 60.0  # seconds a query may run (``mougraph query --timeout``)
 _PARAM_LINE = re.compile(r"#\s*param\s+(\w+)\s*:\s*(.+)")
 _PLACEHOLDER = re.compile(r"\$([A-Za-z_]\w*)")
 
@@ -105,15 +111,150 @@ def resolve_query(query: str | None = None, *, file: Path | None = None,
         else text
 
 
-def run(out: Path, sparql: str) -> Result:
-    """Run a read-only query over the store in ``out``."""
-    with Store.open(out) as store:
+def run(out: Path, sparql: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> Result:
+    """Run a read-only query over the store in ``out``; ``QueryError`` if it is not one.
+
+    The query runs in a child process (a fork: a few milliseconds), killed when it has
+    run ``timeout`` seconds (None or 0: no limit) or when Ctrl-C (``KeyboardInterrupt``)
+    reaches this process: Oxigraph does not look at signals while it evaluates, so a
+    runaway query in this process could be stopped only by killing it.
+    """
+    refuse_unsafe(sparql)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _run_here(out, sparql)  # no cheap child process here (Windows)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_answer, args=(sender, out, sparql), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        return _receive(receiver, child, timeout)
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()  # a timeout, Ctrl-C or any error here: the query stops now
+        child.join()
+
+
+def _run_here(out: Path, sparql: str) -> Result:
+    from .store import Store
+
+    with Store.open_read_only(out) as store:
         try:
             return store.query(sparql)
         except QueryError as exc:
             if not str(exc).startswith("bad SPARQL"):
                 raise
             raise QueryError(explain_error(sparql, str(exc))) from None
+
+
+def _answer(sender: Connection, out: Path, sparql: str) -> None:
+    """In the child: run the query, send (answer or error, notices) to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", StoreNotice)
+        try:
+            message: tuple[str, object] = ("answer", _flatten(_run_here(out, sparql)))
+        except MougraphError as exc:
+            message = ("error", exc)
+    notices = [str(w.message) for w in caught if issubclass(w.category, StoreNotice)]
+    sender.send((*message, notices))
+    sender.close()
+
+
+def _receive(receiver: Connection, child: Any, timeout: float | None) -> Result:
+    if not receiver.poll(timeout or None):
+        raise QueryError(f"the query ran longer than {timeout:g} s and was stopped "
+                         "(--timeout SECONDS allows more, 0 no limit)")
+    try:
+        kind, payload, notices = receiver.recv()
+    except EOFError:
+        child.join()
+        raise QueryError(f"the query process ended without an answer (exit status "
+                         f"{child.exitcode})") from None
+    for notice in notices:
+        warnings.warn(notice, StoreNotice, stacklevel=3)
+    if kind == "error":
+        raise payload
+    return _rebuild(payload)
+
+
+def _flatten(result: Result) -> tuple[Any, ...]:
+    """A ``Result`` as plain picklable parts (rdflib terms pickle; a Result does not)."""
+    if result.type == "ASK":
+        return ("ASK", bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        return (result.type, list(result.graph))
+    return ("SELECT", list(result.vars or []), list(result.bindings))
+
+
+def _rebuild(parts: tuple[Any, ...]) -> Result:
+    result = Result(parts[0])
+    if parts[0] == "ASK":
+        result.askAnswer = parts[1]
+    elif parts[0] == "SELECT":
+        result.vars, result.bindings = parts[1], parts[2]
+    else:
+        graph = bind_prefixes(Graph())
+        for triple in parts[1]:
+            graph.add(triple)
+        result.graph = graph
+    return result
+
+
+# --- the guard: only queries that read the local store ----------------------------------
+
+UPDATE_REFUSED = "the store is read-only here: SPARQL Update is refused"
+SERVICE_REFUSED = "federated queries (SERVICE) are refused: queries read the local store only"
+# rdflib expands \uXXXX escapes everywhere before parsing; Oxigraph reads them only inside
+# strings and IRIs. Written as another escape of the same length, the text rdflib parses
+# has the tokens Oxigraph will run (a "\u0022" cannot close a string for one and not the
+# other); outside strings both refuse it.
+_UNICODE_ESCAPE = re.compile(r"\\[uU](?=[0-9A-Fa-f]{4})")
+
+
+@lru_cache(maxsize=64)  # a query checked here is not parsed again (by the store, in the child)
+def refuse_unsafe(sparql: str) -> None:
+    """Raise ``QueryError`` unless ``sparql`` is a query that reads the local store only.
+
+    Decided on rdflib's parse of the query, not on its text: an update (``INSERT``,
+    ``LOAD``, …) or a ``SERVICE`` pattern anywhere (subqueries, ``OPTIONAL``, any case,
+    ``SILENT``) is refused, while ``?service`` or a string holding "SERVICE" is not. A
+    text rdflib cannot parse is left to Oxigraph's own syntax error, unless it contains
+    the word "service": a query that cannot be checked is not run.
+    """
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    text = _UNICODE_ESCAPE.sub(r"\\t", sparql)
+    try:
+        tree = parseQuery(text)
+    except Exception:  # noqa: BLE001 - pyparsing's errors and rdflib's own
+        try:
+            parseUpdate(text)
+        except Exception:  # noqa: BLE001 - neither a query nor an update rdflib knows
+            if re.search("service", sparql, re.IGNORECASE):
+                raise QueryError(SERVICE_REFUSED) from None
+            return
+        raise QueryError(UPDATE_REFUSED) from None
+    if any(name == "ServiceGraphPattern" for name in _node_names(tree)):
+        raise QueryError(SERVICE_REFUSED)
+
+
+def _node_names(tree: object) -> Iterator[str]:
+    """The name of every node of an rdflib parse tree (``CompValue``s), depth first."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node.name
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
 
 
 # --- printing ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from rdflib.term import Identifier, Node
 
 from .model import Agreement, Article, Extraction, Organisation, Span
 from .resolve import name_key, normalise
+from .sources import _ucschar
 
 MOU = Namespace("https://w3id.org/mougraph/ontology#")
 MGD = Namespace("https://w3id.org/mougraph/id/")
@@ -46,25 +47,37 @@ _SPACES = re.compile(r"\s+")
 
 @lru_cache(maxsize=1 << 16)  # an article's id and its organisations recur in many IRIs
 def slug(name: str) -> str:
-    """A readable, IRI-safe path segment: NFKC, spaces to '_', reserved characters escaped.
+    """A readable, IRI-safe path segment for a name: NFKC, spaces to '_', then
+    ``iri_segment`` (so names that differ only by such details give one IRI)."""
+    return iri_segment(_SPACES.sub("_", unicodedata.normalize("NFKC", name).strip())) or "_"
 
-    Hangul and other non-ASCII letters stay as they are (IRIs allow them, RFC 3987);
-    ASCII outside the unreserved set, spaces and control characters are percent-escaped.
+
+def iri_segment(text: str) -> str:
+    """``text`` as an IRI path segment, one-to-one: every code point a name or an id can
+    hold gives a segment Oxigraph, rdflib, Turtle/TriG and the XML exports accept.
+
+    Kept as they are: ASCII letters and digits, ``_-.~``, and the non-ASCII characters
+    RFC 3987 allows in a path (``ucschar``: Hangul, Hanja, …) other than controls,
+    separators and format characters. Percent-encoded (UTF-8): everything else, ``%``
+    itself included, so no two texts give one segment. That covers private-use
+    characters, U+FFFC/U+FFFD and the other specials, variation selectors such as
+    U+E0100, noncharacters and lone surrogates.
     """
-    text = _SPACES.sub("_", unicodedata.normalize("NFKC", name).strip())
-    return "".join(_slug_char(c) for c in text) or "_"
+    return "".join(_segment_char(c) for c in text)
 
 
-def _slug_char(char: str) -> str:
+def _segment_char(char: str) -> str:
     if char.isascii():
         return char if char.isalnum() or char in "_-.~" else quote(char, safe="")
-    if unicodedata.category(char)[0] in "CZ":
-        return quote(char, safe="")
-    return char
+    if _ucschar(ord(char)) and unicodedata.category(char)[0] not in "CZ":
+        return char
+    return "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
 
 
 def article_iri(article_id: str) -> URIRef:
-    return MGD[f"article/{slug(article_id)}"]
+    """An article's IRI: its id as it is (``iri_segment``, no normalisation), so two
+    different ids never share one named graph (``a b``/``a_b``, NFC/NFD, ``ａ``/``a``)."""
+    return MGD[f"article/{iri_segment(article_id) or '_'}"]
 
 
 # the corpus layer (signings.py): one node per real-world signing, in its own named graph
@@ -87,7 +100,7 @@ def org_iri_for_key(key: str) -> URIRef:
 
 
 def agreement_iri(article_id: str, number: int) -> URIRef:
-    return MGD[f"agreement/{slug(article_id)}/{number}"]
+    return MGD[f"agreement/{iri_segment(article_id) or '_'}/{number}"]
 
 
 def person_iri(name: str, organisation: str | None) -> URIRef:

@@ -22,7 +22,8 @@ The rules, each tested in ``tests/test_sources.py``:
 - Empty files, whitespace-only text, records without a string ``text``, ``id`` that is
   not a string or whole number: refused. A ``.json`` file may hold one record or an array.
 - ``published`` that is not a date (``2019-04-20``, ``2019.04.20``, ``2019/4/20``,
-  ``2019년 4월 20일``, ISO date-times): a warning; the ``--published`` date is used instead.
+  ``2019년 4월 20일``, ISO date-times), or a date outside ``PUBLISHED_YEARS`` (``0001-01-01``
+  is a placeholder, not a date): a warning; the ``--published`` date is used instead.
   ``url``/``title``/``publisher`` that are not strings: a warning; ignored.
 - Duplicate ids in one run: the later record wins (its graph replaces the earlier one) and
   a warning names both places.
@@ -40,6 +41,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -56,6 +58,9 @@ MAX_ARTICLE_BYTES = 1_000_000
 MAX_JSON_FILE_BYTES = 64_000_000
 MAX_ID_CHARS = 256
 NO_RECORDS = "no records (only blank lines)"
+# a publication date outside these years is a placeholder or a typo (and dates such as
+# "20일" are resolved against it: year 0 would end the article's extraction)
+PUBLISHED_YEARS = range(1800, 2201)
 
 Item = Article | InputError
 
@@ -138,7 +143,7 @@ def files_of(path: Path) -> Iterator[Path | InputError]:
     elif path.is_file():
         yield path
     elif path.exists():
-        yield InputError(str(path), "not a regular file or folder")
+        yield InputError(str(path), f"{_file_kind(path)}, not a regular file or folder; skipped")
     else:
         yield InputError(str(path), "no such file or folder")
 
@@ -164,7 +169,10 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if Path(name).suffix.lower() in SUFFIXES:
+            kind = _file_kind(Path(root) / name)
+            if kind != "a regular file":  # a FIFO would block the run forever
+                yield InputError(str(Path(root) / name), f"{kind}, not a regular file; skipped")
+            elif Path(name).suffix.lower() in SUFFIXES:
                 yield Path(root) / name
             else:
                 skipped[Path(name).suffix.lower() or "(no suffix)"] += 1
@@ -194,6 +202,29 @@ def _skipped(folder: Path, skipped: Counter[str]) -> InputWarning:
     return warning
 
 
+def _file_kind(path: Path) -> str:
+    """What ``path`` is: only regular files are read (a FIFO or a device could block or
+    never end); a name that cannot be looked at is left to the reader's own error."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "a regular file"  # a broken link: reading it says why
+    kinds = [(stat.S_ISREG, "a regular file"), (stat.S_ISDIR, "a folder"),
+             (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """``path`` opened for reading, refused (OSError) unless it is a regular file: opened
+    without blocking, so a FIFO put there since the folder was listed cannot hang the run."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"{_file_kind(path)}, not a regular file")
+    return os.fdopen(fd, "rb")
+
+
 def read_file(path: Path, published: dt.date | None, max_bytes: int = MAX_ARTICLE_BYTES,
               columns: Columns | None = None, *, where: str | None = None) -> Iterator[Item]:
     """The items of one input file; ``where`` names it in messages (default: ``path``)."""
@@ -204,7 +235,7 @@ def read_file(path: Path, published: dt.date | None, max_bytes: int = MAX_ARTICL
         return
     try:
         if suffix == ".jsonl":
-            with path.open("rb") as stream:
+            with _open_regular(path) as stream:
                 yield from _read_jsonl(stream, where, published, max_bytes)
             return
         limit = MAX_JSON_FILE_BYTES if suffix == ".json" else max_bytes
@@ -214,7 +245,7 @@ def read_file(path: Path, published: dt.date | None, max_bytes: int = MAX_ARTICL
             yield InputError(where, f"too large ({_mb(size)}; the limit is {_mb(limit)} "
                              f"per {'file' if suffix == '.json' else 'article'}{hint})")
             return
-        with path.open("rb") as stream:
+        with _open_regular(path) as stream:
             data = stream.read(limit + 1)  # the file may have grown since stat
     except OSError as exc:
         yield InputError(where, f"cannot read ({exc.strerror or exc})")
@@ -371,10 +402,14 @@ def record_to_article(record: object, where: str, published: dt.date | None = No
     raw_date = record.get("published")
     if raw_date not in (None, ""):
         parsed = parse_date(raw_date)
+        fallback = f"; using {published.isoformat()}" if published else ""
         if parsed is None:
-            fallback = f"; using {published.isoformat()}" if published else ""
             warnings.append(InputWarning(where, f"'published' {_short(raw_date)} is not a "
                                          f"date; ignored{fallback}"))
+        elif parsed.year not in PUBLISHED_YEARS:
+            warnings.append(InputWarning(
+                where, f"'published' {_short(raw_date)} is not a plausible publication date "
+                f"(years {PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[-1]}); ignored{fallback}"))
         else:
             date = parsed
     url = _optional_text(record, "url", where, warnings)

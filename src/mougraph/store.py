@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import re
 import shutil
 import sqlite3
 import tempfile
+import warnings
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -50,9 +50,9 @@ from rdflib import Dataset, Graph, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from . import rdf, serialise
+from . import rdf, runstate, serialise
 from .atomic import write_together
-from .errors import QueryError, StoreError
+from .errors import QueryError, StoreError, StoreNotice
 from .rdf import PREFIXES, article_iri, bind_prefixes
 from .resolve import Resolver, normalise, read_alias_table
 
@@ -79,17 +79,6 @@ _IDENTIFIER = ox.NamedNode("https://schema.org/identifier")
 _AGREEMENT = ox.NamedNode(str(rdf.MOU.Agreement))
 _SCHEMA_VERSION = 3   # a store of another version is rebuilt from graph.trig
 _SEP = "\x1f"          # between aliases in orgs.aliases
-_NOT_KEYWORDS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\s\"{}|^`\\]*>"
-    r"|#[^\n]*")
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-                     re.IGNORECASE | re.MULTILINE)
-
 
 # puts between two Oxigraph flushes: bounds the store's in-memory writes
 _FLUSH_EVERY = 1000
@@ -114,12 +103,14 @@ class _New:
 class Store:
     """The articles' named graphs under ``out``. Use as a context manager."""
 
-    def __init__(self, out: Path, oxstore: ox.Store, db: sqlite3.Connection, *,
+    def __init__(self, out: Path, oxstore: ox.Store, db: sqlite3.Connection | None, *,
                  read_only: bool = False) -> None:
         self.out = out
         self.read_only = read_only
         self._ox: ox.Store | None = oxstore
-        self._db = db
+        self._db: sqlite3.Connection = db  # type: ignore[assignment]  # None: readers
+        self._lock: runstate.WriterLock | None = None
+        self._marked = False  # the unfinished-run marker is there (made by this writer)
         self._rules: Resolver | None = None
         self._unflushed = 0  # puts since Oxigraph last wrote its memtables to disk
         self._pending: dict[str, _New] = {}  # new articles put but not yet written
@@ -133,10 +124,10 @@ class Store:
         ``aliases``: a user alias table (``resolve.read_alias_table``); it is kept in the
         store and applied from the next ``flush`` on, until another table replaces it.
 
-        A store another process is writing (it holds the lock) opens read-only, as of
-        that moment, when ``create`` is false and no ``aliases`` are given: queries and
-        exports work during a long extract; ``put`` and ``flush`` raise ``StoreError``.
-        With ``create`` (a writer) a locked store is a ``StoreError`` at once.
+        A store another process is writing (it holds the lock) is opened as a reader
+        (``open_read_only``) when ``create`` is false and no ``aliases`` are given; ``put``
+        and ``flush`` then raise ``StoreError``. With ``create`` (a writer) a locked store
+        is a ``StoreError`` at once. Readers should call ``open_read_only`` directly.
         """
         out = Path(out)
         folder = out / STORE_DIR
@@ -154,8 +145,7 @@ class Store:
                 reason = "in use by another mougraph process" if locked \
                     else f"cannot be opened ({str(exc).splitlines()[0]})"
                 raise StoreError(f"{folder}: the store is {reason}") from None
-            oxstore = ox.Store.read_only(str(folder / "oxigraph"))
-            read_only = True
+            return cls.open_read_only(out)
         if not read_only and database.is_file() and _version(database) != _SCHEMA_VERSION:
             del oxstore  # made by an older mougraph: rebuilt from graph.trig below
             shutil.rmtree(folder)
@@ -169,7 +159,9 @@ class Store:
             db.executescript(_SCHEMA_SQL)
             db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
         store = cls(out, oxstore, db, read_only=read_only)
+        store._lock = runstate.WriterLock(folder)
         if table is not None:
+            store._mark_unfinished()
             with db:
                 db.execute("DELETE FROM user_aliases")
                 db.executemany("INSERT INTO user_aliases VALUES (?, ?)", sorted(table.items()))
@@ -182,6 +174,54 @@ class Store:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
         return store
+
+    @classmethod
+    def open_read_only(cls, out: Path) -> Store:
+        """Open the store in ``out`` for reading: nothing is written, created or locked, so
+        it works on a full disk or a read-only folder and never delays a writer.
+
+        While another run writes the store, the last complete run (``graph.trig``) is read
+        into memory instead; a folder with only ``graph.trig`` (a fresh clone) is read the
+        same way. Both, and a store left by an interrupted run, emit a ``StoreNotice``.
+        """
+        out = Path(out)
+        folder = out / STORE_DIR
+        stored = (folder / "oxigraph" / "CURRENT").is_file()
+        if stored and not runstate.writer_active(folder):
+            try:
+                oxstore = ox.Store.read_only(str(folder / "oxigraph"))
+            except OSError as exc:
+                raise StoreError(f"{folder}: the store cannot be opened "
+                                 f"({str(exc).splitlines()[0]})") from None
+            if runstate.unfinished(folder):
+                warnings.warn(runstate.unfinished_notice(out), StoreNotice,
+                              stacklevel=2)
+            return cls(out, oxstore, None, read_only=True)
+        if not (out / TRIG).is_file():
+            if stored:
+                raise StoreError(runstate.being_written_error(out))
+            raise StoreError(f"{out}: no mougraph output here (run 'mougraph extract' first)")
+        if stored:
+            warnings.warn(runstate.being_written_notice(out), StoreNotice,
+                          stacklevel=2)
+        try:
+            snapshot = runstate.snapshot(out / TRIG)
+        except ValueError as exc:
+            raise StoreError(f"{out / TRIG}: cannot be read ({exc})") from None
+        return cls(out, snapshot, None, read_only=True)
+
+    def _mark_unfinished(self) -> None:
+        """Before the first change: until graph files are written, the run is unfinished."""
+        if not self._marked:
+            runstate.mark_unfinished(self.out / STORE_DIR)
+            self._marked = True
+
+    def _read_failed(self, exc: Exception) -> StoreError:
+        """A read that failed: a writer that started meanwhile, or the store's reason."""
+        if self.read_only and runstate.writer_active(self.out / STORE_DIR):
+            return StoreError(f"{self.out}: another mougraph run started writing the store "
+                              "during this read; run it again")
+        return StoreError(f"{self.out}: {str(exc).splitlines()[0]}")
 
     def _writable(self) -> None:
         if self.read_only:
@@ -205,6 +245,7 @@ class Store:
             if name in identifiers:
                 self.put(identifiers[name], graphs.pop(name))
         self.flush(write_files=False)
+        runstate.clear_unfinished(self.out / STORE_DIR)  # the store holds graph.trig: finished
 
     @property
     def _oxs(self) -> ox.Store:
@@ -230,6 +271,7 @@ class Store:
         run that the article need not be extracted again.
         """
         self._writable()
+        self._mark_unfinished()
         if isinstance(graph, Graph):
             graph = rdf.ArticleGraph.of(ox.Triple(rdf.to_ox(s), rdf.to_ox(p), rdf.to_ox(o))
                                         for s, p, o in graph)
@@ -490,6 +532,8 @@ class Store:
         self.out.mkdir(parents=True, exist_ok=True)
         # published together: an interruption leaves both files as they were
         write_together({self.out / TRIG: self._write_trig, self.out / TURTLE: self._write_turtle})
+        runstate.clear_unfinished(self.out / STORE_DIR)
+        self._marked = False
 
     def _write_trig(self, handle: IO[bytes]) -> None:
         pieces = self._db.execute("SELECT trig FROM segments ORDER BY id")
@@ -564,6 +608,11 @@ class Store:
 
     def article_ids(self) -> list[str]:
         """Every stored article id, sorted."""
+        if self._db is None:  # a reader: the ids the article graphs carry
+            rows = self._oxs.query("SELECT DISTINCT ?id WHERE { GRAPH ?g { ?g "
+                                   f"{_IDENTIFIER} ?id }} }}")
+            assert isinstance(rows, ox.QuerySolutions)
+            return sorted(row["id"].value for row in rows)
         self._settle()
         return [r[0] for r in self._db.execute("SELECT id FROM articles ORDER BY id")]
 
@@ -577,10 +626,13 @@ class Store:
 
     def quads(self) -> Iterator[tuple[Identifier, Identifier, Identifier, Identifier]]:
         """Every (s, p, o, graph) as rdflib terms, streamed from the store."""
-        for q in self._oxs.quads_for_pattern(None, None, None, None):
-            if not isinstance(q.graph_name, ox.DefaultGraph):  # the default graph is the union
-                yield (_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object),
-                       _to_rdflib(q.graph_name))
+        try:
+            for q in self._oxs.quads_for_pattern(None, None, None, None):
+                if not isinstance(q.graph_name, ox.DefaultGraph):  # the default graph: union
+                    yield (_to_rdflib(q.subject), _to_rdflib(q.predicate),
+                           _to_rdflib(q.object), _to_rdflib(q.graph_name))
+        except (OSError, RuntimeError) as exc:
+            raise self._read_failed(exc) from None
 
     def __len__(self) -> int:
         """Distinct triples over all articles."""
@@ -605,25 +657,10 @@ class Store:
         Raises ``QueryError`` for SPARQL Update or bad SPARQL.
         """
         answer = self._run(sparql)
-        if isinstance(answer, ox.QueryBoolean):
-            result = Result("ASK")
-            result.askAnswer = bool(answer)
-            return result
-        if isinstance(answer, ox.QueryTriples):
-            result = Result("CONSTRUCT")
-            graph = bind_prefixes(Graph())
-            for t in answer:
-                graph.add((_to_rdflib(t.subject), _to_rdflib(t.predicate),
-                           _to_rdflib(t.object)))
-            result.graph = graph
-            return result
-        result = Result("SELECT")
-        names = [v.value for v in answer.variables]
-        result.vars = [Variable(n) for n in names]
-        result.bindings = [
-            {Variable(n): _to_rdflib(row[n]) for n in names if row[n] is not None}
-            for row in answer]
-        return result
+        try:
+            return _as_result(answer)  # the rows are computed while they are read
+        except (OSError, RuntimeError) as exc:
+            raise self._read_failed(exc) from None
 
     def select(self, sparql: str) -> Iterator[tuple[Node | None, ...]]:
         """A SELECT query's rows as tuples of rdflib terms, streamed (no Result object)."""
@@ -631,8 +668,11 @@ class Store:
         if not isinstance(answer, ox.QuerySolutions):
             raise QueryError("select() takes a SELECT query")
         names = [v.value for v in answer.variables]
-        for row in answer:
-            yield tuple(None if row[n] is None else _to_rdflib(row[n]) for n in names)
+        try:
+            for row in answer:
+                yield tuple(None if row[n] is None else _to_rdflib(row[n]) for n in names)
+        except (OSError, RuntimeError) as exc:
+            raise self._read_failed(exc) from None
 
     def construct(self, sparql: str) -> Graph:
         """A CONSTRUCT query's graph (the cheap way to read a slice of a huge store)."""
@@ -643,14 +683,9 @@ class Store:
         return result.graph
 
     def _run(self, sparql: str) -> Any:
-        # look at keywords only: strings, IRIs and comments can neither hide nor fake one
-        body = _NOT_KEYWORDS.sub(" ", sparql)
-        body = re.sub(r"(?is)^\s*((PREFIX\s+\S*|BASE)\s*)*", "", body)
-        if _UPDATE.match(body):
-            raise QueryError("the store is read-only here: SPARQL Update is refused")
-        if _SERVICE.search(body):
-            raise QueryError("federated queries (SERVICE) are refused: queries read the "
-                             "local store only")
+        from .query import refuse_unsafe
+
+        refuse_unsafe(sparql)  # the guard lives with the queries; it parses the query
         try:
             return self._oxs.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
         except SyntaxError as exc:
@@ -658,8 +693,8 @@ class Store:
             if len(message) > 160:  # the parser lists every token it expected
                 message = message.split(": expected one of")[0] + ": unexpected text there"
             raise QueryError(f"bad SPARQL: {message}") from None
-        except OSError as exc:
-            raise StoreError(f"{self.out}: {str(exc).splitlines()[0]}") from None
+        except (OSError, RuntimeError) as exc:  # RuntimeError: RocksDB files gone (a writer)
+            raise self._read_failed(exc) from None
 
     # --- closing ---------------------------------------------------------------------
 
@@ -668,7 +703,11 @@ class Store:
             self._write_new()
         if self._ox is not None:
             self._ox = None  # dropping the last reference releases the on-disk lock
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -679,6 +718,29 @@ class Store:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+def _as_result(answer: Any) -> Result:
+    """An Oxigraph answer as an rdflib ``Result``."""
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+        return result
+    if isinstance(answer, ox.QueryTriples):
+        result = Result("CONSTRUCT")
+        graph = bind_prefixes(Graph())
+        for t in answer:
+            graph.add((_to_rdflib(t.subject), _to_rdflib(t.predicate),
+                       _to_rdflib(t.object)))
+        result.graph = graph
+        return result
+    result = Result("SELECT")
+    names = [v.value for v in answer.variables]
+    result.vars = [Variable(n) for n in names]
+    result.bindings = [
+        {Variable(n): _to_rdflib(row[n]) for n in names if row[n] is not None}
+        for row in answer]
+    return result
+
 
 def _version(path: Path) -> int:
     with sqlite3.connect(path) as db:

@@ -9,6 +9,14 @@ Photo captions are *kept once* and marked (``Document.captions``): some pages re
 signing only in a caption ("… 협약서에 서명하고 있다. 왼쪽부터 …"), and captions name
 the people in the picture. A caption sentence that repeats a body sentence is dropped
 in favour of the body one.
+
+Bounds (``MAX_SENTENCES``, ``MAX_SENTENCE_CHARS``): extraction compares the names and
+sentences of an article with each other, so its cost grows with the square of what it
+reads. Only the first ``MAX_SENTENCES`` sentences within the first ``MAX_READ_CHARS``
+characters are read, and a "sentence" longer than ``MAX_SENTENCE_CHARS`` (a list of a
+thousand names, text with no sentence ends) is skipped: a 1 MB article costs what a long
+news article does. News articles stay far below all three (the dev set: at most 27
+sentences, 305 characters in a sentence, 926 in an article).
 """
 from __future__ import annotations
 
@@ -53,6 +61,12 @@ _TRAILING_CREDIT = re.compile(r"\s*([\[(<]\s*사진[^\])>]*[\])>]|ⓒ\S*|/\s*\S+
 _TRAILING_REPORTER = re.compile(r"\s*\(\s*[가-힣]{2,4}\s?기자\s*\)\s*$")
 _LEADING_BULLET = re.compile(r"^[\s▲△▶■●•|]+")
 
+MAX_SENTENCES = 100          # sentences of an article that extraction reads
+MAX_READ_CHARS = 100_000     # of an article's text: ten times a long news article
+MAX_SENTENCE_CHARS = 1_500   # longer ones are not sentences a signing is reported in
+_PIECE_CHARS = 8_000         # a longer line goes to the sentence splitter in pieces
+_PIECE_END = re.compile(r".*[.!?。]\s|.*\s", re.DOTALL)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -74,6 +88,8 @@ def prepare(text: str) -> Document:
     kept: list[tuple[int, bool, str]] = []
     in_list = False
     for start, line in _lines(text):
+        if len(kept) >= MAX_SENTENCES or start >= MAX_READ_CHARS:
+            break  # bounded work (see the module doc)
         if _LIST_HEADER.match(line):
             in_list = True
             continue
@@ -89,17 +105,36 @@ def prepare(text: str) -> Document:
         bullet = _LEADING_BULLET.match(line, offset)
         if bullet and caption:
             offset = bullet.end()
-        kept.append((start + offset, caption, line[offset:]))
+        for at, piece in _pieces(line, offset):
+            if start + at >= MAX_READ_CHARS:
+                break  # bounded work (see the module doc)
+            kept.append((start + at, caption, piece))
     # one analyser pass over the article's lines (a repeated line is analysed once)
     split = sentences_of([segment for _, _, segment in kept])
     candidates: list[tuple[Sentence, bool]] = []
     for (at, caption, _), found in zip(kept, split, strict=True):
         for sentence in found:
+            if len(candidates) >= MAX_SENTENCES:
+                break  # bounded work (see the module doc)
             trimmed = _trim(Sentence(at + sentence.start, at + sentence.end, sentence.text),
                             text)
-            if trimmed is not None:
+            if trimmed is not None and len(trimmed.text) <= MAX_SENTENCE_CHARS:
                 candidates.append((trimmed, caption))
     return _deduplicate(text, candidates)
+
+
+def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
+    """``line[offset:]`` as (offset, text) pieces of at most ``_PIECE_CHARS``, cut after a
+    sentence end (else a space): the splitter analyses each piece whole, and a 1 MB line
+    read in one go would take it a minute before the sentence bound could stop it."""
+    pieces = []
+    while len(line) - offset > _PIECE_CHARS:
+        head = _PIECE_END.match(line, offset, offset + _PIECE_CHARS)
+        end = head.end() if head else offset + _PIECE_CHARS
+        pieces.append((offset, line[offset:end]))
+        offset = end
+    pieces.append((offset, line[offset:]))
+    return pieces
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -143,6 +178,6 @@ def _deduplicate(text: str, candidates: list[tuple[Sentence, bool]]) -> Document
             continue
         if key not in chosen or (chosen[key][1] and not caption):
             chosen[key] = (sentence, caption)
-    kept = sorted(chosen.values(), key=lambda item: item[0].start)
+    kept = sorted(chosen.values(), key=lambda item: item[0].start)[:MAX_SENTENCES]
     return Document(text, tuple(s for s, _ in kept),
                     frozenset(s.start for s, caption in kept if caption))
