@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from mougraph.extract import extract
 from mougraph.extract.clause import clause
+from mougraph.extract.lexicon import title_of
 from mougraph.extract.people import find_people, is_name
+from mougraph.model import Article
 from mougraph.morph import Sentence
 
 
@@ -32,7 +35,11 @@ PEOPLE = [
      ("김철수", "서장", "가람소방서")),
     ("한·베 가람전문대학교(총장 Nguyen Van An)와 협약을 체결했다.",
      ("Nguyen Van An", "총장", "한·베 가람전문대학교")),
-    # a foreign name written in Hangul, after the title
+    # titles joined by 겸 before the name are one title
+    ("가람대학교(산학협력단장 겸 연구처장 홍길동)와 협약을 체결했다.", ("홍길동", "산학협력단장 겸 연구처장", "가람대학교")),
+    # a foreign name written in Hangul, after the title (words of up to six syllables)
+    ("미국 하늘대학교(총장 로버트 아나클레투스 스튜어트)와 협약을 체결했다.",
+     ("로버트 아나클레투스 스튜어트", "총장", "하늘대학교")),
     ("미국 하늘주립대학교(총장 존 스미스)와 협약을 체결했다.", ("존 스미스", "총장", "하늘주립대학교")),
     # a company word Kiwi reads as a common noun, between the name and the title
     ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("홍길동", "회장", "가람그룹")),
@@ -42,7 +49,7 @@ PEOPLE = [
     ("가람백화점 홍길동 영남지역장이 참석했다.", ("홍길동", "영남지역장", "가람백화점")),
     ("홍길동 가람엔지니어링 사업부문장이 참석했다.", ("홍길동", "사업부문장", "가람엔지니어링")),
     ("가람대학교 산학협력단(산학협력단장 겸 연구처장 홍길동)은 협약을 맺었다.",
-     ("홍길동", "산학협력단장", "가람대학교 산학협력단")),
+     ("홍길동", "산학협력단장 겸 연구처장", "가람대학교 산학협력단")),
     # a title in apposition; the department head of a body written before the name
     ("협약식에는 가람재단 이사장인 홍길동 씨가 참석했다.", ("홍길동", "이사장", "가람재단")),
     ("가람시청 홍길동 기획조정실장이 참석했다.", ("홍길동", "기획조정실장", "가람시청")),
@@ -50,6 +57,34 @@ PEOPLE = [
     ("국립가람대학교 홍길동 대외협력본부장 일행이 방문했다.", ("홍길동", "대외협력본부장", "국립가람대학교")),
     # 사무처장 is one title, not 처장 of a 사무처
     ("이영희 다솜모금회 사무처장이 참석했다.", ("이영희", "사무처장", "다솜모금회")),
+    # rule delegation: the people listed after "X에서는" speak for X, department titles whole
+    ("이날 협약식에는 가람대에서는 홍길동 총장, 김철수 연구부총장, 이영희 기계공학과 교수가 참석했다.",
+     ("이영희", "기계공학과 교수", "가람대")),
+    ("이날 협약식에는 가람대에서는 홍길동 총장, 강다솜 연구 산학 처장, 성민우 소재 및 부품인력사업단장이 참석했다.",
+     ("성민우", "소재 및 부품인력사업단장", "가람대")),
+    ("누리연구원에서는 홍길동 원장을 비롯해 김철수 부원장, 이영희 나노 소재연구본부장이 참석했다.",
+     ("이영희", "나노 소재연구본부장", "누리연구원")),
+    # several delegations each after a body marked 에서, with no commas between the people
+    ("협약식에는 누리군에서 홍길동 군수 김철수 의장 등 20여명, 가람기업협회에서 이영희 회장 박민수 사무국장 등 30여명이 참석했다.",
+     ("김철수", "의장", "누리군")),
+    ("협약식에는 누리군에서 홍길동 군수 김철수 의장 등 20여명, 가람기업협회에서 이영희 회장 박민수 사무국장 등 30여명이 참석했다.",
+     ("박민수", "사무국장", "가람기업협회")),
+    # titles of companies' regions and divisions, Latin titles, numbered military units
+    ("홍길동 가람백화점 영남지역장이 참석했다.", ("홍길동", "영남지역장", "가람백화점")),
+    ("홍길동 가람엔지니어링 사업부문장이 참석했다.", ("홍길동", "사업부문장", "가람엔지니어링")),
+    ("김철수 가람대 총장과 홍길동 AB 유플러스 CTO가 서명했다.", ("홍길동", "CTO", "AB 유플러스")),
+    ("김철수(육군 준장) 육군 제3포병여단장이 참석했다.", ("김철수", "여단장", "제3포병여단")),
+    ("가람교회 총회(총회장 홍길동 목사)와 협약을 맺었다.", ("홍길동", "총회장", "총회")),
+    # a name after a Latin word is still a name when no name stands before the Latin word
+    ("이날 AB 홍길동 상무가 참석했다.", ("홍길동", "상무", None)),
+    # rule foreign: a name transcribed in Hangul before the title, or before the body and title
+    ("김철수 가람대 총장, 키스 위트필드 ABU 총장 등이 참석했다.", ("키스 위트필드", "총장", "ABU")),
+    ("왼쪽부터 미국 하늘대학교 아니타 엔리케즈 스튜어트 부총장.", ("아니타 엔리케즈 스튜어트", "부총장", "하늘대학교")),
+    ("김철수 가람대 총장과 제임스 브라운 누리대 부총장이 서명했다.", ("제임스 브라운", "부총장", "누리대")),
+    # rule caption: a word a photo caption points at is a name, whatever it looks like
+    ("가람호텔에서 홍길동(좌) 구청장과 아마드(우) 누리시 시장이 기념촬영을 하고 있다.", ("아마드", "시장", "누리시")),
+    # a unit glued to a Latin brand: the brand's officer, with the unit in the title
+    ("협약식에는 김철수 AB남부고객본부장이 참석했다.", ("김철수", "남부고객본부장", "AB")),
     # rule fused
     ("임성현 한국장애인복지시설협회장이 참석했다.", ("임성현", "회장", "한국장애인복지시설협회")),
     ("김명준 한국전자통신연구원장이 참석했다.", ("김명준", "원장", "한국전자통신연구원")),
@@ -123,9 +158,12 @@ def test_a_delegation_carries_to_its_list() -> None:
     text = ("이번 협약식에는 가람대에서는 홍길동 총장, 김철수 연구부총장, 이영희 연구 산학 처장, "
             "박민수 분자 소재 미래인재연구단장, 최영수 기계 융합공학과 학과장, 정수진 기계 융합공학과 교수가 참석했다.")
     found = {name: (title, carried) for name, title, carried in _carried(text)}
+    # the title is the whole item after the name, as the article gives it (GUIDELINES)
     assert found == {"홍길동": ("총장", "가람대"), "김철수": ("연구부총장", "가람대"),
-                     "이영희": ("처장", "가람대"), "박민수": ("미래인재연구단장", "가람대"),
-                     "최영수": ("학과장", "가람대"), "정수진": ("교수", "가람대")}   # no "소재"
+                     "이영희": ("연구 산학 처장", "가람대"),
+                     "박민수": ("분자 소재 미래인재연구단장", "가람대"),
+                     "최영수": ("기계 융합공학과 학과장", "가람대"),
+                     "정수진": ("기계 융합공학과 교수", "가람대")}   # no "소재"
 
 
 def _carried(text: str) -> list[tuple[str, str, str | None]]:
@@ -134,9 +172,47 @@ def _carried(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_a_particle_ends_the_list() -> None:
-    found = {n: o for n, _, o in _people(
-        "가나대 한재윤 총장과 다라, 마바 등 두 개 기업의 엄태규 대표이사가 참석했다.")}
-    assert found["엄태규"] is None
+    found = {n: o for n, _, o in _people("가나대 한재윤 총장, 박민수 부총장과 엄태규 대표가 참석했다.")}
+    assert found["박민수"] == "가나대" and found["엄태규"] is None
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("가나대 한재윤 총장과 다라, 마바 등 두 개 기업의 엄태규 대표이사가 참석했다.", ["다라", "마바"]),
+    ("가람·누리·다솜 3사의 홍길동 대표이사가 서명했다.", ["가람", "누리", "다솜"]),
+])
+def test_one_head_of_several_bodies_speaks_for_each(text: str, bodies: list[str]) -> None:
+    found = [o for _, _, o in _people(text) if o not in ("가나대",)]
+    assert found == bodies
+
+
+def test_a_single_place_marked_with_에서_is_the_venue_not_a_delegation() -> None:
+    found = {n: o for n, _, o in _people("누리시청에서 홍길동 시장과 김철수 가람전자 대표가 서명했다.")}
+    assert found == {"홍길동": None, "김철수": "가람전자"}
+
+
+def test_a_word_in_a_delegation_title_is_no_name() -> None:
+    names = [n for n, _, _ in _people(
+        "가람대에서는 홍길동 총장, 성민우 소재 및 부품인력사업단장이 참석했다.")]
+    assert names == ["홍길동", "성민우"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("홍길동 스마트팜 대표가 참석했다.", "홍길동"),         # a Korean name and a body
+    ("이날 지역 스마트 팜 대표가 참석했다.", None),          # nothing sets a name off
+])
+def test_foreign_reading_needs_a_foreign_name(text: str, name: str | None) -> None:
+    assert [n for n, _, _ in _people(text)] == ([name] if name else [])
+
+
+def test_a_district_head_speaks_for_the_district_written_without_구청() -> None:
+    rank, _ = title_of("구청장")  # type: ignore[misc]
+    assert rank.fits("가람구", None) and rank.fits("가람구청", None)
+    assert not rank.fits("가람시", None)
+
+
+def test_a_calling_with_its_particle_is_no_name_for_the_next_title() -> None:
+    names = [n for n, _, _ in _people("가람대학교 총장 홍길동 박사와 누리시장 김철수가 서명했다.")]
+    assert names == ["홍길동", "김철수"]
 
 
 def test_reporters_are_not_people() -> None:
@@ -147,7 +223,7 @@ def test_reporters_are_not_people() -> None:
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("솔내면", False), ("가람군", False), ("상인회", False),
-    ("관계자", False), ("조민우와", False), ("윤현우과", False), ("조민우", True), ("공무원", False),
+    ("서울시회", False), ("경기도청", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
@@ -169,3 +245,53 @@ def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None
 
 def test_common_nouns_before_a_body_are_no_foreign_name() -> None:
     assert _people("이날 행사에는 지역 주민 가람대학교 총장이 참석했다.") == []
+
+
+def test_a_person_written_with_a_party_keeps_it_when_named_again_by_title_only() -> None:
+    text = ("가람대학교 국방학과(학과장 홍길동)와 육군 제9보병사단은 4일 학·군 협약을 체결했다. "
+            "협약식에는 김철수 육군 제9보병사단장이 참석했다. "
+            "홍길동 국방학과 부장은 \"뜻깊은 협약\"이라고 말했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    people = {(p.name, p.organisation) for p in agreement.representatives}
+    assert ("홍길동", "육군 제9보병사단") not in people
+    assert ("김철수", "육군 제9보병사단") in people
+
+
+def test_the_officer_of_a_unit_that_does_not_sign_speaks_for_its_signing_parent() -> None:
+    text = ("누리건설은 10일 가람시, 한국가람협회와 주거환경 개선 협약을 체결했다. 협약식에는 홍길동 누리건설 "
+            "회장, 김철수 가람시장, 이영희 한국가람협회 서울시회 회장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("이영희", "서울시회 회장", "한국가람협회") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_a_private_head_with_no_body_written_speaks_for_the_party_of_unknown_kind() -> None:
+    text = ("가람마트와 누리도는 4일 판로 협약을 체결했다. 협약식에는 가람마트 홍길동 수도권지역장과 "
+            "누리도 김철수 도지사가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("홍길동", "가람마트") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department head listed right after a party's person is of that party
+    ("가람군과 누리은행은 17일 금고 약정을 체결했다. 이날 홍길동 군수, 김철수 부군수, 이영희 기획감사실장과 "
+     "박민수 누리은행장이 참석했다.", ("이영희", "가람군")),
+    # a title no party's kind fits (의장), listed right after a party's person
+    ("가람군과 누리상공회의소는 17일 자매결연 협약을 체결했다. 이날 홍길동 군수, 이영희 의장, "
+     "김철수 누리상공회의소 회장이 참석했다.", ("이영희", "가람군")),
+    # a particle ends the list: the department head after 과 is no colleague of the one before
+    ("가람군과 누리은행은 17일 금고 약정을 체결했다. 이날 홍길동 군수와 이영희 기획감사실장이 참석했다.", None),
+])
+def test_a_department_head_follows_the_colleague_listed_before(
+        text: str, expected: tuple[str, str] | None) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives if p.name == "이영희"]
+    assert found == ([expected] if expected else [])
+
+
+def test_the_head_of_a_signing_unit_written_after_its_parent_speaks_for_the_unit() -> None:
+    text = ("누리공사는 가람건설협회, 가람건설협회 서울시회와 상생 협약을 10일 체결했다. 협약식에는 누리공사 "
+            "김철수 사장과 가람건설협회 이영희 회장, 가람건설협회 홍길동 서울시회장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("홍길동", "회장", "가람건설협회 서울시회") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..model import Agreement, Organisation, Person, Span
+from ..model import Agreement, Organisation, OrgKind, Person, Span
 from ..morph import Word
 from ..text import Document, Sentence
 from . import areas as _areas
@@ -505,13 +505,16 @@ def _representatives(parties: list[Organisation],
     """Rule representative."""
     out: list[Person] = []
     seen: set[tuple[str, str]] = set()
+    placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
         if author and p.name == author:
             continue
-        resolved = _resolve(p, parties)
+        resolved = _resolve(p, parties) or _after_colleague(p, out, parties)
         if resolved is None:
             continue
         party, title = resolved
+        if placed.get(p.name, party.name) != party.name and _resolve_written(p, parties) is None:
+            continue                        # "김 부장" again: the body written with them before
         key = (p.name, party.name)
         if key in seen or any(_typo(p.name, q.name) and q.organisation == party.name
                               and q.title == title for q in out):
@@ -532,15 +535,85 @@ def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
     return homes[0] if len(homes) == 1 else None
 
 
+def _after_colleague(p: people.PersonMention, out: list[Person],
+                     parties: list[Organisation]) -> tuple[Organisation, str] | None:
+    """Rule colleague: "홍길동 군수, 김철수 부군수, 이영희 기획감사실장": a department head with no
+    body of their own, listed right after a party's person, is of that party."""
+    if p.org or p.context or not p.follows or (
+            p.full_title == p.rank.title and _fitting_parties(p, parties)):
+        return None
+    before = next((q.organisation for q in out if q.name == p.follows), None)
+    party = next((o for o in parties if o.name == before), None)
+    return (party, p.full_title) if party is not None else None
+
+
+def _placed_by_body(parties: list[Organisation],
+                    persons: list[tuple[Sentence, people.PersonMention]]) -> dict[str, str]:
+    """Rule one-body: the party each name is written with somewhere in the article; a later
+    mention with a title only ("김철수 부장은 …") is not moved to another party by its title."""
+    placed: dict[str, str] = {}
+    for _, p in persons:
+        written = _resolve_written(p, parties)
+        if written is not None and written[0] is not _NO_PARTY:
+            placed.setdefault(p.name, written[0].name)
+    return placed
+
+
 def _resolve(p: people.PersonMention, parties: list[Organisation]
              ) -> tuple[Organisation, str] | None:
+    written = _resolve_written(p, parties)
+    if written is not None:
+        return None if written[0] is _NO_PARTY else written
+    title = p.full_title if p.org else p.title  # "산학협력단장": the fused part names no party
+    fits = _fitting_parties(p, parties)
+    if len(fits) == 1:
+        return fits[0], title
+    return None
+
+
+_NO_PARTY = Organisation("")
+
+
+def _signing_unit(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
+    """"가람협회 홍길동 서울시회장" where 가람협회 서울시회 signs: the unit's head speaks for it."""
+    if not p.org or not p.rank.fuse or p.full_title == p.rank.title:
+        return None
+    unit = p.full_title[: -len(p.rank.title)] + p.rank.fuse[0]
+    if p.org.endswith(unit):
+        return None
+    return _party_for(f"{p.org} {unit}", parties)
+
+
+def _unit_of_party(org: str, parties: list[Organisation]) -> tuple[Organisation, str] | None:
+    """"가람협회 서울시회 회장" where 가람협회 signs and 서울시회 does not: the person speaks for
+    the party, with the unit in the title (GUIDELINES: units). A place is no unit ("경기도
+    가람시")."""
+    if " " not in org:
+        return None
+    head, tail = org.rsplit(" ", 1)
+    e = ending(tail)
+    if (e is not None and not e.unit) or orgs.is_place(tail) or orgs.is_region(tail):
+        return None
+    party = _party_for(head, parties)
+    return (party, tail) if party is not None else None
+
+
+def _resolve_written(p: people.PersonMention, parties: list[Organisation]
+                     ) -> tuple[Organisation, str] | None:
+    """The party of the body written with the person (_NO_PARTY: a body that is no party)."""
     title = p.title
+    signing_unit = _signing_unit(p, parties)
+    if signing_unit is not None:
+        return signing_unit, p.rank.title
     if p.org:
         party = _party_for(p.org, parties) or _office_of(p, parties)
         if party is not None:
             return party, title
+        unit = _unit_of_party(p.org, parties)
+        if unit is not None:
+            return unit[0], f"{unit[1]} {title}"
         if p.explicit or orgs.is_known_form(p.org):
-            return None                     # a guest body's person ("수원시장" at 이천's signing)
+            return _NO_PARTY, title         # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party
     for written in (p.context, p.carried):
         if written:
@@ -548,10 +621,7 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
             if party is not None:
                 return party, title
             if written == p.context and p.explicit:
-                return None             # the person of a body that is no party
-    fits = _fitting_parties(p, parties)
-    if len(fits) == 1:
-        return fits[0], title
+                return _NO_PARTY, title     # the person of a body that is no party
     return None
 
 
@@ -569,6 +639,10 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
         unit = ending(fused)
         if unit is not None and unit.unit:
             fits = [o for o in parties if o.kind is unit.kind]
+    if not fits and not p.rank.fuse and OrgKind.COMPANY in p.rank.kinds:
+        # rule unknown-kind: "대표", "지역장" with no body written, where a single party has no
+        # kind its name tells (가람마트, 솔빛): the head of a private body speaks for it
+        fits = [o for o in parties if o.kind in (None, OrgKind.OTHER)]
     return fits
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicons import read_lexicon
+from ..lexicons import read_lexicon, regions
 from ..model import OrgKind
 from ..morph import SuffixIndex
 
@@ -124,9 +124,13 @@ def is_name(word: str) -> bool:
         return False
     # a name may end like a district or a school (박찬구, 이종대), not like a town (단성면),
     # a city or county (가람군) or a body with a longer ending (상인회, 협회)
+    if len(word) == 4 and word[:2] in regions():
+        return False                # "서울시회", "경기도청": a place and a body, no name
     e = ending(word)
     if e is None:
         return True
+    if len(word) == 4:
+        return False                # "가람지회": four syllables and an ending
     return len(e.suffix) == 1 and e.suffix not in "시군면읍리도"
 
 

@@ -13,6 +13,9 @@ Rules (each named where it is applied):
 - *carry*: in a list, a person without an organisation belongs to the one named for the
   previous person ("OO협회의 A 회장, B 부회장, C 사무국장"), or to the sentence's topic
   ("OO협의회는 A 회장, B 이사가 참여했다").
+- *delegation*: "가람대에서는 A 총장, B 연구부총장, C 기계공학과 교수가 참석했다" — the list after
+  a body marked 에서는 (or after each of several bodies marked 에서) speaks for that body; the
+  words between name and title are part of the title.
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 """
 from __future__ import annotations
@@ -52,6 +55,7 @@ class PersonMention:
     context: str | None = None      # organisation written before the name ("서해과기대 김 총장")
     start: int = 0
     end: int = 0
+    follows: str | None = None      # the person listed right before, in the same list
 
 
 def find_people(cl: Clause) -> list[PersonMention]:
@@ -60,6 +64,8 @@ def find_people(cl: Clause) -> list[PersonMention]:
     found: list[PersonMention] = []
     topic, topic_at = _topic(cl)
     carry, carry_at = topic, topic_at + 1
+    heads = delegation_heads(cl)
+    prev: tuple[str, int] | None = None
     for i, w in enumerate(words):
         if not w.stem:
             continue
@@ -72,6 +78,10 @@ def find_people(cl: Clause) -> list[PersonMention]:
             continue
         rank, prefix = hit
         fused, qualified = _fused_or_qualified(cl, i, rank, prefix)
+        member = _delegate(cl, heads, i, fused)
+        if member is not None:
+            found.append(member)
+            continue
         n = _name_before(cl, i) or _name_after(cl, i)
         if n is None:
             continue
@@ -87,13 +97,76 @@ def find_people(cl: Clause) -> list[PersonMention]:
             carry = None
         start, end = cl.span_of(min(name_at, i), max(name_at, i))
         title = rank.title if (fused or not prefix) else w.stem
-        found.append(PersonMention(name, title, w.stem, rank, org, explicit,
-                                   carry, context, start, end))
+        brand = _brand_unit(fused)
+        if brand is not None:           # "AB남부고객본부장": AB's officer, the unit in the title
+            org, title = brand, w.stem[len(brand):]
+        shared = _shared_bodies(cl, name_at) if org is None and context is None else []
+        follows = prev[0] if prev and not _list_broken(cl, prev[1], name_at) else None
+        bodies: list[str | None] = [*shared] if shared else [org]
+        for body in bodies:             # rule shared-head: one person for several bodies
+            found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
+                                       None if shared else carry, context, start, end,
+                                       follows))
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
+        prev = (name, i)
     found += _aside_people(cl)
     return sorted(found, key=lambda p: p.start)
+
+
+# rule delegation: "가람대에서는 A 총장, B 연구부총장, C 기계공학과 교수가 참석했다" — the
+# people listed after a body marked 에서는 (or after each of several bodies marked 에서) speak
+# for it, whatever department their title names; the whole item after the name is the title
+_HEAD_PARTICLES = ("에서는", "에선", "에서도", "측에서는")
+_ITEM_WORDS = 6
+
+
+def delegation_heads(cl: Clause) -> dict[int, str]:
+    """Words that head a delegation list: a body marked 에서는 right before a name; a body
+    marked 에서 counts only where the sentence lists several delegations that way (a single
+    "가람시청에서 A 시장과 B 대표가" names the venue)."""
+    words = cl.words
+    topic: dict[int, str] = {}
+    plain: dict[int, str] = {}
+    for k, w in enumerate(words[:-1]):
+        if w.particle not in (*_HEAD_PARTICLES, "에서") or not is_name(words[k + 1].stem):
+            continue
+        m = orgs.org_at(cl, k)
+        if m is None:
+            continue
+        (plain if w.particle == "에서" else topic)[k] = m.name
+    return topic | (plain if len(plain) >= 2 else {})
+
+
+def _delegate(cl: Clause, heads: dict[int, str], i: int, fused: str | None
+              ) -> PersonMention | None:
+    """Rule delegation: the person whose title is word ``i``, in the list of a head."""
+    if fused is not None and not (ending(fused) and ending(fused).unit):  # type: ignore[union-attr]
+        return None                 # "가람시장": the title names a body of its own
+    head = max((h for h in heads if h < i), default=None)
+    if head is None or _list_broken(cl, head + 1, i):
+        return None
+    words = cl.words
+    first = i
+    while first > head + 1 and i - first < _ITEM_WORDS and words[first - 1].stem and \
+            not _ends_item(words[first - 1]):
+        first -= 1
+    if first == i or not is_name(words[first].stem) or \
+            any(_ends_item(words[k]) for k in range(first, i)):
+        return None
+    parts = [words[k].text for k in range(first + 1, i)] + [words[i].stem]
+    title = " ".join(parts)
+    start, end = cl.span_of(first, i)
+    return PersonMention(words[first].stem, title, title, title_of(words[i].stem)[0],  # type: ignore[index]
+                         None, False, heads[head], None, start, end)
+
+
+def _ends_item(w: Word) -> bool:
+    """A word after which a new item of a delegation list starts: a comma, a particle
+    ("A 원장을 비롯해 B 부원장"), a title."""
+    return w.text.endswith(",") or (bool(w.particle) and not _department_word(w)) or \
+        title_of(w.stem) is not None
 
 
 def _delegation(cl: Clause, i: int) -> str | None:
@@ -103,6 +176,43 @@ def _delegation(cl: Clause, i: int) -> str | None:
         return None
     m = orgs.org_at(cl, i)
     return m.name if m is not None else None
+
+
+# "A, B, C 등 세 개 기업의 홍길동 대표이사", "가람·누리·다솜 3사의 홍길동 대표이사"
+_BODIES_NOUN = re.compile(r"(?:\d+)?(?:개\s?)?(?:기업|기관|회사|업체|법인|단체|계열사|사|곳)")
+_COUNT_WORD = re.compile(r"\d+개?|[한두세네]|다섯|여섯|일곱|여덟|아홉|열|개|등")
+
+
+def _shared_bodies(cl: Clause, name_at: int) -> list[str]:
+    """Rule shared-head: the bodies listed before "… N개 기업의" whose one head is the person."""
+    words = cl.words
+    k = name_at - 1
+    if k < 1 or words[k].particle != "의" or not _BODIES_NOUN.fullmatch(words[k].stem):
+        return []
+    k -= 1
+    while k >= 0 and not words[k].particle and _COUNT_WORD.fullmatch(words[k].stem):
+        k -= 1
+    items: list[str] = []
+    while k >= 0 and words[k].stem and not words[k].verbal and \
+            (not words[k].particle or words[k].text.endswith(",")):
+        parts = orgs.list_parts(words[k].stem) or orgs.DOTS.split(words[k].stem)
+        items[:0] = [x for x in parts if x]
+        k -= 1
+        while k >= 0 and not words[k].stem and words[k].particle == ",":
+            k -= 1
+    if len(items) < 2 or any(title_of(x) or orgs.is_region(x) for x in items):
+        return []
+    return items
+
+
+def _brand_unit(fused: str | None) -> str | None:
+    """"AB남부고객본부": a unit glued to a Latin brand is the brand's; the brand is returned."""
+    m = re.fullmatch(r"([A-Z][A-Za-z&]*)([가-힣]{2,})", fused or "")
+    if m is None:
+        return None
+    e = ending(m.group(2))
+    return m.group(1) if e is not None and e.unit and not orgs.is_bare_unit(m.group(2)) \
+        else None
 
 
 def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[str | None, bool]:
@@ -128,8 +238,9 @@ _DEPARTMENT_ENDINGS = {"조정실", "비서실", "실", "국", "처", "부"}
 
 
 def _hall(prefix: str, word: str) -> bool:
-    """"제1전시장": a hall, not a title."""
-    return bool(re.match(r"제\s?\d", prefix)) or word.endswith("전시장")
+    """"제1전시장": a hall, not a title ("제3포병여단장" is one: a numbered unit's head)."""
+    return word.endswith("전시장") or (bool(re.match(r"제\s?\d", prefix))
+                                       and word.endswith("시장"))
 
 
 def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str | None,
@@ -142,7 +253,7 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
         org = fused
         explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
     elif org_word is not None:                     # rule name-org-title
-        m = orgs.org_at(cl, org_word)
+        m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
         org, explicit = (m.name if m else cl.words[org_word].stem), True
     # rule org-name-title (or org-title-name)
     context = _context(cl, min(name_at, i))
@@ -208,7 +319,7 @@ def _list_broken(cl: Clause, start: int, end: int) -> bool:
     words = cl.words
     for k in range(start, end):
         w = words[k]
-        if not w.particle or w.text == ",":
+        if not w.particle or w.text == "," or _department_word(w):
             continue
         if w.particle in ("을", "를") and k + 1 < end and words[k + 1].stem.startswith("비롯"):
             continue
@@ -216,6 +327,11 @@ def _list_broken(cl: Clause, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+def _department_word(w: Word) -> bool:
+    """"기계공학과": Kiwi cuts the 과 of a department as a particle."""
+    return w.particle == "과" and w.stem.endswith("학") and len(w.stem) >= 3
 
 
 def _topic(cl: Clause) -> tuple[str | None, int]:
@@ -261,7 +377,7 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
 def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
-    latin = _latin_name_before(cl, i)
+    latin = _latin_name_before(cl, i) or _transcribed_before(cl, i)
     if latin is not None:
         return latin
     j = i - 1
@@ -269,6 +385,7 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     while j >= 0 and skipped <= 2:
         w = words[j]
         if j == i - 1 and w.particle and not w.particle.startswith((",", "(")) and \
+                w.particle not in ("와", "과") and \
                 is_name(w.stem + w.particle) and len(w.stem + w.particle) == 3:
             return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
         if w.particle == "과" and j == i - 1 and w.stem.endswith("학"):
@@ -280,7 +397,12 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         pair = _two_names(cl, i, j)
         if pair is not None:
             return pair
-        if is_name(w.stem) and not _noun_in_phrase(cl, j, skipped):
+        brand = orgs.brand_at(cl, j) if is_name(w.stem) and j > 0 else None
+        owner = _name_before_org(cl, j, brand.first_word) \
+            if brand is not None and brand.first_word < j else None
+        if owner is not None:
+            return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
+        if _name_at(cl, j) and not _noun_in_phrase(cl, j, skipped):
             if skipped == 1 and j + 1 == i - 1 and (_proper_body(cl, j + 1) or orgs.looks_like_org(
                     words[j + 1].stem, words[j + 1].tags, slot=True)):
                 return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
@@ -294,6 +416,68 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+# syllables a Korean given name hardly has but transcriptions of foreign names do: a
+# consonant with the filler vowel ㅡ (스, 트, 드, 즈, 크 …: "키스", "위트필드") or a tense
+# ㄸ/ㅃ/ㅉ ("뚜안")
+_FILLER_INITIALS = {3, 5, 7, 9, 12, 14, 15, 16, 17, 18}    # ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
+_TENSE_INITIALS = {4, 8, 13}                                # ㄸ ㅃ ㅉ
+
+
+def _foreign_syllable(ch: str) -> bool:
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return False
+    initial, vowel, final = code // 588, code % 588 // 28, code % 28
+    return (vowel == 18 and final == 0 and initial in _FILLER_INITIALS) or \
+        initial in _TENSE_INITIALS
+
+
+def _transcribed_word(w: Word) -> bool:
+    """A word that may be part of a foreign name in Hangul: no particle, body, title or place."""
+    if len(w.stem) == 1:
+        return bool(re.fullmatch(r"[가-힣]", w.stem)) and not w.particle   # "도 뚜안 민"
+    foreign = any(_foreign_syllable(c) for c in w.stem)
+    return (bool(re.fullmatch(r"[가-힣]{2,6}", w.stem)) and not w.particle
+            and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags))
+            and (foreign or not is_name(w.stem))
+            and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem))
+
+
+def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule foreign: "키스 위트필드 UNLV 총장", "괌대학교 아니타 엔리케즈 언더우드 부총장" — two to
+    four words transcribing a foreign name (at least one syllable no Korean name has), set off
+    by a comma, a particle or a body, before the title or before the body and the title."""
+    words = cl.words
+    end, org_word = i - 1, None
+    if end >= 1 and (_ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end)):
+        m = orgs.org_at(cl, end)
+        org_word, end = end, (m.first_word if m else end) - 1
+    found = None
+    if org_word is not None and words[end].tags == ("NNP",) and \
+            not any(_foreign_syllable(c) for c in words[end].stem):
+        found = _transcribed_run(cl, end - 1)          # "… 하노이 국립외국어대학교 총장": a city
+    found = found or _transcribed_run(cl, end)
+    return (found[0], org_word, found[1]) if found else None
+
+
+def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
+    """The foreign name whose last word is word ``end``: (first word, name)."""
+    words = cl.words
+    first = end
+    while first >= 0 and end - first < 4 and _transcribed_word(words[first]):
+        first -= 1
+    first += 1
+    run = [w.stem for w in words[first:end + 1]]
+    if not 2 <= len(run) <= 4 or not any(_foreign_syllable(c) for c in "".join(run)) or \
+            (len(run) < 3 and any(len(w) == 1 for w in run)):
+        return None
+    prev = words[first - 1] if first else None
+    if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
+        return None                 # "지역 스마트 팜 대표": no name set off before the title
+    return first, " ".join(run)
 
 
 def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
@@ -317,9 +501,24 @@ def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, s
     foreign = _foreign_name_before(cl, first)
     if foreign is not None:
         return foreign[0], j, foreign[1]
-    if first - 1 >= 0 and not words[first - 1].particle and is_name(words[first - 1].stem):
+    if first - 1 >= 0 and not words[first - 1].particle and _name_at(cl, first - 1):
         return first - 1, j, words[first - 1].stem
     return None
+
+
+# rule caption: "홍길동(왼쪽) 구청장": a word a photo caption points at is a person's name
+_POSITION = re.compile(
+    r"(?:사진\s*)?(?:좌|우|왼쪽|오른쪽|가운데|중앙|앞줄|뒷줄)(?:\s*(?:두|세)?\s*번째)?")
+
+
+def _name_at(cl: Clause, k: int) -> bool:
+    """Word ``k`` is a name: it reads as one, or a caption's position marker follows it."""
+    w = cl.words[k]
+    if is_name(w.stem):
+        return True
+    return (bool(re.fullmatch(r"[가-힣]{2,5}", w.stem)) and title_of(w.stem) is None
+            and ending(w.stem) is None
+            and any(a.word == k and _POSITION.fullmatch(a.text) for a in cl.asides))
 
 
 def _foreign_name_before(cl: Clause, first: int) -> tuple[int, str] | None:
@@ -459,7 +658,7 @@ def heads_body(cl: Clause, k: int) -> bool:
 _AFTER_NAME = {"목사", "장로", "스님", "신부", "수녀", "박사", "경정", "경감", "경위", "총경",
                "경무관", "전도사", "권사", "집사", "씨"}
 # a foreign name written in Hangul: two to four words of one to five syllables
-_HANGUL_FOREIGN = re.compile(r"[가-힣]{1,5}(?:\s[가-힣]{1,5}){1,3}")
+_HANGUL_FOREIGN = re.compile(r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,3}")
 
 
 def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
@@ -467,8 +666,6 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
     """
     if tokens and tokens[-1] in _AFTER_NAME and len(tokens) >= 3:
         tokens = tokens[:-1]
-    if len(tokens) >= 4 and tokens[1] == "겸" and title_of(tokens[2]):
-        tokens = [tokens[0], *tokens[3:]]      # "(산학협력단장 겸 연구처장 홍길동)"
     if len(tokens) < 2:
         return None
     readings = ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1])))
@@ -479,7 +676,15 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
         if is_name(name) or _LATIN_PERSON.fullmatch(name) or (
                 title_word == tokens[0] and _foreign_name(name)):
             return title_word, name, hit[0]
-    return None
+    return _joint_titles(tokens)
+
+
+def _joint_titles(tokens: list[str]) -> tuple[str, str, Title] | None:
+    """"(산학협력단장 겸 연구처장 홍길동)": titles joined by 겸 before the name."""
+    if len(tokens) < 4 or "겸" not in tokens[1:-2] or not is_name(tokens[-1]):
+        return None
+    hit = title_of(tokens[-2])
+    return (" ".join(tokens[:-1]), tokens[-1], hit[0]) if hit else None
 
 
 def _foreign_name(name: str) -> bool:
