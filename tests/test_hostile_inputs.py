@@ -125,19 +125,19 @@ def work(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
     from mougraph.model import Article
 
     counts = [0, 0]
-    same_body, split = orgs.same_body, text_module.sentences
+    same_body, split = orgs.same_body, text_module.sentences_of
 
     def counted_same_body(a: str, b: str) -> bool:
         counts[0] += 1
         return same_body(a, b)
 
-    def counted_split(segment: str):  # noqa: ANN202 - whatever the splitter returns
-        counts[1] += len(segment)
-        return split(segment)
+    def counted_split(segments: list[str]):  # noqa: ANN202 - whatever the splitter returns
+        counts[1] += sum(len(segment) for segment in segments)
+        return split(segments)
 
     with monkeypatch.context() as patch:
         patch.setattr(orgs, "same_body", counted_same_body)
-        patch.setattr(text_module, "sentences", counted_split)
+        patch.setattr(text_module, "sentences_of", counted_split)
         run_extraction(Article(id="x", text=text))
     return counts[0], counts[1]
 
