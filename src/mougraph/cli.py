@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import wraps
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -32,10 +32,13 @@ from .errors import (
     TerminatedRun,
     UnknownOrganisation,
 )
-from .folders import EXAMPLE_FILE
+from .folders import EXAMPLE_FILE, holds_only_example, remove_example
 from .model import Extraction
 from .sources import FIELDS, Columns
 from .tables import counted
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Summary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -214,6 +217,51 @@ def _report_problem(problem: InputError) -> None:
     click.echo(f"mougraph: {problem}", err=True)
 
 
+def _replace_example(out: Path, inputs: Sequence[Path]) -> None:
+    """Real articles into a folder that holds only the built-in example take its place."""
+    if holds_only_example(out) and all(p.name != EXAMPLE_FILE for p in inputs):
+        remove_example(out)
+        click.echo(f"mougraph: {out} held only the built-in example: it is replaced by these "
+                   f"articles ('mougraph example --out {out}' brings it back)", err=True)
+
+
+class _Progress:
+    """What ``extract`` prints per article while it runs, counted for the Ctrl-C summary."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.problems = 0
+
+    def article(self, extraction: Extraction) -> None:
+        self.articles += 1
+        click.echo(_article_line(extraction))
+
+    def problem(self, problem: InputError) -> None:
+        self.problems += 1
+        _report_problem(problem)
+
+    def unchanged(self, article_id: str) -> None:
+        self.articles += 1
+        click.echo(f"{article_id}: unchanged (same record as in the store; not extracted again)")
+
+    def stopped(self, stop: KeyboardInterrupt, out: Path) -> Interrupted:
+        """The one-line error for a run stopped by Ctrl-C or SIGTERM."""
+        how, error = ("terminated (SIGTERM)", TerminatedRun) if isinstance(stop, Terminated) \
+            else ("interrupted", Interrupted)
+        return error(f"{how} after {counted(self.articles, 'article')} "
+                     f"({counted(self.problems, 'problem')}); "
+                     f"{out / 'graph.trig'} is as the previous run left it; run the "
+                     "same command again to complete it")
+
+
+def _summary_line(summary: Summary, out: Path) -> str:
+    warnings = f", {counted(len(summary.warnings), 'warning')}" if summary.warnings else ""
+    skipped = f" ({summary.skipped} unchanged)" if summary.skipped else ""
+    return (f"{counted(summary.articles, 'article')}{skipped}, "
+            f"{counted(summary.agreements, 'agreement')}, "
+            f"{counted(len(summary.problems), 'problem')}{warnings} -> {out}")
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True,
                 type=click.Path(path_type=Path))
@@ -255,51 +303,25 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
       mougraph extract clips.csv --text-column 기사 --id-column no --out output
       mougraph extract corpus.jsonl --scheduler tcp://10.0.0.5:8786 --out output
     """
-    from .folders import holds_only_example, remove_example
     from .pipeline import build
 
     if scheduler and jobs != 1:
         raise click.UsageError("--jobs and --scheduler exclude each other (the cluster's "
                                "workers are the jobs)")
-    if holds_only_example(out) and all(p.name != EXAMPLE_FILE for p in inputs):
-        remove_example(out)
-        click.echo(f"mougraph: {out} held only the built-in example: it is replaced by these "
-                   f"articles ('mougraph example --out {out}' brings it back)", err=True)
-    done = [0, 0]  # articles, problems: for the Ctrl-C summary
-
-    def on_article(extraction: Extraction) -> None:
-        done[0] += 1
-        click.echo(_article_line(extraction))
-
-    def on_problem(problem: InputError) -> None:
-        done[1] += 1
-        _report_problem(problem)
-
-    def on_unchanged(article_id: str) -> None:
-        done[0] += 1
-        click.echo(f"{article_id}: unchanged (same record as in the store; not extracted again)")
-
+    _replace_example(out, inputs)
+    shown = _Progress()
     try:
         summary = build(list(inputs), out, published=published, jobs=jobs, strict=strict,
                         aliases=aliases, scheduler=scheduler or None,
-                        on_article=on_article, on_problem=on_problem,
+                        on_article=shown.article, on_problem=shown.problem,
                         columns=Columns(**{k[:-len("_column")]: v for k, v in columns.items()}),
-                        on_unchanged=on_unchanged)
+                        on_unchanged=shown.unchanged)
     except KeyboardInterrupt as stop:
-        how, error = ("terminated (SIGTERM)", TerminatedRun) if isinstance(stop, Terminated) \
-            else ("interrupted", Interrupted)
-        raise error(f"{how} after {counted(done[0], 'article')} "
-                    f"({counted(done[1], 'problem')}); "
-                    f"{out / 'graph.trig'} is as the previous run left it; run the "
-                    "same command again to complete it") from None
+        raise shown.stopped(stop, out) from None
     except InputError as problem:  # only with --strict
         raise InputError(problem.where, f"{problem.reason} (--strict: stopped here; "
                          f"{out / 'graph.trig'} not rewritten)") from None
-    warnings = f", {counted(len(summary.warnings), 'warning')}" if summary.warnings else ""
-    skipped = f" ({summary.skipped} unchanged)" if summary.skipped else ""
-    click.echo(f"{counted(summary.articles, 'article')}{skipped}, "
-               f"{counted(summary.agreements, 'agreement')}, "
-               f"{counted(len(summary.problems), 'problem')}{warnings} -> {out}", err=True)
+    click.echo(_summary_line(summary, out), err=True)
     if aliases is not None and summary.articles:
         _alias_hint(aliases, out)
     if summary.problems:

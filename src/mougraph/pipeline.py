@@ -20,7 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import closing, contextmanager, nullcontext
+from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -95,7 +95,6 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
     local processes (``cluster.extract_on_cluster``), with the same output.
     """
     inputs = list(inputs)
-    summary = Summary()
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(inputs, show)
     # with a live bar, lines printed to the same terminal would tear it: clear it first
@@ -105,38 +104,64 @@ def build(inputs: Iterable[Path], out: Path, *, published: dt.date | None = None
         with Store.open(out, create=True, aliases=aliases) as store, \
                 closing(_extracted(inputs, store, jobs=jobs, scheduler=scheduler,
                                    published=published, columns=columns)) as results:
+            run = _Tally(store, strict, printing, on_article, on_problem, on_unchanged)
             for item in results:
                 bar.update()
-                if isinstance(item, Unchanged):
-                    summary.articles += 1
-                    summary.unchanged += 1
-                    summary.skipped += 1
-                    summary.agreements += item.agreements
-                    if on_unchanged:
-                        with printing():
-                            on_unchanged(item.article_id)
-                    continue
-                if isinstance(item, InputError):
-                    if strict:
-                        raise item
-                    (summary.warnings if isinstance(item, InputWarning)
-                     else summary.problems).append(item)
-                    if on_problem:
-                        with printing():
-                            on_problem(item)
-                    continue
-                extraction = item.extraction
-                if not store.put(extraction.article.id, item.graph, source=item.source):
-                    summary.unchanged += 1
-                summary.articles += 1
-                summary.agreements += len(extraction.agreements)
-                if on_article:
-                    with printing():
-                        on_article(extraction)
+                run.take(item)
             store.flush()
     finally:
         bar.close()
-    return summary
+    return run.summary
+
+
+@dataclass
+class _Tally:
+    """A run's results as they come: each new graph into the store, each result counted in
+    the summary and told to the caller (printed without tearing the progress bar)."""
+
+    store: Store
+    strict: bool
+    printing: Callable[[], AbstractContextManager[Any]]
+    on_article: Callable[[Extraction], None] | None
+    on_problem: Callable[[InputError], None] | None
+    on_unchanged: Callable[[str], None] | None
+    summary: Summary = field(default_factory=Summary)
+
+    def take(self, item: _Done) -> None:
+        if isinstance(item, Unchanged):
+            self._unchanged(item)
+        elif isinstance(item, InputError):
+            self._problem(item)
+        else:
+            self._extracted(item)
+
+    def _unchanged(self, item: Unchanged) -> None:
+        self.summary.articles += 1
+        self.summary.unchanged += 1
+        self.summary.skipped += 1
+        self.summary.agreements += item.agreements
+        if self.on_unchanged:
+            with self.printing():
+                self.on_unchanged(item.article_id)
+
+    def _problem(self, item: InputError) -> None:
+        if self.strict:
+            raise item
+        (self.summary.warnings if isinstance(item, InputWarning)
+         else self.summary.problems).append(item)
+        if self.on_problem:
+            with self.printing():
+                self.on_problem(item)
+
+    def _extracted(self, item: Extracted) -> None:
+        extraction = item.extraction
+        if not self.store.put(extraction.article.id, item.graph, source=item.source):
+            self.summary.unchanged += 1
+        self.summary.articles += 1
+        self.summary.agreements += len(extraction.agreements)
+        if self.on_article:
+            with self.printing():
+                self.on_article(extraction)
 
 
 def _extracted(inputs: list[Path], store: Store, *, jobs: int, scheduler: str | None,
