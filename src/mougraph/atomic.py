@@ -68,14 +68,15 @@ def sweep(folder: Path) -> list[Path]:
         return removed
     for entry in entries:
         match = _TMP.match(entry.name)
-        if match and not _alive(int(match.group(1))):
+        if match and not process_alive(int(match.group(1))):
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (when that cannot be told: yes, to be safe)."""
     if pid == os.getpid():
         return True
     try:

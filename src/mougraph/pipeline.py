@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from . import rdf, serialise
+from .atomic import process_alive
 from .errors import InputError, InputWarning
 from .extract import extract
 from .model import Article, Extraction
@@ -370,21 +371,11 @@ def _die_with(run: int) -> None:
             pass  # no prctl: the thread below still watches
 
     def watch() -> None:
-        while os.getppid() == spawner and _alive(run):
+        while os.getppid() == spawner and process_alive(run):
             time.sleep(0.5)
         os._exit(1)  # the run is gone: nobody wants what this worker would produce
 
     threading.Thread(target=watch, name="mougraph-watch-run", daemon=True).start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # it exists, as another user's process
-    return True
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

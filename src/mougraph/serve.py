@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .atomic import process_alive
 from .errors import MougraphError
 from .store import STORE_DIR, Store
 
@@ -71,18 +72,8 @@ def _remove_stale(folder: Path) -> None:
     """Snapshots left by a server that was killed (its process is gone)."""
     for old in folder.glob(f"{_PREFIX}*"):
         pid = old.name.removeprefix(_PREFIX)
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             shutil.rmtree(old, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def serve(out: Path, *, bind: str = "127.0.0.1", port: int = 7878,
