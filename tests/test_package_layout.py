@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import networkx as nx
+
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "mougraph"
 
 
@@ -54,21 +56,11 @@ def _imported(name: str, nodes: list[ast.stmt] | list[ast.AST]) -> set[str]:
     return out - {name}
 
 
-def _cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
+def _cycles(imports: dict[str, set[str]]) -> set[frozenset[str]]:
     """The groups of modules that reach each other (strongly connected, two or more)."""
-    def reachable(start: str) -> set[str]:
-        seen: set[str] = set()
-        todo = list(graph[start])
-        while todo:
-            name = todo.pop()
-            if name not in seen:
-                seen.add(name)
-                todo += graph[name]
-        return seen
-
-    reach = {name: reachable(name) for name in graph}
-    return {frozenset({name} | {other for other in reach[name] if name in reach[other]})
-            for name in graph if name in reach[name]}
+    graph = nx.DiGraph([(name, other) for name, others in imports.items() for other in others])
+    return {frozenset(group) for group in nx.strongly_connected_components(graph)
+            if len(group) > 1}
 
 
 def test_mougraph_modules_import_each_other_without_a_cycle() -> None:
