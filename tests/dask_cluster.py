@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DASK = Path(sys.executable).parent / "dask"
 START_TIMEOUT = 60  # seconds for the scheduler and workers to come up (a loaded machine)
@@ -48,7 +49,7 @@ def local_cluster(workdir: Path, workers: int = 2) -> Iterator[Cluster]:
                         "--no-dashboard", "--idle-timeout", "600s"], logs / "scheduler.log")
     cluster = Cluster(address, scheduler)
     try:
-        _wait_for_port(port, scheduler)
+        wait_for_port(port, scheduler)
         for number in range(workers):
             cluster.workers.append(_start(
                 [DASK, "worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
@@ -69,17 +70,20 @@ def _start(command: list[str | Path], log: Path) -> subprocess.Popen[bytes]:
                                 env={**os.environ, **WORKER_ENV})
 
 
-def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
+def wait_for_port(port: int, process: subprocess.Popen[Any], what: str = "dask scheduler",
+                  timeout: float = START_TIMEOUT) -> None:
+    """Until ``process`` (``what`` it is, for the error) listens on ``port`` of loopback."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"dask scheduler exited ({process.returncode})")
+            said = process.stderr.read() if process.stderr else ""
+            raise RuntimeError(f"{what} exited ({process.returncode}) {said}".rstrip())
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
             return
         except OSError:
             time.sleep(0.1)
-    raise TimeoutError("dask scheduler did not start")
+    raise TimeoutError(f"{what} did not listen within {timeout:g} s")
 
 
 def wait_for_workers(address: str, count: int) -> None:

@@ -6,7 +6,6 @@ import csv
 import io
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from dask_cluster import free_port
+from dask_cluster import free_port, wait_for_port
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
 from mougraph.cli import cli
@@ -50,24 +49,12 @@ def server(out: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
     process = subprocess.Popen([MOUGRAPH, "serve", "--out", str(out), "--port", str(port)],
                                stderr=subprocess.PIPE, text=True)
     try:
-        wait_for(port, process)
+        wait_for_port(port, process, "mougraph serve", timeout=30)
         yield f"http://127.0.0.1:{port}", process
     finally:
         if process.poll() is None:
             process.terminate()   # SIGTERM: mougraph serve stops its server too
             process.wait(20)
-
-
-def wait_for(port: int, process: subprocess.Popen[str]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stderr.read() if process.stderr else ""
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError("mougraph serve did not listen within 30 s")
 
 
 def test_a_sparql_client_gets_the_rows_of_mougraph_query(
