@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import read_lexicon, regions
 from ..model import OrgKind
@@ -44,6 +44,7 @@ def _ending_index() -> SuffixIndex[Ending]:
     return SuffixIndex((e.suffix, e) for e in _endings())
 
 
+@lru_cache(maxsize=1 << 16)    # asked for the same few names by every rule
 def ending(name: str) -> Ending | None:
     """The organisation ending of ``name`` (longest first), if any."""
     found = _ending_index().longest(name.replace(" ", ""))
@@ -52,8 +53,12 @@ def ending(name: str) -> Ending | None:
 
 
 
+_NOT_COMPACT = re.compile(r"[\s'\"‘’“”]")
+
+
+@lru_cache(maxsize=1 << 16)    # same_body compares every mention with every party name
 def compact(name: str) -> str:
-    return re.sub(r"[\s'\"‘’“”]", "", name)
+    return _NOT_COMPACT.sub("", name)
 
 
 

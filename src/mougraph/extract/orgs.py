@@ -482,6 +482,7 @@ def _variants(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)    # pairs of names recur across sentences and rules
 def same_body(a: str, b: str) -> bool:
     """Rule *same-body*: ``a`` and ``b`` are forms of one organisation's name."""
     if compact(a) == compact(b):
