@@ -64,6 +64,8 @@ class Clause:
 
     def marked(self, word: int) -> bool:
         """True when a legal-form mark stood right before or after this word."""
+        if not self.marks:          # most sentences: no legal mark at all
+            return False
         w = self.words[word]
         if not w.stem:
             return False

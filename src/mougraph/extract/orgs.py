@@ -84,6 +84,7 @@ def is_place(word: str) -> bool:
             and word[:-1] not in _generic_prefixes())
 
 
+@lru_cache(maxsize=1 << 16)    # every rule asks it of the same words again
 def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
                    slot: bool = False) -> bool:
     """Rule *ending*: the word names a body (not a generic noun like 지역대학 or 관내 기업).
