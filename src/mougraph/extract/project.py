@@ -34,6 +34,8 @@ _PATTERNS = (
     # ‘X 사업’은 …  (a quoted programme the sides will carry out together)
     re.compile(r"[‘'\"“]" + _NAME + r"[’'\"”]"),
 )
+_HAS_KIND = re.compile(_KIND)
+_TOGETHER = re.compile(r"협력|협약|추진|노력")
 _GENERIC = re.compile(r"^(?:이번|해당|본|이|그|관련|공동|협력|각종|다양한|주요)?\s*" + _KIND + "$")
 _LEAD = re.compile(r"^(?:이번|해당|본|그|관련|각종|다양한|주요|특히|또한|및|이|및)\s+")
 
@@ -63,10 +65,12 @@ def _tidy(name: str) -> str | None:
 
 def find_project(doc: Document, signing: Sentence) -> str | None:
     """The named project/programme the agreement serves, else None."""
-    ordered = [signing, *[s for s in doc.sentences if s != signing]]
+    # every pattern ends its name with a kind word: a sentence without one cannot match
+    ordered = [s for s in [signing, *[s for s in doc.sentences if s != signing]]
+               if _HAS_KIND.search(s.text)]
     for pattern in _PATTERNS:
         for sentence in ordered:
-            if pattern is _PATTERNS[-1] and not re.search(r"협력|협약|추진|노력", sentence.text):
+            if pattern is _PATTERNS[-1] and not _TOGETHER.search(sentence.text):
                 continue
             for m in pattern.finditer(sentence.text):
                 if name := _tidy(m.group("name")):
