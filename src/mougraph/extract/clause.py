@@ -40,6 +40,12 @@ class Clause:
         return words(self.view)
 
     @cached_property
+    def memo(self) -> dict[tuple, object]:
+        """Results of rules already read off this clause, by rule and arguments: every
+        agreement, party slot and person rule of an article reads the same clauses."""
+        return {}
+
+    @cached_property
     def asides(self) -> list[Aside]:
         out = []
         for match in _PAREN.finditer(self.sentence.text):

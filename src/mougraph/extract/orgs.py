@@ -159,6 +159,13 @@ NO_WORD = -1        # the word index of a name read outside a clause's words
 
 def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     """The organisation name ending with word ``last`` of the clause, extended leftwards."""
+    key = ("org_at", last, slot)
+    if key not in cl.memo:
+        cl.memo[key] = _org_at(cl, last, slot)
+    return cl.memo[key]  # type: ignore[return-value]
+
+
+def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     words = cl.words
     w = words[last]
     marked = cl.marked(last)
@@ -383,6 +390,12 @@ def _joined(cl: Clause, first: int, last: int) -> str:
 
 def mentions(cl: Clause) -> list[Mention]:
     """Every organisation name in a clause (rightmost reading of each run of words)."""
+    if ("mentions",) not in cl.memo:
+        cl.memo[("mentions",)] = tuple(_mentions(cl))
+    return list(cl.memo[("mentions",)])  # type: ignore[call-overload]
+
+
+def _mentions(cl: Clause) -> list[Mention]:
     out: list[Mention] = []
     taken = -1
     found: list[Mention] = []
