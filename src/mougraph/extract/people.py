@@ -60,6 +60,13 @@ class PersonMention:
 
 def find_people(cl: Clause) -> list[PersonMention]:
     """Every person with a title in a clause, in text order."""
+    # read once per clause: every agreement of an article and the party slots ask again
+    if ("people",) not in cl.memo:
+        cl.memo[("people",)] = tuple(_find_people(cl))
+    return list(cl.memo[("people",)])  # type: ignore[call-overload]
+
+
+def _find_people(cl: Clause) -> list[PersonMention]:
     words = cl.words
     found: list[PersonMention] = []
     topic, topic_at = _topic(cl)
