@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from .. import gazetteer
 from ..lexicons import descriptors, metro_cities, read_lexicon, regions
@@ -162,7 +163,7 @@ def org_at(cl: Clause, last: int, *, slot: bool = False) -> Mention | None:
     key = ("org_at", last, slot)
     if key not in cl.memo:
         cl.memo[key] = _org_at(cl, last, slot)
-    return cl.memo[key]  # type: ignore[return-value]
+    return cast("Mention | None", cl.memo[key])
 
 
 def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
@@ -392,7 +393,7 @@ def mentions(cl: Clause) -> list[Mention]:
     """Every organisation name in a clause (rightmost reading of each run of words)."""
     if ("mentions",) not in cl.memo:
         cl.memo[("mentions",)] = tuple(_mentions(cl))
-    return list(cl.memo[("mentions",)])  # type: ignore[call-overload]
+    return list(cast("tuple[Mention, ...]", cl.memo[("mentions",)]))
 
 
 def _mentions(cl: Clause) -> list[Mention]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from ..morph import Word
 from . import orgs
@@ -63,7 +64,7 @@ def find_people(cl: Clause) -> list[PersonMention]:
     # read once per clause: every agreement of an article and the party slots ask again
     if ("people",) not in cl.memo:
         cl.memo[("people",)] = tuple(_find_people(cl))
-    return list(cl.memo[("people",)])  # type: ignore[call-overload]
+    return list(cast("tuple[PersonMention, ...]", cl.memo[("people",)]))
 
 
 def _find_people(cl: Clause) -> list[PersonMention]:
