@@ -197,7 +197,7 @@ def test_unknown_names_are_unknown() -> None:
     ("경북대와 부산대병원, 전남대에서", [("경북대", "경북대학교"), ("부산대병원", "부산대학교병원"),
                                       ("전남대", "전남대학교")]),
     # residents and the council are not the city government; a glued title is fine
-    ("대전시민과 대전시내, 대전시의회, 이철우 경북도지사", [("경북도", "경상북도")]),
+    ("대전시민과 대전시내, 대전시의회, 홍길동 경북도지사", [("경북도", "경상북도")]),
 ])
 def test_find_all(sentence: str, found: list[tuple[str, str | None]]) -> None:
     got = [(m.text, m.entry.canonical if m.entry else None) for m in find_all(sentence)]

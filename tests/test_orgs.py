@@ -123,7 +123,7 @@ def test_kind(name: str, kind: OrgKind) -> None:
 @pytest.mark.parametrize("name, parts", [
     ("가람도서관ㆍ누리문화원", ["가람도서관", "누리문화원"]),            # ㆍ (U+318D) as a dot
     ("가람·누리·다솜신용협동조합", ["가람신용협동조합", "누리신용협동조합", "다솜신용협동조합"]),
-    ("수원·양평·이천", ["수원", "양평", "이천"]),                    # local governments it knows
+    ("안성·가평·여주", ["안성", "가평", "여주"]),                    # local governments it knows
     ("울산ㆍ경남지역혁신센터", None),                               # a region pair in one name
     ("가람·누리", None),                                          # unknown words: no guess
 ])

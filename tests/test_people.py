@@ -78,7 +78,7 @@ PEOPLE = [
     # a name after a Latin word is still a name when no name stands before the Latin word
     ("이날 AB 홍길동 상무가 참석했다.", ("홍길동", "상무", None)),
     # rule foreign: a name transcribed in Hangul before the title, or before the body and title
-    ("김철수 가람대 총장, 키스 위트필드 ABU 총장 등이 참석했다.", ("키스 위트필드", "총장", "ABU")),
+    ("김철수 가람대 총장, 데이비드 스미스 ABU 총장 등이 참석했다.", ("데이비드 스미스", "총장", "ABU")),
     ("왼쪽부터 미국 하늘대학교 아니타 엔리케즈 스튜어트 부총장.", ("아니타 엔리케즈 스튜어트", "부총장", "하늘대학교")),
     ("김철수 가람대 총장과 제임스 브라운 누리대 부총장이 서명했다.", ("제임스 브라운", "부총장", "누리대")),
     # rule caption: a word a photo caption points at is a name, whatever it looks like
@@ -237,7 +237,7 @@ def test_title_then_name() -> None:
 
 @pytest.mark.parametrize("text, person", [
     ("레 꾸옥 바오 하노이대학교 총장이 참석했다.", ("레 꾸옥 바오", "총장", "하노이대학교")),
-    ("협약식에는 키스 위트필드 하늘대학교 총장이 참석했다.", ("키스 위트필드", "총장", "하늘대학교")),
+    ("협약식에는 데이비드 스미스 하늘대학교 총장이 참석했다.", ("데이비드 스미스", "총장", "하늘대학교")),
 ])
 def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)

@@ -196,12 +196,12 @@ SLOTS = [
      ["가람노인복지관", "가람소방서", "한국마사회 서울 문화센터"], 0),
     ("가람노인복지관(관장 홍길동 스님)ㆍ가람소방서(서장 김철수)ㆍ한국마사회 서울 문화센터(센터장 이영희)는 15일 업무협약을 체결했다.",
      ["가람노인복지관", "가람소방서", "한국마사회 서울 문화센터"], 0),
-    # Kiwi reads "동래구청과" as 동래구 + 청과 (fruit): the particle is cut all the same
-    ("가람공단 부산지역본부는 부산시 동래구청과 9일 업무 협약을 체결했다.",
-     ["가람공단 부산지역본부", "부산시 동래구청"], 0),
+    # Kiwi reads "○○구청과" as ○○구 + 청과 (fruit): the particle is cut all the same
+    ("가람공단 부산지역본부는 부산시 수영구청과 9일 업무 협약을 체결했다.",
+     ["가람공단 부산지역본부", "부산시 수영구청"], 0),
     ("가람시는 누리마트, 솔빛상회와 상생 협약을 체결했다.", ["가람시", "누리마트", "솔빛상회"], 0),
     # a particle Kiwi reads as a noun after a number
-    ("가람봉사대는 4일 누리자전거21(상임대표 김철수)과 협약식을 가졌다.", ["가람봉사대", "누리자전거21"], 0),
+    ("가람봉사대는 4일 누리나눔21(상임대표 김철수)과 협약식을 가졌다.", ["가람봉사대", "누리나눔21"], 0),
     ("가람시는 누리전문대학교 국방계열(계열부장 홍길동)과 협약을 맺었다.", ["가람시", "누리전문대학교 국방계열"], 0),
 ]
 
@@ -272,13 +272,13 @@ def test_a_foreign_host_named_by_its_people_and_abbreviation() -> None:
 
 
 def test_the_head_of_a_known_government_speaks_only_for_it() -> None:
-    text = ("도교육청은 21일 수원·양평·이천 등 3개 지자체와 각각 업무협약을 체결했다. 이 자리에는 "
-            "홍길동 도교육감과 김철수 수원시장, 이영희 양평군수, 박민수 이천시 부시장이 참석했다.")
+    text = ("도교육청은 21일 안성·가평·여주 등 3개 지자체와 각각 업무협약을 체결했다. 이 자리에는 "
+            "홍길동 도교육감과 김철수 안성시장, 이영희 가평군수, 박민수 여주시 부시장이 참석했다.")
     found = extract(Article("t", text)).agreements
     assert sorted(o.name for a in found for o in a.parties if o.name != "도교육청") == [
-        "수원", "양평", "이천시"]
+        "가평", "안성", "여주시"]
     people = {(p.name, p.organisation) for a in found for p in a.representatives}
-    assert ("김철수", "수원") in people and ("김철수", "이천시") not in people
+    assert ("김철수", "안성") in people and ("김철수", "여주시") not in people
 
 
 def test_the_host_visited_is_the_partner_and_council_chairs_are_guests() -> None:

@@ -154,7 +154,7 @@ _PARTICLE_FORMS = {"이", "가", "은", "는", "을", "를", "와", "과", "의"
 
 
 def _misread_particle(before: Token, last: Token) -> bool:
-    """Kiwi reads "산학협력단이" as 산학협력단 + 이/MM ("this"), "자전거21과" as … 21 + 과/NNG:
+    """Kiwi reads "산학협력단이" as 산학협력단 + 이/MM ("this"), "누리나눔21과" as … 21 + 과/NNG:
     after a noun, a number or a Latin word it is a particle."""
     return last.form in _PARTICLE_FORMS and last.tag in {"MM", "MAG", "NNB", "NNG"} and \
         before.tag in {"NNG", "NNP", "SN", "SL"} and before.end == last.start
@@ -184,7 +184,7 @@ def words(text: str) -> list[Word]:
             stem_end = inside[cut - 1].start
         stem_end = max(start, min(stem_end, end))
         if cut == len(inside) >= 2 and inside[-1].form == "청과" and inside[-1].end == stem_end:
-            stem_end -= 1       # "동래구청과": Kiwi reads 동래구 + 청과 (fruit), not 구청 + 과
+            stem_end -= 1       # "○○구청과": Kiwi may read ○○구 + 청과 (fruit), not 구청 + 과
         stem = text[start:stem_end]
         out.append(Word(text[start:end], start, end, stem, text[stem_end:end],
                         tuple(t.tag for t in inside[:cut]), tuple(t.tag for t in inside[cut:])))

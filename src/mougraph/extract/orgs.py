@@ -235,7 +235,7 @@ def _office_of_place(cl: Clause, last: int) -> Mention | None:
 
 
 def brand_at(cl: Clause, last: int) -> Mention | None:
-    """"LG 유플러스" ending with word ``last``, where a body is certain ("LG 유플러스(대표 …)")."""
+    """"AB 유플러스" ending with word ``last``, where a body is certain ("AB 유플러스(대표 …)")."""
     return _brand_name(cl, last, True)
 
 

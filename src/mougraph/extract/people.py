@@ -8,7 +8,7 @@ Rules (each named where it is applied):
 - *fused*: "송병준 한국드라마제작사협회장" -> 회장 of 한국드라마제작사협회 (the title swallows the
   organisation's ending: 협회+회장, 연구원+원장, 대전시+시장, 송파구청+구청장); when the fused
   part names no body ("의무원장", "산학협력단장" of a university) the whole word is the title.
-- *aside*: "경복대학교(총장 전지용)", "남도경영자총협회(나윤석 회장)", "(총장 Pham Quoc Bao)";
+- *aside*: "경복대학교(총장 전지용)", "남도경영자총협회(김철수 회장)", "(총장 Nguyen Van An)";
   "(…, 이하 공단)" also defines a short form of the organisation.
 - *carry*: in a list, a person without an organisation belongs to the one named for the
   previous person ("OO협회의 A 회장, B 부회장, C 사무국장"), or to the sentence's topic
@@ -445,7 +445,7 @@ def _foreign_syllable(ch: str) -> bool:
 def _transcribed_word(w: Word) -> bool:
     """A word that may be part of a foreign name in Hangul: no particle, body, title or place."""
     if len(w.stem) == 1:
-        return bool(re.fullmatch(r"[가-힣]", w.stem)) and not w.particle   # "도 뚜안 민"
+        return bool(re.fullmatch(r"[가-힣]", w.stem)) and not w.particle   # "레 반 안"
     foreign = any(_foreign_syllable(c) for c in w.stem)
     return (bool(re.fullmatch(r"[가-힣]{2,6}", w.stem)) and not w.particle
             and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags))
@@ -455,7 +455,7 @@ def _transcribed_word(w: Word) -> bool:
 
 
 def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
-    """Rule foreign: "키스 위트필드 UNLV 총장", "괌대학교 아니타 엔리케즈 언더우드 부총장" — two to
+    """Rule foreign: "데이비드 스미스 ABU 총장", "누리섬대학교 마리아 엘레나 로페즈 부총장" — two to
     four words transcribing a foreign name (at least one syllable no Korean name has), set off
     by a comma, a particle or a body, before the title or before the body and the title."""
     words = cl.words
@@ -466,7 +466,7 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
     found = None
     if org_word is not None and words[end].tags == ("NNP",) and \
             not any(_foreign_syllable(c) for c in words[end].stem):
-        found = _transcribed_run(cl, end - 1)          # "… 하노이 국립외국어대학교 총장": a city
+        found = _transcribed_run(cl, end - 1)          # "… 하이퐁 국립가람대학교 총장": a city
     found = found or _transcribed_run(cl, end)
     return (found[0], org_word, found[1]) if found else None
 
@@ -620,7 +620,7 @@ def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 
 
 def _aside_people(cl: Clause) -> list[PersonMention]:
-    """Rule aside: "경복대학교(총장 전지용)", "(나윤석 회장)", "(총장 Pham Quoc Bao)",
+    """Rule aside: "경복대학교(총장 전지용)", "(김철수 회장)", "(총장 Nguyen Van An)",
     "(부장 홍길동 목사, 총무 김철수 목사)", "(지구대장 홍길동 경정)", "(총장 존 스미스)";
     the word before a head is the body even when it reads like a name ("하늘결(대표 김철수)")."""
     out = []
@@ -643,7 +643,7 @@ def _dotted_piece(cl: Clause, aside: Aside, org: str, org_start: int) -> str:
     """"가람복지관(관장 …)ㆍ가람소방서(서장 …)ㆍ…": Kiwi reads the dotted list as one word; the
     aside heads the piece written right before it."""
     if orgs.list_parts(org) is None and orgs.list_parts(org.split(" ")[0]) is None:
-        return org                      # one name ("한·베 기술전문대학교")
+        return org                      # one name ("한·베 가람전문대학교")
     before = cl.sentence.text[org_start - cl.sentence.start : aside.start - 1 - cl.sentence.start]
     piece = orgs.DOTS.split(re.sub(r"\([^)]*\)", "", before))[-1].strip()
     return piece if len(piece) >= 2 else org
@@ -696,7 +696,7 @@ def _joint_titles(tokens: list[str]) -> tuple[str, str, Title] | None:
 
 
 def _foreign_name(name: str) -> bool:
-    """"존 스미스", "하지메 오시로": Hangul words after a title naming no title, body or place."""
+    """"존 스미스", "다로 야마다": Hangul words after a title naming no title, body or place."""
     return bool(_HANGUL_FOREIGN.fullmatch(name)) and not any(
         title_of(w) or ending(w) or orgs.is_region(w) or w in _AFTER_NAME
         for w in name.split())
