@@ -106,6 +106,9 @@ PEOPLE = [
     ("홍길동 가나도지사가 참석했다.", ("홍길동", "도지사", "가나도")),
     # a compound title whose front is no body
     ("백도현 의무원장이 말했다.", ("백도현", "의무원장", None)),
+    # a body Kiwi reads as a verb (가온 = 가 + 오 + ㄴ) still stands between name and title
+    ("협약식에는 박영수 가온새마을금고 이사장이 참석했다.", ("박영수", "이사장", "가온새마을금고")),
+    ("최영희 누리미술관 관장과 박영수 가온문화재단 이사장이 참석했다.", ("박영수", "이사장", "가온문화재단")),
     # a bare company name between name and title is the person's body
     ("기업 측에서 한서윤 가람테크 대표와 최민재 다솜소프트 대표 등이 참석했다.", ("최민재", "대표", "다솜소프트")),
     # a vice governor / vice mayor: the province or city is the body, the whole word the title

@@ -153,6 +153,13 @@ _CLOSING = ("J", "SF", "SP", "SS", "SE", "SO", "SW", "VCP", "EF", "EC", "ETM", "
 _PARTICLE_FORMS = {"이", "가", "은", "는", "을", "를", "와", "과", "의", "도"}
 
 
+def _between(before: Token, last: Token) -> bool:
+    """"가람시·누리대학교간": the bound noun 간 (between) glued to a noun closes the word like a
+    particle, so the names before it stay names."""
+    return last.form == "간" and last.tag == "NNB" and before.end == last.start and \
+        before.tag in {"NNG", "NNP", "SL"}
+
+
 def _misread_particle(before: Token, last: Token) -> bool:
     """Kiwi reads "산학협력단이" as 산학협력단 + 이/MM ("this"), "누리나눔21과" as … 21 + 과/NNG:
     after a noun, a number or a Latin word it is a particle."""
@@ -176,7 +183,8 @@ def words(text: str) -> list[Word]:
         # strip particles / punctuation from the right, but keep at least one token
         while cut > 1 and (inside[cut - 1].tag.startswith(_CLOSING)
                            or inside[cut - 1].form == "및"
-                           or _misread_particle(inside[cut - 2], inside[cut - 1])):
+                           or _misread_particle(inside[cut - 2], inside[cut - 1])
+                           or _between(inside[cut - 2], inside[cut - 1])):
             # a copula or ending after a noun ("…이다") is not part of a name either
             cut -= 1
         stem_end = inside[cut - 1].end if inside else end

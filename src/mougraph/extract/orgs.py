@@ -437,6 +437,9 @@ def list_parts(name: str) -> list[str] | None:
     다솜신용협동조합 (short names before one ending); rule known: "가람·누리" where every part
     is a local government the gazetteer knows (경기 수원·양평) -> each part as written.
     """
+    paired = _paired(name)
+    if paired is not None:
+        return paired
     parts = DOTS.split(name)
     if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return None
@@ -453,6 +456,24 @@ def list_parts(name: str) -> list[str] | None:
     if all(any(c.kind in _LOCAL for c in gazetteer.candidates(p)) for p in parts):
         return parts
     return None
+
+
+# rule paired: "가람시-누리대학교 간 협약": two names joined by a hyphen or dash, each with an
+# ending of its own (never "K-뷰티", "세종-대전 광역철도")
+HYPHEN = re.compile(r"(?<=[가-힣])[-–](?=[가-힣])")
+
+
+def _paired(name: str) -> list[str] | None:
+    parts = HYPHEN.split(name)
+    if len(parts) < 2 or not all(len(p) >= 3 and ending(p) is not None and looks_like_org(p)
+                                 for p in parts):
+        return None
+    return parts
+
+
+def joined_parts(name: str) -> list[str]:
+    """How ``name`` is written around its separators (dots or a pairing hyphen)."""
+    return (HYPHEN if _paired(name) is not None else DOTS).split(name)
 
 
 # --- canonical names ----------------------------------------------------------------------

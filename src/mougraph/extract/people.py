@@ -415,9 +415,9 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
                     words[j + 1].stem, words[j + 1].tags, slot=True)):
                 return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
-        if w.verbal:
-            return None
         k = orgs.org_at(cl, j)
+        if w.verbal and k is None:
+            return None             # (a body Kiwi reads as a verb, "가온새마을금고", still counts)
         if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)):
             return _name_before_org(cl, j, k.first_word if k else j)
         # "차민규 IPP 산학협력 교수": words of a long title between name and title

@@ -291,7 +291,7 @@ def slots(cl: Clause) -> Slots:
         if w.verbal:
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
             continue
-        if w.text == "," or w.stem in {"및", "그리고"}:
+        if w.text == "," or w.stem in {"및", "그리고"} or w.text in _DASHES:
             pending.append((start, i - 1))     # a list goes on
             start = i + 1
             continue
@@ -330,7 +330,27 @@ def _role(words: list[Word], i: int) -> str | None:
     if w.particle in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
                                   and w.particle in ("와", "과")):
         return "partner"
+    if _between(words, i):
+        return "partner"
     return None
+
+
+# "가람미술관 – 누리미술관 – 다솜미술관과": a dash standing alone separates list items like a comma
+_DASHES = {"-", "–", "—"}
+
+
+# rule between: "A와 B 간 업무협약", "A·B·C간 협약식", "A-B 간의 MOU": the bodies the agreement
+# is between, named before the bound noun 간 (glued, cut like a particle, or a word of its own)
+_BETWEEN = ("간", "간의", "간에")
+
+
+def _between(words: list[Word], i: int) -> bool:
+    w = words[i]
+    if w.particle in _BETWEEN:
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return not w.particle and nxt is not None and nxt.stem == "간" and nxt.tags == ("NNB",) \
+        and nxt.particle in ("", "의", "에")
 
 
 def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
@@ -581,7 +601,7 @@ def _add_split(target: list[orgs.Mention], found: list[orgs.Mention]) -> None:
             target.append(m)
             continue
         pos = m.start
-        for written, piece in zip(orgs.DOTS.split(m.name), parts, strict=True):
+        for written, piece in zip(orgs.joined_parts(m.name), parts, strict=True):
             target.append(orgs.Mention(piece, pos, pos + len(written), m.first_word, m.last_word))
             pos += len(written) + 1
 
