@@ -109,6 +109,10 @@ PEOPLE = [
     # a body Kiwi reads as a verb (가온 = 가 + 오 + ㄴ) still stands between name and title
     ("협약식에는 박영수 가온새마을금고 이사장이 참석했다.", ("박영수", "이사장", "가온새마을금고")),
     ("최영희 누리미술관 관장과 박영수 가온문화재단 이사장이 참석했다.", ("박영수", "이사장", "가온문화재단")),
+    # rule name-latin-org-title: a body written in Latin words between name and title
+    ("협약식에는 박영수 AB Korea 대표와 최영희 가온대학교 총장이 참석했다.", ("박영수", "대표", "AB Korea")),
+    ("이날 김민수 CD E&M 음악사업부문장이 참석했다.", ("김민수", "음악사업부문장", "CD E&M")),
+    ("협약식에는 홍길동 가온군수와 이순신 KT 본부장이 참석했다.", ("이순신", "본부장", "KT")),
     # a bare company name between name and title is the person's body
     ("기업 측에서 한서윤 가람테크 대표와 최민재 다솜소프트 대표 등이 참석했다.", ("최민재", "대표", "다솜소프트")),
     # a vice governor / vice mayor: the province or city is the body, the whole word the title

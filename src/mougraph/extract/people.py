@@ -262,7 +262,8 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
         explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
     elif org_word is not None:                     # rule name-org-title
         m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
-        org, explicit = (m.name if m else cl.words[org_word].stem), True
+        org = m.name if m else _latin_body(cl, org_word) or cl.words[org_word].stem
+        explicit = True
     # rule org-name-title (or org-title-name)
     context = _context(cl, min(name_at, i))
     dept = _department(cl, min(name_at, i), rank.title)
@@ -385,7 +386,7 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
 def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
-    latin = _latin_name_before(cl, i) or _transcribed_before(cl, i)
+    latin = _latin_name_before(cl, i) or _transcribed_before(cl, i) or _name_latin_body(cl, i)
     if latin is not None:
         return latin
     j = i - 1
@@ -463,6 +464,8 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
     if end >= 1 and (_ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end)):
         m = orgs.org_at(cl, end)
         org_word, end = end, (m.first_word if m else end) - 1
+    elif end >= 1 and _latin_body(cl, end) and not words[end].particle:
+        org_word, end = end, _latin_run(cl, end) - 1     # "존 밀러 AB Korea 대표"
     found = None
     if org_word is not None and words[end].tags == ("NNP",) and \
             not any(_foreign_syllable(c) for c in words[end].stem):
@@ -591,6 +594,41 @@ def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
             _LATIN_BODY_WORDS & set(tokens):
         return None                 # "Google Korea 대표": a body's name, not a person's
     return j + 1, org_word, " ".join(tokens)
+
+
+# rule name-latin-org-title: "홍길동 AB Korea 대표", "김철수 CD E&M 부문장", "이영희 KT 본부장":
+# a Korean name, then a body written in one to three Latin words, then the title
+_LATIN_BODY_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*|&")
+
+
+def _latin_run(cl: Clause, last: int) -> int:
+    """The first word of the run of Latin words (no particle) that ends with word ``last``."""
+    words = cl.words
+    first = last
+    while first - 1 >= 0 and last - first < 2 and not words[first - 1].particle and \
+            _LATIN_BODY_WORD.fullmatch(words[first - 1].stem):
+        first -= 1
+    return first
+
+
+def _name_latin_body(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    words = cl.words
+    last = i - 1
+    if last < 1 or words[last].particle or not _LATIN_BODY_WORD.fullmatch(words[last].stem) \
+            or not re.search(r"[A-Z]", words[last].stem):
+        return None
+    first = _latin_run(cl, last)
+    k = first - 1
+    if k < 0 or words[k].particle or not is_name(words[k].stem):
+        return None
+    return k, last, words[k].stem
+
+
+def _latin_body(cl: Clause, org_word: int) -> str | None:
+    """The Latin body ending with word ``org_word`` ("AB Korea"), when it is one."""
+    if not _LATIN_BODY_WORD.fullmatch(cl.words[org_word].stem):
+        return None
+    return " ".join(w.stem for w in cl.words[_latin_run(cl, org_word):org_word + 1])
 
 
 def _proper_body(cl: Clause, k: int) -> bool:
