@@ -255,14 +255,14 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
                  rank: Title) -> tuple[str | None, bool, str | None, bool]:
     """The organisation written with the person whose title is word ``i`` and name is ``n``:
     (organisation, written as its own word, organisation written before, that one is real)."""
-    name_at, org_word, _ = n
+    name_at, org_word, name = n
     org, explicit = None, False
     if fused is not None:                          # rule fused
         org = fused
         explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
     elif org_word is not None:                     # rule name-org-title
         m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
-        org = m.name if m else _latin_body(cl, org_word) or cl.words[org_word].stem
+        org = m.name if m else _latin_body(cl, org_word, name_at + name.count(" ")) or cl.words[org_word].stem
         explicit = True
     # rule org-name-title (or org-title-name)
     context = _context(cl, min(name_at, i))
@@ -624,11 +624,14 @@ def _name_latin_body(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return k, last, words[k].stem
 
 
-def _latin_body(cl: Clause, org_word: int) -> str | None:
-    """The Latin body ending with word ``org_word`` ("AB Korea"), when it is one."""
-    if not _LATIN_BODY_WORD.fullmatch(cl.words[org_word].stem):
+def _latin_body(cl: Clause, org_word: int, after: int = -1) -> str | None:
+    """The Latin body ending with word ``org_word`` ("AB Korea"), when it is one; it starts
+    after word ``after`` (the person's name) when that is given."""
+    first = _latin_run(cl, org_word) if after < 0 else after + 1
+    if first > org_word or not all(_LATIN_BODY_WORD.fullmatch(w.stem)
+                                   for w in cl.words[first:org_word + 1]):
         return None
-    return " ".join(w.stem for w in cl.words[_latin_run(cl, org_word):org_word + 1])
+    return " ".join(w.stem for w in cl.words[first:org_word + 1])
 
 
 def _proper_body(cl: Clause, k: int) -> bool:
