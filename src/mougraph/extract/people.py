@@ -262,7 +262,8 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
         explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
     elif org_word is not None:                     # rule name-org-title
         m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
-        org = m.name if m else _latin_body(cl, org_word, name_at + name.count(" ")) or cl.words[org_word].stem
+        latin = _latin_body(cl, org_word, name_at + name.count(" "))
+        org = m.name if m else latin or cl.words[org_word].stem
         explicit = True
     # rule org-name-title (or org-title-name)
     context = _context(cl, min(name_at, i))
