@@ -49,6 +49,10 @@ def _mentions(text: str) -> list[str]:
     ("가람시는 해군 제2함대사령부와 협약을 체결했다.", "해군 제2함대사령부"),
     # a Latin brand before a company word
     ("가람그룹은 AB 텔레콤과 협약을 체결했다.", "AB 텔레콤"),
+    # rule foreign-region: a province, state or prefecture right after its country
+    ("가온군은 베트남 박닌성, 뜨엉시와 협약서를 체결했다.", "박닌성"),
+    ("가온도는 중국 허난성과 우호교류 협약을 체결했다.", "허난성"),
+    ("가온대학교는 미국 오리건주와 교류 협약을 맺었다.", "오리건주"),
     pytest.param("하이퐁 국립관광대학교와 협약을 맺었다.", "하이퐁 국립관광대학교",
                  marks=pytest.mark.xfail(reason="a foreign city that reads as a Korean name "
                                                "(하 + 이퐁) is not taken as a place")),
@@ -156,6 +160,10 @@ def test_a_hyphenated_headline_pair_is_two_names(text: str, names: list[str]) ->
     found = _mentions(text)
     assert [n for n in names if n in found] == names
     assert not any("-" in f for f in found)
+
+
+def test_a_common_noun_in_성_after_a_country_is_no_region() -> None:
+    assert _mentions("가온시는 중국 의존성을 낮추고 베트남 가능성과 협력하는 협약을 맺었다.") == ["가온시"]
 
 
 def test_quotes_are_no_part_of_a_name() -> None:

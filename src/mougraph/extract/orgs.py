@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import cast
 
 from .. import gazetteer
-from ..lexicons import descriptors, metro_cities, read_lexicon, regions
+from ..lexicons import countries, descriptors, metro_cities, read_lexicon, regions
 from ..model import Organisation, OrgKind, Span
 from .clause import Clause
 from .lexicon import Ending, compact, ending, is_name, title_of
@@ -171,7 +171,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     w = words[last]
     marked = cl.marked(last)
     if not looks_like_org(w.stem, w.tags, marked, slot) and not is_bare_unit(w.stem):
-        return _branch_of(cl, last) or _office_of_place(cl, last) or _brand_name(cl, last, slot)
+        return _branch_of(cl, last) or _office_of_place(cl, last) or \
+            _brand_name(cl, last, slot) or _foreign_region(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -213,6 +214,25 @@ def _branch_of(cl: Clause, last: int) -> Mention | None:
     start, end = cl.span_of(body.first_word, last)
     return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
                    body.marked, body.name)
+
+
+# rule foreign-region: "베트남 가람성과", "중국 누리성, 다솜시와", "미국 가온주와": a province
+# (성), state (주) or prefecture (현) written right after its country, closing a list item
+_FOREIGN_REGION = re.compile(r"[가-힣]{2,5}(?:성|주|현)")
+
+
+def _foreign_region(cl: Clause, last: int) -> Mention | None:
+    w = cl.words[last]
+    if last == 0 or not _FOREIGN_REGION.fullmatch(w.stem) or w.tags[:1] != ("NNP",) or \
+            cl.words[last - 1].particle or cl.words[last - 1].stem not in countries() or \
+            not (w.particle or w.text.endswith(",") or _comma_after(cl, last)):
+        return None
+    start, end = cl.span_of(last, last)
+    return Mention(w.stem, start, end, last, last, cl.marked(last))
+
+
+def _comma_after(cl: Clause, k: int) -> bool:
+    return k + 1 < len(cl.words) and cl.words[k + 1].text == ","
 
 
 def _office_of_place(cl: Clause, last: int) -> Mention | None:

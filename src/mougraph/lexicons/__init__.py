@@ -52,6 +52,12 @@ def cue(family: str) -> str:
 # --- places --------------------------------------------------------------------------------
 
 @cache
+def countries() -> frozenset[str]:
+    """Country names in Korean ("베트남", "중국") as written before a foreign place."""
+    return frozenset(w for row in read_lexicon("countries.txt") for w in row)
+
+
+@cache
 def regions() -> frozenset[str]:
     """Place names that may stand before a name ("서울", "충남", "대전광역시")."""
     return frozenset(w for row in read_lexicon("regions.txt") for w in row)
