@@ -330,9 +330,22 @@ def _role(words: list[Word], i: int) -> str | None:
     if w.particle in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
                                   and w.particle in ("와", "과")):
         return "partner"
-    if _between(words, i):
+    if _between(words, i) or _pair_of_agreement(words, i):
         return "partner"
     return None
+
+
+# rule pair-genitive: "A와 B의 업무협약식이 열렸다", "A와 B의 청년 일자리 협약": the item closed
+# by 의 right before the agreement noun, after an item closed by 와/과, names the second party
+_AGREEMENT_WORD = re.compile(rf"(?:{AGREEMENT}|업무\s?협약|양해\s?각서|자매\s?결연)")
+
+
+def _pair_of_agreement(words: list[Word], i: int) -> bool:
+    if words[i].particle != "의" or not any(
+            _AGREEMENT_WORD.search(w.stem) for w in words[i + 1:i + 4]):
+        return False
+    before = next((w for w in reversed(words[:i]) if w.particle), None)
+    return before is not None and before.particle in ("와", "과")
 
 
 # "가람미술관 – 누리미술관 – 다솜미술관과": a dash standing alone separates list items like a comma
@@ -606,8 +619,14 @@ def _add_split(target: list[orgs.Mention], found: list[orgs.Mention]) -> None:
             pos += len(written) + 1
 
 
+# "시는 … 협약을 체결했다": a local government called by its kind, as news does after naming it
+_SHORT_LOCAL = {"시", "군", "구", "도"}
+
+
 def _short_form(stem: str) -> bool:
-    """"재단", "진흥원", "공사": a body called by the kind its full name ends with."""
+    """"재단", "진흥원", "공사", "시": a body called by the kind its full name ends with."""
+    if stem in _SHORT_LOCAL:
+        return True
     e = ending(stem)
     return e is not None and len(stem) >= 2 and stem == e.suffix and stem not in _NOT_PARTIES
 
