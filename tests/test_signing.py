@@ -259,6 +259,13 @@ ACROSS_SENTENCES = [
     ("가온시와 누리대학교 간 업무협약이 10일 체결됐다.", [["가온시", "누리대학교"]]),
     # "A와 B의 협약식이 열렸다": the pair before the genitive of the agreement noun
     ("10일 가온시청에서 가온시와 누리대학교의 업무협약식이 열렸다.", [["가온시", "누리대학교"]]),
+    # a collective subject after opening words ("이를 위해 양 기관은")
+    ("가온시는 누리대학교와 지역 인재 양성에 협력하기로 했다. 이를 위해 양 기관은 10일 업무협약을 체결했다.",
+     [["가온시", "누리대학교"]]),
+    # a body Kiwi reads as a verb (가온 = 가 + 오 + ㄴ) still closes a party slot
+    ("누리대학교는 가온시와 10일 산학협력 협약식을 진행했다.", [["가온시", "누리대학교"]]),
+    # the agreement's name in quotes before "을 했다"
+    ("가온시는 10일 누리대학교와 '지역 상생 발전을 위한 업무협약'을 했다.", [["가온시", "누리대학교"]]),
     # "A와는 X 협약을, B와는 Y 협약을": one sentence, two agreements
     ("춘천시는 청람대학교와는 인재 양성 협약을, 들녘병원과는 의료 지원 협약을 체결했다.",
      [["들녘병원", "춘천시"], ["청람대학교", "춘천시"]]),

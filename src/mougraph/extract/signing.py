@@ -42,7 +42,7 @@ _SIGNED = re.compile(
     r"|맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져))"
     rf"|({AGREEMENT}|각서|결연|{SIGN_VERB})식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
     r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해)(?!던)"
-    rf"|({AGREEMENT})(을|를)?\s?했(?!던)")
+    rf"|({AGREEMENT})['’”\"]?(을|를)?\s?했(?!던)")
 _SIGNED_CAPTION = re.compile(rf"({SIGN_VERB}|맺)(하고|고)\s|({SIGN_VERB})한?\s?(후|뒤)")
 # "체결하고 … 후원받았다고 밝혔다", "협약을 체결, … 나서기로 했다", "MOU를 맺고 …했다":
 # a signing joined to another reported fact
@@ -135,7 +135,8 @@ COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 �
 _NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사".split())
 # "양 기관은", "두 기관이", "양측은", "3개 기관은": the parties named before, as a subject
 _COLLECTIVE = re.compile(
-    r"^\s*(?:이날\s|또한\s|이에\s)?(?:양|두|세|네|다섯|[2-9]\s?개)\s?"
+    # (after up to three opening words that are no subject: "이를 위해 양 기관은", "이날")
+    r"^\s*(?:\S*[^\s은는이가,]\s){0,3}?(?:양|두|세|네|다섯|[2-9]\s?개)\s?"
     r"(?:기관|측|사|대학|단체|기업|지자체|자치단체|학교|병원|협회|기관들|시군|도시)"
     r"(?:은|는|이|가|도)\s")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
@@ -288,7 +289,7 @@ def slots(cl: Clause) -> Slots:
             broken = True
         if i == start - 1:
             continue
-        if w.verbal:
+        if w.verbal and not _misread_body(cl, i):
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
             continue
         if w.text == "," or w.stem in {"및", "그리고"} or w.text in _DASHES:
@@ -320,6 +321,12 @@ def slots(cl: Clause) -> Slots:
         _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
     return out
+
+
+def _misread_body(cl: Clause, i: int) -> bool:
+    """"가온시와": a body Kiwi reads as a verb (가 + 오 + …) closing a slot is still a name."""
+    w = cl.words[i]
+    return w.particle in (*_SUBJECT, *_PARTNER) and orgs.org_at(cl, i) is not None
 
 
 def _role(words: list[Word], i: int) -> str | None:
