@@ -144,3 +144,20 @@ def glued_name(word: str) -> str | None:
     if len(word) >= 3 and word[-1] in "와과" and is_name(word[:-1]):
         return word[:-1]
     return None
+
+
+# syllables a Korean given name hardly has but transcriptions of foreign names do: a
+# consonant with the filler vowel ㅡ (스, 트, 드, 즈, 크 …: "키스", "위트필드") or a tense
+# ㄸ/ㅃ/ㅉ ("뚜안")
+_FILLER_INITIALS = {3, 5, 7, 9, 12, 14, 15, 16, 17, 18}    # ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
+_TENSE_INITIALS = {4, 8, 13}                                # ㄸ ㅃ ㅉ
+
+
+def foreign_syllable(ch: str) -> bool:
+    """A syllable of a transcribed foreign word ("스", "뚜"), hardly of a Korean name."""
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return False
+    initial, vowel, final = code // 588, code % 588 // 28, code % 28
+    return (vowel == 18 and final == 0 and initial in _FILLER_INITIALS) or \
+        initial in _TENSE_INITIALS

@@ -27,8 +27,9 @@ from typing import cast
 from .. import gazetteer
 from ..lexicons import countries, descriptors, metro_cities, read_lexicon, regions
 from ..model import Organisation, OrgKind, Span
+from ..morph import tokenize
 from .clause import Clause
-from .lexicon import Ending, compact, ending, is_name, title_of
+from .lexicon import Ending, compact, ending, foreign_syllable, is_name, title_of
 
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.+\-]*(\s[A-Z][A-Za-z&.+\-]*)*")
@@ -223,12 +224,26 @@ _FOREIGN_REGION = re.compile(r"[가-힣]{2,5}(?:성|주|현)")
 
 def _foreign_region(cl: Clause, last: int) -> Mention | None:
     w = cl.words[last]
-    if last == 0 or not _FOREIGN_REGION.fullmatch(w.stem) or w.tags[:1] != ("NNP",) or \
+    if last == 0 or not _FOREIGN_REGION.fullmatch(w.stem) or \
+            (w.tags[:1] != ("NNP",) and _ordinary_noun(w.stem[:-1])) or \
             cl.words[last - 1].particle or cl.words[last - 1].stem not in countries() or \
-            not (w.particle or w.text.endswith(",") or _comma_after(cl, last)):
+            not (w.particle or w.text.endswith(",") or _comma_after(cl, last)
+                 or _title_after(cl, last)):
         return None
     start, end = cl.span_of(last, last)
     return Mention(w.stem, start, end, last, last, cl.marked(last))
+
+
+@lru_cache(maxsize=1024)
+def _ordinary_noun(word: str) -> bool:
+    """"의존", "가능": a word Kiwi knows as one common noun, so "의존성" is no province (a
+    transcribed name is unknown to it, or a proper noun, or has a foreign syllable)."""
+    toks = tokenize(word)
+    return len(toks) == 1 and toks[0].tag == "NNG" and not any(foreign_syllable(c) for c in word)
+
+
+def _title_after(cl: Clause, k: int) -> bool:
+    return k + 1 < len(cl.words) and title_of(cl.words[k + 1].stem) is not None
 
 
 def _comma_after(cl: Clause, k: int) -> bool:

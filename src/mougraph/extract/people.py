@@ -27,7 +27,7 @@ from typing import cast
 from ..morph import Word
 from . import orgs
 from .clause import Aside, Clause
-from .lexicon import Title, ending, glued_name, is_name, title_of
+from .lexicon import Title, ending, foreign_syllable, glued_name, is_name, title_of
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
 _TOPIC = ("은", "는", "에서는", "에선")
@@ -428,27 +428,13 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return None
 
 
-# syllables a Korean given name hardly has but transcriptions of foreign names do: a
-# consonant with the filler vowel ㅡ (스, 트, 드, 즈, 크 …: "키스", "위트필드") or a tense
-# ㄸ/ㅃ/ㅉ ("뚜안")
-_FILLER_INITIALS = {3, 5, 7, 9, 12, 14, 15, 16, 17, 18}    # ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
-_TENSE_INITIALS = {4, 8, 13}                                # ㄸ ㅃ ㅉ
-
-
-def _foreign_syllable(ch: str) -> bool:
-    code = ord(ch) - 0xAC00
-    if not 0 <= code < 11172:
-        return False
-    initial, vowel, final = code // 588, code % 588 // 28, code % 28
-    return (vowel == 18 and final == 0 and initial in _FILLER_INITIALS) or \
-        initial in _TENSE_INITIALS
 
 
 def _transcribed_word(w: Word) -> bool:
     """A word that may be part of a foreign name in Hangul: no particle, body, title or place."""
     if len(w.stem) == 1:
         return bool(re.fullmatch(r"[가-힣]", w.stem)) and not w.particle   # "레 반 안"
-    foreign = any(_foreign_syllable(c) for c in w.stem)
+    foreign = any(foreign_syllable(c) for c in w.stem)
     return (bool(re.fullmatch(r"[가-힣]{2,6}", w.stem)) and not w.particle
             and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags))
             and (foreign or not is_name(w.stem))
@@ -469,7 +455,7 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
         org_word, end = end, _latin_run(cl, end) - 1     # "존 밀러 AB Korea 대표"
     found = None
     if org_word is not None and words[end].tags == ("NNP",) and \
-            not any(_foreign_syllable(c) for c in words[end].stem):
+            not any(foreign_syllable(c) for c in words[end].stem):
         found = _transcribed_run(cl, end - 1)          # "… 하이퐁 국립가람대학교 총장": a city
     found = found or _transcribed_run(cl, end)
     return (found[0], org_word, found[1]) if found else None
@@ -483,7 +469,7 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
         first -= 1
     first += 1
     run = [w.stem for w in words[first:end + 1]]
-    if not 2 <= len(run) <= 4 or not any(_foreign_syllable(c) for c in "".join(run)) or \
+    if not 2 <= len(run) <= 4 or not any(foreign_syllable(c) for c in "".join(run)) or \
             (len(run) < 3 and any(len(w) == 1 for w in run)):
         return None
     prev = words[first - 1] if first else None
