@@ -109,6 +109,10 @@ PEOPLE = [
     # a body Kiwi reads as a verb (가온 = 가 + 오 + ㄴ) still stands between name and title
     ("협약식에는 박영수 가온새마을금고 이사장이 참석했다.", ("박영수", "이사장", "가온새마을금고")),
     ("최영희 누리미술관 관장과 박영수 가온문화재단 이사장이 참석했다.", ("박영수", "이사장", "가온문화재단")),
+    # a name whose last syllable Kiwi cuts as a particle (박다 + 인, 김하 + 은) before a body
+    ("이날 박다인 한빛시 부시장이 참석했다.", ("박다인", "부시장", "한빛시")),
+    ("협약식에는 김하은 누리대 총장과 한지인 다솜재단 이사장이 참석했다.", ("김하은", "총장", "누리대")),
+    ("협약식에는 김하은 누리대 총장과 한지인 다솜재단 이사장이 참석했다.", ("한지인", "이사장", "다솜재단")),
     # rule name-latin-org-title: a body written in Latin words between name and title
     ("협약식에는 박영수 AB Korea 대표와 최영희 가온대학교 총장이 참석했다.", ("박영수", "대표", "AB Korea")),
     ("이날 김민수 CD E&M 음악사업부문장이 참석했다.", ("김민수", "음악사업부문장", "CD E&M")),

@@ -394,9 +394,7 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     skipped = 0
     while j >= 0 and skipped <= 2:
         w = words[j]
-        if j == i - 1 and w.particle and not w.particle.startswith((",", "(")) and \
-                w.particle not in ("와", "과") and \
-                is_name(w.stem + w.particle) and len(w.stem + w.particle) == 3:
+        if j == i - 1 and _tail_cut_name(w):
             return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
         if w.particle == "과" and j == i - 1 and w.stem.endswith("학"):
             skipped += 1            # "융합공학과 교수": a department Kiwi cut as 융합공학 + 과
@@ -501,7 +499,18 @@ def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, s
         return foreign[0], j, foreign[1]
     if first - 1 >= 0 and not words[first - 1].particle and _name_at(cl, first - 1):
         return first - 1, j, words[first - 1].stem
+    if first - 1 >= 0 and _tail_cut_name(words[first - 1]):
+        prev = words[first - 1]                     # "박다인 가람시 부시장": 박다 + 인
+        return first - 1, j, prev.stem + prev.particle
     return None
+
+
+def _tail_cut_name(w: Word) -> bool:
+    """A three-syllable name whose last syllable Kiwi cut as a particle or ending ("박다인" ->
+    박다 + 인, "김하은" -> 김하 + 은); 와/과 after a name are real particles."""
+    whole = w.stem + w.particle
+    return bool(w.particle) and re.fullmatch(r"[가-힣]", w.particle) is not None and \
+        w.particle not in ("와", "과") and len(whole) == 3 and is_name(whole)
 
 
 # rule caption: "홍길동(왼쪽) 구청장": a word a photo caption points at is a person's name
