@@ -226,6 +226,17 @@ def test_a_calling_with_its_particle_is_no_name_for_the_next_title() -> None:
     assert names == ["홍길동", "김철수"]
 
 
+def test_heads_sharing_one_ending_each_head_their_own_body() -> None:
+    # rule shared-ending: one title that swallows its body's ending closes the list
+    found = _people("왼쪽부터 홍길동 가람, 김철수 누리, 이영희 다솜 은행장.")
+    assert found == [("홍길동", "은행장", "가람은행"), ("김철수", "은행장", "누리은행"),
+                     ("이영희", "은행장", "다솜은행")]
+
+
+def test_one_name_and_short_word_before_a_title_is_no_shared_ending() -> None:
+    assert ("홍길동", "은행장", "가람은행") not in _people("이날 홍길동 가람 은행장이 참석했다.")
+
+
 def test_reporters_are_not_people() -> None:
     assert _people("[바다일보 김기자 기자] 가나시는 협약을 체결했다.") == []
     assert _people("홍길동 기자가 보도했다.") == []

@@ -259,6 +259,9 @@ ACROSS_SENTENCES = [
     ("가온시와 누리대학교 간 업무협약이 10일 체결됐다.", [["가온시", "누리대학교"]]),
     # "A와 B의 협약식이 열렸다": the pair before the genitive of the agreement noun
     ("10일 가온시청에서 가온시와 누리대학교의 업무협약식이 열렸다.", [["가온시", "누리대학교"]]),
+    # a collective subject named by the parties' kind ("두 은행은", "양 재단은")
+    ("가람은행과 누리은행이 지역 소상공인 지원을 위해 손을 잡았다. 두 은행은 지난 9일 본점에서 상생 금융 협약을 체결했다.",
+     [["가람은행", "누리은행"]]),
     # a collective subject after opening words ("이를 위해 양 기관은")
     ("가온시는 누리대학교와 지역 인재 양성에 협력하기로 했다. 이를 위해 양 기관은 10일 업무협약을 체결했다.",
      [["가온시", "누리대학교"]]),

@@ -120,6 +120,10 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         carry_at = i
         prev = (name, i)
     found += _aside_people(cl)
+    shared = _shared_ending_people(cl)
+    if shared:
+        names = {p.name for p in shared}
+        found = [p for p in found if p.name not in names] + shared
     return sorted(found, key=lambda p: p.start)
 
 
@@ -654,6 +658,40 @@ def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             title_of(words[i + 2].stem):
         return None                 # "총장 홍길동 회장": the name belongs to the next title
     return i + 1, None, name
+
+
+def _shared_ending_people(cl: Clause) -> list[PersonMention]:
+    """Rule shared-ending: "왼쪽부터 홍길동 가람, 김철수 누리 은행장" — one title that swallows
+    its body's ending (은행장 = 은행 + 장) closes a list of "name + short name" items; each
+    person heads the short name + that ending (가람은행, 누리은행). Two items at least."""
+    words = cl.words
+    out: list[PersonMention] = []
+    for i, w in enumerate(words):
+        hit = title_of(w.stem)
+        if hit is None or hit[1] or not hit[0].fuse:
+            continue
+        rank, pairs, k = hit[0], [], i - 1
+        while k >= 1 and _short_body_word(words[k]) and not words[k - 1].particle and \
+                is_name(words[k - 1].stem):
+            pairs.insert(0, (k - 1, k))
+            k -= 2
+            if k < 0 or words[k].text != ",":
+                break
+            k -= 1
+        if len(pairs) < 2:
+            continue
+        for name_at, body_at in pairs:
+            start, end = cl.span_of(name_at, body_at)
+            out.append(PersonMention(words[name_at].stem, rank.title, rank.title, rank,
+                                     words[body_at].stem + rank.fuse[0], True,
+                                     start=start, end=end))
+    return out
+
+
+def _short_body_word(w: Word) -> bool:
+    """"가람", "전북": a short name standing for a body before a shared ending."""
+    return re.fullmatch(r"[가-힣]{1,5}", w.text) is not None and ending(w.stem) is None and \
+        title_of(w.stem) is None and not is_name(w.stem)
 
 
 def _aside_people(cl: Clause) -> list[PersonMention]:
