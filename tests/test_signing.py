@@ -203,6 +203,9 @@ SLOTS = [
     # a particle Kiwi reads as a noun after a number
     ("가람봉사대는 4일 누리나눔21(상임대표 김철수)과 협약식을 가졌다.", ["가람봉사대", "누리나눔21"], 0),
     ("가람시는 누리전문대학교 국방계열(계열부장 홍길동)과 협약을 맺었다.", ["가람시", "누리전문대학교 국방계열"], 0),
+    # company names ending in a Latin ampersand name written in Hangul (E&C, F&B, C&S)
+    ("가온구는 지역 기업 라온에프앤비, 미르씨앤에스, 솔빛이앤씨와 청년 일자리 협약을 체결했다.",
+     ["가온구", "라온에프앤비", "미르씨앤에스", "솔빛이앤씨"], 0),
     # rule between: the bodies named before the bound noun 간, glued or a word of its own
     ("10일 가온시청에서 가온시와 나래대학교 간 업무협약을 체결했다.", ["가온시", "나래대학교"], 0),
     ("가온시와 나래대학교 간의 협약식이 10일 열렸다.", ["가온시", "나래대학교"], 0),
