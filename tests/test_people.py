@@ -113,6 +113,9 @@ PEOPLE = [
     ("이날 박다인 한빛시 부시장이 참석했다.", ("박다인", "부시장", "한빛시")),
     ("협약식에는 김하은 누리대 총장과 한지인 다솜재단 이사장이 참석했다.", ("김하은", "총장", "누리대")),
     ("협약식에는 김하은 누리대 총장과 한지인 다솜재단 이사장이 참석했다.", ("한지인", "이사장", "다솜재단")),
+    # a department title glued to its department, the body written between name and title
+    ("협약식에는 박영수 오리건대 국제처장이 참석했다.", ("박영수", "국제처장", "오리건대")),
+    ("이날 이영희 누리공사 기획조정실장이 참석했다.", ("이영희", "기획조정실장", "누리공사")),
     # rule name-latin-org-title: a body written in Latin words between name and title
     ("협약식에는 박영수 AB Korea 대표와 최영희 가온대학교 총장이 참석했다.", ("박영수", "대표", "AB Korea")),
     ("이날 김민수 CD E&M 음악사업부문장이 참석했다.", ("김민수", "음악사업부문장", "CD E&M")),

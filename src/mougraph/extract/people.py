@@ -93,9 +93,11 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         n = _name_before(cl, i) or _name_after(cl, i)
         if n is None:
             continue
-        name_at, _, name = n
-        if fused is not None and _unit_of_context(cl, fused, min(name_at, i)):
-            fused = None                # "가람대학교 홍길동 대외협력본부장": 가람대학교's officer
+        name_at, org_word, name = n
+        if fused is not None and (_unit_of_context(cl, fused, min(name_at, i))
+                                  or (org_word is not None and _department_name(fused))):
+            # "가람대학교 홍길동 대외협력본부장", "홍길동 가람대 국제처장": 가람대's officer
+            fused = None
         if orgs.is_region(name) or (prefix and not fused and not qualified
                                     and _hall(prefix, w.stem)):
             continue                    # "부산 벡스코 …": a place is no person
@@ -239,10 +241,14 @@ def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[s
 def _unit_of_context(cl: Clause, fused: str, name_at: int) -> bool:
     """The fused part is a bare unit ("대외협력본부") and a body is written before the name: the
     person is that body's officer, the whole word their title (GUIDELINES: units)."""
+    return _department_name(fused) and _context(cl, name_at) is not None
+
+
+def _department_name(fused: str) -> bool:
+    """"대외협력본부", "국제처", "기획조정실": one word naming a unit or department of a body."""
     e = ending(fused)
     department = e is not None and (e.unit or e.suffix in _DEPARTMENT_ENDINGS)
-    return (department and " " not in fused and not orgs.is_bare_unit(fused)
-            and _context(cl, name_at) is not None)
+    return department and " " not in fused and not orgs.is_bare_unit(fused)
 
 
 # endings of a body's departments ("가람시청 홍길동 기획조정실장": 가람시청's officer)
