@@ -262,6 +262,14 @@ ACROSS_SENTENCES = [
     ("가온시와 누리대학교 간 업무협약이 10일 체결됐다.", [["가온시", "누리대학교"]]),
     # "A와 B의 협약식이 열렸다": the pair before the genitive of the agreement noun
     ("10일 가온시청에서 가온시와 누리대학교의 업무협약식이 열렸다.", [["가온시", "누리대학교"]]),
+    # rule beside-the-party: one party named; its head attends beside the other side's head
+    ("라온마트는 3일 가람도청에서 농산물 판로 확대를 위한 업무협약을 맺었다고 밝혔다. "
+     "협약식에는 홍길동 가람도지사와 김라온 라온마트 대표가 참석했다.",
+     [["가람도", "라온마트"]]),
+    # … but a council chair beside them is a guest
+    ("라온마트는 3일 가람도청에서 업무협약을 맺었다. "
+     "협약식에는 홍길동 가람도지사, 박의장 가람도의회 의장, 김라온 라온마트 대표가 참석했다.",
+     [["가람도", "라온마트"]]),
     # a collective subject named by the parties' kind ("두 은행은", "양 재단은")
     ("가람은행과 누리은행이 지역 소상공인 지원을 위해 손을 잡았다. 두 은행은 지난 9일 본점에서 상생 금융 협약을 체결했다.",
      [["가람은행", "누리은행"]]),

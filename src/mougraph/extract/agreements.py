@@ -180,6 +180,8 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
         names += _from_people(event, persons, names)
     if len(names) < 2:
         names += _named_as_partners(doc, clauses, event, names)
+    if len(names) == 1:
+        names += _beside_the_party(persons, names[0])
     if not names:
         # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere
         names = [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
@@ -406,6 +408,28 @@ def _council(name: str) -> bool:
     """"시의회", "가람군의회": a council whose chair attends a signing is a guest (GUIDELINES:
     witnesses are not parties) unless a signing sentence names it."""
     return orgs.compact(name).endswith("의회")
+
+
+def _beside_the_party(persons: list[tuple[Sentence, people.PersonMention]],
+                     party: orgs.Mention) -> list[orgs.Mention]:
+    """Rule beside-the-party: "A는 … 협약을 맺었다. 협약식에는 홍길동 가람도지사와 김철수 A
+    대표가 참석했다": a signing with one party named; the first sentence where that party's
+    head attends names the other side by the body written with its head (never a council)."""
+    by_sentence: dict[int, list[people.PersonMention]] = {}
+    for s, p in persons:
+        if _ATTENDANCE.search(s.text):
+            by_sentence.setdefault(s.start, []).append(p)
+    for found in by_sentence.values():
+        if not any(p.org and orgs.same_body(p.org, party.name) for p in found):
+            continue
+        out: list[orgs.Mention] = []
+        for p in found:
+            written = p.explicit or p.full_title.startswith(p.org.split(" ")[-1] if p.org else " ")
+            if p.org and written and orgs.looks_like_org(p.org) and not _council(p.org) \
+                    and not any(orgs.same_body(p.org, m.name) for m in [party, *out]):
+                out.append(orgs.Mention.outside(p.org, p.start, p.end))
+        return out
+    return []
 
 
 def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
