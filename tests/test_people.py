@@ -116,6 +116,9 @@ PEOPLE = [
     # a department title glued to its department, the body written between name and title
     ("협약식에는 박영수 오리건대 국제처장이 참석했다.", ("박영수", "국제처장", "오리건대")),
     ("이날 이영희 누리공사 기획조정실장이 참석했다.", ("이영희", "기획조정실장", "누리공사")),
+    # a military rank between the head title and the name, or after the name, in an aside
+    ("공군 제8전투비행단(단장 준장 홍길동)은 협약을 맺었다.", ("홍길동", "단장", "공군 제8전투비행단")),
+    ("육군 제7보병사단(사단장 김철수 소장)은 협약을 맺었다.", ("김철수", "사단장", "육군 제7보병사단")),
     # rule name-latin-org-title: a body written in Latin words between name and title
     ("협약식에는 박영수 AB Korea 대표와 최영희 가온대학교 총장이 참석했다.", ("박영수", "대표", "AB Korea")),
     ("이날 김민수 CD E&M 음악사업부문장이 참석했다.", ("김민수", "음악사업부문장", "CD E&M")),

@@ -745,7 +745,11 @@ def heads_body(cl: Clause, k: int) -> bool:
 # what may follow a name in an aside without being part of it: a rank or a calling
 # ("(지구대장 홍길동 경정)", "(부장 홍길동 목사)")
 _AFTER_NAME = {"목사", "장로", "스님", "신부", "수녀", "박사", "경정", "경감", "경위", "총경",
-               "경무관", "전도사", "권사", "집사", "씨"}
+               "경무관", "전도사", "권사", "집사", "씨",
+               "준장", "중장", "대령", "중령", "소령", "대위", "중위", "소위", "원사"}
+# military ranks, written between a head title and the name ("(사단장 소장 홍길동)") or after
+# the name ("(단장 홍길동 준장)"); 소장 and 대장 are also titles, so only in those places
+_RANKS = {"준장", "중장", "대령", "중령", "소령", "대위", "중위", "소위", "원사", "소장", "대장"}
 # a foreign name written in Hangul: two to four words of one to five syllables
 _HANGUL_FOREIGN = re.compile(r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,3}")
 
@@ -753,8 +757,11 @@ _HANGUL_FOREIGN = re.compile(r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,3}")
 def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
     """(title, name, rank) of one part of an aside: "총장 홍길동", "홍길동 회장", "총장 존 스미스".
     """
-    if tokens and tokens[-1] in _AFTER_NAME and len(tokens) >= 3:
+    if len(tokens) >= 3 and (tokens[-1] in _AFTER_NAME or (
+            tokens[-1] in _RANKS and title_of(tokens[0]) is not None)):
         tokens = tokens[:-1]
+    if len(tokens) >= 3 and tokens[1] in _RANKS and title_of(tokens[0]) is not None:
+        tokens = [tokens[0], *tokens[2:]]       # "(단장 준장 홍길동)"
     if len(tokens) < 2:
         return None
     readings = ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1])))
