@@ -360,8 +360,9 @@ def _pair_of_agreement(words: list[Word], i: int) -> bool:
 _DASHES = {"-", "–", "—"}
 
 
-# rule between: "A와 B 간 업무협약", "A·B·C간 협약식", "A-B 간의 MOU": the bodies the agreement
-# is between, named before the bound noun 간 (glued, cut like a particle, or a word of its own)
+# rule between: "A와 B 간 업무협약", "A·B·C간 협약식", "A-B 간의 MOU", "A와 B 사이에",
+# "A·B 공동 협약": the bodies the agreement is between, named before the bound noun 간 (glued,
+# cut like a particle, or a word of its own), before 사이, or before 공동 + the agreement
 _BETWEEN = ("간", "간의", "간에")
 
 
@@ -370,8 +371,14 @@ def _between(words: list[Word], i: int) -> bool:
     if w.particle in _BETWEEN:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else None
-    return not w.particle and nxt is not None and nxt.stem == "간" and nxt.tags == ("NNB",) \
-        and nxt.particle in ("", "의", "에")
+    if w.particle or nxt is None:
+        return False
+    if nxt.stem == "간" and nxt.tags == ("NNB",) and nxt.particle in ("", "의", "에"):
+        return True
+    # "A와 B 사이에 체결됐다"; "A·B 공동 업무협약"
+    return (nxt.stem == "사이" and nxt.particle in ("에", "에서", "의")) or (
+        nxt.stem == "공동" and not nxt.particle
+        and any(_AGREEMENT_WORD.search(x.stem) for x in words[i + 2:i + 4]))
 
 
 def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
@@ -416,6 +423,11 @@ class _Item:
     counted: int = 0                 # partners the item counts ("11곳"), 0 when it names them
 
 
+# words after a party's name that stand for it in a slot: a list's tail, its side, its people
+_ITEM_TAILS = {"등", "외", "기관", "기관들", "측", "관계자", "관계자들", "임직원", "임직원들",
+               "대표단", "관계관"}
+
+
 def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
           persons: list[people.PersonMention]) -> int:
     """One list item of a slot: organisations, a person standing for one, or a count.
@@ -428,8 +440,8 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
     if not _take_count(item, out):
         return item.counted
     words = cl.words
-    while item.last > item.first and words[item.last].stem in {"등", "외", "기관", "기관들"}:
-        item.last -= 1                   # "정책조정실·총리공보실 등과"
+    while item.last > item.first and words[item.last].stem in _ITEM_TAILS:
+        item.last -= 1                   # "A·B 등과", "가람대 측과", "가람시 관계자와"
     person = _person_in(item, persons)
     if person is not None:
         # a person in the slot stands for their organisation
