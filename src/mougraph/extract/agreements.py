@@ -66,7 +66,12 @@ def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
     """The agreements the signing sentences ``found`` report (``clauses`` by sentence start)."""
     for s in found:
         if not s.slots.subject and s.slots.short_subject:
-            _resolve_short_subject(doc, clauses, s)
+            found_short = _resolve_short(doc, clauses, s, s.slots.short_subject)
+            s.slots.subject = [found_short] if found_short else []
+        for short in s.slots.short_partners:    # "군과 농협은 … 체결식을 열었다"
+            m = _resolve_short(doc, clauses, s, short)
+            if m is not None and not any(orgs.same_body(m.name, p.name) for p in s.slots.parties):
+                s.slots.partners.append(m)
     found = [part for s in found for part in _contrasted(s)]
     return [_agreement(doc, clauses, event, published, author)
             for event in _split_each(_events(found))]
@@ -133,17 +138,18 @@ def _contrasted(s: Signing) -> list[Signing]:
     return [replace(s, slots=replace(s.slots, partners=[p], unnamed=0)) for p in partners]
 
 
-def _resolve_short_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
-    """"재단은 먼저 … 맺었다": the body named before whose name ends with the kind word."""
-    short = s.slots.short_subject
+def _resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
+                   short: str) -> orgs.Mention | None:
+    """"재단은 먼저 … 맺었다", "군과 농협은": the body named before whose name ends with the
+    kind word."""
     for sentence in doc.sentences:
         if sentence.start >= s.sentence.start:
-            return
+            return None
         for m in orgs.mentions(clauses[sentence.start]):
             name = orgs.compact(m.name)
             if name.endswith(short) and len(name) > len(short):
-                s.slots.subject = [orgs.Mention.outside(m.name, m.start, m.end, m.marked)]
-                return
+                return orgs.Mention.outside(m.name, m.start, m.end, m.marked)
+    return None
 
 
 def _holds(events: list[_Event], partners: list[orgs.Mention]) -> bool:

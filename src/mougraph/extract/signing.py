@@ -158,6 +158,7 @@ class Slots:
     unnamed_head: str = ""           # what they are ("지역사회보장협의체", "기업", "곳")
     unnamed_in_subject: bool = False
     short_subject: str = ""          # "재단은", "진흥원은": a subject named by its kind only
+    short_partners: list[str] = field(default_factory=list)   # "군과 …": a partner so named
     people: list[people.PersonMention] = field(default_factory=list)
 
     @property
@@ -391,9 +392,11 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
     for first, last in items:
         before = len(target)
         n = _fill(cl, first, last, role, out, persons)
-        if role == "subject" and len(target) == before and not n and \
-                _short_form(words[last].stem):
-            out.short_subject = words[last].stem
+        if len(target) == before and not n and _short_form(words[last].stem):
+            if role == "subject":
+                out.short_subject = words[last].stem
+            else:
+                out.short_partners.append(words[last].stem)
         counted += n
         named += len(target) - before
         if len(target) == before and first == last and not n:
