@@ -469,6 +469,15 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
     return (found[0], org_word, found[1]) if found else None
 
 
+def _given_name_before(cl: Clause, first: int) -> bool:
+    """Word ``first - 1`` is a foreign given name that also reads as a Korean name ("마리아"),
+    between a body and a transcribed family name: "누리병원 마리아 산토스 원장"."""
+    w, body = cl.words[first - 1], cl.words[first - 2]
+    return (not w.particle and w.tags[:1] == ("NNP",) and re.fullmatch(r"[가-힣]{2,4}", w.stem)
+            is not None and title_of(w.stem) is None and ending(w.stem) is None
+            and not body.particle and orgs.org_at(cl, first - 2) is not None)
+
+
 def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     """The foreign name whose last word is word ``end``: (first word, name)."""
     words = cl.words
@@ -476,6 +485,8 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     while first >= 0 and end - first < 4 and _transcribed_word(words[first]):
         first -= 1
     first += 1
+    if first == end and first >= 2 and _given_name_before(cl, first):
+        first -= 1                  # "누리병원 마리아 산토스 원장": a given name Kiwi knows
     run = [w.stem for w in words[first:end + 1]]
     if not 2 <= len(run) <= 4 or not any(foreign_syllable(c) for c in "".join(run)) or \
             (len(run) < 3 and any(len(w) == 1 for w in run)):
