@@ -358,7 +358,9 @@ def _enumeration(cl: Clause) -> list[orgs.Mention]:
         name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
         name = _LIST_TAIL.sub("", name).strip()
         if n == len(bounds) - 2 and words[last].particle not in ("", "의", "이다", "이", "등"):
-            if not words[last].particle.startswith(("이", "의")):
+            # "… C센터다." closes the list with a copula Kiwi left no 이 of
+            if not words[last].particle.startswith(("이", "의")) and \
+                    words[last].cut_tags[:1] != ("VCP",):
                 return []
         if not name or len(name) < 2 or " " in name and len(name.split()) > 3:
             return []
