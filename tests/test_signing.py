@@ -184,6 +184,8 @@ SLOTS = [
      ["가나대학교", "가람웍스", "누리소프트"], 7),
     ("가나시는 노인복지관 등 5곳과 협약을 체결했다.", ["가나시", "노인복지관"], 4),
     ("가나시는 복지관 등 5곳과 협약을 체결했다.", ["가나시"], 5),     # a kind of body, no name
+    # a word right before a count, with no 등 and no list, says what is counted
+    ("한빛재단이 지역아동센터 5곳과 돌봄 지원 협약을 맺었다.", ["한빛재단"], 5),
     # a word whose aside names its head is a body, whatever its ending
     ("가람대는 지역 기업 솔빛(대표 홍길동), 하늘결(대표 김철수), 모아랩(대표 이영희)과 협약을 맺었다.",
      ["가람대", "솔빛", "하늘결", "모아랩"], 0),

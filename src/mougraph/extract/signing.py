@@ -487,6 +487,9 @@ def _take_count(item: _Item, out: Slots) -> bool:
         # "대구중구 12개 동 …": the words before describe what is counted; but in
         # "가나시, 다라대학교 2개 기관" they name the members
         return False
+    listed = first > 0 and (words[first - 1].text == "," or words[first - 1].stem == "및")
+    if words[last].stem not in _COUNT_CLOSERS and not listed and item.counted > 1:
+        return False    # "지역아동센터 5곳과": a kind of body counted, not one named
     while last >= first and words[last].stem in _COUNT_CLOSERS:
         last -= 1
     item.last = last
