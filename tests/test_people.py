@@ -266,6 +266,10 @@ def test_title_then_name() -> None:
 @pytest.mark.parametrize("text, person", [
     ("레 꾸옥 바오 하노이대학교 총장이 참석했다.", ("레 꾸옥 바오", "총장", "하노이대학교")),
     ("협약식에는 데이비드 스미스 하늘대학교 총장이 참석했다.", ("데이비드 스미스", "총장", "하늘대학교")),
+    # rule family-first: a Vietnamese family name written first, then short given names
+    ("협약식에는 홍길동 가온시장과 쩐 티 마이 하노이대학교 부총장이 참석했다.",
+     ("쩐 티 마이", "부총장", "하노이대학교")),
+    ("이날 누리대 총장과 응우옌 반 흥 꽝닌대학교 총장이 서명했다.", ("응우옌 반 흥", "총장", "꽝닌대학교")),
     # body, then a foreign given name that also reads as a Korean name, then the family name
     ("가온병원 임동훈 원장과 누리병원 마리아 산토스 원장은 MOU에 서명했다.",
      ("마리아 산토스", "원장", "누리병원")),

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
+from ..lexicons import foreign_family_names
 from ..morph import Word
 from . import orgs
 from .clause import Aside, Clause
@@ -461,12 +462,31 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
         org_word, end = end, (m.first_word if m else end) - 1
     elif end >= 1 and _latin_body(cl, end) and not words[end].particle:
         org_word, end = end, _latin_run(cl, end) - 1     # "존 밀러 AB Korea 대표"
-    found = None
-    if org_word is not None and words[end].tags == ("NNP",) and \
+    found = _family_first_run(cl, end) if org_word is not None else None
+    if found is None and org_word is not None and words[end].tags == ("NNP",) and \
             not any(foreign_syllable(c) for c in words[end].stem):
         found = _transcribed_run(cl, end - 1)          # "… 하이퐁 국립가람대학교 총장": a city
     found = found or _transcribed_run(cl, end)
     return (found[0], org_word, found[1]) if found else None
+
+
+def _family_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
+    """Rule family-first: "응우옌 반 타인", "쩐 티 마이" — a known family name written first
+    (``lexicons/foreign_family_names.txt``), then one or two short words, set off before."""
+    words = cl.words
+    for first in range(end - 1, max(end - 3, 0) - 1, -1):
+        if words[first].stem not in foreign_family_names() or words[first].particle:
+            continue
+        rest = words[first + 1:end + 1]
+        if not all(re.fullmatch(r"[가-힣]{1,2}", w.stem) and not w.particle
+                   and title_of(w.stem) is None and ending(w.stem) is None
+                   and not orgs.is_region(w.stem) for w in rest):
+            return None
+        prev = words[first - 1] if first else None
+        if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
+            return None
+        return first, " ".join(w.stem for w in words[first:end + 1])
+    return None
 
 
 def _given_name_before(cl: Clause, first: int) -> bool:
@@ -490,7 +510,7 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     run = [w.stem for w in words[first:end + 1]]
     if not 2 <= len(run) <= 4 or not any(foreign_syllable(c) for c in "".join(run)) or \
             (len(run) < 3 and any(len(w) == 1 for w in run)):
-        return None
+        return _family_first_run(cl, end)
     prev = words[first - 1] if first else None
     if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
         return None                 # "지역 스마트 팜 대표": no name set off before the title

@@ -52,6 +52,12 @@ def cue(family: str) -> str:
 # --- places --------------------------------------------------------------------------------
 
 @cache
+def foreign_family_names() -> frozenset[str]:
+    """Family names written first in a transcribed foreign name ("응우옌", "쩐")."""
+    return frozenset(w for row in read_lexicon("foreign_family_names.txt") for w in row)
+
+
+@cache
 def countries() -> frozenset[str]:
     """Country names in Korean ("베트남", "중국") as written before a foreign place."""
     return frozenset(w for row in read_lexicon("countries.txt") for w in row)
