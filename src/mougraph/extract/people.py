@@ -123,10 +123,10 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         carry_at = i
         prev = (name, i)
     found += _aside_people(cl)
-    shared = _shared_ending_people(cl)
-    if shared:
-        names = {p.name for p in shared}
-        found = [p for p in found if p.name not in names] + shared
+    sharing = _shared_ending_people(cl)
+    if sharing:
+        names = {p.name for p in sharing}
+        found = [p for p in found if p.name not in names] + sharing
     return sorted(found, key=lambda p: p.start)
 
 
@@ -707,7 +707,8 @@ def _shared_ending_people(cl: Clause) -> list[PersonMention]:
         hit = title_of(w.stem)
         if hit is None or hit[1] or not hit[0].fuse:
             continue
-        rank, pairs, k = hit[0], [], i - 1
+        rank, k = hit[0], i - 1
+        pairs: list[tuple[int, int]] = []
         while k >= 1 and _short_body_word(words[k]) and not words[k - 1].particle and \
                 is_name(words[k - 1].stem):
             pairs.insert(0, (k - 1, k))
