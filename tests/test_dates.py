@@ -87,6 +87,18 @@ SIGNING = [
      None),
     ("오는 N일 of next month", "양 기관은 오는 3일 협약을 체결한다.", D(2023, 5, 28), D(2023, 6, 3),
      None),
+    ("the weekday decides the month (a record dated a day early)",
+     "양 기관은 21일(일) 협약을 체결했다.", D(2023, 5, 20), D(2023, 5, 21), None),
+    ("the weekday agrees with last month", "양 기관은 30일(일) 협약을 체결했다.",
+     D(2023, 5, 20), D(2023, 4, 30), None),
+    ("December in January, the weekday agreeing", "양 기관은 12월 30일(금) 협약을 맺었다.",
+     D(2023, 1, 5), D(2022, 12, 30), None),
+    ("the date of an earlier agreement in the sentence is not the signing day",
+     "양 기관은 2019년 3월 5일 맺은 협약을 갱신해 19일 새 협약을 체결했다.",
+     D(2023, 5, 20), D(2023, 5, 19), None),
+    ("a day after a quoted clause is the report's",
+     "한빛시는 누리대와 협약을 체결했다고 20일 보도자료를 통해 밝혔다.", D(2023, 5, 20),
+     None, None),
 ]
 
 
@@ -119,3 +131,35 @@ def test_an_earlier_agreement_gives_no_date() -> None:
         "양 기관은 업무협약을 체결했다. 한편 한빛시는 지난 3일 가람시와도 협약을 맺은 바 있다."
     )
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)
+
+
+def test_that_day_is_the_day_the_sentence_before_states() -> None:
+    doc = prepare(
+        "한빛시는 19일 오전 시청에서 개청 기념식을 열었다. "
+        "이날 기념식에서 한빛시는 누리대와 업무협약을 체결했다."
+    )
+    assert signing_datetime(doc, doc.sentences[1], D(2023, 5, 20)) == (D(2023, 5, 19), None)
+
+
+def test_that_day_after_an_announcement_is_not_fixed() -> None:
+    doc = prepare(
+        "한빛시는 19일 축제를 열었다. 한빛시는 누리대와 협약을 체결했다고 20일 밝혔다. "
+        "이날 협약식에는 시장이 참석했다."
+    )
+    assert signing_datetime(doc, doc.sentences[1], D(2023, 5, 20)) == (None, None)
+
+
+def test_the_ceremony_day_wins_over_the_day_of_the_report() -> None:
+    doc = prepare(
+        "한빛시는 누리대와 업무협약을 체결했다고 20일 보도자료를 통해 밝혔다. "
+        "협약식은 지난 18일 시청 접견실에서 열렸다."
+    )
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 20)) == (D(2023, 5, 18), None)
+
+
+def test_an_event_to_come_gives_no_signing_day() -> None:
+    doc = prepare(
+        "한빛시는 누리대와 업무협약을 체결했다고 20일 밝혔다. "
+        "양 기관은 오는 30일 협약에 따른 첫 공동 행사를 연다."
+    )
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 20)) == (None, None)

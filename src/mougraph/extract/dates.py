@@ -72,6 +72,8 @@ _ANNOUNCED = re.compile(
     r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*(?:밝혔|전했|말했|발표|알렸|공개했|소개했|설명했)"
     r"|\s*\S+(?:에|의)\s*따르면"   # "12일 한빛시에 따르면": the day of the report
 )
+# "…체결했다고 20일 보도자료를 통해 밝혔다": a day after a quoted clause is the report's
+_REPORTED = re.compile(r"\S(?:다|라)고\s+$")
 _SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
 _SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$")
 _TIME = re.compile(
@@ -105,28 +107,36 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
         if m.group("y"):
             return True, _ymd(m.group("y"), m.group("fm"), m.group("fd"))
         return True, _ymd(m.group("y2"), m.group("fm2"), m.group("fd2"))
-    if m.group("md"):
-        if published is None:
-            return True, None
-        month, day = int(m.group("m")), int(m.group("d"))
-        year = published.year
-        if m.group("yrel") in {"지난해", "작년"}:
-            year -= 1
-        found = _safe_date(year, month, day)
-        # "12월 28일" in an article of 3 January is last year's.
-        if found and not m.group("yrel") and found > published + dt.timedelta(days=31):
-            found = _safe_date(year - 1, month, day)
-        return True, found
     if m.group("word"):
         if published is None:
             return True, None
         back = {"오늘": 0, "어제": 1, "그제": 2}[m.group("word")]
         return True, published - dt.timedelta(days=back)
+    if m.group("md"):
+        return True, None if published is None else _month_day(m, published)
     day = int(m.group("dd"))
     if not 1 <= day <= 31:
         return False, None
-    if published is None:
-        return True, None
+    return True, None if published is None else _day_only(m, day, published)
+
+
+def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
+    """"3월 19일", "지난해 12월 28일": the year is the publication's (or the one before)."""
+    month, day = int(m.group("m")), int(m.group("d"))
+    year = published.year
+    if m.group("yrel") in {"지난해", "작년"}:
+        year -= 1
+    found = _safe_date(year, month, day)
+    # "12월 28일" in an article of 3 January is last year's.
+    if found and not m.group("yrel") and found > published + dt.timedelta(days=31):
+        found = _safe_date(year - 1, month, day)
+    if m.group("yrel"):
+        return found
+    return _by_weekday(m, found, [_safe_date(y, month, day) for y in (year - 1, year, year + 1)])
+
+
+def _day_only(m: re.Match[str], day: int, published: dt.date) -> dt.date | None:
+    """"19일", "지난 3일", "지난달 28일", "오는 3일": the month is fixed by the publication."""
     rel = (m.group("rel") or "").replace(" ", "")
     year, month = published.year, published.month
     if rel == "지난달":
@@ -137,7 +147,27 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
     elif rel not in {"이달", "이번달"} and day > published.day:
         # "30일" in an article of the 2nd is last month's (and December's in January).
         year, month = _month_back(year, month)
-    return True, _safe_date(year, month, day)
+    found = _safe_date(year, month, day)
+    if rel in {"지난달", "이달", "이번달"}:
+        return found
+    months = [_month_back(published.year, published.month, n) for n in (1, 0, -1)]
+    return _by_weekday(m, found, [_safe_date(y, mo, day) for y, mo in months])
+
+
+_WEEKDAY = re.compile(r"\s*\(\s*([월화수목금토일])(?:요일)?\s*\)")
+
+
+def _by_weekday(m: re.Match[str], found: dt.date | None,
+                others: list[dt.date | None]) -> dt.date | None:
+    """"21일(일)": the weekday written beside a day decides between neighbouring months
+    (or years) when the publication date alone points to the wrong one — a record dated in
+    another time zone, or a report published weeks after the signing."""
+    wanted = _WEEKDAY.match(m.string, m.end())
+    if wanted is None or (found and found.weekday() == "월화수목금토일".index(wanted[1])):
+        return found
+    weekday = "월화수목금토일".index(wanted[1])
+    matching = [d for d in others if d and d.weekday() == weekday]
+    return matching[0] if len(matching) == 1 else found
 
 
 def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.date | None]]:
@@ -145,7 +175,7 @@ def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.da
     for m in _DATE.finditer(text):
         if m.group("day") and _NOT_A_DAY.match(text, m.end()):
             continue
-        if _ANNOUNCED.match(text, m.end()):
+        if _ANNOUNCED.match(text, m.end()) or _REPORTED.search(text, 0, m.start()):
             continue
         # "2일부터", "10일까지", "3~5일": a span of days, not the signing day
         if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, m.start()):
@@ -182,14 +212,55 @@ def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     return [signing, *others]
 
 
+# How far before the publication a reported signing plausibly lies, and after it (a record
+# dated in another time zone): a date outside is another event's (an earlier agreement, a
+# deadline, an event to come) unless it is the only one.
+_RECENT = dt.timedelta(days=92)
+_AHEAD = dt.timedelta(days=1)
+# "이날 협약식에서", "같은 날": the day of the event the sentences before it report
+_THAT_DAY = re.compile(r"(?:^|\s)(?:이날|같은\s?날|당일)(?!\s*\(?\d)")
+
+
+def _pick(found: list[tuple[int, dt.date | None]], published: dt.date | None, *,
+          signing: bool = False) -> tuple[int, dt.date | None] | None:
+    """The date expression of a sentence that gives the signing day.
+
+    Rule order: of the dates up to the publication the first recent one wins, else the first
+    (an unfixed day counts as recent: it stops the search without a date). A date after the
+    publication is an event to come; only the signing sentence itself may give it ("오는
+    3일 협약을 체결한다", an announced signing), and only when it has no other."""
+    if published is None:
+        return found[0] if found else None
+    past = [f for f in found if f[1] is None or f[1] <= published + _AHEAD]
+    recent = [f for f in past if f[1] is None or f[1] >= published - _RECENT]
+    return (recent or past or (found if signing else []) or [None])[0]
+
+
+def _day_of_that_day(doc: Document, sentence: Sentence,
+                     published: dt.date | None) -> dt.date | None:
+    """"이날 …": the day stated last in the nearest sentence before ``sentence`` that states
+    one (None when that day is only the day of the report: "…했다고 20일 밝혔다")."""
+    for before in reversed([s for s in doc.sentences if s.end <= sentence.start]):
+        if not _DATE.search(before.text) or EARLIER.search(before.text):
+            continue
+        picked = _pick(list(_dates_in(before.text, published))[::-1], published)
+        return picked[1] if picked else None
+    return None
+
+
 def signing_datetime(
     doc: Document, signing: Sentence, published: dt.date | None
 ) -> tuple[dt.date | None, dt.time | None]:
     """The calendar date (only when fixed) and time of day of the signing, when stated."""
     for sentence in _candidates(doc, signing):
-        found = list(_dates_in(sentence.text, published))
-        if not found:
+        picked = _pick(list(_dates_in(sentence.text, published)), published,
+                       signing=sentence == signing)
+        if picked is None:
+            if _THAT_DAY.search(sentence.text) and (
+                date := _day_of_that_day(doc, sentence, published)
+            ):
+                return date, _time_in(sentence.text)
             continue
-        offset, date = found[0]
+        offset, date = picked
         return date, _time_in(sentence.text, offset)
     return None, _time_in(signing.text)
