@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from ..model import Article
 from ..text import Document, Sentence
-from .cues import AGREEMENT, CEREMONY, EARLIER
+from .cues import AGREEMENT, CEREMONY, EARLIER, SIGN_VERB
 
 # --- publication date --------------------------------------------------------------
 
@@ -83,7 +83,7 @@ _TIME = re.compile(
 )
 # Sentences other than the signing one that may carry its date: the ceremony, "이날".
 _CEREMONY = re.compile(
-    rf"{CEREMONY}|출범식|협약을|협약 체결|{AGREEMENT}|체결"
+    rf"{CEREMONY}|출범식|협약을|협약 체결|{AGREEMENT}|{SIGN_VERB}|결연|손을?\s?(?:잡|맞잡)|맞잡|맺"
 )
 
 
