@@ -301,7 +301,12 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
     if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
         return False
     prev_cut = max([r for _, r in cuts if r <= t.start] + [start])
-    return len(text[prev_cut : t.start].replace(" ", "")) >= 3   # "시와 누리대간의": a name
+    if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 누리대간의": a name
+        return False
+    right = text[t.end : next_cut].strip()
+    # "프로젝트 발굴과 수행": a bare verbal noun shares the object before it; "시설과 공간 등
+    # 물적 교류": the two are examples of the thing named after 등; one item either way
+    return len(right.replace(" ", "")) >= 3 and not re.search(r"\s등\s+\S", right)
 
 
 def _merge_bare_modifiers(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
