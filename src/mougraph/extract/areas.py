@@ -86,11 +86,22 @@ def _trim_last(item: str) -> str:
     return re.sub(r"(?:이다|입니다)?[.。]?$", "", item)
 
 
+# "2024년 1월부터 2027년 12월 31일까지 4년간", "올해부터 3년간", "오는 3월부터": when the
+# sides do it, not what they do
+_LEAD_PERIOD = re.compile(
+    r"^\s*(?:(?:오는\s+|올해\s+|내년\s+)?(?:\d{4}년\s*)?(?:\d{1,2}월\s*)?(?:\d{1,2}일\s*)?"
+    r"(?:\([월화수목금토일]\)\s*)?(?:올해|내년|올|금년)?(?:부터|까지)\s+){1,2}"
+    r"(?:\S+\s*(?:년|개월|일)간\s+)?"
+    r"|^\s*\S+\s*(?:년|개월)간\s+"
+)
+
+
 def _clean(item: str) -> str:
     item = " ".join(item.split())
     item = item.strip(" ,;:·-")
     item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러)\s+)+", "", item)
     item = _LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
+    item = _LEAD_PERIOD.sub("", item, count=1)   # "2024년 1월부터 3년간 A"
     item = re.sub(r"\s?등$", "", item)
     return item.strip(" ,;:")
 
@@ -882,6 +893,8 @@ def _areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[i
 def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[str]:
     """The items of a bullet list, when the list is about what the agreement covers."""
     tail = items[-1][1] if items else ""
+    if re.match(r"\s*(?:한편|앞서)[,\s]", text):
+        return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
     if not (_ANNOUNCES.search(intro)
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))):
         return []
