@@ -22,9 +22,11 @@ _CUE = re.compile(
 _CEREMONY = re.compile(rf"{CEREMONY}|{AGREEMENT}|체결")
 # Eojeols that end the venue on its left: dates, times and words of the clause.
 _TIME_WORD = re.compile(
-    r"^(?:\d{1,4}(?:일|시|분|월|년)(?:\([월화수목금토일]\))?|\([월화수목금토일]\)|오늘\(\d+일\))$"
+    r"^(?:\d{1,4}(?:일|시|분|월|년)(?:\([^()]*\))?|\([월화수목금토일]\)|\(현지\s?시간\)|오늘\(\d+일\))$"
 )
-_NOUNISH = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XPN", "SO", "W_SERIAL"}
+_NOUNISH = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XPN", "SO", "W_SERIAL",
+            "SSO", "SSC"}   # quotes and brackets: "본관 ‘나래홀’", "시청(세종대로 소재)"
+_QUOTES = "‘’'\"“”"
 _MAX_WORDS = 7
 
 
@@ -52,11 +54,28 @@ def _venue_in(text: str) -> str | None:
         phrase = _phrase_before(text, words, i, text[start:head_end], tags, stop)
         if not phrase:
             continue
-        head = phrase[-1]
-        if head in stop or any(head.endswith(w) for w in lexicon_words("venue_not_heads.txt")):
+        head = phrase[-1].strip(_QUOTES)
+        if not head or head in stop \
+                or any(head.endswith(w) for w in lexicon_words("venue_not_heads.txt")):
             continue
-        return " ".join(phrase).strip("‘’'\"“”")
+        venue = " ".join(phrase)
+        # quotes that open and close inside the venue stay ("본관 ‘나래홀’"); a stray one goes
+        return venue if _balanced(venue) else venue.strip(_QUOTES)
     return None
+
+
+def _balanced(venue: str) -> bool:
+    """Whether every quote in ``venue`` is closed inside it and it does not begin with one."""
+    pairs = {"‘": "’", "“": "”"}
+    depth = 0
+    for ch in venue:
+        if ch in pairs:
+            depth += 1
+        elif ch in pairs.values():
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and venue[:1] not in _QUOTES and "'" not in venue and '"' not in venue
 
 
 def _phrase_before(text: str, words: list[tuple[int, int, str]], i: int, head: str,
@@ -84,7 +103,8 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], i: int, head: s
 _VISIT = re.compile(r"(\S+)(?:을|를)\s(?:방문해|방문하여|방문하고|찾아|찾아가)\s")
 # a visit names a venue only when it names a building or a body's seat (not a country)
 _VISITED_PLACE = re.compile(
-    r"(?:청|원|관|센터|본사|사옥|캠퍼스|대학교|학교|회의실|공장|병원|본부)$")
+    r"(?:청|원|관|센터|본사|사옥|캠퍼스|대학교|대학|학교|회의실|공장|병원|본부|[가-힣]대|"
+    r"청사|의회|공사|공단|본점|지사|연구소|재단|호텔|사령부|여단|사단|군단|부대)$")
 
 
 def _visited(text: str) -> str | None:
@@ -93,7 +113,17 @@ def _visited(text: str) -> str | None:
     if m is None or not _CUE.search(text, m.end(), min(len(text), m.end() + 120)):
         return None
     place = m.group(1).strip("‘’'\"“”")
-    return place if _VISITED_PLACE.search(place) else None
+    if not _VISITED_PLACE.search(place):
+        return None
+    # "육군 제7여단", "베트남 누리시 인민위원회": the bare words before it name it too
+    words = text[: m.start(1)].split()
+    while words and len(place.split()) < 4 and not _TIME_WORD.match(words[-1]) \
+            and re.fullmatch(r"[가-힣A-Za-z0-9]+", words[-1]) \
+            and words[-1] not in lexicon_words("venue_not_places.txt") \
+            and words[-1] not in {"직접", "다시"} \
+            and not re.search(r"[은는이가을를과와에의도로고며서해]$", words[-1]):
+        place = f"{words.pop()} {place}"
+    return place
 
 
 def find_venue(doc: Document, signing: Sentence) -> str | None:
