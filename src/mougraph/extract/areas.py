@@ -193,6 +193,7 @@ _PARTIES = re.compile(
 _QUOTE = re.compile(r"[“”\"]")
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
+    r"(?<!평)(?<!고)(?<!초)(?<!중)(?<!동)(?<!균)(?<!차)(?<!대)(?<!열)(?<!우)"  # 평등, 고등 …
     r"\s?등(?:(?:에서|에|을|를|의|이다|이며)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
     r"|으로(?=\s*(?:\S+\s+)?\S*분야를\s+(?:넓|확대|확장|늘))"
     r"|이(?=\s*(?:포함|담겼|담겨|들어|명시|활성화|추진|강화|확대|이뤄|이루어))|(?=\s))"
@@ -424,6 +425,8 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         items = _clauses_of_contents(text, start) + _split_prose(text, start, m.start(), tokens())
         if items and re.search(r"(?:하는|되는|있는)$", items[-1][1].strip()):
             continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
+        if kind := _examples_of_kind(text, start, m):
+            return [(start, kind)]
         if whole := _list_with_its_verb(text, items, m.end()):
             return [(items[0][0], whole)]
         if items:
@@ -431,6 +434,43 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
             first = _SCOPE.sub("", items[0][1], count=1)
             return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
     return None
+
+
+# After "A, B 등", "A, B 등의", "A, B 등에 대한": words that say the list is the items
+# themselves ("등 다양한 분야에서", "등의 내용을", "등 상호 협력 방안을")
+_CONTAINER = re.compile(
+    r"\s*(?:다양한|여러|각종|총|모두|\d|상호|공동|협력|분야|부문|내용|사항|사업|업무|관련|제반|"
+    r"주요|다방면|전반|폭넓은|활동|교류|지원|협조|과제|항목|방안)"
+)
+# An item that names an activity, not a thing: "… 지원", "… 교류", "… 개발"
+_ACTIVITY_END = re.compile(
+    r"(?:지원|교류|협력|추진|개발|운영|육성|양성|구축|발굴|공유|활용|제공|확대|강화|개최|"
+    r"연구|교육|홍보|조성|유치|참여|파견|실시|관리)(?=\s*(?:,|$))"
+)
+# The noun phrase after the list: up to the word that ends it with a particle
+_KIND = re.compile(
+    r"(?:\s+(?!\S*(?:하는|되는|된|한|할)\s)\S+?)*?\s*\S+?(?=(?:을|를|에|도|으로|로)\s)"
+)
+
+
+def _examples_of_kind(text: str, start: int, m: re.Match[str]) -> str | None:
+    """"A, B 등 X를 지원", "A, B 등의 X에 협력", "A 등에 대한 X를 지원": A and B are examples
+    of one thing done, X; the list with X is one area (as a bullet "행정, 문화 등 교류 확대")."""
+    closing = text[m.start() : m.end()].strip()
+    after = m.end()
+    if closing in {"등에"}:
+        about = re.match(r"\s*(?:대한|관한)(?=\s)", text[after:])
+        if not about:
+            return None
+        after += about.end()
+    elif closing not in {"등", "등의"}:
+        return None
+    if _CONTAINER.match(text, after) or _ACTIVITY_END.search(text[start : m.start()]):
+        return None   # "A 지원, B 교류 등 …": activities are items of their own
+    kind = _KIND.match(text, after)
+    if kind is None or len(kind.group().split()) > 6:
+        return None
+    return " ".join(text[start : kind.end()].split())
 
 
 # After "A, B, C 등에 관해": the predicate's own object ("다양한 교류와 협력을 전개")
@@ -854,7 +894,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         last_block = block.start
         previous_ok = _clause_eligible(block.text, signing, previous_ok)
         if previous_ok:
-            found_clauses = _clause_items(block.text, _covered(listed))
+            found_clauses = _clause_items(block.text, _covered(listed, block.text))
             if _adds_to_list(block.text):
                 clauses += _areas(found_clauses, block)
             listed = sorted(listed + found_clauses)
@@ -909,13 +949,15 @@ _PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
 _SIGNED_ITEM = re.compile(rf"(?:{SIGN_VERB})\S*(?:했다|하였다)|맺었다|(?:{CEREMONY})을\s*가졌다")
 
 
-def _covered(listed: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """The span of a prose list and its predicate, where no clause item is read."""
+def _covered(listed: list[tuple[int, str]], text: str) -> list[tuple[int, int]]:
+    """The span of a prose list and its predicate, where no clause item is read: the
+    predicate ends with its clause ("…에 협력하고, B를 …": B's clause is read)."""
     if not listed:
         return []
     first = min(off for off, _ in listed)
     last_end = max(off + len(raw) for off, raw in listed)
-    return [(first, last_end + 25)]
+    ends = re.search(r"\S(?:하고|하며|하여|해|고|며),?(?=\s)", text[last_end : last_end + 25])
+    return [(first, last_end + (ends.end() if ends else 25))]
 
 
 def _dice(a: str, b: str) -> float:
