@@ -652,10 +652,18 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             items += [(at + o, i) for o, i in _split_prose(body, 0, len(duty), tokenize(body))]
             continue
         m = _CLAUSE_ITEM.search(body)
-        label = _action_item(body, m) if m else _verb_item(body)
+        if m and _MEANS.fullmatch(m.group("tail")) and re.search(r"\S\s+\S", body[m.end() :]):
+            # "A를 활용해 B를 지원한다": the first verb is the means of the clause's own verb
+            label = _verb_item(body) or _action_item(body, m)
+        else:
+            label = _action_item(body, m) if m else _verb_item(body)
         if label and len(label.replace(" ", "")) >= 4:
             items.append((at, label))
     return items
+
+
+# A verb's connective of means or sequence ("활용해", "파견하여"): a clause goes on after it
+_MEANS = re.compile(r"(?:해|하여|해서)")
 
 
 def _duty_object(body: str, rest: str) -> str | None:
