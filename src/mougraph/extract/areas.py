@@ -741,7 +741,7 @@ _VERB_WORD = re.compile(
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it
 _NOT_DOING = re.compile(
-    r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담"
+    r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담|기여"
 )
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
 _TAKE_UP = re.compile(rf"(?:을|를|에)\s+(?:(?:{ADVERB})\s+)?"
