@@ -77,6 +77,11 @@ def test_furniture_lines_vanish(line: str) -> None:
     assert prepare(line).sentences == ()
 
 
+def test_a_sentence_that_agrees_to_share_is_no_share_button() -> None:
+    doc = prepare("공유하기\n양 기관은 연구 장비를 공유하기로 했다.")
+    assert [s.text for s in doc.sentences] == ["양 기관은 연구 장비를 공유하기로 했다."]
+
+
 def test_a_dated_line_with_text_is_kept() -> None:
     doc = prepare("2024-07-12 가나대학교는 다라시와 협약을 체결했다.")
     assert any("가나대학교는" in s.text for s in doc.sentences)
