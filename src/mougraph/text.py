@@ -27,7 +27,8 @@ from .morph import Sentence, sentences_of
 
 # A whole line that is page furniture, never article text.
 _CLUTTER_LINE = re.compile(
-    r"^\s*ⓒ|^\s*©|바로가기|기사를 공유|공유하기(?![로도를가는])|전체\s?댓글|댓글\s?\d|도배방지|^\s*광고\s*$"
+    r"^\s*ⓒ|^\s*©|바로가기|기사를 공유|공유하기(?![로도를가는])|전체\s?댓글|댓글\s?\d|도배방지"
+    r"|^\s*광고\s*$"
     r"|^\s*\(?끝\)?\s*$|^\s*출처\s?:|편집자\s?주|보도자료\s?출처|제보가 뉴스가|^\s*이메일\s?:"
     r"|^\s*카카오톡\s?:|^\s*!\[|기사원문|^\s*수정\s?:|^\s*입력\s?:|^\s*\S+@\S+\.\S+\s*$"
     r"|^\s*[가-힣]{2,4}\s?기자\s*(\||\S+@|$)"

@@ -178,7 +178,7 @@ _DECIDE = re.compile(
 _ABOUT = re.compile(
     r"(?:에\s*대해|에\s*관해|(?<=분야)에서|(?<=부문)에서)\s+"
     rf"(?:(?:{ADVERB}|지속적으로|계속)\s*)*(?:협력|협조)\S*(?:\s+나가)?\S*"
-    r"(?:기로|키로|한다|할|하며|하고)"
+    r"(?:기로|키로|한다|할|하며|하고|하게)"
 )
 # "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
 _ON = re.compile(
@@ -364,8 +364,10 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
     for rule in PROSE_RULES:
         found = rule.pattern.search(text)
         if found and (not rule.needs_parties or _PARTIES.search(text, 0, found.start())):
-            items = _split_prose(text, _list_start(tokens(), found.start(), text), found.start(),
-                                 tokens())
+            start = _list_start(tokens(), found.start(), text)
+            if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()]:
+                return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
+            items = _split_prose(text, start, found.start(), tokens())
             if any(_CLAUSE_INSIDE.search(i) for _, i in items):
                 return []   # "A를 신설하는 한편 B를 C에": clauses, read as clauses
             if items:   # "자원을 바탕으로 A, B를 …": the means is no item
@@ -379,6 +381,8 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
     return []
 
 
+# A list that starts right after a clause of doing ("…을 개발하고 B를 …")
+_AFTER_CLAUSE = re.compile(r"\S(?:고|며),?\s*$")
 # An item that holds a clause of its own: "A를 신설하고 B", "A를 신설하는 한편 B"
 _CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
 
@@ -783,7 +787,10 @@ def _verb_item(body: str) -> str | None:
         return None
     if _MONEY.search(head) or re.match(r"\S*(?:하는|되는|하던|된)\s", head):
         return None
-    label = " ".join([head, _stem(words[-1])]).strip()
+    stem = _stem(words[-1])
+    if not stem:   # "행정적 지원을 하고": the light verb 하다, its object is the item
+        head = re.sub(r"(?:을|를)$", "", head)
+    label = " ".join([head, stem]).strip()
     if taken := _TAKE_UP.search(label):
         label = label[: taken.start()]
     np = re.sub(r"(?:을|를|에)$", "", label.rsplit(" ", 1)[0]) if " " in label else label
