@@ -606,6 +606,13 @@ _PARTY_TOPIC = re.compile(
 )
 
 
+# Two-letter topics that name no party
+_COMMON_TOPICS = frozenset(
+    "기관 기업 대학 학교 주민 정부 지역 업체 회원 시민 도민 군민 구민 학생 협약 행사 사업 "
+    "이번 이날 양측 양사 앞서 한편 특히 또한 이에 향후 앞으로 현재 최근 올해 내년".split()
+)
+
+
 def _topic(text: str) -> str | None:
     """The topic of a sentence ("새봄요양병원은" -> 새봄요양병원), when it comes first."""
     lead = r"\s*(?:(?:이번|이날|또한|아울러|특히)\s+)?(?:\S+\s+){0,4}?(\S+?)"
@@ -629,9 +636,13 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     topic = _topic(text)
     if topic is None:
         return False
-    name = topic.split()[-1]
-    # a party named in the signing sentence; "기관", "기업" alone name no one
-    return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 3 and name in signing.text)
+    name = re.sub(r"에서$", "", topic.split()[-1])   # "누리구에서는": the body as topic
+    # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
+    # name ("육군", "농협") counts when the signing sentence has it as a word of its own
+    return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 3 and name in signing.text) or (
+        len(name) == 2 and name not in _COMMON_TOPICS
+        and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s)", signing.text)
+        is not None)
 
 
 def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
