@@ -550,6 +550,21 @@ _AS_CONTENTS = re.compile(
 # "A에 관한 협력을 약속하는 내용이 담겼다": the promise is the contents
 _PROMISE_CONTENTS = re.compile(r"(?:을|를)\s+(?:약속|합의|규정|명시)하는\s+내용")
 
+# "A와 B를 추진하는 데 뜻을 모았다": what the sides agreed to work at
+_AIM_TOGETHER = re.compile(
+    rf"(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*\S+(?:하는|해\s*나가는|나서는)\s+(?:데|것에)\s+"
+    r"(?:뜻을\s*(?:모|같이)|의견을\s*모|합의|공감)"
+)
+# "A, B, C를 함께 해 나갈 방침이다", "A와 B를 공동 추진한다": the sides run the list together
+_RUN_TOGETHER = re.compile(
+    rf"(?:을|를)\s+(?:(?:{ADVERB})\s*)+(?:해\s*나갈|해\s*나가기로|하기로|할\s*(?:{PLAN})"
+    r"|추진한다|추진할|추진키로|추진하기로|운영한다|실시한다)"
+)
+# "이번 협약을 통해 A에 나선다": the list is what the sides take up
+_TAKE_UP_LIST = re.compile(
+    rf"(?<=\S)에\s+(?:(?:{ADVERB})\s+)*(?:본격\s+)?나(?:선다|서기로|서게|설\s*(?:{PLAN}))"
+)
+
 PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("for", _FOR, needs_parties=False),        # "A와 B를 위해 공동 노력키로 했다"
     ProseRule("decide", _DECIDE, needs_parties=True),   # "A와 B를 이어가기로 합의했다"
@@ -558,6 +573,9 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("focus", _FOCUS, needs_parties=False),    # "핵심은 A, B에 초점을 맞추고"
     ProseRule("contents", _AS_CONTENTS, needs_parties=False),  # "A를 주요 내용으로 담았다"
     ProseRule("promise", _PROMISE_CONTENTS, needs_parties=False),  # "A를 약속하는 내용이"
+    ProseRule("aim", _AIM_TOGETHER, needs_parties=True),   # "A를 추진하는 데 뜻을 모았다"
+    ProseRule("run", _RUN_TOGETHER, needs_parties=True),   # "A와 B를 공동 추진한다"
+    ProseRule("take up", _TAKE_UP_LIST, needs_parties=True),   # "협약을 통해 A에 나선다"
 )
 
 
