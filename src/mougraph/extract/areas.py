@@ -256,7 +256,7 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
     """Split text[start:end] into items at commas and at 과/와 joining two items."""
     cuts: list[tuple[int, int]] = []   # (cut start, resume offset)
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
-    for m in re.finditer(r",\s*", text[start:end]):
+    for m in re.finditer(r",\s*|(?<=\S)(?:을|를)\s*비롯(?:해|하여|한)\s+", text[start:end]):
         if not any(a < start + m.start() < b for a, b in asides):   # "(University, Ohio)"
             cuts.append((start + m.start(), start + m.end()))
     # "A에 관한 사항과 B에 관한 사항을 비롯한 C": the wrapper ends each item
@@ -300,7 +300,7 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
     """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
     t = tokens[i]
     if t.form not in {"과", "와"} or t.tag not in {"JC", "JKB"} or i == 0 \
-            or not tokens[i - 1].tag.startswith("NN"):
+            or not tokens[i - 1].tag.startswith(("NN", "ETN")):   # "일손 돕기와 B"
         return False
     if t.end < len(text) and not text[t.end].isspace():
         return False
@@ -338,6 +338,10 @@ def _after_predicate(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].tag.startswith(("V", "XSV", "XSA", "EP"))
 
 
+# "A를 비롯해 B, C 등에 협력": A heads the list
+_INCLUDING = re.compile(r"(?:을|를)\s*비롯(?:해|하여|한)$")
+
+
 def _list_start(tokens: list[Token], end: int, text: str) -> int:
     """Where the prose list ending at ``end`` begins: after the last clause boundary."""
     start = 0
@@ -347,6 +351,8 @@ def _list_start(tokens: list[Token], end: int, text: str) -> int:
         if t.tag in _BOUNDARY_TAGS or t.form in {"통해", "따라"}:
             if t.tag in {"EC", "EF"} and not _after_predicate(tokens, i):
                 continue   # "저신용자" read as 저+신용+자(EC): no verb there, no clause ends
+            if _INCLUDING.search(text, 0, t.end):
+                continue   # "A를 비롯해 B, C 등": A is the list's first item
             start = t.end
     while start < end and text[start] in " ,":
         start += 1
