@@ -96,6 +96,16 @@ SIGNING = [
     ("the date of an earlier agreement in the sentence is not the signing day",
      "양 기관은 2019년 3월 5일 맺은 협약을 갱신해 19일 새 협약을 체결했다.",
      D(2023, 5, 20), D(2023, 5, 19), None),
+    ("the day of a press release is not the signing day",
+     "한빛시는 20일 보도자료를 내고 지난 18일 누리대와 협약을 체결했다고 밝혔다.",
+     D(2023, 5, 20), D(2023, 5, 18), None),
+    ("지난 금요일", "양 기관은 지난 금요일 협약을 체결했다.", D(2023, 5, 22), D(2023, 5, 19), None),
+    ("지난 금요일 on a Friday is a week back", "양 기관은 지난 금요일 협약을 체결했다.",
+     D(2023, 5, 19), D(2023, 5, 12), None),
+    ("지난주 화요일", "양 기관은 지난주 화요일 협약을 맺었다.", D(2023, 5, 19), D(2023, 5, 9),
+     None),
+    ("전날: the day before the publication", "양 기관은 전날 시청에서 협약을 체결했다.",
+     D(2023, 5, 20), D(2023, 5, 19), None),
     ("a day after a quoted clause is the report's",
      "한빛시는 누리대와 협약을 체결했다고 20일 보도자료를 통해 밝혔다.", D(2023, 5, 20),
      None, None),
@@ -163,3 +173,11 @@ def test_an_event_to_come_gives_no_signing_day() -> None:
         "양 기관은 오는 30일 협약에 따른 첫 공동 행사를 연다."
     )
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 20)) == (None, None)
+
+
+def test_the_day_before_is_counted_from_the_day_last_stated() -> None:
+    doc = prepare(
+        "한빛군수는 누리성 대표단을 만났다고 5일 밝혔다. "
+        "전날 서울의 한 호텔에서 한빛군은 누리성과 우호 협약을 체결했다."
+    )
+    assert signing_datetime(doc, doc.sentences[1], D(2022, 12, 6)) == (D(2022, 12, 4), None)

@@ -64,6 +64,7 @@ _DATE = re.compile(
     r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|지난|오는|오늘|당일)\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*일)"
     r"|(?P<word>오늘|어제|그제)(?!\s*\(|날)"
+    r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d)"
 )
 # "N일" that is not a date: durations, counts, ordinals.
 _NOT_A_DAY = re.compile(r"\s*(?:간|동안|째|만에|이내|분|치|자\b)")
@@ -71,6 +72,7 @@ _NOT_A_DAY = re.compile(r"\s*(?:간|동안|째|만에|이내|분|치|자\b)")
 _ANNOUNCED = re.compile(
     r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*(?:밝혔|전했|말했|발표|알렸|공개했|소개했|설명했)"
     r"|\s*\S+(?:에|의)\s*따르면"   # "12일 한빛시에 따르면": the day of the report
+    r"|\s*(?:보도\s*자료|자료)(?:를|을)?\s*(?:내고|통해|배포)"   # "20일 보도자료를 내고"
 )
 # "…체결했다고 20일 보도자료를 통해 밝혔다": a day after a quoted clause is the report's
 _REPORTED = re.compile(r"\S(?:다|라)고\s+$")
@@ -112,12 +114,25 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
             return True, None
         back = {"오늘": 0, "어제": 1, "그제": 2}[m.group("word")]
         return True, published - dt.timedelta(days=back)
+    if m.group("weekday"):
+        return True, None if published is None else _last_weekday(m, published)
     if m.group("md"):
         return True, None if published is None else _month_day(m, published)
     day = int(m.group("dd"))
     if not 1 <= day <= 31:
         return False, None
     return True, None if published is None else _day_only(m, day, published)
+
+
+def _last_weekday(m: re.Match[str], published: dt.date) -> dt.date:
+    """"지난 금요일": the last Friday before the publication; "지난주 금요일": the Friday of
+    the week before the publication's (weeks run Monday to Sunday)."""
+    weekday = "월화수목금토일".index(m.group("wd"))
+    if m.group("wk"):
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return monday + dt.timedelta(days=weekday)
+    back = (published.weekday() - weekday) % 7 or 7
+    return published - dt.timedelta(days=back)
 
 
 def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
@@ -248,6 +263,21 @@ def _day_of_that_day(doc: Document, sentence: Sentence,
     return None
 
 
+_DAY_BEFORE = re.compile(r"(?:^|\s)전날(?!\s*\(?\d)")
+
+
+def _day_before_the_last(doc: Document, sentence: Sentence,
+                         published: dt.date | None) -> dt.date | None:
+    """"전날 …": the day before the last day stated before ``sentence`` (the day of a report
+    counts here: "…했다고 5일 밝혔다. 전날 …" is the 4th), else before the publication."""
+    for before in reversed([s for s in doc.sentences if s.end <= sentence.start]):
+        found = [_resolve(m, published) for m in _DATE.finditer(before.text)]
+        if found:
+            last = found[-1][1]
+            return last - dt.timedelta(days=1) if last else None
+    return published - dt.timedelta(days=1) if published else None
+
+
 def signing_datetime(
     doc: Document, signing: Sentence, published: dt.date | None
 ) -> tuple[dt.date | None, dt.time | None]:
@@ -256,9 +286,12 @@ def signing_datetime(
         picked = _pick(list(_dates_in(sentence.text, published)), published,
                        signing=sentence == signing)
         if picked is None:
-            if _THAT_DAY.search(sentence.text) and (
-                date := _day_of_that_day(doc, sentence, published)
-            ):
+            date = None
+            if _THAT_DAY.search(sentence.text):
+                date = _day_of_that_day(doc, sentence, published)
+            elif _DAY_BEFORE.search(sentence.text):
+                date = _day_before_the_last(doc, sentence, published)
+            if date:
                 return date, _time_in(sentence.text)
             continue
         offset, date = picked
