@@ -236,19 +236,25 @@ _AHEAD = dt.timedelta(days=1)
 _THAT_DAY = re.compile(r"(?:^|\s)(?:이날|같은\s?날|당일)(?!\s*\(?\d)")
 
 
-def _pick(found: list[tuple[int, dt.date | None]], published: dt.date | None, *,
-          signing: bool = False) -> tuple[int, dt.date | None] | None:
+_Found = tuple[int, dt.date | None]   # (offset in the sentence, the date it fixes)
+
+
+def _pick(found: list[_Found], published: dt.date | None, *, signing: bool = False,
+          modifiers: tuple[_Found, ...] = ()) -> _Found | None:
     """The date expression of a sentence that gives the signing day.
 
     Rule order: of the dates up to the publication the first recent one wins, else the first
     (an unfixed day counts as recent: it stops the search without a date). A date after the
     publication is an event to come; only the signing sentence itself may give it ("오는
-    3일 협약을 체결한다", an announced signing), and only when it has no other."""
+    3일 협약을 체결한다", an announced signing), and only when it has no other. A day that
+    dates a noun of its own ("지난 15일 개막한 박람회에서 19일 …": ``modifiers``) gives way
+    to another recent day in the sentence."""
     if published is None:
         return found[0] if found else None
     past = [f for f in found if f[1] is None or f[1] <= published + _AHEAD]
     recent = [f for f in past if f[1] is None or f[1] >= published - _RECENT]
-    return (recent or past or (found if signing else []) or [None])[0]
+    own = [f for f in recent if f not in modifiers]
+    return (own or recent or past or (found if signing else []) or [None])[0]
 
 
 def _day_of_that_day(doc: Document, sentence: Sentence,
@@ -261,6 +267,19 @@ def _day_of_that_day(doc: Document, sentence: Sentence,
         picked = _pick(list(_dates_in(before.text, published))[::-1], published)
         return picked[1] if picked else None
     return None
+
+
+# After a day: a verb that makes it the date of a noun ("15일 개막한 박람회", "3일 문을 연")
+_DATES_A_NOUN = re.compile(
+    r"\s*(?:(?:오전|오후)\s*\d{1,2}\s*시\s*)?(?:\S+(?:을|를)\s+)?"
+    r"\S*(?:개막한|개막된|개최된|개최한|출범한|개소한|개관한|개장한|시작된|시작한|문을\s*연|연|열린|열렸던|"
+    r"발표한|발표된|선정된|준공한|창립한|설립된|취임한)\s"
+)
+
+
+def _end_of(text: str, offset: int) -> int:
+    m = _DATE.match(text, offset)
+    return m.end() if m else offset
 
 
 _DAY_BEFORE = re.compile(r"(?:^|\s)전날(?!\s*\(?\d)")
@@ -283,8 +302,10 @@ def signing_datetime(
 ) -> tuple[dt.date | None, dt.time | None]:
     """The calendar date (only when fixed) and time of day of the signing, when stated."""
     for sentence in _candidates(doc, signing):
-        picked = _pick(list(_dates_in(sentence.text, published)), published,
-                       signing=sentence == signing)
+        found = list(_dates_in(sentence.text, published))
+        modifiers = tuple(f for f in found if _DATES_A_NOUN.match(sentence.text, _end_of(
+            sentence.text, f[0])))
+        picked = _pick(found, published, signing=sentence == signing, modifiers=modifiers)
         if picked is None:
             date = None
             if _THAT_DAY.search(sentence.text):
