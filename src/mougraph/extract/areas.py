@@ -383,12 +383,23 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
                 offset, last = items[-1]
                 items[-1] = (offset, re.sub(r"\s(?:분야|부문)$", "", last))
             # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
+            if rule.name == "decide" and len(items) == 1:
+                items = [_with_its_verb(text, *items[0], found)]
             return [(o, i) for o, i in items if not _NO_FIELD.search(i)]
     return []
 
 
 # A list that starts right after a clause of doing ("…을 개발하고 B를 …")
 _AFTER_CLAUSE = re.compile(r"\S(?:고|며),?\s*$")
+def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> tuple[int, str]:
+    """"…는 교육 장소를 제공하기로 했다": one object of a verb of giving or running keeps the
+    verb, as a duty is worded ("교육 장소를 제공")."""
+    verb = re.match(r"(?:을|를)\s+(\S+?)(?:하기로|키로)", text[found.start() :])
+    if verb is None or verb.group(1) not in _TRANSITIVE:
+        return offset, item
+    return offset, text[offset : found.start() + verb.end(1)]
+
+
 # An item that holds a clause of its own: "A를 신설하고 B", "A를 신설하는 한편 B"
 _CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
 
@@ -568,7 +579,8 @@ _RUN_TOGETHER = re.compile(
 )
 # "이번 협약을 통해 A에 나선다": the list is what the sides take up
 _TAKE_UP_LIST = re.compile(
-    rf"(?<=\S)에\s+(?:(?:{ADVERB})\s+)*(?:본격\s+)?나(?:선다|서기로|서게|설\s*(?:{PLAN}))"
+    rf"(?<=\S)에\s+(?:(?:{ADVERB})\s+)*(?:본격\s+)?(?:나(?:선다|서기로|서게|설\s*(?:{PLAN}))"
+    r"|(?:힘쓰|앞장서)(?:기로|고|며|ㄴ다)|(?:주력|노력)(?:하기로|키로|한다)|힘을\s*쏟(?:기로|는다))"
 )
 
 PROSE_RULES: tuple[ProseRule, ...] = (
@@ -783,7 +795,7 @@ _NOT_DOING = re.compile(
     r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담|기여"
 )
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
-_TAKE_UP = re.compile(rf"(?:을|를|에)\s+(?:(?:{ADVERB})\s+)?"
+_TAKE_UP = re.compile(rf"(?:을|를|에|에도)\s+(?:(?:{ADVERB})\s+)?"
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|{COOP_VERB})\S*$")
 
 
