@@ -159,6 +159,13 @@ CASES = [
     ("the other side's duty keeps its verb of giving (settled case)",
      LEAD + "협약에 따라 누리대학교는 강사를 파견하고, 한빛시는 교육 장소를 제공하기로 했다.",
      ["강사를 파견", "교육 장소를 제공"]),
+    ("what one side is already doing is no area",
+     LEAD + "양 기관은 인재 양성에 협력하기로 했다. 누리대학교는 지난해 지역혁신 사업에 선정돼 "
+     "공동 연구, 창업 교육 등을 추진하고 있다.",
+     ["인재 양성"]),
+    ("…을 담고 있다 is the contents, not what is already done",
+     LEAD + "협약서는 공동 연구 수행, 연구 인력 교류 등 3개 항목을 담고 있다.",
+     ["공동 연구 수행", "연구 인력 교류"]),
     ("과 inside one item is kept",
      LEAD + "양 기관은 청년과 노인 세대의 소통 증진, 지역 문화 보존 등에 협력하기로 했다.",
      ["청년과 노인 세대의 소통 증진", "지역 문화 보존"]),

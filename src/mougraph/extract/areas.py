@@ -438,7 +438,8 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
             continue
         if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
             continue
-        if re.search(r"(?:해|하여|와|여)\s*(?:왔|온)|바\s*있", rest) and not re.search(
+        if (re.search(r"(?:해|하여|와|여)\s*(?:왔|온)|바\s*있", rest) or _ONGOING.search(rest)) \
+                and not re.search(
             r"(?<!계)기로|키로", rest
         ):
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
@@ -492,6 +493,12 @@ def _examples_of_kind(text: str, start: int, m: re.Match[str]) -> str | None:
     if kind is None or len(kind.group().split()) > 6:
         return None
     return " ".join(text[start : kind.end()].split())
+
+
+# "A, B 등을 추진하고 있다": what a side already does (not "…을 담고 있다", the contents)
+_ONGOING = re.compile(
+    r"(?<!담)(?<!명시하)(?<!포함하)(?<!규정하)(?<!두)(?<!로 하)(?<!로하)고\s*있(?:다|으며|는)"
+)
 
 
 # After "A, B, C 등에 관해": the predicate's own object ("다양한 교류와 협력을 전개")
