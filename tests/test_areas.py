@@ -166,6 +166,14 @@ CASES = [
     ("…을 담고 있다 is the contents, not what is already done",
      LEAD + "협약서는 공동 연구 수행, 연구 인력 교류 등 3개 항목을 담고 있다.",
      ["공동 연구 수행", "연구 인력 교류"]),
+    ("the ceremony's order in bullets is no area",
+     LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
+     "협약식은 ▲개회사 ▲협약서 서명 ▲기념촬영 순으로 진행됐다.",
+     ["인재 양성"]),
+    ("bullets that say they list prizes are no areas",
+     LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
+     "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",
+     ["인재 양성"]),
     ("과 inside one item is kept",
      LEAD + "양 기관은 청년과 노인 세대의 소통 증진, 지역 문화 보존 등에 협력하기로 했다.",
      ["청년과 노인 세대의 소통 증진", "지역 문화 보존"]),

@@ -1004,6 +1004,8 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[
     tail = items[-1][1] if items else ""
     if re.match(r"\s*(?:한편|앞서)[,\s]", text):
         return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
+    if _NOT_AREAS_TOPIC.search(intro) or _PROGRAMME.search(tail):
+        return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
     if not (_ANNOUNCES.search(intro)
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))):
         return []
@@ -1012,6 +1014,13 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[
     return [label for _, raw in items if (label := _clean(raw)) and not _SIGNED_ITEM.search(label)]
 
 
+# A list that says what it lists, other than areas: prizes, schedule, the ceremony's order,
+# who attends, the term and conditions
+_NOT_AREAS_TOPIC = re.compile(
+    r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자)"
+    r"(?:은|는|으로는|로는)\s*$"
+)
+_PROGRAMME = re.compile(r"순(?:서)?(?:으로|로)\s*(?:진행|열렸|열린|이어|치러)")
 # "△가람대학은 '○○학과'": what one party does, listed party by party
 _PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
 # "▲A가 B와 업무 협약을 체결했다. (가람군)": a photo caption, not an item
