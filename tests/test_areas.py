@@ -174,6 +174,14 @@ CASES = [
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",
      ["인재 양성"]),
+    ("a paragraph that also mentions the group photo is body text",
+     LEAD + "양 기관은 지역 인재 양성, 공동 연구 등에 협력하기로 했다. "
+     "협약식 후 참석자들은 기념촬영을 했다.",
+     ["지역 인재 양성", "공동 연구"]),
+    ("a photo caption repeating the list is still not read twice",
+     LEAD + "양 기관은 지역 인재 양성, 공동 연구 등에 협력하기로 했다.\n"
+     "[사진] 양 기관장이 청년 창업, 지역 축제 등에 협력하기로 하고 기념촬영을 하고 있다.",
+     ["지역 인재 양성", "공동 연구"]),
     ("과 inside one item is kept",
      LEAD + "양 기관은 청년과 노인 세대의 소통 증진, 지역 문화 보존 등에 협력하기로 했다.",
      ["청년과 노인 세대의 소통 증진", "지역 문화 보존"]),

@@ -876,6 +876,21 @@ def _leads_in(text: str) -> bool:
     return bool(_LEADS_IN.search(text) or _ANNOUNCES.search(text.rsplit("\n", 1)[-1]))
 
 
+# What makes a sentence of a caption line a photo caption itself: a body sentence on a line
+# that also mentions the group photo ("… 협력하기로 했다. 이어 기념촬영을 했다") is read
+_PHOTO = re.compile(
+    r"사진|촬영|왼쪽|오른쪽|가운데|[(（]\s*[좌우]|[가-힣]\s*제공|(?:하고|고)\s*있다\.?\s*$|모습\.?\s*$|^\s*[▲△▶■●•·]"
+)
+
+
+def _in_paragraph(doc: Document, s: Sentence) -> bool:
+    """Whether ``s`` shares its line with other sentences (a paragraph of body text)."""
+    start = doc.text.rfind("\n", 0, s.start) + 1
+    end = doc.text.find("\n", s.end)
+    end = len(doc.text) if end < 0 else end
+    return sum(1 for o in doc.sentences if start <= o.start and o.end <= end) >= 2
+
+
 def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
     """The signing sentence and those after it, with bullet lines joined to their lead-in."""
     after = [s for s in doc.sentences if s.start >= signing.start]
@@ -887,7 +902,8 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
             break  # "이어 B와도 협약을 체결했다": the areas after it are another agreement's
         if blocks and s.start < blocks[-1].end:
             continue  # already read as a bullet line of the block before
-        if s != signing and doc.is_caption(s) and len(_symbol_markers(s.text)) < 2:
+        if s != signing and doc.is_caption(s) and len(_symbol_markers(s.text)) < 2 \
+                and (_PHOTO.search(s.text) or not _in_paragraph(doc, s)):
             continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
         s = _with_first_bullet(doc, s)
         if blocks and _continues_list(blocks[-1], s):
