@@ -1027,7 +1027,19 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[
         return []
     if _ATTENDING.search(text[items[-1][0]:]) or all(_PARTY_ITEM.match(raw) for _, raw in items):
         return []   # "△A대 홍길동 단장 … 이 참석했다", "△A대는 '…과' △B대는 …": no areas
-    return [label for _, raw in items if (label := _clean(raw)) and not _SIGNED_ITEM.search(label)]
+    labels = [_without_joiner(_clean(raw)) if k + 1 < len(items) else _clean(raw)
+              for k, (_, raw) in enumerate(items)]
+    return [label for label in labels if label and not _SIGNED_ITEM.search(label)]
+
+
+def _without_joiner(label: str) -> str:
+    """"△인재 양성과 △공동 연구에": the 과/와 joining two bullets is no part of the first."""
+    if not label.endswith(("과", "와")):
+        return label
+    tokens = tokenize(label)
+    if tokens and tokens[-1].tag == "JC" and tokens[-1].form in {"과", "와"}:
+        return label[: tokens[-1].start].rstrip()
+    return label
 
 
 # A list that says what it lists, other than areas: prizes, schedule, the ceremony's order,
