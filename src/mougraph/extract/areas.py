@@ -702,8 +702,8 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
         start = end
         if any(a < offset + len(clause) and offset < b for a, b in covered):
             continue
-        if re.match(r"\S*(?:하는|되는|된)\s", text[end:]):
-            continue   # "A가 개발하고 제안하는 사업": the clause modifies a noun
+        if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
+            continue   # "A가 개발하고 제안하는 사업", "과정을 이수하고 졸업한 학생": a modifier
         body = _clause_body(clause)
         at = offset + (len(clause) - len(body))
         if duty := _duty_object(body, text[end:]):
@@ -722,6 +722,15 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
 
 # A verb's connective of means or sequence ("활용해", "파견하여"): a clause goes on after it
 _MEANS = re.compile(r"(?:해|하여|해서)")
+
+
+def _modifies_noun(rest: str) -> bool:
+    """Whether the next word is a verb that modifies a noun ("졸업한 학생", "참여한 기업")."""
+    word = re.match(r"\s*(\S+한)\s", rest)
+    if word is None:
+        return False
+    tokens = tokenize(word.group(1))
+    return len(tokens) >= 2 and tokens[-1].tag == "ETM" and tokens[-2].tag.startswith(("VV", "XSV"))
 
 
 def _duty_object(body: str, rest: str) -> str | None:
