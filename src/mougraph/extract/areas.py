@@ -782,7 +782,7 @@ _MONEY = re.compile(r"\d+\s*(?:조|억|만|천)?\s*원")
 # A date, a head count or a signing in the clause: the event reported, or one side's own
 # plan ("2026년까지 공장을 짓고 60명을 고용할 계획"), not an area
 _EVENT = re.compile(
-    rf"\d+\s*(?:월|일|명)|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
+    rf"\d+\s*(?:천|만|백)?\s*여?\s*(?:월|일|명)|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
     rf"{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
 )
 # What may follow the main verb of a clause: the frame of a decision or a plan.
