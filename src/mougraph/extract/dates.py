@@ -76,6 +76,11 @@ _ANNOUNCED = re.compile(
 )
 # "…체결했다고 20일 보도자료를 통해 밝혔다": a day after a quoted clause is the report's
 _REPORTED = re.compile(r"\S(?:다|라)고\s+$")
+# A date that a dateline word heads, or a reporter's name follows: the publication's
+_DATELINE_WORD = re.compile(
+    r"(?:기사\s*입력|입력|등록|승인|발행|게재|작성|송고|수정|업데이트)\s*(?:일시|일자|일)?\s*[:：]?\s*$"
+)
+_BYLINE_AFTER = re.compile(r"\.?\s+[가-힣]{2,4}\s?기자")
 _SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
 _SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$")
 _TIME = re.compile(
@@ -192,6 +197,8 @@ def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.da
             continue
         if _ANNOUNCED.match(text, m.end()) or _REPORTED.search(text, 0, m.start()):
             continue
+        if _DATELINE_WORD.search(text, 0, m.start()) or _BYLINE_AFTER.match(text, m.end()):
+            continue   # "입력 2019.05.22", "2019-05-22 홍길동 기자": the page's date
         # "2일부터", "10일까지", "3~5일": a span of days, not the signing day
         if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, m.start()):
             continue
