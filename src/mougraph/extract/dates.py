@@ -261,7 +261,8 @@ def _pick(found: list[_Found], published: dt.date | None, *, signing: bool = Fal
     past = [f for f in found if f[1] is None or f[1] <= published + _AHEAD]
     recent = [f for f in past if f[1] is None or f[1] >= published - _RECENT]
     own = [f for f in recent if f not in modifiers]
-    return (own or recent or past or (found if signing else []) or [None])[0]
+    ranked = own or recent or past or (found if signing else [])
+    return ranked[0] if ranked else None
 
 
 def _day_of_that_day(doc: Document, sentence: Sentence,
