@@ -367,6 +367,9 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
     closed = _closed_by_deung(text, tokens)
     if closed is not None:
         return closed
+    if heading := _CONTENTS_COLON.search(text):   # "협약 내용: A, B, C"
+        items = _split_prose(text, heading.end(), len(text.rstrip(" .")), tokens())
+        return items if len(items) >= 2 else []
     for rule in PROSE_RULES:
         found = rule.pattern.search(text)
         if found and (not rule.needs_parties or _PARTIES.search(text, 0, found.start())):
@@ -400,6 +403,10 @@ def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> t
     return offset, text[offset : found.start() + verb.end(1)]
 
 
+# "협약 내용: A, B, C", "주요 협력 분야 : A, B": the contents listed after a colon
+_CONTENTS_COLON = re.compile(
+    rf"^\s*(?:주요\s*)?(?:(?:{AGREEMENT})\s*)?(?:주요\s*)?(?:협력\s*)?(?:내용|분야|사항)\s*[:：]\s*"
+)
 # An item that holds a clause of its own: "A를 신설하고 B", "A를 신설하는 한편 B"
 _CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
 
