@@ -496,10 +496,11 @@ def _examples_of_kind(text: str, start: int, m: re.Match[str]) -> str | None:
         return None
     if _CONTAINER.match(text, after) or _ACTIVITY_END.search(text[start : m.start()]):
         return None   # "A 지원, B 교류 등 …": activities are items of their own
-    kind = _KIND.match(text, after)
+    window = text[after : after + 80]   # a noun phrase of a few words (bounded work)
+    kind = _KIND.match(window)
     if kind is None or len(kind.group().split()) > 6:
         return None
-    return " ".join(text[start : kind.end()].split())
+    return " ".join(text[start : after + kind.end()].split())
 
 
 # "A, B 등을 추진하고 있다": what a side already does (not "…을 담고 있다", the contents)
