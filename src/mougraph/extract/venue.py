@@ -137,4 +137,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     for sentence in others:
         if venue := _venue_in(sentence.text):
             return venue
+    for sentence in others:   # "이날 시장 일행은 누리대를 방문해 협약서에 서명했다"
+        if venue := _visited(sentence.text):
+            return venue
     return None
