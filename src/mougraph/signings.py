@@ -194,13 +194,20 @@ def link(a: Report, b: Report) -> tuple[int, int] | None:
 def cluster(reports: Iterable[Report]) -> list[Signing]:
     """Group reports into signings (deterministic: the same set gives the same signings)."""
     items = sorted({r.agreement: r for r in reports}.values(), key=lambda r: r.agreement)
-    edges = _edges(items)
+    same = _Comparisons(items)
+    edges = _edges(items, same)
     group = {r.agreement: [r] for r in items}          # agreement -> its group (shared list)
+    # each group's distinct reports as the comparisons see them (its members' profiles)
+    kinds = {id(members): {same.kind[r.agreement]: r} for members in group.values()
+             for r in members}
     for _, a, b in edges:
         ga, gb = group[a.agreement], group[b.agreement]
-        if ga is gb or any(incompatible(x, y) for x in ga for y in gb):
+        if ga is gb or any(same.incompatible(x, y) for x in kinds[id(ga)].values()
+                           for y in kinds[id(gb)].values()):
             continue
         ga.extend(gb)
+        for kind, r in kinds.pop(id(gb)).items():
+            kinds[id(ga)].setdefault(kind, r)
         for r in gb:
             group[r.agreement] = ga
     seen: set[int] = set()
@@ -212,7 +219,35 @@ def cluster(reports: Iterable[Report]) -> list[Signing]:
     return sorted(signings, key=lambda s: s.key)
 
 
-def _edges(items: list[Report]) -> list[tuple[tuple[int, int, str, str], Report, Report]]:
+class _Comparisons:
+    """``link`` and ``incompatible`` of a set of reports, each asked once per pair of
+    distinct *profiles*: both read only a report's parties, dates and cue words, and many
+    reports share them (one signing reported by many outlets), so a group's checks cost
+    the number of its distinct profiles squared, not of its reports. Two reports of one
+    profile are never incompatible."""
+
+    def __init__(self, items: list[Report]) -> None:
+        ids: dict[tuple[object, ...], int] = {}
+        self.kind = {r.agreement: ids.setdefault(
+            (r.parties, r.signed_on, r.published, r.cues), len(ids)) for r in items}
+        self._incompatible: dict[tuple[int, int], bool] = {}
+        self._link: dict[tuple[int, int], tuple[int, int] | None] = {}
+
+    def incompatible(self, a: Report, b: Report) -> bool:
+        key = (self.kind[a.agreement], self.kind[b.agreement])
+        if key not in self._incompatible:
+            self._incompatible[key] = incompatible(a, b)
+        return self._incompatible[key]
+
+    def link(self, a: Report, b: Report) -> tuple[int, int] | None:
+        key = (self.kind[a.agreement], self.kind[b.agreement])
+        if key not in self._link:
+            self._link[key] = link(a, b)
+        return self._link[key]
+
+
+def _edges(items: list[Report], same: _Comparisons
+           ) -> list[tuple[tuple[int, int, str, str], Report, Report]]:
     """Candidate links, strongest first, without the weak links of ambiguous reports."""
     candidates = _candidates(items)
     found: dict[tuple[str, str], tuple[int, int]] = {}
@@ -221,7 +256,7 @@ def _edges(items: list[Report]) -> list[tuple[tuple[int, int, str, str], Report,
             pair = (r.agreement, other.agreement) if r.agreement < other.agreement \
                 else (other.agreement, r.agreement)
             if pair not in found:
-                strength = link(r, other)
+                strength = same.link(r, other)
                 if strength is not None:
                     found[pair] = strength
     index = {r.agreement: r for r in items}
@@ -230,12 +265,16 @@ def _edges(items: list[Report]) -> list[tuple[tuple[int, int, str, str], Report,
         if tier > 0:
             weak[a].append(b)
             weak[b].append(a)
-    ambiguous = {r for r, partners in weak.items()
-                 if any(incompatible(index[x], index[y])
-                        for i, x in enumerate(partners) for y in partners[i + 1:])}
+    ambiguous = {r for r, partners in weak.items() if _torn(
+        list({same.kind[x]: index[x] for x in partners}.values()), same)}
     edges = [((tier, gap, a, b), index[a], index[b]) for (a, b), (tier, gap) in found.items()
              if tier == 0 or not ({a, b} & ambiguous)]
     return sorted(edges, key=lambda e: e[0])
+
+
+def _torn(partners: list[Report], same: _Comparisons) -> bool:
+    """True when two of a report's weak partners (one per profile) are incompatible."""
+    return any(same.incompatible(x, y) for i, x in enumerate(partners) for y in partners[i + 1:])
 
 
 def _candidates(items: list[Report]) -> Callable[[Report], list[Report]]:
