@@ -150,6 +150,7 @@ _WORD = __import__("re").compile(r"[^\s,]+|,")
 _CLOSING = ("J", "SF", "SP", "SS", "SE", "SO", "SW", "VCP", "EF", "EC", "ETM", "ETN")
 
 
+_PUNCTUATION = ("SF", "SP", "SS", "SE", "SO", "SW")
 _PARTICLE_FORMS = {"이", "가", "은", "는", "을", "를", "와", "과", "의", "도"}
 
 
@@ -170,32 +171,40 @@ def _misread_particle(before: Token, last: Token) -> bool:
 def words(text: str) -> list[Word]:
     """Split ``text`` into words and cut each word's trailing particles (Kiwi tags)."""
     tokens = tokenize(text)
+    tags = [t.tag for t in tokens]
+    count = len(tokens)
     out: list[Word] = []
     index = 0
     for match in _WORD.finditer(text):
         start, end = match.span()
-        inside: list[Token] = []
-        while index < len(tokens) and tokens[index].start < end:
-            if tokens[index].start >= start:
-                inside.append(tokens[index])
+        # the word's tokens: tokens[first:index] (offsets never decrease; a token begun
+        # before the word is passed over)
+        first = index
+        while index < count and tokens[index].start < end:
             index += 1
-        cut = len(inside)
+        while first < index and tokens[first].start < start:
+            first += 1
+        size = index - first
+        cut = size
         # strip particles / punctuation from the right, but keep at least one token
-        while cut > 1 and (inside[cut - 1].tag.startswith(_CLOSING)
-                           or inside[cut - 1].form == "및"
-                           or _misread_particle(inside[cut - 2], inside[cut - 1])
-                           or _between(inside[cut - 2], inside[cut - 1])):
-            # a copula or ending after a noun ("…이다") is not part of a name either
+        # (a copula or ending after a noun, "…이다", is not part of a name either)
+        while cut > 1:
+            last = tokens[first + cut - 1]
+            if not (tags[first + cut - 1].startswith(_CLOSING) or last.form == "및"
+                    or _misread_particle(tokens[first + cut - 2], last)
+                    or _between(tokens[first + cut - 2], last)):
+                break
             cut -= 1
-        stem_end = inside[cut - 1].end if inside else end
-        if inside and inside[cut - 1].tag.startswith(("SF", "SP", "SS", "SE", "SO", "SW")):
-            stem_end = inside[cut - 1].start
-        stem_end = max(start, min(stem_end, end))
-        if cut == len(inside) >= 2 and inside[-1].form == "청과" and inside[-1].end == stem_end:
-            stem_end -= 1       # "○○구청과": Kiwi may read ○○구 + 청과 (fruit), not 구청 + 과
-        stem = text[start:stem_end]
-        out.append(Word(text[start:end], start, end, stem, text[stem_end:end],
-                        tuple(t.tag for t in inside[:cut]), tuple(t.tag for t in inside[cut:])))
+        stem_end = end
+        if size:
+            kept = tokens[first + cut - 1]
+            stem_end = kept.start if kept.tag.startswith(_PUNCTUATION) else kept.end
+            stem_end = max(start, min(stem_end, end))
+            if cut == size >= 2 and tokens[index - 1].form == "청과" \
+                    and tokens[index - 1].end == stem_end:
+                stem_end -= 1   # "○○구청과": Kiwi may read ○○구 + 청과 (fruit), not 구청 + 과
+        out.append(Word(text[start:end], start, end, text[start:stem_end], text[stem_end:end],
+                        tuple(tags[first:first + cut]), tuple(tags[first + cut:index])))
     return out
 
 
