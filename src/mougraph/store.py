@@ -311,17 +311,19 @@ class Store:
         """Write the pending new articles: all their quads in one Oxigraph transaction,
         then all their records in one SQLite transaction (graphs first, as in ``put``)."""
         batch, self._pending = self._pending, {}
-        quads: list[ox.Quad] = []
+        # as N-Quads text, each triple in the article's graph and in the default graph:
+        # Oxigraph parses it faster than Python builds the Quad objects (~25% of this)
+        quads: list[str] = []
         for article_id, new in batch.items():
-            name = ox.NamedNode(str(article_iri(article_id)))
-            quads += [ox.Quad(t.subject, t.predicate, t.object, name) for t in new.resolved]
-            quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                      for t in new.resolved]
+            name = f" <{article_iri(article_id)}> .\n"
+            lines = [str(t) for t in new.resolved]
+            quads += [line + name for line in lines]
+            quads += [line + " .\n" for line in lines]
         store = self._ox
         assert store is not None
         # Oxigraph's bulk loader: 2x cheaper than a transaction, and all-or-nothing is not
         # needed here: records follow, and a graph left without one is replaced next run
-        store.bulk_extend(quads)
+        store.bulk_load("".join(quads).encode("utf-8"), ox.RdfFormat.N_QUADS)
         with self._db:
             for article_id, new in batch.items():
                 self._segment(article_id, new.resolved, new.graph)
@@ -369,31 +371,45 @@ class Store:
         return self._rules
 
     def _write_graph(self, article_id: str, graph: set[ox.Triple]) -> None:
-        """Replace the article's named graph, keeping the default graph = union of all,
-        and the article's TriG segment and the merged graph's stale subjects with it.
+        """Replace the article's named graph (``_write_graphs`` of one)."""
+        self._write_graphs({article_id: graph})
+
+    def _write_graphs(self, graphs: dict[str, set[ox.Triple]]) -> None:
+        """Replace these articles' named graphs, keeping the default graph = union of all,
+        and their TriG segments and the merged graph's stale subjects with them.
 
         The union is materialised (a set, so no duplicates) because SPARQL's default graph
         must be the RDF merge: querying quads across graphs would repeat a triple once per
-        article that states it and inflate every COUNT.
+        article that states it and inflate every COUNT. All the graphs go in one
+        transaction; a triple they no longer state leaves the union only when, after all
+        of them are written, no named graph holds it: the state writing them one by one
+        reaches, with one Oxigraph and one SQLite transaction instead of one per article
+        (the flush re-resolves about a quarter of a fresh corpus).
         """
         store = self._oxs
-        name = ox.NamedNode(str(article_iri(article_id)))
-        old = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
-        if old:
-            # marked before the write: a crash after it still leaves them to re-render
-            self._mark_stale(old | graph)
-            store.remove_graph(name)
-        # one transaction: the article's graph and what the union gains from it
-        store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in graph]
-                     + [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                        for t in graph - old])
-        for t in old - graph:
+        quads: list[ox.Quad] = []
+        gone: set[ox.Triple] = set()
+        for article_id, graph in graphs.items():
+            name = ox.NamedNode(str(article_iri(article_id)))
+            old = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
+            if old:
+                # marked before the write: a crash after it still leaves them to re-render
+                self._mark_stale(old | graph)
+                store.remove_graph(name)
+            quads += [ox.Quad(t.subject, t.predicate, t.object, name) for t in graph]
+            quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                      for t in graph - old]
+            gone |= old - graph
+        # one transaction: the articles' graphs and what the union gains from them
+        store.extend(quads)
+        for t in gone:
             holders = store.quads_for_pattern(t.subject, t.predicate, t.object, None)
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in holders):
                 store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
         with self._db:
-            self._segment(article_id, graph)
-        self._flushed(1)
+            for article_id, graph in graphs.items():
+                self._segment(article_id, graph)
+        self._flushed(len(graphs))
 
     def _segment(self, article_id: str, graph: set[ox.Triple],
                  given: rdf.ArticleGraph | None = None) -> None:
@@ -455,13 +471,19 @@ class Store:
         def resolved(name: str) -> tuple[str, str, str]:
             return new.get(normalise(name)) or (*resolver.resolve(name), "")
 
+        batch: dict[str, set[ox.Triple]] = {}
         for article_id in sorted(affected):
             row = self._db.execute("SELECT raw FROM articles WHERE id = ?",
                                    (article_id,)).fetchone()
             if row is None:
                 continue
             graph = rdf.ArticleGraph(zlib.decompress(row[0]), ())
-            self._write_graph(article_id, rdf.resolve_ox(graph.triples, resolved))
+            batch[article_id] = rdf.resolve_ox(graph.triples, resolved)
+            if len(batch) >= _BATCH:    # bounded memory, as ``put``'s batches
+                self._write_graphs(batch)
+                batch = {}
+        if batch:
+            self._write_graphs(batch)
         # before the dirty marks go: a run killed in between regroups them again next time
         self._update_signings(dirty | affected)
         with self._db:
