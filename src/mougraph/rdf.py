@@ -74,6 +74,7 @@ def _segment_char(char: str) -> str:
     return "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
 
 
+@lru_cache(maxsize=4096)  # asked for every fact of an article
 def article_iri(article_id: str) -> URIRef:
     """An article's IRI: its id as it is (``iri_segment``, no normalisation), so two
     different ids never share one named graph (``a b``/``a_b``, NFC/NFD, ``ａ``/``a``)."""
@@ -153,6 +154,8 @@ class _Triples:
 
     def __init__(self) -> None:
         self.triples: dict[ox.Triple, None] = {}
+        # evidence sentences already described, by span: many facts cite one sentence
+        self.sentences: dict[tuple[int, int, str], ox.NamedNode] = {}
 
     def add(self, s: ox.NamedNode, p: URIRef, o: ox.NamedNode | ox.Literal) -> None:
         self.triples[ox.Triple(s, _predicate(p), o)] = None
@@ -266,7 +269,12 @@ def _evidence(g: _Triples, article: Article, subject: ox.NamedNode, span: Span |
     """Link a fact's subject to the sentence it was read from (``mou:evidence``)."""
     if span is None:
         return
-    sentence = _n(sentence_iri(article.id, span))
+    known = g.sentences.get((span.start, span.end, span.text))
+    if known is not None:   # its description is in already: only the link is new
+        g.add(subject, MOU.evidence, known)
+        return
+    sentence = g.sentences[(span.start, span.end, span.text)] = \
+        _n(sentence_iri(article.id, span))
     g.add(sentence, RDF.type, _n(MOU.Sentence))
     g.add(sentence, MOU.text, _ko(span.text))
     g.add(sentence, MOU.startOffset, ox.Literal(str(span.start), datatype=_XSD_INTEGER))
