@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import operator
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -52,12 +53,13 @@ def segment(graph_iri: str, lines: Iterable[str]) -> bytes:
 
 def blocks(lines: Iterable[str], indent: str = "") -> Iterator[bytes]:
     """Sorted ``s p o`` lines -> Turtle statements, one per subject."""
-    for subject, group in itertools.groupby((_split(line) for line in lines),
-                                            key=lambda t: t[0]):
+    # (split in place, keys by itemgetter, lists joined: this runs for every triple of
+    # the merged graph at a full render)
+    for subject, group in itertools.groupby(map(_split, lines), key=_FIRST):
         parts = []
-        for predicate, objects in itertools.groupby(group, key=lambda t: t[1]):
+        for predicate, objects in itertools.groupby(group, key=_SECOND):
             verb = "a" if predicate == _RDF_TYPE else compact(predicate)
-            parts.append(f"{verb} " + " , ".join(compact(t[2]) for t in objects))
+            parts.append(f"{verb} " + " , ".join([compact(t[2]) for t in objects]))
         body = f" ;\n{indent}    ".join(parts)
         yield f"{indent}{compact(subject)} {body} .\n".encode()
 
@@ -82,9 +84,12 @@ def strip_dot(line: str) -> str:
     return line.rstrip("\n").removesuffix(" .")
 
 
-def _split(line: str) -> tuple[str, str, str]:
-    s, p, o = line.split(" ", 2)
-    return s, p, o
+def _split(line: str) -> list[str]:
+    """``s p o`` -> [s, p, o] (an IRI or blank node has no space; an object may)."""
+    return line.split(" ", 2)
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def write_pieces(handle: IO[bytes], pieces: Iterable[bytes], *, gap: bool) -> None:

@@ -38,7 +38,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Protocol
 from urllib.parse import unquote
 
@@ -280,25 +280,25 @@ def _torn(partners: list[Report], same: _Comparisons) -> bool:
 def _candidates(items: list[Report]) -> Callable[[Report], list[Report]]:
     """The blocking step: every link needs two shared parties, or one and the same day, so
     reports are indexed by party pair and by (party, day) and only those are compared."""
-    by_pair: dict[tuple[str, str], list[Report]] = defaultdict(list)
-    by_day: dict[tuple[str, dt.date], list[Report]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_day: dict[tuple[str, dt.date], list[str]] = defaultdict(list)
+    index = {r.agreement: r for r in items}
     for r in items:
         for pair in combinations(sorted(r.parties), 2):
-            by_pair[pair].append(r)
+            by_pair[pair].append(r.agreement)
         if r.date is not None:
             for party in r.parties:
-                by_day[(party, r.date)].append(r)
+                by_day[(party, r.date)].append(r.agreement)
 
     def candidates(r: Report) -> list[Report]:
         lists = [by_pair.get(pair, []) for pair in combinations(sorted(r.parties), 2)]
         if r.date is not None:
             lists += [by_day.get((party, r.date), []) for party in sorted(r.parties)]
-        seen, found = {r.agreement}, []
-        for other in (o for listed in lists for o in listed):
-            if other.agreement not in seen:
-                seen.add(other.agreement)
-                found.append(other)
-        return found
+        # each once, in the order first listed (deduplicated by dict, not a Python loop:
+        # a signing many outlets reported lists the same reports under every pair)
+        found = dict.fromkeys(chain.from_iterable(lists))
+        found.pop(r.agreement, None)
+        return [index[a] for a in found]
 
     return candidates
 
