@@ -133,7 +133,10 @@ class Word:
     @property
     def verbal(self) -> bool:
         """True when Kiwi reads a verb, adjective or verbal ending in the stem."""
-        return any(t.startswith(("V", "E", "XSV", "XSA")) for t in self.tags)
+        for tag in self.tags:   # (a loop, not any(): asked of every word by many rules)
+            if tag.startswith(_VERBAL):
+                return True
+        return False
 
     @property
     def connective(self) -> bool:
@@ -145,6 +148,7 @@ class Word:
         return self.start + len(self.stem)
 
 
+_VERBAL = ("V", "E", "XSV", "XSA")
 _WORD = __import__("re").compile(r"[^\s,]+|,")
 # particles, copulas and punctuation that may close a word
 _CLOSING = ("J", "SF", "SP", "SS", "SE", "SO", "SW", "VCP", "EF", "EC", "ETM", "ETN")

@@ -88,6 +88,10 @@ class Clause:
 
 def clause(sentence: Sentence) -> Clause:
     text = sentence.text
+    if not LEGAL_MARK.search(text) and not _PAREN.search(text):
+        # most sentences: nothing to lift out, the view is the sentence itself
+        return Clause(sentence, text, tuple(range(sentence.start, sentence.start + len(text))),
+                      frozenset())
     keep = [True] * len(text)
     marks = set()
     for match in LEGAL_MARK.finditer(text):
