@@ -446,7 +446,6 @@ def to_ox(term: Node) -> Any:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-@lru_cache(maxsize=1 << 16)  # a store's reads repeat predicates, classes and nodes
 def to_rdflib(term: Any) -> Identifier:
     """An Oxigraph term as the rdflib term."""
     if isinstance(term, ox.NamedNode):
