@@ -20,6 +20,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -50,18 +51,30 @@ def real_corpus(path: Path, count: int, raw: Path = DEV_RAW) -> Path:
     return path
 
 
-def measure(command: list[str], watch: Any = None) -> dict[str, float]:
-    """Run ``command``: CPU seconds (it and all under it), wall seconds, peak PSS."""
+def measure(command: list[str], watch: Any = None, limit: float | None = None
+            ) -> dict[str, float]:
+    """Run ``command``: CPU seconds (it and all under it), wall seconds, peak PSS.
+
+    ``limit``: kill it after that many wall seconds (SystemExit says so).
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = watch(process.pid) if watch else None
+    timer = threading.Timer(limit, process.kill) if limit else None
+    if timer:
+        timer.start()
     error = process.stderr.read().decode() if process.stderr else ""
     process.wait()
+    if timer:
+        timer.cancel()
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(command)} failed:\n{error}")
+        if peak:
+            peak.stop()
+        why = f"killed after {limit:.0f} s" if process.returncode == -9 and limit else "failed"
+        raise SystemExit(f"{' '.join(command)} {why}:\n{error}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     total = peak.stop()[0] if peak else 0
     return {"cpu": cpu, "wall": wall, "pss": total}

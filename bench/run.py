@@ -42,6 +42,7 @@ sys.path.insert(0, str(HERE))
 
 import endtoend  # noqa: E402  (beside this script)
 import generate  # noqa: E402
+import views  # noqa: E402
 
 from mougraph import rdf  # noqa: E402
 from mougraph.model import (  # noqa: E402
@@ -462,7 +463,7 @@ def _real_text(args: argparse.Namespace, work: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    every = ["extract", "jobs", "rss", "sparql", "e2e", "scaling", "grow"]
+    every = ["extract", "jobs", "rss", "sparql", "e2e", "scaling", "grow", "views"]
     parser.add_argument("--only", nargs="+", choices=every, default=every)
     parser.add_argument("--articles", type=int, default=400,
                         help="articles for the extraction-vs-Kiwi comparison")
@@ -483,6 +484,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--grow-add", type=int, default=100)
     parser.add_argument("--grow-generated", action="store_true",
                         help="(grow) generated records with many organisations, not real ones")
+    parser.add_argument("--views-records", type=int, default=2000,
+                        help="(views) generated records in the store the views are run on")
+    parser.add_argument("--views-jobs", type=int, default=2, help="(views) --jobs of extract")
+    parser.add_argument("--views-limit", type=float, default=1800,
+                        help="(views) stop a view command after this many seconds")
     parser.add_argument("--real-dir", type=Path, default=endtoend.DEV_RAW,
                         help="real articles (.json records): the first 40 are repeated")
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -502,6 +508,7 @@ def main(argv: list[str] | None = None) -> None:
         args.rss_sizes, args.triples = "20,40", 3000
         args.e2e_records = args.scaling_records = 12
         args.grow_records, args.grow_add, args.scaling_jobs = 16, 4, "1,2"
+        args.views_records, args.views_jobs = 12, 1
     sizes = [int(s) for s in args.rss_sizes.split(",")]
 
     import platform
@@ -522,6 +529,10 @@ def main(argv: list[str] | None = None) -> None:
         if "sparql" in args.only:
             bench_sparql(args.triples, work, args.reuse_store)
         _real_text(args, work)
+        if "views" in args.only:
+            add = args.grow_add
+            FIGURES["views"] = views.bench_views(args.views_records, add, args.views_jobs, work,
+                                                 say, PeakMemory, args.views_limit)
     say(f"load average at the end {os.getloadavg()[0]:.1f}")
     if args.json:
         args.json.write_text(json.dumps(FIGURES, indent=2, default=str), encoding="utf-8")
