@@ -77,6 +77,8 @@ def measure(command: list[str], watch: Any = None, limit: float | None = None
         raise SystemExit(f"{' '.join(command)} {why}:\n{error}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     total = peak.stop()[0] if peak else 0
+    if peak:  # workers a forkserver left unreaped are only seen by the sampler
+        cpu = max(cpu, peak.cpu)
     return {"cpu": cpu, "wall": wall, "pss": total}
 
 

@@ -207,22 +207,31 @@ class PeakMemory:
 
     ``total`` sums PSS (shared pages split between the processes sharing them, so a
     parent and its workers are not double-counted); ``largest`` is the largest RSS of
-    any one of them; ``main`` the RSS of the command's own process (the store's side).
+    any one of them; ``main`` the RSS of the command's own process (the store's side);
+    ``cpu`` the CPU seconds of all of them (each one's last sample: workers whose
+    parent does not reap them, as ``--jobs 2``'s forkserver, escape ``RUSAGE_CHILDREN``).
     """
 
     def __init__(self, pid: int, every: float = 0.1) -> None:
         self.pid, self.every, self.total, self.largest, self.main = pid, every, 0, 0, 0
+        self._ticks: dict[int, int] = {}
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
 
     def _watch(self) -> None:
         while not self._done.is_set():
-            sizes = [_memory(pid) for pid in _tree(self.pid)]
+            pids = list(_tree(self.pid))
+            sizes = [_memory(pid) for pid in pids]
+            self._ticks.update((pid, ticks) for pid in pids if (ticks := _cpu_ticks(pid)))
             self.total = max(self.total, sum(pss for pss, _rss in sizes))
             self.largest = max([self.largest] + [rss for _pss, rss in sizes])
             self.main = max(self.main, sizes[0][1])
             time.sleep(self.every)
+
+    @property
+    def cpu(self) -> float:
+        return sum(self._ticks.values()) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> tuple[int, int, int]:
         self._done.set()
@@ -239,6 +248,16 @@ def _tree(pid: int) -> Iterator[int]:
                     yield from _tree(int(child))
     except OSError:
         return
+
+
+def _cpu_ticks(pid: int) -> int:
+    """User + system clock ticks ``pid`` has used so far; 0 once it has gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rpartition(")")[2].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
 
 
 def _memory(pid: int) -> tuple[int, int]:

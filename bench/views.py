@@ -36,7 +36,8 @@ def view_commands(out: Path, first: str, second: str) -> list[tuple[str, list[st
     commands += [(f"export --format {fmt} --view {view}",
                   ["export", "--format", fmt, "--view", view, *where])
                  for view in VIEWS for fmt in FORMATS]
-    commands += [("viz", ["viz", *where]), ("viz --format html", ["viz", "--format", "html", *where])]
+    commands += [("viz", ["viz", *where]),
+                 ("viz --format html", ["viz", "--format", "html", *where])]
     return commands
 
 

@@ -25,6 +25,11 @@ number of workers.
   workers again and again (``distributed.scheduler.allowed-failures``) is reported as a
   problem and the run goes on.
 - **Bounded.** At most ``IN_FLIGHT`` partitions per worker thread are submitted at a time.
+- **Unchanged records skipped.** As in a local run, a record the store already holds as
+  extracted from the same record (``pipeline.record_hash``) is not extracted again: the
+  workers get the stored hashes (short fingerprints, broadcast once) and send such records
+  back unextracted; the client checks each against the store and says ``Unchanged`` (or,
+  for an id extracted earlier in this run, extracts it itself, as a local run would).
 
 ``dask``/``distributed`` are an optional extra: ``pip install 'mougraph[dask]'`` on the
 client and on every worker.
@@ -46,7 +51,8 @@ from .errors import InputError, InputWarning, MougraphError
 from .model import Article
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .pipeline import Extracted
+    from .pipeline import Extracted, Unchanged
+    from .store import Store
 from .sources import (
     NO_RECORDS,
     Columns,
@@ -189,11 +195,18 @@ def _line_ranges(path: str, records: int, size: int) -> Iterator[tuple[int, int,
 _KIWI = threading.Lock()  # one Kiwi per process; one thread at a time uses it
 
 
-def run_partition(part: Partition, published: dt.date | None, columns: Columns | None = None
-                  ) -> tuple[list[Entry], int]:
+def fingerprint(digest: str) -> int:
+    """A record hash shortened to 64 bits: what workers compare (the client checks the
+    whole hash, so a collision only costs an extraction)."""
+    return int(digest[:16], 16)
+
+
+def run_partition(part: Partition, published: dt.date | None, columns: Columns | None = None,
+                  stored: frozenset[int] | None = None) -> tuple[list[Entry], int]:
     """Read and extract one partition (on a worker): its entries in input order, and the
-    number of records a ``Lines`` range held (for the "no records" check of its file)."""
-    from .pipeline import _extract_chunk
+    number of records a ``Lines`` range held (for the "no records" check of its file).
+    A record whose hash's ``fingerprint`` is in ``stored`` comes back unextracted."""
+    from .pipeline import _extract_chunk, record_hash
 
     records = 0
     if isinstance(part, Shipped):
@@ -206,13 +219,17 @@ def run_partition(part: Partition, published: dt.date | None, columns: Columns |
             reader = jsonl_records(_byte_range(handle, part.start, part.end), part.name,
                                    published, first_line=part.first)
             items, records = _drain(reader)
-    articles = [item for item in items if isinstance(item, Article)]
+    kept = {index for index, item in enumerate(items) if isinstance(item, Article)
+            and stored and fingerprint(record_hash(item)) in stored}
+    articles = [item for index, item in enumerate(items)
+                if isinstance(item, Article) and index not in kept]
     with _KIWI:
         results = iter(_extract_chunk(articles))
     entries: list[Entry] = []
-    for item in items:
+    for index, item in enumerate(items):
         if isinstance(item, Article):
-            entries.append(("article", item.id, item.source, next(results)))
+            entries.append(("stored", item.id, item.source, item) if index in kept else
+                           ("article", item.id, item.source, next(results)))
         else:
             entries.append(("problem", item.where, item.reason,
                             isinstance(item, InputWarning)))
@@ -267,12 +284,13 @@ def _sees(files: list[tuple[str, int | None, int | None]]) -> bool:
 def extract_on_cluster(inputs: Iterable[Path], scheduler: str, *,
                        published: dt.date | None = None, columns: Columns | None = None,
                        on_workers: bool | None = None,
-                       records: int = PARTITION_RECORDS
-                       ) -> Generator[Extracted | InputError, None, None]:
+                       records: int = PARTITION_RECORDS, stored: Store | None = None
+                       ) -> Generator[Extracted | InputError | Unchanged, None, None]:
     """Each article's extraction (or the problem with it), in input order, from the
     cluster at ``scheduler``: what ``pipeline.extract_all`` yields for a local run.
 
     ``on_workers``: whether workers read the files (default: when they all see them).
+    ``stored``: the store the run goes to; its unchanged records are not extracted.
     """
     inputs = list(inputs)
     client = connect(scheduler)
@@ -283,8 +301,13 @@ def extract_on_cluster(inputs: Iterable[Path], scheduler: str, *,
         threads = sum(client.nthreads().values()) or 1
         parts = plan(inputs, on_workers=on_workers, published=published, columns=columns,
                      records=records)
-        reading = (published, columns)
-        yield from _ordered(client, parts, reading, threads * IN_FLIGHT, dedupe=on_workers)
+        known = frozenset(map(fingerprint, stored.input_hashes())) if stored else None
+        # broadcast once (not pickled into every task); in a list, or Dask would scatter
+        # each element of the set apart; None when nothing can be skipped
+        shared = client.scatter([known], broadcast=True)[0] if known else None
+        reading = (published, columns, shared)
+        results = _Results(client, on_workers, stored)
+        yield from _ordered(client, parts, reading, threads * IN_FLIGHT, results)
     finally:
         client.close()
         for name, level in levels.items():
@@ -348,11 +371,9 @@ def _workers_see(client: Any, inputs: list[Path]) -> bool:
     return bool(answers) and all(answers.values())
 
 
-def _ordered(client: Any, parts: Iterable[Partition | InputError],
-             reading: tuple[dt.date | None, Columns | None], limit: int, *, dedupe: bool
-             ) -> Iterator[Extracted | InputError]:
+def _ordered(client: Any, parts: Iterable[Partition | InputError], reading: tuple[Any, ...],
+             limit: int, results: _Results) -> Iterator[Extracted | InputError | Unchanged]:
     pending: deque[tuple[Partition, Any] | InputError] = deque()
-    results = _Results(client, dedupe)
     try:
         for part in parts:
             pending.append(part if isinstance(part, InputError) else
@@ -372,14 +393,17 @@ class _Results:
     warnings and the "no records" problem of a split .jsonl are decided here, where every
     record passes."""
 
-    def __init__(self, client: Any, dedupe: bool) -> None:
+    def __init__(self, client: Any, dedupe: bool, stored: Store | None = None) -> None:
         self._client = client
         self._address = str(getattr(client.scheduler, "address", "the cluster"))
         self._seen = SeenIds() if dedupe else None
         self._records = 0  # records so far in the split .jsonl being read
+        self._stored = stored
+        self._extracted: set[str] = set()  # ids extracted in this run: never skipped again
 
-    def of(self, slot: tuple[Partition, Any] | InputError) -> Iterator[Extracted | InputError]:
-        from .pipeline import from_worker
+    def of(self, slot: tuple[Partition, Any] | InputError
+           ) -> Iterator[Extracted | InputError | Unchanged]:
+        from .pipeline import Unchanged, from_worker
 
         if isinstance(slot, InputError):
             yield slot
@@ -398,17 +422,33 @@ class _Results:
                 kind = InputWarning if entry[3] else InputError
                 yield kind(entry[1], entry[2])
                 continue
-            _, ident, source, result = entry
+            kind, ident, source, result = entry
             earlier = self._seen.remember(ident, source) if self._seen else None
             if earlier is not None:
                 yield duplicate_warning(ident, source, earlier)
-            yield from_worker(result)
+            done = self._stored_or_new(result) if kind == "stored" else from_worker(result)
+            if not isinstance(done, Unchanged):
+                self._extracted.add(ident)
+            yield done
         if isinstance(part, Lines):
             self._records += records
             if part.last:
                 if not self._records:
                     yield InputError(part.name, NO_RECORDS)
                 self._records = 0
+
+
+    def _stored_or_new(self, article: Article) -> Extracted | InputError | Unchanged:
+        """A record a worker found in the store: ``Unchanged`` when the store holds it as
+        extracted from exactly this record and no earlier record of this run had its id
+        (as ``pipeline._new_only`` decides), else extracted here."""
+        from .pipeline import Unchanged, extract_record, record_hash
+
+        if self._stored is not None and article.id not in self._extracted:
+            agreements = self._stored.unchanged(article.id, record_hash(article))
+            if agreements is not None:
+                return Unchanged(article.id, agreements)
+        return extract_record(article)
 
 
 def _reason(exc: BaseException) -> str:

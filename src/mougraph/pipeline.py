@@ -169,12 +169,13 @@ def _extracted(inputs: list[Path], store: Store, *, jobs: int, scheduler: str | 
                published: dt.date | None, columns: Columns | None
                ) -> Generator[_Done, None, None]:
     """The run's results in input order: on a Dask cluster when ``scheduler`` is given
-    (its workers read the inputs), else in ``jobs`` local processes, skipping the records
-    the store already holds."""
+    (its workers read the inputs), else in ``jobs`` local processes; either way skipping
+    the records the store already holds."""
     if scheduler:
         from .cluster import extract_on_cluster
 
-        return extract_on_cluster(inputs, scheduler, published=published, columns=columns)
+        return extract_on_cluster(inputs, scheduler, published=published, columns=columns,
+                                  stored=store)
     items = read_inputs(inputs, published=published, columns=columns)
     return extract_all(_new_only(items, store), jobs=jobs)
 

@@ -362,6 +362,10 @@ class Store:
                                (article_id,)).fetchone()
         return row[1] if row is not None and row[0] == source else None
 
+    def input_hashes(self) -> list[str]:
+        """Every stored input's hash (``put``'s ``source``): what ``unchanged`` compares."""
+        return [row[0] for row in self._db.execute("SELECT hash FROM inputs")]
+
     def _current(self, name: str) -> tuple[str, str, str]:
         """The resolution in force since the last flush (name rules for a new name;
         an empty kind keeps the article's own)."""
