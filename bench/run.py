@@ -508,6 +508,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--views-jobs", type=int, default=2, help="(views) --jobs of extract")
     parser.add_argument("--views-limit", type=float, default=1800,
                         help="(views) stop a view command after this many seconds")
+    parser.add_argument("--views-truth", action="store_true",
+                        help="(views) put the records' true graphs into the store (no Kiwi) "
+                        "instead of extracting them: a large store in minutes")
     parser.add_argument("--real-dir", type=Path, default=endtoend.DEV_RAW,
                         help="real articles (.json records): the first 40 are repeated")
     parser.add_argument("--triples", type=int, default=1_000_000)
@@ -551,7 +554,8 @@ def main(argv: list[str] | None = None) -> None:
         if "views" in args.only:
             add = args.grow_add
             FIGURES["views"] = views.bench_views(args.views_records, add, args.views_jobs, work,
-                                                 say, PeakMemory, args.views_limit)
+                                                 say, PeakMemory, args.views_limit,
+                                                 truth if args.views_truth else None)
     say(f"load average at the end {os.getloadavg()[0]:.1f}")
     if args.json:
         args.json.write_text(json.dumps(FIGURES, indent=2, default=str), encoding="utf-8")
