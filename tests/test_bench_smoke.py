@@ -40,6 +40,25 @@ def test_quick_benchmark_runs(tmp_path: Path) -> None:
     assert all(q["same_answer"] for q in sparql["queries"].values())
 
 
+def test_quick_views_benchmark_runs_every_view_command(tmp_path: Path) -> None:
+    figures = tmp_path / "figures.json"
+    result = subprocess.run(
+        [sys.executable, BENCH / "run.py", "--quick", "--only", "views",
+         "--json", figures, "--work", tmp_path / "work"],
+        capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    views = json.loads(figures.read_text(encoding="utf-8"))["views"]
+    assert views["records"] == 12 and views["added"] == 4
+    assert views["first"]["cpu"] > 0 and views["add_to_store"]["pss"] > 0
+    commands = views["views"]
+    assert len(commands) == 16   # 9 exports, network, 2 viz, partners, path, 2 queries
+    assert not [name for name, run in commands.items() if "failed" in run]
+    assert {"export --format gexf --view organisations", "viz --format html",
+            "query signatories", "network --top 10"} <= set(commands)
+    work = tmp_path / "work" / "views-store"
+    assert (work / "organisations.gexf").is_file() and (work / "graph.html").is_file()
+
+
 def test_cluster_benchmark_loader_runs(tmp_path: Path) -> None:
     figures = tmp_path / "figures.json"
     corpus = Path(__file__).parent / "corpus" / "raw"   # our own articles, not the dev set
