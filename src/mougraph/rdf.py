@@ -446,8 +446,10 @@ def to_ox(term: Node) -> Any:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+@lru_cache(maxsize=1 << 16)
 def to_rdflib(term: Any) -> Identifier:
-    """An Oxigraph term as the rdflib term."""
+    """An Oxigraph term as the rdflib term (cached: views read the same nodes and
+    predicates again and again, and rdflib checks every IRI it builds)."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
