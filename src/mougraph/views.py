@@ -646,8 +646,9 @@ def _component_layout(g: nx.Graph, nodes: list[Any], seed: int
     finally:
         igraph.set_random_number_generator(random)  # igraph's default generator
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
-    scale = side / (max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0)
-    return {n: ((x - min(xs)) * scale, (y - min(ys)) * scale)
+    left, bottom = min(xs), min(ys)  # once: inside the loop they made this quadratic
+    scale = side / (max(max(xs) - left, max(ys) - bottom) or 1.0)
+    return {n: ((x - left) * scale, (y - bottom) * scale)
             for n, (x, y) in zip(nodes, coords, strict=True)}
 
 
