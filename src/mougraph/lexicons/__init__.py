@@ -39,6 +39,11 @@ def lexicon_words(name: str) -> frozenset[str]:
                      if w.strip() and not w.startswith("#"))
 
 
+def _every_word(name: str) -> frozenset[str]:
+    """Every word of a whitespace-separated list in ``lexicons/`` (several to a line)."""
+    return frozenset(word for row in read_lexicon(name) for word in row)
+
+
 @cache
 def _cues() -> dict[str, str]:
     return {row[0].strip(): row[1].strip() for row in read_lexicon("cues.tsv")}
@@ -54,25 +59,25 @@ def cue(family: str) -> str:
 @cache
 def foreign_family_names() -> frozenset[str]:
     """Family names written first in a transcribed foreign name ("응우옌", "쩐")."""
-    return frozenset(w for row in read_lexicon("foreign_family_names.txt") for w in row)
+    return _every_word("foreign_family_names.txt")
 
 
 @cache
 def countries() -> frozenset[str]:
     """Country names in Korean ("베트남", "중국") as written before a foreign place."""
-    return frozenset(w for row in read_lexicon("countries.txt") for w in row)
+    return _every_word("countries.txt")
 
 
 @cache
 def regions() -> frozenset[str]:
     """Place names that may stand before a name ("서울", "충남", "대전광역시")."""
-    return frozenset(w for row in read_lexicon("regions.txt") for w in row)
+    return _every_word("regions.txt")
 
 
 @cache
 def descriptors() -> frozenset[str]:
     """Words before a name that are not part of it ("국립", "사립")."""
-    return frozenset(w for row in read_lexicon("descriptors.txt") for w in row)
+    return _every_word("descriptors.txt")
 
 
 @cache
