@@ -330,3 +330,22 @@ def test_the_head_of_a_signing_unit_written_after_its_parent_speaks_for_the_unit
     (agreement,) = extract(Article("t", text)).agreements
     assert ("홍길동", "회장", "가람건설협회 서울시회") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other university's 총장 is written with it: the bare one is the subject's
+    ("가람대학교는 13일 누리대학교와 학술교류 협정을 체결했다. 이날 협약식에는 김가람 총장과 박누리 누리대 "
+     "총장이 참석했다.", ("김가람", "총장", "가람대학교")),
+    # the partner city's mayor is named later with his city: the bare 시장 is the subject's
+    ("가람시는 13일 중국 누리시와 우호교류 협약을 체결했다. 김가람 시장은 \"교류를 넓히겠다\"고 말했다. "
+     "왕웨이 누리시장은 감사를 표했다.", ("김가람", "시장", "가람시")),
+    # both heads bare: nothing tells which is which
+    ("가람대학교는 13일 누리대학교와 학술교류 협정을 체결했다. 이날 협약식에는 김가람 총장과 박누리 총장이 "
+     "참석했다.", None),
+])
+def test_a_bare_title_several_parties_fit_speaks_for_the_one_whose_head_is_not_named(
+        text: str, expected: tuple[str, str, str] | None) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.title, p.organisation) for p in agreement.representatives
+             if p.name == "김가람"]
+    assert found == ([expected] if expected else [])

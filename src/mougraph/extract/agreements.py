@@ -554,7 +554,29 @@ def _representatives(parties: list[Organisation],
         seen.add(key)
         out.append(Person(p.name, title, party.name,
                           Span(sentence.start, sentence.end, sentence.text)))
+    for sentence, p in persons:
+        left = _left_over(p, out, parties, author)
+        if left is not None and (p.name, left.name) not in seen:
+            seen.add((p.name, left.name))
+            out.append(Person(p.name, p.title, left.name,
+                              Span(sentence.start, sentence.end, sentence.text)))
     return out
+
+
+def _left_over(p: people.PersonMention, out: list[Person], parties: list[Organisation],
+               author: str | None) -> Organisation | None:
+    """Rule elimination: "김가람 총장과 박누리 누리대 총장" at two universities' signing: a
+    title with no body written that fits several parties speaks for the one whose head of
+    that title is not named elsewhere."""
+    if p.org or p.context or p.carried or p.name == author or \
+            p.full_title != p.rank.title or any(q.name == p.name for q in out):
+        return None
+    fits = _fitting_parties(p, parties)
+    if len(fits) < 2:
+        return None
+    free = [o for o in fits if not any(q.organisation == o.name and q.title == p.title
+                                       for q in out)]
+    return free[0] if len(free) == 1 else None
 
 
 def _typo(a: str, b: str) -> bool:
