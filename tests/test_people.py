@@ -349,3 +349,17 @@ def test_a_bare_title_several_parties_fit_speaks_for_the_one_whose_head_is_not_n
     found = [(p.name, p.title, p.organisation) for p in agreement.representatives
              if p.name == "김가람"]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("body, title", [
+    ("누리농협", "조합장"), ("누리수협", "조합장"), ("가람상공회의소", "회장"), ("가람적십자사", "회장"),
+    ("누리그룹", "회장"), ("가람어린이집", "원장"), ("가람테크노파크", "원장"), ("가람농업기술센터", "소장"),
+])
+def test_a_bare_head_title_fits_the_body_it_heads_under_another_ending(body: str, title: str
+                                                                       ) -> None:
+    jo = "과" if (ord(body[-1]) - 0xAC00) % 28 else "와"
+    text = (f"가람시는 13일 {body}{jo} 업무협약을 체결했다. 이날 협약식에는 김가람 시장과 박누리 {title}이 "
+            "참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("박누리", title, body) in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
