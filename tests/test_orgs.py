@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mougraph.extract import orgs
+from mougraph.extract import extract, orgs
 from mougraph.extract.clause import clause
-from mougraph.model import OrgKind
+from mougraph.model import Article, OrgKind
 from mougraph.morph import Sentence
 
 
@@ -67,6 +67,7 @@ def test_boundaries(text: str, name: str | None) -> None:
 
 
 @pytest.mark.parametrize("word", [
+    "라디오방송", "지역방송", "생방송",   # 방송 after a generic word names no broadcaster
     "현장조사단",             # 사단 alone is no military ending: only 보병사단, 기갑사단, …
     "지역대학", "관내 기업", "양 기관", "경제도시", "공동연구", "지역균형발전", "대학", "기업",
 ])
@@ -171,3 +172,20 @@ def test_quotes_are_no_part_of_a_name() -> None:
     org = orgs.organisation(["한국가나소재연구원", '"연구원', "‘가나소재연구원"])
     assert org.name == "한국가나소재연구원"
     assert org.aliases == ("가나소재연구원", "연구원")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("누리시는 13일 가람방송과 콘텐츠 제작 협약을 체결했다.", "가람방송"),
+    ("누리시는 13일 다솜TV와 콘텐츠 제작 협약을 체결했다.", "다솜TV"),
+    ("가람전자는 13일 누리공고와 산학협력 협약을 맺었다.", "누리공고"),
+    ("누리시는 13일 가람여고, 다솜공고와 진로 교육 협약을 체결했다.", "가람여고"),
+    ("누리시는 13일 가람여고, 다솜공고와 진로 교육 협약을 체결했다.", "다솜공고"),
+])
+def test_broadcasters_and_short_school_names_are_parties(text: str, party: str) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert party in [o.name for o in agreement.parties]
+
+
+def test_a_generic_broadcast_is_no_party() -> None:
+    (agreement,) = extract(Article("t", "가람시는 13일 라디오방송과 업무협약을 체결했다.")).agreements
+    assert [o.name for o in agreement.parties] == ["가람시"]
