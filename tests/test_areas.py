@@ -508,6 +508,19 @@ CASES = [
      LEAD + "협회는 그동안 △ICT △금융 △건설 등 업종별 간담회를 열어 회원사를 지원해 왔다.", []),
     ("what was done before",
      LEAD + "앞서 한빛시는 지난달 누리시청에서 공무원 교류 행사에 참여한 바 있다.", []),
+    ("duty bullets: each party's own duty, without the party",
+     LEAD + "주요 내용은 ▲한빛시는 행정적 지원을, ▲누리대는 전문 인력 양성 프로그램 운영을 "
+     "맡는 것이다.",
+     ["행정적 지원", "전문 인력 양성 프로그램 운영"]),
+    ("duty bullets with their own verbs",
+     LEAD + "협약에 따라 ▲한빛시는 장학금을 지원하고 ▲누리대는 지역 학생을 우선 선발하기로 했다.",
+     ["장학금을 지원", "지역 학생을 우선 선발"]),
+    ("duty bullets on their own lines",
+     LEAD + "협약에 따라 두 기관은 다음과 같이 역할을 나눈다.\n"
+     "▲한빛시는 청년 정착을 위한 행정 지원\n▲누리대학교는 교육 프로그램 개발 및 운영",
+     ["청년 정착을 위한 행정 지원", "교육 프로그램 개발 및 운영"]),
+    ("what each party names in quotes is no duty",
+     LEAD + "협약에 따라 △누리대는 '스마트농업학과' △다솜대는 '해양레저학과'를 신설한다.", []),
     ("a list repeated in the subtitle and the body gives each item once",
      "한빛시-누리시 협약 체결\n관광 활성화, 문화 교류 등 추진\n"
      "한빛시와 누리시는 20일 협약을 체결했다. "

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from ..lexicons import lexicon_words
 from ..model import Area, Span
@@ -1042,11 +1043,36 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[
     if not (_ANNOUNCES.search(intro)
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))):
         return []
-    if _ATTENDING.search(text[items[-1][0]:]) or all(_PARTY_ITEM.match(raw) for _, raw in items):
-        return []   # "△A대 홍길동 단장 … 이 참석했다", "△A대는 '…과' △B대는 …": no areas
+    if _ATTENDING.search(text[items[-1][0]:]):
+        return []   # "△A대 홍길동 단장 … 이 참석했다": no areas
+    if all(_PARTY_ITEM.match(raw) for _, raw in items):
+        return _party_duties(items)
     labels = [_without_joiner(_clean(raw)) if k + 1 < len(items) else _clean(raw)
               for k, (_, raw) in enumerate(items)]
     return [label for label in labels if label and not _SIGNED_ITEM.search(label)]
+
+
+# "행정적 지원을 맡고", "운영을 담당하는 것이다": the duty is the object of taking charge
+_TAKES_CHARGE = re.compile(
+    r"\s*(?:을|를)\s*(?:맡|담당|책임지|전담)\S*(?:\s+것(?:이다)?|\s+예정이다)?[.,]?$")
+# "장학금을 지원하고", "우선 선발하기로 했다": the verb of a duty without its ending
+_DUTY_VERB_END = re.compile(r"(?<=[가-힣])(?:하고|하며|하기로(?:\s*했다)?|하기|한다|하는\s*것)$")
+
+
+def _party_duties(items: list[tuple[int, str]]) -> list[str]:
+    """"▲A시는 행정 지원을, ▲B대는 교육 운영을 맡는다": each party's own duty, without the
+    party (GUIDELINES: each party's own duties are areas); "△A대는 '…학과'" (what each
+    names, in quotes) is no duty."""
+    labels = []
+    for _, raw in items:
+        rest = raw[cast("re.Match[str]", _PARTY_ITEM.match(raw)).end():]
+        if re.search(r"[‘'\"“]", rest):
+            return []
+        rest = _TAKES_CHARGE.sub("", " ".join(rest.split()).rstrip(" ,"))
+        label = _DUTY_VERB_END.sub("", re.sub(r"(?:을|를)$", "", _clean(rest)).strip())
+        if len(label.replace(" ", "")) >= 4:
+            labels.append(label)
+    return labels
 
 
 def _without_joiner(label: str) -> str:
