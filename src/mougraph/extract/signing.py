@@ -328,7 +328,11 @@ def slots(cl: Clause) -> Slots:
 def _misread_body(cl: Clause, i: int) -> bool:
     """"가온시와": a body Kiwi reads as a verb (가 + 오 + …) closing a slot is still a name."""
     w = cl.words[i]
-    return w.particle in (*_SUBJECT, *_PARTNER) and orgs.org_at(cl, i) is not None
+    if w.particle in (*_SUBJECT, *_PARTNER) and orgs.org_at(cl, i) is not None:
+        return True
+    # "A, 푸른들식품, B와": a listed body Kiwi reads as a verb (푸르 + ㄴ) goes on the list
+    listed = i + 1 < len(cl.words) and cl.words[i + 1].text == "," and not w.particle
+    return listed and orgs.org_at(cl, i, slot=True) is not None
 
 
 def _role(words: list[Word], i: int) -> str | None:
@@ -399,8 +403,8 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 out.short_partners.append(words[last].stem)
         counted += n
         named += len(target) - before
-        if len(target) == before and first == last and not n:
-            empty.append(first)
+        if len(target) == before and _after_time_words(words, first, last) == last and not n:
+            empty.append(last)          # "13일 솔바람, …": the day before the first item
     if named and len(items) > 1:
         # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
         for k in empty:
@@ -412,6 +416,16 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 named += 1
     if counted > named:
         out.unnamed += counted - named
+
+
+_TIME_WORD = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|지난|오는|이날|최근|당일|\d{1,2}월")
+
+
+def _after_time_words(words: list, first: int, last: int) -> int:
+    """The first word of an item after the day or hour written before it ("13일 오후 A")."""
+    while first < last and not words[first].particle and _TIME_WORD.fullmatch(words[first].stem):
+        first += 1
+    return first
 
 
 @dataclass
@@ -659,7 +673,8 @@ def _short_form(stem: str) -> bool:
 
 def _listed(cl: Clause, i: int) -> bool:
     w = cl.words[i]
-    return (len(w.stem) >= 3 and not is_name(w.stem) and not w.verbal
+    # a listed body of four syllables is rarely a person ("한결소재" reads as 한 + 결소재)
+    return (len(w.stem) >= 3 and not (is_name(w.stem) and len(w.stem) < 4) and not w.verbal
             and not title_of(w.stem) and not orgs.is_region(w.stem)
             and not re.search(r"\d", w.stem) and w.stem not in {"관계자", "관계기관", "유관기관"})
 
