@@ -297,6 +297,14 @@ ACROSS_SENTENCES = [
     ("가온시는 누리대학교와 지역 인재 양성에 협력하기로 했다. 이를 위해 양 기관은 10일 업무협약을 체결했다.",
      [["가온시", "누리대학교"]]),
     # a body Kiwi reads as a verb (가온 = 가 + 오 + ㄴ) still closes a party slot
+    # … names with no ending, vouched for by the count of the signing sentence
+    ("가람시는 13일 지역 기업 3곳과 상생 협약을 체결했다. 협약 기업은 솔바람, 다온텍, 한결소재다.",
+     [["가람시", "다온텍", "솔바람", "한결소재"]]),
+    ("가람시는 13일 지역 기업 3곳과 상생 협약을 체결했다. 참여 기업은 솔바람, 다온텍, 한결소재 등 3곳이다.",
+     [["가람시", "다온텍", "솔바람", "한결소재"]]),
+    # … but a list longer than the count is no list of the partners
+    ("가람시는 13일 지역 기업 2곳과 상생 협약을 체결했다. 협약 기업은 솔바람, 다온텍, 한결소재다.",
+     [["가람시"]]),
     ("누리대학교는 가온시와 10일 산학협력 협약식을 진행했다.", [["가온시", "누리대학교"]]),
     # the agreement's name in quotes before "을 했다"
     ("가온시는 10일 누리대학교와 '지역 상생 발전을 위한 업무협약'을 했다.", [["가온시", "누리대학교"]]),

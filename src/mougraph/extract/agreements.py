@@ -30,7 +30,7 @@ from . import project as _project
 from . import venue as _venue
 from .clause import Aside, Clause, clause
 from .cues import AGREEMENT
-from .lexicon import ending, title_of
+from .lexicon import ending, is_name, title_of
 from .signing import COUNT_HEADS, Signing
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
@@ -39,7 +39,8 @@ _BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지�
 _EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _LATIN_WORDS = re.compile(r"(?:[A-Z][A-Za-z&.\-]*\s){1,6}[A-Z][A-Za-z&.\-]*$")
-_LIST_TAIL = re.compile(r"\s*(등|등이다|이다|입니다|등입니다)\s*[.]?$")
+_LIST_TAIL = re.compile(
+    r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
 
 
 @dataclass(frozen=True)
@@ -312,12 +313,23 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
             continue                # the partners are named after the sentence counting them
         items = _enumeration(c.clauses[s.start])
         bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
-        if len(items) >= 2 and bodies * 2 >= len(items) and (
-                len(items) == c.event.unnamed or bodies * 2 > len(items)):
+        # "협약 기업은 솔바람, 다온텍, 한결소재다" after "기업 3곳과": the count vouches for
+        # names with no ending when every item is a bare name
+        counted = len(items) == c.event.unnamed and all(_bare_name(m.name) for m in items)
+        if len(items) >= 2 and (counted or bodies * 2 >= len(items) and (
+                len(items) == c.event.unnamed or bodies * 2 > len(items))):
             for m in items:
                 c.add(m)
             return c.out
     return None
+
+
+def _bare_name(name: str) -> bool:
+    """One word that may name a body: no person, title, place, number or generic word."""
+    return (bool(re.fullmatch(r"[가-힣A-Za-z&]{2,10}", name))
+            and not (is_name(name) and len(name) < 4) and title_of(name) is None
+            and not orgs.is_region(name) and not orgs.is_place(name)
+            and name not in COUNT_HEADS and not orgs.is_generic(name))
 
 
 def _attending(c: _Count) -> list[orgs.Mention] | None:

@@ -72,6 +72,11 @@ def _generic_prefixes() -> frozenset[str]:
     return frozenset(w for row in read_lexicon("generic_orgs.txt") for w in row)
 
 
+def is_generic(word: str) -> bool:
+    """A head that never names a body on its own (기관, 기업, 센터, 양사, …)."""
+    return word in _GENERIC_WORDS or word in _COMMON
+
+
 def is_region(word: str) -> bool:
     return word in regions() or word in descriptors()
 
