@@ -403,8 +403,11 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 out.short_partners.append(words[last].stem)
         counted += n
         named += len(target) - before
-        if len(target) == before and _after_time_words(words, first, last) == last and not n:
-            empty.append(last)          # "13일 솔바람, …": the day before the first item
+        core = last
+        while core > first and words[core].stem in _ITEM_TAILS and not words[core - 1].particle:
+            core -= 1                   # "…, 한결소재 등과"
+        if len(target) == before and _after_time_words(words, first, core) == core and not n:
+            empty.append(core)          # "13일 솔바람, …": the day before the first item
     if named and len(items) > 1:
         # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
         for k in empty:
