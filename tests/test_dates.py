@@ -34,6 +34,27 @@ def test_publication_date_from_a_dateline(text: str, expected: dt.date | None) -
     assert publication_date(Article("a", text)) == expected
 
 
+@pytest.mark.parametrize("url, expected", [
+    ("https://news.example.kr/view/20240108000922", D(2024, 1, 8)),
+    ("https://example.kr/view/?no=20210714091614", D(2021, 7, 14)),
+    ("https://m.example.kr/view_amp.html?ar_id=NISX20231011_0002478828", D(2023, 10, 11)),
+    ("https://example.kr/2025/06/17/%EC%B4%9D%ED%9A%8C/", D(2025, 6, 17)),
+    ("http://example.kr/culture/201803/dh20180308110846138680.htm", D(2018, 3, 8)),
+    # an article number is no date, even one of eight digits that reads like one
+    ("http://example.kr/news/articleView.html?idxno=20230512", None),
+    ("https://example.kr/article/10630097", None),
+    ("https://example.kr/read?newsId=02056566622526312", None),
+])
+def test_publication_date_from_the_address_when_nothing_else_gives_it(
+        url: str, expected: dt.date | None) -> None:
+    assert publication_date(Article("a", "본문", url=url)) == expected
+
+
+def test_a_dateline_wins_over_the_address() -> None:
+    article = Article("a", "입력 2019.05.22 본문", url="https://example.kr/view/20200101000001")
+    assert publication_date(article) == D(2019, 5, 22)
+
+
 def test_the_records_date_wins_over_the_text() -> None:
     article = Article("a", "입력 2019.05.22 본문", published=D(2020, 1, 1))
     assert publication_date(article) == D(2020, 1, 1)

@@ -43,15 +43,35 @@ def _ymd(year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
+# A date in an article's address: "/2025/06/17/", "view/20240108000922", "?no=20210714091614",
+# "NISX20231011_000…": a run of digits that opens with the day (8 digits only after letters,
+# where a plain 8-digit number is an article number)
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})(?:/|$)"),
+    re.compile(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})\d{2,14}(?!\d)"),
+    re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+)
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The publication day an article's address carries, when it carries one."""
+    for pattern in _URL_DATES if url else ():
+        for m in pattern.finditer(url):  # type: ignore[arg-type]
+            if found := _ymd(*m.group(1, 2, 3)):
+                return found
+    return None
+
+
 def publication_date(article: Article) -> dt.date | None:
-    """The record's ``published`` date, else a dateline found in the text."""
+    """The record's ``published`` date, else a dateline found in the text, else a date in
+    the article's address."""
     if article.published:
         return article.published
     for pattern in _DATELINES:
         for m in pattern.finditer(article.text):
             if found := _ymd(*m.group(1, 2, 3)):
                 return found
-    return None
+    return url_date(article.url)
 
 
 # --- signing date and time ---------------------------------------------------------
