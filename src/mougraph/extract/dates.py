@@ -79,7 +79,8 @@ def publication_date(article: Article) -> dt.date | None:
 # A date expression: full date, month + day, or a day (with 지난/오는/이달/지난달 …).
 _DATE = re.compile(
     r"(?P<full>(?P<y>\d{4})\s*년\s*(?P<fm>\d{1,2})\s*월\s*(?P<fd>\d{1,2})\s*일"
-    r"|(?P<y2>\d{4})\.\s?(?P<fm2>\d{1,2})\.\s?(?P<fd2>\d{1,2})\.?(?!\s*\d{1,2}:\d{2})(?!\d))"
+    r"|(?<![\d/])(?P<y2>\d{4})(?P<sep>[./-])\s?(?P<fm2>\d{1,2})(?P=sep)\s?(?P<fd2>\d{1,2})\.?"
+    r"(?!\s*\d{1,2}:\d{2})(?![\d/]))"
     r"|(?P<md>(?:(?P<yrel>지난해|작년|올해|올)\s*)?(?:지난\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일)"
     r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|지난|오는|오늘|당일)\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*일)"
