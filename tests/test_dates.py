@@ -176,6 +176,12 @@ def test_the_ceremony_sentence_gives_the_date_when_the_signing_sentence_has_none
     assert signing_datetime(doc, signing, D(2018, 8, 13)) == (D(2018, 8, 6), None)
 
 
+def test_the_event_held_for_the_signing_gives_its_date() -> None:
+    doc = prepare("가람시는 누리대학교와 청년 창업 지원 업무협약을 체결했다고 14일 밝혔다. "
+                  "13일 시청에서 열린 행사에는 김가람 시장과 박누리 총장이 참석했다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2024, 5, 14)) == (D(2024, 5, 13), None)
+
+
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

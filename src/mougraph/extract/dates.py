@@ -112,6 +112,7 @@ _TIME = re.compile(
 # Sentences other than the signing one that may carry its date: the ceremony, "이날".
 _CEREMONY = re.compile(
     rf"{CEREMONY}|출범식|협약을|협약 체결|{AGREEMENT}|{SIGN_VERB}|결연|손을?\s?(?:잡|맞잡)|맞잡|맺"
+    r"|(?:열린|진행된|개최된)\s(?:\S+\s)?행사(?:에는|에서|에|는)"   # "13일 시청에서 열린 행사에는"
 )
 
 
