@@ -363,3 +363,11 @@ def test_a_bare_head_title_fits_the_body_it_heads_under_another_ending(body: str
     (agreement,) = extract(Article("t", text)).agreements
     assert ("박누리", title, body) in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_a_latin_head_speaks_for_the_foreign_body_its_name_tells() -> None:
+    text = ("가람대학교는 13일 미국 Nuri University와 교류 협정을 체결했다. 협정식에는 김가람 총장과 "
+            "John Smith 총장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted((p.name, p.organisation) for p in agreement.representatives) == [
+        ("John Smith", "Nuri University"), ("김가람", "가람대학교")]

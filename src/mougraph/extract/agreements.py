@@ -697,8 +697,11 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
     compound = p.full_title != p.rank.title
     # "부지사", "명예회장": a title with more in front matches a party by its ending only
     fits = [o for o in parties
-            if any(p.rank.fits(form, o.kind) for form in (o.name, *o.aliases))
+            if any(p.rank.fits(form, _kind_of(o)) for form in (o.name, *o.aliases))
             and (not compound or p.rank.fuse)]
+    if len(fits) > 1 and _LATIN_PERSON.fullmatch(p.name):
+        # "John Smith 총장" at a signing of 가람대학교 and Nuri University: the foreign one
+        fits = [o for o in fits if _kind_of(o) is not o.kind] or fits
     if not fits and compound:
         # "산학협력단장" of a college: the unit's kind tells which party
         fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
@@ -710,6 +713,22 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
         # kind its name tells (가람마트, 솔빛): the head of a private body speaks for it
         fits = [o for o in parties if o.kind in (None, OrgKind.OTHER)]
     return fits
+
+
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z.]*)+")
+# the kind a foreign body's Latin name tells ("Nuri University" heads like a university)
+_LATIN_KINDS = (
+    (re.compile(r"\b(?:University|College|Institute of Technology|School)\b"), OrgKind.UNIVERSITY),
+    (re.compile(r"\b(?:City|Province|Prefecture|County|State of)\b"), OrgKind.LOCAL_GOVERNMENT),
+    (re.compile(r"\b(?:Hospital|Medical Center|Clinic)\b"), OrgKind.HOSPITAL),
+    (re.compile(r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|GmbH|Group|Company)\b"), OrgKind.COMPANY),
+)
+
+
+def _kind_of(o: Organisation) -> OrgKind | None:
+    if o.kind is not OrgKind.FOREIGN:
+        return o.kind
+    return next((kind for pattern, kind in _LATIN_KINDS if pattern.search(o.name)), o.kind)
 
 
 def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
