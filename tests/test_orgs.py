@@ -180,8 +180,15 @@ def test_quotes_are_no_part_of_a_name() -> None:
     ("가람전자는 13일 누리공고와 산학협력 협약을 맺었다.", "누리공고"),
     ("누리시는 13일 가람여고, 다솜공고와 진로 교육 협약을 체결했다.", "가람여고"),
     ("누리시는 13일 가람여고, 다솜공고와 진로 교육 협약을 체결했다.", "다솜공고"),
+    # more endings of the genre's bodies
+    ("가람시는 13일 누리호텔과 관광 활성화 협약을 체결했다.", "누리호텔"),
+    ("가람시는 13일 누리포럼과 정책 연구 협약을 체결했다.", "누리포럼"),
+    ("가람대학교는 13일 다솜랩스와 인공지능 협약을 체결했다.", "다솜랩스"),
+    ("가람시는 13일 누리우체국과 복지 등기 협약을 체결했다.", "누리우체국"),
+    ("가람구는 13일 누리축협과 나눔 협약을 체결했다.", "누리축협"),
+    ("가람구는 13일 누리상점가와 상생 협약을 체결했다.", "누리상점가"),
 ])
-def test_broadcasters_and_short_school_names_are_parties(text: str, party: str) -> None:
+def test_endings_of_the_genre_make_parties(text: str, party: str) -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert party in [o.name for o in agreement.parties]
 
