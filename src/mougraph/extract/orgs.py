@@ -214,7 +214,7 @@ def _branch_of(cl: Clause, last: int) -> Mention | None:
     w = cl.words[last]
     if last == 0 or not _BRANCH.fullmatch(w.stem) or cl.words[last - 1].particle:
         return None
-    body = org_at(cl, last - 1)
+    body = org_at(cl, last - 1, slot=True)     # a branch after it vouches for the body
     if body is None or is_place(cl.words[last - 1].stem) or is_region(cl.words[last - 1].stem):
         return None
     start, end = cl.span_of(body.first_word, last)
@@ -255,8 +255,13 @@ def _comma_after(cl: Clause, k: int) -> bool:
     return k + 1 < len(cl.words) and cl.words[k + 1].text == ","
 
 
+# a village, market or estate a body serves ("솔빛마을 부녀회", "누리시장 상인회")
+_SERVED_PLACE = re.compile(r"[가-힣]{1,6}(?:마을|전통시장|시장|상가|상점가|아파트|단지)")
+
+
 def _office_of_place(cl: Clause, last: int) -> Mention | None:
-    """"누리시 보건소", "솔빛마을 부녀회": a body called by its kind after the place it serves."""
+    """"누리시 보건소", "솔빛마을 부녀회", "누리시장 상인회": a body called by its kind after the
+    place it serves."""
     w = cl.words[last]
     e = ending(w.stem)
     if last == 0 or e is None or e.suffix != w.stem or len(w.stem) < 3 or e.unit or \
@@ -265,7 +270,7 @@ def _office_of_place(cl: Clause, last: int) -> Mention | None:
     place = cl.words[last - 1].stem
     if not (len(place) >= 2 and (is_place(place) and place.endswith(("시", "군", "구", "읍", "면",
                                                                  "동", "리"))
-                                 or re.fullmatch(r"[가-힣]{1,6}마을", place))):
+                                 or re.fullmatch(_SERVED_PLACE, place))):
         return None
     first = last - 1
     while first > 0 and not cl.words[first - 1].particle and is_place(cl.words[first - 1].stem):
