@@ -639,10 +639,36 @@ def _unit_of_topic(item: _Item) -> list[orgs.Mention]:
 
 # What a slot item names when no organisation name is read in it, tried in this order
 # (the first rule that finds something wins). A new construction is a new row.
+# "사회적기업 누리나눔과", "스타트업 누리랩과", "식품 가공업체 누리푸드와": a word saying what
+# kind of company stands right before the company's bare name
+_COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인)")
+# people of a company, not its name ("회사 직원과", "기업 대표들과")
+_COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근로자 노동자 구성원 회원
+    회원사 종사자 인력 사원 경영자 경영진 담당자 실무자 협력사 계열사
+    가족 청년 주민 학생""".split())
+
+
+def _named_after_its_kind(item: _Item) -> list[orgs.Mention]:
+    cl, last, words = item.cl, item.last, item.cl.words
+    if last <= item.first or words[last - 1].particle or \
+            not _COMPANY_KIND.fullmatch(words[last - 1].stem):
+        return []
+    w = words[last]
+    if not (re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) and not w.verbal
+            and not (is_name(w.stem) and len(w.stem) < 4) and title_of(w.stem) is None
+            and not orgs.is_place(w.stem) and not orgs.is_region(w.stem)
+            and not orgs.is_generic(w.stem) and not w.stem.endswith("들")
+            and w.stem not in COUNT_HEADS | _NOT_PARTIES | _COMPANY_PEOPLE):
+        return []
+    at = cl.offset(w.start)
+    return [orgs.Mention(w.stem, at, at + len(w.stem), last, last, cl.marked(last))]
+
+
 _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _coined_unit,
     _proper_noun,
     _headed_body,
+    _named_after_its_kind,
     _listed_before_count,
     _unit_of_topic,
 )
