@@ -230,7 +230,7 @@ _FOREIGN_REGION = re.compile(r"[가-힣]{2,5}(?:성|주|현)")
 def _foreign_region(cl: Clause, last: int) -> Mention | None:
     w = cl.words[last]
     if last == 0 or not _FOREIGN_REGION.fullmatch(w.stem) or \
-            (w.tags[:1] != ("NNP",) and _ordinary_noun(w.stem[:-1])) or \
+            (w.tags[:1] != ("NNP",) and ordinary_noun(w.stem[:-1])) or \
             cl.words[last - 1].particle or cl.words[last - 1].stem not in countries() or \
             not (w.particle or w.text.endswith(",") or _comma_after(cl, last)
                  or _title_after(cl, last)):
@@ -240,7 +240,7 @@ def _foreign_region(cl: Clause, last: int) -> Mention | None:
 
 
 @lru_cache(maxsize=1024)
-def _ordinary_noun(word: str) -> bool:
+def ordinary_noun(word: str) -> bool:
     """"의존", "가능": a word Kiwi knows as one common noun, so "의존성" is no province (a
     transcribed name is unknown to it, or a proper noun, or has a foreign syllable)."""
     toks = tokenize(word)

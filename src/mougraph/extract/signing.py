@@ -27,12 +27,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..lexicons import countries
 from ..morph import Word
 from ..text import Sentence
 from . import orgs, people
 from .clause import Clause, clause
 from .cues import AGREEMENT, CALLED_OFF, CEREMONY, PLAN, SIGN_VERB
-from .lexicon import ending, is_name, title_of
+from .lexicon import ending, foreign_syllable, is_name, title_of
 
 _AGREEMENT = re.compile(
     rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|"
@@ -653,9 +654,27 @@ def _named_after_its_kind(item: _Item) -> list[orgs.Mention]:
     if last <= item.first or words[last - 1].particle or \
             not _COMPANY_KIND.fullmatch(words[last - 1].stem):
         return []
-    w = words[last]
+    return _bare_company(cl, last)
+
+
+def _after_its_country(item: _Item) -> list[orgs.Mention]:
+    """"독일 지멘스와", "미국 엔비디아와": a name right after its country that Kiwi does not know
+    as one common noun (a transcribed company name)."""
+    cl, last, words = item.cl, item.last, item.cl.words
+    if last <= item.first or words[last - 1].particle or \
+            words[last - 1].stem not in countries() or orgs.ordinary_noun(words[last].stem):
+        return []
+    return _bare_company(cl, last, transcribed=True)
+
+
+def _bare_company(cl: Clause, last: int, transcribed: bool = False) -> list[orgs.Mention]:
+    """A bare word that may name a company (a transcribed one may read as a Korean name:
+    지 + 멘스)."""
+    w = cl.words[last]
+    person = is_name(w.stem) and len(w.stem) < 4 and not (
+        transcribed and any(foreign_syllable(c) for c in w.stem))
     if not (re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) and not w.verbal
-            and not (is_name(w.stem) and len(w.stem) < 4) and title_of(w.stem) is None
+            and not person and title_of(w.stem) is None
             and not orgs.is_place(w.stem) and not orgs.is_region(w.stem)
             and not orgs.is_generic(w.stem) and not w.stem.endswith("들")
             and w.stem not in COUNT_HEADS | _NOT_PARTIES | _COMPANY_PEOPLE):
@@ -669,6 +688,7 @@ _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _proper_noun,
     _headed_body,
     _named_after_its_kind,
+    _after_its_country,
     _listed_before_count,
     _unit_of_topic,
 )
