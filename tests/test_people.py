@@ -371,3 +371,17 @@ def test_a_latin_head_speaks_for_the_foreign_body_its_name_tells() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert sorted((p.name, p.organisation) for p in agreement.representatives) == [
         ("John Smith", "Nuri University"), ("김가람", "가람대학교")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("김가람(가람시장)이 참석했다.", ("김가람", "시장", "가람시")),
+    ("박누리(누리건설 대표)가 참석했다.", ("박누리", "대표", "누리건설")),
+    ("박누리(대표)가 참석했다.", ("박누리", "대표", None)),
+])
+def test_a_name_whose_aside_holds_its_title(text: str, person: tuple[str, str, str | None]
+                                             ) -> None:
+    assert person in _people(text)
+
+
+def test_an_age_in_an_aside_is_no_title() -> None:
+    assert _people("홍길동(45)씨가 참석했다.") == []

@@ -742,6 +742,9 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
             continue
         m = orgs.org_at(cl, aside.word) or orgs.brand_at(cl, aside.word)
         word = cl.words[aside.word]
+        if m is None and is_name(word.stem) and (named := _titled_in_aside(word.stem, aside)):
+            out.append(named)
+            continue
         if m is None and (not word.stem or title_of(word.stem) or len(word.stem) < 2):
             continue
         org = m.name if m else word.stem           # "솔바람양봉(대표 지은채)"
@@ -750,6 +753,26 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
             out.append(PersonMention(name, title_word, title_word, rank, org, True, None,
                                      None, aside.start, aside.end))
     return out
+
+
+def _titled_in_aside(name: str, aside: Aside) -> PersonMention | None:
+    """Rule name-aside: "김가람(가람시장)", "박누리(누리건설 대표)": a name whose aside holds
+    its title, with the body fused into it or written before it."""
+    parts = aside.text.split()
+    hit = title_of(parts[-1]) if 1 <= len(parts) <= 3 else None
+    if hit is None:
+        return None
+    rank, prefix = hit
+    body = " ".join(parts[:-1])
+    if prefix:
+        fused = prefix + (rank.fuse[0] if rank.fuse else "")
+        if not (orgs.looks_like_org(fused, slot=True) or orgs.is_place(fused)):
+            return None
+        body = f"{body} {fused}".strip()
+    elif body and not orgs.looks_like_org(body, slot=True):
+        return None
+    return PersonMention(name, rank.title, rank.title, rank, body or None, bool(body), None,
+                         None, aside.start, aside.end)
 
 
 def _dotted_piece(cl: Clause, aside: Aside, org: str, org_start: int) -> str:
