@@ -343,9 +343,34 @@ def _attending(c: _Count) -> list[orgs.Mention] | None:
     return c.out
 
 
+_COUNTED = re.compile(r"(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+|개사)$")
+
+
+def _counted_aside(c: _Count) -> list[orgs.Mention] | None:
+    """"관내 기업 3곳(솔바람, 다온텍, 한결소재)과": the partners named in the count's aside,
+    exactly as many as counted."""
+    for s in c.event.signings:
+        cl = s.clause
+        for aside in cl.asides:
+            if aside.word < 0 or not _COUNTED.search(cl.words[aside.word].stem):
+                continue
+            names = [n.strip() for n in re.split(r"[,，]", aside.text)]
+            if len(names) != c.event.unnamed or not all(_bare_name(n) or orgs.looks_like_org(
+                    n, (), slot=True) for n in names):
+                continue
+            at = aside.start
+            for name in names:
+                start = cl.sentence.text.find(name, at - cl.sentence.start) + cl.sentence.start
+                c.add(orgs.Mention.outside(name, start, start + len(name)))
+                at = start + len(name)
+            return c.out
+    return None
+
+
 # Where the partners a signing sentence only counts are named, tried in this order: the first
 # source that applies (returns a list, even an empty one) answers.
 _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
+    _counted_aside,
     _members_of_head,
     _enumerated,
     _attending,
