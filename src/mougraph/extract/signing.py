@@ -381,6 +381,9 @@ def _between(words: list[Word], i: int) -> bool:
         return False
     if nxt.stem == "간" and nxt.tags == ("NNB",) and nxt.particle in ("", "의", "에"):
         return True
+    if nxt.stem == "간" and not nxt.particle and any(
+            _AGREEMENT_WORD.search(x.stem) for x in words[i + 2:i + 6]):
+        return True         # "A와 B 간 청년 정착 협약이": Kiwi reads 간 as a verb (가 + ㄴ)
     # "A와 B 사이에 체결됐다"; "A·B 공동 업무협약"
     return (nxt.stem == "사이" and nxt.particle in ("에", "에서", "의")) or (
         nxt.stem == "공동" and not nxt.particle
