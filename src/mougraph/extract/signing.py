@@ -254,9 +254,14 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
             # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
             # subject stands for the parties the sentence before named
             prev = sentences[n - 1]
-            before = slots(clauses[prev.start] if clauses is not None else clause(prev))
-            if len(before.parties) >= 2 and not before.unnamed:
-                read.subject, read.partners = before.parties, []
+            prev_cl = clauses[prev.start] if clauses is not None else clause(prev)
+            before = slots(prev_cl)
+            named = before.parties if not before.unnamed else []
+            if len(named) < 2 and n == 1 and _AGREEMENT_WORD.search(prev.text):
+                # "가람시-누리대, 청년 정착 협약 체결" as the headline: the bodies it pairs
+                named = list(orgs.mentions(prev_cl))
+            if len(named) >= 2:
+                read.subject, read.partners = named, []
                 read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
                 read.people = before.people + read.people
         out.append(Signing(s, cl, agreement_kind(cl.view), read))
