@@ -234,6 +234,9 @@ SLOTS = [
      ["가람시", "솔바람", "다온텍"], 0),
     ("가람시는 13일 솔바람, 다온텍, 한결소재 등과 투자협약을 체결했다.",
      ["가람시", "솔바람", "다온텍", "한결소재"], 0),
+    # quotes around one party's name
+    ("가람시는 13일 ‘누리대학교’와 업무협약을 체결했다.", ["가람시", "누리대학교"], 0),
+    ("가람시는 13일 '다솜솔루션'과 스마트시티 업무협약을 체결했다.", ["가람시", "다솜솔루션"], 0),
     # 간 that Kiwi reads as a verb (가 + ㄴ) before the agreement's name
     ("가람시와 누리대학교 간 청년 정착 협약이 13일 체결됐다.", ["가람시", "누리대학교"], 0),
     # a word saying what kind of company stands right before its bare name

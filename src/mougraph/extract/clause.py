@@ -16,6 +16,9 @@ from ..text import Sentence
 
 LEGAL_MARK = re.compile(r"\((주|사|재|유|합)\)|㈜|주식회사\s?|사단법인\s?|재단법인\s?")
 _PAREN = re.compile(r"[(（\[<〈]([^()（）\[\]<>〈〉]{0,80})[)）\]>〉]")
+# "‘누리대학교’와", "'누리숲'과": quotes around one word before its particle are no part of it
+_QUOTED_WORD = re.compile(
+    r"([‘'\"“])[^\s‘’'\"“”]{2,20}([’'\"”])(?=(?:와|과|은|는|이|가|을|를|의|에|도)(?:\s|[,.]|$))")
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ class Clause:
 
 def clause(sentence: Sentence) -> Clause:
     text = sentence.text
-    if not LEGAL_MARK.search(text) and not _PAREN.search(text):
+    if not LEGAL_MARK.search(text) and not _PAREN.search(text) and not _QUOTED_WORD.search(text):
         # most sentences: nothing to lift out, the view is the sentence itself
         return Clause(sentence, text, tuple(range(sentence.start, sentence.start + len(text))),
                       frozenset())
@@ -101,6 +104,8 @@ def clause(sentence: Sentence) -> Clause:
     for match in _PAREN.finditer(text):
         for i in range(match.start(), match.end()):
             keep[i] = False
+    for match in _QUOTED_WORD.finditer(text):
+        keep[match.start(1)] = keep[match.start(2)] = False
     chars: list[str] = []
     positions: list[int] = []
     for i, ch in enumerate(text):
