@@ -161,6 +161,7 @@ class Slots:
     short_subject: str = ""          # "재단은", "진흥원은": a subject named by its kind only
     short_partners: list[str] = field(default_factory=list)   # "군과 …": a partner so named
     people: list[people.PersonMention] = field(default_factory=list)
+    bare_subject: list[orgs.Mention] = field(default_factory=list)  # "솔바람은": no ending
 
     @property
     def parties(self) -> list[orgs.Mention]:
@@ -328,6 +329,10 @@ def slots(cl: Clause) -> Slots:
             continue
         _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
+    if not out.subject and out.partners and out.bare_subject and not out.short_subject:
+        # "솔바람은 13일 가람시와 … 협약을 체결했다": the subject of a signing with a named
+        # partner is a party even when no ending tells it is a body
+        out.subject = out.bare_subject
     return out
 
 
@@ -412,6 +417,11 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 out.short_partners.append(words[last].stem)
         counted += n
         named += len(target) - before
+        if role == "subject" and len(items) == 1 and len(target) == before and not n:
+            k = _after_time_words(words, first, last)
+            if k == last and words[k].stem not in _NOT_A_SUBJECT_BODY and \
+                    not _AGREEMENT_WORD.search(words[k].stem):
+                out.bare_subject = _bare_company(cl, k)
         core = last
         while core > first and words[core].stem in _ITEM_TAILS and not words[core - 1].particle:
             core -= 1                   # "…, 한결소재 등과"
@@ -438,6 +448,12 @@ def _after_time_words(words: list, first: int, last: int) -> int:
     while first < last and not words[first].particle and _TIME_WORD.fullmatch(words[first].stem):
         first += 1
     return first
+
+
+# subjects of a signing sentence that are no body: times, the event, connectives
+_NOT_A_SUBJECT_BODY = frozenset("""올해 내년 지난해 작년 금년 이날 당일 오늘 최근 이번 앞서 현재
+    향후 이후 당시 그간 그동안 행사 협약식 체결식 이어 또한 특히 아울러 이에 이를 이들 이곳
+    시민 주민 학생 청년 참석자 관계자 대표단""".split())
 
 
 @dataclass
