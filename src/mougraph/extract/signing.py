@@ -580,6 +580,26 @@ def _names_in(item: _Item) -> list[orgs.Mention]:
     return found
 
 
+def _by_its_head(item: _Item) -> list[orgs.Mention]:
+    """"가온시장과 누리대 총장이 … 협약을 체결했다": a party named only by its head's title,
+    fused ("가온시장": 가온시) or after the body ("누리대 총장": 누리대)."""
+    cl, first, last, words = item.cl, item.first, item.last, item.cl.words
+    hit = title_of(words[last].stem)
+    if hit is None or words[last].stem in _NOT_PARTIES:
+        return []
+    rank, prefix = hit
+    if prefix and last == first and rank.fuse:
+        body = prefix + rank.fuse[0]
+        if orgs.looks_like_org(body, slot=True) and not is_name(prefix):
+            at = cl.offset(words[last].start)
+            return [orgs.Mention(body, at, at + len(prefix), last, last)]
+        return []
+    if not prefix and last == first + 1:
+        body = orgs.org_at(cl, first, slot=True)
+        return [body] if body is not None and body.first_word == first else []
+    return []
+
+
 def _coined_unit(item: _Item) -> list[orgs.Mention]:
     """"한국산업협력공단 첨단소재융합MC와": a unit with a coined Latin name after its body."""
     cl, first, last, words = item.cl, item.first, item.last, item.cl.words
@@ -713,6 +733,7 @@ _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _headed_body,
     _named_after_its_kind,
     _after_its_country,
+    _by_its_head,
     _listed_before_count,
     _unit_of_topic,
 )
