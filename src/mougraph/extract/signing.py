@@ -589,10 +589,10 @@ def _by_its_head(item: _Item) -> list[orgs.Mention]:
         return []
     rank, prefix = hit
     if prefix and last == first and rank.fuse:
-        body = prefix + rank.fuse[0]
-        if orgs.looks_like_org(body, slot=True) and not is_name(prefix):
+        fused = prefix + rank.fuse[0]
+        if orgs.looks_like_org(fused, slot=True) and not is_name(prefix):
             at = cl.offset(words[last].start)
-            return [orgs.Mention(body, at, at + len(prefix), last, last)]
+            return [orgs.Mention(fused, at, at + len(prefix), last, last)]
         return []
     if not prefix and last == first + 1:
         body = orgs.org_at(cl, first, slot=True)
