@@ -52,6 +52,29 @@ def test_rerunning_the_same_articles_changes_nothing(tmp_path: Path) -> None:
     assert [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")] == before
 
 
+def test_a_closed_store_leaves_no_database_connection_open(tmp_path: Path) -> None:
+    """Nothing waits for the garbage collector: an open connection closed by it later
+    removes SQLite's -wal file while someone may be copying the folder."""
+    import gc
+    import sqlite3
+
+    build(tmp_path)
+    gc.collect()
+    gc.disable()
+    try:
+        with Store.open(tmp_path) as store:
+            store.article_ids()
+        still_open = []
+        for conn in (o for o in gc.get_objects() if isinstance(o, sqlite3.Connection)):
+            try:
+                still_open.append(conn.execute("PRAGMA database_list").fetchall())
+            except sqlite3.ProgrammingError:  # closed
+                pass
+    finally:
+        gc.enable()
+    assert still_open == []
+
+
 def test_store_persists_and_reads_back_as_the_files_say(tmp_path: Path) -> None:
     build(tmp_path)
     with Store.open(tmp_path) as store:

@@ -40,6 +40,7 @@ import tempfile
 import warnings
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -786,7 +787,9 @@ def _as_result(answer: Any) -> Result:
 
 
 def _version(path: Path) -> int:
-    with sqlite3.connect(path) as db:
+    # closing(): a connection's own "with" only commits; left open, the garbage collector
+    # closes it whenever it runs, and with it SQLite removes the -wal file under a reader
+    with closing(sqlite3.connect(path)) as db:
         return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
