@@ -181,13 +181,17 @@ def _day_only(m: re.Match[str], day: int, published: dt.date) -> dt.date | None:
     """"19일", "지난 3일", "지난달 28일", "오는 3일": the month is fixed by the publication."""
     rel = (m.group("rel") or "").replace(" ", "")
     year, month = published.year, published.month
+    tomorrow = published + dt.timedelta(days=1)
+    if rel in {"", "오늘", "당일"} and day == tomorrow.day == 1:
+        # the record's day is a month's last, the signing the next month's first
+        return _safe_date(tomorrow.year, tomorrow.month, 1)
     if rel == "지난달":
         year, month = _month_back(year, month)
     elif rel == "오는":
         if day < published.day:  # "오는 3일" written on the 28th is next month's
             year, month = _month_back(year, month, -1)
     elif rel not in {"이달", "이번달"} and day > published.day and not (
-            rel in {"", "오늘", "당일"} and day == published.day + 1):
+            rel in {"", "오늘", "당일"} and day == tomorrow.day):
         # "30일" in an article of the 2nd is last month's (and December's in January); a bare
         # "21일" or "오늘(21일)" in a record dated the 20th is the next day (a record dated in
         # another time zone): a day weeks back is written "지난 21일" or "지난달 21일"
