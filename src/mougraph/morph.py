@@ -65,11 +65,14 @@ def _user_words() -> list[tuple[str, str, float]]:
     return rows
 
 
-# Tokens of the sentences ``sentences`` split lately, by sentence text. Splitting already
-# analyses each sentence, and the extractors then tokenize those same sentences: keeping the
-# split's tokens halves the Kiwi work. Bounded (least recently used dropped): an article's
-# sentences are extracted right after they are split.
-_SPLIT_TOKENS: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
+# Kiwi's tokens of the sentences ``sentences`` split lately, by sentence text, with the
+# sentence's offset in the text it was split from. Splitting already analyses each
+# sentence, and the extractors then tokenize those same sentences: keeping the split's
+# tokens halves the Kiwi work. They are turned into ``Token``s only when a rule asks
+# (a sentence read only through its parenthesis-free view is never converted). Bounded
+# (least recently used dropped): an article's sentences are extracted right after they are
+# split.
+_SPLIT_TOKENS: OrderedDict[str, tuple[int, list[Any]]] = OrderedDict()
 _SPLIT_TOKENS_KEPT = 1024
 
 
@@ -77,7 +80,8 @@ def tokenize(text: str) -> list[Token]:
     kept = _SPLIT_TOKENS.get(text)
     if kept is not None:
         _SPLIT_TOKENS.move_to_end(text)
-        return list(kept)
+        base, found = kept
+        return [Token(t.form, t.tag, t.start - base, t.start - base + t.len) for t in found]
     return [Token(t.form, t.tag, t.start, t.start + t.len) for t in analyser().tokenize(text)]
 
 
@@ -97,7 +101,9 @@ def sentences_of(texts: list[str]) -> list[list[Sentence]]:
     split: dict[str, list[Any]] = {}
     for text in texts:
         if text not in split:
-            split[text] = kiwi.split_into_sents(text, return_tokens=True)
+            # (no sub-sentences: nothing reads them, and Kiwi builds them token by token)
+            split[text] = kiwi.split_into_sents(text, return_tokens=True,
+                                                return_sub_sents=False)
     return [_kept(text, split[text]) for text in texts]
 
 
@@ -106,8 +112,7 @@ def _kept(text: str, split: list[Any]) -> list[Sentence]:
     for s in split:
         out.append(Sentence(s.start, s.end, s.text))
         if text[s.start:s.end] == s.text:  # offsets rebased onto the sentence's own text
-            _SPLIT_TOKENS[s.text] = tuple(Token(t.form, t.tag, t.start - s.start,
-                                                t.start - s.start + t.len) for t in s.tokens)
+            _SPLIT_TOKENS[s.text] = (s.start, s.tokens)
             _SPLIT_TOKENS.move_to_end(s.text)
             if len(_SPLIT_TOKENS) > _SPLIT_TOKENS_KEPT:
                 _SPLIT_TOKENS.popitem(last=False)

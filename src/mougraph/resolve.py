@@ -48,7 +48,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .errors import InputError
@@ -88,18 +88,24 @@ _NOT_UNIVERSITY = ("연대", "부대", "군대", "지대", "무대", "시대", "
                    "지구대", "순찰대", "방범대", "구조대")
 
 
+_SPACE_RUN = re.compile(r"\s+")
+_PUBLIC_LEAD = re.compile(r"^(국립|공립|사립)\s+")
+_OFFICE_OF = re.compile(r"(?<=[시군구도])청$")
+
+
 def normalise(name: str) -> str:
     """The name as written, tidied: NFKC, one kind of middle dot, single spaces, no ㈜."""
     text = unicodedata.normalize("NFKC", name).translate(_DOTS)
     text = _LEGAL.sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACE_RUN.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)    # every mention of a body is keyed, by workers and the store
 def name_key(name: str) -> str:
     """The key of one name under the name rules (see module docstring)."""
     # a leading 국립/공립/사립 word is how a name is said, not part of it (국립 경상대학교)
-    key = _DROP.sub("", re.sub(r"^(국립|공립|사립)\s+", "", normalise(name)))
-    key = re.sub(r"(?<=[시군구도])청$", "", key) if len(key) > 2 else key
+    key = _DROP.sub("", _PUBLIC_LEAD.sub("", normalise(name)))
+    key = _OFFICE_OF.sub("", key) if len(key) > 2 else key
     regional = regional_governments()
     if key in regional:
         return regional[key]

@@ -105,6 +105,7 @@ def _title_index() -> SuffixIndex[Title]:
     return SuffixIndex((t.title, t) for t in titles())
 
 
+@lru_cache(maxsize=1 << 16)    # asked of every word by the people and organisation rules
 def title_of(stem: str) -> tuple[Title, str] | None:
     """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전")."""
     found = _title_index().longest(stem)

@@ -284,13 +284,17 @@ def brand_at(cl: Clause, last: int) -> Mention | None:
     return _brand_name(cl, last, True)
 
 
+_LATIN_BRAND = re.compile(r"[A-Z][A-Za-z0-9&]{0,5}")
+_HANGUL_WORD = re.compile(r"[가-힣]{2,8}")
+
+
 def _brand_name(cl: Clause, last: int, slot: bool) -> Mention | None:
     """"AB 텔레콤", "CD 유플러스와": a Latin brand and a Hangul word after it (a company word, or
     in a party slot any word that is no title, place or common noun)."""
     w = cl.words[last]
     if last == 0 or cl.words[last - 1].particle or w.verbal or \
-            not re.fullmatch(r"[A-Z][A-Za-z0-9&]{0,5}", cl.words[last - 1].stem) or \
-            not re.fullmatch(r"[가-힣]{2,8}", w.stem):
+            not _LATIN_BRAND.fullmatch(cl.words[last - 1].stem) or \
+            not _HANGUL_WORD.fullmatch(w.stem):
         return None
     e = ending(w.stem)
     company = e is not None and e.kind is OrgKind.COMPANY
