@@ -177,6 +177,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     w = words[last]
     marked = cl.marked(last)
     if not looks_like_org(w.stem, w.tags, marked, slot) and not is_bare_unit(w.stem):
+        if last == 0 or words[last - 1].particle:
+            return None     # the four rules below all read a word before, with no particle
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
             _brand_name(cl, last, slot) or _foreign_region(cl, last)
     e = ending(w.stem)
