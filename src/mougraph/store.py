@@ -595,6 +595,28 @@ class Store:
         for q in self._oxs.quads_for_pattern(ox_s, ox_p, ox_o, ox.DefaultGraph()):
             yield _to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)
 
+    def named_triples(self, s: str | None = None, p: str | None = None, o: str | None = None
+                      ) -> Iterator[tuple[str, str, str | tuple[str, str | None, str | None]]]:
+        """Like ``triples`` but as plain values, for readers that hold many (the views): an
+        IRI is its ``str``, a literal ``(lexical form, datatype, language)`` with datatype
+        None for plain and language-tagged strings (as rdflib has it); the pattern's terms
+        are IRIs. Triples with a blank node are left out."""
+        ox_s, ox_p, ox_o = (None if t is None else ox.NamedNode(t) for t in (s, p, o))
+        named, literal = ox.NamedNode, ox.Literal
+        try:
+            for q in self._oxs.quads_for_pattern(ox_s, ox_p, ox_o, ox.DefaultGraph()):
+                subject, obj = q.subject, q.object
+                if type(subject) is not named:
+                    continue
+                if type(obj) is named:
+                    yield subject.value, q.predicate.value, obj.value
+                elif type(obj) is literal:
+                    kind = obj.datatype.value
+                    yield subject.value, q.predicate.value, (
+                        obj.value, None if kind in _PLAIN else kind, obj.language)
+        except (OSError, RuntimeError) as exc:
+            raise self._read_failed(exc) from None
+
     def replace_signings(self, remove: Iterable[rdf.Triple], add: Iterable[rdf.Triple]
                          ) -> None:
         """Take triples out of the signings graph and put others in (union kept equal).
@@ -804,6 +826,9 @@ def _subject_term(key: str) -> ox.NamedNode | ox.BlankNode:
 _to_rdflib = rdf.to_rdflib
 _to_ox = rdf.to_ox
 _strip_dot = serialise.strip_dot
+# datatypes of the literals rdflib holds without one: plain and language-tagged strings
+_PLAIN = frozenset({"http://www.w3.org/2001/XMLSchema#string",
+                    "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
 __all__ = ["Store", "TRIG", "TURTLE", "STORE_DIR"]

@@ -36,8 +36,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 from urllib.parse import unquote
 
 import networkx as nx
@@ -87,37 +88,80 @@ def colour(node_type: str) -> str:
 
 # --- reading the RDF once ----------------------------------------------------------------
 
+def _iri(term: Any) -> str:
+    return str(term)
+
+
+# the IRIs the views compare with, as plain str: views hold plain values, not rdflib terms
+_TYPE, _LABEL, _ALT = _iri(RDF.type), _iri(RDFS.label), _iri(SKOS.altLabel)
+_EVIDENCE, _TEXT, _START = _iri(MOU.evidence), _iri(MOU.text), _iri(MOU.startOffset)
+_SIGNS, _REPORT_OF, _PARTY_TO = _iri(MOU.signs), _iri(MOU.reportOf), _iri(MOU.partyTo)
+_COVERS, _DERIVED, _REPORTED_IN = _iri(MOU.covers), _iri(PROV.wasDerivedFrom), \
+    _iri(MOU.reportedIn)
+_DATED_ON, _SIGNED_ON, _PUBLISHED = _iri(MOU.datedOn), _iri(MOU.signedOn), \
+    _iri(SCHEMA.datePublished)
+_IDENTIFIER, _ORG_KIND = _iri(SCHEMA.identifier), _iri(MOU.orgKind)
+_NAMES = (_LABEL, _iri(SCHEMA.headline), _iri(SCHEMA.name), _IDENTIFIER)
+_SENTENCE, _ORGANIZATION = _iri(MOU.Sentence), _iri(ORG.Organization)
+_TYPE_NAMES = {_iri(cls): name for cls, name in TYPES.items()}
+_MGD, _MOU = _iri(MGD), _iri(MOU)
+
+
+class Lit(NamedTuple):
+    """A literal as the views hold it: its lexical form, datatype (None for plain and
+    language-tagged strings, as rdflib has it) and language."""
+
+    value: str
+    datatype: str | None = None
+    language: str | None = None
+
+
+# a triple as views read it: IRIs as str, a literal as (lexical form, datatype, language)
+Plain = tuple[str, str, Any]
+
+
 @dataclass
 class _Index:
-    """What the views need from the triples, gathered in one pass."""
+    """What the views need from the triples, gathered in one pass, as plain values (an
+    interned str per IRI): at 100k records an rdflib term per triple took gigabytes."""
 
-    types: dict[URIRef, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
-    literals: dict[URIRef, dict[URIRef, set[Any]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
-    links: set[tuple[URIRef, URIRef, URIRef]] = field(default_factory=set)
-    sentences: dict[URIRef, tuple[str, int]] = field(default_factory=dict)
-    ids: dict[URIRef, str] = field(default_factory=dict)
+    types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    literals: dict[str, dict[str, list[Lit]]] = field(default_factory=dict)
+    links: set[tuple[str, str, str]] = field(default_factory=set)
+    sentences: dict[str, tuple[str, int]] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)  # node -> its sentences
+    ids: dict[str, str] = field(default_factory=dict)
     # IRIs that are values rather than nodes (schema:url, mou:orgKind …), per subject
-    iri_values: dict[URIRef, dict[URIRef, set[URIRef]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    iri_values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
-    def type_of(self, node: URIRef) -> str:
-        for cls, name in TYPES.items():
-            if cls in self.types.get(node, ()):
+    def type_of(self, node: str) -> str:
+        classes = self.types.get(node, ())
+        for cls, name in _TYPE_NAMES.items():
+            if cls in classes:
                 return name
-        if str(node).startswith(str(MGD)):
-            head = str(node)[len(str(MGD)):].split("/", 1)[0]
+        if node.startswith(_MGD):
+            head = node[len(_MGD):].split("/", 1)[0]
             if head in _PATH_TYPES:
                 return _PATH_TYPES[head]
-        classes = sorted(self.types.get(node, ()))
-        return _local(classes[0]) if classes else "Resource"
+        return _local(min(classes)) if classes else "Resource"
+
+    def values(self, node: str | None, predicate: str) -> list[Lit]:
+        return self.literals.get(node, {}).get(predicate, []) if node else []
+
+
+def _add(table: dict[str, dict[str, list[Any]]], node: str, predicate: str, value: Any
+         ) -> None:
+    values = table.setdefault(node, {}).setdefault(predicate, [])
+    if value not in values:  # a handful per node and predicate
+        values.append(value)
 
 
 Triple = tuple[Any, Any, Any]
 
 
 class Source(Protocol):
-    """Where views read triples from: ``Store.triples`` (the union graph) has this shape."""
+    """Where views read triples from: ``Store.triples`` (the union graph) has this shape;
+    a source may also have ``named_triples`` (``Store.named_triples``: plain values)."""
 
     def triples(self, s: Any = None, p: Any = None, o: Any = None) -> Iterable[Triple]: ...
 
@@ -144,77 +188,107 @@ def source(data: Graph | Source) -> Source:
     return _Rdflib(data) if isinstance(data, Graph) else data
 
 
-_OCCASION_LINKS = (MOU.signs, MOU.reportOf, MOU.partyTo)
+class _Plain:
+    """A ``Source`` read as plain values: its ``named_triples`` when it has them (a store),
+    else its rdflib terms turned into plain ones."""
+
+    def __init__(self, src: Source) -> None:
+        self.src = src
+        self.named = getattr(src, "named_triples", None)
+
+    def __call__(self, s: str | None = None, p: str | None = None, o: str | None = None
+                 ) -> Iterable[Plain]:
+        if self.named is not None:
+            return self.named(s, p, o)  # type: ignore[no-any-return]
+        return self._converted(s, p, o)
+
+    def _converted(self, s: str | None, p: str | None, o: str | None) -> Iterator[Plain]:
+        for ts, tp, to in self.src.triples(*(None if t is None else URIRef(t)
+                                             for t in (s, p, o))):
+            if not isinstance(ts, URIRef):
+                continue
+            if isinstance(to, URIRef):
+                yield str(ts), str(tp), str(to)
+            elif isinstance(to, Literal):
+                yield str(ts), str(tp), (str(to), str(to.datatype) if to.datatype else None,
+                                         to.language)
 
 
-def _slice(src: Source, *, covers: bool, articles: bool) -> Iterator[Triple]:
+_OCCASION_LINKS = (_SIGNS, _REPORT_OF, _PARTY_TO)
+
+
+def _slice(src: Source, *, covers: bool, articles: bool) -> Iterator[Plain]:
     """The triples a network view shows, read by pattern: who took part in which signing
     (and which areas the reports cover), then only those nodes' own triples and sentences."""
-    links = [t for p in (*_OCCASION_LINKS, *((MOU.covers,) if covers else ()))
-             for t in src.triples(None, p, None)]
-    reported = {s for s, p, _ in links if p == MOU.reportOf}
+    read = _Plain(src)
+    links = [t for p in (*_OCCASION_LINKS, *((_COVERS,) if covers else ()))
+             for t in read(None, p, None)]
+    reported = {s for s, p, _ in links if p == _REPORT_OF}
     nodes: set[Any] = set()
     for s, p, o in links:
-        if p in (MOU.signs, MOU.partyTo):
+        if p in (_SIGNS, _PARTY_TO):
             nodes.add(s)                                   # an organisation
-        if p in (MOU.partyTo, MOU.reportOf, MOU.covers) or o not in reported:
+        if p in (_PARTY_TO, _REPORT_OF, _COVERS) or o not in reported:
             nodes.add(o)                                   # a signing, an area, a lone report
     yield from links
+    del links
     more: set[Any] = set()
-    sources = (PROV.wasDerivedFrom, *((MOU.reportedIn,) if articles else ()))
-    for node in sorted(nodes, key=str):
-        for s, p, o in src.triples(node, None, None):
+    sources = (_DERIVED, *((_REPORTED_IN,) if articles else ()))
+    for node in sorted(n for n in nodes if isinstance(n, str)):
+        for s, p, o in read(node, None, None):
             yield s, p, o
-            if p == MOU.evidence or (p in sources and s not in reported):
+            if isinstance(o, str) and (p == _EVIDENCE or (p in sources and s not in reported)):
                 more.add(o)                                # its sentences, its articles
-    for node in sorted(more, key=str):
-        yield from src.triples(node, None, None)
+    for node in sorted(more):
+        yield from read(node, None, None)
 
 
-def _index(triples: Iterable[Triple]) -> _Index:
+def _index(triples: Iterable[Plain]) -> _Index:
     ix = _Index()
-    evidence: list[tuple[URIRef, URIRef]] = []
+    names: dict[str, str] = {}
+    intern = names.setdefault  # one str per IRI, however often it is read
+    evidence: list[tuple[str, str]] = []
     for s, p, o in triples:
-        if not isinstance(s, URIRef):
-            continue
-        if p == RDF.type and isinstance(o, URIRef):
-            ix.types[s].add(o)
-        elif p == MOU.evidence and isinstance(o, URIRef):
-            evidence.append((s, o))
-        elif isinstance(o, Literal):
-            ix.literals[s][p].add(o)
-        elif isinstance(o, URIRef):
-            ix.links.add((s, p, o))
+        s, p = intern(s, s), intern(p, p)
+        if isinstance(o, tuple):
+            _add(ix.literals, s, p, Lit(*o))
+        elif p == _TYPE:
+            classes = ix.types.get(s, ())
+            if o not in classes:
+                ix.types[s] = (*classes, intern(o, o))
+        elif p == _EVIDENCE:
+            evidence.append((s, intern(o, o)))
+        else:
+            ix.links.add((s, p, intern(o, o)))
+    del names
     # sentences are plumbing: their text becomes the evidence attribute of what they support
-    for sentence in [s for s, classes in ix.types.items() if MOU.Sentence in classes]:
-        texts = sorted(str(t) for t in ix.literals.get(sentence, {}).get(MOU.text, ()))
-        start = sorted(int(v.toPython()) for v in
-                       ix.literals.get(sentence, {}).get(MOU.startOffset, ()) or [Literal(0)])
+    for sentence in [s for s, classes in ix.types.items() if _SENTENCE in classes]:
+        texts = sorted(t.value for t in ix.values(sentence, _TEXT))
+        start = sorted(int(_value(v)) for v in ix.values(sentence, _START)) or [0]
         ix.sentences[sentence] = (texts[0] if texts else "", start[0])
     for subject, sentence in evidence:
-        ix.literals[subject][MOU.evidence].add(sentence)
-    ix.ids = _node_ids(n for n in _candidates(ix))
+        if sentence not in ix.evidence.setdefault(subject, []):
+            ix.evidence[subject].append(sentence)
+    ix.ids = _node_ids(_candidates(ix))
     for s, p, o in [link for link in ix.links if link[2] not in ix.ids]:
         ix.links.discard((s, p, o))
-        ix.iri_values[s][p].add(o)
+        _add(ix.iri_values, s, p, o)
     return ix
 
 
-def _candidates(ix: _Index) -> Iterator[URIRef]:
+def _candidates(ix: _Index) -> Iterator[str]:
     """Resources that become nodes: typed with a known class or minted under mgd:."""
-    nodes: set[URIRef] = set()
+    nodes: set[str] = set()
     for node, classes in ix.types.items():
-        if MOU.Sentence not in classes and (classes & TYPES.keys() or _is_mgd(node)):
+        if _SENTENCE not in classes and (
+                any(c in _TYPE_NAMES for c in classes) or node.startswith(_MGD)):
             nodes.add(node)
     for s, _, o in ix.links:
         for node in (s, o):
-            if _is_mgd(node) and MOU.Sentence not in ix.types.get(node, ()) and "#" not in node:
+            if node.startswith(_MGD) and _SENTENCE not in ix.types.get(node, ()) \
+                    and "#" not in node:
                 nodes.add(node)
     yield from sorted(nodes)
-
-
-def _is_mgd(node: URIRef) -> bool:
-    return str(node).startswith(str(MGD))
 
 
 def _local(iri: str) -> str:
@@ -230,14 +304,13 @@ NOT_NAME_CHAR = re.compile(
     "\ufdf0-\ufffd\U00010000-\U000effff]")
 
 
-def _node_ids(nodes: Iterator[URIRef]) -> dict[URIRef, str]:
+def _node_ids(nodes: Iterator[str]) -> dict[str, str]:
     """A readable id per node, unique and NMTOKEN-valid; collisions numbered in IRI order."""
-    ids: dict[URIRef, str] = {}
+    ids: dict[str, str] = {}
     used: set[str] = set()
-    for node in nodes:  # sorted, so the numbering is deterministic
-        iri = str(node)
-        rel = iri[len(str(MGD)):] if iri.startswith(str(MGD)) else iri
-        ids[node] = unique_id(NOT_NAME_CHAR.sub("_", unquote(rel).replace("/", ":")), used)
+    for iri in nodes:  # sorted, so the numbering is deterministic
+        rel = iri[len(_MGD):] if iri.startswith(_MGD) else iri
+        ids[iri] = unique_id(NOT_NAME_CHAR.sub("_", unquote(rel).replace("/", ":")), used)
     return ids
 
 
@@ -256,42 +329,49 @@ def unique_id(base: str, used: set[str]) -> str:
 
 def _value(term: Any) -> str | int | float | bool:
     """A literal as a value every export format can type: dates and times as ISO strings."""
-    if isinstance(term, Literal):
-        value = term.toPython()
-        if isinstance(value, bool | int | str):
-            return value
-        if isinstance(value, float):
-            return value if math.isfinite(value) else str(term)
-        return str(term)
+    if isinstance(term, Lit):
+        return term.value if term.datatype is None else _typed(term.value, term.datatype)
     iri = str(term)
-    return _local(iri) if iri.startswith(str(MOU)) else iri
+    return _local(iri) if iri.startswith(_MOU) else iri
 
 
-def _joined(values: set[Any]) -> str | int | float | bool:
+@lru_cache(maxsize=1 << 14)
+def _typed(lexical: str, datatype: str) -> str | int | float | bool:
+    """A typed literal's value as rdflib reads it (the same dates recur: cached)."""
+    term = Literal(lexical, datatype=URIRef(datatype))
+    value = term.toPython()
+    if isinstance(value, bool | int) or type(value) is str:
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(term)
+    return str(term)
+
+
+def _joined(values: Iterable[Any]) -> str | int | float | bool:
     cleaned = sorted({_value(v) for v in values}, key=lambda v: (str(type(v)), str(v)))
     if len(cleaned) == 1:
         return cleaned[0]
     return SEP.join(str(v) for v in cleaned)
 
 
-def _labels(ix: _Index, node: URIRef) -> list[str]:
+def _labels(ix: _Index, node: str) -> list[str]:
     """The node's names, best first: Korean before others, the fullest form first."""
     lits = ix.literals.get(node, {})
-    for predicate in (RDFS.label, SCHEMA.headline, SCHEMA.name, SCHEMA.identifier):
+    for predicate in _NAMES:
         values = lits.get(predicate)
         if values:
-            return [str(v) for v in sorted(values, key=lambda v: (
-                getattr(v, "language", None) != "ko", -len(str(v)), str(v)))]
+            return [v.value for v in sorted(values, key=lambda v: (
+                v.language != "ko", -len(v.value), v.value))]
     return []
 
 
-def _label(ix: _Index, node: URIRef, node_id: str) -> str:
+def _label(ix: _Index, node: str, node_id: str) -> str:
     labels = _labels(ix, node)
     return labels[0] if labels else node_id.split(":", 1)[-1]
 
 
-def _evidence(ix: _Index, node: URIRef) -> str | None:
-    sentences = ix.literals.get(node, {}).get(MOU.evidence, set())
+def _evidence(ix: _Index, node: str) -> str | None:
+    sentences = ix.evidence.get(node, ())
     found = sorted(ix.sentences[s] for s in sentences if s in ix.sentences)
     texts: list[str] = []
     for text, _ in found:
@@ -300,19 +380,17 @@ def _evidence(ix: _Index, node: URIRef) -> str | None:
     return "\n".join(texts[:MAX_EVIDENCE]) if texts else None
 
 
-def _node_attrs(ix: _Index, node: URIRef) -> dict[str, Any]:
+def _node_attrs(ix: _Index, node: str) -> dict[str, Any]:
     node_id = ix.ids[node]
     attrs: dict[str, Any] = {"label": _label(ix, node, node_id), "type": ix.type_of(node),
-                             "iri": str(node)}
-    for predicate, values in sorted(ix.literals.get(node, {}).items()):
-        if predicate in (RDFS.label, MOU.evidence):
-            continue
-        if predicate == SKOS.altLabel:
-            continue
-        attrs.setdefault(_local(predicate), _joined(values))
+                             "iri": node}
+    literals = ix.literals.get(node, {})
+    for predicate, values in sorted(literals.items()):
+        if predicate not in (_LABEL, _EVIDENCE, _ALT):
+            attrs.setdefault(_local(predicate), _joined(values))
     # every other name: skos:altLabel, and further rdfs:labels when articles disagree
-    others = {str(v) for v in ix.literals.get(node, {}).get(SKOS.altLabel, ())}
-    if RDFS.label in ix.literals.get(node, {}):
+    others = {v.value for v in literals.get(_ALT, ())}
+    if _LABEL in literals:
         others.update(_labels(ix, node)[1:])
     others.discard(attrs["label"])
     if others:
@@ -321,7 +399,7 @@ def _node_attrs(ix: _Index, node: URIRef) -> dict[str, Any]:
     if evidence:
         attrs["evidence"] = evidence
     for predicate, iris in sorted(ix.iri_values.get(node, {}).items()):
-        attrs.setdefault(_local(predicate), _joined(set(iris)))
+        attrs.setdefault(_local(predicate), _joined(iris))
     return attrs
 
 
@@ -356,36 +434,36 @@ ALWAYS = Period()
 class _Occasions:
     """Signings (an agreement in no signing stands for its own) and who took part."""
 
-    parties: dict[URIRef, set[URIRef]]
-    day: dict[URIRef, str | None]
-    report_of: dict[URIRef, URIRef]
+    parties: dict[str, set[str]]
+    day: dict[str, str | None]
+    report_of: dict[str, str]
 
-    def of(self, agreement: URIRef) -> URIRef:
+    def of(self, agreement: str) -> str:
         return self.report_of.get(agreement, agreement)
 
 
 def _occasions(ix: _Index, period: Period) -> _Occasions:
-    report_of = {s: o for s, p, o in ix.links if p == MOU.reportOf and o in ix.ids}
-    parties: dict[URIRef, set[URIRef]] = defaultdict(set)
+    report_of = {s: o for s, p, o in ix.links if p == _REPORT_OF and o in ix.ids}
+    parties: dict[str, set[str]] = defaultdict(set)
     for s, p, o in ix.links:
-        if s in ix.ids and o in ix.ids and p == MOU.signs:
+        if s in ix.ids and o in ix.ids and p == _SIGNS:
             parties[report_of.get(o, o)].add(s)
-        elif s in ix.ids and o in ix.ids and p == MOU.partyTo:
+        elif s in ix.ids and o in ix.ids and p == _PARTY_TO:
             parties[o].add(s)
-    derived = {s: o for s, p, o in ix.links if p == PROV.wasDerivedFrom and s in parties}
+    derived = {s: o for s, p, o in ix.links if p == _DERIVED and s in parties}
     days = {occasion: _day(ix, occasion, derived.get(occasion)) for occasion in parties}
     kept = {o: orgs for o, orgs in parties.items() if period.keeps(days[o])}
     return _Occasions(kept, {o: days[o] for o in kept}, report_of)
 
 
-def _day(ix: _Index, node: URIRef, article: URIRef | None) -> str | None:
+def _day(ix: _Index, node: str, article: str | None) -> str | None:
     """A signing's ``mou:datedOn``; a lone agreement's signing date, else its article's."""
     literals = ix.literals.get(node, {})
-    for predicate in (MOU.datedOn, MOU.signedOn):
+    for predicate in (_DATED_ON, _SIGNED_ON):
         if literals.get(predicate):
-            return str(min(literals[predicate], key=str))
-    published = ix.literals.get(article, {}).get(SCHEMA.datePublished) if article else None
-    return str(min(published, key=str)) if published else None
+            return min(v.value for v in literals[predicate])
+    published = ix.values(article, _PUBLISHED)
+    return min(v.value for v in published) if published else None
 
 
 def _dates(days: Iterable[str | None]) -> dict[str, str]:
@@ -401,7 +479,7 @@ def _dates(days: Iterable[str | None]) -> dict[str, str]:
 
 def full(data: Graph | Source, *, period: Period = ALWAYS) -> nx.MultiDiGraph:
     """The knowledge graph: every resource a node, every relation between two an edge."""
-    return _full(_index(source(data).triples()), period)
+    return _full(_index(_Plain(source(data))()), period)
 
 
 def _full(ix: _Index, period: Period = ALWAYS) -> nx.MultiDiGraph:
@@ -430,7 +508,7 @@ def _restrict(g: nx.MultiDiGraph, ix: _Index, period: Period) -> None:
     g.remove_nodes_from([n for n in sorted(linked) if n in g and not g.degree(n)])
 
 
-def _curie(iri: URIRef) -> str:
+def _curie(iri: str) -> str:
     for prefix, ns in (("mou", MOU), ("org", ORG), ("schema", SCHEMA), ("prov", PROV),
                        ("skos", SKOS), ("rdfs", RDFS), ("rdf", RDF)):
         if str(iri).startswith(str(ns)):
@@ -438,8 +516,8 @@ def _curie(iri: URIRef) -> str:
     return str(iri)
 
 
-def _weighted(g: nx.Graph, ix: _Index, pairs: dict[tuple[URIRef, URIRef], set[URIRef]],
-              days: dict[URIRef, str | None]) -> None:
+def _weighted(g: nx.Graph, ix: _Index, pairs: dict[tuple[str, str], set[str]],
+              days: dict[str, str | None]) -> None:
     for (a, b), occasions in sorted(pairs.items(),
                                     key=lambda kv: (ix.ids[kv[0][0]], ix.ids[kv[0][1]])):
         ordered = sorted(occasions, key=ix.ids.__getitem__)
@@ -456,8 +534,8 @@ def organisations(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
 
 def _organisations(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
     occasions = _occasions(ix, period)
-    days: dict[URIRef, list[str | None]] = defaultdict(list)
-    pairs: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
+    days: dict[str, list[str | None]] = defaultdict(list)
+    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for occasion, orgs in occasions.parties.items():
         ordered = sorted(orgs, key=ix.ids.__getitem__)
         for org in ordered:
@@ -479,11 +557,11 @@ def areas(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
 
 def _areas(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
     occasions = _occasions(ix, period)
-    covers: dict[URIRef, set[URIRef]] = defaultdict(set)
+    covers: dict[str, set[str]] = defaultdict(set)
     for s, p, o in ix.links:
-        if p == MOU.covers and s in ix.ids and o in ix.ids:
+        if p == _COVERS and s in ix.ids and o in ix.ids:
             covers[occasions.of(s)].add(o)
-    pairs: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
+    pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for occasion, orgs in occasions.parties.items():
         for org in orgs:
             for area in covers.get(occasion, ()):
@@ -508,10 +586,10 @@ def _parties(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
     orgs = {org for members in occasions.parties.values() for org in members}
     for node in sorted(orgs | set(occasions.parties), key=ix.ids.__getitem__):
         g.add_node(ix.ids[node], **_node_attrs(ix, node))
-    found: dict[URIRef, set[str]] = defaultdict(set)
+    found: dict[str, set[str]] = defaultdict(set)
     for s, p, a in ix.links:
-        if s in occasions.parties and p in (MOU.reportedIn, PROV.wasDerivedFrom):
-            found[s].update(str(v) for v in ix.literals.get(a, {}).get(SCHEMA.identifier, ()))
+        if s in occasions.parties and p in (_REPORTED_IN, _DERIVED):
+            found[s].update(v.value for v in ix.values(a, _IDENTIFIER))
     for occasion in occasions.parties:
         g.nodes[ix.ids[occasion]]["articles"] = SEP.join(sorted(found[occasion]))
     g.add_edges_from(sorted((ix.ids[org], ix.ids[occasion], {"label": "partyTo"})
@@ -534,28 +612,26 @@ class OrganisationRow:
 
 def organisation_rows(data: Graph | Source) -> list[OrganisationRow]:
     """Every organisation with its names and counts, read by pattern (no other triples)."""
-    src = source(data)
-    orgs = sorted({s for s, _, _ in src.triples(None, RDF.type, ORG.Organization)
-                   if isinstance(s, URIRef)}, key=str)
-    wanted = (RDF.type, RDFS.label, SKOS.altLabel, MOU.orgKind, MOU.signs, MOU.partyTo)
-    ix = _index(t for org in orgs for p in wanted for t in src.triples(org, p, None))
-    reported = {s for ag in {o for s, p, o in ix.links if p == MOU.signs}
-                for s, _, _ in src.triples(ag, MOU.reportOf, None)}
-    signs: dict[URIRef, set[URIRef]] = defaultdict(set)
-    party: dict[URIRef, set[URIRef]] = defaultdict(set)
+    read = _Plain(source(data))
+    orgs = sorted({s for s, _, _ in read(None, _TYPE, _ORGANIZATION)})
+    wanted = (_TYPE, _LABEL, _ALT, _ORG_KIND, _SIGNS, _PARTY_TO)
+    ix = _index(t for org in orgs for p in wanted for t in read(org, p, None))
+    reported = {s for ag in {o for s, p, o in ix.links if p == _SIGNS}
+                for s, _, _ in read(ag, _REPORT_OF, None)}
+    signs: dict[str, set[str]] = defaultdict(set)
+    party: dict[str, set[str]] = defaultdict(set)
     for s, p, o in ix.links:
-        if p == MOU.signs:
+        if p == _SIGNS:
             signs[s].add(o)
-        elif p == MOU.partyTo:
+        elif p == _PARTY_TO:
             party[s].add(o)
     rows = []
     for org in orgs:
         label = _label(ix, org, ix.ids[org])
-        names = set(_labels(ix, org)) | {str(v) for v in
-                                         ix.literals.get(org, {}).get(SKOS.altLabel, ())}
-        kinds = sorted(_local(k) for k in ix.iri_values.get(org, {}).get(MOU.orgKind, ()))
+        names = set(_labels(ix, org)) | {v.value for v in ix.values(org, _ALT)}
+        kinds = sorted(_local(k) for k in ix.iri_values.get(org, {}).get(_ORG_KIND, ()))
         rows.append(OrganisationRow(
-            ix.ids[org], str(org), (label, *sorted(names - {label})),
+            ix.ids[org], org, (label, *sorted(names - {label})),
             kinds[0] if kinds else None, len(signs[org]),
             len(party[org] | (signs[org] - reported))))
     return rows
@@ -579,7 +655,7 @@ def views(data: Graph | Source, names: Iterable[str] = VIEWS, *, period: Period 
     if unknown:
         raise ExportError(f"unknown view {unknown[0]!r} (choose from {', '.join(VIEWS)})")
     src = source(data)
-    triples = src.triples() if "full" in names else \
+    triples = _Plain(src)() if "full" in names else \
         _slice(src, covers="areas" in names, articles=False)
     ix = _index(triples)
     return {name: _BUILDERS[name](ix, period) for name in names}
