@@ -25,14 +25,14 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.etree import ElementTree as ET
 
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 from rdflib import Graph
 
-from .atomic import write_bytes
+from .atomic import write_with
 from .errors import ExportError
 from .views import ALWAYS, SEP, Period, Source, colour, layout, sizes, unique_id
 from .views import NOT_NAME_CHAR as _NOT_NAME_CHAR
@@ -221,6 +221,45 @@ _GEXF_TYPES = {"string": "string", "int": "integer", "double": "double", "boolea
 
 def gexf(p: Prepared) -> bytes:
     """GEXF 1.3 with declared attributes and viz:color / viz:size / viz:position."""
+    buffer = io.BytesIO()
+    write_gexf(p, buffer)
+    return buffer.getvalue()
+
+
+_NODES_HERE, _EDGES_HERE = "nodes-here", "edges-here"  # where the streamed elements go
+
+
+def write_gexf(p: Prepared, handle: IO[bytes]) -> None:
+    """``gexf(p)`` written to ``handle`` a node and an edge at a time: the document's
+    frame is an ElementTree with a placeholder in ``nodes`` and ``edges``, each element is
+    serialised alone (indented as at its depth), so memory holds one element, not a tree
+    of the whole view (2 GB at 100k records)."""
+    frame = _gexf_frame(p)
+    head, _, rest = frame.partition(f"<viz:{_NODES_HERE} />")
+    middle, _, tail = rest.partition(f"<{_EDGES_HERE} />")
+    handle.write(head.encode())
+    gap = "\n" + "  " * 3  # a node's and an edge's depth in the document
+    node_cols = {n: t for n, t in p.node_types.items() if n != "label"}
+    for i, (node, attrs) in enumerate(p.nodes):
+        handle.write(((gap if i else "") + _element(_gexf_node(p, node, attrs, node_cols)))
+                     .encode())
+    handle.write(middle.encode())
+    edge_cols = {n: t for n, t in p.edge_types.items() if n not in ("label", "weight")}
+    parallel = _parallel(p)
+    for i, (edge_id, a, b_, attrs) in enumerate(p.edges):
+        element = _gexf_edge(p, edge_id, a, b_, attrs, edge_cols, (a, b_) in parallel)
+        handle.write(((gap if i else "") + _element(element)).encode())
+    handle.write(tail.encode())
+
+
+def _element(element: ET.Element) -> str:
+    ET.indent(element, space="  ", level=3)
+    return ET.tostring(element, encoding="unicode")
+
+
+def _gexf_frame(p: Prepared) -> str:
+    """The document without its nodes and edges: placeholders mark where they go (the
+    viz placeholder declares the viz namespace, as the nodes' viz elements would)."""
     ET.register_namespace("", GEXF_NS)
     ET.register_namespace("viz", VIZ_NS)
     ET.register_namespace("xsi", XSI_NS)
@@ -245,35 +284,45 @@ def gexf(p: Prepared) -> bytes:
         ET.SubElement(block, _g("attribute"), {"id": "weight", "title": "weight",
                                                "type": "double"})
     nodes = ET.SubElement(graph, _g("nodes"))
-    for node, attrs in p.nodes:
-        element = ET.SubElement(nodes, _g("node"), {
-            "id": node, "label": str(attrs["label"]), **_start(p, attrs)})
-        _attvalues(element, attrs, node_cols)
-        r, g, b = p.colour(attrs)
-        ET.SubElement(element, _v("color"), {"r": str(r), "g": str(g), "b": str(b),
-                                             "a": "1.0"})
-        x, y = p.position[node]
-        ET.SubElement(element, _v("position"), {"x": repr(float(x)), "y": repr(float(y)),
-                                                "z": "0.0"})
-        ET.SubElement(element, _v("size"), {"value": repr(float(p.size[node]))})
+    if p.nodes:
+        ET.SubElement(nodes, _v(_NODES_HERE))
     edges = ET.SubElement(graph, _g("edges"))
-    parallel = _parallel(p)
-    for edge_id, a, b_, attrs in p.edges:
-        fields = {"id": edge_id, "source": a, "target": b_, "weight": repr(attrs["weight"])}
-        if attrs["label"] != "":
-            fields["label"] = str(attrs["label"])
-        if (a, b_) in parallel:  # GEXF 1.3 keeps parallel edges apart only by kind
-            fields["kind"] = str(attrs["label"]) or edge_id
-        days = _days(p, attrs)
-        if days and len(days) == attrs["weight"]:  # every signing dated: it starts then
-            fields["start"] = days[0]
-        element = ET.SubElement(edges, _g("edge"), fields)
-        _attvalues(element, attrs, edge_cols)
-        if days:
-            _weight_over_time(element, days, float(attrs["weight"]))
+    if p.edges:
+        ET.SubElement(edges, _g(_EDGES_HERE))
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'.encode()
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
+
+
+# the streamed elements sit inside the frame's default (GEXF) namespace: plain tag names
+def _gexf_node(p: Prepared, node: str, attrs: Mapping[str, Value], cols: Mapping[str, str]
+               ) -> ET.Element:
+    element = ET.Element("node", {"id": node, "label": str(attrs["label"]), **_start(p, attrs)})
+    _attvalues(element, attrs, cols)
+    r, g, b = p.colour(attrs)
+    ET.SubElement(element, "viz:color", {"r": str(r), "g": str(g), "b": str(b), "a": "1.0"})
+    x, y = p.position[node]
+    ET.SubElement(element, "viz:position", {"x": repr(float(x)), "y": repr(float(y)),
+                                            "z": "0.0"})
+    ET.SubElement(element, "viz:size", {"value": repr(float(p.size[node]))})
+    return element
+
+
+def _gexf_edge(p: Prepared, edge_id: str, a: str, b: str, attrs: Mapping[str, Value],
+               cols: Mapping[str, str], parallel: bool) -> ET.Element:
+    fields = {"id": edge_id, "source": a, "target": b, "weight": repr(attrs["weight"])}
+    if attrs["label"] != "":
+        fields["label"] = str(attrs["label"])
+    if parallel:  # GEXF 1.3 keeps parallel edges apart only by kind
+        fields["kind"] = str(attrs["label"]) or edge_id
+    days = _days(p, attrs)
+    if days and len(days) == attrs["weight"]:  # every signing dated: it starts then
+        fields["start"] = days[0]
+    element = ET.Element("edge", fields)
+    _attvalues(element, attrs, cols)
+    if days:
+        _weight_over_time(element, days, float(attrs["weight"]))
+    return element
 
 
 def _days(p: Prepared, attrs: Mapping[str, Value]) -> list[str]:
@@ -290,20 +339,20 @@ def _weight_over_time(element: ET.Element, days: list[str], weight: float) -> No
     """``weight`` attvalues, one per span between signing days (closed intervals of whole
     days, as GEXF 1.3 reads them): the count signed so far; undated signings count from
     the start."""
-    block = element.find(_g("attvalues"))
+    block = element.find("attvalues")
     if block is None:
-        block = ET.SubElement(element, _g("attvalues"))
+        block = ET.SubElement(element, "attvalues")
     steps = sorted(set(days))
     base = weight - len(days)
     if base:
-        ET.SubElement(block, _g("attvalue"), {"for": "weight", "value": repr(base),
+        ET.SubElement(block, "attvalue", {"for": "weight", "value": repr(base),
                                                "end": _day_before(steps[0])})
     for i, day in enumerate(steps):
         spell = {"for": "weight", "value": repr(base + sum(d <= day for d in days)),
                  "start": day}
         if i + 1 < len(steps):
             spell["end"] = _day_before(steps[i + 1])
-        ET.SubElement(block, _g("attvalue"), spell)
+        ET.SubElement(block, "attvalue", spell)
 
 
 def _day_before(day: str) -> str:
@@ -322,9 +371,9 @@ def _attvalues(element: ET.Element, attrs: Mapping[str, Value], cols: Mapping[st
                ) -> None:
     present = [n for n in cols if n in attrs]
     if present:
-        block = ET.SubElement(element, _g("attvalues"))
+        block = ET.SubElement(element, "attvalues")
         for name in present:
-            ET.SubElement(block, _g("attvalue"), {"for": name, "value": _text(attrs[name])})
+            ET.SubElement(block, "attvalue", {"for": name, "value": _text(attrs[name])})
 
 
 def _parallel(p: Prepared) -> set[tuple[str, str]]:
@@ -395,11 +444,24 @@ def node_link(p: Prepared) -> bytes:
 
 # --- files ------------------------------------------------------------------------------
 
-_WRITERS: dict[str, Callable[[Prepared], dict[str, bytes]]] = {
-    "graphml": lambda p: {".graphml": graphml(p)},
-    "gexf": lambda p: {".gexf": gexf(p)},
-    "csv": lambda p: dict(zip(("-nodes.csv", "-edges.csv"), csv_tables(p), strict=True)),
-    "json": lambda p: {".json": node_link(p)},
+Writer = Callable[[IO[bytes]], object]
+
+
+def _blob(data: bytes) -> Writer:
+    return lambda handle: handle.write(data)
+
+
+def _csv(p: Prepared) -> dict[str, Writer]:
+    nodes, edges = csv_tables(p)
+    return {"-nodes.csv": _blob(nodes), "-edges.csv": _blob(edges)}
+
+
+# format -> {file suffix: what fills that file}; GEXF streams (the largest files at scale)
+_WRITERS: dict[str, Callable[[Prepared], dict[str, Writer]]] = {
+    "graphml": lambda p: {".graphml": _blob(graphml(p))},
+    "gexf": lambda p: {".gexf": lambda handle: write_gexf(p, handle)},
+    "csv": _csv,
+    "json": lambda p: {".json": _blob(node_link(p))},
 }
 
 
@@ -407,9 +469,9 @@ def write(g: nx.Graph, fmt: str, stem: Path) -> list[Path]:
     """Write ``g`` in ``fmt`` as ``stem`` + suffix (``out/areas`` -> ``out/areas.gexf``)."""
     _check(formats=[fmt])
     paths = []
-    for suffix, data in _WRITERS[fmt](Prepared(g)).items():
+    for suffix, writer in _WRITERS[fmt](Prepared(g)).items():
         path = stem.parent / f"{stem.name}{suffix}"
-        write_bytes(path, data)
+        write_with(path, writer)
         paths.append(path)
     return paths
 
@@ -457,8 +519,8 @@ def export(data: Graph | Source, out: Path, *, formats: Iterable[str] = FORMATS,
             measure(g)
         prepared = Prepared(g)  # laid out once, written in every format
         for fmt in formats:
-            for suffix, blob in _WRITERS[fmt](prepared).items():
+            for suffix, writer in _WRITERS[fmt](prepared).items():
                 path = Path(out) / f"{STEMS[name]}{suffix}"
-                write_bytes(path, blob)
+                write_with(path, writer)
                 paths.append(path)
     return paths
