@@ -520,7 +520,8 @@ def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Pa
     Organisations are coloured by kind (or community), other nodes by type, all sized by
     degree and named (up to 150; beyond, the best-connected) in the bundled Korean font.
     The HTML page pans, zooms, finds a name, and shows on hover (or click) the sentence
-    each node was read from.
+    each node was read from. A view of more than 2,500 nodes (10,000 in HTML) is drawn as
+    its best-connected nodes, as the title and a line on stderr say.
 
     \b
     Example:
@@ -543,7 +544,8 @@ def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Pa
         target, folder = out / f"{STEMS[view]}.{fmt or 'png'}", out
     with Store.open_read_only(source or folder) as store:
         click.echo(str(draw(store, target, view=view, colour_by=colour_by,
-                            period=Period(since, until))))
+                            period=Period(since, until),
+                            notice=lambda line: click.echo(line, err=True))))
 
 
 def _params(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]

@@ -759,10 +759,15 @@ def _pack(boxes: list[dict[Any, tuple[float, float]]], aspect: float = 1.0
     return placed
 
 
+def degrees(g: nx.Graph) -> dict[Any, int]:
+    """Each node's number of distinct neighbours (either direction in a directed graph)."""
+    return {n: len(set(g.predecessors(n)) | set(g.successors(n)))
+            if isinstance(g, nx.DiGraph) else len(set(g.neighbors(n)) - {n}) for n in g.nodes}
+
+
 def sizes(g: nx.Graph, *, smallest: float = 10.0, largest: float = 50.0) -> dict[Any, float]:
     """Node size by degree (distinct neighbours), scaled linearly into [smallest, largest]."""
-    degree = {n: len(set(g.predecessors(n)) | set(g.successors(n))) if isinstance(g, nx.DiGraph)
-              else len(set(g.neighbors(n)) - {n}) for n in g.nodes}
+    degree = degrees(g)
     low, high = min(degree.values(), default=0), max(degree.values(), default=0)
     if high == low:
         return {n: round((smallest + largest) / 2, 2) for n in g.nodes}

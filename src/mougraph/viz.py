@@ -16,7 +16,7 @@ import importlib.util
 import io
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -37,6 +37,9 @@ LABEL_ALL_UP_TO = 150   # nodes labelled in a picture; past that the best-connec
 HUBS = 25               # in a crowded picture, the best-connected named even over small dots
 COLOUR_BY = ("type", "kind", "community")
 PAGE_ASPECT = 1.6      # a browser window's width / height, for packing the components
+# the most nodes drawn: past that, the best-connected (a 100k-record store's full view has
+# ~650,000 nodes: no picture shows that, and laying it out took hours)
+MAX_DRAWN = {".png": 2500, ".svg": 2500, ".html": 10000}
 SVG_FONTS = (b"font-family: 'NanumGothic', 'Noto Sans CJK KR', 'Noto Sans KR', "
              b"'Malgun Gothic', 'Apple SD Gothic Neo', ")
 # attributes shown under a node's name in the HTML tooltip, in this order, when present
@@ -46,11 +49,16 @@ DETAILS = ("altLabel", "orgKind", "jobTitle", "agreementKind", "signedOn", "sign
 
 
 def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
-         colour_by: str | None = None, period: views.Period = views.ALWAYS) -> Path:
+         colour_by: str | None = None, period: views.Period = views.ALWAYS,
+         notice: Callable[[str], object] | None = None) -> Path:
     """Draw one view of ``data`` (a store or an rdflib graph) to ``out``; the suffix (.png,
     .svg, .html) picks the kind. Nodes are coloured by ``colour_by`` (``COLOUR_BY``;
     default: organisations by kind in the organisations view, every node by type in the
-    others); ``period`` keeps the signings dated within it."""
+    others); ``period`` keeps the signings dated within it.
+
+    A view with more nodes than ``MAX_DRAWN`` allows for the kind is drawn as its
+    best-connected nodes (``best_connected``) and the edges among them; the title says
+    so, and so does ``notice`` (the CLI's stderr)."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
@@ -62,11 +70,27 @@ def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
     g = views.view(data, view, period=period)
     title = (f"mougraph · {view} · {counted(g.number_of_nodes(), 'node')}, "
              f"{counted(g.number_of_edges(), 'edge')}")
+    if len(g) > MAX_DRAWN[suffix]:
+        g = best_connected(g, MAX_DRAWN[suffix])
+        shown = (f"drawn: the {g.number_of_nodes()} best-connected nodes (most "
+                 f"neighbours) and the {counted(g.number_of_edges(), 'edge')} among them")
+        title = f"{title} · {shown}"
+        if notice:
+            notice(f"{out}: {view} view too large to draw whole; {shown} (mougraph export "
+                   "writes every node)")
     if suffix == ".html":
         write_bytes(out, page(g, title=title, colour_by=colour_by).encode("utf-8"))
     else:
         write_bytes(out, picture(g, fmt=suffix[1:], title=title, colour_by=colour_by))
     return out
+
+
+def best_connected(g: nx.Graph, limit: int) -> nx.Graph:
+    """The ``limit`` nodes of ``g`` with the most distinct neighbours (ties by id) and the
+    edges among them, as a new graph of the same kind."""
+    degree = views.degrees(g)
+    keep = sorted(g.nodes, key=lambda n: (-degree[n], str(n)))[:limit]
+    return g.subgraph(keep).copy()
 
 
 # --- colours: by node type, organisation kind or community ------------------------------
