@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -659,6 +660,98 @@ def views(data: Graph | Source, names: Iterable[str] = VIEWS, *, period: Period 
         _slice(src, covers="areas" in names, articles=False)
     ix = _index(triples)
     return {name: _BUILDERS[name](ix, period) for name in names}
+
+
+# --- the best-connected part of a huge full view (what a picture can show) ---------------
+
+@dataclass
+class Busiest:
+    """The best-connected nodes of a full view and the relations among them, with the
+    size of the whole view: its nodes, and its relations between nodes."""
+
+    graph: nx.MultiDiGraph
+    nodes: int
+    edges: int
+
+
+def busiest_full(data: Graph | Source, limit: int) -> Busiest | None:
+    """The full view's ``limit`` nodes with the most distinct neighbours (ties by IRI, as
+    ``best_connected``) and the relations among them, read in two passes so that memory
+    follows ``limit``, not the store: every relation as a pair of numbers (for the
+    degrees), then only the chosen nodes' own triples and sentences. None when the whole
+    view has at most ``limit`` nodes (``full`` builds it). Node ids are made among the
+    chosen nodes."""
+    read = _Plain(source(data))
+    sentences, typed = _typed_nodes(read)
+
+    def is_node(iri: str) -> bool:  # as _candidates decides
+        return iri not in sentences and (
+            iri in typed or (iri.startswith(_MGD) and "#" not in iri))
+
+    number: dict[str, int] = {}
+    pairs, edges = array("q"), 0
+    for s, p, o in read():
+        if isinstance(o, str) and p not in (_TYPE, _EVIDENCE) and is_node(s) and is_node(o):
+            a, b = number.setdefault(s, len(number)), number.setdefault(o, len(number))
+            pairs.append(min(a, b) << 32 | max(a, b))
+            edges += 1
+    for s, _, _ in read(None, _TYPE, None):  # nodes without relations are nodes too
+        if is_node(s):
+            number.setdefault(s, len(number))
+    total = len(number)
+    if total <= limit:
+        return None
+    keep = _top(list(number), pairs, limit)
+    del number, pairs
+    return Busiest(_full(_index(_among(_own(read, keep), keep, is_node))), total, edges)
+
+
+def _typed_nodes(read: _Plain) -> tuple[set[str], set[str]]:
+    """Sentences, and the typed nodes that are not plain ``mgd:`` IRIs without ``#``."""
+    sentences, typed = set(), set()
+    for s, _, o in read(None, _TYPE, None):
+        if o == _SENTENCE:
+            sentences.add(s)
+        elif (o in _TYPE_NAMES or s.startswith(_MGD)) and ("#" in s or not s.startswith(_MGD)):
+            typed.add(s)
+    return sentences, typed - sentences
+
+
+def _top(iris: list[str], pairs: array[int], limit: int) -> set[str]:
+    """The ``limit`` nodes (numbered by position in ``iris``) with the most distinct
+    neighbours among ``pairs`` (``low << 32 | high``), ties by IRI."""
+    import numpy as np
+
+    distinct = np.unique(np.frombuffer(pairs, dtype=np.int64))
+    low = distinct >> 32
+    high = distinct & 0xFFFFFFFF
+    degree = np.bincount(low, minlength=len(iris)) + \
+        np.bincount(high[high != low], minlength=len(iris))
+    floor = np.sort(degree)[-limit]  # the limit-th best: only nodes at least as connected
+    contenders = [int(i) for i in np.flatnonzero(degree >= floor)]
+    contenders.sort(key=lambda i: (-int(degree[i]), iris[i]))
+    return {iris[i] for i in contenders[:limit]}
+
+
+def _own(read: _Plain, keep: set[str]) -> Iterator[Plain]:
+    """The kept nodes' own triples and their sentences', without the relations to nodes
+    not kept (they would make those nodes)."""
+    sentences: set[str] = set()
+    for node in sorted(keep):
+        for s, p, o in read(node, None, None):
+            if isinstance(o, str) and p == _EVIDENCE:
+                sentences.add(o)
+            yield s, p, o
+    for sentence in sorted(sentences):
+        yield from read(sentence, None, None)
+
+
+def _among(triples: Iterable[Plain], keep: set[str], is_node: Callable[[str], bool]
+           ) -> Iterator[Plain]:
+    for s, p, o in triples:
+        if not (isinstance(o, str) and p not in (_TYPE, _EVIDENCE) and is_node(o)
+                and o not in keep):
+            yield s, p, o
 
 
 # --- drawing helpers shared by export (GEXF viz:*) and viz ------------------------------

@@ -67,11 +67,9 @@ def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
     colour_by = colour_by or default_colour_by(view)
     if colour_by not in COLOUR_BY:
         raise ExportError(f"cannot colour by {colour_by!r} (use {', '.join(COLOUR_BY)})")
-    g = views.view(data, view, period=period)
-    title = (f"mougraph · {view} · {counted(g.number_of_nodes(), 'node')}, "
-             f"{counted(g.number_of_edges(), 'edge')}")
-    if len(g) > MAX_DRAWN[suffix]:
-        g = best_connected(g, MAX_DRAWN[suffix])
+    g, nodes, edges = _bounded(data, view, period, MAX_DRAWN[suffix])
+    title = f"mougraph · {view} · {counted(nodes, 'node')}, {counted(edges, 'edge')}"
+    if len(g) < nodes:
         shown = (f"drawn: the {g.number_of_nodes()} best-connected nodes (most "
                  f"neighbours) and the {counted(g.number_of_edges(), 'edge')} among them")
         title = f"{title} · {shown}"
@@ -85,12 +83,26 @@ def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
     return out
 
 
+def _bounded(data: Graph | views.Source, view: str, period: views.Period, limit: int
+             ) -> tuple[nx.Graph, int, int]:
+    """The view, or its ``limit`` best-connected nodes when it has more; with the whole
+    view's numbers of nodes and edges. A full view over all time is read in two passes
+    (``views.busiest_full``): building all of it first took gigabytes at 100k records."""
+    if view == "full" and period.open:
+        busiest = views.busiest_full(data, limit)
+        if busiest is not None:
+            return busiest.graph, busiest.nodes, busiest.edges
+    g = views.view(data, view, period=period)
+    nodes, edges = g.number_of_nodes(), g.number_of_edges()
+    return (best_connected(g, limit) if nodes > limit else g), nodes, edges
+
+
 def best_connected(g: nx.Graph, limit: int) -> nx.Graph:
-    """The ``limit`` nodes of ``g`` with the most distinct neighbours (ties by id) and the
-    edges among them, as a new graph of the same kind."""
+    """The ``limit`` nodes of ``g`` with the most distinct neighbours (ties by IRI, else
+    id) and the edges among them, as a new graph of the same kind."""
     degree = views.degrees(g)
-    keep = sorted(g.nodes, key=lambda n: (-degree[n], str(n)))[:limit]
-    return g.subgraph(keep).copy()
+    keep = sorted(g.nodes, key=lambda n: (-degree[n], str(g.nodes[n].get("iri", n))))
+    return g.subgraph(keep[:limit]).copy()
 
 
 # --- colours: by node type, organisation kind or community ------------------------------
