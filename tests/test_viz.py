@@ -16,7 +16,15 @@ import numpy as np
 import pytest
 from cdp import Browser
 from click.testing import CliRunner
-from graphdata import AGREEMENT_LABEL, CITY, QUOTE, dataset, twelve_party, two_articles
+from graphdata import (
+    AGREEMENT_LABEL,
+    CITY,
+    QUOTE,
+    dataset,
+    second_signing,
+    twelve_party,
+    two_articles,
+)
 from matplotlib import image as mpimg
 
 from mougraph import rdf, views, viz
@@ -295,6 +303,53 @@ def test_viz_reads_and_writes_the_out_folder(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["viz", "--format", "svg", "--out", str(out / "g.png")])
     assert result.exit_code == 2
     assert result.output == f"mougraph: {out / 'g.png'}: --format svg but the file ends in .png\n"
+
+
+def test_a_view_too_large_to_draw_shows_its_best_connected_nodes_and_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store's full view runs to hundreds of thousands of nodes: a picture draws the
+    best-connected ones (MAX_DRAWN) and its title and stderr say how many of how many."""
+    out = _store(tmp_path, twelve_party(), second_signing())
+    with Store.open(out) as store:
+        whole = views.full(store)
+    monkeypatch.setitem(viz.MAX_DRAWN, ".html", 10)
+    result = CliRunner().invoke(cli, ["viz", "--format", "html", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    drawn = viz.best_connected(whole, 10)
+    shown = (f"drawn: the 10 best-connected nodes (most neighbours) and the "
+             f"{drawn.number_of_edges()} edges among them")
+    assert result.stderr.strip() == (f"{out / 'graph.html'}: full view too large to draw "
+                                     f"whole; {shown} (mougraph export writes every node)")
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    found = re.search(r'<script id="graph-data"[^>]*>(.*?)</script>', page, re.S)
+    assert found is not None
+    data = json.loads(found.group(1))
+    assert data["title"] == (f"mougraph · full · {len(whole)} nodes, "
+                             f"{whole.number_of_edges()} edges · {shown}")
+    degree = views.degrees(whole)
+    least = min(degree[n] for n in drawn)
+    assert sorted(n["id"] for n in data["nodes"]) == sorted(drawn.nodes)
+    assert all(degree[n] <= least for n in whole if n not in drawn)  # none better left out
+
+
+def test_the_best_connected_part_of_a_full_view_is_read_without_building_all_of_it(
+        tmp_path: Path) -> None:
+    out = _store(tmp_path, twelve_party(), second_signing())
+    with Store.open(out) as store:
+        whole = views.full(store)
+        busiest = views.busiest_full(store, 10)
+        assert views.busiest_full(store, len(whole)) is None  # small enough: draw it all
+    assert busiest is not None
+    assert (busiest.nodes, busiest.edges) == (len(whole), whole.number_of_edges())
+    expected = viz.best_connected(whole, 10)
+    by_iri = {d["iri"]: d for _, d in busiest.graph.nodes(data=True)}
+    assert by_iri == {d["iri"]: d for _, d in expected.nodes(data=True)}
+
+    def relations(g: nx.Graph) -> list[tuple[str, str, str]]:
+        return sorted((g.nodes[u]["iri"], g.nodes[v]["iri"], k)
+                      for u, v, k in g.edges(keys=True))
+
+    assert relations(busiest.graph) == relations(expected)
 
 
 def test_viz_view_typo_suggests_the_view(tmp_path: Path) -> None:
