@@ -267,6 +267,7 @@ def _index(triples: Iterable[Plain]) -> _Index:
         texts = sorted(t.value for t in ix.values(sentence, _TEXT))
         start = sorted(int(_value(v)) for v in ix.values(sentence, _START)) or [0]
         ix.sentences[sentence] = (texts[0] if texts else "", start[0])
+        ix.literals.pop(sentence, None)  # kept as the pair above: never a node
     for subject, sentence in evidence:
         if sentence not in ix.evidence.setdefault(subject, []):
             ix.evidence[subject].append(sentence)
