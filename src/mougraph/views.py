@@ -252,7 +252,9 @@ def _index(triples: Iterable[Plain]) -> _Index:
     for s, p, o in triples:
         s, p = intern(s, s), intern(p, p)
         if isinstance(o, tuple):
-            _add(ix.literals, s, p, Lit(*o))
+            value, kind, language = o  # the same few datatypes and languages: one str each
+            _add(ix.literals, s, p, Lit(value, kind and intern(kind, kind),
+                                        language and intern(language, language)))
         elif p == _TYPE:
             classes = ix.types.get(s, ())
             if o not in classes:
