@@ -312,11 +312,13 @@ def test_a_view_too_large_to_draw_shows_its_best_connected_nodes_and_says_so(
     out = _store(tmp_path, twelve_party(), second_signing())
     with Store.open(out) as store:
         whole = views.full(store)
-    monkeypatch.setitem(viz.MAX_DRAWN, ".html", 10)
+    monkeypatch.setitem(viz.MAX_DRAWN, ".html", 20)
     result = CliRunner().invoke(cli, ["viz", "--format", "html", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    drawn = viz.best_connected(whole, 10)
-    shown = (f"drawn: the 10 best-connected nodes (most neighbours) and the "
+    drawn, hubs = viz.best_connected(whole, 20)
+    assert len(drawn) == 20 and drawn.number_of_edges() >= 19  # hubs with their neighbours
+    shown = (f"drawn: 20 nodes, the {hubs} best-connected (most neighbours) with up to "
+             f"1 of their best-connected neighbours each, and the "
              f"{drawn.number_of_edges()} edges among them")
     assert result.stderr.strip() == (f"{out / 'graph.html'}: full view too large to draw "
                                      f"whole; {shown} (mougraph export writes every node)")
@@ -327,9 +329,9 @@ def test_a_view_too_large_to_draw_shows_its_best_connected_nodes_and_says_so(
     assert data["title"] == (f"mougraph · full · {len(whole)} nodes, "
                              f"{whole.number_of_edges()} edges · {shown}")
     degree = views.degrees(whole)
-    least = min(degree[n] for n in drawn)
     assert sorted(n["id"] for n in data["nodes"]) == sorted(drawn.nodes)
-    assert all(degree[n] <= least for n in whole if n not in drawn)  # none better left out
+    best = max(whole, key=lambda n: degree[n])
+    assert best in drawn and set(whole.successors(best)) & set(drawn)
 
 
 def test_the_best_connected_part_of_a_full_view_is_read_without_building_all_of_it(
@@ -337,11 +339,12 @@ def test_the_best_connected_part_of_a_full_view_is_read_without_building_all_of_
     out = _store(tmp_path, twelve_party(), second_signing())
     with Store.open(out) as store:
         whole = views.full(store)
-        busiest = views.busiest_full(store, 10)
+        busiest = views.busiest_full(store, 20)
         assert views.busiest_full(store, len(whole)) is None  # small enough: draw it all
     assert busiest is not None
     assert (busiest.nodes, busiest.edges) == (len(whole), whole.number_of_edges())
-    expected = viz.best_connected(whole, 10)
+    expected, hubs = viz.best_connected(whole, 20)
+    assert busiest.hubs == hubs
     by_iri = {d["iri"]: d for _, d in busiest.graph.nodes(data=True)}
     assert by_iri == {d["iri"]: d for _, d in expected.nodes(data=True)}
 

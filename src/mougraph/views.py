@@ -667,6 +667,13 @@ def views(data: Graph | Source, names: Iterable[str] = VIEWS, *, period: Period 
 
 # --- the best-connected part of a huge full view (what a picture can show) ---------------
 
+HUB_SHARE = 20  # a hub brings at most limit // HUB_SHARE neighbours: several hubs are shown
+
+
+def per_hub(limit: int) -> int:
+    """How many neighbours a hub brings into a picture of at most ``limit`` nodes."""
+    return max(1, limit // HUB_SHARE)
+
 @dataclass
 class Busiest:
     """The best-connected nodes of a full view and the relations among them, with the
@@ -675,11 +682,13 @@ class Busiest:
     graph: nx.MultiDiGraph
     nodes: int
     edges: int
+    hubs: int  # of the nodes drawn, how many were taken for their own connections
 
 
 def busiest_full(data: Graph | Source, limit: int) -> Busiest | None:
-    """The full view's ``limit`` nodes with the most distinct neighbours (ties by IRI, as
-    ``best_connected``) and the relations among them, read in two passes so that memory
+    """At most ``limit`` nodes of the full view, chosen by ``hubs_first`` on the number of
+    distinct neighbours (ties by IRI; as ``best_connected`` chooses in a built view), and
+    the relations among them, read in two passes so that memory
     follows ``limit``, not the store: every relation as a pair of numbers (for the
     degrees), then only the chosen nodes' own triples and sentences. None when the whole
     view has at most ``limit`` nodes (``full`` builds it). Node ids are made among the
@@ -704,9 +713,10 @@ def busiest_full(data: Graph | Source, limit: int) -> Busiest | None:
     total = len(number)
     if total <= limit:
         return None
-    keep = _top(list(number), pairs, limit)
+    keep, hubs = _top(list(number), pairs, limit)
     del number, pairs
-    return Busiest(_full(_index(_among(_own(read, keep), keep, is_node))), total, edges)
+    graph = _full(_index(_among(_own(read, keep), keep, is_node)))
+    return Busiest(graph, total, edges, hubs)
 
 
 def _typed_nodes(read: _Plain) -> tuple[set[str], set[str]]:
@@ -720,20 +730,55 @@ def _typed_nodes(read: _Plain) -> tuple[set[str], set[str]]:
     return sentences, typed - sentences
 
 
-def _top(iris: list[str], pairs: array[int], limit: int) -> set[str]:
-    """The ``limit`` nodes (numbered by position in ``iris``) with the most distinct
-    neighbours among ``pairs`` (``low << 32 | high``), ties by IRI."""
+def _top(iris: list[str], pairs: array[int], limit: int) -> tuple[set[str], int]:
+    """``hubs_first`` over the nodes numbered by position in ``iris``, with the distinct
+    neighbours found in ``pairs`` (``low << 32 | high``); ties by IRI."""
     import numpy as np
 
     distinct = np.unique(np.frombuffer(pairs, dtype=np.int64))
-    low = distinct >> 32
-    high = distinct & 0xFFFFFFFF
+    low, high = distinct >> 32, distinct & 0xFFFFFFFF
+    loop = low == high
     degree = np.bincount(low, minlength=len(iris)) + \
-        np.bincount(high[high != low], minlength=len(iris))
-    floor = np.sort(degree)[-limit]  # the limit-th best: only nodes at least as connected
-    contenders = [int(i) for i in np.flatnonzero(degree >= floor)]
-    contenders.sort(key=lambda i: (-int(degree[i]), iris[i]))
-    return {iris[i] for i in contenders[:limit]}
+        np.bincount(high[~loop], minlength=len(iris))
+    # who is next to whom, both ways, grouped by node (a node's own loop once)
+    ends = np.concatenate([low, high[~loop]])
+    others = np.concatenate([high, low[~loop]])
+    order = np.argsort(ends, kind="stable")
+    ends, others = ends[order], others[order]
+    del order, distinct, low, high
+
+    def neighbours(i: int) -> Iterable[int]:
+        start, stop = np.searchsorted(ends, [i, i + 1])
+        return (int(n) for n in others[start:stop])
+
+    def rank(i: int) -> tuple[int, str]:
+        return -int(degree[i]), iris[i]
+
+    floor = np.sort(degree)[-limit]  # the limit-th best: the hubs come from these
+    contenders = sorted((int(i) for i in np.flatnonzero(degree >= floor)), key=rank)
+    keep, hubs = hubs_first(contenders, neighbours, rank, limit)
+    return {iris[i] for i in keep}, hubs
+
+
+def hubs_first(order: Iterable[Any], neighbours: Callable[[Any], Iterable[Any]],
+               rank: Callable[[Any], Any], limit: int) -> tuple[list[Any], int]:
+    """At most ``limit`` nodes for a picture: the best-connected (``order``, best first),
+    each followed by up to ``per_hub(limit)`` of its best-connected neighbours (by
+    ``rank``) not yet taken, until ``limit``. The hubs alone would show no edges in the
+    full view, where organisations meet only through signings. Returns the nodes and how
+    many were taken as hubs."""
+    keep: dict[Any, None] = {}
+    hubs = 0
+    for hub in order:
+        if len(keep) >= limit:
+            break
+        if hub not in keep:
+            keep[hub] = None
+        hubs += 1
+        near = sorted((n for n in set(neighbours(hub)) if n not in keep), key=rank)
+        for node in near[:min(per_hub(limit), limit - len(keep))]:
+            keep[node] = None
+    return list(keep), hubs
 
 
 def _own(read: _Plain, keep: set[str]) -> Iterator[Plain]:

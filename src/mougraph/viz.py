@@ -16,7 +16,7 @@ import importlib.util
 import io
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -67,11 +67,13 @@ def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
     colour_by = colour_by or default_colour_by(view)
     if colour_by not in COLOUR_BY:
         raise ExportError(f"cannot colour by {colour_by!r} (use {', '.join(COLOUR_BY)})")
-    g, nodes, edges = _bounded(data, view, period, MAX_DRAWN[suffix])
+    g, nodes, edges, hubs = _bounded(data, view, period, MAX_DRAWN[suffix])
     title = f"mougraph · {view} · {counted(nodes, 'node')}, {counted(edges, 'edge')}"
     if len(g) < nodes:
-        shown = (f"drawn: the {g.number_of_nodes()} best-connected nodes (most "
-                 f"neighbours) and the {counted(g.number_of_edges(), 'edge')} among them")
+        shown = (f"drawn: {counted(g.number_of_nodes(), 'node')}, the "
+                 f"{hubs} best-connected (most neighbours) with up to "
+                 f"{views.per_hub(MAX_DRAWN[suffix])} of their best-connected neighbours "
+                 f"each, and the {counted(g.number_of_edges(), 'edge')} among them")
         title = f"{title} · {shown}"
         if notice:
             notice(f"{out}: {view} view too large to draw whole; {shown} (mougraph export "
@@ -84,25 +86,38 @@ def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
 
 
 def _bounded(data: Graph | views.Source, view: str, period: views.Period, limit: int
-             ) -> tuple[nx.Graph, int, int]:
-    """The view, or its ``limit`` best-connected nodes when it has more; with the whole
-    view's numbers of nodes and edges. A full view over all time is read in two passes
-    (``views.busiest_full``): building all of it first took gigabytes at 100k records."""
+             ) -> tuple[nx.Graph, int, int, int]:
+    """The view, or ``limit`` of its nodes around its hubs when it has more
+    (``best_connected``); with the whole view's numbers of nodes and edges and the number
+    of hubs. A full view over all time is read in two passes (``views.busiest_full``):
+    building all of it first took gigabytes at 100k records."""
     if view == "full" and period.open:
         busiest = views.busiest_full(data, limit)
         if busiest is not None:
-            return busiest.graph, busiest.nodes, busiest.edges
+            return busiest.graph, busiest.nodes, busiest.edges, busiest.hubs
     g = views.view(data, view, period=period)
     nodes, edges = g.number_of_nodes(), g.number_of_edges()
-    return (best_connected(g, limit) if nodes > limit else g), nodes, edges
+    if nodes <= limit:
+        return g, nodes, edges, 0
+    drawn, hubs = best_connected(g, limit)
+    return drawn, nodes, edges, hubs
 
 
-def best_connected(g: nx.Graph, limit: int) -> nx.Graph:
-    """The ``limit`` nodes of ``g`` with the most distinct neighbours (ties by IRI, else
-    id) and the edges among them, as a new graph of the same kind."""
+def best_connected(g: nx.Graph, limit: int) -> tuple[nx.Graph, int]:
+    """At most ``limit`` nodes of ``g``: the ones with the most distinct neighbours (ties
+    by IRI, else id), each with its best-connected neighbours (``views.hubs_first``), and
+    the edges among them, as a new graph of the same kind; and the number of hubs."""
     degree = views.degrees(g)
-    keep = sorted(g.nodes, key=lambda n: (-degree[n], str(g.nodes[n].get("iri", n))))
-    return g.subgraph(keep[:limit]).copy()
+
+    def rank(n: Any) -> tuple[int, str]:
+        return -degree[n], str(g.nodes[n].get("iri", n))
+
+    def neighbours(n: Any) -> Iterable[Any]:
+        return set(g.predecessors(n)) | set(g.successors(n)) if isinstance(g, nx.DiGraph) \
+            else g.neighbors(n)
+
+    keep, hubs = views.hubs_first(sorted(g.nodes, key=rank), neighbours, rank, limit)
+    return g.subgraph(keep).copy(), hubs
 
 
 # --- colours: by node type, organisation kind or community ------------------------------
