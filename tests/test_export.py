@@ -359,3 +359,18 @@ def test_an_empty_graph_exports_empty_files(tmp_path: Path) -> None:
     assert _rows(tmp_path / "graph-edges.csv") == (
         ["Source", "Target", "Type", "Id", "Label", "Weight"], [])
     assert json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))["nodes"] == []
+
+
+@pytest.mark.parametrize("count", [999, 1000, 1001])
+def test_large_views_stream_well_formed_and_evenly_indented(count: int) -> None:
+    """GEXF and GraphML are written in batches of elements: at a batch's edge, as
+    anywhere, one node per line at its depth and no stray blank line."""
+    g = nx.Graph(view="organisations")
+    g.add_edges_from((f"o{i}", f"o{i + 1}") for i in range(count - 1))
+    p = export.Prepared(g)
+    for blob, depth in ((export.gexf(p), 6), (export.graphml(p), 4)):
+        text = blob.decode("utf-8")
+        root = ET.fromstring(blob)
+        assert sum(1 for e in root.iter() if e.tag.endswith("}node")) == count
+        assert text.count("\n" + " " * depth + "<node ") == count
+        assert "\n\n" not in text and text.endswith(">\n")

@@ -217,13 +217,7 @@ def write_graphml(p: Prepared, handle: IO[bytes]) -> None:
     writer.dump(frame)
     head, _, tail = frame.getvalue().partition(f"<{_GRAPH_HERE} />".encode())
     handle.write(head)
-    first = True
-    for element in _graphml_elements(writer, p, h, nodes):
-        writer.indent(element, 2)
-        element.tail = None  # the frame has the last one's; the others get the gap below
-        text = ET.tostring(element, encoding="unicode")
-        handle.write((b"" if first else b"\n    ") + text.encode("utf-8", "xmlcharrefreplace"))
-        first = False
+    handle.writelines(_serialised(_graphml_elements(writer, p, h, nodes), writer.indent, 2))
     handle.write(tail)
 
 
@@ -289,23 +283,48 @@ def write_gexf(p: Prepared, handle: IO[bytes]) -> None:
     head, _, rest = frame.partition(f"<viz:{_NODES_HERE} />")
     middle, _, tail = rest.partition(f"<{_EDGES_HERE} />")
     handle.write(head.encode())
-    gap = "\n" + "  " * 3  # a node's and an edge's depth in the document
     node_cols = {n: t for n, t in p.node_types.items() if n != "label"}
-    for i, (node, attrs) in enumerate(p.nodes):
-        handle.write(((gap if i else "") + _element(_gexf_node(p, node, attrs, node_cols)))
-                     .encode())
+    handle.writelines(_serialised((_gexf_node(p, node, attrs, node_cols)
+                                   for node, attrs in p.nodes), _gexf_indent, 3))
     handle.write(middle.encode())
     edge_cols = {n: t for n, t in p.edge_types.items() if n not in ("label", "weight")}
     parallel = _parallel(p)
-    for i, (edge_id, a, b_, attrs) in enumerate(p.edges):
-        element = _gexf_edge(p, edge_id, a, b_, attrs, edge_cols, (a, b_) in parallel)
-        handle.write(((gap if i else "") + _element(element)).encode())
+    handle.writelines(_serialised((_gexf_edge(p, edge_id, a, b_, attrs, edge_cols,
+                                              (a, b_) in parallel)
+                                   for edge_id, a, b_, attrs in p.edges), _gexf_indent, 3))
     handle.write(tail.encode())
 
 
-def _element(element: ET.Element) -> str:
-    ET.indent(element, space="  ", level=3)
-    return ET.tostring(element, encoding="unicode")
+def _gexf_indent(element: ET.Element, level: int) -> None:
+    ET.indent(element, space="  ", level=level)
+
+
+_BATCH = 1000  # elements serialised in one call: one call each cost ~0.2 ms
+
+
+def _serialised(elements: Iterable[ET.Element], indent: Callable[[ET.Element, int], object],
+                level: int) -> Iterator[bytes]:
+    """Sibling elements at depth ``level`` as the whole document's indentation would
+    write them, a batch at a time: each indented, separated by a new line and the
+    indentation of their depth, without the whitespace after the last one (the frame
+    has it). A batch is a throwaway ``batch`` element whose tags are cut off."""
+    gap = "\n" + "  " * level
+    batch = ET.Element("batch")
+    for element in elements:
+        if len(batch) == _BATCH:  # flushed only when more follow: the last keeps no gap
+            yield _inner(batch)
+            batch = ET.Element("batch")
+        indent(element, level)
+        element.tail = gap
+        batch.append(element)
+    if len(batch):
+        batch[-1].tail = None
+        yield _inner(batch)
+
+
+def _inner(batch: ET.Element) -> bytes:
+    text = ET.tostring(batch, encoding="unicode")
+    return text[len("<batch>"):-len("</batch>")].encode("utf-8", "xmlcharrefreplace")
 
 
 def _gexf_frame(p: Prepared) -> str:
