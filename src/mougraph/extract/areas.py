@@ -1038,7 +1038,7 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[
     tail = items[-1][1] if items else ""
     if re.match(r"\s*(?:한편|앞서)[,\s]", text):
         return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
-    if _NOT_AREAS_TOPIC.search(intro) or _PROGRAMME.search(tail):
+    if _NOT_AREAS_TOPIC.search(intro) or _PROGRAMME.search(tail) or _ceremony_steps(items):
         return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
     if not (_ANNOUNCES.search(intro)
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))):
@@ -1049,7 +1049,8 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[
         return _party_duties(items)
     labels = [_without_joiner(_clean(raw)) if k + 1 < len(items) else _clean(raw)
               for k, (_, raw) in enumerate(items)]
-    return [label for label in labels if label and not _SIGNED_ITEM.search(label)]
+    return [label for label in labels
+            if label and not _SIGNED_ITEM.search(label) and not _CONDITION.match(label)]
 
 
 # "행정적 지원을 맡고", "운영을 담당하는 것이다": the duty is the object of taking charge
@@ -1089,9 +1090,26 @@ def _without_joiner(label: str) -> str:
 # who attends, the term and conditions
 _NOT_AREAS_TOPIC = re.compile(
     r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자)"
-    r"(?:은|는|으로는|로는)\s*$"
-)
+    r"(?:은|는|으로는|로는)\s*(?:다음과\s*같(?:다|습니다)\.?|:)?\s*$"
+)   # "참석자는 다음과 같다." leads in to people, not areas
 _PROGRAMME = re.compile(r"순(?:서)?(?:으로|로)\s*(?:진행|열렸|열린|이어|치러)")
+# The steps of a ceremony ("▲국민의례 ▲내빈 소개 ▲협약서 서명 ▲기념촬영으로 진행됐다")
+_CEREMONY_STEP = re.compile(
+    r"\s*(?:국민의례|개회(?:사|식|\s*선언)?|폐회(?:사|식)?|내빈\s*소개|인사말|환영사|축사|격려사|"
+    r"기념사|경과\s*보고|(?:협약서?|협정서?)\s*(?:서명|교환|낭독)|서명식|기념\s*촬영|기념품\s*(?:전달|교환)|"
+    r"오찬|만찬|현판\s*(?:전달|제막)(?:식)?)(?:\s*(?:순|등)?\s*(?:으로|로|을|를|이|가|과|와)?\b.*)?$"
+)
+# A condition of the agreement, not a field: "협약 기간 3년", "사업비: 10억원", "참여 인원 50명"
+_CONDITION = re.compile(
+    r"(?:협약|사업|지원|계약)?\s*(?:기간|유효\s*기간|사업비|총사업비|예산|인원|참여\s*인원|규모|금액|"
+    r"일시|장소|대상)\s*(?::|：|\S*\d)"
+)
+
+
+def _ceremony_steps(items: list[tuple[int, str]]) -> bool:
+    """Whether most items are steps of the ceremony itself (its programme, not its content)."""
+    steps = sum(1 for _, raw in items if _CEREMONY_STEP.match(_clean(raw)))
+    return steps >= 2 and 2 * steps >= len(items)
 # "△가람대학은 '○○학과'": what one party does, listed party by party
 _PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
 # "▲A가 B와 업무 협약을 체결했다. (가람군)": a photo caption, not an item
