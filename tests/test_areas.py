@@ -173,7 +173,8 @@ CASES = [
     ("the ceremony's steps without 순 are its programme, not its content",
      LEAD + "이날 행사는 ▲국민의례 ▲내빈 소개 ▲협약서 서명 ▲기념촬영으로 진행됐다.", []),
     ("'참석자는 다음과 같다' leads in to people, not areas",
-     LEAD + "참석자는 다음과 같다.\n▲김가람 한빛시장\n▲이솔 누리대 총장\n▲박하늘 시의회 의장\n", []),
+     LEAD + "참석자는 다음과 같다.\n▲김가람 한빛시장\n▲이솔 누리대 총장\n"
+     "▲박하늘 시의회 의장\n", []),
     ("conditions among the contents (a period, a budget) are no areas",
      LEAD + "주요 내용은 ▲협약 기간 3년 ▲사업비 10억원 ▲청년 인턴십 운영 ▲창업 공간 제공 등이다.",
      ["청년 인턴십 운영", "창업 공간 제공"]),
