@@ -182,6 +182,17 @@ CASES = [
      LEAD + "협약의 주요 내용은 다음과 같다.\n▲협약 기간: 2024년 1월부터 3년간\n"
      "▲참여 인원: 학생 50명\n▲청년 인턴십 운영\n▲창업 공간 제공\n",
      ["청년 인턴십 운영", "창업 공간 제공"]),
+    ("one named party's own plan is no area (GUIDELINES: not plans of one party alone)",
+     LEAD + "한빛시는 앞으로 스마트팜 단지 조성, 청년 주택 공급 등을 추진할 계획이다.", []),
+    ("bullets of one named party's programme for the year are no areas",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n한빛시는 올해 다음 사업을 추진한다.\n"
+     "▲청년 주택 공급\n▲공공 와이파이 확대\n", ["청년 창업 지원"]),
+    ("a plan of one party done for the partner's people is its duty",
+     LEAD + "한빛시는 누리대학교 재학생을 대상으로 시청 인턴십 기회를 제공할 계획이다.",
+     ["누리대학교 재학생을 대상으로 시청 인턴십 기회를 제공"]),
+    ("plans of each party in one sentence are their duties",
+     LEAD + "한빛시는 행정 지원과 장소 제공을, 누리대학교는 강사 파견을 맡아 진행할 예정이다.",
+     ["행정 지원", "장소 제공", "강사 파견"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

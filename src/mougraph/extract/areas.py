@@ -986,12 +986,17 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
     for block in _blocks(doc, signing):
         span = Span(block.start, block.end, block.text)
         found = _bullet_items(block.text)
+        if found is not None and _one_sides_plan(_last_sentence(found[0]), signing):
+            continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
         if found is not None:
             labels = _bullet_labels(block.text, *found)
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)]
             if labels and _GO_ON.match(block.text):   # "A, B에 … 아울러 ▲C ▲D": A, B too
                 clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
+            continue
+        if _one_sides_plan(block.text, signing):
+            previous_ok = False   # "또 …" after it goes on with that plan
             continue
         listed = _prose_items(block.text)
         last_block = block.start
@@ -1008,6 +1013,40 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
     return unique
+
+
+# Words that make a sentence about both sides or about the agreement, not one side's plan
+_TOGETHER = re.compile(rf"함께|공동|협력|협업|상호|연계|합의|약속|{COOP_VERB}|{AGREEMENT}")
+# A plan of its own: "…할 계획이다", "올해 …", "내년까지 …"
+_OWN_PLAN = re.compile(
+    rf"\s(?:{PLAN})(?:이다|이며|이고|이라고)|(?:^|\s)(?:올해|내년|올\s*하반기|하반기|상반기|연내)"
+)
+
+
+_SECOND_TOPIC = re.compile(r"(?:을|를|고|며),\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
+_NAME_ENDING = r"(?:과|와|은|는|이|가|을|를|의|에서|에|도)$"
+
+
+def _one_sides_plan(text: str, signing: Sentence) -> bool:
+    """"가온시는 앞으로 A, B 등을 추진할 계획이다": one named party's own plan, not a duty
+    under the agreement (GUIDELINES: not plans of one party alone)."""
+    if _UNDER_AGREEMENT.search(text) or _TOGETHER.search(text) or not _OWN_PLAN.search(text):
+        return False
+    topic = _topic(text)
+    if topic is None or _PARTY_TOPIC.search(topic) or _SECOND_TOPIC.search(text, len(topic)):
+        return False   # "A는 X를, B는 Y를 …할 예정이다": each party's duty
+    name = re.sub(r"에서$", "", topic.split()[-1])
+    if len(name) < 2 or name in _COMMON_TOPICS or name not in signing.text:
+        return False
+    # "A은행은 B대학교 임직원에게 …을 제공할 계획이다": done for the partner, a duty
+    others = {re.sub(_NAME_ENDING, "", w) for w in re.findall(r"[가-힣A-Za-z]{3,}", signing.text)}
+    return not any(o != name and len(o) >= 3 and o in text for o in others)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of a list's lead-in ("… 했다. 가온시는 다음 사업을 추진한다.")."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|\n", text.strip()) if p.strip()]
+    return parts[-1] if parts else ""
 
 
 def _adds_to_list(text: str) -> bool:
