@@ -193,6 +193,12 @@ CASES = [
     ("plans of each party in one sentence are their duties",
      LEAD + "한빛시는 행정 지원과 장소 제공을, 누리대학교는 강사 파견을 맡아 진행할 예정이다.",
      ["행정 지원", "장소 제공", "강사 파견"]),
+    ("what was held that day around the ceremony is no area",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n"
+     "협약식에 앞서 ▲시설 견학 ▲간담회 ▲오찬이 진행됐다.", ["청년 창업 지원"]),
+    ("bullets of one party's record ('주요 성과는') are no areas",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n"
+     "누리대의 주요 성과는 ▲취업률 1위 ▲창업 기업 50개 육성 등이다.", ["청년 창업 지원"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

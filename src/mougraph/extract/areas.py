@@ -1128,10 +1128,14 @@ def _without_joiner(label: str) -> str:
 # A list that says what it lists, other than areas: prizes, schedule, the ceremony's order,
 # who attends, the term and conditions
 _NOT_AREAS_TOPIC = re.compile(
-    r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자)"
+    r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자|"
+    r"성과|실적|현황|연혁|약력)"
     r"(?:은|는|으로는|로는)\s*(?:다음과\s*같(?:다|습니다)\.?|:)?\s*$"
 )   # "참석자는 다음과 같다." leads in to people, not areas
-_PROGRAMME = re.compile(r"순(?:서)?(?:으로|로)\s*(?:진행|열렸|열린|이어|치러)")
+_PROGRAMME = re.compile(
+    r"순(?:서)?(?:으로|로)\s*(?:진행|열렸|열린|이어|치러)"
+    r"|^\s*\S+(?:\s\S+)?(?:이|가)\s+(?:(?:진행|개최)(?:됐|되었)|열렸|이어졌|마련됐)다"
+)   # "▲시설 견학 ▲간담회 ▲오찬이 진행됐다": what was held that day
 # The steps of a ceremony ("▲국민의례 ▲내빈 소개 ▲협약서 서명 ▲기념촬영으로 진행됐다")
 _CEREMONY_STEP = re.compile(
     r"\s*(?:국민의례|개회(?:사|식|\s*선언)?|폐회(?:사|식)?|내빈\s*소개|인사말|환영사|축사|격려사|"
