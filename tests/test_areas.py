@@ -187,9 +187,8 @@ CASES = [
     ("bullets of one named party's programme for the year are no areas",
      LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n한빛시는 올해 다음 사업을 추진한다.\n"
      "▲청년 주택 공급\n▲공공 와이파이 확대\n", ["청년 창업 지원"]),
-    ("a plan of one party done for the partner's people is its duty",
-     LEAD + "한빛시는 누리대학교 재학생을 대상으로 시청 인턴십 기회를 제공할 계획이다.",
-     ["누리대학교 재학생을 대상으로 시청 인턴십 기회를 제공"]),
+    ("a plan of one party alone is no area even when it serves the partner's people",
+     LEAD + "한빛시는 누리대학교 재학생을 대상으로 시청 인턴십 기회를 제공할 계획이다.", []),
     ("plans of each party in one sentence are their duties",
      LEAD + "한빛시는 행정 지원과 장소 제공을, 누리대학교는 강사 파견을 맡아 진행할 예정이다.",
      ["행정 지원", "장소 제공", "강사 파견"]),

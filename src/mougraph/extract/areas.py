@@ -1024,7 +1024,6 @@ _OWN_PLAN = re.compile(
 
 
 _SECOND_TOPIC = re.compile(r"(?:을|를|고|며),\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
-_NAME_ENDING = r"(?:과|와|은|는|이|가|을|를|의|에서|에|도)$"
 
 
 def _one_sides_plan(text: str, signing: Sentence) -> bool:
@@ -1036,11 +1035,7 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
     if topic is None or _PARTY_TOPIC.search(topic) or _SECOND_TOPIC.search(text, len(topic)):
         return False   # "A는 X를, B는 Y를 …할 예정이다": each party's duty
     name = re.sub(r"에서$", "", topic.split()[-1])
-    if len(name) < 2 or name in _COMMON_TOPICS or name not in signing.text:
-        return False
-    # "A은행은 B대학교 임직원에게 …을 제공할 계획이다": done for the partner, a duty
-    others = {re.sub(_NAME_ENDING, "", w) for w in re.findall(r"[가-힣A-Za-z]{3,}", signing.text)}
-    return not any(o != name and len(o) >= 3 and o in text for o in others)
+    return len(name) >= 2 and name not in _COMMON_TOPICS and name in signing.text
 
 
 def _last_sentence(text: str) -> str:
