@@ -198,6 +198,15 @@ CASES = [
     ("bullets of one party's record ('주요 성과는') are no areas",
      LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n"
      "누리대의 주요 성과는 ▲취업률 1위 ▲창업 기업 50개 육성 등이다.", ["청년 창업 지원"]),
+    ("a term of the agreement about its results is no area (list before a topic)",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다. 공동 연구 과정에서 나온 특허 등 "
+     "연구 결과물은 공동 소유한다.", ["청년 창업 지원"]),
+    ("a term with a topic and its subject is no duty",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다. 협약에 따라 공동 연구로 나온 특허 등 "
+     "연구 결과물은 양 기관이 공동 소유하기로 했다.", ["청년 창업 지원"]),
+    ("parties before 등 and the topic: their field is read",
+     "한빛시와 누리대학교 등 두 기관은 20일 업무협약을 체결했다. 가람시, 누리대 등 양 기관은 "
+     "청년 창업 지원, 지역 인재 채용 등에 협력하기로 했다.", ["청년 창업 지원", "지역 인재 채용"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

@@ -436,6 +436,8 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         bare = not _CLOSING_DEUNG.match(text, m.start())
         if bare and _PARTY_COUNT.search(rest[:20]):
             continue
+        if bare and _TOPIC_AFTER.match(rest):
+            continue   # "특허 등 연구 결과물은 공동 소유한다": the list names a topic, no field
         if bare and re.match(r"\s*\S+(?:을|를)\s+(?:\S+\s+)?\S+(?:하는|되는)\s", rest):
             continue   # "A, B 등 정보를 제공하는 챗봇": the list only qualifies a noun
         copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()])
@@ -481,6 +483,10 @@ _ACTIVITY_END = re.compile(
 _KIND = re.compile(
     r"(?:\s+(?!\S*(?:하는|되는|된|한|할)\s)\S+?)*?\s*\S+?(?=(?:을|를|에|도|으로|로)\s)"
 )
+
+
+# "A 등 X은 …": the list qualifies the sentence's topic
+_TOPIC_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?\S+(?<!하)(?<!되)(?<!있)(?<!없)(?:은|는)\s")
 
 
 def _examples_of_kind(text: str, start: int, m: re.Match[str]) -> str | None:
@@ -724,9 +730,15 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             label = _verb_item(body) or _action_item(body, m)
         else:
             label = _action_item(body, m) if m else _verb_item(body)
-        if label and len(label.replace(" ", "")) >= 4:
+        if label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
             items.append((at, label))
     return items
+
+
+# A topic and its subject inside one item: "연구 결과물은 양 기관이 공동 소유" states a
+# term of the agreement about X, it is no duty
+_STATEMENT = re.compile(
+    r"\S(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?:은|는)\s+(?:\S+\s+){0,2}?\S+(?:이|가)\s")
 
 
 # A verb's connective of means or sequence ("활용해", "파견하여"): a clause goes on after it
