@@ -207,6 +207,12 @@ CASES = [
     ("parties before 등 and the topic: their field is read",
      "한빛시와 누리대학교 등 두 기관은 20일 업무협약을 체결했다. 가람시, 누리대 등 양 기관은 "
      "청년 창업 지원, 지역 인재 채용 등에 협력하기로 했다.", ["청년 창업 지원", "지역 인재 채용"]),
+    ("naming each side's contact office is no area",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다. 한빛시는 일자리정책과, 누리대는 "
+     "산학협력단을 전담 부서로 지정해 업무를 협의하기로 했다.", ["청년 창업 지원"]),
+    ("naming contact staff is no area",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다. 또 실무 담당자를 지정해 연락 및 협의 "
+     "사항에 관한 업무를 맡기기로 했다.", ["청년 창업 지원"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

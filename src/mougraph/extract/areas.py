@@ -721,6 +721,8 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             continue   # "A가 개발하고 제안하는 사업", "과정을 이수하고 졸업한 학생": a modifier
         body = _clause_body(clause)
         at = offset + (len(clause) - len(body))
+        if _DESIGNATES.search(body):
+            continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
         if duty := _duty_object(body, text[end:]):
             items += [(at + o, i) for o, i in _split_prose(body, 0, len(duty), tokenize(body))]
             continue
@@ -735,6 +737,12 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
     return items
 
 
+# Naming who keeps contact: "…팀을 전담 부서로 지정해", "실무 담당자를 지정해"
+_DESIGNATES = re.compile(
+    r"(?:(?:전담|담당|실무|연락|협력)\s*(?:부서|창구|기구|직원|담당자|책임자|관)|"
+    r"(?:과|팀|부|실|단|센터|담당자|담당관)(?:을|를))\s*(?:(?:전담\s*)?(?:부서|창구)로\s*)?"
+    r"(?:각각\s*)?지정"
+)
 # A topic and its subject inside one item: "연구 결과물은 양 기관이 공동 소유" states a
 # term of the agreement about X, it is no duty
 _STATEMENT = re.compile(
