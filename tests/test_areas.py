@@ -543,7 +543,11 @@ CASES = [
      []),
     ("a vague plan of one side",
      LEAD + "한빛시는 앞으로 지역 농가의 소득 증대를 위해 다양한 정책을 추진할 계획이다.", []),
-    ("an amount of money", LEAD + "누리대학교는 이번 협약을 통해 3년간 총 10억원을 지원한다.", []),
+    ("money a side gives under the agreement is its duty (the period before it is cut)",
+     LEAD + "누리대학교는 이번 협약을 통해 3년간 총 10억원을 지원한다.", ["총 10억원을 지원"]),
+    ("a fund given under the agreement is a duty",
+     LEAD + "이번 협약에 따라 누리대학교는 한빛시에 장학기금 5억원을 출연한다.",
+     ["한빛시에 장학기금 5억원을 출연"]),
     ("what the sides did before", LEAD + "양 기관은 그동안 인력 교류, 공동 연구 등을 추진해 왔다.",
      []),
     ("an aside", LEAD + "한편, 한빛시는 교육, 문화 등에 투자할 계획이다.", []),
@@ -583,10 +587,6 @@ KNOWN_MISSES = [
      ["창업 기업에 기술 자문", "실습 공간을 제공"],
      "split at 과 only where the text separates whole things given; a general split lost more "
      "than it found"),
-    ("a one-party investment clause with money is still an area when the agreement says so",
-     LEAD + "이번 협약에 따라 누리대학교는 한빛시에 장학기금 5억원을 출연한다.",
-     ["한빛시에 장학기금 5억원을 출연"],
-     "clauses with an amount of money are refused (most are one side's own plans)"),
     ("a list continued in the next sentence without a subject",
      LEAD + "양 기관은 청년 창업 육성과 판로 연계 등에 협력한다. "
      "우수 기업에 기술 자문과 창업 공간을 제공해 성장을 지원한다.",

@@ -768,7 +768,7 @@ def _duty_object(body: str, rest: str) -> str | None:
     if not m or not re.match(_TOPIC_AHEAD, rest) or " " not in body.strip() and len(body) < 5:
         return None
     np = m.group("np")
-    if _VAGUE.match(np) or _MONEY.search(np) or re.search(r"위해|통해", np):
+    if _VAGUE.match(np) or re.search(r"위해|통해", np):
         return None
     return np
 
@@ -799,15 +799,14 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
         return None
     # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
     np = _without_aim(np)
-    if not np or _VAGUE.match(np) or _MONEY.search(np):
-        return None  # "다양한 정책", "총 10억원": no field of cooperation
+    if not np or _VAGUE.match(np):
+        return None  # "다양한 정책": no field of cooperation
     label = np
     if m.group("verb") in _TRANSITIVE:
         label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
     return " ".join(label.split())
 
 
-_MONEY = re.compile(r"\d+\s*(?:조|억|만|천)?\s*원")
 # A date, a head count or a signing in the clause: the event reported, or one side's own
 # plan ("2026년까지 공장을 짓고 60명을 고용할 계획"), not an area
 _EVENT = re.compile(
@@ -877,7 +876,7 @@ def _verb_item(body: str) -> str | None:
     head = _without_aim(head)
     if not head:
         return None
-    if _MONEY.search(head) or re.match(r"\S*(?:하는|되는|하던|된)\s", head):
+    if re.match(r"\S*(?:하는|되는|하던|된)\s", head):
         return None
     stem = _stem(words[-1])
     if not stem:   # "행정적 지원을 하고": the light verb 하다, its object is the item
