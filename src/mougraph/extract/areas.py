@@ -588,6 +588,11 @@ _AS_CONTENTS = re.compile(
 )
 # "A에 관한 협력을 약속하는 내용이 담겼다": the promise is the contents
 _PROMISE_CONTENTS = re.compile(r"(?:을|를)\s+(?:약속|합의|규정|명시)하는\s+내용")
+# "협약서에는 A과 B에 관한 내용이 담겼다": what the contents are about
+_ABOUT_CONTENTS = re.compile(
+    r"(?<=\S)에\s*(?:관한|대한)\s+(?:주요\s+|세부\s+)?내용(?:이|을|도)\s+(?:\S+\s+)?"
+    r"(?:담|포함|명시|들어)"
+)
 
 # "A와 B를 추진하는 데 뜻을 모았다": what the sides agreed to work at
 _AIM_TOGETHER = re.compile(
@@ -613,6 +618,7 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("focus", _FOCUS, needs_parties=False),    # "핵심은 A, B에 초점을 맞추고"
     ProseRule("contents", _AS_CONTENTS, needs_parties=False),  # "A를 주요 내용으로 담았다"
     ProseRule("promise", _PROMISE_CONTENTS, needs_parties=False),  # "A를 약속하는 내용이"
+    ProseRule("about contents", _ABOUT_CONTENTS, needs_parties=False),  # "A에 관한 내용이"
     ProseRule("aim", _AIM_TOGETHER, needs_parties=True),   # "A를 추진하는 데 뜻을 모았다"
     ProseRule("run", _RUN_TOGETHER, needs_parties=True),   # "A와 B를 공동 추진한다"
     ProseRule("take up", _TAKE_UP_LIST, needs_parties=True),   # "협약을 통해 A에 나선다"
