@@ -219,6 +219,12 @@ CASES = [
     ("A, B에 대한 세부 내용을 포함하고 있다",
      LEAD + "이번 협약은 교원 연수, 학생 교류에 대한 세부 내용을 포함하고 있다.",
      ["교원 연수", "학생 교류"]),
+    ("duties written with the party as subject (이/가) are worded without it",
+     LEAD + "이번 협약에 따라 누리대학교가 창업 교육을 맡고, 한빛시가 창업 공간을 제공한다.",
+     ["창업 교육", "창업 공간을 제공"]),
+    ("a party that is the subject of a modifier stays in the duty",
+     LEAD + "이번 협약에 따라 누리은행은 한빛시가 추진하는 청년 사업에 금융을 지원한다.",
+     ["한빛시가 추진하는 청년 사업에 금융을 지원"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

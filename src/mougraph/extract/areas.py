@@ -709,8 +709,10 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
         is not None)
 
 
-def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """One item per clause that says what a side does under the agreement."""
+def _clause_items(text: str, covered: list[tuple[int, int]],
+                  names: str = "") -> list[tuple[int, str]]:
+    """One item per clause that says what a side does under the agreement; ``names`` (the
+    signing sentence) tells a party written as the clause's subject."""
     items: list[tuple[int, str]] = []
     start = 0
     quoted = [(m.start(), m.end()) for m in re.finditer(r"‘[^’]*’|'[^']*'|「[^」]*」", text)]
@@ -725,7 +727,7 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
             continue   # "A가 개발하고 제안하는 사업", "과정을 이수하고 졸업한 학생": a modifier
-        body = _clause_body(clause)
+        body = _without_party_subject(_clause_body(clause), names)
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body):
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
@@ -741,6 +743,18 @@ def _clause_items(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
         if label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
             items.append((at, label))
     return items
+
+
+_SUBJECT = re.compile(r"\s*(?:\S+\s+){0,2}?(\S{2,}?)(?:이|가)\s+(?=\S)")
+
+
+def _without_party_subject(body: str, names: str) -> str:
+    """"누리대학교가 창업 교육을 맡고": the duty without the party that takes it up
+    (GUIDELINES: one per duty, without the party)."""
+    m = _SUBJECT.match(body)
+    if not m or len(m.group(1)) < 3 or re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
+        return body   # "A사가 추진하는 사업에": the subject of a modifier, part of the item
+    return body[m.end() :] if re.search(rf"(?:^|\s){re.escape(m.group(1))}", names) else body
 
 
 # Naming who keeps contact: "…팀을 전담 부서로 지정해", "실무 담당자를 지정해"
@@ -1027,7 +1041,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         last_block = block.start
         previous_ok = _clause_eligible(block.text, signing, previous_ok)
         if previous_ok:
-            found_clauses = _clause_items(block.text, _covered(listed, block.text))
+            found_clauses = _clause_items(block.text, _covered(listed, block.text), signing.text)
             if _adds_to_list(block.text):
                 clauses += _areas(found_clauses, block)
             listed = sorted(listed + found_clauses)
