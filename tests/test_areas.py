@@ -225,6 +225,12 @@ CASES = [
     ("a party that is the subject of a modifier stays in the duty",
      LEAD + "이번 협약에 따라 누리은행은 한빛시가 추진하는 청년 사업에 금융을 지원한다.",
      ["한빛시가 추진하는 청년 사업에 금융을 지원"]),
+    ("what one named party does every year is no area",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다. 누리대학교는 매년 창업 경진대회를 열어 "
+     "우수 창업팀에 상금과 사무 공간을 지원한다.", ["청년 창업 지원"]),
+    ("what one party decided to do every year under the agreement is its duty",
+     LEAD + "누리대학교는 매년 한빛시 청소년에게 장학금을 지원하기로 했다.",
+     ["매년 한빛시 청소년에게 장학금을 지원"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

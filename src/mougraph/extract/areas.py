@@ -1065,10 +1065,18 @@ _OWN_PLAN = re.compile(
 _SECOND_TOPIC = re.compile(r"(?:을|를|고|며),\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
 
 
+# What one side does every year ("누리대는 매년 경진대회를 열어 …을 지원한다"), unless decided
+_HABIT = re.compile(r"(?:^|\s)(?:매년|해마다|매해|매달|매월|연중)\s")
+_DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
+
+
 def _one_sides_plan(text: str, signing: Sentence) -> bool:
-    """"가온시는 앞으로 A, B 등을 추진할 계획이다": one named party's own plan, not a duty
-    under the agreement (GUIDELINES: not plans of one party alone)."""
-    if _UNDER_AGREEMENT.search(text) or _TOGETHER.search(text) or not _OWN_PLAN.search(text):
+    """"가온시는 앞으로 A, B 등을 추진할 계획이다": one named party's own plan (or what it
+    does every year), not a duty under the agreement (GUIDELINES: not plans of one party
+    alone)."""
+    if _UNDER_AGREEMENT.search(text) or _TOGETHER.search(text):
+        return False
+    if not (_OWN_PLAN.search(text) or _HABIT.search(text) and not _DECIDED.search(text)):
         return False
     topic = _topic(text)
     if topic is None or _PARTY_TOPIC.search(topic) or _SECOND_TOPIC.search(text, len(topic)):
