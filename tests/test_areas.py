@@ -231,6 +231,15 @@ CASES = [
     ("what one party decided to do every year under the agreement is its duty",
      LEAD + "누리대학교는 매년 한빛시 청소년에게 장학금을 지원하기로 했다.",
      ["매년 한빛시 청소년에게 장학금을 지원"]),
+    ("bullets of bodies (earlier partners) are no areas",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n누리대학교는 지금까지 ▲다온군 "
+     "▲솔바람시 ▲한결군 등 10개 지자체와 협약을 맺었다.", ["청년 창업 지원"]),
+    ("bullets of bodies that joined the ceremony are no areas",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n이번 협약에는 ▲가온상공회의소 "
+     "▲솔바람재단 ▲다온신문 등도 함께했다.", ["청년 창업 지원"]),
+    ("bullets of the expected effects are no areas",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n"
+     "기대 효과는 ▲청년 유출 감소 ▲지역 경제 활성화 등이다.", ["청년 창업 지원"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

@@ -24,6 +24,7 @@ from ..model import Area, Span
 from ..morph import Token, tokenize
 from ..text import Document, Sentence
 from .cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, PLAN, SIGN_VERB
+from .orgs import looks_like_org
 
 _ADVERBS = frozenset(ADVERB.split("|"))
 
@@ -1130,6 +1131,8 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[
         return _party_duties(items)
     labels = [_without_joiner(_clean(raw)) if k + 1 < len(items) else _clean(raw)
               for k, (_, raw) in enumerate(items)]
+    if 2 * sum(1 for label in labels if " " not in label and looks_like_org(label)) > len(labels):
+        return []   # "▲다온군 ▲솔바람시 ▲한결군 등과 협약을 맺었다": bodies, not fields
     return [label for label in labels
             if label and not _SIGNED_ITEM.search(label) and not _CONDITION.match(label)]
 
@@ -1171,7 +1174,7 @@ def _without_joiner(label: str) -> str:
 # who attends, the term and conditions
 _NOT_AREAS_TOPIC = re.compile(
     r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자|"
-    r"성과|실적|현황|연혁|약력)"
+    r"성과|실적|현황|연혁|약력|효과)"
     r"(?:은|는|으로는|로는)\s*(?:다음과\s*같(?:다|습니다)\.?|:)?\s*$"
 )   # "참석자는 다음과 같다." leads in to people, not areas
 _PROGRAMME = re.compile(
