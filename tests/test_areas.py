@@ -240,6 +240,10 @@ CASES = [
     ("bullets of the expected effects are no areas",
      LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n"
      "기대 효과는 ▲청년 유출 감소 ▲지역 경제 활성화 등이다.", ["청년 창업 지원"]),
+    ("'협약을 바탕으로,' with a comma is an adverbial, not part of the duty",
+     LEAD + "이번 업무협약을 바탕으로, 누리마트 가온점에서는 11월 25일(수)부터 3개월간 식품관 "
+     "매장에 팝업스토어를 열어 특산품을 홍보한다.",
+     ["식품관 매장에 팝업스토어를 열어 특산품을 홍보"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",
