@@ -1174,7 +1174,7 @@ def _without_joiner(label: str) -> str:
 # who attends, the term and conditions
 _NOT_AREAS_TOPIC = re.compile(
     r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자|"
-    r"성과|실적|현황|연혁|약력|효과)"
+    r"성과|실적|현황|연혁|약력|효과|대상|방법|절차|방식|문의|신청|접수)"
     r"(?:은|는|으로는|로는)\s*(?:다음과\s*같(?:다|습니다)\.?|:)?\s*$"
 )   # "참석자는 다음과 같다." leads in to people, not areas
 _PROGRAMME = re.compile(
