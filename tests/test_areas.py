@@ -250,6 +250,13 @@ CASES = [
     ("lines after '지원 대상은 다음과 같다' are who may apply",
      LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n지원 대상은 다음과 같다.\n"
      "- 만 39세 이하 청년\n- 한빛시 거주자\n", ["청년 창업 지원"]),
+    ("A와 B에 뜻을 같이했다 (past, a predicate of cooperating)",
+     LEAD + "양측은 농산물 판로 확대와 도농 교류 활성화에 뜻을 같이했다.",
+     ["농산물 판로 확대", "도농 교류 활성화"]),
+    ("A와 B에 힘을 모았다", LEAD + "두 기관은 청년 일자리 창출과 창업 지원에 힘을 모았다.",
+     ["청년 일자리 창출", "창업 지원"]),
+    ("a past 협력했다 is history, not the agreement",
+     LEAD + "양 기관은 지난해 지역 축제 운영에 협력했다.", []),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

@@ -186,7 +186,8 @@ _ABOUT = re.compile(
 _ON = re.compile(
     rf"(?<=\S)에\s+(?:(?:{ADVERB})\s*)*"
     rf"(?:{COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|할\s*(?:{PLAN}))"
-)
+    rf"|(?<=\S)에\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*같이)\S*(?:았|었|했)다"
+)   # "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
 _NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
