@@ -257,6 +257,9 @@ CASES = [
      ["청년 일자리 창출", "창업 지원"]),
     ("a past 협력했다 is history, not the agreement",
      LEAD + "양 기관은 지난해 지역 축제 운영에 협력했다.", []),
+    ("duty bullets on their own lines after '협약에 따라'",
+     LEAD + "협약에 따라\n▲한빛시는 창업 공간을 제공하고\n▲누리대학교는 창업 교육을 맡는다.\n",
+     ["창업 공간을 제공", "창업 교육"]),
     ("bullets that say they list prizes are no areas",
      LEAD + "양 기관은 인재 양성에 협력하기로 했다.\n"
      "시상 내역은 ▲대상 홍길동 ▲최우수상 김철수 등이다.",

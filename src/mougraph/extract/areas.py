@@ -921,7 +921,10 @@ _LINE_MARK = (
 )
 _LINE_BULLET = re.compile(rf"\s*{_LINE_MARK}")
 # "협력 분야는 다음과 같다.", "주요 협약 내용:", a heading "협약 주요 내용"
-_LEADS_IN = re.compile(r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*$")
+_LEADS_IN = re.compile(
+    r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*$"
+    rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
+)
 # A sentence announcing the list below it, whatever its verb: "다음과 같이 협력한다",
 # "다음 사업을 공동 추진한다", "다음 분야에서 교류한다", "아래와 같이 …".
 _ANNOUNCES = re.compile(
