@@ -1060,7 +1060,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
 
 
 # Words that make a sentence about both sides or about the agreement, not one side's plan
-_TOGETHER = re.compile(rf"함께|공동|협력|협업|상호|연계|합의|약속|{COOP_VERB}|{AGREEMENT}")
+_TOGETHER = re.compile(rf"{ADVERB}|협력|협업|연계|합의|약속|{COOP_VERB}|{AGREEMENT}")
 # A plan of its own: "…할 계획이다", "올해 …", "내년까지 …"
 _OWN_PLAN = re.compile(
     rf"\s(?:{PLAN})(?:이다|이며|이고|이라고)|(?:^|\s)(?:올해|내년|올\s*하반기|하반기|상반기|연내)"
