@@ -45,10 +45,19 @@ def subject_key(line: str) -> str:
 
 def segment(graph_iri: str, lines: Iterable[str]) -> bytes:
     """One article's named graph in TriG (``lines`` sorted); empty for an empty graph."""
-    body = b"".join(blocks(lines, indent="    "))
+    body = b"".join(blocks(lines, indent=INDENT))
     if not body:
         return b""
-    return f"\n{compact(f'<{graph_iri}>')} {{\n".encode() + body + b"}\n"
+    return segment_head(graph_iri) + body + SEGMENT_TAIL
+
+
+INDENT = "    "      # a named graph's statements in TriG
+SEGMENT_TAIL = b"}\n"
+
+
+def segment_head(graph_iri: str) -> bytes:
+    """What opens a segment; its blocks (indented) and ``SEGMENT_TAIL`` follow."""
+    return f"\n{compact(f'<{graph_iri}>')} {{\n".encode()
 
 
 def blocks(lines: Iterable[str], indent: str = "") -> Iterator[bytes]:

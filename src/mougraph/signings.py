@@ -479,16 +479,9 @@ def _unlayered(source: Source) -> bool:
 def rebuild(source: Source) -> None:
     """Regroup every report of the source (what ``update`` must always agree with), read
     with one scan per predicate rather than a few per report."""
-    layer = [t for p in (MOU.reportOf, MOU.partyTo) for t in source.triples(None, p, None)]
     old = {s for s, _, _ in source.triples(None, RDF.type, MOU.Signing)}
-    layer += [t for p in _SIGNING_PREDICATES for t in source.triples(None, p, None)
-              if t[0] in old]
-    source.replace_signings(layer, [t for s in cluster(_all_reports(source))
-                                    for t in signing_triples(s)])
-
-
-_SIGNING_PREDICATES = (RDF.type, RDFS.label, MOU.signedOn, MOU.datedOn, MOU.dateBasis,
-                       MOU.reportedIn)
+    old |= {o for p in (MOU.reportOf, MOU.partyTo) for _, _, o in source.triples(None, p, None)}
+    _write(source, old, cluster(_all_reports(source)))
 
 
 def _all_reports(source: Source) -> list[Report]:
@@ -528,13 +521,25 @@ def _all_reports(source: Source) -> list[Report]:
 def _regroup(source: Source, reports: list[Report], old: set[Node]) -> None:
     for r in reports:  # a report's own signing is replaced too
         old.update(s for _, _, s in source.triples(URIRef(r.agreement), MOU.reportOf, None))
-    remove: list[Triple] = []
-    for signing in sorted(old, key=str):
-        remove += list(source.triples(signing, None, None))
-        remove += list(source.triples(None, MOU.reportOf, signing))
-        remove += list(source.triples(None, MOU.partyTo, signing))
-    add = [t for s in cluster(reports) for t in signing_triples(s)]
-    source.replace_signings(remove, add)
+    _write(source, old, cluster(reports))
+
+
+# signing nodes written at a time: a fresh run of a large store regroups every report
+_PART = 2000
+
+
+def _write(source: Source, old: set[Node], signings: list[Signing]) -> None:
+    """Replace the signings ``old`` of the layer by ``signings``, a part at a time (every
+    triple of the layer names one signing node, so parts by node are independent)."""
+    new = {signing_iri(s.key): s for s in signings}
+    nodes = sorted(old | new.keys(), key=str)
+    for start in range(0, len(nodes), _PART):
+        part = nodes[start:start + _PART]
+        remove = [t for n in part if n in old for t in chain(
+            source.triples(n, None, None), source.triples(None, MOU.reportOf, n),
+            source.triples(None, MOU.partyTo, n))]
+        add = [t for n in part if n in new for t in signing_triples(new[n])]
+        source.replace_signings(remove, add)
 
 
 __all__ = ["Report", "Signing", "Source", "WINDOW", "block", "cluster", "cue_words",

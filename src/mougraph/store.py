@@ -75,20 +75,44 @@ CREATE TABLE IF NOT EXISTS inputs (id TEXT PRIMARY KEY, hash TEXT NOT NULL,
 CREATE TABLE IF NOT EXISTS segments (id TEXT PRIMARY KEY, trig BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS blocks (subject TEXT PRIMARY KEY, turtle BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS stale (subject TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS signing_blocks (subject TEXT PRIMARY KEY, turtle BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS signing_stale (subject TEXT PRIMARY KEY);
 """
 _IDENTIFIER = ox.NamedNode("https://schema.org/identifier")
 _AGREEMENT = ox.NamedNode(str(rdf.MOU.Agreement))
-_SCHEMA_VERSION = 3   # a store of another version is rebuilt from graph.trig
+_SCHEMA_VERSION = 4   # a store of another version is rebuilt from graph.trig (3: upgraded)
+_UPGRADABLE = {3, _SCHEMA_VERSION}  # versions opened in place (``Store._upgrade``)
 _SEP = "\x1f"          # between aliases in orgs.aliases
 
 # puts between two Oxigraph flushes: bounds the store's in-memory writes
 _FLUSH_EVERY = 1000
+# signing-layer triples between two Oxigraph flushes
+_LAYER_FLUSH_EVERY = 20_000
 # new articles written together (one Oxigraph and one SQLite transaction): a transaction
 # per article cost more than the writing itself
 _BATCH = 256
 # stale subjects, as a share of the merged graph's blocks, beyond which all blocks are
 # rendered in one sorted pass rather than one by one
 _FULL_RENDER_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class _Pieces:
+    """A kind of kept piece: one block per subject of a graph, in a table, re-rendered
+    when the subject is marked in its stale table."""
+
+    table: str
+    stale: str
+    graph_iri: str | None  # None: the default graph (the union)
+    indent: str
+
+    def graph(self) -> ox.NamedNode | ox.DefaultGraph:
+        return ox.DefaultGraph() if self.graph_iri is None else ox.NamedNode(self.graph_iri)
+
+
+# graph.ttl's blocks (the merged graph) and the signings graph's blocks in graph.trig
+_MERGED = _Pieces("blocks", "stale", None, "")
+_SIGNINGS = _Pieces("signing_blocks", "signing_stale", str(rdf.SIGNINGS_GRAPH), serialise.INDENT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +139,7 @@ class Store:
         self._rules: Resolver | None = None
         self._unflushed = 0  # puts since Oxigraph last wrote its memtables to disk
         self._pending: dict[str, _New] = {}  # new articles put but not yet written
+        self._layer_writes = 0  # signing-layer triples written since Oxigraph last flushed
 
     # --- opening ---------------------------------------------------------------------
 
@@ -147,20 +172,24 @@ class Store:
                     else f"cannot be opened ({str(exc).splitlines()[0]})"
                 raise StoreError(f"{folder}: the store is {reason}") from None
             return cls.open_read_only(out)
-        if not read_only and database.is_file() and _version(database) != _SCHEMA_VERSION:
+        version = _version(database) if database.is_file() else _SCHEMA_VERSION
+        if not read_only and version not in _UPGRADABLE:
             del oxstore  # made by an older mougraph: rebuilt from graph.trig below
             shutil.rmtree(folder)
             folder.mkdir(parents=True)
             oxstore = ox.Store(str(folder / "oxigraph"))
+            version = _SCHEMA_VERSION
         existed = database.is_file()
         db = sqlite3.connect(database, timeout=30)
         if not read_only:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA_SQL)
-            db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
         store = cls(out, oxstore, db, read_only=read_only)
         store._lock = runstate.WriterLock(folder)
+        if version != _SCHEMA_VERSION:
+            store._upgrade()
+        db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
         if table is not None:
             store._mark_unfinished()
             with db:
@@ -175,6 +204,14 @@ class Store:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
         return store
+
+    def _upgrade(self) -> None:
+        """A version-3 store gets the signings graph's TriG blocks (rendered at the next
+        flush) instead of being rebuilt from graph.trig."""
+        graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
+        with self._db:
+            self._db.executemany("INSERT OR IGNORE INTO signing_stale VALUES (?)", (
+                (f"{q.subject} ",) for q in self._oxs.quads_for_pattern(None, None, None, graph)))
 
     @classmethod
     def open_read_only(cls, out: Path) -> Store:
@@ -526,40 +563,47 @@ class Store:
         return affected
 
     def _render_stale(self) -> None:
-        """Render again the merged graph's blocks of the subjects articles changed: one by
-        one from the union when they are few, all in one sorted pass when they are many."""
-        stale = self._db.execute("SELECT COUNT(*) FROM stale").fetchone()[0]
+        """Render again the pieces whose subjects changed: the merged graph's Turtle blocks
+        and the signings graph's TriG blocks."""
+        self._render(_MERGED)
+        self._render(_SIGNINGS)
+
+    def _render(self, kind: _Pieces) -> None:
+        """One kind of piece, stale subjects one by one from their graph when they are few,
+        all in one sorted pass when they are many."""
+        stale = self._db.execute(f"SELECT COUNT(*) FROM {kind.stale}").fetchone()[0]
         if not stale:
             return
-        kept = self._db.execute("SELECT COUNT(*) FROM blocks").fetchone()[0]
+        kept = self._db.execute(f"SELECT COUNT(*) FROM {kind.table}").fetchone()[0]
         with self._db:
             if stale > kept * _FULL_RENDER_SHARE:
-                self._db.execute("DELETE FROM blocks")
-                self._db.executemany("INSERT INTO blocks VALUES (?, ?)", self._all_blocks())
+                self._db.execute(f"DELETE FROM {kind.table}")
+                self._db.executemany(f"INSERT INTO {kind.table} VALUES (?, ?)",
+                                     self._all_blocks(kind))
             else:
-                for (key,) in self._db.execute("SELECT subject FROM stale").fetchall():
-                    self._render_block(key)
-            self._db.execute("DELETE FROM stale")
+                for (key,) in self._db.execute(f"SELECT subject FROM {kind.stale}").fetchall():
+                    self._render_block(kind, key)
+            self._db.execute(f"DELETE FROM {kind.stale}")
 
-    def _render_block(self, key: str) -> None:
+    def _render_block(self, kind: _Pieces, key: str) -> None:
         subject = _subject_term(key)
         lines = sorted(str(q.triple) for q in
-                       self._oxs.quads_for_pattern(subject, None, None, ox.DefaultGraph()))
+                       self._oxs.quads_for_pattern(subject, None, None, kind.graph()))
         if lines:
-            self._db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?)",
-                             (key, b"".join(serialise.blocks(lines))))
+            self._db.execute(f"INSERT OR REPLACE INTO {kind.table} VALUES (?, ?)",
+                             (key, b"".join(serialise.blocks(lines, kind.indent))))
         else:
-            self._db.execute("DELETE FROM blocks WHERE subject = ?", (key,))
+            self._db.execute(f"DELETE FROM {kind.table} WHERE subject = ?", (key,))
 
-    def _all_blocks(self) -> Iterator[tuple[str, bytes]]:
-        """Every block of the merged graph, from one sorted pass over the union."""
+    def _all_blocks(self, kind: _Pieces) -> Iterator[tuple[str, bytes]]:
+        """Every block of a graph, from one sorted pass over it."""
         with tempfile.TemporaryDirectory(prefix="mougraph-union-") as tmp:
             union = Path(tmp) / "union.nt"
-            self._oxs.dump(str(union), ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            self._oxs.dump(str(union), ox.RdfFormat.N_TRIPLES, from_graph=kind.graph())
             with open(union, encoding="utf-8", newline="\n") as lines:
                 ordered = serialise.sorted_unique(serialise.strip_dot(line) for line in lines)
                 for key, group in itertools.groupby(ordered, key=serialise.subject_key):
-                    yield key, b"".join(serialise.blocks(group))
+                    yield key, b"".join(serialise.blocks(group, kind.indent))
 
     def write_files(self) -> None:
         """Write graph.trig and graph.ttl from the store's pieces (streamed, deterministic)."""
@@ -627,10 +671,13 @@ class Store:
         in as quads, not as one SPARQL text: that text, every signing triple twice, took
         ~600 MB at 10k records and grew with the store."""
         removed, added = set(remove), set(add)
-        with self._db:  # the merged graph's blocks of these subjects change with the union
-            self._db.executemany("INSERT OR IGNORE INTO stale VALUES (?)",
-                                 ((k,) for k in {f"{_to_ox(t[0])} " for t in removed | added}))
         removed, added = removed - added, added - removed
+        # the blocks of these subjects change, in the merged graph and in the signings graph
+        # (marked first: a run killed after the write still renders them again)
+        keys = [(k,) for k in sorted({f"{_to_ox(t[0])} " for t in removed | added})]
+        with self._db:
+            for kind in (_MERGED, _SIGNINGS):
+                self._db.executemany(f"INSERT OR IGNORE INTO {kind.stale} VALUES (?)", keys)
         if removed:
             lines = "\n".join(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in removed)
             self._oxs.update(
@@ -638,12 +685,24 @@ class Store:
         layer = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
         self._oxs.extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)
                          for s, p, o in added for graph in (ox.DefaultGraph(), layer))
+        # Oxigraph holds writes in memory until it flushes: a whole layer of a large store
+        # (a fresh run regroups every report) is written in parts, flushed now and then
+        self._layer_writes += len(removed) + len(added)
+        if self._layer_writes >= _LAYER_FLUSH_EVERY:
+            self._oxs.flush()
+            self._layer_writes = 0
 
     def _write_signings_graph(self, handle: IO[bytes]) -> None:
-        graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
-        text = self._oxs.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
-        lines = sorted(_strip_dot(line) for line in text.decode("utf-8").split("\n") if line)
-        handle.write(serialise.segment(str(rdf.SIGNINGS_GRAPH), lines))
+        """The signings graph's segment, from its kept blocks (``serialise.segment``)."""
+        pieces = self._db.execute("SELECT turtle FROM signing_blocks ORDER BY subject")
+        first = next(pieces, None)
+        if first is None:
+            return  # an empty graph has no segment
+        handle.write(serialise.segment_head(str(rdf.SIGNINGS_GRAPH)))
+        handle.write(first[0])
+        for (piece,) in pieces:
+            handle.write(piece)
+        handle.write(serialise.SEGMENT_TAIL)
 
     def write_nquads(self, handle: IO[bytes]) -> int:
         """Every named graph (the articles', then the signings') as N-Quads for bulk
