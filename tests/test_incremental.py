@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mougraph import pipeline, store
+from mougraph import pages, pipeline, store
 from mougraph.model import Article, Extraction
 from mougraph.pipeline import build
 
@@ -50,11 +50,15 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-@pytest.mark.parametrize("full_render_share", [0.0, 1e9])  # blocks in one pass / one by one
+@pytest.mark.parametrize(("full_render_share", "page"), [
+    (0.0, pages.PAGE),   # blocks rendered in one pass, files in one page
+    (1e9, pages.PAGE),   # blocks one by one
+    (1e9, 64)])          # files of many pages, the unchanged ones copied from the last files
 def test_articles_added_run_after_run_give_the_files_of_one_fresh_run(
-        tmp_path: Path, extracted: list[str], full_render_share: float,
+        tmp_path: Path, extracted: list[str], full_render_share: float, page: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store, "_FULL_RENDER_SHARE", full_render_share)
+    monkeypatch.setattr(pages, "PAGE", page)
     grown = tmp_path / "grown"
     build([corpus(tmp_path / "1.jsonl", BASE)], grown)
     build([corpus(tmp_path / "2.jsonl", LATER)], grown)
@@ -65,6 +69,21 @@ def test_articles_added_run_after_run_give_the_files_of_one_fresh_run(
     build([corpus(tmp_path / "all.jsonl", BASE | LATER | CHANGED)], fresh)
     assert files(grown) == files(fresh)
     assert "skos:altLabel \"KAIST\"" in (grown / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_files_changed_by_hand_are_written_whole_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pages, "PAGE", 64)  # many pages: the next run would copy most
+    out = tmp_path / "out"
+    build([corpus(tmp_path / "1.jsonl", BASE)], out)
+    trig = out / "graph.trig"
+    # the same size, other bytes: what the last run wrote is no longer there to copy
+    trig.write_bytes(trig.read_bytes().replace("협약".encode(), "협정".encode()))
+    (out / "graph.ttl").unlink()
+    build([corpus(tmp_path / "2.jsonl", LATER)], out)
+    fresh = tmp_path / "fresh"
+    build([corpus(tmp_path / "all.jsonl", BASE | LATER)], fresh)
+    assert files(out) == files(fresh)
 
 
 def test_an_unchanged_record_is_not_extracted_again(tmp_path: Path,

@@ -20,7 +20,6 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import IO
 
 from rdflib.namespace import RDF
 
@@ -99,15 +98,6 @@ def _split(line: str) -> list[str]:
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
-
-
-def write_pieces(handle: IO[bytes], pieces: Iterable[bytes], *, gap: bool) -> None:
-    """A file: the header, (for Turtle, a blank line), then the pieces in order."""
-    handle.write(prefix_header())
-    if gap:
-        handle.write(b"\n")
-    for piece in pieces:
-        handle.write(piece)
 
 
 def sorted_unique(lines: Iterable[str]) -> Iterator[str]:

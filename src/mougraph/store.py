@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -51,8 +52,8 @@ from rdflib import Dataset, Graph, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from . import rdf, runstate, serialise
-from .atomic import write_together
+from . import pages, rdf, runstate, serialise
+from .atomic import atomic_paths
 from .errors import QueryError, StoreError, StoreNotice
 from .rdf import PREFIXES, article_iri, bind_prefixes
 from .resolve import Resolver, normalise, read_alias_table
@@ -101,7 +102,7 @@ class _Pieces:
     """A kind of kept piece: one block per subject of a graph, in a table, re-rendered
     when the subject is marked in its stale table."""
 
-    table: str
+    table: pages.Table
     stale: str
     graph_iri: str | None  # None: the default graph (the union)
     indent: str
@@ -111,8 +112,10 @@ class _Pieces:
 
 
 # graph.ttl's blocks (the merged graph) and the signings graph's blocks in graph.trig
-_MERGED = _Pieces("blocks", "stale", None, "")
-_SIGNINGS = _Pieces("signing_blocks", "signing_stale", str(rdf.SIGNINGS_GRAPH), serialise.INDENT)
+_SEGMENTS = pages.Table("segments", "id", "trig")
+_MERGED = _Pieces(pages.Table("blocks", "subject", "turtle"), "stale", None, "")
+_SIGNINGS = _Pieces(pages.Table("signing_blocks", "subject", "turtle"), "signing_stale",
+                    str(rdf.SIGNINGS_GRAPH), serialise.INDENT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +187,7 @@ class Store:
         if not read_only:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA_SQL)
+            db.executescript(_SCHEMA_SQL + pages.SCHEMA)
         store = cls(out, oxstore, db, read_only=read_only)
         store._lock = runstate.WriterLock(folder)
         if version != _SCHEMA_VERSION:
@@ -472,6 +475,7 @@ class Store:
             segment = serialise.segment(str(article_iri(article_id)),
                                         sorted(str(t) for t in graph))
         self._db.execute("INSERT OR REPLACE INTO segments VALUES (?, ?)", (article_id, segment))
+        pages.touch(self._db, _SEGMENTS, article_id)
         self._mark_stale(graph)
 
     def _flushed(self, articles: int) -> None:
@@ -574,12 +578,14 @@ class Store:
         stale = self._db.execute(f"SELECT COUNT(*) FROM {kind.stale}").fetchone()[0]
         if not stale:
             return
-        kept = self._db.execute(f"SELECT COUNT(*) FROM {kind.table}").fetchone()[0]
+        table = kind.table.name
+        kept = self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         with self._db:
             if stale > kept * _FULL_RENDER_SHARE:
-                self._db.execute(f"DELETE FROM {kind.table}")
-                self._db.executemany(f"INSERT INTO {kind.table} VALUES (?, ?)",
+                self._db.execute(f"DELETE FROM {table}")
+                self._db.executemany(f"INSERT INTO {table} VALUES (?, ?)",
                                      self._all_blocks(kind))
+                pages.forget(self._db, kind.table)
             else:
                 for (key,) in self._db.execute(f"SELECT subject FROM {kind.stale}").fetchall():
                     self._render_block(kind, key)
@@ -589,11 +595,13 @@ class Store:
         subject = _subject_term(key)
         lines = sorted(str(q.triple) for q in
                        self._oxs.quads_for_pattern(subject, None, None, kind.graph()))
+        table = kind.table.name
         if lines:
-            self._db.execute(f"INSERT OR REPLACE INTO {kind.table} VALUES (?, ?)",
+            self._db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
                              (key, b"".join(serialise.blocks(lines, kind.indent))))
         else:
-            self._db.execute(f"DELETE FROM {kind.table} WHERE subject = ?", (key,))
+            self._db.execute(f"DELETE FROM {table} WHERE subject = ?", (key,))
+        pages.touch(self._db, kind.table, key)
 
     def _all_blocks(self, kind: _Pieces) -> Iterator[tuple[str, bytes]]:
         """Every block of a graph, from one sorted pass over it."""
@@ -606,23 +614,48 @@ class Store:
                     yield key, b"".join(serialise.blocks(group, kind.indent))
 
     def write_files(self) -> None:
-        """Write graph.trig and graph.ttl from the store's pieces (streamed, deterministic)."""
+        """Write graph.trig and graph.ttl from the store's pieces (deterministic), copying
+        the pages no piece of which changed from the files the last run wrote (``pages``)."""
         self._writable()
         self._settle()
         self.out.mkdir(parents=True, exist_ok=True)
-        # published together: an interruption leaves both files as they were
-        write_together({self.out / TRIG: self._write_trig, self.out / TURTLE: self._write_turtle})
+        fills = {self.out / TRIG: self._write_trig, self.out / TURTLE: self._write_turtle}
+        olds = {path: pages.previous(self._db, path) for path in fills}
+        writers: dict[Path, pages.Writer] = {}
+        try:
+            # published together: an interruption leaves both files as they were
+            with atomic_paths(list(fills)) as temps:
+                for tmp, (path, fill) in zip(temps, fills.items(), strict=True):
+                    fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC)
+                    try:
+                        writers[path] = pages.Writer(self._db, fd, olds[path])
+                        fill(writers[path])
+                    finally:
+                        os.close(fd)
+        finally:
+            for fd in olds.values():
+                if fd is not None:
+                    os.close(fd)
+        with self._db:
+            for path, writer in writers.items():
+                writer.publish(path)
         runstate.clear_unfinished(self.out / STORE_DIR)
         self._marked = False
 
-    def _write_trig(self, handle: IO[bytes]) -> None:
-        pieces = self._db.execute("SELECT trig FROM segments ORDER BY id")
-        serialise.write_pieces(handle, (row[0] for row in pieces), gap=False)
-        self._write_signings_graph(handle)
+    def _write_trig(self, writer: pages.Writer) -> None:
+        writer.write(serialise.prefix_header())
+        writer.table(_SEGMENTS)
+        # the signings graph's segment (none when it is empty)
+        if self._db.execute("SELECT 1 FROM signing_blocks LIMIT 1").fetchone() is None:
+            writer.skip(_SIGNINGS.table)
+            return
+        writer.write(serialise.segment_head(str(rdf.SIGNINGS_GRAPH)))
+        writer.table(_SIGNINGS.table)
+        writer.write(serialise.SEGMENT_TAIL)
 
-    def _write_turtle(self, handle: IO[bytes]) -> None:
-        pieces = self._db.execute("SELECT turtle FROM blocks ORDER BY subject")
-        serialise.write_pieces(handle, (row[0] for row in pieces), gap=True)
+    def _write_turtle(self, writer: pages.Writer) -> None:
+        writer.write(serialise.prefix_header() + b"\n")
+        writer.table(_MERGED.table)
 
     # --- the signing layer (signings.py decides; the store reads and writes for it) ---
 
@@ -691,18 +724,6 @@ class Store:
         if self._layer_writes >= _LAYER_FLUSH_EVERY:
             self._oxs.flush()
             self._layer_writes = 0
-
-    def _write_signings_graph(self, handle: IO[bytes]) -> None:
-        """The signings graph's segment, from its kept blocks (``serialise.segment``)."""
-        pieces = self._db.execute("SELECT turtle FROM signing_blocks ORDER BY subject")
-        first = next(pieces, None)
-        if first is None:
-            return  # an empty graph has no segment
-        handle.write(serialise.segment_head(str(rdf.SIGNINGS_GRAPH)))
-        handle.write(first[0])
-        for (piece,) in pieces:
-            handle.write(piece)
-        handle.write(serialise.SEGMENT_TAIL)
 
     def write_nquads(self, handle: IO[bytes]) -> int:
         """Every named graph (the articles', then the signings') as N-Quads for bulk
