@@ -23,7 +23,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-PAGE = 1 << 20   # bytes of pieces per page: copies stay large, a dirty page stays cheap
+# bytes of pieces per page: the subjects a few articles touch are spread over the whole
+# merged graph, so pages are small (a dirty page is rendered whole); runs of clean pages
+# are copied in one call
+PAGE = 1 << 14
 _BUFFER = 1 << 18
 _TAIL = 1 << 16  # bytes at the end of a file its stamp reads
 # copy_file_range refused (an old kernel, another file system, not Linux): copy by hand
@@ -130,12 +133,18 @@ class Writer:
         if self.old is None or not kept:
             self._render(table, "", None)
             return
+        run: list[int] = []  # a run of clean pages, consecutive in the previous file
         for i, (start, pos, size, dirty) in enumerate(kept):
+            if run and (dirty or pos != run[0] + run[1]):
+                self._copy(*run)
+                run = []
             if dirty:
                 self._render(table, start, kept[i + 1][0] if i + 1 < len(kept) else None)
-            else:
-                self.pages.append((table.name, start, self.pos, size))
-                self._copy(pos, size)
+                continue
+            self.pages.append((table.name, start, self.pos + (run[1] if run else 0), size))
+            run = [run[0], run[1] + size] if run else [pos, size]
+        if run:
+            self._copy(*run)
 
     def _render(self, table: Table, start: str, end: str | None) -> None:
         """The rows from ``start`` to before ``end``, cut into pages of ``PAGE`` bytes."""
