@@ -134,6 +134,26 @@ def test_a_store_of_an_older_layout_is_rebuilt_from_graph_trig(tmp_path: Path) -
     assert (tmp_path / "graph.trig").read_bytes() == before
 
 
+def test_a_store_of_the_previous_layout_is_upgraded_in_place(tmp_path: Path) -> None:
+    import sqlite3
+
+    build(tmp_path)
+    before = [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")]
+    with sqlite3.connect(tmp_path / "store" / "articles.db") as db:  # as version 3 left it
+        for table in ("signing_blocks", "signing_stale", "pages", "written", "names",
+                      "touched", "meta"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("DROP INDEX resolution_namekey")
+        db.execute("ALTER TABLE resolution DROP COLUMN namekey")
+        db.execute("PRAGMA user_version=3")
+    (tmp_path / "graph.ttl").unlink()
+    with Store.open(tmp_path) as store:
+        store.flush()
+        assert store._db.execute(
+            "SELECT COUNT(*) FROM resolution WHERE namekey IS NULL").fetchone()[0] == 0
+    assert [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")] == before
+
+
 def test_an_unreadable_graph_trig_is_one_line_and_leaves_no_store(tmp_path: Path) -> None:
     (tmp_path / "graph.trig").write_text("<urn:a> { <urn:b> <urn:c> ", encoding="utf-8")
     with pytest.raises(StoreError, match="graph.trig: cannot be read"):

@@ -171,6 +171,8 @@ def read_alias_table(path: Path) -> dict[str, str]:
 
 
 _WEAK_KINDS = frozenset({"Foreign", "Other"})
+# (key, name, target key of an alias, kind of a label): what one name teaches a Resolver
+Keyed = tuple[str, str, str | None, str | None]
 
 # --- the resolver ------------------------------------------------------------------------
 
@@ -197,19 +199,35 @@ class Resolver:
                 count: int = 1) -> None:
         """One organisation as one article names it (``kind``: its ``OrgKind`` value);
         ``count``: as that many articles name it."""
+        for key, name, target, given in self.keyed(label, aliases, kind):
+            self.add(key, name, target, given, count=count)
+
+    def keyed(self, label: str, aliases: Iterable[str] = (), kind: str | None = None
+              ) -> list[Keyed]:
+        """What ``observe`` learns from one organisation, as rows ``(key, name, target,
+        kind)``: the label under its key (with the kind), each alias under its own key
+        (with the label's key as target when the alias may stand for it)."""
         label = normalise(label)
         full = self.key(label)
-        self._names[full].add(label)
-        if kind:
-            self._kinds[full][kind] += count
+        rows: list[Keyed] = [(full, label, None, kind or None)]
         for alias in aliases:
             alias = normalise(alias)
             if not alias:
                 continue
             key = self.key(alias)
-            self._names[key].add(alias)
-            if key != full and compatible(alias, label):
-                self._links[key].add(full)
+            rows.append((key, alias, full if key != full and compatible(alias, label)
+                         else None, None))
+        return rows
+
+    def add(self, key: str, name: str, target: str | None = None, kind: str | None = None,
+            *, count: int = 1) -> None:
+        """One row of ``keyed`` (``count`` times): the resolver over a set of rows is the
+        resolver over the organisations they came from."""
+        self._names[key].add(name)
+        if kind:
+            self._kinds[key][kind] += count
+        if target is not None:
+            self._links[key].add(target)
         self._roots = None
 
     def key(self, name: str) -> str:

@@ -52,7 +52,7 @@ from rdflib import Dataset, Graph, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from . import pages, rdf, runstate, serialise
+from . import names, pages, rdf, runstate, serialise
 from .atomic import atomic_paths
 from .errors import QueryError, StoreError, StoreNotice
 from .rdf import PREFIXES, article_iri, bind_prefixes
@@ -68,7 +68,7 @@ CREATE TABLE IF NOT EXISTS orgs (article_id TEXT NOT NULL, label TEXT NOT NULL,
 CREATE INDEX IF NOT EXISTS orgs_article ON orgs(article_id);
 CREATE INDEX IF NOT EXISTS orgs_label ON orgs(label);
 CREATE TABLE IF NOT EXISTS resolution (name TEXT PRIMARY KEY, key TEXT NOT NULL,
-                                       label TEXT NOT NULL, kind TEXT NOT NULL);
+                                       label TEXT NOT NULL, kind TEXT NOT NULL, namekey TEXT);
 CREATE TABLE IF NOT EXISTS dirty (id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS user_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS inputs (id TEXT PRIMARY KEY, hash TEXT NOT NULL,
@@ -187,17 +187,19 @@ class Store:
         if not read_only:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA_SQL + pages.SCHEMA)
+            db.executescript(_SCHEMA_SQL + pages.SCHEMA + names.SCHEMA)
         store = cls(out, oxstore, db, read_only=read_only)
         store._lock = runstate.WriterLock(folder)
         if version != _SCHEMA_VERSION:
             store._upgrade()
+        db.executescript(names.INDEXES)
         db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
         if table is not None:
             store._mark_unfinished()
             with db:
                 db.execute("DELETE FROM user_aliases")
                 db.executemany("INSERT INTO user_aliases VALUES (?, ?)", sorted(table.items()))
+                names.resolve_all(db)
             # a changed table changes how names resolve at the next flush
         if not existed and (out / TRIG).is_file():
             try:
@@ -209,10 +211,11 @@ class Store:
         return store
 
     def _upgrade(self) -> None:
-        """A version-3 store gets the signings graph's TriG blocks (rendered at the next
-        flush) instead of being rebuilt from graph.trig."""
+        """A version-3 store gets the signings graph's TriG blocks and its names' keys
+        (both at the next flush) instead of being rebuilt from graph.trig."""
         graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
         with self._db:
+            names.upgrade(self._db)
             self._db.executemany("INSERT OR IGNORE INTO signing_stale VALUES (?)", (
                 (f"{q.subject} ",) for q in self._oxs.quads_for_pattern(None, None, None, graph)))
 
@@ -387,6 +390,7 @@ class Store:
         self._db.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?)",
                              [(article_id, label, _SEP.join(aliases), kind)
                               for label, aliases, kind in new.graph.orgs])
+        names.record(self._db, self._fallback(), article_id, new.graph.orgs)
         self._db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (article_id,))
         if new.source is not None:
             self._record_input(article_id, new.source, new.graph)
@@ -494,15 +498,6 @@ class Store:
             self._db.executemany("INSERT OR IGNORE INTO stale VALUES (?)",
                                  ((k,) for k in {f"{t.subject} " for t in triples}))
 
-    def _resolver(self) -> Resolver:
-        resolver = Resolver(dict(self._db.execute("SELECT alias, canonical FROM user_aliases")))
-        # each distinct naming once, with how many articles gave it (kinds are counted)
-        for label, aliases, kind, count in self._db.execute(
-                "SELECT label, aliases, kind, COUNT(*) FROM orgs GROUP BY label, aliases, kind"):
-            resolver.observe(label, aliases.split(_SEP) if aliases else (), kind or None,
-                             count=count)
-        return resolver
-
     def flush(self, *, write_files: bool = True) -> None:
         """Resolve organisations across the corpus, then write graph.trig and graph.ttl."""
         self._writable()
@@ -515,17 +510,11 @@ class Store:
 
     def _reresolve(self) -> None:
         """Re-resolve the articles whose organisations' cluster, label or kind changed
-        since they were written, and keep the new resolution table."""
-        resolver = self._resolver()
-        new = {n: (k, lab, kind or "") for n, (k, lab, kind) in resolver.mapping().items()}
-        old = {n: (k, lab, kind) for n, k, lab, kind in
-               self._db.execute("SELECT name, key, label, kind FROM resolution")}
+        since they were written (``names``: only the clusters this run's articles touch),
+        and keep the new resolution table."""
+        found = names.resolution(self._db, self._fallback())
         dirty = {r[0] for r in self._db.execute("SELECT id FROM dirty")}
-        affected = self._affected(new, old)
-
-        def resolved(name: str) -> tuple[str, str, str]:
-            return new.get(normalise(name)) or (*resolver.resolve(name), "")
-
+        affected = self._affected(found.new, found.old)
         batch: dict[str, set[ox.Triple]] = {}
         for article_id in sorted(affected):
             row = self._db.execute("SELECT raw FROM articles WHERE id = ?",
@@ -533,7 +522,7 @@ class Store:
             if row is None:
                 continue
             graph = rdf.ArticleGraph(zlib.decompress(row[0]), ())
-            batch[article_id] = rdf.resolve_ox(graph.triples, resolved)
+            batch[article_id] = rdf.resolve_ox(graph.triples, found.resolved)
             if len(batch) >= _BATCH:    # bounded memory, as ``put``'s batches
                 self._write_graphs(batch)
                 batch = {}
@@ -542,9 +531,7 @@ class Store:
         # before the dirty marks go: a run killed in between regroups them again next time
         self._update_signings(dirty | affected)
         with self._db:
-            self._db.execute("DELETE FROM resolution")
-            self._db.executemany("INSERT INTO resolution VALUES (?, ?, ?, ?)",
-                                 ((n, k, lab, kind) for n, (k, lab, kind) in new.items()))
+            found.keep()
             self._db.execute("DELETE FROM dirty")
 
     def _affected(self, new: dict[str, tuple[str, str, str]],
