@@ -122,6 +122,7 @@ def resolution(db: sqlite3.Connection, rules: Resolver) -> Resolution:
         _rekey(db, rules)
     touched = {row[0] for row in db.execute("SELECT key FROM touched")}
     known = db.execute("SELECT COUNT(*) FROM resolution").fetchone()[0]
+    rows: Iterable[tuple[str, str, str | None, str | None, int]]
     if everything is not None or len(touched) > known * WHOLE_SHARE:
         rows = db.execute("SELECT key, name, target, kind, COUNT(*) FROM names "
                           "GROUP BY key, name, target, kind")

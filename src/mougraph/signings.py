@@ -531,7 +531,7 @@ _PART = 2000
 def _write(source: Source, old: set[Node], signings: list[Signing]) -> None:
     """Replace the signings ``old`` of the layer by ``signings``, a part at a time (every
     triple of the layer names one signing node, so parts by node are independent)."""
-    new = {signing_iri(s.key): s for s in signings}
+    new: dict[Node, Signing] = {signing_iri(s.key): s for s in signings}
     nodes = sorted(old | new.keys(), key=str)
     for start in range(0, len(nodes), _PART):
         part = nodes[start:start + _PART]

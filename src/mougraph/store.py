@@ -638,9 +638,9 @@ class Store:
                     finally:
                         os.close(fd)
         finally:
-            for fd in olds.values():
-                if fd is not None:
-                    os.close(fd)
+            for old in olds.values():
+                if old is not None:
+                    os.close(old)
         with self._db:
             for path, writer in writers.items():
                 writer.publish(path)
