@@ -193,10 +193,7 @@ class Store:
             db.executescript(_SCHEMA_SQL + pages.SCHEMA + names.SCHEMA)
         store = cls(out, oxstore, db, read_only=read_only)
         store._lock = runstate.WriterLock(folder)
-        if version != _SCHEMA_VERSION:
-            store._upgrade()
-        db.executescript(names.INDEXES)
-        db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
+        store._upgrade(version)
         if table is not None:
             store._mark_unfinished()
             with db:
@@ -213,14 +210,18 @@ class Store:
                 raise
         return store
 
-    def _upgrade(self) -> None:
+    def _upgrade(self, version: int) -> None:
         """A version-3 store gets the signings graph's TriG blocks and its names' keys
         (both at the next flush) instead of being rebuilt from graph.trig."""
         graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
-        with self._db:
-            names.upgrade(self._db)
-            self._db.executemany("INSERT OR IGNORE INTO signing_stale VALUES (?)", (
-                (f"{q.subject} ",) for q in self._oxs.quads_for_pattern(None, None, None, graph)))
+        if version != _SCHEMA_VERSION:
+            with self._db:
+                names.upgrade(self._db)
+                self._db.executemany("INSERT OR IGNORE INTO signing_stale VALUES (?)", (
+                    (f"{q.subject} ",) for q in
+                    self._oxs.quads_for_pattern(None, None, None, graph)))
+        self._db.executescript(names.INDEXES)
+        self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 
     @classmethod
     def open_read_only(cls, out: Path) -> Store:
