@@ -118,6 +118,37 @@ def test_grouping_does_not_depend_on_the_order_of_reports() -> None:
     assert cluster(reports) == cluster(list(reversed(reports)))
 
 
+def test_a_signing_many_outlets_told_alike_is_searched_once_per_way_of_telling() -> None:
+    """The reports a changed one can regroup with: the same set, but a hundred outlets'
+    identical reports of one signing are searched for partners once, not a hundred times."""
+    told = [report(f"o{i}", "가온시", "나래대학교", published=D(2023, 3, 3)) for i in range(100)]
+    other = [report("p1", "나래대학교", "다온은행", published=D(2023, 3, 3)),
+             report("p2", "다온은행", "솔빛공사", published=D(2023, 3, 3)),
+             report("q1", "솔빛공사", "한결대학교", signed=D(2021, 6, 1))]
+    everyone = told + other
+    searched: list[Report] = []
+
+    def candidates(r: Report) -> list[Report]:
+        searched.append(r)
+        return [o for o in everyone if o is not r and o.parties & r.parties]
+
+    def closure(seeds: list[Report]) -> list[Report]:
+        found = {r.agreement: r for r in seeds}
+        grew = True
+        while grew:
+            grew = False
+            for r in list(found.values()):
+                for o in candidates(r):
+                    if o.agreement not in found and signings.link(r, o) is not None:
+                        found[o.agreement], grew = o, True
+        return sorted(found.values(), key=lambda r: r.agreement)
+
+    expected = closure([told[0]])
+    searched.clear()
+    assert signings.block([told[0]], candidates) == expected
+    assert len(searched) == len({r.profile for r in expected})
+
+
 # --- the layer in a store: incremental equals a full rebuild ---------------------------------
 
 def extraction(article: str, parties: tuple[str, ...], *, signed: D | None = None,

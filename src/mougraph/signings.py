@@ -94,6 +94,11 @@ class Report:
         """When it happened, as far as this report says: signing date, else publication."""
         return self.signed_on or self.published
 
+    @property
+    def profile(self) -> tuple[object, ...]:
+        """All that ``link``, ``incompatible`` and the search for candidates read."""
+        return (self.parties, self.signed_on, self.published, self.cues)
+
 
 @dataclass(frozen=True)
 class Signing:
@@ -228,8 +233,7 @@ class _Comparisons:
 
     def __init__(self, items: list[Report]) -> None:
         ids: dict[tuple[object, ...], int] = {}
-        self.kind = {r.agreement: ids.setdefault(
-            (r.parties, r.signed_on, r.published, r.cues), len(ids)) for r in items}
+        self.kind = {r.agreement: ids.setdefault(r.profile, len(ids)) for r in items}
         self._incompatible: dict[tuple[int, int], bool] = {}
         self._link: dict[tuple[int, int], tuple[int, int] | None] = {}
 
@@ -334,8 +338,12 @@ def block(seeds: Iterable[Report], candidates: Callable[[Report], Iterable[Repor
     queue = sorted({r.agreement: r for r in seeds}.values(), key=lambda r: r.agreement)
     for r in queue:
         found[r.agreement] = r
+    expanded: set[tuple[object, ...]] = set()
     while queue:
         current = queue.pop()
+        if current.profile in expanded:
+            continue  # a report of the same profile already brought in all this one links
+        expanded.add(current.profile)
         for other in candidates(current):
             if other.agreement not in found and link(current, other) is not None:
                 found[other.agreement] = other
@@ -383,6 +391,7 @@ class _Reader:
         self.source = source
         self._reports: dict[Node, Report | None] = {}
         self._party: dict[str, set[Node]] = {}
+        self._day: dict[dt.date, set[Node]] = {}
 
     def _values(self, s: Node, p: Node) -> list[Node]:
         return sorted((o for _, _, o in self.source.triples(s, p, None)), key=str)
@@ -415,7 +424,13 @@ class _Reader:
         return self._party[party]
 
     def _dated(self, day: dt.date) -> set[Node]:
-        """Agreements signed, or reported in an article published, on ``day``."""
+        """Agreements signed, or reported in an article published, on ``day`` (read once a
+        day: the reports of one busy day are each other's candidates)."""
+        if day not in self._day:
+            self._day[day] = self._read_dated(day)
+        return self._day[day]
+
+    def _read_dated(self, day: dt.date) -> set[Node]:
         when = Literal(day, datatype=XSD.date)
         found = {ag for ag, _, _ in self.source.triples(None, MOU.signedOn, when)}
         for article, _, _ in self.source.triples(None, SCHEMA.datePublished, when):
