@@ -10,9 +10,10 @@ only the dirty pages from their rows. A run that adds a hundred articles to a mi
 therefore reads a hundred articles' pieces (and their pages' neighbours), not the store.
 
 The previous file is used only when it is the one last written (its size, modification
-time and a digest of its last 64 KiB as ``Writer.publish`` recorded them); any other file, or none, and the
-whole file is rendered from the rows, as the first time. Either way the bytes are the
-rows' pieces in key order, so the file does not depend on how it was written.
+time and a digest of its last 64 KiB as ``Writer.publish`` recorded them); for any other
+file, or none, the whole file is rendered from the rows, as the first time. Either way
+the bytes are the rows' pieces in key order, so the file does not depend on how it was
+written.
 """
 from __future__ import annotations
 
