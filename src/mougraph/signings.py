@@ -38,7 +38,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import chain, combinations
+from itertools import chain, combinations, product
 from typing import Protocol
 from urllib.parse import unquote
 
@@ -197,31 +197,105 @@ def link(a: Report, b: Report) -> tuple[int, int] | None:
 # --- grouping ---------------------------------------------------------------------------
 
 def cluster(reports: Iterable[Report]) -> list[Signing]:
-    """Group reports into signings (deterministic: the same set gives the same signings)."""
+    """Group reports into signings (deterministic: the same set gives the same signings).
+
+    The rule is greedy: links strongest first (ties by agreement IRI), two groups merged
+    unless a pair across them is incompatible. Where no two reports linked together are
+    incompatible, nothing is ever refused, so the groups are the linked sets, found by
+    profile (many outlets tell one signing alike); the greedy is run report by report only
+    on a linked set with an incompatible pair (``_greedy``)."""
     items = sorted({r.agreement: r for r in reports}.values(), key=lambda r: r.agreement)
     same = _Comparisons(items)
-    edges = _edges(items, same)
-    group = {r.agreement: [r] for r in items}          # agreement -> its group (shared list)
+    alike: dict[int, list[Report]] = defaultdict(list)  # profile -> its reports, sorted
+    for r in items:
+        alike[same.kind[r.agreement]].append(r)
+    links = _links([told[0] for told in alike.values()], alike, same)
+    signings = []
+    for kinds in _linked_sets(alike, links):
+        members = [r for k in kinds for r in alike[k]]
+        if len(kinds) == 1 and kinds[0] not in links.get(kinds[0], {}):
+            groups = [[r] for r in members]      # one profile, its reports not linked
+        elif any(same.incompatible(alike[p][0], alike[q][0])
+                 for i, p in enumerate(kinds) for q in kinds[i + 1:]):
+            groups = _greedy(kinds, alike, links, same)
+        else:
+            groups = [members]
+        signings += [_signing(g) for g in groups]
+    return sorted(signings, key=lambda s: s.key)
+
+
+Links = dict[int, dict[int, tuple[int, int]]]  # profile -> linked profile -> (tier, gap)
+
+
+def _links(told: list[Report], alike: dict[int, list[Report]], same: _Comparisons) -> Links:
+    """The links between profiles (``told``: one report of each) that the grouping keeps:
+    a profile links to itself when two of its reports link; weak links (tier 1 or 2) are
+    dropped at an ambiguous profile, one with two incompatible weak partners."""
+    candidates = _candidates(told)
+    found: Links = defaultdict(dict)
+    for r in told:
+        k = same.kind[r.agreement]
+        for other in ([r] if len(alike[k]) > 1 else []) + candidates(r):
+            j = same.kind[other.agreement]
+            if j not in found[k] and (strength := same.link(r, other)) is not None:
+                found[k][j] = found[j][k] = strength
+    # (a report's own profile among its weak partners never tears it: linked, compatible)
+    ambiguous = {k for k, partners in found.items() if _torn(
+        [alike[j][0] for j, (tier, _) in partners.items() if tier > 0 and j != k], same)}
+    return {k: {j: s for j, s in partners.items()
+                if s[0] == 0 or not ({k, j} & ambiguous)} for k, partners in found.items()}
+
+
+def _linked_sets(alike: dict[int, list[Report]], links: Links) -> list[list[int]]:
+    """Profiles joined by kept links, each set sorted."""
+    seen: set[int] = set()
+    sets = []
+    for start in alike:
+        if start in seen:
+            continue
+        seen.add(start)
+        found, queue = [start], [start]
+        while queue:
+            for j in links.get(queue.pop(), {}):
+                if j not in seen:
+                    seen.add(j)
+                    found.append(j)
+                    queue.append(j)
+        sets.append(sorted(found))
+    return sets
+
+
+def _greedy(kinds: list[int], alike: dict[int, list[Report]], links: Links,
+            same: _Comparisons) -> list[list[Report]]:
+    """The greedy rule itself over one linked set: every linked pair of reports, strongest
+    first, ties by agreement IRI; a merge refused when a pair across is incompatible."""
+    edges = []
+    for i, p in enumerate(kinds):
+        for q in kinds[i:]:
+            if q not in links.get(p, {}):
+                continue
+            tier, gap = links[p][q]
+            pairs = combinations(alike[p], 2) if p == q else product(alike[p], alike[q])
+            for a, b in pairs:
+                x, y = (a, b) if a.agreement < b.agreement else (b, a)
+                edges.append(((tier, gap, x.agreement, y.agreement), x, y))
+    edges.sort(key=lambda e: e[0])
+    group = {r.agreement: [r] for k in kinds for r in alike[k]}  # agreement -> its group
     # each group's distinct reports as the comparisons see them (its members' profiles)
-    kinds = {id(members): {same.kind[r.agreement]: r} for members in group.values()
-             for r in members}
+    told = {id(members): {same.kind[r.agreement]: r} for members in group.values()
+            for r in members}
     for _, a, b in edges:
         ga, gb = group[a.agreement], group[b.agreement]
-        if ga is gb or any(same.incompatible(x, y) for x in kinds[id(ga)].values()
-                           for y in kinds[id(gb)].values()):
+        if ga is gb or any(same.incompatible(x, y) for x in told[id(ga)].values()
+                           for y in told[id(gb)].values()):
             continue
         ga.extend(gb)
-        for kind, r in kinds.pop(id(gb)).items():
-            kinds[id(ga)].setdefault(kind, r)
+        for kind, r in told.pop(id(gb)).items():
+            told[id(ga)].setdefault(kind, r)
         for r in gb:
             group[r.agreement] = ga
-    seen: set[int] = set()
-    signings = []
-    for members in group.values():
-        if id(members) not in seen:
-            seen.add(id(members))
-            signings.append(_signing(members))
-    return sorted(signings, key=lambda s: s.key)
+    unique = {id(members): members for members in group.values()}
+    return list(unique.values())
 
 
 class _Comparisons:
@@ -248,32 +322,6 @@ class _Comparisons:
         if key not in self._link:
             self._link[key] = link(a, b)
         return self._link[key]
-
-
-def _edges(items: list[Report], same: _Comparisons
-           ) -> list[tuple[tuple[int, int, str, str], Report, Report]]:
-    """Candidate links, strongest first, without the weak links of ambiguous reports."""
-    candidates = _candidates(items)
-    found: dict[tuple[str, str], tuple[int, int]] = {}
-    for r in items:
-        for other in candidates(r):
-            pair = (r.agreement, other.agreement) if r.agreement < other.agreement \
-                else (other.agreement, r.agreement)
-            if pair not in found:
-                strength = same.link(r, other)
-                if strength is not None:
-                    found[pair] = strength
-    index = {r.agreement: r for r in items}
-    weak: dict[str, list[str]] = defaultdict(list)
-    for (a, b), (tier, _) in found.items():
-        if tier > 0:
-            weak[a].append(b)
-            weak[b].append(a)
-    ambiguous = {r for r, partners in weak.items() if _torn(
-        list({same.kind[x]: index[x] for x in partners}.values()), same)}
-    edges = [((tier, gap, a, b), index[a], index[b]) for (a, b), (tier, gap) in found.items()
-             if tier == 0 or not ({a, b} & ambiguous)]
-    return sorted(edges, key=lambda e: e[0])
 
 
 def _torn(partners: list[Report], same: _Comparisons) -> bool:
