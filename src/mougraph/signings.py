@@ -432,72 +432,133 @@ def signing_triples(signing: Signing) -> list[Triple]:
     return out
 
 
+class Layered(Source, Protocol):
+    """A store the layer is kept in (``Store`` is one): it also answers the layer's own
+    SELECT queries with plain values (an IRI as its ``str``, a literal as ``(lexical form,
+    datatype, language)``, None for unbound or a blank node)."""
+
+    def plain_rows(self, sparql: str) -> Iterable[tuple[Plain | None, ...]]: ...
+
+
+Plain = str | tuple[str, str | None, str | None]
+_TYPE, _DERIVED, _LABEL, _SIGNED_ON, _EVIDENCE, _REPORT_OF, _HEADLINE, _PUBLISHED = (
+    str(t) for t in (RDF.type, PROV.wasDerivedFrom, RDFS.label, MOU.signedOn, MOU.evidence,
+                     MOU.reportOf, SCHEMA.headline, SCHEMA.datePublished))
+# what a report is read from: its agreement's own triples (and the signing it was in) ...
+_OWN = f"""SELECT ?ag ?p ?o WHERE {{ VALUES ?ag {{ %s }} ?ag ?p ?o FILTER(?p IN (
+    <{_TYPE}>, <{_DERIVED}>, <{_LABEL}>, <{_SIGNED_ON}>, <{_EVIDENCE}>, <{_REPORT_OF}>)) }}"""
+# ... its parties, its sentences' texts and its article's headline and publication date
+_PARTIES = f"SELECT ?ag ?org WHERE {{ VALUES ?ag {{ %s }} ?org <{MOU.signs}> ?ag }}"
+_TEXTS = f"""SELECT ?ag ?s ?text WHERE {{ VALUES ?ag {{ %s }}
+    ?ag <{_EVIDENCE}> ?s . ?s <{MOU.text}> ?text }}"""
+_ARTICLE = f"""SELECT DISTINCT ?art ?p ?o WHERE {{ VALUES ?ag {{ %s }} ?ag <{_DERIVED}> ?art .
+    ?art ?p ?o FILTER(?p IN (<{_HEADLINE}>, <{_PUBLISHED}>)) }}"""
+_READ_AT_ONCE = 1000  # agreements per query
+
+
 class _Reader:
-    """Reports read from a source on demand, each once."""
+    """Reports read from a store on demand, each once, many at a time: a block's reports in
+    four queries per thousand, not a dozen pattern reads each (a signing a hundred outlets
+    reported is regrouped, and so read, whole whenever one more joins it)."""
 
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: Layered) -> None:
         self.source = source
-        self._reports: dict[Node, Report | None] = {}
-        self._party: dict[str, set[Node]] = {}
-        self._day: dict[dt.date, set[Node]] = {}
+        self._reports: dict[str, Report | None] = {}
+        self.signings: dict[str, list[str]] = {}  # agreement -> the signings it reported
+        self._party: dict[str, set[str]] = {}
+        self._day: dict[dt.date, set[str]] = {}
 
-    def _values(self, s: Node, p: Node) -> list[Node]:
-        return sorted((o for _, _, o in self.source.triples(s, p, None)), key=str)
+    def reports(self, agreements: Iterable[str]) -> list[Report]:
+        """The reports of ``agreements`` in that order (what is not an agreement left out)."""
+        wanted = list(dict.fromkeys(agreements))
+        unread = [a for a in wanted if a not in self._reports]
+        for start in range(0, len(unread), _READ_AT_ONCE):
+            self._read(unread[start:start + _READ_AT_ONCE])
+        return [r for r in (self._reports[a] for a in wanted) if r is not None]
 
-    def report(self, agreement: Node) -> Report | None:
-        if agreement not in self._reports:
-            self._reports[agreement] = self._read(agreement)
-        return self._reports[agreement]
+    def _rows(self, query: str, agreements: list[str]) -> dict[Plain, dict[Plain, list[Plain]]]:
+        """``query``'s rows (three values, the first two bound) for these agreements, as
+        first -> second -> thirds sorted as text."""
+        found: dict[Plain, dict[Plain, list[Plain]]] = defaultdict(lambda: defaultdict(list))
+        values = " ".join(f"<{a}>" for a in agreements)
+        for a, b, c in self.source.plain_rows(query % values):
+            if a is not None and b is not None and c is not None:
+                found[a][b].append(c)
+        return {a: {b: sorted(c, key=_text) for b, c in bs.items()} for a, bs in found.items()}
 
-    def _read(self, ag: Node) -> Report | None:
-        if MOU.Agreement not in self._values(ag, RDF.type):
-            return None
-        articles = self._values(ag, PROV.wasDerivedFrom)
-        art = articles[0] if articles else ag
-        labels = [str(v) for v in self._values(ag, RDFS.label)]
-        texts = labels + [str(t) for s in self._values(ag, MOU.evidence)
-                          for t in self._values(s, MOU.text)]
-        texts += [str(h) for h in self._values(art, SCHEMA.headline)]
-        return Report(
-            agreement=str(ag), article=str(art),
-            parties=frozenset(str(o) for o, _, _ in self.source.triples(None, MOU.signs, ag)),
-            label=labels[0] if labels else "", signed_on=_date(self._values(ag, MOU.signedOn)),
-            published=_date(self._values(art, SCHEMA.datePublished)),
-            cues=cue_words(" ".join(texts)))
+    def _read(self, agreements: list[str]) -> None:
+        own = self._rows(_OWN, agreements)
+        texts = self._rows(_TEXTS, agreements)
+        articles = self._rows(_ARTICLE, agreements)
+        parties: dict[str, set[str]] = defaultdict(set)
+        for ag, org in self.source.plain_rows(_PARTIES % " ".join(f"<{a}>" for a in agreements)):
+            if isinstance(ag, str) and isinstance(org, str):
+                parties[ag].add(org)
+        for ag in agreements:
+            mine = own.get(ag, {})
+            self.signings[ag] = [_text(s) for s in mine.get(_REPORT_OF, [])]
+            self._reports[ag] = _report(ag, mine, texts.get(ag, {}), articles, parties[ag])
 
-    def _signed(self, party: str) -> set[Node]:
+    def _signed(self, party: str) -> set[str]:
         if party not in self._party:
-            self._party[party] = {ag for _, _, ag in
+            self._party[party] = {str(ag) for _, _, ag in
                                   self.source.triples(URIRef(party), MOU.signs, None)}
         return self._party[party]
 
-    def _dated(self, day: dt.date) -> set[Node]:
+    def _dated(self, day: dt.date) -> set[str]:
         """Agreements signed, or reported in an article published, on ``day`` (read once a
         day: the reports of one busy day are each other's candidates)."""
         if day not in self._day:
             self._day[day] = self._read_dated(day)
         return self._day[day]
 
-    def _read_dated(self, day: dt.date) -> set[Node]:
+    def _read_dated(self, day: dt.date) -> set[str]:
         when = Literal(day, datatype=XSD.date)
-        found = {ag for ag, _, _ in self.source.triples(None, MOU.signedOn, when)}
+        found = {str(ag) for ag, _, _ in self.source.triples(None, MOU.signedOn, when)}
         for article, _, _ in self.source.triples(None, SCHEMA.datePublished, when):
-            found.update(ag for ag, _, _ in
+            found.update(str(ag) for ag, _, _ in
                          self.source.triples(None, PROV.wasDerivedFrom, article))
         return found
 
     def candidates(self, r: Report) -> list[Report]:
         """Reports that share two parties with ``r``, or one party and its date: every
         report a link can join (a hub's other reports are counted, not read)."""
-        shared: Counter[Node] = Counter()
+        shared: Counter[str] = Counter()
         for party in r.parties:
             shared.update(self._signed(party))
         wanted = {ag for ag, n in shared.items() if n >= 2}
         if r.date is not None:
             wanted |= self._dated(r.date) & shared.keys()
-        wanted.discard(URIRef(r.agreement))
-        found = (self.report(ag) for ag in sorted(wanted, key=str))
-        return [f for f in found if f is not None]
+        wanted.discard(r.agreement)
+        return self.reports(sorted(wanted))
+
+
+def _report(ag: str, own: dict[Plain, list[Plain]], texts: dict[Plain, list[Plain]],
+            articles: dict[Plain, dict[Plain, list[Plain]]], parties: set[str]
+            ) -> Report | None:
+    """A report from what was read of it (as ``_all_reports`` reads every report)."""
+    if str(MOU.Agreement) not in own.get(_TYPE, []):
+        return None
+    derived = own.get(_DERIVED, [])
+    art = _text(derived[0]) if derived else ag
+    article = articles.get(art, {})
+    labels = [_text(v) for v in own.get(_LABEL, [])]
+    words = labels + [_text(t) for s in own.get(_EVIDENCE, []) for t in texts.get(s, [])]
+    words += [_text(h) for h in article.get(_HEADLINE, [])]
+    return Report(
+        agreement=ag, article=art, parties=frozenset(parties),
+        label=labels[0] if labels else "", signed_on=_plain_date(own.get(_SIGNED_ON, [])),
+        published=_plain_date(article.get(_PUBLISHED, [])), cues=cue_words(" ".join(words)))
+
+
+def _text(value: Plain) -> str:
+    """What ``str`` of the rdflib term is: an IRI, or a literal's lexical form."""
+    return value if isinstance(value, str) else value[0]
+
+
+def _plain_date(values: list[Plain]) -> dt.date | None:
+    return _date([Literal(v[0], datatype=v[1], lang=v[2]) for v in values
+                  if not isinstance(v, str)])
 
 
 def _date(values: list[Node]) -> dt.date | None:
@@ -507,7 +568,7 @@ def _date(values: list[Node]) -> dt.date | None:
     return None
 
 
-def update(source: Source, article_ids: Iterable[str]) -> None:
+def update(source: Layered, article_ids: Iterable[str]) -> None:
     """Regroup the reports that articles ``article_ids`` (added, replaced or re-resolved)
     can change: their own, those of the signings they were in, and every report linked
     to those through shared parties. The rest of the layer is not read."""
@@ -515,20 +576,18 @@ def update(source: Source, article_ids: Iterable[str]) -> None:
         rebuild(source)
         return
     reader = _Reader(source)
-    seeds: dict[str, Report] = {}
+    agreements: list[str] = []
     old: set[Node] = set()
     for article in sorted({article_iri(a) for a in article_ids}):
-        for ag, _, _ in source.triples(None, PROV.wasDerivedFrom, article):
-            found = reader.report(ag)
-            if found is not None:
-                seeds[found.agreement] = found
+        agreements += sorted(str(ag) for ag, _, _ in
+                             source.triples(None, PROV.wasDerivedFrom, article))
         old.update(s for s, _, _ in source.triples(None, MOU.reportedIn, article))
     for signing in sorted(old, key=str):
-        for ag, _, _ in source.triples(None, MOU.reportOf, signing):
-            found = reader.report(ag)
-            if found is not None:
-                seeds[found.agreement] = found
-    _regroup(source, block(seeds.values(), reader.candidates), old)
+        agreements += [str(ag) for ag, _, _ in source.triples(None, MOU.reportOf, signing)]
+    reports = block(reader.reports(agreements), reader.candidates)
+    for r in reports:  # a report's own signing is replaced too
+        old.update(URIRef(s) for s in reader.signings[r.agreement])
+    _write(source, old, cluster(reports))
 
 
 def _unlayered(source: Source) -> bool:
@@ -579,12 +638,6 @@ def _all_reports(source: Source) -> list[Report]:
             signed_on=_date(signed.get(ag, [])), published=_date(published.get(art, [])),
             cues=cue_words(" ".join(words))))
     return reports
-
-
-def _regroup(source: Source, reports: list[Report], old: set[Node]) -> None:
-    for r in reports:  # a report's own signing is replaced too
-        old.update(s for _, _, s in source.triples(URIRef(r.agreement), MOU.reportOf, None))
-    _write(source, old, cluster(reports))
 
 
 # signing nodes written at a time: a fresh run of a large store regroups every report
