@@ -34,9 +34,10 @@ reports reachable that way from theirs are regrouped (``update``, blocking by pa
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, combinations, product
 from typing import Protocol
@@ -435,36 +436,46 @@ def signing_triples(signing: Signing) -> list[Triple]:
 class Layered(Source, Protocol):
     """A store the layer is kept in (``Store`` is one): it also answers the layer's own
     SELECT queries with plain values (an IRI as its ``str``, a literal as ``(lexical form,
-    datatype, language)``, None for unbound or a blank node)."""
+    datatype, language)``, None for unbound or a blank node), and keeps a record of each
+    report read (``record``) until its article changes."""
 
     def plain_rows(self, sparql: str) -> Iterable[tuple[Plain | None, ...]]: ...
 
+    def kept_reports(self, agreements: list[str]) -> dict[str, str]: ...
+
+    def keep_reports(self, rows: Iterable[tuple[str, str, str]]) -> None: ...
+
+    def forget_reports(self, articles: Iterable[str]) -> None: ...
+
 
 Plain = str | tuple[str, str | None, str | None]
-_TYPE, _DERIVED, _LABEL, _SIGNED_ON, _EVIDENCE, _REPORT_OF, _HEADLINE, _PUBLISHED = (
+_TYPE, _DERIVED, _LABEL, _SIGNED_ON, _EVIDENCE, _HEADLINE, _PUBLISHED = (
     str(t) for t in (RDF.type, PROV.wasDerivedFrom, RDFS.label, MOU.signedOn, MOU.evidence,
-                     MOU.reportOf, SCHEMA.headline, SCHEMA.datePublished))
-# what a report is read from: its agreement's own triples (and the signing it was in) ...
+                     SCHEMA.headline, SCHEMA.datePublished))
+# what a report is read from: its agreement's own triples ...
 _OWN = f"""SELECT ?ag ?p ?o WHERE {{ VALUES ?ag {{ %s }} ?ag ?p ?o FILTER(?p IN (
-    <{_TYPE}>, <{_DERIVED}>, <{_LABEL}>, <{_SIGNED_ON}>, <{_EVIDENCE}>, <{_REPORT_OF}>)) }}"""
+    <{_TYPE}>, <{_DERIVED}>, <{_LABEL}>, <{_SIGNED_ON}>, <{_EVIDENCE}>)) }}"""
 # ... its parties, its sentences' texts and its article's headline and publication date
 _PARTIES = f"SELECT ?ag ?org WHERE {{ VALUES ?ag {{ %s }} ?org <{MOU.signs}> ?ag }}"
 _TEXTS = f"""SELECT ?ag ?s ?text WHERE {{ VALUES ?ag {{ %s }}
     ?ag <{_EVIDENCE}> ?s . ?s <{MOU.text}> ?text }}"""
 _ARTICLE = f"""SELECT DISTINCT ?art ?p ?o WHERE {{ VALUES ?ag {{ %s }} ?ag <{_DERIVED}> ?art .
     ?art ?p ?o FILTER(?p IN (<{_HEADLINE}>, <{_PUBLISHED}>)) }}"""
+# the signing each report is in (replaced when the report is regrouped)
+_SIGNINGS_OF = f"SELECT ?ag ?s WHERE {{ VALUES ?ag {{ %s }} ?ag <{MOU.reportOf}> ?s }}"
 _READ_AT_ONCE = 1000  # agreements per query
 
 
 class _Reader:
-    """Reports read from a store on demand, each once, many at a time: a block's reports in
-    four queries per thousand, not a dozen pattern reads each (a signing a hundred outlets
-    reported is regrouped, and so read, whole whenever one more joins it)."""
+    """Reports read on demand, each once: from the records the store keeps of them, else
+    from its triples, many at a time (four queries per thousand reports, not a dozen
+    pattern reads each). A signing a hundred outlets reported is regrouped, and so read,
+    whole whenever one more report joins it; its kept records make that cheap."""
 
     def __init__(self, source: Layered) -> None:
         self.source = source
         self._reports: dict[str, Report | None] = {}
-        self.signings: dict[str, list[str]] = {}  # agreement -> the signings it reported
+        self.fresh: list[Report] = []  # read from the triples: to be kept
         self._party: dict[str, set[str]] = {}
         self._day: dict[dt.date, set[str]] = {}
 
@@ -472,9 +483,22 @@ class _Reader:
         """The reports of ``agreements`` in that order (what is not an agreement left out)."""
         wanted = list(dict.fromkeys(agreements))
         unread = [a for a in wanted if a not in self._reports]
+        kept = self.source.kept_reports(unread)
+        for ag, text in kept.items():
+            self._reports[ag] = from_record(ag, text)
+        unread = [a for a in unread if a not in kept]
         for start in range(0, len(unread), _READ_AT_ONCE):
             self._read(unread[start:start + _READ_AT_ONCE])
         return [r for r in (self._reports[a] for a in wanted) if r is not None]
+
+    def signings(self, agreements: list[str]) -> set[Node]:
+        """The signings these agreements are reports of."""
+        found: set[Node] = set()
+        for start in range(0, len(agreements), _READ_AT_ONCE):
+            values = " ".join(f"<{a}>" for a in agreements[start:start + _READ_AT_ONCE])
+            found.update(URIRef(s) for _, s in self.source.plain_rows(_SIGNINGS_OF % values)
+                         if isinstance(s, str))
+        return found
 
     def _rows(self, query: str, agreements: list[str]) -> dict[Plain, dict[Plain, list[Plain]]]:
         """``query``'s rows (three values, the first two bound) for these agreements, as
@@ -495,9 +519,10 @@ class _Reader:
             if isinstance(ag, str) and isinstance(org, str):
                 parties[ag].add(org)
         for ag in agreements:
-            mine = own.get(ag, {})
-            self.signings[ag] = [_text(s) for s in mine.get(_REPORT_OF, [])]
-            self._reports[ag] = _report(ag, mine, texts.get(ag, {}), articles, parties[ag])
+            found = _report(ag, own.get(ag, {}), texts.get(ag, {}), articles, parties[ag])
+            self._reports[ag] = found
+            if found is not None:
+                self.fresh.append(found)
 
     def _signed(self, party: str) -> set[str]:
         if party not in self._party:
@@ -572,22 +597,24 @@ def update(source: Layered, article_ids: Iterable[str]) -> None:
     """Regroup the reports that articles ``article_ids`` (added, replaced or re-resolved)
     can change: their own, those of the signings they were in, and every report linked
     to those through shared parties. The rest of the layer is not read."""
+    articles = sorted({article_iri(a) for a in article_ids})
+    source.forget_reports(str(a) for a in articles)  # their reports are read again
     if _unlayered(source):  # made before signings existed: group every report once
-        rebuild(source)
+        source.keep_reports(records(_rebuild(source)))
         return
     reader = _Reader(source)
     agreements: list[str] = []
     old: set[Node] = set()
-    for article in sorted({article_iri(a) for a in article_ids}):
+    for article in articles:
         agreements += sorted(str(ag) for ag, _, _ in
                              source.triples(None, PROV.wasDerivedFrom, article))
         old.update(s for s, _, _ in source.triples(None, MOU.reportedIn, article))
     for signing in sorted(old, key=str):
         agreements += [str(ag) for ag, _, _ in source.triples(None, MOU.reportOf, signing)]
     reports = block(reader.reports(agreements), reader.candidates)
-    for r in reports:  # a report's own signing is replaced too
-        old.update(URIRef(s) for s in reader.signings[r.agreement])
+    old |= reader.signings([r.agreement for r in reports])  # a report's own is replaced too
     _write(source, old, cluster(reports))
+    source.keep_reports(records(reader.fresh))
 
 
 def _unlayered(source: Source) -> bool:
@@ -601,9 +628,38 @@ def _unlayered(source: Source) -> bool:
 def rebuild(source: Source) -> None:
     """Regroup every report of the source (what ``update`` must always agree with), read
     with one scan per predicate rather than a few per report."""
+    _rebuild(source)
+
+
+def _rebuild(source: Source) -> list[Report]:
     old = {s for s, _, _ in source.triples(None, RDF.type, MOU.Signing)}
     old |= {o for p in (MOU.reportOf, MOU.partyTo) for _, _, o in source.triples(None, p, None)}
-    _write(source, old, cluster(_all_reports(source)))
+    reports = _all_reports(source)
+    _write(source, old, cluster(reports))
+    return reports
+
+
+# --- the record a store keeps of each report read -----------------------------------------
+
+def records(reports: Iterable[Report]) -> Iterator[tuple[str, str, str]]:
+    """(agreement, article, record) of each report: its profile and label as JSON."""
+    for r in reports:
+        dates = [d.isoformat() if d else None for d in (r.signed_on, r.published)]
+        if r.article == r.agreement or any(
+                d is not None and type(d) is not dt.date for d in (r.signed_on, r.published)):
+            continue  # no article to forget it by, or a date and time: read again
+        yield r.agreement, r.article, json.dumps(
+            [r.article, sorted(r.parties), r.label, *dates, sorted(r.cues)],
+            ensure_ascii=False)
+
+
+def from_record(agreement: str, record: str) -> Report:
+    """The report ``records`` kept."""
+    article, parties, label, signed_on, published, cues = json.loads(record)
+    return Report(agreement=agreement, article=article, parties=frozenset(parties),
+                  label=label, signed_on=signed_on and dt.date.fromisoformat(signed_on),
+                  published=published and dt.date.fromisoformat(published),
+                  cues=frozenset(cues))
 
 
 def _all_reports(source: Source) -> list[Report]:

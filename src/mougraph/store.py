@@ -81,11 +81,14 @@ CREATE TABLE IF NOT EXISTS blocks (subject TEXT PRIMARY KEY, turtle BLOB NOT NUL
 CREATE TABLE IF NOT EXISTS stale (subject TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS signing_blocks (subject TEXT PRIMARY KEY, turtle BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS signing_stale (subject TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS reports (agreement TEXT PRIMARY KEY, article TEXT NOT NULL,
+                                    report TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS reports_article ON reports(article);
 """
 _IDENTIFIER = ox.NamedNode("https://schema.org/identifier")
 _AGREEMENT = ox.NamedNode(str(rdf.MOU.Agreement))
-_SCHEMA_VERSION = 4   # a store of another version is rebuilt from graph.trig (3: upgraded)
-_UPGRADABLE = {3, _SCHEMA_VERSION}  # versions opened in place (``Store._upgrade``)
+_SCHEMA_VERSION = 5   # a store of another version is rebuilt from graph.trig (3, 4: upgraded)
+_UPGRADABLE = {3, 4, _SCHEMA_VERSION}  # versions opened in place (``Store._upgrade``)
 _SEP = "\x1f"          # between aliases in orgs.aliases
 
 # puts between two Oxigraph flushes: bounds the store's in-memory writes
@@ -212,9 +215,12 @@ class Store:
 
     def _upgrade(self, version: int) -> None:
         """A version-3 store gets the signings graph's TriG blocks and its names' keys
-        (both at the next flush) instead of being rebuilt from graph.trig."""
+        (both at the next flush) instead of being rebuilt from graph.trig; a version-4 one
+        only the signing layer's kept reports, empty (filled as the layer reads them).
+        (Version 5 because a mougraph of version 4 would change articles and leave their
+        kept reports stale; it rebuilds a store of version 5 instead.)"""
         graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
-        if version != _SCHEMA_VERSION:
+        if version == 3:
             with self._db:
                 names.upgrade(self._db)
                 self._db.executemany("INSERT OR IGNORE INTO signing_stale VALUES (?)", (
@@ -699,6 +705,28 @@ class Store:
                         obj.value, None if kind in _PLAIN else kind, obj.language)
         except (OSError, RuntimeError) as exc:
             raise self._read_failed(exc) from None
+
+    def kept_reports(self, agreements: list[str]) -> dict[str, str]:
+        """The signing layer's record of each of these agreements that has one kept."""
+        found: dict[str, str] = {}
+        for start in range(0, len(agreements), 500):
+            part = agreements[start:start + 500]
+            found.update(self._db.execute(
+                "SELECT agreement, report FROM reports WHERE agreement IN "
+                f"({','.join('?' * len(part))})", part))
+        return found
+
+    def keep_reports(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """Keep the signing layer's records: (agreement, article IRI, record)."""
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", rows)
+
+    def forget_reports(self, articles: Iterable[str]) -> None:
+        """Drop the kept records of the reports of these articles (IRIs): their graphs
+        changed (put again, or re-resolved), so the layer reads them again."""
+        with self._db:
+            self._db.executemany("DELETE FROM reports WHERE article = ?",
+                                 ((a,) for a in articles))
 
     def plain_rows(self, sparql: str
                    ) -> Iterator[tuple[str | tuple[str, str | None, str | None] | None, ...]]:
