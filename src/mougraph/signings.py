@@ -462,7 +462,11 @@ _TEXTS = f"""SELECT ?ag ?s ?text WHERE {{ VALUES ?ag {{ %s }}
 _ARTICLE = f"""SELECT DISTINCT ?art ?p ?o WHERE {{ VALUES ?ag {{ %s }} ?ag <{_DERIVED}> ?art .
     ?art ?p ?o FILTER(?p IN (<{_HEADLINE}>, <{_PUBLISHED}>)) }}"""
 # the signing each report is in (replaced when the report is regrouped)
-_SIGNINGS_OF = f"SELECT ?ag ?s WHERE {{ VALUES ?ag {{ %s }} ?ag <{MOU.reportOf}> ?s }}"
+_SIGNINGS_OF = f"SELECT DISTINCT ?s WHERE {{ VALUES ?ag {{ %s }} ?ag <{MOU.reportOf}> ?s }}"
+# the reports a party signed; those signed, or reported in an article published, on a day
+_SIGNED = f"SELECT ?ag WHERE {{ <%s> <{MOU.signs}> ?ag }}"
+_DATED = f"""SELECT ?ag WHERE {{ {{ ?ag <{_SIGNED_ON}> "%s"^^<{XSD.date}> }} UNION
+    {{ ?article <{_PUBLISHED}> "%s"^^<{XSD.date}> . ?ag <{_DERIVED}> ?article }} }}"""
 _READ_AT_ONCE = 1000  # agreements per query
 
 
@@ -496,7 +500,7 @@ class _Reader:
         found: set[Node] = set()
         for start in range(0, len(agreements), _READ_AT_ONCE):
             values = " ".join(f"<{a}>" for a in agreements[start:start + _READ_AT_ONCE])
-            found.update(URIRef(s) for _, s in self.source.plain_rows(_SIGNINGS_OF % values)
+            found.update(URIRef(s) for s, in self.source.plain_rows(_SIGNINGS_OF % values)
                          if isinstance(s, str))
         return found
 
@@ -526,24 +530,18 @@ class _Reader:
 
     def _signed(self, party: str) -> set[str]:
         if party not in self._party:
-            self._party[party] = {str(ag) for _, _, ag in
-                                  self.source.triples(URIRef(party), MOU.signs, None)}
+            self._party[party] = {ag for ag, in self.source.plain_rows(_SIGNED % party)
+                                  if isinstance(ag, str)}
         return self._party[party]
 
     def _dated(self, day: dt.date) -> set[str]:
         """Agreements signed, or reported in an article published, on ``day`` (read once a
         day: the reports of one busy day are each other's candidates)."""
         if day not in self._day:
-            self._day[day] = self._read_dated(day)
+            when = day.isoformat()
+            self._day[day] = {ag for ag, in self.source.plain_rows(_DATED % (when, when))
+                              if isinstance(ag, str)}
         return self._day[day]
-
-    def _read_dated(self, day: dt.date) -> set[str]:
-        when = Literal(day, datatype=XSD.date)
-        found = {str(ag) for ag, _, _ in self.source.triples(None, MOU.signedOn, when)}
-        for article, _, _ in self.source.triples(None, SCHEMA.datePublished, when):
-            found.update(str(ag) for ag, _, _ in
-                         self.source.triples(None, PROV.wasDerivedFrom, article))
-        return found
 
     def candidates(self, r: Report) -> list[Report]:
         """Reports that share two parties with ``r``, or one party and its date: every
