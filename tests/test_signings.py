@@ -149,6 +149,96 @@ def test_a_signing_many_outlets_told_alike_is_searched_once_per_way_of_telling()
     assert len(searched) == len({r.profile for r in expected})
 
 
+def test_a_signing_many_outlets_told_alike_is_grouped_without_comparing_every_pair(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hundred identical reports of one signing: the search for partners runs once per
+    way of telling it, not once per report (the pairs would grow with the square)."""
+    told = [report(f"o{i:03d}", "가온시", "나래대학교", published=D(2023, 3, 3))
+            for i in range(100)]
+    others = [report("day", "나래대학교", signed=D(2023, 3, 3)),
+              report("later", "가온시", "나래대학교", signed=D(2023, 9, 1))]
+    searched: list[Report] = []
+    blocking = signings._candidates
+
+    def counted(items: list[Report]):  # noqa: ANN202 - the blocking step's own type
+        find = blocking(items)
+
+        def candidates(r: Report) -> list[Report]:
+            searched.append(r)
+            return find(r)
+
+        return candidates
+
+    monkeypatch.setattr(signings, "_candidates", counted)
+    assert groups(told + others) == [sorted(r.article.rsplit("/", 1)[-1]
+                                            for r in [*told, others[0]]), ["later"]]
+    assert len(searched) == 3
+
+
+def reference(reports: list[Report]) -> list[list[str]]:
+    """The grouping rule as the module docstring states it, report by report: every linked
+    pair, strongest first (ties by agreement IRI), weak links of a report torn between two
+    incompatible partners dropped, two groups merged unless a pair across is incompatible."""
+    items = sorted({r.agreement: r for r in reports}.values(), key=lambda r: r.agreement)
+    found = {(a.agreement, b.agreement): s for i, a in enumerate(items) for b in items[i + 1:]
+             if (s := signings.link(a, b)) is not None}
+    index = {r.agreement: r for r in items}
+    weak: dict[str, list[Report]] = {r.agreement: [] for r in items}
+    for (a, b), (tier, _) in found.items():
+        if tier > 0:
+            weak[a].append(index[b])
+            weak[b].append(index[a])
+    torn = {a for a, partners in weak.items() if any(
+        signings.incompatible(x, y) for i, x in enumerate(partners) for y in partners[i + 1:])}
+    group = {r.agreement: [r] for r in items}
+    for (tier, _), a, b in sorted((s, a, b) for (a, b), s in found.items()):
+        ga, gb = group[a], group[b]
+        if ga is gb or (tier > 0 and {a, b} & torn) or any(
+                signings.incompatible(x, y) for x in ga for y in gb):
+            continue
+        ga.extend(gb)
+        for r in gb:
+            group[r.agreement] = ga
+    return sorted({id(g): sorted(r.agreement for r in g) for g in group.values()}.values())
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_grouping_by_way_of_telling_equals_the_rule_applied_report_by_report(
+        seed: int) -> None:
+    """Random corpora of a few ways of telling, each by many outlets: same parties at
+    dates days or weeks apart, names written inside others, renewals and second
+    ceremonies, undated and one-sided reports."""
+    import random
+
+    rng = random.Random(seed)
+    names = ["가온시", "가온시청", "나래대학교", "나래대", "다온기술", "라온병원"]
+    for _ in range(60):
+        ways = []
+        for _ in range(rng.randint(1, 7)):
+            day = D(2023, 3, 1) + dt.timedelta(days=rng.randint(0, 12))
+            ways.append(dict(
+                parties=rng.sample(names, rng.choice([1, 2, 2, 3, 3, 4])),
+                signed=day if rng.random() < 0.5 else None,
+                published=day + dt.timedelta(days=rng.randint(0, 3))
+                if rng.random() < 0.7 else None,
+                text=rng.choice(["", "", "", "협약을 갱신했다", "제2차 협약을 맺었다"])))
+        told = []
+        for number in rng.sample(range(10_000), rng.randint(1, 30)):
+            way = rng.choice(ways)
+            told.append(report(f"r{number:05d}", *way["parties"], signed=way["signed"],
+                               published=way["published"], text=way["text"]))
+        assert sorted(sorted(r.agreement for r in s.reports) for s in cluster(told)) \
+            == reference(told)
+
+
+def test_a_report_kept_as_a_record_reads_back_the_same() -> None:
+    kept = [report("full", "가온시", "나래대학교", signed=D(2023, 5, 9),
+                   published=D(2023, 5, 10), text="협약을 갱신했다"),
+            report("bare", "가온시")]
+    assert [signings.from_record(r.agreement, record)
+            for r, (_, _, record) in zip(kept, signings.records(kept), strict=True)] == kept
+
+
 # --- the layer in a store: incremental equals a full rebuild ---------------------------------
 
 def extraction(article: str, parties: tuple[str, ...], *, signed: D | None = None,
@@ -262,3 +352,35 @@ def test_a_store_written_before_signings_gets_its_layer_at_the_next_flush(
         assert layer(store) == set()  # as an older mougraph left it
         store.flush(write_files=False)  # nothing new, yet the layer is built
         assert layer(store) == built
+
+
+def test_a_signing_gaining_a_report_reads_only_that_reports_triples(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other reports of a signing are read from the records the store kept of them,
+    until their article is put again."""
+    outlets = [extraction(f"o{i:02d}", ("가온시", "나래대학교"), published=D(2023, 3, 3))
+               for i in range(30)]
+    read: list[str] = []
+    from_triples = signings._report
+
+    def counted(ag: str, *args: object) -> Report | None:
+        found = from_triples(ag, *args)  # type: ignore[arg-type]
+        if found is not None:
+            read.append(found.article.rsplit("/", 1)[-1])
+        return found
+
+    monkeypatch.setattr(signings, "_report", counted)
+    with Store.open(tmp_path, create=True) as store:
+        put_all(store, outlets)
+        read.clear()
+        put_all(store, [extraction("late", ("나래대학교", "가온시"), published=D(2023, 3, 4))])
+        assert read == ["late"]
+        again = extraction("o07", ("가온시", "나래대학교"), signed=D(2023, 3, 2),
+                           published=D(2023, 3, 3))
+        put_all(store, [again])  # put again, changed: read again
+        assert read == ["late", "o07"]
+        grown = layer(store)
+    with Store.open(tmp_path / "fresh", create=True) as fresh:
+        put_all(fresh, [*outlets[:7], again, *outlets[8:],
+                        extraction("late", ("나래대학교", "가온시"), published=D(2023, 3, 4))])
+        assert layer(fresh) == grown

@@ -141,7 +141,7 @@ def test_a_store_of_the_previous_layout_is_upgraded_in_place(tmp_path: Path) -> 
     before = [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")]
     with sqlite3.connect(tmp_path / "store" / "articles.db") as db:  # as version 3 left it
         for table in ("signing_blocks", "signing_stale", "pages", "written", "names",
-                      "touched", "meta"):
+                      "touched", "meta", "reports"):
             db.execute(f"DROP TABLE {table}")
         db.execute("DROP INDEX resolution_namekey")
         db.execute("ALTER TABLE resolution DROP COLUMN namekey")
@@ -152,6 +152,30 @@ def test_a_store_of_the_previous_layout_is_upgraded_in_place(tmp_path: Path) -> 
         assert store._db.execute(
             "SELECT COUNT(*) FROM resolution WHERE namekey IS NULL").fetchone()[0] == 0
     assert [(tmp_path / n).read_bytes() for n in ("graph.trig", "graph.ttl")] == before
+
+
+def test_a_store_of_version_4_is_upgraded_in_place_and_grows_as_a_fresh_one(
+        tmp_path: Path) -> None:
+    """Version 4 kept no records of the signing layer's reports: the table is added empty
+    and filled as the layer reads them; nothing is rebuilt."""
+    import sqlite3
+
+    from semantic_data import extraction_kaist_only
+
+    *first, last = [make() for make in ALL if make is not extraction_kaist_only]
+    build(tmp_path / "fresh", [*first, last, extraction_kaist_only()])
+    old = build(tmp_path / "old", [*first, last])
+    with sqlite3.connect(old / "store" / "articles.db") as db:  # as version 4 left it
+        db.execute("DROP TABLE reports")
+        db.execute("PRAGMA user_version=4")
+    with Store.open(old) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert store.kept_reports([str(rdf.agreement_iri("a", 1))]) == {}
+        store.put("d", rdf.article_triples(extraction_kaist_only()))
+        store.flush()
+        assert store.kept_reports([str(rdf.agreement_iri("d", 1))])
+    for name in ("graph.trig", "graph.ttl"):
+        assert (old / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
 
 
 def test_an_unreadable_graph_trig_is_one_line_and_leaves_no_store(tmp_path: Path) -> None:
