@@ -393,8 +393,13 @@ def block(seeds: Iterable[Report], candidates: Callable[[Report], Iterable[Repor
         if current.profile in expanded:
             continue  # a report of the same profile already brought in all this one links
         expanded.add(current.profile)
+        linked: dict[tuple[object, ...], bool] = {}  # by the other's profile: link reads no more
         for other in candidates(current):
-            if other.agreement not in found and link(current, other) is not None:
+            if other.agreement in found:
+                continue
+            if other.profile not in linked:
+                linked[other.profile] = link(current, other) is not None
+            if linked[other.profile]:
                 found[other.agreement] = other
                 queue.append(other)
     return sorted(found.values(), key=lambda r: r.agreement)
