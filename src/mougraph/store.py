@@ -4,8 +4,8 @@ Layout of ``OUT/``::
 
     store/oxigraph/      the system of record: one named graph per article (pyoxigraph, on disk)
     store/articles.db    SQLite: each article's graph as extracted (before resolution) with
-                         its hash, the organisation names it uses, the current resolution
-                         and the user's alias table
+                         its hash, the organisation names it uses, the current resolution,
+                         the user's alias table and the signing layer's record of each report
     graph.trig           written by ``flush()``: one named graph per article
     graph.ttl            written by ``flush()``: the merged graph
 
