@@ -216,8 +216,7 @@ def cluster(reports: Iterable[Report]) -> list[Signing]:
         members = [r for k in kinds for r in alike[k]]
         if len(kinds) == 1 and kinds[0] not in links.get(kinds[0], {}):
             groups = [[r] for r in members]      # one profile, its reports not linked
-        elif any(same.incompatible(alike[p][0], alike[q][0])
-                 for i, p in enumerate(kinds) for q in kinds[i + 1:]):
+        elif _conflict(kinds, alike, links, same):
             groups = _greedy(kinds, alike, links, same)
         else:
             groups = [members]
@@ -245,6 +244,19 @@ def _links(told: list[Report], alike: dict[int, list[Report]], same: _Comparison
         [alike[j][0] for j, (tier, _) in partners.items() if tier > 0 and j != k], same)}
     return {k: {j: s for j, s in partners.items()
                 if s[0] == 0 or not ({k, j} & ambiguous)} for k, partners in found.items()}
+
+
+def _conflict(kinds: list[int], alike: dict[int, list[Report]], links: Links,
+              same: _Comparisons) -> bool:
+    """True when two profiles of a linked set are incompatible, or when checking every pair
+    of profiles would cost more than the greedy's pairs of linked reports (a long chain of
+    distinct profiles), which then runs as it would on a conflict."""
+    pairs = sum(len(alike[p]) * (len(alike[q]) if q != p else (len(alike[p]) - 1) / 2)
+                for p in kinds for q in links.get(p, {}) if q >= p)
+    if len(kinds) * (len(kinds) - 1) / 2 > pairs:
+        return True
+    return any(same.incompatible(alike[p][0], alike[q][0])
+               for i, p in enumerate(kinds) for q in kinds[i + 1:])
 
 
 def _linked_sets(alike: dict[int, list[Report]], links: Links) -> list[list[int]]:
