@@ -620,6 +620,24 @@ CASES = [
      "한빛시와 누리시는 20일 협약을 체결했다. "
      "두 도시는 관광 활성화, 문화 교류 등에 협력하기로 했다.",
      ["관광 활성화", "문화 교류"]),
+    # 및 in prose: split between whole activities only (GUIDELINES, settled cases)
+    ("및 between two whole activities splits",
+     LEAD + "양 기관은 현장실습 운영 및 공동 연구개발, 재직자 교육 등에 협력하기로 했다.",
+     ["현장실습 운영", "공동 연구개발", "재직자 교육"]),
+    ("및 between two compound activities splits",
+     LEAD + "두 기관은 인적교류 및 정보교류 등에 협력한다.", ["인적교류", "정보교류"]),
+    ("및 before a bare verbal noun that shares the object stays",
+     LEAD + "양 기관은 연구 장비의 활용 및 관리, 기술 자문 등에 협력하기로 했다.",
+     ["연구 장비의 활용 및 관리", "기술 자문"]),
+    ("및 after a bare modifier stays",
+     LEAD + "두 기관은 초등 및 중등 교원 연수, 과학 체험 프로그램 운영 등에 협력한다.",
+     ["초등 및 중등 교원 연수", "과학 체험 프로그램 운영"]),
+    ("및 inside a phrase of purpose stays",
+     LEAD + "양 기관은 창업 기업 발굴 및 육성을 위한 협력, 투자 유치 등에 힘을 모으기로 했다.",
+     ["창업 기업 발굴 및 육성을 위한 협력", "투자 유치"]),
+    ("및 inside a bullet stays (bullets win)",
+     LEAD + "협력 분야는 ▲현장실습 운영 및 공동 연구 ▲장비 공동 활용 등이다.",
+     ["현장실습 운영 및 공동 연구", "장비 공동 활용"]),
 ]
 
 

@@ -269,6 +269,7 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
     for i, t in enumerate(tokens):
         if start < t.start and t.end < end and _joins_items(text, tokens, i, cuts, start, end):
             cuts.append((t.start, t.end))
+    cuts += _and_cuts(text, start, end, sorted(cuts))
     cuts.sort()
     items: list[tuple[int, str]] = []
     pos = start
@@ -296,6 +297,33 @@ def _without_partner(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if not lead.group().rstrip().endswith(("와", "과")):
         return items[1:]   # "7일 누리공사" was cut from its 와 as an item of its own
     return [(offset + lead.end(), rest), *items[1:]] if rest.strip() else items[1:]
+
+
+# "인력 양성 및 공동연구": 및 between two whole activities
+_AND = re.compile(r"\s및\s+")
+# "… 지원을 위한 협력", "디지털 문화 관련 교육": the right side modifies one item
+_MODIFIER = re.compile(r"(?:위한|관련|관한|대한|통한|연계한)(?:\s|$)|\S의\s")
+
+
+def _and_cuts(text: str, start: int, end: int,
+              cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts at 및 joining two whole activities of a prose list (GUIDELINES: split where the
+    text separates whole activities, never by guessing): "현장실습 운영 및 공동 연구개발"
+    is two; "세입금의 수납 및 관리" (a bare verbal noun sharing the object) and "초등 및 중등
+    교원 연수" (a bare modifier) are one."""
+    activities = lexicon_words("activity_nouns.txt")
+    found: list[tuple[int, int]] = []
+    for m in _AND.finditer(text, start, end):
+        left_from = max([r for _, r in cuts if r <= m.start()] + [start])
+        right_to = min([c for c, _ in cuts if c >= m.end()] + [end])
+        left, right = text[left_from : m.start()].strip(), text[m.end() : right_to].strip()
+        last = left.split()[-1] if left else ""
+        if not any(last.endswith(a) for a in activities) or _MODIFIER.search(left + " " + right):
+            continue
+        words = right.split()
+        if len(words) >= 2 or len(right) >= 3:   # "관리", "양성" alone share the object
+            found.append((m.start(), m.end()))
+    return found
 
 
 def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, int]],
