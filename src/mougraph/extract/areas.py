@@ -179,9 +179,10 @@ _DECIDE = re.compile(
 # "A와 B에 대해 상호 협력한다", "교육, 연구 분야에서 협력하기로 했다"
 _ABOUT = re.compile(
     r"(?:에\s*대해|에\s*관해|(?<=분야)에서|(?<=부문)에서)\s+"
-    rf"(?:(?:{ADVERB}|지속적으로|계속)\s*)*(?:협력|협조)\S*(?:\s+나가)?\S*"
+    rf"(?:(?:{ADVERB}|지속적으로|계속|긴밀하게)\s*)*"
+    rf"(?:협력|협조|협의|논의|{COOP_VERB})\S*(?:\s+나가)?\S*"
     r"(?:기로|키로|한다|할|하며|하고|하게)"
-)
+)   # "…에 대해 긴밀히 협의해 나가기로", "…분야에서 힘을 합치기로"
 # "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
 _ON = re.compile(
     rf"(?<=\S)에\s+(?:(?:{ADVERB})\s*)*"
@@ -405,6 +406,8 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
         found = rule.pattern.search(text)
         if found and (not rule.needs_parties or _PARTIES.search(text, 0, found.start())):
             start = _list_start(tokens(), found.start(), text)
+            if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
+                continue
             if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()]:
                 return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
             items = _split_prose(text, start, found.start(), tokens())
@@ -421,6 +424,14 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
                 items = [_with_its_verb(text, *items[0], found)]
             return [(o, i) for o, i in items if not _NO_FIELD.search(i)]
     return []
+
+
+def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> bool:
+    """Whether text[start:end] is a list of two items or more right after a topic of contents
+    ("주요 협력 사항으로는 A, B가 있다"; not "…을 맺었다는 데 의미가 있다")."""
+    topic = _CONTENT_TOPIC.search(text, 0, start + 1)
+    return topic is not None and text[topic.end() : start].strip() == "" \
+        and len(_split_prose(text, start, end, tokens)) >= 2
 
 
 # A list that starts right after a clause of doing ("…을 개발하고 B를 …")
@@ -606,6 +617,7 @@ class ProseRule:
     name: str
     pattern: re.Pattern[str]
     needs_parties: bool          # the sentence must name the parties first ("양 기관은")
+    needs_contents: bool = False   # …or a topic of contents ("협약서에는", "사항으로는")
 
 
 # Tried in this order, after the lists closed by 등; the first rule that matches answers.
@@ -640,6 +652,13 @@ _TAKE_UP_LIST = re.compile(
     r"|(?:힘쓰|앞장서)(?:기로|고|며|ㄴ다)|(?:주력|노력)(?:하기로|키로|한다)|힘을\s*쏟(?:기로|는다))"
 )
 
+# "주요 협력 사항으로는 A, B, C가 있다", "협약서에는 A와 B, C 내용이 담겼다": under a topic
+# of contents, the list is what the contents are
+_CONTENTS_ARE = re.compile(
+    r"(?<=\S)(?:이|가)\s+(?:있다|있으며|있고|포함(?:됐|되었|된다|되며|돼))"
+    r"|(?<=\S)\s(?:등의\s+)?내용(?:이|을|도)\s+(?:\S+\s+)?(?:담|포함|명시|들어)"
+)
+
 PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("for", _FOR, needs_parties=False),        # "A와 B를 위해 공동 노력키로 했다"
     ProseRule("decide", _DECIDE, needs_parties=True),   # "A와 B를 이어가기로 합의했다"
@@ -652,6 +671,8 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("aim", _AIM_TOGETHER, needs_parties=True),   # "A를 추진하는 데 뜻을 모았다"
     ProseRule("run", _RUN_TOGETHER, needs_parties=True),   # "A와 B를 공동 추진한다"
     ProseRule("take up", _TAKE_UP_LIST, needs_parties=True),   # "협약을 통해 A에 나선다"
+    ProseRule("contents are", _CONTENTS_ARE, needs_parties=False,
+              needs_contents=True),   # "협력 사항으로는 A, B가 있다"
 )
 
 
