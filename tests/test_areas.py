@@ -652,6 +652,18 @@ CASES = [
      LEAD + "협약서에는 중장년 재취업 지원과 직업훈련 과정 공동 운영, 구인 기업 발굴 "
      "내용이 담겼다.",
      ["중장년 재취업 지원", "직업훈련 과정 공동 운영", "구인 기업 발굴"]),
+    ("a prose list after a bullet list in the same sentence",
+     LEAD + "양사는 ▲정보 교환 ▲공동 투자 등에 합의하고 "
+     "앞으로 타당성 검토, 금융 조달 등을 협력할 예정이다.",
+     ["정보 교환", "공동 투자", "타당성 검토", "금융 조달"]),
+    ("a prose list after bullets, with its own verb of running",
+     LEAD + "양 기관은 ▲노후 주거지 정비 ▲공공임대주택 공급 등에 협력하고 주민 일자리 창출, "
+     "상가 활성화 등을 함께 추진하기로 했다.",
+     ["노후 주거지 정비", "공공임대주택 공급", "주민 일자리 창출", "상가 활성화"]),
+    ("after bullets, a clause of what was done before adds nothing",
+     LEAD + "양 기관은 ▲노후 주거지 정비 ▲공공임대주택 공급 등에 협력하고 그동안 주민 교육, "
+     "상가 정비 등을 추진해 왔다.",
+     ["노후 주거지 정비", "공공임대주택 공급"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]
@@ -673,11 +685,6 @@ KNOWN_MISSES = [
      "우수 기업에 기술 자문과 창업 공간을 제공해 성장을 지원한다.",
      ["청년 창업 육성", "판로 연계", "기술 자문", "창업 공간을 제공"],
      "a sentence with no topic is read only after 또한/아울러"),
-    ("a prose list after a bullet list in the same sentence",
-     LEAD + "양사는 ▲정보 교환 ▲공동 투자 등에 합의하고 "
-     "앞으로 타당성 검토, 금융 조달 등을 협력할 예정이다.",
-     ["정보 교환", "공동 투자", "타당성 검토", "금융 조달"],
-     "once a bullet list is found prose lists are not read"),
 ]
 
 

@@ -1083,7 +1083,10 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
         if found is not None:
             labels = _bullet_labels(block.text, *found)
-            bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)]
+            if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
+                labels += [_clean(i) for _, i in _prose_after_bullets(block.text, found[1])]
+            bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
+                         if len(label) >= 2]
             if labels and _GO_ON.match(block.text):   # "A, B에 … 아울러 ▲C ▲D": A, B too
                 clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
@@ -1122,6 +1125,23 @@ _SECOND_TOPIC = re.compile(r"(?:을|를|고|며),\s+(?:\S+\s+){0,2}?\S+(?:은|�
 # What one side does every year ("누리대는 매년 경진대회를 열어 …을 지원한다"), unless decided
 _HABIT = re.compile(r"(?:^|\s)(?:매년|해마다|매해|매달|매월|연중)\s")
 _DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
+
+
+# The clause of the last bullet ends ("…등에 합의하고", "…을 추진하며,") and another begins
+_BULLETS_CLAUSE_END = re.compile(r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+")
+
+
+def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A prose list in the clause after a bullet list of the same sentence (GUIDELINES: areas
+    in prose are items too): "양사는 ▲A ▲B 등에 합의하고 앞으로 C, D 등을 협력할 예정이다"."""
+    offset, last = items[-1]
+    rest_at = text.find(last, offset) + len(last)   # the item was stripped of its spaces
+    tail = text[rest_at:]
+    end = _BULLETS_CLAUSE_END.search(tail)
+    if end is None or "\n" in tail[: end.start()]:
+        return []
+    at = rest_at + end.end()
+    return [(at + o, i) for o, i in _prose_items(text[at:])]
 
 
 def _one_sides_plan(text: str, signing: Sentence) -> bool:
