@@ -664,6 +664,22 @@ CASES = [
      LEAD + "양 기관은 ▲노후 주거지 정비 ▲공공임대주택 공급 등에 협력하고 그동안 주민 교육, "
      "상가 정비 등을 추진해 왔다.",
      ["노후 주거지 정비", "공공임대주택 공급"]),
+    ("no areas stated: the agreement's quoted name, when it names an activity",
+     "한빛시와 누리은행은 20일 '소상공인 창업자금 지원 업무협약'을 체결했다.\n"
+     "이날 협약식에는 양 기관장이 참석했다.",
+     ["소상공인 창업자금 지원"]),
+    ("no areas stated: 'X를 위한 협약' when X is activities",
+     "한결병원은 19일 다온구와 취약계층 의료 지원 및 건강검진 확대를 위한 업무협약을 "
+     "체결했다.\n협약식에는 양 기관 관계자 10여 명이 참석했다.",
+     ["취약계층 의료 지원", "건강검진 확대"]),
+    ("no areas stated: a name of purpose only gives none",
+     "한결교회연합과 누리재단은 16일 '지속 가능한 마을을 위한 협약'을 체결했다.", []),
+    ("no areas stated: 'X를 위한 협약' when X is a purpose gives none",
+     "가온시는 21일 누리대학교와 상생 발전을 위한 업무협약을 체결했다.", []),
+    ("areas stated: the agreement's name adds nothing",
+     "한빛시는 20일 누리대학교와 청년 창업 지원을 위한 업무협약을 체결했다.\n"
+     "양 기관은 창업 공간 제공, 멘토링 운영 등에 협력한다.",
+     ["창업 공간 제공", "멘토링 운영"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

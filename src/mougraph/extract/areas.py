@@ -7,7 +7,9 @@ Three constructions carry them, tried in this order:
   "등이다" / "을 주요 내용으로 담았다" cut off the last one;
 * prose lists — "A, B와 C 등에 협력하기로 했다", "주요 내용은 A, B 등이다", "A와 B를 위해 공동
   노력키로 했다", "A와 B에 대해 상호 협력한다", split at commas and at 과/와 between items;
-* clauses of what each side will do — "협약에 따라 A는 X에 앞장서고, B는 Y를 제공하기로 했다".
+* clauses of what each side will do — "협약에 따라 A는 X에 앞장서고, B는 Y를 제공하기로 했다";
+* when none of these states an area, the agreement's own name, if it names activities —
+  "'수출기업 무역기금 지원 업무협약'을 체결했다", "A 지원 및 B 확대를 위한 협약".
 
 Items come from the signing sentence and the sentences after it, up to a later signing;
 quotes, asides ("한편 …"), what was done before ("…해 왔다", "바 있다"), the general
@@ -1108,7 +1110,39 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         # the same list repeated (subtitle, caption, body) gives each item once
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
-    return unique
+    return unique or _titled(signing)
+
+
+# "'수출기업 무역기금 지원 업무협약'을 체결했다", "청년 창업 지원을 위한 협약을 맺었다":
+# the agreement named by what it does
+_QUOTED_TITLE = re.compile(
+    rf"[‘'\"“]([^’'\"”]{{4,60}}?)\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?(?:식)?[’'\"”]"
+)
+_FOR_TITLE = re.compile(rf"(?:을|를)\s+위한\s+(?:업무\s*)?(?:{AGREEMENT})")
+_PURPOSE_WORD = re.compile(r"위한\s+|위해\s+")
+
+
+def _titled(signing: Sentence) -> list[Area]:
+    """When the article states no areas, what the agreement's own name says it does, if that
+    ends in an activity ("무역기금 지원"; not a purpose like "상생 발전" or "지속 가능한 교회")."""
+    text = signing.text
+    quoted = _QUOTED_TITLE.search(text)
+    if quoted and _PURPOSE_WORD.search(quoted.group(1)):
+        return []   # "'A 활성화를 위한 B 지원' 협약": a name framed by its purpose
+    if quoted:
+        start, end = quoted.start(1), quoted.end(1)
+    elif titled := _FOR_TITLE.search(text):
+        end = titled.start()
+        start = _list_start(tokenize(text), end, text)
+        start = max([m.end() for m in _PURPOSE_WORD.finditer(text, start, end)] + [start])
+    else:
+        return []
+    activities = lexicon_words("activity_nouns.txt")
+    items = [(o, _clean(i)) for o, i in _split_prose(text, start, end, tokenize(text))]
+    if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
+        return []
+    span = Span(signing.start, signing.end, text)
+    return [Area(i, span) for _, i in items if len(i) >= 2]
 
 
 # Words that make a sentence about both sides or about the agreement, not one side's plan
