@@ -680,6 +680,21 @@ CASES = [
      "한빛시는 20일 누리대학교와 청년 창업 지원을 위한 업무협약을 체결했다.\n"
      "양 기관은 창업 공간 제공, 멘토링 운영 등에 협력한다.",
      ["창업 공간 제공", "멘토링 운영"]),
+    ("no areas stated anywhere else: the headline's activities before its verb",
+     "가온시-한별대, 지역 인재 양성 맞손\n"
+     "가온시는 21일 시청 접견실에서 한별대학교와 업무협약을 체결했다고 밝혔다.\n"
+     "김누리 가온시장은 \"대학과 함께 지역의 미래를 열겠다\"고 말했다.",
+     ["지역 인재 양성"]),
+    ("the headline's activities, the trailing 협력 cut",
+     "솔내군·푸른농협, 농산물 공동 브랜드 개발 협력 MOU\n"
+     "솔내군은 20일 군청에서 푸른농협과 협약을 맺었다.",
+     ["농산물 공동 브랜드 개발"]),
+    ("a headline of purpose gives none",
+     "가온시-한별대, 상생 발전 위해 맞손\n가온시는 21일 한별대학교와 업무협약을 체결했다.", []),
+    ("a headline adds nothing when the body states areas",
+     "가온시-한별대, 지역 인재 양성 맞손\n가온시는 21일 한별대학교와 업무협약을 체결했다.\n"
+     "양 기관은 창업 공간 제공, 멘토링 운영 등에 협력한다.",
+     ["창업 공간 제공", "멘토링 운영"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

@@ -9,7 +9,8 @@ Three constructions carry them, tried in this order:
   노력키로 했다", "A와 B에 대해 상호 협력한다", split at commas and at 과/와 between items;
 * clauses of what each side will do — "협약에 따라 A는 X에 앞장서고, B는 Y를 제공하기로 했다";
 * when none of these states an area, the agreement's own name, if it names activities —
-  "'수출기업 무역기금 지원 업무협약'을 체결했다", "A 지원 및 B 확대를 위한 협약".
+  "'수출기업 무역기금 지원 업무협약'을 체결했다", "A 지원 및 B 확대를 위한 협약" — and
+  else the headline's words before its verb ("가온시-한별대, 지역 인재 양성 맞손").
 
 Items come from the signing sentence and the sentences after it, up to a later signing;
 quotes, asides ("한편 …"), what was done before ("…해 왔다", "바 있다"), the general
@@ -1110,7 +1111,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         # the same list repeated (subtitle, caption, body) gives each item once
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
-    return unique or _titled(signing)
+    return unique or _titled(signing) or _headlined(doc, signing)
 
 
 # "'수출기업 무역기금 지원 업무협약'을 체결했다", "청년 창업 지원을 위한 협약을 맺었다":
@@ -1120,6 +1121,39 @@ _QUOTED_TITLE = re.compile(
 )
 _FOR_TITLE = re.compile(rf"(?:을|를)\s+위한\s+(?:업무\s*)?(?:{AGREEMENT})")
 _PURPOSE_WORD = re.compile(r"위한\s+|위해\s+")
+
+
+# A headline's verb of agreeing: what it does comes before it ("A-B, X·Y 맞손")
+_HEADLINE_CUE = re.compile(
+    rf"\s(?:(?:업무|상호)\s*)?(?:협력\s*)?(?:{AGREEMENT}|맞손|손잡|손\s*맞잡|협력\s*(?:체결|나서|강화))"
+)
+_HEADLINE_PARTIES = re.compile(r"^.*(?:,|\S(?:와|과))\s+")
+_HEADLINE_FRAME = re.compile(r"\s*(?:(?:을|를)?\s*위(?:해|한)|협력|상호|공동|위한)$")
+
+
+def _headlined(doc: Document, signing: Sentence) -> list[Area]:
+    """When neither the body nor the agreement's name states areas, the headline's words
+    before its verb of agreeing, if they name activities ("가온시-한별대, 청년 창업 지원 맞손")."""
+    head = doc.sentences[0] if doc.sentences else None
+    if head is None or head.start >= signing.start or _in_paragraph(doc, head) \
+            or re.search(r"다\.?\s*$|[\"“”]", head.text):
+        return []   # the first sentence, a line of its own that is no body sentence
+    cue = _HEADLINE_CUE.search(head.text)
+    if cue is None:
+        return []
+    what = _HEADLINE_PARTIES.sub("", head.text[: cue.start()])
+    while (frame := _HEADLINE_FRAME.search(what)) and frame.start() > 0:
+        what = what[: frame.start()]
+    if not what.strip() or what.strip() == head.text[: cue.start()].strip():
+        return []   # no parties before the words: not a headline of this shape
+    start = head.text.find(what)
+    activities = lexicon_words("activity_nouns.txt")
+    tokens = tokenize(head.text)
+    items = [(o, _clean(i)) for o, i in _split_prose(head.text, start, start + len(what), tokens)]
+    if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
+        return []
+    span = Span(head.start, head.end, head.text)
+    return [Area(i, span) for _, i in items if len(i) >= 2]
 
 
 def _titled(signing: Sentence) -> list[Area]:
