@@ -695,6 +695,9 @@ CASES = [
      "가온시-한별대, 지역 인재 양성 맞손\n가온시는 21일 한별대학교와 업무협약을 체결했다.\n"
      "양 기관은 창업 공간 제공, 멘토링 운영 등에 협력한다.",
      ["창업 공간 제공", "멘토링 운영"]),
+    ("a noun Kiwi reads as a contracted verb ('취약지') does not cut the list",
+     LEAD + "양 기관은 의료취약지 방문 진료, 건강 상담 등에 협력하기로 했다.",
+     ["의료취약지 방문 진료", "건강 상담"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

@@ -386,6 +386,8 @@ def _list_start(tokens: list[Token], end: int, text: str) -> int:
         if t.tag in _BOUNDARY_TAGS or t.form in {"통해", "따라"}:
             if t.tag in {"EC", "EF"} and not _after_predicate(tokens, i):
                 continue   # "저신용자" read as 저+신용+자(EC): no verb there, no clause ends
+            if t.tag == "EC" and tokens[i - 1].start == tokens[i - 1].end:
+                continue   # "의료취약지" read as 취약+(하)+지: a 하 not written, a noun
             if _INCLUDING.search(text, 0, t.end):
                 continue   # "A를 비롯해 B, C 등": A is the list's first item
             start = t.end
