@@ -698,6 +698,10 @@ CASES = [
     ("a noun Kiwi reads as a contracted verb ('취약지') does not cut the list",
      LEAD + "양 기관은 의료취약지 방문 진료, 건강 상담 등에 협력하기로 했다.",
      ["의료취약지 방문 진료", "건강 상담"]),
+    ("a figure said of the party is no duty",
+     LEAD + "양 기관은 의료취약지 방문 진료에 협력하기로 했다. "
+     "한빛시는 고령 인구 비율이 35%에 달하고 병원은 10곳에 그친다.",
+     ["의료취약지 방문 진료"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

@@ -787,6 +787,8 @@ def _clause_items(text: str, covered: list[tuple[int, int]],
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body):
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
+        if _OTHER_SUBJECT.match(body):
+            continue   # "A군은 고령 인구 비율이 35%에 달하고": a fact about A, no duty
         if duty := _duty_object(body, text[end:]):
             items += [(at + o, i) for o, i in _split_prose(body, 0, len(duty), tokenize(body))]
             continue
@@ -802,6 +804,12 @@ def _clause_items(text: str, covered: list[tuple[int, int]],
 
 
 _SUBJECT = re.compile(r"\s*(?:\S+\s+){0,2}?(\S{2,}?)(?:이|가)\s+(?=\S)")
+# A clause with a subject of its own that is no party (the party was cut off before), and
+# a figure as what is said of it: "고령 인구 비율이 35%에 달하고", "매출이 3000억원을 넘고"
+_OTHER_SUBJECT = re.compile(
+    r"\s*(?:\S+\s+){0,3}?\S{2,}?(?:이|가)\s+(?!\S*(?:하는|되는|한|된|할|있는|없는)\s)"
+    r"\S*\d[\d,.]*\s*(?:%|퍼센트|명|곳|개|억|만|천|원|배|위)"
+)
 
 
 def _without_party_subject(body: str, names: str) -> str:
