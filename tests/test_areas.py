@@ -702,6 +702,13 @@ CASES = [
      LEAD + "양 기관은 의료취약지 방문 진료에 협력하기로 했다. "
      "한빛시는 고령 인구 비율이 35%에 달하고 병원은 10곳에 그친다.",
      ["의료취약지 방문 진료"]),
+    ("a party's clause with a listed object of activities: one item each",
+     LEAD + "한빛시는 협약을 통해 수소충전소 구축, 수소버스 도입, 관련 기업 유치를 추진할 "
+     "방침이다.",
+     ["수소충전소 구축", "수소버스 도입", "관련 기업 유치"]),
+    ("a party's clause with a listed object of things stays one item",
+     LEAD + "협약에 따라 누리대학교는 통신망, 인공지능, 클라우드 서비스를 구축한다.",
+     ["통신망, 인공지능, 클라우드 서비스"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

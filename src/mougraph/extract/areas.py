@@ -771,11 +771,7 @@ def _clause_items(text: str, covered: list[tuple[int, int]],
     signing sentence) tells a party written as the clause's subject."""
     items: list[tuple[int, str]] = []
     start = 0
-    quoted = [(m.start(), m.end()) for m in re.finditer(r"‘[^’]*’|'[^']*'|「[^」]*」", text)]
-    bounds = [
-        m.end() for m in _CLAUSE_END.finditer(text) if not any(a < m.start() < b for a, b in quoted)
-    ] + [len(text)]
-    for end in bounds:
+    for end in _clause_bounds(text):
         clause = text[start:end]
         offset = start
         start = end
@@ -799,8 +795,51 @@ def _clause_items(text: str, covered: list[tuple[int, int]],
         else:
             label = _action_item(body, m) if m else _verb_item(body)
         if label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
-            items.append((at, label))
+            items += _listed_object(body, at, label, m)
     return items
+
+
+# "…을 지원, B를 제공하기로": a verbal noun and a comma end a clause
+_NOUN_CLAUSE_END = re.compile(rf"(?<=\s)(?:{_ACTION})\S{{0,2}},\s")
+
+
+def _clause_bounds(text: str) -> list[int]:
+    """Where the clauses of ``text`` end; a verbal noun before a comma ends one only after
+    its object ("장학금을 지원, …"), else it is an item of a noun list
+    ("수소충전소 구축, 수소버스 도입, 관련 기업 유치를 추진")."""
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"‘[^’]*’|'[^']*'|「[^」]*」", text)]
+    bounds: list[int] = []
+    for m in _CLAUSE_END.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        if _in_noun_list(text, m, bounds[-1] if bounds else 0):
+            continue
+        bounds.append(m.end())
+    return [*bounds, len(text)]
+
+
+def _in_noun_list(text: str, m: re.Match[str], since: int) -> bool:
+    """Whether the clause end ``m`` is a bare verbal noun and a comma with no object in the
+    two words before it: an item of a noun list, not the end of a clause."""
+    noun_end = _NOUN_CLAUSE_END.match(text, m.start())
+    if not noun_end or noun_end.end() != m.end() or re.search(r"[을를에],", m.group()):
+        return False
+    before = text[since : m.start()].split()[-2:]
+    return not any(re.search(r"\S(?:을|를|에)$", w) for w in before)
+
+
+def _listed_object(body: str, at: int, label: str,
+                   m: re.Match[str] | None) -> list[tuple[int, str]]:
+    """"A 구축, B 도입, C 유치를 추진할 방침이다": an object listed with commas before a verb
+    that is no part of the item gives one item per listed activity."""
+    if m is None or label != " ".join(m.group("np").split()) or "," not in label:
+        return [(at, label)]
+    np_at = m.start("np")
+    items = _split_prose(body, np_at, m.end("np"), tokenize(body))
+    activities = lexicon_words("activity_nouns.txt")
+    if not all(any(i.strip().endswith(a) for a in activities) for _, i in items):
+        return [(at, label)]   # "통신망, AI, 클라우드 구축": things, built as one item
+    return [(at + o, i) for o, i in items]
 
 
 _SUBJECT = re.compile(r"\s*(?:\S+\s+){0,2}?(\S{2,}?)(?:이|가)\s+(?=\S)")
