@@ -709,6 +709,16 @@ CASES = [
     ("a party's clause with a listed object of things stays one item",
      LEAD + "협약에 따라 누리대학교는 통신망, 인공지능, 클라우드 서비스를 구축한다.",
      ["통신망, 인공지능, 클라우드 서비스"]),
+    ("each party's duty as a bare noun phrase before the next party ('A는 X, B는 Y를 맡는다')",
+     LEAD + "협약에 따라 한빛시는 가공시설 설치, 누리대학교는 제품 판매를 각각 맡는다.",
+     ["가공시설 설치", "제품 판매"]),
+    ("a listed object before 담당하며 is no pair of duties",
+     LEAD + "누리대학교는 통신망, 인공지능, 빅데이터 구축을 담당하며 한빛시는 부지 제공을 맡는다.",
+     ["통신망, 인공지능, 빅데이터 구축", "부지 제공"]),
+    ("a duty taken with 책임진다",
+     LEAD + "누리대학교에서는 체험 프로그램을 운영하고, 한빛시에서는 참가 학생 모집과 안전 관리를 "
+     "책임진다.",
+     ["체험 프로그램을 운영", "참가 학생 모집과 안전 관리"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

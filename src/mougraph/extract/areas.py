@@ -686,13 +686,13 @@ PROSE_RULES: tuple[ProseRule, ...] = (
 # Verbs (or verbal nouns) of what one side does for the other under the agreement.
 _ACTION = (
     "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
-    "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담"
+    "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진"
 )
 # Verbal nouns kept with their object ("편의를 제공", "인력을 적극 활용"), as articles word them.
 _TRANSITIVE = {"제공", "활용", "홍보", "개발", "지원", "공유", "육성", "운영", "발굴", "실시"}
 _CLAUSE_ITEM = re.compile(
     r"(?P<np>\S.*?)(?P<p>을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
-    rf"(?P<adv>(?:(?:{ADVERB}|지속적으로)\s+)*)"
+    rf"(?P<adv>(?:(?:{ADVERB}|지속적으로|각각|각자)\s+)*)"
     rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
 )
 # Objects too vague to be an area ("다양한 정책을 추진할 계획").
@@ -756,13 +756,25 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     topic = _topic(text)
     if topic is None:
         return False
+    return _names_party(topic, signing.text)
+
+
+def _names_party(topic: str, signing: str) -> bool:
+    """Whether ``topic`` names a party of the signing sentence ``signing``."""
     name = re.sub(r"에서$", "", topic.split()[-1])   # "누리구에서는": the body as topic
     # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
     # name ("육군", "농협") counts when the signing sentence has it as a word of its own
-    return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 3 and name in signing.text) or (
+    return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 3 and name in signing) or (
         len(name) == 2 and name not in _COMMON_TOPICS
-        and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s)", signing.text)
+        and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s)", signing)
         is not None)
+
+
+def _short_for_party(name: str, signing: str) -> bool:
+    """"시는", "군은", "구는": a local government a party of the signing sentence names in full
+    ("한빛시는 … 누리대와 협약을 체결했다")."""
+    return name in {"시", "군", "구", "도"} and re.search(
+        rf"[가-힣]{{1,4}}{name}(?:청)?(?:과|와|은|는|이|가|의)?\s", signing) is not None
 
 
 def _clause_items(text: str, covered: list[tuple[int, int]],
@@ -771,7 +783,7 @@ def _clause_items(text: str, covered: list[tuple[int, int]],
     signing sentence) tells a party written as the clause's subject."""
     items: list[tuple[int, str]] = []
     start = 0
-    for end in _clause_bounds(text):
+    for end in _clause_bounds(text, names):
         clause = text[start:end]
         offset = start
         start = end
@@ -803,7 +815,7 @@ def _clause_items(text: str, covered: list[tuple[int, int]],
 _NOUN_CLAUSE_END = re.compile(rf"(?<=\s)(?:{_ACTION})\S{{0,2}},\s")
 
 
-def _clause_bounds(text: str) -> list[int]:
+def _clause_bounds(text: str, names: str) -> list[int]:
     """Where the clauses of ``text`` end; a verbal noun before a comma ends one only after
     its object ("장학금을 지원, …"), else it is an item of a noun list
     ("수소충전소 구축, 수소버스 도입, 관련 기업 유치를 추진")."""
@@ -815,15 +827,26 @@ def _clause_bounds(text: str) -> list[int]:
         if _in_noun_list(text, m, bounds[-1] if bounds else 0):
             continue
         bounds.append(m.end())
-    return [*bounds, len(text)]
+    # "A는 X 설치, B는 Y를 맡는다": a comma between two parties' topics ends A's duty
+    for m in re.finditer(r",\s", text):
+        if m.end() in bounds or any(a < m.start() < b for a, b in quoted):
+            continue
+        since = max([b for b in bounds if b <= m.start()] + [0])
+        here = _topic(text[since : m.start()])
+        ahead = re.match(r"\s*([^\s,]+?)" + _TOPIC_MARK, text[m.end() :])   # "누리대는 Y를"
+        ahead = ahead.group(1) if ahead else None
+        if here and ahead and _names_party(here, names) and _names_party(ahead, names):
+            bounds.append(m.end())
+    return [*sorted(bounds), len(text)]
 
 
 def _in_noun_list(text: str, m: re.Match[str], since: int) -> bool:
     """Whether the clause end ``m`` is a bare verbal noun and a comma with no object in the
     two words before it: an item of a noun list, not the end of a clause."""
     noun_end = _NOUN_CLAUSE_END.match(text, m.start())
-    if not noun_end or noun_end.end() != m.end() or re.search(r"[을를에],", m.group()):
-        return False
+    if not noun_end or noun_end.end() != m.end() or re.search(r"[을를에],", m.group()) \
+            or re.match(_TOPIC_AHEAD, text[m.end() :]):
+        return False   # "A는 X 설치, B는 Y를 맡는다": the next party's duty follows
     before = text[since : m.start()].split()[-2:]
     return not any(re.search(r"\S(?:을|를|에)$", w) for w in before)
 
@@ -887,9 +910,11 @@ def _modifies_noun(rest: str) -> bool:
 
 def _duty_object(body: str, rest: str) -> str | None:
     """"A는 X와 Y를, B는 Z를 맡는다": X와 Y is A's duty, the verb comes with B's."""
-    m = re.fullmatch(r"(?P<np>.+?)(?:을|를),\s*", body)
-    if not m or not re.match(_TOPIC_AHEAD, rest) or " " not in body.strip() and len(body) < 5:
-        return None
+    m = re.fullmatch(r"(?P<np>.+?)(?:을|를),\s*", body) or re.fullmatch(
+        r"(?P<np>[^,]+?[^고며해서여음함]),\s*", body)   # "X 설치, B는 …": a bare noun phrase
+    if not m or not re.match(_TOPIC_AHEAD, rest) or " " not in body.strip() and len(body) < 5 \
+            or _DESIGNATES.search(rest[:80]):
+        return None   # "A는 기획과, B는 협력팀을 전담 부서로 지정": who keeps contact
     np = m.group("np")
     if _VAGUE.match(np) or re.search(r"위해|통해", np):
         return None
@@ -1273,7 +1298,8 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
     if topic is None or _PARTY_TOPIC.search(topic) or _SECOND_TOPIC.search(text, len(topic)):
         return False   # "A는 X를, B는 Y를 …할 예정이다": each party's duty
     name = re.sub(r"에서$", "", topic.split()[-1])
-    return len(name) >= 2 and name not in _COMMON_TOPICS and name in signing.text
+    return len(name) >= 2 and name not in _COMMON_TOPICS and name in signing.text \
+        or _short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
 
 
 def _last_sentence(text: str) -> str:
