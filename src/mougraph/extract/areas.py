@@ -435,6 +435,8 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
     """Whether text[start:end] is a list of two items or more right after a topic of contents
     ("주요 협력 사항으로는 A, B가 있다"; not "…을 맺었다는 데 의미가 있다")."""
     topic = _CONTENT_TOPIC.search(text, 0, start + 1)
+    if re.search(r"(?:목적|취지|차원|일환|것|계기|의미|때문)이?$", text[start:end].strip()):
+        return False   # "이번 협약은 A와 B에 기여하기 위한 목적이다": the purpose
     return topic is not None and text[topic.end() : start].strip() == "" \
         and len(_split_prose(text, start, end, tokens)) >= 2
 
@@ -662,6 +664,7 @@ _TAKE_UP_LIST = re.compile(
 _CONTENTS_ARE = re.compile(
     r"(?<=\S)(?:이|가)\s+(?:있다|있으며|있고|포함(?:됐|되었|된다|되며|돼))"
     r"|(?<=\S)\s(?:등의\s+)?내용(?:이|을|도)\s+(?:\S+\s+)?(?:담|포함|명시|들어)"
+    r"|(?<=[가-힣])(?:이다|다|입니다)\.?\s*$"   # "협약 내용은 A, B, C다"
 )
 
 PROSE_RULES: tuple[ProseRule, ...] = (
@@ -853,14 +856,14 @@ def _in_noun_list(text: str, m: re.Match[str], since: int) -> bool:
 
 def _listed_object(body: str, at: int, label: str,
                    m: re.Match[str] | None) -> list[tuple[int, str]]:
-    """"A 구축, B 도입, C 유치를 추진할 방침이다": an object listed with commas before a verb
-    that is no part of the item gives one item per listed activity."""
-    if m is None or label != " ".join(m.group("np").split()) or "," not in label:
+    """"A 구축, B 도입, C 유치를 추진할 방침이다", "A 지원과 B 홍보를 추진한다": an object
+    listed before a verb that is no part of the item gives one item per listed activity."""
+    if m is None or label != " ".join(m.group("np").split()):
         return [(at, label)]
     np_at = m.start("np")
     items = _split_prose(body, np_at, m.end("np"), tokenize(body))
     activities = lexicon_words("activity_nouns.txt")
-    if not all(any(i.strip().endswith(a) for a in activities) for _, i in items):
+    if len(items) < 2 or not all(any(i.strip().endswith(a) for a in activities) for _, i in items):
         return [(at, label)]   # "통신망, AI, 클라우드 구축": things, built as one item
     return [(at + o, i) for o, i in items]
 
