@@ -732,6 +732,14 @@ CASES = [
      ["청년 창업 지원", "지역 축제 공동 홍보"]),
     ("what the agreement lets others do ('…할 수 있게 됐다') is no area",
      LEAD + "이에 따라 지역 중소기업들이 더 쉽게 무역기금을 지원받을 수 있게 됐다.", []),
+    ("duties decided with '기로 했으며' are no story of the past",
+     LEAD + "협약에 따라 누리대학교는 나눔사업의 총괄 운영을 맡고 한빛시는 위원회의 구성과 운영을 "
+     "책임지기로 했으며 두 기관은 취약계층 발굴 등에 협조키로 했다.",
+     ["나눔사업의 총괄 운영", "위원회의 구성과 운영", "취약계층 발굴"]),
+    ("holding regular meetings is how the sides keep in touch, no area",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다. 이에 따라 양 기관은 정기적인 모임을 갖고 "
+     "세부 사항을 협의해 나가기로 했다.",
+     ["청년 창업 지원"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

@@ -723,7 +723,9 @@ _CLAUSE_END = re.compile(
 )
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
 _TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
-_PAST_CLAUSE = re.compile(r"(?:했|였|었|됐|혔)(?:고|으며|는데)[,\s]")
+_PAST_CLAUSE = re.compile(
+    r"(?<!기로\s)(?<!키로\s)(?<!기로)(?<!키로)(?:했|였|었|됐|혔)(?:고|으며|는데)[,\s]"
+)   # "…을 맡기로 했으며": a decision, not a story of what was done
 _PARTY_TOPIC = re.compile(
     r"(?:^|\s)(?:(?:양|두|세|네)\s*(?:기관|사|측|단체|지자체|도시|대학)|양사|양측|이들)(?:\s|$)"
 )
@@ -796,7 +798,7 @@ def _clause_items(text: str, covered: list[tuple[int, int]],
             continue   # "A가 개발하고 제안하는 사업", "과정을 이수하고 졸업한 학생": a modifier
         body = _without_party_subject(_clause_body(clause), names)
         at = offset + (len(clause) - len(body))
-        if _DESIGNATES.search(body):
+        if _DESIGNATES.search(body) or _PROCEDURE.search(body):
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
         if _OTHER_SUBJECT.match(body):
             continue   # "A군은 고령 인구 비율이 35%에 달하고": a fact about A, no duty
@@ -892,6 +894,8 @@ _DESIGNATES = re.compile(
     r"(?:과|팀|부|실|단|센터|담당자|담당관)(?:을|를))\s*(?:(?:전담\s*)?(?:부서|창구)로\s*)?"
     r"(?:각각\s*)?지정"
 )
+# How the sides keep the agreement going, not what they cooperate on: "정기적인 모임을 갖고"
+_PROCEDURE = re.compile(r"(?:모임|회의|간담회)(?:을|를)\s*(?:정기적으로\s*)?(?:갖|가지|열|개최)")
 # A topic and its subject inside one item: "연구 결과물은 양 기관이 공동 소유" states a
 # term of the agreement about X, it is no duty
 _STATEMENT = re.compile(
