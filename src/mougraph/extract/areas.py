@@ -894,8 +894,12 @@ _DESIGNATES = re.compile(
     r"(?:과|팀|부|실|단|센터|담당자|담당관)(?:을|를))\s*(?:(?:전담\s*)?(?:부서|창구)로\s*)?"
     r"(?:각각\s*)?지정"
 )
-# How the sides keep the agreement going, not what they cooperate on: "정기적인 모임을 갖고"
-_PROCEDURE = re.compile(r"(?:모임|회의|간담회)(?:을|를)\s*(?:정기적으로\s*)?(?:갖|가지|열|개최)")
+# How the sides keep the agreement going, not what they cooperate on: "정기적인 모임을 갖고",
+# "세부 사항을 협의해 나가기로"
+_PROCEDURE = re.compile(
+    r"(?:모임|회의|간담회)(?:을|를)\s*(?:정기적으로\s*)?(?:갖|가지|열|개최)"
+    r"|^\s*(?:\S+\s+)?세부\s*(?:사항|내용|계획|방안)(?:을|를|은|는)\s*(?:\S+\s+)?(?:협의|논의|결정|정하)"
+)
 # A topic and its subject inside one item: "연구 결과물은 양 기관이 공동 소유" states a
 # term of the agreement about X, it is no duty
 _STATEMENT = re.compile(
