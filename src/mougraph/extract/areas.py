@@ -839,8 +839,7 @@ def _clause_bounds(text: str, names: str) -> list[int]:
         since = max([b for b in bounds if b <= m.start()] + [0])
         here = _topic(text[since : m.start()])
         ahead = re.match(r"\s*([^\s,]+?)" + _TOPIC_MARK, text[m.end() :])   # "누리대는 Y를"
-        ahead = ahead.group(1) if ahead else None
-        if here and ahead and _names_party(here, names) and _names_party(ahead, names):
+        if here and ahead and _names_party(here, names) and _names_party(ahead.group(1), names):
             bounds.append(m.end())
     return [*sorted(bounds), len(text)]
 
