@@ -772,7 +772,16 @@ def _names_party(topic: str, signing: str) -> bool:
     return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 3 and name in signing) or (
         len(name) == 2 and name not in _COMMON_TOPICS
         and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s)", signing)
-        is not None)
+        is not None) or _short_of_one_party(name, signing)
+
+
+def _short_of_one_party(name: str, signing: str) -> bool:
+    """"협회는", "재단은": the ending of exactly one party's name in the signing sentence
+    ("누리협회와 협약을 체결했다"), standing for that party."""
+    if len(name) != 2 or name in _COMMON_TOPICS or not looks_like_org("가온" + name):
+        return False
+    return len(re.findall(rf"[가-힣A-Za-z]{re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)",
+                          signing)) == 1
 
 
 def _short_for_party(name: str, signing: str) -> bool:
@@ -953,8 +962,8 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     after_verb = body[m.end() :]
     if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
         r"(?:하는|되는|하던|된|한)$", m.group("tail")
-    ):
-        return None
+    ) and not (m.group("tail") == "하는" and re.match(r"\s*데\s", after_verb)):
+        return None   # "…을 구축하는 데 협력해 나갈 계획이다": what the sides work at
     # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
     np = _without_aim(np)
     if not np or _VAGUE.match(np):
