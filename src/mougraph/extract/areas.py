@@ -958,6 +958,8 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     # "…개발하고 제안하는 에너지 사업": a modifier cut from its clause, not an item
     if re.match(r"\S*(?:하는|되는|하던|된)\s", np):
         return None
+    if m.group("tail").startswith("받"):
+        return None   # "100억원을 지원받는다": what the side receives, no duty of its own
     # "추진 중인 사업", "개발한 제품": the verb modifies a noun, no one does it
     after_verb = body[m.end() :]
     if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
