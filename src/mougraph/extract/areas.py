@@ -33,7 +33,7 @@ _ADVERBS = frozenset(ADVERB.split("|"))
 
 # --- bullets -----------------------------------------------------------------------
 
-_SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓"
+_SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
 # A symbol bullet anywhere; "-", "·", "*" only at the start of a line
 # (inside a line they join words).
@@ -142,11 +142,26 @@ def _symbol_markers(text: str) -> list[re.Match[str]]:
     return [m for m in found if family(m) == best]
 
 
+# "첫째, A, 둘째, B": ordinal words numbering the items
+_ORDINAL = re.compile(r"(?:^|(?<=[\s,]))(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟)째[,.]?\s+")
+_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟")
+
+
+def _ordinal_markers(text: str) -> list[re.Match[str]]:
+    """Ordinal words in their order from 첫째 (a list numbered in words)."""
+    found = list(_ORDINAL.finditer(text))
+    run = [m for k, m in enumerate(found) if k < len(_ORDINALS)
+           and m.group().strip(" ,.").startswith(_ORDINALS[k])]
+    return run if len(run) >= 2 and len(run) == len(found) else []
+
+
 def _bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     """(intro, [(offset, item)]) when ``text`` holds a bullet or numbered list."""
     markers = _symbol_markers(text)
     if len(markers) < 2:
         markers = _numbered_markers(text)
+    if len(markers) < 2:
+        markers = _ordinal_markers(text)
     if len(markers) < 2:
         return None
     intro = text[: markers[0].start()]
