@@ -431,6 +431,8 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
             if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()]:
                 return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
             items = _split_prose(text, start, found.start(), tokens())
+            if len(items) < rule.min_items:
+                continue
             if any(_CLAUSE_INSIDE.search(i) for _, i in items):
                 return []   # "A를 신설하는 한편 B를 C에": clauses, read as clauses
             if items:   # "자원을 바탕으로 A, B를 …": the means is no item
@@ -438,7 +440,7 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
                 items[0] = (items[0][0] + len(items[0][1]) - len(first), first)
             if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
                 offset, last = items[-1]
-                items[-1] = (offset, re.sub(r"\s(?:분야|부문)$", "", last))
+                items[-1] = (offset, re.sub(r"\s(?:분야|부문)(?:\s*(?:협력|교류))?$", "", last))
             # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
             if rule.name == "decide" and len(items) == 1:
                 items = [_with_its_verb(text, *items[0], found)]
@@ -640,6 +642,7 @@ class ProseRule:
     pattern: re.Pattern[str]
     needs_parties: bool          # the sentence must name the parties first ("양 기관은")
     needs_contents: bool = False   # …or a topic of contents ("협약서에는", "사항으로는")
+    min_items: int = 1             # a list of this many items at least
 
 
 # Tried in this order, after the lists closed by 등; the first rule that matches answers.
@@ -682,6 +685,16 @@ _CONTENTS_ARE = re.compile(
     r"|(?<=[가-힣])(?:이다|다|입니다)\.?\s*$"   # "협약 내용은 A, B, C다"
 )
 
+# "양 기관은 A, B, C에서 협력한다": the fields the sides cooperate in (a list of two or more)
+_IN = re.compile(
+    rf"(?<=\S)에서\s+(?:(?:{ADVERB}|긴밀하게)\s*)*(?:협력|협조)\S*"
+    r"(?:기로|키로|한다|할\s*(?:계획|예정|방침))"
+)
+# "협약은 A와 B를 담고 있다": what the agreement holds
+_HOLDS = re.compile(
+    r"(?:을|를)\s+(?:담고\s*있|담았|담겼|포함하고\s*있|포함했|명시하고\s*있|명시했)"
+)
+
 PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("for", _FOR, needs_parties=False),        # "A와 B를 위해 공동 노력키로 했다"
     ProseRule("decide", _DECIDE, needs_parties=True),   # "A와 B를 이어가기로 합의했다"
@@ -696,6 +709,9 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("take up", _TAKE_UP_LIST, needs_parties=True),   # "협약을 통해 A에 나선다"
     ProseRule("contents are", _CONTENTS_ARE, needs_parties=False,
               needs_contents=True),   # "협력 사항으로는 A, B가 있다"
+    ProseRule("holds", _HOLDS, needs_parties=False, needs_contents=True),   # "협약은 A를 담고"
+    ProseRule("in", _IN, needs_parties=True, needs_contents=False,
+              min_items=2),   # "양 기관은 A, B, C에서 협력한다"
 )
 
 
@@ -724,7 +740,7 @@ _UNDER_AGREEMENT = re.compile(
 _LEAD_ADVERBIAL = re.compile(
     r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이에|앞으로도|앞으로|향후|또|더불어|이와\s*함께)(?:,\s*|\s+))*"
     rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
-    r"(?:에\s*따라|으로|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로),?\s+)?"
+    r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로),?\s+)?"
 )
 _GO_ON = re.compile(
     r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어)[,\s]"
