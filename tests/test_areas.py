@@ -779,6 +779,10 @@ CASES = [
     ("'이를 위해 양 기관은 …': the lead and the parties are no part of the duty",
      LEAD + "이를 위해 양 기관은 창업 공간을 제공하고 멘토링 프로그램을 운영한다.",
      ["창업 공간을 제공", "멘토링 프로그램을 운영"]),
+    ("'협약을 체결하고 내년부터 A를 …하기로 합의했다': the start of a decided duty is no event",
+     "가온대학교는 20일 육군 교육사령부와 협약을 체결하고 내년부터 국방 관련 학과를 "
+     "개설하기로 합의했다.",
+     ["국방 관련 학과를 개설"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

@@ -1062,6 +1062,8 @@ _UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
 
 def _verb_item(body: str) -> str | None:
     """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending."""
+    if re.search(r"(?:기로|키로)\s+(?:합의|약속|결정)", body):
+        body = _LEAD_PERIOD.sub("", body, count=1)   # "내년부터 A를 개설하기로 합의": decided
     words = body.split()
     meanwhile = bool(words) and re.fullmatch(r"한편,?", words[-1]) is not None   # "…하는 한편"
     while words and _AUX_WORD.fullmatch(words[-1]):
