@@ -227,6 +227,7 @@ _BROUGHT_ABOUT = re.compile(r"\s?등(?:이|으로)$")
 # "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
 _CONTENT_TOPIC = re.compile(
     rf"(?:내용|분야|골자|사항|(?:{AGREEMENT})서?|합의)(?:은|는|으로는|에는)\s"
+    r"|(?:^|\s)구체적으로는\s"   # "구체적으로는 A, B 등이다"
 )
 # After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),
 # the signing itself.
@@ -740,7 +741,7 @@ _UNDER_AGREEMENT = re.compile(
 )
 _LEAD_ADVERBIAL = re.compile(
     r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이에|앞으로도|앞으로|향후|또|더불어"
-    r"|이와\s*함께)(?:,\s*|\s+))*"
+    rf"|이와\s*함께|(?:(?:{AGREEMENT})\s*)?내용에\s*따르면)(?:,\s*|\s+))*"
     rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로),?\s+)?"
 )
