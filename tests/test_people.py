@@ -273,6 +273,11 @@ def test_title_then_name() -> None:
     # body, then a foreign given name that also reads as a Korean name, then the family name
     ("가온병원 임동훈 원장과 누리병원 마리아 산토스 원장은 MOU에 서명했다.",
      ("마리아 산토스", "원장", "누리병원")),
+    # rule foreign-surname: a foreign family name alone, set off before the body and title
+    ("이날 협약식에는 김누리 가람대 총장과 스미스 오클랜드대 총장이 참석했다.",
+     ("스미스", "총장", "오클랜드대")),
+    ("슈미트 베를린공대 부총장은 협력을 기대한다고 말했다.", ("슈미트", "부총장", "베를린공대")),
+    ("응우옌 다낭시 인민위원장은 교류 확대를 바란다고 말했다.", ("응우옌", "인민위원장", "다낭시")),
 ])
 def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)
@@ -280,6 +285,14 @@ def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None
 
 def test_common_nouns_before_a_body_are_no_foreign_name() -> None:
     assert _people("이날 행사에는 지역 주민 가람대학교 총장이 참석했다.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "이날 협약식에는 프랑스 리옹대 총장이 참석했다.",           # a country is no family name
+    "협약식에는 미국 텍사스 가람대 총장이 참석했다.",           # a place running on into the body
+])
+def test_a_country_or_place_before_a_body_is_no_foreign_surname(text: str) -> None:
+    assert _people(text) == []
 
 
 def test_a_person_written_with_a_party_keeps_it_when_named_again_by_title_only() -> None:

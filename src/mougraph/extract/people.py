@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
-from ..lexicons import foreign_family_names
+from ..lexicons import countries, foreign_family_names
 from ..morph import Word
 from . import orgs
 from .clause import Aside, Clause
@@ -448,7 +448,8 @@ def _transcribed_word(w: Word) -> bool:
             and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags))
             and (foreign or not is_name(w.stem))
             and title_of(w.stem) is None and ending(w.stem) is None
-            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem))
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and w.stem not in countries())
 
 
 def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
@@ -535,7 +536,7 @@ def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
     """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
     words = cl.words
-    foreign = _foreign_name_before(cl, first)
+    foreign = _foreign_name_before(cl, first) or _foreign_surname_before(cl, first)
     if foreign is not None:
         return foreign[0], j, foreign[1]
     if first - 1 >= 0 and not words[first - 1].particle and _name_at(cl, first - 1):
@@ -584,10 +585,29 @@ def _foreign_name_before(cl: Clause, first: int) -> tuple[int, str] | None:
     return start, " ".join(w.stem for w in words[start:first])
 
 
+def _foreign_surname_before(cl: Clause, first: int) -> tuple[int, str] | None:
+    """Rule foreign-surname: "스미스 오클랜드대 총장", "응우옌 다낭시 인민위원장" — a foreign
+    family name alone, one word with a syllable no Korean name has (or a known foreign family
+    name), opening a list item right before the body; a country is no name."""
+    k = first - 1
+    if k < 0:
+        return None
+    w = cl.words[k]
+    if not _foreign_word(w) or len(w.stem) < 2 or \
+            not (w.stem in foreign_family_names()
+                 or (w.tags[:1] == ("NNP",) and any(foreign_syllable(c) for c in w.stem))):
+        return None
+    prev = cl.words[k - 1] if k else None
+    if prev is not None and not (prev.particle or prev.text.endswith(",")):
+        return None                     # "미국 텍사스 가람대": the word runs on from a place
+    return k, w.stem
+
+
 def _foreign_word(w: Word) -> bool:
     return (not w.particle and not w.verbal and bool(re.fullmatch(r"[가-힣]{1,6}", w.stem))
             and title_of(w.stem) is None and ending(w.stem) is None
             and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and w.stem not in countries()                       # "미국 텍사스 가람대"
             and not (is_name(w.stem) and len(w.stem) == 3))     # 홍길동 is Korean
 
 
