@@ -86,6 +86,9 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("한국품질진흥원", "한국품질진흥원 호남지역본부"), ("별빛재단", "별빛사회공헌재단"),
     # rule known: forms of one body in the gazetteer
     ("충북", "충북도"), ("카이스트", "한국과학기술원"), ("경북도", "경상북도"), ("광주", "광주시"),
+    # short school names: "누리고" beside 누리고등학교, "가람여고", "다솜공고", "한빛중", "솔초"
+    ("누리고", "누리고등학교"), ("가람여고", "가람여자고등학교"), ("다솜공고", "다솜공업고등학교"),
+    ("한빛중", "한빛중학교"), ("솔빛초", "솔빛초등학교"), ("가람여중", "가람여자중학교"),
 ])
 def test_forms_of_one_body(a: str, b: str) -> None:
     assert orgs.same_body(a, b) and orgs.same_body(b, a)
@@ -95,6 +98,7 @@ def test_forms_of_one_body(a: str, b: str) -> None:
     ("가람군", "가람군의회"), ("서울특별시", "서울특별시상인연합회"), ("남부소방서", "남부경찰서"),
     ("가온시", "가온교육지원청"), ("가람군자원봉사센터", "솔내시자원봉사센터"),
     ("사아지구대", "사아지구대학교"),     # a police box is no short form of a university
+    ("누리중", "누리중앙회"), ("가람고", "가람고속"),    # a short school name is no prefix
 ])
 def test_different_bodies(a: str, b: str) -> None:
     assert not orgs.same_body(a, b)

@@ -555,7 +555,11 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군청",), "구": ("구청",),
-               "도": ("도청",)}
+               "도": ("도청",), "여고": ("여자고등학교",), "공고": ("공업고등학교",),
+               "여중": ("여자중학교",)}
+# short school names with no ending of their own ("누리고", "가람중", "다솜초"): a form of the
+# school only beside the full name it shortens
+_SCHOOL_SHORT = {"고": "고등학교", "중": "중학교", "초": "초등학교"}
 
 
 def _variants(name: str) -> list[str]:
@@ -566,6 +570,8 @@ def _variants(name: str) -> list[str]:
         # "사아지구대" ends in 지구대, not in the 대 of a university
         if name.endswith(tail) and e is not None and e.suffix == tail:
             out += [name[: -len(tail)] + long for long in longs]
+    if e is None and len(name) >= 3 and name[-1] in _SCHOOL_SHORT:
+        out.append(name[:-1] + _SCHOOL_SHORT[name[-1]])
     return out
 
 
