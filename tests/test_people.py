@@ -278,6 +278,8 @@ def test_title_then_name() -> None:
      ("스미스", "총장", "오클랜드대")),
     ("슈미트 베를린공대 부총장은 협력을 기대한다고 말했다.", ("슈미트", "부총장", "베를린공대")),
     ("응우옌 다낭시 인민위원장은 교류 확대를 바란다고 말했다.", ("응우옌", "인민위원장", "다낭시")),
+    # rule company-between: a word no dictionary knows between a full name and a company head
+    ("협약식에는 이한결 솔빛 대표가 참석했다.", ("이한결", "대표", "솔빛")),
 ])
 def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)
@@ -285,6 +287,14 @@ def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None
 
 def test_common_nouns_before_a_body_are_no_foreign_name() -> None:
     assert _people("이날 행사에는 지역 주민 가람대학교 총장이 참석했다.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "홍길동 공동 대표가 참석했다.",            # an ordinary word before the title is no company
+    "홍길동 명예 회장이 참석했다.",
+])
+def test_an_ordinary_word_before_a_company_head_is_no_company(text: str) -> None:
+    assert _people(text) == [("홍길동", text.split()[2][:-1], None)]
 
 
 @pytest.mark.parametrize("text", [

@@ -343,6 +343,13 @@ ACROSS_SENTENCES = [
     # "A와는 X 협약을, B와는 Y 협약을": one sentence, two agreements
     ("춘천시는 청람대학교와는 인재 양성 협약을, 들녘병원과는 의료 지원 협약을 체결했다.",
      [["들녘병원", "춘천시"], ["청람대학교", "춘천시"]]),
+    # rule headed-bare-partner: a lone partner with no ending, its head written with it later
+    ("누리시는 8일 시청 접견실에서 솔빛과 투자협약을 체결했다. 협약식에는 박가온 누리시장과 "
+     "이한결 솔빛 대표가 참석했다.",
+     [["누리시", "솔빛"]]),
+    # … but a lone common word in the slot with no head written with it is no party
+    ("누리시는 8일 시청 접견실에서 주민과 소통 협약을 체결했다. 협약식에는 박가온 누리시장이 참석했다.",
+     [["누리시"]]),
 ]
 
 

@@ -183,6 +183,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
         names += _supplement(doc, clauses, event, names)
     names = _unglue(names, doc)
     persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
+    names += _headed_bare_partners(event, persons, names)
     if len(names) < 2:
         names += _from_people(event, persons, names)
     if len(names) < 2:
@@ -475,6 +476,21 @@ def _beside_the_party(persons: list[tuple[Sentence, people.PersonMention]],
                 out.append(orgs.Mention.outside(p.org, p.start, p.end))
         return out
     return []
+
+
+def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
+                          names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule headed-bare-partner: "누리시는 솔빛과 … 협약을 체결했다. … 이한결 솔빛 대표가
+    참석했다": a lone partner word with no ending is a party when a person is written with it
+    as their body somewhere in the article."""
+    out: list[orgs.Mention] = []
+    for s in event.signings:
+        for m in s.slots.bare_partners:
+            headed = any(p.explicit and p.org and orgs.compact(p.org) == orgs.compact(m.name)
+                         for _, p in persons)
+            if headed and not any(orgs.same_body(m.name, n.name) for n in names + out):
+                out.append(m)
+    return out
 
 
 def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],

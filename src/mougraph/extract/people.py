@@ -423,7 +423,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
         if _name_at(cl, j) and not _noun_in_phrase(cl, j, skipped):
             if skipped == 1 and j + 1 == i - 1 and (_proper_body(cl, j + 1) or orgs.looks_like_org(
-                    words[j + 1].stem, words[j + 1].tags, slot=True)):
+                    words[j + 1].stem, words[j + 1].tags, slot=True)
+                    or _company_before_its_head(cl, j, i)):
                 return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         k = orgs.org_at(cl, j)
@@ -699,6 +700,24 @@ def _proper_body(cl: Clause, k: int) -> bool:
             and title_of(w.stem) is None and not orgs.is_region(w.stem)
             and not orgs.is_place(w.stem) and not is_name(w.stem)
             and ending(w.stem) is None)     # "상인회": a kind of body, not a name
+
+
+# titles only a company's (or an association's) head bears: "이한결 솔빛 대표"
+_COMPANY_HEADS = frozenset("대표 대표이사 공동대표 사장 부사장 회장 CEO".split())
+
+
+def _company_before_its_head(cl: Clause, name_at: int, i: int) -> bool:
+    """Rule company-between: "이한결 솔빛 대표" — a full Korean name, then one word Kiwi does
+    not know as a common noun (nor a place, title or name), then a company head's title: the
+    word is the company ("공동", "신임", "명예" before 대표 are ordinary nouns)."""
+    words = cl.words
+    w, name = words[name_at + 1], words[name_at].stem
+    return (words[i].stem in _COMPANY_HEADS and len(name) == 3 and is_name(name)
+            and not w.particle and not w.verbal and w.text != w.stem + ","
+            and re.fullmatch(r"[가-힣]{2,8}", w.stem) is not None
+            and not orgs.ordinary_noun(w.stem) and not is_name(w.stem)
+            and title_of(w.stem) is None and not orgs.is_region(w.stem)
+            and not orgs.is_place(w.stem) and w.stem not in countries())
 
 
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:

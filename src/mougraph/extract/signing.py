@@ -162,6 +162,8 @@ class Slots:
     short_partners: list[str] = field(default_factory=list)   # "군과 …": a partner so named
     people: list[people.PersonMention] = field(default_factory=list)
     bare_subject: list[orgs.Mention] = field(default_factory=list)  # "솔바람은": no ending
+    # "솔빛과": a lone partner with no ending, a party only where its head is written with it
+    bare_partners: list[orgs.Mention] = field(default_factory=list)
 
     @property
     def parties(self) -> list[orgs.Mention]:
@@ -422,6 +424,9 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
             if k == last and words[k].stem not in _NOT_A_SUBJECT_BODY and \
                     not _AGREEMENT_WORD.search(words[k].stem):
                 out.bare_subject = _bare_company(cl, k)
+        if role == "partner" and len(items) == 1 and len(target) == before and not n and \
+                _after_time_words(words, first, last) == last:
+            out.bare_partners += _bare_company(cl, last)
         core = last
         while core > first and words[core].stem in _ITEM_TAILS and not words[core - 1].particle:
             core -= 1                   # "…, 한결소재 등과"
