@@ -203,6 +203,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
         parent = _chain_parent(cl, first, last)
     name = _joined(cl, first, last)
     start, end = cl.span_of(first, last)
+    bare = name.lstrip(_BULLETS)            # "△가람대학교": a list mark glued to the name
+    start, name = start + len(name) - len(bare), bare
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
 
@@ -434,6 +436,9 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _unit_of,
     _unit_own_name,
 )
+
+
+_BULLETS = "△▲▽▼○●◎◇◆□■▶▷►※•∙⊙"
 
 
 def _joined(cl: Clause, first: int, last: int) -> str:
