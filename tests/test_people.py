@@ -278,6 +278,8 @@ def test_title_then_name() -> None:
      ("스미스", "총장", "오클랜드대")),
     ("슈미트 베를린공대 부총장은 협력을 기대한다고 말했다.", ("슈미트", "부총장", "베를린공대")),
     ("응우옌 다낭시 인민위원장은 교류 확대를 바란다고 말했다.", ("응우옌", "인민위원장", "다낭시")),
+    ("김누리 누리시장과 다나카 사쿠라시장은 협정서에 서명했다.", ("다나카", "시장", "사쿠라시")),
+    ("이날 다나카 사쿠라시장이 서명했다.", ("다나카", "시장", "사쿠라시")),
     # rule company-between: a word no dictionary knows between a full name and a company head
     ("협약식에는 이한결 솔빛 대표가 참석했다.", ("이한결", "대표", "솔빛")),
 ])
@@ -300,6 +302,7 @@ def test_an_ordinary_word_before_a_company_head_is_no_company(text: str) -> None
 @pytest.mark.parametrize("text", [
     "이날 협약식에는 프랑스 리옹대 총장이 참석했다.",           # a country is no family name
     "협약식에는 미국 텍사스 가람대 총장이 참석했다.",           # a place running on into the body
+    "협약식에는 삼성 누리병원 원장이 참석했다.",                # a short proper noun is no surname
 ])
 def test_a_country_or_place_before_a_body_is_no_foreign_surname(text: str) -> None:
     assert _people(text) == []

@@ -402,6 +402,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     if latin is not None:
         return latin
     j = i - 1
+    if j >= 0 and title_of(words[i].stem)[1] and _lone_foreign_surname(cl, j):   # type: ignore[index]
+        return j, None, words[j].stem       # "다나카 사쿠라시장": before a fused title
     skipped = 0
     while j >= 0 and skipped <= 2:
         w = words[j]
@@ -588,20 +590,31 @@ def _foreign_name_before(cl: Clause, first: int) -> tuple[int, str] | None:
 
 def _foreign_surname_before(cl: Clause, first: int) -> tuple[int, str] | None:
     """Rule foreign-surname: "스미스 오클랜드대 총장", "응우옌 다낭시 인민위원장" — a foreign
-    family name alone, one word with a syllable no Korean name has (or a known foreign family
-    name), opening a list item right before the body; a country is no name."""
+    family name alone, opening a list item right before the body."""
     k = first - 1
-    if k < 0:
-        return None
+    return (k, cl.words[k].stem) if k >= 0 and _lone_foreign_surname(cl, k) else None
+
+
+def _lone_foreign_surname(cl: Clause, k: int) -> bool:
+    """Word ``k`` is a foreign family name written alone: a known one ("응우옌"), or a proper
+    noun with a syllable no Korean name has ("스미스"), or one of three syllables or more that
+    reads as no Korean name ("다나카"); set off before (a particle, a comma, the clause start);
+    a country is no name."""
     w = cl.words[k]
-    if not _foreign_word(w) or len(w.stem) < 2 or \
-            not (w.stem in foreign_family_names()
-                 or (w.tags[:1] == ("NNP",) and any(foreign_syllable(c) for c in w.stem))):
-        return None
+    if not _foreign_word(w) or len(w.stem) < 2:
+        return False
+    proper = w.tags[:1] == ("NNP",)
+    if not (w.stem in foreign_family_names()
+            or (proper and any(foreign_syllable(c) for c in w.stem))
+            or (proper and len(w.stem) >= 3 and not is_name(w.stem))):
+        return False
     prev = cl.words[k - 1] if k else None
-    if prev is not None and not (prev.particle or prev.text.endswith(",")):
-        return None                     # "미국 텍사스 가람대": the word runs on from a place
-    return k, w.stem
+    return prev is None or bool(prev.particle) or prev.text.endswith(",") or \
+        _SETTING_OFF.fullmatch(prev.stem) is not None
+
+
+# words after which a new phrase starts though they carry no particle ("이날 다나카 …")
+_SETTING_OFF = re.compile(r"이날|당일|또|또한|특히|한편|\d{1,2}일")
 
 
 def _foreign_word(w: Word) -> bool:
