@@ -280,6 +280,8 @@ def test_title_then_name() -> None:
     ("응우옌 다낭시 인민위원장은 교류 확대를 바란다고 말했다.", ("응우옌", "인민위원장", "다낭시")),
     ("김누리 누리시장과 다나카 사쿠라시장은 협정서에 서명했다.", ("다나카", "시장", "사쿠라시")),
     ("이날 다나카 사쿠라시장이 서명했다.", ("다나카", "시장", "사쿠라시")),
+    # two words that both read as names: a four-syllable one is the body ("한결산업" = 한 + 결산업)
+    ("김누리 시장을 비롯해 한결산업 이한결 대표가 참석했다.", ("이한결", "대표", "한결산업")),
     # rule company-between: a word no dictionary knows between a full name and a company head
     ("협약식에는 이한결 솔빛 대표가 참석했다.", ("이한결", "대표", "솔빛")),
 ])

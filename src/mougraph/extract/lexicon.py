@@ -140,6 +140,11 @@ def is_name(word: str) -> bool:
     return len(e.suffix) == 1 and e.suffix not in "시군면읍리도"
 
 
+def is_two_syllable_family_name(word: str) -> bool:
+    """"남궁민", "황보은지": the name opens with a two-syllable family name."""
+    return word[:2] in _surnames()[1]
+
+
 def glued_name(word: str) -> str | None:
     """"홍민수와" -> "홍민수": the list particle 와/과 left on a name."""
     if len(word) >= 3 and word[-1] in "와과" and is_name(word[:-1]):

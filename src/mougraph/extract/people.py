@@ -28,7 +28,15 @@ from ..lexicons import countries, foreign_family_names
 from ..morph import Word
 from . import orgs
 from .clause import Aside, Clause
-from .lexicon import Title, ending, foreign_syllable, glued_name, is_name, title_of
+from .lexicon import (
+    Title,
+    ending,
+    foreign_syllable,
+    glued_name,
+    is_name,
+    is_two_syllable_family_name,
+    title_of,
+)
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
 _TOPIC = ("은", "는", "에서는", "에선")
@@ -634,9 +642,17 @@ def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None
         return None
     if orgs.looks_like_org(prev.stem, prev.tags):
         return j, None, w.stem        # "누리대 방성훈 사업단장": the first is the body
+    if _long_name(prev.stem) and not _long_name(w.stem):
+        return j, j - 1, w.stem       # "한결산업 이한결 대표": a long "name" is the body
     if j == i - 1 or orgs.looks_like_org(w.stem, w.tags):
         return j - 1, j, prev.stem    # "홍길동 가나대 … 단장": the second is the body
     return None
+
+
+def _long_name(word: str) -> bool:
+    """Four syllables and more after a one-syllable family name ("한결산업"): rarely a name,
+    likelier a body beside a real one."""
+    return len(word) >= 4 and not is_two_syllable_family_name(word)
 
 
 _LATIN_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]\.?")
