@@ -430,6 +430,12 @@ _PARTNERS_ARE = re.compile(
     r"^\s*(?:이번\s)?(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)(?:은|는)\s")
 
 
+# "이번 협약에는 A, B, C가 참여했다", "협약에 참여한 기관은 A, B, C다": the partners of a
+# signing sentence that named one, listed as joining it (attending, 참석, lists people)
+_JOINED_IN = re.compile(
+    rf"^\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})식?에는\s.+(?:이|가)\s(?:참여|참가)(?:했|하였)다"
+    rf"|\S*(?:{AGREEMENT})에\s(?:참여|참가)한\s(?:기관|기업|단체|대학)(?:은|는)\s)")
+_JOINED_TAIL = re.compile(r"(?:이|가)\s(?:참여|참가)(?:했|하였)다\.?\s*$")
 _COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
 
 
@@ -439,10 +445,13 @@ def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
     it ("대상 기관은 A, B, C 등 3곳이다")."""
     lead = min(s.sentence.start for s in event.signings)
     for s in doc.body():
-        if s.start < lead or not _PARTNERS_ARE.match(s.text):
+        joined = _JOINED_IN.match(s.text)
+        if s.start < lead or not (_PARTNERS_ARE.match(s.text) or joined):
             continue
         # "… 등 3곳이다": the count closes the list, it is no part of the last name
         text = _COUNT_TAIL.sub("이다.", s.text)
+        if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
+            text = _JOINED_TAIL.sub("이다.", text)
         items = _enumeration(clause(Sentence(s.start, s.start + len(text), text)))
         if len(items) >= 2 and all(orgs.looks_like_org(m.name, (), m.marked, slot=True)
                                    for m in items):
