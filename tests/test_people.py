@@ -134,6 +134,11 @@ PEOPLE = [
     # a Latin-script name, with or without its body's abbreviation
     ("이날 가나대 홍길동 총장과 Daniel K. Morgan LTC 총장이 서명했다.", ("Daniel K. Morgan", "총장", "LTC")),
     ("Sarah Lim 총장은 인사말을 했다.", ("Sarah Lim", "총장", None)),
+    # rule latin-name-latin-body: a Latin name, then the body's whole Latin name
+    ("협약식에는 김가람 총장과 John Carter Horizon University 총장이 참석했다.",
+     ("John Carter", "총장", "Horizon University")),
+    ("Daniel K. Morgan Lakeshore Technical College 총장이 서명했다.",
+     ("Daniel K. Morgan", "총장", "Lakeshore Technical College")),
     # the head of a department speaks for the body written before it
     ("행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다.", ("박서연", "과장", "충청남도")),
     ("협약식을 지켜본 경상북도 산림자원과 이도윤 과장은 기대가 크다고 말했다.", ("이도윤", "과장", "경상북도")),
@@ -143,6 +148,7 @@ PEOPLE = [
 @pytest.mark.parametrize("text", [
     "가나진흥원은 부산 벡스코 제2전시장 오디토리움에서 포럼을 열었다.",   # a place and a hall
     "Google Korea 대표는 참석했다.",     # a Latin body's name, no person
+    "Nuri Global Bank 대표가 참석했다.",
     "가나공사는 대구 엑스코 제3전시장 그랜드홀에서 박람회를 열었다.",
 ])
 def test_no_person(text: str) -> None:

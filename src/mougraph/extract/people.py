@@ -676,11 +676,26 @@ def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
     while j >= 0 and not words[j].particle and _LATIN_TOKEN.fullmatch(words[j].stem):
         tokens.insert(0, words[j].stem)
         j -= 1
+    if org_word is None and _LATIN_BODY_WORDS & set(tokens):
+        return _latin_name_latin_body(tokens, j + 1, i - 1)
     if len(tokens) < 2 or not re.fullmatch(r"[A-Z][a-z]+", tokens[0]) or \
             not re.fullmatch(r"[A-Z][a-z]+", tokens[-1]) or len(tokens) > 4 or \
             _LATIN_BODY_WORDS & set(tokens):
         return None                 # "Google Korea 대표": a body's name, not a person's
     return j + 1, org_word, " ".join(tokens)
+
+
+def _latin_name_latin_body(tokens: list[str], first: int, last: int
+                           ) -> tuple[int, int | None, str] | None:
+    """Rule latin-name-latin-body: "John Carter Horizon University 총장" — a two-word name
+    (three with a middle initial: "Daniel K. Morgan") and a body of two words or more whose
+    last word says it is one (``_LATIN_BODY_WORDS``)."""
+    size = 3 if len(tokens) > 2 and re.fullmatch(r"[A-Z]\.?", tokens[1]) else 2
+    name, body = tokens[:size], tokens[size:]
+    if len(body) < 2 or body[-1] not in _LATIN_BODY_WORDS or _LATIN_BODY_WORDS & set(name) \
+            or not all(re.fullmatch(r"[A-Z][a-z]+", t) for t in (name[0], name[-1])):
+        return None
+    return first, last, " ".join(name)
 
 
 # rule name-latin-org-title: "홍길동 AB Korea 대표", "김철수 CD E&M 부문장", "이영희 KT 본부장":
