@@ -353,6 +353,9 @@ ACROSS_SENTENCES = [
      [["누리군", "누리농협", "누리로컬푸드협동조합", "누리학교급식지원센터"]]),
     ("가람시는 9일 청년 일자리 협약을 체결했다. 협약에 참여한 기관은 가람상공회의소, 누리고용센터, 다솜대학교다.",
      [["가람상공회의소", "가람시", "누리고용센터", "다솜대학교"]]),
+    # rule bare-head: a head by bare title signs; the government of that kind the article names
+    ("다솜시의 자매도시가 늘었다. 홍길동 시장이 10일 누리군청을 찾아 김철수 군수와 자매결연 협정을 체결했다.",
+     [["누리군청", "다솜시"]]),
     # … but a lone common word in the slot with no head written with it is no party
     ("누리시는 8일 시청 접견실에서 주민과 소통 협약을 체결했다. 협약식에는 박가온 누리시장이 참석했다.",
      [["누리시"]]),

@@ -188,6 +188,8 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
         names += _from_people(event, persons, names)
     if len(names) < 2:
         names += _named_as_partners(doc, clauses, event, names)
+    if len(names) < 2:
+        names += _by_bare_head(doc, clauses, event, persons, names)
     if len(names) == 1:
         names += _beside_the_party(persons, names[0])
     if not names:
@@ -456,6 +458,37 @@ def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
         if len(items) >= 2 and all(orgs.looks_like_org(m.name, (), m.marked, slot=True)
                                    for m in items):
             return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
+    return []
+
+
+# a local government's head by bare title, and the endings of the body they head
+_LOCAL_HEADS = {"시장": ("시", "시청"), "군수": ("군", "군청"), "구청장": ("구", "구청"),
+                "도지사": ("도", "도청"), "지사": ("도", "도청")}
+
+
+def _by_bare_head(doc: Document, clauses: dict[int, Clause], event: _Event,
+                  persons: list[tuple[Sentence, people.PersonMention]],
+                  names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule bare-head: "홍길동 시장이 … 가온군청을 찾아 … 협약을 체결했다" — the signing
+    sentence names a local government's head by bare title only; the body is the one
+    government of that kind the article names most (never one already a party)."""
+    starts = {s.sentence.start for s in event.signings}
+    for s, p in persons:
+        ends = _LOCAL_HEADS.get(p.full_title)
+        if s.start not in starts or p.org or p.carried or p.context or ends is None:
+            continue
+        seen: dict[str, int] = {}
+        first: dict[str, orgs.Mention] = {}
+        for t in doc.body():
+            for m in orgs.mentions(clauses[t.start]):
+                if m.name.endswith(ends) and " " not in m.name and len(m.name) >= 3 and \
+                        not any(orgs.same_body(m.name, n.name) for n in names):
+                    key = next((k for k in seen if orgs.same_body(k, m.name)), m.name)
+                    seen[key] = seen.get(key, 0) + 1
+                    first.setdefault(key, m)
+        if seen:
+            best = max(seen, key=lambda k: (seen[k], -first[k].start))
+            return [orgs.Mention.outside(first[best].name, p.start, p.end)]
     return []
 
 
