@@ -830,7 +830,9 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
             continue
         if m is None and (not word.stem or title_of(word.stem) or len(word.stem) < 2):
             continue
-        org = m.name if m else word.stem           # "솔바람양봉(대표 지은채)"
+        latin = _latin_body(cl, aside.word) if m is None and word.stem and \
+            _LATIN_BODY_WORD.fullmatch(word.stem) else None
+        org = m.name if m else latin or word.stem  # "솔바람양봉(대표 지은채)", "AB CDE(대표 …)"
         org = _dotted_piece(cl, aside, org, m.start if m else cl.offset(word.start))
         for title_word, name, rank in aside_heads(aside.text):
             out.append(PersonMention(name, title_word, title_word, rank, org, True, None,
