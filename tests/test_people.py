@@ -425,3 +425,15 @@ def test_a_name_whose_aside_holds_its_title(text: str, person: tuple[str, str, s
 
 def test_an_age_in_an_aside_is_no_title() -> None:
     assert _people("홍길동(45)씨가 참석했다.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule kind-word: between name and title only the kind of the party ("재단")
+    ("다솜문화재단과 가람미술관의 MOU 체결식이 9일 미술관에서 열렸다. 김다솜 재단 이사장과 박가람 관장이 참석했다.",
+     ("김다솜", "다솜문화재단")),
+    ("누리시와 가람대학교는 9일 업무협약을 체결했다. 이날 박누리 시 경제국장이 참석했다.", ("박누리", "누리시")),
+])
+def test_a_person_written_with_the_kind_of_their_party_speaks_for_it(
+        text: str, expected: tuple[str, str]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert expected in [(p.name, p.organisation) for p in agreement.representatives]

@@ -715,6 +715,9 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
         return None if written[0] is _NO_PARTY else written
     title = p.full_title if p.org else p.title  # "산학협력단장": the fused part names no party
     fits = _fitting_parties(p, parties)
+    if p.kind_word and len(fits) != 1:
+        # rule kind-word: "김가람 재단 이사장": the party whose name ends with that kind
+        fits = [o for o in parties if orgs.compact(o.name).endswith(p.kind_word)]
     if len(fits) == 1:
         return fits[0], title
     return None

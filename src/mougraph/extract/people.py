@@ -66,6 +66,7 @@ class PersonMention:
     start: int = 0
     end: int = 0
     follows: str | None = None      # the person listed right before, in the same list
+    kind_word: str | None = None    # "김가람 재단 이사장": the body called by its kind only
 
 
 def find_people(cl: Clause) -> list[PersonMention]:
@@ -125,7 +126,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         for body in bodies:             # rule shared-head: one person for several bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
                                        None if shared else carry, context, start, end,
-                                       follows))
+                                       follows, _kind_word(cl, name_at, i, org)))
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
@@ -293,6 +294,20 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
     if org is None and real_context:
         org, explicit = context, True
     return org, explicit, context, real_context
+
+
+_LOCAL_KINDS = frozenset("시 군 구 도".split())
+
+
+def _kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
+    """Rule kind-word: "김가람 재단 이사장", "박누리 시 경제국장" — between the name and the title
+    stands only the kind of body the person's party is (its name's ending)."""
+    if org is not None or name_at != i - 2:
+        return None
+    w = cl.words[i - 1]
+    e = ending(w.stem)
+    kind = w.stem in _LOCAL_KINDS or (e is not None and e.suffix == w.stem and len(w.stem) >= 2)
+    return w.stem if kind and not w.particle and not w.verbal else None
 
 
 def _coined(cl: Clause, name_at: int) -> str | None:
