@@ -353,6 +353,11 @@ ACROSS_SENTENCES = [
      [["누리군", "누리농협", "누리로컬푸드협동조합", "누리학교급식지원센터"]]),
     ("가람시는 9일 청년 일자리 협약을 체결했다. 협약에 참여한 기관은 가람상공회의소, 누리고용센터, 다솜대학교다.",
      [["가람상공회의소", "가람시", "누리고용센터", "다솜대학교"]]),
+    # rule glued-pair: the page lost the space after 와/과 between two names with endings
+    ("가람시와누리대학교는 9일 시청에서 청년 정착 협약을 체결했다.", [["가람시", "누리대학교"]]),
+    ("누리재단과가람병원은 9일 의료 나눔 협약을 체결했다.", [["가람병원", "누리재단"]]),
+    # … but a name holding 과 with no ending before it is one name
+    ("가람과학기술원은 9일 누리시와 협약을 체결했다.", [["가람과학기술원", "누리시"]]),
     # rule bare-head: a head by bare title signs; the government of that kind the article names
     ("다솜시의 자매도시가 늘었다. 홍길동 시장이 10일 누리군청을 찾아 김철수 군수와 자매결연 협정을 체결했다.",
      [["누리군청", "다솜시"]]),

@@ -237,6 +237,7 @@ def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
                     break
             if parts:
                 break
+        parts = parts or _glued_pair(m.name)
         if parts:
             pos = m.start
             for piece in parts:
@@ -245,6 +246,26 @@ def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
         else:
             out.append(m)
     return out
+
+
+def _glued_pair(name: str) -> list[str]:
+    """Rule glued-pair: "가람시와누리대학교" where the page lost the space after 와/과: two
+    names, each with an ending of its own, joined by the particle inside one word."""
+    if " " in name:
+        return []
+    for k in range(2, len(name) - 2):
+        left, right = name[:k], name[k + 1:]
+        if name[k] not in "와과" or (name[k] == "와") != _open_syllable(left[-1]):
+            continue
+        el, er = ending(left), ending(right)
+        if el is not None and er is not None and not el.unit and len(right) > len(er.suffix):
+            return [left, right]
+    return []
+
+
+def _open_syllable(ch: str) -> bool:
+    """A syllable with no final consonant (와 follows it, 과 follows a closed one)."""
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0
 
 
 def _initials(name: str) -> str:
