@@ -148,7 +148,9 @@ def _resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
             return None
         for m in orgs.mentions(clauses[sentence.start]):
             name = orgs.compact(m.name)
-            if name.endswith(short) and len(name) > len(short):
+            # "대학은" after "누리대학교가": the kind word short of its last syllable
+            if name.endswith(short) and len(name) > len(short) or \
+                    name.endswith(short + "교") and len(name) > len(short) + 1:
                 return orgs.Mention.outside(m.name, m.start, m.end, m.marked)
     return None
 
@@ -450,7 +452,7 @@ def _item_words(words: list[Word], first: int, last: int, opens: bool,
 
 # "대상 기관은 A, B, C 등 3곳이다", "협약 기관은 A, B이다": the partners in a copula
 _PARTNERS_ARE = re.compile(
-    r"^\s*(?:이번\s)?(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)(?:은|는)\s")
+    r"^\s*(?:이번\s)?(?:(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)|협약\s?상대)(?:은|는)\s")
 
 
 # "이번 협약에는 A, B, C가 참여했다", "협약에 참여한 기관은 A, B, C다": the partners of a
@@ -458,6 +460,18 @@ _PARTNERS_ARE = re.compile(
 _JOINED_IN = re.compile(
     rf"^\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})식?에는\s.+(?:이|가)\s(?:참여|참가)(?:했|하였)다"
     rf"|\S*(?:{AGREEMENT})에\s(?:참여|참가)한\s(?:기관|기업|단체|대학)(?:은|는)\s)")
+# "협약 상대는 누리소방서다": the one partner, in a copula
+_COUNTERPART = re.compile(r"^\s*(?:이번\s)?협약\s?상대(?:은|는)\s")
+
+
+def _counterpart(cl: Clause) -> list[orgs.Mention]:
+    """"협약 상대는 누리소방서다": the body named before the closing copula."""
+    if not _COUNTERPART.match(cl.view) or len(cl.words) < 3:
+        return []
+    m = orgs.org_at(cl, len(cl.words) - 1, slot=True)
+    return [m] if m is not None and m.first_word >= 2 else []
+
+
 _JOINED_TAIL = re.compile(r"(?:이|가)\s(?:참여|참가)(?:했|하였)다\.?\s*$")
 _COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
 
@@ -475,9 +489,10 @@ def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
         text = _COUNT_TAIL.sub("이다.", s.text)
         if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
             text = _JOINED_TAIL.sub("이다.", text)
-        items = _enumeration(clause(Sentence(s.start, s.start + len(text), text)))
-        if len(items) >= 2 and all(orgs.looks_like_org(m.name, (), m.marked, slot=True)
-                                   for m in items):
+        items = _enumeration(clause(Sentence(s.start, s.start + len(text), text))) or \
+            _counterpart(clauses[s.start])
+        enough = len(items) >= 2 - bool(_COUNTERPART.match(s.text))
+        if enough and all(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items):
             return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
     return []
 
