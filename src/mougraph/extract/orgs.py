@@ -27,7 +27,7 @@ from typing import cast
 from .. import gazetteer
 from ..lexicons import countries, descriptors, metro_cities, read_lexicon, regions
 from ..model import Organisation, OrgKind, Span
-from ..morph import tokenize
+from ..morph import Word, tokenize
 from .clause import Clause
 from .lexicon import Ending, compact, ending, foreign_syllable, is_name, title_of
 
@@ -190,7 +190,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     j = last - 1
     while j >= 0:
         prev = words[j]
-        if prev.particle or prev.verbal or not prev.stem or prev.stem in _UNIT_LEFT_STOP:
+        if prev.particle or (prev.verbal and not _honorific_place(prev)) or not prev.stem \
+                or prev.stem in _UNIT_LEFT_STOP:
             break
         step = next((s for rule in _LEFT_RULES if (s := rule(reach, j)) is not None), None)
         if not step:
@@ -439,6 +440,12 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
 
 
 _BULLETS = "△▲▽▼○●◎◇◆□■▶▷►※•∙⊙"
+
+
+def _honorific_place(w: Word) -> bool:
+    """"누리시 자원봉사센터": a city Kiwi reads as a verb with the honorific 시 (누리 + 시)."""
+    return w.tags[-1:] == ("EP",) and w.stem.endswith("시") and not w.particle and \
+        re.fullmatch(r"[가-힣]{2,4}", w.stem) is not None and is_place(w.stem)
 
 
 def _joined(cl: Clause, first: int, last: int) -> str:
