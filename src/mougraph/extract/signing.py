@@ -630,9 +630,24 @@ def _proper_noun(item: _Item) -> list[orgs.Mention]:
         at -= 1
     while at < last and words[at].stem.islower():
         at += 1
+    if at == last and _transcribed_brand(cl, first, last):
+        at -= 1                     # "구글 클라우드와": a brand, then a transcribed word
     name = " ".join(w.stem for w in words[at : last + 1])
     start = cl.offset(words[at].start)
     return [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
+
+
+def _transcribed_brand(cl: Clause, first: int, last: int) -> bool:
+    """Rule transcribed-brand: "구글 클라우드", "아마존 웹서비스": a proper noun before a
+    transcribed word (a syllable no Korean word has) in the same item names one company."""
+    if last <= first:
+        return False
+    prev, w = cl.words[last - 1], cl.words[last]
+    return (prev.tags[:1] == ("NNP",) and not prev.particle and not prev.verbal
+            and re.fullmatch(r"[가-힣]{2,6}", prev.stem) is not None
+            and any(foreign_syllable(c) for c in w.stem) and prev.stem not in countries()
+            and not orgs.is_region(prev.stem) and not orgs.is_place(prev.stem)
+            and title_of(prev.stem) is None and orgs.org_at(cl, last - 1) is None)
 
 
 def _headed_body(item: _Item) -> list[orgs.Mention]:
