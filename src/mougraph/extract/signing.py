@@ -630,18 +630,43 @@ def _proper_noun(item: _Item) -> list[orgs.Mention]:
         at -= 1
     while at < last and words[at].stem.islower():
         at += 1
-    if at == last and _transcribed_brand(cl, first, last):
-        at -= 1                     # "구글 클라우드와": a brand, then a transcribed word
+    if at == last and last > first and (_transcribed_brand(cl, last) or
+                                        _transcribed(cl.words[last - 1])):
+        at -= 1                     # "구글 클라우드와", "엔비디아 코리아와": one company
     name = " ".join(w.stem for w in words[at : last + 1])
     start = cl.offset(words[at].start)
     return [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
 
 
-def _transcribed_brand(cl: Clause, first: int, last: int) -> bool:
+def _transcribed(w: Word) -> bool:
+    """A foreign name in Hangul Kiwi knows as a proper noun: a syllable no Korean word has,
+    or three syllables or more that read as no Korean name ("엔비디아", "프라운호퍼")."""
+    return (w.tags[:1] == ("NNP",) and not w.particle and not w.verbal
+            and re.fullmatch(r"[가-힣]{2,6}", w.stem) is not None
+            and (any(foreign_syllable(c) for c in w.stem)
+                 or (len(w.stem) >= 3 and not is_name(w.stem)))
+            and w.stem not in countries() and not orgs.is_region(w.stem)
+            and not orgs.is_place(w.stem) and title_of(w.stem) is None
+            and ending(w.stem) is None and not w.stem.endswith(("지역", "지방", "일대")))
+
+
+def _transcribed_pair(item: _Item) -> list[orgs.Mention]:
+    """Rule transcribed-pair: "미국 메이요 클리닉과", "독일 프라운호퍼 연구소와": a foreign name in
+    Hangul, then one more word of the company's or institute's name."""
+    cl, last, words = item.cl, item.last, item.cl.words
+    w = words[last]
+    if last <= item.first or not _transcribed(words[last - 1]) or w.verbal or \
+            re.fullmatch(r"[가-힣]{2,8}", w.stem) is None or title_of(w.stem) is not None or \
+            w.stem.endswith("들") or w.stem in COUNT_HEADS | _NOT_PARTIES | _COMPANY_PEOPLE:
+        return []                   # "포항지역 기업인들과": people of a place, no company
+    start, end = cl.span_of(last - 1, last)
+    return [orgs.Mention(f"{words[last - 1].stem} {w.stem}", start, end, last - 1, last,
+                         cl.marked(last))]
+
+
+def _transcribed_brand(cl: Clause, last: int) -> bool:
     """Rule transcribed-brand: "구글 클라우드", "아마존 웹서비스": a proper noun before a
     transcribed word (a syllable no Korean word has) in the same item names one company."""
-    if last <= first:
-        return False
     prev, w = cl.words[last - 1], cl.words[last]
     return (prev.tags[:1] == ("NNP",) and not prev.particle and not prev.verbal
             and re.fullmatch(r"[가-힣]{2,6}", prev.stem) is not None
@@ -752,6 +777,7 @@ _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _proper_noun,
     _headed_body,
     _named_after_its_kind,
+    _transcribed_pair,
     _after_its_country,
     _by_its_head,
     _listed_before_count,
