@@ -286,6 +286,8 @@ def test_title_then_name() -> None:
     # body, then a foreign given name that also reads as a Korean name, then the family name
     ("가온병원 임동훈 원장과 누리병원 마리아 산토스 원장은 MOU에 서명했다.",
      ("마리아 산토스", "원장", "누리병원")),
+    # rule foreign-name-foreign-body: a transcribed name, then a foreign body in Hangul
+    ("협약식에는 데이비드 브라운 아마존 웹서비스 대표가 참석했다.", ("데이비드 브라운", "대표", "아마존 웹서비스")),
     # rule foreign-surname: a foreign family name alone, set off before the body and title
     ("이날 협약식에는 김누리 가람대 총장과 스미스 오클랜드대 총장이 참석했다.",
      ("스미스", "총장", "오클랜드대")),

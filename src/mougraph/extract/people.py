@@ -283,7 +283,9 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
     elif org_word is not None:                     # rule name-org-title
         m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
         latin = _latin_body(cl, org_word, name_at + name.count(" "))
-        org = m.name if m else latin or cl.words[org_word].stem
+        # "존 스미스 마이크로소프트 아시아 부사장": every word between the name and the title
+        between = " ".join(w.stem for w in cl.words[name_at + name.count(" ") + 1:org_word + 1])
+        org = m.name if m else latin or between or cl.words[org_word].stem
         explicit = True
     # rule org-name-title (or org-title-name)
     context = _context(cl, min(name_at, i))
@@ -494,7 +496,36 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
             not any(foreign_syllable(c) for c in words[end].stem):
         found = _transcribed_run(cl, end - 1)          # "… 하이퐁 국립가람대학교 총장": a city
     found = found or _transcribed_run(cl, end)
+    if found is None and org_word is None:
+        return _name_foreign_body(cl, end)
     return (found[0], org_word, found[1]) if found else None
+
+
+def _name_foreign_body(cl: Clause, end: int) -> tuple[int, int | None, str] | None:
+    """Rule foreign-name-foreign-body: "존 스미스 마이크로소프트 부사장", "데이비드 브라운 아마존
+    웹서비스 대표" — a transcribed name, then a foreign body in Hangul of one or two words
+    (a proper noun Kiwi knows) before the title."""
+    words = cl.words
+    for size in (1, 2):
+        first_body = end - size + 1
+        body = words[first_body:end + 1]
+        if first_body < 2 or not _foreign_body_word(body[0]) or \
+                any(w.particle or w.verbal or not re.fullmatch(r"[가-힣]{2,8}", w.stem)
+                    or title_of(w.stem) for w in body):
+            continue
+        found = _transcribed_run(cl, first_body - 1)
+        if found is not None:
+            return found[0], end, found[1]
+    return None
+
+
+def _foreign_body_word(w: Word) -> bool:
+    """"마이크로소프트", "아마존": a proper noun in Hangul that transcribes a foreign name."""
+    return (w.tags[:1] == ("NNP",) and not w.particle and re.fullmatch(r"[가-힣]{2,8}", w.stem)
+            is not None and (any(foreign_syllable(c) for c in w.stem)
+                             or (len(w.stem) >= 3 and not is_name(w.stem)))
+            and w.stem not in countries() and not orgs.is_region(w.stem)
+            and not orgs.is_place(w.stem))
 
 
 def _family_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
