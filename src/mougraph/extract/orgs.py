@@ -368,9 +368,11 @@ def _paired_countries(r: _Reach, j: int) -> bool | None:
 def _foreign_place(r: _Reach, j: int) -> bool | None:
     """"다낭 국립관광대학교": a foreign place Kiwi knows before a public institution."""
     prev = r.cl.words[j]
+    # (a name that reads as Korean but has a syllable no Korean name has is foreign: 호찌민)
     if r.first == r.last and r.stem.startswith(("국립", "사립", "시립", "도립")) and \
-            len(r.stem) >= 6 and prev.tags and prev.tags[0] == "NNP" and \
-            len(prev.stem) <= 5 and not is_name(prev.stem):
+            len(r.stem) >= 5 and prev.tags and prev.tags[0] == "NNP" and \
+            len(prev.stem) <= 5 and not prev.particle and \
+            (not is_name(prev.stem) or any(foreign_syllable(c) for c in prev.stem)):
         r.first = j
         return True
     return None
