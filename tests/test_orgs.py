@@ -57,6 +57,8 @@ def _mentions(text: str) -> list[str]:
     ("가온도는 중국 허난성과 우호교류 협약을 체결했다.", "허난성"),
     ("해든시가 베트남 꽝닌성과 우호교류 협약을 체결했다.", "꽝닌성"),     # Kiwi: 꽝닌/NNG + 성/XSN
     ("가온대학교는 미국 오리건주와 교류 협약을 맺었다.", "오리건주"),
+    # rescue and riot units of a fire or police station
+    ("가람소방서 119구조대는 누리산악회와 안전 협약을 체결했다.", "가람소방서 119구조대"),
     # a foreign city that reads as a Korean name but has a syllable none has (찌)
     ("누리대학교는 베트남 호찌민 국립대학교와 협약을 체결했다.", "호찌민 국립대학교"),
     # a city Kiwi reads as a verb with the honorific 시 (누리 + 시) still opens the name

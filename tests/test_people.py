@@ -139,6 +139,7 @@ PEOPLE = [
     ("박누리 가람함 함장은 협력을 약속했다.", ("박누리", "함장", "가람함")),
     ("이다솜 누리법무법인 대표변호사가 서명했다.", ("이다솜", "대표변호사", "누리법무법인")),
     ("이다솜 다솜호텔 총지배인이 참석했다.", ("이다솜", "총지배인", "다솜호텔")),
+    ("가람소방서 119구조대 김가온 구조대장은 말했다.", ("김가온", "구조대장", "가람소방서 119구조대")),
     # rule aside after a body written in two Latin words
     ("AB CDE(대표 허가람)는 17일 누리기금과 업무협약을 체결했다.", ("허가람", "대표", "AB CDE")),
     # rule latin-name-latin-body: a Latin name, then the body's whole Latin name
