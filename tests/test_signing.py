@@ -221,6 +221,8 @@ SLOTS = [
     ("가온시·누리대학교 공동 업무협약이 10일 체결됐다.", ["가온시", "누리대학교"], 0),
     # rule transcribed-brand: a proper noun before a transcribed word names one company
     ("다솜시는 10일 현지 캠퍼스에서 구글 클라우드와 인재 양성 협약을 체결했다.", ["구글 클라우드", "다솜시"], 0),
+    # a department of a university signs: the unit, named after its university
+    ("누리대학교 간호학과는 9일 가람요양병원과 임상실습 협약을 체결했다.", ["가람요양병원", "누리대학교 간호학과"], 0),
     # rule transcribed-pair: a foreign name in Hangul, then one more word of the name
     ("다솜병원은 9일 미국 메이요 클리닉과 의료 협력 협약을 체결했다.", ["다솜병원", "메이요 클리닉"], 0),
     ("누리시는 9일 독일 프라운호퍼 연구소와 수소 기술 협약을 체결했다.", ["누리시", "프라운호퍼 연구소"], 0),
