@@ -221,6 +221,10 @@ SLOTS = [
     ("가온시·누리대학교 공동 업무협약이 10일 체결됐다.", ["가온시", "누리대학교"], 0),
     # rule transcribed-brand: a proper noun before a transcribed word names one company
     ("다솜시는 10일 현지 캠퍼스에서 구글 클라우드와 인재 양성 협약을 체결했다.", ["구글 클라우드", "다솜시"], 0),
+    # rule given-to: the body marked 에 in the clause of giving that names the agreement
+    ("한빛건설은 9일 누리시 인재육성재단에 장학금 1억원을 기탁하는 협약을 체결했다.",
+     ["누리시 인재육성재단", "한빛건설"], 0),
+    ("가람은행은 9일 누리복지재단에 성금을 전달하는 협약을 맺었다.", ["가람은행", "누리복지재단"], 0),
     # a department of a university signs: the unit, named after its university
     ("누리대학교 간호학과는 9일 가람요양병원과 임상실습 협약을 체결했다.", ["가람요양병원", "누리대학교 간호학과"], 0),
     # rule transcribed-pair: a foreign name in Hangul, then one more word of the name

@@ -331,11 +331,33 @@ def slots(cl: Clause) -> Slots:
             continue
         _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
+    if out.subject and not out.partners and not out.unnamed:
+        out.partners = _given_to(cl, stop)
     if not out.subject and out.partners and out.bare_subject and not out.short_subject:
         # "솔바람은 13일 가람시와 … 협약을 체결했다": the subject of a signing with a named
         # partner is a party even when no ending tells it is a body
         out.subject = out.bare_subject
     return out
+
+
+# "X에 장학금을 기탁하는 협약": what one party gives the other, right before the agreement
+_GIVING = re.compile(r"(?:기탁|기부|출연|후원|전달|지원|제공)하")
+
+
+def _given_to(cl: Clause, stop: int) -> list[orgs.Mention]:
+    """Rule given-to: "한빛건설은 누리재단에 장학금 1억원을 기탁하는 협약을 체결했다" — the
+    partner is the body marked 에/에게 in the clause of giving that names the agreement."""
+    words = cl.words
+    giving = next((k for k in range(stop - 1, -1, -1)
+                   if words[k].verbal and _GIVING.match(words[k].stem)), None)
+    if giving is None or giving + 1 >= len(words) or \
+            not _AGREEMENT_WORD.search(words[giving + 1].stem):
+        return []
+    for k in range(giving - 1, max(giving - 5, 0) - 1, -1):
+        if words[k].particle in ("에", "에게"):
+            m = orgs.org_at(cl, k, slot=True)
+            return [m] if m is not None else []
+    return []
 
 
 def _misread_body(cl: Clause, i: int) -> bool:
