@@ -197,6 +197,12 @@ def test_a_delegation_carries_to_its_list() -> None:
                      "정수진": ("기계 융합공학과 교수", "가람대")}   # no "소재"
 
 
+def test_a_side_marked_측에서_heads_its_delegation() -> None:
+    text = "가람재단 측에서 김가람 이사장, 박한솔 사무총장이, 누리병원 측에서 박누리 병원장이 참석했다."
+    found = {name: carried for name, _, carried in _carried(text)}
+    assert found == {"김가람": "가람재단", "박한솔": "가람재단", "박누리": "누리병원"}
+
+
 def _carried(text: str) -> list[tuple[str, str, str | None]]:
     return [(p.name, p.title, p.carried)
             for p in find_people(clause(Sentence(0, len(text), text)))]

@@ -156,7 +156,7 @@ def delegation_heads(cl: Clause) -> dict[int, str]:
     for k, w in enumerate(words[:-1]):
         if w.particle not in (*_HEAD_PARTICLES, "에서") or not is_name(words[k + 1].stem):
             continue
-        m = orgs.org_at(cl, k)
+        m = _side_of(cl, k)
         if m is None:
             continue
         (plain if w.particle == "에서" else topic)[k] = m.name
@@ -198,8 +198,15 @@ def _delegation(cl: Clause, i: int) -> str | None:
     w = cl.words[i]
     if w.particle not in ("에서는", "에선", "측에서는", "에서도"):
         return None
-    m = orgs.org_at(cl, i)
+    m = _side_of(cl, i)
     return m.name if m is not None else None
+
+
+def _side_of(cl: Clause, k: int) -> orgs.Mention | None:
+    """The body that heads a delegation at word ``k``: "가람재단에서는", "가람재단 측에서"."""
+    if cl.words[k].stem == "측" and k > 0 and not cl.words[k - 1].particle:
+        return orgs.org_at(cl, k - 1)
+    return orgs.org_at(cl, k)
 
 
 # "A, B, C 등 세 개 기업의 홍길동 대표이사", "가람·누리·다솜 3사의 홍길동 대표이사"
