@@ -327,6 +327,7 @@ def test_an_ordinary_word_before_a_company_head_is_no_company(text: str) -> None
     "이날 협약식에는 프랑스 리옹대 총장이 참석했다.",           # a country is no family name
     "협약식에는 미국 텍사스 가람대 총장이 참석했다.",           # a place running on into the body
     "협약식에는 삼성 누리병원 원장이 참석했다.",                # a short proper noun is no surname
+    "다나카 히로시 와세다대 총장이 서명했다.",                  # 히로시 reads as a place: no guess
 ])
 def test_a_country_or_place_before_a_body_is_no_foreign_surname(text: str) -> None:
     assert _people(text) == []

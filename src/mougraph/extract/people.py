@@ -653,7 +653,13 @@ def _foreign_surname_before(cl: Clause, first: int) -> tuple[int, str] | None:
     """Rule foreign-surname: "스미스 오클랜드대 총장", "응우옌 다낭시 인민위원장" — a foreign
     family name alone, opening a list item right before the body."""
     k = first - 1
-    return (k, cl.words[k].stem) if k >= 0 and _lone_foreign_surname(cl, k) else None
+    if k < 0 or not _lone_foreign_surname(cl, k):
+        return None
+    head = cl.words[first]
+    if first + 1 < len(cl.words) and orgs.is_place(head.stem) and not orgs.is_region(head.stem) \
+            and not cl.words[first + 1].particle and title_of(cl.words[first + 1].stem) is None:
+        return None                     # "다나카 히로시 와세다대 총장": 히로시 is a given name
+    return k, cl.words[k].stem
 
 
 def _lone_foreign_surname(cl: Clause, k: int) -> bool:
