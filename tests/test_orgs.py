@@ -98,6 +98,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     # short school names: "누리고" beside 누리고등학교, "가람여고", "다솜공고", "한빛중", "솔초"
     ("누리고", "누리고등학교"), ("가람여고", "가람여자고등학교"), ("다솜공고", "다솜공업고등학교"),
     ("한빛중", "한빛중학교"), ("솔빛초", "솔빛초등학교"), ("가람여중", "가람여자중학교"),
+    # a country written before a foreign body's name
+    ("오클랜드대", "미국 오클랜드대학교"),
     # cooperatives by their usual short names
     ("가람신협", "가람신용협동조합"), ("누리농협", "누리농업협동조합"), ("다솜수협", "다솜수산업협동조합"),
     ("한빛축협", "한빛축산업협동조합"),

@@ -662,6 +662,7 @@ def _descriptive_prefix(prefix: str, written: str) -> bool:
     if not prefix:
         return True
     return (prefix in {"대한", "한국", "국립", "사립"} or is_region(prefix) or is_place(prefix)
+            or prefix in countries()            # "몽골 국립의과대학" / "국립의대"
             or looks_like_org(prefix) or all(is_place(p) for p in written.split(" ")[:-1]))
 
 

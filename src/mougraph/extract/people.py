@@ -653,6 +653,8 @@ def _foreign_surname_before(cl: Clause, first: int) -> tuple[int, str] | None:
     """Rule foreign-surname: "스미스 오클랜드대 총장", "응우옌 다낭시 인민위원장" — a foreign
     family name alone, opening a list item right before the body."""
     k = first - 1
+    if k >= 1 and cl.words[k].stem in countries() and not cl.words[k].particle:
+        k -= 1                          # "바트바야르 몽골 국립의대 총장": the country between
     if k < 0 or not _lone_foreign_surname(cl, k):
         return None
     head = cl.words[first]
