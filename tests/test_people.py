@@ -391,6 +391,9 @@ def test_the_head_of_a_signing_unit_written_after_its_parent_speaks_for_the_unit
     # the partner city's mayor is named later with his city: the bare 시장 is the subject's
     ("가람시는 13일 중국 누리시와 우호교류 협약을 체결했다. 김가람 시장은 \"교류를 넓히겠다\"고 말했다. "
      "왕웨이 누리시장은 감사를 표했다.", ("김가람", "시장", "가람시")),
+    # the other university's person beside them is written with it, under another title
+    ("가람대학교는 9일 캐나다 토론토대학교와 공동학위 협약을 체결했다. 협약식에는 김가람 총장과 제임스 윌슨 "
+     "토론토대 부총장이 참석했다.", ("김가람", "총장", "가람대학교")),
     # both heads bare: nothing tells which is which
     ("가람대학교는 13일 누리대학교와 학술교류 협정을 체결했다. 이날 협약식에는 김가람 총장과 박누리 총장이 "
      "참석했다.", None),

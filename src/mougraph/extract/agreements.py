@@ -686,7 +686,7 @@ def _representatives(parties: list[Organisation],
         out.append(Person(p.name, title, party.name,
                           Span(sentence.start, sentence.end, sentence.text)))
     for sentence, p in persons:
-        left = _left_over(p, out, parties, author)
+        left = _left_over(p, out, parties, author, sentence)
         if left is not None and (p.name, left.name) not in seen:
             seen.add((p.name, left.name))
             out.append(Person(p.name, p.title, left.name,
@@ -695,19 +695,25 @@ def _representatives(parties: list[Organisation],
 
 
 def _left_over(p: people.PersonMention, out: list[Person], parties: list[Organisation],
-               author: str | None) -> Organisation | None:
+               author: str | None, sentence: Sentence) -> Organisation | None:
     """Rule elimination: "김가람 총장과 박누리 누리대 총장" at two universities' signing: a
     title with no body written that fits several parties speaks for the one whose head of
-    that title is not named elsewhere."""
+    that title is not named elsewhere, nor beside them in the same sentence ("김가람 총장과
+    제임스 윌슨 토론토대 부총장")."""
     if p.org or p.context or p.carried or p.name == author or \
             p.full_title != p.rank.title or any(q.name == p.name for q in out):
         return None
     fits = _fitting_parties(p, parties)
     if len(fits) < 2:
         return None
-    free = [o for o in fits if not any(q.organisation == o.name and q.title == p.title
-                                       for q in out)]
+    free = [o for o in fits if not any(
+        q.organisation == o.name and (q.title == p.title or _same_sentence(q, sentence))
+        for q in out)]
     return free[0] if len(free) == 1 else None
+
+
+def _same_sentence(q: Person, sentence: Sentence) -> bool:
+    return q.evidence is not None and q.evidence.start == sentence.start
 
 
 def _typo(a: str, b: str) -> bool:
