@@ -57,6 +57,9 @@ def _mentions(text: str) -> list[str]:
     ("가온도는 중국 허난성과 우호교류 협약을 체결했다.", "허난성"),
     ("해든시가 베트남 꽝닌성과 우호교류 협약을 체결했다.", "꽝닌성"),     # Kiwi: 꽝닌/NNG + 성/XSN
     ("가온대학교는 미국 오리건주와 교류 협약을 맺었다.", "오리건주"),
+    # a Chinese city's people's government, a Vietnamese province's people's committee
+    ("누리시는 9일 중국 선전시 인민정부와 경제협력 협약을 맺었다.", "선전시 인민정부"),
+    ("가람군은 베트남 다낭시 인민위원회와 협약을 맺었다.", "다낭시 인민위원회"),
     # rescue and riot units of a fire or police station
     ("가람소방서 119구조대는 누리산악회와 안전 협약을 체결했다.", "가람소방서 119구조대"),
     # a foreign city that reads as a Korean name but has a syllable none has (찌)
