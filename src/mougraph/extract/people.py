@@ -600,7 +600,8 @@ def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
     """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
     words = cl.words
-    foreign = _foreign_name_before(cl, first) or _foreign_surname_before(cl, first)
+    foreign = _foreign_name_before(cl, first) or _foreign_surname_before(cl, first) or \
+        _latin_person_before(cl, first)
     if foreign is not None:
         return foreign[0], j, foreign[1]
     if first - 1 >= 0 and not words[first - 1].particle and _name_at(cl, first - 1):
@@ -744,6 +745,22 @@ def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
             _LATIN_BODY_WORDS & set(tokens):
         return None                 # "Google Korea 대표": a body's name, not a person's
     return j + 1, org_word, " ".join(tokens)
+
+
+def _latin_person_before(cl: Clause, first: int) -> tuple[int, str] | None:
+    """Rule latin-name-org-title: "John Carter 호라이즌대 총장" — a name in two to four Latin
+    words (a middle initial allowed) right before a body written in Hangul."""
+    words = cl.words
+    k = first - 1
+    tokens: list[str] = []
+    while k >= 0 and len(tokens) < 4 and not words[k].particle and \
+            _LATIN_TOKEN.fullmatch(words[k].stem):
+        tokens.insert(0, words[k].stem)
+        k -= 1
+    if len(tokens) < 2 or _LATIN_BODY_WORDS & set(tokens) or \
+            not all(re.fullmatch(r"[A-Z][a-z]+", t) for t in (tokens[0], tokens[-1])):
+        return None
+    return k + 1, " ".join(tokens)
 
 
 def _latin_name_latin_body(tokens: list[str], first: int, last: int
