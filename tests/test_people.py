@@ -200,6 +200,12 @@ def test_a_delegation_carries_to_its_list() -> None:
                      "정수진": ("기계 융합공학과 교수", "가람대")}   # no "소재"
 
 
+@pytest.mark.parametrize("title", ["부위원장", "부센터장", "부본부장", "부의장", "부청장", "부조합장"])
+def test_a_deputy_title_names_no_body_of_its_own(title: str) -> None:
+    # "부위원장" is a deputy chair, not the chair of a "부위원회"
+    assert _people(f"협약식에는 홍길동 {title}이 참석했다.") == [("홍길동", title, None)]
+
+
 def test_a_side_marked_측에서_heads_its_delegation() -> None:
     text = "가람재단 측에서 김가람 이사장, 박한솔 사무총장이, 누리병원 측에서 박누리 병원장이 참석했다."
     found = {name: carried for name, _, carried in _carried(text)}

@@ -249,8 +249,9 @@ def _brand_unit(fused: str | None) -> str | None:
 def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[str | None, bool]:
     """What stands before the title in its word: the organisation it swallowed (rule fused:
     "대전시장"), or a deputy's qualifier ("제1부시장", "행정2부지사", "경제부시장")."""
-    qualified = bool(prefix) and rank.title.startswith("부") and \
-        _DEPUTY_QUALIFIER.fullmatch(prefix) is not None
+    qualified = (bool(prefix) and rank.title.startswith("부") and
+                 _DEPUTY_QUALIFIER.fullmatch(prefix) is not None) or \
+        prefix == "부"                  # "부위원장", "부센터장": a deputy, no body "부위원회"
     fused = _fused(cl, i, rank, prefix) if prefix and not qualified else None
     return fused, qualified
 
