@@ -142,6 +142,9 @@ PEOPLE = [
     ("가람소방서 119구조대 김가온 구조대장은 말했다.", ("김가온", "구조대장", "가람소방서 119구조대")),
     # rule aside after a body written in two Latin words
     ("AB CDE(대표 허가람)는 17일 누리기금과 업무협약을 체결했다.", ("허가람", "대표", "AB CDE")),
+    # rule title-foreign-name: a foreign name right after the title
+    ("오클랜드대 총장 데이비드 스미스는 교류를 약속했다.", ("데이비드 스미스", "총장", "오클랜드대")),
+    ("호라이즌대 총장 John Carter는 교류를 약속했다.", ("John Carter", "총장", "호라이즌대")),
     # rule latin-name-org-title: a Latin name before a body written in Hangul
     ("협약식에는 김가람 총장과 John Carter 호라이즌대 총장이 참석했다.", ("John Carter", "총장", "호라이즌대")),
     ("이날 Nguyen Van Minh 하노이국립대 총장이 참석했다.", ("Nguyen Van Minh", "총장", "하노이국립대")),

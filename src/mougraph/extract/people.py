@@ -852,11 +852,33 @@ def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     nxt = words[i + 1]
     name = _name_word(nxt.stem)
     if name is None:
-        return None
+        foreign = _foreign_name_after(cl, i)
+        return (i + 1, None, foreign) if foreign else None
     if i + 2 < len(words) and not nxt.particle and name == nxt.stem and \
             title_of(words[i + 2].stem):
         return None                 # "총장 홍길동 회장": the name belongs to the next title
     return i + 1, None, name
+
+
+def _foreign_name_after(cl: Clause, i: int) -> str | None:
+    """Rule title-foreign-name: "오클랜드대 총장 데이비드 스미스는", "총장 John Carter는" — two to
+    four words of a foreign name right after the title, the last one closing the phrase."""
+    words = cl.words
+    run: list[str] = []
+    for k in range(i + 1, min(i + 5, len(words))):
+        w = words[k]
+        bare = Word(w.text, w.start, w.end, w.stem, "", w.tags)     # the particle set aside
+        if not (_LATIN_TOKEN.fullmatch(w.stem) or _transcribed_word(bare)):
+            return None
+        run.append(w.stem)
+        if w.particle or w.text.endswith(","):
+            break
+    else:
+        return None
+    latin = all(_LATIN_TOKEN.fullmatch(t) for t in run)
+    hangul = not any(_LATIN_TOKEN.fullmatch(t) for t in run) and \
+        any(foreign_syllable(c) for c in "".join(run))
+    return " ".join(run) if 2 <= len(run) <= 4 and (latin or hangul) else None
 
 
 def _shared_ending_people(cl: Clause) -> list[PersonMention]:
