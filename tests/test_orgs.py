@@ -61,6 +61,8 @@ def _mentions(text: str) -> list[str]:
     ("누리시는 9일 중국 선전시 인민정부와 경제협력 협약을 맺었다.", "선전시 인민정부"),
     ("가람군은 베트남 다낭시 인민위원회와 협약을 맺었다.", "다낭시 인민위원회"),
     ("가람군은 9일 카자흐스탄 알마티주 정부와 농업 협력 협약을 맺었다.", "카자흐스탄 알마티주 정부"),
+    # rule parent-place-unit: a body, the place its centre serves, the centre
+    ("한국마사회 종로 문화공감센터는 누리소방서와 협약을 맺었다.", "한국마사회 종로 문화공감센터"),
     # rescue and riot units of a fire or police station
     ("가람소방서 119구조대는 누리산악회와 안전 협약을 체결했다.", "가람소방서 119구조대"),
     # a foreign city that reads as a Korean name but has a syllable none has (찌)

@@ -429,10 +429,26 @@ def _service_of(r: _Reach, j: int) -> bool | None:
     return None
 
 
+def _parent_before_place(r: _Reach, j: int) -> bool | None:
+    """Rule parent-place-unit: "한국마사회 종로 문화공감센터", "가람공단 누리 지사": a body
+    written before the place its branch or centre serves is the branch's parent."""
+    words = r.cl.words
+    place, prev = words[j], words[j - 1] if j else None
+    if prev is None or r.first != r.last or prev.particle or place.particle or \
+            not (is_place(place.stem) or any(gazetteer.candidates(place.stem + e)
+                                             for e in ("시", "군", "구"))) or \
+            ending(place.stem) is not None or is_place(prev.stem) or is_name(prev.stem) or \
+            not looks_like_org(prev.stem, prev.tags):
+        return None
+    r.first, r.parent = j - 1, prev.stem
+    return False
+
+
 # The words a name takes on its left, tried in this order; a new construction is a new row.
 _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _latin_brand,
     _service_of,
+    _parent_before_place,
     _place_before,
     _paired_countries,
     _foreign_place,
