@@ -61,6 +61,12 @@ def _mentions(text: str) -> list[str]:
     ("누리시는 9일 중국 선전시 인민정부와 경제협력 협약을 맺었다.", "선전시 인민정부"),
     ("가람군은 베트남 다낭시 인민위원회와 협약을 맺었다.", "다낭시 인민위원회"),
     ("가람군은 9일 카자흐스탄 알마티주 정부와 농업 협력 협약을 맺었다.", "카자흐스탄 알마티주 정부"),
+    # a foreign place before a body whose name is only common words
+    ("누리대학교는 9일 중국 칭다오 해양대학교와 교류 협약을 체결했다.", "칭다오 해양대학교"),
+    ("누리시는 9일 베트남 빈즈엉성 투자청과 협약을 체결했다.", "빈즈엉성 투자청"),
+    ("가람모금회는 투게더누리 나눔문화재단과 협약을 맺었다.", "투게더누리 나눔문화재단"),
+    # … but not a body of its own, nor the name of a person listed before it
+    ("가람시는 동부경찰서 해양대학교와 협약을 맺었다.", "해양대학교"),
     # rule parent-place-unit: a body, the place its centre serves, the centre
     ("한국마사회 종로 문화공감센터는 누리소방서와 협약을 맺었다.", "한국마사회 종로 문화공감센터"),
     # rescue and riot units of a fire or police station

@@ -369,13 +369,32 @@ def _foreign_place(r: _Reach, j: int) -> bool | None:
     """"다낭 국립관광대학교": a foreign place Kiwi knows before a public institution."""
     prev = r.cl.words[j]
     # (a name that reads as Korean but has a syllable no Korean name has is foreign: 호찌민)
-    if r.first == r.last and r.stem.startswith(("국립", "사립", "시립", "도립")) and \
-            len(r.stem) >= 5 and prev.tags and prev.tags[0] == "NNP" and \
+    # the same before a body whose name is only common words ("하노이 과학기술대학교",
+    # "빈즈엉성 투자청", "오사카 상공회의소")
+    public = r.stem.startswith(("국립", "사립", "시립", "도립")) and len(r.stem) >= 5
+    before = r.cl.words[j - 1] if j else None
+    set_off = before is None or bool(before.particle) or before.text.endswith(",") or \
+        before.stem in countries() or bool(re.fullmatch(r"\d{1,2}일|이날", before.stem))
+    common = _common_words_name(r.stem) and set_off and \
+        ending(prev.stem) is None and not looks_like_org(prev.stem, prev.tags)
+    if r.first == r.last and (public or common) and \
+            prev.tags and prev.tags[0] == "NNP" and prev.stem not in countries() and \
             len(prev.stem) <= 5 and not prev.particle and \
             (not is_name(prev.stem) or any(foreign_syllable(c) for c in prev.stem)):
         r.first = j
         return True
     return None
+
+
+@lru_cache(maxsize=4096)
+def _common_words_name(stem: str) -> bool:
+    """"해양대학교", "투자청", "상공회의소": an ending after common nouns only, a kind of body
+    that needs the place before it to name one."""
+    e = ending(stem)
+    head = stem[: -len(e.suffix)] if e is not None else ""
+    if not head or not re.fullmatch(r"[가-힣]+", head) or e.kind is OrgKind.LOCAL_GOVERNMENT:
+        return False                    # (a city's name is a name: "누리시")
+    return all(t.tag == "NNG" for t in tokenize(head))
 
 
 def _unit_of(r: _Reach, j: int) -> bool | None:
