@@ -65,6 +65,7 @@ def _mentions(text: str) -> list[str]:
     ("누리대학교는 9일 중국 칭다오 해양대학교와 교류 협약을 체결했다.", "칭다오 해양대학교"),
     ("누리시는 9일 베트남 빈즈엉성 투자청과 협약을 체결했다.", "빈즈엉성 투자청"),
     ("가람모금회는 투게더누리 나눔문화재단과 협약을 맺었다.", "투게더누리 나눔문화재단"),
+    ("누리대학교는 9일 베트남 하노이 과학기술대학교와 교류 협약을 체결했다.", "하노이 과학기술대학교"),
     # … but not a body of its own, nor the name of a person listed before it
     ("가람시는 동부경찰서 해양대학교와 협약을 맺었다.", "해양대학교"),
     # rule parent-place-unit: a body, the place its centre serves, the centre

@@ -373,14 +373,16 @@ def _foreign_place(r: _Reach, j: int) -> bool | None:
     # "빈즈엉성 투자청", "오사카 상공회의소")
     public = r.stem.startswith(("국립", "사립", "시립", "도립")) and len(r.stem) >= 5
     before = r.cl.words[j - 1] if j else None
+    abroad = before is not None and before.stem in countries()
     set_off = before is None or bool(before.particle) or before.text.endswith(",") or \
-        before.stem in countries() or bool(re.fullmatch(r"\d{1,2}일|이날", before.stem))
+        abroad or bool(re.fullmatch(r"\d{1,2}일|이날", before.stem))
     common = _common_words_name(r.stem) and set_off and \
         ending(prev.stem) is None and not looks_like_org(prev.stem, prev.tags)
+    # after its country a place that reads as a Korean name is a place ("베트남 하노이")
     if r.first == r.last and (public or common) and \
             prev.tags and prev.tags[0] == "NNP" and prev.stem not in countries() and \
             len(prev.stem) <= 5 and not prev.particle and \
-            (not is_name(prev.stem) or any(foreign_syllable(c) for c in prev.stem)):
+            (not is_name(prev.stem) or any(foreign_syllable(c) for c in prev.stem) or abroad):
         r.first = j
         return True
     return None
