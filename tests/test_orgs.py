@@ -66,6 +66,8 @@ def _mentions(text: str) -> list[str]:
     ("누리시는 9일 베트남 빈즈엉성 투자청과 협약을 체결했다.", "빈즈엉성 투자청"),
     ("가람모금회는 투게더누리 나눔문화재단과 협약을 맺었다.", "투게더누리 나눔문화재단"),
     ("누리대학교는 9일 베트남 하노이 과학기술대학교와 교류 협약을 체결했다.", "하노이 과학기술대학교"),
+    # rule abroad-kind: a body called only by its kind after a foreign place and its country
+    ("가람시는 9일 일본 오사카 상공회의소와 교류 협약을 체결했다.", "오사카 상공회의소"),
     # … but not a body of its own, nor the name of a person listed before it
     ("가람시는 동부경찰서 해양대학교와 협약을 맺었다.", "해양대학교"),
     # rule parent-place-unit: a body, the place its centre serves, the centre

@@ -180,7 +180,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
         if last == 0 or words[last - 1].particle:
             return None     # the four rules below all read a word before, with no particle
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
-            _brand_name(cl, last, slot) or _foreign_region(cl, last)
+            _brand_name(cl, last, slot) or _foreign_region(cl, last) or _abroad_kind(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -363,6 +363,20 @@ def _paired_countries(r: _Reach, j: int) -> bool | None:
         r.first = j
         return True
     return None
+
+
+def _abroad_kind(cl: Clause, last: int) -> Mention | None:
+    """Rule abroad-kind: "일본 오사카 상공회의소와": a body called only by its kind, right after
+    a foreign place that follows its country, is that place's body."""
+    w, place = cl.words[last], cl.words[last - 1]
+    e = ending(w.stem)
+    if last < 2 or e is None or e.suffix != w.stem or len(w.stem) < 3 or e.unit or \
+            cl.words[last - 2].stem not in countries() or cl.words[last - 2].particle or \
+            place.particle or place.tags[:1] != ("NNP",) or place.stem in countries() or \
+            ending(place.stem) is not None or not re.fullmatch(r"[가-힣]{2,6}", place.stem):
+        return None
+    start, end = cl.span_of(last - 1, last)
+    return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
 
 
 def _foreign_place(r: _Reach, j: int) -> bool | None:
