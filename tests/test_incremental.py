@@ -109,3 +109,30 @@ def test_a_later_duplicate_of_a_stored_record_still_wins(tmp_path: Path,
     # a1 changed first, then a1 exactly as stored: the later record wins, so it is kept
     build([corpus(tmp_path / "d.jsonl", CHANGED), corpus(tmp_path / "e.jsonl", BASE)], out)
     assert "창업 지원" not in (out / "graph.trig").read_text(encoding="utf-8")
+
+
+def test_a_long_run_resolves_names_along_the_way_and_writes_the_same_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of many articles resolves the names put so far now and then (so the final
+    flush has few articles to rewrite); the files are those of one resolution at the end,
+    with the signings of the articles put before each of those resolutions."""
+    once = tmp_path / "once"
+    build([corpus(tmp_path / "all.jsonl", BASE | LATER)], once)
+
+    along = tmp_path / "along"
+    build([corpus(tmp_path / "1.jsonl", BASE)], along)
+    # then one article per batch, names resolved after the first and the second: a4 is
+    # grouped into a signing only at the end, as a2 renamed by what a4 says
+    monkeypatch.setattr(store, "_BATCH", 1)
+    monkeypatch.setattr(store, "_RESOLVE_FIRST", 1)
+    regroups: list[bool] = []
+    real = store.Store._reresolve
+
+    def spy(self: store.Store, *, regroup: bool = True) -> None:
+        regroups.append(regroup)
+        real(self, regroup=regroup)
+
+    monkeypatch.setattr(store.Store, "_reresolve", spy)
+    build([corpus(tmp_path / "2.jsonl", LATER)], along)
+    assert regroups == [False, False, True]
+    assert files(along) == files(once)

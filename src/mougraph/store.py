@@ -73,6 +73,7 @@ CREATE INDEX IF NOT EXISTS orgs_label ON orgs(label);
 CREATE TABLE IF NOT EXISTS resolution (name TEXT PRIMARY KEY, key TEXT NOT NULL,
                                        label TEXT NOT NULL, kind TEXT NOT NULL, namekey TEXT);
 CREATE TABLE IF NOT EXISTS dirty (id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS ungrouped (id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS user_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS inputs (id TEXT PRIMARY KEY, hash TEXT NOT NULL,
                                    agreements INTEGER NOT NULL);
@@ -98,6 +99,9 @@ _LAYER_FLUSH_EVERY = 20_000
 # new articles written together (one Oxigraph and one SQLite transaction): a transaction
 # per article cost more than the writing itself
 _BATCH = 256
+# new articles written before the names put so far are first resolved during a run; each
+# next resolution waits for twice as many (``Store._resolve_so_far``)
+_RESOLVE_FIRST = 256
 # stale subjects, as a share of the merged graph's blocks, beyond which all blocks are
 # rendered in one sorted pass rather than one by one
 _FULL_RENDER_SHARE = 0.25
@@ -149,6 +153,8 @@ class Store:
         self._unflushed = 0  # puts since Oxigraph last wrote its memtables to disk
         self._pending: dict[str, _New] = {}  # new articles put but not yet written
         self._layer_writes = 0  # signing-layer triples written since Oxigraph last flushed
+        self._written = 0  # new articles written in batches since the store was opened
+        self._resolve_at = _RESOLVE_FIRST  # ... when the names are next resolved
 
     # --- opening ---------------------------------------------------------------------
 
@@ -348,6 +354,7 @@ class Store:
             self._pending[article_id] = _New(digest, graph, resolved, source)
             if len(self._pending) >= _BATCH:
                 self._write_new()
+                self._resolve_so_far()
             return True
         # the graph first, its record second: a crash between them leaves no record or a
         # blanked one, so the next run puts the article again (never a record that claims
@@ -391,6 +398,22 @@ class Store:
                               new.graph if kept[article_id] else None)
                 self._record(article_id, new)
         self._flushed(len(batch))
+
+    def _resolve_so_far(self) -> None:
+        """Now and then during a run (after 256, 512, 1,024 ... new articles), resolve the
+        names put so far, as a flush does, and rewrite the articles that changes.
+
+        Articles put afterwards are resolved with that table, so the final flush (the
+        serial end of ``--jobs N``) rewrites only the articles whose organisations it still
+        renames, instead of every article put with a name a cluster renames (a quarter of
+        a fresh corpus). The signing layer waits for the flush (``ungrouped``). The same
+        articles give the same store however a run is cut (``names``), so the output is
+        the same; the doubling keeps the cost of these resolutions within that of one
+        resolution of the whole run."""
+        self._written += _BATCH
+        if self._written >= self._resolve_at:
+            self._resolve_at *= 2
+            self._reresolve(regroup=False)
 
     def _record(self, article_id: str, new: _New) -> None:
         """An article's rows: its graph as extracted, its organisations' names, its input."""
@@ -518,10 +541,11 @@ class Store:
         if write_files:
             self.write_files()
 
-    def _reresolve(self) -> None:
+    def _reresolve(self, *, regroup: bool = True) -> None:
         """Re-resolve the articles whose organisations' cluster, label or kind changed
         since they were written (``names``: only the clusters this run's articles touch),
-        and keep the new resolution table."""
+        and keep the new resolution table. ``regroup``: then regroup the signings of every
+        article changed since the last flush; else only note them (``ungrouped``)."""
         found = names.resolution(self._db, self._fallback())
         dirty = {r[0] for r in self._db.execute("SELECT id FROM dirty")}
         affected = self._affected(found.new, found.old)
@@ -538,9 +562,17 @@ class Store:
                 batch = {}
         if batch:
             self._write_graphs(batch)
-        # before the dirty marks go: a run killed in between regroups them again next time
-        self._update_signings(dirty | affected)
+        changed = dirty | affected
+        if regroup:
+            # before the marks go: a run killed in between regroups them again next time
+            changed |= {r[0] for r in self._db.execute("SELECT id FROM ungrouped")}
+            self._update_signings(changed)
         with self._db:
+            if regroup:
+                self._db.execute("DELETE FROM ungrouped")
+            else:
+                self._db.executemany("INSERT OR IGNORE INTO ungrouped VALUES (?)",
+                                     ((a,) for a in sorted(changed)))
             found.keep()
             self._db.execute("DELETE FROM dirty")
 
