@@ -29,7 +29,6 @@ from typing import Any
 from . import rdf, serialise
 from .atomic import process_alive
 from .errors import InputError, InputWarning
-from .extract import extract
 from .model import Article, Extraction
 from .sources import TABLE_READERS, Columns, input_files, read_inputs
 from .store import Store
@@ -244,7 +243,7 @@ def extract_record(article: Article) -> Extracted | InputError:
     # one article the extractor cannot handle is a problem to report, not the end of a corpus
     try:
         with _time_budget(ARTICLE_SECONDS):
-            extraction = extract(article)
+            extraction = _extractor()(article)
     except _OverBudget:
         return InputError(article.source or article.id, f"extraction took longer than "
                           f"{ARTICLE_SECONDS:g} s; skipped")
@@ -259,6 +258,28 @@ def extract_record(article: Article) -> Extracted | InputError:
     # rendered here, in the worker: the store keeps it unless resolution renames something
     graph.segment = serialise.segment(str(rdf.article_iri(article.id)), graph.lines())
     return Extracted(extraction, graph, record_hash(article))
+
+
+extract: Callable[[Article], Extraction]  # bound by ``_extractor`` on first use
+
+
+def _extractor() -> Callable[[Article], Extraction]:
+    """``extract.extract``, imported on first use: the main process of a run with workers
+    never extracts, and importing the rules (~0.3 s) would delay starting the workers."""
+    global extract
+    try:
+        return extract
+    except NameError:
+        from .extract import extract as found
+
+        extract = found
+        return found
+
+
+def __getattr__(name: str) -> Any:
+    if name == "extract":  # ``pipeline.extract`` before the first extraction
+        return _extractor()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _OverBudget(BaseException):
@@ -350,7 +371,8 @@ def _worker_start(run: int) -> None:
     _die_with(run)
     from .morph import analyser
 
-    analyser()  # load the Kiwi model now, while the parent is still reading
+    _extractor()  # import the rules and load the Kiwi model now, while the parent reads
+    analyser()
 
 
 # --- worker lifetime --------------------------------------------------------------------
