@@ -37,8 +37,10 @@ from .store import Store
 # next to the analyser (~5 ms an article), small enough to keep workers evenly busy.
 CHUNK = 8
 # Tasks in flight per worker: keeps every worker fed while bounding memory whatever the
-# corpus size (at most jobs * IN_FLIGHT * CHUNK articles are held at once).
-IN_FLIGHT = 4
+# corpus size (at most jobs * IN_FLIGHT * CHUNK articles are held at once). The main
+# process writes to the store in bursts (a batch of 256 articles, a resolution of the
+# names so far: ~0.3-0.5 s); the queue must outlast one (64 articles per worker: ~0.9 s).
+IN_FLIGHT = 8
 # Beyond this many bytes of .jsonl, counting lines for the progress bar's ETA is not cheap.
 COUNT_LIMIT = 2 << 30
 # Seconds one article's extraction may take (~10 ms is usual; text.py bounds the work on
