@@ -17,6 +17,8 @@ Guarantees:
   one resolution of everything would, but computes only the clusters the new or changed
   articles' names touch (``names``) and re-resolves only the articles whose organisations'
   cluster or label changed, so adding articles costs in proportion to what they change.
+  A long run also resolves the names put so far after 256, 512, 1,024 … new articles, so
+  its final flush rewrites only what it still renames (the signing layer waits for it).
 - ``graph.trig`` and ``graph.ttl`` are byte-deterministic: the same set of article graphs
   gives the same bytes, whatever the order or number of runs. They are concatenations of
   kept pieces (articles in sorted id order, each graph's triples sorted; the merged graph
