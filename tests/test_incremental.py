@@ -111,8 +111,12 @@ def test_a_later_duplicate_of_a_stored_record_still_wins(tmp_path: Path,
     assert "창업 지원" not in (out / "graph.trig").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("last", "expected"), [
+    (16_384, [False, False, True]),   # resolved after the first and the second article
+    (1, [False, True])])              # none after the first: the bound on their size
 def test_a_long_run_resolves_names_along_the_way_and_writes_the_same_files(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, last: int,
+        expected: list[bool]) -> None:
     """A run of many articles resolves the names put so far now and then (so the final
     flush has few articles to rewrite); the files are those of one resolution at the end,
     with the signings of the articles put before each of those resolutions."""
@@ -125,6 +129,7 @@ def test_a_long_run_resolves_names_along_the_way_and_writes_the_same_files(
     # grouped into a signing only at the end, as a2 renamed by what a4 says
     monkeypatch.setattr(store, "_BATCH", 1)
     monkeypatch.setattr(store, "_RESOLVE_FIRST", 1)
+    monkeypatch.setattr(store, "_RESOLVE_LAST", last)
     regroups: list[bool] = []
     real = store.Store._reresolve
 
@@ -134,5 +139,5 @@ def test_a_long_run_resolves_names_along_the_way_and_writes_the_same_files(
 
     monkeypatch.setattr(store.Store, "_reresolve", spy)
     build([corpus(tmp_path / "2.jsonl", LATER)], along)
-    assert regroups == [False, False, True]
+    assert regroups == expected
     assert files(along) == files(once)

@@ -17,7 +17,7 @@ Guarantees:
   one resolution of everything would, but computes only the clusters the new or changed
   articles' names touch (``names``) and re-resolves only the articles whose organisations'
   cluster or label changed, so adding articles costs in proportion to what they change.
-  A long run also resolves the names put so far after 256, 512, 1,024 … new articles, so
+  A long run also resolves the names put so far after 256, 512 … 16,384 new articles, so
   its final flush rewrites only what it still renames (the signing layer waits for it).
 - ``graph.trig`` and ``graph.ttl`` are byte-deterministic: the same set of article graphs
   gives the same bytes, whatever the order or number of runs. They are concatenations of
@@ -104,6 +104,10 @@ _BATCH = 256
 # new articles written before the names put so far are first resolved during a run; each
 # next resolution waits for twice as many (``Store._resolve_so_far``)
 _RESOLVE_FIRST = 256
+# ... and none after this many: one holds the run's names so far while the workers are alive
+# (a 100k run peaks at its final flush, after they exit; a resolution there stays the only
+# one of that size)
+_RESOLVE_LAST = 16_384
 # stale subjects, as a share of the merged graph's blocks, beyond which all blocks are
 # rendered in one sorted pass rather than one by one
 _FULL_RENDER_SHARE = 0.25
@@ -402,8 +406,9 @@ class Store:
         self._flushed(len(batch))
 
     def _resolve_so_far(self) -> None:
-        """Now and then during a run (after 256, 512, 1,024 ... new articles), resolve the
-        names put so far, as a flush does, and rewrite the articles that changes.
+        """Now and then during a run (after 256, 512, 1,024 ... 16,384 new articles: then
+        no more, for memory), resolve the names put so far, as a flush does, and rewrite
+        the articles that changes.
 
         Articles put afterwards are resolved with that table, so the final flush (the
         serial end of ``--jobs N``) rewrites only the articles whose organisations it still
@@ -413,7 +418,7 @@ class Store:
         the same; the doubling keeps the cost of these resolutions within that of one
         resolution of the whole run."""
         self._written += _BATCH
-        if self._written >= self._resolve_at:
+        if _RESOLVE_LAST >= self._resolve_at <= self._written:
             self._resolve_at *= 2
             self._reresolve(regroup=False)
 
