@@ -407,9 +407,11 @@ def _common_words_name(stem: str) -> bool:
     """"해양대학교", "투자청", "상공회의소": an ending after common nouns only, a kind of body
     that needs the place before it to name one."""
     e = ending(stem)
-    head = stem[: -len(e.suffix)] if e is not None else ""
-    if not head or not re.fullmatch(r"[가-힣]+", head) or e.kind is OrgKind.LOCAL_GOVERNMENT:
+    if e is None or e.kind is OrgKind.LOCAL_GOVERNMENT:
         return False                    # (a city's name is a name: "누리시")
+    head = stem[: -len(e.suffix)]
+    if not head or not re.fullmatch(r"[가-힣]+", head):
+        return False
     return all(t.tag == "NNG" for t in tokenize(head))
 
 
