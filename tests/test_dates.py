@@ -225,6 +225,14 @@ def test_the_ceremony_day_wins_over_the_day_of_the_report() -> None:
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 20)) == (D(2023, 5, 18), None)
 
 
+def test_the_days_event_named_as_the_subject_gives_its_date() -> None:
+    doc = prepare(
+        "한빛대학교는 누리전자와 산학협력 MOU를 교환했다. "
+        "이날 행사는 21일 오후 본관 회의실에서 열렸다."
+    )
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 22)) == (D(2023, 5, 21), None)
+
+
 def test_an_event_to_come_gives_no_signing_day() -> None:
     doc = prepare(
         "한빛시는 누리대와 업무협약을 체결했다고 20일 밝혔다. "
