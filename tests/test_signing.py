@@ -14,7 +14,9 @@ REPORTED = [
     "가나대학교는 3일 본관에서 다라시와 업무협약을 체결했다.",
     "가나시와 다라시는 13일 우호교류 합의서에 서명했다.",      # other documents of agreement
     "가나시는 13일 라마그룹과 투자 의향서를 체결했다.",
-    "가나시는 13일 라마그룹과 LOI를 체결했다.",            # a letter of intent by its English initials
+    "가나시는 13일 라마그룹과 LOI를 체결했다.",
+    # an earlier signing in a clause closed by "…한 데 이어" does not date this one
+    "가나시는 지난 2월 라마대학교와 협약을 체결한 데 이어 28일 다라병원과 협약을 맺었다.",            # a letter of intent by its English initials
     "가나시는 라마재단과 상호협력 업무협약을 했다고 밝혔다.",
     "가나병원과 다라군은 13일 협약을 체결하였다.",
     "가나건설이 9일 라마에너지와 양해각서(MOU)를 체결했습니다.",
@@ -273,6 +275,12 @@ SLOTS = [
     # … but not its people
     ("가람시는 13일 회사 직원과 함께 누리대학교와 업무협약을 체결했다.", ["가람시", "누리대학교"], 0),
     ("가람시는 13일 지역 기업 대표들과 상생 협약을 체결했다.", ["가람시"], 0),
+    # "지난 2월 A와 체결한 데 이어 B와 맺었다": A signed an earlier agreement, not this one
+    ("가람시는 지난 2월 누리대학교와 협약을 체결한 데 이어 28일 누리병원과 의료 협력 협약을 맺었다.",
+     ["가람시", "누리병원"], 0),
+    # … but with no earlier time, both may be of the reported event
+    ("가람시는 누리대학교와 협약을 체결한 데 이어 누리병원과도 협약을 맺었다.",
+     ["가람시", "누리대학교", "누리병원"], 0),
 ]
 
 

@@ -124,7 +124,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
 _QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|과|와|도)(?:\s|$)|\s?\()")
 # "지난해 12월 의회에서 … 동의안이 통과된 A와 협약을 체결했다": a time inside a relative clause
 # (closed by a passive modifier before the verb) dates that clause, not the signing
-_RELATIVE = re.compile(r"\S(?:된|받은)\s")
+# ; so does a clause closed by "…한 데 이어" ("지난 2월 A와 체결한 데 이어 28일 B와 맺었다")
+_RELATIVE = re.compile(r"\S(?:된|받은)\s|\S[한된]\s?데\s?이어\s")
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
                    "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
@@ -298,6 +299,9 @@ def slots(cl: Clause) -> Slots:
         w = words[i]
         if w.connective and not w.stem.startswith("비롯"):
             broken = True
+            if w.stem == "이어" and i and words[i - 1].text == "데" and _AUDIT.search(
+                    cl.view, 0, w.start):      # "지난 2월 A와 체결한 데 이어 B와": A was
+                out.partners.clear()           # the earlier agreement's partner
         if i == start - 1:
             continue
         if w.verbal and not _misread_body(cl, i):
