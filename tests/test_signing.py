@@ -118,6 +118,17 @@ def test_attendees_are_parties_only_when_nothing_else_reports_the_signing() -> N
     assert sorted(o.name for o in agreement.parties) == ["가람농협", "누리군"]
 
 
+def test_a_headline_reports_the_signing_only_when_nothing_else_does() -> None:
+    alone = "가람시-누리대학교, 27일 청년 일자리 업무협약 체결\n양 기관은 청년 창업 지원에 협력하기로 했다."
+    (agreement,) = extract(Article("t", alone)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]
+    body = ("가람시-누리대학교, 청년 일자리 업무협약 체결\n"
+            "가람시는 27일 시청에서 누리대학교와 업무협약을 체결했다.")
+    (agreement,) = extract(Article("t", body)).agreements
+    assert agreement.evidence.start > 0                  # the body's sentence, not the headline
+    assert not extract(Article("t", "가람시-누리대학교, 업무협약 체결 예정\n양 기관은 다음 달 협약을 맺는다.")).agreements
+
+
 def test_last_december_reported_in_january() -> None:
     assert reports_signing("가나시는 지난해 12월 28일 다라군과 협약을 체결했다.", year=2025)
     assert reports_signing("가나시는 2024년 12월 28일 다라군과 협약을 체결했다.", year=2025)

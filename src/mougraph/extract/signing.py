@@ -79,6 +79,10 @@ _TOOK_PLACE = re.compile(
 _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았")
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
 _HOLDING = re.compile(rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고)")
+# a headline line, a noun phrase with no verb: "가람시-누리대, 27일 청년 일자리 업무협약 체결"
+_HEADLINE = re.compile(
+    rf"(?:{AGREEMENT}|결연|협약식|체결식)\s?(?:\([A-Za-z]+\))?['’”\"]?\s?(?P<verb>체결|서명|교환)"
+    r"\s?(?:\(종합\)|…|\.{3})?\s*$")
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
 _AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)"
                        r"|(?:하게|하기로)\s?(?:된다|될)\b|할\s?것(?:이다|으로)")
@@ -93,8 +97,9 @@ class SignedRule:
     caption_only: bool = False     # read only in a photo caption
     then: bool = False             # a connective: what follows must not be a plan
     verb: str | int = 0            # the group that starts the verb (the parties stand before)
-    fallback: bool = False         # counts only where no other rule finds a signing: attendees
-                                   # of a ceremony also reported otherwise may be guests
+    fallback: int = 0              # counts only where no rule of a lower level finds a signing:
+                                   # attendees of a ceremony also reported otherwise may be
+                                   # guests (1); a headline is read only when nothing else is (2)
 
 
 # Tried in order; the first rule that matches decides. A new construction is a new row.
@@ -105,8 +110,9 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("held and", _HELD_AND, then=True),                   # "협약식을 갖고 … 펼치고 있다"
     SignedRule("took place", _TOOK_PLACE),                          # "협약식이 … 개최됐다"
     SignedRule("hands", _HANDS),                                    # "협약을 통해 손을 잡았다"
-    SignedRule("attended", _ATTENDED, verb="verb", fallback=True),  # "열린 협약식에는 … 참석했다"
-    SignedRule("holding", _HOLDING, caption_only=True, fallback=True),  # "협약서를 들고 기념촬영"
+    SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
+    SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
+    SignedRule("headline", _HEADLINE, verb="verb", fallback=2),  # "A-B, 업무협약 체결"
 )
 _AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
 _BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
@@ -248,12 +254,14 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
         rule = signing_rule(s.text, caption=s.start in captions, year=year)
         if rule is not None:
             found.append((n, s, rule))
-    if any(not rule.fallback for _, _, rule in found):
-        found = [(n, s, rule) for n, s, rule in found if not rule.fallback]
+    level = min((rule.fallback for _, _, rule in found), default=0)
+    found = [(n, s, rule) for n, s, rule in found if rule.fallback == level]
     out = []
-    for n, s, _ in found:
+    for n, s, rule in found:
         cl = clauses[s.start] if clauses is not None else clause(s)
         read = slots(cl)
+        if rule.name == "headline" and not read.parties:
+            read.subject = list(orgs.mentions(cl))   # "가람시-누리대, 협약 체결": all it pairs
         if not read.parties and n and _COLLECTIVE.match(s.text):
             # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
             # subject stands for the parties the sentence before named
