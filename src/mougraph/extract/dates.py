@@ -84,7 +84,7 @@ _DATE = re.compile(
     r"|(?P<md>(?:(?P<yrel>지난해|작년|올해|올)\s*)?(?:지난\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일)"
     r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|지난|오는|오늘|당일)\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*일)"
-    r"|(?P<word>오늘|어제|그제)(?!\s*\(|날)"
+    r"|(?P<word>오늘|어제|그저께|그제)(?!\s*\(|날)"
     r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d)"
 )
 # "N일" that is not a date: durations, counts, ordinals.
@@ -103,7 +103,7 @@ _DATELINE_WORD = re.compile(
 )
 _BYLINE_AFTER = re.compile(r"\.?\s+[가-힣]{2,4}\s?기자")
 _SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
-_SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$")
+_SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$|\d\s*일\s*[·~～]\s*$")   # "3~5일", "26일~27일"
 _TIME = re.compile(
     r"(?P<half>오전|오후|낮|밤|저녁|새벽|아침)?\s*(?P<h>\d{1,2})\s*시(?!간|장|청|민|설|기|점|대|각|작|즌|행|범|의|도|에서|부터까지)"
     r"\s*(?:(?P<min>\d{1,2})\s*분|(?P<ban>반))?"
@@ -140,7 +140,7 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
     if m.group("word"):
         if published is None:
             return True, None
-        back = {"오늘": 0, "어제": 1, "그제": 2}[m.group("word")]
+        back = {"오늘": 0, "어제": 1, "그저께": 2, "그제": 2}[m.group("word")]
         return True, published - dt.timedelta(days=back)
     if m.group("weekday"):
         return True, None if published is None else _last_weekday(m, published)
