@@ -315,6 +315,14 @@ _DATES_A_NOUN = re.compile(
 )
 
 
+# "지난 10월 15일 A와 협약을 맺은 데 이어 27일 B와 …": what comes before closes an earlier event
+_EARLIER_CLAUSE = re.compile(r"\S[한된은]\s?데\s?이어\s|\S[한된은]\s?것에\s?이어\s")
+
+
+def _before_an_earlier_clause(text: str, offset: int) -> bool:
+    return any(m.start() > offset for m in _EARLIER_CLAUSE.finditer(text))
+
+
 def _end_of(text: str, offset: int) -> int:
     m = _DATE.match(text, offset)
     return m.end() if m else offset
@@ -342,7 +350,7 @@ def signing_datetime(
     for sentence in _candidates(doc, signing):
         found = list(_dates_in(sentence.text, published))
         modifiers = tuple(f for f in found if _DATES_A_NOUN.match(sentence.text, _end_of(
-            sentence.text, f[0])))
+            sentence.text, f[0])) or _before_an_earlier_clause(sentence.text, f[0]))
         picked = _pick(found, published, signing=sentence == signing, modifiers=modifiers)
         if picked is None:
             date = None
