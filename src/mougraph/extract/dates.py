@@ -33,6 +33,10 @@ _DATELINES = (
     re.compile(_YMD + r"\.?\s+[가-힣]{2,4}\s?기자"),
     # 수정 2018.08.13 (a revision date is still the day of the report, or the day after)
     re.compile(r"(?:수정|업데이트)\s*[:：]?\s*" + _YMD),
+    # 날짜 : 2026-11-28 / Posted 2026.11.28 / 2026-11-28T14:03:00+09:00 / 가람신문 | 2026.11.28
+    re.compile(r"(?:날짜|(?i:posted|published|updated|date))\s*[:：]?\s*" + _YMD),
+    re.compile(_YMD + r"T\d{2}:\d{2}"),
+    re.compile(r"\S\s*[|ㅣ]\s*" + _YMD + r"\.?\s*(?:$|[|ㅣ])", re.M),
 )
 
 
