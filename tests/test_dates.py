@@ -48,6 +48,11 @@ def test_publication_date_from_a_dateline(text: str, expected: dt.date | None) -
     ("https://m.example.kr/view_amp.html?ar_id=NISX20231011_0002478828", D(2023, 10, 11)),
     ("https://example.kr/2025/06/17/%EC%B4%9D%ED%9A%8C/", D(2025, 6, 17)),
     ("http://example.kr/culture/201803/dh20180308110846138680.htm", D(2018, 3, 8)),
+    ("https://example.kr/news/20230512/12345", D(2023, 5, 12)),
+    ("https://example.kr/2023-05-12/story", D(2023, 5, 12)),
+    ("https://example.kr/view?date=2023-05-12&id=7", D(2023, 5, 12)),
+    ("https://example.kr/n/202305/12/x.html", D(2023, 5, 12)),
+    ("https://example.kr/news/2023/0512/abc", D(2023, 5, 12)),
     # an article number is no date, even one of eight digits that reads like one
     ("http://example.kr/news/articleView.html?idxno=20230512", None),
     ("https://example.kr/article/10630097", None),
