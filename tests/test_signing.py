@@ -14,9 +14,15 @@ REPORTED = [
     "가나대학교는 3일 본관에서 다라시와 업무협약을 체결했다.",
     "가나시와 다라시는 13일 우호교류 합의서에 서명했다.",      # other documents of agreement
     "가나시는 13일 라마그룹과 투자 의향서를 체결했다.",
-    "가나시는 13일 라마그룹과 LOI를 체결했다.",
+    "가나시는 13일 라마그룹과 LOI를 체결했다.",            # a letter of intent by its English initials
     # an earlier signing in a clause closed by "…한 데 이어" does not date this one
-    "가나시는 지난 2월 라마대학교와 협약을 체결한 데 이어 28일 다라병원과 협약을 맺었다.",            # a letter of intent by its English initials
+    "가나시는 지난 2월 라마대학교와 협약을 체결한 데 이어 28일 다라병원과 협약을 맺었다.",
+    # the signing as done: completed, brought about, taken place; a twinning "done"; "…하는 등"
+    "가나시는 13일 라마대학교와 청년 일자리 관련 MOU 체결을 완료했다.",
+    "가나시는 13일 라마대학교와 업무협약을 성사시켰다.",
+    "13일 가나시청에서 가나시와 라마대학교 간 업무협약이 이뤄졌다.",
+    "가나시는 13일 다라군과 자매결연을 했다.",
+    "가나시는 13일 라마대학교와 공동 연구 협약을 체결하는 등 협력에 나섰다.",
     "가나시는 라마재단과 상호협력 업무협약을 했다고 밝혔다.",
     "가나병원과 다라군은 13일 협약을 체결하였다.",
     "가나건설이 9일 라마에너지와 양해각서(MOU)를 체결했습니다.",
@@ -83,6 +89,10 @@ NOT_REPORTED = [
     ("progressive, not a caption", "가람군과 누리교회가 업무협약식을 진행하고 있다."),
     ("a ceremony to come", "오는 9일 시청에서 열릴 협약식에는 홍길동 시장이 참석한다."),
     ("a ceremony to come", "협약식은 오는 9일 시청에서 열릴 예정이다."),
+    ("not brought about", "가나시와 다라군의 협약 체결이 이뤄지지 않았다."),
+    ("a follow-up meeting", "가나시와 다라대학교는 협약에 따른 후속 회의를 13일 개최했다."),
+    ("a meeting before signing", "가나시는 13일 다라대학교와 업무협약 체결을 위한 회의를 열었다."),
+    ("an extension", "가나시는 다라대학교와 업무협약을 연장했다."),
 ]
 
 

@@ -43,7 +43,7 @@ _SIGNED = re.compile(
     r"|맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져))"
     rf"|({AGREEMENT}|각서|결연|{SIGN_VERB})식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
     r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해)(?!던)"
-    rf"|({AGREEMENT})['’”\"]?(을|를)?\s?했(?!던)")
+    rf"|({AGREEMENT}|결연)['’”\"]?(을|를)?\s?했(?!던)")
 _SIGNED_CAPTION = re.compile(rf"({SIGN_VERB}|맺)(하고|고)\s|({SIGN_VERB})한?\s?(후|뒤)")
 # "체결하고 … 후원받았다고 밝혔다", "협약을 체결, … 나서기로 했다", "MOU를 맺고 …했다":
 # a signing joined to another reported fact
@@ -57,7 +57,7 @@ _PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
 # ("체결한 뒤 … 했다", "맺음으로써 … 마련했다", "체결하고, … 모으기로 했다"; the auxiliary 왔
 # after 어/아 is a standing tie, "들어갔다" is not)
 _SIGNED_AND = re.compile(
-    rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|한\s?(?:뒤|후|데\s?이어))|맺고|맺으며|맺음으로써"
+    rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|하는\s?등|한\s?(?:뒤|후|데\s?이어))|맺고|맺으며|맺음으로써"
     rf"|({AGREEMENT}|각서)(을|를)?\s?체결\s?,"
     rf"|(?:{CEREMONY})(을|를)?\s?(갖고|열고|개최하고|진행하고))"
     rf",?\s.*((?<![어아여해와]\s)(?<![어아여해와])왔다|[{_PAST_SYLLABLES.replace('왔', '')}]다"
@@ -75,6 +75,10 @@ _ATTENDED = re.compile(
 _TOOK_PLACE = re.compile(
     rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:이|가|은|는)\s.*?"
     r"(?:개최됐|개최되었|열렸|진행됐|진행되었|거행됐|거행되었)")
+# "MOU 체결을 완료했다", "협약을 성사시켰다", "업무협약이 이뤄졌다": the signing as done
+_DONE = re.compile(
+    rf"(?:{AGREEMENT}|결연|각서)\s?(?:체결|서명)?\s?['’”\"]?\s?(?:을|를|이|가)\s?"
+    r"(?:완료했|마쳤|성사시켰|성사했|이뤄졌|이루어졌|성사됐|성사되었)(?!던)")
 # "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
 _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았")
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
@@ -110,6 +114,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("held and", _HELD_AND, then=True),                   # "협약식을 갖고 … 펼치고 있다"
     SignedRule("took place", _TOOK_PLACE),                          # "협약식이 … 개최됐다"
     SignedRule("hands", _HANDS),                                    # "협약을 통해 손을 잡았다"
+    SignedRule("done", _DONE),                                      # "MOU 체결을 완료했다"
     SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
     SignedRule("headline", _HEADLINE, verb="verb", fallback=2),  # "A-B, 업무협약 체결"
