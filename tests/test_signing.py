@@ -23,6 +23,7 @@ REPORTED = [
     "13일 가나시청에서 가나시와 라마대학교 간 업무협약이 이뤄졌다.",
     "가나시는 13일 다라군과 자매결연을 했다.",
     "가나시는 13일 라마대학교와 공동 연구 협약을 체결하는 등 협력에 나섰다.",
+    "가나시는 13일 라마대학교와의 업무협약 체결로 청년 정책 협력의 발판을 마련했다.",
     "가나시는 라마재단과 상호협력 업무협약을 했다고 밝혔다.",
     "가나병원과 다라군은 13일 협약을 체결하였다.",
     "가나건설이 9일 라마에너지와 양해각서(MOU)를 체결했습니다.",
@@ -137,6 +138,15 @@ def test_a_headline_reports_the_signing_only_when_nothing_else_does() -> None:
     (agreement,) = extract(Article("t", body)).agreements
     assert agreement.evidence.start > 0                  # the body's sentence, not the headline
     assert not extract(Article("t", "가람시-누리대학교, 업무협약 체결 예정\n양 기관은 다음 달 협약을 맺는다.")).agreements
+
+
+def test_a_caption_naming_the_ceremony_or_showing_the_signed_copy_reports_it() -> None:
+    named = "[사진] 가람시-누리대학교 업무협약식\n가람시는 누리대학교와 청년 일자리 창출에 힘을 모은다."
+    (agreement,) = extract(Article("t", named)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]
+    shown = "가람시와 누리대학교 관계자들이 27일 협약서를 들어 보이고 있다. /가람시 제공"
+    assert reports_signing(shown, caption=True)
+    assert not reports_signing("가람시, 누리대학교와 업무협약 체결로 청년 정책 기대")
 
 
 def test_last_december_reported_in_january() -> None:

@@ -58,7 +58,7 @@ _PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
 # after 어/아 is a standing tie, "들어갔다" is not)
 _SIGNED_AND = re.compile(
     rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|하는\s?등|한\s?(?:뒤|후|데\s?이어))|맺고|맺으며|맺음으로써"
-    rf"|({AGREEMENT}|각서)(을|를)?\s?체결\s?,"
+    rf"|({AGREEMENT}|각서)(을|를)?\s?체결\s?,|({AGREEMENT}|각서|결연)\s?체결로"
     rf"|(?:{CEREMONY})(을|를)?\s?(갖고|열고|개최하고|진행하고))"
     rf",?\s.*((?<![어아여해와]\s)(?<![어아여해와])왔다|[{_PAST_SYLLABLES.replace('왔', '')}]다"
     rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
@@ -82,11 +82,13 @@ _DONE = re.compile(
 # "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
 _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았")
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
-_HOLDING = re.compile(rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고)")
+_HOLDING = re.compile(
+    rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고|들어\s?보이)")
 # a headline line, a noun phrase with no verb: "가람시-누리대, 27일 청년 일자리 업무협약 체결"
 _HEADLINE = re.compile(
-    rf"(?:{AGREEMENT}|결연|협약식|체결식)\s?(?:\([A-Za-z]+\))?['’”\"]?\s?(?P<verb>체결|서명|교환)"
-    r"\s?(?:\(종합\)|…|\.{3})?\s*$")
+    rf"(?:{AGREEMENT}|결연|협약식|체결식)\s?(?:\([A-Za-z]+\))?['’”\"]?\s?(?:체결|서명|교환)"
+    r"\s?(?:\(종합\)|…|\.{3})?\s*$"
+    rf"|(?:{AGREEMENT}식|{CEREMONY})\s*$")   # "[사진] 가람시-누리대 업무협약식"
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
 _AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)"
                        r"|(?:하게|하기로)\s?(?:된다|될)\b|할\s?것(?:이다|으로)")
@@ -117,7 +119,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("done", _DONE),                                      # "MOU 체결을 완료했다"
     SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
-    SignedRule("headline", _HEADLINE, verb="verb", fallback=2),  # "A-B, 업무협약 체결"
+    SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
 )
 _AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
 _BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
