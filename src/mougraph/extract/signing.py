@@ -86,7 +86,7 @@ _HOLDING = re.compile(
     rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고|들어\s?보이)")
 # a headline line, a noun phrase with no verb: "가람시-누리대, 27일 청년 일자리 업무협약 체결"
 _HEADLINE = re.compile(
-    rf"(?:{AGREEMENT}|결연|협약식|체결식)\s?(?:\([A-Za-z]+\))?['’”\"]?\s?(?:체결|서명|교환)"
+    rf"(?:{AGREEMENT}|결연|{CEREMONY})\s?(?:\([A-Za-z]+\))?['’”\"]?\s?(?:{SIGN_VERB})"
     r"\s?(?:\(종합\)|…|\.{3})?\s*$"
     rf"|(?:{AGREEMENT}식|{CEREMONY})\s*$")   # "[사진] 가람시-누리대 업무협약식"
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
