@@ -250,7 +250,8 @@ def test_the_days_event_named_as_the_subject_gives_its_date() -> None:
         "이날 행사는 21일 오후 본관 회의실에서 열렸다."
     )
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 22)) == (D(2023, 5, 21), None)
-    doc = prepare("한빛대학교는 누리전자와 MOU를 교환했다고 22일 밝혔다. 이번 행사는 21일 본관에서 열렸다.")
+    doc = prepare("한빛대학교는 누리전자와 MOU를 교환했다고 22일 밝혔다. "
+                  "이번 행사는 21일 본관에서 열렸다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 22)) == (D(2023, 5, 21), None)
 
 
