@@ -156,6 +156,12 @@ PEOPLE = [
     # the head of a department speaks for the body written before it
     ("행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다.", ("박서연", "과장", "충청남도")),
     ("협약식을 지켜본 경상북도 산림자원과 이도윤 과장은 기대가 크다고 말했다.", ("이도윤", "과장", "경상북도")),
+    # a common word between name and title qualifies the title; it is no body ("신임" reads
+    # like a name: 신 + 임)
+    ("홍길동 신임 사장은 협약식에서 인사말을 했다.", ("홍길동", "사장", None)),
+    # a foreign body whose last word never ends a name ("코리아") takes both words
+    ("데이비드 브라운 엔비디아 코리아 대표와 김가람 누리대 총장은 협약을 체결했다.",
+     ("데이비드 브라운", "대표", "엔비디아 코리아")),
 ]
 
 

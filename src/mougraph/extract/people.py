@@ -514,7 +514,9 @@ def _name_foreign_body(cl: Clause, end: int) -> tuple[int, int | None, str] | No
     웹서비스 대표" — a transcribed name, then a foreign body in Hangul of one or two words
     (a proper noun Kiwi knows) before the title."""
     words = cl.words
-    for size in (1, 2):
+    # "엔비디아 코리아": a body's last word that is never a name's ("코리아", "글로벌")
+    sizes = (2,) if words[end].stem in _FOREIGN_BODY_TAILS else (1, 2)
+    for size in sizes:
         first_body = end - size + 1
         body = words[first_body:end + 1]
         if first_body < 2 or not _foreign_body_word(body[0]) or \
@@ -525,6 +527,12 @@ def _name_foreign_body(cl: Clause, end: int) -> tuple[int, int | None, str] | No
         if found is not None:
             return found[0], end, found[1]
     return None
+
+
+# Hangul forms of the words that close a foreign body's name (as ``_LATIN_BODY_WORDS``)
+_FOREIGN_BODY_TAILS = frozenset("""코리아 아시아 글로벌 인터내셔널 재팬 차이나 그룹 랩스 테크
+    솔루션즈 파트너스 홀딩스 캐피탈 모터스 코퍼레이션 컴퍼니 테크놀로지 테크놀로지스 시스템즈
+    네트웍스 네트워크스 에너지 파마 바이오 미디어 스튜디오 서비스""".split())
 
 
 def _foreign_body_word(w: Word) -> bool:
@@ -707,6 +715,8 @@ def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None
         return j, None, w.stem        # "누리대 방성훈 사업단장": the first is the body
     if _long_name(prev.stem) and not _long_name(w.stem):
         return j, j - 1, w.stem       # "한결산업 이한결 대표": a long "name" is the body
+    if j == i - 1 and w.tags[:1] == ("NNG",) and orgs.ordinary_noun(w.stem):
+        return j - 1, None, prev.stem  # "홍길동 신임 사장": a common word qualifies the title
     if j == i - 1 or orgs.looks_like_org(w.stem, w.tags):
         return j - 1, j, prev.stem    # "홍길동 가나대 … 단장": the second is the body
     return None
