@@ -162,6 +162,9 @@ PEOPLE = [
     # a foreign body whose last word never ends a name ("코리아") takes both words
     ("데이비드 브라운 엔비디아 코리아 대표와 김가람 누리대 총장은 협약을 체결했다.",
      ("데이비드 브라운", "대표", "엔비디아 코리아")),
+    # rule dotted: names joined by a middle dot share the title (and body) after them
+    ("협약식에는 이한결·정다솜 한빛모빌리티 공동대표가 참석했다.", ("정다솜", "공동대표", "한빛모빌리티")),
+    ("이날 가온대학교 박해솔·최한별 교수가 발표했다.", ("최한별", "교수", "가온대학교")),
 ]
 
 
@@ -472,3 +475,9 @@ def test_a_person_written_with_the_kind_of_their_party_speaks_for_it(
         text: str, expected: tuple[str, str]) -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert expected in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+def test_a_name_glued_to_the_title_before_it_by_a_dot_is_the_next_person() -> None:
+    text = "협약식에는 한빛건설 최한빛 대표, 누리대 박누리 총장·김다솜 부총장 등이 참석했다."
+    assert _people(text) == [("최한빛", "대표", "한빛건설"), ("박누리", "총장", "누리대"),
+                             ("김다솜", "부총장", "누리대")]

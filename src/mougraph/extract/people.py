@@ -132,11 +132,63 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         carry_at = i
         prev = (name, i)
     found += _aside_people(cl)
-    sharing = _shared_ending_people(cl)
-    if sharing:
-        names = {p.name for p in sharing}
-        found = [p for p in found if p.name not in names] + sharing
+    for better in (_shared_ending_people(cl), _dotted_people(cl)):
+        names = {p.name for p in better}
+        found = [p for p in found if p.name not in names] + better
     return sorted(found, key=lambda p: p.start)
+
+
+def _dotted_people(cl: Clause) -> list[PersonMention]:
+    """Rule dotted: people joined by a middle dot, which Kiwi reads as one word —
+    "이한결·정다솜 한빛모빌리티 공동대표" (names sharing a body and title), "누리대 박누리
+    총장·김다솜 부총장" (the next person's name glued to a title; both of the body before)."""
+    out: list[PersonMention] = []
+    words = cl.words
+    for k, w in enumerate(words):
+        parts = orgs.DOTS.split(w.stem)
+        if len(parts) != 2 or w.particle or k + 1 >= len(words):
+            continue
+        if all(is_name(x) for x in parts):
+            out += _names_sharing_a_title(cl, k, parts)
+        elif k > 0 and is_name(parts[1]) and _plain_title(parts[0]) and \
+                is_name(words[k - 1].stem) and not words[k - 1].particle and \
+                _plain_title(words[k + 1].stem):
+            start, end = cl.span_of(k - 1, k + 1)
+            body = _context(cl, k - 1)
+            for name, title in ((words[k - 1].stem, parts[0]), (parts[1], words[k + 1].stem)):
+                rank = title_of(title)[0]                               # type: ignore[index]
+                out.append(PersonMention(name, title, title, rank, body, body is not None,
+                                         None, body, start, end))
+    return out
+
+
+def _plain_title(word: str) -> bool:
+    """A title that swallows no body ("총장", "부총장", "공동대표")."""
+    hit = title_of(word)
+    return hit is not None and (not hit[1] or hit[1] in ("부", "공동", "상임", "명예"))
+
+
+def _names_sharing_a_title(cl: Clause, k: int, names: list[str]) -> list[PersonMention]:
+    """"이한결·정다솜 (한빛모빌리티) 공동대표": each name with the title (and body) after them."""
+    words = cl.words
+    t = k + 1 if _plain_title(words[k + 1].stem) else k + 2
+    if t >= len(words) or not _plain_title(words[t].stem) or \
+            (t == k + 2 and (words[k + 1].particle or words[k + 1].verbal)):
+        return []
+    if t == k + 2:
+        m = orgs.org_at(cl, k + 1)
+        body: str | None = m.name if m else words[k + 1].stem
+        if m is None and not (_proper_body(cl, k + 1) or orgs.looks_like_org(
+                words[k + 1].stem, words[k + 1].tags, slot=True)
+                or (words[t].stem in COMPANY_HEADS or title_of(words[t].stem)[0].title  # type: ignore[index]
+                    in COMPANY_HEADS) and not orgs.ordinary_noun(words[k + 1].stem)):
+            return []
+    else:
+        body = _context(cl, k)
+    rank = title_of(words[t].stem)[0]                                   # type: ignore[index]
+    start, end = cl.span_of(k, t)
+    return [PersonMention(n, words[t].stem, words[t].stem, rank, body, body is not None, None,
+                          body, start, end) for n in names]
 
 
 # rule delegation: "가람대에서는 A 총장, B 연구부총장, C 기계공학과 교수가 참석했다" — the
@@ -836,7 +888,7 @@ def _proper_body(cl: Clause, k: int) -> bool:
 
 
 # titles only a company's (or an association's) head bears: "이한결 솔빛 대표"
-_COMPANY_HEADS = frozenset("대표 대표이사 공동대표 사장 부사장 회장 CEO".split())
+COMPANY_HEADS = frozenset("대표 대표이사 공동대표 사장 부사장 회장 CEO".split())
 
 
 def _company_before_its_head(cl: Clause, name_at: int, i: int) -> bool:
@@ -845,7 +897,7 @@ def _company_before_its_head(cl: Clause, name_at: int, i: int) -> bool:
     word is the company ("공동", "신임", "명예" before 대표 are ordinary nouns)."""
     words = cl.words
     w, name = words[name_at + 1], words[name_at].stem
-    return (words[i].stem in _COMPANY_HEADS and len(name) == 3 and is_name(name)
+    return (words[i].stem in COMPANY_HEADS and len(name) == 3 and is_name(name)
             and not w.particle and not w.verbal and w.text != w.stem + ","
             and re.fullmatch(r"[가-힣]{2,8}", w.stem) is not None
             and not orgs.ordinary_noun(w.stem) and not is_name(w.stem)
