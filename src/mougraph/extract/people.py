@@ -95,12 +95,13 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if hit is None:
             continue
         rank, prefix = hit
+        glued, prefix = _glued_latin_title(cl, i, rank, prefix)
         fused, qualified = _fused_or_qualified(cl, i, rank, prefix)
         member = _delegate(cl, heads, i, fused)
         if member is not None:
             found.append(member)
             continue
-        n = _name_before(cl, i) or _name_after(cl, i)
+        n = glued or _name_before(cl, i) or _name_after(cl, i)
         if n is None:
             continue
         name_at, org_word, name = n
@@ -401,6 +402,17 @@ def _context(cl: Clause, name_at: int) -> str | None:
         if prev.particle:
             break
     return coined
+
+
+def _glued_latin_title(cl: Clause, i: int, rank: Title, prefix: str
+                       ) -> tuple[tuple[int, int | None, str] | None, str]:
+    """Rule glued-latin-title: "가온TV 김가람PD", "박누리CEO" — a Korean name written together
+    with a title in Latin capitals; the name is the word's Hangul part (and no prefix of the
+    title: the title is the Latin one)."""
+    if not prefix or not re.fullmatch(r"[A-Z]{2,4}", rank.title) or not is_name(prefix) \
+            or cl.words[i].stem != prefix + rank.title:
+        return None, prefix
+    return (i, None, prefix), ""
 
 
 def _department(cl: Clause, name_at: int, title: str) -> str | None:
