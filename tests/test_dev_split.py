@@ -25,9 +25,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 # the floors are every number minus 0.03
 MEASURED: dict[str, dict[str, float]] = {
     "all": {"agreements": 0.989, "signatories": 0.909, "areas": 0.786,
-            "representatives": 0.887, "date_accuracy": 0.929, "venue_accuracy": 0.956},
+            "representatives": 0.889, "date_accuracy": 0.929, "venue_accuracy": 0.956},
     "tune": {"agreements": 1.000, "signatories": 0.951, "areas": 0.872,
-             "representatives": 0.947, "date_accuracy": 1.000, "venue_accuracy": 0.971},
+             "representatives": 0.948, "date_accuracy": 1.000, "venue_accuracy": 0.971},
     "heldout": {"agreements": 0.962, "signatories": 0.780, "areas": 0.608,
                 "representatives": 0.658, "date_accuracy": 0.733, "venue_accuracy": 0.900},
 }
