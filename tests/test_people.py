@@ -173,6 +173,8 @@ PEOPLE = [
     # rule glued-latin-title: a name written together with a title in Latin capitals
     ("이날 가온방송 박누리CEO가 참석했다.", ("박누리", "CEO", "가온방송")),
     ("좌측부터 가온TV 김가람PD, 누리방송 이한결 팀장.", ("김가람", "PD", None)),
+    # a given name Kiwi knows, then a family name with no foreign syllable, after the body
+    ("호라이즌대 마이클 존슨 총장은 교류를 확대하겠다고 말했다.", ("마이클 존슨", "총장", "호라이즌대")),
 ]
 
 

@@ -643,10 +643,15 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     while first >= 0 and end - first < 4 and _transcribed_word(words[first]):
         first -= 1
     first += 1
-    if first == end and first >= 2 and _given_name_before(cl, first):
+    given = first == end and first >= 2 and _given_name_before(cl, first)
+    if given:
         first -= 1                  # "누리병원 마리아 산토스 원장": a given name Kiwi knows
     run = [w.stem for w in words[first:end + 1]]
-    if not 2 <= len(run) <= 4 or not any(foreign_syllable(c) for c in "".join(run)) or \
+    # between a body and the title, a proper noun that reads as no Korean name after a given
+    # name is a family name even without a foreign syllable ("가람대 마이클 존슨 총장")
+    foreign = any(foreign_syllable(c) for c in "".join(run)) or (
+        given and words[end].tags[:1] == ("NNP",) and not is_name(words[end].stem))
+    if not 2 <= len(run) <= 4 or not foreign or \
             (len(run) < 3 and any(len(w) == 1 for w in run)):
         return _family_first_run(cl, end)
     prev = words[first - 1] if first else None
