@@ -175,6 +175,8 @@ PEOPLE = [
     ("좌측부터 가온TV 김가람PD, 누리방송 이한결 팀장.", ("김가람", "PD", None)),
     # a given name Kiwi knows, then a family name with no foreign syllable, after the body
     ("호라이즌대 마이클 존슨 총장은 교류를 확대하겠다고 말했다.", ("마이클 존슨", "총장", "호라이즌대")),
+    # a foreign given name that ends like a city is no place of the fused body
+    ("협약식에는 김가람 가온시장과 다나카 히로시 오사카시장이 참석했다.", ("다나카 히로시", "시장", "오사카시")),
 ]
 
 

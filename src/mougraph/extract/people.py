@@ -479,7 +479,7 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     unit = ending(candidate)
     while j >= 0 and not words[j].particle and words[j].stem and not words[j].verbal:
         prev = words[j].stem
-        if orgs.is_place(prev) and not is_name(prev):
+        if orgs.is_place(prev) and not is_name(prev) and not _foreign_given(cl, j):
             parts.insert(0, prev)
         elif unit is not None and unit.unit and orgs.looks_like_org(prev, words[j].tags):
             parts.insert(0, prev)
@@ -501,6 +501,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     j = i - 1
     if j >= 0 and title_of(words[i].stem)[1] and _lone_foreign_surname(cl, j):   # type: ignore[index]
         return j, None, words[j].stem       # "다나카 사쿠라시장": before a fused title
+    if j >= 1 and title_of(words[i].stem)[1] and _foreign_given(cl, j):   # type: ignore[index]
+        return j - 1, None, f"{words[j - 1].stem} {words[j].stem}"   # "다나카 히로시 가람시장"
     skipped = 0
     while j >= 0 and skipped <= 2:
         w = words[j]
@@ -537,6 +539,16 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return None
 
 
+
+
+def _foreign_given(cl: Clause, k: int) -> bool:
+    """Word ``k`` is a given name after a foreign family name written alone ("다나카 히로시"),
+    though it may read as a place (히로시 ends like a city)."""
+    w = cl.words[k]
+    return (k >= 1 and not w.particle and w.tags[:1] == ("NNP",)
+            and re.fullmatch(r"[가-힣]{2,4}", w.stem) is not None and not orgs.is_region(w.stem)
+            and title_of(w.stem) is None and not is_name(w.stem)
+            and _lone_foreign_surname(cl, k - 1))
 
 
 def _transcribed_word(w: Word) -> bool:
