@@ -177,6 +177,8 @@ PEOPLE = [
     ("호라이즌대 마이클 존슨 총장은 교류를 확대하겠다고 말했다.", ("마이클 존슨", "총장", "호라이즌대")),
     # a foreign given name that ends like a city is no place of the fused body
     ("협약식에는 김가람 가온시장과 다나카 히로시 오사카시장이 참석했다.", ("다나카 히로시", "시장", "오사카시")),
+    # a one-syllable given name after the body, beside a family name no Korean has
+    ("김가람 시장은 한빛전자 존 스미스 대표와 협약서에 서명했다.", ("존 스미스", "대표", "한빛전자")),
 ]
 
 

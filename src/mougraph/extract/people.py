@@ -663,8 +663,11 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     # name is a family name even without a foreign syllable ("가람대 마이클 존슨 총장")
     foreign = any(foreign_syllable(c) for c in "".join(run)) or (
         given and words[end].tags[:1] == ("NNP",) and not is_name(words[end].stem))
+    # a one-syllable word ("존 스미스") only after a body, beside a word no Korean name has
+    short_ok = first >= 1 and orgs.org_at(cl, first - 1) is not None and any(
+        len(w) >= 2 and any(foreign_syllable(c) for c in w) for w in run)
     if not 2 <= len(run) <= 4 or not foreign or \
-            (len(run) < 3 and any(len(w) == 1 for w in run)):
+            (len(run) < 3 and any(len(w) == 1 for w in run) and not short_ok):
         return _family_first_run(cl, end)
     prev = words[first - 1] if first else None
     if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
