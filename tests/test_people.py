@@ -179,6 +179,9 @@ PEOPLE = [
     ("협약식에는 김가람 가온시장과 다나카 히로시 오사카시장이 참석했다.", ("다나카 히로시", "시장", "오사카시")),
     # a one-syllable given name after the body, beside a family name no Korean has
     ("김가람 시장은 한빛전자 존 스미스 대표와 협약서에 서명했다.", ("존 스미스", "대표", "한빛전자")),
+    # 이날 opens the phrase: it is no part of the name after it
+    ("이날 김솔 가온협동조합 이사장이 서명했다.", ("김솔", "이사장", "가온협동조합")),
+    ("이날 레 꾸옥 바오 하노이대학교 총장이 참석했다.", ("레 꾸옥 바오", "총장", "하노이대학교")),
 ]
 
 

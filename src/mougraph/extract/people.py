@@ -733,12 +733,14 @@ def _foreign_name_before(cl: Clause, first: int) -> tuple[int, str] | None:
     four short words before the body, the last one a proper noun, opening a list item."""
     words = cl.words
     k = first - 1
-    while k >= 0 and first - k <= 4 and _foreign_word(words[k]):
+    while k >= 0 and first - k <= 4 and _foreign_word(words[k]) and \
+            not _SETTING_OFF.fullmatch(words[k].stem):      # "이날 김솔 …": no name of 이날
         k -= 1
     start = k + 1
     if first - start < 2 or words[first - 1].tags[:1] != ("NNP",):
         return None
-    if k >= 0 and not words[k].particle and words[k].text != ",":
+    if k >= 0 and not words[k].particle and words[k].text != "," and \
+            not _SETTING_OFF.fullmatch(words[k].stem):
         return None                     # "지역 주민 …": the words run on from the clause
     return start, " ".join(w.stem for w in words[start:first])
 
