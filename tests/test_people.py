@@ -229,6 +229,13 @@ def test_a_delegation_carries_to_its_list() -> None:
                      "정수진": ("기계 융합공학과 교수", "가람대")}   # no "소재"
 
 
+def test_a_delegation_list_goes_on_after_a_title_joined_by_과() -> None:
+    text = "누리대 측에서는 박누리 총장과 김다솜 의무부총장이, 한빛병원 측에서는 이한빛 병원장이 참석했다."
+    found = {name: (title, carried) for name, title, carried in _carried(text)}
+    assert found == {"박누리": ("총장", "누리대"), "김다솜": ("의무부총장", "누리대"),
+                     "이한빛": ("병원장", "한빛병원")}
+
+
 @pytest.mark.parametrize("title", ["부위원장", "부센터장", "부본부장", "부의장", "부청장", "부조합장"])
 def test_a_deputy_title_names_no_body_of_its_own(title: str) -> None:
     # "부위원장" is a deputy chair, not the chair of a "부위원회"

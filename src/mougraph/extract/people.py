@@ -222,7 +222,7 @@ def _delegate(cl: Clause, heads: dict[int, str], i: int, fused: str | None
     if fused is not None and not (ending(fused) and ending(fused).unit):  # type: ignore[union-attr]
         return None                 # "가람시장": the title names a body of its own
     head = max((h for h in heads if h < i), default=None)
-    if head is None or _list_broken(cl, head + 1, i):
+    if head is None or _list_broken(cl, head + 1, i, joined=True):
         return None
     words = cl.words
     first = i
@@ -432,12 +432,15 @@ def _department(cl: Clause, name_at: int, title: str) -> str | None:
     return body.stem if orgs.is_region(body.stem) or orgs.is_place(body.stem) else None
 
 
-def _list_broken(cl: Clause, start: int, end: int) -> bool:
-    """A particle between two people ends the list, except "A를 비롯해 B, C"."""
+def _list_broken(cl: Clause, start: int, end: int, joined: bool = False) -> bool:
+    """A particle between two people ends the list, except "A를 비롯해 B, C" (and, in a
+    delegation's list, 와/과 after a title: "누리대 측에서는 A 총장과 B 부총장이")."""
     words = cl.words
     for k in range(start, end):
         w = words[k]
         if not w.particle or w.text == "," or _department_word(w):
+            continue
+        if joined and w.particle in ("와", "과") and title_of(w.stem) is not None:
             continue
         if w.particle in ("을", "를") and k + 1 < end and words[k + 1].stem.startswith("비롯"):
             continue
