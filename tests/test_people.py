@@ -505,3 +505,10 @@ def test_a_name_glued_to_the_title_before_it_by_a_dot_is_the_next_person() -> No
     text = "협약식에는 한빛건설 최한빛 대표, 누리대 박누리 총장·김다솜 부총장 등이 참석했다."
     assert _people(text) == [("최한빛", "대표", "한빛건설"), ("박누리", "총장", "누리대"),
                              ("김다솜", "부총장", "누리대")]
+
+
+def test_a_district_education_head_speaks_for_an_office_called_교육청() -> None:
+    text = ("누리대학교와 가온시교육청은 협약을 체결했다. 박누리 총장과 김가람 교육장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    people = {(p.name, p.organisation) for p in agreement.representatives}
+    assert ("김가람", "가온시교육청") in people
