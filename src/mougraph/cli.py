@@ -490,7 +490,8 @@ def export_command(fmt: str, view: str, measures: bool, out: Path,
     formats = EXPORT_FORMATS if fmt == "all" else (fmt,)
     with Store.open_read_only(out) as store:  # the views stream from the store
         paths = export(store, out, formats=formats, views=VIEWS if view == "all" else (view,),
-                       measures=measures, period=Period(since, until))
+                       measures=measures, period=Period(since, until),
+                       say=lambda estimated: click.echo(estimated, err=True))
     for written in paths:
         click.echo(str(written))
 

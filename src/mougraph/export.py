@@ -564,19 +564,23 @@ def annotated(data: Graph | Source, view: str, *, measures: bool = True,
     return g
 
 
-def measure(g: nx.Graph) -> None:
-    """Network measures written onto the nodes before export (``network.annotate``)."""
-    if len(g):
-        from .network import annotate
+def measure(g: nx.Graph) -> tuple[str, ...]:
+    """Network measures written onto the nodes before export (``network.annotate``); what
+    was estimated on a large view (empty when every measure is exact)."""
+    if not len(g):
+        return ()
+    from .network import annotate
 
-        annotate(g)
+    return annotate(g)
 
 
 def export(data: Graph | Source, out: Path, *, formats: Iterable[str] = FORMATS,
            views: Iterable[str] = ("full",), measures: bool = True,
-           period: Period = ALWAYS) -> list[Path]:
+           period: Period = ALWAYS, say: Callable[[str], object] | None = None
+           ) -> list[Path]:
     """Write each view of ``data`` (a store or an rdflib graph) into folder ``out`` in each
-    format; return the files. ``period`` keeps the signings dated within it.
+    format; return the files. ``period`` keeps the signings dated within it. ``say`` is
+    told, for a view too large for every measure to be exact, which ones were estimated.
 
     Files are named by view (``graph`` for the full view) and format, e.g.
     ``out/graph.graphml``, ``out/organisations.gexf``, ``out/areas-nodes.csv``.
@@ -585,8 +589,9 @@ def export(data: Graph | Source, out: Path, *, formats: Iterable[str] = FORMATS,
     _check(formats=formats, views=views)
     paths: list[Path] = []
     for name, g in build_views(data, views, period=period).items():  # read once
-        if measures:
-            measure(g)
+        estimated = measure(g) if measures else ()
+        if estimated and say:
+            say(f"{name} view ({g.number_of_nodes():,} nodes): {'; '.join(estimated)}")
         prepared = Prepared(g)  # laid out once, written in every format
         for fmt in formats:
             for suffix, writer in _WRITERS[fmt](prepared).items():
