@@ -374,3 +374,19 @@ def test_large_views_stream_well_formed_and_evenly_indented(count: int) -> None:
         assert sum(1 for e in root.iter() if e.tag.endswith("}node")) == count
         assert text.count("\n" + " " * depth + "<node ") == count
         assert "\n\n" not in text and text.endswith(">\n")
+
+
+def test_export_says_which_measures_of_a_large_view_were_estimated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mougraph import network
+
+    heard: list[str] = []
+    export.export(dataset(), tmp_path, formats=["csv"], views=["organisations"], say=heard.append)
+    assert heard == []  # 12 organisations: every measure exact
+    monkeypatch.setattr(network, "LARGE", 10)  # the 12-clique's 66 edges are now "large"
+    export.export(dataset(), tmp_path, formats=["csv"], views=["organisations"], say=heard.append)
+    assert heard == ["organisations view (12 nodes): communities by Leiden (igraph, 2 "
+                     "iterations) beyond 10 edges; eigenvector by ARPACK (igraph) in 1 "
+                     "component beyond 10 edges"]
+    _, rows = _rows(tmp_path / "organisations-nodes.csv")
+    assert {row["eigenvector"] for row in rows} == {"0.288675"}  # 1/√12, as when exact

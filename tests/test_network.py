@@ -362,3 +362,58 @@ def test_the_summary_says_when_betweenness_is_estimated(monkeypatch: pytest.Monk
     summary = Network(g).summary()
     assert summary.betweenness_sources == 100
     assert str(summary).endswith("; betweenness estimated from 100 sources")
+
+
+# --- huge views: bounded work past LARGE edges ----------------------------------------------
+
+def test_communities_past_the_bound_come_from_leiden_and_find_the_same_two_groups() -> None:
+    # 22 edges: with a bound of 10 the two cliques are found by igraph's Leiden
+    g = cliques_and_broker()
+    louvain = network.communities(g)
+    leiden = network.communities(g, large=10)
+    assert leiden == network.communities(g, large=10)  # seeded: the same every run
+    groups = [set(group) for group in leiden]
+    assert {f"a{i}" for i in range(5)} in [group - {"X"} for group in groups]
+    assert {f"b{i}" for i in range(5)} in [group - {"X"} for group in groups]
+    assert len(leiden) == len(louvain) == 2
+
+
+def test_up_to_the_bound_communities_are_networkx_louvain() -> None:
+    g = nx.les_miserables_graph()  # 254 edges: exactly at a bound of 254, still Louvain
+    expected = nx.community.louvain_communities(g, weight="weight", seed=network.SEED)
+    got = network.communities(g, large=254)
+    assert sorted(map(sorted, got)) == sorted(map(sorted, expected))
+    assert network.bounded(network.simple(g), large=254) == ()
+
+
+def test_a_component_past_the_bound_gets_its_eigenvector_from_arpack_not_power_iteration(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    g = cliques_and_broker()                       # one component of 22 edges …
+    g.add_edges_from([("p", "q"), ("q", "r")])     # … and a 3-path of 2 edges
+    expected = network.eigenvector(g)
+    iterated = []
+    power = network._power_iteration
+
+    def watched(h: nx.Graph, *args: object, **kwargs: object) -> dict[object, float]:
+        iterated.append(h.number_of_nodes())
+        return power(h, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(network, "_power_iteration", watched)
+    got = network.eigenvector(g, large=10)
+    assert iterated == [3]  # only the small component was iterated
+    assert got == pytest.approx(expected, abs=1e-6)
+    assert got["p"] == expected["p"]  # under the bound: the very same numbers
+
+
+def test_the_summary_and_annotate_say_what_was_computed_past_the_bound() -> None:
+    g = cliques_and_broker()
+    g.add_edges_from([("p", "q"), ("q", "r")])
+    assert network.annotate(g.copy()) == ()  # all exact: nothing to say
+    said = network.annotate(g, large=10)
+    assert said == ("communities by Leiden (igraph, 2 iterations) beyond 10 edges",
+                    "eigenvector by ARPACK (igraph) in 1 component beyond 10 edges")
+    assert g.nodes["X"]["community"] in (0, 1) and g.nodes["p"]["community"] == 2
+    summary = Network(g, large=10).summary()
+    assert summary.bounded == said and summary.communities == 3
+    assert str(summary).endswith("; " + "; ".join(said))
+    assert Network(g).summary().bounded == ()

@@ -96,7 +96,7 @@ LARGE = 100_000  # edges beyond which communities and a component's eigenvector 
 LEIDEN_ITERATIONS = 2  # Leiden's passes beyond LARGE: bounded work, modularity above Louvain's
 
 
-def communities(g: nx.Graph, *, seed: int = SEED, large: int = LARGE
+def communities(g: nx.Graph, *, seed: int = SEED, large: int | None = None
                 ) -> list[list[Hashable]]:
     """Louvain communities (weighted, seeded), largest first; each a sorted list of nodes.
 
@@ -109,7 +109,9 @@ def communities(g: nx.Graph, *, seed: int = SEED, large: int = LARGE
     return _communities(simple(g), seed, large)
 
 
-def _communities(h: nx.Graph, seed: int, large: int = LARGE) -> list[list[Hashable]]:
+def _communities(h: nx.Graph, seed: int, large: int | None = None
+                 ) -> list[list[Hashable]]:
+    large = LARGE if large is None else large  # read now: tests set a small bound
     if h.number_of_edges() == 0:
         # Louvain divides by the total weight; with no edges every node is its own group
         return _numbered({n} for n in h.nodes)
@@ -153,12 +155,13 @@ def _numbered(groups: Iterable[set[Hashable]]) -> list[list[Hashable]]:
     return ordered
 
 
-def eigenvector(g: nx.Graph, *, large: int = LARGE) -> dict[Hashable, float]:
+def eigenvector(g: nx.Graph, *, large: int | None = None) -> dict[Hashable, float]:
     """Eigenvector centrality per component, scaled by component share (see module doc)."""
     return _eigenvector(simple(g), large)
 
 
-def _eigenvector(h: nx.Graph, large: int = LARGE) -> dict[Hashable, float]:
+def _eigenvector(h: nx.Graph, large: int | None = None) -> dict[Hashable, float]:
+    large = LARGE if large is None else large  # read now: tests set a small bound
     n = h.number_of_nodes()
     result: dict[Hashable, float] = {}
     for group in _numbered(nx.connected_components(h)):
@@ -291,7 +294,7 @@ SORT_KEYS = ("degree", "weighted_degree", "betweenness", "eigenvector", "label")
 
 
 def measure(g: nx.Graph, *, seed: int = SEED, sample: int | None = None,
-            large: int = LARGE) -> Table:
+            large: int | None = None) -> Table:
     """Every node's measures, sorted by degree (then weighted degree, betweenness, label).
 
     Betweenness is exact while nodes × edges stays under ``WORK`` (igraph computes it in a
@@ -303,7 +306,8 @@ def measure(g: nx.Graph, *, seed: int = SEED, sample: int | None = None,
     return _measure(g, simple(g), seed, sample, large)
 
 
-def _measure(g: nx.Graph, h: nx.Graph, seed: int, sample: int | None, large: int) -> Table:
+def _measure(g: nx.Graph, h: nx.Graph, seed: int, sample: int | None,
+             large: int | None) -> Table:
     between = _betweenness(h, seed, sample)
     eigen = _eigenvector(h, large)
     component = _index(_numbered(nx.connected_components(h)))
@@ -334,7 +338,7 @@ def _round(value: float) -> float:
     return round(float(value), DIGITS) + 0.0
 
 
-def annotate(g: nx.Graph, *, seed: int = SEED, large: int = LARGE) -> tuple[str, ...]:
+def annotate(g: nx.Graph, *, seed: int = SEED, large: int | None = None) -> tuple[str, ...]:
     """Write every measure onto ``g``'s nodes as a plain int or float attribute; return
     what was estimated (``estimates``; empty when every measure is exact).
 
@@ -350,10 +354,11 @@ def annotate(g: nx.Graph, *, seed: int = SEED, large: int = LARGE) -> tuple[str,
     return estimates(h, large=large)
 
 
-def bounded(h: nx.Graph, *, large: int = LARGE) -> tuple[str, ...]:
+def bounded(h: nx.Graph, *, large: int | None = None) -> tuple[str, ...]:
     """What ``large`` made igraph compute in the simple graph ``h`` (see ``communities``
     and ``eigenvector``), one phrase each; empty when ``h`` has no more than ``large``
-    edges."""
+    edges (``LARGE`` when None)."""
+    large = LARGE if large is None else large
     if h.number_of_edges() <= large:
         return ()
     edges: dict[int, int] = {}
@@ -361,15 +366,15 @@ def bounded(h: nx.Graph, *, large: int = LARGE) -> tuple[str, ...]:
     for u, _ in h.edges():
         edges[component[u]] = edges.get(component[u], 0) + 1
     over = sum(1 for count in edges.values() if count > large)
-    said = (f"communities by Leiden (igraph, {LEIDEN_ITERATIONS} iterations) "
-            f"beyond {large:,} edges",)
+    said: tuple[str, ...] = (
+        f"communities by Leiden (igraph, {LEIDEN_ITERATIONS} iterations) beyond {large:,} edges",)
     if over:
         said += (f"eigenvector by ARPACK (igraph) in {counted(over, 'component')} "
                  f"beyond {large:,} edges",)
     return said
 
 
-def estimates(h: nx.Graph, *, sample: int | None = None, large: int = LARGE
+def estimates(h: nx.Graph, *, sample: int | None = None, large: int | None = None
               ) -> tuple[str, ...]:
     """Every measure of ``h`` (a simple graph) not computed exactly, one phrase each."""
     k = sources(h.number_of_nodes(), h.number_of_edges(), sample)
@@ -414,7 +419,7 @@ class Network:
     ``centrality()`` table carries labels and the group numbers.
     """
 
-    def __init__(self, graph: nx.Graph, *, seed: int = SEED, large: int = LARGE) -> None:
+    def __init__(self, graph: nx.Graph, *, seed: int = SEED, large: int | None = None) -> None:
         self.graph = graph
         self.seed = seed
         self.large = large  # edges past which igraph's Leiden and ARPACK are used
