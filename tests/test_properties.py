@@ -104,8 +104,16 @@ def test_cp949_korean_decodes_back(text: str) -> None:
         data.decode("utf-8")
     except UnicodeDecodeError:
         assert decode(data, "x.txt") == text
-    else:  # also valid UTF-8 (ASCII, or a syllable or two by accident): read as UTF-8
-        assert decode(data, "x.txt") == data.decode("utf-8")
+    else:  # also valid UTF-8 (ASCII, or a syllable or two by accident): read as UTF-8,
+        # unless that reading holds C1 controls ("혖" is C2 81 in CP949, U+0081 in UTF-8)
+        utf8 = data.decode("utf-8")
+        c1 = any("\x80" <= ch <= "\x9f" for ch in utf8)
+        assert decode(data, "x.txt") == (text if c1 else utf8)
+
+
+def test_a_cp949_syllable_that_reads_as_a_utf8_control_is_korean() -> None:
+    assert decode("혖".encode("cp949"), "x.txt") == "혖"
+    assert decode("가람 혖".encode("cp949"), "x.txt") == "가람 혖"
 
 
 @FAST

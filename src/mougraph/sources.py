@@ -530,6 +530,7 @@ _BOMS = [  # longest first: the UTF-32 LE BOM begins with the UTF-16 LE one
 _GUESSABLE = ["cp1252", "johab", "shift_jis", "euc_jp", "gb18030", "big5"]
 _ISO2022_KR = b"\x1b$)C"  # announces ISO-2022-KR (old Korean e-mail), 7-bit so valid UTF-8
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
 _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd-\uffff]")
 
 
@@ -556,17 +557,22 @@ def decode(data: bytes, where: str) -> str:
         except UnicodeDecodeError:
             pass
     try:
-        # valid UTF-8 is UTF-8: a CP949 text is valid UTF-8 by accident only when it is one
-        # or two syllables long (each pair must read as a 2-byte sequence), never an article
-        return _as_text(data.decode("utf-8"), where)
+        utf8: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        utf8 = None
+    # valid UTF-8 is UTF-8: a CP949 text is valid UTF-8 by accident only when it is one
+    # or two syllables long (each pair must read as a 2-byte sequence), never an article;
+    # such a reading may hold C1 controls ("혖" is C2 81, U+0081), which no real text has
+    if utf8 is not None and not _C1_CONTROLS.search(utf8):
+        return _as_text(utf8, where)
     try:
         korean = data.decode("cp949")
     except UnicodeDecodeError:
         korean = None
     if korean is not None and _mostly_hangul(korean):
         return _as_text(korean, where)
+    if utf8 is not None:
+        return _as_text(utf8, where)
     # on a few bytes charset-normalizer's guess is noise (it reads CP949 '·' as Johab '몫')
     guess = _charset_normalizer_guess(data) if len(data) >= 16 else None
     if guess is not None and _text_ratio(guess) >= 0.95:
