@@ -31,7 +31,7 @@ DATELINES = [
     # a date in the body, an agreement's own date line, a page header: none is the page's date
     ("한빛시는 2023년 5월 12일 협약을 체결했다.", None),
     ("협약 일자: 2023년 5월 12일\n본문", None),
-    ("2023.05.12 (금)\n  • 맑음서울 25.3℃\n본문", None),
+    ("2024.03.08 (금)\n  • 흐림가온 12.1℃\n본문", None),
     ("한빛시는 19일 협약을 체결했다.", None),
     ("입력 2019.13.45 잘못된 날짜", None),
 ]

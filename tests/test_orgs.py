@@ -64,14 +64,14 @@ def _mentions(text: str) -> list[str]:
     # a foreign place before a body whose name is only common words
     ("누리대학교는 9일 중국 칭다오 해양대학교와 교류 협약을 체결했다.", "칭다오 해양대학교"),
     ("누리시는 9일 베트남 빈즈엉성 투자청과 협약을 체결했다.", "빈즈엉성 투자청"),
-    ("가람모금회는 투게더누리 나눔문화재단과 협약을 맺었다.", "투게더누리 나눔문화재단"),
+    ("가람모금회는 희망가온 나눔문화재단과 협약을 맺었다.", "희망가온 나눔문화재단"),
     ("누리대학교는 9일 베트남 하노이 과학기술대학교와 교류 협약을 체결했다.", "하노이 과학기술대학교"),
     # rule abroad-kind: a body called only by its kind after a foreign place and its country
     ("가람시는 9일 일본 오사카 상공회의소와 교류 협약을 체결했다.", "오사카 상공회의소"),
     # … but not a body of its own, nor the name of a person listed before it
     ("가람시는 동부경찰서 해양대학교와 협약을 맺었다.", "해양대학교"),
     # rule parent-place-unit: a body, the place its centre serves, the centre
-    ("한국마사회 종로 문화공감센터는 누리소방서와 협약을 맺었다.", "한국마사회 종로 문화공감센터"),
+    ("한빛공단 수원 문화센터는 누리소방서와 협약을 맺었다.", "한빛공단 수원 문화센터"),
     # rescue and riot units of a fire or police station
     ("가람소방서 119구조대는 누리산악회와 안전 협약을 체결했다.", "가람소방서 119구조대"),
     # a foreign city that reads as a Korean name but has a syllable none has (찌)

@@ -254,7 +254,7 @@ SLOTS = [
     ("업무협약은 가온시와 누리대학교 사이에 10일 체결됐다.", ["가온시", "누리대학교"], 0),
     ("가온시·누리대학교 공동 업무협약이 10일 체결됐다.", ["가온시", "누리대학교"], 0),
     # rule transcribed-brand: a proper noun before a transcribed word names one company
-    ("다솜시는 10일 현지 캠퍼스에서 구글 클라우드와 인재 양성 협약을 체결했다.", ["구글 클라우드", "다솜시"], 0),
+    ("다솜시는 지난 3일 아마존 웹서비스와 데이터 교육 협약을 맺었다.", ["아마존 웹서비스", "다솜시"], 0),
     # rule given-to: the body marked 에 in the clause of giving that names the agreement
     ("한빛건설은 9일 누리시 인재육성재단에 장학금 1억원을 기탁하는 협약을 체결했다.",
      ["누리시 인재육성재단", "한빛건설"], 0),
@@ -266,7 +266,7 @@ SLOTS = [
     ("누리시는 9일 독일 프라운호퍼 연구소와 수소 기술 협약을 체결했다.", ["누리시", "프라운호퍼 연구소"], 0),
     ("누리대학교는 9일 엔비디아 코리아와 인재 양성 협약을 체결했다.", ["누리대학교", "엔비디아 코리아"], 0),
     # … but the people of a place are no company
-    ("누리대학교 사업단과 포항지역 기업인들이 협약을 맺었다.", ["누리대학교 사업단"], 0),
+    ("누리대학교 사업단과 가온지역 상인들이 협약을 맺었다.", ["누리대학교 사업단"], 0),
     # … but a country before it is no part of the name
     ("다솜시는 10일 미국 클라우드와 인재 양성 협약을 체결했다.", ["다솜시", "클라우드"], 0),
     # a party's side or its people stand for it in a slot

@@ -9,7 +9,7 @@ Three constructions carry them, tried in this order:
   노력키로 했다", "A와 B에 대해 상호 협력한다", split at commas and at 과/와 between items;
 * clauses of what each side will do — "협약에 따라 A는 X에 앞장서고, B는 Y를 제공하기로 했다";
 * when none of these states an area, the agreement's own name, if it names activities —
-  "'수출기업 무역기금 지원 업무협약'을 체결했다", "A 지원 및 B 확대를 위한 협약" — and
+  "'청년 창업기금 지원 업무협약'을 체결했다", "A 지원 및 B 확대를 위한 협약" — and
   else the headline's words before its verb ("가온시-한별대, 지역 인재 양성 맞손").
 
 Items come from the signing sentence and the sentences after it, up to a later signing;
@@ -1245,7 +1245,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
     return unique or _titled(signing) or _headlined(doc, signing)
 
 
-# "'수출기업 무역기금 지원 업무협약'을 체결했다", "청년 창업 지원을 위한 협약을 맺었다":
+# "'청년 창업기금 지원 업무협약'을 체결했다", "청년 창업 지원을 위한 협약을 맺었다":
 # the agreement named by what it does
 _QUOTED_TITLE = re.compile(
     rf"[‘'\"“]([^’'\"”]{{4,60}}?)\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?(?:식)?[’'\"”]"
@@ -1289,7 +1289,7 @@ def _headlined(doc: Document, signing: Sentence) -> list[Area]:
 
 def _titled(signing: Sentence) -> list[Area]:
     """When the article states no areas, what the agreement's own name says it does, if that
-    ends in an activity ("무역기금 지원"; not a purpose like "상생 발전" or "지속 가능한 교회")."""
+    ends in an activity ("창업기금 지원"; not a purpose like "상생 발전" or "지속 가능한 교회")."""
     text = signing.text
     quoted = _QUOTED_TITLE.search(text)
     if quoted and _PURPOSE_WORD.search(quoted.group(1)):

@@ -467,7 +467,7 @@ def _service_of(r: _Reach, j: int) -> bool | None:
 
 
 def _parent_before_place(r: _Reach, j: int) -> bool | None:
-    """Rule parent-place-unit: "한국마사회 종로 문화공감센터", "가람공단 누리 지사": a body
+    """Rule parent-place-unit: "한빛공단 수원 문화센터", "가람공단 누리 지사": a body
     written before the place its branch or centre serves is the branch's parent."""
     words = r.cl.words
     place, prev = words[j], words[j - 1] if j else None

@@ -673,7 +673,7 @@ def _proper_noun(item: _Item) -> list[orgs.Mention]:
         at += 1
     if at == last and last > first and (_transcribed_brand(cl, last) or
                                         _transcribed(cl.words[last - 1])):
-        at -= 1                     # "구글 클라우드와", "엔비디아 코리아와": one company
+        at -= 1                     # "아마존 웹서비스와", "엔비디아 코리아와": one company
     name = " ".join(w.stem for w in words[at : last + 1])
     start = cl.offset(words[at].start)
     return [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
@@ -699,14 +699,14 @@ def _transcribed_pair(item: _Item) -> list[orgs.Mention]:
     if last <= item.first or not _transcribed(words[last - 1]) or w.verbal or \
             re.fullmatch(r"[가-힣]{2,8}", w.stem) is None or title_of(w.stem) is not None or \
             w.stem.endswith("들") or w.stem in COUNT_HEADS | _NOT_PARTIES | _COMPANY_PEOPLE:
-        return []                   # "포항지역 기업인들과": people of a place, no company
+        return []                   # "가온지역 상인들과": people of a place, no company
     start, end = cl.span_of(last - 1, last)
     return [orgs.Mention(f"{words[last - 1].stem} {w.stem}", start, end, last - 1, last,
                          cl.marked(last))]
 
 
 def _transcribed_brand(cl: Clause, last: int) -> bool:
-    """Rule transcribed-brand: "구글 클라우드", "아마존 웹서비스": a proper noun before a
+    """Rule transcribed-brand: "아마존 웹서비스", "마이크로소프트 애저": a proper noun before a
     transcribed word (a syllable no Korean word has) in the same item names one company."""
     prev, w = cl.words[last - 1], cl.words[last]
     return (prev.tags[:1] == ("NNP",) and not prev.particle and not prev.verbal
