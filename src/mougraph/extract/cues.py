@@ -24,5 +24,7 @@ COOP_VERB = (
     r"(?<!자리를\s)(?<!자리를)함께(?:하|한|할|했|해)|공동\s*대응|머리를\s*맞대|맞대"
 )
 
+# "지난 2월 A와 협약을 맺은 데 이어 28일 B와 …": the clause before closes an earlier event
+EARLIER_CLAUSE = re.compile(r"\S[한된은]\s?(?:데|것에)\s?이어\s")
 # "한편 … 협약을 맺은 바 있다", "지난 2019년 …": a sentence about an earlier agreement
 EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")

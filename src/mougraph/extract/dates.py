@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from ..model import Article
 from ..text import Document, Sentence
-from .cues import AGREEMENT, CEREMONY, EARLIER, SIGN_VERB
+from .cues import AGREEMENT, CEREMONY, EARLIER, EARLIER_CLAUSE, SIGN_VERB
 
 # --- publication date --------------------------------------------------------------
 
@@ -325,12 +325,8 @@ _DATES_A_NOUN = re.compile(
 )
 
 
-# "지난 10월 15일 A와 협약을 맺은 데 이어 27일 B와 …": what comes before closes an earlier event
-_EARLIER_CLAUSE = re.compile(r"\S[한된은]\s?데\s?이어\s|\S[한된은]\s?것에\s?이어\s")
-
-
 def _before_an_earlier_clause(text: str, offset: int) -> bool:
-    return any(m.start() > offset for m in _EARLIER_CLAUSE.finditer(text))
+    return any(m.start() > offset for m in EARLIER_CLAUSE.finditer(text))
 
 
 def _end_of(text: str, offset: int) -> int:

@@ -32,7 +32,7 @@ from ..morph import Word
 from ..text import Sentence
 from . import orgs, people
 from .clause import Clause, clause
-from .cues import AGREEMENT, CALLED_OFF, CEREMONY, PLAN, SIGN_VERB
+from .cues import AGREEMENT, CALLED_OFF, CEREMONY, EARLIER_CLAUSE, PLAN, SIGN_VERB
 from .lexicon import ending, foreign_syllable, is_name, title_of
 
 _AGREEMENT = re.compile(
@@ -138,7 +138,7 @@ _QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|�
 # "지난해 12월 의회에서 … 동의안이 통과된 A와 협약을 체결했다": a time inside a relative clause
 # (closed by a passive modifier before the verb) dates that clause, not the signing
 # ; so does a clause closed by "…한 데 이어" ("지난 2월 A와 체결한 데 이어 28일 B와 맺었다")
-_RELATIVE = re.compile(r"\S(?:된|받은)\s|\S[한된]\s?데\s?이어\s")
+_RELATIVE = re.compile(r"\S(?:된|받은)\s|" + EARLIER_CLAUSE.pattern)
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
                    "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
