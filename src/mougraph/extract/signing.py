@@ -682,13 +682,19 @@ def _proper_noun(item: _Item) -> list[orgs.Mention]:
 def _transcribed(w: Word) -> bool:
     """A foreign name in Hangul Kiwi knows as a proper noun: a syllable no Korean word has,
     or three syllables or more that read as no Korean name ("엔비디아", "프라운호퍼")."""
-    return (w.tags[:1] == ("NNP",) and not w.particle and not w.verbal
-            and re.fullmatch(r"[가-힣]{2,6}", w.stem) is not None
+    return (_proper_word(w)
             and (any(foreign_syllable(c) for c in w.stem)
                  or (len(w.stem) >= 3 and not is_name(w.stem)))
-            and w.stem not in countries() and not orgs.is_region(w.stem)
-            and not orgs.is_place(w.stem) and title_of(w.stem) is None
             and ending(w.stem) is None and not w.stem.endswith(("지역", "지방", "일대")))
+
+
+def _proper_word(w: Word) -> bool:
+    """A bare proper noun of 2-6 syllables that is no country, place or title: the first
+    word of a foreign company's name in Hangul."""
+    return (w.tags[:1] == ("NNP",) and not w.particle and not w.verbal
+            and re.fullmatch(r"[가-힣]{2,6}", w.stem) is not None
+            and w.stem not in countries() and not orgs.is_region(w.stem)
+            and not orgs.is_place(w.stem) and title_of(w.stem) is None)
 
 
 def _transcribed_pair(item: _Item) -> list[orgs.Mention]:
@@ -709,11 +715,8 @@ def _transcribed_brand(cl: Clause, last: int) -> bool:
     """Rule transcribed-brand: "아마존 웹서비스", "마이크로소프트 애저": a proper noun before a
     transcribed word (a syllable no Korean word has) in the same item names one company."""
     prev, w = cl.words[last - 1], cl.words[last]
-    return (prev.tags[:1] == ("NNP",) and not prev.particle and not prev.verbal
-            and re.fullmatch(r"[가-힣]{2,6}", prev.stem) is not None
-            and any(foreign_syllable(c) for c in w.stem) and prev.stem not in countries()
-            and not orgs.is_region(prev.stem) and not orgs.is_place(prev.stem)
-            and title_of(prev.stem) is None and orgs.org_at(cl, last - 1) is None)
+    return (_proper_word(prev) and any(foreign_syllable(c) for c in w.stem)
+            and orgs.org_at(cl, last - 1) is None)
 
 
 def _headed_body(item: _Item) -> list[orgs.Mention]:
