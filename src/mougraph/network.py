@@ -253,12 +253,9 @@ def _betweenness(h: nx.Graph, seed: int, sample: int | None) -> dict[Hashable, f
         return {node: 0.0 for node in h.nodes}
     k = sources(n, m, sample)
     try:
-        import igraph
+        nodes, graph = _igraph(h)
     except ImportError:  # same numbers, only slower
         return nx.betweenness_centrality(h, k=k, normalized=True, seed=seed)
-    nodes = list(h.nodes)
-    index = {node: i for i, node in enumerate(nodes)}
-    graph = igraph.Graph(n=n, edges=[(index[a], index[b]) for a, b in h.edges()])
     if k is None:
         raw = graph.betweenness(directed=False)
         scale = 1.0
@@ -361,11 +358,8 @@ def bounded(h: nx.Graph, *, large: int | None = None) -> tuple[str, ...]:
     large = LARGE if large is None else large
     if h.number_of_edges() <= large:
         return ()
-    edges: dict[int, int] = {}
-    component = _index(_numbered(nx.connected_components(h)))
-    for u, _ in h.edges():
-        edges[component[u]] = edges.get(component[u], 0) + 1
-    over = sum(1 for count in edges.values() if count > large)
+    over = sum(1 for part in nx.connected_components(h)
+               if sum(degree for _, degree in h.degree(part)) // 2 > large)
     said: tuple[str, ...] = (
         f"communities by Leiden (igraph, {LEIDEN_ITERATIONS} iterations) beyond {large:,} edges",)
     if over:
