@@ -143,8 +143,8 @@ def _symbol_markers(text: str) -> list[re.Match[str]]:
 
 
 # "첫째, A, 둘째, B": ordinal words numbering the items
-_ORDINAL = re.compile(r"(?:^|(?<=[\s,]))(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟)째[,.]?\s+")
 _ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟")
+_ORDINAL = re.compile(rf"(?:^|(?<=[\s,]))(?:{'|'.join(_ORDINALS)})째[,.]?\s+")
 
 
 def _ordinal_markers(text: str) -> list[re.Match[str]]:
