@@ -28,12 +28,23 @@ DATELINES = [
     ("Posted 2023.05.12\n본문", D(2023, 5, 12)),
     ("2023-05-12T14:03:00+09:00\n본문", D(2023, 5, 12)),
     ("한빛일보 | 2023.05.12\n본문", D(2023, 5, 12)),
+    # a date right after the reporter's byline
+    ("[가온일보=홍길동 기자] 2019.05.22\n본문", D(2019, 5, 22)),
+    ("홍길동 기자 2019-05-22\n본문", D(2019, 5, 22)),
+    ("가온뉴스 홍길동 기자, 2019.05.22.\n본문", D(2019, 5, 22)),
+    # English datelines, alone on their line or after Posted/Published
+    ("May 22, 2019\n본문", D(2019, 5, 22)),
+    ("Published Sept. 3, 2021 10:31\n본문", D(2021, 9, 3)),
+    ("22 May 2019\n본문", D(2019, 5, 22)),
     # a date in the body, an agreement's own date line, a page header: none is the page's date
     ("한빛시는 2023년 5월 12일 협약을 체결했다.", None),
     ("협약 일자: 2023년 5월 12일\n본문", None),
     ("2024.03.08 (금)\n  • 흐림가온 12.1℃\n본문", None),
     ("한빛시는 19일 협약을 체결했다.", None),
     ("입력 2019.13.45 잘못된 날짜", None),
+    # an English date inside a sentence, or a byline followed by the signing's date, is none
+    ("The MOU was signed on May 22, 2019 in Seoul.\n본문", None),
+    ("홍길동 기자 2019년 5월 19일 한빛시는 협약을 체결했다.", None),
 ]
 
 
@@ -177,6 +188,24 @@ SIGNING = [
      "양 기관은 1일 협약을 체결했다.", D(2023, 5, 15), D(2023, 5, 1), None),
     ("지난 N일 just after the publication day is last month's",
      "양 기관은 지난 21일 협약을 체결했다.", D(2023, 5, 20), D(2023, 4, 21), None),
+    ("이달 N일", "한빛시는 이달 19일 누리대학교와 업무협약을 체결했다.", D(2019, 4, 25),
+     D(2019, 4, 19), None),
+    ("N일(현지시간)", "한빛시는 19일(현지시간) 미국 누리시와 자매결연 협약을 체결했다.",
+     D(2019, 4, 20), D(2019, 4, 19), None),
+    ("N일 오후(현지시각)", "한빛시는 지난 19일 오후(현지시각) 누리시청에서 협약을 체결했다.",
+     D(2019, 4, 20), D(2019, 4, 19), None),
+    ("a span of days closing an event is no signing day",
+     "한빛시는 18~19일 열린 국제박람회에서 누리대학교와 업무협약을 체결했다.",
+     D(2019, 4, 20), None, None),
+    ("month and day take the publication's year", "한빛시는 5월 19일 누리대와 협약을 맺었다.",
+     D(2019, 5, 22), D(2019, 5, 19), None),
+    ("지난 N일(요일)", "한빛시는 지난 17일(금) 누리대와 협약을 체결했다.", D(2019, 5, 22),
+     D(2019, 5, 17), None),
+    ("어제(N일)", "한빛시는 어제(19일) 누리대와 협약을 맺었다.", D(2019, 4, 20), D(2019, 4, 19),
+     None),
+    ("the signing's day inside an event's span of days",
+     "한빛시는 지난 10일부터 19일까지 열린 박람회 기간 중인 17일 누리시와 협약을 체결했다.",
+     D(2019, 4, 20), D(2019, 4, 17), None),
     ("a day after a quoted clause is the report's",
      "한빛시는 누리대와 협약을 체결했다고 20일 보도자료를 통해 밝혔다.", D(2023, 5, 20),
      None, None),
@@ -206,6 +235,18 @@ def test_the_event_held_for_the_signing_gives_its_date() -> None:
     doc = prepare("가람시는 누리대학교와 청년 창업 지원 업무협약을 체결했다고 14일 밝혔다. "
                   "13일 시청에서 열린 행사에는 김가람 시장과 박누리 총장이 참석했다.")
     assert signing_datetime(doc, doc.sentences[0], D(2024, 5, 14)) == (D(2024, 5, 13), None)
+
+
+def test_a_ceremony_told_as_held_wins_over_a_sentence_that_only_names_the_agreement() -> None:
+    doc = prepare("한빛시는 누리대와 협약을 체결했다고 20일 밝혔다. 누리대는 지난 3월 15일 "
+                  "개교 기념일을 맞아 협약 체결을 추진해 왔다. 협약식은 19일 시청에서 열렸다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
+
+
+def test_a_sentence_that_only_names_the_agreement_still_dates_it_when_no_other_does() -> None:
+    doc = prepare("한빛시는 누리대와 협약을 체결했다고 20일 밝혔다. "
+                  "19일 협약에 따라 양 기관은 공동 연구소를 세운다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
 
 
 def test_unrelated_sentences_give_no_date() -> None:

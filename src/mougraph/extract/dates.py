@@ -37,7 +37,29 @@ _DATELINES = (
     re.compile(r"(?:날짜|(?i:posted|published|updated|date))\s*[:：]?\s*" + _YMD),
     re.compile(_YMD + r"T\d{2}:\d{2}"),
     re.compile(r"\S\s*[|ㅣ]\s*" + _YMD + r"\.?\s*(?:$|[|ㅣ])", re.M),
+    # [가온일보=홍길동 기자] 2019.05.22 / 홍길동 기자 2019-05-22 / 홍길동 기자, 2019.05.22.
+    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*[,|ㅣ]?\s*" + _YMD + r"\.?\s*(?:$|[|ㅣ\[(])", re.M),
 )
+# English datelines, alone on their line or after posted/published/updated: "May 22, 2019",
+# "Published May 22, 2019 10:31", "22 May 2019"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+_ENGLISH_DATELINE = re.compile(
+    r"^[ \t]*(?:(?i:posted|published|updated|date)\s*(?:on\s*)?[:：]?\s*)?"
+    r"(?:" + _MONTH_NAME + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+" + _MONTH_NAME.replace("mon", "mon2") + r",?\s+(?P<y2>\d{4}))"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?)?[ \t]*$", re.M)
+
+
+def _english_dateline(text: str) -> dt.date | None:
+    for m in _ENGLISH_DATELINE.finditer(text):
+        month = (m.group("mon") or m.group("mon2")).lower()[:3]
+        if month not in _MONTHS:
+            continue
+        day, year = m.group("d") or m.group("d2"), m.group("y") or m.group("y2")
+        if found := _ymd(year, str(_MONTHS.index(month) + 1), day):
+            return found
+    return None
 
 
 def _ymd(year: str, month: str, day: str) -> dt.date | None:
@@ -81,7 +103,7 @@ def publication_date(article: Article) -> dt.date | None:
         for m in pattern.finditer(article.text):
             if found := _ymd(*m.group(1, 2, 3)):
                 return found
-    return url_date(article.url)
+    return _english_dateline(article.text) or url_date(article.url)
 
 
 # --- signing date and time ---------------------------------------------------------
@@ -265,12 +287,24 @@ def _time_in(text: str, start: int = 0) -> dt.time | None:
     return None
 
 
+# A sentence that tells the signing or its ceremony as something that took place ("협약식은
+# 19일 열렸다", "19일 가진 협약식에서", "협약서에 서명했다", a headline's "협약 체결"), not one
+# that only names the agreement ("19일 협약 체결을 위한 실무 협의를 시작했다")
+_TOOK_PLACE = re.compile(
+    rf"(?:{SIGN_VERB})\s?(?:했|하였|한|해|하고|하며|됐|되었|된|식)|맺었|맺은|맺고|맺어|열렸|열린|열려|"
+    r"진행됐|진행되었|진행된|진행했|진행한|개최됐|개최되었|개최된|개최했|개최한|가졌|가진|갖고|거행|"
+    rf"참석|(?:{SIGN_VERB})\s*(?:$|…|\.{{3}}|\(종합\))|손(?:을\s?)?(?:잡|맞잡)|맞손"
+)
+
+
 def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
-    """The signing sentence first, then the other sentences about the ceremony in order."""
+    """The signing sentence first, then the other sentences about the ceremony in order:
+    those that tell it as having taken place before those that only name the agreement."""
     others = [
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not EARLIER.search(s.text)
     ]
+    others.sort(key=lambda s: not _TOOK_PLACE.search(s.text))
     return [signing, *others]
 
 
