@@ -113,8 +113,10 @@ _DATE = re.compile(
     r"(?P<full>(?P<y>\d{4})\s*년\s*(?P<fm>\d{1,2})\s*월\s*(?P<fd>\d{1,2})\s*일"
     r"|(?<![\d/])(?P<y2>\d{4})(?P<sep>[./-])\s?(?P<fm2>\d{1,2})(?P=sep)\s?(?P<fd2>\d{1,2})\.?"
     r"(?!\s*\d{1,2}:\d{2})(?![\d/]))"
-    r"|(?P<md>(?:(?P<yrel>지난해|작년|올해|올)\s*)?(?:지난\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일)"
-    r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|지난|오는|오늘|당일)\s*\(?\s*)?"
+    r"|(?P<md>(?:(?P<yrel>지난해|작년|올해|올)\s*)?(?:(?P<mrel>지난|오는)\s*)?"
+    r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일)"
+    r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
+    r"\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*일)"
     r"|(?P<word>오늘|어제|그저께|그제)(?!\s*\(|날)"
     r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d)"
@@ -134,6 +136,12 @@ _DATELINE_WORD = re.compile(
     r"(?:기사\s*입력|입력|등록|승인|발행|게재|작성|송고|수정|업데이트)\s*(?:일시|일자|일)?\s*[:：]?\s*$"
 )
 _BYLINE_AFTER = re.compile(r"\.?\s+[가-힣]{2,4}\s?기자")
+# After a day: the date of an event to come ("오는 6월 1일 개관하는 센터", "25일 열리는 축제")
+_DATES_A_COMING_NOUN = re.compile(
+    r"\s*(?:(?:오전|오후)\s*\d{1,2}\s*시\s*)?(?:\S+(?:을|를)\s+)?"
+    r"(?:\S*(?:개관|개막|개최|개장|개소|개통|개원|출범|시작|준공|시행|출시|오픈)"
+    r"(?:하는|되는|할|될|\s?예정인)|\S*(?:열리는|열릴|여는))\s"
+)
 _SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
 _SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$|\d\s*일\s*[·~～]\s*$")   # "3~5일", "26일~27일"
 _TIME = re.compile(
@@ -202,8 +210,9 @@ def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     if m.group("yrel") in {"지난해", "작년"}:
         year -= 1
     found = _safe_date(year, month, day)
-    # "12월 28일" in an article of 3 January is last year's.
-    if found and not m.group("yrel") and found > published + dt.timedelta(days=31):
+    # "12월 28일" in an article of 3 January is last year's ("오는 2월 3일" is this year's)
+    if found and not m.group("yrel") and m.group("mrel") != "오는" and \
+            found > published + dt.timedelta(days=31):
         found = _safe_date(year - 1, month, day)
     if m.group("yrel"):
         return found
@@ -220,6 +229,8 @@ def _day_only(m: re.Match[str], day: int, published: dt.date) -> dt.date | None:
         return _safe_date(tomorrow.year, tomorrow.month, 1)
     if rel == "지난달":
         year, month = _month_back(year, month)
+    elif rel in {"다음달", "내달"}:
+        year, month = _month_back(year, month, -1)
     elif rel == "오는":
         if day < published.day:  # "오는 3일" written on the 28th is next month's
             year, month = _month_back(year, month, -1)
@@ -230,7 +241,7 @@ def _day_only(m: re.Match[str], day: int, published: dt.date) -> dt.date | None:
         # another time zone): a day weeks back is written "지난 21일" or "지난달 21일"
         year, month = _month_back(year, month)
     found = _safe_date(year, month, day)
-    if rel in {"지난달", "이달", "이번달"}:
+    if rel in {"지난달", "이달", "이번달", "다음달", "내달"}:
         return found
     months = [_month_back(published.year, published.month, n) for n in (1, 0, -1)]
     return _by_weekday(m, found, [_safe_date(y, mo, day) for y, mo in months])
@@ -264,6 +275,8 @@ def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.da
         # "2일부터", "10일까지", "3~5일": a span of days, not the signing day
         if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, m.start()):
             continue
+        if _DATES_A_COMING_NOUN.match(text, m.end()):
+            continue   # "오는 25일 개막하는 축제": an event to come
         is_date, found = _resolve(m, published)
         if is_date:
             yield m.start(), found
