@@ -62,6 +62,16 @@ REPORTED = [
     # the ceremony reported through its attendees
     "지난 3일 누리군청 소회의실에서 열린 협약식에는 홍길동 누리군수와 김철수 가람농협 조합장이 참석했다.",
     "이날 누리시청 접견실에서 열린 협약식은 홍길동 누리시장과 김철수 가람재단 대표이사가 참석한 가운데 진행됐다.",
+    # less common verbs and nouns of signing
+    "가람전자는 19일 누리은행과 MOU를 교환했다.",
+    "가람전자와 누리은행이 중소기업 금융 지원에 관한 협약서에 서명했다.",
+    "가람시는 19일 시청 대회의실에서 누리대와 업무협약식을 개최했다.",
+    "가람전자는 19일 누리은행과 전략적 파트너십을 체결했다.",
+    "가람시와 누리대학교가 업무협약을 통해 손을 잡았다.",
+    # "협약(MOU)을 체결, …": the English initials between the noun and its particle
+    "가람전자는 19일 누리은행과 업무협약(MOU)을 체결, 중소기업 금융 지원에 나선다.",
+    # a date to come after the signing belongs to what follows it
+    "가람시는 19일 누리대와 업무협약을 체결하고 오는 5월 1일부터 공동 사업을 시작한다고 밝혔다.",
 ]
 
 NOT_REPORTED = [
@@ -94,6 +104,13 @@ NOT_REPORTED = [
     ("a follow-up meeting", "가나시와 다라대학교는 협약에 따른 후속 회의를 13일 개최했다."),
     ("a meeting before signing", "가나시는 13일 다라대학교와 업무협약 체결을 위한 회의를 열었다."),
     ("an extension", "가나시는 다라대학교와 업무협약을 연장했다."),
+    ("joining hands with no agreement", "가람시와 누리대학교가 청년 일자리 창출을 위해 손을 잡았다."),
+    ("an agreement bearing fruit", "가람시와 누리대학교가 맺은 청년 일자리 협약이 19일 결실을 맺었다."),
+    ("a plan", "가람시와 누리대학교는 업무협약 체결을 추진하고 있다."),
+    ("a plan", "가람시는 오는 25일 누리대와 업무협약을 체결하고 공동 사업을 시작한다고 밝혔다."),
+    ("a cancellation", "가람시는 누리대학교와의 업무협약을 해지했다."),
+    ("an earlier one in passing", "가람시는 지난해 누리대학교와 협약을 체결한 데 이어 올해 가온대학교와도 협력을 이어간다."),
+    ("talks before a signing", "가람시와 누리대학교는 협약 체결을 위한 실무 협의를 진행했다."),
 ]
 
 
@@ -138,6 +155,16 @@ def test_a_headline_reports_the_signing_only_when_nothing_else_does() -> None:
     (agreement,) = extract(Article("t", body)).agreements
     assert agreement.evidence.start > 0                  # the body's sentence, not the headline
     assert not extract(Article("t", "가람시-누리대학교, 업무협약 체결 예정\n양 기관은 다음 달 협약을 맺는다.")).agreements
+
+
+@pytest.mark.parametrize("headline", [
+    "가람시-누리대학교, 청년 일자리 업무협약 맞손",
+    "가람시-누리대학교, 청년 일자리 MOU 손잡아",
+    "가람시·누리대학교 청년 일자리 협약 손잡고",
+])
+def test_headlines_told_with_joined_hands(headline: str) -> None:
+    (agreement,) = extract(Article("t", headline + "\n양 기관은 청년 창업 지원에 협력하기로 했다.")).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]
 
 
 def test_a_caption_naming_the_ceremony_or_showing_the_signed_copy_reports_it() -> None:

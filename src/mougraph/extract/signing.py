@@ -40,7 +40,7 @@ _AGREEMENT = re.compile(
     r"(관학|산학|민관|상호|업무|우호|교류)\s?협력")
 _SIGNED = re.compile(
     rf"({SIGN_VERB})\s?(했|하였|됐|되었|했습니다|하였습니다)(?!던)"
-    r"|맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져))"
+    r"|(?<!결실을\s)(?<!열매를\s)맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져))"
     rf"|({AGREEMENT}|각서|결연|{SIGN_VERB})식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
     r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해)(?!던)"
     rf"|({AGREEMENT}|결연)['’”\"]?(을|를)?\s?했(?!던)")
@@ -58,7 +58,7 @@ _PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
 # after 어/아 is a standing tie, "들어갔다" is not)
 _SIGNED_AND = re.compile(
     rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|하는\s?등|한\s?(?:뒤|후|데\s?이어))|맺고|맺으며|맺음으로써"
-    rf"|({AGREEMENT}|각서)(을|를)?\s?체결\s?,|({AGREEMENT}|각서|결연)\s?체결로"
+    rf"|({AGREEMENT}|각서)(\([^()]{{1,12}}\))?(을|를)?\s?체결\s?,|({AGREEMENT}|각서|결연)\s?체결로"
     rf"|(?:{CEREMONY})(을|를)?\s?(갖고|열고|개최하고|진행하고))"
     rf",?\s.*((?<![어아여해와]\s)(?<![어아여해와])왔다|[{_PAST_SYLLABLES.replace('왔', '')}]다"
     rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
@@ -84,9 +84,11 @@ _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?�
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
 _HOLDING = re.compile(
     rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고|들어\s?보이)")
-# a headline line, a noun phrase with no verb: "가람시-누리대, 27일 청년 일자리 업무협약 체결"
+# a headline line, a noun phrase with no verb: "가람시-누리대, 27일 청년 일자리 업무협약 체결",
+# "… 협약 맞손", "… MOU 손잡아"
 _HEADLINE = re.compile(
-    rf"(?:{AGREEMENT}|결연|{CEREMONY})\s?(?:\([A-Za-z]+\))?['’”\"]?\s?(?:{SIGN_VERB})"
+    rf"(?:{AGREEMENT}|결연|{CEREMONY})\s?(?:\([A-Za-z]+\))?['’”\"]?\s?"
+    rf"(?:{SIGN_VERB}|맞손|손\s?잡(?:아|고|다)?)"
     r"\s?(?:\(종합\)|…|\.{3})?\s*$"
     rf"|(?:{AGREEMENT}식|{CEREMONY})\s*$")   # "[사진] 가람시-누리대 업무협약식"
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
@@ -216,7 +218,9 @@ def _stands(text: str, rule: SignedRule, signed: re.Match[str], year: int | None
     if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not _SIGNED.search(
             text[signed.end():]):
         return False
-    if rule.then and (_AND_PLAN.search(text[signed.start():]) or _AHEAD.search(text)):
+    # "오는 25일 협약을 체결하고 …": a signing to come ("체결하고 오는 5월부터 …": what follows)
+    if rule.then and (_AND_PLAN.search(text[signed.start():])
+                      or _AHEAD.search(text, 0, signed.start())):
         return False
     if _CALLED_OFF.search(text) or _looks_back(text, signed.start()):
         return False
