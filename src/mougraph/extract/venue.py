@@ -18,11 +18,13 @@ from .cues import AGREEMENT, CEREMONY, EARLIER, SIGN_VERB
 _CUE = re.compile(
     rf"{AGREEMENT}|{SIGN_VERB}|mou|결연|맺|열렸|열린|열려|진행|가졌|갖고|개최|출범식"
 )
-# Sentences besides the signing one that may say where it happened.
-_CEREMONY = re.compile(rf"{CEREMONY}|{AGREEMENT}|체결")
+# Sentences besides the signing one that may say where it happened ("이날 행사는 … 에서
+# 진행됐다": the day's event named as the subject)
+_CEREMONY = re.compile(rf"{CEREMONY}|{AGREEMENT}|체결|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s")
 # Eojeols that end the venue on its left: dates, times and words of the clause.
 _TIME_WORD = re.compile(
-    r"^(?:\d{1,4}(?:일|시|분|월|년)(?:\([^()]*\))?|\([월화수목금토일]\)|\(현지\s?시간\)|오늘\(\d+일\))$"
+    r"^(?:\d{1,4}(?:일|시|분|월|년)(?:\([^()]*\))?|\([월화수목금토일]\)|\(현지\s?시[간각]\)|오늘\(\d+일\)"
+    r"|(?:오전|오후|낮|저녁)\(현지\s?시[간각]\)|[(\[<]사진[)\]>])$"   # "오후(현지시간)", "(사진)"
 )
 _NOUNISH = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XPN", "SO", "W_SERIAL",
             "SSO", "SSC"}   # quotes and brackets: "본관 ‘나래홀’", "시청(세종대로 소재)"
