@@ -70,6 +70,15 @@ REPORTED = [
     "가람시와 누리대학교가 업무협약을 통해 손을 잡았다.",
     # "협약(MOU)을 체결, …": the English initials between the noun and its particle
     "가람전자는 19일 누리은행과 업무협약(MOU)을 체결, 중소기업 금융 지원에 나선다.",
+    # the occasion held, the ceremony finished or taken place, the signing as the reason
+    "가람시는 19일 누리대와 업무협약을 체결하는 자리를 가졌다.",
+    "가람시는 19일 누리대와 업무협약을 맺는 자리를 마련했다.",
+    "가람시는 19일 누리대와 업무협약 체결식을 성황리에 마쳤다.",
+    "가람시와 누리대는 19일 업무협약 체결식이 있었다.",
+    "가람시와 누리대의 MOU 체결은 19일 시청에서 이뤄졌다.",
+    "가람시와 누리대는 19일 협약식을 열어 청년 창업 지원에 뜻을 모았다.",
+    "가람시는 19일 누리대와 협약 체결식을 가지고 청년 창업을 지원하기로 했다.",
+    "가람시와 누리대가 청년 창업 지원 협약을 체결함에 따라 지원이 확대된다.",
     # a date to come after the signing belongs to what follows it
     "가람시는 19일 누리대와 업무협약을 체결하고 오는 5월 1일부터 공동 사업을 시작한다고 밝혔다.",
 ]
@@ -110,6 +119,9 @@ NOT_REPORTED = [
     ("a plan", "가람시는 오는 25일 누리대와 업무협약을 체결하고 공동 사업을 시작한다고 밝혔다."),
     ("a cancellation", "가람시는 누리대학교와의 업무협약을 해지했다."),
     ("an earlier one in passing", "가람시는 지난해 누리대학교와 협약을 체결한 데 이어 올해 가온대학교와도 협력을 이어간다."),
+    ("an occasion to come", "가람시는 누리대와 업무협약을 체결하는 자리를 가질 예정이다."),
+    ("a ceremony that was, in a clause", "업무협약 체결식이 있었던 누리홀은 올해 문을 닫았다."),
+    ("a ceremony held, then a plan", "가람시는 누리대와 협약식을 열어 청년 창업을 지원할 계획이다."),
     ("talks before a signing", "가람시와 누리대학교는 협약 체결을 위한 실무 협의를 진행했다."),
 ]
 

@@ -5,9 +5,11 @@ A sentence reports a signing when it has an agreement word (협약, MOU, 양해�
 개최했다/진행했다, 서명했다, 교환했다, 협약을 했다; in a photo caption also 체결하고 있다), or
 a connective signing verb followed by a report-tense predicate ("체결하고 … 나섰다/나선다고
 밝혔다", "맺고 … 모았다"; not "체결하고 … 추진할 계획이다"), or a ceremony held ("협약식을 갖고
-…"). Where nothing else reports it, a ceremony reported by its attendees ("열린 협약식에는 …
-참석했다") or a caption of the signed copy ("협약서를 들고 기념촬영") does. Each way is a row
-of ``SIGNED_RULES``.
+…"), the occasion held ("체결하는 자리를 가졌다"), the ceremony finished or taken place
+("체결식을 마쳤다", "체결식이 있었다", "MOU 체결은 … 이뤄졌다"). Where nothing else reports it,
+a ceremony reported by its attendees ("열린 협약식에는 … 참석했다"), a caption of the signed
+copy ("협약서를 들고 기념촬영") or a headline ("… 협약 체결", "… MOU 맞손") does. Each way is a
+row of ``SIGNED_RULES``.
 Rules that say *no*:
 - *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고, 서명하게 된다;
 - *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
@@ -57,15 +59,16 @@ _PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
 # ("체결한 뒤 … 했다", "맺음으로써 … 마련했다", "체결하고, … 모으기로 했다"; the auxiliary 왔
 # after 어/아 is a standing tie, "들어갔다" is not)
 _SIGNED_AND = re.compile(
-    rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|하는\s?등|한\s?(?:뒤|후|데\s?이어))|맺고|맺으며|맺음으로써"
+    rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|함에\s?따라|하는\s?등|한\s?(?:뒤|후|데\s?이어))"
+    r"|맺고|맺으며|맺음으로써|맺음에\s?따라"
     rf"|({AGREEMENT}|각서)(\([^()]{{1,12}}\))?(을|를)?\s?체결\s?,|({AGREEMENT}|각서|결연)\s?체결로"
-    rf"|(?:{CEREMONY})(을|를)?\s?(갖고|열고|개최하고|진행하고))"
+    rf"|(?:{CEREMONY})(을|를)?\s?(갖고|가지고|열고|열어|개최하고|개최해|진행하고))"
     rf",?\s.*((?<![어아여해와]\s)(?<![어아여해와])왔다|[{_PAST_SYLLABLES.replace('왔', '')}]다"
     rf"|(?:[{_PRESENT_SYLLABLES}]|는)다[.]?\s*$)")
 # "협약식을 갖고 순찰을 펼치고 있다", "체결식’을 갖고, … 지원키로 했다": a ceremony held is an
 # event that happened, whatever the tense of what follows (but not "갖고 … 추진할 계획이다")
 _HELD_AND = re.compile(
-    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:갖고|열고|개최하고|진행하고)(?:,\s?|\s)(?!있)")
+    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:갖고|가지고|열고|열어|개최하고|진행하고)(?:,\s?|\s)(?!있)")
 # "…에서 열린 협약식에는 A 시장과 B 대표가 참석했다", "열린 협약식은 … 참석한 가운데 진행됐다":
 # the ceremony reported through its attendees; they stand before the verb (group "verb")
 _ATTENDED = re.compile(
@@ -74,11 +77,19 @@ _ATTENDED = re.compile(
 # "협약식이 4일 시청에서 개최됐다", "업무협약식이 … 열렸다": the ceremony as the subject
 _TOOK_PLACE = re.compile(
     rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:이|가|은|는)\s.*?"
-    r"(?:개최됐|개최되었|열렸|진행됐|진행되었|거행됐|거행되었)")
+    r"(?:개최됐|개최되었|열렸|진행됐|진행되었|거행됐|거행되었|있었(?!던))"
+    rf"|(?:{AGREEMENT}|결연|각서)\s?(?:체결|서명)(?:은|는|이|가)\s.*?"   # "MOU 체결은 … 이뤄졌다"
+    r"(?:이뤄졌|이루어졌|진행됐|진행되었)(?!던)")
 # "MOU 체결을 완료했다", "협약을 성사시켰다", "업무협약이 이뤄졌다": the signing as done
 _DONE = re.compile(
     rf"(?:{AGREEMENT}|결연|각서)\s?(?:체결|서명)?\s?['’”\"]?\s?(?:을|를|이|가)\s?"
     r"(?:완료했|마쳤|성사시켰|성사했|이뤄졌|이루어졌|성사됐|성사되었)(?!던)")
+# "협약을 체결하는 자리를 가졌다", "MOU를 맺는 자리를 마련했다": the occasion of the signing held
+_OCCASION = re.compile(
+    rf"(?:(?:{SIGN_VERB})하는|맺는)\s?(?:자리|시간)를\s?(?:가졌|마련했|마련하였|가졌습니다)(?!던)")
+# "업무협약 체결식을 성황리에 마쳤다": the ceremony finished
+_CEREMONY_DONE = re.compile(
+    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:\S+\s)?(?:마쳤|마무리했|마무리하였)(?!던)")
 # "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
 _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았")
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
@@ -119,6 +130,8 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("took place", _TOOK_PLACE),                          # "협약식이 … 개최됐다"
     SignedRule("hands", _HANDS),                                    # "협약을 통해 손을 잡았다"
     SignedRule("done", _DONE),                                      # "MOU 체결을 완료했다"
+    SignedRule("occasion", _OCCASION),                        # "체결하는 자리를 가졌다"
+    SignedRule("ceremony done", _CEREMONY_DONE),              # "체결식을 성황리에 마쳤다"
     SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
     SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
