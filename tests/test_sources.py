@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mougraph.errors import InputError, InputWarning
+from mougraph.extract import extract
 from mougraph.model import Article
 from mougraph.sources import (
     MAX_ARTICLE_BYTES,
@@ -332,6 +333,10 @@ def test_broken_json_files(tmp_path: Path, content: str, reason: str) -> None:
     ("2019/4/20 오후 3:12", dt.date(2019, 4, 20)),
     ("2019년 4월 20일", dt.date(2019, 4, 20)),
     ("20190420", dt.date(2019, 4, 20)),
+    ("Wed, 22 May 2019 10:31:00 +0900", dt.date(2019, 5, 22)),   # a news API's pubDate
+    ("May 22, 2019 10:31", dt.date(2019, 5, 22)),
+    ("22 May 2019", dt.date(2019, 5, 22)),
+    ("Foo 22, 2019", None),
     ("2019-13-45", None),
     ("2019-02-30", None),
     ("지난주", None),
@@ -356,6 +361,48 @@ def test_a_good_date_in_the_record_beats_the_default() -> None:
     article = record_to_article({"id": "x", "text": "본문", "published": "2019.04.20"},
                                 "c.jsonl:4", dt.date(2020, 1, 2))
     assert article.published == dt.date(2019, 4, 20)
+
+
+@pytest.mark.parametrize("record", [
+    # a BigKinds-style record, a news API's item, a scraper's record
+    {"id": "x", "text": "본문", "published_at": "2019-05-22T10:31:00",
+     "provider": "가온일보", "provider_link_page": "https://example.kr/a/1"},
+    {"id": "x", "text": "본문", "pubDate": "Wed, 22 May 2019 10:31:00 +0900",
+     "originallink": "https://example.kr/a/1", "press": "가온일보"},
+    {"id": "x", "text": "본문", "date": "2019.05.22", "link": "https://example.kr/a/1",
+     "언론사": "가온일보"},
+])
+def test_a_records_date_url_and_publisher_are_read_under_other_tools_names(
+        record: dict[str, str]) -> None:
+    article = record_to_article(record, "c.jsonl:1")
+    assert (article.published, article.url, article.publisher) == (
+        dt.date(2019, 5, 22), "https://example.kr/a/1", "가온일보")
+
+
+def test_a_records_own_field_wins_over_another_name() -> None:
+    article = record_to_article({"id": "x", "text": "본문", "published": "2019-05-22",
+                                 "date": "2020-01-01"}, "c.jsonl:1")
+    assert article.published == dt.date(2019, 5, 22)
+
+
+def test_a_title_the_text_does_not_hold_opens_the_text() -> None:
+    body, title = "양 기관은 청년 창업 지원에 협력하기로 했다.", "가람시-누리대학교, 업무협약 체결"
+    article = record_to_article({"id": "x", "text": body, "title": title}, "c.jsonl:1")
+    assert article.text == title + "\n\n" + body
+    # the signing told only in the headline is read, its evidence inside the text
+    (agreement,) = extract(article).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]
+    assert article.text[agreement.evidence.start:agreement.evidence.end] == agreement.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "가람시-누리대학교, 청년 일자리 업무협약 체결\n본문이다.",
+    "[종합] 가람시·누리대학교 청년 일자리 업무협약 체결…\n본문이다.",   # the page's punctuation
+])
+def test_a_title_the_text_holds_is_not_repeated(text: str) -> None:
+    article = record_to_article(
+        {"id": "x", "text": text, "title": "가람시-누리대학교, 청년 일자리 업무협약 체결"}, "c")
+    assert article.text == text
 
 
 # --- files, folders, duplicates ---------------------------------------------------------

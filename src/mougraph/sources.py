@@ -24,7 +24,12 @@ The rules, each tested in ``tests/test_sources.py``:
 - ``published`` that is not a date (``2019-04-20``, ``2019.04.20``, ``2019/4/20``,
   ``2019년 4월 20일``, ISO date-times), or a date outside ``PUBLISHED_YEARS`` (``0001-01-01``
   is a placeholder, not a date): a warning; the ``--published`` date is used instead.
-  ``url``/``title``/``publisher`` that are not strings: a warning; ignored.
+  ``url``/``title``/``publisher`` that are not strings: a warning; ignored. A record without
+  ``published``/``url``/``publisher``/``title`` is read under other tools' names for them
+  (``published_at``, ``pubDate`` as RSS writes it, ``date``, ``일자``; ``originallink``,
+  ``link``; ``provider``, ``언론사``; ``headline``, ``제목``).
+- A record's title that its text does not hold opens the text (as for tables): a signing
+  told only in the headline is read, and offsets index the text so opened.
 - Duplicate ids in one run: the later record wins (its graph replaces the earlier one) and
   a warning names both places.
 - Folders are walked in sorted order; hidden files and folders (``.name``) are skipped,
@@ -379,6 +384,7 @@ def record_to_article(record: object, where: str, published: dt.date | None = No
     warnings = [] if warnings is None else warnings
     if not isinstance(record, dict):
         raise InputError(where, f"a record must be a JSON object, not {_json_type(record)}")
+    record = _named_fields(record)
     if "text" not in record:
         keys = ", ".join(sorted(map(str, record))[:8]) or "none"
         raise InputError(where, f"record has no 'text' (its keys: {keys})")
@@ -415,12 +421,56 @@ def record_to_article(record: object, where: str, published: dt.date | None = No
     url = _optional_text(record, "url", where, warnings)
     if url is not None and clean_url(url) is None:
         warnings.append(InputWarning(where, f"'url' {_short(url)} has no valid host; ignored"))
+    title = _optional_text(record, "title", where, warnings)
     return Article(
-        id=ident, text=clean_text(text), published=date, source=where,
-        url=clean_url(url) if url else None,
-        title=_optional_text(record, "title", where, warnings),
+        id=ident, text=_with_title(clean_text(text), title), published=date, source=where,
+        url=clean_url(url) if url else None, title=title,
         publisher=_optional_text(record, "publisher", where, warnings),
     )
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text)
+
+
+def _with_title(text: str, title: str | None) -> str:
+    """The text, opened by the record's title when the text does not hold it (a body without
+    its headline, as exports and news APIs give it): as on the article's page and as for
+    tables, so a signing told only in the headline is read and its offsets index the text."""
+    if not title or not text.strip():
+        return text
+    head = _letters(title)[:20]
+    if not head or head in _letters(text):
+        return text
+    return f"{title}\n\n{text}"
+
+
+# keys a JSON record from another tool may give a field under: BigKinds' published_at,
+# provider and provider_link_page, a news API's pubDate and originallink (the text and the id
+# are read under their own names only)
+_RECORD_KEYS: dict[str, tuple[str, ...]] = {
+    "published": ("publishedat", "datepublished", "pubdate", "date", "publicationdate",
+                  "datetime", "일자", "날짜", "발행일", "보도일", "입력일", "등록일", "게재일"),
+    "title": ("headline", "제목", "기사제목"),
+    "publisher": ("provider", "media", "press", "언론사", "매체", "신문사"),
+    "url": ("originallink", "link", "providerlinkpage", "링크"),
+}
+
+
+def _named_fields(record: dict[str, object]) -> dict[str, object]:
+    """``record`` with each field it lacks under its own name taken from the first key
+    another tool gives it under (compared without case, spaces or underscores)."""
+    missing = [f for f in _RECORD_KEYS if record.get(f) in (None, "")]
+    if not missing:
+        return record
+    keys = {_header_key(k): k for k in reversed(list(record))}
+    found = dict(record)
+    for name in missing:
+        key = next((keys[k] for k in _RECORD_KEYS[name] if k in keys
+                    and record[keys[k]] not in (None, "")), None)
+        if key is not None:
+            found[name] = record[key]
+    return found
 
 
 def _checked(article: Article, max_bytes: int) -> Article:
@@ -503,9 +553,29 @@ def parse_date(value: object) -> dt.date | None:
     text = value.strip()
     match = _DATE.match(text) or _COMPACT_DATE.match(text)
     if not match:
-        return None
+        return _english_date(text)
     try:
         return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "Wed, 22 May 2019 10:31:00 +0900" (RSS pubDate), "22 May 2019", "May 22, 2019 10:31"
+_ENGLISH_DATE = re.compile(
+    r"(?:[A-Za-z]{3,9},?\s+)?(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?,?"
+    r"|(?P<mon2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})(?!\d)")
+
+
+def _english_date(text: str) -> dt.date | None:
+    match = _ENGLISH_DATE.match(text)
+    if not match:
+        return None
+    month = (match["mon"] or match["mon2"]).lower()[:3]
+    if month not in _MONTHS:
+        return None
+    try:
+        return dt.date(int(match["y"]), _MONTHS.index(month) + 1, int(match["d"] or match["d2"]))
     except ValueError:
         return None
 
