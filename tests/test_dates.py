@@ -260,6 +260,12 @@ def test_a_sentence_that_only_names_the_agreement_still_dates_it_when_no_other_d
     assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
 
 
+def test_a_caption_opened_by_the_photo_credit_gives_the_date() -> None:
+    doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다.\n"
+                  "(사진=19일 한빛시청에서 열린 협약식에서 김가람 시장이 인사말을 하고 있다)")
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
+
+
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

@@ -77,6 +77,19 @@ def test_furniture_lines_vanish(line: str) -> None:
     assert prepare(line).sentences == ()
 
 
+@pytest.mark.parametrize("line, caption", [
+    ("사진=가나시", None),                                       # a credit
+    ("[사진제공: 가나시청 홍보실]", None),
+    ("(사진=19일 가나시청에서 열린 협약식에서 홍길동 시장이 인사말을 하고 있다)",  # a caption
+     "(사진=19일 가나시청에서 열린 협약식에서 홍길동 시장이 인사말을 하고 있다)"),
+    ("사진=지난 19일 가나시청에서 열린 협약식 모습", "사진=지난 19일 가나시청에서 열린 협약식 모습"),
+])
+def test_a_photo_credit_goes_and_a_caption_opened_by_it_stays(line: str, caption: str | None) -> None:
+    doc = prepare(line)
+    assert [s.text for s in doc.sentences] == ([caption] if caption else [])
+    assert all(doc.is_caption(s) for s in doc.sentences)
+
+
 def test_a_sentence_that_agrees_to_share_is_no_share_button() -> None:
     doc = prepare("공유하기\n양 기관은 연구 장비를 공유하기로 했다.")
     assert [s.text for s in doc.sentences] == ["양 기관은 연구 장비를 공유하기로 했다."]
