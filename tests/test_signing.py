@@ -194,6 +194,16 @@ def test_last_december_reported_in_january() -> None:
     assert not reports_signing("가나시는 2023년 5월 다라군과 협약을 체결했다.", year=2025)
 
 
+@pytest.mark.parametrize("text", [
+    "가람시는 19일 누리대와 '2030년 탄소중립 달성'을 위한 업무협약을 체결했다.",
+    "가람시는 19일 누리대와 2020년까지 청년 1천명을 고용하는 협약을 체결했다.",
+    "가람시는 19일 누리대와 2020년 청년 일자리 사업 협약을 체결했다.",
+])
+def test_a_later_year_is_a_target_not_the_day_of_a_past_signing(text: str) -> None:
+    assert reports_signing(text, year=2019)
+    assert not reports_signing(text.replace("19일", "2017년 5월"), year=2019)
+
+
 def test_year_of_publication_is_not_background() -> None:
     text = "가나대학교는 2024년 3월 5일 다라시와 업무협약을 체결했다."
     assert reports_signing(text, year=2024)

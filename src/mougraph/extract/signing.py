@@ -239,8 +239,9 @@ def _stands(text: str, rule: SignedRule, signed: re.Match[str], year: int | None
         return False
     years = set(_YEAR.findall(text))
     if year is not None:
-        # a December signing reported in the new year keeps last year's number
-        return all(int(y) == year or (int(y) == year - 1 and re.search(r"12월\s?\d{1,2}일", text))
+        # a December signing reported in the new year keeps last year's number; a later year
+        # is a target ("2030년 탄소중립", "2025년까지 1천 명"), never the day of a past signing
+        return all(int(y) >= year or (int(y) == year - 1 and re.search(r"12월\s?\d{1,2}일", text))
                    for y in years)
     # publication year unknown: one year and no sign of looking back is taken as the date
     return not years or (len(years) == 1 and not _BACKGROUND_YEAR.search(text))
