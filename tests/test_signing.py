@@ -204,6 +204,15 @@ def test_a_later_year_is_a_target_not_the_day_of_a_past_signing(text: str) -> No
     assert not reports_signing(text.replace("19일", "2017년 5월"), year=2019)
 
 
+@pytest.mark.parametrize("text", [
+    "가람시는 19일 누리대와 2018년 개교한 가온캠퍼스에서 협약을 체결했다.",
+    "가람시는 19일 2015년 문을 연 누리센터와 협약을 체결했다.",
+    "가람시는 2017년 맺은 협약을 바탕으로 19일 누리대와 새 협약을 체결했다.",
+])
+def test_a_year_that_dates_a_noun_does_not_date_the_signing(text: str) -> None:
+    assert reports_signing(text, year=2019)
+
+
 def test_year_of_publication_is_not_background() -> None:
     text = "가나대학교는 2024년 3월 5일 다라시와 업무협약을 체결했다."
     assert reports_signing(text, year=2024)

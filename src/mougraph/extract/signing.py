@@ -147,6 +147,8 @@ _AUDIT = re.compile(r"\d+\s?건|\d+\s?년간|국정\s?감사|국감|제출받은
                     r"|(지난해|지난 해(?!외)|작년)(?!\s?12월\s?\d{1,2}일)|그동안|과거"
                     r"|지난\s?\d{1,2}월(?!\s?\d{1,2}일)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
+# "2018년 개교한 캠퍼스에서", "2015년 문을 연 센터와": a year that dates a noun of the sentence
+_YEAR_OF_A_NOUN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?년\s(?:\S+\s)?\S*[한된연은던]\s")
 # quoted speech ("…했다"고 말했다) is no report; a quoted name followed by a particle is the
 # agreement's name ('"지역상생협약"을 체결했다') and stays
 _QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|과|와|도)(?:\s|$)|\s?\()")
@@ -237,7 +239,7 @@ def _stands(text: str, rule: SignedRule, signed: re.Match[str], year: int | None
         return False
     if _CALLED_OFF.search(text) or _looks_back(text, signed.start()):
         return False
-    years = set(_YEAR.findall(text))
+    years = set(_YEAR.findall(_YEAR_OF_A_NOUN.sub(" ", text)))
     if year is not None:
         # a December signing reported in the new year keeps last year's number; a later year
         # is a target ("2030년 탄소중립", "2025년까지 1천 명"), never the day of a past signing
