@@ -213,6 +213,28 @@ def test_a_year_that_dates_a_noun_does_not_date_the_signing(text: str) -> None:
     assert reports_signing(text, year=2019)
 
 
+@pytest.mark.parametrize("text", [
+    "가람시는 19일 누리대와 향후 3년간 청년 100명을 지원하는 협약을 체결했다.",   # the term
+    "가람시는 19일 누리대와 5년간 100억원을 투자하는 업무협약을 체결했다.",
+    "가람시는 19일 누리대와 청년 채용 등 3건의 사업을 담은 협약을 체결했다.",   # not a count of MOUs
+    "가람시는 그동안 쌓아온 신뢰를 바탕으로 19일 누리대와 협약을 체결했다.",    # a relative clause
+    "가람시는 19일 지난해 문을 연 누리센터와 협약을 체결했다.",
+    "가람시는 19일 지난 3월 개관한 누리센터와 협약을 체결했다.",
+    "가람시는 지난해에 이어 올해도 누리대와 협약을 체결했다.",               # a renewal this year
+])
+def test_a_look_back_inside_a_clause_of_the_signing_is_no_audit(text: str) -> None:
+    assert reports_signing(text, year=2019)
+
+
+@pytest.mark.parametrize("text", [
+    "가람공사는 최근 5년간 18건의 MOU를 맺었다.",
+    "가람시는 지난해 누리대와 협약을 체결했다.",
+    "가람시는 그동안 누리대와 협약을 세 차례 체결했다.",
+])
+def test_a_look_back_on_the_signing_itself_is_an_audit(text: str) -> None:
+    assert not reports_signing(text, year=2019)
+
+
 def test_year_of_publication_is_not_background() -> None:
     text = "가나대학교는 2024년 3월 5일 다라시와 업무협약을 체결했다."
     assert reports_signing(text, year=2024)

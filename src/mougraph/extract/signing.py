@@ -143,8 +143,12 @@ _PLAN = re.compile(
     r"|열\s?예정|개최할|개최\s?예정")
 _CALLED_OFF = re.compile(
     rf"({CALLED_OFF})\s?(됐|되었|했|하였|될|되|하기로|돼|된)")
-_AUDIT = re.compile(r"\d+\s?건|\d+\s?년간|국정\s?감사|국감|제출받은|후속\s?사업"
-                    r"|(지난해|지난 해(?!외)|작년)(?!\s?12월\s?\d{1,2}일)|그동안|과거"
+# (a count of agreements, "18건의 MOU", not of what one holds, "3건의 사업을 담은 협약"; a span
+# looked back on, "최근 5년간", not the term of the agreement, "향후 3년간 지원하는"; last year
+# but not "지난해에 이어 올해도")
+_AUDIT = re.compile(rf"\d+\s?건의?\s?(?:{AGREEMENT}|업무\s?협약)"
+                    r"|(?:최근|지난|과거|그간|그동안)\s?\d+\s?년간|국정\s?감사|국감|제출받은|후속\s?사업"
+                    r"|(지난해|지난 해(?!외)|작년)(?!\s?12월\s?\d{1,2}일)(?!에?\s?이어)|그동안|과거"
                     r"|지난\s?\d{1,2}월(?!\s?\d{1,2}일)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
 # "2018년 개교한 캠퍼스에서", "2015년 문을 연 센터와": a year that dates a noun of the sentence
@@ -155,7 +159,9 @@ _QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|�
 # "지난해 12월 의회에서 … 동의안이 통과된 A와 협약을 체결했다": a time inside a relative clause
 # (closed by a passive modifier before the verb) dates that clause, not the signing
 # ; so does a clause closed by "…한 데 이어" ("지난 2월 A와 체결한 데 이어 28일 B와 맺었다")
-_RELATIVE = re.compile(r"\S(?:된|받은)\s|" + EARLIER_CLAUSE.pattern)
+# ; so does an active one ("지난해 문을 연 센터와", "그동안 쌓아온 신뢰를 바탕으로", "지난 3월
+# 개관한 센터와", "지난해 맺은 협약을 바탕으로 … 새 협약을 체결했다")
+_RELATIVE = re.compile(r"\S(?:된|받은|한|연|온|맺은)\s|문을\s?연\s|" + EARLIER_CLAUSE.pattern)
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
                    "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
