@@ -235,6 +235,19 @@ def test_a_look_back_on_the_signing_itself_is_an_audit(text: str) -> None:
     assert not reports_signing(text, year=2019)
 
 
+@pytest.mark.parametrize("text, signed", [
+    ("가람시는 19일 코로나19로 연기됐던 누리대와의 업무협약을 체결했다.", True),   # a modifier
+    ("가람시는 19일 그동안 미뤄졌던 누리대와의 업무협약을 체결했다.", True),
+    ("가람시는 19일 누리대와 보류된 사업 재개를 위한 협약을 체결했다.", True),
+    ("가람시와 누리대의 업무협약이 연기됐다.", False),
+    ("가람시와 누리대의 업무협약 체결식이 무산됐다.", False),
+    ("가람시는 19일 누리대와 협약을 체결했으나 일주일 만에 해지했다.", False),
+])
+def test_a_signing_called_off_only_in_a_modifier_still_stands(text: str, signed: bool) -> None:
+    assert reports_signing(text, year=2019) == signed
+
+
+
 def test_year_of_publication_is_not_background() -> None:
     text = "가나대학교는 2024년 3월 5일 다라시와 업무협약을 체결했다."
     assert reports_signing(text, year=2024)

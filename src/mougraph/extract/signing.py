@@ -161,7 +161,7 @@ _QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|�
 # ; so does a clause closed by "…한 데 이어" ("지난 2월 A와 체결한 데 이어 28일 B와 맺었다")
 # ; so does an active one ("지난해 문을 연 센터와", "그동안 쌓아온 신뢰를 바탕으로", "지난 3월
 # 개관한 센터와", "지난해 맺은 협약을 바탕으로 … 새 협약을 체결했다")
-_RELATIVE = re.compile(r"\S(?:된|받은|한|연|온|맺은)\s|문을\s?연\s|" + EARLIER_CLAUSE.pattern)
+_RELATIVE = re.compile(r"\S(?:된|받은|한|연|온|맺은|던)\s|문을\s?연\s|" + EARLIER_CLAUSE.pattern)
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
                    "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
@@ -243,7 +243,7 @@ def _stands(text: str, rule: SignedRule, signed: re.Match[str], year: int | None
     if rule.then and (_AND_PLAN.search(text[signed.start():])
                       or _AHEAD.search(text, 0, signed.start())):
         return False
-    if _CALLED_OFF.search(text) or _looks_back(text, signed.start()):
+    if _called_off(text, signed.start()) or _looks_back(text, signed.start()):
         return False
     years = set(_YEAR.findall(_YEAR_OF_A_NOUN.sub(" ", text)))
     if year is not None:
@@ -264,6 +264,14 @@ def _signed(text: str, caption: bool) -> tuple[SignedRule, re.Match[str]] | None
         if m:
             return rule, m
     return None
+
+
+def _called_off(text: str, verb_at: int) -> bool:
+    """Rule called-off: the signing postponed, cancelled or annulled — unless only in a
+    modifier before the verb ("코로나19로 연기됐던 협약을 체결했다", "보류된 사업 재개를 위한")."""
+    return any(not (m.end() <= verb_at and (text.startswith("던", m.end()) or (
+        m.group(2) == "된" and text[m.end():m.end() + 1].isspace())))
+        for m in _CALLED_OFF.finditer(text))
 
 
 def _looks_back(text: str, verb_at: int) -> bool:
