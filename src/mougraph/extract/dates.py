@@ -25,8 +25,16 @@ _YMD = (
 _DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
     re.compile(
-        r"(?:기사\s*입력|입력|등록|승인|발행|게재|작성|송고)\s*(?:일시|일자|일)?\s*[:：]?\s*" + _YMD
+        r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포)\s*(?:일시|일자|일)?\s*[:：]?\s*"
+        + _YMD
     ),
+    # 입력 19.05.22 10:31 (a year in two digits, only after a dateline word)
+    re.compile(r"(?:입력|등록|승인|게재|게시|작성|송고)\s*(?:일시|일자|일)?\s*[:：]?\s*"
+               r"(?<!\d)(\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.\-/])"),
+    # 가온일보 2019년 5월 22일자 5면 (a print edition's date)
+    re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*자\s*(?:\d+\s*면|지면|신문)"),
+    # [2019-05-22] or [가온일보 2019-05-22] alone on its line
+    re.compile(r"^[ \t]*\[[^\]\n]{0,20}?" + _YMD + r"\][ \t]*$", re.M),
     # 2024.12.11 14:03 / 2022.11.15 15:58:07 / 2022-10-27 16:02
     re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
     # 2022-04-07     정하늘 기자
@@ -64,7 +72,7 @@ def _english_dateline(text: str) -> dt.date | None:
 
 def _ymd(year: str, month: str, day: str) -> dt.date | None:
     try:
-        return dt.date(int(year), int(month), int(day))
+        return dt.date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
     except ValueError:
         return None
 
@@ -133,7 +141,8 @@ _ANNOUNCED = re.compile(
 _REPORTED = re.compile(r"\S(?:다|라)고\s+$")
 # A date that a dateline word heads, or a reporter's name follows: the publication's
 _DATELINE_WORD = re.compile(
-    r"(?:기사\s*입력|입력|등록|승인|발행|게재|작성|송고|수정|업데이트)\s*(?:일시|일자|일)?\s*[:：]?\s*$"
+    r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|수정|업데이트)"
+    r"\s*(?:일시|일자|일)?\s*[:：]?\s*$"
 )
 _BYLINE_AFTER = re.compile(r"\.?\s+[가-힣]{2,4}\s?기자")
 # After a day: the date of an event to come ("오는 6월 1일 개관하는 센터", "25일 열리는 축제")
