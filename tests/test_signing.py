@@ -79,6 +79,12 @@ REPORTED = [
     "가람시와 누리대는 19일 협약식을 열어 청년 창업 지원에 뜻을 모았다.",
     "가람시는 19일 누리대와 협약 체결식을 가지고 청년 창업을 지원하기로 했다.",
     "가람시와 누리대가 청년 창업 지원 협약을 체결함에 따라 지원이 확대된다.",
+    # the ceremony held with the day and the place between; the signed copy exchanged
+    "가람시는 누리대와 업무협약식을 19일 개최했다.",
+    "가람시는 누리대와 업무협약 체결식을 19일 오후 시청 대회의실에서 진행했다.",
+    "가람시와 누리대는 업무협약서에 사인했다.",
+    "가람시와 누리대는 19일 협약서를 주고받았다.",
+    "가람시와 누리대가 19일 협력 협약서에 도장을 찍었다.",
     # a date to come after the signing belongs to what follows it
     "가람시는 19일 누리대와 업무협약을 체결하고 오는 5월 1일부터 공동 사업을 시작한다고 밝혔다.",
 ]
@@ -119,6 +125,8 @@ NOT_REPORTED = [
     ("a plan", "가람시는 오는 25일 누리대와 업무협약을 체결하고 공동 사업을 시작한다고 밝혔다."),
     ("a cancellation", "가람시는 누리대학교와의 업무협약을 해지했다."),
     ("an earlier one in passing", "가람시는 지난해 누리대학교와 협약을 체결한 데 이어 올해 가온대학교와도 협력을 이어간다."),
+    ("a ceremony to come, the day between", "가람시는 누리대와 업무협약식을 19일 개최할 예정이다."),
+    ("a ceremony to come, present tense", "가람시는 누리대와 업무협약식을 다음 달 개최한다."),
     ("an occasion to come", "가람시는 누리대와 업무협약을 체결하는 자리를 가질 예정이다."),
     ("a ceremony that was, in a clause", "업무협약 체결식이 있었던 누리홀은 올해 문을 닫았다."),
     ("a ceremony held, then a plan", "가람시는 누리대와 협약식을 열어 청년 창업을 지원할 계획이다."),

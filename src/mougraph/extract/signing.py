@@ -87,9 +87,15 @@ _DONE = re.compile(
 # "협약을 체결하는 자리를 가졌다", "MOU를 맺는 자리를 마련했다": the occasion of the signing held
 _OCCASION = re.compile(
     rf"(?:(?:{SIGN_VERB})하는|맺는)\s?(?:자리|시간)를\s?(?:가졌|마련했|마련하였|가졌습니다)(?!던)")
-# "업무협약 체결식을 성황리에 마쳤다": the ceremony finished
+# "업무협약 체결식을 성황리에 마쳤다": the ceremony finished; "협약식을 19일 시청에서 가졌다": held,
+# with the day and the place between
 _CEREMONY_DONE = re.compile(
-    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:\S+\s)?(?:마쳤|마무리했|마무리하였)(?!던)")
+    rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:\S+\s)?(?:마쳤|마무리했|마무리하였)(?!던)"
+    rf"|(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s(?:\S+\s){{1,5}}?"
+    r"(?:가졌|열었|개최했|개최하였|진행했|진행하였|거행했)(?!던)")
+# "협약서에 사인했다", "협약서를 주고받았다", "협약서에 도장을 찍었다": the signed copy
+_SIGNED_COPY = re.compile(
+    rf"(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:사인했|사인하였|주고받았|날인했|도장을\s?찍었)(?!던)")
 # "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
 _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았")
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
@@ -132,6 +138,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("done", _DONE),                                      # "MOU 체결을 완료했다"
     SignedRule("occasion", _OCCASION),                        # "체결하는 자리를 가졌다"
     SignedRule("ceremony done", _CEREMONY_DONE),              # "체결식을 성황리에 마쳤다"
+    SignedRule("signed copy", _SIGNED_COPY),                  # "협약서에 사인했다"
     SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
     SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
