@@ -44,8 +44,9 @@ _SIGNED = re.compile(
     rf"({SIGN_VERB})\s?(했|하였|됐|되었|했습니다|하였습니다)(?!던)"
     r"|(?<!결실을\s)(?<!열매를\s)맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져))"
     rf"|({AGREEMENT}|각서|결연|{SIGN_VERB})식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
-    r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해)(?!던)"
-    rf"|({AGREEMENT}|결연)['’”\"]?(을|를)?\s?했(?!던)")
+    r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해|거행했|거행하였)"
+    r"(?!던)"
+    rf"|({AGREEMENT}|결연)['’”\"]?(을|를)?\s?(했|하였)(?!던)")
 _SIGNED_CAPTION = re.compile(rf"({SIGN_VERB}|맺)(하고|고)\s|({SIGN_VERB})한?\s?(후|뒤)")
 # "체결하고 … 후원받았다고 밝혔다", "협약을 체결, … 나서기로 했다", "MOU를 맺고 …했다":
 # a signing joined to another reported fact
@@ -83,7 +84,16 @@ _TOOK_PLACE = re.compile(
 # "MOU 체결을 완료했다", "협약을 성사시켰다", "업무협약이 이뤄졌다": the signing as done
 _DONE = re.compile(
     rf"(?:{AGREEMENT}|결연|각서)\s?(?:체결|서명)?\s?['’”\"]?\s?(?:을|를|이|가)\s?"
-    r"(?:완료했|마쳤|성사시켰|성사했|이뤄졌|이루어졌|성사됐|성사되었)(?!던)")
+    r"(?:완료했|마쳤|성사시켰|성사했|이뤄졌|이루어졌|성사됐|성사되었|이끌어\s?냈|끌어\s?냈)(?!던)"
+    rf"|(?:{AGREEMENT}|결연|각서)\s?(?:체결|서명)에\s?성공했(?!던)")
+# "협약 체결과 함께 현판식을 가졌다", "협약 체결식 및 발대식을 가졌다", "협약 체결 후 기자회견을
+# 열었다": the signing joined to another event held
+_WITH_EVENT = re.compile(
+    rf"(?:{AGREEMENT}|결연)\s?(?:체결|서명)식?\s?(?:과\s?함께|및|후|뒤|에\s?이어)\s"
+    rf"|(?:{CEREMONY})(?:과|와)\s?함께\s")
+_WITH_EVENT_HELD = re.compile(
+    rf"(?:{_WITH_EVENT.pattern})(?:\S+\s){{0,3}}?\S*(?:을|를)\s?"
+    r"(?:가졌|열었|개최했|개최하였|진행했|진행하였|거행했)(?!던)")
 # "협약을 체결하는 자리를 가졌다", "MOU를 맺는 자리를 마련했다": the occasion of the signing held
 _OCCASION = re.compile(
     rf"(?:(?:{SIGN_VERB})하는|맺는)\s?(?:자리|시간)를\s?(?:가졌|마련했|마련하였|가졌습니다)(?!던)")
@@ -139,6 +149,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("occasion", _OCCASION),                        # "체결하는 자리를 가졌다"
     SignedRule("ceremony done", _CEREMONY_DONE),              # "체결식을 성황리에 마쳤다"
     SignedRule("signed copy", _SIGNED_COPY),                  # "협약서에 사인했다"
+    SignedRule("with an event", _WITH_EVENT_HELD),            # "협약 체결과 함께 현판식을 가졌다"
     SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
     SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
