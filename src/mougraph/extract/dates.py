@@ -381,8 +381,21 @@ _DATES_A_NOUN = re.compile(
 )
 
 
+# After a day: an earlier step that the signing follows ("지난 3월 28일 업무협약 체결에 따른 후속
+# 조치로 19일 …", "지난 2일 협약에 이어 19일 …")
+_FOLLOWED_UP = re.compile(r"\s*(?:\S+\s){0,3}?\S*(?:에\s?따른|에\s?이어|의\s?후속)\s")
+
+
 def _before_an_earlier_clause(text: str, offset: int) -> bool:
     return any(m.start() > offset for m in EARLIER_CLAUSE.finditer(text))
+
+
+def _modifies(text: str, offset: int) -> bool:
+    """Whether the day at ``offset`` dates something else the sentence names (an event, an
+    earlier step, a clause closed before the signing)."""
+    end = _end_of(text, offset)
+    return bool(_DATES_A_NOUN.match(text, end) or _FOLLOWED_UP.match(text, end)) \
+        or _before_an_earlier_clause(text, offset)
 
 
 def _end_of(text: str, offset: int) -> int:
@@ -411,8 +424,7 @@ def signing_datetime(
     """The calendar date (only when fixed) and time of day of the signing, when stated."""
     for sentence in _candidates(doc, signing):
         found = list(_dates_in(sentence.text, published))
-        modifiers = tuple(f for f in found if _DATES_A_NOUN.match(sentence.text, _end_of(
-            sentence.text, f[0])) or _before_an_earlier_clause(sentence.text, f[0]))
+        modifiers = tuple(f for f in found if _modifies(sentence.text, f[0]))
         picked = _pick(found, published, signing=sentence == signing, modifiers=modifiers)
         if picked is None:
             date = None
