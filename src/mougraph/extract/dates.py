@@ -121,12 +121,12 @@ _DATE = re.compile(
     r"(?P<full>(?P<y>\d{4})\s*년\s*(?P<fm>\d{1,2})\s*월\s*(?P<fd>\d{1,2})\s*일"
     r"|(?<![\d/])(?P<y2>\d{4})(?P<sep>[./-])\s?(?P<fm2>\d{1,2})(?P=sep)\s?(?P<fd2>\d{1,2})\.?"
     r"(?!\s*\d{1,2}:\d{2})(?![\d/]))"
-    r"|(?P<md>(?:(?P<yrel>지난해|작년|올해|올)\s*)?(?:(?P<mrel>지난|오는)\s*)?"
+    r"|(?P<md>(?:(?P<yrel>지난해|작년|전년|올해|금년|올)\s*)?(?:(?P<mrel>지난|오는)\s*)?"
     r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일)"
     r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
     r"\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*일)"
-    r"|(?P<word>오늘|어제|그저께|그제)(?!\s*\(|날)"
+    r"|(?P<word>오늘|금일|어제|그저께|그제)(?!\s*\(|날)"
     r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d)"
 )
 # "N일" that is not a date: durations, counts, ordinals.
@@ -189,7 +189,7 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
     if m.group("word"):
         if published is None:
             return True, None
-        back = {"오늘": 0, "어제": 1, "그저께": 2, "그제": 2}[m.group("word")]
+        back = {"오늘": 0, "금일": 0, "어제": 1, "그저께": 2, "그제": 2}[m.group("word")]
         return True, published - dt.timedelta(days=back)
     if m.group("weekday"):
         return True, None if published is None else _last_weekday(m, published)
@@ -216,7 +216,7 @@ def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     """"3월 19일", "지난해 12월 28일": the year is the publication's (or the one before)."""
     month, day = int(m.group("m")), int(m.group("d"))
     year = published.year
-    if m.group("yrel") in {"지난해", "작년"}:
+    if m.group("yrel") in {"지난해", "작년", "전년"}:
         year -= 1
     found = _safe_date(year, month, day)
     # "12월 28일" in an article of 3 January is last year's ("오는 2월 3일" is this year's)
