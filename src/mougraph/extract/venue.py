@@ -58,13 +58,22 @@ def _venue_in(text: str) -> str | None:
         if not phrase:
             continue
         head = phrase[-1].strip(_QUOTES)
+        # "박람회 현장": the site of a named event is a place, a bare "현장" is not
+        if head in _SITE and len(phrase) > 1:
+            return " ".join(w.strip(_QUOTES) for w in phrase)
         if not head or head in stop \
                 or any(head.endswith(w) for w in lexicon_words("venue_not_heads.txt")):
             continue
-        venue = " ".join(phrase)
-        # quotes that open and close inside the venue stay ("본관 ‘나래홀’"); a stray one goes
-        return venue if _balanced(venue) else venue.strip(_QUOTES)
+        return _quoted(" ".join(phrase))
     return None
+
+
+_SITE = {"현장"}
+
+
+def _quoted(venue: str) -> str:
+    """Quotes that open and close inside the venue stay ("본관 ‘나래홀’"); a stray one goes."""
+    return venue if _balanced(venue) else venue.strip(_QUOTES)
 
 
 def _balanced(venue: str) -> bool:
