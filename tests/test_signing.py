@@ -93,6 +93,12 @@ REPORTED = [
     "가람시와 누리대는 19일 청년 일자리 상생 협약 체결과 함께 현판식을 가졌다.",
     "가람시와 누리대는 19일 청년 일자리 상생 협약 체결식 및 발대식을 가졌다.",
     "가람시와 누리대는 19일 협약 체결 후 공동 기자회견을 가졌다.",
+    # more connectives after the signing or its ceremony
+    "가람시와 누리대는 19일 협약식을 개최, 청년 지원에 협력하기로 했다.",
+    "가람시와 누리대는 19일 협약식을 가지며 청년 지원에 협력하기로 했다.",
+    "가람시와 누리대는 19일 업무협약을 맺으면서 청년 지원에 협력하기로 했다.",
+    "가람시와 누리대는 19일 업무협약을 체결함과 동시에 청년 지원에 나섰다.",
+    "가람시와 누리대는 19일 업무협약 체결을 계기로 청년 지원에 나섰다.",
     # a date to come after the signing belongs to what follows it
     "가람시는 19일 누리대와 업무협약을 체결하고 오는 5월 1일부터 공동 사업을 시작한다고 밝혔다.",
 ]
@@ -136,6 +142,7 @@ NOT_REPORTED = [
     ("a ceremony to come, the day between", "가람시는 누리대와 업무협약식을 19일 개최할 예정이다."),
     ("a ceremony to come, present tense", "가람시는 누리대와 업무협약식을 다음 달 개최한다."),
     ("an event to come with the signing", "가람시와 누리대는 협약 체결식과 함께 발대식을 가질 예정이다."),
+    ("a signing to come, then a plan", "가람시와 누리대는 협약식을 개최하며 청년 지원에 나설 계획이다."),
     ("an occasion to come", "가람시는 누리대와 업무협약을 체결하는 자리를 가질 예정이다."),
     ("a ceremony that was, in a clause", "업무협약 체결식이 있었던 누리홀은 올해 문을 닫았다."),
     ("a ceremony held, then a plan", "가람시는 누리대와 협약식을 열어 청년 창업을 지원할 계획이다."),
