@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..model import Article
 from ..text import Document, Sentence
@@ -390,12 +390,23 @@ def _before_an_earlier_clause(text: str, offset: int) -> bool:
     return any(m.start() > offset for m in EARLIER_CLAUSE.finditer(text))
 
 
-def _modifies(text: str, offset: int) -> bool:
+# A clause that closes before another day ("18일 개막식을 열고 19일 …", "18일 시청을 방문한 뒤
+# 19일 …", "18일 …을 방문했으며, 19일 …") and the first signing word after the days
+_CLAUSE_END = re.compile(r"\S(?:고|며|해|여|서)\s|\S[한은]\s(?:뒤|후|다음)\s|,\s")
+_SIGN_WORD = re.compile(rf"{SIGN_VERB}|맺|{CEREMONY}|{AGREEMENT}")
+
+
+def _modifies(text: str, offset: int, later: Sequence[int] = ()) -> bool:
     """Whether the day at ``offset`` dates something else the sentence names (an event, an
-    earlier step, a clause closed before the signing)."""
+    earlier step, a clause closed before the signing, a clause closed before another day
+    that the signing follows)."""
     end = _end_of(text, offset)
-    return bool(_DATES_A_NOUN.match(text, end) or _FOLLOWED_UP.match(text, end)) \
-        or _before_an_earlier_clause(text, offset)
+    if _DATES_A_NOUN.match(text, end) or _FOLLOWED_UP.match(text, end) or \
+            _before_an_earlier_clause(text, offset):
+        return True
+    sign = _SIGN_WORD.search(text, end)
+    return any(end < at < (sign.start() if sign else -1) and _CLAUSE_END.search(text, end, at)
+               for at in later)
 
 
 def _end_of(text: str, offset: int) -> int:
@@ -424,7 +435,8 @@ def signing_datetime(
     """The calendar date (only when fixed) and time of day of the signing, when stated."""
     for sentence in _candidates(doc, signing):
         found = list(_dates_in(sentence.text, published))
-        modifiers = tuple(f for f in found if _modifies(sentence.text, f[0]))
+        offsets = [f[0] for f in found]
+        modifiers = tuple(f for f in found if _modifies(sentence.text, f[0], offsets))
         picked = _pick(found, published, signing=sentence == signing, modifiers=modifiers)
         if picked is None:
             date = None
