@@ -203,6 +203,17 @@ def test_headlines_told_with_joined_hands(headline: str) -> None:
     assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]
 
 
+def test_a_ceremony_attended_reports_the_signing_only_when_nothing_else_does() -> None:
+    alone = "김가람 가람시장과 박누리 누리대학교 총장이 19일 업무협약식에 참석했다."
+    (agreement,) = extract(Article("t", alone)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]
+    body = ("가람시는 19일 누리대학교와 업무협약을 체결했다. "
+            "가온군 김솔 군수는 이날 업무협약식에 참석해 축사를 했다.")
+    (agreement,) = extract(Article("t", body)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]   # 가온군 a guest
+    assert not extract(Article("t", "김가람 가람시장은 다음 달 업무협약식에 참석할 예정이다.")).agreements
+
+
 def test_a_caption_naming_the_ceremony_or_showing_the_signed_copy_reports_it() -> None:
     named = "[사진] 가람시-누리대학교 업무협약식\n가람시는 누리대학교와 청년 일자리 창출에 힘을 모은다."
     (agreement,) = extract(Article("t", named)).agreements

@@ -78,6 +78,10 @@ _HELD_AND = re.compile(
 _ATTENDED = re.compile(
     rf"(?:열린|진행된|개최된)\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY})(?:에는|은|는|에서는)\s.*?"
     r"(?P<verb>(?:참석|참여|함께)(?:했|하였|한\s?가운데|해\s))")
+# "A 시장과 B 총장이 19일 업무협약식에 참석했다": the ceremony attended, its attendees before it
+_ATTENDED_CEREMONY = re.compile(
+    rf"(?P<verb>(?:(?:열린|진행된|개최된)\s(?:\S+\s){{0,3}}?)?\S*(?:{CEREMONY})에\s?"
+    r"(?:참석|참여|참가)(?:했|하였|해\s|하고\s))")
 # "협약식이 4일 시청에서 개최됐다", "업무협약식이 … 열렸다": the ceremony as the subject
 _TOOK_PLACE = re.compile(
     rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:이|가|은|는)\s.*?"
@@ -154,6 +158,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("signed copy", _SIGNED_COPY),                  # "협약서에 사인했다"
     SignedRule("with an event", _WITH_EVENT_HELD),            # "협약 체결과 함께 현판식을 가졌다"
     SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
+    SignedRule("attended ceremony", _ATTENDED_CEREMONY, verb="verb", fallback=1),  # "…에 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
     SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
 )
