@@ -297,6 +297,15 @@ def test_a_caption_opened_by_the_photo_credit_gives_the_date() -> None:
     assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
 
 
+def test_the_parties_meeting_right_after_the_signing_sentence_give_its_date() -> None:
+    doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다. 김가람 시장과 "
+                  "박누리 총장은 19일 시청에서 만나 청년 일자리 창출에 힘을 모으기로 했다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
+    doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다. "
+                  "한빛시는 지난 15일 시청에서 청년 정책 토론회를 열었다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (None, None)
+
+
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

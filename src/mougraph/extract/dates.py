@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Article
 from ..text import Document, Sentence
-from .cues import AGREEMENT, CEREMONY, EARLIER, EARLIER_CLAUSE, SIGN_VERB
+from .cues import AGREEMENT, CEREMONY, COOP_VERB, EARLIER, EARLIER_CLAUSE, SIGN_VERB
 
 # --- publication date --------------------------------------------------------------
 
@@ -319,15 +319,24 @@ _TOOK_PLACE = re.compile(
 )
 
 
+# The parties meeting or pledging, told right after the signing sentence ("김 시장과 박 총장은
+# 19일 시청에서 만나 … 힘을 모으기로 했다", "양 기관은 19일 … 협력하기로 약속했다")
+_MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다짐했|만나|만난\s|회동")
+
+
 def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     """The signing sentence first, then the other sentences about the ceremony in order:
-    those that tell it as having taken place before those that only name the agreement."""
+    those that tell it as having taken place before those that only name the agreement; last
+    the parties meeting in the two sentences after the signing one."""
     others = [
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not EARLIER.search(s.text)
     ]
     others.sort(key=lambda s: not _TOOK_PLACE.search(s.text))
-    return [signing, *others]
+    after = [s for s in doc.sentences if s.start >= signing.end][:2]
+    met = [s for s in after if s not in others and _MET.search(s.text)
+           and not EARLIER.search(s.text)]
+    return [signing, *others, *met]
 
 
 # How far before the publication a reported signing plausibly lies, and after it (a record
