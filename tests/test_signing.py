@@ -248,6 +248,12 @@ def test_a_year_that_dates_a_noun_does_not_date_the_signing(text: str) -> None:
     assert reports_signing(text, year=2019)
 
 
+def test_an_earlier_year_before_the_word_for_a_still_dates_the_signing() -> None:
+    # "한" alone is "a", not a verb closing a clause
+    assert not reports_signing("가람재단은 2017년 한 민간 연구소와 협약을 체결했지만 실적이 없었다.",
+                               year=2019)
+
+
 @pytest.mark.parametrize("text", [
     "가람시는 19일 누리대와 향후 3년간 청년 100명을 지원하는 협약을 체결했다.",   # the term
     "가람시는 19일 누리대와 5년간 100억원을 투자하는 업무협약을 체결했다.",
