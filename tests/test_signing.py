@@ -203,6 +203,16 @@ def test_headlines_told_with_joined_hands(headline: str) -> None:
     assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]
 
 
+@pytest.mark.parametrize("caption", [
+    "[사진] 가람시-누리대학교 업무협약 체결 모습.",
+    "▲ 가람시와 누리대학교의 업무협약식 모습.",
+    "▲ 업무협약식에서 김가람 가람시장(왼쪽)과 박누리 누리대학교 총장이 기념촬영을 하고 있다.",
+])
+def test_a_caption_picturing_the_ceremony_reports_the_signing(caption: str) -> None:
+    assert extract(Article("t", "가람시는 청년 정책을 발표했다.\n" + caption)).agreements
+    assert not reports_signing(caption.lstrip("[사진]▲ "))    # only as a caption
+
+
 def test_a_ceremony_attended_reports_the_signing_only_when_nothing_else_does() -> None:
     alone = "김가람 가람시장과 박누리 누리대학교 총장이 19일 업무협약식에 참석했다."
     (agreement,) = extract(Article("t", alone)).agreements

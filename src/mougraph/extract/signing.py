@@ -118,12 +118,16 @@ _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?�
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
 _HOLDING = re.compile(
     rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고|들어\s?보이)")
+# a photo caption of the ceremony: "… 업무협약 체결 모습", "협약식에서 … 기념촬영을 하고 있다"
+_CEREMONY_PICTURED = re.compile(
+    rf"(?:(?:{AGREEMENT})\s?(?:{SIGN_VERB})식?|{CEREMONY})\s?(?:모습|장면)"
+    rf"|(?:{CEREMONY})(?:에서|을\s?마치고|\s?후)\s.*(?:기념\s?촬영|악수|기념\s?사진)")
 # a headline line, a noun phrase with no verb: "가람시-누리대, 27일 청년 일자리 업무협약 체결",
 # "… 협약 맞손", "… MOU 손잡아"
 _HEADLINE = re.compile(
     rf"(?:{AGREEMENT}|결연|{CEREMONY})\s?(?:\([A-Za-z]+\))?['’”\"]?\s?"
     rf"(?:{SIGN_VERB}|맞손|손\s?잡(?:아|고|다)?)"
-    r"\s?(?:\(종합\)|…|\.{3})?\s*$"
+    r"\s?(?:\(종합\)|…|\.{3}|\.)?\s*$"
     rf"|(?:{AGREEMENT}식|{CEREMONY})\s*$")   # "[사진] 가람시-누리대 업무협약식"
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
 _AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)"
@@ -160,6 +164,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
     SignedRule("attended ceremony", _ATTENDED_CEREMONY, verb="verb", fallback=1),  # "…에 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
+    SignedRule("pictured", _CEREMONY_PICTURED, caption_only=True, fallback=1),  # "협약식 모습"
     SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
 )
 _AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
