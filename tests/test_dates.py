@@ -306,6 +306,15 @@ def test_the_parties_meeting_right_after_the_signing_sentence_give_its_date() ->
     assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (None, None)
 
 
+@pytest.mark.parametrize("line", [
+    "□ 일시 : 2019. 4. 19.(금) 14:00", "□ 일시 : 2019.4.19 14:00",
+    "- 일시/장소: 4월 19일(금) 14:00 / 한빛시청 대회의실",
+])
+def test_a_press_releases_schedule_line_gives_the_date(line: str) -> None:
+    doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다.\n" + line)
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20))[0] == D(2019, 4, 19)
+
+
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

@@ -158,11 +158,16 @@ _TIME = re.compile(
     r"\s*(?:(?P<min>\d{1,2})\s*분|(?P<ban>반))?"
     r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
 )
+# A press release's schedule line, "□ 일시 : 2019. 4. 19.(금) 14:00": its date is the event's
+# even with a time after it (elsewhere a date and a time are a page's dateline)
+_SCHEDULE = re.compile(r"^\W*일\s?시(?:\s?[/·및]\s?장\s?소)?\s*[:：]")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # Sentences other than the signing one that may carry its date: the ceremony, "이날".
 _CEREMONY = re.compile(
     rf"{CEREMONY}|출범식|협약을|협약 체결|{AGREEMENT}|{SIGN_VERB}|결연|손을?\s?(?:잡|맞잡)|맞잡|맺"
     r"|(?:열린|진행된|개최된)\s(?:\S+\s)?행사(?:에는|에서|에|는)"   # "13일 시청에서 열린 행사에는"
     r"|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"   # "이날 행사는 28일 본관에서 열렸다"
+    r"|" + _SCHEDULE.pattern
 )
 
 
@@ -443,7 +448,10 @@ def signing_datetime(
 ) -> tuple[dt.date | None, dt.time | None]:
     """The calendar date (only when fixed) and time of day of the signing, when stated."""
     for sentence in _candidates(doc, signing):
-        found = list(_dates_in(sentence.text, published))
+        text = sentence.text
+        if _SCHEDULE.match(text):   # "2019.4.19 14:00" on a schedule line is the event's date
+            text = _CLOCK.sub(lambda m: " " * len(m[0]), text)
+        found = list(_dates_in(text, published))
         offsets = [f[0] for f in found]
         modifiers = tuple(f for f in found if _modifies(sentence.text, f[0], offsets))
         picked = _pick(found, published, signing=sentence == signing, modifiers=modifiers)

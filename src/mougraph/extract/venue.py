@@ -138,6 +138,19 @@ def _visited(text: str) -> str | None:
     return place
 
 
+# a press release's "□ 장소 : 시청 대회의실", "- 일시/장소: 4월 19일(금) 14:00 / 시청 대회의실"
+_PLACE_LINE = re.compile(
+    r"^\W*(?:일\s?시\s?[/·및]\s?)?장\s?소\s*[:：]\s*(?:[^/\n]*/\s*)?(?P<place>[^/\n]*[^\s/.])")
+
+
+def _place_line(doc: Document) -> str | None:
+    """Rule place-line: the place a press release's "장소 :" line states."""
+    for sentence in doc.sentences:
+        if m := _PLACE_LINE.match(sentence.text):
+            return m["place"]
+    return None
+
+
 def find_venue(doc: Document, signing: Sentence) -> str | None:
     """Where the agreement reported in ``signing`` was signed, as worded, else None."""
     others = [
@@ -152,4 +165,4 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     for sentence in others:   # "이날 시장 일행은 누리대를 방문해 협약서에 서명했다"
         if venue := _visited(sentence.text):
             return venue
-    return None
+    return _place_line(doc)
