@@ -99,6 +99,11 @@ REPORTED = [
     "가람시와 누리대는 19일 업무협약을 맺으면서 청년 지원에 협력하기로 했다.",
     "가람시와 누리대는 19일 업무협약을 체결함과 동시에 청년 지원에 나섰다.",
     "가람시와 누리대는 19일 업무협약 체결을 계기로 청년 지원에 나섰다.",
+    # the signing come about, known to have happened, wrapped up
+    "가람시는 19일 누리대와 업무협약을 체결하게 됐다.",
+    "가람시는 19일 누리대와 업무협약을 맺은 것으로 확인됐다.",
+    "가람시는 19일 누리대와 업무협약 체결을 마무리했다.",
+    "가람시와 누리대는 19일 협약서 서명을 마쳤다.",
     # a date to come after the signing belongs to what follows it
     "가람시는 19일 누리대와 업무협약을 체결하고 오는 5월 1일부터 공동 사업을 시작한다고 밝혔다.",
 ]
@@ -143,6 +148,8 @@ NOT_REPORTED = [
     ("a ceremony to come, present tense", "가람시는 누리대와 업무협약식을 다음 달 개최한다."),
     ("an event to come with the signing", "가람시와 누리대는 협약 체결식과 함께 발대식을 가질 예정이다."),
     ("a signing to come, then a plan", "가람시와 누리대는 협약식을 개최하며 청년 지원에 나설 계획이다."),
+    ("to come about", "가람시는 누리대와 업무협약을 체결하게 된다."),
+    ("expected", "가람시는 누리대와 업무협약을 체결할 것으로 알려졌다."),
     ("an occasion to come", "가람시는 누리대와 업무협약을 체결하는 자리를 가질 예정이다."),
     ("a ceremony that was, in a clause", "업무협약 체결식이 있었던 누리홀은 올해 문을 닫았다."),
     ("a ceremony held, then a plan", "가람시는 누리대와 협약식을 열어 청년 창업을 지원할 계획이다."),
