@@ -99,6 +99,7 @@ REPORTED = [
     "가람시와 누리대는 19일 업무협약을 맺으면서 청년 지원에 협력하기로 했다.",
     "가람시와 누리대는 19일 업무협약을 체결함과 동시에 청년 지원에 나섰다.",
     "가람시와 누리대는 19일 업무협약 체결을 계기로 청년 지원에 나섰다.",
+    "가람전자는 19일 누리은행과 전략적 제휴를 맺었다.",          # a strategic alliance
     # the signing come about, known to have happened, wrapped up
     "가람시는 19일 누리대와 업무협약을 체결하게 됐다.",
     "가람시는 19일 누리대와 업무협약을 맺은 것으로 확인됐다.",
@@ -148,6 +149,7 @@ NOT_REPORTED = [
     ("a ceremony to come, present tense", "가람시는 누리대와 업무협약식을 다음 달 개최한다."),
     ("an event to come with the signing", "가람시와 누리대는 협약 체결식과 함께 발대식을 가질 예정이다."),
     ("a signing to come, then a plan", "가람시와 누리대는 협약식을 개최하며 청년 지원에 나설 계획이다."),
+    ("a product, no signing", "가람전자는 19일 누리은행과 전략적 제휴 카드를 출시했다."),
     ("to come about", "가람시는 누리대와 업무협약을 체결하게 된다."),
     ("expected", "가람시는 누리대와 업무협약을 체결할 것으로 알려졌다."),
     ("an occasion to come", "가람시는 누리대와 업무협약을 체결하는 자리를 가질 예정이다."),

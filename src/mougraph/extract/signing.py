@@ -38,7 +38,7 @@ from .cues import AGREEMENT, CALLED_OFF, CEREMONY, EARLIER_CLAUSE, PLAN, SIGN_VE
 from .lexicon import ending, foreign_syllable, is_name, title_of
 
 _AGREEMENT = re.compile(
-    rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|"
+    rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|전략적\s?제휴|"
     r"(관학|산학|민관|상호|업무|우호|교류)\s?협력")
 _SIGNED = re.compile(
     rf"({SIGN_VERB})\s?(했|하였|됐|되었|했습니다|하였습니다)(?!던)"
