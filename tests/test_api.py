@@ -130,6 +130,13 @@ def test_measures_are_the_same_in_every_process(chain_out: Path, twelve_out: Pat
     assert len(json.loads(outputs.pop())) > 5
 
 
+def test_extract_text_reads_a_signing_told_only_in_the_title() -> None:
+    kg = mougraph.extract_text("양 기관은 청년 창업 지원에 협력하기로 했다.", id="mem-2",
+                               title="가람시-누리대학교, 청년 일자리 업무협약 체결")
+    (agreement,) = kg.extractions[0].agreements
+    assert sorted(o.name for o in agreement.parties) == ["가람시", "누리대학교"]
+
+
 def test_extract_text_keeps_the_graph_in_memory() -> None:
     kg = mougraph.extract_text("가람시는 19일 나래연구원과 업무협약을 체결했다고 밝혔다.",
                                id="mem-1", published="2024-03-19")

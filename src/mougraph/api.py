@@ -34,6 +34,7 @@ from .model import Article, Extraction
 from .network import Connection, Ego, Network, Organisations
 from .rdf import PREFIXES, SIGNINGS_GRAPH, Triple, bind_prefixes, to_dataset
 from .resolve import name_key
+from .sources import with_title
 from .store import Store
 from .tables import counted
 from .views import Period
@@ -232,8 +233,8 @@ def extract_text(text: str, *, id: str = "text", published: dt.date | str | None
 
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
-    article = Article(id=id, text=text, url=url, title=title, published=published,
-                      publisher=publisher, source="<text>")
+    article = Article(id=id, text=with_title(text, title), url=url, title=title,
+                      published=published, publisher=publisher, source="<text>")
     extraction = extract(article)
     return KnowledgeGraph(with_signings(to_dataset([extraction])), extractions=(extraction,))
 

@@ -423,7 +423,7 @@ def record_to_article(record: object, where: str, published: dt.date | None = No
         warnings.append(InputWarning(where, f"'url' {_short(url)} has no valid host; ignored"))
     title = _optional_text(record, "title", where, warnings)
     return Article(
-        id=ident, text=_with_title(clean_text(text), title), published=date, source=where,
+        id=ident, text=with_title(clean_text(text), title), published=date, source=where,
         url=clean_url(url) if url else None, title=title,
         publisher=_optional_text(record, "publisher", where, warnings),
     )
@@ -433,7 +433,7 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-def _with_title(text: str, title: str | None) -> str:
+def with_title(text: str, title: str | None) -> str:
     """The text, opened by the record's title when the text does not hold it (a body without
     its headline, as exports and news APIs give it): as on the article's page and as for
     tables, so a signing told only in the headline is read and its offsets index the text."""
