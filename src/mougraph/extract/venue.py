@@ -119,6 +119,27 @@ _VISITED_PLACE = re.compile(
     r"청사|의회|공사|공단|본점|지사|연구소|재단|호텔|사령부|여단|사단|군단|부대)$")
 
 
+# "협약식 장소는 누리대 본관 대회의실이었다", "… 한빛시청 대회의실에 모여 협약을 체결했다"
+_NAMED_PLACE = re.compile(
+    r"장소는\s(?P<place>[^,.]{2,40}?)(?:이었|였|이다|이며|였으며|이었으며)"
+    r"|(?:^|\s)(?P<met>(?:[^\s,]+\s){0,3}?[^\s,]+)에\s모여\s")
+
+
+def _named_place(text: str) -> str | None:
+    """Rule named-place: "장소는 X였다", "X에 모여 …" in a sentence about the signing."""
+    m = _NAMED_PLACE.search(text)
+    if m is None or not _CUE.search(text):
+        return None
+    if m["place"]:
+        return m["place"].strip()
+    words = m["met"].split()
+    while words and (_TIME_WORD.match(words[0]) or words[0] in lexicon_words(
+            "venue_not_places.txt") or re.search(r"[은는이가을를과와도]$", words[0])):
+        words.pop(0)
+    place = " ".join(words)
+    return place if words and _VISITED_PLACE.search(words[-1]) else None
+
+
 def _visited(text: str) -> str | None:
     """Rule visit: the place visited in a signing sentence, when it names a building or body."""
     m = _VISIT.search(text)
@@ -157,10 +178,10 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not EARLIER.search(s.text)
     ]
-    if venue := _venue_in(signing.text) or _visited(signing.text):
+    if venue := _venue_in(signing.text) or _visited(signing.text) or _named_place(signing.text):
         return venue
     for sentence in others:
-        if venue := _venue_in(sentence.text):
+        if venue := _venue_in(sentence.text) or _named_place(sentence.text):
             return venue
     for sentence in others:   # "이날 시장 일행은 누리대를 방문해 협약서에 서명했다"
         if venue := _visited(sentence.text):
