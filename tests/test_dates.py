@@ -291,6 +291,19 @@ def test_a_sentence_that_only_names_the_agreement_still_dates_it_when_no_other_d
     assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
 
 
+@pytest.mark.parametrize("text", [
+    "한빛시-누리대, 18일 청년 일자리 업무협약 체결\n"              # the day in the headline only
+    "한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다.",
+    "한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다.\n"   # in a caption only
+    "▲ 지난 18일 한빛시청에서 열린 업무협약식에서 김가람 시장(왼쪽)과 박누리 총장이 "
+    "기념촬영을 하고 있다.",
+])
+def test_a_day_stated_only_in_the_headline_or_a_caption_dates_the_signing(text: str) -> None:
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "밝혔다" in s.text)
+    assert signing_datetime(doc, signing, D(2019, 4, 20)) == (D(2019, 4, 18), None)
+
+
 def test_a_caption_opened_by_the_photo_credit_gives_the_date() -> None:
     doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다.\n"
                   "(사진=19일 한빛시청에서 열린 협약식에서 김가람 시장이 인사말을 하고 있다)")
