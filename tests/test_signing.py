@@ -308,6 +308,19 @@ def test_a_signing_called_off_only_in_a_modifier_still_stands(text: str, signed:
 
 
 
+@pytest.mark.parametrize("text, signed", [
+    # a past day dates the signing: the plan or expectation is what follows it
+    ("가람시는 19일 누리대와 협약을 체결하고, 청년 창업을 지원할 것으로 기대된다고 밝혔다.", True),
+    ("가람시는 지난 19일 누리대와 협약을 체결하고 청년 창업을 지원할 계획이라고 밝혔다.", True),
+    # no day, or a day to come: the signing is part of the plan
+    ("가람시는 누리대와 협약을 체결하고 청년 창업을 지원할 계획이다.", False),
+    ("가람시는 오는 19일 누리대와 협약을 체결하고 청년 창업을 지원할 계획이다.", False),
+    ("가람시는 19일부터 누리대와 협약을 체결하고 청년 창업을 지원할 계획이다.", False),
+])
+def test_a_plan_after_a_dated_signing_is_what_follows_it(text: str, signed: bool) -> None:
+    assert reports_signing(text, year=2019) == signed
+
+
 def test_year_of_publication_is_not_background() -> None:
     text = "가나대학교는 2024년 3월 5일 다라시와 업무협약을 체결했다."
     assert reports_signing(text, year=2024)

@@ -172,6 +172,9 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
 )
 _AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
+# a day that dates the signing as past: "19일", "지난 19일", "어제", "이날" (not "오는 19일")
+_DATED = re.compile(
+    r"(?<!오는\s)(?<!오는)(?<![\d~∼-])\d{1,2}일(?!\s?(?:까지|부터|간|동안))|어제|이날|지난\s?\d")
 _BACKGROUND_YEAR = re.compile(r"지난|앞서|한편|이후|부터|까지|그동안|당시|이전")
 _PLAN = re.compile(
     rf"({SIGN_VERB})\s?(할|하기로|한다|예정|을\s?앞두|을\s?추진|키로|하겠)|맺을|맺기로|가질\s?예정"
@@ -276,9 +279,13 @@ def _stands(text: str, rule: SignedRule, signed: re.Match[str], year: int | None
     if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not _SIGNED.search(
             text[signed.end():]):
         return False
-    # "오는 25일 협약을 체결하고 …": a signing to come ("체결하고 오는 5월부터 …": what follows)
-    if rule.then and (_AND_PLAN.search(text[signed.start():])
-                      or _AHEAD.search(text, 0, signed.start())):
+    # "오는 25일 협약을 체결하고 …": a signing to come ("체결하고 오는 5월부터 …": what follows);
+    # "체결하고 … 추진할 계획이다": a plan, unless a past day dates the signing ("19일 … 체결하고
+    # … 지원할 계획이다": the plan is what follows it)
+    if rule.then and _AHEAD.search(text, 0, signed.start()):
+        return False
+    if rule.then and _AND_PLAN.search(text[signed.start():]) and not _DATED.search(
+            text, 0, signed.start()):
         return False
     if _called_off(text, signed.start()) or _looks_back(text, signed.start()):
         return False
