@@ -281,6 +281,9 @@ def test_an_earlier_year_before_the_word_for_a_still_dates_the_signing() -> None
     "가람시는 19일 지난해 문을 연 누리센터와 협약을 체결했다.",
     "가람시는 19일 지난 3월 개관한 누리센터와 협약을 체결했다.",
     "가람시는 지난해에 이어 올해도 누리대와 협약을 체결했다.",               # a renewal this year
+    "가람시는 지난해 양해각서(MOU) 체결에 이어 19일 누리대와 본협약을 체결했다.",  # an earlier step
+    "가람시는 지난 3월 MOU 체결 이후 19일 누리대와 본협약을 맺었다.",
+    "가람시는 지난해 MOU를 맺은 누리대와 19일 실무 협약을 체결했다.",
 ])
 def test_a_look_back_inside_a_clause_of_the_signing_is_no_audit(text: str) -> None:
     assert reports_signing(text, year=2019)
@@ -290,6 +293,7 @@ def test_a_look_back_inside_a_clause_of_the_signing_is_no_audit(text: str) -> No
     "가람공사는 최근 5년간 18건의 MOU를 맺었다.",
     "가람시는 지난해 누리대와 협약을 체결했다.",
     "가람시는 그동안 누리대와 협약을 세 차례 체결했다.",
+    "가람시는 지난해 누리대와 MOU를 체결했고 올해는 실무 협력을 강화한다.",
 ])
 def test_a_look_back_on_the_signing_itself_is_an_audit(text: str) -> None:
     assert not reports_signing(text, year=2019)

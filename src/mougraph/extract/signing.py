@@ -201,7 +201,10 @@ _QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|�
 # ; so does a clause closed by "…한 데 이어" ("지난 2월 A와 체결한 데 이어 28일 B와 맺었다")
 # ; so does an active one ("지난해 문을 연 센터와", "그동안 쌓아온 신뢰를 바탕으로", "지난 3월
 # 개관한 센터와", "지난해 맺은 협약을 바탕으로 … 새 협약을 체결했다")
-_RELATIVE = re.compile(r"\S(?:된|받은|한|연|온|맺은|던)\s|문을\s?연\s|" + EARLIER_CLAUSE.pattern)
+# ("지난해 MOU를 맺은 누리대와", and an earlier event closed by "에 이어" or "이후": "지난해
+# 양해각서 체결에 이어 19일 본협약을", "지난 3월 MOU 체결 이후 19일 …")
+_RELATIVE = re.compile(r"\S(?:된|받은|한|연|온|던)\s|(?:^|\s)맺은\s|문을\s?연\s|에\s?이어\s"
+                       r"|\s이후\s|" + EARLIER_CLAUSE.pattern)
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
                    "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
