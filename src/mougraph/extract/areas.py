@@ -58,7 +58,7 @@ _AREA_CUE = re.compile(
 
 # --- the end of a list ---------------------------------------------------------------
 
-_PARTICLE = r"(?:을|를|에|에서|의|이다|이며|이고|이|으로|로|과|와|도)"
+_PARTICLE = r"(?:을|를|에도|에|에서|의|이다|이며|이고|이|으로|로|과|와|도)"
 # "등" closing a list: "등에 협력", "등을 약속", "등이다", "등 9개 항", "등 다양한 분야에서"
 _CLOSING_DEUNG = re.compile(
     rf"\s?등(?:{_PARTICLE}(?=[\s.,]|$)|(?=\s+(?:\d+\s*개|다양한|여러|각종|총|모두|\d+\s*가지)))"
@@ -204,9 +204,9 @@ _ABOUT = re.compile(
 #     이어간다", "…과 관련해 긴밀히 협력하기로"
 # "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
 _ON = re.compile(
-    rf"(?<=\S)에\s+(?:(?:{ADVERB})\s*)*"
+    rf"(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*"
     rf"(?:{COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|할\s*(?:{PLAN}))"
-    rf"|(?<=\S)에\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*같이)\S*(?:았|었|했)다"
+    rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*같이)\S*(?:았|었|했)다"
 )   # "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
 _NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 _PARTIES = re.compile(
@@ -217,7 +217,7 @@ _QUOTE = re.compile(r"[“”\"]")
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
     r"(?<!평)(?<!고)(?<!초)(?<!중)(?<!동)(?<!균)(?<!차)(?<!대)(?<!열)(?<!우)"  # 평등, 고등 …
-    r"\s?등(?:(?:에서|에|을|를|의|이다|이며)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
+    r"\s?등(?:(?:에서|에도|에|을|를|의|이다|이며|도)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
     r"|으로(?=\s*(?:\S+\s+)?\S*분야를\s+(?:넓|확대|확장|늘))"
     r"|이(?=\s*(?:포함|담겼|담겨|들어|명시|활성화|추진|강화|확대|이뤄|이루어))|(?=\s))"
 )
@@ -426,7 +426,9 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
         return items if len(items) >= 2 else []
     for rule in PROSE_RULES:
         found = rule.pattern.search(text)
-        if found and (not rule.needs_parties or _PARTIES.search(text, 0, found.start())):
+        # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
+        if found and (not rule.needs_parties or _PARTIES.search(text, 0, found.start())
+                      or _GO_ON.match(text)):
             start = _list_start(tokens(), found.start(), text)
             if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
                 continue
