@@ -298,7 +298,7 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
         items.append((pos, text[pos:cut]))
         pos = resume
     items.append((pos, re.sub(r"에\s*(?:관한|대한)\s*사항\s*$", "", text[pos:end])))
-    return _without_partner(_merge_bare_modifiers(text, items))
+    return _without_partner(text, _merge_bare_modifiers(text, items))
 
 
 # "7일 누리시와 A, B 등": the day and the partner of the signing before the list;
@@ -309,14 +309,17 @@ _PARTNER_LEAD = re.compile(
 )
 
 
-def _without_partner(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _without_partner(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The list without the day and the partner a signing sentence names before it."""
     if not items or not (lead := _PARTNER_LEAD.match(items[0][1])):
         return items
     offset, first = items[0]
     rest = first[lead.end() :]
-    if not lead.group().rstrip().endswith(("와", "과")):
+    if not lead.group().rstrip().endswith(("와", "과")) and (
+            text.startswith(("와", "과"), offset + len(first)) or not rest.strip()):
         return items[1:]   # "7일 누리공사" was cut from its 와 as an item of its own
+    if not lead.group().rstrip().endswith(("와", "과")):
+        return [(offset + lead.end(), rest), *items[1:]]   # "12일 A, B 등에": the day only
     return [(offset + lead.end(), rest), *items[1:]] if rest.strip() else items[1:]
 
 
@@ -1252,7 +1255,11 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
 _QUOTED_TITLE = re.compile(
     rf"[‘'\"“]([^’'\"”]{{4,60}}?)\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?(?:식)?[’'\"”]"
 )
-_FOR_TITLE = re.compile(rf"(?:을|를)\s+위한\s+(?:업무\s*)?(?:{AGREEMENT})")
+_FOR_TITLE = re.compile(
+    rf"(?:(?:을|를)\s+위한|(?<=\S)에\s*(?:관한|대한)|(?<=\S)에\s+(?:(?:{ADVERB})\s+)?"
+    r"(?:협력|협조)(?:하는|하기\s*위한)(?:\s+내용의)?)\s+"
+    rf"(?:업무\s*)?(?:{AGREEMENT})"
+)   # "A, B 등에 관한 협약", "A와 B에 상호 협력하는 내용의 협약"
 _PURPOSE_WORD = re.compile(r"위한\s+|위해\s+")
 
 
