@@ -1247,7 +1247,24 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         # the same list repeated (subtitle, caption, body) gives each item once
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
-    return unique or _titled(signing) or _headlined(doc, signing)
+    return unique or _titled(signing) or _captioned(doc, signing) or _headlined(doc, signing)
+
+
+def _captioned(doc: Document, signing: Sentence) -> list[Area]:
+    """When the body states no areas, a photo caption that lists them ("가온시와 누리대가 A, B
+    등에 협력하기로 하고 협약을 체결했다. (사진=가온시 제공)") or names the agreement by them."""
+    for s in doc.sentences:
+        if s == signing or not doc.is_caption(s) or _QUOTE.search(s.text):
+            continue
+        span = Span(s.start, s.end, s.text)
+        found = _bullet_items(s.text)
+        if found is not None:
+            labels = _bullet_labels(s.text, *found)
+            if labels:
+                return [Area(label, span) for label in labels if len(label) >= 2]
+        if areas := [a for _, a in _areas(_prose_items(s.text), s)] or _titled(s):
+            return areas
+    return []
 
 
 # "'청년 창업기금 지원 업무협약'을 체결했다", "청년 창업 지원을 위한 협약을 맺었다":
