@@ -814,9 +814,53 @@ CASES = [
      "가온시와 누리대학교는 12일 지역 인재 양성, 공동 연구 등에 협력하기로 하고 업무협약을 "
      "체결했다.",
      ["지역 인재 양성", "공동 연구"]),
+    # the means and the work taken up
+    ("'상호 협력을 통해 A를 배분하고 B에 힘을 쏟기로': cooperating is the means",
+     LEAD + "세 기관은 상호 협력을 통해 모금된 성금을 배분하고 지역 복지사업 추진에 힘을 쏟기로 "
+     "합의했다.",
+     ["모금된 성금을 배분", "지역 복지사업 추진"]),
+    ("'A를 연계하는 데 힘을 모으기로': the work without the frame",
+     LEAD + "두 기관은 이날 협약으로 위기가구를 발굴하고 맞춤형 복지 서비스를 연계하는 데 힘을 "
+     "모으기로 했다.",
+     ["위기가구를 발굴", "맞춤형 복지 서비스를 연계"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]
+
+
+# Sentences after the agreement's own list that state no area of it: each is appended to a
+# base article whose one area is "공동 연구"; nothing else may be read.
+BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
+NOT_AREAS = [
+    ("a party's programme under way",
+     "누리대학교는 지난 5월 교육부 사업에 선정돼 지역 기업 연계 현장실습, 창업 동아리 육성 등을 "
+     "추진 중이다."),
+    ("an earlier agreement told in passing",
+     "앞서 한빛시는 지난 3월 가람대와 청년 창업 지원, 지역 축제 공동 홍보 등에 협력하기로 하는 "
+     "협약을 맺었다."),
+    ("an earlier agreement dated by its year",
+     "두 기관은 2019년 지역 인재 양성과 평생교육 강좌 운영에 협력하는 협약을 맺은 바 있다."),
+    ("a party's past results",
+     "누리대학교는 그동안 지역 기업 200곳과 현장실습, 취업 연계 등을 추진해 왔다."),
+    ("background about a party",
+     "누리대학교는 반도체, 이차전지 등 첨단 분야 특성화 학과를 운영하고 있다."),
+    ("the ceremony's programme",
+     "협약식은 경과보고, 협약서 서명, 기념촬영 순으로 진행됐다."),
+    ("a quoted wish",
+     "한빛시장은 \"청년 창업과 현장실습에 최선을 다하겠다\"고 말했다."),
+    ("a party's own plan",
+     "한빛시는 앞으로 청년 일자리 박람회, 창업 캠프 등을 확대할 계획이다."),
+    ("the term of the agreement",
+     "협약 기간은 3년이며, 양 기관이 이의가 없으면 1년씩 자동 연장된다."),
+    ("the hope for what the agreement brings",
+     "이번 협약으로 지역 청년들이 교육과 취업, 정착까지 한 번에 지원받을 수 있을 것으로 "
+     "기대된다."),
+]
+
+
+@pytest.mark.parametrize("sentence", [c[1] for c in NOT_AREAS], ids=[c[0] for c in NOT_AREAS])
+def test_sentences_that_state_no_area_add_none(sentence: str) -> None:
+    assert areas_of(BASE + sentence) == ["공동 연구"]
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])

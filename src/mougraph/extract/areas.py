@@ -26,7 +26,7 @@ from ..lexicons import lexicon_words
 from ..model import Area, Span
 from ..morph import Token, tokenize
 from ..text import Document, Sentence
-from .cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, PLAN, SIGN_VERB
+from .cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, PLAN, SIGN_VERB
 from .orgs import looks_like_org
 
 _ADVERBS = frozenset(ADVERB.split("|"))
@@ -585,6 +585,7 @@ def _examples_of_kind(text: str, start: int, m: re.Match[str]) -> str | None:
 # "A, B 등을 추진하고 있다": what a side already does (not "…을 담고 있다", the contents)
 _ONGOING = re.compile(
     r"(?<!담)(?<!명시하)(?<!포함하)(?<!규정하)(?<!두)(?<!로 하)(?<!로하)고\s*있(?:다|으며|는)"
+    r"|(?:추진|진행|운영|시행|실시)\s*중(?:이다|이며|이고|에\s*있)"   # "…을 추진 중이다"
 )
 
 
@@ -793,8 +794,8 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
         return False
     if _PAST_CLAUSE.search(text):
         return False  # "A는 기부금을 전달했고, B는 …": a story of what was done
-    if re.search(r"고\s*있다\.?\s*$", text):
-        return False  # "…을 운영하고 있다": what a side already does
+    if re.search(r"고\s*있다\.?\s*$|\s중(?:이다|에\s*있다)\.?\s*$", text):
+        return False  # "…을 운영하고 있다", "…을 추진 중이다": what a side already does
     if _UNDER_AGREEMENT.search(text) or (previous and _GO_ON.match(text)):
         return True
     topic = _topic(text)
@@ -1047,8 +1048,9 @@ _NOT_DOING = re.compile(
     r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담|기여"
 )
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
-_TAKE_UP = re.compile(rf"(?:을|를|에|에도)\s+(?:(?:{ADVERB})\s+)?"
-                      rf"(?:나서|앞장서|힘쓰|주력|노력|동참|{COOP_VERB})\S*$")
+_TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s+데)\s+(?:(?:{ADVERB})\s+)?"
+                      rf"(?:나서|앞장서|힘쓰|주력|노력|동참|힘을\s*쏟|{COOP_VERB})\S*$")
+# "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
 
 
 def _without_aim(head: str) -> str:
@@ -1058,6 +1060,9 @@ def _without_aim(head: str) -> str:
     head = re.sub(r"^.*수\s+있도록\s+", "", head)   # "…을 거둘 수 있도록": the aim
     head = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
     head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로)\s+", "", head)   # the means
+    # "상호 협력을 통해 A를 배분": cooperating itself is the means, A the work
+    head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
+                  r"통(?:해|하여)\s+", "", head)
     head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
     return re.sub(r"^\S+[할일]\s+때\s+", "", head)   # "필요할 때": the condition
 
@@ -1083,10 +1088,10 @@ def _verb_item(body: str) -> str | None:
     head = " ".join(words[:-1])
     if re.search(r"(?:위해|위하여|통해|따라)$", head) or _QUOTE.search(head):
         return None
-    head = _without_aim(head)
-    if not head:
-        return None
     if re.match(r"\S*(?:하는|되는|하던|된)\s", head):
+        return None   # "…하고 제안하는 사업": a modifier cut from its clause
+    head = _without_aim(head)   # "협력을 통해 모금된 성금을": a modifier after the means is fine
+    if not head:
         return None
     stem = _stem(words[-1])
     if not stem:   # "행정적 지원을 하고": the light verb 하다, its object is the item
@@ -1230,7 +1235,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
                 clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
-        if _one_sides_plan(block.text, signing):
+        if _one_sides_plan(block.text, signing) or _earlier_agreement(block, signing):
             previous_ok = False   # "또 …" after it goes on with that plan
             continue
         listed = _prose_items(block.text)
@@ -1383,6 +1388,22 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
     name = re.sub(r"에서$", "", topic.split()[-1])
     return len(name) >= 2 and name not in _COMMON_TOPICS and name in signing.text \
         or _short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
+
+
+# "지난 3월 …와 협약을 맺었다": a signing dated before this one
+_BEFORE_NOW = re.compile(r"지난\s*\d{1,2}월|지난달|지난해|작년|\d{4}년")
+_SIGNED = re.compile(
+    rf"(?:(?:{SIGN_VERB})(?:했|하였)|맺었|(?:{CEREMONY})을\s*가졌)(?:다|으며|고)|(?:{SIGN_VERB})한\s*바|맺은\s*바")
+
+
+def _earlier_agreement(block: Sentence, signing: Sentence) -> bool:
+    """Whether ``block`` (not the signing sentence) tells of an earlier agreement ("앞서 시는
+    지난 3월 한별대와 A, B 등에 협력하는 협약을 맺었다"): its list is that agreement's."""
+    if block.start == signing.start:
+        return False
+    text = block.text
+    return bool(EARLIER.search(text) and _SIGNED.search(text)
+                or _BEFORE_NOW.search(text) and _SIGNED.search(text))
 
 
 def _last_sentence(text: str) -> str:
