@@ -355,7 +355,7 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
     """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
     t = tokens[i]
     if t.form not in {"과", "와"} or t.tag not in {"JC", "JKB"} or i == 0 \
-            or not tokens[i - 1].tag.startswith(("NN", "ETN")):   # "일손 돕기와 B"
+            or not tokens[i - 1].tag.startswith(("NN", "ETN", "XSN")):   # "일손 돕기와 B", "활성화와"
         return False
     if t.end < len(text) and not text[t.end].isspace():
         return False
@@ -1027,6 +1027,8 @@ _AUX_WORD = re.compile(
     rf"(?:했다|했으며|하였다|한다|된다|있다|것이다|것|수|이다|합의했다|약속했다|다짐했다|"
     rf"(?:{PLAN})(?:이다|이며|이고)?|나가기로|나갈|나간다|나가며|나가고|한편)[.,]?"
 )
+# "…하게 되며", "…하게 되고": the frame of what a side will come to do
+_BECOME = re.compile(r"(?:되며|되고|되어|돼|되면서|된다|되었다|됐다)[.,]?")
 # The ending of the main verb: "판매하고" -> 판매, "구성키로" -> 구성; "열기로" -> 열기
 _HA_END = re.compile(
     r"(?:하(?:고|며|기로|기도|는|거나|도록|게|여|기|면서)?|한다|한|할|해|키로|키고|키며|케)[.,]?$"
@@ -1079,6 +1081,8 @@ def _verb_item(body: str) -> str | None:
     meanwhile = bool(words) and re.fullmatch(r"한편,?", words[-1]) is not None   # "…하는 한편"
     while words and _AUX_WORD.fullmatch(words[-1]):
         words.pop()
+    if len(words) >= 2 and words[-2].endswith("게") and _BECOME.fullmatch(words[-1]):
+        words.pop()   # "A를 B로 활용하게 되며": what the side will come to do is "활용"
     if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile) \
             or _NOT_DOING.search(words[-1]) \
             or re.search(r"거나,?$|^있", words[-1]):   # "A하거나 B할 경우": a condition
