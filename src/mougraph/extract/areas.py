@@ -355,7 +355,7 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
     """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
     t = tokens[i]
     if t.form not in {"과", "와"} or t.tag not in {"JC", "JKB"} or i == 0 \
-            or not tokens[i - 1].tag.startswith(("NN", "ETN", "XSN")):   # "일손 돕기와 B", "활성화와"
+            or not tokens[i - 1].tag.startswith(("NN", "ETN", "XSN")):   # "돕기와", "활성화와"
         return False
     if t.end < len(text) and not text[t.end].isspace():
         return False
