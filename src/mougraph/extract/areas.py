@@ -455,6 +455,36 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
     return []
 
 
+# "…을 개최한다는 내용이 담겼다": the contents worded as clauses
+_CLAUSAL_CONTENTS = re.compile(
+    r"(?<=[가-힣])한다는\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)")
+
+
+def _contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
+    """"협약서에는 시가 A를 지원하고 대학은 B를 운영하며, 양 기관이 C를 개최한다는 내용이
+    담겼다": each clause under a topic of contents is an item, read as a clause of doing."""
+    frame = _CLAUSAL_CONTENTS.search(text)
+    topic = _CONTENT_TOPIC.search(text, 0, frame.start()) if frame else None
+    if frame is None or topic is None or _QUOTE.search(text):
+        return []
+    clauses = text[topic.end() : frame.start()] + "하기로 했다."
+    return [(topic.end() + o, i) for o, i in _clause_items(clauses, [], names)]
+
+
+def _after_contents_topic(text: str, start: int) -> int:
+    """"주요 내용은 A, B, 양 기관이 필요하다고 인정하는 사항 등이다": under a topic of
+    contents the list runs from the topic; an ending inside an item ("필요하다고") is no
+    boundary when a comma before it separates items of the same list."""
+    topics = [t for t in _CONTENT_TOPIC.finditer(text, 0, start) if t.end() <= start]
+    if not topics:
+        return start
+    lead = text[topics[-1].end() : start]
+    if "," in lead and not _QUOTE.search(lead) and not re.search(_TOPIC_MARK, lead) \
+            and not re.search(r"\S(?:며|고|서|면|데),", lead):   # "…추진됐으며, 앞으로 A": a clause
+        return topics[-1].end()
+    return start
+
+
 def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> bool:
     """Whether text[start:end] is a list of two items or more right after a topic of contents
     ("주요 협력 사항으로는 A, B가 있다"; not "…을 맺었다는 데 의미가 있다")."""
@@ -525,7 +555,7 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
             r"(?<!계)기로|키로", rest
         ):
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
-        start = _list_start(tokens(), m.start(), text)
+        start = _after_contents_topic(text, _list_start(tokens(), m.start(), text))
         items = _clauses_of_contents(text, start) + _split_prose(text, start, m.start(), tokens())
         if items and re.search(r"(?:하는|되는|있는)$", items[-1][1].strip()):
             continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
@@ -931,6 +961,9 @@ def _without_party_subject(body: str, names: str) -> str:
     """"누리대학교가 창업 교육을 맡고": the duty without the party that takes it up
     (GUIDELINES: one per duty, without the party)."""
     m = _SUBJECT.match(body)
+    if m and _PARTY_TOPIC.fullmatch(" " + body[: m.end()].strip()[:-1] + " ") \
+            and not re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
+        return body[m.end() :]   # "양 기관이 공동으로 A를 개최": both sides, no one party
     if not m or len(m.group(1)) < 3 or re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
         return body   # "A사가 추진하는 사업에": the subject of a modifier, part of the item
     return body[m.end() :] if re.search(rf"(?:^|\s){re.escape(m.group(1))}", names) else body
@@ -1081,6 +1114,9 @@ def _verb_item(body: str) -> str | None:
     meanwhile = bool(words) and re.fullmatch(r"한편,?", words[-1]) is not None   # "…하는 한편"
     while words and _AUX_WORD.fullmatch(words[-1]):
         words.pop()
+    if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
+            and re.match(r"(?:모|같이|함께)", words[-1]):
+        words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
     if len(words) >= 2 and words[-2].endswith("게") and _BECOME.fullmatch(words[-1]):
         words.pop()   # "A를 B로 활용하게 되며": what the side will come to do is "활용"
     if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile) \
@@ -1242,7 +1278,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         if _one_sides_plan(block.text, signing) or _earlier_agreement(block, signing):
             previous_ok = False   # "또 …" after it goes on with that plan
             continue
-        listed = _prose_items(block.text)
+        listed = _prose_items(block.text) or _contents_clauses(block.text, signing.text)
         last_block = block.start
         previous_ok = _clause_eligible(block.text, signing, previous_ok)
         if previous_ok:
