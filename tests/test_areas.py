@@ -941,6 +941,16 @@ def test_areas_before_the_signing_sentence_are_not_read() -> None:
     assert find_areas(doc, signing) == []
 
 
+def test_a_summary_lead_at_the_end_reads_the_areas_after_the_first_report() -> None:
+    text = (LEAD + "양 기관은 대학 강의실을 주민 평생교육 장소로 활용하게 되며, 어르신 디지털 "
+            "교육 등을 지원하게 된다.\n한빛시는 시민 평생교육 확대를 위해 18일 가람도서관, "
+            "20일 누리대학교와 잇따라 업무협약을 체결했다.")
+    doc = prepare(text)
+    summary = [s for s in doc.sentences if "체결" in s.text][-1]
+    assert [a.label for a in find_areas(doc, summary)] == [
+        "대학 강의실을 주민 평생교육 장소로 활용", "어르신 디지털 교육"]
+
+
 def test_a_signing_sentence_not_in_the_document_still_works() -> None:
     doc = prepare(LEAD + "협력 분야는 ▲지역 인재 양성 ▲공동 연구 등이다.")
     outside = Sentence(0, 10, LEAD[:10])

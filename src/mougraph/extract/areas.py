@@ -1250,7 +1250,31 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
 
 
 def find_areas(doc: Document, signing: Sentence) -> list[Area]:
-    """The cooperation areas of the agreement reported in ``signing``, in article order.
+    """The cooperation areas of the agreement reported in ``signing``, in article order:
+    those stated after it, else after an earlier sentence reporting the same signing (the
+    lead may be a summary at the end: "…와 잇따라 협약을 체결했다"), else what the agreement's
+    name, a caption or the headline says."""
+    if stated := _stated(doc, signing):
+        return stated
+    earlier = _earlier_report(doc, signing)
+    if earlier is not None and (stated := _stated(doc, earlier)):
+        return stated
+    return _titled(signing) or _captioned(doc, signing) or _headlined(doc, signing)
+
+
+def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
+    """The first body sentence before ``signing`` that reports a signing of an agreement."""
+    for s in doc.sentences:
+        if s.start >= signing.start:
+            return None
+        if not doc.is_caption(s) and re.search(AGREEMENT, s.text) and _SIGNED.search(s.text) \
+                and not EARLIER.search(s.text):
+            return s
+    return None
+
+
+def _stated(doc: Document, signing: Sentence) -> list[Area]:
+    """The areas stated in ``signing`` and the sentences after it.
 
     A bullet list wins over the prose lists (which mostly repeat it); the clauses that add
     to it ("또 A를 공급하고 B를 파견하기로 했다") count beside the bullets.
@@ -1292,7 +1316,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
         # the same list repeated (subtitle, caption, body) gives each item once
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
-    return unique or _titled(signing) or _captioned(doc, signing) or _headlined(doc, signing)
+    return unique
 
 
 def _captioned(doc: Document, signing: Sentence) -> list[Area]:
