@@ -70,6 +70,18 @@ CASES = [
     ("numbered 1) 2) in prose",
      LEAD + "양 기관은 1) 교육과정 공동 개발 2) 현장실습 지원 등에 협력한다.",
      ["교육과정 공동 개발", "현장실습 지원"]),
+    ("'ㅇ' opening lines, as press releases write bullets",
+     LEAD + "주요 협약 내용은 다음과 같다.\nㅇ 지역 인재 양성\nㅇ 공동 연구 추진\n"
+     "ㅇ 시설 공동 활용\n",
+     ["지역 인재 양성", "공동 연구 추진", "시설 공동 활용"]),
+    ("★ bullets",
+     LEAD + "협약 내용은 ★지역 인재 양성 ★공동 연구 추진 등이다.",
+     ["지역 인재 양성", "공동 연구 추진"]),
+    ("'A/B/C 분야에서 협력한다': a slash between items",
+     LEAD + "양 기관은 인재 양성/공동 연구/시설 활용 분야에서 협력한다.",
+     ["인재 양성", "공동 연구", "시설 활용"]),
+    ("'다음 사항에 협력한다' points to a list, it is none",
+     LEAD + "양 기관은 다음 사항에 협력한다.", []),
     ("a ◇ heading before ▲ bullets is no item",
      LEAD + "◇협약 주요 내용\n▲ 인재 양성 ▲ 기술 이전", ["인재 양성", "기술 이전"]),
     # prose lists

@@ -33,13 +33,15 @@ _ADVERBS = frozenset(ADVERB.split("|"))
 
 # --- bullets -----------------------------------------------------------------------
 
-_SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃"
+_SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
 # A symbol bullet anywhere; "-", "·", "*" only at the start of a line
 # (inside a line they join words).
 _SYMBOL_BULLET = re.compile(
     rf"[{_SYMBOLS}{_CIRCLED}]|(?:^|\n)[ \t]*[-·ㆍ*∙‧–][ \t]*|(?<=[ \t])ㆍ(?=\S)"
-)  # "ㆍ" (U+318D) also inline after a space: "ㆍA ㆍB" ("AㆍB" joins words)
+    r"|(?:^|\n)[ \t]*[ㅇo][ \t]+(?=\S)"
+)  # "ㆍ" (U+318D) also inline after a space: "ㆍA ㆍB" ("AㆍB" joins words); "ㅇ A" and
+#    "o A" open a line as press releases write bullets
 # "1. A, 2. B" / "1) A 2) B" / "(1) A (2) B" / "가. A 나. B" / "(가) A": a numbered item
 # (checked for a running sequence)
 _NUMBERED = re.compile(
@@ -276,11 +278,16 @@ def _word_end(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+# A comma, "A를 비롯해 B", and a slash between items ("A/B/C 분야")
+_ITEM_SEPARATOR = re.compile(
+    r",\s*|(?<=\S)(?:을|를)\s*비롯(?:해|하여|한)\s+|(?<=[가-힣])\s?/\s?(?=[가-힣])")
+
+
 def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, str]]:
     """Split text[start:end] into items at commas and at 과/와 joining two items."""
     cuts: list[tuple[int, int]] = []   # (cut start, resume offset)
     asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
-    for m in re.finditer(r",\s*|(?<=\S)(?:을|를)\s*비롯(?:해|하여|한)\s+", text[start:end]):
+    for m in _ITEM_SEPARATOR.finditer(text[start:end]):
         if not any(a < start + m.start() < b for a, b in asides):   # "(University, Ohio)"
             cuts.append((start + m.start(), start + m.end()))
     # "A에 관한 사항과 B에 관한 사항을 비롯한 C": the wrapper ends each item
@@ -1149,7 +1156,7 @@ def _verb_item(body: str) -> str | None:
 
 # What opens a bullet line: a symbol, "-", "ㆍ", "1.", "1)", "(1)", "가.", "(가)".
 _LINE_MARK = (
-    rf"(?:[{_SYMBOLS}{_CIRCLED}]|[-·ㆍ*][ \t]|ㆍ(?=\S)|\d{{1,2}}[.)][ \t]"
+    rf"(?:[{_SYMBOLS}{_CIRCLED}]|[-·ㆍ*ㅇo][ \t]|ㆍ(?=\S)|\d{{1,2}}[.)][ \t]"
     rf"|[{_HANGUL_ORDER}][.)][ \t]|\((?:\d{{1,2}}|[{_HANGUL_ORDER}])\))"
 )
 _LINE_BULLET = re.compile(rf"\s*{_LINE_MARK}")
@@ -1486,6 +1493,10 @@ def _adds_to_list(text: str) -> bool:
         and not _PARTY_TOPIC.search(topic)
 
 
+# "다음 사항에 협력한다": a pointer to the list, no area
+_POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
+
+
 def _areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
     """The items of one block as areas, without general purposes and empty words."""
     generic = {w.replace(" ", "") for w in lexicon_words("areas_generic.txt")}
@@ -1494,7 +1505,7 @@ def _areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[i
     for offset, raw in listed:
         label = _clean(raw)
         if len(label) >= 2 and label.replace(" ", "") not in generic \
-                and not _PURPOSE.search(label):
+                and not _PURPOSE.search(label) and not _POINTER.match(label):
             out.append(((block.start, offset), Area(label, span)))
     return out
 
