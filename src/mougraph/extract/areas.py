@@ -106,7 +106,8 @@ _LEAD_PERIOD = re.compile(
 def _clean(item: str) -> str:
     item = " ".join(item.split())
     item = item.strip(" ,;:·-")
-    item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러)\s+)+", "", item)
+    item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러|이\s?밖에도?|이\s?외에도?|"
+                  r"더불어)(?:,\s*|\s+|$))+", "", item)
     item = _LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
     item = _LEAD_PERIOD.sub("", item, count=1)   # "2024년 1월부터 3년간 A"
     item = re.sub(r"\s?등$", "", item)
@@ -740,6 +741,10 @@ _HOLDS = re.compile(
     r"(?:을|를)\s+(?:담고\s*있|담았|담겼|포함하고\s*있|포함했|명시하고\s*있|명시했)"
 )
 
+# "또한 A에 대한 합의도 이루어졌다": what the sides agreed on, told as an event
+_AGREED_ON = re.compile(
+    r"(?<=\S)에\s*(?:대한|관한)\s+(?:합의|협의)(?:도|가)?\s+(?:이루어졌|이뤄졌|이루어지|이뤄지)")
+
 PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("for", _FOR, needs_parties=False),        # "A와 B를 위해 공동 노력키로 했다"
     ProseRule("decide", _DECIDE, needs_parties=True),   # "A와 B를 이어가기로 합의했다"
@@ -755,6 +760,7 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("contents are", _CONTENTS_ARE, needs_parties=False,
               needs_contents=True),   # "협력 사항으로는 A, B가 있다"
     ProseRule("holds", _HOLDS, needs_parties=False, needs_contents=True),   # "협약은 A를 담고"
+    ProseRule("agreed on", _AGREED_ON, needs_parties=False),   # "A에 대한 합의도 이뤄졌다"
     ProseRule("in", _IN, needs_parties=True, needs_contents=False,
               min_items=2),   # "양 기관은 A, B, C에서 협력한다"
 )
@@ -1113,6 +1119,10 @@ def _without_aim(head: str) -> str:
 _UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
 
 
+# The light verb 갖다/가지다 ("교류를 갖기로", "교류도 가질 예정"): its object is the item
+_HAVE = re.compile(r"(?:갖(?:기로|고|는다|게)|가지(?:기로|고|며)|가질|가진다)[.,]?")
+
+
 def _verb_item(body: str) -> str | None:
     """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending."""
     if re.search(r"(?:기로|키로)\s+(?:합의|약속|결정)", body):
@@ -1126,7 +1136,8 @@ def _verb_item(body: str) -> str | None:
         words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
     if len(words) >= 2 and words[-2].endswith("게") and _BECOME.fullmatch(words[-1]):
         words.pop()   # "A를 B로 활용하게 되며": what the side will come to do is "활용"
-    if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile) \
+    if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile
+                              or _HAVE.fullmatch(words[-1])) \
             or _NOT_DOING.search(words[-1]) \
             or re.search(r"거나,?$|^있", words[-1]):   # "A하거나 B할 경우": a condition
         return None
@@ -1141,6 +1152,8 @@ def _verb_item(body: str) -> str | None:
     if not head:
         return None
     stem = _stem(words[-1])
+    if _HAVE.fullmatch(words[-1]):   # "교류도 가질 예정": the light verb 갖다, its object
+        stem, head = "", re.sub(r"(?:을|를|도)$", "", head)
     if not stem:   # "행정적 지원을 하고": the light verb 하다, its object is the item
         head = re.sub(r"(?:을|를)$", "", head)
     label = " ".join([head, stem]).strip()
