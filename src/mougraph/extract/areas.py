@@ -106,8 +106,8 @@ _LEAD_PERIOD = re.compile(
 def _clean(item: str) -> str:
     item = " ".join(item.split())
     item = item.strip(" ,;:·-")
-    item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러|이\s?밖에도?|이\s?외에도?|"
-                  r"더불어)(?:,\s*|\s+|$))+", "", item)
+    item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러|이\s?밖에도?|"
+                  r"이\s?외에도?|더불어)(?:,\s*|\s+|$))+", "", item)
     item = _LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
     item = _LEAD_PERIOD.sub("", item, count=1)   # "2024년 1월부터 3년간 A"
     item = re.sub(r"\s?등$", "", item)
