@@ -1330,6 +1330,9 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
             if _adds_to_list(block.text):
                 clauses += _areas(found_clauses, block)
             listed = sorted(listed + found_clauses)
+        # "A, B 등의 교류도 적극 지원한다. 아울러 C를 …": a list of the agreement read here,
+        # the next sentence may go on with it
+        previous_ok = previous_ok or bool(listed) and not _QUOTE.search(block.text)
         prose += _areas(listed, block)
     unique: list[Area] = []
     for _, area in sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]):
