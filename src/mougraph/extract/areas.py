@@ -849,7 +849,10 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
 
 def _names_party(topic: str, signing: str) -> bool:
     """Whether ``topic`` names a party of the signing sentence ``signing``."""
-    name = re.sub(r"에서$", "", topic.split()[-1])   # "누리구에서는": the body as topic
+    words = topic.split()
+    if len(words) >= 2 and words[-1] == "측":   # "누리대 측은": the body's side
+        words.pop()
+    name = re.sub(r"(?:에서|측)$", "", words[-1])   # "누리구에서는": the body as topic
     # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
     # name ("육군", "농협") counts when the signing sentence has it as a word of its own
     return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 3 and name in signing) or (
