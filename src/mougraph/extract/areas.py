@@ -1074,6 +1074,7 @@ _EVENT = re.compile(
 # What may follow the main verb of a clause: the frame of a decision or a plan.
 _AUX_WORD = re.compile(
     rf"(?:했다|했으며|하였다|한다|된다|있다|것이다|것|수|이다|합의했다|약속했다|다짐했다|"
+    rf"합의하였다|약속하였다|"
     rf"(?:{PLAN})(?:이다|이며|이고)?|나가기로|나갈|나간다|나가며|나가고|한편)[.,]?"
 )
 # "…하게 되며", "…하게 되고": the frame of what a side will come to do
@@ -1099,7 +1100,7 @@ _NOT_DOING = re.compile(
     r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담|기여"
 )
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
-_TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s+데)\s+(?:(?:{ADVERB})\s+)?"
+_TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s*데)\s+(?:(?:{ADVERB})\s+)?"
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|힘을\s*쏟|{COOP_VERB})\S*$")
 # "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
 
@@ -1109,7 +1110,7 @@ def _without_aim(head: str) -> str:
     if re.search(r"있도록$", head):
         return ""
     head = re.sub(r"^.*수\s+있도록\s+", "", head)   # "…을 거둘 수 있도록": the aim
-    head = re.sub(r"^.*?(?:을|를)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
+    head = re.sub(r"^.*?(?:을|를|\S기)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
     head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로)\s+", "", head)   # the means
     # "상호 협력을 통해 A를 배분": cooperating itself is the means, A the work
     head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
@@ -1269,7 +1270,13 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
         end = m.end()
     if end == block.end:
         return block
+    if closing := _CLOSING_LINE.match(doc.text, end):   # "1. A\n2. B\n등이며 …"
+        end = closing.end()
     return Sentence(block.start, end, doc.text[block.start : end])
+
+
+# A line that closes the bullet list above it: "등이다.", "등이며 이를 위해 …하기로 했다."
+_CLOSING_LINE = re.compile(r"[ \t]*\n[ \t]*등(?:이다|이며|을|의|에)[^\n]*")
 
 
 def find_areas(doc: Document, signing: Sentence) -> list[Area]:
@@ -1448,7 +1455,8 @@ _DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
 
 
 # The clause of the last bullet ends ("…등에 합의하고", "…을 추진하며,") and another begins
-_BULLETS_CLAUSE_END = re.compile(r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+")
+_BULLETS_CLAUSE_END = re.compile(
+    r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+|(?:예정|계획|방침)이며,?\s+|\s?등이며,?\s+")
 
 
 def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1458,10 +1466,17 @@ def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[
     rest_at = text.find(last, offset) + len(last)   # the item was stripped of its spaces
     tail = text[rest_at:]
     end = _BULLETS_CLAUSE_END.search(tail)
-    if end is None or "\n" in tail[: end.start()]:
+    if end is None or "\n" in tail[: end.start()].strip():
         return []
     at = rest_at + end.end()
-    return [(at + o, i) for o, i in _prose_items(text[at:])]
+    if listed := _prose_items(text[at:]):
+        return [(at + o, i) for o, i in listed]
+    # "…등을 추진할 예정이며, 이를 위해 협의 채널도 구축하기로 합의했다": a decided duty
+    rest = text[at:].strip()
+    if _QUOTE.search(rest) or not re.search(r"(?:기로|키로)\s*(?:\S+\s*)?\S*다\.?$", rest):
+        return []
+    label = _verb_item(_clause_body(rest))
+    return [(at, label)] if label else []
 
 
 def _one_sides_plan(text: str, signing: Sentence) -> bool:
