@@ -63,7 +63,7 @@ _AREA_CUE = re.compile(
 _PARTICLE = r"(?:을|를|에도|에|에서|의|이다|이며|이고|이|으로|로|과|와|도)"
 # "등" closing a list: "등에 협력", "등을 약속", "등이다", "등 9개 항", "등 다양한 분야에서"
 _CLOSING_DEUNG = re.compile(
-    rf"\s?등(?:{_PARTICLE}(?=[\s.,]|$)|(?=\s+(?:\d+\s*개|다양한|여러|각종|총|모두|\d+\s*가지)))"
+    rf"\s?등(?:{_PARTICLE}(?=[\s.,]|$)|(?=\s+(?:\d+\s*개|다양한|여러|각종|총|모두|\d+\s*가지|폭넓은|다방면)))"
 )
 # Words of the predicate that follows the last item:
 # "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
@@ -235,8 +235,9 @@ _CONTENT_TOPIC = re.compile(
 # After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),
 # the signing itself.
 _PARTY_COUNT = re.compile(
-    r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러|수십|수백)\s*여?\s*(?:개|곳|명|인)|체결|맺"
-)
+    r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러|수십|수백)\s*여?\s*(?:개|곳|명|인)"
+    r"(?!\s*(?:분야|항목|과제|부문|영역|사업))|체결|맺"
+)   # "등 세 개 기업과", "등 20여 명이" (not "등 3개 분야에서")
 # People attending: "…등 20여 명이 자리를 함께했다", "…등이 참석했다" hold no areas.
 _ATTENDING = re.compile(r"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한")
 # Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
@@ -445,7 +446,8 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
                 continue
             if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()]:
                 return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
-            items = _split_prose(text, start, found.start(), tokens())
+            items = _split_prose(text, start, _without_field_frame(text, start, found.start()),
+                                 tokens())
             if len(items) < rule.min_items:
                 continue
             if any(_CLAUSE_INSIDE.search(i) for _, i in items):
@@ -491,6 +493,19 @@ def _after_contents_topic(text: str, start: int) -> int:
             and not re.search(r"\S(?:며|고|서|면|데),", lead):   # "…추진됐으며, 앞으로 A": a clause
         return topics[-1].end()
     return start
+
+
+# "A과 B 분야의 협력을 확대": the field frame after a list names the whole list
+_FIELD_FRAME = re.compile(r"\s(?:분야|부문)(?:의|에서의)?\s*(?:상호\s*)?(?:협력|교류)$")
+
+
+def _without_field_frame(text: str, start: int, end: int) -> int:
+    """Where a list of two items or more ends before "분야의 협력" ("청년 창업 지원과 현장실습
+    운영 분야의 협력을 확대해 나가기로": the 의 there joins no item to the next)."""
+    frame = _FIELD_FRAME.search(text, start, end)
+    if frame is None or not re.search(r",|\S(?:과|와)\s|\s및\s", text[start : frame.start()]):
+        return end
+    return frame.start()
 
 
 def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> bool:
@@ -581,7 +596,7 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
 # After "A, B 등", "A, B 등의", "A, B 등에 대한": words that say the list is the items
 # themselves ("등 다양한 분야에서", "등의 내용을", "등 상호 협력 방안을")
 _CONTAINER = re.compile(
-    r"\s*(?:다양한|여러|각종|총|모두|\d|상호|공동|협력|분야|부문|내용|사항|사업|업무|관련|제반|"
+    r"\s*(?:다양한|여러|각종|총|모두|\d|상호|공동|협력|분야|부문|내용|사항|사업|업무|관련|제반|폭넓은|"
     r"주요|다방면|전반|폭넓은|활동|교류|지원|협조|과제|항목|방안)"
 )
 # An item that names an activity, not a thing: "… 지원", "… 교류", "… 개발"
@@ -1053,7 +1068,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     after_verb = body[m.end() :]
     if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
         r"(?:하는|되는|하던|된|한)$", m.group("tail")
-    ) and not (m.group("tail") == "하는" and re.match(r"\s*데\s", after_verb)):
+    ) and not (m.group("tail") == "하는" and re.match(r"\s*(?:데|한편)\s", after_verb)):
         return None   # "…을 구축하는 데 협력해 나갈 계획이다": what the sides work at
     # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
     np = _without_aim(np)
