@@ -893,6 +893,12 @@ CASES = [
     ("'A과 B 분야의 협력을 확대해 나가기로': the field frame names the whole list",
      LEAD + "양 기관은 청년 창업 지원과 현장실습 운영 분야의 협력을 확대해 나가기로 했다.",
      ["청년 창업 지원", "현장실습 운영"]),
+    ("'A·B·C 등에 협력': a middle dot between whole activities of several words each",
+     LEAD + "양 기관은 청년 창업 지원·현장실습 운영·평생교육 강좌 개설 등에 협력하기로 했다.",
+     ["청년 창업 지원", "현장실습 운영", "평생교육 강좌 개설"]),
+    ("'유망 벤처·스타트업 발굴과 투자 연계': a dot between single words joins them",
+     LEAD + "양 기관은 유망 벤처·스타트업 발굴과 투자 연계 등에 협력한다.",
+     ["유망 벤처·스타트업 발굴", "투자 연계"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]

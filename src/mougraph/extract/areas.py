@@ -300,6 +300,7 @@ def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[t
         if start < t.start and t.end < end and _joins_items(text, tokens, i, cuts, start, end):
             cuts.append((t.start, t.end))
     cuts += _and_cuts(text, start, end, sorted(cuts))
+    cuts += _dot_cuts(text, start, end, sorted(cuts))
     cuts.sort()
     items: list[tuple[int, str]] = []
     pos = start
@@ -356,6 +357,30 @@ def _and_cuts(text: str, start: int, end: int,
         words = right.split()
         if len(words) >= 2 or len(right) >= 3:   # "관리", "양성" alone share the object
             found.append((m.start(), m.end()))
+    return found
+
+
+_DOT = re.compile(r"(?<=\S)[·ㆍ・‧∙․](?=\S)")
+
+
+def _dot_cuts(text: str, start: int, end: int,
+              cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts at a middle dot between two activities of several words each ("청년 창업 지원·현장
+    실습 운영"); a dot between single words joins them into one item ("시설·장비 공동 활용",
+    "유망 벤처·스타트업 발굴")."""
+    dots = list(_DOT.finditer(text, start, end))
+    if not dots:
+        return []
+    activities = tuple(lexicon_words("activity_nouns.txt"))
+    bounds = sorted([start] + [r for _, r in cuts] + [m.end() for m in dots])
+    ends = sorted([end] + [c for c, _ in cuts] + [m.start() for m in dots])
+    found = []
+    for m in dots:
+        left = text[max(b for b in bounds if b <= m.start()) : m.start()].strip()
+        right = text[m.end() : min(e for e in ends if e >= m.end())].strip()
+        if " " in left and " " in right and left.endswith(activities) \
+                and right.endswith(activities) and "(" not in left + right:
+            found.append((m.start(), m.end()))   # each side a whole activity
     return found
 
 
