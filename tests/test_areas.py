@@ -899,6 +899,9 @@ CASES = [
     ("'유망 벤처·스타트업 발굴과 투자 연계': a dot between single words joins them",
      LEAD + "양 기관은 유망 벤처·스타트업 발굴과 투자 연계 등에 협력한다.",
      ["유망 벤처·스타트업 발굴", "투자 연계"]),
+    ("'시는 A를 제공하고 누리대는 B를 담당하기로 했다': 시 for the city the signing names",
+     LEAD + "시는 창업 공간을 제공하고 누리대학교는 창업 교육을 담당하기로 했다.",
+     ["창업 공간을 제공", "창업 교육"]),
     ("a thing 'there is' that is no list of contents",
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
 ]
@@ -924,6 +927,8 @@ NOT_AREAS = [
      "협약식은 경과보고, 협약서 서명, 기념촬영 순으로 진행됐다."),
     ("a quoted wish",
      "한빛시장은 \"청년 창업과 현장실습에 최선을 다하겠다\"고 말했다."),
+    ("a city's own plan, written '시는'",
+     "시는 올해 청년 정책 박람회를 열고 창업 캠프를 운영할 예정이다."),
     ("a party's own plan",
      "한빛시는 앞으로 청년 일자리 박람회, 창업 캠프 등을 확대할 계획이다."),
     ("the term of the agreement",

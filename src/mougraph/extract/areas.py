@@ -884,6 +884,9 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     topic = _topic(text)
     if topic is None:
         return False
+    name = re.sub(r"에서$", "", topic.split()[-1])
+    if _short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
+        return bool(_DECIDED.search(text.strip().rstrip(".")) or _SECOND_TOPIC.search(text))
     return _names_party(topic, signing.text)
 
 
