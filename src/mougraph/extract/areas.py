@@ -835,7 +835,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로),?\s+)?"
 )
 _GO_ON = re.compile(
-    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히)[,\s]"
+    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|이를\s*위해)[,\s]"
 )
 _PAST_FACT = re.compile(r"(?:했|였|었|됐|혔|왔|졌)다\.?\s*$")
 # The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"
@@ -1499,7 +1499,8 @@ _DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
 
 # The clause of the last bullet ends ("…등에 합의하고", "…을 추진하며,") and another begins
 _BULLETS_CLAUSE_END = re.compile(
-    r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+|(?:예정|계획|방침)이며,?\s+|\s?등이며,?\s+")
+    r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+"
+    rf"|(?:{PLAN})이며,?\s+|\s?등이며,?\s+")
 
 
 def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
