@@ -107,7 +107,8 @@ def _clean(item: str) -> str:
     item = " ".join(item.split())
     item = item.strip(" ,;:·-")
     item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러|이\s?밖에도?|"
-                  r"이\s?외에도?|더불어)(?:,\s*|\s+|$))+", "", item)
+                  r"이\s?외에도?|더불어|나아가|더욱이|동시에|그\s?밖에도?|구체적으로(?:는)?)"
+                  r"(?:,\s*|\s+|$))+", "", item)
     item = _LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
     item = _LEAD_PERIOD.sub("", item, count=1)   # "2024년 1월부터 3년간 A"
     item = re.sub(r"\s?등$", "", item)
@@ -835,7 +836,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로),?\s+)?"
 )
 _GO_ON = re.compile(
-    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|이를\s*위해)[,\s]"
+    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|"
+    r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
 )
 _PAST_FACT = re.compile(r"(?:했|였|었|됐|혔|왔|졌)다\.?\s*$")
 # The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"
