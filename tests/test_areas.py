@@ -1020,6 +1020,14 @@ def test_a_summary_lead_at_the_end_reads_the_areas_after_the_first_report() -> N
         "대학 강의실을 주민 평생교육 장소로 활용", "어르신 디지털 교육"]
 
 
+def test_a_lead_before_the_signing_tells_the_areas_when_nothing_after_does() -> None:
+    text = ("한빛시가 지역 대학과 손잡고 청년 창업 지원과 현장실습 운영에 나선다.\n" + LEAD
+            + "한빛시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다.")
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "체결" in s.text)
+    assert [a.label for a in find_areas(doc, signing)] == ["청년 창업 지원", "현장실습 운영"]
+
+
 def test_a_signing_sentence_not_in_the_document_still_works() -> None:
     doc = prepare(LEAD + "협력 분야는 ▲지역 인재 양성 ▲공동 연구 등이다.")
     outside = Sentence(0, 10, LEAD[:10])

@@ -451,8 +451,9 @@ def _list_start(tokens: list[Token], end: int, text: str) -> int:
     return start
 
 
-def _prose_items(text: str) -> list[tuple[int, str]]:
-    """A prose list: closed by "등" before a cue of cooperating, else one of ``PROSE_RULES``."""
+def _prose_items(text: str, *, parties: bool = False) -> list[tuple[int, str]]:
+    """A prose list: closed by "등" before a cue of cooperating, else one of ``PROSE_RULES``;
+    ``parties``: the sentence is known to be about the parties (no "양 기관은" needed)."""
     if _QUOTE.search(text) or re.match(r"\s*한편", text):
         return []
     tokens = _Tokens(text)
@@ -465,12 +466,13 @@ def _prose_items(text: str) -> list[tuple[int, str]]:
     for rule in PROSE_RULES:
         found = rule.pattern.search(text)
         # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
-        if found and (not rule.needs_parties or _PARTIES.search(text, 0, found.start())
-                      or _GO_ON.match(text)):
+        if found and (not rule.needs_parties or parties or _GO_ON.match(text)
+                      or _PARTIES.search(text, 0, found.start())):
             start = _list_start(tokens(), found.start(), text)
             if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
                 continue
-            if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()]:
+            if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()] \
+                    and not _PARTNERING.search(text[:start]):
                 return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
             items = _split_prose(text, start, _without_field_frame(text, start, found.start()),
                                  tokens())
@@ -546,6 +548,8 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
 
 # A list that starts right after a clause of doing ("…을 개발하고 B를 …")
 _AFTER_CLAUSE = re.compile(r"\S(?:고|며),?\s*$")
+# …unless that clause is the partnering itself ("누리대와 손잡고 A과 B에 나선다")
+_PARTNERING = re.compile(rf"(?:{COOP_VERB})\S*(?:고|며|아|어),?\s*$")
 def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> tuple[int, str]:
     """"…는 교육 장소를 제공하기로 했다": one object of a verb of giving or running keeps the
     verb, as a duty is worded ("교육 장소를 제공")."""
@@ -1334,7 +1338,25 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
     earlier = _earlier_report(doc, signing)
     if earlier is not None and (stated := _stated(doc, earlier)):
         return stated
-    return _titled(signing) or _captioned(doc, signing) or _headlined(doc, signing)
+    return _titled(signing) or _captioned(doc, signing) or _teaser(doc, signing) \
+        or _headlined(doc, signing)
+
+
+def _teaser(doc: Document, signing: Sentence) -> list[Area]:
+    """"가온시가 누리대와 손잡고 A과 B에 나선다." right before the signing sentence: a lead that
+    tells what the parties take up, when nothing after the signing states it."""
+    before = [s for s in doc.sentences if s.end <= signing.start and not doc.is_caption(s)]
+    if not before or not re.search(r"다\.\s*$", before[-1].text) \
+            or not _names_party(_lead_subject(before[-1].text), signing.text):
+        return []
+    lead = before[-1]
+    return [a for _, a in _areas(_prose_items(lead.text, parties=True), lead)]
+
+
+def _lead_subject(text: str) -> str:
+    """The first word of a sentence without its particle ("가온시가" -> "가온시")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return re.sub(r"(?:이|가|은|는|와|과)$", "", first)
 
 
 def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
