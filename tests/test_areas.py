@@ -82,6 +82,13 @@ CASES = [
      ["인재 양성", "공동 연구", "시설 활용"]),
     ("'다음 사항에 협력한다' points to a list, it is none",
      LEAD + "양 기관은 다음 사항에 협력한다.", []),
+    ("a heading in angle brackets before '-' lines",
+     LEAD + "<협약 주요 내용>\n- 지역 인재 양성\n- 공동 연구 추진\n",
+     ["지역 인재 양성", "공동 연구 추진"]),
+    ("bullets that are clauses after '협약에 따라 양 기관은': the endings cut",
+     LEAD + "협약에 따라 양 기관은\n▲교육과정을 공동 운영하고\n▲공동 연구 과제를 발굴하며\n"
+     "▲연구 시설을 함께 활용하기로 했다.",
+     ["교육과정을 공동 운영", "공동 연구 과제를 발굴", "연구 시설을 함께 활용"]),
     ("a ◇ heading before ▲ bullets is no item",
      LEAD + "◇협약 주요 내용\n▲ 인재 양성 ▲ 기술 이전", ["인재 양성", "기술 이전"]),
     # prose lists

@@ -169,14 +169,24 @@ def _bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     if len(markers) < 2:
         return None
     intro = text[: markers[0].start()]
+    raws = [text[m.end() : markers[k + 1].start() if k + 1 < len(markers) else len(text)]
+            for k, m in enumerate(markers)]
+    # "▲A를 운영하고 ▲B를 발굴하며 ▲C를 활용하기로 했다": bullets that are clauses keep their
+    # object and verb, without the ending
+    clauses = all(_CLAUSE_BULLET.search(raw) for raw in raws[:-1])
     items: list[tuple[int, str]] = []
-    for k, m in enumerate(markers):
-        end = markers[k + 1].start() if k + 1 < len(markers) else len(text)
-        raw = text[m.end() : end]
-        if k + 1 == len(markers):
+    for k, (m, raw) in enumerate(zip(markers, raws, strict=True)):
+        if clauses:
+            raw = _CLAUSE_BULLET.sub("", _DECIDED_END.sub("", raw.strip()))
+        elif k + 1 == len(markers):
             raw = _trim_last(raw.strip())
         items.append((m.end(), raw))
     return intro, items
+
+
+_CLAUSE_BULLET = re.compile(r"(?<=[가-힣])(?:하고|하며|하여),?\s*$")
+_DECIDED_END = re.compile(
+    r"(?<=[가-힣])(?:하기로|키로)\s*(?:했다|하였다|합의했다|약속했다)\.?$|(?<=[가-힣])한다\.?$")
 
 
 # --- prose ---------------------------------------------------------------------------
@@ -1228,9 +1238,10 @@ _LINE_MARK = (
 _LINE_BULLET = re.compile(rf"\s*{_LINE_MARK}")
 # "협력 분야는 다음과 같다.", "주요 협약 내용:", a heading "협약 주요 내용"
 _LEADS_IN = re.compile(
-    r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*$"
+    r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
-)
+    r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측)(?:은|는)\s*$"
+)   # "[주요 협약 내용]", "<협약 내용>"; "협약에 따라 양 기관은" + "▲A하고 ▲B하기로 했다"
 # A sentence announcing the list below it, whatever its verb: "다음과 같이 협력한다",
 # "다음 사업을 공동 추진한다", "다음 분야에서 교류한다", "아래와 같이 …".
 _ANNOUNCES = re.compile(
