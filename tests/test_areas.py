@@ -89,6 +89,9 @@ CASES = [
      LEAD + "협약에 따라 양 기관은\n▲교육과정을 공동 운영하고\n▲공동 연구 과제를 발굴하며\n"
      "▲연구 시설을 함께 활용하기로 했다.",
      ["교육과정을 공동 운영", "공동 연구 과제를 발굴", "연구 시설을 함께 활용"]),
+    ("bullet lines right after the signing sentence, with no heading",
+     LEAD + "▲지역 인재 양성 ▲공동 연구 추진 ▲시설 공동 활용",
+     ["지역 인재 양성", "공동 연구 추진", "시설 공동 활용"]),
     ("a ◇ heading before ▲ bullets is no item",
      LEAD + "◇협약 주요 내용\n▲ 인재 양성 ▲ 기술 이전", ["인재 양성", "기술 이전"]),
     # prose lists

@@ -1392,13 +1392,13 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
     clauses: list[tuple[tuple[int, int], Area]] = []
     previous_ok = False
     last_block = -1   # where the last prose block starts
-    for block in _blocks(doc, signing):
+    for index, block in enumerate(_blocks(doc, signing)):
         span = Span(block.start, block.end, block.text)
         found = _bullet_items(block.text)
         if found is not None and _one_sides_plan(_last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
         if found is not None:
-            labels = _bullet_labels(block.text, *found)
+            labels = _bullet_labels(block.text, *found, after_signing=index == 1)
             if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
                 labels += [_clean(i) for _, i in _prose_after_bullets(block.text, found[1])]
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
@@ -1623,14 +1623,16 @@ def _areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[i
     return out
 
 
-def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]]) -> list[str]:
-    """The items of a bullet list, when the list is about what the agreement covers."""
+def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
+                   after_signing: bool = False) -> list[str]:
+    """The items of a bullet list, when the list is about what the agreement covers
+    (``after_signing``: bullet lines right after the signing sentence, with no heading)."""
     tail = items[-1][1] if items else ""
     if re.match(r"\s*(?:한편|앞서)[,\s]", text):
         return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
     if _NOT_AREAS_TOPIC.search(intro) or _PROGRAMME.search(tail) or _ceremony_steps(items):
         return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
-    if not (_ANNOUNCES.search(intro)
+    if not (_ANNOUNCES.search(intro) or after_signing and not intro.strip()
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))):
         return []
     if _ATTENDING.search(text[items[-1][0]:]):
