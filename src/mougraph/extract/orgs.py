@@ -269,8 +269,8 @@ def _office_of_place(cl: Clause, last: int) -> Mention | None:
     place it serves."""
     w = cl.words[last]
     e = ending(w.stem)
-    if last == 0 or e is None or e.suffix != w.stem or len(w.stem) < 3 or e.unit or \
-            w.stem in _GENERIC_WORDS or cl.words[last - 1].particle:
+    if last == 0 or e is None or not (e.suffix == w.stem or _kind_of_people(w.stem, e)) or \
+            len(w.stem) < 3 or e.unit or w.stem in _GENERIC_WORDS or cl.words[last - 1].particle:
         return None
     place = cl.words[last - 1].stem
     if not (len(place) >= 2 and (is_place(place) and place.endswith(("시", "군", "구", "읍", "면",
@@ -282,6 +282,14 @@ def _office_of_place(cl: Clause, last: int) -> Mention | None:
         first -= 1                      # "가람군 솔내면 주민자치회"
     start, end = cl.span_of(first, last)
     return Mention(_joined(cl, first, last), start, end, first, last, cl.marked(last))
+
+
+def _kind_of_people(stem: str, e: Ending) -> bool:
+    """Rule place-people-body: "누리시 소상공인연합회", "가람군 청년협의회" — an association
+    named only by the people it gathers (a word that never names a body alone) after its
+    place; no university or company ("가람시 지역대학" is no body)."""
+    head = stem[: -len(e.suffix)]
+    return e.kind in (OrgKind.ASSOCIATION, OrgKind.NONPROFIT) and head in _generic_prefixes()
 
 
 def brand_at(cl: Clause, last: int) -> Mention | None:
