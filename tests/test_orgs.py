@@ -42,6 +42,9 @@ def _mentions(text: str) -> list[str]:
     ("누리시 의사회는 가온시와 업무협약을 맺었다.", "누리시 의사회"),
     ("가온시 약사회는 누리보건소와 업무협약을 맺었다.", "가온시 약사회"),
     ("가온시는 대한가온약사회와 업무협약을 맺었다.", "대한가온약사회"),
+    # rule event-committee: the event (and its year) before its committee
+    ("가온시는 가온축제 운영위원회와 업무협약을 체결했다.", "가온축제 운영위원회"),
+    ("누리대학교는 2026 가온엑스포 조직위원회와 업무협약을 체결했다.", "2026 가온엑스포 조직위원회"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),

@@ -55,6 +55,11 @@ PEOPLE = [
     ("가람시청 홍길동 기획조정실장이 참석했다.", ("홍길동", "기획조정실장", "가람시청")),
     # the officer of a unit written after the body: the body's person, the whole word the title
     ("국립가람대학교 홍길동 대외협력본부장 일행이 방문했다.", ("홍길동", "대외협력본부장", "국립가람대학교")),
+    # rule event-committee: an event is no body, its committee is ("…운영위원장" heads it)
+    ("김누리 가온축제 운영위원장이 참석했다.", ("김누리", "위원장", "가온축제 운영위원회")),
+    ("홍길동 가온국제영화제 조직위원장이 참석했다.", ("홍길동", "위원장", "가온국제영화제 조직위원회")),
+    # … but a body's committee named by its role only is the body's: the whole word the title
+    ("김누리 한빛무역협회 운영위원장이 참석했다.", ("김누리", "운영위원장", "한빛무역협회")),
     # 사무처장 is one title, not 처장 of a 사무처
     ("이영희 다솜모금회 사무처장이 참석했다.", ("이영희", "사무처장", "다솜모금회")),
     # rule delegation: the people listed after "X에서는" speak for X, department titles whole

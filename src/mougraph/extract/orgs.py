@@ -489,8 +489,34 @@ def _parent_before_place(r: _Reach, j: int) -> bool | None:
     return False
 
 
+# rule event-committee: an event (a festival, a fair, a contest) is no body, but its committee
+# is: "가온축제 운영위원회", "2026 누리엑스포 조직위원회"
+_EVENT = re.compile(r"[가-힣A-Za-z0-9]+(?:축제|영화제|박람회|엑스포|대회|비엔날레|페스티벌|"
+                    r"올림픽|체전|문화제|예술제|게임|페어|EXPO)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def event_committee(word: str, committee: str) -> bool:
+    """``word`` is an event (more than the event noun alone) and ``committee`` its committee."""
+    e = ending(committee)
+    return e is not None and e.suffix == "위원회" and _EVENT.fullmatch(word) is not None and \
+        ending(word) is None and not is_place(word)
+
+
+def _event_before(r: _Reach, j: int) -> bool | None:
+    """Rule event-committee: the event before a committee, and a year before the event."""
+    prev = r.cl.words[j].stem
+    if r.first == r.last and event_committee(prev, r.stem):
+        r.first = j
+        if j > 0 and _YEAR.fullmatch(r.cl.words[j - 1].stem) and not r.cl.words[j - 1].particle:
+            r.first = j - 1
+        return False
+    return None
+
+
 # The words a name takes on its left, tried in this order; a new construction is a new row.
 _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
+    _event_before,
     _latin_brand,
     _service_of,
     _parent_before_place,

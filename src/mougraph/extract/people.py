@@ -319,7 +319,12 @@ def _department_name(fused: str) -> bool:
     """"대외협력본부", "국제처", "기획조정실": one word naming a unit or department of a body."""
     e = ending(fused)
     department = e is not None and (e.unit or e.suffix in _DEPARTMENT_ENDINGS)
-    return department and " " not in fused and not orgs.is_bare_unit(fused)
+    return (department and " " not in fused and not orgs.is_bare_unit(fused)) or \
+        _ROLE_COMMITTEE.fullmatch(fused) is not None
+
+
+# a body's own committee named by its role only ("홍길동 한빛협회 운영위원장": 한빛협회's officer)
+_ROLE_COMMITTEE = re.compile(r"(?:운영|조직|추진|집행|기획|자문|이사|발전|평가|윤리|인사)위원회")
 
 
 # endings of a body's departments ("가람시청 홍길동 기획조정실장": 가람시청's officer)
@@ -484,6 +489,9 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
         prev = words[j].stem
         if orgs.is_place(prev) and not is_name(prev) and not _foreign_given(cl, j):
             parts.insert(0, prev)
+        elif len(parts) == 1 and orgs.event_committee(prev, candidate):
+            parts.insert(0, prev)       # "가온축제 운영위원장": the event's committee
+            break
         elif unit is not None and unit.unit and orgs.looks_like_org(prev, words[j].tags):
             parts.insert(0, prev)
             break
