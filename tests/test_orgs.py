@@ -178,6 +178,9 @@ def test_kind(name: str, kind: OrgKind) -> None:
     ("안성·가평·여주", ["안성", "가평", "여주"]),                    # local governments it knows
     ("울산ㆍ경남지역혁신센터", None),                               # a region pair in one name
     ("가람·누리", None),                                          # unknown words: no guess
+    # rule province-in-list: a province written as its government is a party of the list
+    ("누리대학교·가온시·경기도", ["누리대학교", "가온시", "경기도"]),
+    ("충청남도·가온대학교", ["충청남도", "가온대학교"]),
 ])
 def test_list_parts(name: str, parts: list[str] | None) -> None:
     assert orgs.list_parts(name) == parts

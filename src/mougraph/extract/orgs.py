@@ -595,7 +595,8 @@ def list_parts(name: str) -> list[str] | None:
     parts = DOTS.split(name)
     if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return None
-    if sum(looks_like_org(p) for p in parts) >= 2 and not any(is_region(p) for p in parts) \
+    if sum(looks_like_org(p) for p in parts) >= 2 and \
+            not any(is_region(p) and not _local_government(p) for p in parts) \
             and all(looks_like_org(p) or ending(p) is None for p in parts):
         return parts
     # the short names all have one length: the last part is a name of that length + the ending
@@ -608,6 +609,13 @@ def list_parts(name: str) -> list[str] | None:
     if all(any(c.kind in _LOCAL for c in gazetteer.candidates(p)) for p in parts):
         return parts
     return None
+
+
+def _local_government(part: str) -> bool:
+    """Rule province-in-list: "경기도·누리대학교·가온시" — a region written as its government
+    (경기도, 충청남도; not the bare 경기 or 충남 of "충남·대전 지역") is a party of the list."""
+    entry = known(part)
+    return entry is not None and entry.kind in _LOCAL and part.endswith(("도", "시", "청"))
 
 
 # rule paired: "가람시-누리대학교 간 협약": two names joined by a hyphen or dash, each with an
