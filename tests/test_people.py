@@ -517,3 +517,20 @@ def test_a_district_education_head_speaks_for_an_office_called_교육청() -> No
     (agreement,) = extract(Article("t", text)).agreements
     people = {(p.name, p.organisation) for p in agreement.representatives}
     assert ("김가람", "가온시교육청") in people
+
+
+# rule company-in-slot: a bare word opening the partner slot right before a company head who
+# signs is the head's company; a word Kiwi knows as a common noun is not ("지역", "관내 기업")
+@pytest.mark.parametrize("text, parties, person", [
+    ("가온대학교는 20일 누리아이 김누리 대표와 산학협력 협약을 체결했다.",
+     ["가온대학교", "누리아이"], ("김누리", "누리아이")),
+    ("가온대학교는 20일 온새미로 김누리 대표, 한빛나래 박가람 대표와 산학협력 협약을 체결했다.",
+     ["가온대학교", "온새미로", "한빛나래"], ("김누리", "온새미로")),
+    ("가온시는 20일 지역 김누리 대표와 협약을 맺었다.", ["가온시"], None),
+])
+def test_a_bare_word_before_a_signing_company_head_is_the_company(
+        text: str, parties: list[str], person: tuple[str, str] | None) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [o.name for o in agreement.parties] == parties
+    if person is not None:
+        assert person in [(p.name, p.organisation) for p in agreement.representatives]

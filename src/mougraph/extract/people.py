@@ -28,6 +28,7 @@ from ..lexicons import countries, foreign_family_names
 from ..morph import Word
 from . import orgs
 from .clause import Aside, Clause
+from .cues import AGREEMENT
 from .lexicon import (
     Title,
     ending,
@@ -355,6 +356,8 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
         explicit = True
     # rule org-name-title (or org-title-name)
     context = _context(cl, min(name_at, i))
+    if org is None and context is None and name_at < i:
+        context = _company_in_slot(cl, name_at, i)
     dept = _department(cl, min(name_at, i), rank.title)
     if dept is not None and org is None:
         context = dept
@@ -948,6 +951,56 @@ def _company_before_its_head(cl: Clause, name_at: int, i: int) -> bool:
             and not orgs.ordinary_noun(w.stem) and not is_name(w.stem)
             and title_of(w.stem) is None and not orgs.is_region(w.stem)
             and not orgs.is_place(w.stem) and w.stem not in countries())
+
+
+_AGREEMENT_AHEAD = re.compile(rf"{AGREEMENT}|업무협약|협약식")
+_SLOT_TIME = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|이날")
+
+
+def _company_in_slot(cl: Clause, name_at: int, i: int) -> str | None:
+    """Rule company-in-slot: "가온시는 20일 솔바람 김누리 대표와 협약을 맺었다" — one bare word
+    opening a party slot right before a company head who signs (the title closed by 와/과
+    before the agreement, or the subject of a sentence that names one) is the head's company:
+    no particle, place, title, name, time or word Kiwi knows as a common noun."""
+    words = cl.words
+    k = name_at - 1
+    if k < 0 or words[i].stem not in COMPANY_HEADS or not is_name(words[name_at].stem):
+        return None
+    w = words[k]
+    if not _bare_company_word(w):
+        return None
+    before = words[k - 1] if k else None
+    opens = before is None or bool(before.particle) or before.text.endswith(",") or \
+        _SLOT_TIME.fullmatch(before.stem) is not None
+    signs = _partner_closed(cl, i) or (
+        words[i].particle in ("은", "는", "이", "가") and k == 0
+        and _AGREEMENT_AHEAD.search(" ".join(x.stem for x in words[i + 1:])) is not None)
+    return w.stem if opens and signs else None
+
+
+def _partner_closed(cl: Clause, i: int) -> bool:
+    """Word ``i`` closes a partner slot ("…와 업무협약을"), or a list item of one ("…, … 와
+    협약을")."""
+    words = cl.words
+    k = i
+    if words[i].text.endswith(",") or (i + 1 < len(words) and words[i + 1].text == ","):
+        k = next((j for j in range(i + 1, min(i + 12, len(words)))
+                  if words[j].particle in ("와", "과") or words[j].verbal), i)
+    ahead = " ".join(x.stem for x in words[k + 1:k + 5])
+    return words[k].particle in ("와", "과") and _AGREEMENT_AHEAD.search(ahead) is not None
+
+
+def _bare_company_word(w: Word) -> bool:
+    """A word that can only be a company's name here (no ending that makes it a body: those
+    are read as bodies already, or are kinds like 기업)."""
+    return (not w.particle and not w.verbal and w.text == w.stem
+            and (re.fullmatch(r"[가-힣]{2,8}", w.stem) is not None
+                 or re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,10}", w.stem) is not None)
+            and (w.tags[:1] == ("NNP",) or not orgs.ordinary_noun(w.stem)) and not is_name(w.stem)
+            and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and not orgs.is_generic(w.stem) and w.stem not in countries()
+            and _SLOT_TIME.fullmatch(w.stem) is None)
 
 
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
