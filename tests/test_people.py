@@ -534,3 +534,9 @@ def test_a_bare_word_before_a_signing_company_head_is_the_company(
     assert [o.name for o in agreement.parties] == parties
     if person is not None:
         assert person in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+def test_a_company_head_is_not_carried_to_a_city_that_has_none() -> None:
+    # rule carry-fits: 대표 heads no city; the unnamed company is no party either
+    (agreement,) = extract(Article("t", "가온시는 20일 지역 김누리 대표와 협약을 맺었다.")).agreements
+    assert agreement.representatives == ()

@@ -812,11 +812,25 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
     for written in (p.context, p.carried):
         if written:
             party = _party_for(written, parties)
+            if party is not None and written == p.carried and _unfit_carry(p, party):
+                continue
             if party is not None:
                 return party, title
             if written == p.context and p.explicit:
                 return _NO_PARTY, title     # the person of a body that is no party
     return None
+
+
+def _unfit_carry(p: people.PersonMention, party: Organisation) -> bool:
+    """Rule carry-fits: a company's head is not carried to a sentence's topic whose kind no
+    head of that title has ("가온시는 … 지역 김누리 대표와 협약을": 김누리 is no city's)."""
+    kind = _kind_of(party)
+    return p.rank.title in people.COMPANY_HEADS and p.full_title == p.rank.title and \
+        kind in _NO_COMPANY_HEAD and not p.rank.fits(party.name, kind)
+
+
+_NO_COMPANY_HEAD = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.UNIVERSITY, OrgKind.SCHOOL,
+                              OrgKind.CENTRAL_GOVERNMENT, OrgKind.HOSPITAL})
 
 
 def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> list[Organisation]:
