@@ -540,3 +540,12 @@ def test_a_company_head_is_not_carried_to_a_city_that_has_none() -> None:
     # rule carry-fits: 대표 heads no city; the unnamed company is no party either
     (agreement,) = extract(Article("t", "가온시는 20일 지역 김누리 대표와 협약을 맺었다.")).agreements
     assert agreement.representatives == ()
+
+
+def test_a_department_fused_into_the_title_after_its_party_speaks_for_the_party() -> None:
+    # rule office-of-party: 기획조정실 of 가온시 is no party; its head is 가온시's
+    text = ("가온시는 20일 다솜대학교와 업무협약을 체결했다. 이날 협약식에는 홍길동 가온시 "
+            "기획조정실장과 김누리 다솜대학교 총장 등이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("홍길동", "기획조정실장", "가온시") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

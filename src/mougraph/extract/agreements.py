@@ -792,6 +792,18 @@ def _unit_of_party(org: str, parties: list[Organisation]) -> tuple[Organisation,
     return (party, tail) if party is not None else None
 
 
+def _office_of_party(p: people.PersonMention, parties: list[Organisation]
+                     ) -> Organisation | None:
+    """Rule office-of-party: "홍길동 가온시 기획조정실장" — a department fused into the title
+    after its party (기획조정실, 경제국, 기획처) speaks for the party, the whole word its title."""
+    if not p.org or " " not in p.org:
+        return None
+    head, tail = p.org.rsplit(" ", 1)
+    if not people.department_name(tail) or not p.full_title.startswith(tail[:-1]):
+        return None
+    return _party_for(head, parties)
+
+
 def _resolve_written(p: people.PersonMention, parties: list[Organisation]
                      ) -> tuple[Organisation, str] | None:
     """The party of the body written with the person (_NO_PARTY: a body that is no party)."""
@@ -806,6 +818,9 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         unit = _unit_of_party(p.org, parties)
         if unit is not None:
             return unit[0], f"{unit[1]} {title}"
+        office = _office_of_party(p, parties)
+        if office is not None:
+            return office, p.full_title
         if p.explicit or orgs.is_known_form(p.org):
             return _NO_PARTY, title         # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party

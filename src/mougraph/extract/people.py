@@ -107,7 +107,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             continue
         name_at, org_word, name = n
         if fused is not None and (_unit_of_context(cl, fused, min(name_at, i))
-                                  or (org_word is not None and _department_name(fused))):
+                                  or (org_word is not None and department_name(fused))):
             # "가람대학교 홍길동 대외협력본부장", "홍길동 가람대 국제처장": 가람대's officer
             fused = None
         if orgs.is_region(name) or (prefix and not fused and not qualified
@@ -313,10 +313,10 @@ def _fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[s
 def _unit_of_context(cl: Clause, fused: str, name_at: int) -> bool:
     """The fused part is a bare unit ("대외협력본부") and a body is written before the name: the
     person is that body's officer, the whole word their title (GUIDELINES: units)."""
-    return _department_name(fused) and _context(cl, name_at) is not None
+    return department_name(fused) and _context(cl, name_at) is not None
 
 
-def _department_name(fused: str) -> bool:
+def department_name(fused: str) -> bool:
     """"대외협력본부", "국제처", "기획조정실": one word naming a unit or department of a body."""
     e = ending(fused)
     department = e is not None and (e.unit or e.suffix in _DEPARTMENT_ENDINGS)
