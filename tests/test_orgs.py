@@ -45,6 +45,9 @@ def _mentions(text: str) -> list[str]:
     # rule event-committee: the event (and its year) before its committee
     ("가온시는 가온축제 운영위원회와 업무협약을 체결했다.", "가온축제 운영위원회"),
     ("누리대학교는 2026 가온엑스포 조직위원회와 업무협약을 체결했다.", "2026 가온엑스포 조직위원회"),
+    # company endings of the genre after a proper name ("한빛소프트", "누리물류")
+    ("가온대학교는 한빛소프트와 산학협력 협약을 체결했다.", "한빛소프트"),
+    ("가온시는 누리물류, 다솜케미칼과 투자협약을 체결했다.", "다솜케미칼"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),
@@ -128,6 +131,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     # cooperatives by their usual short names
     ("가람신협", "가람신용협동조합"), ("누리농협", "누리농업협동조합"), ("다솜수협", "다솜수산업협동조합"),
     ("한빛축협", "한빛축산업협동조합"),
+    # a newspaper or broadcaster called without its 사
+    ("가온신문", "가온신문사"), ("누리방송", "누리방송사"),
 ])
 def test_forms_of_one_body(a: str, b: str) -> None:
     assert orgs.same_body(a, b) and orgs.same_body(b, a)

@@ -666,7 +666,9 @@ def _subsequence(short: str, long: str) -> bool:
 _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군청",), "구": ("구청",),
                "도": ("도청",), "여고": ("여자고등학교",), "공고": ("공업고등학교",),
                "여중": ("여자중학교",), "신협": ("신용협동조합",), "농협": ("농업협동조합",),
-               "수협": ("수산업협동조합",), "축협": ("축산업협동조합",)}
+               "수협": ("수산업협동조합",), "축협": ("축산업협동조합",),
+               # a newspaper or broadcaster called without its 사 ("가온신문" of 가온신문사)
+               "신문": ("신문사",), "방송": ("방송사",), "일보": ("일보사",)}
 # short school names with no ending of their own ("누리고", "가람중", "다솜초"): a form of the
 # school only beside the full name it shortens
 _SCHOOL_SHORT = {"고": "고등학교", "중": "중학교", "초": "초등학교"}
