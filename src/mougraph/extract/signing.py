@@ -897,6 +897,27 @@ def _bare_company(cl: Clause, last: int, transcribed: bool = False) -> list[orgs
     return [orgs.Mention(w.stem, at, at + len(w.stem), last, last, cl.marked(last))]
 
 
+def _village(item: _Item) -> list[orgs.Mention]:
+    """Rule village: "가온농협은 누리마을과 자매결연을 맺었다" — a village named in a party slot
+    is a party (a body's 1사1촌 partner), unless the word before 마을 only says what kind of
+    village it is ("농촌마을", "인근마을")."""
+    cl, last, words = item.cl, item.last, item.cl.words
+    w = words[last]
+    m = re.fullmatch(r"([가-힣0-9]{2,6})마을", w.stem)
+    if m is None or w.verbal or orgs.is_generic(m.group(1)) or m.group(1) in _GENERIC_VILLAGE:
+        return []
+    first = last
+    if last > item.first and orgs.is_place(words[last - 1].stem) and not words[last - 1].particle:
+        first = last - 1                # "누리군 솔내마을"
+    start, end = cl.span_of(first, last)
+    return [orgs.Mention(" ".join(x.stem for x in words[first:last + 1]), start, end, first,
+                         last, cl.marked(last))]
+
+
+_GENERIC_VILLAGE = frozenset("""농촌 어촌 산촌 도시 시골 전통 우리 이웃 자매 결연 각 해당 인근
+    지역 관내 도농 체험 교류 협약 참여 대상 소외 취약 농가 농어촌 산골 섬""".split())
+
+
 _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _coined_unit,
     _proper_noun,
@@ -907,6 +928,7 @@ _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _by_its_head,
     _listed_before_count,
     _unit_of_topic,
+    _village,
 )
 
 
