@@ -48,6 +48,8 @@ def _mentions(text: str) -> list[str]:
     # company endings of the genre after a proper name ("한빛소프트", "누리물류")
     ("가온대학교는 한빛소프트와 산학협력 협약을 체결했다.", "한빛소프트"),
     ("가온시는 한빛중공업과 투자협약을 체결했다.", "한빛중공업"),
+    # a foreign city Kiwi reads as a Korean name, listed in lexicons/foreign_cities.txt
+    ("가온대학교는 하노이 국립외국어대학교와 교류 협약을 체결했다.", "하노이 국립외국어대학교"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),

@@ -25,7 +25,14 @@ from functools import lru_cache
 from typing import cast
 
 from .. import gazetteer
-from ..lexicons import countries, descriptors, metro_cities, read_lexicon, regions
+from ..lexicons import (
+    countries,
+    descriptors,
+    foreign_cities,
+    metro_cities,
+    read_lexicon,
+    regions,
+)
 from ..model import Organisation, OrgKind, Span
 from ..morph import Word, tokenize
 from .clause import Clause
@@ -401,10 +408,12 @@ def _foreign_place(r: _Reach, j: int) -> bool | None:
     common = _common_words_name(r.stem) and set_off and \
         ending(prev.stem) is None and not looks_like_org(prev.stem, prev.tags)
     # after its country a place that reads as a Korean name is a place ("베트남 하노이")
+    city = prev.stem in foreign_cities()        # "하노이 국립외국어대학교" (하노이 reads as a name)
     if r.first == r.last and (public or common) and \
-            prev.tags and prev.tags[0] == "NNP" and prev.stem not in countries() and \
-            len(prev.stem) <= 5 and not prev.particle and \
-            (not is_name(prev.stem) or any(foreign_syllable(c) for c in prev.stem) or abroad):
+            (city or prev.tags and prev.tags[0] == "NNP" and prev.stem not in countries() and
+             len(prev.stem) <= 5) and not prev.particle and \
+            (not is_name(prev.stem) or any(foreign_syllable(c) for c in prev.stem) or abroad
+             or city):
         r.first = j
         return True
     return None

@@ -63,6 +63,12 @@ def foreign_family_names() -> frozenset[str]:
 
 
 @cache
+def foreign_cities() -> frozenset[str]:
+    """Foreign cities in Hangul ("하노이", "라스베이거스") that open or close a body's name."""
+    return _every_word("foreign_cities.txt")
+
+
+@cache
 def countries() -> frozenset[str]:
     """Country names in Korean ("베트남", "중국") as written before a foreign place."""
     return _every_word("countries.txt")
