@@ -96,9 +96,8 @@ def _mentions(text: str) -> list[str]:
     # a list mark glued to the name is no part of it
     ("협약식에는 △가람대학교 김가람 사업단장이 참석했다.", "가람대학교"),
     ("가람시는 ▲누리재단과 협약을 맺었다.", "누리재단"),
-    pytest.param("하이퐁 국립관광대학교와 협약을 맺었다.", "하이퐁 국립관광대학교",
-                 marks=pytest.mark.xfail(reason="a foreign city that reads as a Korean name "
-                                               "(하 + 이퐁) is not taken as a place")),
+    # a foreign city that reads as a Korean name (하 + 이퐁), known from foreign_cities.txt
+    ("하이퐁 국립관광대학교와 협약을 맺었다.", "하이퐁 국립관광대학교"),
 ])
 def test_boundaries(text: str, name: str | None) -> None:
     found = _mentions(text)
