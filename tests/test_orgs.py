@@ -251,3 +251,14 @@ def test_endings_of_the_genre_make_parties(text: str, party: str) -> None:
 def test_a_generic_broadcast_is_no_party() -> None:
     (agreement,) = extract(Article("t", "가람시는 13일 라디오방송과 업무협약을 체결했다.")).agreements
     assert [o.name for o in agreement.parties] == ["가람시"]
+
+
+def test_a_campus_named_after_its_city_is_one_party_with_its_abbreviation() -> None:
+    # rule campus (a foreign city after a university) and rule named-twice (the abbreviation
+    # the aside defines, used alone later, is the same party)
+    text = ("가온대학교가 미국 누리주립대학교 라스베이거스(Nuri State University, Las Vegas·NSUL)와 "
+            "학술 교류 양해각서를 체결했다고 8일 밝혔다.\n양 기관은 7일 미국 NSUL에서 홍길동 가온대 "
+            "총장, 존 스미스 NSUL 총장 등이 참석한 가운데 협약식을 열었다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(o.name, o.aliases) for o in agreement.parties] == [
+        ("가온대학교", ("가온대",)), ("누리주립대학교 라스베이거스", ("NSUL",))]

@@ -201,6 +201,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
                  and not _council(p.org)]
     groups = _group(names)
     _absorb(groups, doc, clauses)
+    groups = _merge_named_twice(groups)
     parties = [_organisation(g, doc) for g in groups]
     reps = _representatives(parties, persons, author)
     sentence = lead.sentence
@@ -597,6 +598,19 @@ def _group(names: list[orgs.Mention]) -> list[list[Name]]:
     return groups
 
 
+def _merge_named_twice(groups: list[list[Name]]) -> list[list[Name]]:
+    """Rule named-twice: "누리대학교 시드니(…·NUS)와 … NUS에서": a party read once by its name and
+    once by the abbreviation its aside defines is one party (the abbreviation's group has no
+    name the other lacks)."""
+    out: list[list[Name]] = []
+    for g in groups:
+        names = {x.name for x in g}
+        home = next((h for h in groups if h is not g and names < {x.name for x in h}), None)
+        if home is None:
+            out.append(g)
+    return out
+
+
 def _absorb(groups: list[list[Name]], doc: Document, clauses: dict[int, Clause]) -> None:
     """Rule same-body: every other form of a party in the article becomes one of its names."""
     for s in doc.sentences:
@@ -610,13 +624,32 @@ def _absorb(groups: list[list[Name]], doc: Document, clauses: dict[int, Clause])
 
 def _absorb_acronym(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:
     """"Ridgeview Community College(RCC)와", "한국가나연구원(KGI)": an abbreviation written
-    right after a party's name is one of its names."""
-    if not _ACRONYM.fullmatch(aside.text):
+    right after a party's name is one of its names, also after the Latin name in the aside
+    ("누리대학교(Nuri University·NU)")."""
+    forms = _aside_names(aside.text)
+    if not forms:
         return
     before = orgs.compact(s.text[: aside.start - 1 - s.start])
     homes = [g for g in groups if any(before.endswith(orgs.compact(x.name)) for x in g if x.name)]
-    if len(homes) == 1 and not any(x.name == aside.text for x in homes[0]):
-        homes[0].append(orgs.Mention.outside(aside.text, aside.start, aside.end))
+    if len(homes) != 1:
+        return
+    for form in forms:
+        if not any(x.name == form for x in homes[0]):
+            homes[0].append(orgs.Mention.outside(form, aside.start, aside.end))
+
+
+# "(University of Gaon, Nuri Campus·UGN)": the Latin name, then its abbreviation after a dot
+_LATIN_THEN_ACRONYM = re.compile(r"([A-Z][A-Za-z&.,\- ]{4,60}?)\s*[·,]\s*([A-Z][A-Z0-9&]{1,9})")
+
+
+def _aside_names(text: str) -> list[str]:
+    """The abbreviation an aside gives for a party, alone or after its Latin name."""
+    if _ACRONYM.fullmatch(text):
+        return [text]
+    m = _LATIN_THEN_ACRONYM.fullmatch(text)
+    if m is None or _initials(m.group(1))[:1] != m.group(2)[:1]:
+        return []
+    return [m.group(2)]
 
 
 def _absorb_latin_name(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:

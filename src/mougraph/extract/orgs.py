@@ -187,7 +187,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
         if last == 0 or words[last - 1].particle:
             return None     # the four rules below all read a word before, with no particle
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
-            _brand_name(cl, last, slot) or _foreign_region(cl, last) or _abroad_kind(cl, last)
+            _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
+            _abroad_kind(cl, last) or _campus_of(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -232,6 +233,21 @@ def _branch_of(cl: Clause, last: int) -> Mention | None:
     start, end = cl.span_of(body.first_word, last)
     return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
                    body.marked, body.name)
+
+
+def _campus_of(cl: Clause, last: int) -> Mention | None:
+    """Rule campus: "네바다대학교 라스베이거스와" — a foreign city right after a university
+    names its campus, one body with the city in its name."""
+    w = cl.words[last]
+    if w.stem not in foreign_cities():
+        return None
+    e = ending(cl.words[last - 1].stem)
+    body = org_at(cl, last - 1) if e is not None and e.kind is OrgKind.UNIVERSITY else None
+    if body is None:
+        return None
+    start, end = cl.span_of(body.first_word, last)
+    return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
+                   body.marked)
 
 
 # rule foreign-region: "베트남 가람성과", "중국 누리성, 다솜시와", "미국 가온주와": a province
