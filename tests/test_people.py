@@ -60,6 +60,10 @@ PEOPLE = [
     ("홍길동 가온국제영화제 조직위원장이 참석했다.", ("홍길동", "위원장", "가온국제영화제 조직위원회")),
     # … but a body's committee named by its role only is the body's: the whole word the title
     ("김누리 한빛무역협회 운영위원장이 참석했다.", ("김누리", "운영위원장", "한빛무역협회")),
+    # rule unglued-name: a page that lost the separators between people
+    ("박가람 가온부시장김누리 한빛그룹 회장최다온 누리대학교 총장이 참석했다.", ("김누리", "회장", "한빛그룹")),
+    ("박가람 가온부시장김누리 한빛그룹 회장최다온 누리대학교 총장이 참석했다.", ("최다온", "총장", "누리대학교")),
+    ("왼쪽부터 가온방송김누리 사무국장, 누리TV 박가람 팀장.", ("김누리", "사무국장", "가온방송")),
     # 사무처장 is one title, not 처장 of a 사무처
     ("이영희 다솜모금회 사무처장이 참석했다.", ("이영희", "사무처장", "다솜모금회")),
     # rule delegation: the people listed after "X에서는" speak for X, department titles whole
@@ -188,6 +192,11 @@ PEOPLE = [
     ("이날 김솔 가온협동조합 이사장이 서명했다.", ("김솔", "이사장", "가온협동조합")),
     ("이날 레 꾸옥 바오 하노이대학교 총장이 참석했다.", ("레 꾸옥 바오", "총장", "하노이대학교")),
 ]
+
+
+def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
+    # "대표이사는": 이사는 is no name glued after 대표
+    assert _people("홍길동 한빛전자 대표이사는 말했다.") == [("홍길동", "대표이사", "한빛전자")]
 
 
 @pytest.mark.parametrize("text", [

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from ..morph import Word, words
 from ..text import Sentence
+from .lexicon import ending, is_name, title_of
 
 LEGAL_MARK = re.compile(r"\((주|사|재|유|합)\)|㈜|주식회사\s?|사단법인\s?|재단법인\s?")
 _PAREN = re.compile(r"[(（\[<〈]([^()（）\[\]<>〈〉]{0,80})[)）\]>〉]")
@@ -89,9 +90,36 @@ class Clause:
         return best
 
 
+# rule unglued-name: a page that lost the commas or spaces between people ("박가람 가온부시장
+# 김누리 …" printed as "가온부시장김누리", "누리방송홍길동 사무국장"): a three-syllable name
+# glued after a title, or after a body's name when a title follows, is read as its own word
+_GLUED = re.compile(r"([가-힣]{2,})([가-힣]{3})(?=[\s,]|$)(\s+[가-힣]+)?")
+
+
+def _glued_at(text: str) -> list[int]:
+    """Where a space stands for the separator a page lost (see rule unglued-name)."""
+    out = []
+    for m in _GLUED.finditer(text):
+        head, name, nxt = m.group(1), m.group(2), (m.group(3) or "").strip()
+        if m.start() and not text[m.start() - 1].isspace() and text[m.start() - 1] not in ",·":
+            continue
+        if not is_name(name) or title_of(name) is not None or ending(name) is not None or \
+                any(title_of(head + name[:k]) is not None for k in (1, 2, 3)):
+            continue                    # "대표이사는": the title goes on into the word
+        hit = title_of(head)
+        after_title = hit is not None and len(head) >= 2 and not is_name(head)
+        titled = bool(nxt) and (title_of(nxt) is not None or title_of(nxt[:-1]) is not None)
+        after_body = ending(head) is not None and len(head) >= 4 and titled
+        if after_title or after_body:
+            out.append(m.start(2))
+    return out
+
+
 def clause(sentence: Sentence) -> Clause:
     text = sentence.text
-    if not LEGAL_MARK.search(text) and not _PAREN.search(text) and not _QUOTED_WORD.search(text):
+    glued = _glued_at(text)
+    if not glued and not LEGAL_MARK.search(text) and not _PAREN.search(text) and \
+            not _QUOTED_WORD.search(text):
         # most sentences: nothing to lift out, the view is the sentence itself
         return Clause(sentence, text, tuple(range(sentence.start, sentence.start + len(text))),
                       frozenset())
@@ -108,7 +136,11 @@ def clause(sentence: Sentence) -> Clause:
         keep[match.start(1)] = keep[match.start(2)] = False
     chars: list[str] = []
     positions: list[int] = []
+    spaces = set(glued)
     for i, ch in enumerate(text):
+        if i in spaces and keep[i]:
+            chars.append(" ")
+            positions.append(sentence.start + i)
         if keep[i]:
             # "공단(이하 공단)12일": the aside stood for a space
             if i and not keep[i - 1] and ch.isdigit() and chars and not chars[-1].isspace():
