@@ -115,9 +115,31 @@ def _glued_at(text: str) -> list[int]:
     return out
 
 
+# "홍길동총장", "김누리대표이사와": a name glued to a title of its own (never one that names a
+# place's office, 시장 or 군수: "김해시장" is the mayor of 김해; nor one whose body the name
+# could end: "가온협회장" is 회장 of 가온협회)
+_NAME_TITLE = re.compile(r"(?<![가-힣])([가-힣]{3})([가-힣]{2,4}?)(?=(?:은|는|이|가|과|와|을|를|의)?[\s,.]|$)")
+_PLACE_FUSE = frozenset("시 군 구 도 동 면 읍 리".split())
+_NOT_GLUED = frozenset({"이사", "위원", "부장", "과장", "대리"})   # also parts of ordinary words
+
+
+def _name_title_at(text: str) -> list[int]:
+    out = []
+    for m in _NAME_TITLE.finditer(text):
+        name, title = m.group(1), m.group(2)
+        hit = title_of(title)
+        if hit is None or hit[1] or title in _NOT_GLUED or \
+                any(f in _PLACE_FUSE or ending(name + f) is not None for f in hit[0].fuse) or \
+                not is_name(name) or ending(name) is not None or title_of(name) is not None \
+                or title_of(name + title) != (hit[0], name):
+            continue
+        out.append(m.start(2))
+    return out
+
+
 def clause(sentence: Sentence) -> Clause:
     text = sentence.text
-    glued = _glued_at(text)
+    glued = _glued_at(text) + _name_title_at(text)
     if not glued and not LEGAL_MARK.search(text) and not _PAREN.search(text) and \
             not _QUOTED_WORD.search(text):
         # most sentences: nothing to lift out, the view is the sentence itself
