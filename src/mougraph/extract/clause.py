@@ -118,7 +118,8 @@ def _glued_at(text: str) -> list[int]:
 # "홍길동총장", "김누리대표이사와": a name glued to a title of its own (never one that names a
 # place's office, 시장 or 군수: "김해시장" is the mayor of 김해; nor one whose body the name
 # could end: "가온협회장" is 회장 of 가온협회)
-_NAME_TITLE = re.compile(r"(?<![가-힣])([가-힣]{3})([가-힣]{2,4}?)(?=(?:은|는|이|가|과|와|을|를|의)?[\s,.]|$)")
+_NAME_TITLE = re.compile(
+    r"(?<![가-힣])([가-힣]{3})([가-힣]{2,4}?)(?=(?:은|는|이|가|과|와|을|를|의)?[\s,.]|$)")
 _PLACE_FUSE = frozenset("시 군 구 도 동 면 읍 리".split())
 _NOT_GLUED = frozenset({"이사", "위원", "부장", "과장", "대리"})   # also parts of ordinary words
 
