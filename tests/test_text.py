@@ -52,6 +52,19 @@ def test_clutter_is_dropped(doc, clutter: str) -> None:
     assert not any(clutter in s.text for s in doc.sentences)
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("▲ 사진=가온공사 제공", False),                                   # a credit alone
+    ("사진 = 가온시청", False),
+    # a caption that goes on after its credit names the people in the picture
+    ("▲ 사진 = 가온공사, 14일 가온시청에서 홍길동 가온공사 본부장이 김누리 가온시 부시장과 협약을 체결하고 있다", True),
+])
+def test_a_credit_is_dropped_but_a_caption_after_it_is_kept(line: str, kept: bool) -> None:
+    found = prepare("가온공사는 14일 가온시와 협약을 체결했다고 밝혔다.\n" + line)
+    captions = [s.text for s in found.sentences if found.is_caption(s)]
+    assert len(found.sentences) == (2 if kept else 1)
+    assert all("홍길동" in c for c in captions) and len(captions) == int(kept)
+
+
 def test_body_sentences_survive(doc) -> None:
     assert any("청년 일자리" in s.text for s in doc.sentences)
 

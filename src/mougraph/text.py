@@ -51,8 +51,11 @@ _BYLINE_HEAD = re.compile(
 # Sentences that are only a credit, an address or a stamp.
 _CLUTTER_SENTENCE = re.compile(
     r"저작권자|copyright|무단\s?전재|재배포\s?금지|all rights reserved|email protected|"
-    # "사진=한빛시", "[사진제공: 한빛시청 홍보실]": a credit ("사진=19일 … 열린 협약식": a caption)
-    r"^\s*[\[(<]?\s*사진\s?(제공)?\s?[=:](?!\s*(?:지난|오는)?\s*\d{1,2}일\s)|^\s*[\[(<]?\s*/?\s*\S+\s제공\s*[\])>]?\s*$|\S+@\S+"
+    # "사진=한빛시", "[사진제공: 한빛시청 홍보실]": a credit ("사진=19일 … 열린 협약식", "사진 =
+    # 가온공사, 14일 … 홍길동 본부장이 …": a caption after its credit)
+    r"^\s*[\[(<]?\s*사진\s?(제공)?\s?[=:]"
+    r"(?!\s*(?:지난|오는)?\s*\d{1,2}일\s)(?!\s*[^\s,]+,\s*\S+\s\S+\s\S+)"
+    r"|^\s*[\[(<]?\s*/?\s*\S+\s제공\s*[\])>]?\s*$|\S+@\S+"
     r"|^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|^[\W\d\s]*$|^\s*\*?재판매")
 # Marks of a photo caption line.
 _CAPTION = re.compile(
