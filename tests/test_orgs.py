@@ -87,6 +87,8 @@ def _mentions(text: str) -> list[str]:
     ("가람시는 동부경찰서 해양대학교와 협약을 맺었다.", "해양대학교"),
     # rule parent-place-unit: a body, the place its centre serves, the centre
     ("한빛공단 수원 문화센터는 누리소방서와 협약을 맺었다.", "한빛공단 수원 문화센터"),
+    # … also as the last of a dotted list of parties
+    ("가온복지관ㆍ가온소방서ㆍ한국누리공단 수원 문화센터는 업무협약을 체결했다.", "한국누리공단 수원 문화센터"),
     # rescue and riot units of a fire or police station
     ("가람소방서 119구조대는 누리산악회와 안전 협약을 체결했다.", "가람소방서 119구조대"),
     # a foreign city that reads as a Korean name but has a syllable none has (찌)

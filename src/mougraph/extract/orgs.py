@@ -504,13 +504,15 @@ def _parent_before_place(r: _Reach, j: int) -> bool | None:
     written before the place its branch or centre serves is the branch's parent."""
     words = r.cl.words
     place, prev = words[j], words[j - 1] if j else None
+    # "가온복지관ㆍ가온소방서ㆍ한국누리회 가온 문화센터": the body is the last dotted name
+    body = DOTS.split(prev.stem)[-1] if prev is not None else ""
     if prev is None or r.first != r.last or prev.particle or place.particle or \
             not (is_place(place.stem) or any(gazetteer.candidates(place.stem + e)
                                              for e in ("시", "군", "구"))) or \
-            ending(place.stem) is not None or is_place(prev.stem) or is_name(prev.stem) or \
-            not looks_like_org(prev.stem, prev.tags):
+            ending(place.stem) is not None or is_place(body) or is_name(body) or \
+            not looks_like_org(body, prev.tags if body == prev.stem else ()):
         return None
-    r.first, r.parent = j - 1, prev.stem
+    r.first, r.parent = j - 1, body
     return False
 
 
