@@ -50,6 +50,10 @@ def _mentions(text: str) -> list[str]:
     ("가온시는 한빛중공업과 투자협약을 체결했다.", "한빛중공업"),
     # a foreign city Kiwi reads as a Korean name, listed in lexicons/foreign_cities.txt
     ("가온대학교는 하노이 국립외국어대학교와 교류 협약을 체결했다.", "하노이 국립외국어대학교"),
+    # more bodies of the genre: veterans, junior chambers, prisons, learning centres, 향교, YMCA
+    ("가람시는 가온재향군인회와 업무협약을 체결했다.", "가온재향군인회"),
+    ("가람시는 누리청년회의소와 업무협약을 체결했다.", "누리청년회의소"),
+    ("가람대학교는 누리평생학습관과 업무협약을 체결했다.", "누리평생학습관"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),
