@@ -54,6 +54,9 @@ def _mentions(text: str) -> list[str]:
     ("가람시는 가온재향군인회와 업무협약을 체결했다.", "가온재향군인회"),
     ("가람시는 누리청년회의소와 업무협약을 체결했다.", "누리청년회의소"),
     ("가람대학교는 누리평생학습관과 업무협약을 체결했다.", "누리평생학습관"),
+    # halls and gardens that sign as bodies, named with a word Kiwi knows as a common noun
+    ("가람시는 누리과학관과 업무협약을 체결했다.", "누리과학관"),
+    ("가람시는 누리수목원과 업무협약을 체결했다.", "누리수목원"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),
