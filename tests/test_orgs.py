@@ -57,6 +57,13 @@ def _mentions(text: str) -> list[str]:
     # halls and gardens that sign as bodies, named with a word Kiwi knows as a common noun
     ("가람시는 누리과학관과 업무협약을 체결했다.", "누리과학관"),
     ("가람시는 누리수목원과 업무협약을 체결했다.", "누리수목원"),
+    # rule attached-body: what a university, company or cooperative runs, written after it
+    ("가람시는 가온대학교 평생교육원과 업무협약을 체결했다.", "가온대학교 평생교육원"),
+    ("가람시는 누리전자 노동조합과 업무협약을 체결했다.", "누리전자 노동조합"),
+    ("가람시는 누리농협 하나로마트와 업무협약을 체결했다.", "누리농협 하나로마트"),
+    # units named by their task
+    ("가람시는 가온대학교 창업지원단과 업무협약을 체결했다.", "가온대학교 창업지원단"),
+    ("가람시는 한국누리연구원 가온분원과 업무협약을 체결했다.", "한국누리연구원 가온분원"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),

@@ -541,12 +541,38 @@ def _event_before(r: _Reach, j: int) -> bool | None:
     return None
 
 
+# rule attached-body: a body a university, company or cooperative runs, written right after it
+# with no separator, is named with it ("가온대학교 평생교육원", "가온그룹 사회공헌재단", "누리전자
+# 노동조합", "누리농협 하나로마트"): the parent's kind, then the endings it runs
+_ATTACHED = (
+    (OrgKind.UNIVERSITY, ("병원", "의료원", "교육원", "어학원", "연구소", "연구원", "박물관",
+                          "도서관", "어린이집", "유치원", "미술관")),
+    (OrgKind.COMPANY, ("재단", "노동조합", "노조", "봉사단", "연구소", "연구원", "어린이집")),
+    (OrgKind.ASSOCIATION, ("하나로마트", "마트", "주유소", "장례식장")),
+)
+
+
+def _attached_to(r: _Reach, j: int) -> bool | None:
+    prev = r.cl.words[j]
+    body = prev.stem
+    e = ending(body)
+    if r.first != r.last or e is None or is_place(body) or is_name(body) or \
+            not looks_like_org(body, prev.tags) or " " in body:
+        return None
+    if not any(e.kind is kind and r.stem.endswith(tails) and ending(r.stem) is not None
+               for kind, tails in _ATTACHED):
+        return None
+    r.first, r.parent = j, body
+    return False
+
+
 # The words a name takes on its left, tried in this order; a new construction is a new row.
 _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _event_before,
     _latin_brand,
     _service_of,
     _parent_before_place,
+    _attached_to,
     _place_before,
     _paired_countries,
     _foreign_place,
