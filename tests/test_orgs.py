@@ -60,7 +60,6 @@ def _mentions(text: str) -> list[str]:
     # rule attached-body: what a university, company or cooperative runs, written after it
     ("가람시는 가온대학교 평생교육원과 업무협약을 체결했다.", "가온대학교 평생교육원"),
     ("가람시는 누리전자 노동조합과 업무협약을 체결했다.", "누리전자 노동조합"),
-    ("가람시는 누리농협 하나로마트와 업무협약을 체결했다.", "누리농협 하나로마트"),
     # units named by their task
     ("가람시는 가온대학교 창업지원단과 업무협약을 체결했다.", "가온대학교 창업지원단"),
     ("가람시는 한국누리연구원 가온분원과 업무협약을 체결했다.", "한국누리연구원 가온분원"),
