@@ -235,6 +235,13 @@ def test_topic_carries_to_the_list() -> None:
     assert found == {"강태민": "가나협의회", "윤서아": "가나협의회"}
 
 
+def test_a_department_head_stays_in_a_delegation_list() -> None:
+    # "기획처장": the 기획처 is a department of the delegation's body, not a body of its own
+    found = {n: o for n, _, o in _people(
+        "가온시에서는 홍길동 시장과 박가람 복지국장이, 누리대에서는 김누리 총장과 최다온 기획처장이 참석했다.")}
+    assert found["최다온"] == "누리대" and found["박가람"] == "가온시"
+
+
 def test_a_delegation_carries_to_its_list() -> None:
     text = ("이번 협약식에는 가람대에서는 홍길동 총장, 김철수 연구부총장, 이영희 연구 산학 처장, "
             "박민수 분자 소재 미래인재연구단장, 최영수 기계 융합공학과 학과장, 정수진 기계 융합공학과 교수가 참석했다.")

@@ -220,8 +220,10 @@ def delegation_heads(cl: Clause) -> dict[int, str]:
 def _delegate(cl: Clause, heads: dict[int, str], i: int, fused: str | None
               ) -> PersonMention | None:
     """Rule delegation: the person whose title is word ``i``, in the list of a head."""
-    if fused is not None and not (ending(fused) and ending(fused).unit):  # type: ignore[union-attr]
+    if fused is not None and not (ending(fused) and ending(fused).unit) and \
+            not department_name(fused):  # type: ignore[union-attr]
         return None                 # "가람시장": the title names a body of its own
+    # ("기획처장", "기획조정실장": a department of the delegation's body stays in the list)
     head = max((h for h in heads if h < i), default=None)
     if head is None or _list_broken(cl, head + 1, i, joined=True):
         return None
