@@ -199,8 +199,9 @@ PEOPLE = [
 
 
 def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
-    # "대표이사는": 이사는 is no name glued after 대표
+    # "대표이사는": 이사는 is no name glued after 대표; "가온테크노파크": 노파크 is no name either
     assert _people("홍길동 한빛전자 대표이사는 말했다.") == [("홍길동", "대표이사", "한빛전자")]
+    assert _people("김누리 가온테크노파크 원장이 참석했다.") == [("김누리", "원장", "가온테크노파크")]
 
 
 @pytest.mark.parametrize("text", [

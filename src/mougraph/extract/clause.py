@@ -104,8 +104,9 @@ def _glued_at(text: str) -> list[int]:
         if m.start() and not text[m.start() - 1].isspace() and text[m.start() - 1] not in ",·":
             continue
         if not is_name(name) or title_of(name) is not None or ending(name) is not None or \
-                any(title_of(head + name[:k]) is not None for k in (1, 2, 3)):
-            continue                    # "대표이사는": the title goes on into the word
+                any(title_of(head + name[:k]) is not None for k in (1, 2, 3)) or \
+                ending(head + name) is not None:
+            continue    # "대표이사는", "가온테크노파크": the title or the body goes on into the word
         hit = title_of(head)
         after_title = hit is not None and len(head) >= 2 and not is_name(head)
         titled = bool(nxt) and (title_of(nxt) is not None or title_of(nxt[:-1]) is not None)
