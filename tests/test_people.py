@@ -68,6 +68,8 @@ PEOPLE = [
     ("협약식에는 가온대학교 홍길동총장과 한빛전자 김누리대표이사가 참석했다.", ("홍길동", "총장", "가온대학교")),
     ("협약식에는 가온대학교 홍길동총장과 한빛전자 김누리대표이사가 참석했다.", ("김누리", "대표이사", "한빛전자")),
     ("협약식에는 최다온 누리협회장이 참석했다.", ("최다온", "회장", "누리협회")),
+    # a name ending like a village (누리 ends in 리) before a body and its branch is a person
+    ("협약식에는 김누리 가온은행 누리지점 지점장이 참석했다.", ("김누리", "지점장", "가온은행 누리지점")),
     # 사무처장 is one title, not 처장 of a 사무처
     ("이영희 다솜모금회 사무처장이 참석했다.", ("이영희", "사무처장", "다솜모금회")),
     # rule delegation: the people listed after "X에서는" speak for X, department titles whole

@@ -382,7 +382,10 @@ class _Reach:
 def _place_before(r: _Reach, j: int) -> bool | None:
     """Rule place-before: "충북 가람군", "서울 송파구청" (not "홍길동 가나공사 사장")."""
     prev = r.cl.words[j].stem
-    if is_place(prev) and not (r.titled and is_name(prev)):
+    # a name ending like a village ("김누리", "박유리") before a body is a person, not its place
+    village_name = len(prev) == 3 and prev.endswith("리") and is_name(prev) and \
+        known(prev) is None
+    if is_place(prev) and not (r.titled and is_name(prev)) and not village_name:
         r.first = j
         return True
     return None
