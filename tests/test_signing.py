@@ -476,6 +476,10 @@ SLOTS = [
     # … but not its people
     ("가람시는 13일 회사 직원과 함께 누리대학교와 업무협약을 체결했다.", ["가람시", "누리대학교"], 0),
     ("가람시는 13일 지역 기업 대표들과 상생 협약을 체결했다.", ["가람시"], 0),
+    # short names joined by a middle dot in one word Kiwi reads as common nouns
+    ("가온시는 20일 누리대·다솜대와 업무협약을 체결했다.", ["가온시", "누리대", "다솜대"], 0),
+    # a word saying what kind of company, before the company's name, is no party
+    ("가온시는 20일 지역 향토기업 한빛식품과 상생협약을 체결했다.", ["가온시", "한빛식품"], 0),
     # rule village: a village in a party slot (a 1사1촌 partner), not a kind of village
     ("가온농협은 20일 누리마을과 자매결연을 맺었다.", ["가온농협", "누리마을"], 0),
     ("한빛전자는 20일 농촌마을과 자매결연을 맺었다.", ["한빛전자"], 0),

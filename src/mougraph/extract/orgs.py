@@ -184,6 +184,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     w = words[last]
     marked = cl.marked(last)
     if not looks_like_org(w.stem, w.tags, marked, slot) and not is_bare_unit(w.stem):
+        if DOTS.search(w.stem) and list_parts(w.stem) is not None:
+            return _dotted_names(cl, last)  # "누리대·다솜대와": the dot hid the short names
         if last == 0 or words[last - 1].particle:
             return None     # the four rules below all read a word before, with no particle
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
@@ -216,6 +218,12 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     start, name = start + len(name) - len(bare), bare
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
+
+
+def _dotted_names(cl: Clause, last: int) -> Mention:
+    """Names joined by a middle dot in one word, each a name of its own (split later)."""
+    start, end = cl.span_of(last, last)
+    return Mention(cl.words[last].stem, start, end, last, last, cl.marked(last))
 
 
 _BRANCH = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|시회|도회|지역회)")
