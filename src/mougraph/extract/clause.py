@@ -106,7 +106,7 @@ def _glued_at(text: str) -> list[int]:
         if not is_name(name) or title_of(name) is not None or ending(name) is not None or \
                 any(title_of(head + name[:k]) is not None for k in (1, 2, 3)) or \
                 ending(head + name) is not None:
-            continue    # "대표이사는", "가온테크노파크": the title or the body goes on into the word
+            continue    # "대표이사는", "가온테크노파크": a title or body goes on into the word
         hit = title_of(head)
         after_title = hit is not None and len(head) >= 2 and not is_name(head)
         titled = bool(nxt) and (title_of(nxt) is not None or title_of(nxt[:-1]) is not None)
