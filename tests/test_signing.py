@@ -480,6 +480,9 @@ SLOTS = [
     ("가온시는 20일 누리대·다솜대와 업무협약을 체결했다.", ["가온시", "누리대", "다솜대"], 0),
     # a word saying what kind of company, before the company's name, is no party
     ("가온시는 20일 지역 향토기업 한빛식품과 상생협약을 체결했다.", ["가온시", "한빛식품"], 0),
+    # bullets inside the sentence part the items of a party list
+    ("가온시는 20일 ▲한빛에너지 ▲누리솔라 ▲다솜소재와 투자협약을 체결했다.",
+     ["가온시", "한빛에너지", "누리솔라", "다솜소재"], 0),
     # rule village: a village in a party slot (a 1사1촌 partner), not a kind of village
     ("가온농협은 20일 누리마을과 자매결연을 맺었다.", ["가온농협", "누리마을"], 0),
     ("한빛전자는 20일 농촌마을과 자매결연을 맺었다.", ["한빛전자"], 0),

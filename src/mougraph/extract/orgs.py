@@ -214,7 +214,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
         parent = _chain_parent(cl, first, last)
     name = _joined(cl, first, last)
     start, end = cl.span_of(first, last)
-    bare = name.lstrip(_BULLETS)            # "△가람대학교": a list mark glued to the name
+    bare = name.lstrip(BULLETS)             # "△가람대학교": a list mark glued to the name
     start, name = start + len(name) - len(bare), bare
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
@@ -592,7 +592,7 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
 )
 
 
-_BULLETS = "△▲▽▼○●◎◇◆□■▶▷►※•∙⊙"
+BULLETS = "△▲▽▼○●◎◇◆□■▶▷►※•∙⊙"
 
 
 def _honorific_place(w: Word) -> bool:

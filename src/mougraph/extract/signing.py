@@ -418,6 +418,9 @@ def slots(cl: Clause) -> Slots:
             _fill(cl, start, i, "partner", out, persons)
             start, pending = i + 2, []
             continue
+        if i > start and w.text[:1] in orgs.BULLETS:
+            pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part the items
+            start = i
         role = _role(words, i)
         if role == "subject" and broken:
             # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
@@ -559,8 +562,9 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
         for k in empty:
             if _listed(cl, k):
                 w = words[k]
-                start_at = cl.offset(w.start)
-                target.append(orgs.Mention(w.stem, start_at, start_at + len(w.stem), k, k,
+                bare = w.stem.lstrip(orgs.BULLETS)
+                start_at = cl.offset(w.start) + len(w.stem) - len(bare)
+                target.append(orgs.Mention(bare, start_at, start_at + len(bare), k, k,
                                            cl.marked(k)))
                 named += 1
     if counted > named:
