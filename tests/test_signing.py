@@ -483,6 +483,8 @@ SLOTS = [
     # bullets inside the sentence part the items of a party list
     ("가온시는 20일 ▲한빛에너지 ▲누리솔라 ▲다솜소재와 투자협약을 체결했다.",
      ["가온시", "한빛에너지", "누리솔라", "다솜소재"], 0),
+    # rule coined-body: a name and a Latin abbreviation of its kind glued in one word
+    ("가온시는 20일 가온TP와 업무협약을 체결했다.", ["가온시", "가온TP"], 0),
     # rule village: a village in a party slot (a 1사1촌 partner), not a kind of village
     ("가온농협은 20일 누리마을과 자매결연을 맺었다.", ["가온농협", "누리마을"], 0),
     ("한빛전자는 20일 농촌마을과 자매결연을 맺었다.", ["한빛전자"], 0),

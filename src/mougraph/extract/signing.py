@@ -466,7 +466,8 @@ def _given_to(cl: Clause, stop: int) -> list[orgs.Mention]:
 def _misread_body(cl: Clause, i: int) -> bool:
     """"가온시와": a body Kiwi reads as a verb (가 + 오 + …) closing a slot is still a name."""
     w = cl.words[i]
-    if w.particle in (*_SUBJECT, *_PARTNER) and orgs.org_at(cl, i) is not None:
+    if w.particle in (*_SUBJECT, *_PARTNER) and (orgs.org_at(cl, i) is not None
+                                                 or _COINED.fullmatch(w.stem) is not None):
         return True
     # "A, 푸른들식품, B와": a listed body Kiwi reads as a verb (푸르 + ㄴ) goes on the list
     listed = i + 1 < len(cl.words) and cl.words[i + 1].text == "," and not w.particle
@@ -901,6 +902,22 @@ def _bare_company(cl: Clause, last: int, transcribed: bool = False) -> list[orgs
     return [orgs.Mention(w.stem, at, at + len(w.stem), last, last, cl.marked(last))]
 
 
+_COINED = re.compile(r"([가-힣]{2,8})([A-Z][A-Z&]{1,4})")
+
+
+def _coined_body(item: _Item) -> list[orgs.Mention]:
+    """Rule coined-body: "가온TP와", "누리JC와" — a name and a Latin abbreviation of its kind
+    glued in one word, in a party slot (not a name and a title: "김가람PD")."""
+    cl, last, words = item.cl, item.last, item.cl.words
+    w = words[last]
+    m = _COINED.fullmatch(w.stem)
+    if m is None or w.verbal and not w.tags[-1:] == ("SL",) or is_name(m.group(1)) or \
+            title_of(w.stem) is not None or orgs.is_region(m.group(1)):
+        return []
+    start, end = cl.span_of(last, last)
+    return [orgs.Mention(w.stem, start, end, last, last, cl.marked(last))]
+
+
 def _village(item: _Item) -> list[orgs.Mention]:
     """Rule village: "가온농협은 누리마을과 자매결연을 맺었다" — a village named in a party slot
     is a party (a body's 1사1촌 partner), unless the word before 마을 only says what kind of
@@ -933,6 +950,7 @@ _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
     _listed_before_count,
     _unit_of_topic,
     _village,
+    _coined_body,
 )
 
 
