@@ -63,6 +63,9 @@ def _mentions(text: str) -> list[str]:
     # units named by their task
     ("가람시는 가온대학교 창업지원단과 업무협약을 체결했다.", "가온대학교 창업지원단"),
     ("가람시는 한국누리연구원 가온분원과 업무협약을 체결했다.", "한국누리연구원 가온분원"),
+    # schools, academies, fishing villages and clubs named with a common word
+    ("가람시는 누리대안학교와 업무협약을 체결했다.", "누리대안학교"),
+    ("가람시는 누리어촌계와 업무협약을 체결했다.", "누리어촌계"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),
