@@ -572,3 +572,13 @@ def test_a_department_fused_into_the_title_after_its_party_speaks_for_the_party(
     (agreement,) = extract(Article("t", text)).agreements
     assert ("홍길동", "기획조정실장", "가온시") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_a_bare_partner_that_reads_as_a_word_is_a_party_when_its_head_is_written_with_it() -> None:
+    # rule beside-word (and headed-bare-partner): "온누리와" alone could be a common word or a
+    # place (리); "온누리 김누리 대표" at the ceremony confirms the company
+    text = ("가온시는 20일 온누리와 투자협약을 체결했다. 협약식에는 홍길동 가온시장과 온누리 김누리 "
+            "대표가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [o.name for o in agreement.parties] == ["가온시", "온누리"]
+    assert ("김누리", "온누리") in [(p.name, p.organisation) for p in agreement.representatives]

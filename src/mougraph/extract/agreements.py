@@ -566,7 +566,7 @@ def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.Pe
     for s in event.signings:
         for m in s.slots.bare_partners:
             headed = any(p.explicit and p.org and orgs.compact(p.org) == orgs.compact(m.name)
-                         for _, p in persons)
+                         or p.beside == m.name for _, p in persons)
             if headed and not any(orgs.same_body(m.name, n.name) for n in names + out):
                 out.append(m)
     return out
@@ -857,6 +857,9 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         if p.explicit or orgs.is_known_form(p.org):
             return _NO_PARTY, title         # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party
+    beside = _party_for(p.beside, parties) if p.beside else None
+    if beside is not None and orgs.compact(beside.name) == orgs.compact(p.beside or ""):
+        return beside, title                # rule beside-word: "온누리 김가람 대표"
     for written in (p.context, p.carried):
         if written:
             party = _party_for(written, parties)

@@ -68,6 +68,7 @@ class PersonMention:
     end: int = 0
     follows: str | None = None      # the person listed right before, in the same list
     kind_word: str | None = None    # "김가람 재단 이사장": the body called by its kind only
+    beside: str | None = None       # "온누리 김가람 대표": a bare word that may be the company
 
 
 def find_people(cl: Clause) -> list[PersonMention]:
@@ -128,7 +129,8 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         for body in bodies:             # rule shared-head: one person for several bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
                                        None if shared else carry, context, start, end,
-                                       follows, _kind_word(cl, name_at, i, org)))
+                                       follows, _kind_word(cl, name_at, i, org),
+                                       _beside_word(cl, name_at, i, body or context)))
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
@@ -978,6 +980,21 @@ def _company_in_slot(cl: Clause, name_at: int, i: int) -> str | None:
         words[i].particle in ("은", "는", "이", "가") and k == 0
         and _AGREEMENT_AHEAD.search(" ".join(x.stem for x in words[i + 1:])) is not None)
     return w.stem if opens and signs else None
+
+
+def _beside_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
+    """Rule beside-word: the bare word right before a company head's name ("온누리 김가람
+    대표"), kept for the agreement to match against a party named alone elsewhere."""
+    if org is not None or name_at != i - 1 or name_at == 0 or \
+            cl.words[i].stem not in COMPANY_HEADS:
+        return None
+    w = cl.words[name_at - 1]
+    ok = (not w.particle and not w.verbal and w.text == w.stem
+          and re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) is not None
+          and title_of(w.stem) is None and not orgs.is_region(w.stem)
+          and not (orgs.is_place(w.stem) and orgs.is_known_form(w.stem))   # (온누리: a 리)
+          and not orgs.is_generic(w.stem) and _SLOT_TIME.fullmatch(w.stem) is None)
+    return w.stem if ok else None
 
 
 def _partner_closed(cl: Clause, i: int) -> bool:

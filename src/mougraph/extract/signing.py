@@ -552,7 +552,8 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 out.bare_subject = _bare_company(cl, k)
         if role == "partner" and len(items) == 1 and len(target) == before and not n and \
                 _after_time_words(words, first, last) == last:
-            out.bare_partners += _bare_company(cl, last)
+            # (a word that reads as a name too: a party only when a head is written with it)
+            out.bare_partners += _bare_company(cl, last, name_like=True)
         core = last
         while core > first and words[core].stem in _ITEM_TAILS and not words[core - 1].particle:
             core -= 1                   # "…, 한결소재 등과"
@@ -886,15 +887,17 @@ def _after_its_country(item: _Item) -> list[orgs.Mention]:
     return _bare_company(cl, last, transcribed=True)
 
 
-def _bare_company(cl: Clause, last: int, transcribed: bool = False) -> list[orgs.Mention]:
+def _bare_company(cl: Clause, last: int, transcribed: bool = False,
+                  name_like: bool = False) -> list[orgs.Mention]:
     """A bare word that may name a company (a transcribed one may read as a Korean name:
-    지 + 멘스)."""
+    지 + 멘스; ``name_like``: any word that reads as a name)."""
     w = cl.words[last]
-    person = is_name(w.stem) and len(w.stem) < 4 and not (
+    person = is_name(w.stem) and len(w.stem) < 4 and not name_like and not (
         transcribed and any(foreign_syllable(c) for c in w.stem))
     if not (re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) and not w.verbal
             and not person and title_of(w.stem) is None
-            and not orgs.is_place(w.stem) and not orgs.is_region(w.stem)
+            and not (orgs.is_place(w.stem) and not (name_like and _name_or_village(w.stem)))
+            and not orgs.is_region(w.stem)
             and not orgs.is_generic(w.stem) and not w.stem.endswith("들")
             and w.stem not in COUNT_HEADS | _NOT_PARTIES | _COMPANY_PEOPLE):
         return []
@@ -937,6 +940,13 @@ def _village(item: _Item) -> list[orgs.Mention]:
 
 _GENERIC_VILLAGE = frozenset("""농촌 어촌 산촌 도시 시골 전통 우리 이웃 자매 결연 각 해당 인근
     지역 관내 도농 체험 교류 협약 참여 대상 소외 취약 농가 농어촌 산골 섬""".split())
+
+
+def _name_or_village(word: str) -> bool:
+    """"김누리", "온누리": a word that reads as a name or ends like a village (리) but is no
+    place the gazetteer knows."""
+    return is_name(word) or (word.endswith("리") and not orgs.is_known_form(word)
+                             and not orgs.is_region(word))
 
 
 _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
