@@ -483,6 +483,9 @@ SLOTS = [
     # bullets inside the sentence part the items of a party list
     ("가온시는 20일 ▲한빛에너지 ▲누리솔라 ▲다솜소재와 투자협약을 체결했다.",
      ["가온시", "한빛에너지", "누리솔라", "다솜소재"], 0),
+    # a company whose name Kiwi reads as an adjective (푸르 + ㄴ) still names the subject
+    ("푸른건설은 20일 가람시와 업무협약을 체결했다.", ["푸른건설", "가람시"], 0),
+    ("가람시는 20일 희망산업과 업무협약을 체결했다.", ["가람시", "희망산업"], 0),
     # rule coined-body: a name and a Latin abbreviation of its kind glued in one word
     ("가온시는 20일 가온TP와 업무협약을 체결했다.", ["가온시", "가온TP"], 0),
     # rule village: a village in a party slot (a 1사1촌 partner), not a kind of village

@@ -466,7 +466,7 @@ def _given_to(cl: Clause, stop: int) -> list[orgs.Mention]:
 def _misread_body(cl: Clause, i: int) -> bool:
     """"가온시와": a body Kiwi reads as a verb (가 + 오 + …) closing a slot is still a name."""
     w = cl.words[i]
-    if w.particle in (*_SUBJECT, *_PARTNER) and (orgs.org_at(cl, i) is not None
+    if w.particle in (*_SUBJECT, *_PARTNER) and (orgs.org_at(cl, i, slot=True) is not None
                                                  or _COINED.fullmatch(w.stem) is not None):
         return True
     # "A, 푸른들식품, B와": a listed body Kiwi reads as a verb (푸르 + ㄴ) goes on the list
