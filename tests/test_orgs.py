@@ -66,8 +66,6 @@ def _mentions(text: str) -> list[str]:
     # schools, academies, fishing villages and clubs named with a common word
     ("가람시는 누리대안학교와 업무협약을 체결했다.", "누리대안학교"),
     ("가람시는 누리어촌계와 업무협약을 체결했다.", "누리어촌계"),
-    # pharmacies and industries named with a common word
-    ("가람시는 희망약국과 업무협약을 체결했다.", "희망약국"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),

@@ -486,6 +486,7 @@ SLOTS = [
     # a company whose name Kiwi reads as an adjective (푸르 + ㄴ) still names the subject
     ("푸른건설은 20일 가람시와 업무협약을 체결했다.", ["푸른건설", "가람시"], 0),
     ("가람시는 20일 희망산업과 업무협약을 체결했다.", ["가람시", "희망산업"], 0),
+    ("가람시는 20일 희망약국과 업무협약을 체결했다.", ["가람시", "희망약국"], 0),
     # rule coined-body: a name and a Latin abbreviation of its kind glued in one word
     ("가온시는 20일 가온TP와 업무협약을 체결했다.", ["가온시", "가온TP"], 0),
     # rule village: a village in a party slot (a 1사1촌 partner), not a kind of village
