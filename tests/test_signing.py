@@ -515,6 +515,9 @@ def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> No
 
 # whole short articles: the parties of each agreement, read across sentences
 ACROSS_SENTENCES = [
+    # a body called by its kind after "X에 따르면" in the same sentence is X
+    ("가온시에 따르면 시는 20일 누리대학교와 업무협약을 체결했다.", [["가온시", "누리대학교"]]),
+    ("누리재단에 따르면 재단은 20일 가온시와 업무협약을 체결했다.", [["가온시", "누리재단"]]),
     # a collective subject ("양 기관", "두 기관", "양측") stands for the parties named just before
     ("가나산림조합과 다라대학교가 산림 인재 양성을 위해 손을 맞잡았다. 양 기관은 이날 조합 대회의실에서 업무협약을 맺었다.",
      [["가나산림조합", "다라대학교"]]),

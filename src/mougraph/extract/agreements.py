@@ -143,10 +143,15 @@ def _resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
                    short: str) -> orgs.Mention | None:
     """"재단은 먼저 … 맺었다", "군과 농협은": the body named before whose name ends with the
     kind word."""
+    # "가온시에 따르면 시는 …": the body may be named earlier in the signing sentence itself
+    own = re.search(rf"(?<![가-힣]){re.escape(short)}(?:은|는|이|가|과|와)\s", s.sentence.text)
+    limit = s.sentence.start + own.start() if own else s.sentence.start
     for sentence in doc.sentences:
-        if sentence.start >= s.sentence.start:
+        if sentence.start > s.sentence.start:
             return None
         for m in orgs.mentions(clauses[sentence.start]):
+            if sentence.start == s.sentence.start and m.end > limit:
+                continue
             name = orgs.compact(m.name)
             # "대학은" after "누리대학교가": the kind word short of its last syllable
             if name.endswith(short) and len(name) > len(short) or \
