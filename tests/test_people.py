@@ -582,3 +582,17 @@ def test_a_bare_partner_that_reads_as_a_word_is_a_party_when_its_head_is_written
     (agreement,) = extract(Article("t", text)).agreements
     assert [o.name for o in agreement.parties] == ["가온시", "온누리"]
     assert ("김누리", "온누리") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("text, person", [
+    # rule colleague across 와/과: an officer whose title heads the body of the person before
+    ("누리대학교 김누리 총장과 박가람 산학협력단장, 가온시 홍길동 시장과 최다온 일자리정책관이 참석했다.",
+     ("최다온", "가온시")),
+    # a deputy of a domain (연구부총장) heads like any deputy: the university, not the city
+    ("협약식에는 홍길동 가온시장과 김누리 연구부총장이 참석했다.", ("김누리", "누리대학교")),
+])
+def test_an_officer_named_without_a_body_speaks_for_the_party_their_title_heads(
+        text: str, person: tuple[str, str]) -> None:
+    lead = "가온시와 누리대학교는 20일 가온시청에서 업무협약을 체결했다. "
+    (agreement,) = extract(Article("t", lead + text)).agreements
+    assert person in [(p.name, p.organisation) for p in agreement.representatives]

@@ -892,7 +892,8 @@ _NO_COMPANY_HEAD = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.UNIVERSITY, OrgK
 def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> list[Organisation]:
     """Rule title-fits: a person with no organisation written speaks for the one party their
     title can head ("총장" for the university)."""
-    compound = p.full_title != p.rank.title
+    compound = p.full_title != p.rank.title and not people.deputy_domain(p.full_title,
+                                                                        p.rank.title)
     # "부지사", "명예회장": a title with more in front matches a party by its ending only
     fits = [o for o in parties
             if any(p.rank.fits(form, _kind_of(o)) for form in (o.name, *o.aliases))

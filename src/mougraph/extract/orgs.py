@@ -95,7 +95,12 @@ def is_place(word: str) -> bool:
     return (2 <= len(word) <= 6 and word.endswith(_PLACE_ENDINGS) and word not in _COMMON
             and word[-2:] not in _COMMON
             and bool(re.fullmatch(r"[가-힣][가-힣0-9]*", word))
-            and word[:-1] not in _generic_prefixes())
+            and word[:-1] not in _generic_prefixes() and not _word_like_a_village(word))
+
+
+def _word_like_a_village(word: str) -> bool:
+    """"일자리", "거리", "머리": an ordinary word that ends like a village (리) is no place."""
+    return word.endswith("리") and ordinary_noun(word) and not is_known_form(word)
 
 
 @lru_cache(maxsize=1 << 16)    # every rule asks it of the same words again

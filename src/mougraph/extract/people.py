@@ -51,6 +51,14 @@ def _name_word(stem: str) -> str | None:
 # a department of a body ("농업정책과 … 과장", "기획팀 … 팀장"): its head speaks for the body
 # written before the department, not for the one the sentence is about
 _DEPUTY_QUALIFIER = re.compile(r"제\d|행정\d?|경제|정무|문화|기획|복지|안전")
+# what a university's or a hospital's deputy is in charge of ("연구부총장", "의무부원장")
+_DEPUTY_DOMAIN = re.compile(r"연구|교학|대외|의무|학생|산학|진료|교육|국제|행정|기획|수석|상임")
+
+
+def deputy_domain(full_title: str, title: str) -> bool:
+    """"연구부총장": a deputy (부…) of a domain, who heads like any deputy of that title."""
+    prefix = full_title[: -len(title)] if full_title.endswith(title) else ""
+    return title.startswith("부") and _DEPUTY_DOMAIN.fullmatch(prefix) is not None
 _DEPARTMENT_HEADS = {"과장": "과", "팀장": "팀", "국장": "국", "실장": "실", "계장": "계"}
 
 
@@ -85,7 +93,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
     topic, topic_at = _topic(cl)
     carry, carry_at = topic, topic_at + 1
     heads = delegation_heads(cl)
-    prev: tuple[str, int] | None = None
+    prev: tuple[str, int, str | None] | None = None
     for i, w in enumerate(words):
         if not w.stem:
             continue
@@ -124,7 +132,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if brand is not None:           # "AB남부고객본부장": AB's officer, the unit in the title
             org, title = brand, w.stem[len(brand):]
         shared = _shared_bodies(cl, name_at) if org is None and context is None else []
-        follows = prev[0] if prev and not _list_broken(cl, prev[1], name_at) else None
+        follows = _follows(cl, prev, name_at, rank)
         bodies: list[str | None] = [*shared] if shared else [org]
         for body in bodies:             # rule shared-head: one person for several bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
@@ -134,12 +142,26 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
-        prev = (name, i)
+        prev = (name, i, org or context)
     found += _aside_people(cl)
     for better in (_shared_ending_people(cl), _dotted_people(cl)):
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
     return sorted(found, key=lambda p: p.start)
+
+
+def _follows(cl: Clause, prev: tuple[str, int, str | None] | None, name_at: int,
+             rank: Title) -> str | None:
+    """The person listed right before (rule colleague): along a list, or joined by 와/과
+    when this title can head the body written with that person ("홍길동 가온시장과 최다온
+    일자리정책관": a city's officer; "… 가온시장과 김누리 연구부총장" is not)."""
+    if prev is None:
+        return None
+    if not _list_broken(cl, prev[1], name_at):
+        return prev[0]
+    body = prev[2]
+    joined = body is not None and not _list_broken(cl, prev[1], name_at, joined=True)
+    return prev[0] if joined and rank.fits(body, orgs.kind_of(body)) else None  # type: ignore[arg-type]
 
 
 def _dotted_people(cl: Clause) -> list[PersonMention]:
