@@ -132,13 +132,12 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if brand is not None:           # "AB남부고객본부장": AB's officer, the unit in the title
             org, title = brand, w.stem[len(brand):]
         shared = _shared_bodies(cl, name_at) if org is None and context is None else []
-        follows = _follows(cl, prev, name_at, rank)
-        bodies: list[str | None] = [*shared] if shared else [org]
-        for body in bodies:             # rule shared-head: one person for several bodies
+        follows, beside = _follows(cl, prev, name_at, rank), _beside_word(cl, name_at, i, org)
+        for body in [*shared] if shared else [org]:    # rule shared-head: one person, n bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
                                        None if shared else carry, context, start, end,
                                        follows, _kind_word(cl, name_at, i, org),
-                                       _beside_word(cl, name_at, i, body or context)))
+                                       None if context else beside))
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
@@ -244,8 +243,8 @@ def delegation_heads(cl: Clause) -> dict[int, str]:
 def _delegate(cl: Clause, heads: dict[int, str], i: int, fused: str | None
               ) -> PersonMention | None:
     """Rule delegation: the person whose title is word ``i``, in the list of a head."""
-    if fused is not None and not (ending(fused) and ending(fused).unit) and \
-            not department_name(fused):  # type: ignore[union-attr]
+    unit = ending(fused) if fused is not None else None
+    if fused is not None and not (unit is not None and unit.unit) and not department_name(fused):
         return None                 # "가람시장": the title names a body of its own
     # ("기획처장", "기획조정실장": a department of the delegation's body stays in the list)
     head = max((h for h in heads if h < i), default=None)
