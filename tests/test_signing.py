@@ -515,6 +515,12 @@ def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> No
 
 # whole short articles: the parties of each agreement, read across sentences
 ACROSS_SENTENCES = [
+    # counted partners named in the count's aside ("4개 기업(…)"), or in a later list that
+    # names again the one partner the signing sentence named
+    ("가온시는 20일 관내 4개 기업(한빛전자, 누리소재, 다솜바이오, 솔빛)과 투자협약을 체결했다.",
+     [["가온시", "누리소재", "다솜바이오", "솔빛", "한빛전자"]]),
+    ("가온시는 20일 한빛전자 등 관내 4개 기업과 투자협약을 체결했다. 협약 기업은 한빛전자, 누리소재, "
+     "다솜바이오, 솔빛이다.", [["가온시", "누리소재", "다솜바이오", "솔빛", "한빛전자"]]),
     # a body called by its kind after "X에 따르면" in the same sentence is X
     ("가온시에 따르면 시는 20일 누리대학교와 업무협약을 체결했다.", [["가온시", "누리대학교"]]),
     ("누리재단에 따르면 재단은 20일 가온시와 업무협약을 체결했다.", [["가온시", "누리재단"]]),

@@ -345,11 +345,16 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
             continue                # the partners are named after the sentence counting them
         items = _enumeration(c.clauses[s.start])
         bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
+        # (the list may name again a partner the signing sentence named: "A 등 4개 기업과 …
+        # 협약 기업은 A, B, C, D이다")
+        new = len([m for m in items if not any(orgs.same_body(m.name, k.name) for k in c.known)])
         # "협약 기업은 솔바람, 다온텍, 한결소재다" after "기업 3곳과": the count vouches for
         # names with no ending when every item is a bare name
-        counted = len(items) == c.event.unnamed and all(_bare_name(m.name) for m in items)
+        counted = new == c.event.unnamed and all(
+            _bare_name(m.name) or orgs.looks_like_org(m.name, (), m.marked, slot=True)
+            for m in items)
         if len(items) >= 2 and (counted or bodies * 2 >= len(items) and (
-                len(items) == c.event.unnamed or bodies * 2 > len(items))):
+                new == c.event.unnamed or bodies * 2 > len(items))):
             for m in items:
                 c.add(m)
             return c.out
@@ -384,7 +389,9 @@ def _counted_aside(c: _Count) -> list[orgs.Mention] | None:
     for s in c.event.signings:
         cl = s.clause
         for aside in cl.asides:
-            if aside.word < 0 or not _COUNTED.search(cl.words[aside.word].stem):
+            # "4개 기업(…)": the count may stand a word before the aside's word
+            counting = " ".join(w.stem for w in cl.words[max(aside.word - 1, 0):aside.word + 1])
+            if aside.word < 0 or not _COUNTED.search(counting):
                 continue
             names = [n.strip() for n in re.split(r"[,，]", aside.text)]
             if len(names) != c.event.unnamed or not all(_bare_name(n) or orgs.looks_like_org(
