@@ -487,6 +487,13 @@ SLOTS = [
     ("푸른건설은 20일 가람시와 업무협약을 체결했다.", ["푸른건설", "가람시"], 0),
     ("가람시는 20일 희망산업과 업무협약을 체결했다.", ["가람시", "희망산업"], 0),
     ("가람시는 20일 희망약국과 업무협약을 체결했다.", ["가람시", "희망약국"], 0),
+    # rule beside-in-slot: the word opening a party slot before a company head is the
+    # company, even a common word; a word of time, kind or office is not
+    ("솔바람 김누리 대표는 20일 가온시와 업무협약을 체결했다.", ["솔바람", "가온시"], 0),
+    ("가온시는 20일 솔바람 김누리 대표와 투자협약을 맺었다.", ["가온시", "솔바람"], 0),
+    ("가온시는 20일 신임 김누리 대표와 투자협약을 맺었다.", ["가온시"], 0),
+    ("가온시는 20일 시청에서 지역 김누리 대표와 투자협약을 맺었다.", ["가온시"], 0),
+    ("가온시는 20일 해외 투자기업 김누리 대표와 투자협약을 맺었다.", ["가온시"], 0),
     # rule coined-body: a name and a Latin abbreviation of its kind glued in one word
     ("가온시는 20일 가온TP와 업무협약을 체결했다.", ["가온시", "가온TP"], 0),
     # rule village: a village in a party slot (a 1사1촌 partner), not a kind of village

@@ -79,6 +79,11 @@ def _generic_prefixes() -> frozenset[str]:
     return frozenset(w for row in read_lexicon("generic_orgs.txt") for w in row)
 
 
+def describes(word: str) -> bool:
+    """A word that only says what kind of body follows ("지역", "관내", "중소", "청년")."""
+    return word in _generic_prefixes()
+
+
 def is_generic(word: str) -> bool:
     """A head that never names a body on its own (기관, 기업, 센터, 양사, …)."""
     return word in _GENERIC_WORDS or word in _COMMON

@@ -1014,8 +1014,13 @@ def _beside_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | Non
           and re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) is not None
           and title_of(w.stem) is None and not orgs.is_region(w.stem)
           and not (orgs.is_place(w.stem) and orgs.is_known_form(w.stem))   # (온누리: a 리)
-          and not orgs.is_generic(w.stem) and _SLOT_TIME.fullmatch(w.stem) is None)
+          and not orgs.is_generic(w.stem) and not orgs.describes(w.stem)
+          and _KIND_OF_BODY.search(w.stem) is None and _SLOT_TIME.fullmatch(w.stem) is None)
     return w.stem if ok else None
+
+
+# "투자기업 김누리 대표": a word saying what kind of body, not its name
+_KIND_OF_BODY = re.compile(r"(?:기업|업체|회사|법인|기관|단체|스타트업|사업자)$")
 
 
 def _partner_closed(cl: Clause, i: int) -> bool:

@@ -690,7 +690,17 @@ def _person_in(item: _Item, persons: list[people.PersonMention]) -> list[orgs.Me
     if len(bodies) > 1 and orgs.DOTS.search(cl.words[first].stem):
         return [orgs.Mention(o, start, start + len(o), first, last) for o in bodies]
     p = inside[0]
+    if not p.org and p.beside and p.beside not in _NOT_A_COMPANY and \
+            (first == 0 or cl.words[first - 1].particle or cl.words[first - 1].text == ","):
+        # rule beside-in-slot: "솔바람 김누리 대표는 20일 가온시와 …": the word opening the slot
+        # before a company head is the company, even a word Kiwi knows as a common noun
+        return [orgs.Mention(p.beside, start, start + len(p.beside), first, first)]
     return [orgs.Mention(p.org, start, start + len(p.org), first, last)] if p.org else []
+
+
+# words that open a slot before a head's name without naming a company
+_NOT_A_COMPANY = frozenset("""신임 전임 초대 현 전 공동 상임 명예 직무대행 당시 이날 또 또한 특히
+    한편 이어 아울러 협약 업체 회사 기업 법인 대표 본사 현지 해외 국내 외국""".split())
 
 
 def _names_in(item: _Item) -> list[orgs.Mention]:
