@@ -872,7 +872,8 @@ def _unit_of_topic(item: _Item) -> list[orgs.Mention]:
 # (the first rule that finds something wins). A new construction is a new row.
 # "사회적기업 누리나눔과", "스타트업 누리랩과", "식품 가공업체 누리푸드와": a word saying what
 # kind of company stands right before the company's bare name
-_COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인)")
+_COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인|운영사|개발사|제작사|"
+                           r"협동조합|벤처)")
 # people of a company, not its name ("회사 직원과", "기업 대표들과")
 _COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근로자 노동자 구성원 회원
     회원사 종사자 인력 사원 경영자 경영진 담당자 실무자 협력사 계열사
@@ -881,8 +882,12 @@ _COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근�
 
 def _named_after_its_kind(item: _Item) -> list[orgs.Mention]:
     cl, last, words = item.cl, item.last, item.cl.words
-    if last <= item.first or words[last - 1].particle or \
-            not _COMPANY_KIND.fullmatch(words[last - 1].stem):
+    # "배달앱 운영사인 솔빛플랫폼과": the kind may be said with a copula (인) before the name,
+    # which Kiwi may read into the word (운영 + 사인)
+    kind = words[last - 1].stem if last > item.first else ""
+    if last <= item.first or words[last - 1].particle not in ("", "인") or \
+            not (_COMPANY_KIND.fullmatch(kind) or kind.endswith("인") and
+                 _COMPANY_KIND.fullmatch(kind[:-1])):
         return []
     return _bare_company(cl, last)
 
