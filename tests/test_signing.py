@@ -527,6 +527,15 @@ def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> No
 
 # whole short articles: the parties of each agreement, read across sentences
 ACROSS_SENTENCES = [
+    # rule described-partner: a lone partner word with no ending is a party when the article
+    # says what company it is, or when the signing sentence quotes it
+    ("한빛세미콘은 반도체 장비 제조기업으로 가온시에 새 공장을 짓는다. 가온시는 20일 한빛세미콘과 "
+     "투자협약을 체결했다.", [["가온시", "한빛세미콘"]]),
+    ("가온시는 20일 한빛기술과 투자협약을 체결했다. 한빛기술은 2010년 설립된 정밀기계 전문기업이다.",
+     [["가온시", "한빛기술"]]),
+    ("가온시는 20일 ‘한빛세미콘’과 투자협약을 체결했다.", [["가온시", "한빛세미콘"]]),
+    ("가온시는 20일 한빛세미콘과 투자협약을 체결했다.", [["가온시"]]),     # no evidence: no guess
+    ("가온시는 20일 지역사회와 협약을 체결했다.", [["가온시"]]),
     # counted partners named in the count's aside ("4개 기업(…)"), or in a later list that
     # names again the one partner the signing sentence named
     ("가온시는 20일 관내 4개 기업(한빛전자, 누리소재, 다솜바이오, 솔빛)과 투자협약을 체결했다.",

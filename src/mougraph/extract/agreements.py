@@ -190,7 +190,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
         names += _supplement(doc, clauses, event, names)
     names = _unglue(names, doc)
     persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
-    names += _headed_bare_partners(event, persons, names)
+    names += _headed_bare_partners(event, persons, names, doc)
     if len(names) < 2:
         names += _from_people(event, persons, names)
     if len(names) < 2:
@@ -570,7 +570,7 @@ def _beside_the_party(persons: list[tuple[Sentence, people.PersonMention]],
 
 
 def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
-                          names: list[orgs.Mention]) -> list[orgs.Mention]:
+                          names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
     """Rule headed-bare-partner: "누리시는 솔빛과 … 협약을 체결했다. … 이한결 솔빛 대표가
     참석했다": a lone partner word with no ending is a party when a person is written with it
     as their body somewhere in the article."""
@@ -579,9 +579,24 @@ def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.Pe
         for m in s.slots.bare_partners:
             headed = any(p.explicit and p.org and orgs.compact(p.org) == orgs.compact(m.name)
                          or p.beside == m.name for _, p in persons)
-            if headed and not any(orgs.same_body(m.name, n.name) for n in names + out):
+            if (headed or _described(m.name, doc, s.sentence.text)) and \
+                    not any(orgs.same_body(m.name, n.name) for n in names + out):
                 out.append(m)
     return out
+
+
+# "한빛세미콘은 반도체 장비 제조기업으로 …", "솔빛은 … 스타트업이다"
+_A_COMPANY = r"(?:기업|업체|회사|제조사|스타트업|법인|운영사|개발사|협동조합)(?:으로|이다|이며|이고|로서|이자|다)"
+_QUOTES_AROUND = "‘’'\"“”「」『』"
+
+
+def _described(name: str, doc: Document, signing: str) -> bool:
+    """Rule described-partner: a lone partner word is a party when the article says what
+    company it is ("X는 … 제조기업으로"), or when the signing sentence quotes it ("'X'와")."""
+    quoted = re.search(rf"[{_QUOTES_AROUND}]{re.escape(name)}[{_QUOTES_AROUND}]", signing)
+    said = re.compile(rf"(?<![가-힣]){re.escape(name)}(?:은|는|이|가)\s(?:[^.]{{0,40}}\s)?"
+                      rf"\S*{_A_COMPANY}")
+    return quoted is not None or any(said.search(t.text) for t in doc.sentences)
 
 
 def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
