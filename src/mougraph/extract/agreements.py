@@ -586,7 +586,8 @@ def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.Pe
 
 
 # "한빛세미콘은 반도체 장비 제조기업으로 …", "솔빛은 … 스타트업이다"
-_A_COMPANY = r"(?:기업|업체|회사|제조사|스타트업|법인|운영사|개발사|협동조합)(?:으로|이다|이며|이고|로서|이자|다)"
+_A_COMPANY = (r"(?:기업|업체|회사|제조사|스타트업|법인|운영사|개발사|협동조합)"
+              r"(?:으로|이다|이며|이고|로서|이자|다)")
 _QUOTES_AROUND = "‘’'\"“”「」『』"
 
 
