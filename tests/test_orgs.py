@@ -66,6 +66,9 @@ def _mentions(text: str) -> list[str]:
     # schools, academies, fishing villages and clubs named with a common word
     ("가람시는 누리대안학교와 업무협약을 체결했다.", "누리대안학교"),
     ("가람시는 누리어촌계와 업무협약을 체결했다.", "누리어촌계"),
+    # venues, leisure businesses and government offices that sign as bodies
+    ("가람시는 누리종합운동장과 업무협약을 체결했다.", "누리종합운동장"),
+    ("가람시는 누리보훈지청과 업무협약을 체결했다.", "누리보훈지청"),
     # rule place-people-body: an association named only by the people it gathers, after its place
     ("가온시는 누리시 소상공인연합회와 업무협약을 체결했다.", "누리시 소상공인연합회"),
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),
