@@ -70,6 +70,10 @@ PEOPLE = [
     ("협약식에는 최다온 누리협회장이 참석했다.", ("최다온", "회장", "누리협회")),
     # a name ending like a village (누리 ends in 리) before a body and its branch is a person
     ("협약식에는 김누리 가온은행 누리지점 지점장이 참석했다.", ("김누리", "지점장", "가온은행 누리지점")),
+    # a Japanese name family-first (lexicons/foreign_family_names.txt); 히로시 is no city here
+    ("다나카 히로시 누리대학 학장이 참석했다.", ("다나카 히로시", "학장", "누리대학")),
+    # a Vietnamese name after a word that opens the phrase
+    ("이날 응우옌 반 안 하노이대 총장이 참석했다.", ("응우옌 반 안", "총장", "하노이대")),
     # 사무처장 is one title, not 처장 of a 사무처
     ("이영희 다솜모금회 사무처장이 참석했다.", ("이영희", "사무처장", "다솜모금회")),
     # rule delegation: the people listed after "X에서는" speak for X, department titles whole

@@ -29,6 +29,7 @@ from ..lexicons import (
     countries,
     descriptors,
     foreign_cities,
+    foreign_family_names,
     metro_cities,
     read_lexicon,
     regions,
@@ -403,7 +404,9 @@ def _place_before(r: _Reach, j: int) -> bool | None:
     # a name ending like a village ("김누리", "박유리") before a body is a person, not its place
     village_name = len(prev) == 3 and prev.endswith("리") and is_name(prev) and \
         known(prev) is None
-    if is_place(prev) and not (r.titled and is_name(prev)) and not village_name:
+    # "다나카 히로시 누리대학 학장": after a foreign family name, a given name (히로시)
+    given = j > 0 and r.cl.words[j - 1].stem in foreign_family_names() and known(prev) is None
+    if is_place(prev) and not (r.titled and is_name(prev)) and not village_name and not given:
         r.first = j
         return True
     return None

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
-from ..lexicons import countries, foreign_family_names
+from ..lexicons import countries, foreign_cities, foreign_family_names
 from ..morph import Word
 from . import orgs
 from .clause import Aside, Clause
@@ -667,15 +667,29 @@ def _family_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
         if words[first].stem not in foreign_family_names() or words[first].particle:
             continue
         rest = words[first + 1:end + 1]
-        if not all(re.fullmatch(r"[가-힣]{1,2}", w.stem) and not w.particle
-                   and title_of(w.stem) is None and ending(w.stem) is None
-                   and not orgs.is_region(w.stem) for w in rest):
+        # (a Japanese given name is one word of up to four syllables: "다나카 히로시")
+        # ("히로시" ends like a city: a given name unless a place the gazetteer knows)
+        japanese = len(rest) == 1 and len(words[first].stem) >= 2
+        size = r"[가-힣]{1,4}" if japanese else r"[가-힣]{1,2}"
+        if not all(re.fullmatch(size, w.stem) and not w.particle
+                   and title_of(w.stem) is None and not orgs.is_region(w.stem)
+                   and (ending(w.stem) is None or japanese and not orgs.is_known_form(w.stem))
+                   and w.stem not in foreign_cities() for w in rest):
             return None
         prev = words[first - 1] if first else None
-        if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
+        if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)
+                                     or prev.text.endswith(",") or _opens_phrase(prev)):
             return None
         return first, " ".join(w.stem for w in words[first:end + 1])
     return None
+
+
+# words that open a phrase and set off a name after them ("이날 응우옌 반 안 …")
+_OPENERS = frozenset("이날 당일 특히 또 또한 한편 아울러 이어 앞서 현재 당시".split())
+
+
+def _opens_phrase(w: Word) -> bool:
+    return w.stem in _OPENERS or _SLOT_TIME.fullmatch(w.stem) is not None
 
 
 def _given_name_before(cl: Clause, first: int) -> bool:
