@@ -601,3 +601,12 @@ def test_an_officer_named_without_a_body_speaks_for_the_party_their_title_heads(
     lead = "가온시와 누리대학교는 20일 가온시청에서 업무협약을 체결했다. "
     (agreement,) = extract(Article("t", lead + text)).agreements
     assert person in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+def test_a_foreign_name_with_a_bare_title_speaks_for_the_foreign_party() -> None:
+    # two universities sign; "응우옌 반 안 총장" is the one written after its country
+    text = ("가온대학교는 20일 베트남 하노이 누리대학교와 교류협약을 체결했다. "
+            "응우옌 반 안 총장은 \"기쁘다\"고 말했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.organisation) for p in agreement.representatives] == [
+        ("응우옌 반 안", "하노이 누리대학교")]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ..lexicons import countries, foreign_cities, foreign_family_names
 from ..model import Agreement, Organisation, OrgKind, Person, Span
 from ..morph import Word
 from ..text import Document, Sentence
@@ -30,7 +31,7 @@ from . import project as _project
 from . import venue as _venue
 from .clause import Aside, Clause, clause
 from .cues import AGREEMENT
-from .lexicon import ending, is_name, title_of
+from .lexicon import ending, foreign_syllable, is_name, title_of
 from .signing import COUNT_HEADS, Signing
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
@@ -924,6 +925,9 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
     if len(fits) > 1 and _LATIN_PERSON.fullmatch(p.name):
         # "John Smith 총장" at a signing of 가람대학교 and Nuri University: the foreign one
         fits = [o for o in fits if _kind_of(o) is not o.kind] or fits
+    elif len(fits) > 1 and _foreign_person(p.name):
+        # "응우옌 반 안 총장" at a signing of 가온대학교 and 베트남 하노이 누리대학교
+        fits = [o for o in fits if _foreign_party(o)] or fits
     if not fits and compound:
         # "산학협력단장" of a college: the unit's kind tells which party
         fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
@@ -938,6 +942,21 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
 
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z.]*)+")
+
+
+def _foreign_person(name: str) -> bool:
+    """A foreign name in Hangul: several words, one with a syllable no Korean name has or
+    led by a foreign family name ("존 스미스", "응우옌 반 안", "다나카 히로시")."""
+    parts = name.split()
+    return len(parts) >= 2 and (parts[0] in foreign_family_names()
+                                or any(foreign_syllable(c) for c in name))
+
+
+def _foreign_party(o: Organisation) -> bool:
+    """A party written after its country or a foreign city, or named in Latin letters."""
+    forms = (o.name, *o.aliases)
+    return o.kind is OrgKind.FOREIGN or any(
+        f.split()[0] in countries() or f.split()[0] in foreign_cities() for f in forms if f)
 # the kind a foreign body's Latin name tells ("Nuri University" heads like a university)
 _LATIN_KINDS = (
     (re.compile(r"\b(?:University|College|Institute of Technology|School)\b"), OrgKind.UNIVERSITY),
