@@ -74,6 +74,9 @@ PEOPLE = [
     # (it was left unread while 다나카 was not known as a family name)
     ("다나카 히로시 와세다대 총장이 서명했다.", ("다나카 히로시", "총장", "와세다대")),
     ("다나카 히로시 누리대학 학장이 참석했다.", ("다나카 히로시", "학장", "누리대학")),
+    # a foreign given name Kiwi calls a common noun, before a family name it knows, and a
+    # fused title
+    ("협약서에는 홍길동 가온시장과 알리셰르 카리모프 누리시장이 서명했다.", ("알리셰르 카리모프", "시장", "누리시")),
     # a Vietnamese name after a word that opens the phrase
     ("이날 응우옌 반 안 하노이대 총장이 참석했다.", ("응우옌 반 안", "총장", "하노이대")),
     # 사무처장 is one title, not 처장 of a 사무처

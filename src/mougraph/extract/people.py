@@ -708,6 +708,9 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     while first >= 0 and end - first < 4 and _transcribed_word(words[first]):
         first -= 1
     first += 1
+    if first >= 1 and first <= end and end - first < 3 and _foreign_common(words[first - 1]) \
+            and any(w.tags == ("NNP",) for w in words[first:end + 1]):
+        first -= 1                  # "알리셰르 카리모프": a given name Kiwi calls a common noun
     given = first == end and first >= 2 and _given_name_before(cl, first)
     if given:
         first -= 1                  # "누리병원 마리아 산토스 원장": a given name Kiwi knows
@@ -726,6 +729,15 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
         return None                 # "지역 스마트 팜 대표": no name set off before the title
     return first, " ".join(run)
+
+
+def _foreign_common(w: Word) -> bool:
+    """A word Kiwi calls a common noun that transcribes a foreign name: a syllable no Korean
+    name has, no particle, body, title or place."""
+    return (not w.particle and w.tags == ("NNG",) and re.fullmatch(r"[가-힣]{2,6}", w.stem)
+            is not None and any(foreign_syllable(c) for c in w.stem)
+            and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem))
 
 
 def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
