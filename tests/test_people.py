@@ -613,3 +613,12 @@ def test_a_foreign_name_with_a_bare_title_speaks_for_the_foreign_party() -> None
     (agreement,) = extract(Article("t", text)).agreements
     assert [(p.name, p.organisation) for p in agreement.representatives] == [
         ("응우옌 반 안", "하노이 누리대학교")]
+
+
+def test_a_village_head_speaks_for_the_village_that_signs() -> None:
+    # 이장 heads a 마을 (or a 리); the village is a party of a 1사1촌 signing
+    text = ("가온농협은 20일 누리마을과 자매결연을 맺었다. 홍길동 조합장과 김누리 이장 등 30여명이 "
+            "참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("김누리", "이장", "누리마을") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
