@@ -283,3 +283,14 @@ def test_a_campus_named_after_its_city_is_one_party_with_its_abbreviation() -> N
     (agreement,) = extract(Article("t", text)).agreements
     assert [(o.name, o.aliases) for o in agreement.parties] == [
         ("가온대학교", ("가온대",)), ("누리주립대학교 라스베이거스", ("NSUL",))]
+
+
+def test_a_campus_of_a_polytechnic_and_its_head_written_short() -> None:
+    # 캠퍼스 is a unit, 폴리텍 an ending; rule same-unit: "다솜폴리텍 가온캠퍼스" is the campus
+    # the signing sentence names in full
+    text = ("가온시는 20일 누리대학교, 한국다솜폴리텍대학 가온캠퍼스와 업무협약을 체결했다. 이날 "
+            "협약식에는 홍길동 가온시장과 김누리 누리대 총장, 박가람 다솜폴리텍 가온캠퍼스 학장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [o.name for o in agreement.parties] == ["가온시", "누리대학교", "한국다솜폴리텍대학 가온캠퍼스"]
+    assert ("박가람", "한국다솜폴리텍대학 가온캠퍼스") in [
+        (p.name, p.organisation) for p in agreement.representatives]

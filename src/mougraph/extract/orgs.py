@@ -778,7 +778,20 @@ def same_body(a: str, b: str) -> bool:
         return True
     if any(_longer_form(v, y, b) for v in _variants(x)):
         return True
-    return _abbreviation(x, y)
+    return _abbreviation(x, y) or _same_unit(a, b)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """"다솜폴리텍 가온캠퍼스" / "한국다솜폴리텍대학 가온캠퍼스": one unit (its last word) of a
+    body written short in one and in full in the other."""
+    if " " not in a or " " not in b:
+        return False
+    (ha, ua), (hb, ub) = a.rsplit(" ", 1), b.rsplit(" ", 1)
+    e = ending(ua)
+    if compact(ua) != compact(ub) or e is None or not e.unit or is_bare_unit(ua):
+        return False
+    short, long = sorted((compact(ha), compact(hb)), key=len)
+    return short != long and len(short) >= 2 and short in long and ending(long) is not None
 
 
 def _one_known_body(a: str, b: str) -> bool:
