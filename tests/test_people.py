@@ -74,6 +74,9 @@ PEOPLE = [
     # (it was left unread while 다나카 was not known as a family name)
     ("다나카 히로시 와세다대 총장이 서명했다.", ("다나카 히로시", "총장", "와세다대")),
     ("다나카 히로시 누리대학 학장이 참석했다.", ("다나카 히로시", "학장", "누리대학")),
+    # a branch named after its place before its head's title (not a governor: "가온지사")
+    ("김가온 가온지사 회장은 \"대응 체계를 갖추겠다\"고 했다.", ("김가온", "회장", "가온지사")),
+    ("홍길동 전남지사가 참석했다.", ("홍길동", "지사", "전남")),
     # a foreign given name Kiwi calls a common noun, before a family name it knows, and a
     # fused title
     ("협약서에는 홍길동 가온시장과 알리셰르 카리모프 누리시장이 서명했다.", ("알리셰르 카리모프", "시장", "누리시")),

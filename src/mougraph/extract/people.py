@@ -102,7 +102,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             carry, carry_at = delegation, i + 1
             continue
         hit = title_of(w.stem)
-        if hit is None:
+        if hit is None or _titled_branch(cl, i):
             continue
         rank, prefix = hit
         glued, prefix = _glued_latin_title(cl, i, rank, prefix)
@@ -570,7 +570,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         k = orgs.org_at(cl, j)
         if w.verbal and k is None:
             return None             # (a body Kiwi reads as a verb, "가온새마을금고", still counts)
-        if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)):
+        if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or \
+                (j == i - 1 and _branch_word(w.stem)):
             return _name_before_org(cl, j, k.first_word if k else j)
         # "차민규 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1
@@ -578,6 +579,22 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return None
 
 
+
+
+# "김가온 가온지사 회장": a branch named after its place, between a name and a title (its
+# head's title is the one after it; "가온지사" alone would be a governor)
+_BRANCH_WORD = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|지회|지부|지청)")
+
+
+def _branch_word(stem: str) -> bool:
+    return _BRANCH_WORD.fullmatch(stem) is not None and not orgs.is_region(stem)
+
+
+def _titled_branch(cl: Clause, i: int) -> bool:
+    """Word ``i`` is a branch followed by its head's title ("가온지사 회장"), not a title."""
+    w = cl.words[i]
+    return _branch_word(w.stem) and not w.particle and i + 1 < len(cl.words) and \
+        title_of(cl.words[i + 1].stem) is not None
 
 
 def _foreign_given(cl: Clause, k: int) -> bool:
