@@ -201,7 +201,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
             return None     # the four rules below all read a word before, with no particle
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
             _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
-            _abroad_kind(cl, last) or _campus_of(cl, last)
+            _abroad_kind(cl, last) or _campus_of(cl, last) or _department_of(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -238,17 +238,22 @@ def _dotted_names(cl: Clause, last: int) -> Mention:
 
 
 _BRANCH = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|시회|도회|지역회)")
+# "한빛마트 누리점": a store of a retailer, named after its place
+_STORE = re.compile(r"[가-힣]{2,6}점")
 
 
 def _branch_of(cl: Clause, last: int) -> Mention | None:
     """Rule unit-of, for a branch named after its place: "한국가람공사 충남지역본부 홍성지사",
     "가람건설협회 서울시회" (never a bare "전남지사", which is a governor's title)."""
     w = cl.words[last]
-    if last == 0 or not _BRANCH.fullmatch(w.stem) or cl.words[last - 1].particle:
+    store = _STORE.fullmatch(w.stem) is not None and w.stem[-2:] not in _NOT_STORES
+    if last == 0 or not (_BRANCH.fullmatch(w.stem) or store) or cl.words[last - 1].particle:
         return None
     body = org_at(cl, last - 1, slot=True)     # a branch after it vouches for the body
     if body is None or is_place(cl.words[last - 1].stem) or is_region(cl.words[last - 1].stem):
         return None
+    if store and not _BRANCH.fullmatch(w.stem) and kind_of(body.name) is not OrgKind.COMPANY:
+        return None                            # (only a company has stores)
     start, end = cl.span_of(body.first_word, last)
     return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
                    body.marked, body.name)
@@ -267,6 +272,30 @@ def _campus_of(cl: Clause, last: int) -> Mention | None:
     start, end = cl.span_of(body.first_word, last)
     return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
                    body.marked)
+
+
+# words ending in 점 that are no store ("관점", "거점", "시점")
+_NOT_STORES = frozenset("관점 거점 시점 중점 강점 약점 요점 초점 쟁점 지점 논점 정점 접점 허점 원점 득점 실점 만점 감점 맹점".split())
+
+
+# rule department-of: "누리대학교 입학처와", "가온시 관광과와": a department named after the
+# body whose unit signs
+_DEPARTMENT = re.compile(r"[가-힣]{2,8}(?:처|실|과|팀|국|본부)")
+_HAS_DEPARTMENTS = frozenset({OrgKind.UNIVERSITY, OrgKind.HOSPITAL, OrgKind.LOCAL_GOVERNMENT,
+                              OrgKind.PUBLIC_AGENCY, OrgKind.RESEARCH_INSTITUTE})
+
+
+def _department_of(cl: Clause, last: int) -> Mention | None:
+    w = cl.words[last]
+    if not _DEPARTMENT.fullmatch(w.stem) or w.stem[-2:] in _COMMON or w.stem in _COMMON or \
+            title_of(w.stem) is not None or is_place(w.stem):
+        return None
+    body = org_at(cl, last - 1, slot=True)
+    if body is None or kind_of(body.name) not in _HAS_DEPARTMENTS:
+        return None
+    start, end = cl.span_of(body.first_word, last)
+    return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
+                   body.marked, body.name)
 
 
 # rule foreign-region: "베트남 가람성과", "중국 누리성, 다솜시와", "미국 가온주와": a province
