@@ -275,7 +275,8 @@ def _campus_of(cl: Clause, last: int) -> Mention | None:
 
 
 # words ending in 점 that are no store ("관점", "거점", "시점")
-_NOT_STORES = frozenset("관점 거점 시점 중점 강점 약점 요점 초점 쟁점 지점 논점 정점 접점 허점 원점 득점 실점 만점 감점 맹점".split())
+_NOT_STORES = frozenset("""관점 거점 시점 중점 강점 약점 요점 초점 쟁점 지점 논점 정점 접점 허점
+    원점 득점 실점 만점 감점 맹점""".split())
 
 
 # rule department-of: "누리대학교 입학처와", "가온시 관광과와": a department named after the
