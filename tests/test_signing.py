@@ -499,6 +499,9 @@ SLOTS = [
     ("가온시는 20일 배달앱 운영사인 솔빛플랫폼과 협약을 맺었다.", ["가온시", "솔빛플랫폼"], 0),
     ("가온시는 20일 글로벌 IT기업 누리소프트와 협약을 맺었다.", ["가온시", "누리소프트"], 0),
     ("가온대학교는 20일 캐나다 누리칼리지와 교류협약을 체결했다.", ["가온대학교", "누리칼리지"], 0),
+    # rule department-of: a department of a university that signs, in a party slot
+    ("가온고등학교는 20일 누리대학교 입학처와 교육과정 운영 협약을 체결했다.",
+     ["가온고등학교", "누리대학교 입학처"], 0),
     # rule coined-body: a name and a Latin abbreviation of its kind glued in one word
     ("가온시는 20일 가온TP와 업무협약을 체결했다.", ["가온시", "가온TP"], 0),
     # rule village: a village in a party slot (a 1사1촌 partner), not a kind of village

@@ -201,7 +201,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
             return None     # the four rules below all read a word before, with no particle
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
             _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
-            _abroad_kind(cl, last) or _campus_of(cl, last) or _department_of(cl, last)
+            _abroad_kind(cl, last) or _campus_of(cl, last) or \
+            (_department_of(cl, last) if slot else None)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -279,8 +280,9 @@ _NOT_STORES = frozenset("""관점 거점 시점 중점 강점 약점 요점 초�
     원점 득점 실점 만점 감점 맹점""".split())
 
 
-# rule department-of: "누리대학교 입학처와", "가온시 관광과와": a department named after the
-# body whose unit signs
+# rule department-of: "누리대학교 입학처와", "가온시 관광과와": in a party slot, a department
+# named after the body whose unit signs (beside a person it is the body's office: the person
+# speaks for the body)
 _DEPARTMENT = re.compile(r"[가-힣]{2,8}(?:처|실|과|팀|국|본부)")
 _HAS_DEPARTMENTS = frozenset({OrgKind.UNIVERSITY, OrgKind.HOSPITAL, OrgKind.LOCAL_GOVERNMENT,
                               OrgKind.PUBLIC_AGENCY, OrgKind.RESEARCH_INSTITUTE})
