@@ -60,6 +60,9 @@ def _mentions(text: str) -> list[str]:
     # rule attached-body: what a university, company or cooperative runs, written after it
     ("가람시는 가온대학교 평생교육원과 업무협약을 체결했다.", "가온대학교 평생교육원"),
     ("가람시는 누리전자 노동조합과 업무협약을 체결했다.", "누리전자 노동조합"),
+    # … also when it is named by its kind only, after 부설/부속/산하 or right after the parent
+    ("가람시는 누리대학교 부설 연구소와 업무협약을 체결했다.", "누리대학교 부설 연구소"),
+    ("가람시는 누리대학교 의료원과 업무협약을 체결했다.", "누리대학교 의료원"),
     # units named by their task
     ("가람시는 가온대학교 창업지원단과 업무협약을 체결했다.", "가온대학교 창업지원단"),
     ("가람시는 한국누리연구원 가온분원과 업무협약을 체결했다.", "한국누리연구원 가온분원"),

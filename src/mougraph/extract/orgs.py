@@ -202,7 +202,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
             _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
             _abroad_kind(cl, last) or _campus_of(cl, last) or \
-            (_department_of(cl, last) if slot else None)
+            (_department_of(cl, last) if slot else None) or _attached_kind(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -606,6 +606,29 @@ _ATTACHED = (
     (OrgKind.COMPANY, ("재단", "노동조합", "노조", "봉사단", "연구소", "연구원", "어린이집")),
     (OrgKind.ASSOCIATION, ("하나로마트", "마트", "주유소", "장례식장")),
 )
+
+
+_ATTACHING = {"부설", "부속", "산하"}
+
+
+def _attached_kind(cl: Clause, last: int) -> Mention | None:
+    """Rule attached-body, named by its kind only: "누리대학교 의료원", "누리대학교 부설
+    연구소", "한빛그룹 산하 재단" — the body a university, company or cooperative runs."""
+    w = cl.words[last]
+    k = last - 1
+    if cl.words[k].stem in _ATTACHING and not cl.words[k].particle and k > 0:
+        k -= 1
+    prev = cl.words[k]
+    if prev.particle or not any(w.stem in tails for _, tails in _ATTACHED):
+        return None
+    body = org_at(cl, k)
+    e = ending(body.name) if body is not None else None
+    if body is None or e is None or is_place(body.name) or \
+            not any(e.kind is kind and w.stem in tails for kind, tails in _ATTACHED):
+        return None
+    start, end = cl.span_of(body.first_word, last)
+    return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
+                   body.marked, body.name)
 
 
 def _attached_to(r: _Reach, j: int) -> bool | None:
