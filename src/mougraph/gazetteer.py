@@ -34,7 +34,7 @@ from pathlib import Path
 from .model import OrgKind
 
 FILES = ("local_governments", "education_offices", "universities", "hospitals",
-         "central_government", "public_institutions", "other_bodies")
+         "central_government", "public_institutions", "other_bodies", "companies")
 
 ORG_KINDS: dict[str, OrgKind] = {
     "metropolitan_city": OrgKind.LOCAL_GOVERNMENT, "province": OrgKind.LOCAL_GOVERNMENT,
