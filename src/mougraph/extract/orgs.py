@@ -923,8 +923,9 @@ def canonical(forms: list[str]) -> str:
 
 
 def kind_of(name: str, marked: bool = False) -> OrgKind | None:
-    if not _HANGUL.search(name):
-        return OrgKind.FOREIGN
+    if not _HANGUL.search(name):            # a Latin name: foreign, unless known (KT, SKT)
+        entry = gazetteer.lookup(name)
+        return entry.org_kind if entry is not None else OrgKind.FOREIGN
     e = ending(name)
     if e is not None:
         return e.kind
