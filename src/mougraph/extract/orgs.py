@@ -949,6 +949,9 @@ def organisation(forms: list[str], *, marked: bool = False, parent: str | None =
         if e is not None and e.unit and e.kind is not OrgKind.COMPANY and \
                 looks_like_org(body.split(" ")[-1]):
             parent = body
+    entry = gazetteer.lookup(name)          # rule known: the body's canonical name is a label
+    if entry is not None and compact(entry.canonical) not in {compact(f) for f in forms}:
+        aliases = sorted({*aliases, entry.canonical})
     if parent is not None:
         parent = strip_descriptors(parent)
     if parent and compact(parent) == compact(name):
