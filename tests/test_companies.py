@@ -107,6 +107,14 @@ def test_a_holding_company_is_not_linked_to_its_operating_company_unasked() -> N
     assert "포스코" not in found["포스코홀딩스"]
 
 
+def test_the_representative_of_a_known_company_with_no_ending() -> None:
+    text = ("가람시는 19일 우아한형제들과 협약을 체결했다. 협약식에는 김민수 가람시장과 "
+            "이수진 우아한형제들 대표가 참석했다.")
+    agreement, = extract(Article(id="t", text=text)).agreements
+    assert ("이수진", "우아한형제들") in {(p.name, p.organisation) for p in
+                                    agreement.representatives}
+
+
 @pytest.mark.xfail(reason="a Latin short form with '+' later in the article is not gathered "
                           "as a form of the party yet", strict=True)
 def test_lgu_plus_later_in_the_article_is_lg_uplus() -> None:
@@ -125,6 +133,10 @@ def test_lgu_plus_later_in_the_article_is_lg_uplus() -> None:
      {"가람시", "누리문화재단"}),
     ("누리대학교는 27일 삼성 갤럭시 태블릿을 지원받아 가람군과 협약을 체결했다.",
      {"누리대학교", "가람군"}),
+    # an ordinary word that is also a company's name (기아 = hunger), an app named for its maker
+    ("가람시는 19일 누리재단과 기아 해소를 위한 협약을 체결했다.", {"가람시", "누리재단"}),
+    ("가람시는 19일 배달의민족 앱으로 주문하는 소상공인을 돕기 위해 누리상회와 협약을 체결했다.",
+     {"가람시", "누리상회"}),
     # a sponsor
     ("가람시는 29일 누리상사와 협약을 체결했다. 이날 협약식은 CJ제일제당 후원으로 열렸다.",
      {"가람시", "누리상사"}),
