@@ -78,6 +78,10 @@ def test_the_common_word_sudan_is_not_a_country_word() -> None:
     ("가람시는 20일 SK텔레콤, 야놀자와 관광 활성화를 위한 업무협약을 맺었다.",
      "야놀자", OrgKind.COMPANY),
     ("가람시는 24일 교보생명, 신한카드와 협약을 체결했다.", "신한카드", OrgKind.COMPANY),
+    # Kiwi alone reads "메디톡스와", "현대오토에버와" as one common noun, particle and all;
+    # the companies are in its user dictionary as proper nouns
+    ("가람시는 19일 메디톡스와 바이오 인재 양성 협약을 체결했다.", "메디톡스", OrgKind.COMPANY),
+    ("누리대학교는 19일 현대오토에버와 산학협력 협약을 맺었다.", "현대오토에버", OrgKind.COMPANY),
     # a Latin name the gazetteer knows is a Korean company, not a foreign body
     ("가람군은 23일 KT와 협약을 체결했다.", "KT", OrgKind.COMPANY),
 ])

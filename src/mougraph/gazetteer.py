@@ -295,6 +295,16 @@ def default() -> Gazetteer:
     return Gazetteer(tables, forms)
 
 
+def analyser_words() -> list[str]:
+    """The companies' strong one-word forms with Hangul in them (현대오토에버, LS일렉트릭),
+    for the Korean analyser's user dictionary: without them Kiwi may read "메디톡스와" as one
+    common noun and never cut the particle, so the name never reaches a party slot."""
+    return sorted({form for entry in default().entries if entry.source == "companies"
+                   for form in entry.forms
+                   if form not in entry.weak and " " not in form
+                   and any(_is_hangul(ch) for ch in form)})
+
+
 def data_files() -> list[Path]:
     """The shipped TSV files (for tests and for readers)."""
     folder = Path(str(files("mougraph.lexicons") / "gazetteer"))

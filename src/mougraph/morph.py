@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from . import gazetteer
+
 if TYPE_CHECKING:  # pragma: no cover
     from kiwipiepy import Kiwi
 
@@ -46,6 +48,8 @@ def analyser() -> Kiwi:
     kiwi = Kiwi(load_multi_dict=False)
     for word, tag, score in _user_words():
         kiwi.add_user_word(word, tag, score)
+    for word in gazetteer.analyser_words():     # known companies as proper nouns
+        kiwi.add_user_word(word, "NNP", 0.0)
     return kiwi
 
 
