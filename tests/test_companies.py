@@ -100,6 +100,19 @@ def test_a_short_form_later_in_the_article_is_the_same_company() -> None:
     assert "현대차" not in found
 
 
+def test_a_latin_short_form_later_in_the_article_is_the_same_company() -> None:
+    found = parties("가람시는 19일 SK텔레콤과 협약을 체결했다. SKT는 5G 장비를 지원한다.")
+    assert set(found) == {"가람시", "SK텔레콤"}
+    assert "SKT" in found["SK텔레콤"]
+
+
+def test_a_holding_company_the_text_equates_with_its_operating_company() -> None:
+    found = parties("가람시는 19일 포스코홀딩스(이하 포스코)와 협약을 체결했다. "
+                    "포스코는 부지를 제공한다.")
+    assert set(found) == {"가람시", "포스코홀딩스"}
+    assert "포스코" in found["포스코홀딩스"]
+
+
 def test_a_party_named_by_its_short_form_carries_the_canonical_name() -> None:
     found = parties("가람시는 22일 현대차와 수소 모빌리티 협약을 체결했다.")
     assert "현대자동차" in found["현대차"]
