@@ -93,6 +93,25 @@ def test_a_known_company_in_a_party_slot_is_a_party(text: str, party: str,
     assert found[party].kind is kind
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("가람시는 19일 삼성전자, LG전자, SK하이닉스 등 3개 기업과 반도체 인재 협약을 체결했다.",
+     {"가람시", "삼성전자", "LG전자", "SK하이닉스"}),
+    ("가람시는 19일 네이버·카카오·쿠팡과 협약을 체결했다.", {"가람시", "네이버", "카카오", "쿠팡"}),
+    ("가람시와 우아한형제들, 요기요, 쿠팡이츠는 19일 공공배달 협약을 체결했다.",
+     {"가람시", "우아한형제들", "요기요", "쿠팡이츠"}),
+])
+def test_known_companies_listed_together_are_each_a_party(text: str, expected: set[str]) -> None:
+    assert set(parties(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("누리군은 19일 가나 아크라시와 우호교류 협약을 체결했다.", {"누리군", "아크라시"}),  # Ghana
+    ("가나군은 19일 누리대학교와 협약을 체결했다.", {"가나군", "누리대학교"}),  # an invented county
+])
+def test_ghana_before_a_city_and_a_county_named_gana(text: str, expected: set[str]) -> None:
+    assert set(parties(text)) == expected
+
+
 def test_a_short_form_later_in_the_article_is_the_same_company() -> None:
     found = parties("가람시는 22일 현대자동차와 수소 모빌리티 협약을 체결했다. "
                     "현대차는 수소차 10대를 제공한다.")
