@@ -241,5 +241,5 @@ def test_extract_takes_an_alias_table(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(article), "--out", str(out),
                                       "--aliases", str(table)])
     assert result.exit_code == 0, result.output
-    with Store.open(out) as store:
-        assert labels(store, "경복대학교 본교") == ({"경복대학교 본교"}, {"경복대"})
+    with Store.open(out) as store:   # (경복대학교: the gazetteer's name for 경복대)
+        assert labels(store, "경복대학교 본교") == ({"경복대학교 본교"}, {"경복대", "경복대학교"})
