@@ -151,9 +151,8 @@ def test_the_representative_of_a_known_company_with_no_ending() -> None:
                                     agreement.representatives}
 
 
-@pytest.mark.xfail(reason="a Latin short form with '+' later in the article is not gathered "
-                          "as a form of the party yet", strict=True)
 def test_lgu_plus_later_in_the_article_is_lg_uplus() -> None:
+    """Kiwi alone reads "LGU+는" as a verb; in its user dictionary LGU+ is a proper noun."""
     found = parties("한빛대학교는 21일 LG유플러스와 산학협력 협약을 체결했다. "
                     "LGU+는 장비를 지원한다.")
     assert "LGU+" in found["LG유플러스"]

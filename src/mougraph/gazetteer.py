@@ -296,13 +296,14 @@ def default() -> Gazetteer:
 
 
 def analyser_words() -> list[str]:
-    """The companies' strong one-word forms with Hangul in them (현대오토에버, LS일렉트릭),
-    for the Korean analyser's user dictionary: without them Kiwi may read "메디톡스와" as one
-    common noun and never cut the particle, so the name never reaches a party slot."""
+    """The companies' strong one-word forms with Hangul or a sign in them (현대오토에버,
+    LS일렉트릭, LGU+), for the Korean analyser's user dictionary: without them Kiwi may read
+    "메디톡스와" as one common noun, or "LGU+는" as a verb, and never cut the particle, so the
+    name never reaches a party slot. (Plain Latin forms, KT or SKT, Kiwi already reads.)"""
     return sorted({form for entry in default().entries if entry.source == "companies"
                    for form in entry.forms
                    if form not in entry.weak and " " not in form
-                   and any(_is_hangul(ch) for ch in form)})
+                   and not (form.isascii() and form.isalnum())})
 
 
 def data_files() -> list[Path]:
