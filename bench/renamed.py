@@ -57,7 +57,7 @@ ENDINGS = sorted("""
 # The state's own bodies: kept as they are (a closed class the gazetteer legitimately knows).
 _STATE = re.compile(
     r"(경찰서|경찰청|소방서|소방본부|세무서|우정청|교육청|교육지원청|행정복지센터|주민센터|보건소"
-    r"|사령부|사단|여단|군청|구청|시청|도청)$")
+    r"|사령부|사단|여단|군단|부대|지구대|파출소|방범대|구조대|기동대|군청|구청|시청|도청)$")
 _STATE_SHORT = re.compile(r"[가-힣][시군구도]$")
 _STATE_KINDS = {"metropolitan_city", "province", "city", "county", "district",
                 "administrative_city", "education_office", "ministry", "ministry_office",
@@ -234,6 +234,17 @@ class Renamer:
                 return alias.replace(core, new_stem[:2] + tail)
         return alias
 
+    def unlisted_forms(self) -> list[tuple[str, str]]:
+        """Forms the text may use that the gold does not list: a university's short form
+        (가온대, 가온대학) and a stem of three syllables or more written alone (휴온스)."""
+        forms = []
+        for stem, (new_stem, end) in self.stems.items():
+            if end in ("대학교", "대학", "대학원대학교"):
+                forms += [(stem + "대", new_stem + "대"), (stem + "대학", new_stem + "대학")]
+            if end and len(stem) >= 3 and _HANGUL.search(stem) and not is_state(stem):
+                forms.append((stem, new_stem))
+        return forms
+
     def foreign_word(self, n: int) -> str:
         return self.fresh(lambda: "".join(self.rng.choice(FOREIGN_SYLLABLES) for _ in range(n)))
 
@@ -269,6 +280,8 @@ def build_mapping(gold: dict, text: str, seed: int) -> dict[str, str]:
     for rep in gold.get("representatives", []):
         if rep.get("name"):
             mapping.setdefault(rep["name"], rn.person(rep["name"]))
+    for old, new in rn.unlisted_forms():
+        mapping.setdefault(old, new)
     return {old: new for old, new in mapping.items() if old != new and len(old) > 1}
 
 

@@ -625,3 +625,22 @@ def test_a_village_head_speaks_for_the_village_that_signs() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert ("김누리", "이장", "누리마을") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+# rule given-name-도: a given name may end in 도, the syllable that ends a province; Kiwi may
+# also cut that 도 off as a particle ("백린도" -> 백린 + 도)
+GIVEN_NAME_DO = [
+    ("가람대학교(총장 손재도)와 협약을 체결했다.", ("손재도", "총장", "가람대학교")),
+    ("협약식에는 손재도 가람대학교 총장이 참석했다.", ("손재도", "총장", "가람대학교")),
+    ("누리전자(대표 백린도)는 협약을 체결했다.", ("백린도", "대표", "누리전자")),
+    ("협약식에는 윤린도 가람군수가 참석했다.", ("윤린도", "군수", "가람군")),
+]
+
+
+@pytest.mark.parametrize("text, person", GIVEN_NAME_DO)
+def test_a_given_name_ending_in_도(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("word", ["경기도", "전북도", "강화도", "신뢰도", "이용도", "안면도"])
+def test_a_province_island_or_degree_in_도_is_no_name(word: str) -> None:
+    assert not is_name(word)

@@ -137,7 +137,19 @@ def is_name(word: str) -> bool:
         return True
     if len(word) == 4:
         return False                # "가람지회": four syllables and an ending
-    return len(e.suffix) == 1 and e.suffix not in "시군면읍리도"
+    if e.suffix == "도":
+        return _given_name_in_do(word)
+    return len(e.suffix) == 1 and e.suffix not in "시군면읍리"
+
+
+def _given_name_in_do(word: str) -> bool:
+    """Rule given-name-도: "손재도", "윤가도" are names though 도 ends a province; a province
+    (경기도, 전북도), an island or a county's (강화도) is not, nor a three-syllable word of 도
+    (만족도, listed in not_names.txt)."""
+    from .. import gazetteer
+    stem = word[:-1]
+    return len(word) == 3 and stem not in regions() and word not in regions() and \
+        not any(gazetteer.candidates(form) for form in (word, stem, stem + "군", stem + "시"))
 
 
 def is_two_syllable_family_name(word: str) -> bool:
