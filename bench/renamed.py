@@ -34,6 +34,7 @@ import argparse
 import json
 import random
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -243,6 +244,8 @@ class Renamer:
                 forms += [(stem + "대", new_stem + "대"), (stem + "대학", new_stem + "대학")]
             if end and len(stem) >= 3 and _HANGUL.search(stem) and not is_state(stem):
                 forms.append((stem, new_stem))
+            elif end and len(stem) == 2 and not is_state(stem):    # 가온·누리새마을금고
+                forms += [(stem + dot, new_stem + dot) for dot in "·ㆍ"]
         return forms
 
     def foreign_word(self, n: int) -> str:
@@ -257,7 +260,7 @@ class Renamer:
                   and (len(name) in (2, 3) and name[0] in _SURNAMES
                        or len(name) == 4 and name[:2] in _DOUBLE_SURNAMES))
         if korean:
-            new = self.fresh(lambda: r.choice(FAMILY) + r.choice(GIVEN) + r.choice(GIVEN))
+            new = self.fresh(lambda: r.choice(FAMILY) + "".join(r.sample(GIVEN, 2)))
         elif _LATIN.search(compact):
             new = " ".join(self.latin() for _ in name.split())
         else:
@@ -292,7 +295,7 @@ def substitute(text: str, mapping: dict[str, str], persons: set[str]) -> str:
     olds = sorted(mapping, key=len, reverse=True)
     particle = "|".join(sorted(_PARTICLES, key=len, reverse=True))
     pat = re.compile(r"(?P<name>" + "|".join(map(re.escape, olds)) + r")"
-                     r"(?P<p>(?:" + particle + r")(?![가-힣]))?")
+                     r"(?P<aside>\([^()]{1,40}\))?(?P<p>(?:" + particle + r")(?![가-힣]))?")
 
     def repl(m: re.Match) -> str:
         old = m.group("name")
@@ -305,7 +308,10 @@ def substitute(text: str, mapping: dict[str, str], persons: set[str]) -> str:
             p = _PARTICLES[p][0 if fin else 1]
             if p == "으로" and new[-1] and (ord(new[-1]) - 0xAC00) % 28 == 8:
                 p = "로"                       # a final ㄹ takes 로
-        return new + p
+        aside = m.group("aside") or ""
+        if aside and not m.group("p"):      # no particle after it: the aside is left to the scan
+            return new + substitute(aside, mapping, persons)
+        return new + substitute(aside, mapping, persons) + p
 
     return pat.sub(repl, text)
 
@@ -350,6 +356,7 @@ def write_set(dev: Path, ids: list[str], out: Path, seed: int | None) -> None:
 
 
 def extract_and_score(folder: Path, mougraph: str, jobs: int, score_py: Path) -> dict:
+    shutil.rmtree(folder / "out", ignore_errors=True)    # a store would keep unchanged records
     subprocess.run([mougraph, "extract", str(folder / "raw"), "--out", str(folder / "out"),
                     "--jobs", str(jobs)], check=True, stdout=subprocess.DEVNULL)
     res = subprocess.run([sys.executable, str(score_py), str(folder / "out" / "graph.trig"),
