@@ -240,8 +240,8 @@ class Renamer:
         (가온대, 가온대학) and a stem of three syllables or more written alone (휴온스)."""
         forms = []
         for stem, (new_stem, end) in self.stems.items():
-            if end in ("대학교", "대학", "대학원대학교"):
-                forms += [(stem + "대", new_stem + "대"), (stem + "대학", new_stem + "대학")]
+            if end in ("대학교", "대학", "대학원대학교", "대"):
+                forms += [(stem + e, new_stem + e) for e in ("대", "대학", "대학교")]
             if end and len(stem) >= 3 and _HANGUL.search(stem) and not is_state(stem):
                 forms.append((stem, new_stem))
             elif end and len(stem) == 2 and not is_state(stem):    # 가온·누리새마을금고

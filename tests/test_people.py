@@ -644,3 +644,20 @@ def test_a_given_name_ending_in_도(text: str, person: tuple[str, str, str]) -> 
 @pytest.mark.parametrize("word", ["경기도", "전북도", "강화도", "신뢰도", "이용도", "안면도"])
 def test_a_province_island_or_degree_in_도_is_no_name(word: str) -> None:
     assert not is_name(word)
+
+
+# rule cut-name-in-list: a name whose last syllable Kiwi cuts as a particle (홍수가 -> 홍수 + 가,
+# 윤서가 -> 윤서 + 가) opens a list without ending it
+CUT_NAME_LISTS = [
+    ("이번 협약식에는 가람대에서는 홍수가 총장, 김다솜 연구부총장, 박누리 분자 소재 미래인재연구단장이 참석했다.",
+     "박누리", ("분자 소재 미래인재연구단장", "가람대")),
+    ("이번 협약식에는 누리재단에서는 윤서가 이사장, 최가온 나눔 사업 팀장이 참석했다.",
+     "최가온", ("나눔 사업 팀장", "누리재단")),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", CUT_NAME_LISTS)
+def test_a_cut_name_opening_a_delegation_list_does_not_end_it(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    found = {n: (title, carried) for n, title, carried in _carried(text)}
+    assert found[name] == expected
