@@ -35,7 +35,7 @@ from ..text import Sentence
 from . import orgs, people
 from .clause import Clause, clause
 from .cues import AGREEMENT, CALLED_OFF, CEREMONY, EARLIER_CLAUSE, PLAN, SIGN_VERB
-from .lexicon import ending, foreign_syllable, is_name, title_of
+from .lexicon import ending, foreign_syllable, is_name, is_two_syllable_family_name, title_of
 
 _AGREEMENT = re.compile(
     rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|전략적\s?제휴|"
@@ -1016,12 +1016,33 @@ def _listed(cl: Clause, i: int) -> bool:
 def _proper(cl: Clause, i: int) -> bool:
     """A lone proper noun in a party slot names a party even without an ending ("금륜")."""
     w = cl.words[i]
-    if is_name(w.stem) or orgs.is_region(w.stem) or len(w.stem) < 2:
+    if (is_name(w.stem) and not _short_proper_body(cl, i)) or orgs.is_region(w.stem) or \
+            len(w.stem) < 2:
         return False
     if w.stem in _NOT_PARTIES:
         return False
     return cl.marked(i) or (bool(w.tags) and w.tags[0] in ("NNP", "SL")
                             and not title_of(w.stem))
+
+
+def _short_proper_body(cl: Clause, i: int) -> bool:
+    """Rule two-syllable-body: "가람건설과 채늘이 … 협약을 체결했다", "마봄, 나찬 등 4개사와": a
+    two-syllable proper noun alone in a party slot names a company though it reads like a
+    name (채 + 늘); a person there has a title beside it ("대표 김솔", "김솔 대표")."""
+    w, words = cl.words[i], cl.words
+    return len(w.stem) == 2 and w.tags == ("NNP",) and not is_two_syllable_family_name(w.stem) \
+        and not (i > 0 and title_of(words[i - 1].stem)) and not _titled_after(cl, i)
+
+
+def _titled_after(cl: Clause, i: int) -> bool:
+    """A title within the next three words of the same item ("서준가 가람도 일자리본부장")."""
+    for k in range(i, min(i + 4, len(cl.words))):
+        w = cl.words[k]
+        if k > i and (title_of(w.stem) or w.stem in people.COMPANY_HEADS):
+            return True
+        if w.text.endswith(",") or (k > i and w.particle):
+            return False
+    return False
 
 
 def _count(item_words: list) -> tuple[int, str, int] | None:
