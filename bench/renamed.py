@@ -237,14 +237,16 @@ class Renamer:
 
     def unlisted_forms(self) -> list[tuple[str, str]]:
         """Forms the text may use that the gold does not list: a university's short form
-        (가온대, 가온대학) and a stem of three syllables or more written alone (휴온스)."""
+        (가온대, 가온대학), a stem of three syllables or more or a company's word written alone
+        (휴온스), a short stem in a dotted list."""
         forms = []
         for stem, (new_stem, end) in self.stems.items():
             if end in ("대학교", "대학", "대학원대학교", "대"):
                 forms += [(stem + e, new_stem + e) for e in ("대", "대학", "대학교")]
-            if end and len(stem) >= 3 and _HANGUL.search(stem) and not is_state(stem):
+            if len(stem) >= 3 and _HANGUL.search(stem) and not is_state(stem) or \
+                    not end and len(stem) >= 2:     # 휴온스 of 휴온스그룹, 가온 of 가온 클라우드
                 forms.append((stem, new_stem))
-            elif end and len(stem) == 2 and not is_state(stem):    # 가온·누리새마을금고
+            elif end and len(stem) == 2:            # 청송·가온·누리새마을금고
                 forms += [(stem + dot, new_stem + dot) for dot in "·ㆍ"]
         return forms
 
