@@ -661,3 +661,17 @@ def test_a_cut_name_opening_a_delegation_list_does_not_end_it(
         text: str, name: str, expected: tuple[str, str]) -> None:
     found = {n: (title, carried) for n, title, carried in _carried(text)}
     assert found[name] == expected
+
+
+# rule caption-item-body: in a caption's list a bare word opening an item, right before the
+# name, is the person's body though it has no ending
+CAPTION_ITEM_BODIES = [
+    ("좌측부터 테로스 백람린 부장, Briix 권율빛 팀장, 가람재단 성장현 이사장.", ("백람린", "부장", "테로스")),
+    ("좌측부터 테로스 백람린 부장, Briix 권율빛 팀장, 가람재단 성장현 이사장.", ("권율빛", "팀장", "Briix")),
+    ("왼쪽부터 가람재단 성장현 이사장, 다온텍 김누리 대표.", ("김누리", "대표", "다온텍")),
+]
+
+
+@pytest.mark.parametrize("text, person", CAPTION_ITEM_BODIES)
+def test_a_bare_body_opening_a_caption_item(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)

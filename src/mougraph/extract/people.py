@@ -434,7 +434,35 @@ def _context(cl: Clause, name_at: int) -> str | None:
             coined = _coined(cl, name_at)
         if prev.particle:
             break
-    return coined
+    return coined or _caption_item_body(cl, name_at)
+
+
+_CAPTION_OPEN = re.compile(r"좌|우|왼쪽|오른쪽|좌측|우측")
+_BARE_BODY = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z&]{1,9}")
+_PROPER = {("NNP",), ("SL",)}                   # read as a proper noun or Latin in its sentence
+
+
+def _caption_item_body(cl: Clause, name_at: int) -> str | None:
+    """Rule caption-item-body: "좌측부터 가온솔 김누리 부장, Briix 박다솜 팀장": in a caption's
+    list (opened by 왼쪽부터, 좌측부터 …) a bare word Kiwi reads as a proper noun (or Latin)
+    opening an item, right before the name, is the person's body though it has no ending."""
+    k = name_at - 1
+    if k < 1:
+        return None
+    prev, before = cl.words[k], cl.words[k - 1]
+    if not (_caption_opens(before) or (not before.stem and before.particle.startswith(","))):
+        return None
+    stem = prev.stem
+    if prev.particle or prev.verbal or not _BARE_BODY.fullmatch(stem) or is_name(stem) or \
+            title_of(stem) or orgs.is_region(stem) or orgs.is_place(stem) or \
+            stem in countries() or orgs.is_generic(stem) or \
+            (prev.tags[:1] not in _PROPER and orgs.ordinary_noun(stem)):
+        return None
+    return stem if any(_caption_opens(w) for w in cl.words[:k]) else None
+
+
+def _caption_opens(w: Word) -> bool:
+    return w.particle in ("부터", "에서부터") and _CAPTION_OPEN.fullmatch(w.stem) is not None
 
 
 def _glued_latin_title(cl: Clause, i: int, rank: Title, prefix: str
