@@ -306,7 +306,7 @@ def substitute(text: str, mapping: dict[str, str], persons: set[str]) -> str:
             return m.group(0)                 # inside a longer word: not this name
         new, p = mapping[old], m.group("p") or ""
         fin = has_final(new[-1])
-        if p and fin is not None and has_final(old[-1]) is not None:
+        if p and fin is not None:
             p = _PARTICLES[p][0 if fin else 1]
             if p == "으로" and new[-1] and (ord(new[-1]) - 0xAC00) % 28 == 8:
                 p = "로"                       # a final ㄹ takes 로
