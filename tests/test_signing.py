@@ -714,3 +714,17 @@ TWO_SYLLABLE_BODIES = [
 @pytest.mark.parametrize("text, parties", TWO_SYLLABLE_BODIES)
 def test_a_two_syllable_company_in_a_party_slot(text: str, parties: list[str]) -> None:
     assert sorted(m.name for m in _slots(text).parties) == parties
+
+
+# rule modifier-named-body: a body whose name opens with a verb or adjective in its modifier
+# form (Kiwi reads 바르 + ㄴ + 병원) still closes a party slot
+MODIFIER_NAMED_BODIES = [
+    ("누리대학교는 24일 바른병원과 업무협약을 체결했다.", ["누리대학교", "바른병원"]),
+    ("나온은행은 24일 누리대학교와 업무협약을 체결했다.", ["나온은행", "누리대학교"]),
+    ("누리대학교는 24일 좋은병원, 가람시와 업무협약을 체결했다.", ["가람시", "누리대학교", "좋은병원"]),
+]
+
+
+@pytest.mark.parametrize("text, parties", MODIFIER_NAMED_BODIES)
+def test_a_body_named_with_a_modifier(text: str, parties: list[str]) -> None:
+    assert sorted(m.name for m in _slots(text).parties) == parties
