@@ -675,3 +675,16 @@ CAPTION_ITEM_BODIES = [
 @pytest.mark.parametrize("text, person", CAPTION_ITEM_BODIES)
 def test_a_bare_body_opening_a_caption_item(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)
+
+
+# rule one-word-foreign-name: one transcribed word Kiwi reads as a proper noun but no Korean
+# name, between a body and the title, is a foreign person's name
+ONE_WORD_FOREIGN_NAMES = [
+    ("체결식에는 람다대학교 르안텔스 총장이 참석했다.", ("르안텔스", "총장", "람다대학교")),
+    ("체결식에는 람다대학교 엘텔페탄 총장이 참석했다.", ("엘텔페탄", "총장", "람다대학교")),
+]
+
+
+@pytest.mark.parametrize("text, person", ONE_WORD_FOREIGN_NAMES)
+def test_a_one_word_foreign_name_between_body_and_title(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)

@@ -609,10 +609,25 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or \
                 (j == i - 1 and _branch_word(w.stem)):
             return _name_before_org(cl, j, k.first_word if k else j)
+        if j == i - 1 and _transcribed_alone(cl, j):
+            return j, None, w.stem
         # "차민규 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1
         j -= 1
     return None
+
+
+def _transcribed_alone(cl: Clause, j: int) -> bool:
+    """Rule one-word-foreign-name: "가온대학교 르안텔스 총장" — one transcribed word Kiwi reads as
+    a proper noun but no Korean name, between a body and the title, is a foreign name."""
+    words = cl.words
+    w = words[j]
+    return (j >= 1 and not w.particle and w.tags == ("NNP",)
+            and re.fullmatch(r"[가-힣]{3,5}", w.stem) is not None and not is_name(w.stem)
+            and ending(w.stem) is None and title_of(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and w.stem not in countries() and not words[j - 1].particle
+            and orgs.org_at(cl, j - 1) is not None)
 
 
 
