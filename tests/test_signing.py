@@ -728,3 +728,12 @@ MODIFIER_NAMED_BODIES = [
 @pytest.mark.parametrize("text, parties", MODIFIER_NAMED_BODIES)
 def test_a_body_named_with_a_modifier(text: str, parties: list[str]) -> None:
     assert sorted(m.name for m in _slots(text).parties) == parties
+
+
+
+def test_a_name_whose_last_syllable_reads_as_a_subject_marker_ends_no_slot() -> None:
+    # "허해가 군수와": 가 closes the name (허해 + 가), not a subject slot
+    text = ("누리시의 자매도시 명단에 가람군이 추가됐다. 김가온 시장이 21일 가람군청을 찾아 "
+            "허해가 군수와 자매결연 협정을 체결했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "가람군청" in [o.name for o in agreement.parties]

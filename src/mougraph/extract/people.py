@@ -499,7 +499,7 @@ def _list_broken(cl: Clause, start: int, end: int, joined: bool = False) -> bool
     words = cl.words
     for k in range(start, end):
         w = words[k]
-        if not w.particle or w.text == "," or _department_word(w) or _cut_name_before_title(cl, k):
+        if not w.particle or w.text == "," or _department_word(w) or cut_name_before_title(cl, k):
             continue
         if joined and w.particle in ("와", "과") and title_of(w.stem) is not None:
             continue
@@ -511,7 +511,7 @@ def _list_broken(cl: Clause, start: int, end: int, joined: bool = False) -> bool
     return False
 
 
-def _cut_name_before_title(cl: Clause, k: int) -> bool:
+def cut_name_before_title(cl: Clause, k: int) -> bool:
     """Rule cut-name-in-list: "홍수가 총장, …": a name whose last syllable Kiwi cut as a
     particle (홍수 + 가), right before its title, ends no list."""
     words = cl.words

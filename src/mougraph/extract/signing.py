@@ -421,6 +421,8 @@ def slots(cl: Clause) -> Slots:
         if i > start and w.text[:1] in orgs.BULLETS:
             pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part the items
             start = i
+        if people.cut_name_before_title(cl, i):
+            continue                           # "허해가 군수와": 가 ends a name, not a subject
         role = _role(words, i)
         if role == "subject" and broken:
             # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
