@@ -299,3 +299,20 @@ def test_a_campus_of_a_polytechnic_and_its_head_written_short() -> None:
     assert [o.name for o in agreement.parties] == ["가온시", "누리대학교", "한국다솜폴리텍대학 가온캠퍼스"]
     assert ("박가람", "한국다솜폴리텍대학 가온캠퍼스") in [
         (p.name, p.organisation) for p in agreement.representatives]
+
+# rule shared-ending-uneven: short names of different lengths before the last one's ending
+@pytest.mark.parametrize("name, parts", [
+    ("찬하·미루·새마찬새마을금고", ["찬하새마을금고", "미루새마을금고", "새마찬새마을금고"]),
+    ("가람·누리·다솜별복지관", ["가람복지관", "누리복지관", "다솜별복지관"]),
+    ("가람·누리·다솜신용협동조합", ["가람신용협동조합", "누리신용협동조합", "다솜신용협동조합"]),
+    ("경기·인천지역본부", None),
+])
+def test_short_names_of_uneven_length_share_an_ending(name: str, parts: list[str] | None) -> None:
+    assert orgs.list_parts(name) == parts
+
+
+def test_간_glued_after_an_unknown_name_reads_as_between() -> None:
+    text = "이사장실에서 찬하·미루·새마찬새마을금고간 도·농 상생 네트워크 협약식을 가졌다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["미루새마을금고", "새마찬새마을금고",
+                                                         "찬하새마을금고"]

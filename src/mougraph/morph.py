@@ -169,8 +169,9 @@ _PARTICLE_FORMS = {"이", "가", "은", "는", "을", "를", "와", "과", "의"
 
 def _between(before: Token, last: Token) -> bool:
     """"가람시·누리대학교간": the bound noun 간 (between) glued to a noun closes the word like a
-    particle, so the names before it stay names."""
-    return last.form == "간" and last.tag == "NNB" and before.end == last.start and \
+    particle, so the names before it stay names (Kiwi may tag it NNG after a name it does not
+    know: "가람·미루·새마찬새마을금고간")."""
+    return last.form == "간" and last.tag in {"NNB", "NNG"} and before.end == last.start and \
         before.tag in {"NNG", "NNP", "SL"}
 
 

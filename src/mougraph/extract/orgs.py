@@ -734,10 +734,13 @@ def list_parts(name: str) -> list[str] | None:
     # the short names all have one length: the last part is a name of that length + the ending
     size = len(parts[0])
     suffix = parts[-1][size:]
-    if ending(parts[-1]) is not None and len(suffix) >= 2 and ending(suffix) is not None and all(
+    if ending(parts[-1]) is not None and len(suffix) >= 2 and _whole_words(suffix) and all(
             re.fullmatch(r"[가-힣]{2,4}", p) and len(p) == size and ending(p) is None
             and not is_region(p) for p in parts[:-1]):
         return [p + suffix for p in parts[:-1]] + [parts[-1]]
+    uneven = _shared_ending(parts)
+    if uneven is not None:
+        return uneven
     if all(any(c.kind in _LOCAL for c in gazetteer.candidates(p)) for p in parts):
         return parts
     return None
@@ -748,6 +751,27 @@ def _local_government(part: str) -> bool:
     (경기도, 충청남도; not the bare 경기 or 충남 of "충남·대전 지역") is a party of the list."""
     entry = known(part)
     return entry is not None and entry.kind in _LOCAL and part.endswith(("도", "시", "청"))
+
+
+def _whole_words(suffix: str) -> bool:
+    """The shared part is an ending, or words before one ("신용협동조합"), not a syllable of
+    the last name cut off with it ("찬새마을금고" of 새마찬새마을금고)."""
+    e = ending(suffix)
+    return e is not None and len(suffix) - len(e.suffix) != 1
+
+
+def _shared_ending(parts: list[str]) -> list[str] | None:
+    """Rule shared-ending-uneven: "가람·미루·새마찬새마을금고" -> 가람새마을금고, 미루새마을금고,
+    새마찬새마을금고: short names of two to four syllables (not of one length) before the last
+    one's ending (of two syllables or more)."""
+    e = ending(parts[-1])
+    if e is None or len(e.suffix) < 2:
+        return None
+    stem = parts[-1][: -len(e.suffix)]
+    if not all(re.fullmatch(r"[가-힣]{2,4}", p) and ending(p) is None and not is_region(p)
+               for p in [*parts[:-1], stem]):
+        return None
+    return [p + e.suffix for p in parts[:-1]] + [parts[-1]]
 
 
 # rule paired: "가람시-누리대학교 간 협약": two names joined by a hyphen or dash, each with an
