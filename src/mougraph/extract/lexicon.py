@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .. import gazetteer
 from ..lexicons import read_lexicon, regions
 from ..model import OrgKind
 from ..morph import SuffixIndex
@@ -146,7 +147,6 @@ def _given_name_in_do(word: str) -> bool:
     """Rule given-name-도: "손재도", "윤가도" are names though 도 ends a province; a province
     (경기도, 전북도), an island or a county's (강화도) is not, nor a three-syllable word of 도
     (만족도, listed in not_names.txt)."""
-    from .. import gazetteer
     stem = word[:-1]
     return len(word) == 3 and stem not in regions() and word not in regions() and \
         not any(gazetteer.candidates(form) for form in (word, stem, stem + "군", stem + "시"))
