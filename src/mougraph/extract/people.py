@@ -16,6 +16,9 @@ Rules (each named where it is applied):
 - *delegation*: "가람대에서는 A 총장, B 연구부총장, C 기계공학과 교수가 참석했다" — the list after
   a body marked 에서는 (or after each of several bodies marked 에서) speaks for that body; the
   words between name and title are part of the title.
+- *caption-item-body*: "좌측부터 테로스 김누리 부장, …" — in a caption's list a bare proper
+  word opening an item is the person's body; *one-word-foreign-name*: "람다대학교 르안텔스
+  총장"; *cut-name-in-list*: "홍수가 총장, …" (Kiwi: 홍수 + 가) ends no list.
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 """
 from __future__ import annotations
