@@ -316,3 +316,16 @@ def test_간_glued_after_an_unknown_name_reads_as_between() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert sorted(o.name for o in agreement.parties) == ["미루새마을금고", "새마찬새마을금고",
                                                          "찬하새마을금고"]
+
+
+# rule name-before-mark: a legal mark right after a word closes a company's name, so a last
+# syllable Kiwi reads as a particle once the mark is lifted out (채 + 로) stays in the name
+@pytest.mark.parametrize("text, party", [
+    ("가람대학이 누리본부 및 6개 기업과 12일 협약을 체결했다. 참여 기업은 름해농원, "
+     "Loren 가공공장, 루윤록, ㈜파렌온, Novex 농업법인, 채로(주) 등이다.", "채로"),
+    ("가람대학이 누리본부 및 6개 기업과 12일 협약을 체결했다. 참여 기업은 름해농원, "
+     "Loren 가공공장, 루윤록, ㈜파렌온, Novex 농업법인, 다솜도(주) 등이다.", "다솜도"),
+])
+def test_a_syllable_before_a_legal_mark_belongs_to_the_name(text: str, party: str) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert party in [o.name for o in agreement.parties]

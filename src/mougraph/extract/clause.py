@@ -41,7 +41,20 @@ class Clause:
 
     @cached_property
     def words(self) -> list[Word]:
-        return words(self.view)
+        found = words(self.view)
+        if not self.marks:
+            return found
+        return [self._whole_before_mark(w) for w in found]
+
+    def _whole_before_mark(self, w: Word) -> Word:
+        """Rule name-before-mark: "채로(주) 등": a legal mark right after the word closes a
+        company's name, so a syllable Kiwi cut as a particle (채 + 로) belongs to the name."""
+        if not w.stem or not re.fullmatch(r"[가-힣]", w.particle):
+            return w
+        after = self.offset(w.end - 1) + 1
+        if not any(start == after for start, _ in self.marks):
+            return w
+        return Word(w.text, w.start, w.end, w.text, "", w.tags + w.cut_tags)
 
     @cached_property
     def memo(self) -> dict[tuple, object]:
