@@ -688,3 +688,18 @@ ONE_WORD_FOREIGN_NAMES = [
 @pytest.mark.parametrize("text, person", ONE_WORD_FOREIGN_NAMES)
 def test_a_one_word_foreign_name_between_body_and_title(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)
+
+
+def test_a_word_with_a_legal_mark_is_the_body_though_it_reads_as_a_name() -> None:
+    # rule marked-body: "(주)나담 임누경 대표": both words read as names; the mark tells the body
+    text = "이날 별여조합 강린수 대표, 달아(주) 신은준 회장, (주)나담 임누경 대표가 참석했다."
+    assert ("임누경", "대표", "나담") in _people(text)
+
+
+def test_a_cut_name_with_words_before_its_title_opens_a_delegation_item() -> None:
+    # rule cut-name-in-list: "손지가 기계 융합공학과 교수" (Kiwi: 손지 + 가) ends no list either
+    text = ("협약식에는 가람대에서는 안솔도 총장, 손지가 기계 융합공학과 교수, "
+            "정담수 에너지 융합연구센터 부센터장이 참석했다.")
+    found = {n: (title, carried) for n, title, carried in _carried(text)}
+    assert found["손지가"] == ("기계 융합공학과 교수", "가람대")
+    assert found["정담수"] == ("에너지 융합연구센터 부센터장", "가람대")

@@ -264,15 +264,17 @@ def _delegate(cl: Clause, heads: dict[int, str], i: int, fused: str | None
     parts = [words[k].text for k in range(first + 1, i)] + [words[i].stem]
     title = " ".join(parts)
     start, end = cl.span_of(first, i)
-    return PersonMention(words[first].stem, title, title, title_of(words[i].stem)[0],  # type: ignore[index]
+    name = words[first].stem + words[first].particle if _tail_cut_name(words[first]) \
+        else words[first].stem
+    return PersonMention(name, title, title, title_of(words[i].stem)[0],  # type: ignore[index]
                          None, False, heads[head], None, start, end)
 
 
 def _ends_item(w: Word) -> bool:
     """A word after which a new item of a delegation list starts: a comma, a particle
     ("A 원장을 비롯해 B 부원장"), a title."""
-    return w.text.endswith(",") or (bool(w.particle) and not _department_word(w)) or \
-        title_of(w.stem) is not None
+    return w.text.endswith(",") or (bool(w.particle) and not _department_word(w)
+                                    and not _tail_cut_name(w)) or title_of(w.stem) is not None
 
 
 def _delegation(cl: Clause, i: int) -> str | None:
@@ -426,7 +428,8 @@ def _context(cl: Clause, name_at: int) -> str | None:
         if k < 0:
             break
         prev = words[k]
-        if not prev.stem or prev.verbal or is_name(prev.stem) or title_of(prev.stem):
+        if not prev.stem or prev.verbal or (is_name(prev.stem) and not cl.marked(k)) or \
+                title_of(prev.stem):
             break
         if prev.particle not in ("", "의"):
             break
@@ -518,8 +521,14 @@ def cut_name_before_title(cl: Clause, k: int) -> bool:
     """Rule cut-name-in-list: "홍수가 총장, …": a name whose last syllable Kiwi cut as a
     particle (홍수 + 가), right before its title, ends no list."""
     words = cl.words
-    return k + 1 < len(words) and _tail_cut_name(words[k]) and \
-        title_of(words[k + 1].stem) is not None
+    if not _tail_cut_name(words[k]):
+        return False
+    for n in range(k + 1, min(k + 5, len(words))):     # "손지가 기계 융합공학과 교수"
+        if title_of(words[n].stem) is not None:
+            return True
+        if words[n].text.endswith(",") or (words[n].particle and not _department_word(words[n])):
+            return False
+    return False
 
 
 def _department_word(w: Word) -> bool:
@@ -933,8 +942,10 @@ def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None
     w, prev = cl.words[j], cl.words[j - 1]
     if prev.particle or not is_name(prev.stem) or not is_name(w.stem):
         return None
-    if orgs.looks_like_org(prev.stem, prev.tags):
-        return j, None, w.stem        # "누리대 방성훈 사업단장": the first is the body
+    if orgs.looks_like_org(prev.stem, prev.tags, cl.marked(j - 1)):
+        # "누리대 방성훈 사업단장": the first is the body; so is one with a legal mark,
+        # "(주)나담 임누경 대표", though both read as names
+        return j, None, w.stem
     if _long_name(prev.stem) and not _long_name(w.stem):
         return j, j - 1, w.stem       # "한결산업 이한결 대표": a long "name" is the body
     if j == i - 1 and w.tags[:1] == ("NNG",) and orgs.ordinary_noun(w.stem):
