@@ -398,8 +398,8 @@ def slots(cl: Clause) -> Slots:
             if w.stem == "이어" and i and words[i - 1].text == "데" and _AUDIT.search(
                     cl.view, 0, w.start):      # "지난 2월 A와 체결한 데 이어 B와": A was
                 out.partners.clear()           # the earlier agreement's partner
-        if i == start - 1:
-            continue
+        if i == start - 1 or people.cut_name_before_title(cl, i):
+            continue                           # ("허해가 군수와": 가 ends a name, no subject)
         if w.verbal and not _misread_body(cl, i):
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
             continue
@@ -421,8 +421,6 @@ def slots(cl: Clause) -> Slots:
         if i > start and w.text[:1] in orgs.BULLETS:
             pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part the items
             start = i
-        if people.cut_name_before_title(cl, i):
-            continue                           # "허해가 군수와": 가 ends a name, not a subject
         role = _role(words, i)
         if role == "subject" and broken:
             # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
