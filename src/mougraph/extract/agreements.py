@@ -5,7 +5,8 @@ Assembly rules:
   counting unnamed partners, report one agreement; a sentence naming other partners
   reports another (four MOUs at one forum -> four agreements); a sentence naming only a
   partner is signed by the subject named before ("X는 … 두 건을 체결했다. 먼저 Y와 …, 이어
-  Z와는 …" -> X·Y and X·Z), and "A와는 … 협약을, B와는 … 협약을" is one agreement per partner.
+  Z와는 …" -> X·Y and X·Z), and "A와는 … 협약을, B와는 … 협약을" is one agreement per partner;
+  so is "A와 17일 체결한 데 이어 19일 B와도 …" (*chained-signings*), each dated by its part.
 - *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
   an enumeration ("참여 기업은 A, B, C 등이다"), from the attendance of the ceremony
   ("협약식에는 A 회장, B 원장 … 이 참석했다"), or from bodies named after the counted head
@@ -16,6 +17,7 @@ Assembly rules:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -75,6 +77,7 @@ def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
             if m is not None and not any(orgs.same_body(m.name, p.name) for p in s.slots.parties):
                 s.slots.partners.append(m)
     found = [part for s in found for part in _contrasted(s)]
+    found = [part for s in found for part in _chained(s)]
     return [_agreement(doc, clauses, event, published, author)
             for event in _split_each(_events(found))]
 
@@ -138,6 +141,42 @@ def _contrasted(s: Signing) -> list[Signing]:
             len(_AGREEMENT_OBJECT.findall(s.clause.view)) < len(partners):
         return [s]
     return [replace(s, slots=replace(s.slots, partners=[p], unnamed=0)) for p in partners]
+
+
+# "체결한 데 이어", "맺은 뒤", "체결하고": a signing closed before the next partner is named
+_SIGNED_THEN = re.compile(r"(?:체결|맺|서명)(?:한 데 이어|한 뒤|한 후|하고|했고|했으며|"
+                          r"은 데 이어|은 뒤|은 후|고|었고|었으며)(?![가-힣])")
+
+
+def _chained(s: Signing) -> list[Signing]:
+    """Rule chained-signings: "A와 17일 협약을 체결한 데 이어 19일 B와도 협약을 체결했다":
+    one sentence, two signings, one agreement per partner (each with the subject)."""
+    words, view = s.clause.words, s.clause.view
+    partners = sorted((m for m in s.slots.partners if 0 <= m.first_word <= m.last_word
+                       < len(words)), key=lambda m: m.first_word)
+    if len(partners) < 2 or len(partners) != len(s.slots.partners) or s.slots.unnamed:
+        return [s]
+    for a, b in itertools.pairwise(partners):
+        if not _SIGNED_THEN.search(view[words[a.last_word].end:words[b.first_word].start]):
+            return [s]
+    return [replace(s, slots=replace(s.slots, partners=[p])) for p in partners]
+
+
+def _chained_day(s: Signing, published: dt.date | None) -> dt.date | None:
+    """Rule chained-signings, its date: "A와 17일 체결한 데 이어 19일 B와도 …": the signing
+    with A is dated by the part of the sentence that closes with its own verb."""
+    words, view = s.clause.words, s.clause.view
+    if len(s.slots.partners) != 1:
+        return None
+    p = s.slots.partners[0]
+    if not 0 <= p.first_word <= p.last_word < len(words):
+        return None
+    closing = _SIGNED_THEN.search(view, words[p.last_word].end)
+    before = [m.end() for m in _SIGNED_THEN.finditer(view, 0, words[p.first_word].start)]
+    if closing is None and not before:
+        return None                     # the sentence tells one signing
+    end = closing.end() if closing else len(view)
+    return _dates.day_in(view[(before or [0])[-1]:end], published)
 
 
 def _resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
@@ -214,6 +253,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     span = Span(sentence.start, sentence.end, sentence.text)
     project = _project.find_project(doc, sentence)
     signed_on, signed_at = _dates.signing_datetime(doc, sentence, published)
+    signed_on = _chained_day(lead, published) or signed_on
     return Agreement(
         label=_label(parties, project, lead.kind),
         parties=tuple(parties),

@@ -375,6 +375,13 @@ def _pick(found: list[_Found], published: dt.date | None, *, signing: bool = Fal
     return ranked[0] if ranked else None
 
 
+def day_in(text: str, published: dt.date | None) -> dt.date | None:
+    """The signing day a part of a signing sentence gives ("지난 17일 A와 협약을 체결한 데
+    이어"), by the rules of ``signing_datetime`` for its own sentence."""
+    picked = _pick(list(_dates_in(text, published)), published, signing=True)
+    return picked[1] if picked else None
+
+
 def _day_of_that_day(doc: Document, sentence: Sentence,
                      published: dt.date | None) -> dt.date | None:
     """"이날 …": the day stated last in the nearest sentence before ``sentence`` that states
