@@ -217,9 +217,33 @@ def words(text: str) -> list[Word]:
             if cut == size >= 2 and tokens[index - 1].form == "청과" \
                     and tokens[index - 1].end == stem_end:
                 stem_end -= 1   # "○○구청과": Kiwi may read ○○구 + 청과 (fruit), not 구청 + 과
-        out.append(Word(text[start:end], start, end, text[start:stem_end], text[stem_end:end],
-                        tuple(tags[first:first + cut]), tuple(tags[first + cut:index])))
+        word = Word(text[start:end], start, end, text[start:stem_end], text[stem_end:end],
+                    tuple(tags[first:first + cut]), tuple(tags[first + cut:index]))
+        out.append(_name_before_with(word, tokens[first:index]))
     return out
+
+
+_WITH = ("과", "와")
+
+
+def _name_before_with(word: Word, tokens: list[Token]) -> Word:
+    """Rule reread-with: a name closed by 과/와 that Kiwi swallowed into a word of its own,
+    read again from the surface as name + particle:
+
+    - "다솜병원과는", "누리재단과도": 과/와 glued to a proper noun before 는/도 (다솜병원과/NNP);
+    - "한결과 협약을": a whole word read as a verb, its ending and a noun (하 + ㄴ + 결과),
+      which two words glued together would be, never one name.
+    """
+    if not tokens or not word.stem.endswith(_WITH) or len(word.stem) < 3:
+        return word
+    glued = len(tokens) >= 2 and tokens[-2].tag == "NNP" and tokens[-2].end == word.stem_end \
+        and tokens[-1].tag == "JX" and tokens[-1].form in ("는", "도")
+    verb_noun = not word.particle and len(tokens) == 3 and tokens[0].tag == "VV" and \
+        tokens[1].tag == "ETM" and tokens[2].tag == "NNG"
+    if not (glued or verb_noun):
+        return word
+    return Word(word.text, word.start, word.end, word.stem[:-1], word.text[len(word.stem) - 1:],
+                ("NNP",), ("JKB", *word.cut_tags))
 
 
 class SuffixIndex(Generic[T]):

@@ -1,0 +1,45 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
+"""Rule reread-with: a party's name that Kiwi swallows with its particle 과/와 into a proper
+noun or into a verb and a noun is read again from the surface (sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+from mougraph.extract import extract
+from mougraph.model import Article
+from mougraph.morph import words
+
+WORDS = [
+    # 과/와 glued to a proper noun before 는/도
+    ("가람시는 누리대학교와는 17일, 다솜병원과는 19일 각각 업무협약을 체결했다.", "다솜병원과는", "다솜병원", "과는"),
+    # a name read as a verb, its ending and a noun (하 + ㄴ + 결과)
+    ("누리시는 10일 시청에서 한결과 청년 창업 지원 협약을 체결했다.", "한결과", "한결", "과"),
+]
+
+
+@pytest.mark.parametrize("text, word, stem, particle", WORDS)
+def test_a_swallowed_particle_is_cut_again(text: str, word: str, stem: str, particle: str) -> None:
+    found = next(w for w in words(text) if w.text == word)
+    assert (found.stem, found.particle) == (stem, particle)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("가람시는 누리대학교와는 17일, 다솜병원과는 19일 각각 업무협약을 체결했다.",
+     [["가람시", "누리대학교"], ["가람시", "다솜병원"]]),
+    ("누리시는 8일 시청 접견실에서 한결과 투자협약을 체결했다. 협약식에는 박가온 누리시장과 이수민 한결 대표가 참석했다.",
+     [["누리시", "한결"]]),
+])
+def test_the_reread_name_is_the_party(text: str, parties: list[list[str]]) -> None:
+    found = extract(Article("t", text))
+    assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties
+
+
+@pytest.mark.parametrize("text, word, stem", [
+    # a name ending in 와 before a particle of its own keeps it
+    ("가람시는 누리와이드와 협약을 맺었다.", "누리와이드와", "누리와이드"),
+    # a verb, its ending and a noun written as two words are left as Kiwi reads them
+    ("조사한 결과 만족도가 높았다.", "결과", "결과"),
+])
+def test_words_that_make_sense_are_left_alone(text: str, word: str, stem: str) -> None:
+    found = next(w for w in words(text) if w.text == word)
+    assert found.stem == stem
