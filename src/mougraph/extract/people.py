@@ -550,7 +550,7 @@ def _topic(cl: Clause) -> tuple[str | None, int]:
 def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     """Rule fused: the organisation inside "OO협회장" / "대전시장", extended leftwards."""
     endings = rank.fuse or ("",)
-    candidate = prefix + endings[0]
+    candidate = _place_branch(rank, prefix) or prefix + endings[0]
     # "다라동 주민자치회장": a body named only with the place before it
     needs_place = ending(candidate) is not None and not orgs.looks_like_org(candidate) \
         and not orgs.is_place(candidate)
@@ -579,6 +579,27 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     return " ".join(parts)
 
 
+# heads of a branch named after its place: "가람군지부장" heads 가람군지부, not 가람군
+_BRANCH_HEADS = frozenset({"지부장", "지점장", "지사장", "지회장", "지국장"})
+
+
+def _place_branch(rank: Title, prefix: str) -> str | None:
+    """Rule place-branch: "홍길동 가온농협 가람군지부장": the place fused with a branch head's
+    title names the branch (가람군지부, a unit of the body before it), not the place's
+    government."""
+    if rank.title not in _BRANCH_HEADS:
+        return None
+    branch = rank.title[:-1]
+    for k in range(2, len(prefix) - 1):
+        # "농협횡성군지부장": a body glued to the place of its branch
+        head, place = prefix[:k], prefix[k:]
+        if orgs.is_place(place) and (orgs.is_known_form(head) or orgs.looks_like_org(head)):
+            return f"{head} {place}{branch}"
+    if orgs.is_place(prefix) or orgs.is_region(prefix):
+        return prefix + branch
+    return None
+
+
 def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
@@ -590,6 +611,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         return j, None, words[j].stem       # "다나카 사쿠라시장": before a fused title
     if j >= 1 and title_of(words[i].stem)[1] and _foreign_given(cl, j):   # type: ignore[index]
         return j - 1, None, f"{words[j - 1].stem} {words[j].stem}"   # "다나카 히로시 가람시장"
+    if _surname_after_body(cl, j):
+        return j, None, words[j].stem       # "가람대 스미스 부총장"
     skipped = 0
     while j >= 0 and skipped <= 2:
         w = words[j]
@@ -903,6 +926,21 @@ def _foreign_surname_before(cl: Clause, first: int) -> tuple[int, str] | None:
             and not cl.words[first + 1].particle and title_of(cl.words[first + 1].stem) is None:
         return None                     # "다나카 히로시 와세다대 총장": 히로시 is a given name
     return k, cl.words[k].stem
+
+
+def _surname_after_body(cl: Clause, k: int) -> bool:
+    """Rule surname-after-body: "가람대 스미스 부총장", "누리병원 다나카 원장" — a foreign
+    family name alone between its body and its title (a known one, or a proper noun with a
+    syllable no Korean name has)."""
+    if k < 1 or cl.words[k - 1].particle:
+        return False
+    w = cl.words[k]
+    if not _foreign_word(w) or len(w.stem) < 2 or not (
+            w.stem in foreign_family_names()
+            or (w.tags[:1] == ("NNP",) and any(foreign_syllable(c) for c in w.stem))):
+        return False
+    body = cl.words[k - 1]
+    return orgs.org_at(cl, k - 1) is not None or orgs.looks_like_org(body.stem, body.tags)
 
 
 def _lone_foreign_surname(cl: Clause, k: int) -> bool:
