@@ -980,4 +980,33 @@ def organisation(forms: list[str], *, marked: bool = False, parent: str | None =
         parent = strip_descriptors(parent)
     if parent and compact(parent) == compact(name):
         parent = None
+    parents = _parent_forms([name, *forms])
+    aliases = [a for a in aliases if a not in parents]
     return Organisation(name, tuple(aliases), kind_of(name, marked), parent, evidence)
+
+
+# units the news calls by their body's name (a branch, a campus, a project office): the
+# body's name stays one of theirs
+_CALLED_BY_BODY = ("사업단", "산학협력단", "본부", "캠퍼스", "지부", "지사", "지점", "지회")
+
+
+def _parent_forms(forms: list[str]) -> set[str]:
+    """Rule parent-not-alias: "가온공단" beside the party "가온공단 누리 문화센터" names the
+    body the unit belongs to, a separate organisation, not another form of the unit (the
+    guidelines' "Former and parent names" and "Units"); so do the body's short forms ("가온대"
+    beside "가온대학교 누리 연구센터")."""
+    parents = {compact(a) for a in forms if any(_names_parent(a, f) for f in forms)}
+    return {a for a in forms
+            if any(compact(v) in parents for v in _variants(compact(a)))}
+
+
+def _names_parent(form: str, full: str) -> bool:
+    """``full`` is ``form`` followed by a unit with a name of its own ("가온공단" / "가온공단
+    누리 문화센터"); not a unit the news calls by its body's name ("… LINC 3.0 사업단")."""
+    if not compact(full).startswith(compact(form)):
+        return False
+    rest = _after(full, compact(form))
+    if " " not in rest or rest.endswith(_CALLED_BY_BODY):
+        return False
+    e = ending(rest)
+    return e is not None and e.unit
