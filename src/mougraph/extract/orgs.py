@@ -727,9 +727,10 @@ def list_parts(name: str) -> list[str] | None:
     parts = DOTS.split(name)
     if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return None
-    if sum(looks_like_org(p) for p in parts) >= 2 and \
+    named = sum(looks_like_org(p) for p in parts)
+    if named and named + sum(_called_by_kind(p) for p in parts) >= 2 and \
             not any(is_region(p) and not _local_government(p) for p in parts) \
-            and all(looks_like_org(p) or ending(p) is None for p in parts):
+            and all(looks_like_org(p) or ending(p) is None or _called_by_kind(p) for p in parts):
         return parts
     # the short names all have one length: the last part is a name of that length + the ending
     size = len(parts[0])
@@ -744,6 +745,14 @@ def list_parts(name: str) -> list[str] | None:
     if all(any(c.kind in _LOCAL for c in gazetteer.candidates(p)) for p in parts):
         return parts
     return None
+
+
+def _called_by_kind(part: str) -> bool:
+    """Rule kind-in-list: "군청·교육지원청·누리복지관": an office called by its kind alone, in
+    a list with other bodies, is the one of the place the article is about."""
+    e = ending(part)
+    return e is not None and e.suffix == part and \
+        e.kind in {OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT}
 
 
 def _local_government(part: str) -> bool:
