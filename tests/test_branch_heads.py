@@ -31,6 +31,15 @@ def test_the_person_and_the_body_they_head(text: str, person: tuple[str, str, st
     assert person in people_in(text)
 
 
+@pytest.mark.parametrize("text, person", [
+    # a company written in two words after the name: its second word is no family name
+    ("왼쪽부터 박가온 LG 유플러스 팀장.", ("박가온", "팀장", "LG 유플러스")),
+    ("왼쪽부터 박가온 AB 스카이라이프 팀장, 김누리 가람대 총장.", ("박가온", "팀장", None)),
+])
+def test_a_company_word_after_the_name_is_no_surname(text: str, person: tuple[str, str, str | None]) -> None:
+    assert person in people_in(text)
+
+
 def test_a_governor_is_no_branch_head() -> None:
     assert people_in("협약식에는 김철수 가람도지사가 참석했다.") == [("김철수", "도지사", "가람도")]
 

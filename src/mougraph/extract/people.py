@@ -940,6 +940,9 @@ def _surname_after_body(cl: Clause, k: int) -> bool:
             or (w.tags[:1] == ("NNP",) and any(foreign_syllable(c) for c in w.stem))):
         return False
     body = cl.words[k - 1]
+    if orgs.is_known_form(w.stem) or orgs.is_known_form(body.stem + w.stem) or \
+            (k >= 2 and is_name(cl.words[k - 2].stem)):
+        return False            # "이유신 LG 유플러스 팀장": the word is the body's, the name before
     return orgs.org_at(cl, k - 1) is not None or orgs.looks_like_org(body.stem, body.tags)
 
 
