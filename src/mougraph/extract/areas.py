@@ -63,7 +63,7 @@ _AREA_CUE = re.compile(
 _PARTICLE = r"(?:을|를|에도|에|에서|의|이다|이며|이고|이|으로|로|과|와|도)"
 # "등" closing a list: "등에 협력", "등을 약속", "등이다", "등 9개 항", "등 다양한 분야에서"
 _CLOSING_DEUNG = re.compile(
-    rf"\s?등(?:{_PARTICLE}(?=[\s.,]|$)|(?=\s+(?:\d+\s*개|다양한|여러|각종|총|모두|\d+\s*가지|폭넓은|다방면)))"
+    rf"\s?등(?:{_PARTICLE}(?=[\s.,]|$)|(?=\s+(?:\d+\s*개|다양한|여러|각종|총|모두|\d+\s*가지|폭넓은|다방면|분야|부문)))"
 )
 # Words of the predicate that follows the last item:
 # "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
@@ -613,7 +613,7 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
             continue
         if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
             continue
-        if (re.search(r"(?:해|하여|와|여)\s*(?:왔|온)|바\s*있", rest) or _ONGOING.search(rest)) \
+        if (re.search(r"(?:해|하여|와|여|어|아)\s*(?:왔|온)|바\s*있", rest) or _ONGOING.search(rest)) \
                 and not re.search(
             r"(?<!계)기로|키로", rest
         ):
