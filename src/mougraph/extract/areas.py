@@ -613,10 +613,8 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
             continue
         if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
             continue
-        if (re.search(r"(?:해|하여|와|여|어|아)\s*(?:왔|온)|바\s*있", rest) or _ONGOING.search(rest)) \
-                and not re.search(
-            r"(?<!계)기로|키로", rest
-        ):
+        if (_DONE_BEFORE.search(rest) or _ONGOING.search(rest)) \
+                and not re.search(r"(?<!계)기로|키로", rest):
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
         start = _after_contents_topic(text, _list_start(tokens(), m.start(), text))
         items = _clauses_of_contents(text, start) + _split_prose(text, start, m.start(), tokens())
@@ -680,6 +678,10 @@ _ONGOING = re.compile(
     r"(?<!담)(?<!명시하)(?<!포함하)(?<!규정하)(?<!두)(?<!로 하)(?<!로하)고\s*있(?:다|으며|는)"
     r"|(?:추진|진행|운영|시행|실시)\s*중(?:이다|이며|이고|에\s*있)"   # "…을 추진 중이다"
 )
+
+
+# "…해 왔다", "…을 이어왔다", "…한 바 있다": what was done before
+_DONE_BEFORE = re.compile(r"(?:해|하여|와|여|어|아)\s*(?:왔|온)|바\s*있")
 
 
 # After "A, B, C 등에 관해": the predicate's own object ("다양한 교류와 협력을 전개")
@@ -1284,7 +1286,7 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         if s != signing and doc.is_caption(s) and len(_symbol_markers(s.text)) < 2 \
                 and (_PHOTO.search(s.text) or not _in_paragraph(doc, s)):
             continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
-        s = _with_first_bullet(doc, s)
+        s = _without_paragraph_mark(_with_first_bullet(doc, s))
         if blocks and _continues_list(blocks[-1], s):
             prev = blocks[-1]
             blocks[-1] = Sentence(prev.start, s.end, doc.text[prev.start : s.end])
@@ -1293,6 +1295,19 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         if _SYMBOL_BULLET.search(s.text) or _leads_in(s.text):
             blocks[-1] = _with_bullet_lines(doc, blocks[-1])
     return blocks
+
+
+# "□ 가온시는 … 협약을 체결했다.": in a press release "□" opens a paragraph, not an item
+_PARAGRAPH_MARK = re.compile(r"\s*□\s*(?=\S[^\n]*다\.\s*$)")
+
+
+def _without_paragraph_mark(s: Sentence) -> Sentence:
+    """A sentence of a press release's "□" paragraph, without the mark (its "○" lines below
+    are still the list)."""
+    m = _PARAGRAPH_MARK.match(s.text)
+    if m is None or "□" in s.text[m.end() :]:
+        return s
+    return Sentence(s.start + m.end(), s.end, s.text[m.end() :])
 
 
 def _with_first_bullet(doc: Document, s: Sentence) -> Sentence:
@@ -1327,7 +1342,7 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
     Cleaning may drop a short line ("▲교육") as clutter; the list still needs it.
     """
     end = block.end
-    while m := _BULLET_LINE.match(doc.text, end):
+    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()):
         end = m.end()
     if end == block.end:
         return block
