@@ -1177,7 +1177,8 @@ def _without_aim(head: str) -> str:
     head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
                   r"통(?:해|하여)\s+", "", head)
     head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
-    return re.sub(r"^\S+[할일]\s+때\s+", "", head)   # "필요할 때": the condition
+    # "필요할 때", "검침원이 방문할 때마다": the condition
+    return re.sub(r"^(?:\S+\s+){0,3}?\S+[할일]\s+때(?:에|마다|에는)?\s+", "", head)
 
 
 # "소상공인을 위한 다양한 지원책": an object that names no field of its own
