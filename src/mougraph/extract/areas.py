@@ -1367,7 +1367,7 @@ def find_areas(doc: Document, signing: Sentence) -> list[Area]:
     if earlier is not None and (stated := _stated(doc, earlier)):
         return stated
     return _titled(signing) or _captioned(doc, signing) or _teaser(doc, signing) \
-        or _headlined(doc, signing)
+        or _subtitled(doc, signing) or _headlined(doc, signing)
 
 
 def _teaser(doc: Document, signing: Sentence) -> list[Area]:
@@ -1508,6 +1508,35 @@ def _headlined(doc: Document, signing: Sentence) -> list[Area]:
         return []
     span = Span(head.start, head.end, head.text)
     return [Area(i, span) for _, i in items if len(i) >= 2]
+
+
+# A subtitle line under the headline: "- A·B 협력", "…A, B 등 맞손"
+_SUBTITLE = re.compile(r"^\s*(?:-|…|ㅡ|―|·{2,3}|\.{3})\s*")
+# …and the words that close it: what the sides do with the list
+_SUBTITLE_CUE = re.compile(
+    rf"\s*(?:등\s*)?(?:(?:\S+\s+)?(?:분야|부문)(?:에서)?\s*)?(?:(?:상호|공동|업무)\s*)?"
+    rf"(?:협력|협약|맞손|손잡|추진|나서|{COOP_VERB})\S*\s*$"
+)
+
+
+def _subtitled(doc: Document, signing: Sentence) -> list[Area]:
+    """When the body states no areas, a subtitle line between the headline and the body that
+    lists them ("한빛시-누리대 협약" / "- 청년 창업 지원·지역 축제 공동 홍보 협력"), if every
+    item names an activity."""
+    for s in doc.sentences[1:4]:
+        if s.start >= signing.start or _in_paragraph(doc, s) or _QUOTE.search(s.text):
+            break
+        head = _SUBTITLE.match(s.text)
+        cue = _SUBTITLE_CUE.search(s.text)
+        if head is None or cue is None or re.search(r"다\.?\s*$", s.text):
+            continue
+        items = [(o, _clean(i))
+                 for o, i in _split_prose(s.text, head.end(), cue.start(), tokenize(s.text))]
+        activities = lexicon_words("activity_nouns.txt")
+        if items and all(any(i.endswith(a) for a in activities) for _, i in items):
+            span = Span(s.start, s.end, s.text)
+            return [Area(i, span) for _, i in items if len(i) >= 2]
+    return []
 
 
 def _titled(signing: Sentence) -> list[Area]:
