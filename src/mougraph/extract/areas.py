@@ -1057,7 +1057,8 @@ _DESIGNATES = re.compile(
 _PROCEDURE = re.compile(
     r"(?:모임|회의|간담회)(?:을|를)\s*(?:정기적으로\s*)?(?:갖|가지|열|개최)"
     r"|^\s*(?:\S+\s+)?세부\s*(?:사항|내용|계획|방안)(?:을|를|은|는)\s*(?:\S+\s+)?(?:협의|논의|결정|정하)"
-)
+    r"|(?:^|\s)(?:구체적인?|세부)\s*(?:실행|추진|이행)?\s*(?:방안|계획)(?:을|를)\s*(?:마련|수립)"
+)   # "실무협의회를 구성해 구체적인 실행 방안을 마련": how the sides will work it out
 # A topic and its subject inside one item: "연구 결과물은 양 기관이 공동 소유" states a
 # term of the agreement about X, it is no duty
 _STATEMENT = re.compile(
