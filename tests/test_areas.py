@@ -983,6 +983,9 @@ NOT_AREAS = [
      "두 기관은 2015년 자매결연을 맺은 이후 학생 캠프, 교직원 연수 등 다양한 교류를 이어왔다."),
     ("how the sides will work out the details",
      "양 기관은 앞으로 실무협의회를 꾸려 구체적인 실행 방안을 마련할 예정이다."),
+    ("a party's own plan that the agreement only occasions",
+     "누리대학교는 이번 협약을 계기로 내년부터 재학생 창업 캠프를 추진할 방침이다. "
+     "또 졸업생 대상 창업 강좌도 마련할 예정이다."),
     ("the hope for what the agreement brings",
      "이번 협약으로 지역 청년들이 교육과 취업, 정착까지 한 번에 지원받을 수 있을 것으로 "
      "기대된다."),

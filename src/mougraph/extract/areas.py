@@ -1609,7 +1609,9 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
     """"가온시는 앞으로 A, B 등을 추진할 계획이다": one named party's own plan (or what it
     does every year), not a duty under the agreement (GUIDELINES: not plans of one party
     alone)."""
-    if _UNDER_AGREEMENT.search(text) or _TOGETHER.search(text):
+    # "A는 이번 협약을 계기로 내년부터 X를 추진할 방침이다": the occasion, not the terms
+    text_ = _OCCASION.sub(" ", text)
+    if _UNDER_AGREEMENT.search(text_) or _TOGETHER.search(text_):
         return False
     if not (_OWN_PLAN.search(text) or _HABIT.search(text) and not _DECIDED.search(text)):
         return False
@@ -1619,6 +1621,9 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
     name = re.sub(r"에서$", "", topic.split()[-1])
     return len(name) >= 2 and name not in _COMMON_TOPICS and name in signing.text \
         or _short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
+
+
+_OCCASION = re.compile(rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*계기로")
 
 
 # "지난 3월 …와 협약을 맺었다": a signing dated before this one
