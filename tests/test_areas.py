@@ -986,6 +986,8 @@ NOT_AREAS = [
     ("a party's own plan that the agreement only occasions",
      "누리대학교는 이번 협약을 계기로 내년부터 재학생 창업 캠프를 추진할 방침이다. "
      "또 졸업생 대상 창업 강좌도 마련할 예정이다."),
+    ("what a party achieved that day, in any past verb",
+     "누리대학교는 이날 박람회에서 지역 기업 20곳과 함께 홍보관을 운영해 큰 성과를 올렸다."),
     ("the hope for what the agreement brings",
      "이번 협약으로 지역 청년들이 교육과 취업, 정착까지 한 번에 지원받을 수 있을 것으로 "
      "기대된다."),

@@ -855,7 +855,14 @@ _GO_ON = re.compile(
     r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|"
     r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
 )
-_PAST_FACT = re.compile(r"(?:했|였|었|됐|혔|왔|졌)다\.?\s*$")
+# A sentence ending in a past tense ("…했다", "…을 올렸다", "…을 마쳤다"): the syllable before
+# 다 ends in ㅆ (not 있다: "담고 있다" states the contents)
+_PAST_FACT = re.compile(r"(?:(?!있)[가-힣])다\.?\s*$")
+
+
+def _past_fact(text: str) -> bool:
+    m = _PAST_FACT.search(text)
+    return m is not None and (ord(m.group()[0]) - 0xAC00) % 28 == 20
 # The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"
 _TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
 _CLAUSE_END = re.compile(
@@ -891,7 +898,7 @@ def _topic(text: str) -> str | None:
 def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     if _QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
         return False  # quotes, asides, what was done before
-    if _PAST_FACT.search(text) and not re.search(r"(?:기로|키로)\s*\S*$", text.strip()):
+    if _past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text.strip()):
         return False
     if _PAST_CLAUSE.search(text):
         return False  # "A는 기부금을 전달했고, B는 …": a story of what was done
