@@ -790,8 +790,8 @@ _CONTENTS_ARE = re.compile(
 
 # "양 기관은 A, B, C에서 협력한다": the fields the sides cooperate in (a list of two or more)
 _IN = re.compile(
-    rf"(?<=\S)에서\s+(?:(?:{ADVERB}|긴밀하게)\s*)*(?:협력|협조)\S*"
-    rf"(?:기로|키로|한다|할\s*(?:{PLAN}))"
+    rf"(?<=\S)에서\s+(?:(?:{ADVERB}|긴밀하게)\s*)*(?:협력|협조|{COOP_VERB})\S*"
+    rf"(?:기로|키로|한다|는다|할\s*(?:{PLAN}))"
 )
 # "협약은 A와 B를 담고 있다": what the agreement holds
 _HOLDS = re.compile(
