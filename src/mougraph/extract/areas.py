@@ -389,10 +389,17 @@ def _dot_cuts(text: str, start: int, end: int,
     for m in dots:
         left = text[max(b for b in bounds if b <= m.start()) : m.start()].strip()
         right = text[m.end() : min(e for e in ends if e >= m.end())].strip()
-        if " " in left and " " in right and left.endswith(activities) \
-                and right.endswith(activities) and "(" not in left + right:
+        if _whole_activity(left, activities) and _whole_activity(right, activities) \
+                and "(" not in left + right:
             found.append((m.start(), m.end()))   # each side a whole activity
     return found
+
+
+def _whole_activity(item: str, activities: tuple[str, ...]) -> bool:
+    """An activity with its own object ("청년 창업 지원", "금융조달"), not a bare verbal noun
+    that shares the object with its neighbour ("교육·연구", "인력 양성·교류")."""
+    found = next((a for a in activities if item.endswith(a)), None)
+    return found is not None and len(item.replace(" ", "")) > len(found) + 1
 
 
 def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, int]],
