@@ -997,6 +997,11 @@ NOT_AREAS = [
      "또 졸업생 대상 창업 강좌도 마련할 예정이다."),
     ("what a party achieved that day, in any past verb",
      "누리대학교는 이날 박람회에서 지역 기업 20곳과 함께 홍보관을 운영해 큰 성과를 올렸다."),
+    ("the agreement's purpose, with fields named inside it",
+     "이번 협약은 두 기관의 자원을 연계해 교육·연구·현장체험 등 다양한 분야에서 협력 체계를 "
+     "구축하고 지역 인재를 기르는 데 목적이 있다."),
+    ("the agreement's purpose, told as why it was made",
+     "이번 협약은 청년 창업 지원과 지역 축제 홍보에 힘을 모으기 위해 마련됐다."),
     ("the hope for what the agreement brings",
      "이번 협약으로 지역 청년들이 교육과 취업, 정착까지 한 번에 지원받을 수 있을 것으로 "
      "기대된다."),

@@ -1439,7 +1439,8 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
                 clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
-        if _one_sides_plan(block.text, signing) or _earlier_agreement(block, signing):
+        if _one_sides_plan(block.text, signing) or _earlier_agreement(block, signing) \
+                or _AIM_OF_AGREEMENT.search(block.text):
             previous_ok = False   # "또 …" after it goes on with that plan
             continue
         listed = _prose_items(block.text) or _contents_clauses(block.text, signing.text)
@@ -1638,6 +1639,14 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
 
 
 _OCCASION = re.compile(rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*계기로")
+
+
+# "이번 협약은 … A 등 다양한 분야에서 협력 체계를 구축하고 … 데 목적이 있다": the general
+# purpose of the agreement, not its terms (GUIDELINES: not the general purpose)
+_AIM_OF_AGREEMENT = re.compile(
+    r"(?:데|것에?|기\s*위한\s*것)\s*(?:목적|취지|의의)(?:이|가)\s*있다\.?\s*$"
+    r"|(?:목적|취지)(?:이다|다|로\s*한다)\.?\s*$|위해\s*(?:마련|추진)(?:됐|되었)다\.?\s*$"
+)
 
 
 # "지난 3월 …와 협약을 맺었다": a signing dated before this one
