@@ -902,9 +902,14 @@ def _topic(text: str) -> str | None:
     return text[: m.end(1)].strip()
 
 
+_DONE_EARLIER = re.compile(r"(?:^|\s)(?:지난달|지난해|작년|지난\s*\d{1,2}월)\s")
+
+
 def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     if _QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
         return False  # quotes, asides, what was done before
+    if _DONE_EARLIER.search(text):
+        return False  # "A는 지난달 X를 발표하고 Y를 투입하기로 했다": decided before this signing
     if _past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text.strip()):
         return False
     if _PAST_CLAUSE.search(text):
