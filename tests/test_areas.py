@@ -1114,3 +1114,13 @@ def test_the_second_agreement_reads_its_own_areas() -> None:
     doc = prepare(text)
     second = next(s for s in doc.sentences if "가람공사와도" in s.text)
     assert [a.label for a in find_areas(doc, second)] == ["도로 정비", "교통 안전"]
+
+
+def test_the_first_agreement_stops_where_the_next_is_signed_in_a_clause() -> None:
+    text = (
+        LEAD + "양 기관은 관광객 유치와 특산물 판매에 협력한다.\n"
+        "이어 시는 오후에 가람의료재단과 협약을 맺고 의료 관광 상품 개발, 외국인 환자 유치 등에 "
+        "힘을 모으기로 했다."
+    )
+    doc = prepare(text)
+    assert [a.label for a in find_areas(doc, doc.sentences[0])] == ["관광객 유치", "특산물 판매"]
