@@ -902,7 +902,16 @@ def _topic(text: str) -> str | None:
     return text[: m.end(1)].strip()
 
 
-_DONE_EARLIER = re.compile(r"(?:^|\s)(?:지난달|지난해|작년|지난\s*\d{1,2}월)\s")
+_DONE_EARLIER = re.compile(
+    r"(?:^|\s)(?:지난달|지난해|작년|지난\s*\d{1,2}월|그동안|그간|지난\s*\d+\s*(?:년|개월)간)\s")
+
+
+def _done_before(block: Sentence, signing: Sentence) -> bool:
+    """"양 기관은 지난 2년간 A, B 등을 함께 진행하며 신뢰를 쌓았다": what the sides did
+    before this signing, told in the past (not the signing sentence, not a decision)."""
+    text = block.text.strip()
+    return block.start != signing.start and bool(_DONE_EARLIER.search(text)) \
+        and _past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text)
 
 
 def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
@@ -1446,7 +1455,7 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
         if _one_sides_plan(block.text, signing) or _earlier_agreement(block, signing) \
-                or _AIM_OF_AGREEMENT.search(block.text):
+                or _AIM_OF_AGREEMENT.search(block.text) or _done_before(block, signing):
             previous_ok = False   # "또 …" after it goes on with that plan
             continue
         listed = _prose_items(block.text) or _contents_clauses(block.text, signing.text)
