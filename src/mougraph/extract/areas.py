@@ -1192,7 +1192,7 @@ _NOT_DOING = re.compile(
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
 _TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s*데)\s+(?:(?:{ADVERB})\s+)?"
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|힘을\s*쏟|아끼지\s+않|{COOP_VERB}"
-                      r"|(?<=데\s)(?:(?:상호|적극|서로|함께)\s+)?(?:협력|협조))\S*$")
+                      rf"|(?<=데\s)(?:(?:{ADVERB})\s+)?(?:협력|협조))\S*$")
 # "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
 
 
