@@ -329,3 +329,17 @@ def test_간_glued_after_an_unknown_name_reads_as_between() -> None:
 def test_a_syllable_before_a_legal_mark_belongs_to_the_name(text: str, party: str) -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert party in [o.name for o in agreement.parties]
+
+
+# A campus where the sides met is no other form of the university that signs, and a dotted
+# "3개 기업·X" in a headline is a count beside a body, not a longer name of X's unit.
+@pytest.mark.parametrize("text, parties", [
+    ("가온시는 20일 누리대학교 다솜캠퍼스 대회의실에서 누리대학교와 업무협약을 체결했다.",
+     ["가온시", "누리대학교"]),
+    ("가온도립대학, 3개 기업·한국누리본부 가람지역본부와 협약\n\n가온도립대학(총장 홍길동)은 "
+     "한국누리본부 가람지역본부와 업무협약을 체결했다.",
+     ["가온도립대학", "한국누리본부 가람지역본부"]),
+])
+def test_a_meeting_place_or_a_count_is_no_form_of_a_party(text: str, parties: list[str]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [o.name for o in agreement.parties] == parties

@@ -876,6 +876,8 @@ def _same_unit(a: str, b: str) -> bool:
         return False
     (ha, ua), (hb, ub) = a.rsplit(" ", 1), b.rsplit(" ", 1)
     e = ending(ua)
+    if DOTS.search(ha + hb):            # "3개 기업·한국누리회 가람지부" is a list, not a longer name
+        return False
     if compact(ua) != compact(ub) or e is None or not e.unit or is_bare_unit(ua):
         return False
     short, long = sorted((compact(ha), compact(hb)), key=len)
@@ -903,7 +905,9 @@ def _longer_form(v: str, y: str, b: str) -> bool:
         # "한국품질진흥원" / "한국품질진흥원 호남지역본부": a body named for its unit
         rest = _after(b, v)
         e = ending(rest) if rest else None
-        if rest and e is not None and e.unit:
+        # a campus is where a university meets more often than who signs: "가온대 누리캠퍼스
+        # 대회의실에서" names no other form of 가온대
+        if rest and e is not None and e.unit and "캠퍼스" not in rest:
             return True
     return False
 
