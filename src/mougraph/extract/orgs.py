@@ -876,7 +876,7 @@ def _same_unit(a: str, b: str) -> bool:
         return False
     (ha, ua), (hb, ub) = a.rsplit(" ", 1), b.rsplit(" ", 1)
     e = ending(ua)
-    if DOTS.search(ha + hb):            # "3개 기업·한국누리회 가람지부" is a list, not a longer name
+    if DOTS.search(ha + hb):        # "3개 기업·한국누리회 가람지부": a list, not a longer name
         return False
     if compact(ua) != compact(ub) or e is None or not e.unit or is_bare_unit(ua):
         return False
