@@ -244,7 +244,7 @@ class Renamer:
             if end in ("대학교", "대학", "대학원대학교", "대"):
                 forms += [(stem + e, new_stem + e) for e in ("대", "대학", "대학교")]
             if len(stem) >= 3 and _HANGUL.search(stem) and not is_state(stem) or \
-                    not end and len(stem) >= 2:     # 휴온스 of 휴온스그룹, 가온 of 가온 클라우드
+                    not end and len(stem) >= 2:     # 한빛 of 한빛그룹, 가온 of 가온 클라우드
                 forms.append((stem, new_stem))
             elif end and len(stem) == 2:            # 청송·가온·누리새마을금고
                 forms += [(stem + dot, new_stem + dot) for dot in "·ㆍ"]

@@ -259,14 +259,14 @@ def test_a_department_head_stays_in_a_delegation_list() -> None:
 
 def test_a_delegation_carries_to_its_list() -> None:
     text = ("이번 협약식에는 가람대에서는 홍길동 총장, 김철수 연구부총장, 이영희 연구 산학 처장, "
-            "박민수 분자 소재 미래인재연구단장, 최영수 기계 융합공학과 학과장, 정수진 기계 융합공학과 교수가 참석했다.")
+            "박민수 분자 소재 차세대인재양성단장, 최영수 우주 항공공학과 학과장, 정수진 우주 항공공학과 교수가 참석했다.")
     found = {name: (title, carried) for name, title, carried in _carried(text)}
     # the title is the whole item after the name, as the article gives it (GUIDELINES)
     assert found == {"홍길동": ("총장", "가람대"), "김철수": ("연구부총장", "가람대"),
                      "이영희": ("연구 산학 처장", "가람대"),
-                     "박민수": ("분자 소재 미래인재연구단장", "가람대"),
-                     "최영수": ("기계 융합공학과 학과장", "가람대"),
-                     "정수진": ("기계 융합공학과 교수", "가람대")}   # no "소재"
+                     "박민수": ("분자 소재 차세대인재양성단장", "가람대"),
+                     "최영수": ("우주 항공공학과 학과장", "가람대"),
+                     "정수진": ("우주 항공공학과 교수", "가람대")}   # no "소재"
 
 
 def test_a_delegation_list_goes_on_after_a_title_joined_by_과() -> None:
@@ -649,8 +649,8 @@ def test_a_province_island_or_degree_in_도_is_no_name(word: str) -> None:
 # rule cut-name-in-list: a name whose last syllable Kiwi cuts as a particle (홍수가 -> 홍수 + 가,
 # 윤서가 -> 윤서 + 가) opens a list without ending it
 CUT_NAME_LISTS = [
-    ("이번 협약식에는 가람대에서는 홍수가 총장, 김다솜 연구부총장, 박누리 분자 소재 미래인재연구단장이 참석했다.",
-     "박누리", ("분자 소재 미래인재연구단장", "가람대")),
+    ("이번 협약식에는 가람대에서는 홍수가 총장, 김다솜 연구부총장, 박누리 분자 소재 차세대인재양성단장이 참석했다.",
+     "박누리", ("분자 소재 차세대인재양성단장", "가람대")),
     ("이번 협약식에는 누리재단에서는 윤서가 이사장, 최가온 나눔 사업 팀장이 참석했다.",
      "최가온", ("나눔 사업 팀장", "누리재단")),
 ]
@@ -666,9 +666,9 @@ def test_a_cut_name_opening_a_delegation_list_does_not_end_it(
 # rule caption-item-body: in a caption's list a bare word opening an item, right before the
 # name, is the person's body though it has no ending
 CAPTION_ITEM_BODIES = [
-    ("좌측부터 테로스 백람린 부장, Briix 권율빛 팀장, 가람재단 성장현 이사장.", ("백람린", "부장", "테로스")),
-    ("좌측부터 테로스 백람린 부장, Briix 권율빛 팀장, 가람재단 성장현 이사장.", ("권율빛", "팀장", "Briix")),
-    ("왼쪽부터 가람재단 성장현 이사장, 다온텍 김누리 대표.", ("김누리", "대표", "다온텍")),
+    ("좌측부터 테로스 백람린 부장, Briix 권율빛 팀장, 가람재단 성누리 이사장.", ("백람린", "부장", "테로스")),
+    ("좌측부터 테로스 백람린 부장, Briix 권율빛 팀장, 가람재단 성누리 이사장.", ("권율빛", "팀장", "Briix")),
+    ("왼쪽부터 가람재단 성누리 이사장, 다온텍 김누리 대표.", ("김누리", "대표", "다온텍")),
 ]
 
 
@@ -697,9 +697,9 @@ def test_a_word_with_a_legal_mark_is_the_body_though_it_reads_as_a_name() -> Non
 
 
 def test_a_cut_name_with_words_before_its_title_opens_a_delegation_item() -> None:
-    # rule cut-name-in-list: "손지가 기계 융합공학과 교수" (Kiwi: 손지 + 가) ends no list either
-    text = ("협약식에는 가람대에서는 안솔도 총장, 손지가 기계 융합공학과 교수, "
-            "정담수 에너지 융합연구센터 부센터장이 참석했다.")
+    # rule cut-name-in-list: "손지가 우주 항공공학과 교수" (Kiwi: 손지 + 가) ends no list either
+    text = ("협약식에는 가람대에서는 안솔도 총장, 손지가 우주 항공공학과 교수, "
+            "정담수 기후 환경연구센터 부센터장이 참석했다.")
     found = {n: (title, carried) for n, title, carried in _carried(text)}
-    assert found["손지가"] == ("기계 융합공학과 교수", "가람대")
-    assert found["정담수"] == ("에너지 융합연구센터 부센터장", "가람대")
+    assert found["손지가"] == ("우주 항공공학과 교수", "가람대")
+    assert found["정담수"] == ("기후 환경연구센터 부센터장", "가람대")

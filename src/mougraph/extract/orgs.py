@@ -261,7 +261,7 @@ def _branch_of(cl: Clause, last: int) -> Mention | None:
 
 
 def _campus_of(cl: Clause, last: int) -> Mention | None:
-    """Rule campus: "네바다대학교 라스베이거스와" — a foreign city right after a university
+    """Rule campus: "누리주립대학교 라스베이거스와" — a foreign city right after a university
     names its campus, one body with the city in its name."""
     w = cl.words[last]
     if w.stem not in foreign_cities():
@@ -480,7 +480,7 @@ def _foreign_place(r: _Reach, j: int) -> bool | None:
     common = _common_words_name(r.stem) and set_off and \
         ending(prev.stem) is None and not looks_like_org(prev.stem, prev.tags)
     # after its country a place that reads as a Korean name is a place ("베트남 하노이")
-    city = prev.stem in foreign_cities()        # "하노이 국립외국어대학교" (하노이 reads as a name)
+    city = prev.stem in foreign_cities()        # "하노이 가온국립대학교" (하노이 reads as a name)
     if r.first == r.last and (public or common) and \
             (city or prev.tags and prev.tags[0] == "NNP" and prev.stem not in countries() and
              len(prev.stem) <= 5) and not prev.particle and \

@@ -523,7 +523,7 @@ def cut_name_before_title(cl: Clause, k: int) -> bool:
     words = cl.words
     if not _tail_cut_name(words[k]):
         return False
-    for n in range(k + 1, min(k + 5, len(words))):     # "손지가 기계 융합공학과 교수"
+    for n in range(k + 1, min(k + 5, len(words))):     # "손지가 우주 항공공학과 교수"
         if title_of(words[n].stem) is not None:
             return True
         if words[n].text.endswith(",") or (words[n].particle and not _department_word(words[n])):
@@ -591,7 +591,7 @@ def _place_branch(rank: Title, prefix: str) -> str | None:
         return None
     branch = rank.title[:-1]
     for k in range(2, len(prefix) - 1):
-        # "농협횡성군지부장": a body glued to the place of its branch
+        # "농협가람군지부장": a body glued to the place of its branch
         head, place = prefix[:k], prefix[k:]
         if orgs.is_place(place) and (orgs.is_known_form(head) or orgs.looks_like_org(head)):
             return f"{head} {place}{branch}"
@@ -619,7 +619,7 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if j == i - 1 and _tail_cut_name(w):
             return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
         if w.particle == "과" and j == i - 1 and w.stem.endswith("학"):
-            skipped += 1            # "융합공학과 교수": a department Kiwi cut as 융합공학 + 과
+            skipped += 1            # "항공공학과 교수": a department Kiwi cut as 항공공학 + 과
             j -= 1
             continue
         if not w.stem or w.particle:
@@ -942,7 +942,7 @@ def _surname_after_body(cl: Clause, k: int) -> bool:
     body = cl.words[k - 1]
     if orgs.is_known_form(w.stem) or orgs.is_known_form(body.stem + w.stem) or \
             (k >= 2 and is_name(cl.words[k - 2].stem)):
-        return False            # "이유신 LG 유플러스 팀장": the word is the body's, the name before
+        return False            # "박가온 LG 유플러스 팀장": the word is the body's, the name before
     return orgs.org_at(cl, k - 1) is not None or orgs.looks_like_org(body.stem, body.tags)
 
 
