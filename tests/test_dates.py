@@ -348,12 +348,35 @@ def test_that_day_is_the_day_the_sentence_before_states() -> None:
     assert signing_datetime(doc, doc.sentences[1], D(2023, 5, 20)) == (D(2023, 5, 19), None)
 
 
-def test_that_day_after_an_announcement_is_not_fixed() -> None:
-    doc = prepare(
-        "한빛시는 19일 축제를 열었다. 한빛시는 누리대와 협약을 체결했다고 20일 밝혔다. "
-        "이날 협약식에는 시장이 참석했다."
-    )
-    assert signing_datetime(doc, doc.sentences[1], D(2023, 5, 20)) == (None, None)
+@pytest.mark.parametrize("text", [
+    # the lead announces the signing, a later sentence tells "이날" ceremony
+    "한빛시는 19일 축제를 열었다. 한빛시는 누리대와 협약을 체결했다고 20일 밝혔다. "
+    "이날 협약식에는 시장이 참석했다.",
+    "[가온일보=홍길동 기자] 한빛시는 누리대와 청년 창업 협약을 체결했다고 20일 밝혔다. "
+    "이날 협약식에서 김가람 시장과 박나래 총장은 협약서에 서명했다.",
+    # the lead reports something else on that day; the ceremony follows as "이날"
+    "한빛시는 지역 기업 육성 성과를 20일 밝혔다. "
+    "이날 협약식에서 한빛시와 다솜식품은 구매 확대 업무협약을 체결했다.",
+])
+def test_that_day_after_an_announcement_is_the_day_of_the_report(text: str) -> None:
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "협약" in s.text and "축제" not in s.text)
+    assert signing_datetime(doc, signing, D(2023, 5, 21))[0] == D(2023, 5, 20)
+
+
+@pytest.mark.parametrize("text", [
+    # "이날" tells no ceremony: what the parties plan, not when they signed
+    "한빛시는 누리대와 협약을 체결했다고 20일 밝혔다. 이날 시장은 협약의 의미를 설명했다.",
+    # no sentence before states a day: nothing fixes "이날"
+    "한빛시는 누리대와 협약을 체결했다고 밝혔다. 이날 협약식에는 시장이 참석했다.",
+    # a sentence between moves the story to the day before the report: "이날" is unsure
+    "한빛군수는 누리성 대표단을 만났다고 20일 밝혔다. 전날 군수는 대표단과 만찬을 했다. "
+    "한빛군은 이날 호텔에서 누리성과 우호 협약을 체결했다.",
+])
+def test_that_day_without_a_ceremony_or_a_day_is_not_fixed(text: str) -> None:
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "협약" in s.text)
+    assert signing_datetime(doc, signing, D(2023, 5, 21))[0] is None
 
 
 def test_the_ceremony_day_wins_over_the_day_of_the_report() -> None:

@@ -390,7 +390,32 @@ def _day_of_that_day(doc: Document, sentence: Sentence,
         if not _DATE.search(before.text) or EARLIER.search(before.text):
             continue
         picked = _pick(list(_dates_in(before.text, published))[::-1], published)
+        if picked is None and _CEREMONY.search(sentence.text) and \
+                _TOOK_PLACE.search(sentence.text) and not _shifted(doc, before, sentence):
+            return _announced_day(before.text, published)
         return picked[1] if picked else None
+    return None
+
+
+# "전날 …", "다음 날 …": a sentence that moves the story to another day than the report's
+_OTHER_DAY = re.compile(r"전날|전일|다음\s?날|이튿날|하루\s?(?:전|앞서|뒤)")
+
+
+def _shifted(doc: Document, before: Sentence, sentence: Sentence) -> bool:
+    """Whether a sentence from ``before`` to ``sentence`` moves the story to another day."""
+    return any(_OTHER_DAY.search(s.text) for s in doc.sentences
+               if before.start <= s.start <= sentence.start)
+
+
+def _announced_day(text: str, published: dt.date | None) -> dt.date | None:
+    """"…체결했다고 19일 밝혔다. 이날 협약식에서 …": the day of the report is the day a
+    sentence telling the ceremony calls "이날" (the text fixes it, GUIDELINES `date`), when
+    the sentence before states no other day."""
+    for m in _DATE.finditer(text):
+        if m.group("day") and _ANNOUNCED.match(text, m.end()):
+            found = _resolve(m, published)[1]
+            if found and published and published - _RECENT <= found <= published + _AHEAD:
+                return found
     return None
 
 
