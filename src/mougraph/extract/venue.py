@@ -159,9 +159,12 @@ def _visited(text: str) -> str | None:
     return place
 
 
-# a press release's "□ 장소 : 시청 대회의실", "- 일시/장소: 4월 19일(금) 14:00 / 시청 대회의실"
+# a press release's "□ 장소 : 시청 대회의실", "- 일시/장소: 4월 19일(금) 14:00 / 시청 대회의실",
+# "□ 일시·장소 : 2019. 4. 19.(금) 14:00, 시청 대회의실" (the day and hour before a comma)
 _PLACE_LINE = re.compile(
-    r"^\W*(?:일\s?시\s?[/·및]\s?)?장\s?소\s*[:：]\s*(?:[^/\n]*/\s*)?(?P<place>[^/\n]*[^\s/.])")
+    r"^\W*(?:일\s?시\s?[/·및,]\s?)?장\s?소\s*[:：]\s*"
+    r"(?:[^/\n]*/\s*|[\d.\s():~\-년월일시분오전후화수목금토]*\d[\d.\s():~\-년월일시분오전후화수목금토]*,\s*)?"
+    r"(?P<place>[^/\n]*[^\s/.])")
 
 
 def _place_line(doc: Document) -> str | None:
