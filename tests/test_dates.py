@@ -379,6 +379,17 @@ def test_that_day_without_a_ceremony_or_a_day_is_not_fixed(text: str) -> None:
     assert signing_datetime(doc, signing, D(2023, 5, 21))[0] is None
 
 
+def test_a_signing_at_the_same_event_takes_the_events_day() -> None:
+    # an article about a meeting, the signing told last "at the same place"
+    doc = prepare(
+        "한빛도는 29일 도청에서 현안 점검 회의를 열었다. 회의에서는 현안 20건을 점검했다. "
+        "이어 한빛도는 같은 자리에서 가온전력과 에너지 지원 업무협약을 체결했다."
+    )
+    assert signing_datetime(doc, doc.sentences[2], D(2023, 5, 30))[0] == D(2023, 5, 29)
+    doc = prepare("한빛시는 누리대와 업무협약을 체결했다. 이 자리에서 시장은 인사말을 했다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 30))[0] is None
+
+
 def test_the_ceremony_day_wins_over_the_day_of_the_report() -> None:
     doc = prepare(
         "한빛시는 누리대와 업무협약을 체결했다고 20일 보도자료를 통해 밝혔다. "

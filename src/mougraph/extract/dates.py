@@ -349,8 +349,10 @@ def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
 # deadline, an event to come) unless it is the only one.
 _RECENT = dt.timedelta(days=92)
 _AHEAD = dt.timedelta(days=1)
-# "이날 협약식에서", "같은 날": the day of the event the sentences before it report
-_THAT_DAY = re.compile(r"(?:^|\s)(?:이날|같은\s?날|당일)(?!\s*\(?\d)")
+# "이날 협약식에서", "같은 날": the day of the event the sentences before it report; "같은
+# 자리에서", "이 자리에서": at that event, so on its day ("29일 회의를 열었다. … 이어 같은
+# 자리에서 협약을 체결했다")
+_THAT_DAY = re.compile(r"(?:^|\s)(?:이날|같은\s?날|당일|(?:같은|이)\s?자리에서)(?!\s*\(?\d)")
 
 
 _Found = tuple[int, dt.date | None]   # (offset in the sentence, the date it fixes)
