@@ -364,6 +364,12 @@ def test_that_day_after_an_announcement_is_the_day_of_the_report(text: str) -> N
     assert signing_datetime(doc, signing, D(2023, 5, 21))[0] == D(2023, 5, 20)
 
 
+def test_a_caption_after_that_day_still_gives_the_ceremonys_own_day() -> None:
+    doc = prepare("한빛시는 누리대와 업무협약을 체결했다고 20일 밝혔다. 이날 협약식에는 시장이 "
+                  "참석했다.\n(사진=19일 한빛시청에서 열린 협약식에서 시장이 인사하고 있다)")
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 20))[0] == D(2023, 5, 19)
+
+
 @pytest.mark.parametrize("text", [
     # "이날" tells no ceremony: what the parties plan, not when they signed
     "한빛시는 누리대와 협약을 체결했다고 20일 밝혔다. 이날 시장은 협약의 의미를 설명했다.",

@@ -384,15 +384,16 @@ def day_in(text: str, published: dt.date | None) -> dt.date | None:
     return picked[1] if picked else None
 
 
-def _day_of_that_day(doc: Document, sentence: Sentence,
-                     published: dt.date | None) -> dt.date | None:
+def _day_of_that_day(doc: Document, sentence: Sentence, published: dt.date | None, *,
+                     reported: bool = False) -> dt.date | None:
     """"이날 …": the day stated last in the nearest sentence before ``sentence`` that states
-    one (None when that day is only the day of the report: "…했다고 20일 밝혔다")."""
+    one. When that day is only the day of the report ("…했다고 20일 밝혔다"), None, unless
+    ``reported``: then the day of the report, for a sentence that tells the ceremony."""
     for before in reversed([s for s in doc.sentences if s.end <= sentence.start]):
         if not _DATE.search(before.text) or EARLIER.search(before.text):
             continue
         picked = _pick(list(_dates_in(before.text, published))[::-1], published)
-        if picked is None and _CEREMONY.search(sentence.text) and \
+        if picked is None and reported and _CEREMONY.search(sentence.text) and \
                 _TOOK_PLACE.search(sentence.text) and not _shifted(doc, before, sentence):
             return _announced_day(before.text, published)
         return picked[1] if picked else None
@@ -500,4 +501,10 @@ def signing_datetime(
             continue
         offset, date = picked
         return date, _time_in(sentence.text, offset)
+    # last resort, when no sentence states the ceremony's own day (a caption, a schedule
+    # line): "…했다고 19일 밝혔다. 이날 협약식에서 …" is the day of the report
+    for sentence in _candidates(doc, signing):
+        if _THAT_DAY.search(sentence.text) and (
+                date := _day_of_that_day(doc, sentence, published, reported=True)):
+            return date, _time_in(sentence.text)
     return None, _time_in(signing.text)
