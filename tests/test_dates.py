@@ -32,6 +32,9 @@ DATELINES = [
     ("[가온일보=홍길동 기자] 2019.05.22\n본문", D(2019, 5, 22)),
     ("홍길동 기자 2019-05-22\n본문", D(2019, 5, 22)),
     ("가온뉴스 홍길동 기자, 2019.05.22.\n본문", D(2019, 5, 22)),
+    ("홍길동 기자 (hong@gaon.kr)\n2019-05-22\n본문", D(2019, 5, 22)),
+    ("가온일보 홍길동 기자 hong@gaon.kr 2019.05.22\n본문", D(2019, 5, 22)),
+    ("2019년 05월 22일 15시 20분\n본문", D(2019, 5, 22)),
     # other dateline words, a year in two digits, a print edition, a bracketed date line
     ("게시일 : 2019.05.22\n본문", D(2019, 5, 22)),
     ("보도일시 2019-05-22\n본문", D(2019, 5, 22)),
@@ -53,6 +56,7 @@ DATELINES = [
     # an English date inside a sentence, or a byline followed by the signing's date, is none
     ("The MOU was signed on May 22, 2019 in Seoul.\n본문", None),
     ("홍길동 기자 2019년 5월 19일 한빛시는 협약을 체결했다.", None),
+    ("한빛시는 2019년 5월 19일 15시 20분 협약을 체결했다.", None),
     ("한빛시는 19.05.22 협약을 체결했다.", None),            # two digits only after a dateline word
     ("한빛시는 [2019-05-22 협약 체결] 행사를 열었다.", None),
 

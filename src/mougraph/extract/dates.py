@@ -45,8 +45,12 @@ _DATELINES = (
     re.compile(r"(?:날짜|(?i:posted|published|updated|date))\s*[:：]?\s*" + _YMD),
     re.compile(_YMD + r"T\d{2}:\d{2}"),
     re.compile(r"\S\s*[|ㅣ]\s*" + _YMD + r"\.?\s*(?:$|[|ㅣ])", re.M),
-    # [가온일보=홍길동 기자] 2019.05.22 / 홍길동 기자 2019-05-22 / 홍길동 기자, 2019.05.22.
-    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*[,|ㅣ]?\s*" + _YMD + r"\.?\s*(?:$|[|ㅣ\[(])", re.M),
+    # [가온일보=홍길동 기자] 2019.05.22 / 홍길동 기자 2019-05-22 / 홍길동 기자, 2019.05.22. /
+    # 홍길동 기자 (hong@gaon.kr) 2019-05-22 (the reporter's address between)
+    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*" + _YMD
+               + r"\.?\s*(?:$|[|ㅣ\[(])", re.M),
+    # 2019년 05월 22일 15시 20분 (a day and an hour in words, alone at the end of its line)
+    re.compile(_YMD + r"\s+(?:(?:오전|오후)\s*)?\d{1,2}\s*시\s*\d{1,2}\s*분[ \t]*$", re.M),
 )
 # English datelines, alone on their line or after posted/published/updated: "May 22, 2019",
 # "Published May 22, 2019 10:31", "22 May 2019"
