@@ -414,8 +414,10 @@ def slots(cl: Clause) -> Slots:
             continue
         if w.particle in ("을", "를") and i + 1 < len(words) and \
                 words[i + 1].text.startswith(("방문", "찾아", "찾았", "만나", "초청")):
-            # "다라시청을 방문해 협약을 체결했다": the host is the partner
-            _fill(cl, start, i, "partner", out, persons)
+            # "다라시청을 방문해 협약을 체결했다": the host is the partner; a country visited
+            # ("베트남을 방문해 다낭시와 …") is where, not whom
+            if w.stem not in countries():
+                _fill(cl, start, i, "partner", out, persons)
             start, pending = i + 2, []
             continue
         if i > start and w.text[:1] in orgs.BULLETS:
@@ -586,7 +588,7 @@ def _after_time_words(words: list, first: int, last: int) -> int:
 # subjects of a signing sentence that are no body: times, the event, connectives
 _NOT_A_SUBJECT_BODY = frozenset("""올해 내년 지난해 작년 금년 이날 당일 오늘 최근 이번 앞서 현재
     향후 이후 당시 그간 그동안 행사 협약식 체결식 이어 또한 특히 아울러 이에 이를 이들 이곳
-    시민 주민 학생 청년 참석자 관계자 대표단""".split())
+    시민 주민 학생 청년 참석자 관계자 대표단 일행 방문단 사절단""".split())
 
 
 @dataclass
@@ -603,7 +605,7 @@ class _Item:
 
 # words after a party's name that stand for it in a slot: a list's tail, its side, its people
 _ITEM_TAILS = {"등", "외", "기관", "기관들", "측", "관계자", "관계자들", "임직원", "임직원들",
-               "대표단", "관계관"}
+               "대표단", "관계관", "일행", "방문단", "사절단"}   # "누리대 방문단은": its delegation
 
 
 def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
