@@ -73,6 +73,8 @@ REPORTED = [
     # the occasion held, the ceremony finished or taken place, the signing as the reason
     "가람시는 19일 누리대와 업무협약을 체결하는 자리를 가졌다.",
     "가람시는 19일 누리대와 업무협약을 맺는 자리를 마련했다.",
+    # something said at the signing's occasion, told in the past
+    "가람시는 19일 누리대와 청년 일자리 협약을 맺는 자리에서 지원 의지를 밝혔다.",
     "가람시는 19일 누리대와 업무협약 체결식을 성황리에 마쳤다.",
     "가람시와 누리대는 19일 업무협약 체결식이 있었다.",
     "가람시와 누리대의 MOU 체결은 19일 시청에서 이뤄졌다.",
@@ -110,6 +112,9 @@ REPORTED = [
 ]
 
 NOT_REPORTED = [
+    # the occasion of a signing to come
+    "가람시는 오는 20일 누리대와 협약을 맺는 자리에서 지원 계획을 발표할 예정이다.",
+    "가람시는 누리대와 협약을 맺는 자리에서 지원 계획을 발표할 계획이라고 밝혔다.",
     ("plan", "가나시는 오는 20일 다라재단과 업무협약을 체결할 예정이다."),
     ("plan", "두 기관은 다음 달 협약을 체결하기로 했다."),
     ("plan", "가나시는 라마재단과 업무협약을 체결한다."),

@@ -108,6 +108,10 @@ _WITH_EVENT_HELD = re.compile(
 # "협약을 체결하는 자리를 가졌다", "MOU를 맺는 자리를 마련했다": the occasion of the signing held
 _OCCASION = re.compile(
     rf"(?:(?:{SIGN_VERB})하는|맺는)\s?(?:자리|시간)를\s?(?:가졌|마련했|마련하였|가졌습니다)(?!던)")
+# "협약을 맺는 자리에서 지원 의지를 밝혔다", "MOU를 체결하는 자리에서 … 강조했다": something
+# said or done at the signing's occasion, told in the past
+_AT_OCCASION = re.compile(
+    rf"(?:(?:{SIGN_VERB})하는|맺는)\s?자리에서\s.*[{_PAST_SYLLABLES.replace('왔', '')}]다")
 # "업무협약 체결식을 성황리에 마쳤다": the ceremony finished; "협약식을 19일 시청에서 가졌다": held,
 # with the day and the place between
 _CEREMONY_DONE = re.compile(
@@ -162,6 +166,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("hands", _HANDS),                                    # "협약을 통해 손을 잡았다"
     SignedRule("done", _DONE),                                      # "MOU 체결을 완료했다"
     SignedRule("occasion", _OCCASION),                        # "체결하는 자리를 가졌다"
+    SignedRule("at the occasion", _AT_OCCASION, then=True),   # "맺는 자리에서 … 밝혔다"
     SignedRule("ceremony done", _CEREMONY_DONE),              # "체결식을 성황리에 마쳤다"
     SignedRule("signed copy", _SIGNED_COPY),                  # "협약서에 사인했다"
     SignedRule("with an event", _WITH_EVENT_HELD),            # "협약 체결과 함께 현판식을 가졌다"
