@@ -419,10 +419,8 @@ def slots(cl: Clause) -> Slots:
             continue
         if w.particle in ("을", "를") and i + 1 < len(words) and \
                 words[i + 1].text.startswith(("방문", "찾아", "찾았", "만나", "초청")):
-            # "다라시청을 방문해 협약을 체결했다": the host is the partner; a country visited
-            # ("베트남을 방문해 다낭시와 …") is where, not whom
-            if w.stem not in countries():
-                _fill(cl, start, i, "partner", out, persons)
+            if w.stem not in countries():   # "다라시청을 방문해": the host is the partner
+                _fill(cl, start, i, "partner", out, persons)   # (a country is where)
             start, pending = i + 2, []
             continue
         if i > start and w.text[:1] in orgs.BULLETS:
