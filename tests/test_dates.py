@@ -35,6 +35,7 @@ DATELINES = [
     ("홍길동 기자 (hong@gaon.kr)\n2019-05-22\n본문", D(2019, 5, 22)),
     ("가온일보 홍길동 기자 hong@gaon.kr 2019.05.22\n본문", D(2019, 5, 22)),
     ("2019년 05월 22일 15시 20분\n본문", D(2019, 5, 22)),
+    ("가온신문 2019년 5월 22일 수요일\n본문", D(2019, 5, 22)),
     # other dateline words, a year in two digits, a print edition, a bracketed date line
     ("게시일 : 2019.05.22\n본문", D(2019, 5, 22)),
     ("보도일시 2019-05-22\n본문", D(2019, 5, 22)),

@@ -38,6 +38,8 @@ CASES = [
     ("the first place when an event follows",
      "한빛시는 12일 서울 누리호텔에서 열린 2024 투자포럼에서 가람사와 MOU를 체결했다.",
      "서울 누리호텔"),
+    ("a weekday before the place",
+     "한빛시는 지난 화요일(19일) 시청에서 누리대와 협약을 체결했다.", "시청"),
     ("a time of day in words before the place",
      "한빛대는 한국시간 12일 새벽 미국 보스턴에서 누리대와 협약을 체결했다.", "미국 보스턴"),
     ("현지시간 before the place",

@@ -49,6 +49,9 @@ _DATELINES = (
     # 홍길동 기자 (hong@gaon.kr) 2019-05-22 (the reporter's address between)
     re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*" + _YMD
                + r"\.?\s*(?:$|[|ㅣ\[(])", re.M),
+    # 가온신문 2019년 5월 22일 수요일 (a paper's dated masthead: the weekday in a word; a
+    # page's "today" box writes "2019.05.22 (수)" beside the weather and is none)
+    re.compile(r"^[^\n\d]{0,20}?" + _YMD + r"\s*[월화수목금토일]요일[ \t]*$", re.M),
     # 2019년 05월 22일 15시 20분 (a day and an hour in words, alone at the end of its line)
     re.compile(_YMD + r"\s+(?:(?:오전|오후)\s*)?\d{1,2}\s*시\s*\d{1,2}\s*분[ \t]*$", re.M),
 )

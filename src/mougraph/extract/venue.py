@@ -24,6 +24,7 @@ _CEREMONY = re.compile(rf"{CEREMONY}|{AGREEMENT}|체결|(?:이날|이번|협약|
 # Eojeols that end the venue on its left: dates, times and words of the clause.
 _TIME_WORD = re.compile(
     r"^(?:\d{1,4}(?:일|시|분|월|년)(?:\([^()]*\))?|\([월화수목금토일]\)|\(현지\s?시[간각]\)|오늘\(\d+일\)"
+    r"|(?:지난)?주?[월화수목금토일]요일(?:\(\d{1,2}일\))?"   # "지난 화요일(19일) 시청에서"
     # "오후(현지시간)", "(사진)", a caption's opening "(사진=19일"
     r"|(?:오전|오후|낮|저녁)\(현지\s?시[간각]\)|[(\[<]사진[)\]>]|[(\[<]?사진=(?:\d{1,2}일)?)$"
 )
