@@ -390,6 +390,14 @@ def test_that_day_without_a_ceremony_or_a_day_is_not_fixed(text: str) -> None:
     assert signing_datetime(doc, signing, D(2023, 5, 21))[0] is None
 
 
+def test_that_day_passes_over_a_sentence_naming_only_a_span() -> None:
+    doc = prepare(
+        "한빛시는 21일 시청에서 시민의 날 기념식을 열었다. 시는 지난 15일부터 일주일간 축제를 "
+        "이어왔다. 또 시는 이날 누리대와 평생교육 협약을 체결했다."
+    )
+    assert signing_datetime(doc, doc.sentences[2], D(2023, 5, 22))[0] == D(2023, 5, 21)
+
+
 def test_a_signing_at_the_same_event_takes_the_events_day() -> None:
     # an article about a meeting, the signing told last "at the same place"
     doc = prepare(

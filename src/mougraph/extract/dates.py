@@ -397,7 +397,8 @@ def _day_of_that_day(doc: Document, sentence: Sentence, published: dt.date | Non
     one. When that day is only the day of the report ("…했다고 20일 밝혔다"), None, unless
     ``reported``: then the day of the report, for a sentence that tells the ceremony."""
     for before in reversed([s for s in doc.sentences if s.end <= sentence.start]):
-        if not _DATE.search(before.text) or EARLIER.search(before.text):
+        if not _DATE.search(before.text) or EARLIER.search(before.text) or \
+                _spans_only(before.text):
             continue
         picked = _pick(list(_dates_in(before.text, published))[::-1], published)
         if picked is None and reported and _CEREMONY.search(sentence.text) and \
@@ -405,6 +406,15 @@ def _day_of_that_day(doc: Document, sentence: Sentence, published: dt.date | Non
             return _announced_day(before.text, published)
         return picked[1] if picked else None
     return None
+
+
+def _spans_only(text: str) -> bool:
+    """Whether every day ``text`` names is a span's end or a count ("지난 15일부터 일주일간",
+    "3~5일", "10일간"): no day that "이날" can stand for."""
+    return all(
+        _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, m.start())
+        or (m.group("day") and _NOT_A_DAY.match(text, m.end()))
+        for m in _DATE.finditer(text))
 
 
 # "전날 …", "다음 날 …": a sentence that moves the story to another day than the report's
