@@ -390,6 +390,21 @@ def test_that_day_without_a_ceremony_or_a_day_is_not_fixed(text: str) -> None:
     assert signing_datetime(doc, signing, D(2023, 5, 21))[0] is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the signing at an event that an earlier sentence dates
+    ("한빛시는 20일 서울에서 열린 투자유치 설명회에 참가했다. "
+     "시는 설명회에서 누리전자와 투자협약을 맺었다.", D(2023, 5, 20)),
+    ("한빛시는 20일 시청에서 미래산업 포럼을 열었다. 포럼에는 300명이 참석했다. "
+     "시는 포럼에서 누리에너지와 협약을 맺었다.", D(2023, 5, 20)),
+    # an event running over days gives no single day
+    ("한빛시는 지난 15일부터 포럼을 열고 있다. 시는 포럼에서 누리대와 협약을 맺었다.", None),
+])
+def test_a_signing_at_an_event_takes_the_events_day(text: str, expected: dt.date | None) -> None:
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "맺었다" in s.text)
+    assert signing_datetime(doc, signing, D(2023, 5, 22))[0] == expected
+
+
 def test_that_day_passes_over_a_sentence_naming_only_a_span() -> None:
     doc = prepare(
         "한빛시는 21일 시청에서 시민의 날 기념식을 열었다. 시는 지난 15일부터 일주일간 축제를 "

@@ -408,6 +408,24 @@ def _day_of_that_day(doc: Document, sentence: Sentence, published: dt.date | Non
     return None
 
 
+# "시는 설명회에서 …와 협약을 맺었다": the signing at an event a sentence before dated
+_AT_THE_EVENT = re.compile(
+    r"(?:^|\s)(?:이번\s|이\s|같은\s)?(?P<event>포럼|박람회|설명회|기념식|총회|개막식|축제|세미나|"
+    r"토론회|간담회|워크숍|심포지엄|엑스포|전시회|상담회|회의)(?:장)?\s?(?:현장)?에서\s")
+
+
+def _day_of_the_event(doc: Document, sentence: Sentence, event: str,
+                      published: dt.date | None) -> dt.date | None:
+    """The day the nearest sentence before ``sentence`` naming ``event`` gives it ("20일 서울에서
+    열린 투자유치 설명회에 참가했다"), when that sentence states one."""
+    for before in reversed([s for s in doc.sentences if s.end <= sentence.start]):
+        if event in before.text and _DATE.search(before.text) and \
+                not EARLIER.search(before.text):
+            picked = _pick(list(_dates_in(before.text, published)), published)
+            return picked[1] if picked else None
+    return None
+
+
 def _spans_only(text: str) -> bool:
     """Whether every day ``text`` names is a span's end or a count ("지난 15일부터 일주일간",
     "3~5일", "10일간"): no day that "이날" can stand for."""
@@ -511,6 +529,8 @@ def signing_datetime(
             date = None
             if _THAT_DAY.search(sentence.text):
                 date = _day_of_that_day(doc, sentence, published)
+            elif m := _AT_THE_EVENT.search(sentence.text):
+                date = _day_of_the_event(doc, sentence, m["event"], published)
             elif _DAY_BEFORE.search(sentence.text):
                 date = _day_before_the_last(doc, sentence, published)
             if date:
