@@ -73,6 +73,11 @@ REPORTED = [
     # the occasion held, the ceremony finished or taken place, the signing as the reason
     "가람시는 19일 누리대와 업무협약을 체결하는 자리를 가졌다.",
     "가람시는 19일 누리대와 업무협약을 맺는 자리를 마련했다.",
+    # less common verbs: an agreement "carried out", a signing "at the same time as",
+    # something pledged through the ceremony
+    "가람시는 11일 누리대와 업무협약을 실시했다.",
+    "가람시는 11일 누리대와 협약을 맺음과 동시에 장학금을 전달했다.",
+    "가람시는 11일 누리대와의 협약식을 통해 협력을 약속했다.",
     # something said at the signing's occasion, told in the past
     "가람시는 19일 누리대와 청년 일자리 협약을 맺는 자리에서 지원 의지를 밝혔다.",
     "가람시는 19일 누리대와 업무협약 체결식을 성황리에 마쳤다.",
@@ -114,6 +119,8 @@ REPORTED = [
 NOT_REPORTED = [
     ("the occasion of a signing to come",
      "가람시는 오는 20일 누리대와 협약을 맺는 자리에서 지원 계획을 발표할 예정이다."),
+    ("a pledge to come through a ceremony", "가람시는 오는 20일 누리대와의 협약식을 통해 협력을 약속할 예정이다."),
+    ("an agreement to be carried out", "가람시는 누리대와 업무협약을 실시할 계획이다."),
     ("a plan at the occasion", "가람시는 누리대와 협약을 맺는 자리에서 지원 계획을 발표할 계획이라고 밝혔다."),
     ("plan", "가나시는 오는 20일 다라재단과 업무협약을 체결할 예정이다."),
     ("plan", "두 기관은 다음 달 협약을 체결하기로 했다."),

@@ -44,7 +44,8 @@ _SIGNED = re.compile(
     rf"({SIGN_VERB})\s?(했|하였|됐|되었|했습니다|하였습니다)(?!던)"
     r"|(?<!결실을\s)(?<!열매를\s)맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져))"
     rf"|({AGREEMENT}|각서|결연|{SIGN_VERB})식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
-    r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해|거행했|거행하였)"
+    r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해|거행했|거행하였"
+    r"|실시했|실시하였)"
     r"(?!던)"
     rf"|({AGREEMENT}|결연)['’”\"]?(을|를)?\s?(했|하였)(?!던)")
 _SIGNED_CAPTION = re.compile(rf"({SIGN_VERB}|맺)(하고|고)\s|({SIGN_VERB})한?\s?(후|뒤)")
@@ -62,7 +63,7 @@ _PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
 _SIGNED_AND = re.compile(
     rf"(({SIGN_VERB})(하고|해|하며|하면서|함으로써|함에\s?따라|함과\s?동시에|하는\s?등"
     r"|한\s?(?:뒤|후|데\s?이어))"
-    r"|맺고|맺으며|맺으면서|맺음으로써|맺음에\s?따라"
+    r"|맺고|맺으며|맺으면서|맺음으로써|맺음에\s?따라|맺음과\s?동시에"
     rf"|(?:{AGREEMENT}|결연)\s?체결을\s?계기로"
     rf"|({AGREEMENT}|각서)(\([^()]{{1,12}}\))?(을|를)?\s?체결\s?,|({AGREEMENT}|각서|결연)\s?체결로"
     rf"|(?:{CEREMONY})(을|를)?\s?(갖고|가지고|가지며|열고|열어|열며|개최하고|개최해|개최하며|개최\s?,"
@@ -122,7 +123,9 @@ _CEREMONY_DONE = re.compile(
 _SIGNED_COPY = re.compile(
     rf"(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:사인했|사인하였|주고받았|날인했|도장을\s?찍었)(?!던)")
 # "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
-_HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았")
+_HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았"
+                    # "협약식을 통해 협력을 약속했다": what the parties did through the ceremony
+                    rf"|(?:{CEREMONY})(?:을|를)\s?통해\s.*?(?:약속했|다짐했|합의했|뜻을\s?모았)")
 # a photo caption: "… 협약 체결서를 들고 기념촬영을 하고 있다"
 _HOLDING = re.compile(
     rf"(?:{AGREEMENT}|체결|결연)\s?(?:증서|서)(?:를|을)\s?(?:들고|펼쳐\s?들고|들어\s?보이)")
