@@ -221,7 +221,7 @@ _COUNT = re.compile(
 # what a count of partners may count ("11곳", "3개 기관"); other heads name a kind of body
 COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
                      유관기관 지방자치단체 자치단체 학교 병원 협회""".split())
-_NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사".split())
+_NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사 본교 당행 본원 본회".split())
 # "양 기관은", "두 기관이", "양측은", "3개 기관은": the parties named before, as a subject
 _COLLECTIVE = re.compile(
     # (after up to three opening words that are no subject: "이를 위해 양 기관은", "이날")
