@@ -41,6 +41,8 @@ CASES = [
     ("a span of days before the place",
      "한빛시는 지난 19~20일 서울 코엑스에서 열린 박람회에서 누리전자와 협약을 맺었다.",
      "서울 코엑스"),
+    ("a time zone aside of two words before the place",
+     "한빛대는 10일(미국 동부시간) 보스턴에서 누리대와 협약을 체결했다.", "보스턴"),
     ("a weekday before the place",
      "한빛시는 지난 화요일(19일) 시청에서 누리대와 협약을 체결했다.", "시청"),
     ("a time of day in words before the place",
