@@ -76,6 +76,8 @@ REPORTED = [
     # less common verbs: an agreement "carried out", a signing "at the same time as",
     # something pledged through the ceremony
     "가람시는 11일 누리대와 업무협약을 실시했다.",
+    "가람시는 11일 누리그룹과 투자 합의각서를 체결했다.",   # other memoranda by name
+    "가람시는 11일 다온시와 협력각서를 교환했다.",
     "가람시는 11일 누리대와 협약을 맺음과 동시에 장학금을 전달했다.",
     "가람시는 11일 누리대와의 협약식을 통해 협력을 약속했다.",
     # something said at the signing's occasion, told in the past
