@@ -703,3 +703,19 @@ def test_a_cut_name_with_words_before_its_title_opens_a_delegation_item() -> Non
     found = {n: (title, carried) for n, title, carried in _carried(text)}
     assert found["손지가"] == ("우주 항공공학과 교수", "가람대")
     assert found["정담수"] == ("기후 환경연구센터 부센터장", "가람대")
+
+
+def test_a_foreign_mission_head_with_a_one_syllable_given_name_speaks_for_the_mission() -> None:
+    # rule one-syllable-given-name and rule mission-head: "존 스미스 총영사" with no body before
+    # it is a foreign name (every word a proper noun), and 총영사 heads a 총영사관
+    text = ("미국총영사관과 누리대학교는 12일 교류 협력 양해각서를 체결했다. "
+            "협약식에는 존 스미스 총영사와 김누리 누리대 총장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("존 스미스", "미국총영사관") in [
+        (p.name, p.organisation) for p in agreement.representatives]
+
+
+def test_a_former_head_or_a_place_stationed_in_is_no_foreign_name() -> None:
+    # "전" (former) is a determiner, not a given name; "주부산" (stationed in Busan) no name
+    assert _people("협약식에는 전 스미스 총영사가 참석했다.") == []
+    assert not is_name("주부산") and not is_name("주오사카") and is_name("주영수")

@@ -956,8 +956,8 @@ _NO_COMPANY_HEAD = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.UNIVERSITY, OrgK
 def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> list[Organisation]:
     """Rule title-fits: a person with no organisation written speaks for the one party their
     title can head ("총장" for the university)."""
-    compound = p.full_title != p.rank.title and not people.deputy_domain(p.full_title,
-                                                                        p.rank.title)
+    compound = p.full_title != p.rank.title and not people.deputy_domain(
+        p.full_title, p.rank.title) and not _mission_of_country(p)
     # "부지사", "명예회장": a title with more in front matches a party by its ending only
     fits = [o for o in parties
             if any(p.rank.fits(form, _kind_of(o)) for form in (o.name, *o.aliases))
@@ -982,6 +982,11 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
 
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z.]*)+")
+
+
+def _mission_of_country(p: people.PersonMention) -> bool:
+    """"미국총영사", "가온공화국대사": a country before a mission's head is no other title."""
+    return OrgKind.FOREIGN in p.rank.kinds and p.full_title[: -len(p.rank.title)] in countries()
 
 
 def _foreign_person(name: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import gazetteer
-from ..lexicons import read_lexicon, regions
+from ..lexicons import countries, foreign_cities, read_lexicon, regions
 from ..model import OrgKind
 from ..morph import SuffixIndex
 
@@ -77,7 +77,9 @@ class Title:
             # "군수" heads 가람군 and 가람군청 alike
             return any(written.endswith((e, e + "청")) for e in self.fuse) or (
                 kind in self.kinds and self.fuse == ("대학",))
-        return kind in self.kinds
+        # rule mission-head: "총영사" heads 주부산 미국총영사관, "대사" a 대사관 (the title + 관)
+        return kind in self.kinds or (OrgKind.FOREIGN in self.kinds
+                                      and written.endswith(self.title + "관"))
 
 
 @cache
@@ -133,6 +135,9 @@ def is_name(word: str) -> bool:
     # a city or county (가람군) or a body with a longer ending (상인회, 협회)
     if len(word) == 4 and word[:2] in regions():
         return False                # "서울시회", "경기도청": a place and a body, no name
+    if word[0] == "주" and len(word) >= 3 and word[1:] in (*regions(), *countries(),
+                                                          *foreign_cities()):
+        return False                # "주부산", "주오사카": "stationed in" before a mission
     e = ending(word)
     if e is None:
         return True

@@ -823,7 +823,8 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     foreign = any(foreign_syllable(c) for c in "".join(run)) or (
         given and words[end].tags[:1] == ("NNP",) and not is_name(words[end].stem))
     # a one-syllable word ("존 스미스") only after a body, beside a word no Korean name has
-    short_ok = first >= 1 and orgs.org_at(cl, first - 1) is not None and any(
+    short_ok = (first >= 1 and orgs.org_at(cl, first - 1) is not None
+                or _proper_run(words[first:end + 1])) and any(
         len(w) >= 2 and any(foreign_syllable(c) for c in w) for w in run)
     if not 2 <= len(run) <= 4 or not foreign or \
             (len(run) < 3 and any(len(w) == 1 for w in run) and not short_ok):
@@ -832,6 +833,13 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
         return None                 # "지역 스마트 팜 대표": no name set off before the title
     return first, " ".join(run)
+
+
+def _proper_run(run: list[Word]) -> bool:
+    """Rule one-syllable-given-name: "협약식에는 존 스미스 총영사가" — with no body before, a
+    one-syllable word starts a foreign name only when Kiwi reads every word of it as a proper
+    noun (not "전 스미스 총영사": 전 = former, a determiner)."""
+    return all(w.tags == ("NNP",) for w in run)
 
 
 def _foreign_common(w: Word) -> bool:
