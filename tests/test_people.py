@@ -719,3 +719,14 @@ def test_a_former_head_or_a_place_stationed_in_is_no_foreign_name() -> None:
     # "전" (former) is a determiner, not a given name; "주부산" (stationed in Busan) no name
     assert _people("협약식에는 전 스미스 총영사가 참석했다.") == []
     assert not is_name("주부산") and not is_name("주오사카") and is_name("주영수")
+
+
+@pytest.mark.parametrize("school", ["가온대", "한솔대", "조은대"])
+def test_a_short_school_name_that_reads_as_a_name_heads_the_delegation_after_it(school: str) -> None:
+    # rule school-reads-as-name: 한솔대 (한 + 솔대) and 조은대 read as names, yet before a name
+    # they are the body, and the list after the first title goes on with it
+    text = (f"국립 {school}학교와 누리진흥원은 19일 업무협약을 체결했다. 협약식에는 정가온 {school} 총장과 "
+            f"서누리 누리진흥원 대표이사를 비롯해 {school} 남다솜 교육연구부총장, 조하늘 대외협력처장 등이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives]
+    assert ("남다솜", f"{school}학교") in found and ("조하늘", f"{school}학교") in found

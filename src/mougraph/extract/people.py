@@ -428,7 +428,8 @@ def _context(cl: Clause, name_at: int) -> str | None:
         if k < 0:
             break
         prev = words[k]
-        if not prev.stem or prev.verbal or (is_name(prev.stem) and not cl.marked(k)) or \
+        if not prev.stem or prev.verbal or (is_name(prev.stem) and not cl.marked(k)
+                                            and not _school_before_name(cl, k, name_at)) or \
                 title_of(prev.stem):
             break
         if prev.particle not in ("", "의"):
@@ -441,6 +442,14 @@ def _context(cl: Clause, name_at: int) -> str | None:
         if prev.particle:
             break
     return coined or _caption_item_body(cl, name_at)
+
+
+def _school_before_name(cl: Clause, k: int, name_at: int) -> bool:
+    """Rule school-reads-as-name: "한솔대 남다솜 부총장" — a short school name that also reads
+    as a name (한 + 솔대) right before a name is the body, as in ``_two_names``."""
+    w = cl.words[k]
+    return k == name_at - 1 and not w.particle and w.stem.endswith("대") and \
+        is_name(cl.words[name_at].stem) and orgs.looks_like_org(w.stem, w.tags)
 
 
 _CAPTION_OPEN = re.compile(r"좌|우|왼쪽|오른쪽|좌측|우측")
