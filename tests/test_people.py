@@ -730,3 +730,13 @@ def test_a_short_school_name_that_reads_as_a_name_heads_the_delegation_after_it(
     (agreement,) = extract(Article("t", text)).agreements
     found = [(p.name, p.organisation) for p in agreement.representatives]
     assert ("남다솜", f"{school}학교") in found and ("조하늘", f"{school}학교") in found
+
+
+@pytest.mark.parametrize("text", ["한솔대 김 총장은 소감을 밝혔다.", "조은대 박 총장과 누리시 최 시장이 서명했다."])
+def test_a_family_name_alone_before_the_title_makes_no_name_of_the_school_before_it(text: str) -> None:
+    # rule family-name-only: "김 총장" names no one in full; 한솔대 (한 + 솔대) is no person
+    assert _people(text) == []
+
+
+def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
+    assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]

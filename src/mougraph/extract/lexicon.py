@@ -157,6 +157,11 @@ def _given_name_in_do(word: str) -> bool:
         not any(gazetteer.candidates(form) for form in (word, stem, stem + "군", stem + "시"))
 
 
+def is_family_name(word: str) -> bool:
+    """"김", "박": a one-syllable family name."""
+    return word in _surnames()[0]
+
+
 def is_two_syllable_family_name(word: str) -> bool:
     """"남궁민", "황보은지": the name opens with a two-syllable family name."""
     return word[:2] in _surnames()[1]

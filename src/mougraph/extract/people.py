@@ -37,6 +37,7 @@ from .lexicon import (
     ending,
     foreign_syllable,
     glued_name,
+    is_family_name,
     is_name,
     is_two_syllable_family_name,
     title_of,
@@ -627,6 +628,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         w = words[j]
         if j == i - 1 and _tail_cut_name(w):
             return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
+        if j == i - 1 and _family_name_only(w):
+            return None     # "한솔대 김 총장": a family name alone; the word before is no name
         if w.particle == "과" and j == i - 1 and w.stem.endswith("학"):
             skipped += 1            # "항공공학과 교수": a department Kiwi cut as 항공공학 + 과
             j -= 1
@@ -659,6 +662,11 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _family_name_only(w: Word) -> bool:
+    """Rule family-name-only: "김 총장", read as a proper noun (not "전 총장": former)."""
+    return not w.particle and w.tags == ("NNP",) and is_family_name(w.stem)
 
 
 def _transcribed_alone(cl: Clause, j: int) -> bool:
