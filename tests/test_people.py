@@ -740,3 +740,13 @@ def test_a_family_name_alone_before_the_title_makes_no_name_of_the_school_before
 
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
+
+
+def test_a_name_written_with_씨_is_the_name_without_it() -> None:
+    # "대표 박다온씨": Kiwi keeps 씨 (Mr/Ms) on the name; the person is 박다온
+    assert ("박다온", "대표", "다온전자") in _people("다온전자 대표 박다온씨와 가온시 홍길동 시장이 서명했다.")
+
+
+def test_an_acting_head_is_no_name() -> None:
+    # 권한대행 (acting) reads as 권 + 한대행; it is part of the title
+    assert "권한대행" not in [p[0] for p in _people("협약식에는 가온시장 권한대행 부시장 이가온이 참석했다.")]

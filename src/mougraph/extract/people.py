@@ -48,7 +48,9 @@ _TOPIC = ("은", "는", "에서는", "에선")
 
 
 def _name_word(stem: str) -> str | None:
-    """The name a word holds, with a glued 와/과 cut off."""
+    """The name a word holds, with a glued 와/과 (or 씨, "박다온씨와": Mr/Ms) cut off."""
+    if len(stem) >= 3 and stem.endswith("씨") and is_name(stem[:-1]):
+        return stem[:-1]
     return stem if is_name(stem) else glued_name(stem)
 
 
