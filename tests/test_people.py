@@ -356,7 +356,7 @@ def test_reporters_are_not_people() -> None:
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("솔내면", False), ("가람군", False), ("상인회", False),
-    ("서울시회", False), ("경기도청", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
+    ("서울시회", False), ("경기도청", False), ("연구처장", False), ("기획처장", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
@@ -750,3 +750,12 @@ def test_a_name_written_with_씨_is_the_name_without_it() -> None:
 def test_an_acting_head_is_no_name() -> None:
     # 권한대행 (acting) reads as 권 + 한대행; it is part of the title
     assert "권한대행" not in [p[0] for p in _people("협약식에는 가온시장 권한대행 부시장 이가온이 참석했다.")]
+
+
+def test_a_department_head_title_before_a_name_and_calling_is_no_body() -> None:
+    # "누리대학교 연구처장 김누리 교수": 연구처장 (연 + 구처장) read as a name was taken for the
+    # person's body, a body that does not sign; it is a title, and 교수 fits the university
+    text = ("누리대학교와 다온전자㈜는 5일 산학협력 협약을 맺었다. 협약식에는 누리대학교 산학협력단장 겸 "
+            "연구처장 김누리 교수와 다온전자 대표이사 사장 박다온이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("김누리", "누리대학교") in [(p.name, p.organisation) for p in agreement.representatives]

@@ -131,6 +131,8 @@ def is_name(word: str) -> bool:
         return False
     if title_of(word) is not None and title_of(word)[1] == "":  # type: ignore[index]
         return False
+    if len(word) >= 4 and title_of(word) is not None:
+        return False                # "연구처장", "기획처장": a department's head, no name
     # a name may end like a district or a school (박찬구, 이종대), not like a town (단성면),
     # a city or county (가람군) or a body with a longer ending (상인회, 협회)
     if len(word) == 4 and word[:2] in regions():
