@@ -759,3 +759,20 @@ def test_a_department_head_title_before_a_name_and_calling_is_no_body() -> None:
             "연구처장 김누리 교수와 다온전자 대표이사 사장 박다온이 참석했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert ("김누리", "누리대학교") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+def test_a_person_written_with_an_abbreviation_of_the_party_speaks_for_it() -> None:
+    # rule abbreviation-fits: 누리신보 (누리 + 신용 + 보증) abbreviates 누리신용보증재단, and
+    # 이사장 heads that foundation; 가온은행 is no such abbreviation
+    text = ("누리신용보증재단과 가온은행은 18일 소상공인 지원 업무협약을 체결했다. "
+            "강누리 누리신보 이사장은 \"소상공인에게 힘이 되겠다\"고 밝혔다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.organisation) for p in agreement.representatives] == [
+        ("강누리", "누리신용보증재단")]
+
+
+def test_a_guest_body_that_is_no_abbreviation_of_a_party_stays_out() -> None:
+    text = ("누리대학교와 다온전자는 15일 산학협력 협약을 체결했다. 김누리 총장과 박다온 대표가 서명했다. "
+            "이날 행사에는 윤바다 누리시장이 참석해 축사를 했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "윤바다" not in [p.name for p in agreement.representatives]

@@ -906,6 +906,21 @@ def _office_of_party(p: people.PersonMention, parties: list[Organisation]
     return _party_for(head, parties)
 
 
+def _abbreviated_party(p: people.PersonMention, parties: list[Organisation]
+                       ) -> Organisation | None:
+    """Rule abbreviation-fits: "강누리 누리신보 이사장" where 누리신용보증재단 signs — a body
+    written with the person whose letters run in order through one party's name, opening as
+    it does, speaks for that party when the title heads it."""
+    x = orgs.compact(p.org or "")
+    if len(x) < 3 or " " in (p.org or ""):
+        return None
+    homes = [o for o in parties if any(
+        len(y) > len(x) and y[:2] == x[:2] and orgs.subsequence(x, y) and not y.startswith(x)
+        for y in map(orgs.compact, (o.name, *o.aliases)))
+        and p.rank.fits(o.name, _kind_of(o))]
+    return homes[0] if len(homes) == 1 else None
+
+
 def _resolve_written(p: people.PersonMention, parties: list[Organisation]
                      ) -> tuple[Organisation, str] | None:
     """The party of the body written with the person (_NO_PARTY: a body that is no party)."""
@@ -923,6 +938,9 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         office = _office_of_party(p, parties)
         if office is not None:
             return office, p.full_title
+        short = _abbreviated_party(p, parties)
+        if short is not None:
+            return short, title
         if p.explicit or orgs.is_known_form(p.org):
             return _NO_PARTY, title         # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party

@@ -823,9 +823,12 @@ def strip_descriptors(name: str) -> str:
     return " ".join(parts)
 
 
-def _subsequence(short: str, long: str) -> bool:
+def subsequence(short: str, long: str) -> bool:
+    """The letters of ``short`` run in order through ``long``."""
     it = iter(long)
     return all(ch in it for ch in short)
+
+
 
 
 _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군청",), "구": ("구청",),
@@ -915,10 +918,10 @@ def _longer_form(v: str, y: str, b: str) -> bool:
 def _abbreviation(x: str, y: str) -> bool:
     """남도경총 / 남도경영자총협회, 대전시설공단 / 대전광역시시설관리공단,
     서해과기대 / 서해과학기술대학교: ``x`` abbreviates ``y``."""
-    if not (x[0] == y[0] and len(x) >= 3 and _subsequence(x, y) and not y.startswith(x)):
+    if not (x[0] == y[0] and len(x) >= 3 and subsequence(x, y) and not y.startswith(x)):
         return False
     if x.endswith("대") and y.endswith(("대학교", "대학")):
-        return _subsequence(x[:-1], y[: y.rfind("대학")])
+        return subsequence(x[:-1], y[: y.rfind("대학")])
     ex, ey = ending(x), ending(y)
     last = y.rfind(x[-1])
     return last >= len(y) - 3 and ex is not None and ey is not None and ex.kind == ey.kind
