@@ -776,3 +776,15 @@ def test_a_guest_body_that_is_no_abbreviation_of_a_party_stays_out() -> None:
             "이날 행사에는 윤바다 누리시장이 참석해 축사를 했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert "윤바다" not in [p.name for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("company", ["이노텍", "조은텍", "한빛솔"])
+def test_a_signing_company_whose_name_reads_as_a_name_is_the_body_before_its_head(company: str) -> None:
+    # rule party-read-as-name: "이노텍 박다온 대표" (이 + 노텍) where 이노텍 signs; the colleague
+    # listed after goes with the company too
+    text = (f"가온시와 {company}㈜는 3일 투자 업무협약을 체결했다. 이날 협약식에는 홍길동 가온시장과 "
+            f"{company} 박다온 대표, 김누리 전무 등이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives]
+    assert ("박다온", company) in found and ("김누리", company) in found
+    assert company not in [name for name, _ in found]

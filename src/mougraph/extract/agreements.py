@@ -770,6 +770,7 @@ def _representatives(parties: list[Organisation],
     """Rule representative."""
     out: list[Person] = []
     seen: set[tuple[str, str]] = set()
+    persons = _unswapped(persons, parties)
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
         if author and p.name == author:
@@ -793,6 +794,26 @@ def _representatives(parties: list[Organisation],
             seen.add((p.name, left.name))
             out.append(Person(p.name, p.title, left.name,
                               Span(sentence.start, sentence.end, sentence.text)))
+    return out
+
+
+def _unswapped(persons: list[tuple[Sentence, people.PersonMention]], parties: list[Organisation]
+               ) -> list[tuple[Sentence, people.PersonMention]]:
+    """Rule party-read-as-name: "이노텍 박다온 대표" where 이노텍 signs — two words that both read
+    as names, the first taken for the person: the one that is a party's name is the body."""
+    bodies = {p.name: p.org for _, p in persons
+              if p.org and is_name(p.org) and " " not in p.org and p.explicit
+              and _party_for(p.name, parties) is not None and _party_for(p.org, parties) is None}
+    if not bodies:
+        return persons
+    out = []
+    for sentence, p in persons:
+        if p.name in bodies and p.org == bodies[p.name]:
+            p = replace(p, name=p.org, org=p.name, context=None)
+        elif p.carried in bodies.values():
+            body = next(k for k, v in bodies.items() if v == p.carried)
+            p = replace(p, carried=body, follows=bodies.get(p.follows or "", p.follows))
+        out.append((sentence, p))
     return out
 
 
