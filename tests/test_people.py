@@ -788,3 +788,13 @@ def test_a_signing_company_whose_name_reads_as_a_name_is_the_body_before_its_hea
     found = [(p.name, p.organisation) for p in agreement.representatives]
     assert ("박다온", company) in found and ("김누리", company) in found
     assert company not in [name for name, _ in found]
+
+
+@pytest.mark.parametrize("written", ["Michael Brown Daon Robotics CEO", "Daon Robotics Michael Brown CEO"])
+def test_a_latin_name_run_together_with_the_latin_party_is_cut_at_the_party(written: str) -> None:
+    # rule latin-name-and-body: one run of capitalised words holds both the name and the body
+    text = ("누리대학교와 Daon Robotics는 16일 기술협력 MOU를 체결했다. "
+            f"협약식에는 김누리 누리대 총장과 {written}가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("Michael Brown", "Daon Robotics") in [
+        (p.name, p.organisation) for p in agreement.representatives]

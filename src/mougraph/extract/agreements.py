@@ -770,7 +770,7 @@ def _representatives(parties: list[Organisation],
     """Rule representative."""
     out: list[Person] = []
     seen: set[tuple[str, str]] = set()
-    persons = _unswapped(persons, parties)
+    persons = [(s, _latin_body_cut(p, parties)) for s, p in _unswapped(persons, parties)]
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
         if author and p.name == author:
@@ -795,6 +795,22 @@ def _representatives(parties: list[Organisation],
             out.append(Person(p.name, p.title, left.name,
                               Span(sentence.start, sentence.end, sentence.text)))
     return out
+
+
+def _latin_body_cut(p: people.PersonMention, parties: list[Organisation]) -> people.PersonMention:
+    """Rule latin-name-and-body: "Michael Brown Daon Robotics CEO" where Daon Robotics signs —
+    one run of capitalised words holds the name and the party's Latin name; cut the party off."""
+    if p.org or not _LATIN_PERSON.fullmatch(p.name) or p.name.count(" ") < 2:
+        return p
+    for o in parties:
+        for form in (o.name, *o.aliases):
+            if not re.fullmatch(r"[A-Za-z][A-Za-z&.\- ]+", form) or " " not in p.name:
+                continue
+            rest = p.name[: -len(form)] if p.name.endswith(" " + form) else \
+                p.name[len(form):] if p.name.startswith(form + " ") else None
+            if rest and _LATIN_PERSON.fullmatch(rest.strip()):
+                return replace(p, name=rest.strip(), org=form, explicit=True)
+    return p
 
 
 def _unswapped(persons: list[tuple[Sentence, people.PersonMention]], parties: list[Organisation]
