@@ -1013,6 +1013,10 @@ NOT_AREAS = [
      "한빛시는 지난달 청년정책 기본계획을 발표하고 5년간 1000억원을 투입하기로 했다."),
     ("what the sides did together before, told in the past",
      "양 기관은 지난 2년간 청년 멘토링, 지역 축제 자원봉사 등을 함께 진행하며 신뢰를 쌓았다."),
+    ("a party's background: a count of what it runs, in the present tense",
+     "누리대학교는 공학, 인문, 예술 등 8개 학과를 운영한다."),
+    ("a city's background: the centres it runs",
+     "한빛시는 5개 권역에 12개 복지관을 운영한다."),
     ("the hope for what the agreement brings",
      "이번 협약으로 지역 청년들이 교육과 취업, 정착까지 한 번에 지원받을 수 있을 것으로 "
      "기대된다."),

@@ -914,6 +914,15 @@ def _done_before(block: Sentence, signing: Sentence) -> bool:
         and _past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text)
 
 
+# A side's background in the present tense: a count of what it has and runs ("8개 학과를
+# 운영한다", "300여 병상을 갖추고 있다"), not of fields or programmes taken up
+_HOLDINGS = re.compile(
+    r"\d[\d,]*\s*여?\s*(?:개|곳|명|병상|대|종)\s*(?:의\s*)?"
+    r"(?!분야|부문|과제|사업|항목|영역|프로그램|과정|강좌)\S*(?:을|를)\s+(?:\S+\s+)?"
+    r"(?:운영|보유|갖추|갖춘|두고|둔다|거느리)"
+)
+
+
 def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     if _QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
         return False  # quotes, asides, what was done before
@@ -925,6 +934,8 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
         return False  # "A는 기부금을 전달했고, B는 …": a story of what was done
     if re.search(r"고\s*있다\.?\s*$|\s중(?:이다|에\s*있다)\.?\s*$", text):
         return False  # "…을 운영하고 있다", "…을 추진 중이다": what a side already does
+    if _HOLDINGS.search(text) and not _UNDER_AGREEMENT.search(text):
+        return False  # "A는 공학, 인문 등 8개 학과를 운영한다": what a side has, no duty
     if _UNDER_AGREEMENT.search(text) or (previous and _GO_ON.match(text)):
         return True
     topic = _topic(text)
