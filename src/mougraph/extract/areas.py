@@ -1222,6 +1222,20 @@ def _without_aim(head: str) -> str:
     return re.sub(r"^(?:\S+\s+){0,3}?\S+[할일]\s+때(?:에|마다|에는)?\s+", "", head)
 
 
+def _native_present(word: str) -> bool:
+    """"나눈다", "살핀다": a native verb in the present, its stem's last syllable given ㄴ
+    (한다, 된다 and 이다 are frames; 있다, 없다 take no ㄴ)."""
+    m = re.fullmatch(r"([가-힣]*)([가-힣])다[.,]?", word)
+    return m is not None and word[:2] not in {"한다", "된다"} and len(word.rstrip(".,")) >= 3 \
+        and (ord(m.group(2)) - 0xAC00) % 28 == 4 and m.group(2) not in {"한", "된", "인"}
+
+
+def _native_stem(word: str) -> str:
+    """"나눈다" -> "나누": the ㄴ of the present taken off the stem's last syllable."""
+    body = word.rstrip(".,")[:-1]
+    return body[:-1] + chr(ord(body[-1]) - 4)
+
+
 # "소상공인을 위한 다양한 지원책": an object that names no field of its own
 _UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
 
@@ -1236,8 +1250,14 @@ def _verb_item(body: str) -> str | None:
         body = _LEAD_PERIOD.sub("", body, count=1)   # "내년부터 A를 개설하기로 합의": decided
     words = body.split()
     meanwhile = bool(words) and re.fullmatch(r"한편,?", words[-1]) is not None   # "…하는 한편"
+    last = words[-1] if words else ""
     while words and _AUX_WORD.fullmatch(words[-1]):
         words.pop()
+    if re.fullmatch(r"한다[.,]?", last) and words and re.search(r"\S(?:을|를)$", words[-1]):
+        words.append("하고")   # "매월 취업 상담을 한다": the light verb 하다 in the present
+    elif len(words) >= 2 and _native_present(words[-1]) \
+            and re.search(r"\S(?:을|를)$", words[-2]):   # not "10곳에 그친다"
+        words[-1] = _native_stem(words[-1]) + "고"   # "반찬을 나눈다" -> "나누고"
     if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
             and re.match(r"(?:모|같이|함께)", words[-1]):
         words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
