@@ -968,7 +968,7 @@ CASES = [
      LEAD + "두 시장이 통합된 뒤 처음으로 정부 부처와 자매결연을 맺었다는 데 의미가 있다.", []),
     # the present tense of a duty: the light verb 하다 and native verbs in ㄴ다
     ("the light verb in the present, '…상담을 한다'",
-     LEAD + "양 기관은 청년 취업 상담을 한다.",
+     LEAD + "양 기관은 매월 청년 취업 상담을 한다.",
      ["청년 취업 상담"]),
     ("a native verb in the present, '…을 나눈다'",
      LEAD.replace("누리대학교", "누리종합복지관")

@@ -1222,6 +1222,12 @@ def _without_aim(head: str) -> str:
     return re.sub(r"^(?:\S+\s+){0,3}?\S+[할일]\s+때(?:에|마다|에는)?\s+", "", head)
 
 
+# How often a duty recurs, at the head of its clause ("매월", "매년 두 차례", "정기적으로")
+_HOW_OFTEN = re.compile(
+    r"^(?:매(?:월|주|년|일|달|분기|학기)|정기적으로|수시로)(?:\s+(?:\d+|한|두|세)\s*(?:차례|회|번))?\s+"
+)
+
+
 def _native_present(word: str) -> bool:
     """"나눈다", "살핀다": a native verb in the present, its stem's last syllable given ㄴ
     (한다, 된다 and 이다 are frames; 있다, 없다 take no ㄴ)."""
@@ -1276,6 +1282,7 @@ def _verb_item(body: str) -> str | None:
     if re.match(r"\S*(?:하는|되는|하던|된)\s", head):
         return None   # "…하고 제안하는 사업": a modifier cut from its clause
     head = _without_aim(head)   # "협력을 통해 모금된 성금을": a modifier after the means is fine
+    head = _HOW_OFTEN.sub("", head, count=1)   # "매월 취업 상담을 한다": the work, not its rhythm
     if not head:
         return None
     stem = _stem(words[-1])
