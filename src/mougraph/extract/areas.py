@@ -1230,10 +1230,10 @@ _HOW_OFTEN = re.compile(
 
 def _native_present(word: str) -> bool:
     """"나눈다", "살핀다": a native verb in the present, its stem's last syllable given ㄴ
-    (한다, 된다 and 이다 are frames; 있다, 없다 take no ㄴ)."""
+    (한다, 된다 and 이다 are frames; 있다, 없다 take no ㄴ; "돕는다" is read as 는다)."""
     m = re.fullmatch(r"([가-힣]*)([가-힣])다[.,]?", word)
     return m is not None and word[:2] not in {"한다", "된다"} and len(word.rstrip(".,")) >= 3 \
-        and (ord(m.group(2)) - 0xAC00) % 28 == 4 and m.group(2) not in {"한", "된", "인"}
+        and (ord(m.group(2)) - 0xAC00) % 28 == 4 and m.group(2) not in {"한", "된", "인", "는"}
 
 
 def _native_stem(word: str) -> str:
