@@ -970,6 +970,9 @@ CASES = [
     ("the light verb in the present, '…상담을 한다'",
      LEAD + "양 기관은 매월 청년 취업 상담을 한다.",
      ["청년 취업 상담"]),
+    ("the light verb in the present after an adverb, '…를 함께 한다'",
+     LEAD + "양 기관은 매년 농번기에 일손 돕기를 함께 한다.",
+     ["농번기에 일손 돕기"]),
     ("a native verb in the present, '…을 나눈다'",
      LEAD.replace("누리대학교", "누리종합복지관")
      + "이에 따라 복지관은 홀몸 어르신에게 반찬을 나눈다.",

@@ -1259,6 +1259,8 @@ def _verb_item(body: str) -> str | None:
     last = words[-1] if words else ""
     while words and _AUX_WORD.fullmatch(words[-1]):
         words.pop()
+    if re.fullmatch(r"한다[.,]?", last) and words and words[-1] in _ADVERBS:
+        words.pop()   # "일손 돕기를 함께 한다": the adverb goes with the light verb
     if re.fullmatch(r"한다[.,]?", last) and words and re.search(r"\S(?:을|를)$", words[-1]):
         words.append("하고")   # "매월 취업 상담을 한다": the light verb 하다 in the present
     elif len(words) >= 2 and _native_present(words[-1]) \
