@@ -973,6 +973,10 @@ CASES = [
     ("the light verb in the present after an adverb, '…를 함께 한다'",
      LEAD + "양 기관은 매년 농번기에 일손 돕기를 함께 한다.",
      ["농번기에 일손 돕기"]),
+    ("a list of duties closed by 등 before the role, '…등 시 금고로서 역할을 수행한다'",
+     LEAD + "이에 따라 누리은행은 세입금 수납 및 세출금 지급, 기금의 예치 및 관리 등 "
+     "시 금고로서 역할을 수행한다.",
+     ["세입금 수납 및 세출금 지급", "기금의 예치 및 관리"]),
     ("a native verb in the present, '…을 나눈다'",
      LEAD.replace("누리대학교", "누리종합복지관")
      + "이에 따라 복지관은 홀몸 어르신에게 반찬을 나눈다.",

@@ -1050,10 +1050,23 @@ def _in_noun_list(text: str, m: re.Match[str], since: int) -> bool:
     return not any(re.search(r"\S(?:을|를|에)$", w) for w in before)
 
 
+# "A, B 등 X로서 역할", "A, B 등 X 업무": a list of duties closed by 등 before the role
+_ROLE_OF_LIST = re.compile(
+    r"(?P<list>[^,]+,[^,].*?)\s등\s+(?:\S+\s+){0,2}?\S*(?:역할|업무|기능)$"
+)
+
+
 def _listed_object(body: str, at: int, label: str,
                    m: re.Match[str] | None) -> list[tuple[int, str]]:
     """"A 구축, B 도입, C 유치를 추진할 방침이다", "A 지원과 B 홍보를 추진한다": an object
     listed before a verb that is no part of the item gives one item per listed activity."""
+    if m is not None and (role := _ROLE_OF_LIST.match(body, m.start("np"), m.end("np"))):
+        # "A 및 B, C 및 D 등 시 금고로서 역할을 수행": the listed duties are the items
+        parts = list(re.finditer(r"[^,]+", role.group("list")))   # "및" stays inside an item
+        if len(parts) >= 2:
+            return [(at + role.start() + p.start()
+                     + len(p.group()) - len(p.group().lstrip()), p.group().strip())
+                    for p in parts]
     if m is None or label != " ".join(m.group("np").split()):
         return [(at, label)]
     np_at = m.start("np")
