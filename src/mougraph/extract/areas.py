@@ -870,10 +870,11 @@ _PAST_FACT = re.compile(r"(?:(?!있)[가-힣])다\.?\s*$")
 def _past_fact(text: str) -> bool:
     m = _PAST_FACT.search(text)
     return m is not None and (ord(m.group()[0]) - 0xAC00) % 28 == 20
-# The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"
+# The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"; 고 ends a clause, not a
+# noun ("금고", "창고", "광고", "재고", "최고")
 _TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
 _CLAUSE_END = re.compile(
-    rf"(?:고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+한편,?\s|\s뿐만\s*아니라\s"
+    rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+한편,?\s|\s뿐만\s*아니라\s"
     rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={_TOPIC_AHEAD})"
 )
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
