@@ -980,6 +980,10 @@ CASES = [
     ("a noun ending in 고 ('금고') does not end a clause",
      LEAD + "이에 따라 누리은행은 세입금 수납, 기금의 예치 및 관리 등 시 금고 업무를 맡는다.",
      ["세입금 수납", "기금의 예치 및 관리"]),
+    ("the cause of a hardship before those helped is no part of the work",
+     LEAD + "이번 협약으로 누리마트는 긴 장마 등으로 어려움을 겪는 농가의 농산물을 매장에서 "
+     "판매한다.",
+     ["어려움을 겪는 농가의 농산물을 매장에서 판매"]),
     ("a native verb in the present, '…을 나눈다'",
      LEAD.replace("누리대학교", "누리종합복지관")
      + "이에 따라 복지관은 홀몸 어르신에게 반찬을 나눈다.",

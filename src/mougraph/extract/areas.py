@@ -1232,6 +1232,8 @@ def _without_aim(head: str) -> str:
     head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
                   r"통(?:해|하여)\s+", "", head)
     head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
+    # "장마 등으로 어려움을 겪는 농가": the cause of a hardship, not the work
+    head = re.sub(r"^\S.*?(?:으로|로)\s+(?:인해\s+)?(?=(?:어려움|피해|고통)을\s+겪)", "", head)
     # "필요할 때", "검침원이 방문할 때마다": the condition
     return re.sub(r"^(?:\S+\s+){0,3}?\S+[할일]\s+때(?:에|마다|에는)?\s+", "", head)
 
