@@ -1184,6 +1184,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
 # plan ("2026년까지 공장을 짓고 60명을 고용할 계획"), not an area
 _EVENT = re.compile(
     rf"\d+\s*(?:천|만|백)?\s*여?\s*(?:월|일|명)|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
+    rf"다음\s*주|이번\s*주|내주|"
     rf"{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
 )
 # What may follow the main verb of a clause: the frame of a decision or a plan.
@@ -1232,6 +1233,8 @@ def _without_aim(head: str) -> str:
     head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
                   r"통(?:해|하여)\s+", "", head)
     head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
+    # "의사가 학교를 찾아 진로 특강을 연다": who goes where, before the work
+    head = re.sub(r"^.*?\S(?:을|를)\s+(?:직접\s+)?(?:찾아|방문해|방문하여)\s+(?=\S+\s)", "", head)
     # "장마 등으로 어려움을 겪는 농가": the cause of a hardship, not the work
     head = re.sub(r"^\S.*?(?:으로|로)\s+(?:인해\s+)?(?=(?:어려움|피해|고통)을\s+겪)", "", head)
     # "필요할 때", "검침원이 방문할 때마다": the condition
@@ -1248,14 +1251,19 @@ def _native_present(word: str) -> bool:
     """"나눈다", "살핀다": a native verb in the present, its stem's last syllable given ㄴ
     (한다, 된다 and 이다 are frames; 있다, 없다 take no ㄴ; "돕는다" is read as 는다)."""
     m = re.fullmatch(r"([가-힣]*)([가-힣])다[.,]?", word)
-    return m is not None and word[:2] not in {"한다", "된다"} and len(word.rstrip(".,")) >= 3 \
+    return m is not None and word.rstrip(".,") not in {"본다", "온다", "난다"} \
         and (ord(m.group(2)) - 0xAC00) % 28 == 4 and m.group(2) not in {"한", "된", "인", "는"}
 
 
 def _native_stem(word: str) -> str:
     """"나눈다" -> "나누": the ㄴ of the present taken off the stem's last syllable."""
     body = word.rstrip(".,")[:-1]
+    if body[-1] in _RIEUL_STEM:   # "연다" -> "열", "만든다" -> "만들": the ㄹ the present drops
+        return body[:-1] + _RIEUL_STEM[body[-1]]
     return body[:-1] + chr(ord(body[-1]) - 4)
+
+
+_RIEUL_STEM = {"연": "열", "든": "들", "판": "팔", "끈": "끌"}
 
 
 # "소상공인을 위한 다양한 지원책": an object that names no field of its own
