@@ -943,6 +943,9 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     if topic is None:
         return False
     name = re.sub(r"에서$", "", topic.split()[-1])
+    if previous and name in {"학교", "대학", "병원", "은행"} and len(topic.split()) == 1 \
+            and len(re.findall(rf"[가-힣]{name}(?:과|와|은|는|이|가|의|\s)", signing.text)) == 1:
+        return True   # "병원은 A를 열고 … 학교는 B를 맡는다": the one party of that kind
     if _short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
         return bool(_DECIDED.search(text.strip().rstrip(".")) or _SECOND_TOPIC.search(text))
     return _names_party(topic, signing.text)
