@@ -1290,8 +1290,9 @@ def _verb_item(body: str) -> str | None:
         words.pop()   # "일손 돕기를 함께 한다": the adverb goes with the light verb
     if re.fullmatch(r"한다[.,]?", last) and words and re.search(r"\S(?:을|를)$", words[-1]):
         words.append("하고")   # "매월 취업 상담을 한다": the light verb 하다 in the present
-    elif len(words) >= 2 and _native_present(words[-1]) \
-            and re.search(r"\S(?:을|를)$", words[-2]):   # not "10곳에 그친다"
+    elif len(words) >= 2 and _native_present(words[-1]) and (
+            re.search(r"\S(?:을|를)$", words[-2]) or len(words) >= 3   # not "10곳에 그친다"
+            and re.search(r"\S(?:을|를)$", words[-3]) and re.search(r"\S로$", words[-2])):
         words[-1] = _native_stem(words[-1]) + "고"   # "반찬을 나눈다" -> "나누고"
     if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
             and re.match(r"(?:모|같이|함께)", words[-1]):
