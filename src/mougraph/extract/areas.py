@@ -947,7 +947,9 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
             and len(re.findall(rf"[가-힣]{name}(?:과|와|은|는|이|가|의|\s)", signing.text)) == 1:
         return True   # "병원은 A를 열고 … 학교는 B를 맡는다": the one party of that kind
     if _short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
-        return bool(_DECIDED.search(text.strip().rstrip(".")) or _SECOND_TOPIC.search(text))
+        return bool(_DECIDED.search(text.strip().rstrip(".")) or _SECOND_TOPIC.search(text)
+                    or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()))
+        # "재단은 A를 맡는다. 시는 B를 지원한다.": the city's share right after the other's
     return _names_party(topic, signing.text)
 
 
