@@ -354,7 +354,7 @@ def _and_cuts(text: str, start: int, end: int,
               cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cuts at 및 joining two whole activities of a prose list (GUIDELINES: split where the
     text separates whole activities, never by guessing): "현장실습 운영 및 공동 연구개발"
-    is two; "세입금의 수납 및 관리" (a bare verbal noun sharing the object) and "초등 및 중등
+    is two; "세금의 수납 및 관리" (a bare verbal noun sharing the object) and "초등 및 중등
     교원 연수" (a bare modifier) are one."""
     activities = lexicon_words("activity_nouns.txt")
     found: list[tuple[int, int]] = []
