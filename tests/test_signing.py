@@ -726,7 +726,7 @@ def test_the_person_of_a_body_that_is_no_party_is_no_representative() -> None:
 # rule two-syllable-body: a two-syllable proper noun alone in a party slot names a company
 # though it reads like a Korean name (채 + 늘); with a title beside it, it is a person
 TWO_SYLLABLE_BODIES = [
-    ("한빛건설과 채늘이 9일 해외 발전사업 동반 진출을 위한 양해각서를 체결했다.", ["채늘", "한빛건설"]),
+    ("한빛건설과 채늘이 9일 해외 물류사업 공동 진출을 위한 양해각서를 체결했다.", ["채늘", "한빛건설"]),
     ("가람군은 29일 군청에서 마봄, 나찬, 다온텍 등 3개사와 투자협약을 체결했다.",
      ["가람군", "나찬", "다온텍", "마봄"]),
     ("가람시는 김솔 대표와 협약을 체결했다.", ["가람시"]),

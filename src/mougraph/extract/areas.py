@@ -378,7 +378,7 @@ def _dot_cuts(text: str, start: int, end: int,
               cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cuts at a middle dot between two activities of several words each ("청년 창업 지원·현장
     실습 운영"); a dot between single words joins them into one item ("시설·장비 공동 활용",
-    "유망 벤처·스타트업 발굴")."""
+    "지역 농가·어가 지원")."""
     dots = list(_DOT.finditer(text, start, end))
     if not dots:
         return []
@@ -632,7 +632,7 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         if whole := _list_with_its_verb(text, items, m.end()):
             return [(items[0][0], whole)]
         if items:
-            # "해외 발전사업 부문에 대한 A, B, C": the scope of the whole list, not of A
+            # "해외 물류사업 부문에 대한 A, B, C": the scope of the whole list, not of A
             first = _SCOPE.sub("", items[0][1], count=1)
             return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
     return None
@@ -1313,7 +1313,7 @@ def _verb_item(body: str) -> str | None:
         return None
     if re.match(r"\S*(?:하는|되는|하던|된)\s", head):
         return None   # "…하고 제안하는 사업": a modifier cut from its clause
-    head = _without_aim(head)   # "협력을 통해 모금된 성금을": a modifier after the means is fine
+    head = _without_aim(head)   # "협력을 통해 기탁된 물품을": a modifier after the means is fine
     head = _HOW_OFTEN.sub("", head, count=1)   # "매월 취업 상담을 한다": the work, not its rhythm
     if not head:
         return None
@@ -1697,7 +1697,7 @@ def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[
     at = rest_at + end.end()
     if listed := _prose_items(text[at:]):
         return [(at + o, i) for o, i in listed]
-    # "…등을 추진할 예정이며, 이를 위해 협의 채널도 구축하기로 합의했다": a decided duty
+    # "…등을 추진할 예정이며, 이를 위해 실무 협의회도 구성하기로 합의했다": a decided duty
     rest = text[at:].strip()
     if _QUOTE.search(rest) or not re.search(r"(?:기로|키로)\s*(?:\S+\s*)?\S*다\.?$", rest):
         return []
