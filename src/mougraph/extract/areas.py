@@ -903,8 +903,10 @@ def _topic(text: str) -> str | None:
     return text[: m.end(1)].strip()
 
 
+# a time before this signing: "지난달", "지난 3월", "지난해"
+_EARLIER_TIME = r"지난달|지난해|작년|지난\s*\d{1,2}월"
 _DONE_EARLIER = re.compile(
-    r"(?:^|\s)(?:지난달|지난해|작년|지난\s*\d{1,2}월|그동안|그간|지난\s*\d+\s*(?:년|개월)간)\s")
+    rf"(?:^|\s)(?:{_EARLIER_TIME}|그동안|그간|지난\s*\d+\s*(?:년|개월)간)\s")
 
 
 def _done_before(block: Sentence, signing: Sentence) -> bool:
@@ -1735,7 +1737,7 @@ _AIM_OF_AGREEMENT = re.compile(
 
 
 # "지난 3월 …와 협약을 맺었다": a signing dated before this one
-_BEFORE_NOW = re.compile(r"지난\s*\d{1,2}월|지난달|지난해|작년|\d{4}년")
+_BEFORE_NOW = re.compile(rf"{_EARLIER_TIME}|\d{{4}}년")
 _SIGNED = re.compile(
     rf"(?:(?:{SIGN_VERB})(?:했|하였)|맺었|(?:{CEREMONY})을\s*가졌)(?:다|으며|고)|(?:{SIGN_VERB})한\s*바|맺은\s*바")
 
@@ -1746,8 +1748,7 @@ def _earlier_agreement(block: Sentence, signing: Sentence) -> bool:
     if block.start == signing.start:
         return False
     text = block.text
-    return bool(EARLIER.search(text) and _SIGNED.search(text)
-                or _BEFORE_NOW.search(text) and _SIGNED.search(text))
+    return bool((EARLIER.search(text) or _BEFORE_NOW.search(text)) and _SIGNED.search(text))
 
 
 def _last_sentence(text: str) -> str:

@@ -103,9 +103,10 @@ _DONE = re.compile(
 _WITH_EVENT = re.compile(
     rf"(?:{AGREEMENT}|결연)\s?(?:체결|서명)식?\s?(?:과\s?함께|및|후|뒤|에\s?이어)\s"
     rf"|(?:{CEREMONY})(?:과|와)\s?함께\s")
+# an event held, told as done (not "가졌던 행사")
+_HELD = r"(?:가졌|열었|개최했|개최하였|진행했|진행하였|거행했)(?!던)"
 _WITH_EVENT_HELD = re.compile(
-    rf"(?:{_WITH_EVENT.pattern})(?:\S+\s){{0,3}}?\S*(?:을|를)\s?"
-    r"(?:가졌|열었|개최했|개최하였|진행했|진행하였|거행했)(?!던)")
+    rf"(?:{_WITH_EVENT.pattern})(?:\S+\s){{0,3}}?\S*(?:을|를)\s?{_HELD}")
 # "협약을 체결하는 자리를 가졌다", "MOU를 맺는 자리를 마련했다": the occasion of the signing held
 _OCCASION = re.compile(
     rf"(?:(?:{SIGN_VERB})하는|맺는)\s?(?:자리|시간)를\s?(?:가졌|마련했|마련하였|가졌습니다)(?!던)")
@@ -117,8 +118,7 @@ _AT_OCCASION = re.compile(
 # with the day and the place between
 _CEREMONY_DONE = re.compile(
     rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:\S+\s)?(?:마쳤|마무리했|마무리하였)(?!던)"
-    rf"|(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s(?:\S+\s){{1,5}}?"
-    r"(?:가졌|열었|개최했|개최하였|진행했|진행하였|거행했)(?!던)")
+    rf"|(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s(?:\S+\s){{1,5}}?{_HELD}")
 # "협약서에 사인했다", "협약서를 주고받았다", "협약서에 도장을 찍었다": the signed copy
 _SIGNED_COPY = re.compile(
     rf"(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:사인했|사인하였|주고받았|날인했|도장을\s?찍었)(?!던)")
