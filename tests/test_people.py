@@ -798,3 +798,43 @@ def test_a_latin_name_run_together_with_the_latin_party_is_cut_at_the_party(writ
     (agreement,) = extract(Article("t", text)).agreements
     assert ("Michael Brown", "Daon Robotics") in [
         (p.name, p.organisation) for p in agreement.representatives]
+
+
+# rule body-title-name: a body, the officer's function (with 겸, 직무대행 or a second title),
+# then the name and maybe a calling; a body that reads as a name ("한빛정밀": 한 + 빛정밀) is
+# no name here, and a deputy's title ("부단장") is no name either
+BODY_TITLE_NAMES = [
+    ("한빛정밀 대표이사 김한빛, 누리시 기업지원과장 박누리가 서명했다.", ("김한빛", "대표이사", "한빛정밀")),
+    ("누리시 기업지원과장 박누리, 가온대 산학협력단 부단장 최가온 교수가 서명했다.",
+     ("최가온", "부단장", "가온대 산학협력단")),
+    ("다솜재단 이사장 직무대행 최다솜은 9일 한빛은행과 나눔 협약을 체결했다.",
+     ("최다솜", "이사장 직무대행", "다솜재단")),
+    ("가온대학교 총장 김누리 박사와 한빛전자 대표이사 사장 박한빛이 협약을 체결했다.",
+     ("박한빛", "대표이사 사장", "한빛전자")),
+    ("가온대학교 총장 김누리 박사와 한빛전자 대표이사 사장 박한빛이 협약을 체결했다.",
+     ("김누리", "총장", "가온대학교")),
+]
+
+
+@pytest.mark.parametrize("text, person", BODY_TITLE_NAMES)
+def test_a_body_then_the_function_then_the_name(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_calling_after_the_name_makes_no_second_person() -> None:
+    found = _people("가온대 산학협력단 부단장 최가온 교수가 서명했다.")
+    assert found == [("최가온", "부단장", "가온대 산학협력단")]
+
+
+@pytest.mark.parametrize("word", ["부단장", "부학장", "부소장", "부관장"])
+def test_a_deputy_title_is_no_name(word: str) -> None:
+    assert not is_name(word)
+
+
+def test_a_verb_of_a_noun_before_a_name_is_no_name() -> None:
+    # "방문해" (방문 + 하다) reads as a name (방 + 문해); the person is 박다온, heading 다온군
+    text = ("가온시는 22일 다온군청을 찾아 자매결연 협정을 체결했다. 김가온 시장이 이날 다온군청을 "
+            "방문해 박다온 군수와 협정서에 서명했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("박다온", "군수", "다온군청") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

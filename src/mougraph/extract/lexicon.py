@@ -129,8 +129,8 @@ def is_name(word: str) -> bool:
         return True
     if word[0] not in single:
         return False
-    if title_of(word) is not None and title_of(word)[1] == "":  # type: ignore[index]
-        return False
+    if title_of(word) is not None and title_of(word)[1] in ("", "부"):  # type: ignore[index]
+        return False                # "부단장", "부학장": a deputy's title (부 + title), no name
     if len(word) >= 4 and title_of(word) is not None:
         return False                # "연구처장", "기획처장": a department's head, no name
     # a name may end like a district or a school (박찬구, 이종대), not like a town (단성면),

@@ -100,8 +100,9 @@ def _find_people(cl: Clause) -> list[PersonMention]:
     carry, carry_at = topic, topic_at + 1
     heads = delegation_heads(cl)
     prev: tuple[str, int, str | None] | None = None
+    done = -1                           # the last word a body-title-name reading took
     for i, w in enumerate(words):
-        if not w.stem:
+        if not w.stem or i <= done:
             continue
         delegation = _delegation(cl, i)
         if delegation is not None:
@@ -109,6 +110,14 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             continue
         hit = title_of(w.stem)
         if hit is None or _titled_branch(cl, i):
+            continue
+        ahead = _body_title_name(cl, i)
+        if ahead is not None:
+            person, done = ahead
+            found.append(person)
+            if person.org:
+                carry, carry_at = person.org, done
+            prev = (person.name, done, person.org)
             continue
         rank, prefix = hit
         glued, prefix = _glued_latin_title(cl, i, rank, prefix)
@@ -153,6 +162,66 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
     return sorted(found, key=lambda p: p.start)
+
+
+# what stands between a title and the name after it as part of the function ("이사장 직무대행
+# 최다솜"), and what follows the name as a calling, not a function ("부단장 최가온 교수")
+_ACTING = frozenset({"직무대행", "권한대행", "대행", "겸"})
+_CALLINGS = frozenset({"교수", "박사", "목사", "신부", "스님", "장로", "변호사", "회계사", "세무사",
+                       "노무사", "변리사", "약사", "의사", "씨", "님"})
+
+
+def _body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
+    """Rule body-title-name: "한빛정밀 대표이사 김한빛", "가온대 산학협력단 부단장 최가온 교수",
+    "한빛전자 대표이사 사장 박한빛이", "다솜재단 이사장 직무대행 최다솜은" — a body (no
+    particle), the officer's function (a title, with 겸 or 직무대행 or a second title), then the
+    name and maybe a calling: the person of that body, the function their title. Returns the
+    person and the last word read."""
+    words = cl.words
+    k, parts = i + 1, [words[i].stem]
+    while k < len(words) and not words[k - 1].particle and words[k].stem and \
+            not is_name(words[k].stem) and (words[k].stem in _ACTING or (
+                title_of(words[k].stem) is not None and words[k].stem not in _CALLINGS)):
+        parts.append(words[k].stem)
+        k += 1
+    if k >= len(words) or words[k - 1].particle or words[k - 1].text.endswith(",") or \
+            cl.offset(words[k].start) == cl.offset(words[k - 1].end - 1) + 1:
+        return None                 # ("회장최다온 누리대학교 총장": a page that lost a space)
+    name = _name_word(words[k].stem)
+    if name is None or len(name) < 3 or parts[-1] in ("겸",):
+        return None
+    last = k
+    if k + 1 < len(words) and not words[k].particle and not words[k].text.endswith(",") and \
+            title_of(words[k + 1].stem) is not None:
+        if words[k + 1].stem not in _CALLINGS:
+            return None             # "총장 홍길동 회장": the name belongs to the next title
+        last = k + 1
+    body = _body_before_title(cl, i)
+    if body is None and len(parts) == 1:
+        return None                 # "총장 홍길동": rule title-name reads it
+    rank, prefix = title_of(words[i].stem)                              # type: ignore[misc]
+    title = " ".join(parts) if len(parts) > 1 else (rank.title if not prefix else words[i].stem)
+    start, end = cl.span_of(max(i - 1, 0) if body else i, last)
+    return PersonMention(name, title, words[i].stem if len(parts) == 1 else title, rank, body,
+                         body is not None, None, body, start, end), last
+
+
+def _body_before_title(cl: Clause, i: int) -> str | None:
+    """The body written right before the title at word ``i`` ("한빛정밀 대표이사 …"): a name of
+    a body, or a word that can only be a company's (not a 2–3 syllable personal name)."""
+    if i == 0:
+        return None
+    w = cl.words[i - 1]
+    if w.particle or w.verbal or not w.stem or title_of(w.stem) is not None:
+        return None
+    m = orgs.org_at(cl, i - 1)
+    if m is not None:
+        return m.name
+    if is_name(w.stem) and not _long_name(w.stem):
+        return None                 # "김한빛 대표이사 박누리": two people, no body
+    if _bare_company_word(w) or _proper_body(cl, i - 1) or (is_name(w.stem) and _long_name(w.stem)):
+        return w.stem
+    return None
 
 
 def _follows(cl: Clause, prev: tuple[str, int, str | None] | None, name_at: int,
@@ -1010,6 +1079,8 @@ def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None
     w, prev = cl.words[j], cl.words[j - 1]
     if prev.particle or not is_name(prev.stem) or not is_name(w.stem):
         return None
+    if "XSV" in prev.tags or "XSA" in prev.tags:
+        return None     # "방문해 박다온 군수": a verb of a noun (방문 + 하다) is no name
     if orgs.looks_like_org(prev.stem, prev.tags, cl.marked(j - 1)):
         # "누리대 방성훈 사업단장": the first is the body; so is one with a legal mark,
         # "(주)나담 임누경 대표", though both read as names
