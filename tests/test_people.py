@@ -838,3 +838,38 @@ def test_a_verb_of_a_noun_before_a_name_is_no_name() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert ("박다온", "군수", "다온군청") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_a_university_head_is_not_carried_to_the_city_the_sentence_is_about() -> None:
+    # rule carry-fits: 총장 heads no city; 누리대학교 is told only as "관계자와", no party here
+    text = "가온시는 김누리 총장 등 누리대학교 관계자와 청년 창업 협약을 맺었다고 4일 밝혔다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("김누리", "가온시") not in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+def test_the_head_of_a_signing_branch_named_after_its_place_speaks_for_the_branch() -> None:
+    # rule signing-unit for branch heads: 충북지사장 = 충북지사 + 장, a branch of the body before
+    text = ("한국가온공사 충북지사는 9일 청주시 솔빛마을과 1사1촌 자매결연 협약을 체결했다. 협약식에는 "
+            "홍가온 한국가온공사 충북지사장과 박솔빛 솔빛마을 이장 등 30여명이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("홍가온", "한국가온공사 충북지사") in [
+        (p.name, p.organisation) for p in agreement.representatives]
+
+
+def test_an_officer_listed_after_a_person_of_a_company_of_no_told_kind_is_of_that_company() -> None:
+    # rule colleague-first: 다온조선 tells no kind, so 전무 would fit only 한빛중공업
+    text = ("한빛중공업과 다온조선은 22일 친환경 선박 기술협력 협약을 맺었다. 협약식에는 한빛중공업 "
+            "이한빛 사장과 다온조선 정다온 부사장, 최다솔 전무 등 양사 임원이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives]
+    assert ("정다온", "다온조선") in found and ("최다솔", "다온조선") in found
+
+
+def test_a_head_written_with_a_body_that_is_no_party_speaks_for_no_party() -> None:
+    # rule stranger: "가온필하모닉오케스트라 박가온 단장": a proper noun before the name is the
+    # person's own body; 단장 is not given to the one party a 단장 could head
+    text = ("누리문화재단은 가온필하모닉오케스트라와 문화예술 교류 협약을 맺었다. 누리문화재단 대표이사 "
+            "한누리는 \"뜻깊다\"고 말했다. 가온필하모닉오케스트라 박가온 단장은 \"기쁘다\"고 전했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "박가온" not in [p.name for p in agreement.representatives
+                           if p.organisation == "누리문화재단"]

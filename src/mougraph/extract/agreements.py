@@ -775,7 +775,8 @@ def _representatives(parties: list[Organisation],
     for sentence, p in persons:
         if author and p.name == author:
             continue
-        resolved = _resolve(p, parties) or _after_colleague(p, out, parties)
+        resolved = _listed_colleague(p, out, parties) or _resolve(p, parties) or \
+            _after_colleague(p, out, parties)
         if resolved is None:
             continue
         party, title = resolved
@@ -877,6 +878,21 @@ def _after_colleague(p: people.PersonMention, out: list[Person],
     return (party, p.full_title) if party is not None else None
 
 
+def _listed_colleague(p: people.PersonMention, out: list[Person],
+                      parties: list[Organisation]) -> tuple[Organisation, str] | None:
+    """Rule colleague-first: "다온조선 정다온 부사장, 최다솔 전무" — a company officer with no
+    body written, listed right after a person of a party whose name tells no kind (다온조선),
+    is of that party, not of the one party whose kind the title fits (한빛중공업)."""
+    if p.org or p.context or p.carried or p.beside or not p.follows or p.kind_word or \
+            OrgKind.COMPANY not in p.rank.kinds or p.rank.fuse or p.full_title != p.rank.title:
+        return None
+    before = next((q.organisation for q in out if q.name == p.follows), None)
+    party = next((o for o in parties if o.name == before), None)
+    if party is None or _kind_of(party) not in (None, OrgKind.OTHER):
+        return None
+    return party, p.title
+
+
 def _placed_by_body(parties: list[Organisation],
                     persons: list[tuple[Sentence, people.PersonMention]]) -> dict[str, str]:
     """Rule one-body: the party each name is written with somewhere in the article; a later
@@ -895,6 +911,8 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
     if written is not None:
         return None if written[0] is _NO_PARTY else written
     title = p.full_title if p.org else p.title  # "산학협력단장": the fused part names no party
+    if p.beside and p.rank.title not in people.COMPANY_HEADS:
+        return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
     fits = _fitting_parties(p, parties)
     if p.kind_word and len(fits) != 1:
         # rule kind-word: "김가람 재단 이사장": the party whose name ends with that kind
@@ -909,9 +927,12 @@ _NO_PARTY = Organisation("")
 
 def _signing_unit(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
     """"가람협회 홍길동 서울시회장" where 가람협회 서울시회 signs: the unit's head speaks for it."""
-    if not p.org or not p.rank.fuse or p.full_title == p.rank.title:
+    branch = p.rank.title in people.BRANCH_HEADS
+    if not p.org or not (p.rank.fuse or branch) or p.full_title == p.rank.title:
         return None
-    unit = p.full_title[: -len(p.rank.title)] + p.rank.fuse[0]
+    # "한국가온공사 충북지사장" where 한국가온공사 충북지사 signs: the branch is the title less 장
+    unit = p.full_title[: -len(p.rank.title)] + (p.rank.title[:-1] if branch
+                                                  else p.rank.fuse[0])
     if p.org.endswith(unit):
         return None
     return _party_for(f"{p.org} {unit}", parties)
@@ -1000,10 +1021,15 @@ def _unfit_carry(p: people.PersonMention, party: Organisation) -> bool:
     """Rule carry-fits: a company's head is not carried to a sentence's topic whose kind no
     head of that title has ("가온시는 … 지역 김누리 대표와 협약을": 김누리 is no city's)."""
     kind = _kind_of(party)
-    return p.rank.title in people.COMPANY_HEADS and p.full_title == p.rank.title and \
-        kind in _NO_COMPANY_HEAD and not p.rank.fits(party.name, kind)
+    if p.full_title != p.rank.title or p.rank.fits(party.name, kind):
+        return False
+    # "가온시는 김누리 총장 등 누리대학교 관계자와": a university's head is no city's either
+    return (p.rank.title in people.COMPANY_HEADS and kind in _NO_COMPANY_HEAD) or \
+        (kind in _HEADED_KINDS and p.rank.kinds <= _HEADED_KINDS)
 
 
+# kinds whose heads bear titles of their own (총장, 시장, 병원장 …), never another kind's
+_HEADED_KINDS = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.UNIVERSITY, OrgKind.HOSPITAL})
 _NO_COMPANY_HEAD = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.UNIVERSITY, OrgKind.SCHOOL,
                               OrgKind.CENTRAL_GOVERNMENT, OrgKind.HOSPITAL})
 

@@ -661,14 +661,14 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
 
 
 # heads of a branch named after its place: "가람군지부장" heads 가람군지부, not 가람군
-_BRANCH_HEADS = frozenset({"지부장", "지점장", "지사장", "지회장", "지국장"})
+BRANCH_HEADS = frozenset({"지부장", "지점장", "지사장", "지회장", "지국장"})
 
 
 def _place_branch(rank: Title, prefix: str) -> str | None:
     """Rule place-branch: "홍길동 가온농협 가람군지부장": the place fused with a branch head's
     title names the branch (가람군지부, a unit of the body before it), not the place's
     government."""
-    if rank.title not in _BRANCH_HEADS:
+    if rank.title not in BRANCH_HEADS:
         return None
     branch = rank.title[:-1]
     for k in range(2, len(prefix) - 1):
@@ -1253,12 +1253,13 @@ def _company_in_slot(cl: Clause, name_at: int, i: int) -> str | None:
 def _beside_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
     """Rule beside-word: the bare word right before a company head's name ("온누리 김가람
     대표"), kept for the agreement to match against a party named alone elsewhere."""
-    if org is not None or name_at != i - 1 or name_at == 0 or \
-            cl.words[i].stem not in COMPANY_HEADS:
+    if org is not None or name_at != i - 1 or name_at == 0:
         return None
     w = cl.words[name_at - 1]
+    if cl.words[i].stem not in COMPANY_HEADS and (w.tags != ("NNP",) or len(w.stem) < 3):
+        return None     # "가온필하모닉 박가온 단장": another head's, only a proper noun
     ok = (not w.particle and not w.verbal and w.text == w.stem
-          and re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) is not None
+          and re.fullmatch(r"[가-힣A-Za-z&]{2,14}", w.stem) is not None
           and title_of(w.stem) is None and not orgs.is_region(w.stem)
           and not (orgs.is_place(w.stem) and orgs.is_known_form(w.stem))   # (온누리: a 리)
           and not orgs.is_generic(w.stem) and not orgs.describes(w.stem)
