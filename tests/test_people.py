@@ -873,3 +873,10 @@ def test_a_head_written_with_a_body_that_is_no_party_speaks_for_no_party() -> No
     (agreement,) = extract(Article("t", text)).agreements
     assert "박가온" not in [p.name for p in agreement.representatives
                            if p.organisation == "누리문화재단"]
+
+
+@pytest.mark.parametrize("bullet", ["△", "▲", "·", "◇"])
+def test_a_bullet_glued_to_a_body_opens_a_list_item(bullet: str) -> None:
+    # "△가온대 김가온 사업단장": the bullet is no part of the body's name
+    text = f"이날 협약식에는 {bullet}가온대 김가온 사업단장 {bullet}누리대 이누리 사업단장이 참석했다."
+    assert _people(text) == [("김가온", "사업단장", "가온대"), ("이누리", "사업단장", "누리대")]

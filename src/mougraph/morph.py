@@ -158,7 +158,10 @@ class Word:
 
 
 _VERBAL = ("V", "E", "XSV", "XSA")
-_WORD = __import__("re").compile(r"[^\s,]+|,")
+# a word is what spaces and commas set off; a bullet glued to the front of a word
+# ("△가온대 김가온 사업단장", "▲누리시") is a word of its own, as when a space follows it
+_BULLET = "△▲▽▼○●◎◇◆□■▶▷►※•∙⊙·ㆍ"
+_WORD = __import__("re").compile(rf"[{_BULLET}](?=[^\s,{_BULLET}])|[^\s,]+|,")
 # particles, copulas and punctuation that may close a word
 _CLOSING = ("J", "SF", "SP", "SS", "SE", "SO", "SW", "VCP", "EF", "EC", "ETM", "ETN")
 

@@ -426,8 +426,12 @@ def slots(cl: Clause) -> Slots:
                 _fill(cl, start, i, "partner", out, persons)   # (a country is where)
             start, pending = i + 2, []
             continue
-        if i > start and w.text[:1] in orgs.BULLETS:
-            pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part the items
+        if w.text[:1] in orgs.BULLETS and (i > start or not w.stem):
+            if i > start:
+                pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part items
+            if not w.stem:                         # (a bullet set off as a word of its own)
+                start = i + 1
+                continue
             start = i
         role = _role(words, i)
         if role == "subject" and broken:
