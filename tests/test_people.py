@@ -880,3 +880,25 @@ def test_a_bullet_glued_to_a_body_opens_a_list_item(bullet: str) -> None:
     # "△가온대 김가온 사업단장": the bullet is no part of the body's name
     text = f"이날 협약식에는 {bullet}가온대 김가온 사업단장 {bullet}누리대 이누리 사업단장이 참석했다."
     assert _people(text) == [("김가온", "사업단장", "가온대"), ("이누리", "사업단장", "누리대")]
+
+
+def test_titles_and_names_joined_by_a_dot_are_two_people() -> None:
+    # rule dotted-title-name: "총장 김누리·누리시장 박다온" (Kiwi reads 김누리·누리시장 as one word)
+    assert _people("가온대 총장 김누리·누리시장 박다온이 서명했다.") == [
+        ("김누리", "총장", "가온대"), ("박다온", "시장", "누리시")]
+
+
+def test_a_short_school_name_before_the_name_is_no_stranger_to_its_party() -> None:
+    # rule stranger: "가온고" shortens the party 가온고등학교, so 교장 speaks for it
+    text = ("누리대학교는 15일 가온고등학교와 교육 협약을 맺었다. 협약식에는 누리대 김누리 입학처장과 "
+            "가온고 박다온 교장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("박다온", "가온고등학교") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+def test_an_artistic_director_heads_an_arts_centre() -> None:
+    text = ("누리문화재단과 가온아트센터는 15일 협약을 맺었다. 이번 협약은 누리문화재단 김누리 이사장과 "
+            "가온아트센터 박다온 예술감독이 체결했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("박다온", "예술감독", "가온아트센터") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

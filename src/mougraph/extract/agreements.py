@@ -911,7 +911,7 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
     if written is not None:
         return None if written[0] is _NO_PARTY else written
     title = p.full_title if p.org else p.title  # "산학협력단장": the fused part names no party
-    if p.beside and p.rank.title not in people.COMPANY_HEADS:
+    if p.stranger and not _shortens_a_party(p.stranger, parties):
         return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
     fits = _fitting_parties(p, parties)
     if p.kind_word and len(fits) != 1:
@@ -923,6 +923,13 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
 
 
 _NO_PARTY = Organisation("")
+
+
+def _shortens_a_party(word: str, parties: list[Organisation]) -> bool:
+    """"가온고" for 가온고등학교: the word opens like a party's name and runs through it."""
+    x = orgs.compact(word)
+    return any(y[:2] == x[:2] and orgs.subsequence(x, y)
+               for o in parties for y in map(orgs.compact, (o.name, *o.aliases)))
 
 
 def _signing_unit(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:

@@ -83,6 +83,7 @@ class PersonMention:
     follows: str | None = None      # the person listed right before, in the same list
     kind_word: str | None = None    # "김가람 재단 이사장": the body called by its kind only
     beside: str | None = None       # "온누리 김가람 대표": a bare word that may be the company
+    stranger: str | None = None     # "가온필하모닉 박가온 단장": a proper noun that may be the body
 
 
 def find_people(cl: Clause) -> list[PersonMention]:
@@ -148,11 +149,12 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             org, title = brand, w.stem[len(brand):]
         shared = _shared_bodies(cl, name_at) if org is None and context is None else []
         follows, beside = _follows(cl, prev, name_at, rank), _beside_word(cl, name_at, i, org)
+        stranger = None if context else _stranger_word(cl, name_at, i, org)
         for body in [*shared] if shared else [org]:    # rule shared-head: one person, n bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
                                        None if shared else carry, context, start, end,
                                        follows, _kind_word(cl, name_at, i, org),
-                                       None if context else beside))
+                                       None if context else beside, stranger))
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
@@ -180,7 +182,8 @@ def _body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
     words = cl.words
     k, parts = i + 1, [words[i].stem]
     while k < len(words) and not words[k - 1].particle and words[k].stem and \
-            not is_name(words[k].stem) and (words[k].stem in _ACTING or (
+            not is_name(words[k].stem) and not orgs.DOTS.search(words[k].stem) and (
+                words[k].stem in _ACTING or (
                 title_of(words[k].stem) is not None and words[k].stem not in _CALLINGS)):
         parts.append(words[k].stem)
         k += 1
@@ -250,6 +253,9 @@ def _dotted_people(cl: Clause) -> list[PersonMention]:
             continue
         if all(is_name(x) for x in parts):
             out += _names_sharing_a_title(cl, k, parts)
+        elif k > 0 and is_name(parts[0]) and title_of(parts[1]) is not None and \
+                title_of(words[k - 1].stem) is not None and is_name(words[k + 1].stem):
+            out += _titles_before_dotted_names(cl, k, parts)
         elif k > 0 and is_name(parts[1]) and _plain_title(parts[0]) and \
                 is_name(words[k - 1].stem) and not words[k - 1].particle and \
                 _plain_title(words[k + 1].stem):
@@ -260,6 +266,25 @@ def _dotted_people(cl: Clause) -> list[PersonMention]:
                 out.append(PersonMention(name, title, title, rank, body, body is not None,
                                          None, body, start, end))
     return out
+
+
+def _titles_before_dotted_names(cl: Clause, k: int, parts: list[str]) -> list[PersonMention]:
+    """Rule dotted-title-name: "가온대 총장 김누리·누리시장 박다온" — body, title, name, a dot,
+    then the next person's title (a body fused in it or not) and name."""
+    words = cl.words
+    body = _body_before_title(cl, k - 1)
+    rank, prefix = title_of(words[k - 1].stem)                          # type: ignore[misc]
+    start, end = cl.span_of(k - 2 if body else k - 1, k)
+    out = [PersonMention(parts[0], rank.title if not prefix else words[k - 1].stem,
+                         words[k - 1].stem, rank, body, body is not None, None, body, start, end)]
+    rank, prefix = title_of(parts[1])                                   # type: ignore[misc]
+    fused = prefix + rank.fuse[0] if prefix and rank.fuse else None
+    if fused is not None and not (orgs.looks_like_org(fused) or orgs.is_place(fused)):
+        return out
+    title = rank.title if fused or not prefix else parts[1]
+    start, end = cl.span_of(k, k + 1)
+    return out + [PersonMention(words[k + 1].stem, title, parts[1], rank, fused, fused is not None,
+                                None, None, start, end)]
 
 
 def _plain_title(word: str) -> bool:
@@ -1253,18 +1278,34 @@ def _company_in_slot(cl: Clause, name_at: int, i: int) -> str | None:
 def _beside_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
     """Rule beside-word: the bare word right before a company head's name ("온누리 김가람
     대표"), kept for the agreement to match against a party named alone elsewhere."""
-    if org is not None or name_at != i - 1 or name_at == 0:
+    if org is not None or name_at != i - 1 or name_at == 0 or \
+            cl.words[i].stem not in COMPANY_HEADS:
         return None
     w = cl.words[name_at - 1]
-    if cl.words[i].stem not in COMPANY_HEADS and (w.tags != ("NNP",) or len(w.stem) < 3):
-        return None     # "가온필하모닉 박가온 단장": another head's, only a proper noun
-    ok = (not w.particle and not w.verbal and w.text == w.stem
-          and re.fullmatch(r"[가-힣A-Za-z&]{2,14}", w.stem) is not None
+    return w.stem if _bare_word_beside(w, 10) else None
+
+
+def _stranger_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
+    """Rule stranger: "가온필하모닉오케스트라 박가온 단장" — a proper noun (of no ending that
+    tells a body) right before the name of a head other than a company's: the person's own
+    body, kept so that the title alone does not give them to another party."""
+    if org is not None or name_at != i - 1 or name_at == 0 or \
+            cl.words[i].stem in COMPANY_HEADS:
+        return None
+    w = cl.words[name_at - 1]
+    if w.tags != ("NNP",) or len(w.stem) < 3 or is_name(w.stem):
+        return None
+    return w.stem if _bare_word_beside(w, 14) else None
+
+
+def _bare_word_beside(w: Word, longest: int) -> bool:
+    """A bare word before a name that may be the name of the person's body."""
+    return (not w.particle and not w.verbal and w.text == w.stem
+          and re.fullmatch(rf"[가-힣A-Za-z&]{{2,{longest}}}", w.stem) is not None
           and title_of(w.stem) is None and not orgs.is_region(w.stem)
           and not (orgs.is_place(w.stem) and orgs.is_known_form(w.stem))   # (온누리: a 리)
           and not orgs.is_generic(w.stem) and not orgs.describes(w.stem)
           and _KIND_OF_BODY.search(w.stem) is None and _SLOT_TIME.fullmatch(w.stem) is None)
-    return w.stem if ok else None
 
 
 # "투자기업 김누리 대표": a word saying what kind of body, not its name
