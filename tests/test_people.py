@@ -902,3 +902,14 @@ def test_an_artistic_director_heads_an_arts_centre() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert ("박다온", "예술감독", "가온아트센터") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the function before the name is the title; 교수 after it is a calling (GUIDELINES: title
+    # as the article gives the person's function)
+    ("산학협력단장 김누리 교수는 소감을 밝혔다.", ("김누리", "산학협력단장", None)),
+    ("누리대 산학협력단장 김누리 교수는 소감을 밝혔다.", ("김누리", "산학협력단장", "누리대")),
+])
+def test_a_calling_after_the_name_is_not_the_title(text: str, person: tuple[str, str, str | None]
+                                                    ) -> None:
+    assert _people(text) == [person]

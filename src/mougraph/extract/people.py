@@ -200,8 +200,9 @@ def _body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
             return None             # "총장 홍길동 회장": the name belongs to the next title
         last = k + 1
     body = _body_before_title(cl, i)
-    if body is None and len(parts) == 1:
+    if body is None and len(parts) == 1 and last == k:
         return None                 # "총장 홍길동": rule title-name reads it
+    # ("산학협력단장 김누리 교수": the function is the title, 교수 a calling)
     rank, prefix = title_of(words[i].stem)                              # type: ignore[misc]
     title = " ".join(parts) if len(parts) > 1 else (rank.title if not prefix else words[i].stem)
     start, end = cl.span_of(max(i - 1, 0) if body else i, last)
