@@ -913,3 +913,12 @@ def test_an_artistic_director_heads_an_arts_centre() -> None:
 def test_a_calling_after_the_name_is_not_the_title(text: str, person: tuple[str, str, str | None]
                                                     ) -> None:
     assert _people(text) == [person]
+
+
+def test_a_rank_after_the_name_of_a_fused_head_is_no_second_title() -> None:
+    # "제7보병사단장 박다온 소장": 소장 is the rank (major general), not a research head's title
+    text = ("가온연구소와 육군 제7보병사단은 12일 협약을 체결했다. 협약식에는 가온연구소 김누리 소장과 "
+            "제7보병사단장 박다온 소장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted((p.name, p.organisation) for p in agreement.representatives) == [
+        ("김누리", "가온연구소"), ("박다온", "육군 제7보병사단")]

@@ -170,7 +170,11 @@ def _find_people(cl: Clause) -> list[PersonMention]:
 # 최다솜"), and what follows the name as a calling, not a function ("부단장 최가온 교수")
 _ACTING = frozenset({"직무대행", "권한대행", "대행", "겸"})
 _CALLINGS = frozenset({"교수", "박사", "목사", "신부", "스님", "장로", "변호사", "회계사", "세무사",
-                       "노무사", "변리사", "약사", "의사", "씨", "님"})
+                       "노무사", "변리사", "약사", "의사", "씨", "님",
+                       # ranks: "제7보병사단장 박다온 소장" (소장, major general, is no head here)
+                       "준장", "소장", "중장", "대장", "대령", "중령", "소령", "대위", "원사",
+                       "총경", "경정", "경감", "경무관", "치안감", "소방정", "소방령", "소방감",
+                       "소방준감"})
 
 
 def _body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
@@ -204,10 +208,14 @@ def _body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
         return None                 # "총장 홍길동": rule title-name reads it
     # ("산학협력단장 김누리 교수": the function is the title, 교수 a calling)
     rank, prefix = title_of(words[i].stem)                              # type: ignore[misc]
-    title = " ".join(parts) if len(parts) > 1 else (rank.title if not prefix else words[i].stem)
+    # with no body before, the body fused into the title ("육군 제7보병사단장 박다온 소장")
+    fused = _fused_or_qualified(cl, i, rank, prefix)[0] if body is None and prefix else None
+    title = " ".join(parts) if len(parts) > 1 else (
+        rank.title if not prefix or fused else words[i].stem)
     start, end = cl.span_of(max(i - 1, 0) if body else i, last)
-    return PersonMention(name, title, words[i].stem if len(parts) == 1 else title, rank, body,
-                         body is not None, None, body, start, end), last
+    return PersonMention(name, title, words[i].stem if len(parts) == 1 else title, rank,
+                         body or fused, body is not None or " " in (fused or ""), None, body,
+                         start, end), last
 
 
 def _body_before_title(cl: Clause, i: int) -> str | None:
