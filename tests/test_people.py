@@ -922,3 +922,13 @@ def test_a_rank_after_the_name_of_a_fused_head_is_no_second_title() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert sorted((p.name, p.organisation) for p in agreement.representatives) == [
         ("김누리", "가온연구소"), ("박다온", "육군 제7보병사단")]
+
+
+@pytest.mark.parametrize("text, person", [
+    # rule reread-with: Kiwi may read a head's title closed by 과 as one proper noun
+    ("김누리 한국가온공사 부산본부장과 박다온 부시장이 참석했다.", ("김누리", "본부장", "한국가온공사 부산본부")),
+    ("박다온 시장과 김누리 원장은 협약서에 서명했다.", ("박다온", "시장", None)),
+])
+def test_a_title_closed_by_과_that_reads_as_one_proper_noun(
+        text: str, person: tuple[str, str, str | None]) -> None:
+    assert person in _people(text)

@@ -235,10 +235,16 @@ def _name_before_with(word: Word, tokens: list[Token]) -> Word:
 
     - "다솜병원과는", "누리재단과도": 과/와 glued to a proper noun before 는/도 (다솜병원과/NNP);
     - "한결과 협약을": a whole word read as a verb, its ending and a noun (하 + ㄴ + 결과),
-      which two words glued together would be, never one name.
+      which two words glued together would be, never one name;
+    - "박다온 시장과 김누리 원장은", "김누리 가온공사 부산본부장과": a head's title (…장)
+      closed by 과 that Kiwi reads as one proper noun.
     """
     if not tokens or not word.stem.endswith(_WITH) or len(word.stem) < 3:
         return word
+    if not word.particle and len(tokens) == 1 and tokens[0].tag == "NNP" and \
+            word.stem.endswith("장과"):
+        return Word(word.text, word.start, word.end, word.stem[:-1], word.text[-1:],
+                    ("NNG",), ("JKB",))
     glued = len(tokens) >= 2 and tokens[-2].tag == "NNP" and tokens[-2].end == word.stem_end \
         and tokens[-1].tag == "JX" and tokens[-1].form in ("는", "도")
     verb_noun = not word.particle and len(tokens) == 3 and tokens[0].tag == "VV" and \
