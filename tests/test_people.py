@@ -932,3 +932,11 @@ def test_a_rank_after_the_name_of_a_fused_head_is_no_second_title() -> None:
 def test_a_title_closed_by_과_that_reads_as_one_proper_noun(
         text: str, person: tuple[str, str, str | None]) -> None:
     assert person in _people(text)
+
+
+def test_an_abbreviation_of_a_party_without_its_national_prefix() -> None:
+    # rule abbreviation-fits: 재료연 shortens 한국재료가온연구원 once 한국 is set aside
+    text = "한국재료가온연구원은 가온대와 협약을 맺었다. 김누리 재료연 원장은 \"기쁘다\"고 말했다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.organisation) for p in agreement.representatives] == [
+        ("김누리", "한국재료가온연구원")]

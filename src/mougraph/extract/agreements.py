@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from ..lexicons import countries, foreign_cities, foreign_family_names
@@ -981,9 +981,23 @@ def _abbreviated_party(p: people.PersonMention, parties: list[Organisation]
         return None
     homes = [o for o in parties if any(
         len(y) > len(x) and y[:2] == x[:2] and orgs.subsequence(x, y) and not y.startswith(x)
-        for y in map(orgs.compact, (o.name, *o.aliases)))
+        for y in _unprefixed(map(orgs.compact, (o.name, *o.aliases))))
         and p.rank.fits(o.name, _kind_of(o))]
     return homes[0] if len(homes) == 1 else None
+
+
+_NATIONAL = ("한국", "국립", "대한")
+
+
+def _unprefixed(forms: Iterable[str]) -> list[str]:
+    """The forms, and each without a national prefix ("생기원" shortens 한국생산기술연구원
+    as 생산기술연구원)."""
+    out = []
+    for y in forms:
+        out.append(y)
+        if y.startswith(_NATIONAL) and len(y) > 4:
+            out.append(y[2:])
+    return out
 
 
 def _resolve_written(p: people.PersonMention, parties: list[Organisation]
