@@ -495,6 +495,7 @@ def test_a_bare_title_several_parties_fit_speaks_for_the_one_whose_head_is_not_n
 @pytest.mark.parametrize("body, title", [
     ("누리농협", "조합장"), ("누리수협", "조합장"), ("가람상공회의소", "회장"), ("가람적십자사", "회장"),
     ("누리그룹", "회장"), ("가람어린이집", "원장"), ("가람테크노파크", "원장"), ("가람농업기술센터", "소장"),
+    ("가람로타리클럽", "회장"), ("누리라이온스클럽", "부회장"),
 ])
 def test_a_bare_head_title_fits_the_body_it_heads_under_another_ending(body: str, title: str
                                                                        ) -> None:
