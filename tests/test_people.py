@@ -941,12 +941,3 @@ def test_an_abbreviation_of_a_party_without_its_national_prefix() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert [(p.name, p.organisation) for p in agreement.representatives] == [
         ("김누리", "한국재료가온연구원")]
-
-
-def test_a_common_word_before_the_name_that_is_a_party_s_name_is_the_body() -> None:
-    # rule beside-word for any head: "누리방송 박누리 국장" where 누리방송 signs (Kiwi reads
-    # 누리방송 as common nouns, and no ending tells a body)
-    text = ("가온시는 13일 누리방송과 업무협약을 체결했다. 누리방송 박누리 국장은 \"감사하다\"고 "
-            "밝혔다.")
-    (agreement,) = extract(Article("t", text)).agreements
-    assert ("박누리", "누리방송") in [(p.name, p.organisation) for p in agreement.representatives]

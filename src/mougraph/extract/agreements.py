@@ -911,7 +911,7 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
     if written is not None:
         return None if written[0] is _NO_PARTY else written
     title = p.full_title if p.org else p.title  # "산학협력단장": the fused part names no party
-    if people.proper_stranger(p) and not _shortens_a_party(p.stranger or "", parties):
+    if p.stranger and not _shortens_a_party(p.stranger, parties):
         return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
     fits = _fitting_parties(p, parties)
     if p.kind_word and len(fits) != 1:
@@ -1023,11 +1023,9 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         if p.explicit or orgs.is_known_form(p.org):
             return _NO_PARTY, title         # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party
-    for word in (p.beside, p.stranger):
-        beside = _party_for(word, parties) if word else None
-        if beside is not None and orgs.compact(word or "") in map(
-                orgs.compact, (beside.name, *beside.aliases)):
-            return beside, title            # rule beside-word: "온누리 김가람 대표"
+    beside = _party_for(p.beside, parties) if p.beside else None
+    if beside is not None and orgs.compact(beside.name) == orgs.compact(p.beside or ""):
+        return beside, title                # rule beside-word: "온누리 김가람 대표"
     for written in (p.context, p.carried):
         if written:
             party = _party_for(written, parties)

@@ -83,8 +83,7 @@ class PersonMention:
     follows: str | None = None      # the person listed right before, in the same list
     kind_word: str | None = None    # "김가람 재단 이사장": the body called by its kind only
     beside: str | None = None       # "온누리 김가람 대표": a bare word that may be the company
-    stranger: str | None = None     # "가온필하모닉 박가온 단장": a word that may be the body
-    stranger_proper: bool = False   # … read as a proper noun
+    stranger: str | None = None     # "가온필하모닉 박가온 단장": a proper noun that may be the body
 
 
 def find_people(cl: Clause) -> list[PersonMention]:
@@ -151,12 +150,11 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         shared = _shared_bodies(cl, name_at) if org is None and context is None else []
         follows, beside = _follows(cl, prev, name_at, rank), _beside_word(cl, name_at, i, org)
         stranger = None if context else _stranger_word(cl, name_at, i, org)
-        proper = stranger is not None and cl.words[name_at - 1].tags == ("NNP",)
         for body in [*shared] if shared else [org]:    # rule shared-head: one person, n bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
                                        None if shared else carry, context, start, end,
                                        follows, _kind_word(cl, name_at, i, org),
-                                       None if context else beside, stranger, proper))
+                                       None if context else beside, stranger))
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
@@ -1304,15 +1302,9 @@ def _stranger_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | N
             cl.words[i].stem in COMPANY_HEADS:
         return None
     w = cl.words[name_at - 1]
-    if len(w.stem) < 3 or is_name(w.stem):
+    if w.tags != ("NNP",) or len(w.stem) < 3 or is_name(w.stem):
         return None
     return w.stem if _bare_word_beside(w, 14) else None
-
-
-def proper_stranger(p: PersonMention) -> bool:
-    """The stranger is a word Kiwi reads as a proper noun (not a common word like 누리방송,
-    which only counts when it is a party's name)."""
-    return p.stranger is not None and p.stranger_proper
 
 
 def _bare_word_beside(w: Word, longest: int) -> bool:
