@@ -941,3 +941,18 @@ def test_an_abbreviation_of_a_party_without_its_national_prefix() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert [(p.name, p.organisation) for p in agreement.representatives] == [
         ("김누리", "한국재료가온연구원")]
+
+
+def test_a_japanese_mayor_after_a_title_closed_by_과_that_reads_as_one_noun() -> None:
+    # "시장과" read as one common noun hid both people
+    assert _people("홍가온 시장과 야마모토 다카시 누리시장이 협정서에 서명했다.") == [
+        ("홍가온", "시장", None), ("야마모토 다카시", "시장", "누리시")]
+
+
+def test_a_latin_named_head_with_no_body_speaks_for_the_one_foreign_party() -> None:
+    # rule latin-person: CEO would fit only 가온전자 by kind; the person is Nuri Robotics'
+    text = ("가온전자는 미국 Nuri Robotics와 기술협력 MOU를 체결했다. 가온전자 박가온 대표와 "
+            "Nuri Robotics의 Michael Johnson CEO가 서명했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted((p.name, p.organisation) for p in agreement.representatives) == [
+        ("Michael Johnson", "Nuri Robotics"), ("박가온", "가온전자")]

@@ -237,11 +237,11 @@ def _name_before_with(word: Word, tokens: list[Token]) -> Word:
     - "한결과 협약을": a whole word read as a verb, its ending and a noun (하 + ㄴ + 결과),
       which two words glued together would be, never one name;
     - "박다온 시장과 김누리 원장은", "김누리 가온공사 부산본부장과": a head's title (…장)
-      closed by 과 that Kiwi reads as one proper noun.
+      closed by 과 that Kiwi reads as one noun.
     """
     if not tokens or not word.stem.endswith(_WITH) or len(word.stem) < 3:
         return word
-    if not word.particle and len(tokens) == 1 and tokens[0].tag == "NNP" and \
+    if not word.particle and len(tokens) == 1 and tokens[0].tag in ("NNP", "NNG") and \
             word.stem.endswith("장과"):
         return Word(word.text, word.start, word.end, word.stem[:-1], word.text[-1:],
                     ("NNG",), ("JKB",))

@@ -1064,6 +1064,12 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
     fits = [o for o in parties
             if any(p.rank.fits(form, _kind_of(o)) for form in (o.name, *o.aliases))
             and (not compound or p.rank.fuse)]
+    foreign = [o for o in parties if _foreign_party(o)]
+    if _LATIN_PERSON.fullmatch(p.name) and len(foreign) == 1 and foreign[0] not in fits and \
+            not any(_foreign_party(o) for o in fits):
+        # rule latin-person: "Michael Johnson CEO" at a signing of 가온전자 and Nuri Robotics:
+        # the one foreign party, though its name tells no kind the title heads
+        return foreign
     if len(fits) > 1 and _LATIN_PERSON.fullmatch(p.name):
         # "John Smith 총장" at a signing of 가람대학교 and Nuri University: the foreign one
         fits = [o for o in fits if _kind_of(o) is not o.kind] or fits
