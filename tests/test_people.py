@@ -956,3 +956,17 @@ def test_a_latin_named_head_with_no_body_speaks_for_the_one_foreign_party() -> N
     (agreement,) = extract(Article("t", text)).agreements
     assert sorted((p.name, p.organisation) for p in agreement.representatives) == [
         ("Michael Johnson", "Nuri Robotics"), ("박가온", "가온전자")]
+
+
+def test_an_honorific_after_the_title_is_no_part_of_it() -> None:
+    # "원장님": Kiwi reads 원장 + 님 (a suffix of respect); the title is 원장
+    assert _people("누리어린이집 김누리 원장님은 \"안전이 최우선\"이라고 말했다.") == [
+        ("김누리", "원장", "누리어린이집")]
+
+
+def test_a_name_with_씨_whose_aside_holds_the_title() -> None:
+    # "누리상회 김누리씨(대표)": 씨 is cut off; the bare word before is the company that signs
+    text = "가온복지관은 누리상회와 나눔 협약을 맺었다. 누리상회 김누리씨(대표)는 \"작은 나눔\"이라고 했다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.title, p.organisation) for p in agreement.representatives] == [
+        ("김누리", "대표", "누리상회")]

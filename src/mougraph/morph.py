@@ -208,6 +208,7 @@ def words(text: str) -> list[Word]:
         while cut > 1:
             last = tokens[first + cut - 1]
             if not (tags[first + cut - 1].startswith(_CLOSING) or last.form == "및"
+                    or (last.form == "님" and tags[first + cut - 1] == "XSN")   # 원장님
                     or _misread_particle(tokens[first + cut - 2], last)
                     or _between(tokens[first + cut - 2], last)):
                 break

@@ -24,7 +24,7 @@ Reporters ("OOO 기자") never match: 기자 is not a title here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from ..lexicons import countries, foreign_cities, foreign_family_names
@@ -1284,11 +1284,12 @@ def _company_in_slot(cl: Clause, name_at: int, i: int) -> str | None:
     return w.stem if opens and signs else None
 
 
-def _beside_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
+def _beside_word(cl: Clause, name_at: int, i: int, org: str | None,
+                 title: str | None = None) -> str | None:
     """Rule beside-word: the bare word right before a company head's name ("온누리 김가람
     대표"), kept for the agreement to match against a party named alone elsewhere."""
     if org is not None or name_at != i - 1 or name_at == 0 or \
-            cl.words[i].stem not in COMPANY_HEADS:
+            (title or cl.words[i].stem) not in COMPANY_HEADS:
         return None
     w = cl.words[name_at - 1]
     return w.stem if _bare_word_beside(w, 10) else None
@@ -1429,8 +1430,14 @@ def _aside_people(cl: Clause) -> list[PersonMention]:
             continue
         m = orgs.org_at(cl, aside.word) or orgs.brand_at(cl, aside.word)
         word = cl.words[aside.word]
-        if m is None and is_name(word.stem) and (named := _titled_in_aside(word.stem, aside)):
-            out.append(named)
+        name = word.stem[:-1] if word.stem.endswith("씨") and is_name(word.stem[:-1]) else (
+            word.stem if is_name(word.stem) else None)  # ("김누리씨(대표)": 씨 is no part)
+        if m is None and name and (named := _titled_in_aside(name, aside)):
+            body = None if named.org else _context(cl, aside.word)
+            if body is None and not named.org:      # "누리상회 김누리씨(대표)"
+                named = replace(named, beside=_beside_word(cl, aside.word, aside.word + 1, None,
+                                                           named.title))
+            out.append(replace(named, org=body, context=body, explicit=True) if body else named)
             continue
         if m is None and (not word.stem or title_of(word.stem) or len(word.stem) < 2):
             continue
