@@ -1513,6 +1513,9 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
         tokens = tokens[:-1]
     if len(tokens) >= 3 and tokens[1] in _RANKS and title_of(tokens[0]) is not None:
         tokens = [tokens[0], *tokens[2:]]       # "(단장 준장 홍길동)"
+    if len(tokens) == 3 and tokens[1] in _ACTING - {"겸"} and is_name(tokens[2]) and \
+            (hit := title_of(tokens[0])) is not None:
+        return f"{tokens[0]} {tokens[1]}", tokens[2], hit[0]   # "(총장 직무대행 김누리)"
     if len(tokens) < 2:
         return None
     readings = ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1])))
