@@ -972,3 +972,24 @@ def test_a_name_with_씨_whose_aside_holds_the_title() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert [(p.name, p.title, p.organisation) for p in agreement.representatives] == [
         ("김누리", "대표", "누리상회")]
+
+
+@pytest.mark.parametrize("text, person", [
+    # rule department-officer: a 과 or 국 is a government's, a 처 a university's
+    ("가온시는 누리전자와 투자협약을 맺었다. 박누리 투자유치과장은 \"최선을 다하겠다\"고 말했다.",
+     ("박누리", "투자유치과장", "가온시")),
+    ("가온시는 누리전자와 투자협약을 맺었다. 이날 협약식에는 최가온 경제국장이 참석했다.",
+     ("최가온", "경제국장", "가온시")),
+    ("누리대학교는 가온전자와 협약을 맺었다. 김누리 산학협력처장은 \"협력하겠다\"고 말했다.",
+     ("김누리", "산학협력처장", "누리대학교")),
+])
+def test_a_department_head_named_without_a_body_speaks_for_the_party_of_its_kind(
+        text: str, person: tuple[str, str, str]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.title, p.organisation) for p in agreement.representatives] == [person]
+
+
+def test_a_section_head_is_no_company_s_when_no_government_signs() -> None:
+    text = "누리대학교는 가온전자와 협약을 맺었다. 박누리 투자유치과장은 \"기쁘다\"고 말했다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert agreement.representatives == ()

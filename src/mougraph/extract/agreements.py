@@ -1082,11 +1082,36 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
         unit = ending(fused)
         if unit is not None and unit.unit:
             fits = [o for o in parties if o.kind is unit.kind]
+    if not fits and compound:
+        fits = _department_officer(p, parties)
     if not fits and not p.rank.fuse and OrgKind.COMPANY in p.rank.kinds:
         # rule unknown-kind: "대표", "지역장" with no body written, where a single party has no
         # kind its name tells (가람마트, 솔빛): the head of a private body speaks for it
         fits = [o for o in parties if o.kind in (None, OrgKind.OTHER)]
     return fits
+
+
+# the kinds of body whose departments are called so: a 과 (section) or a 국 (bureau) is a
+# government's, a 처 (office: 교무처, 산학협력처) a university's or a public agency's
+_DEPARTMENT_KINDS = {
+    "과장": frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT}),
+    "국장": frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT}),
+    "처장": frozenset({OrgKind.UNIVERSITY, OrgKind.PUBLIC_AGENCY}),
+}
+
+
+def _department_officer(p: people.PersonMention, parties: list[Organisation]
+                        ) -> list[Organisation]:
+    """Rule department-officer: "박누리 투자유치과장", "김누리 산학협력처장" with no body written —
+    the head of a department whose kind of name tells whose it is (a 과 or 국 a government's,
+    a 처 a university's) speaks for the one party of that kind."""
+    kinds = _DEPARTMENT_KINDS.get(p.rank.title)
+    dept = p.full_title[: -len(p.rank.title)]
+    if kinds is None or len(dept) < 2 or dept.endswith("학") or ending(dept) is not None \
+            or orgs.is_place(dept) or orgs.is_region(dept):
+        return []
+    fits = [o for o in parties if _kind_of(o) in kinds]
+    return fits if len(fits) == 1 else []
 
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z.]*)+")
