@@ -37,6 +37,8 @@ PEOPLE = [
      ("Nguyen Van An", "총장", "한·베 가람전문대학교")),
     # an acting head: 직무대행 after the title is part of it, not of the name
     ("가온대학교(총장 직무대행 김누리)는 누리시와 협약을 맺었다.", ("김누리", "총장 직무대행", "가온대학교")),
+    # a plant's head at a company's investment signing
+    ("협약식에는 김누리 누리전자 공장장이 참석했다.", ("김누리", "공장장", "누리전자")),
     # titles joined by 겸 before the name are one title
     ("가람대학교(산학협력단장 겸 연구처장 홍길동)와 협약을 체결했다.", ("홍길동", "산학협력단장 겸 연구처장", "가람대학교")),
     # a foreign name written in Hangul, after the title (words of up to six syllables)
