@@ -869,8 +869,10 @@ def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
 def _after_colleague(p: people.PersonMention, out: list[Person],
                      parties: list[Organisation]) -> tuple[Organisation, str] | None:
     """Rule colleague: "홍길동 군수, 김철수 부군수, 이영희 기획감사실장": a department head with no
-    body of their own, listed right after a party's person, is of that party."""
-    if p.org or p.context or not p.follows or (
+    body of their own, listed right after a party's person, is of that party (a department
+    fused into the title is no body of their own: "최한빛 대표이사, 강민석 생산본부장")."""
+    own_body = p.org is not None and (p.explicit or not people.department_name(p.org))
+    if own_body or p.context or not p.follows or (
             p.full_title == p.rank.title and _fitting_parties(p, parties)):
         return None
     before = next((q.organisation for q in out if q.name == p.follows), None)
