@@ -1000,7 +1000,7 @@ def test_a_section_head_is_no_company_s_when_no_government_signs() -> None:
 def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> None:
     # rule colleague: "최한빛 대표이사, 강민석 생산본부장": 생산본부 is a department of the
     # company of the person listed before, not a body that could sign
-    text = ("가온대학교는 14일 한빛정공과 산학협력 협약을 체결했다. 이날 협약식에는 이가온 총장과 "
+    text = ("가온대학교는 14일 ㈜한빛정공과 산학협력 협약을 체결했다. 이날 협약식에는 이가온 총장과 "
             "최한빛 대표이사, 강민석 생산본부장 등이 참석했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert ("강민석", "생산본부장", "한빛정공") in [
