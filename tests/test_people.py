@@ -809,6 +809,7 @@ def test_a_latin_name_run_together_with_the_latin_party_is_cut_at_the_party(writ
 # then the name and maybe a calling; a body that reads as a name ("한빛정밀": 한 + 빛정밀) is
 # no name here, and a deputy's title ("부단장") is no name either
 BODY_TITLE_NAMES = [
+    ("누리전자 대표이사 사장인 김누리 씨는 소감을 밝혔다.", ("김누리", "대표이사 사장", "누리전자")),
     ("한빛정밀 대표이사 김한빛, 누리시 기업지원과장 박누리가 서명했다.", ("김한빛", "대표이사", "한빛정밀")),
     ("누리시 기업지원과장 박누리, 가온대 산학협력단 부단장 최가온 교수가 서명했다.",
      ("최가온", "부단장", "가온대 산학협력단")),

@@ -191,9 +191,11 @@ def _body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
                 title_of(words[k].stem) is not None and words[k].stem not in _CALLINGS)):
         parts.append(words[k].stem)
         k += 1
-    if k >= len(words) or words[k - 1].particle or words[k - 1].text.endswith(",") or \
+    if k >= len(words) or words[k - 1].particle not in ("", "인") or \
+            words[k - 1].text.endswith(",") or \
             cl.offset(words[k].start) == cl.offset(words[k - 1].end - 1) + 1:
         return None                 # ("회장최다온 누리대학교 총장": a page that lost a space)
+    # ("누리전자 대표이사 사장인 김누리 씨": the function in apposition, closed by 인)
     name = _name_word(words[k].stem)
     if name is None or len(name) < 3 or parts[-1] in ("겸",):
         return None
