@@ -96,6 +96,9 @@ def test_furniture_lines_vanish(line: str) -> None:
     ("(사진=19일 가나시청에서 열린 협약식에서 홍길동 시장이 인사말을 하고 있다)",  # a caption
      "(사진=19일 가나시청에서 열린 협약식에서 홍길동 시장이 인사말을 하고 있다)"),
     ("사진=지난 19일 가나시청에서 열린 협약식 모습", "사진=지난 19일 가나시청에서 열린 협약식 모습"),
+    # a caption of five words and more after the mark names the people, no credit
+    ("사진 = 박다온 가나시장(오른쪽)과 김누리 다라대 총장이 협약서를 교환하고 있다",
+     "사진 = 박다온 가나시장(오른쪽)과 김누리 다라대 총장이 협약서를 교환하고 있다"),
 ])
 def test_a_photo_credit_goes_and_a_caption_opened_by_it_stays(line: str, caption: str | None) -> None:
     doc = prepare(line)

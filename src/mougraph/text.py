@@ -55,6 +55,8 @@ _CLUTTER_SENTENCE = re.compile(
     # 가온공사, 14일 … 홍길동 본부장이 …": a caption after its credit)
     r"^\s*[\[(<]?\s*사진\s?(제공)?\s?[=:]"
     r"(?!\s*(?:지난|오는)?\s*\d{1,2}일\s)(?!\s*[^\s,]+,\s*\S+\s\S+\s\S+)"
+    # ("사진 = 박다온 가온시장(오른쪽)과 김누리 …": a caption of five words and more)
+    r"(?!(?:\s*[^\s\])>]+){5})"
     r"|^\s*[\[(<]?\s*/?\s*\S+\s제공\s*[\])>]?\s*$|\S+@\S+"
     r"|^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|^[\W\d\s]*$|^\s*\*?재판매")
 # Marks of a photo caption line.
