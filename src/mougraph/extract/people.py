@@ -112,13 +112,10 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         hit = title_of(w.stem)
         if hit is None or _titled_branch(cl, i):
             continue
-        ahead = _body_title_name(cl, i)
-        if ahead is not None:
-            person, done = ahead
+        if (ahead := _body_title_name(cl, i)) is not None:
+            (person, done), carry_at = ahead, ahead[1]
             found.append(person)
-            if person.org:
-                carry, carry_at = person.org, done
-            prev = (person.name, done, person.org)
+            carry, prev = person.org or carry, (person.name, done, person.org)
             continue
         rank, prefix = hit
         glued, prefix = _glued_latin_title(cl, i, rank, prefix)
@@ -131,10 +128,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if n is None:
             continue
         name_at, org_word, name = n
-        if fused is not None and (_unit_of_context(cl, fused, min(name_at, i))
-                                  or (org_word is not None and department_name(fused))):
-            # "가람대학교 홍길동 대외협력본부장", "홍길동 가람대 국제처장": 가람대's officer
-            fused = None
+        fused = _fused_kept(cl, fused, name_at, org_word, i)
         if orgs.is_region(name) or (prefix and not fused and not qualified
                                     and _hall(prefix, w.stem)):
             continue                    # "부산 벡스코 …": a place is no person
@@ -149,21 +143,36 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             org, title = brand, w.stem[len(brand):]
         shared = _shared_bodies(cl, name_at) if org is None and context is None else []
         follows, beside = _follows(cl, prev, name_at, rank), _beside_word(cl, name_at, i, org)
-        stranger = None if context else _stranger_word(cl, name_at, i, org)
         for body in [*shared] if shared else [org]:    # rule shared-head: one person, n bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
                                        None if shared else carry, context, start, end,
                                        follows, _kind_word(cl, name_at, i, org),
-                                       None if context else beside, stranger))
+                                       None if context else beside,
+                                       None if context else _stranger_word(cl, name_at, i, org)))
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
         prev = (name, i, org or context)
-    found += _aside_people(cl)
+    return _with_other_readings(cl, found)
+
+
+def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonMention]:
+    """The people of asides, and better readings of shared endings and dotted names."""
+    found = found + _aside_people(cl)
     for better in (_shared_ending_people(cl), _dotted_people(cl)):
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
     return sorted(found, key=lambda p: p.start)
+
+
+def _fused_kept(cl: Clause, fused: str | None, name_at: int, org_word: int | None,
+                i: int) -> str | None:
+    """The body fused into the title, unless it is a unit or department of a body written
+    with the name ("가람대학교 홍길동 대외협력본부장", "홍길동 가람대 국제처장": 가람대's)."""
+    if fused is not None and (_unit_of_context(cl, fused, min(name_at, i))
+                              or (org_word is not None and department_name(fused))):
+        return None
+    return fused
 
 
 # what stands between a title and the name after it as part of the function ("이사장 직무대행
