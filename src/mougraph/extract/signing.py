@@ -389,6 +389,12 @@ def _verb_index(cl: Clause) -> int:
     return len(cl.words)
 
 
+def _goes_on(w: Word) -> bool:
+    """A word that parts the items of a list: a comma, 및, a dash, a bullet standing alone."""
+    return w.text == "," or w.stem in {"및", "그리고"} or w.text in _DASHES or \
+        (not w.stem and w.text in orgs.BULLETS)
+
+
 def slots(cl: Clause) -> Slots:
     """Read the parties from the words before the agreement noun."""
     out = Slots()
@@ -411,7 +417,7 @@ def slots(cl: Clause) -> Slots:
         if w.verbal and not _misread_body(cl, i):
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
             continue
-        if w.text == "," or w.stem in {"및", "그리고"} or w.text in _DASHES:
+        if _goes_on(w):
             pending.append((start, i - 1))     # a list goes on
             start = i + 1
             continue
@@ -426,12 +432,8 @@ def slots(cl: Clause) -> Slots:
                 _fill(cl, start, i, "partner", out, persons)   # (a country is where)
             start, pending = i + 2, []
             continue
-        if w.text[:1] in orgs.BULLETS and (i > start or not w.stem):
-            if i > start:
-                pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part items
-            if not w.stem:                         # (a bullet set off as a word of its own)
-                start = i + 1
-                continue
+        if i > start and w.text[:1] in orgs.BULLETS:
+            pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part the items
             start = i
         role = _role(words, i)
         if role == "subject" and broken:
