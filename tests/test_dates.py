@@ -457,3 +457,19 @@ def test_the_day_before_is_counted_from_the_day_last_stated() -> None:
         "전날 서울의 한 호텔에서 한빛군은 누리성과 우호 협약을 체결했다."
     )
     assert signing_datetime(doc, doc.sentences[1], D(2022, 12, 6)) == (D(2022, 12, 4), None)
+
+
+@pytest.mark.parametrize("aside, expected", [
+    # an aside opened by 한편 or 앞서 whose subject is the reported ceremony dates it
+    ("한편 협약식은 지난 6일 가온군청 소회의실에서 열렸다.", D(2023, 3, 6)),
+    ("한편, 이번 체결식은 6일 군청에서 진행됐다.", D(2023, 3, 6)),
+    ("앞서 6일 가온군청에서 열린 협약식에는 군수와 조합장이 참석했다.", D(2023, 3, 6)),
+    # one about an earlier agreement or another partner does not
+    ("한편 가온군은 지난 6일 누리시와도 협약을 맺었다.", None),
+    ("한편 지난해 협약식은 6일 군청에서 열린 바 있다.", None),
+    ("앞서 6일 열린 1차 협약식에는 군수가 참석했다.", None),
+])
+def test_an_aside_about_the_ceremony_itself_dates_it(aside: str, expected: dt.date | None
+                                                      ) -> None:
+    doc = prepare("가온군은 다래농협과 농산물 판로 확대 협약을 체결했다고 8일 밝혔다. " + aside)
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 8))[0] == expected

@@ -28,3 +28,17 @@ COOP_VERB = (
 EARLIER_CLAUSE = re.compile(r"\S[한된은]\s?(?:데|것에)\s?이어\s")
 # "한편 … 협약을 맺은 바 있다", "지난 2019년 …": a sentence about an earlier agreement
 EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
+
+# "한편 협약식은 지난 20일 시청에서 열렸다", "앞서 20일 열린 협약식에는 …": an aside whose subject
+# is the reported ceremony itself, not an earlier event (unless an earlier year, a second
+# partner "…와도" or a numbered round "1차" says otherwise)
+_THIS_CEREMONY = re.compile(rf"(?:{CEREMONY})(?:은|는|에는|에서는|이|가)\s")
+_ANOTHER_EVENT = re.compile(r"바\s*있다|지난\s*\d{4}년|지난해|작년|\S(?:와|과)도\s|\d\s*차\s")
+
+
+def about_earlier(text: str) -> bool:
+    """Whether a sentence tells an earlier event (``EARLIER``) rather than an aside about the
+    ceremony being reported ("한편 협약식은 지난 20일 …")."""
+    if not EARLIER.search(text):
+        return False
+    return not (_THIS_CEREMONY.search(text) and not _ANOTHER_EVENT.search(text))

@@ -13,7 +13,15 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Article
 from ..text import Document, Sentence
-from .cues import AGREEMENT, CEREMONY, COOP_VERB, EARLIER, EARLIER_CLAUSE, SIGN_VERB
+from .cues import (
+    AGREEMENT,
+    CEREMONY,
+    COOP_VERB,
+    EARLIER,
+    EARLIER_CLAUSE,
+    SIGN_VERB,
+    about_earlier,
+)
 
 # --- publication date --------------------------------------------------------------
 
@@ -342,7 +350,7 @@ def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     the parties meeting in the two sentences after the signing one."""
     others = [
         s for s in doc.sentences
-        if s != signing and _CEREMONY.search(s.text) and not EARLIER.search(s.text)
+        if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
     ]
     others.sort(key=lambda s: not _TOOK_PLACE.search(s.text))
     after = [s for s in doc.sentences if s.start >= signing.end][:2]

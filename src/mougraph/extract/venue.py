@@ -12,7 +12,7 @@ import re
 from ..lexicons import lexicon_words
 from ..morph import tokenize
 from ..text import Document, Sentence
-from .cues import AGREEMENT, CEREMONY, EARLIER, SIGN_VERB
+from .cues import AGREEMENT, CEREMONY, SIGN_VERB, about_earlier
 
 # The clause after "…에서" must be about the signing or its ceremony.
 _CUE = re.compile(
@@ -182,7 +182,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     """Where the agreement reported in ``signing`` was signed, as worded, else None."""
     others = [
         s for s in doc.sentences
-        if s != signing and _CEREMONY.search(s.text) and not EARLIER.search(s.text)
+        if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
     ]
     if venue := _venue_in(signing.text) or _visited(signing.text) or _named_place(signing.text):
         return venue
