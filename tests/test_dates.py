@@ -253,6 +253,21 @@ SIGNING = [
     ("금일", "한빛시는 금일 누리대와 협약을 체결했다.", D(2019, 4, 20), D(2019, 4, 20), None),
     ("금년 M월 N일", "한빛시는 금년 3월 19일 누리대와 협약을 체결했다.", D(2019, 4, 20),
      D(2019, 3, 19), None),
+    ("a span written with the word processor's tilde is no signing day",
+     "가온시는 18∼19일 열린 국제박람회에서 다래대와 업무협약을 체결했다.", D(2019, 4, 20), None,
+     None),
+    ("... nor one written with a wave dash between full days",
+     "가온시는 18일〜19일 열린 국제박람회에서 다래대와 업무협약을 체결했다.", D(2019, 4, 20), None,
+     None),
+    ("... nor a list of days", "가온시는 18, 19일 이틀간 열린 박람회에서 다래대와 협약을 맺었다.",
+     D(2019, 4, 20), None, None),
+    ("a press release's month and day in figures before the weekday",
+     "가온시는 지난 4. 19.(금) 시청에서 다래대와 업무협약을 체결했다.", D(2019, 4, 22),
+     D(2019, 4, 19), None),
+    ("... written without spaces", "가온시는 4.19(금) 다래대와 업무협약을 체결했다.",
+     D(2019, 4, 22), D(2019, 4, 19), None),
+    ("figures with a dot and no weekday are no date",
+     "가온시는 지원금을 4.19 배로 늘리는 협약을 다래대와 체결했다.", D(2019, 4, 22), None, None),
     ("a day after a quoted clause is the report's",
      "한빛시는 누리대와 협약을 체결했다고 20일 보도자료를 통해 밝혔다.", D(2023, 5, 20),
      None, None),
@@ -325,7 +340,7 @@ def test_the_parties_meeting_right_after_the_signing_sentence_give_its_date() ->
 
 
 @pytest.mark.parametrize("line", [
-    "□ 일시 : 2019. 4. 19.(금) 14:00", "□ 일시 : 2019.4.19 14:00",
+    "□ 일시 : 2019. 4. 19.(금) 14:00", "□ 일시 : 2019.4.19 14:00", "□ 일시 : 4. 19.(금) 14:00",
     "- 일시/장소: 4월 19일(금) 14:00 / 한빛시청 대회의실",
 ])
 def test_a_press_releases_schedule_line_gives_the_date(line: str) -> None:

@@ -137,7 +137,9 @@ _DATE = re.compile(
     r"|(?<![\d/])(?P<y2>\d{4})(?P<sep>[./-])\s?(?P<fm2>\d{1,2})(?P=sep)\s?(?P<fd2>\d{1,2})\.?"
     r"(?!\s*\d{1,2}:\d{2})(?![\d/]))"
     r"|(?P<md>(?:(?P<yrel>지난해|작년|전년|올해|금년|올)\s*)?(?:(?P<mrel>지난|오는)\s*)?"
-    r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일)"
+    r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+    # a press release's "5. 20.(월)", "5.20(월)": month and day in figures, the weekday after
+    r"|(?<![\d.])(?P<m2>\d{1,2})\.\s?(?P<d2>\d{1,2})\.?(?=\s?\([월화수목금토일]\)))"
     r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
     r"\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*일)"
@@ -166,8 +168,11 @@ _DATES_A_COMING_NOUN = re.compile(
     r"(?:\S*(?:개관|개막|개최|개장|개소|개통|개원|출범|시작|준공|시행|출시|오픈)"
     r"(?:하는|되는|할|될|\s?예정인)|\S*(?:열리는|열릴|여는))\s"
 )
-_SPAN_AFTER = re.compile(r"\s*(?:부터|까지|이후|이전|~|-)")
-_SPAN_BEFORE = re.compile(r"\d\s*[.·~-]\s*$|\d\s*일\s*[·~～]\s*$")   # "3~5일", "26일~27일"
+# "2일부터", "3~5일", "26일~27일", "18∼19일" (the tilde of Korean word processors), "18, 19일",
+# "18일, 19일": days of a span or a list
+_SPAN_MARKS = "~～∼〜\\-–—"
+_SPAN_AFTER = re.compile(rf"\s*(?:부터|까지|이후|이전|[{_SPAN_MARKS}]|,\s*\d{{1,2}}\s*일)")
+_SPAN_BEFORE = re.compile(rf"\d\s*[.·,{_SPAN_MARKS}]\s*$|\d\s*일\s*[·,{_SPAN_MARKS}]\s*$")
 _TIME = re.compile(
     r"(?P<half>오전|오후|낮|밤|저녁|새벽|아침)?\s*(?P<h>\d{1,2})\s*시(?!간|장|청|민|설|기|점|대|각|작|즌|행|범|의|도|에서|부터까지)"
     r"\s*(?:(?P<min>\d{1,2})\s*분|(?P<ban>반))?"
@@ -234,7 +239,7 @@ def _last_weekday(m: re.Match[str], published: dt.date) -> dt.date:
 
 def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     """"3월 19일", "지난해 12월 28일": the year is the publication's (or the one before)."""
-    month, day = int(m.group("m")), int(m.group("d"))
+    month, day = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
     year = published.year
     if m.group("yrel") in {"지난해", "작년", "전년"}:
         year -= 1
