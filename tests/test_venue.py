@@ -146,3 +146,15 @@ def test_venue(text: str, expected: str | None) -> None:
         (s for s in doc.sentences if "체결" in s.text or "협약을 했" in s.text), doc.sentences[0]
     )
     assert find_venue(doc, signing) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a building visited in the body wins over the country a headline names
+    ("김누리 가온대 부총장 일행은 지난 14일 다래교육원을 방문해 협약서에 서명했다.", "다래교육원"),
+    # the headline's place when the body names none
+    ("양 기관은 교육 교류에 힘을 모으기로 했다.", "라오스"),
+])
+def test_a_headlines_place_comes_after_the_bodys(body: str, expected: str) -> None:
+    doc = prepare("가온대, 라오스에서 유학생 유치 나서…다래교육원과 MOU 체결\n"
+                  "가온대학교는 다래교육원과 업무협약을 체결했다고 밝혔다.\n" + body)
+    assert find_venue(doc, doc.sentences[1]) == expected

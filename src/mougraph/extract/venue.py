@@ -180,18 +180,32 @@ def _place_line(doc: Document) -> str | None:
     return None
 
 
+# A line that ends like a finished sentence ("…체결했다.", "…맺었습니다"), not a headline
+_FINISHED = re.compile(r"(?:다|요)[.!?'\"’”)\]]*\s*$")
+
+
 def find_venue(doc: Document, signing: Sentence) -> str | None:
-    """Where the agreement reported in ``signing`` was signed, as worded, else None."""
+    """Where the agreement reported in ``signing`` was signed, as worded, else None.
+
+    Rule order: the signing sentence; the other sentences about the ceremony; a place visited
+    in them; a headline's "…에서" (a headline compresses: "가온대, 베트남에서 유학생 유치 …
+    협약" names the country of a trip, the body the building visited); a press release's
+    place line."""
     others = [
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
     ]
     if venue := _venue_in(signing.text) or _visited(signing.text) or _named_place(signing.text):
         return venue
+    headlines = [s for s in others if not _FINISHED.search(s.text)]
     for sentence in others:
-        if venue := _venue_in(sentence.text) or _named_place(sentence.text):
+        if sentence not in headlines and (
+                venue := _venue_in(sentence.text) or _named_place(sentence.text)):
             return venue
     for sentence in others:   # "이날 시장 일행은 누리대를 방문해 협약서에 서명했다"
         if venue := _visited(sentence.text):
+            return venue
+    for sentence in headlines:
+        if venue := _venue_in(sentence.text) or _named_place(sentence.text):
             return venue
     return _place_line(doc)
