@@ -43,9 +43,11 @@ CASES = [
      "서울 코엑스"),
     ("a time zone aside of two words before the place",
      "한빛대는 10일(미국 동부시간) 보스턴에서 누리대와 협약을 체결했다.", "보스턴"),
-    ("an event is no place",
+    ("an event is no place, the place it was held is",
      "한빛군은 11일 군청에서 농업인 대회를 열었다. 군은 이날 대회에서 누리농협과 협약을 맺었다.",
-     None),
+     "군청"),
+    ("an event whose place is not told gives none",
+     "한빛군은 11일 농업인 대회를 열었다. 군은 이날 대회에서 누리농협과 협약을 맺었다.", None),
     ("a span with the word processor's tilde before the place",
      "가온시는 지난 19∼20일 서울 코엑스에서 열린 박람회에서 다래전자와 협약을 맺었다.",
      "서울 코엑스"),
@@ -157,4 +159,37 @@ def test_venue(text: str, expected: str | None) -> None:
 def test_a_headlines_place_comes_after_the_bodys(body: str, expected: str) -> None:
     doc = prepare("가온대, 라오스에서 유학생 유치 나서…다래교육원과 MOU 체결\n"
                   "가온대학교는 다래교육원과 업무협약을 체결했다고 밝혔다.\n" + body)
+    assert find_venue(doc, doc.sentences[1]) == expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    # the parties meeting right after the signing sentence
+    ("김다래 군수와 이가온 조합장은 6일 군청 접견실에서 만나 판로 확대에 힘을 모으기로 했다.",
+     "군청 접견실"),
+    ("양 기관은 6일 다래농협 본점에서 지역 농산물 유통에 협력하기로 약속했다.", "다래농협 본점"),
+    # the heads signing, told without the word for the agreement
+    ("김다래 군수와 이가온 조합장은 6일 군청 소회의실에서 서명했다.", "군청 소회의실"),
+    # the event held for it, told as such
+    ("6일 군청 접견실에서 열린 행사에는 양 기관 관계자 20여명이 참석했다.", "군청 접견실"),
+    # a later event of the parties is not the signing's
+    ("양 기관은 다음 달 군청에서 첫 직거래 장터를 연다.", None),
+])
+def test_the_sentences_after_the_signing_name_its_place(after: str, expected: str | None
+                                                       ) -> None:
+    doc = prepare("가온군은 다래농협과 농산물 판로 확대 협약을 체결했다고 8일 밝혔다. " + after)
+    assert find_venue(doc, doc.sentences[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("가온군은 6일 군청 대강당에서 군민의 날 기념식을 열었다. "
+     "이날 기념식에서 군은 다래농협과 판로 확대 협약을 체결했다.", "군청 대강당"),
+    ("가온군은 6일 군청 상황실에서 농업인 단체 간담회를 가졌다. "
+     "이 자리에서 군은 다래농협과 판로 확대 협약을 체결했다.", "군청 상황실"),
+    # the event sentence names no place: none
+    ("가온군은 6일 군민의 날 기념식을 열었다. 이날 기념식에서 군은 다래농협과 협약을 체결했다.",
+     None),
+])
+def test_a_signing_at_an_event_told_before_takes_the_events_place(text: str,
+                                                                 expected: str | None) -> None:
+    doc = prepare(text)
     assert find_venue(doc, doc.sentences[1]) == expected

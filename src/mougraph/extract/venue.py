@@ -12,7 +12,7 @@ import re
 from ..lexicons import lexicon_words
 from ..morph import tokenize
 from ..text import Document, Sentence
-from .cues import AGREEMENT, CEREMONY, SIGN_VERB, about_earlier
+from .cues import AGREEMENT, CEREMONY, COOP_VERB, SIGN_VERB, about_earlier
 
 # The clause after "…에서" must be about the signing or its ceremony.
 _CUE = re.compile(
@@ -20,8 +20,13 @@ _CUE = re.compile(
     r"|(?:이뤄|이루어)(?:졌|진)"   # "협약은 지난 20일 시청에서 이뤄졌다"
 )
 # Sentences besides the signing one that may say where it happened ("이날 행사는 … 에서
-# 진행됐다": the day's event named as the subject)
-_CEREMONY = re.compile(rf"{CEREMONY}|{AGREEMENT}|체결|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s")
+# 진행됐다": the day's event named as the subject; "…에서 열린 행사에는", "…에서 서명했다")
+_CEREMONY = re.compile(
+    rf"{CEREMONY}|{AGREEMENT}|{SIGN_VERB}|결연|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"
+    r"|(?:열린|진행된|개최된)\s(?:\S+\s)?(?:행사|자리)(?:에는|에서|에|는)")
+# The parties meeting or pledging right after the signing sentence ("김 시장과 박 총장은 19일
+# 시청 접견실에서 만나 … 힘을 모으기로 했다"), as for the date
+_MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다짐했|만나|만난\s|회동")
 # Eojeols that end the venue on its left: dates, times and words of the clause.
 _TIME_WORD = re.compile(
     r"^(?:(?:\d{1,2}(?:일)?\s?[~～∼〜\-]\s?)?\d{1,4}(?:일|시|분|월|년)(?:\([^()]*\))?|\([월화수목금토일]\)|\(현지\s?시[간각]\)|오늘\(\d+일\)"
@@ -43,8 +48,9 @@ def _is_nounish(text: str, start: int, end: int, tags: list[tuple[int, int, str]
     return bool(inside) and all(tag in _NOUNISH for tag in inside)
 
 
-def _venue_in(text: str) -> str | None:
-    """The first place named before "에서" in a clause about the signing, if any."""
+def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
+    """The first place named before "에서" in a clause about the signing (``cue`` after it),
+    if any."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
     tags: list[tuple[int, int, str]] | None = None
     stop = lexicon_words("venue_not_places.txt")
@@ -52,7 +58,7 @@ def _venue_in(text: str) -> str | None:
         core = word.rstrip(",.")
         if not core.endswith("에서") or len(core) <= 2:
             continue
-        if not _CUE.search(text, end, min(len(text), end + 120)):
+        if not cue.search(text, end, min(len(text), end + 120)):
             continue
         if tags is None:
             tags = [(t.start, t.end, t.tag) for t in tokenize(text)]
@@ -202,10 +208,40 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
         if sentence not in headlines and (
                 venue := _venue_in(sentence.text) or _named_place(sentence.text)):
             return venue
+    for sentence in _met(doc, signing, others):
+        if venue := _venue_in(sentence.text, _MET):
+            return venue
     for sentence in others:   # "이날 시장 일행은 누리대를 방문해 협약서에 서명했다"
         if venue := _visited(sentence.text):
+            return venue
+    for sentence in [signing, *others]:
+        if _AT_THAT_EVENT.search(sentence.text) and (venue := _place_of_the_event(doc, sentence)):
             return venue
     for sentence in headlines:
         if venue := _venue_in(sentence.text) or _named_place(sentence.text):
             return venue
     return _place_line(doc)
+
+
+def _met(doc: Document, signing: Sentence, others: list[Sentence]) -> list[Sentence]:
+    """The two sentences after the signing one where they tell the parties meeting."""
+    after = [s for s in doc.sentences if s.start >= signing.end][:2]
+    return [s for s in after if s not in others and _MET.search(s.text)
+            and not about_earlier(s.text)]
+
+
+# "이 자리에서 …", "같은 자리에서 …", "이날 기념식에서 …": at the event a sentence before told
+_AT_THAT_EVENT = re.compile(
+    r"(?:^|\s)(?:(?:이|같은|그)\s?자리에서|(?:이날|이번|같은)\s\S*(?:식|회|회의|포럼|행사|대회)에서)\s")
+# the verb that tells an event held at the place before it ("시청 대강당에서 기념식을 열었다")
+_HELD = re.compile(r"열었|열린|열렸|열고|개최|가졌|가진|갖고|진행")
+
+
+def _place_of_the_event(doc: Document, sentence: Sentence) -> str | None:
+    """Rule at-that-event: the place of the event the nearest sentence before ``sentence``
+    that holds one tells ("20일 시청 대강당에서 청년의 날 기념식을 열었다. 이날 기념식에서
+    시는 …와 협약을 체결했다")."""
+    for before in reversed([s for s in doc.sentences if s.end <= sentence.start]):
+        if _HELD.search(before.text):
+            return _venue_in(before.text, _HELD)
+    return None
