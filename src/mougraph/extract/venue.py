@@ -98,7 +98,9 @@ def _balanced(venue: str) -> bool:
             depth -= 1
             if depth < 0:
                 return False
-    return depth == 0 and venue[:1] not in _QUOTES and "'" not in venue and '"' not in venue
+    # straight quotes open and close alike: paired when each comes twice ("본관 '나래홀'")
+    return depth == 0 and venue[:1] not in _QUOTES and venue.count("'") % 2 == 0 \
+        and venue.count('"') % 2 == 0
 
 
 def _phrase_before(text: str, words: list[tuple[int, int, str]], i: int, head: str,
