@@ -334,6 +334,15 @@ def test_broken_json_files(tmp_path: Path, content: str, reason: str) -> None:
     ("2019년 4월 20일", dt.date(2019, 4, 20)),
     ("20190420", dt.date(2019, 4, 20)),
     ("Wed, 22 May 2019 10:31:00 +0900", dt.date(2019, 5, 22)),   # a news API's pubDate
+    # a time in another zone is the day it was in Korea
+    ("2019-05-21T16:00:00Z", dt.date(2019, 5, 22)),
+    ("2019-05-21T14:59:59+00:00", dt.date(2019, 5, 21)),
+    ("2019-05-21 16:00:00.000+0000", dt.date(2019, 5, 22)),
+    ("2019-05-22T00:30:00+09:00", dt.date(2019, 5, 22)),
+    ("Tue, 21 May 2019 16:00:00 GMT", dt.date(2019, 5, 22)),
+    ("Tue, 21 May 2019 20:00:00 -0500", dt.date(2019, 5, 22)),
+    ("2019-05-21T16:00:00", dt.date(2019, 5, 21)),                # no zone: as written
+    ("2019-02-30T16:00:00Z", None),
     ("May 22, 2019 10:31", dt.date(2019, 5, 22)),
     ("22 May 2019", dt.date(2019, 5, 22)),
     ("Foo 22, 2019", None),

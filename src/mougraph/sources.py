@@ -23,7 +23,8 @@ The rules, each tested in ``tests/test_sources.py``:
   not a string or whole number: refused. A ``.json`` file may hold one record or an array.
 - ``published`` that is not a date (``2019-04-20``, ``2019.04.20``, ``2019/4/20``,
   ``2019년 4월 20일``, ISO date-times), or a date outside ``PUBLISHED_YEARS`` (``0001-01-01``
-  is a placeholder, not a date): a warning; the ``--published`` date is used instead.
+  is a placeholder, not a date): a warning; the ``--published`` date is used instead. A
+  date-time with a zone other than Korea's is read as the day it was in Korea.
   ``url``/``title``/``publisher`` that are not strings: a warning; ignored. A record without
   ``published``/``url``/``publisher``/``title`` is read under other tools' names for them
   (``published_at``, ``pubDate`` as RSS writes it, ``date``, ``일자``; ``originallink``,
@@ -41,6 +42,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import email.utils
 import io
 import json
 import os
@@ -547,10 +549,14 @@ _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?!\d)")
 
 def parse_date(value: object) -> dt.date | None:
     """The calendar date at the start of ``value`` (ISO, ``2019.04.20``, ``2019/4/20``,
-    ``2019년 4월 20일``, ``20190420``, optionally followed by a time); None otherwise."""
+    ``2019년 4월 20일``, ``20190420``, optionally followed by a time); None otherwise.
+    A time with a zone other than Korea's is the day it was in Korea, where the news was
+    written ("2019-05-21T16:00:00Z" and "Tue, 21 May 2019 16:00:00 GMT" are 22 May)."""
     if not isinstance(value, str):
         return None
     text = value.strip()
+    if korean := _korean_day(text):
+        return korean
     match = _DATE.match(text) or _COMPACT_DATE.match(text)
     if not match:
         return _english_date(text)
@@ -558,6 +564,29 @@ def parse_date(value: object) -> dt.date | None:
         return dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         return None
+
+
+_KOREA = dt.timezone(dt.timedelta(hours=9))
+# an ISO time with its zone: "2019-05-21T16:00:00Z", "2019-05-21 16:00:00.000+00:00"
+_ZONED_ISO = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:Z|[+-]\d{2}:?\d{2})$")
+# RFC 2822, as RSS writes it: "Tue, 21 May 2019 16:00:00 GMT", "… +0000"
+_ZONED_RFC = re.compile(r"(?:[A-Za-z]{3},\s)?\d{1,2}\s[A-Za-z]{3}\s\d{4}\s\d{2}:\d{2}(?::\d{2})?\s"
+                        r"(?:GMT|UTC|UT|Z|[+-]\d{4})$")
+
+
+def _korean_day(text: str) -> dt.date | None:
+    """The day in Korea of a time given with its zone, else None."""
+    try:
+        if _ZONED_ISO.match(text):
+            moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+        elif _ZONED_RFC.match(text):
+            moment = email.utils.parsedate_to_datetime(text)
+        else:
+            return None
+    except (ValueError, TypeError, IndexError):
+        return None
+    return moment.astimezone(_KOREA).date() if moment.tzinfo else None
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
