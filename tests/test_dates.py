@@ -488,3 +488,25 @@ def test_an_aside_about_the_ceremony_itself_dates_it(aside: str, expected: dt.da
                                                       ) -> None:
     doc = prepare("가온군은 다래농협과 농산물 판로 확대 협약을 체결했다고 8일 밝혔다. " + aside)
     assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 8))[0] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # the lead's only day is the report's: the ceremony told as held earlier gives the day
+    ("가온군은 8일 다래농협과 판로 확대 협약을 체결했다고 밝혔다.", D(2023, 3, 6)),
+    ("가온군은 8일 다래농협과 판로 확대 협약을 체결했다며 이같이 전했다.", D(2023, 3, 6)),
+    # a day after a clause told as reported is the report's whatever the verb
+    ("가온군은 다래농협과 판로 확대 협약을 체결했다며 8일 이같이 전했다.", D(2023, 3, 6)),
+    ("가온군은 다래농협과 판로 확대 협약을 체결했다고 8일 알려왔다.", D(2023, 3, 6)),
+    # a lead that tells the signing itself keeps its own day
+    ("가온군은 8일 다래농협과 판로 확대 협약을 체결했다.", D(2023, 3, 8)),
+])
+def test_a_ceremony_held_before_the_report_wins_over_the_report_day(
+        lead: str, expected: dt.date) -> None:
+    doc = prepare(lead + " 협약식은 지난 6일 가온군청 소회의실에서 열렸다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 8))[0] == expected
+
+
+def test_the_report_day_stays_when_no_ceremony_is_told_as_held_earlier() -> None:
+    doc = prepare("가온군은 8일 다래농협과 판로 확대 협약을 체결했다고 밝혔다. "
+                  "양 기관은 지난 6일 실무 협의를 시작했다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 8))[0] == D(2023, 3, 8)

@@ -150,12 +150,14 @@ _DATE = re.compile(
 _NOT_A_DAY = re.compile(r"\s*(?:간|동안|째|만에|이내|분|치|자\b)")
 # "…체결했다고 20일 밝혔다": the day of the announcement, not of the signing.
 _ANNOUNCED = re.compile(
-    r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*(?:밝혔|전했|말했|발표|알렸|공개했|소개했|설명했)"
+    r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*"
+    r"(?:밝혔|밝혀|전했|전해|말했|발표|알렸|알려|공개했|소개했|설명했)"
     r"|\s*\S+(?:에|의)\s*따르면"   # "12일 한빛시에 따르면": the day of the report
     r"|\s*(?:보도\s*자료|자료)(?:를|을)?\s*(?:내고|통해|배포)"   # "20일 보도자료를 내고"
 )
-# "…체결했다고 20일 보도자료를 통해 밝혔다": a day after a quoted clause is the report's
-_REPORTED = re.compile(r"\S(?:다|라)고\s+$")
+# "…체결했다고 20일 보도자료를 통해 밝혔다", "…체결했다며 20일 이같이 전했다": a day after a
+# quoted clause is the report's
+_REPORTED = re.compile(r"\S(?:다|라)(?:고|며|면서)\s+$")
 # A date that a dateline word heads, or a reporter's name follows: the publication's
 _DATELINE_WORD = re.compile(
     r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|수정|업데이트)"
@@ -526,6 +528,24 @@ def _day_before_the_last(doc: Document, sentence: Sentence,
     return published - dt.timedelta(days=1) if published else None
 
 
+# "시는 22일 누리대와 협약을 체결했다고 밝혔다": the day may be the report's, not the signing's
+_TOLD_AS_REPORTED = re.compile(
+    r"(?:다|라)(?:고|며)\s+(?:\S+\s+){0,2}(?:밝혔|전했|알렸|발표했)\S*\s*$")
+
+
+def _held_day(doc: Document, signing: Sentence, published: dt.date | None) -> dt.date | None:
+    """Rule held-before-the-report: when the signing sentence's only day is the publication's
+    and it tells the signing as reported ("22일 …체결했다고 밝혔다"), a sentence telling the
+    ceremony as held on an earlier day ("협약식은 지난 20일 시청에서 열렸다") gives the day."""
+    for sentence in _candidates(doc, signing)[1:]:
+        if not _TOOK_PLACE.search(sentence.text):
+            continue
+        picked = _pick(list(_dates_in(sentence.text, published)), published)
+        if picked and picked[1] and published and picked[1] < published:
+            return picked[1]
+    return None
+
+
 def signing_datetime(
     doc: Document, signing: Sentence, published: dt.date | None
 ) -> tuple[dt.date | None, dt.time | None]:
@@ -550,6 +570,9 @@ def signing_datetime(
                 return date, _time_in(sentence.text)
             continue
         offset, date = picked
+        if sentence == signing and len(found) == 1 and date == published and \
+                _TOLD_AS_REPORTED.search(text) and (held := _held_day(doc, signing, published)):
+            return held, _time_in(sentence.text, offset)
         return date, _time_in(sentence.text, offset)
     # last resort, when no sentence states the ceremony's own day (a caption, a schedule
     # line): "…했다고 19일 밝혔다. 이날 협약식에서 …" is the day of the report
