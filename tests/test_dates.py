@@ -458,6 +458,17 @@ def test_the_days_event_named_as_the_subject_gives_its_date() -> None:
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 22)) == (D(2023, 5, 21), None)
 
 
+@pytest.mark.parametrize("after, expected", [
+    ("행사는 6일 가온군청 소회의실에서 열렸다.", D(2023, 3, 6)),
+    # an event that runs on: no day
+    ("행사는 오는 20일까지 이어진다.", None),
+])
+def test_the_event_opening_the_sentence_after_the_lead_dates_it(
+        after: str, expected: dt.date | None) -> None:
+    doc = prepare("가온군은 다래농협과 판로 확대 협약을 체결했다고 8일 밝혔다. " + after)
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 8))[0] == expected
+
+
 def test_an_event_to_come_gives_no_signing_day() -> None:
     doc = prepare(
         "한빛시는 누리대와 업무협약을 체결했다고 20일 밝혔다. "

@@ -54,6 +54,10 @@ CASES = [
     ("a press release's month and day in figures before the place",
      "가온시는 지난 4. 19.(금) 가온시청 접견실에서 다래대와 업무협약을 체결했다.",
      "가온시청 접견실"),
+    ("a clock time before the place", "가온시는 19일 10:30 가온시청 접견실에서 다래대와 협약을 "
+     "체결했다.", "가온시청 접견실"),
+    ("the event opening the sentence after the lead", "가온시는 다래대와 업무협약을 체결했다고 "
+     "20일 밝혔다. 행사는 가온시청 접견실에서 진행됐다.", "가온시청 접견실"),
     ("a weekday before the place",
      "한빛시는 지난 화요일(19일) 시청에서 누리대와 협약을 체결했다.", "시청"),
     ("a time of day in words before the place",

@@ -23,6 +23,7 @@ _CUE = re.compile(
 # 진행됐다": the day's event named as the subject; "…에서 열린 행사에는", "…에서 서명했다")
 _CEREMONY = re.compile(
     rf"{CEREMONY}|{AGREEMENT}|{SIGN_VERB}|결연|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"
+    r"|^\W*행사(?:는|가)\s"   # "행사는 시청 접견실에서 진행됐다", opening the sentence
     r"|(?:열린|진행된|개최된)\s(?:\S+\s)?(?:행사|자리)(?:에는|에서|에|는)")
 # The parties meeting or pledging right after the signing sentence ("김 시장과 박 총장은 19일
 # 시청 접견실에서 만나 … 힘을 모으기로 했다"), as for the date
@@ -31,6 +32,7 @@ _MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|�
 _TIME_WORD = re.compile(
     r"^(?:(?:\d{1,2}(?:일)?\s?[~～∼〜\-]\s?)?\d{1,4}(?:일|시|분|월|년)(?:\([^()]*\))?|\([월화수목금토일]\)|\(현지\s?시[간각]\)|오늘\(\d+일\)"
     r"|\d{1,2}\.(?:\s?\d{1,2}\.?)?(?:\([월화수목금토일]\))?"   # "5. 20.(월) 시청에서", "5.20(월)"
+    r"|(?:오전|오후)?\d{1,2}:\d{2}"   # "20일 10:30 시청에서"
     r"|(?:지난)?주?[월화수목금토일]요일(?:\(\d{1,2}일\))?"   # "지난 화요일(19일) 시청에서"
     # a time zone aside spread over words: "10일(현지 시각)", "10일(미국 동부시간)"
     r"|\d{1,2}일\([^()\s]*|[^()\s]*(?:시간|시각)\)"
