@@ -54,6 +54,11 @@ CASES = [
     ("a press release's month and day in figures before the place",
      "가온시는 지난 4. 19.(금) 가온시청 접견실에서 다래대와 업무협약을 체결했다.",
      "가온시청 접견실"),
+    ("a long list of parties with their heads between the place and the verb",
+     "가온시는 19일 가온시청 접견실에서 다래대학교(총장 김다래), 나래대학교(총장 이나래), "
+     "가람전자(대표 박가람), 누리병원(원장 최누리), 가온복지재단(이사장 정가온), "
+     "다솜상공회의소(회장 오다솜), 한울테크노파크(원장 윤한울) 등 7개 기관과 지역 청년 일자리 "
+     "창출 및 인재 양성을 위한 산학관 협력 업무협약을 체결했다.", "가온시청 접견실"),
     ("a clock time before the place", "가온시는 19일 10:30 가온시청 접견실에서 다래대와 협약을 "
      "체결했다.", "가온시청 접견실"),
     ("the event opening the sentence after the lead", "가온시는 다래대와 업무협약을 체결했다고 "

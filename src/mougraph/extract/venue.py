@@ -50,6 +50,18 @@ def _is_nounish(text: str, start: int, end: int, tags: list[tuple[int, int, str]
     return bool(inside) and all(tag in _NOUNISH for tag in inside)
 
 
+# Asides that do not count in the distance to the cue: "누리대학교(총장 박누리), …"
+_ASIDE = re.compile(r"\([^()]*\)")
+_NEAR = 120
+
+
+def _cue_near(text: str, end: int, cue: re.Pattern[str]) -> bool:
+    """Whether ``cue`` follows ``end`` within ``_NEAR`` characters, asides in brackets not
+    counted (a long list of parties, each with its head, between the place and the verb)."""
+    m = cue.search(text, end)
+    return m is not None and len(_ASIDE.sub("", text[end:m.end()])) <= _NEAR
+
+
 def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
     """The first place named before "에서" in a clause about the signing (``cue`` after it),
     if any."""
@@ -60,7 +72,7 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
         core = word.rstrip(",.")
         if not core.endswith("에서") or len(core) <= 2:
             continue
-        if not cue.search(text, end, min(len(text), end + 120)):
+        if not _cue_near(text, end, cue):
             continue
         if tags is None:
             tags = [(t.start, t.end, t.tag) for t in tokenize(text)]
@@ -158,7 +170,7 @@ def _named_place(text: str) -> str | None:
 def _visited(text: str) -> str | None:
     """Rule visit: the place visited in a signing sentence, when it names a building or body."""
     m = _VISIT.search(text)
-    if m is None or not _CUE.search(text, m.end(), min(len(text), m.end() + 120)):
+    if m is None or not _cue_near(text, m.end(), _CUE):
         return None
     place = m.group(1).strip("‘’'\"“”")
     if not _VISITED_PLACE.search(place):
