@@ -86,6 +86,10 @@ CASES = [
      "베트남 하노이 시청"),
     ("a university visited, short form", "한빛시장은 19일 누리대를 방문해 업무협약을 체결했다.",
      "누리대"),
+    ("a visit told with a comma", "가온시장은 19일 다래대학교를 방문, 김다래 총장과 업무협약을 "
+     "체결했다.", "다래대학교"),
+    ("a visit told as the occasion", "가온시장은 19일 다래대학교를 찾은 자리에서 김다래 총장과 "
+     "업무협약을 체결했다.", "다래대학교"),
     ("a military unit visited", "가람대 총장은 19일 육군 제7여단을 방문해 협약을 체결했다.",
      "육군 제7여단"),
     ("a visit told in a later sentence about the signing",

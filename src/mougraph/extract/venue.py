@@ -139,7 +139,9 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], i: int, head: s
 
 
 # "누리시청을 방문해 …", "가람교육원을 찾아 …": the host's place, visited for the signing
-_VISIT = re.compile(r"(\S+)(?:을|를)\s(?:방문해|방문하여|방문하고|찾아|찾아가)\s")
+# ("…를 방문, …", "…를 방문한 자리에서", "…를 찾은 자리에서" too)
+_VISIT = re.compile(r"(\S+)(?:을|를)\s(?:방문(?:해서|해|하여|하고|,)|찾아가|찾아"
+                    r"|(?:방문한|찾은)\s자리에서)\s")
 # a visit names a venue only when it names a building or a body's seat (not a country)
 _VISITED_PLACE = re.compile(
     r"(?:청|원|관|센터|본사|사옥|캠퍼스|대학교|대학|학교|회의실|공장|병원|본부|[가-힣]대|"
