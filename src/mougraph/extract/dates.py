@@ -135,7 +135,9 @@ def publication_date(article: Article) -> dt.date | None:
 _DATE = re.compile(
     r"(?P<full>(?P<y>\d{4})\s*년\s*(?P<fm>\d{1,2})\s*월\s*(?P<fd>\d{1,2})\s*일"
     r"|(?<![\d/])(?P<y2>\d{4})(?P<sep>[./-])\s?(?P<fm2>\d{1,2})(?P=sep)\s?(?P<fd2>\d{1,2})\.?"
-    r"(?!\s*\d{1,2}:\d{2})(?![\d/]))"
+    r"(?!\s*\d{1,2}:\d{2})(?![\d/])"
+    # the year in two figures after an apostrophe, as government releases write it: "'19. 11. 14."
+    r"|['’](?P<y3>\d{2})\.\s?(?P<fm3>\d{1,2})\.\s?(?P<fd3>\d{1,2})(?![\d])\.?)"
     r"|(?P<md>(?:(?P<yrel>지난해|작년|전년|올해|금년|올)\s*)?(?:(?P<mrel>지난|오는)\s*)?"
     r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
     # a press release's "5. 20.(월)", "5.20(월)": month and day in figures, the weekday after
@@ -213,7 +215,9 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
     if m.group("full"):
         if m.group("y"):
             return True, _ymd(m.group("y"), m.group("fm"), m.group("fd"))
-        return True, _ymd(m.group("y2"), m.group("fm2"), m.group("fd2"))
+        if m.group("y2"):
+            return True, _ymd(m.group("y2"), m.group("fm2"), m.group("fd2"))
+        return True, _ymd(m.group("y3"), m.group("fm3"), m.group("fd3"))
     if m.group("word"):
         if published is None:
             return True, None

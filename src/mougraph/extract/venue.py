@@ -40,6 +40,20 @@ _TIME_WORD = re.compile(
     # "오후(현지시간)", "(사진)", a caption's opening "(사진=19일"
     r"|(?:오전|오후|낮|저녁)\(현지\s?시[간각]\)|[(\[<]사진[)\]>]|[(\[<]?사진=(?:\d{1,2}일)?)$"
 )
+# A word made only of pieces of dates and times, however written: "14일(목)오후", "오후2시",
+# "11시께", "11월14일", "'19.11.14", "2019-11-14(목)", "3시~4시", "지난달27일", a lone "일"
+_DATE_PIECE = (
+    r"\d{1,4}\s?(?:년|월|일|시|분)|\d{1,4}(?:[./:\-]\d{1,4})+[./:\-]?|\d{1,4}\.|['’]\d{2}\.?"
+    r"|\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일|오전|오후|낮|밤|저녁|새벽|아침|께|경|쯤|반|일"
+    r"|지난달|지난|이달|오는|내달|다음달|올해|지난해|작년|금년|오늘|어제|이날|당일|[~～∼〜\-.,]"
+)
+_DATE_WORD = re.compile(rf"(?:{_DATE_PIECE})+")
+
+
+def _is_time_word(word: str) -> bool:
+    """Whether ``word`` is a date or a time (or part of one), no part of a place."""
+    return bool(_TIME_WORD.match(word) or _DATE_WORD.fullmatch(word))
+
 _NOUNISH = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XPN", "SO", "W_SERIAL",
             "SSO", "SSC"}   # quotes and brackets: "본관 ‘나래홀’", "시청(세종대로 소재)"
 _QUOTES = "‘’'\"“”"
@@ -130,11 +144,11 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], i: int, head: s
             phrase[:0] = [words[j - 1][2], w]   # "솔내면 가람리에 위치한 한옥카페"
             j -= 2
             continue
-        if _TIME_WORD.match(w) or w in stop or not _is_nounish(text, s, e, tags):
+        if _is_time_word(w) or w in stop or not _is_nounish(text, s, e, tags):
             break
         phrase.insert(0, w)
         j -= 1
-    while phrase and (phrase[0] in stop or _TIME_WORD.match(phrase[0])):
+    while phrase and (phrase[0] in stop or _is_time_word(phrase[0])):
         phrase.pop(0)
     return phrase
 
@@ -163,7 +177,7 @@ def _named_place(text: str) -> str | None:
     if m["place"]:
         return m["place"].strip()
     words = m["met"].split()
-    while words and (_TIME_WORD.match(words[0]) or words[0] in lexicon_words(
+    while words and (_is_time_word(words[0]) or words[0] in lexicon_words(
             "venue_not_places.txt") or re.search(r"[은는이가을를과와도]$", words[0])):
         words.pop(0)
     place = " ".join(words)
@@ -180,7 +194,7 @@ def _visited(text: str) -> str | None:
         return None
     # "육군 제7여단", "베트남 누리시 인민위원회": the bare words before it name it too
     words = text[: m.start(1)].split()
-    while words and len(place.split()) < 4 and not _TIME_WORD.match(words[-1]) \
+    while words and len(place.split()) < 4 and not _is_time_word(words[-1]) \
             and re.fullmatch(r"[가-힣A-Za-z0-9]+", words[-1]) \
             and words[-1] not in lexicon_words("venue_not_places.txt") \
             and words[-1] not in {"직접", "다시"} \
