@@ -522,7 +522,12 @@ def test_a_ceremony_held_before_the_report_wins_over_the_report_day(
     assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 8))[0] == expected
 
 
-def test_the_report_day_stays_when_no_ceremony_is_told_as_held_earlier() -> None:
-    doc = prepare("가온군은 8일 다래농협과 판로 확대 협약을 체결했다고 밝혔다. "
-                  "양 기관은 지난 6일 실무 협의를 시작했다.")
+@pytest.mark.parametrize("after", [
+    "양 기관은 지난 6일 실무 협의를 시작했다.",
+    # a step before the signing, told as held, is not the ceremony
+    "지난 6일 열린 실무협의회에서 양 기관은 협약안을 확정했다.",
+    "양 기관은 지난 6일 열린 간담회에서 협약 체결을 논의했다.",
+])
+def test_the_report_day_stays_when_no_ceremony_is_told_as_held_earlier(after: str) -> None:
+    doc = prepare("가온군은 8일 다래농협과 판로 확대 협약을 체결했다고 밝혔다. " + after)
     assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 8))[0] == D(2023, 3, 8)

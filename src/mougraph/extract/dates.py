@@ -538,12 +538,17 @@ _TOLD_AS_REPORTED = re.compile(
     r"(?:다|라)(?:고|며)\s+(?:\S+\s+){0,2}(?:밝혔|전했|알렸|발표했)\S*\s*$")
 
 
+# the ceremony itself or the signing done, not a step before it ("지난 20일 열린 실무협의회에서
+# 협약안을 확정했다", "… 협약 체결을 논의했다")
+_SIGNED_OR_CEREMONY = re.compile(rf"{CEREMONY}|(?:{SIGN_VERB})\s?(?:했|하였|됐|되었|된)|맺었|맺은")
+
+
 def _held_day(doc: Document, signing: Sentence, published: dt.date | None) -> dt.date | None:
     """Rule held-before-the-report: when the signing sentence's only day is the publication's
     and it tells the signing as reported ("22일 …체결했다고 밝혔다"), a sentence telling the
     ceremony as held on an earlier day ("협약식은 지난 20일 시청에서 열렸다") gives the day."""
     for sentence in _candidates(doc, signing)[1:]:
-        if not _TOOK_PLACE.search(sentence.text):
+        if not (_TOOK_PLACE.search(sentence.text) and _SIGNED_OR_CEREMONY.search(sentence.text)):
             continue
         picked = _pick(list(_dates_in(sentence.text, published)), published)
         if picked and picked[1] and published and picked[1] < published:
