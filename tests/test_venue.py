@@ -198,6 +198,9 @@ def test_a_headlines_place_comes_after_the_bodys(body: str, expected: str) -> No
     ("6일 군청 접견실에서 열린 행사에는 양 기관 관계자 20여명이 참석했다.", "군청 접견실"),
     # a later event of the parties is not the signing's
     ("양 기관은 다음 달 군청에서 첫 직거래 장터를 연다.", None),
+    # where they will work together is no place of the signing
+    ("양 기관은 앞으로 교육 현장에서 협력하기로 했다.", None),
+    ("양 기관은 수도권 시장에서 공동 판촉을 하기로 뜻을 모았다.", None),
 ])
 def test_the_sentences_after_the_signing_name_its_place(after: str, expected: str | None
                                                        ) -> None:

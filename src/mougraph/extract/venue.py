@@ -22,7 +22,7 @@ _CUE = re.compile(
 # Sentences besides the signing one that may say where it happened ("이날 행사는 … 에서
 # 진행됐다": the day's event named as the subject; "…에서 열린 행사에는", "…에서 서명했다")
 _CEREMONY = re.compile(
-    rf"{CEREMONY}|{AGREEMENT}|{SIGN_VERB}|결연|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"
+    rf"{CEREMONY}|{AGREEMENT}|체결|서명(?:했|한|하고|하며)|결연|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"
     r"|^\W*행사(?:는|가)\s"   # "행사는 시청 접견실에서 진행됐다", opening the sentence
     r"|(?:열린|진행된|개최된)\s(?:\S+\s)?(?:행사|자리)(?:에는|에서|에|는)")
 # The parties meeting or pledging right after the signing sentence ("김 시장과 박 총장은 19일
@@ -242,7 +242,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
                 venue := _venue_in(sentence.text) or _named_place(sentence.text)):
             return venue
     for sentence in _met(doc, signing, others):
-        if venue := _venue_in(sentence.text, _MET):
+        if venue := _met_at(sentence.text):
             return venue
     for sentence in others:   # "이날 시장 일행은 누리대를 방문해 협약서에 서명했다"
         if venue := _visited(sentence.text):
@@ -261,6 +261,22 @@ def _met(doc: Document, signing: Sentence, others: list[Sentence]) -> list[Sente
     after = [s for s in doc.sentences if s.start >= signing.end][:2]
     return [s for s in after if s not in others and _MET.search(s.text)
             and not about_earlier(s.text)]
+
+
+_MEETING = re.compile(r"만나|만난\s|회동|모여")
+_DAY_BEFORE_PLACE = re.compile(r"\d{1,2}\s*일|이날")
+
+
+def _met_at(text: str) -> str | None:
+    """Where the parties met ("…은 6일 군청 접견실에서 만나"), or where a pledge dated that
+    day was made ("양 기관은 6일 본점에서 … 협력하기로 약속했다"); a pledge with no day
+    tells where they will work together ("교육 현장에서 협력하기로 했다"), no place."""
+    if venue := _venue_in(text, _MEETING):
+        return venue
+    at = text.find("에서")
+    if at > 0 and _DAY_BEFORE_PLACE.search(text, 0, at):
+        return _venue_in(text, _MET)
+    return None
 
 
 # "이 자리에서 …", "같은 자리에서 …", "이날 기념식에서 …": at the event a sentence before told
