@@ -248,7 +248,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
         if venue := _visited(sentence.text):
             return venue
     for sentence in [signing, *others]:
-        if _AT_THAT_EVENT.search(sentence.text) and (venue := _place_of_the_event(doc, sentence)):
+        if venue := _place_of_the_event(doc, sentence):
             return venue
     for sentence in headlines:
         if venue := _venue_in(sentence.text) or _named_place(sentence.text):
@@ -280,17 +280,23 @@ def _met_at(text: str) -> str | None:
 
 
 # "이 자리에서 …", "같은 자리에서 …", "이날 기념식에서 …": at the event a sentence before told
+# (the ceremony itself, "이날 협약식에서", is not such an event)
 _AT_THAT_EVENT = re.compile(
-    r"(?:^|\s)(?:(?:이|같은|그)\s?자리에서|(?:이날|이번|같은)\s\S*(?:식|회|회의|포럼|행사|대회)에서)\s")
+    r"(?:^|\s)(?:(?:이|같은|그)\s?자리에서|(?:이날|이번|같은)\s(?P<event>[^\s협체]\S*"
+    r"(?:기념식|개막식|식|총회|회의|회|포럼|행사|대회|축제|박람회|세미나|워크숍))에서)\s")
 # the verb that tells an event held at the place before it ("시청 대강당에서 기념식을 열었다")
 _HELD = re.compile(r"열었|열린|열렸|열고|개최|가졌|가진|갖고|진행")
 
 
 def _place_of_the_event(doc: Document, sentence: Sentence) -> str | None:
-    """Rule at-that-event: the place of the event the nearest sentence before ``sentence``
-    that holds one tells ("20일 시청 대강당에서 청년의 날 기념식을 열었다. 이날 기념식에서
-    시는 …와 협약을 체결했다")."""
+    """Rule at-that-event: the place of the event that the nearest sentence before
+    ``sentence`` holding it tells ("20일 시청 대강당에서 청년의 날 기념식을 열었다. 이날
+    기념식에서 시는 …와 협약을 체결했다"); for "이 자리에서", of the nearest event held."""
+    m = _AT_THAT_EVENT.search(sentence.text)
+    if m is None:
+        return None
+    event = m["event"]
     for before in reversed([s for s in doc.sentences if s.end <= sentence.start]):
-        if _HELD.search(before.text):
+        if _HELD.search(before.text) and (event is None or event in before.text):
             return _venue_in(before.text, _HELD)
     return None
