@@ -213,6 +213,9 @@ def test_the_sentences_after_the_signing_name_its_place(after: str, expected: st
      "이날 기념식에서 군은 다래농협과 판로 확대 협약을 체결했다.", "군청 대강당"),
     ("가온군은 6일 군청 상황실에서 농업인 단체 간담회를 가졌다. "
      "이 자리에서 군은 다래농협과 판로 확대 협약을 체결했다.", "군청 상황실"),
+    # the ceremony itself is no event told before: an earlier festival's place is not taken
+    ("가온군은 지난 3월 군청 광장에서 축제를 열었다. 가온군은 다래농협과 협약을 체결했다고 "
+     "8일 밝혔다. 이날 협약식에서 양 기관장은 협약서에 이름을 적었다.", None),
     # the event sentence names no place: none
     ("가온군은 6일 군민의 날 기념식을 열었다. 이날 기념식에서 군은 다래농협과 협약을 체결했다.",
      None),
