@@ -66,6 +66,11 @@ CASES = [
       for when in ("14 일", "14일(목)오후", "14일 오후2시", "14일 오전 11시께", "14일 밤",
                    "11월14일", "2019-11-14(목)", "'19. 11. 14.(목)", "14일 오후 3시~4시",
                    "지난달27일")],
+    *[(f"a name holding an adjective: {place}",
+       f"가온시는 19일 {place}에서 다래대와 업무협약을 체결했다.", place)
+      for place in ("좋은이웃센터", "푸른초장교회", "가온시청 열린시장실", "다래대 열린마당")],
+    ("a span told as two days is no part of the place", "가온대는 26~27일 양일간 제주 다래 "
+     "호텔에서 나래대와 협약을 체결했다.", "제주 다래 호텔"),
     ("a clock time before the place", "가온시는 19일 10:30 가온시청 접견실에서 다래대와 협약을 "
      "체결했다.", "가온시청 접견실"),
     ("the event opening the sentence after the lead", "가온시는 다래대와 업무협약을 체결했다고 "

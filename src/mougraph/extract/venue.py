@@ -46,6 +46,7 @@ _DATE_PIECE = (
     r"\d{1,4}\s?(?:년|월|일|시|분)|\d{1,4}(?:[./:\-]\d{1,4})+[./:\-]?|\d{1,4}\.|['’]\d{2}\.?"
     r"|\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일|오전|오후|낮|밤|저녁|새벽|아침|께|경|쯤|반|일"
     r"|지난달|지난|이달|오는|내달|다음달|올해|지난해|작년|금년|오늘|어제|이날|당일|[~～∼〜\-.,]"
+    r"|양일간|이틀간|사흘간|양일|이틀|사흘"
 )
 _DATE_WORD = re.compile(rf"(?:{_DATE_PIECE})+")
 
@@ -60,9 +61,20 @@ _QUOTES = "‘’'\"“”"
 _MAX_WORDS = 7
 
 
+# Inside one word a name may hold an adjective or a verb ending ("좋은이웃센터", "푸른초장교회",
+# "열린시장실", "밝은안과"), as long as the word ends in a noun
+_IN_A_NAME = {"VA", "VV", "ETM", "XSA", "MAG", "VA-I", "VA-R", "VV-I", "VV-R"}
+_NOUN_END = {"NNG", "NNP", "NNB", "SL", "SH", "XSN", "SSC", "SW"}
+
+
 def _is_nounish(text: str, start: int, end: int, tags: list[tuple[int, int, str]]) -> bool:
     inside = [tag for s, e, tag in tags if s >= start and e <= end]
-    return bool(inside) and all(tag in _NOUNISH for tag in inside)
+    if not inside:
+        return False
+    if all(tag in _NOUNISH for tag in inside):
+        return True
+    return " " not in text[start:end] and inside[-1] in _NOUN_END and inside[0] not in {"ETM"} \
+        and all(tag in _NOUNISH or tag in _IN_A_NAME for tag in inside)
 
 
 # Asides that do not count in the distance to the cue: "누리대학교(총장 박누리), …"
