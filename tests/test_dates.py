@@ -261,6 +261,8 @@ SIGNING = [
      None),
     ("... nor a list of days", "가온시는 18, 19일 이틀간 열린 박람회에서 다래대와 협약을 맺었다.",
      D(2019, 4, 20), None, None),
+    ("... nor two days joined by 과", "가온시는 지난 18일과 19일 이틀간 열린 박람회에서 다래대와 "
+     "협약을 맺었다.", D(2019, 4, 20), None, None),
     ("a press release's month and day in figures before the weekday",
      "가온시는 지난 4. 19.(금) 시청에서 다래대와 업무협약을 체결했다.", D(2019, 4, 22),
      D(2019, 4, 19), None),

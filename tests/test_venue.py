@@ -71,6 +71,9 @@ CASES = [
       for place in ("좋은이웃센터", "푸른초장교회", "가온시청 열린시장실", "다래대 열린마당")],
     ("a span told as two days is no part of the place", "가온대는 26~27일 양일간 제주 다래 "
      "호텔에서 나래대와 협약을 체결했다.", "제주 다래 호텔"),
+    ("the place as the topic, the ceremony held there as the subject",
+     "오늘(22일) 다솜시청에서는 다솜시와 다래대학교의 청년 일자리 업무협약식이 열렸습니다.",
+     "다솜시청"),
     ("a clock time before the place", "가온시는 19일 10:30 가온시청 접견실에서 다래대와 협약을 "
      "체결했다.", "가온시청 접견실"),
     ("the event opening the sentence after the lead", "가온시는 다래대와 업무협약을 체결했다고 "

@@ -173,10 +173,12 @@ _DATES_A_COMING_NOUN = re.compile(
     r"(?:하는|되는|할|될|\s?예정인)|\S*(?:열리는|열릴|여는))\s"
 )
 # "2일부터", "3~5일", "26일~27일", "18∼19일" (the tilde of Korean word processors), "18, 19일",
-# "18일, 19일": days of a span or a list
+# "18일, 19일", "20일과 21일": days of a span or a list
 _SPAN_MARKS = "~～∼〜\\-–—"
-_SPAN_AFTER = re.compile(rf"\s*(?:부터|까지|이후|이전|[{_SPAN_MARKS}]|,\s*\d{{1,2}}\s*일)")
-_SPAN_BEFORE = re.compile(rf"\d\s*[.·,{_SPAN_MARKS}]\s*$|\d\s*일\s*[·,{_SPAN_MARKS}]\s*$")
+_SPAN_AFTER = re.compile(
+    rf"\s*(?:부터|까지|이후|이전|[{_SPAN_MARKS}]|(?:,|과|와|및)\s*\d{{1,2}}\s*일)")
+_SPAN_BEFORE = re.compile(
+    rf"\d\s*[.·,{_SPAN_MARKS}]\s*$|\d\s*일\s*(?:[·,{_SPAN_MARKS}]|과|와|및)\s*$")
 _TIME = re.compile(
     r"(?P<half>오전|오후|낮|밤|저녁|새벽|아침)?\s*(?P<h>\d{1,2})\s*시(?!간|장|청|민|설|기|점|대|각|작|즌|행|범|의|도|에서|부터까지)"
     r"\s*(?:(?P<min>\d{1,2})\s*분|(?P<ban>반))?"

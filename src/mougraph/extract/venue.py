@@ -63,7 +63,7 @@ _MAX_WORDS = 7
 
 # Inside one word a name may hold an adjective or a verb ending ("좋은이웃센터", "푸른초장교회",
 # "열린시장실", "밝은안과"), as long as the word ends in a noun
-_IN_A_NAME = {"VA", "VV", "ETM", "XSA", "MAG", "VA-I", "VA-R", "VV-I", "VV-R"}
+_IN_A_NAME = {"VA", "VV", "ETM", "XSA", "MAG", "MM", "VA-I", "VA-R", "VV-I", "VV-R"}
 _NOUN_END = {"NNG", "NNP", "NNB", "SL", "SH", "XSN", "SSC", "SW"}
 
 
@@ -89,6 +89,11 @@ def _cue_near(text: str, end: int, cue: re.Pattern[str]) -> bool:
     return m is not None and len(_ASIDE.sub("", text[end:m.end()])) <= _NEAR
 
 
+# after "…에서는": the ceremony as the subject, held ("… 양 기관의 협약식이 열렸다")
+_HELD_THERE = re.compile(
+    rf"\s*(?:\S+\s){{0,8}}?\S*(?:{CEREMONY}|행사)(?:이|가)\s(?:\S+\s)?(?:열렸|열려|진행|개최|거행)")
+
+
 def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
     """The first place named before "에서" in a clause about the signing (``cue`` after it),
     if any."""
@@ -97,6 +102,8 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
     stop = lexicon_words("venue_not_places.txt")
     for i, (start, end, word) in enumerate(words):
         core = word.rstrip(",.")
+        if core.endswith("에서는") and len(core) > 3 and _HELD_THERE.match(text, end):
+            core = core[:-1]   # "시청에서는 … 협약식이 열렸다": the place as the topic
         if not core.endswith("에서") or len(core) <= 2:
             continue
         if not _cue_near(text, end, cue):
