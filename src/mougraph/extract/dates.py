@@ -159,7 +159,7 @@ _ANNOUNCED = re.compile(
 )
 # "…체결했다고 20일 보도자료를 통해 밝혔다", "…체결했다며 20일 이같이 전했다": a day after a
 # quoted clause is the report's
-_REPORTED = re.compile(r"\S(?:다|라)(?:고|며|면서)\s+$")
+_REPORTED = re.compile(r"\S(?:다|라)(?:고|며|면서)\s+$|따르면,?\s+$")   # "…에 따르면 22일"
 # A date that a dateline word heads, or a reporter's name follows: the publication's
 _DATELINE_WORD = re.compile(
     r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|수정|업데이트)"
@@ -558,6 +558,24 @@ def _held_day(doc: Document, signing: Sentence, published: dt.date | None) -> dt
     return None
 
 
+def _past_the_report_day(doc: Document, signing: Sentence, found: list[_Found],
+                         modifiers: tuple[_Found, ...], published: dt.date | None
+                         ) -> _Found | None:
+    """A signing sentence told as reported whose first day is the publication's: that day may
+    be the report's. Another recent day before it in the sentence is the signing's ("시는 22일
+    누리대와 지난 20일 …체결했다고 밝혔다"); else, when it is the only day, a ceremony told as
+    held earlier (rule held-before-the-report)."""
+    if published is None:
+        return None
+    earlier = [f for f in found if f not in modifiers and f[1]
+               and published - _RECENT <= f[1] < published]
+    if earlier:
+        return earlier[0]
+    if len(found) == 1 and (held := _held_day(doc, signing, published)):
+        return found[0][0], held
+    return None
+
+
 def signing_datetime(
     doc: Document, signing: Sentence, published: dt.date | None
 ) -> tuple[dt.date | None, dt.time | None]:
@@ -581,10 +599,9 @@ def signing_datetime(
             if date:
                 return date, _time_in(sentence.text)
             continue
+        if sentence == signing and picked[1] == published and _TOLD_AS_REPORTED.search(text):
+            picked = _past_the_report_day(doc, signing, found, modifiers, published) or picked
         offset, date = picked
-        if sentence == signing and len(found) == 1 and date == published and \
-                _TOLD_AS_REPORTED.search(text) and (held := _held_day(doc, signing, published)):
-            return held, _time_in(sentence.text, offset)
         return date, _time_in(sentence.text, offset)
     # last resort, when no sentence states the ceremony's own day (a caption, a schedule
     # line): "…했다고 19일 밝혔다. 이날 협약식에서 …" is the day of the report
