@@ -542,3 +542,12 @@ def test_a_ceremony_held_before_the_report_wins_over_the_report_day(
 def test_the_report_day_stays_when_no_ceremony_is_told_as_held_earlier(after: str) -> None:
     doc = prepare("가온군은 8일 다래농협과 판로 확대 협약을 체결했다고 밝혔다. " + after)
     assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 8))[0] == D(2023, 3, 8)
+
+
+@pytest.mark.parametrize("after", [
+    "양 기관은 지난 2일 협약 체결을 위한 실무협의를 시작했다.",
+    "양 기관은 협약에 앞서 지난 15일 실무 회의를 열었다.",
+])
+def test_a_step_toward_the_signing_gives_no_date(after: str) -> None:
+    doc = prepare("가온군은 다래농협과 농산물 판로 확대 협약을 체결했다고 22일 밝혔다. " + after)
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 3, 22))[0] is None

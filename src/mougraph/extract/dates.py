@@ -358,6 +358,12 @@ _TOOK_PLACE = re.compile(
 _MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다짐했|만나|만난\s|회동")
 
 
+# A step toward the signing, not told as the signing: "지난 2일 협약 체결을 위한 실무협의를
+# 시작했다", "협약에 앞서 지난 15일 실무 회의를 열었다"
+_STEP_TOWARD = re.compile(
+    rf"(?:{AGREEMENT}|체결|{CEREMONY})\S*\s?(?:을|를|에)?\s?(?:위한|위해|앞서|앞두고)")
+
+
 def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     """The signing sentence first, then the other sentences about the ceremony in order:
     those that tell it as having taken place before those that only name the agreement; last
@@ -365,6 +371,7 @@ def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     others = [
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
+        and (_TOOK_PLACE.search(s.text) or not _STEP_TOWARD.search(s.text))
     ]
     others.sort(key=lambda s: not _TOOK_PLACE.search(s.text))
     after = [s for s in doc.sentences if s.start >= signing.end][:2]
