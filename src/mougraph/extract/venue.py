@@ -17,7 +17,7 @@ from .cues import AGREEMENT, CEREMONY, COOP_VERB, SIGN_VERB, about_earlier
 # The clause after "…에서" must be about the signing or its ceremony.
 _CUE = re.compile(
     rf"{AGREEMENT}|{SIGN_VERB}|mou|결연|맺|열렸|열린|열려|진행|가졌|갖고|개최|출범식"
-    r"|(?:이뤄|이루어)(?:졌|진)"   # "협약은 지난 20일 시청에서 이뤄졌다"
+    r"|(?:이뤄|이루어)(?:졌|진)|거행"   # "협약은 지난 20일 시청에서 이뤄졌다", "…에서 거행됐다"
 )
 # Sentences besides the signing one that may say where it happened ("이날 행사는 … 에서
 # 진행됐다": the day's event named as the subject; "…에서 열린 행사에는", "…에서 서명했다")
