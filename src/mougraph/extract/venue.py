@@ -258,7 +258,8 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     headlines = [s for s in others if not _FINISHED.search(s.text)]
     for sentence in others:
         if sentence not in headlines and (
-                venue := _venue_in(sentence.text) or _named_place(sentence.text)):
+                venue := _venue_in(sentence.text) or _named_place(sentence.text)
+                or _ceremony_place(sentence.text)):
             return venue
     for sentence in _met(doc, signing, others):
         if venue := _met_at(sentence.text):
@@ -273,6 +274,17 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
         if venue := _venue_in(sentence.text) or _named_place(sentence.text):
             return venue
     return _place_line(doc)
+
+
+# A sentence whose subject is the ceremony: "협약식은 지난 20일 시청 접견실에서 있었다"
+_CEREMONY_SUBJECT = re.compile(rf"^\W*(?:이날\s|이번\s)?\S*(?:{CEREMONY})(?:은|는|이|가)\s")
+_PREDICATE = re.compile(r"다[.!]?\s*$|(?:며|고),?\s")
+
+
+def _ceremony_place(text: str) -> str | None:
+    """Rule ceremony-subject: the place in a sentence whose subject is the ceremony, whatever
+    verb tells it ("…에서 있었다", "…에서 마련됐다")."""
+    return _venue_in(text, _PREDICATE) if _CEREMONY_SUBJECT.match(text) else None
 
 
 def _met(doc: Document, signing: Sentence, others: list[Sentence]) -> list[Sentence]:
