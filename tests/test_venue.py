@@ -155,7 +155,17 @@ CASES = [
       for verb in ("있었다", "마련됐다")],
     ("the ceremony as the subject, a field no place", "가온군은 다래군과 협약을 맺었다. "
      "협약식은 다양한 분야에서 교류하기 위해 마련됐다.", None),
+    ("a place where the heads met for the signing", "김가온 시장과 박다래 총장은 19일 시청에서 "
+     "만난 자리에서 협약서에 서명했다.", "시청"),
     # "…에서" that is no venue
+    ("the place another noun comes from", "가온시는 19일 미국에서 온 다래대 대표단과 교류 협약을 "
+     "체결했다.", None),
+    ("... which gives way to the place of the signing", "가온시는 19일 미국에서 온 다래대 "
+     "대표단과 시청 접견실에서 교류 협약을 체결했다.", "시청 접견실"),
+    ("the place where a product of the agreement is made", "가온군은 19일 가온군에서 생산된 "
+     "농산물 판로 확대를 위해 다래마트와 협약을 맺었다.", None),
+    ("the place of an event to come", "가온시는 19일 오는 10월 시청에서 열리는 축제의 성공을 위해 "
+     "다래대와 협약을 맺었다.", None),
     ("a field where exchanges took place", "가온군은 다래농협과 협약을 체결했다. "
      "협약에 앞서 양 기관은 유통 분야에서 교류가 이뤄졌다.", None),
     ("이번 협약에서", "이번 협약에서 양 기관은 인력 교류에 합의하고 협약을 체결했다.", None),

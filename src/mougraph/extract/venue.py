@@ -94,6 +94,25 @@ _HELD_THERE = re.compile(
     rf"\s*(?:\S+\s){{0,8}}?\S*(?:{CEREMONY}|행사)(?:이|가)\s(?:\S+\s)?(?:열렸|열려|진행|개최|거행)")
 
 
+# A verb right after "…에서" that makes the place that of the signing or of the event held for
+# it ("시청에서 열린 협약식", "시청에서 만난 두 기관장은", "시청에서 체결한 협약")
+_HELD_FOR_IT = re.compile(
+    r"(?:열린|열렸던|진행된|진행한|진행됐던|개최된|개최한|개최됐던|가진|가졌던|마련된|마련한|있은"
+    r"|치러진|펼쳐진|거행된|이뤄진|이루어진|만난|모인|체결한|체결된|맺은|서명한|교환한)$")
+
+
+def _modifies_another(words: list[tuple[int, int, str]], i: int,
+                      tags: list[tuple[int, int, str]]) -> bool:
+    """Whether the word after "…에서" (word ``i``) is a verb that dates another noun ("미국에서
+    온 대표단", "군에서 생산된 농산물", "시청에서 열리는 축제"): the place is that noun's."""
+    if i + 1 >= len(words):
+        return False
+    start, end, word = words[i + 1]
+    inside = [tag for s, e, tag in tags if s >= start and e <= end]
+    return bool(inside) and inside[-1] == "ETM" and not _HELD_FOR_IT.search(word) \
+        and not _is_time_word(word)   # "…에서 지난 7일": a day, no verb
+
+
 def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
     """The first place named before "에서" in a clause about the signing (``cue`` after it),
     if any."""
@@ -111,7 +130,8 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
         if tags is None:
             tags = [(t.start, t.end, t.tag) for t in tokenize(text)]
         head_end = start + len(core) - 2
-        if not _is_nounish(text, start, head_end, tags):
+        if not _is_nounish(text, start, head_end, tags) or \
+                _modifies_another(words, i, tags):
             continue
         phrase = _phrase_before(text, words, i, text[start:head_end], tags, stop)
         if not phrase:
