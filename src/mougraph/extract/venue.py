@@ -147,7 +147,7 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
     return None
 
 
-_SITE = {"현장"}
+_SITE = {"현장", "현지"}   # "박람회 현장", "베트남 하노이 현지": a place named before it
 
 
 def _quoted(venue: str) -> str:
