@@ -205,7 +205,7 @@ _FOR = re.compile(
 )
 # "양 기관은 인력 교류와 공동 연구를 이어가기로 합의했다": the parties decide on X.
 _DECIDE = re.compile(
-    rf"(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*"
+    rf"(?<!것)(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*"
     r"(?:\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)|(?:합의|약속)(?:했|하였))"
 )
 # "A와 B에 대해 상호 협력한다", "교육, 연구 분야에서 협력하기로 했다", "… 분야에서 교류한다"
@@ -221,7 +221,9 @@ _ON = re.compile(
     rf"(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*"
     rf"(?:{COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|할\s*(?:{PLAN}))"
     rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*같이)\S*(?:았|었|했)다"
-)   # "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
+    rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|협력|협조|노력|힘쓰|힘써|최선을\s*다)\S*"
+    r"\s*것(?:을|에)\s+(?:\S+\s+)?(?:약속|합의|다짐|결의|동의)"
+)   # "A와 B에 협력할 것을 약속했다": the promise names what the sides cooperate on   # "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
 _NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
