@@ -568,7 +568,9 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
 # A list that starts right after a clause of doing ("…을 개발하고 B를 …")
 _AFTER_CLAUSE = re.compile(r"\S(?:고|며),?\s*$")
 # …unless that clause is the partnering itself ("누리대와 손잡고 A과 B에 나선다")
-_PARTNERING = re.compile(rf"(?:{COOP_VERB})\S*(?:고|며|아|어),?\s*$")
+_PARTNERING = re.compile(
+    rf"(?:{COOP_VERB})\S*(?:고|며|아|어),?\s*$|(?:{AGREEMENT}|협약식)(?:을|를)\s+(?:\S+\s+)?"
+    rf"(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?\s*$")   # "…와 협약을 맺고 A에 손잡았다"
 def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> tuple[int, str]:
     """"…는 교육 장소를 제공하기로 했다": one object of a verb of giving or running keeps the
     verb, as a duty is worded ("교육 장소를 제공")."""
@@ -1532,7 +1534,9 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
                 or _AIM_OF_AGREEMENT.search(block.text) or _done_before(block, signing):
             previous_ok = False   # "또 …" after it goes on with that plan
             continue
-        listed = _prose_items(block.text) or _contents_clauses(block.text, signing.text)
+        # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
+        listed = _prose_items(block.text, parties=block.start == signing.start) \
+            or _contents_clauses(block.text, signing.text)
         last_block = block.start
         previous_ok = _clause_eligible(block.text, signing, previous_ok)
         if previous_ok:
