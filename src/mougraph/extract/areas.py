@@ -200,12 +200,14 @@ _COOP = re.compile(
 )
 # "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
 _FOR = re.compile(
-    rf"(?:을|를)\s+위해\s+(?:(?:{ADVERB})\s*)*(?:협력|노력)\S*"
+    rf"(?:을|를)\s+위해\s+(?:(?:{ADVERB})\s*)*(?:협력|노력|{COOP_VERB})\S*"
     r"(?:기로|키로|할\s*것을\s*(?:협의|합의|약속|다짐)|한다(?!고))"
-)
+    r"|(?:을|를)\s+위한\s+(?:(?:상호|공동)\s*)?(?:협력|협업|공동)\s*(?:방안|체계|사업|과제)(?:을|를)\s+"
+    rf"(?:마련|모색|구축|논의|추진|발굴)(?:하기로|키로|한다|할\s*(?:{PLAN})|해\s*나가)"
+)   # "A와 B를 위해 공조한다", "A와 B를 위한 협력 방안을 마련하기로 했다"
 # "양 기관은 인력 교류와 공동 연구를 이어가기로 합의했다": the parties decide on X.
 _DECIDE = re.compile(
-    rf"(?<!것)(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*"
+    rf"(?<!것)(?<!에\s협력)(?<!에\s협조)(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*"
     r"(?:\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)|(?:합의|약속)(?:했|하였))"
 )
 # "A와 B에 대해 상호 협력한다", "교육, 연구 분야에서 협력하기로 했다", "… 분야에서 교류한다"
@@ -214,12 +216,15 @@ _ABOUT = re.compile(
     rf"(?:(?:{ADVERB}|지속적으로|계속|긴밀하게)\s*)*"
     rf"(?:(?:협력|협조|협의|논의|교류|{COOP_VERB})\S*(?:\s+나가)?\S*(?:기로|키로|한다|할|하며|하고|하게)"
     r"|협력\s*(?:관계|체계)를\s*(?:이어|구축|강화|유지|다지|맺)\S*(?:기로|키로|간다|한다|는다|할))"
-)   # "…에 대해 긴밀히 협의해 나가기로", "…분야에서 힘을 합치기로", "…분야에서 협력 관계를
+    r"|(?<=\S)에\s*(?:대한|관한)\s+(?:상호\s*)?(?:협력|협조|교류)(?:을|를)\s+(?:더욱\s+)?"
+    rf"(?:강화|확대|약속|다짐|이어|도모|추진)\S*(?:기로|키로|한다|할\s*(?:{PLAN})|했다|하였다)"
+)   # "A와 B에 대한 협력을 강화할 방침이다"   # "…에 대해 긴밀히 협의해 나가기로", "…분야에서 힘을 합치기로", "…분야에서 협력 관계를
 #     이어간다", "…과 관련해 긴밀히 협력하기로"
 # "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
 _ON = re.compile(
     rf"(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*"
-    rf"(?:{COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|할\s*(?:{PLAN}))"
+    rf"(?:{COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|[할갈]\s*(?:{PLAN}))"
+    rf"|(?<=\S)에\s+(?:(?:{ADVERB})\s*)*(?:협력|협조|동참)(?:을|를)\s+(?:약속|다짐|합의)(?:했|하였)"
     rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*같이)\S*(?:았|었|했)다"
     rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|협력|협조|노력|힘쓰|힘써|최선을\s*다)\S*"
     r"\s*것(?:을|에)\s+(?:\S+\s+)?(?:약속|합의|다짐|결의|동의)"
@@ -229,6 +234,28 @@ _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
 )
+# "누리시와 가람대는", "시와 대학은", "A·B·C는": the parties named together as the topic
+_PAIR_TOPIC = re.compile(
+    r"^\s*(?:(?:이날|또한|아울러|특히|앞으로|이에\s*따라|협약에\s*따라|이번\s*협약으로),?\s+)?"
+    r"((?:[^\s,·]+(?:,\s*|·|ㆍ|(?:와|과)\s+))+)([^\s,·]+?)(?:은|는)\s"
+)
+_SHORT_PARTY = frozenset(
+    "시 군 구 도 청 시청 군청 구청 도청 대학 대학교 학교 병원 은행 재단 협회 센터 교회 기업 회사 "
+    "부대 사단 공사 공단 본부 교육청 경찰서 소방서 조합 농협 법인 단체 기관".split()
+)
+
+
+def _pair_topic(text: str) -> bool:
+    """Whether ``text`` opens with the parties named together as its topic ("누리시와
+    가람대는", "시와 대학은"), each name a body's name or the short word for one."""
+    m = _PAIR_TOPIC.match(text)
+    if m is None:
+        return False
+    names = [*re.split(r",\s*|·|ㆍ|(?<=[와과])\s+", m.group(1).strip()), m.group(2)]
+    names = [re.sub(r"(?:와|과)$", "", n) for n in names if n]
+    return len(names) >= 2 and all(n in _SHORT_PARTY or looks_like_org(n) for n in names)
+
+
 _QUOTE = re.compile(r"[“”\"]")
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
@@ -470,9 +497,12 @@ def _list_start(tokens: list[Token], end: int, text: str) -> int:
     return start
 
 
-def _prose_items(text: str, *, parties: bool = False) -> list[tuple[int, str]]:
+def _prose_items(text: str, *, parties: bool = False,
+                 signing: bool = False) -> list[tuple[int, str]]:
     """A prose list: closed by "등" before a cue of cooperating, else one of ``PROSE_RULES``;
-    ``parties``: the sentence is known to be about the parties (no "양 기관은" needed)."""
+    ``parties``: the sentence is known to be about the parties (no "양 기관은" needed);
+    ``signing``: the signing sentence, which names the parties for a list of two items or
+    more (one object there is a clause of doing, read as a clause)."""
     if _QUOTE.search(text) or re.match(r"\s*한편", text):
         return []
     tokens = _Tokens(text)
@@ -485,13 +515,19 @@ def _prose_items(text: str, *, parties: bool = False) -> list[tuple[int, str]]:
     for rule in PROSE_RULES:
         found = rule.pattern.search(text)
         # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
-        if found and (not rule.needs_parties or parties or _GO_ON.match(text)
-                      or _PARTIES.search(text, 0, found.start())):
+        if found and (not rule.needs_parties or parties or signing or _GO_ON.match(text)
+                      or _PARTIES.search(text, 0, found.start()) or _pair_topic(text)):
             start = _list_start(tokens(), found.start(), text)
+            if rule.needs_parties and signing and not parties and not _GO_ON.match(text) \
+                    and not _PARTIES.search(text, 0, found.start()) and not _pair_topic(text) \
+                    and not _TWO_ITEMS.search(text, start, found.start()):
+                continue
             if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
                 continue
             if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()] \
-                    and not _PARTNERING.search(text[:start]):
+                    and not _PARTNERING.search(text[:start]) \
+                    and not (_SIGNED_AND.search(text[:start])
+                             and _TWO_ITEMS.search(text, start, found.start())):
                 return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
             items = _split_prose(text, start, _without_field_frame(text, start, found.start()),
                                  tokens())
@@ -543,7 +579,8 @@ def _after_contents_topic(text: str, start: int) -> int:
 
 
 # "A과 B 분야의 협력을 확대": the field frame after a list names the whole list
-_FIELD_FRAME = re.compile(r"\s(?:분야|부문)(?:의|에서의)?\s*(?:상호\s*)?(?:협력|교류)$")
+_FIELD_FRAME = re.compile(
+    r"\s(?:분야|부문)(?:의|에서의|에서)?\s*(?:상호\s*)?(?:협력|교류)(?:\s*(?:체계|관계|네트워크))?$")
 
 
 def _without_field_frame(text: str, start: int, end: int) -> int:
@@ -568,9 +605,12 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
 # A list that starts right after a clause of doing ("…을 개발하고 B를 …")
 _AFTER_CLAUSE = re.compile(r"\S(?:고|며),?\s*$")
 # …unless that clause is the partnering itself ("누리대와 손잡고 A과 B에 나선다")
-_PARTNERING = re.compile(
-    rf"(?:{COOP_VERB})\S*(?:고|며|아|어),?\s*$|(?:{AGREEMENT}|협약식)(?:을|를)\s+(?:\S+\s+)?"
-    rf"(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?\s*$")   # "…와 협약을 맺고 A에 손잡았다"
+_PARTNERING = re.compile(rf"(?:{COOP_VERB})\S*(?:고|며|아|어),?\s*$")
+# …or the signing itself, before a list of two items or more ("…와 협약을 맺고 A와 B에
+# 손을 맞잡았다"; one object after it is a clause of doing, read as a clause)
+_SIGNED_AND = re.compile(rf"(?:{AGREEMENT}|협약식)(?:을|를)\s+(?:\S+\s+)?"
+                         rf"(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?\s*$")
+_TWO_ITEMS = re.compile(r",|\S(?:과|와)\s|\s및\s")
 def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> tuple[int, str]:
     """"…는 교육 장소를 제공하기로 했다": one object of a verb of giving or running keeps the
     verb, as a duty is worded ("교육 장소를 제공")."""
@@ -967,7 +1007,8 @@ def _names_party(topic: str, signing: str) -> bool:
     name = re.sub(r"(?:에서|측)$", "", words[-1])   # "누리구에서는": the body as topic
     # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
     # name ("육군", "농협") counts when the signing sentence has it as a word of its own
-    return bool(_PARTY_TOPIC.search(topic)) or (len(name) >= 3 and name in signing) or (
+    return bool(_PARTY_TOPIC.search(topic)) or _pair_topic(topic + "는 ") \
+        or (len(name) >= 3 and name in signing) or (
         len(name) == 2 and name not in _COMMON_TOPICS
         and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s)", signing)
         is not None) or _short_of_one_party(name, signing)
@@ -1535,7 +1576,7 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
             previous_ok = False   # "또 …" after it goes on with that plan
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
-        listed = _prose_items(block.text, parties=block.start == signing.start) \
+        listed = _prose_items(block.text, signing=block.start == signing.start) \
             or _contents_clauses(block.text, signing.text)
         last_block = block.start
         previous_ok = _clause_eligible(block.text, signing, previous_ok)
@@ -1724,7 +1765,8 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
     if not (_OWN_PLAN.search(text) or _HABIT.search(text) and not _DECIDED.search(text)):
         return False
     topic = _topic(text)
-    if topic is None or _PARTY_TOPIC.search(topic) or _SECOND_TOPIC.search(text, len(topic)):
+    if topic is None or _PARTY_TOPIC.search(topic) or _SECOND_TOPIC.search(text, len(topic)) \
+            or _pair_topic(text):
         return False   # "A는 X를, B는 Y를 …할 예정이다": each party's duty
     name = re.sub(r"에서$", "", topic.split()[-1])
     return len(name) >= 2 and name not in _COMMON_TOPICS and name in signing.text \
