@@ -218,8 +218,8 @@ _ABOUT = re.compile(
     r"|협력\s*(?:관계|체계)를\s*(?:이어|구축|강화|유지|다지|맺)\S*(?:기로|키로|간다|한다|는다|할))"
     r"|(?<=\S)에\s*(?:대한|관한)\s+(?:상호\s*)?(?:협력|협조|교류)(?:을|를)\s+(?:더욱\s+)?"
     rf"(?:강화|확대|약속|다짐|이어|도모|추진)\S*(?:기로|키로|한다|할\s*(?:{PLAN})|했다|하였다)"
-)   # "A와 B에 대한 협력을 강화할 방침이다"   # "…에 대해 긴밀히 협의해 나가기로", "…분야에서 힘을 합치기로", "…분야에서 협력 관계를
-#     이어간다", "…과 관련해 긴밀히 협력하기로"
+)   # "…에 대해 긴밀히 협의해 나가기로", "…분야에서 힘을 합치기로", "…분야에서 협력 관계를
+#     이어간다", "…과 관련해 긴밀히 협력하기로", "A와 B에 대한 협력을 강화할 방침이다"
 # "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
 _ON = re.compile(
     rf"(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*"
@@ -228,7 +228,8 @@ _ON = re.compile(
     rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*같이)\S*(?:았|었|했)다"
     rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|협력|협조|노력|힘쓰|힘써|최선을\s*다)\S*"
     r"\s*것(?:을|에)\s+(?:\S+\s+)?(?:약속|합의|다짐|결의|동의)"
-)   # "A와 B에 협력할 것을 약속했다": the promise names what the sides cooperate on   # "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
+)   # "A와 B에 협력할 것을 약속했다": the promise names what the sides cooperate on;
+#   "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
 _NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
