@@ -551,7 +551,7 @@ def _prose_items(text: str, *, parties: bool = False,
 
 # "…을 개최한다는 내용이 담겼다": the contents worded as clauses
 _CLAUSAL_CONTENTS = re.compile(
-    r"(?<=[가-힣])한다는\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)")
+    r"(?<=[가-힣])한다['’\"”]?는\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)")
 
 
 def _contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
@@ -559,9 +559,17 @@ def _contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
     담겼다": each clause under a topic of contents is an item, read as a clause of doing."""
     frame = _CLAUSAL_CONTENTS.search(text)
     topic = _CONTENT_TOPIC.search(text, 0, frame.start()) if frame else None
-    if frame is None or topic is None or _QUOTE.search(text):
+    if frame is None or topic is None:
         return []
-    clauses = text[topic.end() : frame.start()] + "하기로 했다."
+    clauses = text[topic.end() : frame.start()]
+    # "협약서에는 '재단은 A를 지원하고, 군은 B를 추천한다'는 내용이 담겼다": the clause quoted
+    # from the agreement (its marks blanked, offsets kept); a quote elsewhere is someone's words
+    quoted = re.fullmatch(r"\s*['‘\"“]([^'‘’\"“”]+)$", clauses)
+    if _QUOTE.search(text) and not quoted:
+        return []
+    if quoted:
+        clauses = " " * quoted.start(1) + quoted.group(1)
+    clauses += "하기로 했다."
     return [(topic.end() + o, i) for o, i in _clause_items(clauses, [], names)]
 
 
@@ -898,7 +906,7 @@ _UNDER_AGREEMENT = re.compile(
     r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
 )
 _LEAD_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이에|앞으로도|앞으로|향후|또|더불어|그리고"
+    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이를\s*통(?:해|하여)|이에|앞으로도|앞으로|향후|또|더불어|그리고"
     rf"|이와\s*함께|(?:(?:{AGREEMENT})\s*)?내용에\s*따르면|(?:{AGREEMENT})서?에\s*따르면)(?:,\s*|\s+))*"
     rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로),?\s+)?"
