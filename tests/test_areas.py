@@ -1051,6 +1051,14 @@ CASES = [
      "가람농협은 7일 누리대학교와 업무협약을 체결했다.\n"
      "이를 통해 양 기관은 스마트팜 기술 보급과 청년 농업인 교육을 추진할 계획이다.",
      ["스마트팜 기술 보급", "청년 농업인 교육"]),
+    ("the page's copyright footer ends the body: other articles' titles after it are no list",
+     LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n홍길동 기자\n"
+     "저작권자 © 누리신문 무단전재 및 재배포금지\n- 한빛시, 지역 축제 공동 홍보 협약\n"
+     "- 가온군, 농촌 일손 돕기 협력",
+     ["청년 창업 지원"]),
+    ("bullets that name the partners of the signing ('▲A ▲B와 각각 협약을 체결했다') are no areas",
+     "가온시는 20일 시청에서 ▲한빛은행 ▲솔빛병원과 각각 업무협약을 체결했다.",
+     []),
 ]
 
 

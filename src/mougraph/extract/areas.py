@@ -1438,6 +1438,8 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
     for s in after:
         if blocks and _NEXT_SIGNING.search(s.text):
             break  # "이어 B와도 협약을 체결했다": the areas after it are another agreement's
+        if blocks and _FOOTER.search(doc.text, blocks[-1].end, s.start):
+            break  # "무단전재 및 재배포 금지": the page's footer, other articles' titles after it
         if blocks and s.start < blocks[-1].end:
             continue  # already read as a bullet line of the block before
         if s != signing and doc.is_caption(s) and len(_symbol_markers(s.text)) < 2 \
@@ -1452,6 +1454,10 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         if _SYMBOL_BULLET.search(s.text) or _leads_in(s.text):
             blocks[-1] = _with_bullet_lines(doc, blocks[-1])
     return blocks
+
+
+# The copyright line that ends an article's body on a news page
+_FOOTER = re.compile(r"무단\s?전재|재배포\s?금지|저작권자|[Cc]opyright|[Aa]ll rights reserved")
 
 
 # "□ 가온시는 … 협약을 체결했다.": in a press release "□" opens a paragraph, not an item
@@ -1855,6 +1861,8 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
         return []
     if _ATTENDING.search(text[items[-1][0]:]):
         return []   # "△A대 홍길동 단장 … 이 참석했다": no areas
+    if _PARTNERS_SIGNED.search(text, items[-1][0]):
+        return []   # "▲한빛은행 ▲솔빛병원과도 각각 협약을 체결했다": the partners, no areas
     if all(_PARTY_ITEM.match(raw) for _, raw in items):
         return _party_duties(items)
     labels = [_without_joiner(_clean(raw)) if k + 1 < len(items) else _clean(raw)
@@ -1928,6 +1936,10 @@ def _ceremony_steps(items: list[tuple[int, str]]) -> bool:
     return steps >= 2 and 2 * steps >= len(items)
 # "△가람대학은 '○○학과'": what one party does, listed party by party
 _PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
+# "…▲솔빛병원과(도) 각각 협약을 체결했다": the last bullet is a partner of a signing
+_PARTNERS_SIGNED = re.compile(
+    rf"\S(?:과|와)도?\s+(?:(?:각각|잇따라|차례로|업무|상호)\s+)*(?:\S+\s+)?(?:업무|상호|교류)?(?:{AGREEMENT}|{CEREMONY})\S*\s+"
+    rf"(?:(?:{SIGN_VERB})|맺|가졌|했)")
 # "▲A가 B와 업무 협약을 체결했다. (가람군)": a photo caption, not an item
 _SIGNED_ITEM = re.compile(rf"(?:{SIGN_VERB})\S*(?:했다|하였다)|맺었다|(?:{CEREMONY})을\s*가졌다")
 
