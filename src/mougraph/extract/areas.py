@@ -207,7 +207,7 @@ _FOR = re.compile(
 )   # "A와 B를 위해 공조한다", "A와 B를 위한 협력 방안을 마련하기로 했다"
 # "양 기관은 인력 교류와 공동 연구를 이어가기로 합의했다": the parties decide on X.
 _DECIDE = re.compile(
-    rf"(?<!것)(?<!에\s협력)(?<!에\s협조)(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*"
+    rf"(?<!것)(?<!에\s협력)(?<!에\s협조)(?:을|를|에)\s+(?:(?:{ADVERB}|우선|본격)\s+)*"
     r"(?:\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)|(?:합의|약속)(?:했|하였))"
 )
 # "A와 B에 대해 상호 협력한다", "교육, 연구 분야에서 협력하기로 했다", "… 분야에서 교류한다"
@@ -1244,7 +1244,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
 # A date, a head count or a signing in the clause: the event reported, or one side's own
 # plan ("2026년까지 공장을 짓고 60명을 고용할 계획"), not an area
 _EVENT = re.compile(
-    rf"\d+\s*(?:천|만|백)?\s*여?\s*(?:월|일|명)|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
+    rf"\d+\s*(?:천|만|백)?\s*여?\s*(?:월|일|명(?!에게|씩))|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
     rf"다음\s*주|이번\s*주|내주|"
     rf"{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
 )
@@ -1279,7 +1279,8 @@ _NOT_DOING = re.compile(
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
 _TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s*데)\s+(?:(?:{ADVERB})\s+)?"
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|힘을\s*쏟|아끼지\s+않|{COOP_VERB}"
-                      rf"|(?<=데\s)(?:(?:{ADVERB})\s+)?(?:협력|협조))\S*$")
+                      rf"|(?<=데\s)(?:(?:{ADVERB})\s+)?(?:협력|협조)"
+                      rf"|(?<=에도\s)(?:(?:{ADVERB})\s+)?(?:협력|협조))\S*$")
 # "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
 
 
