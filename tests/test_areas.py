@@ -1059,6 +1059,11 @@ CASES = [
     ("bullets that name the partners of the signing ('▲A ▲B와 각각 협약을 체결했다') are no areas",
      "가온시는 20일 시청에서 ▲한빛은행 ▲솔빛병원과 각각 업무협약을 체결했다.",
      []),
+    ("each company's investment after a signing that lists them with commas ('X는 …에 나선다')",
+     "가온도는 9일 도청에서 누리텍, 솔빛, 한결화학 등 3개사와 투자협약을 체결했다.\n"
+     "솔빛은 가온산업단지에 공장 증설에 나서게 되며 한결화학은 가온시로 본사를 옮겨 "
+     "생산 확대에 나선다.",
+     ["가온산업단지에 공장 증설", "가온시로 본사를 옮겨 생산 확대"]),
 ]
 
 

@@ -1019,7 +1019,7 @@ def _names_party(topic: str, signing: str) -> bool:
     return bool(_PARTY_TOPIC.search(topic)) or _pair_topic(topic + "는 ") \
         or (len(name) >= 3 and name in signing) or (
         len(name) == 2 and name not in _COMMON_TOPICS
-        and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s)", signing)
+        and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)", signing)
         is not None) or _short_of_one_party(name, signing)
 
 
@@ -1358,6 +1358,9 @@ def _verb_item(body: str) -> str | None:
         words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
     if len(words) >= 2 and words[-2].endswith("게") and _BECOME.fullmatch(words[-1]):
         words.pop()   # "A를 B로 활용하게 되며": what the side will come to do is "활용"
+    if len(words) >= 2 and words[-2].endswith("에") and re.fullmatch(r"나(?:선다|서게)[.,]?",
+                                                                     words[-1]):
+        words[-1] = "나서고"   # "B단지에 증설 투자에 나선다": the work taken up (cut below)
     if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile
                               or _HAVE.fullmatch(words[-1])) \
             or _NOT_DOING.search(words[-1]) \
