@@ -551,7 +551,9 @@ def _prose_items(text: str, *, parties: bool = False,
 
 # "…을 개최한다는 내용이 담겼다": the contents worded as clauses
 _CLAUSAL_CONTENTS = re.compile(
-    r"(?<=[가-힣])한다['’\"”]?는\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)")
+    r"(?<=[가-힣])한다['’\"”]?는\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)"
+    r"|(?<=[가-힣])(?:하는|한다는)\s+(?:주요\s+)?(?:내용|것)(?:이다|입니다|이며|으로)")
+#   "협약은 A가 B를 지원하는 내용이다", "협약 내용은 대학이 C를 실시하는 것이다"
 
 
 def _contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
@@ -979,9 +981,17 @@ _HOLDINGS = re.compile(
 )
 
 
+# The signing sentence going on with what the sides decided ("…협약식’을 갖고, A를 지원키로 했다")
+_SIGNED_THEN_DECIDED = re.compile(
+    rf"(?:{AGREEMENT}|{CEREMONY})\S*(?:을|를)\s+(?:\S+\s+)?(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?"
+    r"\s.*(?:기로|키로)\s*(?:했|합의했|약속했|하였)\S*\s*$")
+
+
 def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     if _QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
         return False  # quotes, asides, what was done before
+    if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
+        return True   # "…와 지난 6월 협약식을 갖고, A를 지원키로 했다": what the signing binds
     if _DONE_EARLIER.search(text):
         return False  # "A는 지난달 X를 발표하고 Y를 투입하기로 했다": decided before this signing
     if _past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text.strip()):
@@ -1258,7 +1268,7 @@ _AUX_WORD = re.compile(
 _BECOME = re.compile(r"(?:되며|되고|되어|돼|되면서|된다|되었다|됐다)[.,]?")
 # The ending of the main verb: "판매하고" -> 판매, "구성키로" -> 구성; "열기로" -> 열기
 _HA_END = re.compile(
-    r"(?:하(?:고|며|기로|기도|는|거나|도록|게|여|기|면서)?|한다|한|할|해|키로|키고|키며|케)[.,]?$"
+    r"(?:하(?:고|며|기로|기도|는|거나|도록|게|여|기|면서|려)?|한다|한|할|해|키로|키고|키며|케)[.,]?$"
 )
 _NATIVE_END = re.compile(r"(?:기로|고|며|으며|거나|는다|는|도록|게)[.,]?$")
 
@@ -1271,6 +1281,7 @@ def _stem(verb: str) -> str:
 # A verb word: an ending of doing, not a noun ("판매하고", "열기로", not "협력")
 _VERB_WORD = re.compile(
     r"\S+(?:하고|하며|하기로|하거나|한다|할|해|하게|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
+    r"|\S*하려"   # "단체헌혈을 하려 한다": what the sides mean to do
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it
 _NOT_DOING = re.compile(
@@ -1295,6 +1306,8 @@ def _without_aim(head: str) -> str:
     head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
                   r"통(?:해|하여)\s+", "", head)
     head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
+    # "자립 지원의 한 방안으로", "사업의 일환으로": what the work is part of
+    head = re.sub(r"^.*?(?:방안|일환|차원)으로\s+(?=\S+\s)", "", head)
     # "의사가 학교를 찾아 진로 특강을 연다": who goes where, before the work
     head = re.sub(r"^.*?\S(?:을|를)\s+(?:직접\s+)?(?:찾아|방문해|방문하여)\s+(?=\S+\s)", "", head)
     # "장마 등으로 어려움을 겪는 농가": the cause of a hardship, not the work
