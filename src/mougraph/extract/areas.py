@@ -479,6 +479,20 @@ def _after_predicate(tokens: list[Token], i: int) -> bool:
 _INCLUDING = re.compile(r"(?:을|를)\s*비롯(?:해|하여|한)$")
 
 
+def _subject_of_modifier(tokens: list[Token], i: int, end: int, text: str) -> bool:
+    """Whether the subject ending at token ``i`` belongs to a clause that modifies a noun of
+    the same item ("청년들이 지역에 정착할 수 있는 환경", "양 기관이 보유한 시설"): a verb's
+    adnominal ending comes before any clause ending, a comma or the list's end."""
+    for u in tokens[i + 1 :]:
+        if u.end > end or "," in text[tokens[i].end : u.start]:
+            return False
+        if u.tag == "ETM":
+            return True
+        if u.tag in {"EC", "EF", "JX", "JKS"}:
+            return False
+    return False
+
+
 def _list_start(tokens: list[Token], end: int, text: str) -> int:
     """Where the prose list ending at ``end`` begins: after the last clause boundary."""
     start = 0
@@ -492,6 +506,8 @@ def _list_start(tokens: list[Token], end: int, text: str) -> int:
                 continue   # "의료취약지" read as 취약+(하)+지: a 하 not written, a noun
             if _INCLUDING.search(text, 0, t.end):
                 continue   # "A를 비롯해 B, C 등": A is the list's first item
+            if t.tag == "JKS" and _subject_of_modifier(tokens, i, end, text):
+                continue   # "청년들이 정착할 수 있는 환경 조성": the subject inside an item
             start = t.end
     while start < end and text[start] in " ,":
         start += 1
