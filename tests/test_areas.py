@@ -1086,6 +1086,17 @@ CASES = [
      LEAD + "양 기관은 이번 협약을 시작으로 교육, 문화, 복지 등으로 협력 분야를 넓혀 "
      "나갈 예정이다.",
      ["교육", "문화", "복지"]),
+    ("items on lines of their own with no marks after '다음과 같다' (a line break separates them)",
+     LEAD + "협약 내용은 다음과 같다.\n지역 인재 양성 프로그램 운영\n공동 연구 과제 발굴\n"
+     "대학 시설 공동 활용",
+     ["지역 인재 양성 프로그램 운영", "공동 연구 과제 발굴", "대학 시설 공동 활용"]),
+    ("unmarked item lines under a bracketed heading ('[협약 주요 내용]'), a quote after them",
+     LEAD + "[협약 주요 내용]\n지역 인재 양성 프로그램 운영\n공동 연구 과제 발굴\n"
+     "시장은 “기대가 크다”고 말했다.",
+     ["지역 인재 양성 프로그램 운영", "공동 연구 과제 발굴"]),
+    ("bullet lines right after the signing sentence, with no heading",
+     LEAD + "▶청년 창업 지원\n▶지역 인재 양성\n▶평생교육 강좌 운영",
+     ["청년 창업 지원", "지역 인재 양성", "평생교육 강좌 운영"]),
 ]
 
 
@@ -1140,6 +1151,8 @@ NOT_AREAS = [
     ("the hope for what the agreement brings",
      "이번 협약으로 지역 청년들이 교육과 취업, 정착까지 한 번에 지원받을 수 있을 것으로 "
      "기대된다."),
+    ("sentences on lines of their own after a lead-in are no unmarked list",
+     "협약의 의미는 다음과 같다.\n시는 청년 정책을 넓힌다.\n대학은 지역과 함께 큰다."),
     ("a party's head quoting the duties as his wish",
      "군수는 “재단은 저소득 가정에 생필품을 지원하고, 군은 대상 가구를 추천한다”고 말했다."),
 ]

@@ -166,6 +166,8 @@ def _bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
         markers = _numbered_markers(text)
     if len(markers) < 2:
         markers = _ordinal_markers(text)
+    if len(markers) < 2 and "\n" in text.strip():
+        markers = _plain_line_markers(text)   # unmarked item lines after a lead-in
     if len(markers) < 2:
         return None
     intro = text[: markers[0].start()]
@@ -184,7 +186,27 @@ def _bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     return intro, items
 
 
+def _plain_line_markers(text: str) -> list[re.Match[str]]:
+    """The starts of the lines after the last line that leads in to a list ("협약 내용은
+    다음과 같다.", "[협약 주요 내용]"), when each is a short phrase, not a sentence."""
+    starts = [m for m in _LINE_START.finditer(text)]
+    for k in range(len(starts) - 2, -1, -1):
+        line_end = text.find("\n", starts[k].end())
+        if _leads_in(text[starts[k].end() : line_end]):
+            items = starts[k + 1 :]
+            lines = [text[m.end() :].split("\n", 1)[0] for m in items]
+            ok = all(not _NOT_ITEM_LINE.search(line) for line in lines)
+            return items if ok and len(items) >= 2 else []
+    first = text.split("\n", 1)[0]
+    lines = [text[m.end() :].split("\n", 1)[0] for m in starts]
+    if _leads_in(first) and len(starts) >= 2 and not any(_NOT_ITEM_LINE.search(x) for x in lines):
+        return starts
+    return []
+
+
 _CLAUSE_BULLET = re.compile(r"(?<=[가-힣])(?:하고|하며|하여),?\s*$")
+# The start of a line after the first (an unmarked list's item)
+_LINE_START = re.compile(r"(?<=\n)[ \t]*(?=\S)")
 _DECIDED_END = re.compile(
     r"(?<=[가-힣])(?:하기로|키로)\s*(?:했다|하였다|합의했다|약속했다)\.?$|(?<=[가-힣])한다\.?$")
 
@@ -1487,7 +1509,46 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         blocks.append(s)
         if _SYMBOL_BULLET.search(s.text) or _leads_in(s.text):
             blocks[-1] = _with_bullet_lines(doc, blocks[-1])
+        elif s == signing and len(_bullet_lines_after(doc, s.end)) >= 2:
+            blocks[-1] = _with_bullet_lines(doc, blocks[-1])   # "…체결했다." + "▶A" "▶B" lines
+        if blocks[-1].end == s.end:
+            blocks[-1] = _with_plain_lines(doc, blocks[-1])
     return blocks
+
+
+def _bullet_lines_after(doc: Document, end: int) -> list[str]:
+    """The bullet lines right after ``end``, all of one mark and none a photo caption."""
+    lines = []
+    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()):
+        lines.append(m.group().strip())
+        end = m.end()
+    marks = {line[0] for line in lines}
+    if len(marks) != 1 or any(_PHOTO.search(line[1:]) for line in lines):
+        return []
+    return lines
+
+
+# A line that is an item of an unmarked list: a short phrase, no sentence, no quote or credit
+_PLAIN_ITEM_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{2,60})")
+_HEADING_LINE = re.compile(r"[ \t]*\n[ \t]*([\[<【〈(][^\n\]>】〉)]{2,30}[\]>】〉)])[ \t]*(?=\n)")
+_NOT_ITEM_LINE = re.compile(r"[다요][.!?]?\s*$|[.!?]\s*$|[\"“”‘’']|사진|기자|제공|[:：]\s*$")
+
+
+def _with_plain_lines(doc: Document, block: Sentence) -> Sentence:
+    """"협약 내용은 다음과 같다." + "A" / "B" / "C" on lines of their own, with no marks
+    (GUIDELINES: "△"-less line breaks separate items): the block over two such lines or more."""
+    end, count = block.end, 0
+    heading = _HEADING_LINE.match(doc.text, end)   # "[협약 주요 내용]" (cleaned away as a tag)
+    if heading and _leads_in(heading.group(1)):
+        end = heading.end()
+    elif not _leads_in(block.text):
+        return block
+    while (m := _PLAIN_ITEM_LINE.match(doc.text, end)) and not _NOT_ITEM_LINE.search(m.group(1)) \
+            and not _LINE_BULLET.match(m.group(1)):
+        end, count = m.end(), count + 1
+    if count < 2:
+        return block
+    return Sentence(block.start, end, doc.text[block.start : end])
 
 
 # The copyright line that ends an article's body on a news page
