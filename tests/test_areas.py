@@ -1097,6 +1097,10 @@ CASES = [
     ("bullet lines right after the signing sentence, with no heading",
      LEAD + "▶청년 창업 지원\n▶지역 인재 양성\n▶평생교육 강좌 운영",
      ["청년 창업 지원", "지역 인재 양성", "평생교육 강좌 운영"]),
+    ("numbered lines that are each a party's duty in a sentence ('1) 시는 A를 제공한다.')",
+     LEAD + "양 기관은 다음 사항에 협력한다.\n1) 시는 창업 공간을 제공한다.\n"
+     "2) 대학은 창업 교육을 운영한다.",
+     ["창업 공간을 제공", "창업 교육을 운영"]),
 ]
 
 

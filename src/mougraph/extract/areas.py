@@ -175,7 +175,8 @@ def _bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
             for k, m in enumerate(markers)]
     # "▲A를 운영하고 ▲B를 발굴하며 ▲C를 활용하기로 했다": bullets that are clauses keep their
     # object and verb, without the ending
-    clauses = all(_CLAUSE_BULLET.search(raw) for raw in raws[:-1])
+    clauses = all(_CLAUSE_BULLET.search(raw) for raw in raws[:-1]) \
+        or all(_SENTENCE_BULLET.search(raw.strip()) for raw in raws)   # "1) 시는 A를 제공한다."
     items: list[tuple[int, str]] = []
     for k, (m, raw) in enumerate(zip(markers, raws, strict=True)):
         if clauses:
@@ -205,6 +206,7 @@ def _plain_line_markers(text: str) -> list[re.Match[str]]:
 
 
 _CLAUSE_BULLET = re.compile(r"(?<=[가-힣])(?:하고|하며|하여),?\s*$")
+_SENTENCE_BULLET = re.compile(r"(?<=[가-힣])(?:한다|(?:하기로|키로)\s*(?:했다|합의했다))\.$")
 # The start of a line after the first (an unmarked list's item)
 _LINE_START = re.compile(r"(?<=\n)[ \t]*(?=\S)")
 _DECIDED_END = re.compile(
