@@ -1977,6 +1977,9 @@ _TAKES_CHARGE = re.compile(
 _DUTY_VERB_END = re.compile(r"(?<=[가-힣])(?:하고|하며|하기로(?:\s*했다)?|하기|한다|하는\s*것)$")
 
 
+_COOPERATE_ON = re.compile(rf"(?<=\S)에\s+(?:(?:{ADVERB})\s+)?(?:협력|협조)$")
+
+
 def _party_duties(items: list[tuple[int, str]]) -> list[str]:
     """"▲A시는 행정 지원을, ▲B대는 교육 운영을 맡는다": each party's own duty, without the
     party (GUIDELINES: each party's own duties are areas); "△A대는 '…학과'" (what each
@@ -1988,6 +1991,7 @@ def _party_duties(items: list[tuple[int, str]]) -> list[str]:
             return []
         rest = _TAKES_CHARGE.sub("", " ".join(rest.split()).rstrip(" ,"))
         label = _DUTY_VERB_END.sub("", re.sub(r"(?:을|를)$", "", _clean(rest)).strip())
+        label = _COOPERATE_ON.sub("", label)   # "양 기관은 A에 협력한다.": A
         if len(label.replace(" ", "")) >= 4:
             labels.append(label)
     return labels
