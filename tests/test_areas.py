@@ -1118,6 +1118,14 @@ CASES = [
     ("'A를 개설하는 등 B에 나선다': '하는 등' separates two items",
      LEAD + "양 기관은 이번 협약을 통해 창업 강좌를 개설하는 등 청년 창업 활성화에 나선다.",
      ["창업 강좌를 개설", "청년 창업 활성화"]),
+    ("when nothing else states areas, the agreement's name quoted before the word '협약'",
+     "솔빛시는 4일 누리복지재단과 '홀몸 어르신 돌봄 지원' 협약을 체결했다.",
+     ["홀몸 어르신 돌봄 지원"]),
+    ("when the body states none, a caption where the parties' heads agree on a list",
+     "솔빛시는 4일 누리복지재단과 협약을 체결했다.\n이날 협약식에는 시장과 이사장이 참석했다.\n"
+     "솔빛시장(오른쪽)과 누리복지재단 이사장이 홀몸 어르신 돌봄 지원과 고독사 예방에 협력하기로 "
+     "하고 협약서에 서명했다. (사진=솔빛시 제공)",
+     ["홀몸 어르신 돌봄 지원", "고독사 예방"]),
 ]
 
 

@@ -1723,7 +1723,9 @@ def _captioned(doc: Document, signing: Sentence) -> list[Area]:
             labels = _bullet_labels(s.text, *found)
             if labels:
                 return [Area(label, span) for label in labels if len(label) >= 2]
-        if areas := [a for _, a in _areas(_prose_items(s.text), s)] or _titled(s):
+        # a caption that says the parties cooperate names them itself ("A시장과 B 이사장이
+        # C와 D에 협력하기로 하고 협약서에 서명했다"), for a list of two items or more
+        if areas := [a for _, a in _areas(_prose_items(s.text, signing=True), s)] or _titled(s):
             return areas
     return []
 
@@ -1732,7 +1734,8 @@ def _captioned(doc: Document, signing: Sentence) -> list[Area]:
 # the agreement named by what it does
 _QUOTED_TITLE = re.compile(
     rf"[‘'\"“]([^’'\"”]{{4,60}}?)\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?(?:식)?[’'\"”]"
-)
+    rf"|[‘'\"“]([^’'\"”]{{4,60}}?)[’'\"”]\s*(?:업무\s*)?(?:{AGREEMENT})"
+)   # "'청년 창업기금 지원 협약'", "'청년 창업기금 지원' 협약"
 _FOR_TITLE = re.compile(
     rf"(?:(?:을|를)\s+위한|(?<=\S)에\s*(?:관한|대한)|(?<=\S)에\s+(?:(?:{ADVERB})\s+)?"
     r"(?:협력|협조)(?:하는|하기\s*위한)(?:\s+내용의)?)\s+"
@@ -1808,10 +1811,11 @@ def _titled(signing: Sentence) -> list[Area]:
     ends in an activity ("창업기금 지원"; not a purpose like "상생 발전" or "지속 가능한 교회")."""
     text = signing.text
     quoted = _QUOTED_TITLE.search(text)
-    if quoted and _PURPOSE_WORD.search(quoted.group(1)):
+    name = (1 if quoted.group(1) else 2) if quoted else 0
+    if quoted and _PURPOSE_WORD.search(quoted.group(name)):
         return []   # "'A 활성화를 위한 B 지원' 협약": a name framed by its purpose
     if quoted:
-        start, end = quoted.start(1), quoted.end(1)
+        start, end = quoted.start(name), quoted.end(name)
     elif titled := _FOR_TITLE.search(text):
         end = titled.start()
         start = _list_start(tokenize(text), end, text)
