@@ -219,7 +219,7 @@ _DECIDED_END = re.compile(
 _BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
 # "A, B 등에 협력하기로 했다": the predicate after a prose list must be about cooperating.
 _COOP = re.compile(
-    r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|상호협력|하기로|키로|"
+    r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|힘쓸|힘써|상호협력|하기로|키로|"
     rf"내용|골자|펼치|펼쳐|도모|함께|공동|{COOP_VERB}"
 )
 # "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
