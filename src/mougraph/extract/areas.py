@@ -1052,7 +1052,8 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
         return False
     name = re.sub(r"에서$", "", topic.split()[-1])
     if previous and name in {"학교", "대학", "병원", "은행"} and len(topic.split()) == 1 \
-            and len(re.findall(rf"[가-힣]{name}(?:과|와|은|는|이|가|의|\s)", signing.text)) == 1:
+            and len(re.findall(rf"[가-힣]{name}(?:교)?(?:과|와|은|는|이|가|의|\s)",
+                               signing.text)) == 1:
         return True   # "병원은 A를 열고 … 학교는 B를 맡는다": the one party of that kind
     if _short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
         return bool(_DECIDED.search(text.strip().rstrip(".")) or _SECOND_TOPIC.search(text)
@@ -1669,6 +1670,7 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
     prose: list[tuple[tuple[int, int], Area]] = []
     clauses: list[tuple[tuple[int, int], Area]] = []
     previous_ok = False
+    duty_topic: str | None = None   # the party whose duty the block before told
     last_block = -1   # where the last prose block starts
     for index, block in enumerate(_blocks(doc, signing)):
         span = Span(block.start, block.end, block.text)
@@ -1685,17 +1687,26 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
                 clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
-        if _one_sides_plan(block.text, signing) or _earlier_agreement(block, signing) \
+        share = _other_share(block.text, duty_topic, signing)
+        if not share and _one_sides_plan(block.text, signing) \
+                or _earlier_agreement(block, signing) \
                 or _AIM_OF_AGREEMENT.search(block.text) or _done_before(block, signing):
             previous_ok = False   # "또 …" after it goes on with that plan
+            duty_topic = None
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
         listed = _prose_items(block.text, signing=block.start == signing.start) \
             or _contents_clauses(block.text, signing.text)
         last_block = block.start
-        previous_ok = _clause_eligible(block.text, signing, previous_ok)
+        previous_ok = share or _clause_eligible(block.text, signing, previous_ok)
+        duty_topic = None
         if previous_ok:
             found_clauses = _clause_items(block.text, _covered(listed, block.text), signing.text)
+            topic = _topic(block.text)
+            if found_clauses and topic and not _PARTY_TOPIC.search(topic) \
+                    and not re.search(r"\S(?:와|과|·)\s?\S", topic) \
+                    and not _SECOND_TOPIC.search(block.text):
+                duty_topic = topic.split()[-1]   # one party's duty: the other's share may follow
             if _adds_to_list(block.text):
                 clauses += _areas(found_clauses, block)
             listed = sorted(listed + found_clauses)
@@ -1838,7 +1849,8 @@ _OWN_PLAN = re.compile(
 )
 
 
-_SECOND_TOPIC = re.compile(r"(?:을|를|고|며),\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
+_SECOND_TOPIC = re.compile(
+    r"(?:(?:을|를),|(?<=[가-힣])(?:고|며),?)\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
 
 
 # What one side does every year ("누리대는 매년 경진대회를 열어 …을 지원한다"), unless decided
@@ -1870,6 +1882,21 @@ def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[
         return []
     label = _verb_item(_clause_body(rest))
     return [(at, label)] if label else []
+
+
+def _other_share(text: str, duty_topic: str | None, signing: Sentence) -> bool:
+    """"누리시는 A를 제공한다. 가람대는 B를 운영할 계획이다.": right after one party's duty, the
+    other party's plan is its share of the agreement (not a plan of one party alone)."""
+    if duty_topic is None or _QUOTE.search(text) or _HABIT.search(text):
+        return False
+    topic = _topic(text)
+    if topic is None or " " in topic.strip():
+        return False
+    name = topic.strip()
+    if name == duty_topic or name in _COMMON_TOPICS and name not in {"대학", "학교", "병원"}:
+        return False
+    return bool(_short_for_party(name, signing.text) or _names_party(name, signing.text)
+                or name in {"대학", "학교", "병원", "은행"})
 
 
 def _one_sides_plan(text: str, signing: Sentence) -> bool:
