@@ -535,6 +535,8 @@ def _list_start(tokens: list[Token], end: int, text: str) -> int:
             if t.tag == "JKS" and _subject_of_modifier(tokens, i, end, text):
                 continue   # "청년들이 정착할 수 있는 환경 조성": the subject inside an item
             start = t.end
+    if short := re.search(r"(?:^|\s)도는\s", text[start:end]):
+        start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
     while start < end and text[start] in " ,":
         start += 1
     return start
