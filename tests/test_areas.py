@@ -1197,6 +1197,12 @@ NOT_AREAS = [
      "기대된다."),
     ("sentences on lines of their own after a lead-in are no unmarked list",
      "협약의 의미는 다음과 같다.\n시는 청년 정책을 넓힌다.\n대학은 지역과 함께 큰다."),
+    ("what the sides did the year before ('지난해에도 …을 함께 추진했다')",
+     "양 기관은 지난해에도 청년 멘토링, 취업 박람회 등을 함께 추진했다."),
+    ("a forecast of the fields under a topic of fields ('…등으로 확대될 전망이다')",
+     "협력 분야는 앞으로 문화, 체육 등으로 확대될 전망이다."),
+    ("how the sides check the progress ('…추진 상황을 점검하기로 했다')",
+     "두 기관은 분기마다 실무 회의를 열어 추진 상황을 점검하기로 했다."),
     ("a party's head quoting the duties as his wish",
      "군수는 “재단은 저소득 가정에 생필품을 지원하고, 군은 대상 가구를 추천한다”고 말했다."),
 ]

@@ -651,7 +651,8 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
     """Whether text[start:end] is a list of two items or more right after a topic of contents
     ("주요 협력 사항으로는 A, B가 있다"; not "…을 맺었다는 데 의미가 있다")."""
     topic = _CONTENT_TOPIC.search(text, 0, start + 1)
-    if re.search(r"(?:목적|취지|차원|일환|것|계기|의미|때문)이?$", text[start:end].strip()):
+    if re.search(r"(?:목적|취지|차원|일환|것|계기|의미|때문|전망|예상|방침|예정|계획)이?$",
+                 text[start:end].strip()):
         return False   # "이번 협약은 A와 B에 기여하기 위한 목적이다": the purpose
     return topic is not None and text[topic.end() : start].strip() == "" \
         and len(_split_prose(text, start, end, tokens)) >= 2
@@ -712,7 +713,8 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         if bare and re.match(r"\s*\S+(?:을|를)\s+(?:\S+\s+)?\S+(?:하는|되는)\s", rest):
             continue   # "A, B 등 정보를 제공하는 챗봇": the list only qualifies a noun
         copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()])
-        content = copula and _CONTENT_TOPIC.search(text, 0, m.start())
+        content = copula and _CONTENT_TOPIC.search(text, 0, m.start()) \
+            and not _PROSPECT.match(rest)   # "분야는 A, B 등으로 확대될 전망이다": a forecast
         brought = _BROUGHT_ABOUT.match(text[m.start() : m.end()]) and (
             _UNDER_AGREEMENT.search(text, 0, m.start()) or "분야를" in rest[:15])
         if not content and not brought and not _coop_follows(rest):
@@ -733,8 +735,14 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         if items:
             # "해외 물류사업 부문에 대한 A, B, C": the scope of the whole list, not of A
             first = _SCOPE.sub("", items[0][1], count=1)
+            # "창업 지원단을 중심으로 A, B 등": the means is no part of A
+            first = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로|중심으로)\s+", "", first)
             return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
     return None
+
+
+# "…등으로 확대될 전망이다", "…등으로 넓어질 것으로 기대된다": what may come, not the terms
+_PROSPECT = re.compile(r"\s*(?:\S+\s+){0,2}?\S*(?:될|질|날|갈)\s*(?:전망|것으로|예정|수)")
 
 
 # After "A, B 등", "A, B 등의", "A, B 등에 대한": words that say the list is the items
@@ -1006,7 +1014,7 @@ def _topic(text: str) -> str | None:
 # a time before this signing: "지난달", "지난 3월", "지난해"
 _EARLIER_TIME = r"지난달|지난해|작년|지난\s*\d{1,2}월"
 _DONE_EARLIER = re.compile(
-    rf"(?:^|\s)(?:{_EARLIER_TIME}|그동안|그간|지난\s*\d+\s*(?:년|개월)간)\s")
+    rf"(?:^|\s)(?:{_EARLIER_TIME}|그동안|그간|지난\s*\d+\s*(?:년|개월)간)(?:에도|에는|에|부터)?\s")
 
 
 def _done_before(block: Sentence, signing: Sentence) -> bool:
@@ -1347,7 +1355,7 @@ def _without_aim(head: str) -> str:
         return ""
     head = re.sub(r"^.*수\s+있도록\s+", "", head)   # "…을 거둘 수 있도록": the aim
     head = re.sub(r"^.*?(?:을|를|\S기)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
-    head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로)\s+", "", head)   # the means
+    head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로|중심으로)\s+", "", head)   # the means
     # "상호 협력을 통해 A를 배분": cooperating itself is the means, A the work
     head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
                   r"통(?:해|하여)\s+", "", head)
