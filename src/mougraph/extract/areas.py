@@ -224,7 +224,7 @@ _COOP = re.compile(
 )
 # "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
 _FOR = re.compile(
-    rf"(?:을|를)\s+위해\s+(?:(?:{ADVERB})\s*)*(?:협력|노력|{COOP_VERB})\S*"
+    rf"(?:을|를)\s+위해\s+(?:(?:{ADVERB}|지속적으로|꾸준히|긴밀하게)\s*)*(?:협력|노력|{COOP_VERB})\S*"
     r"(?:기로|키로|할\s*것을\s*(?:협의|합의|약속|다짐)|한다(?!고)|친다|(?<=잡)(?:았다|았으며))"
     r"|(?:을|를)\s+위한\s+(?:(?:상호|공동|긴밀한)\s*)?(?:협력|협업)(?:을|를)\s+(?:다짐|약속|합의)"
     r"|(?:을|를)\s+위한\s+(?:(?:상호|공동)\s*)?(?:협력|협업|공동)\s*(?:방안|체계|사업|과제|노력)(?:을|를)\s+"
@@ -263,6 +263,9 @@ _ON = re.compile(
     r"\s*것(?:을|에)\s+(?:\S+\s+)?(?:약속|합의|다짐|결의|동의)"
 )   # "A와 B에 협력할 것을 약속했다": the promise names what the sides cooperate on;
 #   "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
+_FIELD_TAIL = re.compile(
+    r"(?<=\S\s\S\S)\s(?:분야|부문)(?:의|에서의|에서)?\s*(?:상호\s*)?(?:협력|교류|공조|협업)"
+    r"(?:\s*(?:체계|관계))?$|(?<=\S\s\S\S)\s(?:분야|부문)$")
 # The cooperation itself after the last item ("B에 관한 협력", "B에 대한 상호 협력")
 _COOP_TAIL = re.compile(
     rf"(?<=\S)(?:에\s*(?:대한|관한)|을\s*위한|를\s*위한)\s+(?:(?:{ADVERB})\s*)?(?:협력|협조|협업|공조)$")
@@ -596,6 +599,8 @@ def _prose_items(text: str, *, parties: bool = False,
             if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
                 offset, last = items[-1]
                 items[-1] = (offset, re.sub(r"\s(?:분야|부문)(?:\s*(?:협력|교류))?$", "", last))
+            offset, last = items[-1]   # "A 분야에서 협력을 강화하기로": A, without its frame
+            items[-1] = (offset, _FIELD_TAIL.sub("", last))
             offset, last = items[-1]   # "…B에 관한 협력을 약속했다": B without the cooperation
             items[-1] = (offset, _COOP_TAIL.sub("", last))
             # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
@@ -917,9 +922,11 @@ _CONTENTS_ARE = re.compile(
 )
 
 # "양 기관은 A, B, C에서 협력한다": the fields the sides cooperate in (a list of two or more)
-_IN = re.compile(
+# "A에서 협력을 이어가기로 했다", "A 분야에서 긴밀한 협력 체계를 갖추기로 했다"
+_IN_FRAME = re.compile(
     rf"(?<=\S)에서\s+(?:(?:{ADVERB}|긴밀하게|긴밀한)\s*)*(?:협력\s*(?:체계|관계)?를|협력을)\s+"
-    r"(?:이어|강화|확대|구축|갖추)\S*(?:기로|키로|한다|간다)|"
+    r"(?:이어|강화|확대|구축|갖추)\S*(?:기로|키로|한다|간다)")
+_IN = re.compile(
     rf"(?<=\S)에서\s+(?:(?:{ADVERB}|긴밀하게)\s*)*(?:협력|협조|돕|도우|{COOP_VERB})\S*"
     rf"(?:기로|키로|한다|는다|할\s*(?:{PLAN}))"
 )
@@ -950,6 +957,7 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("agreed on", _AGREED_ON, needs_parties=False),   # "A에 대한 합의도 이뤄졌다"
     ProseRule("in", _IN, needs_parties=True, needs_contents=False,
               min_items=2),   # "양 기관은 A, B, C에서 협력한다"
+    ProseRule("in frame", _IN_FRAME, needs_parties=True),   # "A에서 협력을 이어가기로 했다"
 )
 
 
