@@ -87,10 +87,20 @@ def _trim_last(item: str) -> str:
     """Cut the closing predicate off the last item of a list."""
     for m in _CLOSING_DEUNG.finditer(item):
         return item[: m.start()]
-    for m in _ITEM_PARTICLE.finditer(item):
-        if _predicate_only(item[m.end() :]):
-            return item[: m.start()]
+    particle = next((m.start() for m in _ITEM_PARTICLE.finditer(item)
+                     if _predicate_only(item[m.end() :])), None)
+    cut = min([c for c in (particle, _predicate_of_list(item)) if c is not None], default=None)
+    if cut is not None:   # the earliest: "▲B에 머리를 맞댔다" is B, not "B에 머리"
+        return _FIELD_TAIL.sub("", _COOP_TAIL.sub("", item[:cut].rstrip()))
     return re.sub(r"(?:이다|입니다)?[.。]?$", "", item)
+
+
+def _predicate_of_list(item: str) -> int | None:
+    """Where a predicate that closes a prose list begins in ``item`` (the last bullet:
+    "▲B에 대해 협력 체계를 강화하기로 했다"), the earliest any prose rule finds."""
+    starts = [m.start() for rule in PROSE_RULES if (m := rule.pattern.search(item))
+              and m.start() > 0 and rule.name not in {"contents are"}]
+    return min(starts) if starts else None
 
 
 # "2024년 1월부터 2027년 12월 31일까지 4년간", "올해부터 3년간", "오는 3월부터": when the
@@ -2021,7 +2031,8 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
     if _NOT_AREAS_TOPIC.search(intro) or _PROGRAMME.search(tail) or _ceremony_steps(items):
         return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
     if not (_ANNOUNCES.search(intro) or after_signing and not intro.strip()
-            or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))):
+            or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))
+            or _predicate_of_list(text[items[-1][0] :]) is not None):   # "▲A ▲B에 머리를 맞댔다"
         return []
     if _ATTENDING.search(text[items[-1][0]:]):
         return []   # "△A대 홍길동 단장 … 이 참석했다": no areas
