@@ -1018,7 +1018,7 @@ def _past_fact(text: str) -> bool:
 # noun ("금고", "창고", "광고", "재고", "최고")
 _TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
 _CLAUSE_END = re.compile(
-    rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+한편,?\s|\s뿐만\s*아니라\s"
+    rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+(?:한편|대신),?\s|\s뿐만\s*아니라\s"
     rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={_TOPIC_AHEAD})"
 )
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
@@ -1329,7 +1329,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     after_verb = body[m.end() :]
     if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
         r"(?:하는|되는|하던|된|한)$", m.group("tail")
-    ) and not (m.group("tail") == "하는" and re.match(r"\s*(?:데|한편)\s", after_verb)):
+    ) and not (m.group("tail") == "하는" and re.match(r"\s*(?:데|한편|대신)\s", after_verb)):
         return None   # "…을 구축하는 데 협력해 나갈 계획이다": what the sides work at
     # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
     np = _without_aim(np)
