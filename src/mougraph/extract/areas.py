@@ -1371,7 +1371,7 @@ def _stem(verb: str) -> str:
 # A verb word: an ending of doing, not a noun ("판매하고", "열기로", not "협력")
 _VERB_WORD = re.compile(
     r"\S+(?:하고|하며|하기로|하거나|한다|할|해|하게|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
-    r"|\S*하려"   # "단체헌혈을 하려 한다": what the sides mean to do
+    r"|\S*하려"   # "응급처치 교육을 하려 한다": what the sides mean to do
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it
 _NOT_DOING = re.compile(
