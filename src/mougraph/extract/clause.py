@@ -41,7 +41,7 @@ class Clause:
 
     @cached_property
     def words(self) -> list[Word]:
-        found = words(self.view)
+        found = _particle_before_comma(words(self.view))
         if not self.marks:
             return found
         return [self._whole_before_mark(w) for w in found]
@@ -101,6 +101,28 @@ class Clause:
             if self.offset(w.start) < article_offset:
                 best = i
         return best
+
+
+def _particle_before_comma(found: list[Word]) -> list[Word]:
+    """Rule with-before-comma: "누리대와, 다온병원과 각각": before a comma Kiwi may read a short
+    name and its particle 와/과 as one proper noun ("누리대와"); a word that ends with the
+    particle its last syllable takes, after a name with an organisation ending, is the name
+    and the particle ("기획예산과," stays: 기획예산 has no ending)."""
+    out = list(found)
+    for i, w in enumerate(found[:-1]):
+        if w.particle or found[i + 1].text != "," or len(w.stem) < 3 or \
+                w.stem[-1] != ("와" if _open(w.stem[-2]) else "과"):
+            continue
+        whole, name = ending(w.stem), ending(w.stem[:-1])
+        if name is None or (whole is not None and whole.suffix != w.stem[-1]):
+            continue
+        out[i] = Word(w.text, w.start, w.end, w.stem[:-1], w.stem[-1], w.tags, ("JKB",))
+    return out
+
+
+def _open(ch: str) -> bool:
+    """A syllable with no final consonant (와 follows it, 과 a closed one)."""
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0
 
 
 # rule unglued-name: a page that lost the commas or spaces between people ("박가람 가온부시장

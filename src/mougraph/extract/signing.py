@@ -563,7 +563,7 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
             k = _after_time_words(words, first, last)
             if k == last and words[k].stem not in _NOT_A_SUBJECT_BODY and \
                     not _AGREEMENT_WORD.search(words[k].stem):
-                out.bare_subject = _bare_company(cl, k)
+                out.bare_subject = _bare_company(cl, k, name_like=_paired_with_body(cl, k))
         if role == "partner" and len(items) == 1 and len(target) == before and not n and \
                 _after_time_words(words, first, last) == last:
             # (a word that reads as a name too: a party only when a head is written with it)
@@ -595,6 +595,15 @@ def _after_time_words(words: list, first: int, last: int) -> int:
     while first < last and not words[first].particle and _TIME_WORD.fullmatch(words[first].stem):
         first += 1
     return first
+
+
+def _paired_with_body(cl: Clause, k: int) -> bool:
+    """Rule paired-bare-subject: "가온시와 이노텍은 3일 … 체결했다" — the subject word right
+    after a body closed by 와/과 is the body's partner, even a word that reads as a name
+    (이 + 노텍): a person in that place has a title with them."""
+    prev = cl.words[k - 1] if k else None
+    return prev is not None and prev.particle in ("와", "과") and \
+        orgs.org_at(cl, k - 1, slot=True) is not None and not _titled_after(cl, k)
 
 
 # subjects of a signing sentence that are no body: times, the event, connectives
@@ -1021,8 +1030,10 @@ def _short_form(stem: str) -> bool:
 
 def _listed(cl: Clause, i: int) -> bool:
     w = cl.words[i]
-    # a listed body of four syllables is rarely a person ("한결소재" reads as 한 + 결소재)
-    return (len(w.stem) >= 3 and not (is_name(w.stem) and len(w.stem) < 4) and not w.verbal
+    # a listed body of four syllables is rarely a person ("한결소재" reads as 한 + 결소재); nor
+    # is one of three in a party slot's list with no title after it ("누리대, 이노텍과")
+    person = is_name(w.stem) and (len(w.stem) < 3 or len(w.stem) == 3 and _titled_after(cl, i))
+    return (len(w.stem) >= 3 and not person and not w.verbal
             and not title_of(w.stem) and not orgs.is_region(w.stem)
             and not re.search(r"\d", w.stem) and w.stem not in {"관계자", "관계기관", "유관기관"})
 

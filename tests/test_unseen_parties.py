@@ -1,0 +1,43 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
+"""Signatories of news the rules were not tuned on: one row per construction, each an invented
+sentence or short article in the genre's style (a dateline, a headline, a caption)."""
+from __future__ import annotations
+
+import pytest
+
+from mougraph.extract import extract
+from mougraph.extract.clause import clause
+from mougraph.model import Article
+from mougraph.morph import Sentence
+
+# article, the parties of each agreement it reports (sorted)
+PARTIES = [
+    # rule with-before-comma: Kiwi reads a short name and its 와 as one proper noun before a
+    # comma ("누리대와,"); the name is cut from the particle
+    ("가온시는 3일 누리대와, 다온병원과 각각 협약을 맺었다.",
+     [["가온시", "누리대"], ["가온시", "다온병원"]]),
+    ("가온군은 3일 다솜면과, 누리읍과 각각 협약을 맺었다.",
+     [["가온군", "누리읍"], ["가온군", "다솜면"]]),
+    # rule paired-bare-subject: "A와 X는": a company word that reads as a name (이 + 노텍)
+    ("가온시와 이노텍은 3일 시청에서 투자 협약을 체결했다.", [["가온시", "이노텍"]]),
+    ("누리대학교와 한솔텍은 3일 산학협력 협약을 맺었다.", [["누리대학교", "한솔텍"]]),
+    # … and in a list of bodies, with no title after it
+    ("가온시는 3일 누리대, 이노텍과 청년 일자리 협약을 체결했다.", [["가온시", "누리대", "이노텍"]]),
+]
+
+
+@pytest.mark.parametrize("text, parties", PARTIES)
+def test_parties_of_unseen_constructions(text: str, parties: list[list[str]]) -> None:
+    found = extract(Article("t", text))
+    assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties
+
+
+@pytest.mark.parametrize("text, word, stem", [
+    ("가온시는 누리대와, 다온병원과 협약을 맺었다.", "누리대와", "누리대"),
+    # a place whose name ends with 와 keeps it: 오키나 has no ending
+    ("일본 오키나와, 대만과 교류했다.", "오키나와", "오키나와"),
+])
+def test_a_particle_glued_before_a_comma_is_cut_only_after_a_named_body(
+        text: str, word: str, stem: str) -> None:
+    words = clause(Sentence(0, len(text), text)).words
+    assert next(w.stem for w in words if w.text == word) == stem
