@@ -620,7 +620,8 @@ def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.Pe
         for m in s.slots.bare_partners:
             headed = any(p.explicit and p.org and orgs.compact(p.org) == orgs.compact(m.name)
                          or p.beside == m.name for _, p in persons)
-            if (headed or _described(m.name, doc, s.sentence.text)) and \
+            if (headed or _described(m.name, doc, s.sentence.text)
+                    or _corroborated(m, s, doc)) and \
                     not any(orgs.same_body(m.name, n.name) for n in names + out):
                 out.append(m)
     return out
@@ -639,6 +640,58 @@ def _described(name: str, doc: Document, signing: str) -> bool:
     said = re.compile(rf"(?<![가-힣]){re.escape(name)}(?:은|는|이|가)\s(?:[^.]{{0,40}}\s)?"
                       rf"\S*{_A_COMPANY}")
     return quoted is not None or any(said.search(t.text) for t in doc.sentences)
+
+
+def _joined_nouns(cl: Clause, k: int) -> bool:
+    """"긴밀한 교류와 협력을 위한": a word after a modifier, or joined by 와/과 to a noun that
+    is the object of something other than the agreement, is no partner."""
+    words = cl.words
+    if not 0 <= k < len(words):
+        return True
+    before = words[k - 1] if k else None
+    after = words[k + 1] if k + 1 < len(words) else None
+    modified = before is not None and not before.particle and "ETM" in before.cut_tags + before.tags
+    joined = after is not None and after.particle in ("을", "를", "의", "에") and \
+        not _AGREEMENT_NOUN.search(after.stem)
+    # "누리페이와 연계한 협약": 와 is of the modifier after it, not of the signing
+    linked = after is not None and after.verbal and not after.connective and \
+        after.text[-1:] in "한된는던할" and not after.stem.startswith(("체결", "맺", "서명"))
+    return modified or joined or linked
+
+
+_AGREEMENT_NOUN = re.compile(rf"{AGREEMENT}|협약|각서|결연")
+# an event or a programme is no company, wherever its name stands
+_NOT_A_COMPANY_NAME = re.compile(r"(?:축제|박람회|대회|행사|페스티벌|엑스포|캠프|포럼|사업|프로젝트"
+                                 r"|프로그램|캠페인|챌린지|주간|의날)$")
+_LEGAL_BEFORE = r"(?:㈜|\(주\)|주식회사)\s?"
+_LEGAL_AFTER = r"\s?(?:㈜|\(주\))"
+
+
+def _corroborated(m: orgs.Mention, s: Signing, doc: Document) -> bool:
+    """Rule corroborated-bare-partner: "가온시는 3일 한빛정밀과 업무협약을 체결했다" — a lone
+    partner word with no ending is a party when the article writes it again as a body: with
+    a company mark ("㈜한빛정밀"), with its people ("한빛정밀 관계자"), as the subject of
+    another sentence ("한빛정밀은 …", not "지역 교류가"), or paired with another name in the
+    headline ("가온시-한빛정밀, …"). Never an event, nor a noun joined to another ("긴밀한 교류와 협력을 위한")."""
+    name, signing = m.name, s.sentence
+    if _NOT_A_COMPANY_NAME.search(name) or _joined_nouns(s.clause, m.last_word):
+        return False
+    n = re.escape(name)
+    if re.search(rf"{_LEGAL_BEFORE}{n}(?=[은는이가과와의도을를에로\s,.)’”'\"]|$)"
+                 rf"|(?<![가-힣]){n}{_LEGAL_AFTER}", doc.text):
+        return True
+    # its people ("마켓잇 관계자가"), its side ("솔빛 측은")
+    if re.search(rf"(?<![가-힣]){n}\s(?:관계자|임직원|직원|측)", doc.text):
+        return True
+    # the subject opens its sentence, or follows a word closed by a particle or a comma
+    subject = re.compile(rf"(?:^\s*|(?:[은는이가에서도,]|\d일)\s)[‘'\"“]?{n}[’'\"”]?"
+                         r"(?:은|는|이|가)\s")
+    if any(subject.search(t.text) for t in doc.body() if t.start != signing.start):
+        return True
+    head = doc.sentences[0] if doc.sentences else None
+    paired = re.compile(rf"(?:^|[\s‘'\"“,·\-–]){n}[’'\"”]?(?:\s?[-–·,]|와\s|과\s)"
+                        rf"|[-–·,]\s?{n}(?![가-힣])")
+    return head is not None and head.start != signing.start and paired.search(head.text) is not None
 
 
 def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
