@@ -672,7 +672,8 @@ def _corroborated(m: orgs.Mention, s: Signing, doc: Document) -> bool:
     partner word with no ending is a party when the article writes it again as a body: with
     a company mark ("㈜한빛정밀"), with its people ("한빛정밀 관계자"), as the subject of
     another sentence ("한빛정밀은 …", not "지역 교류가"), or paired with another name in the
-    headline ("가온시-한빛정밀, …"). Never an event, nor a noun joined to another ("긴밀한 교류와 협력을 위한")."""
+    headline ("가온시-한빛정밀, …"). Never an event, nor a noun joined to another
+    ("긴밀한 교류와 협력을 위한")."""
     name, signing = m.name, s.sentence
     if _NOT_A_COMPANY_NAME.search(name) or _joined_nouns(s.clause, m.last_word):
         return False
