@@ -38,6 +38,16 @@ PARTIES = [
      [["가온시", "솔바다"]]),
     ("가온시는 3일 마켓잇과 청년 창업 협약을 체결했다.\n박가온 가온시장(왼쪽)과 마켓잇 관계자가 협약서를 들고 기념촬영을 하고 있다.",
      [["가온시", "마켓잇"]]),
+    # rule carried-topic: a signing sentence naming only its partner is signed by the body
+    # that opens the sentence before (or the one before that) as its topic
+    ("가온시는 청년 일자리 사업을 확대한다고 20일 밝혔다. 21일에는 누리대와 업무협약을 체결했다.",
+     [["가온시", "누리대"]]),
+    ("20일 가온군이 귀농 지원을 늘린다. 군은 올해 예산 10억원을 편성했다. 이어 다온농협과 업무협약을 맺었다.",
+     [["가온군", "다온농협"]]),
+    # … not to a pair named with 간, nor when the topic is the partner itself
+    ("가온시는 청년 일자리 사업을 확대한다고 20일 밝혔다. 21일에는 누리대와 다온병원 간 협약이 체결됐다.",
+     [["누리대", "다온병원"]]),
+    ("누리대는 청년 창업을 돕는다. 21일에는 누리대와 업무협약을 체결했다.", [["누리대"]]),
     # … never alone, never a common noun, an event, or a noun joined to another
     ("가온시는 3일 한빛정밀과 업무협약을 체결했다.", [["가온시"]]),
     ("가온시는 3일 주민과 소통 협약을 체결했다. 주민은 매달 회의에 참여한다.", [["가온시"]]),

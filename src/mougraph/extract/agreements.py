@@ -76,10 +76,57 @@ def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
             m = _resolve_short(doc, clauses, s, short)
             if m is not None and not any(orgs.same_body(m.name, p.name) for p in s.slots.parties):
                 s.slots.partners.append(m)
+    _carry_topic(doc, clauses, found)
     found = [part for s in found for part in _contrasted(s)]
     found = [part for s in found for part in _chained(s)]
     return [_agreement(doc, clauses, event, published, author)
             for event in _split_each(_events(found))]
+
+
+_WITH_PARTNER = ("와", "과", "와는", "과는", "와도", "과도")
+
+
+def _carry_topic(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> None:
+    """Rule carried-topic: "가온시는 청년 일자리를 늘린다고 20일 밝혔다. 21일에는 누리대와
+    업무협약을 체결했다": the first signing sentence that names its partner but no subject
+    is signed by the body the sentence before opens with as its topic (a partner closed by
+    와/과, not a pair "A와 B 간")."""
+    for s in found:
+        if s.slots.subject or s.slots.short_subject:
+            return                      # later ones follow this subject (rule events)
+        words = s.clause.words
+        if not s.slots.partners or s.slots.unnamed or not all(
+                0 <= m.last_word < len(words) and words[m.last_word].particle in _WITH_PARTNER
+                for m in s.slots.partners):
+            continue
+        topic = _topic_before(doc, clauses, s.sentence)
+        if topic is not None and not any(orgs.same_body(topic.name, m.name)
+                                         for m in s.slots.partners):
+            s.slots.subject = [topic]
+        return
+
+
+def _topic_before(doc: Document, clauses: dict[int, Clause],
+                  sentence: Sentence) -> orgs.Mention | None:
+    """The body that opens one of the two body sentences before ``sentence`` as its topic
+    ("가온시는 …", "20일 가온시가 …"), the nearer first."""
+    before = [t for t in doc.body() if t.start < sentence.start][-2:]
+    for t in reversed(before):
+        cl = clauses[t.start]
+        found = orgs.mentions(cl)
+        if not found:
+            continue
+        m = found[0]
+        words = cl.words
+        opens = all(not w.particle and _OPENING_WORD.fullmatch(w.stem)
+                    for w in words[:max(m.first_word, 0)])
+        if m.first_word >= 0 and opens and words[m.last_word].particle in ("은", "는", "이", "가"):
+            return orgs.Mention.outside(m.name, m.start, m.end, m.marked)
+    return None
+
+
+# words that may stand before a sentence's topic: a day, "이날", "한편"
+_OPENING_WORD = re.compile(r"\d{1,2}일|이날|한편|또한|특히|앞서|올해|최근")
 
 
 # --- events -----------------------------------------------------------------------------
