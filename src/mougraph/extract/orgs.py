@@ -920,11 +920,25 @@ def _abbreviation(x: str, y: str) -> bool:
     서해과기대 / 서해과학기술대학교: ``x`` abbreviates ``y``."""
     if not (x[0] == y[0] and len(x) >= 3 and subsequence(x, y) and not y.startswith(x)):
         return False
+    if _group_inserted(x, y):
+        return False
     if x.endswith("대") and y.endswith(("대학교", "대학")):
         return subsequence(x[:-1], y[: y.rfind("대학")])
     ex, ey = ending(x), ending(y)
     last = y.rfind(x[-1])
     return last >= len(y) - 3 and ex is not None and ey is not None and ex.kind == ey.kind
+
+
+# the people a body of its own serves ("가온시장애인체육회" beside "가온시체육회")
+_GROUPS = ("장애인", "여성", "청소년", "노인", "어르신", "청년", "어린이", "다문화", "소상공인",
+           "농업인", "학부모", "외국인", "중장년")
+
+
+def _group_inserted(x: str, y: str) -> bool:
+    """Rule group-body: "가온시체육회" and "가온시장애인체육회" are two bodies, not a name and
+    its abbreviation: the longer is the shorter with the people it serves written in."""
+    return any(y[:k] + y[k + len(g):] == x for g in _GROUPS for k in range(1, len(y))
+               if y.startswith(g, k))
 
 
 def _after(written: str, prefix: str) -> str:
