@@ -27,6 +27,7 @@ from typing import cast
 from .. import gazetteer
 from ..lexicons import (
     countries,
+    denominations,
     descriptors,
     foreign_cities,
     foreign_family_names,
@@ -202,7 +203,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
             _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
             _abroad_kind(cl, last) or _campus_of(cl, last) or \
-            (_department_of(cl, last) if slot else None) or _attached_kind(cl, last)
+            (_department_of(cl, last) if slot else None) or _attached_kind(cl, last) or \
+            _temple_of(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -212,7 +214,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     j = last - 1
     while j >= 0:
         prev = words[j]
-        if prev.particle or (prev.verbal and not _honorific_place(prev)) or not prev.stem \
+        if prev.particle or (prev.verbal and not _honorific_place(prev)
+                             and prev.stem not in denominations()) or not prev.stem \
                 or prev.stem in _UNIT_LEFT_STOP:
             break
         step = next((s for rule in _LEFT_RULES if (s := rule(reach, j)) is not None), None)
@@ -352,8 +355,9 @@ def _office_of_place(cl: Clause, last: int) -> Mention | None:
                                  or re.fullmatch(_SERVED_PLACE, place))):
         return None
     first = last - 1
-    while first > 0 and not cl.words[first - 1].particle and is_place(cl.words[first - 1].stem):
-        first -= 1                      # "가람군 솔내면 주민자치회"
+    while first > 0 and not cl.words[first - 1].particle and (
+            is_place(cl.words[first - 1].stem) or cl.words[first - 1].stem in denominations()):
+        first -= 1                      # "가람군 솔내면 주민자치회", "천주교 가온교구 복지회"
     start, end = cl.span_of(first, last)
     return Mention(_joined(cl, first, last), start, end, first, last, cl.marked(last))
 
@@ -518,7 +522,8 @@ def _unit_of(r: _Reach, j: int) -> bool | None:
         # "산학연협력 선도대학 육성사업단": a weak body word inside a longer unit name
         r.bare, r.parent = True, None
         return True
-    return False
+    # "천주교 가온교구 사회복지회": the parent's denomination goes with it (rule denomination)
+    return j > 0 and r.cl.words[j - 1].stem in denominations()
 
 
 def _unit_own_name(r: _Reach, j: int) -> bool | None:
@@ -553,6 +558,26 @@ def _service_of(r: _Reach, j: int) -> bool | None:
         r.first, r.parent = j, r.cl.words[j].stem
         return False
     return None
+
+
+def _denomination_of(r: _Reach, j: int) -> bool | None:
+    """Rule denomination: "천주교 가온교구", "기독교대한감리회 누리지방회", "원불교 다온교당": the
+    religion or denomination written before its body is part of the body's name."""
+    if r.cl.words[j].stem in denominations():
+        r.first = j
+        return False
+    return None
+
+
+def _temple_of(cl: Clause, last: int) -> Mention | None:
+    """Rule temple: "대한불교조계종 다온사": a word in 사 right after a Buddhist order names its
+    temple (a word no ending marks as a body)."""
+    w, prev = cl.words[last], cl.words[last - 1]
+    if not (prev.stem in denominations() and prev.stem.endswith(("종", "불교"))
+            and re.fullmatch(r"[가-힣]{1,3}사", w.stem) and not w.verbal):
+        return None
+    start, end = cl.span_of(last - 1, last)
+    return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
 
 
 def _parent_before_place(r: _Reach, j: int) -> bool | None:
@@ -650,6 +675,7 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _event_before,
     _latin_brand,
     _service_of,
+    _denomination_of,
     _parent_before_place,
     _attached_to,
     _place_before,

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..lexicons import countries
+from ..lexicons import countries, denominations
 from ..morph import Word
 from ..text import Sentence
 from . import orgs, people
@@ -480,6 +480,8 @@ def _given_to(cl: Clause, stop: int) -> list[orgs.Mention]:
 def _misread_body(cl: Clause, i: int) -> bool:
     """"가온시와": a body Kiwi reads as a verb (가 + 오 + …) closing a slot is still a name."""
     w = cl.words[i]
+    if not w.particle and w.stem in denominations():
+        return True                     # "기독교대한감리회 누리지방회": 대한 read as a verb
     if w.particle in (*_SUBJECT, *_PARTNER) and (orgs.org_at(cl, i, slot=True) is not None
                                                  or _COINED.fullmatch(w.stem) is not None):
         return True

@@ -81,6 +81,12 @@ def regions() -> frozenset[str]:
 
 
 @cache
+def denominations() -> frozenset[str]:
+    """Religions and denominations written before a body of theirs ("천주교 가온교구")."""
+    return _every_word("denominations.txt")
+
+
+@cache
 def descriptors() -> frozenset[str]:
     """Words before a name that are not part of it ("국립", "사립")."""
     return _every_word("descriptors.txt")
