@@ -51,8 +51,8 @@ PARTIES = [
     # rule group-body: a body and the one of the same place for a group of people are two
     ("가온시체육회와 가온시장애인체육회는 26일 생활체육 활성화 협약을 체결했다.",
      [["가온시장애인체육회", "가온시체육회"]]),
-    ("가온시청소년수련관은 26일 가온시여성단체협의회와 협약을 맺었다.",
-     [["가온시여성단체협의회", "가온시청소년수련관"]]),
+    ("가온경찰서는 27일 가온고등학교, 가온여자고등학교와 학교폭력 예방 협약을 체결했다.",
+     [["가온경찰서", "가온고등학교", "가온여자고등학교"]]),
     # rule denomination: the religion or denomination before its body is part of the name;
     # rule temple: a word in 사 after a Buddhist order is its temple
     ("천주교 가온교구는 26일 가온시와 이웃 돌봄 협약을 체결했다.", [["가온시", "천주교 가온교구"]]),

@@ -955,14 +955,16 @@ def _abbreviation(x: str, y: str) -> bool:
     return last >= len(y) - 3 and ex is not None and ey is not None and ex.kind == ey.kind
 
 
-# the people a body of its own serves ("가온시장애인체육회" beside "가온시체육회")
+# the people a body of its own serves ("가온시장애인체육회" beside "가온시체육회"), or the
+# kind of school ("가온여자고등학교" beside "가온고등학교")
 _GROUPS = ("장애인", "여성", "청소년", "노인", "어르신", "청년", "어린이", "다문화", "소상공인",
-           "농업인", "학부모", "외국인", "중장년")
+           "농업인", "학부모", "외국인", "중장년", "여자", "남자", "공업", "상업", "외국어")
 
 
 def _group_inserted(x: str, y: str) -> bool:
-    """Rule group-body: "가온시체육회" and "가온시장애인체육회" are two bodies, not a name and
-    its abbreviation: the longer is the shorter with the people it serves written in."""
+    """Rule group-body: "가온시체육회" and "가온시장애인체육회", "가온고등학교" and
+    "가온여자고등학교" are two bodies, not a name and its abbreviation: the longer is the
+    shorter with the people it serves (or its kind of school) written in."""
     return any(y[:k] + y[k + len(g):] == x for g in _GROUPS for k in range(1, len(y))
                if y.startswith(g, k))
 
