@@ -62,6 +62,14 @@ PARTIES = [
     ("천주교 가온교구 사회복지회와 가온시 누리구는 26일 독거노인 돌봄 협약을 맺었다.",
      [["가온시 누리구", "천주교 가온교구 사회복지회"]]),
     ("대한불교조계종 다온사는 26일 가온군과 템플스테이 협약을 체결했다.", [["가온군", "대한불교조계종 다온사"]]),
+    # rule mark-before-particle: a legal mark between the name and its particle, which fits
+    # the mark's sound (주 + 와), not the name's
+    ("가온시는 27일 한빛산업(주)와 투자협약을 맺었다.", [["가온시", "한빛산업"]]),
+    ("가온시는 27일 한빛산업 주식회사와 투자협약을 맺었다.", [["가온시", "한빛산업"]]),
+    ("한빛산업(주)는 27일 가온시와 투자협약을 맺었다.", [["가온시", "한빛산업"]]),
+    # rule headline-hands: "양 기관은" after a headline pairing two bodies that join hands
+    ("가온시-누리대, 청년 창업 '맞손'\n양 기관은 27일 시청에서 청년 창업 지원을 위한 업무협약을 체결했다.",
+     [["가온시", "누리대"]]),
     # … never alone, never a common noun, an event, or a noun joined to another
     ("가온시는 3일 한빛정밀과 업무협약을 체결했다.", [["가온시"]]),
     ("가온시는 3일 주민과 소통 협약을 체결했다. 주민은 매달 회의에 참여한다.", [["가온시"]]),

@@ -184,9 +184,11 @@ def clause(sentence: Sentence) -> Clause:
                       frozenset())
     keep = [True] * len(text)
     marks = set()
+    particles: dict[int, str] = {}
     for match in LEGAL_MARK.finditer(text):
-        marks.add((sentence.start + match.start(), sentence.start + match.end()))
-        for i in range(match.start(), match.end()):
+        start = _mark_before_particle(text, match, particles)
+        marks.add((sentence.start + start, sentence.start + match.end()))
+        for i in range(start, match.end()):
             keep[i] = False
     for match in _PAREN.finditer(text):
         for i in range(match.start(), match.end()):
@@ -205,6 +207,31 @@ def clause(sentence: Sentence) -> Clause:
             if i and not keep[i - 1] and ch.isdigit() and chars and not chars[-1].isspace():
                 chars.append(" ")
                 positions.append(sentence.start + i)
-            chars.append(ch)
+            chars.append(particles.get(i, ch))
             positions.append(sentence.start + i)
     return Clause(sentence, "".join(chars), tuple(positions), frozenset(marks))
+
+
+_AFTER_MARK = re.compile(r"(와|과|은|는|이|가|을|를)(?=[\s,.]|$)")
+# each particle as written after an open syllable and after a closed one
+_PARTICLE_FORMS = (("와", "과"), ("는", "은"), ("가", "이"), ("를", "을"))
+
+
+def _mark_before_particle(text: str, match: re.Match[str], particles: dict[int, str]) -> int:
+    """Rule mark-before-particle: "대원산업(주)와", "대원산업 주식회사와": a legal mark between a
+    name and its particle; the particle fits the mark's sound (주 + 와), so with the mark
+    lifted out it is written the way the name takes it ("대원산업과"), and a space before a
+    trailing 주식회사 goes with the mark. Returns where the lifted span starts."""
+    start = match.start()
+    after = _AFTER_MARK.match(text, match.end())
+    if after is None or start == 0:
+        return start
+    if text[start - 1] == " " and match.group(0).startswith("주식회사") and start >= 2:
+        start -= 1
+    name_end = text[start - 1]
+    if not "가" <= name_end <= "힣":
+        return match.start()
+    closed = (ord(name_end) - 0xAC00) % 28 != 0
+    forms = next(f for f in _PARTICLE_FORMS if after.group(1) in f)
+    particles[after.start()] = forms[1] if closed else forms[0]
+    return start
