@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from mougraph.extract import extract
+from mougraph.extract import extract, orgs
 from mougraph.extract.clause import clause
-from mougraph.model import Article
+from mougraph.model import Article, OrgKind
 from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
@@ -70,6 +70,9 @@ PARTIES = [
     # rule headline-hands: "양 기관은" after a headline pairing two bodies that join hands
     ("가온시-누리대, 청년 창업 '맞손'\n양 기관은 27일 시청에서 청년 창업 지원을 위한 업무협약을 체결했다.",
      [["가온시", "누리대"]]),
+    # residents' and volunteers' groups in 대 are no 대학: their place is part of the name
+    ("다온경찰서는 28일 누리동 자율방범대, 누리동 통장협의회와 치안 협약을 체결했다.",
+     [["누리동 자율방범대", "누리동 통장협의회", "다온경찰서"]]),
     # … never alone, never a common noun, an event, or a noun joined to another
     ("가온시는 3일 한빛정밀과 업무협약을 체결했다.", [["가온시"]]),
     ("가온시는 3일 주민과 소통 협약을 체결했다. 주민은 매달 회의에 참여한다.", [["가온시"]]),
@@ -85,6 +88,17 @@ PARTIES = [
 def test_parties_of_unseen_constructions(text: str, parties: list[list[str]]) -> None:
     found = extract(Article("t", text))
     assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("누리동 자율방범대", OrgKind.NONPROFIT),
+    ("가온시 자율방범연합대", OrgKind.NONPROFIT),
+    ("가온동 의용소방대", OrgKind.NONPROFIT),
+    ("가온교구", OrgKind.NONPROFIT),
+    ("가온대", OrgKind.UNIVERSITY),
+])
+def test_kinds_of_bodies_whose_ending_is_short(name: str, kind: OrgKind) -> None:
+    assert orgs.kind_of(name) is kind
 
 
 @pytest.mark.parametrize("text, word, stem", [
