@@ -70,6 +70,10 @@ PARTIES = [
     # rule headline-hands: "양 기관은" after a headline pairing two bodies that join hands
     ("가온시-누리대, 청년 창업 '맞손'\n양 기관은 27일 시청에서 청년 창업 지원을 위한 업무협약을 체결했다.",
      [["가온시", "누리대"]]),
+    # rule known-apart: two bodies the gazetteer knows apart stay two, whatever their letters
+    # share (원광대학교 reads as an abbreviation of 원광보건대학교)
+    ("익산시는 28일 원광대학교 그리고 원광보건대학교와 청년 정착 협약을 체결했다.",
+     [["원광대학교", "원광보건대학교", "익산시"]]),
     # residents' and volunteers' groups in 대 are no 대학: their place is part of the name
     ("다온경찰서는 28일 누리동 자율방범대, 누리동 통장협의회와 치안 협약을 체결했다.",
      [["누리동 자율방범대", "누리동 통장협의회", "다온경찰서"]]),

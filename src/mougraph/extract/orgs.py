@@ -893,6 +893,8 @@ def same_body(a: str, b: str) -> bool:
         return False
     if _one_known_body(a, b):
         return True
+    if _two_known_bodies(a, b):
+        return False
     if any(_longer_form(v, y, b) for v in _variants(x)):
         return True
     return _abbreviation(x, y) or _same_unit(a, b)
@@ -911,6 +913,14 @@ def _same_unit(a: str, b: str) -> bool:
         return False
     short, long = sorted((compact(ha), compact(hb)), key=len)
     return short != long and len(short) >= 2 and short in long and ending(long) is not None
+
+
+def _two_known_bodies(a: str, b: str) -> bool:
+    """Rule known-apart: "원광대학교" and "원광보건대학교" are each the whole form of a body the
+    gazetteer knows, and of no same one: two bodies, whatever their letters share."""
+    ka, kb = known(compact(a)), known(compact(b))
+    return ka is not None and kb is not None and ka != kb and \
+        not set(gazetteer.candidates(a)) & set(gazetteer.candidates(b))
 
 
 def _one_known_body(a: str, b: str) -> bool:
