@@ -690,7 +690,7 @@ def _described(name: str, doc: Document, signing: str) -> bool:
 
 
 def _joined_nouns(cl: Clause, k: int) -> bool:
-    """"긴밀한 교류와 협력을 위한": a word after a modifier, or joined by 와/과 to a noun that
+    """"원활한 소통과 화합을 다지는": a word after a modifier, or joined by 와/과 to a noun that
     is the object of something other than the agreement, is no partner."""
     words = cl.words
     if not 0 <= k < len(words):
@@ -718,9 +718,9 @@ def _corroborated(m: orgs.Mention, s: Signing, doc: Document) -> bool:
     """Rule corroborated-bare-partner: "가온시는 3일 한빛정밀과 업무협약을 체결했다" — a lone
     partner word with no ending is a party when the article writes it again as a body: with
     a company mark ("㈜한빛정밀"), with its people ("한빛정밀 관계자"), as the subject of
-    another sentence ("한빛정밀은 …", not "지역 교류가"), or paired with another name in the
+    another sentence ("한빛정밀은 …", not "주민 소통이"), or paired with another name in the
     headline ("가온시-한빛정밀, …"). Never an event, nor a noun joined to another
-    ("긴밀한 교류와 협력을 위한")."""
+    ("원활한 소통과 화합을 다지는")."""
     name, signing = m.name, s.sentence
     if _NOT_A_COMPANY_NAME.search(name) or _joined_nouns(s.clause, m.last_word):
         return False

@@ -916,7 +916,7 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 def _two_known_bodies(a: str, b: str) -> bool:
-    """Rule known-apart: "원광대학교" and "원광보건대학교" are each the whole form of a body the
+    """Rule known-apart: "연암대학교" and "연암공과대학교" are each the whole form of a body the
     gazetteer knows, and of no same one: two bodies, whatever their letters share."""
     ka, kb = known(compact(a)), known(compact(b))
     return ka is not None and kb is not None and ka != kb and \
