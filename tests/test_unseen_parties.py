@@ -23,6 +23,11 @@ PARTIES = [
     ("누리대학교와 한솔텍은 3일 산학협력 협약을 맺었다.", [["누리대학교", "한솔텍"]]),
     # … and in a list of bodies, with no title after it
     ("가온시는 3일 누리대, 이노텍과 청년 일자리 협약을 체결했다.", [["가온시", "누리대", "이노텍"]]),
+    # rule paired-bare-partner: the same pair the other way round ("X와 A는")
+    ("한빛정밀과 가온시는 3일 시청에서 투자협약을 체결했다.", [["가온시", "한빛정밀"]]),
+    # a 지청 is a unit of the office written before it, not a party of its own
+    ("가온시는 3일 누리지방고용노동청 가온지청과 일자리 협약을 체결했다.",
+     [["가온시", "누리지방고용노동청 가온지청"]]),
     # rule corroborated-bare-partner: a lone bare partner word is a party when the article
     # writes it again as a body: the subject of another sentence, paired in the headline,
     # with a company mark, with its people

@@ -456,11 +456,24 @@ def slots(cl: Clause) -> Slots:
         pending, start = [], i + 1
     if out.subject and not out.partners and not out.unnamed:
         out.partners = _given_to(cl, stop)
+    if out.subject and not out.partners and len(out.bare_partners) == 1 and \
+            _pairs_the_subject(words, out.bare_partners[0], out.subject[0]):
+        out.partners = out.bare_partners
+        out.bare_partners = []
     if not out.subject and out.partners and out.bare_subject and not out.short_subject:
         # "솔바람은 13일 가람시와 … 협약을 체결했다": the subject of a signing with a named
         # partner is a party even when no ending tells it is a body
         out.subject = out.bare_subject
     return out
+
+
+def _pairs_the_subject(words: list[Word], bare: orgs.Mention, subject: orgs.Mention) -> bool:
+    """Rule paired-bare-partner: "한빛정밀과 가온시는 3일 … 체결했다" — a bare word opening the
+    sentence, closed by 와/과 right before the subject body, is its partner (as "가온시와
+    이노텍은" is, rule paired-bare-subject)."""
+    return 0 <= bare.last_word < len(words) and \
+        _after_time_words(words, 0, bare.last_word) == bare.first_word and \
+        bare.last_word + 1 == subject.first_word and words[bare.last_word].particle in ("와", "과")
 
 
 # "X에 장학금을 기탁하는 협약": what one party gives the other, right before the agreement
