@@ -28,6 +28,15 @@ PARTIES = [
     # a 지청 is a unit of the office written before it, not a party of its own
     ("가온시는 3일 누리지방고용노동청 가온지청과 일자리 협약을 체결했다.",
      [["가온시", "누리지방고용노동청 가온지청"]]),
+    # rule fused-attendee: "양 기관은 …" with the parties named only by their heads, one of
+    # them in a fused title, in the caption
+    ("양 기관은 3일 시청에서 업무협약을 체결했다.\n박가온 가온시장(오른쪽)과 김누리 누리대학교 총장이 협약서를 들고 기념촬영을 하고 있다.",
+     [["가온시", "누리대학교"]]),
+    # rule short-in-title: "시는 …" with the city written only in its mayor's title
+    ("시는 3일 시청에서 업무협약을 체결했다.\n박가온 가온시장(오른쪽)과 김누리 한빛정밀 대표가 기념촬영을 하고 있다.",
+     [["가온시", "한빛정밀"]]),
+    ("구는 3일 구청에서 업무협약을 체결했다.\n박가온 가온구청장(오른쪽)과 김누리 한빛정밀 대표가 기념촬영을 하고 있다.",
+     [["가온구청", "한빛정밀"]]),
     # rule corroborated-bare-partner: a lone bare partner word is a party when the article
     # writes it again as a body: the subject of another sentence, paired in the headline,
     # with a company mark, with its people

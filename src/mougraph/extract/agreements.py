@@ -244,7 +244,25 @@ def _resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
             if name.endswith(short) and len(name) > len(short) or \
                     name.endswith(short + "교") and len(name) > len(short) + 1:
                 return orgs.Mention.outside(m.name, m.start, m.end, m.marked)
-    return None
+    return _short_in_a_title(doc, clauses, short) if short in _LOCAL_SHORT else None
+
+
+_LOCAL_SHORT = {"시", "군", "구", "도"}
+
+
+def _short_in_a_title(doc: Document, clauses: dict[int, Clause],
+                      short: str) -> orgs.Mention | None:
+    """Rule short-in-title: "시는 3일 … 체결했다" where the city is written only in its head's
+    title ("박가온 가온시장(오른쪽)과 …", in a caption or later): the one government of that
+    kind the titles name."""
+    found = {p.org: p for s in doc.sentences for p in people.find_people(clauses[s.start])
+             if p.org and p.full_title != p.title and short in p.rank.fuse
+             and orgs.compact(p.org).endswith((short, short + "청"))
+             and len(orgs.compact(p.org)) > 1}
+    if len(found) != 1:
+        return None
+    (org, p), = found.items()
+    return orgs.Mention.outside(org, p.start, p.end)
 
 
 def _holds(events: list[_Event], partners: list[orgs.Mention]) -> bool:
@@ -287,10 +305,12 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     if len(names) == 1:
         names += _beside_the_party(persons, names[0])
     if not names:
-        # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere
+        # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere, or
+        # in their titles ("박가온 가온시장과 김누리 누리대학교 총장이 협약서를 들고"; rule
+        # fused-attendee)
         names = [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
-                 if p.org and p.explicit and _ATTENDANCE.search(s.text)
-                 and not _council(p.org)]
+                 if p.org and (p.explicit or p.full_title != p.title)
+                 and _ATTENDANCE.search(s.text) and not _council(p.org)]
     groups = _group(names)
     _absorb(groups, doc, clauses)
     groups = _merge_named_twice(groups)
