@@ -91,6 +91,11 @@ PARTIES = [
     # residents' and volunteers' groups in 대 are no 대학: their place is part of the name
     ("다온경찰서는 28일 누리동 자율방범대, 누리동 통장협의회와 치안 협약을 체결했다.",
      [["누리동 자율방범대", "누리동 통장협의회", "다온경찰서"]]),
+    # … each of a list of bare words, where the article writes it again as a body
+    ("가온시는 3일 한빛정밀, 솔바람, 다온텍과 투자협약을 체결했다. 한빛정밀은 부품을, 솔바람은 소재를 만든다. 다온텍은 장비 기업이다.",
+     [["가온시", "다온텍", "솔바람", "한빛정밀"]]),
+    ("가온시는 3일 한빛정밀, 솔바람, 다온텍과 투자협약을 체결했다.", [["가온시"]]),
+    ("가온시는 3일 교육, 문화, 복지와 관련한 협약을 체결했다. 교육은 중요하다.", [["가온시"]]),
     # … never alone, never a common noun, an event, or a noun joined to another
     ("가온시는 3일 한빛정밀과 업무협약을 체결했다.", [["가온시"]]),
     ("가온시는 3일 주민과 소통 협약을 체결했다. 주민은 매달 회의에 참여한다.", [["가온시"]]),

@@ -716,8 +716,10 @@ def _joined_nouns(cl: Clause, k: int) -> bool:
     if not 0 <= k < len(words):
         return True
     before = words[k - 1] if k else None
-    after = words[k + 1] if k + 1 < len(words) else None
     modified = before is not None and not before.particle and "ETM" in before.cut_tags + before.tags
+    while k + 2 < len(words) and words[k + 1].text == "," and not words[k].particle:
+        k += 2                          # a listed word: what follows the list's last item
+    after = words[k + 1] if k + 1 < len(words) else None
     joined = after is not None and after.particle in ("을", "를", "의", "에") and \
         not _AGREEMENT_NOUN.search(after.stem)
     # "누리페이와 연계한 협약": 와 is of the modifier after it, not of the signing

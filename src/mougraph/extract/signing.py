@@ -594,6 +594,11 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
             core -= 1                   # "…, 한결소재 등과"
         if len(target) == before and _after_time_words(words, first, core) == core and not n:
             empty.append(core)          # "13일 솔바람, …": the day before the first item
+    if not named and not counted and role == "partner" and len(items) > 1:
+        # "한빛정밀, 솔바람, 다온텍과": a list of bare words only; each is a party where the
+        # article writes it again as a body (rule corroborated-bare-partner)
+        for k in empty:
+            out.bare_partners += _bare_company(cl, k, name_like=True)
     if named and len(items) > 1:
         # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
         for k in empty:
