@@ -37,6 +37,15 @@ PARTIES = [
      [["가온시", "한빛정밀"]]),
     ("구는 3일 구청에서 업무협약을 체결했다.\n박가온 가온구청장(오른쪽)과 김누리 한빛정밀 대표가 기념촬영을 하고 있다.",
      [["가온구청", "한빛정밀"]]),
+    # the others of a signing sentence named after it: a bare name among bodies, the
+    # parties in a copula ("협약 당사자는 A와 B다", "함께 협약을 체결한 기관은 A, B다")
+    ("가온시는 3일 시청에서 업무협약식을 가졌다. 이번 협약에는 누리대, 다온병원, 한빛정밀이 참여했다.",
+     [["가온시", "누리대", "다온병원", "한빛정밀"]]),
+    ("가온시는 3일 협약을 체결했다. 협약 당사자는 누리대와 다온병원이다.", [["가온시", "누리대", "다온병원"]]),
+    ("가온시는 3일 협약을 체결했다. 이날 함께 협약을 체결한 기관은 누리대, 다온병원이다.",
+     [["가온시", "누리대", "다온병원"]]),
+    # rule given-to with a bare subject: the body given to is the partner
+    ("한빛정밀은 3일 누리장학재단에 장학금을 기탁하는 협약을 맺었다.", [["누리장학재단", "한빛정밀"]]),
     # rule corroborated-bare-partner: a lone bare partner word is a party when the article
     # writes it again as a body: the subject of another sentence, paired in the headline,
     # with a company mark, with its people

@@ -573,7 +573,10 @@ def _item_words(words: list[Word], first: int, last: int, opens: bool,
 
 # "대상 기관은 A, B, C 등 3곳이다", "협약 기관은 A, B이다": the partners in a copula
 _PARTNERS_ARE = re.compile(
-    r"^\s*(?:이번\s)?(?:(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)|협약\s?상대)(?:은|는)\s")
+    r"^\s*(?:이번\s)?(?:(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)|협약\s?상대"
+    # "협약 당사자는 A와 B다", "이날 함께 협약을 체결한 기관은 A, B다"
+    r"|협약\s?당사자|(?:이날\s)?(?:함께\s)?(?:협약을\s)?(?:체결한|맺은)\s(?:기관|기업|단체|대학))"
+    r"(?:은|는)\s")
 
 
 # "이번 협약에는 A, B, C가 참여했다", "협약에 참여한 기관은 A, B, C다": the partners of a
@@ -610,10 +613,16 @@ def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
         text = _COUNT_TAIL.sub("이다.", s.text)
         if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
             text = _JOINED_TAIL.sub("이다.", text)
+        if "," not in text:     # "협약 당사자는 A와 B다": two names joined by 와/과
+            text = re.sub(r"(?<=[가-힣])(와|과)\s(?=\S+(?:이다|다)\.?\s*$)",
+                          lambda m: ", " + " " * (len(m.group(0)) - 2), text, count=1)
         items = _enumeration(clause(Sentence(s.start, s.start + len(text), text))) or \
             _counterpart(clauses[s.start])
         enough = len(items) >= 2 - bool(_COUNTERPART.match(s.text))
-        if enough and all(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items):
+        # (a bare name is listed among bodies: "누리대, 다온병원, 한빛정밀이 참여했다")
+        bodies = [orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items]
+        if enough and any(bodies) and all(b or _bare_name(m.name) for b, m in zip(
+                bodies, items, strict=True)):
             return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
     return []
 

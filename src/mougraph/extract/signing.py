@@ -454,8 +454,8 @@ def slots(cl: Clause) -> Slots:
             continue
         _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
-    if out.subject and not out.partners and not out.unnamed:
-        out.partners = _given_to(cl, stop)
+    if (out.subject or out.bare_subject) and not out.partners and not out.unnamed:
+        out.partners = _given_to(cl, stop)    # (a bare subject then signs: rule given-to)
     if out.subject and not out.partners and len(out.bare_partners) == 1 and \
             _pairs_the_subject(words, out.bare_partners[0], out.subject[0]):
         out.partners = out.bare_partners
