@@ -204,7 +204,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
             _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
             _abroad_kind(cl, last) or _campus_of(cl, last) or \
             (_department_of(cl, last) if slot else None) or _attached_kind(cl, last) or \
-            _temple_of(cl, last)
+            _temple_of(cl, last) or _mission_of(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -470,6 +470,33 @@ def _abroad_kind(cl: Clause, last: int) -> Mention | None:
     return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
 
 
+_MISSIONS = ("대사관", "총영사관", "영사관", "대표부")
+
+
+def _mission_of(cl: Clause, last: int) -> Mention | None:
+    """Rule mission: "주한 베트남 대사관", "베트남 대사관과": a country's mission named by its
+    kind after the country ("주한", "주부산" before it belong to the name)."""
+    w = cl.words[last]
+    if w.stem not in _MISSIONS or cl.words[last - 1].stem not in countries() or \
+            cl.words[last - 1].particle:
+        return None
+    first = last - 1
+    if first > 0 and not cl.words[first - 1].particle and \
+            re.fullmatch(r"주[가-힣]{1,4}", cl.words[first - 1].stem):
+        first -= 1
+    start, end = cl.span_of(first, last)
+    return Mention(_joined(cl, first, last), start, end, first, last, cl.marked(last))
+
+
+def _stationed_in(r: _Reach, j: int) -> bool | None:
+    """Rule mission: "주부산 중국총영사관", "주한 베트남대사관": where a mission is stationed
+    is part of its name."""
+    if r.stem.endswith(_MISSIONS) and re.fullmatch(r"주[가-힣]{1,4}", r.cl.words[j].stem):
+        r.first = j
+        return False
+    return None
+
+
 def _foreign_place(r: _Reach, j: int) -> bool | None:
     """"다낭 국립관광대학교": a foreign place Kiwi knows before a public institution."""
     prev = r.cl.words[j]
@@ -676,6 +703,7 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _latin_brand,
     _service_of,
     _denomination_of,
+    _stationed_in,
     _parent_before_place,
     _attached_to,
     _place_before,
