@@ -767,10 +767,20 @@ def _corroborated(m: orgs.Mention, s: Signing, doc: Document) -> bool:
                          r"(?:은|는|이|가)\s")
     if any(subject.search(t.text) for t in doc.body() if t.start != signing.start):
         return True
-    head = doc.sentences[0] if doc.sentences else None
     paired = re.compile(rf"(?:^|[\s‘'\"“,·\-–]){n}[’'\"”]?(?:\s?[-–·,]|와\s|과\s)"
                         rf"|[-–·,]\s?{n}(?![가-힣])")
-    return head is not None and head.start != signing.start and paired.search(head.text) is not None
+    return any(paired.search(t.text) for t in _headlines(doc) if t.start != signing.start)
+
+
+def _headlines(doc: Document) -> list[Sentence]:
+    """The lines that open the article before its first told sentence (the headline, a
+    subtitle, a section line of the page): up to three, none ending in 다."""
+    out = []
+    for t in doc.sentences[:3]:
+        if re.search(r"다[.!?]?[\s\"”’']*$", t.text):
+            break
+        out.append(t)
+    return out
 
 
 def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
