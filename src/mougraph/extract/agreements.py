@@ -114,15 +114,35 @@ def _topic_before(doc: Document, clauses: dict[int, Clause],
     for t in reversed(before):
         cl = clauses[t.start]
         found = orgs.mentions(cl)
-        if not found:
-            continue
-        m = found[0]
-        words = cl.words
-        opens = all(not w.particle and _OPENING_WORD.fullmatch(w.stem)
-                    for w in words[:max(m.first_word, 0)])
-        if m.first_word >= 0 and opens and words[m.last_word].particle in ("은", "는", "이", "가"):
-            return orgs.Mention.outside(m.name, m.start, m.end, m.marked)
+        if found:
+            m = found[0]
+            words = cl.words
+            opens = all(not w.particle and _OPENING_WORD.fullmatch(w.stem)
+                        for w in words[:max(m.first_word, 0)])
+            if m.first_word >= 0 and opens and \
+                    words[m.last_word].particle in ("은", "는", "이", "가"):
+                return orgs.Mention.outside(m.name, m.start, m.end, m.marked)
+        head = _head_as_topic(cl)
+        if head is not None:
+            return head
     return None
+
+
+def _head_as_topic(cl: Clause) -> orgs.Mention | None:
+    """"박가온 가온시장은 … 밝혔다", "김누리 누리대 총장은 …": a head opening the sentence as
+    its topic, their body written with them or in the title, stands for the body (rule
+    carried-topic)."""
+    found = people.find_people(cl)
+    if not found:
+        return None
+    p = found[0]
+    before = cl.sentence.text[: p.start - cl.sentence.start]
+    after = cl.sentence.text[p.end - cl.sentence.start:]
+    if not p.org or not (p.explicit or p.full_title != p.title) or p.carried or p.context or \
+            not re.fullmatch(r"\s*(?:(?:\d{1,2}일|이날|한편)\s)?", before) or \
+            not re.match(r"(?:은|는|이|가)\s", after):
+        return None
+    return orgs.Mention.outside(p.org, p.start, p.end)
 
 
 # words that may stand before a sentence's topic: a day, "이날", "한편"
