@@ -454,17 +454,23 @@ def slots(cl: Clause) -> Slots:
             continue
         _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
+    _settle(cl, out, stop)
+    return out
+
+
+def _settle(cl: Clause, out: Slots, stop: int) -> None:
+    """The slots read, completed: the body given to, a bare word paired with the subject,
+    a bare subject of a signing with a named partner."""
     if (out.subject or out.bare_subject) and not out.partners and not out.unnamed:
         out.partners = _given_to(cl, stop)    # (a bare subject then signs: rule given-to)
     if out.subject and not out.partners and len(out.bare_partners) == 1 and \
-            _pairs_the_subject(words, out.bare_partners[0], out.subject[0]):
+            _pairs_the_subject(cl.words, out.bare_partners[0], out.subject[0]):
         out.partners = out.bare_partners
         out.bare_partners = []
     if not out.subject and out.partners and out.bare_subject and not out.short_subject:
         # "솔바람은 13일 가람시와 … 협약을 체결했다": the subject of a signing with a named
         # partner is a party even when no ending tells it is a body
         out.subject = out.bare_subject
-    return out
 
 
 def _pairs_the_subject(words: list[Word], bare: orgs.Mention, subject: orgs.Mention) -> bool:
