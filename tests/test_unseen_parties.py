@@ -46,6 +46,9 @@ PARTIES = [
      [["가온시", "누리대", "다온병원"]]),
     # rule given-to with a bare subject: the body given to is the partner
     ("한빛정밀은 3일 누리장학재단에 장학금을 기탁하는 협약을 맺었다.", [["누리장학재단", "한빛정밀"]]),
+    # a bare name before a count of companies, after the day ("3일 한빛정밀 등 5개 기업과")
+    ("가온마이스터고등학교는 3일 한빛정밀 등 5개 기업과 현장실습 협약을 맺었다.",
+     [["가온마이스터고등학교", "한빛정밀"]]),
     # rule mission: a country's embassy or consulate named by its kind after the country
     ("가온시는 3일 주한 베트남 대사관과 문화 교류 협약을 맺었다.", [["가온시", "주한 베트남 대사관"]]),
     ("가온시는 3일 주부산 중국총영사관과 관광 협약을 맺었다.", [["가온시", "주부산 중국총영사관"]]),

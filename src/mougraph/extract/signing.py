@@ -900,7 +900,8 @@ def _part_of_headed(cl: Clause, k: int) -> bool:
 def _listed_before_count(item: _Item) -> list[orgs.Mention]:
     """"가온테크, 누리소프트 등 기업 9곳과": a bare word listed before the count is a body
     (but a word with a known ending that org_at refused is a kind of body: "복지관 등 5곳")."""
-    cl, first, words = item.cl, item.first, item.cl.words
+    cl, words = item.cl, item.cl.words
+    first = _after_time_words(words, item.first, item.last)   # ("3일 한빛정밀 등 5개 기업과")
     if not (item.counted and item.last == first and _listed(cl, first)
             and not words[first].particle and first + 1 < len(words)
             and words[first + 1].stem in {"등", "외"} and ending(words[first].stem) is None):
