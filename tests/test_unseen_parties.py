@@ -49,6 +49,10 @@ PARTIES = [
     # a bare name before a count of companies, after the day ("3일 한빛정밀 등 5개 기업과")
     ("가온마이스터고등학교는 3일 한빛정밀 등 5개 기업과 현장실습 협약을 맺었다.",
      [["가온마이스터고등학교", "한빛정밀"]]),
+    # rule town-read-as-verb: a township Kiwi reads as a verb in 면 ("if …") before a body
+    ("가온읍 이장협의회와 누리면 이장협의회는 3일 자매결연 협약을 맺었다.",
+     [["가온읍 이장협의회", "누리면 이장협의회"]]),
+    ("가온군은 3일 누리면 주민자치회와 협약을 맺었다.", [["가온군", "누리면 주민자치회"]]),
     # rule mission: a country's embassy or consulate named by its kind after the country
     ("가온시는 3일 주한 베트남 대사관과 문화 교류 협약을 맺었다.", [["가온시", "주한 베트남 대사관"]]),
     ("가온시는 3일 주부산 중국총영사관과 관광 협약을 맺었다.", [["가온시", "주부산 중국총영사관"]]),

@@ -41,7 +41,7 @@ class Clause:
 
     @cached_property
     def words(self) -> list[Word]:
-        found = _particle_before_comma(words(self.view))
+        found = _town_before_body(_particle_before_comma(words(self.view)))
         if not self.marks:
             return found
         return [self._whole_before_mark(w) for w in found]
@@ -117,6 +117,19 @@ def _particle_before_comma(found: list[Word]) -> list[Word]:
         if name is None or (whole is not None and whole.suffix != w.stem[-1]):
             continue
         out[i] = Word(w.text, w.start, w.end, w.stem[:-1], w.stem[-1], w.tags, ("JKB",))
+    return out
+
+
+def _town_before_body(found: list[Word]) -> list[Word]:
+    """Rule town-read-as-verb: "누리면 이장협의회는": Kiwi may read a township (면) as a verb
+    with the ending 면 ("if …"); before a word with an organisation ending it is the place
+    the body serves, one word of a name."""
+    out = list(found)
+    for i, w in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if w.particle == "면" and w.verbal and re.fullmatch(r"[가-힣]{1,4}면", w.text) and \
+                not nxt.verbal and ending(nxt.stem) is not None:
+            out[i] = Word(w.text, w.start, w.end, w.text, "", ("NNP",))
     return out
 
 
