@@ -241,7 +241,8 @@ def _dotted_names(cl: Clause, last: int) -> Mention:
     return Mention(cl.words[last].stem, start, end, last, last, cl.marked(last))
 
 
-_BRANCH = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|시회|도회|지역회)")
+# (a branch may serve two places, "가온·누리지사")
+_BRANCH = re.compile(r"[가-힣]{2,8}(?:[·ㆍ][가-힣]{2,4})?(?:지사|지점|지국|시회|도회|지역회)")
 # "한빛마트 누리점": a store of a retailer, named after its place
 _STORE = re.compile(r"[가-힣]{2,6}점")
 
