@@ -56,6 +56,13 @@ PARTIES = [
     # a branch that serves two places, after its body (rule unit-of)
     ("한국누리공사 가온·다온지사는 3일 가온군과 농업용수 협약을 맺었다.",
      [["가온군", "한국누리공사 가온·다온지사"]]),
+    # rule spaced-ending: a name written with a space before its ending, alone, as the body
+    # of a unit, or as the last item of a dotted list
+    ("누리경찰서는 3일 통장단 협의회와 방범 협약을 맺었다.", [["누리경찰서", "통장단 협의회"]]),
+    ("누리경찰서는 3일 경찰서 대회의실에서 시청‧소방서‧한빛정밀‧통장단 협의회 누리동지회와 방범 협약을 맺었다.",
+     [["누리경찰서", "소방서", "시청", "통장단 협의회 누리동지회", "한빛정밀"]]),
+    # … not a person before their body's kind and their title
+    ("가온시는 3일 누리시장 상인회와 협약을 맺었다. 김누리 상인회 대표가 참석했다.", [["가온시", "누리시장 상인회"]]),
     # rule mission: a country's embassy or consulate named by its kind after the country
     ("가온시는 3일 주한 베트남 대사관과 문화 교류 협약을 맺었다.", [["가온시", "주한 베트남 대사관"]]),
     ("가온시는 3일 주부산 중국총영사관과 관광 협약을 맺었다.", [["가온시", "주부산 중국총영사관"]]),

@@ -204,7 +204,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
             _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
             _abroad_kind(cl, last) or _campus_of(cl, last) or \
             (_department_of(cl, last) if slot else None) or _attached_kind(cl, last) or \
-            _temple_of(cl, last) or _mission_of(cl, last)
+            _temple_of(cl, last) or _mission_of(cl, last) or _spaced_ending(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
     reach = _Reach(cl, last, w.stem, first=last, bare=is_bare_unit(w.stem), unit=unit,
@@ -541,6 +541,10 @@ def _unit_of(r: _Reach, j: int) -> bool | None:
     prev = r.cl.words[j]
     # "가람복지관ㆍ가람소방서ㆍ한국누리회 가람 문화센터": the unit's body is the last dotted name
     body = DOTS.split(prev.stem)[-1]
+    spaced = _spaced_ending(r.cl, j) if (r.bare or r.unit) else None
+    if spaced is not None:              # "이장단 연합회 가온군지회" (rule spaced-ending)
+        r.first, r.parent = spaced.first_word, spaced.name
+        return False
     if not ((r.bare or r.unit) and looks_like_org(body, prev.tags, r.cl.marked(j))):
         return None
     r.first = j
@@ -595,6 +599,28 @@ def _denomination_of(r: _Reach, j: int) -> bool | None:
         r.first = j
         return False
     return None
+
+
+def _spaced_ending(cl: Clause, last: int) -> Mention | None:
+    """Rule spaced-ending: "이장단 연합회", "…·이장단 연합회": a name written with a space
+    before its ending (the ending alone, 연합회, names no body); the word before is a noun
+    of the name, not a place, a kind or a descriptor. From a dotted list, its last item."""
+    w = cl.words[last]
+    e = ending(w.stem)
+    if last == 0 or e is None or e.suffix != w.stem or len(w.stem) < 2 or e.unit or \
+            e.kind is OrgKind.LOCAL_GOVERNMENT or w.verbal:
+        return None
+    prev = cl.words[last - 1]
+    part = DOTS.split(prev.stem)[-1]
+    if prev.particle or prev.verbal or not re.fullmatch(r"[가-힣]{2,4}", part) or \
+            not all(t.startswith("NN") or t in ("XSN", "SP", "SW") for t in prev.tags) or \
+            is_place(part) or describes(part) or part in _GENERIC_WORDS or part in _COMMON or \
+            title_of(part) is not None or ending(part) is not None or \
+            (is_name(part) and _title_after(cl, last)):
+        return None                     # ("김누리 상인회 대표": a person, their body's kind)
+    start = cl.offset(prev.start) + len(prev.stem) - len(part)
+    end = cl.span_of(last, last)[1]
+    return Mention(f"{part} {w.stem}", start, end, last - 1, last, cl.marked(last))
 
 
 def _temple_of(cl: Clause, last: int) -> Mention | None:
