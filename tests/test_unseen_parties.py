@@ -63,6 +63,9 @@ PARTIES = [
      [["누리경찰서", "소방서", "시청", "통장단 협의회 누리동지회", "한빛정밀"]]),
     # … not a person before their body's kind and their title
     ("가온시는 3일 누리시장 상인회와 협약을 맺었다. 김누리 상인회 대표가 참석했다.", [["가온시", "누리시장 상인회"]]),
+    # common words in 구 are no districts ("인구 및 교통량이 가장 많은 …": no parties)
+    ("협약식은 가온경찰서 관할 중 인구 및 교통량이 가장 많은 누리파출소와 다온마을 자율방범대가 방범 협약식을 열었다.",
+     [["누리파출소", "다온마을 자율방범대"]]),
     # rule mission: a country's embassy or consulate named by its kind after the country
     ("가온시는 3일 주한 베트남 대사관과 문화 교류 협약을 맺었다.", [["가온시", "주한 베트남 대사관"]]),
     ("가온시는 3일 주부산 중국총영사관과 관광 협약을 맺었다.", [["가온시", "주부산 중국총영사관"]]),
