@@ -66,6 +66,11 @@ PARTIES = [
     # common words in 구 are no districts ("인구 및 교통량이 가장 많은 …": no parties)
     ("협약식은 가온경찰서 관할 중 인구 및 교통량이 가장 많은 누리파출소와 다온마을 자율방범대가 방범 협약식을 열었다.",
      [["누리파출소", "다온마을 자율방범대"]]),
+    # rule served-place: the village or estate a residents' body serves is part of its name,
+    # also numbered and quoted; a short reference to it later is the same body
+    ("가온경찰서는 3일 '누리마을3단지 자율방범대'와 협약을 맺었다.", [["가온경찰서", "누리마을3단지 자율방범대"]]),
+    ("가온경찰서는 3일 누리마을 3단지 자율방범대와 협약을 맺었다.", [["가온경찰서", "누리마을 3단지 자율방범대"]]),
+    ("가온경찰서는 3일 누리아파트 입주자대표회의와 협약을 맺었다.", [["가온경찰서", "누리아파트 입주자대표회의"]]),
     # rule mission: a country's embassy or consulate named by its kind after the country
     ("가온시는 3일 주한 베트남 대사관과 문화 교류 협약을 맺었다.", [["가온시", "주한 베트남 대사관"]]),
     ("가온시는 3일 주부산 중국총영사관과 관광 협약을 맺었다.", [["가온시", "주부산 중국총영사관"]]),
@@ -156,6 +161,7 @@ def test_parties_of_unseen_constructions(text: str, parties: list[list[str]]) ->
     ("누리동 자율방범대", OrgKind.NONPROFIT),
     ("가온시 자율방범연합대", OrgKind.NONPROFIT),
     ("가온동 의용소방대", OrgKind.NONPROFIT),
+    ("누리아파트 입주자대표회의", OrgKind.NONPROFIT),
     ("가온교구", OrgKind.NONPROFIT),
     ("가온대", OrgKind.UNIVERSITY),
 ])
@@ -172,3 +178,8 @@ def test_a_particle_glued_before_a_comma_is_cut_only_after_a_named_body(
         text: str, word: str, stem: str) -> None:
     words = clause(Sentence(0, len(text), text)).words
     assert next(w.stem for w in words if w.text == word) == stem
+
+
+def test_a_residents_body_called_short_later_is_the_same_body() -> None:
+    assert orgs.same_body("자율방범대", "가온읍 누리마을 2단지 자율방범대")
+    assert not orgs.same_body("가온읍 이장협의회", "누리면 이장협의회")

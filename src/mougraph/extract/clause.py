@@ -17,9 +17,11 @@ from .lexicon import ending, is_name, title_of
 
 LEGAL_MARK = re.compile(r"\((주|사|재|유|합)\)|㈜|주식회사\s?|사단법인\s?|재단법인\s?")
 _PAREN = re.compile(r"[(（\[<〈]([^()（）\[\]<>〈〉]{0,80})[)）\]>〉]")
-# "‘누리대학교’와", "'누리숲'과": quotes around one word before its particle are no part of it
+# "‘누리대학교’와", "'누리숲'과", "'누리마을 자율방범대'와": quotes around a name of one or two
+# words before its particle are no part of it
 _QUOTED_WORD = re.compile(
-    r"([‘'\"“])[^\s‘’'\"“”]{2,20}([’'\"”])(?=(?:와|과|은|는|이|가|을|를|의|에|도)(?:\s|[,.]|$))")
+    r"([‘'\"“])[^\s‘’'\"“”]{2,20}(?:\s[^\s‘’'\"“”]{2,12})?([’'\"”])"
+    r"(?=(?:와|과|은|는|이|가|을|를|의|에|도)(?:\s|[,.]|$))")
 
 
 @dataclass(frozen=True)

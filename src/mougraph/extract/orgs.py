@@ -340,7 +340,8 @@ def _comma_after(cl: Clause, k: int) -> bool:
 
 
 # a village, market or estate a body serves ("솔빛마을 부녀회", "누리시장 상인회")
-_SERVED_PLACE = re.compile(r"[가-힣]{1,6}(?:마을|전통시장|시장|상가|상점가|아파트|단지)")
+# (an estate may be numbered: "누리마을3단지", "누리마을 3단지")
+_SERVED_PLACE = re.compile(r"[가-힣0-9]{1,8}(?:마을|전통시장|시장|상가|상점가|아파트|단지)")
 
 
 def _office_of_place(cl: Clause, last: int) -> Mention | None:
@@ -358,7 +359,8 @@ def _office_of_place(cl: Clause, last: int) -> Mention | None:
         return None
     first = last - 1
     while first > 0 and not cl.words[first - 1].particle and (
-            is_place(cl.words[first - 1].stem) or cl.words[first - 1].stem in denominations()):
+            is_place(cl.words[first - 1].stem) or cl.words[first - 1].stem in denominations()
+            or re.fullmatch(_SERVED_PLACE, cl.words[first - 1].stem)):
         first -= 1                      # "가람군 솔내면 주민자치회", "천주교 가온교구 복지회"
     start, end = cl.span_of(first, last)
     return Mention(_joined(cl, first, last), start, end, first, last, cl.marked(last))
@@ -445,6 +447,17 @@ def _place_before(r: _Reach, j: int) -> bool | None:
     # "다나카 히로시 누리대학 학장": after a foreign family name, a given name (히로시)
     given = j > 0 and r.cl.words[j - 1].stem in foreign_family_names() and known(prev) is None
     if is_place(prev) and not (r.titled and is_name(prev)) and not village_name and not given:
+        r.first = j
+        return True
+    return None
+
+
+def _served_place_before(r: _Reach, j: int) -> bool | None:
+    """Rule served-place: "누리마을3단지 자율방범대", "누리마을 3단지 부녀회": the village or
+    estate a residents' body serves is part of its name."""
+    e = ending(r.stem)
+    if e is not None and e.kind in (OrgKind.ASSOCIATION, OrgKind.NONPROFIT) and \
+            re.fullmatch(_SERVED_PLACE, r.cl.words[j].stem):
         r.first = j
         return True
     return None
@@ -735,6 +748,7 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _parent_before_place,
     _attached_to,
     _place_before,
+    _served_place_before,
     _paired_countries,
     _foreign_place,
     _unit_of,
@@ -1053,7 +1067,8 @@ def _descriptive_prefix(prefix: str, written: str) -> bool:
         return True
     return (prefix in {"대한", "한국", "국립", "사립"} or is_region(prefix) or is_place(prefix)
             or prefix in countries()            # "몽골 국립의과대학" / "국립의대"
-            or looks_like_org(prefix) or all(is_place(p) for p in written.split(" ")[:-1]))
+            or looks_like_org(prefix) or all(is_place(p) or re.fullmatch(_SERVED_PLACE, p)
+                                             for p in written.split(" ")[:-1]))
 
 
 def canonical(forms: list[str]) -> str:
