@@ -713,11 +713,12 @@ def _take_count(item: _Item, out: Slots) -> bool:
             last = k
             break
     generic = head in COUNT_HEADS or head.rstrip("들") in COUNT_HEADS
-    if last < first or (words[last].stem not in _COUNT_CLOSERS and not generic):
-        # "대구중구 12개 동 …": the words before describe what is counted; but in
-        # "가나시, 다라대학교 2개 기관" they name the members
-        return False
     listed = first > 0 and (words[first - 1].text == "," or words[first - 1].stem == "및")
+    if last < first or (words[last].stem not in _COUNT_CLOSERS and not generic and not listed):
+        # "대구중구 12개 동 …": the words before describe what is counted; but in
+        # "가나시, 다라대학교 2개 기관" they name the members, and so they do after a list
+        # whatever is counted ("가온TV, 누리방송 2개 채널사용사업자가")
+        return False
     if words[last].stem not in _COUNT_CLOSERS and not listed and item.counted > 1:
         return False    # "지역아동센터 5곳과": a kind of body counted, not one named
     while last >= first and words[last].stem in _COUNT_CLOSERS:
