@@ -123,6 +123,9 @@ PARTIES = [
      [["가온시", "기독교대한감리회 가온지방회"]]),
     ("천주교 가온교구 사회복지회와 가온시 누리구는 26일 독거노인 돌봄 협약을 맺었다.",
      [["가온시 누리구", "천주교 가온교구 사회복지회"]]),
+    # … also a denomination written short with its assembly ("예장가온 총회(총회장 …)")
+    ("누리재단 혈액관리본부(본부장 김누리)와 예장가온 총회(총회장 박가온)가 3일 헌혈 협약을 체결했다.",
+     [["누리재단 혈액관리본부", "예장가온 총회"]]),
     ("대한불교조계종 다온사는 26일 가온군과 템플스테이 협약을 체결했다.", [["가온군", "대한불교조계종 다온사"]]),
     # rule mark-before-particle: a legal mark between the name and its particle, which fits
     # the mark's sound (주 + 와), not the name's

@@ -895,7 +895,8 @@ def _part_of_headed(cl: Clause, k: int) -> bool:
     w = cl.words[k]
     if w.particle or w.verbal or not w.stem or orgs.is_region(w.stem) or orgs.is_place(w.stem):
         return False
-    return bool(_LATIN_WORD.fullmatch(w.stem)) or orgs.looks_like_org(w.stem, w.tags)
+    return bool(_LATIN_WORD.fullmatch(w.stem)) or orgs.looks_like_org(w.stem, w.tags) or \
+        orgs.denomination(w.stem)           # "예장백석 총회(총회장 …)"
 
 
 def _listed_before_count(item: _Item) -> list[orgs.Mention]:
