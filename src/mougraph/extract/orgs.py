@@ -897,9 +897,13 @@ HYPHEN = re.compile(r"(?<=[가-힣])[-–](?=[가-힣])")
 
 
 def _paired(name: str) -> list[str] | None:
+    """"가온시-누리대", "가온시-누리대-한빛정밀": bodies joined by hyphens (of three or more, one
+    may be a bare name, as the pair's hyphen vouches for it)."""
     parts = HYPHEN.split(name)
-    if len(parts) < 2 or not all(len(p) >= 3 and ending(p) is not None and looks_like_org(p)
-                                 for p in parts):
+    named = [len(p) >= 3 and ending(p) is not None and looks_like_org(p) for p in parts]
+    if len(parts) < 2 or not (all(named) or len(parts) >= 3 and sum(named) >= 2 and all(
+            n or re.fullmatch(r"[가-힣A-Za-z]{2,10}", p) for n, p in zip(named, parts,
+                                                                        strict=True))):
         return None
     return parts
 

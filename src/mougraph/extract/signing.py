@@ -537,7 +537,8 @@ def _pair_of_agreement(words: list[Word], i: int) -> bool:
     if words[i].particle != "의" or not any(
             _AGREEMENT_WORD.search(w.stem) for w in words[i + 1:i + 4]):
         return False
-    before = next((w for w in reversed(words[:i]) if w.particle), None)
+    # (past a list: "A와 B, C의 3자 협약식")
+    before = next((w for w in reversed(words[:i]) if w.particle and w.text != ","), None)
     return before is not None and before.particle in ("와", "과")
 
 
