@@ -79,6 +79,9 @@ PARTIES = [
     # three bodies joined by hyphens, one of them bare; rule pair-genitive past a list
     ("가온시-누리대-한빛정밀은 3일 3자 업무협약을 체결했다.", [["가온시", "누리대", "한빛정밀"]]),
     ("3일 가온시청에서 가온시와 누리대, 다온병원의 3자 협약식이 열렸다.", [["가온시", "누리대", "다온병원"]]),
+    # rule marked-list: names joined by a middle dot, each with a legal mark
+    ("가온시는 3일 한빛(주)·누리(주)와 투자 협약을 맺었다.", [["가온시", "누리", "한빛"]]),
+    ("가온시는 3일 ㈜한빛·㈜누리와 투자 협약을 맺었다.", [["가온시", "누리", "한빛"]]),
     # rule mission: a country's embassy or consulate named by its kind after the country
     ("가온시는 3일 주한 베트남 대사관과 문화 교류 협약을 맺었다.", [["가온시", "주한 베트남 대사관"]]),
     ("가온시는 3일 주부산 중국총영사관과 관광 협약을 맺었다.", [["가온시", "주부산 중국총영사관"]]),

@@ -691,8 +691,27 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
         if found:
             break
         found = rule(item)
-    _add_split(item.target, found)
+    _add_split(item.target, [p for m in found for p in _marked_parts(cl, m)])
     return item.counted
+
+
+_MARK_BETWEEN = re.compile(r"(?:\(주\)|㈜)\s?[·ㆍ‧]|[·ㆍ‧]\s?(?:\(주\)|㈜)")
+
+
+def _marked_parts(cl: Clause, m: orgs.Mention) -> list[orgs.Mention]:
+    """Rule marked-list: "한빛(주)·누리(주)와", "㈜한빛·㈜누리와": names joined by a middle dot,
+    each with a legal mark, are companies each, whatever their endings."""
+    text = cl.sentence.text[m.start - cl.sentence.start : m.end - cl.sentence.start + 4]
+    parts = orgs.DOTS.split(m.name)
+    if len(parts) < 2 or not _MARK_BETWEEN.search(text) or orgs.list_parts(m.name) is not None \
+            or not all(re.fullmatch(r"[가-힣A-Za-z&]{2,10}", p) for p in parts):
+        return [m]
+    out, at = [], m.start
+    for p in parts:
+        start = cl.sentence.text.find(p, at - cl.sentence.start) + cl.sentence.start
+        out.append(orgs.Mention(p, start, start + len(p), m.first_word, m.last_word, True))
+        at = start + len(p)
+    return out
 
 
 def _take_count(item: _Item, out: Slots) -> bool:
