@@ -321,6 +321,8 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     if len(names) < 2:
         names += _named_as_partners(doc, clauses, event, names)
     if len(names) < 2:
+        names += _listed_after_pointer(doc, event, names)
+    if len(names) < 2:
         names += _by_bare_head(doc, clauses, event, persons, names)
     if len(names) == 1:
         names += _beside_the_party(persons, names[0])
@@ -645,6 +647,32 @@ def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
                 bodies, items, strict=True)):
             return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
     return []
+
+
+# "다음 기관들과", "아래 3개 기관과": the partners are listed after the sentence
+_POINTER = re.compile(
+    r"(?:다음|아래|하기)(?:의)?\s?(?:\d+\s?개\s?)?(?:기관|기업|단체|대학|학교|업체)들?(?:과|와)\s")
+_BULLET_ITEM = re.compile(r"(?:^|[▲△•○◇◆■□▶])\s*([^▲△•○◇◆■□▶]+)")
+
+
+def _listed_after_pointer(doc: Document, event: _Event,
+                          names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule pointer-list: "가온시는 다음 기관들과 협약을 체결했다. ▲누리대학교 ▲다온병원": the
+    partners are the bulleted bodies of the line right after the signing sentence."""
+    lead = event.signings[0].sentence
+    if not _POINTER.search(lead.text):
+        return []
+    after = next((t for t in doc.sentences if t.start > lead.start), None)
+    if after is None:
+        return []
+    out: list[orgs.Mention] = []
+    for m in _BULLET_ITEM.finditer(after.text):
+        name = m.group(1).strip().rstrip(".,")
+        if orgs.looks_like_org(name, (), False, slot=True) and not any(
+                orgs.same_body(name, n.name) for n in names + out):
+            start = after.start + m.start(1)
+            out.append(orgs.Mention.outside(name, start, start + len(name)))
+    return out if len(out) >= 2 else []
 
 
 # a local government's head by bare title, and the endings of the body they head
