@@ -85,6 +85,11 @@ PARTIES = [
     # rule pointer-list: "다음 기관들과" with the partners bulleted on the next line
     ("가온시는 3일 다음 기관들과 청년 일자리 협약을 체결했다.\n▲누리대학교 ▲다온병원 ▲한빛상공회의소",
      [["가온시", "누리대학교", "다온병원", "한빛상공회의소"]]),
+    # the partners after a colon ("협약 기관: A, B"), before or after the signing sentence;
+    # guests so listed are none
+    ("가온시는 3일 청년 일자리 협약을 체결했다.\n협약 기관: 누리대학교, 다온병원",
+     [["가온시", "누리대학교", "다온병원"]]),
+    ("가온시는 3일 누리대와 협약을 체결했다.\n참석 기관: 다온병원, 한빛재단", [["가온시", "누리대"]]),
     # rule mission: a country's embassy or consulate named by its kind after the country
     ("가온시는 3일 주한 베트남 대사관과 문화 교류 협약을 맺었다.", [["가온시", "주한 베트남 대사관"]]),
     ("가온시는 3일 주부산 중국총영사관과 관광 협약을 맺었다.", [["가온시", "주부산 중국총영사관"]]),

@@ -601,6 +601,11 @@ _PARTNERS_ARE = re.compile(
     r"(?:은|는)\s")
 
 
+# "협약 기관: A, B, C", "참여 기관 : A, B": the partners listed after a colon
+_PARTNERS_COLON = re.compile(
+    r"^\s*(?:[▲△■□○]\s?)?(?:협약|참여|참가)\s?(?:기관|기업|단체|대학)\s?[:：]\s?")
+
+
 # "이번 협약에는 A, B, C가 참여했다", "협약에 참여한 기관은 A, B, C다": the partners of a
 # signing sentence that named one, listed as joining it (attending, 참석, lists people)
 _JOINED_IN = re.compile(
@@ -629,10 +634,13 @@ def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
     lead = min(s.sentence.start for s in event.signings)
     for s in doc.body():
         joined = _JOINED_IN.match(s.text)
-        if s.start < lead or not (_PARTNERS_ARE.match(s.text) or joined):
+        colon = _PARTNERS_COLON.match(s.text)
+        if not colon and (s.start < lead or not (_PARTNERS_ARE.match(s.text) or joined)):
             continue
         # "… 등 3곳이다": the count closes the list, it is no part of the last name
         text = _COUNT_TAIL.sub("이다.", s.text)
+        if colon:               # "협약 기관: A, B, C" (before or after the signing sentence)
+            text = " " * colon.end() + text[colon.end():]
         if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
             text = _JOINED_TAIL.sub("이다.", text)
         if "," not in text:     # "협약 당사자는 A와 B다": two names joined by 와/과
