@@ -139,8 +139,8 @@ PARTIES = [
     ("천주교 가온교구 사회복지회와 가온시 누리구는 26일 독거노인 돌봄 협약을 맺었다.",
      [["가온시 누리구", "천주교 가온교구 사회복지회"]]),
     # … also a denomination written short with its assembly ("예장가온 총회(총회장 …)")
-    ("누리재단 혈액관리본부(본부장 김누리)와 예장가온 총회(총회장 박가온)가 3일 헌혈 협약을 체결했다.",
-     [["누리재단 혈액관리본부", "예장가온 총회"]]),
+    ("누리재단 나눔사업본부(본부장 김누리)와 예장가온 총회(총회장 박가온)가 3일 나눔 협약을 체결했다.",
+     [["누리재단 나눔사업본부", "예장가온 총회"]]),
     ("대한불교조계종 다온사는 26일 가온군과 템플스테이 협약을 체결했다.", [["가온군", "대한불교조계종 다온사"]]),
     # rule mark-before-particle: a legal mark between the name and its particle, which fits
     # the mark's sound (주 + 와), not the name's
@@ -203,5 +203,5 @@ def test_a_particle_glued_before_a_comma_is_cut_only_after_a_named_body(
 
 
 def test_a_residents_body_called_short_later_is_the_same_body() -> None:
-    assert orgs.same_body("자율방범대", "가온읍 누리마을 2단지 자율방범대")
+    assert orgs.same_body("자율방범대", "가온읍 누리마을 5단지 자율방범대")
     assert not orgs.same_body("가온읍 이장협의회", "누리면 이장협의회")

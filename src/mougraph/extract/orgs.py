@@ -607,13 +607,13 @@ def _service_of(r: _Reach, j: int) -> bool | None:
     return None
 
 
-# denominations news writes short, with the name of the assembly glued ("예장백석", "예장합동")
+# denominations news writes short, with the name of the assembly glued ("예장가온", "예장누리")
 _DENOMINATION_SHORT = ("예장", "기장", "기감", "기성", "예성")
 
 
 def denomination(word: str) -> bool:
     """A religion or denomination ("천주교", "기독교대한감리회"), or a short one with its
-    assembly's name ("예장백석")."""
+    assembly's name ("예장가온")."""
     return word in denominations() or (
         word.startswith(_DENOMINATION_SHORT) and 3 <= len(word) <= 6
         and re.fullmatch(r"[가-힣]+", word) is not None)

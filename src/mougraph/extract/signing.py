@@ -916,7 +916,7 @@ def _part_of_headed(cl: Clause, k: int) -> bool:
     if w.particle or w.verbal or not w.stem or orgs.is_region(w.stem) or orgs.is_place(w.stem):
         return False
     return bool(_LATIN_WORD.fullmatch(w.stem)) or orgs.looks_like_org(w.stem, w.tags) or \
-        orgs.denomination(w.stem)           # "예장백석 총회(총회장 …)"
+        orgs.denomination(w.stem)           # "예장가온 총회(총회장 …)"
 
 
 def _listed_before_count(item: _Item) -> list[orgs.Mention]:
