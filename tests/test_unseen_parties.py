@@ -157,6 +157,12 @@ PARTIES = [
     # residents' and volunteers' groups in 대 are no 대학: their place is part of the name
     ("다온경찰서는 28일 누리동 자율방범대, 누리동 통장협의회와 치안 협약을 체결했다.",
      [["누리동 자율방범대", "누리동 통장협의회", "다온경찰서"]]),
+    # rule headless-company-head: a company's head with no body written attends while no
+    # named party is a company: the lone bare partner is theirs
+    ("가온대학교는 14일 한빛정공과 산학협력 협약을 체결했다. 이날 협약식에는 이가온 총장과 최한빛 대표이사가 참석했다.",
+     [["가온대학교", "한빛정공"]]),
+    ("가온대학교는 14일 주민과 협약을 체결했다. 이날 협약식에는 이가온 총장과 최한빛 대표이사가 참석했다.",
+     [["가온대학교"]]),
     # … each of a list of bare words, where the article writes it again as a body
     ("가온시는 3일 한빛정밀, 솔바람, 다온텍과 투자협약을 체결했다. 한빛정밀은 부품을, 솔바람은 소재를 만든다. 다온텍은 장비 기업이다.",
      [["가온시", "다온텍", "솔바람", "한빛정밀"]]),

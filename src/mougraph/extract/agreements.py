@@ -748,15 +748,31 @@ def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.Pe
     참석했다": a lone partner word with no ending is a party when a person is written with it
     as their body somewhere in the article."""
     out: list[orgs.Mention] = []
+    bare = [m for s in event.signings for m in s.slots.bare_partners]
     for s in event.signings:
         for m in s.slots.bare_partners:
             headed = any(p.explicit and p.org and orgs.compact(p.org) == orgs.compact(m.name)
                          or p.beside == m.name for _, p in persons)
             if (headed or _described(m.name, doc, s.sentence.text)
-                    or _corroborated(m, s, doc)) and \
+                    or _corroborated(m, s, doc)
+                    or len(bare) == 1 and _company_head_attends(persons, names, m, s)) and \
                     not any(orgs.same_body(m.name, n.name) for n in names + out):
                 out.append(m)
     return out
+
+
+def _company_head_attends(persons: list[tuple[Sentence, people.PersonMention]],
+                          names: list[orgs.Mention], m: orgs.Mention, s: Signing) -> bool:
+    """Rule headless-company-head: "가온대학교는 한빛정공과 … 체결했다. 협약식에는 이가온
+    총장과 최한빛 대표이사 … 참석했다": a company's head with no body written attends the
+    signing while no named party is a company: the lone bare partner is theirs."""
+    if _joined_nouns(s.clause, m.last_word) or _NOT_A_COMPANY_NAME.search(m.name):
+        return False
+    if any(orgs.kind_of(n.name) in (OrgKind.COMPANY, None, OrgKind.OTHER) for n in names):
+        return False
+    return any(not p.org and not p.carried and not p.context and p.full_title == p.title
+               and p.rank.title in people.COMPANY_HEADS and _ATTENDANCE.search(t.text)
+               for t, p in persons)
 
 
 # "한빛세미콘은 반도체 장비 제조기업으로 …", "솔빛은 … 스타트업이다"
