@@ -1076,7 +1076,21 @@ _SIGNED_THEN_DECIDED = re.compile(
     r"\s.*(?:기로|키로)\s*(?:했|합의했|약속했|하였)\S*\s*$")
 
 
-def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
+# A duty told in the present right after the signing ("시는 A를 제공한다"), not a side's
+# background ("2010년부터 운영한다", "현재", "이미", "매년")
+_PRESENT_DUTY = re.compile(r"\S(?:한다|는다)\.?$")
+_BACKGROUND = re.compile(r"\d{4}년|(?:^|\s)(?:현재|이미|매년|해마다|그동안|그간|지금까지)(?:\s|,)")
+
+
+def _present_duty(text: str) -> bool:
+    text = text.strip()
+    return bool(_PRESENT_DUTY.search(text)) and not _BACKGROUND.search(text)
+
+
+def _clause_eligible(text: str, signing: Sentence, previous: bool,
+                     right_after: bool = False) -> bool:
+    """Whether ``text`` may tell a side's duty; ``right_after``: it follows the signing
+    sentence, or duties told right after it."""
     if _QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
         return False  # quotes, asides, what was done before
     if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
@@ -1097,13 +1111,15 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool) -> bool:
     if topic is None:
         return False
     name = re.sub(r"에서$", "", topic.split()[-1])
-    if previous and name in {"학교", "대학", "병원", "은행"} and len(topic.split()) == 1 \
+    fresh = right_after and _present_duty(text)   # "시는 A를 제공한다. 대학은 B를 운영한다."
+    if (previous or fresh) and name in {"학교", "대학", "병원", "은행"} \
+            and len(topic.split()) == 1 \
             and len(re.findall(rf"[가-힣]{name}(?:교)?(?:과|와|은|는|이|가|의|\s)",
                                signing.text)) == 1:
         return True   # "병원은 A를 열고 … 학교는 B를 맡는다": the one party of that kind
     if _short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
         return bool(_DECIDED.search(text.strip().rstrip(".")) or _SECOND_TOPIC.search(text)
-                    or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()))
+                    or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()) or fresh)
         # "재단은 A를 맡는다. 시는 B를 지원한다.": the city's share right after the other's
     return _names_party(topic, signing.text)
 
@@ -1718,6 +1734,7 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
     previous_ok = False
     duty_topic: str | None = None   # the party whose duty the block before told
     last_block = -1   # where the last prose block starts
+    right_after = False   # the block follows the signing, or duties told right after it
     for index, block in enumerate(_blocks(doc, signing)):
         span = Span(block.start, block.end, block.text)
         found = _bullet_items(block.text)
@@ -1739,15 +1756,18 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
                 or _AIM_OF_AGREEMENT.search(block.text) or _done_before(block, signing):
             previous_ok = False   # "또 …" after it goes on with that plan
             duty_topic = None
+            right_after = False
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
         listed = _prose_items(block.text, signing=block.start == signing.start) \
             or _contents_clauses(block.text, signing.text)
         last_block = block.start
-        previous_ok = share or _clause_eligible(block.text, signing, previous_ok)
+        previous_ok = share or _clause_eligible(block.text, signing, previous_ok, right_after)
         duty_topic = None
+        right_after = index == 0   # the next duty may follow the signing, or a duty
         if previous_ok:
             found_clauses = _clause_items(block.text, _covered(listed, block.text), signing.text)
+            right_after = right_after or bool(found_clauses)
             topic = _topic(block.text)
             if found_clauses and topic and not _PARTY_TOPIC.search(topic) \
                     and not re.search(r"\S(?:와|과|·)\s?\S", topic) \
