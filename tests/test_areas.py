@@ -1016,6 +1016,15 @@ CASES = [
      "가온시는 3일 새솔대학교와 평생학습 협약을 맺었다.\n"
      "대학은 시민에게 교양 강좌를 개설한다. 시는 수강생 모집을 돕는다.",
      ["시민에게 교양 강좌를 개설", "수강생 모집을 돕기"]),
+    ("the contents announced by their count ('…크게 세 가지다'), listed in the next sentence",
+     LEAD + "협약 내용은 크게 세 가지다. 전통시장 배달 지원, 상인 교육, 공동 판촉 행사 개최이다.",
+     ["전통시장 배달 지원", "상인 교육", "공동 판촉 행사 개최"]),
+    ("the contents announced ('…다음과 같다') with no bullets, listed in prose with 등이다",
+     LEAD + "주요 내용은 다음과 같다. 도서관 상호 이용, 독서 캠프 운영 등이다.",
+     ["도서관 상호 이용", "독서 캠프 운영"]),
+    ("after the announced contents, a sentence of who attended is no list",
+     LEAD + "협약 내용은 크게 두 가지다. 이날 협약식에는 시장, 총장, 시의원 등 30여 명이 참석했다.",
+     []),
     ("right after the signing, a side's background in the present ('2010년부터 … 운영한다')",
      "다온군은 8일 군청에서 해솔대학교와 업무협약을 체결했다.\n"
      "대학은 2010년부터 귀농 교육 과정을 운영한다.",

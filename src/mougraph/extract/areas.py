@@ -1735,8 +1735,10 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
     duty_topic: str | None = None   # the party whose duty the block before told
     last_block = -1   # where the last prose block starts
     right_after = False   # the block follows the signing, or duties told right after it
+    announced = False   # the block before announced the contents ("내용은 크게 세 가지다")
     for index, block in enumerate(_blocks(doc, signing)):
         span = Span(block.start, block.end, block.text)
+        after_announcement, announced = announced, False
         found = _bullet_items(block.text)
         if found is not None and _one_sides_plan(_last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
@@ -1760,7 +1762,9 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
         listed = _prose_items(block.text, signing=block.start == signing.start) \
-            or _contents_clauses(block.text, signing.text)
+            or _contents_clauses(block.text, signing.text) \
+            or (_announced_list(block.text) if after_announcement else [])
+        announced = bool(_CONTENTS_ANNOUNCED.search(block.text))
         last_block = block.start
         previous_ok = share or _clause_eligible(block.text, signing, previous_ok, right_after)
         duty_topic = None
@@ -1786,6 +1790,24 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
     return unique
+
+
+# "협약 내용은 크게 세 가지다.", "주요 내용은 다음과 같다.": the contents announced, their list
+# in the next sentence ("A, B, C이다.", "A, B, C 등이다.")
+_CONTENTS_ANNOUNCED = re.compile(
+    r"(?:내용|분야|골자|사항)(?:은|는)\s+(?:(?:크게|모두|총|다음과|아래와)\s*)?"
+    r"(?:(?:두|세|네|다섯|여섯|\d+)\s*(?:가지|개\s*(?:분야|항목|사항))(?:다|이다|로\s*나뉜다)"
+    r"|같다)\.?\s*$"
+)
+_CONTENTS_LEAD = "협약 내용은 "
+
+
+def _announced_list(text: str) -> list[tuple[int, str]]:
+    """The list of a sentence right after an announcement of the contents, read as if the
+    contents were its topic ("A, B, C이다." -> "협약 내용은 A, B, C이다.")."""
+    items = _prose_items(_CONTENTS_LEAD + text)
+    shift = len(_CONTENTS_LEAD)
+    return [(o - shift, i) for o, i in items if o >= shift] if len(items) >= 2 else []
 
 
 def _captioned(doc: Document, signing: Sentence) -> list[Area]:
