@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from mougraph.extract import extract
 from mougraph.extract.areas import find_areas
+from mougraph.model import Article
 from mougraph.morph import Sentence
 from mougraph.text import prepare
 
@@ -1412,3 +1414,37 @@ def test_the_first_agreement_stops_where_the_next_is_signed_in_a_clause() -> Non
     )
     doc = prepare(text)
     assert [a.label for a in find_areas(doc, doc.sentences[0])] == ["관광객 유치", "특산물 판매"]
+
+
+TWO_NAMED = ("다온군은 9일 군청에서 해솔대학교와 청년 창업 지원 협약을, "
+             "새솔병원과 어르신 건강 검진 "
+             "협약을 각각 체결했다.\n군수는 \"주민 모두에게 도움이 되길 바란다\"고 말했다.")
+
+
+@pytest.mark.parametrize("parties, expected", [
+    (("다온군", "해솔대학교", "해솔대"), ["청년 창업 지원"]),
+    (("다온군", "새솔병원"), ["어르신 건강 검진"]),
+    ((), []),   # parties unknown: neither name belongs to the agreement
+], ids=["the university's agreement", "the hospital's agreement", "no parties"])
+def test_two_agreements_in_one_sentence_each_named_by_what_it_does(
+        parties: tuple[str, ...], expected: list[str]) -> None:
+    doc = prepare(TWO_NAMED)
+    signing = doc.sentences[0]
+    assert [a.label for a in find_areas(doc, signing, parties=parties)] == expected
+
+
+def test_two_agreements_named_by_a_purpose_add_no_area() -> None:
+    doc = prepare("다온군은 9일 해솔대학교와 상생 발전 협약을, 새솔병원과 주민 건강 증진 협약을 "
+                  "각각 체결했다.")
+    signing = doc.sentences[0]
+    assert find_areas(doc, signing, parties=("다온군", "해솔대학교")) == []
+    assert find_areas(doc, signing, parties=("다온군", "새솔병원")) == []
+
+
+def test_each_agreement_of_one_sentence_gets_its_own_name_as_its_area() -> None:
+    found = extract(Article("t", TWO_NAMED))
+    assert sorted((tuple(sorted(o.name for o in a.parties)), [x.label for x in a.areas])
+                  for a in found.agreements) == [
+        (("다온군", "새솔병원"), ["어르신 건강 검진"]),
+        (("다온군", "해솔대학교"), ["청년 창업 지원"]),
+    ]

@@ -1680,18 +1680,46 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
 _CLOSING_LINE = re.compile(r"[ \t]*\n[ \t]*등(?:이다|이며|을|의|에)[^\n]*")
 
 
-def find_areas(doc: Document, signing: Sentence) -> list[Area]:
+def find_areas(doc: Document, signing: Sentence, *,
+               parties: tuple[str, ...] = ()) -> list[Area]:
     """The cooperation areas of the agreement reported in ``signing``, in article order:
     those stated after it, else after an earlier sentence reporting the same signing (the
     lead may be a summary at the end: "…와 잇따라 협약을 체결했다"), else what the agreement's
-    name, a caption or the headline says."""
+    name, a caption or the headline says. ``parties``: the names (and aliases) of the
+    agreement's parties, which tell its own name where one sentence reports two."""
     if stated := _stated(doc, signing):
         return stated
     earlier = _earlier_report(doc, signing)
     if earlier is not None and (stated := _stated(doc, earlier)):
         return stated
-    return _titled(signing) or _captioned(doc, signing) or _teaser(doc, signing) \
-        or _subtitled(doc, signing) or _headlined(doc, signing)
+    return _titled(signing) or _named_each(signing, parties) or _captioned(doc, signing) \
+        or _teaser(doc, signing) or _subtitled(doc, signing) or _headlined(doc, signing)
+
+
+# "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다": two agreements in
+# one sentence, each named by what it does right after its partner
+_NAMED_EACH = re.compile(
+    rf"([가-힣A-Za-z0-9]+?)(?:과|와)\s+([^\s,.'\"‘’“”]+(?:\s[^\s,.'\"‘’“”]+){{0,3}}?)\s*"
+    rf"(?:업무\s*)?(?:{AGREEMENT})(?:을|를)(?=,|\s+(?:각각\s+)?(?:{SIGN_VERB}|맺))"
+)
+
+
+def _named_each(signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
+    """The name of this agreement's own in a sentence that reports two, when the name ends
+    in an activity ("창업 지원"; GUIDELINES: several agreements, the areas of each)."""
+    named = list(_NAMED_EACH.finditer(signing.text))
+    if len(named) < 2:
+        return []
+    mine = [m for m in named if m.group(1) in parties]
+    if len(mine) != 1:
+        return []
+    name = mine[0].group(2)
+    activities = lexicon_words("activity_nouns.txt")
+    if len(name.split()) < 2 or _PURPOSE_WORD.search(name) \
+            or not any(name.endswith(a) for a in activities):
+        return []
+    at = mine[0].start(2)
+    return [a for _, a in _areas([(at, name)], signing)]
 
 
 def _teaser(doc: Document, signing: Sentence) -> list[Area]:
