@@ -1800,11 +1800,7 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
         if previous_ok:
             found_clauses = _clause_items(block.text, _covered(listed, block.text), signing.text)
             right_after = right_after or bool(found_clauses)
-            topic = _topic(block.text)
-            if found_clauses and topic and not _PARTY_TOPIC.search(topic) \
-                    and not re.search(r"\S(?:와|과|·)\s?\S", topic) \
-                    and not _SECOND_TOPIC.search(block.text):
-                duty_topic = topic.split()[-1]   # one party's duty: the other's share may follow
+            duty_topic = _one_partys_topic(block.text, found_clauses)
             if _adds_to_list(block.text):
                 clauses += _areas(found_clauses, block)
             listed = sorted(listed + found_clauses)
@@ -1812,9 +1808,22 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
         # the next sentence may go on with it
         previous_ok = previous_ok or bool(listed) and not _QUOTE.search(block.text)
         prose += _areas(listed, block)
+    return _once(sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
+
+
+def _one_partys_topic(text: str, found_clauses: list[tuple[int, str]]) -> str | None:
+    """The one party whose duty ``text`` told (the other's share may follow), if any."""
+    topic = _topic(text)
+    if found_clauses and topic and not _PARTY_TOPIC.search(topic) \
+            and not re.search(r"\S(?:와|과|·)\s?\S", topic) and not _SECOND_TOPIC.search(text):
+        return topic.split()[-1]
+    return None
+
+
+def _once(keyed: list[tuple[tuple[int, int], Area]]) -> list[Area]:
+    """The areas in order, the same list repeated (subtitle, caption, body) giving each once."""
     unique: list[Area] = []
-    for _, area in sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]):
-        # the same list repeated (subtitle, caption, body) gives each item once
+    for _, area in keyed:
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
     return unique
