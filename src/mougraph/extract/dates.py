@@ -137,14 +137,19 @@ _DATE = re.compile(
     r"|(?<![\d/])(?P<y2>\d{4})(?P<sep>[./-])\s?(?P<fm2>\d{1,2})(?P=sep)\s?(?P<fd2>\d{1,2})\.?"
     r"(?!\s*\d{1,2}:\d{2})(?![\d/])"
     # the year in two figures after an apostrophe, as government releases write it: "'19. 11. 14."
-    r"|['’](?P<y3>\d{2})\.\s?(?P<fm3>\d{1,2})\.\s?(?P<fd3>\d{1,2})(?![\d])\.?)"
+    r"|['’](?P<y3>\d{2})\.\s?(?P<fm3>\d{1,2})\.\s?(?P<fd3>\d{1,2})(?![\d])\.?"
+    # …and without it, "19.11.14": a date only in a year next to the publication's (_resolve)
+    r"|(?<![\w.'’/:-])(?P<y4>\d{2})\.(?P<fm4>\d{1,2})\.(?P<fd4>\d{1,2})\.?(?![\d.:/-]))"
     r"|(?P<md>(?:(?P<yrel>지난해|작년|전년|올해|금년|올)\s*)?(?:(?P<mrel>지난|오는)\s*)?"
-    r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
-    # a press release's "5. 20.(월)", "5.20(월)": month and day in figures, the weekday after
-    r"|(?<![\d.])(?P<m2>\d{1,2})\.\s?(?P<d2>\d{1,2})\.?(?=\s?\([월화수목금토일]\)))"
+    r"(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]"
+    # a press release's "5. 20.(월)", "5.20(월)", "5/20(월)": month and day in figures, the
+    # weekday after; "5. 20." and "지난 5/20" with none only in a recent past (_resolve)
+    r"|(?<![\d.])(?P<m2>\d{1,2})(?:\.\s?|/)(?P<d2>\d{1,2})\.?(?=\s?\([월화수목금토일]\))"
+    r"|(?<![\w.,/])(?P<m3>\d{1,2})\.\s?(?P<d3>\d{1,2})\.(?=\s[가-힣])"
+    r"|(?<=지난\s)(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?![\d/]))"
     r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
     r"\s*\(?\s*)?"
-    r"(?<![\d.])(?P<dd>\d{1,2})\s*일)"
+    r"(?<![\d.])(?P<dd>\d{1,2})\s*[일日])"
     r"|(?P<word>오늘|금일|어제|그저께|그제)(?!\s*\(|날)"
     r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d)"
 )
@@ -219,6 +224,8 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
             return True, _ymd(m.group("y"), m.group("fm"), m.group("fd"))
         if m.group("y2"):
             return True, _ymd(m.group("y2"), m.group("fm2"), m.group("fd2"))
+        if m.group("y4"):
+            return _bare_figures(_ymd(m.group("y4"), m.group("fm4"), m.group("fd4")), published)
         return True, _ymd(m.group("y3"), m.group("fm3"), m.group("fd3"))
     if m.group("word"):
         if published is None:
@@ -227,12 +234,25 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
         return True, published - dt.timedelta(days=back)
     if m.group("weekday"):
         return True, None if published is None else _last_weekday(m, published)
+    if m.group("m3") or m.group("m4"):   # "11. 14.", "지난 11/14": no weekday beside them
+        return _bare_figures(None if published is None else _month_day(m, published),
+                             published)
     if m.group("md"):
         return True, None if published is None else _month_day(m, published)
     day = int(m.group("dd"))
     if not 1 <= day <= 31:
         return False, None
     return True, None if published is None else _day_only(m, day, published)
+
+
+def _bare_figures(found: dt.date | None, published: dt.date | None
+                  ) -> tuple[bool, dt.date | None]:
+    """Figures with dots or a slash and no weekday ("19.11.14", "11. 14.", "지난 11/14") are a
+    date only when they fix a day in the recent past of the publication: elsewhere they are a
+    score, a ratio, a version or a list's numbering."""
+    if found and published and published - _RECENT <= found <= published + _AHEAD:
+        return True, found
+    return False, None
 
 
 def _last_weekday(m: re.Match[str], published: dt.date) -> dt.date:
@@ -248,7 +268,8 @@ def _last_weekday(m: re.Match[str], published: dt.date) -> dt.date:
 
 def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     """"3월 19일", "지난해 12월 28일": the year is the publication's (or the one before)."""
-    month, day = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    month = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"))
+    day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
     year = published.year
     if m.group("yrel") in {"지난해", "작년", "전년"}:
         year -= 1
@@ -413,9 +434,18 @@ def _pick(found: list[_Found], published: dt.date | None, *, signing: bool = Fal
     return ranked[0] if ranked else None
 
 
+# Characters a web page leaves inside words that show nothing: "1\u200b9일" reads "19일"
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def _visible(text: str) -> str:
+    return text.translate(_INVISIBLE)
+
+
 def day_in(text: str, published: dt.date | None) -> dt.date | None:
     """The signing day a part of a signing sentence gives ("지난 17일 A와 협약을 체결한 데
     이어"), by the rules of ``signing_datetime`` for its own sentence."""
+    text = _visible(text)
     picked = _pick(list(_dates_in(text, published)), published, signing=True)
     return picked[1] if picked else None
 
@@ -588,28 +618,28 @@ def signing_datetime(
 ) -> tuple[dt.date | None, dt.time | None]:
     """The calendar date (only when fixed) and time of day of the signing, when stated."""
     for sentence in _candidates(doc, signing):
-        text = sentence.text
+        text = seen = _visible(sentence.text)
         if _SCHEDULE.match(text):   # "2019.4.19 14:00" on a schedule line is the event's date
             text = _CLOCK.sub(lambda m: " " * len(m[0]), text)
         found = list(_dates_in(text, published))
         offsets = [f[0] for f in found]
-        modifiers = tuple(f for f in found if _modifies(sentence.text, f[0], offsets))
+        modifiers = tuple(f for f in found if _modifies(seen, f[0], offsets))
         picked = _pick(found, published, signing=sentence == signing, modifiers=modifiers)
         if picked is None:
             date = None
-            if _THAT_DAY.search(sentence.text):
+            if _THAT_DAY.search(seen):
                 date = _day_of_that_day(doc, sentence, published)
-            elif m := _AT_THE_EVENT.search(sentence.text):
+            elif m := _AT_THE_EVENT.search(seen):
                 date = _day_of_the_event(doc, sentence, m["event"], published)
-            elif _DAY_BEFORE.search(sentence.text):
+            elif _DAY_BEFORE.search(seen):
                 date = _day_before_the_last(doc, sentence, published)
             if date:
-                return date, _time_in(sentence.text)
+                return date, _time_in(seen)
             continue
         if sentence == signing and picked[1] == published and _TOLD_AS_REPORTED.search(text):
             picked = _past_the_report_day(doc, signing, found, modifiers, published) or picked
         offset, date = picked
-        return date, _time_in(sentence.text, offset)
+        return date, _time_in(seen, offset)
     # last resort, when no sentence states the ceremony's own day (a caption, a schedule
     # line): "…했다고 19일 밝혔다. 이날 협약식에서 …" is the day of the report
     for sentence in _candidates(doc, signing):
