@@ -40,3 +40,25 @@ def test_one_signing_with_two_partners_stays_one_agreement(text: str) -> None:
     found = extract(Article("t", text, published=PUBLISHED))
     assert len(found.agreements) == 1
     assert found.agreements[0].signed_on == dt.date(2026, 3, 19)
+
+
+EACH_ITS_DAY = [
+    # "A는 20일 B와, 21일 C와 각각 …": the day before each partner is that partner's
+    ("가온시는 20일 누리대학교와, 21일 다솜병원과 각각 협약을 체결했다.",
+     [("가온시·누리대학교", dt.date(2026, 3, 20)), ("가온시·다솜병원", dt.date(2026, 3, 21))]),
+    # the day after each partner, and a third partner, and the day of the report after
+    ("가람군은 한빛농협과 지난 18일, 솔빛병원과 19일, 누리재단과 20일 각각 업무협약을 맺었다고 21일 밝혔다.",
+     [("가람군·누리재단", dt.date(2026, 3, 20)), ("가람군·솔빛병원", dt.date(2026, 3, 19)),
+      ("가람군·한빛농협", dt.date(2026, 3, 18))]),
+    # one day for all: every partner's agreement keeps it
+    ("가온시는 19일 누리대학교, 다솜병원과 각각 협약을 체결했다.",
+     [("가온시·누리대학교", dt.date(2026, 3, 19)), ("가온시·다솜병원", dt.date(2026, 3, 19))]),
+]
+
+
+@pytest.mark.parametrize("text, agreements", EACH_ITS_DAY)
+def test_each_partner_signing_on_its_own_day_gets_that_day(
+        text: str, agreements: list[tuple[str, dt.date]]) -> None:
+    found = extract(Article("t", text, published=PUBLISHED))
+    assert sorted(("·".join(sorted(o.name for o in a.parties)), a.signed_on)
+                  for a in found.agreements) == agreements

@@ -63,6 +63,7 @@ class _Event:
     names: list[orgs.Mention] = field(default_factory=list)
     unnamed: int = 0
     unnamed_head: str = ""
+    each: orgs.Mention | None = None   # the one partner of a "각각" split, when split
 
 
 def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
@@ -246,6 +247,30 @@ def _chained_day(s: Signing, published: dt.date | None) -> dt.date | None:
     return _dates.day_in(view[(before or [0])[-1]:end], published)
 
 
+def _each_day(event: _Event, published: dt.date | None) -> dt.date | None:
+    """Rule each-its-day: "A는 20일 B와, 21일 C와 각각 협약을 체결했다" (or "B와 20일, C와
+    21일 각각 …"): each partner's agreement takes the day written beside that partner, when
+    every partner has one and they are not all the same day."""
+    if event.each is None:
+        return None
+    s = event.signings[0]
+    words, view = s.clause.words, s.clause.view
+    partners = sorted((m for m in s.slots.partners if 0 <= m.first_word <= m.last_word
+                       < len(words)), key=lambda m: m.first_word)
+    if len(partners) < 2 or not any(m is event.each for m in partners):
+        return None
+    edges = [0, *(words[m.first_word].start for m in partners), len(view)]
+    ends = [words[m.last_word].end for m in partners]
+    before = [_dates.day_in(view[prev:words[m.first_word].start], published)
+              for prev, m in zip([0, *ends], partners, strict=False)]
+    after = [_dates.day_in(view[end:nxt], published)
+             for end, nxt in zip(ends, edges[2:], strict=True)]
+    for days in (before, after):
+        if all(days) and len(set(days)) > 1:
+            return days[[m is event.each for m in partners].index(True)]
+    return None
+
+
 def _resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
                    short: str) -> orgs.Mention | None:
     """"재단은 먼저 … 맺었다", "군과 농협은": the body named before whose name ends with the
@@ -299,7 +324,7 @@ def _split_each(events: list[_Event]) -> list[_Event]:
         if _EACH.search(lead.sentence.text) and len(subject) == 1 and len(partners) >= 2 \
                 and not event.unnamed:
             for partner in partners:
-                out.append(_Event(event.signings, [subject[0], partner]))
+                out.append(_Event(event.signings, [subject[0], partner], each=partner))
         else:
             out.append(event)
     return out
@@ -342,7 +367,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     span = Span(sentence.start, sentence.end, sentence.text)
     project = _project.find_project(doc, sentence)
     signed_on, signed_at = _dates.signing_datetime(doc, sentence, published)
-    signed_on = _chained_day(lead, published) or signed_on
+    signed_on = _each_day(event, published) or _chained_day(lead, published) or signed_on
     return Agreement(
         label=_label(parties, project, lead.kind),
         parties=tuple(parties),
