@@ -190,6 +190,17 @@ CASES = [
      "한편 지난해 협약식은 누리시청에서 열린 바 있다.", None),
     ("…에서 far from any signing", "한빛시는 시청에서 축제를 열었다. 양 기관은 협약을 체결했다.",
      None),
+    # the place in a noun phrase of the ceremony, "…에서의 협약식"
+    ("…에서의 협약식", "한빛시와 누리대는 19일 한빛시청 대회의실에서의 업무협약식을 가졌다.",
+     "한빛시청 대회의실"),
+    ("…에서의 followed by no ceremony is no venue",
+     "한빛시는 현장에서의 경험을 살려 누리대와 협약을 체결했다.", None),
+    # a headline's "서" for "에서" after a building or a room
+    ("a headline's 시청서", "한빛시-누리대, 한빛시청서 청년 일자리 업무협약 체결", "한빛시청"),
+    ("a headline's 대회의실서", "누리대, 본관 대회의실서 한빛시와 업무협약 체결", "본관 대회의실"),
+    ("a headline's paper ending in 서 is no venue", "한빛시-누리대, 참가신청서 접수 업무협약 체결",
+     None),
+    ("a finished sentence's 서 is not read so", "한빛시는 시청서 업무협약을 체결했다.", None),
 ]
 
 

@@ -113,24 +113,50 @@ def _modifies_another(words: list[tuple[int, int, str]], i: int,
         and not _is_time_word(word)   # "…에서 지난 7일": a day, no verb
 
 
+# "시청 대회의실에서의 협약식": the place of the ceremony named in a noun phrase
+_OF_THE_CEREMONY = re.compile(rf"\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY}|{AGREEMENT})")
+# a headline's "가온시청서 업무협약": "서" for "에서" after a building or a room (not a paper:
+# "신청서", "요청서" end in a verbal noun)
+_SHORT_AT = re.compile(r"(?P<stem>\S*(?:청|관|실|홀|센터|본사|사옥|캠퍼스|대학교|본부|의회|본점"
+                       r"|지사|호텔|연구소|재단|공장))서")
+_PAPER = re.compile(r"(?:신청|요청|초청)서$")
+
+
+def _place_stem(text: str, core: str, end: int, *, short: bool) -> str:
+    """The word ``core`` (ending at ``end``) without the "…에서" that makes it a place, or
+    "" when it is none ("시청에서", "시청에서는 … 협약식이 열렸다", "시청에서의 협약식", a
+    headline's "시청서")."""
+    if core.endswith("에서는") and _HELD_THERE.match(text, end):
+        return core[:-3]   # "시청에서는 … 협약식이 열렸다": the place as the topic
+    if core.endswith("에서의") and _OF_THE_CEREMONY.match(text, end):
+        return core[:-3]
+    if core.endswith("에서"):
+        return core[:-2]
+    if short and (m := _SHORT_AT.fullmatch(core)) and not _PAPER.search(core) \
+            and _OF_THE_CEREMONY.match(text, end):
+        return m["stem"]
+    return ""
+
+
 def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
     """The first place named before "에서" in a clause about the signing (``cue`` after it),
     if any."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
     tags: list[tuple[int, int, str]] | None = None
     stop = lexicon_words("venue_not_places.txt")
+    short = not _FINISHED.search(text)   # a headline's line
     for i, (start, end, word) in enumerate(words):
-        core = word.rstrip(",.")
-        if core.endswith("에서는") and len(core) > 3 and _HELD_THERE.match(text, end):
-            core = core[:-1]   # "시청에서는 … 협약식이 열렸다": the place as the topic
-        if not core.endswith("에서") or len(core) <= 2:
+        stem = _place_stem(text, word.rstrip(",."), end, short=short)
+        if not stem:
             continue
         if not _cue_near(text, end, cue):
             continue
         if tags is None:
             tags = [(t.start, t.end, t.tag) for t in tokenize(text)]
-        head_end = start + len(core) - 2
-        if not _is_nounish(text, start, head_end, tags) or \
+        head_end = start + len(stem)
+        # a headline's "시청서" is one noun to the analyser: the whole word is read
+        read_to = head_end if word[len(stem):].startswith("에") else start + len(stem) + 1
+        if not _is_nounish(text, start, read_to, tags) or \
                 _modifies_another(words, i, tags):
             continue
         phrase = _phrase_before(text, words, i, text[start:head_end], tags, stop)
