@@ -247,6 +247,14 @@ def test_a_ceremony_attended_reports_the_signing_only_when_nothing_else_does() -
     assert not extract(Article("t", "김가람 가람시장은 다음 달 업무협약식에 참석할 예정이다.")).agreements
 
 
+def test_a_ceremony_named_with_its_place_is_reported_through_its_attendees() -> None:
+    # "…에서의 협약식에는 … 참석했다": the place in a noun phrase, as "…에서 열린 협약식"
+    text = "19일 한빛시청 대회의실에서의 협약식에는 김한빛 한빛시장과 박누리 누리대학교 총장이 참석했다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["누리대학교", "한빛시"]
+    assert agreement.venue == "한빛시청 대회의실"
+
+
 def test_a_caption_naming_the_ceremony_or_showing_the_signed_copy_reports_it() -> None:
     named = "[사진] 가람시-누리대학교 업무협약식\n가람시는 누리대학교와 청년 일자리 창출에 힘을 모은다."
     (agreement,) = extract(Article("t", named)).agreements

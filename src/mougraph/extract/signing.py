@@ -74,10 +74,12 @@ _SIGNED_AND = re.compile(
 # event that happened, whatever the tense of what follows (but not "갖고 … 추진할 계획이다")
 _HELD_AND = re.compile(
     rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:갖고|가지고|열고|열어|개최하고|진행하고)(?:,\s?|\s)(?!있)")
-# "…에서 열린 협약식에는 A 시장과 B 대표가 참석했다", "열린 협약식은 … 참석한 가운데 진행됐다":
+# "…에서 열린 협약식에는 A 시장과 B 대표가 참석했다", "열린 협약식은 … 참석한 가운데 진행됐다",
+# "시청에서의 협약식에는 …" (the place in a noun phrase stands for the verb of holding it):
 # the ceremony reported through its attendees; they stand before the verb (group "verb")
 _ATTENDED = re.compile(
-    rf"(?:열린|진행된|개최된)\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY})(?:에는|은|는|에서는)\s.*?"
+    rf"(?:(?:열린|진행된|개최된)\s|\S에서의\s)(?:\S+\s){{0,3}}?\S*(?:{CEREMONY})"
+    r"(?:에는|은|는|에서는)\s.*?"
     r"(?P<verb>(?:참석|참여|함께)(?:했|하였|한\s?가운데|해\s))")
 # "A 시장과 B 총장이 19일 업무협약식에 참석했다": the ceremony attended, its attendees before it
 _ATTENDED_CEREMONY = re.compile(
