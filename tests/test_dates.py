@@ -337,6 +337,9 @@ def test_the_event_held_for_the_signing_gives_its_date() -> None:
     doc = prepare("가람시는 누리대학교와 청년 창업 지원 업무협약을 체결했다고 14일 밝혔다. "
                   "13일 시청에서 열린 행사에는 김가람 시장과 박누리 총장이 참석했다.")
     assert signing_datetime(doc, doc.sentences[0], D(2024, 5, 14)) == (D(2024, 5, 13), None)
+    doc = prepare("가람시는 누리대학교와 청년 창업 지원 업무협약을 체결했다고 14일 밝혔다. "
+                  "13일 시청 대회의실에서의 행사에는 김가람 시장과 박누리 총장이 참석했다.")
+    assert signing_datetime(doc, doc.sentences[0], D(2024, 5, 14)) == (D(2024, 5, 13), None)
 
 
 def test_a_ceremony_told_as_held_wins_over_a_sentence_that_only_names_the_agreement() -> None:

@@ -234,6 +234,9 @@ def test_a_headlines_place_comes_after_the_bodys(body: str, expected: str) -> No
     ("김다래 군수와 이가온 조합장은 6일 군청 소회의실에서 서명했다.", "군청 소회의실"),
     # the event held for it, told as such
     ("6일 군청 접견실에서 열린 행사에는 양 기관 관계자 20여명이 참석했다.", "군청 접견실"),
+    ("6일 군청 접견실에서의 행사에는 양 기관 관계자 20여명이 참석했다.", "군청 접견실"),
+    # another event named so is not the signing's
+    ("다래농협은 군청 광장에서의 장터에 농산물을 내놓는다.", None),
     # a later event of the parties is not the signing's
     ("양 기관은 다음 달 군청에서 첫 직거래 장터를 연다.", None),
     # where they will work together is no place of the signing

@@ -196,7 +196,8 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # Sentences other than the signing one that may carry its date: the ceremony, "이날".
 _CEREMONY = re.compile(
     rf"{CEREMONY}|출범식|협약을|협약 체결|{AGREEMENT}|{SIGN_VERB}|결연|손을?\s?(?:잡|맞잡)|맞잡|맺"
-    r"|(?:열린|진행된|개최된)\s(?:\S+\s)?행사(?:에는|에서|에|는)"   # "13일 시청에서 열린 행사에는"
+    # "13일 시청에서 열린 행사에는", "13일 시청에서의 행사에는"
+    r"|(?:(?:열린|진행된|개최된)\s(?:\S+\s)?|\S에서의\s)행사(?:에는|에서|에|는)"
     r"|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"   # "이날 행사는 28일 본관에서 열렸다"
     r"|^\W*행사(?:는|가)\s"   # "행사는 20일 시청에서 열렸다", opening the sentence
     r"|" + _SCHEDULE.pattern

@@ -24,7 +24,7 @@ _CUE = re.compile(
 _CEREMONY = re.compile(
     rf"{CEREMONY}|{AGREEMENT}|체결|서명(?:했|한|하고|하며)|결연|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"
     r"|^\W*행사(?:는|가)\s"   # "행사는 시청 접견실에서 진행됐다", opening the sentence
-    r"|(?:열린|진행된|개최된)\s(?:\S+\s)?(?:행사|자리)(?:에는|에서|에|는)")
+    r"|(?:(?:열린|진행된|개최된)\s(?:\S+\s)?|\S에서의\s)(?:행사|자리)(?:에는|에서|에|는)")
 # The parties meeting or pledging right after the signing sentence ("김 시장과 박 총장은 19일
 # 시청 접견실에서 만나 … 힘을 모으기로 했다"), as for the date
 _MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다짐했|만나|만난\s|회동")
@@ -114,11 +114,14 @@ def _modifies_another(words: list[tuple[int, int, str]], i: int,
 
 
 # "시청 대회의실에서의 협약식": the place of the ceremony named in a noun phrase
-_OF_THE_CEREMONY = re.compile(rf"\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY}|{AGREEMENT})")
+# ("시청 대회의실에서의 행사에는 …": the day's event, itself the cue, in a sentence about it)
+_OF_THE_CEREMONY = re.compile(rf"\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY}|{AGREEMENT}"
+                              r"|(?P<event>행사)(?:에는|에서|는|가)\s)")
 # a headline's "가온시청서 업무협약": "서" for "에서" after a building or a room (not a paper:
 # "신청서", "요청서" end in a verbal noun)
 _SHORT_AT = re.compile(r"(?P<stem>\S*(?:청|관|실|홀|센터|본사|사옥|캠퍼스|대학교|본부|의회|본점"
                        r"|지사|호텔|연구소|재단|공장))서")
+_EVENT_OF = re.compile(r"\S+에서의$")
 _PAPER = re.compile(r"(?:신청|요청|초청)서$")
 
 
@@ -149,7 +152,8 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
         stem = _place_stem(text, word.rstrip(",."), end, short=short)
         if not stem:
             continue
-        if not _cue_near(text, end, cue):
+        if not (_cue_near(text, end, cue) or _EVENT_OF.match(word)
+                and (m := _OF_THE_CEREMONY.match(text, end)) and m["event"]):
             continue
         if tags is None:
             tags = [(t.start, t.end, t.tag) for t in tokenize(text)]
