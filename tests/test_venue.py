@@ -190,6 +190,8 @@ CASES = [
      "한편 지난해 협약식은 누리시청에서 열린 바 있다.", None),
     ("…에서 far from any signing", "한빛시는 시청에서 축제를 열었다. 양 기관은 협약을 체결했다.",
      None),
+    ("a day with a zero-width space inside is no part of the place",
+     "한빛시는 1\u200b9일 시청 대회의실에서 누리대와 협약을 체결했다.", "시청 대회의실"),
     # the place in a noun phrase of the ceremony, "…에서의 협약식"
     ("…에서의 협약식", "한빛시와 누리대는 19일 한빛시청 대회의실에서의 업무협약식을 가졌다.",
      "한빛시청 대회의실"),

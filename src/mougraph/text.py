@@ -89,6 +89,16 @@ class Document:
         return tuple(s for s in self.sentences if s.start not in self.captions)
 
 
+# Characters a web page leaves inside words that show nothing: "1\u200b9일" reads "19일"
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters that show nothing (zero-width spaces and joiners, a
+    soft hyphen): what a reader sees."""
+    return text.translate(_INVISIBLE)
+
+
 def prepare(text: str) -> Document:
     """Clean ``text`` and split it into sentences with offsets into ``text``."""
     # the lines worth reading, as (offset of the kept part, whether a caption, the part)

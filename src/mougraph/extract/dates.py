@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Article
-from ..text import Document, Sentence
+from ..text import Document, Sentence, visible
 from .cues import (
     AGREEMENT,
     CEREMONY,
@@ -329,7 +329,9 @@ def _by_weekday(m: re.Match[str], found: dt.date | None,
 
 
 def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.date | None]]:
-    """(offset, date) of each date expression in ``text`` that may be the signing date."""
+    """(offset, date) of each date expression in ``text`` that may be the signing date
+    (offsets into ``text`` with the invisible characters taken out, ``visible``)."""
+    text = visible(text)
     for m in _DATE.finditer(text):
         if m.group("day") and _NOT_A_DAY.match(text, m.end()):
             continue
@@ -435,18 +437,10 @@ def _pick(found: list[_Found], published: dt.date | None, *, signing: bool = Fal
     return ranked[0] if ranked else None
 
 
-# Characters a web page leaves inside words that show nothing: "1\u200b9일" reads "19일"
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-
-def _visible(text: str) -> str:
-    return text.translate(_INVISIBLE)
-
-
 def day_in(text: str, published: dt.date | None) -> dt.date | None:
     """The signing day a part of a signing sentence gives ("지난 17일 A와 협약을 체결한 데
     이어"), by the rules of ``signing_datetime`` for its own sentence."""
-    text = _visible(text)
+    text = visible(text)
     picked = _pick(list(_dates_in(text, published)), published, signing=True)
     return picked[1] if picked else None
 
@@ -619,7 +613,7 @@ def signing_datetime(
 ) -> tuple[dt.date | None, dt.time | None]:
     """The calendar date (only when fixed) and time of day of the signing, when stated."""
     for sentence in _candidates(doc, signing):
-        text = seen = _visible(sentence.text)
+        text = seen = visible(sentence.text)
         if _SCHEDULE.match(text):   # "2019.4.19 14:00" on a schedule line is the event's date
             text = _CLOCK.sub(lambda m: " " * len(m[0]), text)
         found = list(_dates_in(text, published))

@@ -11,7 +11,7 @@ import re
 
 from ..lexicons import lexicon_words
 from ..morph import tokenize
-from ..text import Document, Sentence
+from ..text import Document, Sentence, visible
 from .cues import AGREEMENT, CEREMONY, COOP_VERB, SIGN_VERB, about_earlier
 
 # The clause after "…에서" must be about the signing or its ceremony.
@@ -53,6 +53,7 @@ _DATE_WORD = re.compile(rf"(?:{_DATE_PIECE})+")
 
 def _is_time_word(word: str) -> bool:
     """Whether ``word`` is a date or a time (or part of one), no part of a place."""
+    word = visible(word)   # "1\u200b9일"
     return bool(_TIME_WORD.match(word) or _DATE_WORD.fullmatch(word))
 
 _NOUNISH = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XPN", "SO", "W_SERIAL",
