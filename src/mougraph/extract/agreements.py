@@ -28,6 +28,7 @@ from ..morph import Word
 from ..text import Document, Sentence
 from . import areas as _areas
 from . import dates as _dates
+from . import elsewhere
 from . import orgs, people
 from . import project as _project
 from . import venue as _venue
@@ -78,6 +79,7 @@ def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
             if m is not None and not any(orgs.same_body(m.name, p.name) for p in s.slots.parties):
                 s.slots.partners.append(m)
     _carry_topic(doc, clauses, found)
+    elsewhere.fill(doc, clauses, found)
     found = [part for s in found for part in _contrasted(s)]
     found = [part for s in found for part in _chained(s)]
     return [_agreement(doc, clauses, event, published, author)
@@ -508,13 +510,24 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
         # names with no ending when every item is a bare name
         counted = new == c.event.unnamed and all(
             _bare_name(m.name) or orgs.looks_like_org(m.name, (), m.marked, slot=True)
-            for m in items)
+            or _headed_item(c.clauses[s.start], m) for m in items)
         if len(items) >= 2 and (counted or bodies * 2 >= len(items) and (
                 new == c.event.unnamed or bodies * 2 > len(items))):
             for m in items:
                 c.add(m)
             return c.out
     return None
+
+
+# "(대표 김가람)", "(대표이사 …)", "(CEO …)": the aside of a company naming its head
+_HEAD_ASIDE = re.compile(r"^\s*(?:공동\s?)?(?:대표|대표이사|CEO|사장|회장|이사장|원장|총장|센터장)\s")
+
+
+def _headed_item(cl: Clause, m: orgs.Mention) -> bool:
+    """"솔바람(대표 김가람), 다온(대표 이누리)": a listed word that reads as a given name is
+    a body when the aside after it names its head."""
+    return m.last_word >= 0 and any(
+        a.word == m.last_word and _HEAD_ASIDE.match(a.text) for a in cl.asides)
 
 
 def _bare_name(name: str) -> bool:
@@ -588,6 +601,8 @@ def _enumeration(cl: Clause) -> list[orgs.Mention]:
         if title_of(words[last].stem) is not None:
             return []           # a list of people, not of bodies
         name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
+        if n == len(bounds) - 2:
+            name = _copula_cut(words[last], name)
         name = _LIST_TAIL.sub("", name).strip()
         if n == len(bounds) - 2 and words[last].particle not in ("", "의", "이다", "이", "등"):
             # "… C센터다." closes the list with a copula Kiwi left no 이 of
@@ -600,6 +615,16 @@ def _enumeration(cl: Clause) -> list[orgs.Mention]:
         items.append(orgs.Mention(name, start, end, first, last,
                                   any(cl.marked(k) for k in range(first, last + 1))))
     return items
+
+
+def _copula_cut(w: Word, name: str) -> str:
+    """"…, ㈜미르바이오이다": Kiwi may cut the last name before the copula at the wrong
+    syllable (미르바 + 이오이다); the name is then the word without its copula."""
+    whole = re.sub(r"(?:이다|입니다)[.]?$", "", w.text)
+    if whole != w.text and len(whole) > len(w.stem) and whole.startswith(w.stem) and \
+            name.endswith(w.stem):
+        return name[: len(name) - len(w.stem)] + whole
+    return name
 
 
 def _item_words(words: list[Word], first: int, last: int, opens: bool,

@@ -1,0 +1,175 @@
+"""Parties a signing sentence leaves to the sentences around it.
+
+A signing sentence often names its parties only in part: "양 기관은 …" after a lead that named
+them, "가온시는 지역 대학과 …" under a headline pairing the city with the university, a
+subjectless "이를 위해 19일 B와 …" after a lead whose subject is the other party, or a
+sentence of its own listing who joined ("이번 협약에는 A, B, C가 참여했다"). Each rule here
+takes a body from another sentence only when that sentence is tied to the signing by
+construction (a collective subject counting it, a kind word naming it, the sentence right
+before as the subject, the agreement as what was joined); a body merely mentioned elsewhere (a
+sponsor, a guest, an earlier partner) is never taken.
+
+Rules (each fills the slots of a signing sentence, before agreement assembly):
+- *collective-before*: "A와 B가 … 손을 잡았다. (…) 이들 기관은 19일 … 협약을 체결했다":
+  a collective subject stands for the bodies of the nearest sentence before that names two or
+  more, within three sentences or in the headline, as many as it counts.
+- *kind-partner*: "가온시-누리대, … 맞손 / 가온시는 … 지역 대학과 협약을 맺었다": a partner
+  called by its kind is the one body of that kind the article names.
+- *lead-subject*: "누리대학교가 … 나선다. 이를 위해 19일 한빛바이오와 … 체결했다": a signing
+  sentence with a partner and no subject is signed by the subject of the sentence right
+  before.
+- *participants*: "이번 협약에는 A와 B, C 등 3개 기관이 참여했다", "참여 기관: A, B, C":
+  the bodies listed as joining the agreement are its parties.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import Document, Sentence
+from . import orgs
+from .clause import Clause
+from .cues import AGREEMENT
+from .signing import Signing, slots
+
+# "이들 기관은", "양 기관은", "두 기관이", "세 기관은", "3개 기관은", "양측은", "양사는":
+# a subject that counts bodies named elsewhere; the group is the count (이들: any)
+_COLLECTIVE = re.compile(
+    r"^\s*(?:\S*[^\s은는이가,]\s){0,3}?"
+    r"(?:(이들|양|두|세|네|다섯|[2-9])\s?(?:개\s?)?(?:기관|측|사|대학|단체|기업|지자체|자치단체|"
+    r"학교|병원|협회|기관들|도시|은행|재단|공사|공단|센터|대학교|회사|업체|조합|금고|법인)"
+    r"|(양측|양사|이들))(?:은|는|이|가|도)\s")
+_COUNTS = {"양": 2, "두": 2, "2": 2, "양측": 2, "양사": 2, "세": 3, "3": 3, "네": 4, "4": 4,
+           "다섯": 5, "5": 5}
+_LOOK_BACK = 3
+_AGREEMENT_WORD = re.compile(rf"(?:{AGREEMENT})")
+# a headline pairing bodies: "가온시-누리대, 청년 일자리 맞손", "… 업무협약 체결"
+_HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|맞손|손잡|손 잡|맞잡|협력|힘 모")
+
+
+def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> None:
+    """Complete the slots of the signing sentences ``found`` from the sentences around them."""
+    for s in found:
+        if not s.slots.parties:
+            s.slots.subject = _collective_before(doc, clauses, s)
+        for short in s.slots.short_partners:
+            m = _kind_partner(doc, clauses, s, short)
+            if m is not None:
+                s.slots.partners.append(m)
+        if s is found[0] and not s.slots.subject and s.slots.partners and \
+                not s.slots.short_subject and not s.slots.bare_subject:
+            s.slots.subject = _lead_subject(doc, clauses, s)
+    for t in doc.sentences:
+        listed = _participants(clauses[t.start], t)
+        host = [s for s in found if s.sentence.start < t.start]
+        # (a count of partners: only a list exactly as long, else the enumeration rules of
+        # assembly read it)
+        if listed and host and host[-1].slots.unnamed in (0, len(listed)):
+            slot = host[-1].slots
+            slot.partners += [m for m in listed if not _among(m, slot.parties)]
+
+
+def _among(m: orgs.Mention, names: list[orgs.Mention]) -> bool:
+    return any(orgs.same_body(m.name, n.name) for n in names)
+
+
+# a kind word and the short endings of the names it calls ("대학과" for "누리대")
+_SHORTER = {"대학": ("대",), "대학교": ("대",)}
+
+
+def _kind_partner(doc: Document, clauses: dict[int, Clause], s: Signing,
+                  short: str) -> orgs.Mention | None:
+    """Rule kind-partner: "가온시는 … 지역 대학과 협약을 맺었다": the one body the article
+    names with that ending (when the partner is no party yet)."""
+    ends = (short, *_SHORTER.get(short, ()))
+    def fits(name: str) -> bool:
+        name = orgs.compact(name)
+        return any(name.endswith(e) and len(name) > len(e) for e in ends)
+    if any(fits(p.name) for p in s.slots.partners):
+        return None                     # resolved already ("군과 농협은": the 농협 named before)
+    found: list[orgs.Mention] = []
+    for t in doc.sentences:
+        for m in orgs.mentions(clauses[t.start]):
+            if fits(m.name) and " " not in m.name and not _among(m, s.slots.parties) \
+                    and not _among(m, found):
+                found.append(m)
+    if len(found) != 1:
+        return None                     # none, or several the kind word could mean
+    m = found[0]
+    return orgs.Mention.outside(m.name, m.start, m.end, m.marked)
+
+
+# "앞서", "한편", "지난해": a sentence about something else than this signing
+_ASIDE = re.compile(r"^\s*(?:앞서|이에 앞서|한편)|지난달|지난해|작년|그동안|이전에|바\s*있다")
+_LEAD_BACK = 2
+
+
+def _lead_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> list[orgs.Mention]:
+    """Rule lead-subject: "누리대학교가 … 나선다. (대학은 …) 이를 위해 19일 B와 협약을
+    체결했다": the subject of the nearest sentence before (two at most) that has one."""
+    before = [t for t in doc.body() if t.start < s.sentence.start][-_LEAD_BACK:]
+    for t in reversed(before):
+        if _ASIDE.search(t.text):
+            return []
+        read = slots(clauses[t.start])
+        if read.short_subject or not read.subject:
+            continue                    # "대학은 …": the body is named further back
+        if len(read.subject) != 1 or read.partners or _among(read.subject[0], s.slots.partners):
+            return []
+        m = read.subject[0]
+        return [orgs.Mention.outside(m.name, m.start, m.end, m.marked)]
+    return []
+
+
+# "이번 협약에는 A와 B, C 등 3개 기관이 참여했다", "협약에 참여한 기관은 A, B다",
+# "협약 기관은 A, B이다", "참여 기관: A, B, C": the bodies listed as joining the agreement
+_JOINED = re.compile(
+    rf"^\s*(?:이번\s|이날\s)?\S*(?:{AGREEMENT})식?에는\s(?=.+(?:이|가|도)\s"
+    r"(?:참여|참가|동참|함께)(?:했|하였|해|하며|한다|하고)(?![가-힣]*\s*(?:예정|계획)))"
+    rf"|^\s*(?:이번\s)?\S*(?:{AGREEMENT})에\s(?:참여|참가)한\s(?:기관|기업|단체|대학)(?:은|는)\s"
+    r"|^\s*[▲△□○■●◆◇·\-]?\s*(?:이번\s)?(?:협약|참여|참가)\s?(?:기관|기업|단체|대학)"
+    r"(?:은|는|\s?[:：])\s*")
+
+
+def _participants(cl: Clause, t: Sentence) -> list[orgs.Mention]:
+    """Rule participants: the bodies a sentence lists as joining the agreement (two or more)."""
+    m = _JOINED.match(t.text)
+    if m is None:
+        return []
+    at = t.start + m.end()
+    listed = [x for x in orgs.mentions(cl) if x.start >= at]
+    out: list[orgs.Mention] = []
+    for x in listed:
+        if not _among(x, out):
+            out.append(orgs.Mention.outside(x.name, x.start, x.end, x.marked))
+    return out if len(out) >= 2 else []
+
+
+def _collective_before(doc: Document, clauses: dict[int, Clause],
+                       s: Signing) -> list[orgs.Mention]:
+    """Rule collective-before: the bodies a collective subject counts, named before."""
+    m = _COLLECTIVE.match(s.sentence.text)
+    if m is None:
+        return []
+    count = _COUNTS.get(m.group(1) or m.group(2) or "")
+    before = [t for t in doc.sentences if t.start < s.sentence.start]
+    for n, t in enumerate(reversed(before)):
+        headline = t is doc.sentences[0] and bool(_HEADLINE_CUE.search(t.text))
+        if n >= _LOOK_BACK and not headline:
+            continue
+        named = _bodies_of(clauses[t.start], t, headline)
+        if len(named) < 2:
+            continue
+        # the nearest sentence naming bodies decides: the wrong count, and nothing is taken
+        return named if count is None or len(named) == count else []
+    return []
+
+
+def _bodies_of(cl: Clause, t: Sentence, headline: bool) -> list[orgs.Mention]:
+    """The bodies a sentence names as its subject and partners (a headline: all it names)."""
+    read = slots(cl)
+    if read.unnamed:
+        return []
+    named = list(read.parties)
+    if len(named) < 2 and headline:
+        named = list(orgs.mentions(cl))
+    return [orgs.Mention.outside(x.name, x.start, x.end, x.marked) for x in named]
