@@ -28,8 +28,7 @@ from ..morph import Word
 from ..text import Document, Sentence
 from . import areas as _areas
 from . import dates as _dates
-from . import elsewhere
-from . import orgs, people
+from . import elsewhere, orgs, people
 from . import project as _project
 from . import venue as _venue
 from .clause import Aside, Clause, clause
@@ -520,7 +519,8 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
 
 
 # "(대표 김가람)", "(대표이사 …)", "(CEO …)": the aside of a company naming its head
-_HEAD_ASIDE = re.compile(r"^\s*(?:공동\s?)?(?:대표|대표이사|CEO|사장|회장|이사장|원장|총장|센터장)\s")
+_HEAD_ASIDE = re.compile(
+    r"^\s*(?:공동\s?)?(?:대표|대표이사|CEO|사장|회장|이사장|원장|총장|센터장)\s")
 
 
 def _headed_item(cl: Clause, m: orgs.Mention) -> bool:
@@ -575,12 +575,68 @@ def _counted_aside(c: _Count) -> list[orgs.Mention] | None:
     return None
 
 
+# "이들 기업은 A, B, C로 …", "이들 기관은 A, B, C이며 …": the counted partners, named as
+# what the collective is
+_THESE_ARE = re.compile(r"^\s*이들\s?(?:기관|기업|업체|대학|단체|학교|병원|회사)(?:은|는)\s"
+                        r"(.+?)(?:으로|로|이며|이고|이다|며|다)(?=[\s.,]|$)")
+
+
+def _these_listed(c: _Count) -> list[orgs.Mention] | None:
+    """"가온시는 관내 기업 3곳과 … 맺었다. 이들 기업은 A, B, C로 …": the list the collective
+    is said to be, exactly as many as counted and each a body or a bare name."""
+    lead = min(s.sentence.start for s in c.event.signings)
+    for s in c.doc.body():
+        m = _THESE_ARE.match(s.text)
+        if s.start < lead or m is None:
+            continue
+        text = s.text[:m.end(1)] + "이다."
+        items = _enumeration(clause(Sentence(s.start, s.start + len(text), text)))
+        if len(items) == c.event.unnamed and all(
+                _bare_name(x.name) or orgs.looks_like_org(x.name, (), x.marked, slot=True)
+                for x in items):
+            for x in items:
+                c.add(x)
+            return c.out
+    return None
+
+
+# the counted heads that name a kind of body ("도내 2개 대학과"), with the endings of its names
+_KIND_HEADS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대"),
+               "학교": ("학교",), "병원": ("병원",), "협회": ("협회",)}
+
+
+def _of_counted_kind(c: _Count) -> list[orgs.Mention] | None:
+    """"가온도는 도내 2개 대학과 협약을 체결했다. … 김누리 누리대학교 총장은 … 박다솜
+    다솜대학교 총장도 …": the bodies of the counted kind the article names, exactly as many
+    as counted (None when more or fewer)."""
+    ends = _KIND_HEADS.get(c.event.unnamed_head)
+    if ends is None:
+        return None
+    found: list[orgs.Mention] = []
+    for s in c.doc.sentences:
+        cl = c.clauses[s.start]
+        for m in list(orgs.mentions(cl)) + [orgs.Mention.outside(p.org, p.start, p.end)
+                                            for p in people.find_people(cl) if p.org]:
+            name = orgs.compact(m.name)
+            if " " in m.name or not any(name.endswith(e) and len(name) > len(e) for e in ends):
+                continue
+            if not any(orgs.same_body(m.name, k.name) for k in c.known + found):
+                found.append(m)
+    if len(found) != c.event.unnamed:
+        return None
+    for m in found:
+        c.add(orgs.Mention.outside(m.name, m.start, m.end, m.marked))
+    return c.out
+
+
 # Where the partners a signing sentence only counts are named, tried in this order: the first
 # source that applies (returns a list, even an empty one) answers.
 _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
     _counted_aside,
     _members_of_head,
     _enumerated,
+    _these_listed,
+    _of_counted_kind,
     _attending,
 )
 
