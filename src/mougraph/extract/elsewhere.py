@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from ..text import Document, Sentence
-from . import orgs
+from . import orgs, people
 from .clause import Clause
-from .cues import AGREEMENT
+from .cues import AGREEMENT, COOP_VERB
 from .signing import Signing, slots
 
 # "이들 기관은", "양 기관은", "두 기관이", "세 기관은", "3개 기관은", "양측은", "양사는":
@@ -37,20 +37,21 @@ _COLLECTIVE = re.compile(
     r"^\s*(?:\S*[^\s은는이가,]\s){0,3}?"
     r"(?:(이들|양|두|세|네|다섯|[2-9])\s?(?:개\s?)?(?:기관|측|사|대학|단체|기업|지자체|자치단체|"
     r"학교|병원|협회|기관들|도시|은행|재단|공사|공단|센터|대학교|회사|업체|조합|금고|법인)"
-    r"|(양측|양사|이들))(?:은|는|이|가|도)\s")
+    r"|(양측|양사|이들))(?:\s?(?:대표|대표들|관계자|관계자들|기관장|기관장들))?(?:은|는|이|가|도)\s")
 _COUNTS = {"양": 2, "두": 2, "2": 2, "양측": 2, "양사": 2, "세": 3, "3": 3, "네": 4, "4": 4,
            "다섯": 5, "5": 5}
 _LOOK_BACK = 3
 _AGREEMENT_WORD = re.compile(rf"(?:{AGREEMENT})")
 # a headline pairing bodies: "가온시-누리대, 청년 일자리 맞손", "… 업무협약 체결"
-_HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|맞손|손잡|손 잡|맞잡|협력|힘 모")
+_HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|맞손|손잡|손 잡|맞잡|협력|힘 모|{COOP_VERB}")
 
 
 def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> None:
     """Complete the slots of the signing sentences ``found`` from the sentences around them."""
     for s in found:
         if not s.slots.parties:
-            s.slots.subject = _collective_before(doc, clauses, s)
+            s.slots.subject = _collective_before(doc, clauses, s) or \
+                _ceremony_before(doc, clauses, s) or _signers_named_elsewhere(doc, clauses, s)
         for short in s.slots.short_partners:
             m = _kind_partner(doc, clauses, s, short)
             if m is not None:
@@ -126,6 +127,8 @@ _JOINED = re.compile(
     rf"^\s*(?:이번\s|이날\s)?\S*(?:{AGREEMENT})식?에는\s(?=.+(?:이|가|도)\s"
     r"(?:참여|참가|동참|함께)(?:했|하였|해|하며|한다|하고)(?![가-힣]*\s*(?:예정|계획)))"
     rf"|^\s*(?:이번\s)?\S*(?:{AGREEMENT})에\s(?:참여|참가)한\s(?:기관|기업|단체|대학)(?:은|는)\s"
+    rf"|^\s*(?:이번\s)?\S*(?:{AGREEMENT})(?:은|는)\s(?=.+(?:이|가)\s(?:참여|참가)(?:해|하여|했|한)\s)"
+    rf"|^\s*(?:이번\s)?\S*(?:{AGREEMENT})\s?당사자(?:은|는)\s"
     r"|^\s*[▲△□○■●◆◇·\-]?\s*(?:이번\s)?(?:협약|참여|참가)\s?(?:기관|기업|단체|대학)"
     r"(?:은|는|\s?[:：])\s*")
 
@@ -162,6 +165,57 @@ def _collective_before(doc: Document, clauses: dict[int, Clause],
         # the nearest sentence naming bodies decides: the wrong count, and nothing is taken
         return named if count is None or len(named) == count else []
     return []
+
+
+# "협약식은 19일 … 열렸다", "양 기관의 협약식이", "협약은 19일 … 체결됐다": the ceremony or
+# the agreement as the subject, no body named
+_CEREMONY_SUBJECT = re.compile(
+    rf"^\s*(?:\S*[^\s은는이가,]\s){{0,3}}?(?:(?:양|두|세)\s?(?:기관|측)의\s)?"
+    rf"\S*(?:{AGREEMENT})(?:식|\s?체결식|\s?체결)?(?:은|는|이|가)\s")
+
+
+def _ceremony_before(doc: Document, clauses: dict[int, Clause],
+                     s: Signing) -> list[orgs.Mention]:
+    """Rule ceremony-before: "가온시와 누리대학교가 청년 정착에 힘을 모은다. 협약식은 19일 …
+    열렸다": a signing told by its ceremony alone is the one of the bodies the nearest sentence
+    before (three at most) names as joining in something."""
+    if _CEREMONY_SUBJECT.match(s.sentence.text) is None:
+        return []
+    before = [t for t in doc.body() if t.start < s.sentence.start][-_LOOK_BACK:]
+    for t in reversed(before):
+        named = _bodies_of(clauses[t.start], t, False)
+        if len(named) < 2:
+            continue
+        ok = _HEADLINE_CUE.search(t.text) and not _ASIDE.search(t.text)
+        return named if ok else []
+    return []
+
+
+# "참석한 가운데", "축하했다": people of a sentence who watched, not signed
+_WATCHED = re.compile(r"참석한\s?가운데|축하|배석|입회|지켜보")
+
+
+def _signers_named_elsewhere(doc: Document, clauses: dict[int, Clause],
+                             s: Signing) -> list[orgs.Mention]:
+    """Rule signers-elsewhere: "누리대학교(총장 김누리)와 한빛전자(대표 박한빛)가 … 김누리
+    총장과 박한빛 대표는 19일 협약서에 서명했다": the people who sign with a bare title are of
+    the bodies written with their names in another sentence."""
+    if _WATCHED.search(s.sentence.text):
+        return []
+    out: list[orgs.Mention] = []
+    for p in s.slots.people:
+        if p.org or p.carried or p.context:
+            continue
+        for t in doc.sentences:
+            if t.start == s.sentence.start:
+                continue
+            q = next((q for q in people.find_people(clauses[t.start])
+                      if q.name == p.name and q.org and q.explicit), None)
+            if q is not None and q.org is not None:
+                if not any(orgs.same_body(q.org, m.name) for m in out):
+                    out.append(orgs.Mention.outside(q.org, q.start, q.end))
+                break
+    return out if len(out) >= 2 else []
 
 
 def _bodies_of(cl: Clause, t: Sentence, headline: bool) -> list[orgs.Mention]:
