@@ -34,7 +34,7 @@ from . import venue as _venue
 from .clause import Aside, Clause, clause
 from .cues import AGREEMENT
 from .lexicon import ending, foreign_syllable, is_name, title_of
-from .signing import COUNT_HEADS, Signing
+from .signing import COUNT_HEADS, Signing, slots
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
 # a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
@@ -575,6 +575,11 @@ def _counted_aside(c: _Count) -> list[orgs.Mention] | None:
     return None
 
 
+# "협약에 따라", "이번 협약으로", "협약을 통해": a sentence about the agreement just signed
+_ABOUT_IT = re.compile(
+    rf"^\s*(?:이번\s|이날\s)?\S*(?:{AGREEMENT})(?:에\s따라|으로|를\s통해|을\s통해)\s")
+
+
 # "이들 기업은 A, B, C로 …", "이들 기관은 A, B, C이며 …": the counted partners, named as
 # what the collective is
 _THESE_ARE = re.compile(r"^\s*이들\s?(?:기관|기업|업체|대학|단체|학교|병원|회사)(?:은|는)\s"
@@ -596,6 +601,23 @@ def _these_listed(c: _Count) -> list[orgs.Mention] | None:
                 for x in items):
             for x in items:
                 c.add(x)
+            return c.out
+    return None
+
+
+def _listed_subject(c: _Count) -> list[orgs.Mention] | None:
+    """"가온군은 관내 농협 3곳과 … 맺었다. 협약에 따라 A, B, C는 …": a later sentence about
+    the agreement whose subject lists exactly as many bodies as counted, each with an ending."""
+    lead = min(s.sentence.start for s in c.event.signings)
+    for s in c.doc.body():
+        cl = c.clauses[s.start]
+        if s.start <= lead or not _ABOUT_IT.match(s.text):
+            continue
+        read = slots(cl)
+        if len(read.subject) == c.event.unnamed >= 2 and not read.partners and all(
+                orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in read.subject):
+            for m in read.subject:
+                c.add(orgs.Mention.outside(m.name, m.start, m.end, m.marked))
             return c.out
     return None
 
@@ -636,6 +658,7 @@ _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
     _members_of_head,
     _enumerated,
     _these_listed,
+    _listed_subject,
     _of_counted_kind,
     _attending,
 )
