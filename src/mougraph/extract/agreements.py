@@ -622,6 +622,29 @@ def _listed_subject(c: _Count) -> list[orgs.Mention] | None:
     return None
 
 
+# "협약식에는 A, B, C 관계자 30여 명이 참석했다": the bodies whose staff attended, in a list
+_STAFF_OF = re.compile(
+    r"^(.*?(?:에는|에선|에서는)\s)(.+?)\s(?:등\s)?(?:관계자|관계자들|임직원|직원|대표|대표들|기관장|"
+    r"기관장들)(?:\s?(?:등\s)?\d+여?\s?명)?(?:이|가|들이)\s.*(?:참석|참여|함께)")
+
+
+def _staff_attending(c: _Count) -> list[orgs.Mention] | None:
+    """"지역 5개 기관이 … 협약을 체결했다. 이날 협약식에는 A, B, C, D, E 관계자 30여 명이
+    참석했다": the bodies whose staff attended, exactly as many as counted."""
+    for s in c.doc.body():
+        m = _STAFF_OF.match(s.text)
+        if m is None:
+            continue
+        text = m.group(1) + m.group(2) + "이다."
+        items = _enumeration(clause(Sentence(s.start, s.start + len(text), text)))
+        if len(items) == c.event.unnamed and all(
+                orgs.looks_like_org(x.name, (), x.marked, slot=True) for x in items):
+            for x in items:
+                c.add(x)
+            return c.out
+    return None
+
+
 # the counted heads that name a kind of body ("도내 2개 대학과"), with the endings of its names
 _KIND_HEADS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대"),
                "학교": ("학교",), "병원": ("병원",), "협회": ("협회",)}
@@ -659,6 +682,7 @@ _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
     _enumerated,
     _these_listed,
     _listed_subject,
+    _staff_attending,
     _of_counted_kind,
     _attending,
 )
@@ -691,9 +715,21 @@ def _enumeration(cl: Clause) -> list[orgs.Mention]:
         if not name or len(name) < 2 or " " in name and len(name.split()) > 3:
             return []
         start, end = cl.span_of(first, last)
-        items.append(orgs.Mention(name, start, end, first, last,
-                                  any(cl.marked(k) for k in range(first, last + 1))))
+        items += _split_and(orgs.Mention(name, start, end, first, last,
+                                         any(cl.marked(k) for k in range(first, last + 1))))
     return items
+
+
+def _split_and(m: orgs.Mention) -> list[orgs.Mention]:
+    """"…, 한빛복지재단 및 미르노인복지관이다": the last two items of a list joined by 및, when
+    each side is a body of its own."""
+    parts = m.name.split(" 및 ")
+    if len(parts) != 2 or not all(orgs.looks_like_org(p, (), m.marked, slot=True) for p in parts):
+        return [m]
+    left, right = parts
+    at = m.end - len(right)
+    return [orgs.Mention.outside(left, m.start, m.start + len(left), m.marked),
+            orgs.Mention.outside(right, at, m.end, m.marked)]
 
 
 def _copula_cut(w: Word, name: str) -> str:
