@@ -645,6 +645,35 @@ def _staff_attending(c: _Count) -> list[orgs.Mention] | None:
     return None
 
 
+def _counted_before(c: _Count) -> list[orgs.Mention] | None:
+    """"누리대학교가 A, B, C와 인재 양성에 나선다. 대학은 19일 3개 기업과 협약을 체결했다":
+    the partners a sentence before (three at most, or the headline) names with a party of the
+    signing, exactly as many as counted."""
+    lead = min(s.sentence.start for s in c.event.signings)
+    before = [t for t in c.doc.body() if t.start < lead]
+    near = before[-3:] if before[:1] == before[-3:][:1] else before[:1] + before[-3:]
+    for t in reversed(near):
+        cl = c.clauses[t.start]
+        read = slots(cl)
+        named = [part for m in (read.parties or orgs.mentions(cl))
+                 for part in _dotted_parts(m)]
+        others = [m for m in named if not any(orgs.same_body(m.name, k.name) for k in c.known)]
+        if read.unnamed or len(others) != c.event.unnamed or len(others) == len(named):
+            continue            # (a party of the signing must be named with them)
+        for m in others:
+            c.add(orgs.Mention.outside(m.name, m.start, m.end, m.marked))
+        return c.out
+    return None
+
+
+def _dotted_parts(m: orgs.Mention) -> list[orgs.Mention]:
+    """"솔바람전자·다온텍·한결소재": the names a middle dot joins, each a mention."""
+    parts = orgs.list_parts(m.name) or [p.strip() for p in orgs.DOTS.split(m.name)]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return [m]
+    return [orgs.Mention.outside(p, m.start, m.end, m.marked) for p in parts]
+
+
 # the counted heads that name a kind of body ("도내 2개 대학과"), with the endings of its names
 _KIND_HEADS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대"),
                "학교": ("학교",), "병원": ("병원",), "협회": ("협회",)}
@@ -683,6 +712,7 @@ _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
     _these_listed,
     _listed_subject,
     _staff_attending,
+    _counted_before,
     _of_counted_kind,
     _attending,
 )
