@@ -55,6 +55,11 @@ NAMED_ELSEWHERE = [
     # ceremony-before: the ceremony told alone, after a lead joining two bodies
     ("가온시와 누리대학교가 청년 정착에 힘을 모은다. 협약식은 19일 시청 대회의실에서 열렸다.",
      ["가온시", "누리대학교"]),
+    # signers-elsewhere: a signer by bare title, the body written with the name in a quote
+    ("가온시는 19일 시청에서 김누리 총장과 청년 정착 협약을 체결했다. 김누리 누리대학교 총장은 \"적극 협력하겠다\"고 말했다.",
+     ["가온시", "누리대학교"]),
+    ("홍길동 시장과 김누리 총장은 19일 시청에서 청년 정착 협약을 체결했다. 홍길동 가온시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다. 김누리 누리대학교 총장도 \"적극 돕겠다\"고 말했다.",
+     ["가온시", "누리대학교"]),
     # signers-elsewhere: people signing by bare title, their bodies written with them before
     ("누리대학교(총장 김누리)와 한빛전자(대표 박한빛)가 인재 양성에 손잡았다. 김누리 총장과 박한빛 대표는 19일 대학 본관에서 협약서에 서명했다.",
      ["누리대학교", "한빛전자"]),
@@ -106,6 +111,12 @@ def test_counted_partners_named_in_another_sentence_are_parties(text: str, names
 
 
 MENTIONED_ONLY = [
+    # a person of another body quoted after the signing
+    ("가온시는 19일 누리대학교와 청년 정착 협약을 체결했다. 김다솜 한빛도 경제국장은 \"도 차원에서 지원하겠다\"고 말했다.",
+     ["가온시", "누리대학교"]),
+    # a council's head with a bare title in the signing sentence is a guest
+    ("가온시는 19일 박다솜 의장과 청년 정착 협약을 체결했다. 박다솜 가온시의회 의장은 \"돕겠다\"고 말했다.",
+     ["가온시"]),
     # a sponsor and a guest who congratulated
     ("가온시는 19일 누리대학교와 청년 창업 지원 협약을 맺었다. 이 사업은 중소벤처기업부가 예산을 지원한다. 협약식에는 박다솜 가온시의회 의장이 참석해 축하했다.",
      ["가온시", "누리대학교"]),

@@ -51,7 +51,11 @@ def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> Non
     for s in found:
         if not s.slots.parties:
             s.slots.subject = _collective_before(doc, clauses, s) or \
-                _ceremony_before(doc, clauses, s) or _signers_named_elsewhere(doc, clauses, s)
+                _ceremony_before(doc, clauses, s)
+        if len(s.slots.parties) < 2:
+            signers = _signers_named_elsewhere(doc, clauses, s)
+            if len(s.slots.parties) + len(signers) >= 2:
+                (s.slots.partners if s.slots.subject else s.slots.subject).extend(signers)
         for short in s.slots.short_partners:
             m = _kind_partner(doc, clauses, s, short)
             if m is not None:
@@ -198,8 +202,9 @@ _WATCHED = re.compile(r"참석한\s?가운데|축하|배석|입회|지켜보")
 def _signers_named_elsewhere(doc: Document, clauses: dict[int, Clause],
                              s: Signing) -> list[orgs.Mention]:
     """Rule signers-elsewhere: "누리대학교(총장 김누리)와 한빛전자(대표 박한빛)가 … 김누리
-    총장과 박한빛 대표는 19일 협약서에 서명했다": the people who sign with a bare title are of
-    the bodies written with their names in another sentence."""
+    총장과 박한빛 대표는 19일 협약서에 서명했다": the people of a signing sentence named by a
+    bare title are of the bodies written with the same name and title in another sentence
+    (never a council, whose head is a guest; none when the sentence tells who watched)."""
     if _WATCHED.search(s.sentence.text):
         return []
     out: list[orgs.Mention] = []
@@ -210,12 +215,14 @@ def _signers_named_elsewhere(doc: Document, clauses: dict[int, Clause],
             if t.start == s.sentence.start:
                 continue
             q = next((q for q in people.find_people(clauses[t.start])
-                      if q.name == p.name and q.org and q.explicit), None)
-            if q is not None and q.org is not None:
-                if not any(orgs.same_body(q.org, m.name) for m in out):
-                    out.append(orgs.Mention.outside(q.org, q.start, q.end))
-                break
-    return out if len(out) >= 2 else []
+                      if q.name == p.name and q.title == p.title and q.org), None)
+            if q is None or q.org is None:
+                continue
+            if orgs.looks_like_org(q.org) and not orgs.compact(q.org).endswith("의회") and \
+                    not any(orgs.same_body(q.org, m.name) for m in out + s.slots.parties):
+                out.append(orgs.Mention.outside(q.org, q.start, q.end))
+            break
+    return out
 
 
 def _bodies_of(cl: Clause, t: Sentence, headline: bool) -> list[orgs.Mention]:
