@@ -53,6 +53,8 @@ def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> Non
             s.slots.subject = _collective_before(doc, clauses, s) or \
                 _ceremony_before(doc, clauses, s)
         if len(s.slots.parties) < 2:
+            s.slots.subject += [m for m in _ceremony_of(s) if not _among(m, s.slots.parties)]
+        if len(s.slots.parties) < 2:
             signers = _signers_named_elsewhere(doc, clauses, s)
             if len(s.slots.parties) + len(signers) >= 2:
                 (s.slots.partners if s.slots.subject else s.slots.subject).extend(signers)
@@ -193,6 +195,33 @@ def _ceremony_before(doc: Document, clauses: dict[int, Clause],
         ok = _HEADLINE_CUE.search(t.text) and not _ASIDE.search(t.text)
         return named if ok else []
     return []
+
+
+# the particles of a name in the noun phrase before a ceremony ("A와 B의", "A·B", "A, B")
+_OF_CEREMONY = ("", "와", "과", "의", ",")
+# the ceremony or the agreement heading that noun phrase, and its verb of taking place
+_HEADED = re.compile(rf"(?:{AGREEMENT})(?:식|체결식|체결)?$|^체결식$")
+_TOOK_PLACE = re.compile(r"열렸|개최됐|개최되었|진행됐|진행되었|거행됐|체결됐|체결되었|있었")
+
+
+def _ceremony_of(s: Signing) -> list[orgs.Mention]:
+    """Rule ceremony-of: "가온시·누리대학교 청년 정착 업무협약 체결식이 19일 열렸다", "가온시와
+    누리대학교의 업무협약식이 열렸다": the bodies of the noun phrase the ceremony (or the
+    agreement) heads as the sentence's subject, two or more; nothing when a word before it is
+    a verb or takes another case ("한빛도가 주최한 협약식이", "가온시청에서 열린")."""
+    words = s.clause.words
+    at = next((i for i, w in enumerate(words) if w.particle in ("이", "가", "은", "는")
+               and _HEADED.search(w.stem)), None)
+    if at is None or at == 0 or not _TOOK_PLACE.search(s.clause.view, words[at].end):
+        return []
+    if any(w.verbal or w.particle not in _OF_CEREMONY for w in words[:at]):
+        return []
+    out: list[orgs.Mention] = []
+    for found in orgs.mentions(s.clause):
+        if 0 <= found.last_word < at:
+            parts = orgs.list_parts(found.name) or [found.name]
+            out += [orgs.Mention.outside(p, found.start, found.end, found.marked) for p in parts]
+    return out if len(out) >= 2 else []
 
 
 # "참석한 가운데", "축하했다": people of a sentence who watched, not signed
