@@ -32,6 +32,9 @@ NAMED_ELSEWHERE = [
     # … the collective's representatives sign
     ("누리대학교와 한빛전자가 인재 양성에 손잡았다. 이날 양측 대표가 협약서에 서명했다.",
      ["누리대학교", "한빛전자"]),
+    # … or in a photo caption of the signing after it, when nothing before names them
+    ("양 기관은 19일 시청에서 평생교육 협약을 체결했다. 협약에 따라 두 기관은 시민 강좌를 공동 운영한다.\n▲ 가온시와 누리대학교 관계자들이 협약 후 기념촬영을 하고 있다.",
+     ["가온시", "누리대학교"]),
     # kind-partner: "지역 대학과" is the one university the article names (here in the headline)
     ("가온시-누리대, 청년 일자리 맞손\n[한빛일보 홍길동 기자] 가온시는 19일 시청 소회의실에서 지역 대학과 청년 일자리 창출을 위한 업무협약을 맺었다고 20일 밝혔다.",
      ["가온시", "누리대"]),

@@ -170,7 +170,17 @@ def _collective_before(doc: Document, clauses: dict[int, Clause],
             continue
         # the nearest sentence naming bodies decides: the wrong count, and nothing is taken
         return named if count is None or len(named) == count else []
+    # "양 기관은 … 체결했다. … ▲ 가온시와 누리대학교 관계자들이 협약 후 기념촬영을 하고 있다":
+    # nothing before names them; a photo caption of the signing does
+    for t in doc.sentences:
+        if t.start > s.sentence.start and doc.is_caption(t) and _PHOTO_OF_IT.search(t.text):
+            named = _bodies_of(clauses[t.start], t, False)
+            if len(named) >= 2:
+                return named if count is None or len(named) == count else []
     return []
+
+
+_PHOTO_OF_IT = re.compile(rf"(?:{AGREEMENT})|기념촬영|서명")
 
 
 # "협약식은 19일 … 열렸다", "양 기관의 협약식이", "협약은 19일 … 체결됐다": the ceremony or
