@@ -674,6 +674,37 @@ def _dotted_parts(m: orgs.Mention) -> list[orgs.Mention]:
     return [orgs.Mention.outside(p, m.start, m.end, m.marked) for p in parts]
 
 
+_BULLET_SPLIT = re.compile(rf"\s*[{re.escape(orgs.BULLETS)}]\s*")
+_ITEM_END = re.compile(r"(?:이다|입니다|등이다|등|이며|이고|다)?[.,]?$")
+
+
+def _bulleted_items(c: _Count) -> list[orgs.Mention] | None:
+    """"협약 기업은 ▲A ▲B ▲C이다", "협약 기업과 투자 규모는 △A 500억원 △B 300억원이다":
+    inline bullets after the signing, the first word of each a body, exactly as many as
+    counted."""
+    lead = min(s.sentence.start for s in c.event.signings)
+    for s in c.doc.body():
+        if s.start <= lead or not _PARTNERS_ARE.match(s.text) and \
+                not re.match(r"^\s*(?:이번\s)?(?:협약|참여)\s?(?:기관|기업|대학|단체)", s.text):
+            continue
+        pieces = _BULLET_SPLIT.split(s.text)
+        if len(pieces) < 3:
+            continue
+        items: list[orgs.Mention] = []
+        at = len(pieces[0])
+        for piece in pieces[1:]:
+            word = _ITEM_END.sub("", piece.split()[0]) if piece.split() else ""
+            start = s.text.find(word, at) + s.start
+            at = start - s.start + len(word)
+            items.append(orgs.Mention.outside(word, start, start + len(word)))
+        if len(items) == c.event.unnamed and all(
+                _bare_name(x.name) or orgs.looks_like_org(x.name, (), slot=True) for x in items):
+            for x in items:
+                c.add(x)
+            return c.out
+    return None
+
+
 # the counted heads that name a kind of body ("도내 2개 대학과"), with the endings of its names
 _KIND_HEADS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대"),
                "학교": ("학교",), "병원": ("병원",), "협회": ("협회",)}
@@ -709,6 +740,7 @@ _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
     _counted_aside,
     _members_of_head,
     _enumerated,
+    _bulleted_items,
     _these_listed,
     _listed_subject,
     _staff_attending,
