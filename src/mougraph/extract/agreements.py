@@ -509,7 +509,8 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
         # names with no ending when every item is a bare name
         counted = new == c.event.unnamed and all(
             _bare_name(m.name) or orgs.looks_like_org(m.name, (), m.marked, slot=True)
-            or _headed_item(c.clauses[s.start], m) for m in items)
+            or _headed_item(c.clauses[s.start], m) or _LATIN_ITEM.fullmatch(m.name)
+            for m in items)
         if len(items) >= 2 and (counted or bodies * 2 >= len(items) and (
                 new == c.event.unnamed or bodies * 2 > len(items))):
             for m in items:
@@ -521,6 +522,10 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
 # "(대표 김가람)", "(대표이사 …)", "(CEO …)": the aside of a company naming its head
 _HEAD_ASIDE = re.compile(
     r"^\s*(?:공동\s?)?(?:대표|대표이사|CEO|사장|회장|이사장|원장|총장|센터장)\s")
+
+
+# "AB Korea", "Daon Robotics": a listed name in Latin capitals, a body when the count vouches
+_LATIN_ITEM = re.compile(r"[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*){0,3}")
 
 
 def _headed_item(cl: Clause, m: orgs.Mention) -> bool:
@@ -675,7 +680,7 @@ def _dotted_parts(m: orgs.Mention) -> list[orgs.Mention]:
 
 
 _BULLET_SPLIT = re.compile(rf"\s*[{re.escape(orgs.BULLETS)}]\s*")
-_ITEM_END = re.compile(r"(?:이다|입니다|등이다|등|이며|이고|다)?[.,]?$")
+_ITEM_END = re.compile(r"(?:이다|입니다|등이다|등|이며|이고|다|이|가)?[.,]?$")
 
 
 def _bulleted_items(c: _Count) -> list[orgs.Mention] | None:
@@ -688,6 +693,8 @@ def _bulleted_items(c: _Count) -> list[orgs.Mention] | None:
                 not re.match(r"^\s*(?:이번\s)?(?:협약|참여)\s?(?:기관|기업|대학|단체)", s.text):
             continue
         pieces = _BULLET_SPLIT.split(s.text)
+        if len(pieces) < 3:
+            pieces = _dotted_copula(s.text)
         if len(pieces) < 3:
             continue
         items: list[orgs.Mention] = []
@@ -703,6 +710,16 @@ def _bulleted_items(c: _Count) -> list[orgs.Mention] | None:
                 c.add(x)
             return c.out
     return None
+
+
+def _dotted_copula(text: str) -> list[str]:
+    """"참여 기업은 A·B·C 등 3개사다": the topic, then the names a middle dot joins (the same
+    pieces as a bullet split gives)."""
+    topic = re.match(r"^\s*\S+\s\S+(?:은|는)\s", text)
+    rest = text[topic.end():].split() if topic else []
+    if not rest or "," in rest[0] or len(orgs.DOTS.split(rest[0])) < 2:
+        return []
+    return [text[:topic.end()] if topic else "", *orgs.DOTS.split(rest[0])]
 
 
 # the counted heads that name a kind of body ("도내 2개 대학과"), with the endings of its names
