@@ -8,9 +8,15 @@ Assembly rules:
   Z와는 …" -> X·Y and X·Z), and "A와는 … 협약을, B와는 … 협약을" is one agreement per partner;
   so is "A와 17일 체결한 데 이어 19일 B와도 …" (*chained-signings*), each dated by its part.
 - *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
-  an enumeration ("참여 기업은 A, B, C 등이다"), from the attendance of the ceremony
-  ("협약식에는 A 회장, B 원장 … 이 참석했다"), or from bodies named after the counted head
-  ("8개 동 지역사회보장협의체" -> "하늘3동 지역사회보장협의체").
+  an enumeration ("참여 기업은 A, B, C 등이다", "… ▲A ▲B ▲C이다", "… A·B·C 등 3개사다"),
+  from "이들 기업은 A, B, C로 …", from the subject of a sentence about the agreement ("협약에
+  따라 A, B, C는 …"), from the staff who attended ("A, B, C 관계자 30여 명이 참석했다"),
+  from a sentence before naming them with a party of the signing ("X가 A, B, C와 … 나선다"),
+  from bodies of the counted kind ("도내 2개 대학과"), the last five only exactly as many as
+  counted; else from the attendance of the ceremony ("협약식에는 A 회장, B 원장 … 이
+  참석했다"), or from bodies named after the counted head ("8개 동 지역사회보장협의체" ->
+  "하늘3동 지역사회보장협의체"). Parties told in other sentences without a count are
+  ``elsewhere``'s rules.
 - *representative*: a person counts when their organisation is a party; an organisation
   written next to the name that is no party (a guest body) excludes them; the reporter never.
 """
