@@ -99,6 +99,8 @@ def _kind_partner(doc: Document, clauses: dict[int, Clause], s: Signing,
             if fits(m.name) and " " not in m.name and not _among(m, s.slots.parties) \
                     and not _among(m, found):
                 found.append(m)
+                if _ASIDE.search(t.text):
+                    return None         # "시는 지난해 한빛대와도 …": an earlier partner
     if len(found) != 1:
         return None                     # none, or several the kind word could mean
     m = found[0]
