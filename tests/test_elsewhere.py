@@ -134,6 +134,9 @@ MENTIONED_ONLY = [
     # a partner called by its kind, the only body of that kind an earlier partner
     ("가온시는 19일 지역 대학과 청년 일자리 협약을 맺었다. 시는 지난해 한빛대학교와도 비슷한 협약을 맺은 바 있다.",
      ["가온시"]),
+    # a topic of who joined that goes on with what they do, not with who they are
+    ("가온시는 19일 관내 기업과 투자 협약을 맺었다. 참여 기업은 누리시와 다솜군에 공장을 짓는다.",
+     ["가온시"]),
     # a person of another body quoted after the signing
     ("가온시는 19일 누리대학교와 청년 정착 협약을 체결했다. 김다솜 한빛도 경제국장은 \"도 차원에서 지원하겠다\"고 말했다.",
      ["가온시", "누리대학교"]),

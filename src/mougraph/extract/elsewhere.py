@@ -141,11 +141,26 @@ _JOINED = re.compile(
     r"(?:은|는|\s?[:：])\s*")
 
 
+_JOINED_VERB = re.compile(r"(?:이|가|도)\s(?:참여|참가|동참|함께)")
+
+
+def _copula_end(text: str) -> bool:
+    """"… C이다.", "… C입니다", "… 등.", "… C재단다" (a name and its copula): the sentence
+    says who they are, not what they do ("… 공장을 짓는다")."""
+    words = text.rstrip(" .").split()
+    last = words[-1] if words else ""
+    return last.endswith(("이다", "입니다", "등")) or (
+        last.endswith("다") and orgs.looks_like_org(last[:-1], slot=True))
+
+
 def _participants(cl: Clause, t: Sentence) -> list[orgs.Mention]:
     """Rule participants: the bodies a sentence lists as joining the agreement (two or more)."""
     m = _JOINED.match(t.text)
     if m is None:
         return []
+    joined = _JOINED_VERB.search(t.text, m.end())
+    if m.group(0).rstrip().endswith(("은", "는")) and not joined and not _copula_end(t.text):
+        return []       # "참여 기업은 가온시와 누리시에 공장을 짓는다": no list of who joined
     at = t.start + m.end()
     listed = [x for x in orgs.mentions(cl) if x.start >= at]
     out: list[orgs.Mention] = []
