@@ -144,12 +144,16 @@ _JOINED = re.compile(
 _JOINED_VERB = re.compile(r"(?:이|가|도)\s(?:참여|참가|동참|함께)")
 
 
+# "A, B, C 등으로 …", "A, B 등이며 …": a list closed by 등 and a copula
+_LIST_CLOSED = re.compile(r",.*\s\S+\s?등(?:으로|이며|이고|이다)?[\s.,]")
+
+
 def _copula_end(text: str) -> bool:
     """"… C이다.", "… C입니다", "… 등.", "… C재단다" (a name and its copula): the sentence
     says who they are, not what they do ("… 공장을 짓는다")."""
     words = text.rstrip(" .").split()
     last = words[-1] if words else ""
-    return last.endswith(("이다", "입니다", "등")) or (
+    return last.endswith(("이다", "입니다", "등")) or bool(_LIST_CLOSED.search(text)) or (
         last.endswith("다") and orgs.looks_like_org(last[:-1], slot=True))
 
 
