@@ -55,6 +55,11 @@ NAMED_ELSEWHERE = [
      ["누리대학교", "다솜바이오", "한빛전자"]),
     ("지역 돌봄 협약이 19일 체결됐다. 협약 당사자는 가온시와 다솜병원이다.",
      ["가온시", "다솜병원"]),
+    # who-signed: a later sentence's subject after "이번 협약을 맺은", "협약 기관인"
+    ("지역 상생 협약식이 19일 시청에서 열렸다. 이번 협약을 맺은 가온시와 누리대학교는 청년 창업을 함께 지원한다.",
+     ["가온시", "누리대학교"]),
+    ("가온시는 19일 시청에서 지역 상생 협약을 체결했다. 협약 기관인 누리대학교, 한빛전자, 다솜병원은 청년 채용을 늘린다.",
+     ["가온시", "누리대학교", "다솜병원", "한빛전자"]),
     # ceremony-of: the bodies of the noun phrase a ceremony heads
     ("가온시·누리대학교 청년 정착 지원 업무협약 체결식이 19일 시청에서 열렸다.",
      ["가온시", "누리대학교"]),
@@ -140,6 +145,9 @@ MENTIONED_ONLY = [
     # a topic of who joined that goes on with what they do, not with who they are
     ("가온시는 19일 관내 기업과 투자 협약을 맺었다. 참여 기업은 누리시와 다솜군에 공장을 짓는다.",
      ["가온시"]),
+    # the signers of an earlier year's agreement
+    ("가온시는 19일 누리대학교와 창업 협약을 체결했다. 지난해 협약을 맺은 한빛전자와 다솜병원은 올해도 참여한다.",
+     ["가온시", "누리대학교"]),
     # a person of another body quoted after the signing
     ("가온시는 19일 누리대학교와 청년 정착 협약을 체결했다. 김다솜 한빛도 경제국장은 \"도 차원에서 지원하겠다\"고 말했다.",
      ["가온시", "누리대학교"]),

@@ -66,7 +66,7 @@ def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> Non
                 not s.slots.short_subject and not s.slots.bare_subject:
             s.slots.subject = _lead_subject(doc, clauses, s)
     for t in doc.sentences:
-        listed = _participants(clauses[t.start], t)
+        listed = _participants(clauses[t.start], t) or _who_signed(clauses[t.start], t)
         host = [s for s in found if s.sentence.start < t.start]
         # (a count of partners: only a list exactly as long, else the enumeration rules of
         # assembly read it)
@@ -171,6 +171,33 @@ def _participants(cl: Clause, t: Sentence) -> list[orgs.Mention]:
     for x in listed:
         if not _among(x, out):
             out.append(orgs.Mention.outside(x.name, x.start, x.end, x.marked))
+    return out if len(out) >= 2 else []
+
+
+# "이번 협약을 맺은 A와 B는", "협약을 체결한 A, B는", "협약 기관인 A, B, C는": the bodies
+# a sentence after the signing names as its signers, in its subject
+_SIGNERS_ARE = re.compile(
+    rf"^\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})(?:을|를)\s(?:맺은|체결한)"
+    r"|협약\s?(?:기관|기업|대학|당사자)인)\s")
+
+
+def _who_signed(cl: Clause, t: Sentence) -> list[orgs.Mention]:
+    """Rule who-signed: the subject list after "이번 협약을 맺은", "협약 기관인" (two or
+    more), up to the word that closes it with 은/는/이/가."""
+    if _SIGNERS_ARE.match(t.text) is None or _ASIDE.search(t.text):
+        return []
+    words = cl.words
+    out: list[orgs.Mention] = []
+    for m in orgs.mentions(cl):
+        if not 0 <= m.last_word < len(words):
+            return []
+        particle = words[m.last_word].particle
+        if particle not in ("", "와", "과", "은", "는", "이", "가"):
+            return []
+        out += [orgs.Mention.outside(p, m.start, m.end, m.marked)
+                for p in (orgs.list_parts(m.name) or [m.name])]
+        if particle in ("은", "는", "이", "가"):
+            break
     return out if len(out) >= 2 else []
 
 
