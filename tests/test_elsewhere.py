@@ -38,6 +38,11 @@ NAMED_ELSEWHERE = [
     # kind-partner: "지역 대학과" is the one university the article names (here in the headline)
     ("가온시-누리대, 청년 일자리 맞손\n[한빛일보 홍길동 기자] 가온시는 19일 시청 소회의실에서 지역 대학과 청년 일자리 창출을 위한 업무협약을 맺었다고 20일 밝혔다.",
      ["가온시", "누리대"]),
+    # kind-subject: a subject called by its kind, named only after (with its head, or alone)
+    ("군은 19일 군청에서 누리농협과 농산물 유통 협약을 체결했다. 홍길동 가온군수는 \"농가 소득을 늘리겠다\"고 말했다.",
+     ["가온군", "누리농협"]),
+    ("대학은 19일 본관에서 한빛전자와 산학협력 협약을 체결했다. 김누리 누리대학교 총장은 \"인재를 키우겠다\"고 말했다.",
+     ["누리대학교", "한빛전자"]),
     # lead-subject: a subjectless signing sentence right after the lead's subject
     ("누리대학교가 지역 바이오 산업 육성에 나선다. 이를 위해 19일 한빛바이오와 산학협력 협약을 체결했다.",
      ["누리대학교", "한빛바이오"]),
@@ -148,6 +153,9 @@ MENTIONED_ONLY = [
     # the signers of an earlier year's agreement
     ("가온시는 19일 누리대학교와 창업 협약을 체결했다. 지난해 협약을 맺은 한빛전자와 다솜병원은 올해도 참여한다.",
      ["가온시", "누리대학교"]),
+    # a subject called by its kind with two bodies of that kind named: neither is taken
+    ("군은 19일 누리농협과 유통 협약을 체결했다. 홍길동 가온군수와 김다솜 한빛군수가 참석했다.",
+     ["누리농협"]),
     # a person of another body quoted after the signing
     ("가온시는 19일 누리대학교와 청년 정착 협약을 체결했다. 김다솜 한빛도 경제국장은 \"도 차원에서 지원하겠다\"고 말했다.",
      ["가온시", "누리대학교"]),

@@ -62,6 +62,8 @@ def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> Non
             m = _kind_partner(doc, clauses, s, short)
             if m is not None:
                 s.slots.partners.append(m)
+        if not s.slots.subject and s.slots.short_subject and s.slots.partners:
+            s.slots.subject = _kind_subject(doc, clauses, s)
         if s is found[0] and not s.slots.subject and s.slots.partners and \
                 not s.slots.short_subject and not s.slots.bare_subject:
             s.slots.subject = _lead_subject(doc, clauses, s)
@@ -79,24 +81,45 @@ def _among(m: orgs.Mention, names: list[orgs.Mention]) -> bool:
     return any(orgs.same_body(m.name, n.name) for n in names)
 
 
-# a kind word and the short endings of the names it calls ("대학과" for "누리대")
-_SHORTER = {"대학": ("대",), "대학교": ("대",)}
+# a kind word and the other endings of the names it calls ("대학과" for "누리대", "군은" for
+# "가온군청")
+_SHORTER = {"대학": ("대", "대학교"), "대학교": ("대", "대학"),
+            "시": ("시청",), "군": ("군청",), "구": ("구청",), "도": ("도청",)}
 
 
 def _kind_partner(doc: Document, clauses: dict[int, Clause], s: Signing,
                   short: str) -> orgs.Mention | None:
     """Rule kind-partner: "가온시는 … 지역 대학과 협약을 맺었다": the one body the article
     names with that ending (when the partner is no party yet)."""
-    ends = (short, *_SHORTER.get(short, ()))
-    def fits(name: str) -> bool:
-        name = orgs.compact(name)
-        return any(name.endswith(e) and len(name) > len(e) for e in ends)
-    if any(fits(p.name) for p in s.slots.partners):
+    if any(_fits(p.name, short) for p in s.slots.partners):
         return None                     # resolved already ("군과 농협은": the 농협 named before)
+    return _one_of_kind(doc, clauses, short, s.slots.parties)
+
+
+def _kind_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> list[orgs.Mention]:
+    """Rule kind-subject: "군은 19일 누리농협과 … 협약을 체결했다. 홍길동 가온군수는 …": a
+    subject called by its kind, named nowhere before, is the one body of that kind the article
+    names (also as a person's body)."""
+    m = _one_of_kind(doc, clauses, s.slots.short_subject, s.slots.parties)
+    return [m] if m is not None else []
+
+
+def _fits(name: str, short: str) -> bool:
+    name = orgs.compact(name)
+    return any(name.endswith(e) and len(name) > len(e) for e in (short, *_SHORTER.get(short, ())))
+
+
+def _one_of_kind(doc: Document, clauses: dict[int, Clause], short: str,
+                 parties: list[orgs.Mention]) -> orgs.Mention | None:
+    """The one body the article names with the ending ``short`` (none of ``parties``); None
+    when there is none, several, or one named in an aside sentence (an earlier partner)."""
     found: list[orgs.Mention] = []
     for t in doc.sentences:
-        for m in orgs.mentions(clauses[t.start]):
-            if fits(m.name) and " " not in m.name and not _among(m, s.slots.parties) \
+        cl = clauses[t.start]
+        named = list(orgs.mentions(cl)) + [orgs.Mention.outside(p.org, p.start, p.end)
+                                           for p in people.find_people(cl) if p.org]
+        for m in named:
+            if _fits(m.name, short) and " " not in m.name and not _among(m, parties) \
                     and not _among(m, found):
                 found.append(m)
                 if _ASIDE.search(t.text):
