@@ -24,6 +24,7 @@ Rules (each fills the slots of a signing sentence, before agreement assembly):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..text import Document, Sentence
 from . import orgs, people
@@ -47,26 +48,11 @@ _HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|맞손|손잡|손 잡|맞잡|협�
 
 
 def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> None:
-    """Complete the slots of the signing sentences ``found`` from the sentences around them."""
+    """Complete the slots of the signing sentences ``found`` from the sentences around them:
+    each row of ``_SLOT_RULES`` in turn, then the lists of who joined (rule participants)."""
     for s in found:
-        if not s.slots.parties:
-            s.slots.subject = _collective_before(doc, clauses, s) or \
-                _ceremony_before(doc, clauses, s)
-        if len(s.slots.parties) < 2:
-            s.slots.subject += [m for m in _ceremony_of(s) if not _among(m, s.slots.parties)]
-        if len(s.slots.parties) < 2:
-            signers = _signers_named_elsewhere(doc, clauses, s)
-            if len(s.slots.parties) + len(signers) >= 2:
-                (s.slots.partners if s.slots.subject else s.slots.subject).extend(signers)
-        for short in s.slots.short_partners:
-            m = _kind_partner(doc, clauses, s, short)
-            if m is not None:
-                s.slots.partners.append(m)
-        if not s.slots.subject and s.slots.short_subject and s.slots.partners:
-            s.slots.subject = _kind_subject(doc, clauses, s)
-        if s is found[0] and not s.slots.subject and s.slots.partners and \
-                not s.slots.short_subject and not s.slots.bare_subject:
-            s.slots.subject = _lead_subject(doc, clauses, s)
+        for rule in _SLOT_RULES:
+            rule(doc, clauses, s, s is found[0])
     for t in doc.sentences:
         listed = _participants(clauses[t.start], t) or _who_signed(clauses[t.start], t)
         host = [s for s in found if s.sentence.start < t.start]
@@ -75,6 +61,51 @@ def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> Non
         if listed and host and host[-1].slots.unnamed in (0, len(listed)):
             slot = host[-1].slots
             slot.partners += [m for m in listed if not _among(m, slot.parties)]
+
+
+def _unnamed_parties(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+    """No party named: a collective subject's bodies named before, or a ceremony's lead."""
+    if not s.slots.parties:
+        s.slots.subject = _collective_before(doc, clauses, s) or \
+            _ceremony_before(doc, clauses, s)
+
+
+def _ceremony_heads(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+    if len(s.slots.parties) < 2:
+        s.slots.subject += [m for m in _ceremony_of(s) if not _among(m, s.slots.parties)]
+
+
+def _signers(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+    if len(s.slots.parties) < 2:
+        found = _signers_named_elsewhere(doc, clauses, s)
+        if len(s.slots.parties) + len(found) >= 2:
+            (s.slots.partners if s.slots.subject else s.slots.subject).extend(found)
+
+
+def _kind_words(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+    for short in s.slots.short_partners:
+        m = _kind_partner(doc, clauses, s, short)
+        if m is not None:
+            s.slots.partners.append(m)
+    if not s.slots.subject and s.slots.short_subject and s.slots.partners:
+        s.slots.subject = _kind_subject(doc, clauses, s)
+
+
+def _lead(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+    if first and not s.slots.subject and s.slots.partners and \
+            not s.slots.short_subject and not s.slots.bare_subject:
+        s.slots.subject = _lead_subject(doc, clauses, s)
+
+
+# The rules that fill a signing sentence's slots from other sentences, tried in this order
+# (each only where the slots still lack what it gives).
+_SLOT_RULES: tuple[Callable[[Document, dict[int, Clause], Signing, bool], None], ...] = (
+    _unnamed_parties,       # collective-before, ceremony-before
+    _ceremony_heads,        # ceremony-of
+    _signers,               # signers-elsewhere
+    _kind_words,            # kind-partner, kind-subject
+    _lead,                  # lead-subject
+)
 
 
 def _among(m: orgs.Mention, names: list[orgs.Mention]) -> bool:
