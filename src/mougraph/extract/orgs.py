@@ -197,8 +197,6 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     w = words[last]
     marked = cl.marked(last)
     if not looks_like_org(w.stem, w.tags, marked, slot) and not is_bare_unit(w.stem):
-        if w.stem[:1] in BULLETS:
-            return _bulleted_short(cl, last, slot)
         if DOTS.search(w.stem) and list_parts(w.stem) is not None:
             return _dotted_names(cl, last)  # "누리대·다솜대와": the dot hid the short names
         if last == 0 or words[last - 1].particle:
@@ -236,19 +234,6 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     start, name = start + len(name) - len(bare), bare
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
-
-
-def _bulleted_short(cl: Clause, last: int, slot: bool) -> Mention | None:
-    """"협약식에는 △누리대 김누리 총장 △다솜대 …": a list mark glued to a short name hides
-    its ending from the test of a name; the name is the word after the mark."""
-    w = cl.words[last]
-    bare = w.stem.lstrip(BULLETS)
-    tags = tuple(t for t in w.tags if t not in ("SW", "SS", "SO"))
-    if bare == w.stem or not looks_like_org(bare, tags, cl.marked(last), slot):
-        return None
-    start, end = cl.span_of(last, last)
-    start += len(w.stem) - len(bare)
-    return Mention(bare, start, end, last, last, cl.marked(last))
 
 
 def _dotted_names(cl: Clause, last: int) -> Mention:
