@@ -49,18 +49,10 @@ _HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|맞손|손잡|손 잡|맞잡|협�
 
 def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> None:
     """Complete the slots of the signing sentences ``found`` from the sentences around them:
-    each row of ``_SLOT_RULES`` in turn, then the lists of who joined (rule participants)."""
+    each row of ``_SLOT_RULES`` in turn."""
     for s in found:
         for rule in _SLOT_RULES:
             rule(doc, clauses, s, s is found[0])
-    for t in doc.sentences:
-        listed = _participants(clauses[t.start], t) or _who_signed(clauses[t.start], t)
-        host = [s for s in found if s.sentence.start < t.start]
-        # (a count of partners: only a list exactly as long, else the enumeration rules of
-        # assembly read it)
-        if listed and host and host[-1].slots.unnamed in (0, len(listed)):
-            slot = host[-1].slots
-            slot.partners += [m for m in listed if not _among(m, slot.parties)]
 
 
 def _unnamed_parties(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
@@ -91,12 +83,6 @@ def _kind_words(doc: Document, clauses: dict[int, Clause], s: Signing, first: bo
         s.slots.subject = _kind_subject(doc, clauses, s)
 
 
-def _lead(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
-    if first and not s.slots.subject and s.slots.partners and \
-            not s.slots.short_subject and not s.slots.bare_subject:
-        s.slots.subject = _lead_subject(doc, clauses, s)
-
-
 # The rules that fill a signing sentence's slots from other sentences, tried in this order
 # (each only where the slots still lack what it gives).
 _SLOT_RULES: tuple[Callable[[Document, dict[int, Clause], Signing, bool], None], ...] = (
@@ -104,7 +90,6 @@ _SLOT_RULES: tuple[Callable[[Document, dict[int, Clause], Signing, bool], None],
     _ceremony_heads,        # ceremony-of
     _signers,               # signers-elsewhere
     _kind_words,            # kind-partner, kind-subject
-    _lead,                  # lead-subject
 )
 
 
@@ -163,98 +148,6 @@ def _one_of_kind(doc: Document, clauses: dict[int, Clause], short: str,
 
 # "앞서", "한편", "지난해": a sentence about something else than this signing
 _ASIDE = re.compile(r"^\s*(?:앞서|이에 앞서|한편)|지난달|지난해|작년|그동안|이전에|바\s*있다")
-_LEAD_BACK = 2
-
-
-def _lead_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> list[orgs.Mention]:
-    """Rule lead-subject: "누리대학교가 … 나선다. (대학은 …) 이를 위해 19일 B와 협약을
-    체결했다": the subject of the nearest sentence before (two at most) that has one."""
-    before = [t for t in doc.body() if t.start < s.sentence.start][-_LEAD_BACK:]
-    for t in reversed(before):
-        if _ASIDE.search(t.text):
-            return []
-        read = slots(clauses[t.start])
-        if read.short_subject or not read.subject:
-            continue                    # "대학은 …": the body is named further back
-        if len(read.subject) != 1 or read.partners or _among(read.subject[0], s.slots.partners):
-            return []
-        m = read.subject[0]
-        return [orgs.Mention.outside(m.name, m.start, m.end, m.marked)]
-    return []
-
-
-# "이번 협약에는 A와 B, C 등 3개 기관이 참여했다", "협약에 참여한 기관은 A, B다",
-# "협약 기관은 A, B이다", "참여 기관: A, B, C": the bodies listed as joining the agreement
-_JOINED = re.compile(
-    rf"^\s*(?:이번\s|이날\s)?\S*(?:{AGREEMENT})식?에는\s(?=.+(?:이|가|도)\s"
-    r"(?:참여|참가|동참|함께)(?:했|하였|해|하며|한다|하고)(?![가-힣]*\s*(?:예정|계획)))"
-    rf"|^\s*(?:이번\s)?\S*(?:{AGREEMENT})에\s(?:참여|참가)한\s(?:기관|기업|단체|대학)(?:은|는)\s"
-    rf"|^\s*(?:이번\s)?\S*(?:{AGREEMENT})(?:은|는)\s(?=.+(?:이|가)\s(?:참여|참가)(?:해|하여|했|한)\s)"
-    rf"|^\s*(?:이번\s)?\S*(?:{AGREEMENT})\s?당사자(?:은|는)\s"
-    r"|^\s*[▲△□○■●◆◇·\-]?\s*(?:이번\s)?(?:협약|참여|참가)\s?(?:기관|기업|단체|대학)"
-    r"(?:은|는|\s?[:：])\s*")
-
-
-_JOINED_VERB = re.compile(r"(?:이|가|도)\s(?:참여|참가|동참|함께)")
-
-
-# "A, B, C 등으로 …", "A, B 등이며 …": a list closed by 등 and a copula
-_LIST_CLOSED = re.compile(r",.*\s\S+\s?등(?:으로|이며|이고|이다)?[\s.,]")
-
-
-def _copula_end(text: str) -> bool:
-    """"… C이다.", "… C입니다", "… 등.", "… C재단다" (a name and its copula): the sentence
-    says who they are, not what they do ("… 공장을 짓는다")."""
-    words = text.rstrip(" .").split()
-    last = words[-1] if words else ""
-    return last.endswith(("이다", "입니다", "등")) or bool(_LIST_CLOSED.search(text)) or (
-        last.endswith("다") and orgs.looks_like_org(last[:-1], slot=True))
-
-
-def _participants(cl: Clause, t: Sentence) -> list[orgs.Mention]:
-    """Rule participants: the bodies a sentence lists as joining the agreement (two or more)."""
-    m = _JOINED.match(t.text)
-    if m is None:
-        return []
-    joined = _JOINED_VERB.search(t.text, m.end())
-    if m.group(0).rstrip().endswith(("은", "는")) and not joined and not _copula_end(t.text):
-        return []       # "참여 기업은 가온시와 누리시에 공장을 짓는다": no list of who joined
-    at = t.start + m.end()
-    listed = [x for x in orgs.mentions(cl) if x.start >= at]
-    out: list[orgs.Mention] = []
-    for x in listed:
-        if not _among(x, out):
-            out.append(orgs.Mention.outside(x.name, x.start, x.end, x.marked))
-    return out if len(out) >= 2 else []
-
-
-# "이번 협약을 맺은 A와 B는", "협약을 체결한 A, B는", "협약 기관인 A, B, C는": the bodies
-# a sentence after the signing names as its signers, in its subject
-_SIGNERS_ARE = re.compile(
-    rf"^\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})(?:을|를)\s(?:맺은|체결한)"
-    r"|협약\s?(?:기관|기업|대학|당사자)인)\s")
-
-
-def _who_signed(cl: Clause, t: Sentence) -> list[orgs.Mention]:
-    """Rule who-signed: the subject list after "이번 협약을 맺은", "협약 기관인" (two or
-    more), up to the word that closes it with 은/는/이/가."""
-    if _SIGNERS_ARE.match(t.text) is None or _ASIDE.search(t.text):
-        return []
-    words = cl.words
-    out: list[orgs.Mention] = []
-    for m in orgs.mentions(cl):
-        if not 0 <= m.last_word < len(words):
-            return []
-        particle = words[m.last_word].particle
-        if particle not in ("", "와", "과", "은", "는", "이", "가"):
-            return []
-        out += [orgs.Mention.outside(p, m.start, m.end, m.marked)
-                for p in (orgs.list_parts(m.name) or [m.name])]
-        if particle in ("은", "는", "이", "가"):
-            break
-    return out if len(out) >= 2 else []
-
-
 def _collective_before(doc: Document, clauses: dict[int, Clause],
                        s: Signing) -> list[orgs.Mention]:
     """Rule collective-before: the bodies a collective subject counts, named before."""
