@@ -857,13 +857,21 @@ _PARTNERS_COLON = re.compile(
     r"^\s*(?:[▲△■□○]\s?)?(?:협약|참여|참가)\s?(?:기관|기업|단체|대학)\s?[:：]\s?")
 
 
-# "이번 협약에는 A, B, C가 참여했다", "협약에 참여한 기관은 A, B, C다": the partners of a
-# signing sentence that named one, listed as joining it (attending, 참석, lists people)
+# "이번 협약에는 A, B, C가 참여했다", "협약에 참여한 기관은 A, B, C다", "이번 협약은 A, B, C
+# 등 3개 기관이 참여해 마련됐다": the partners of a signing sentence that named one, listed as
+# joining it (attending, 참석, lists people)
 _JOINED_IN = re.compile(
-    rf"^\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})식?에는\s.+(?:이|가)\s(?:참여|참가)(?:했|하였)다"
+    rf"^\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})식?에는\s.+(?:이|가)\s(?:참여|참가|동참|함께)"
+    r"(?:했|하였)다"
+    rf"|\S*(?:{AGREEMENT})(?:은|는)\s.+(?:이|가)\s(?:참여|참가)(?:해|하여)\s"
     rf"|\S*(?:{AGREEMENT})에\s(?:참여|참가)한\s(?:기관|기업|단체|대학)(?:은|는)\s)")
 # "협약 상대는 누리소방서다": the one partner, in a copula
 _COUNTERPART = re.compile(r"^\s*(?:이번\s)?협약\s?상대(?:은|는)\s")
+# "이번 협약을 맺은 A와 B는 …", "협약 기관인 A, B, C는 …": the signers as a later sentence's
+# subject (the list up to the first 은/는)
+_SIGNERS_ARE = re.compile(
+    rf"^(\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})(?:을|를)\s(?:맺은|체결한)"
+    r"|협약\s?(?:기관|기업|대학|당사자)인)\s)(.+?)(?:은|는)\s")
 
 
 def _counterpart(cl: Clause) -> list[orgs.Mention]:
@@ -874,8 +882,36 @@ def _counterpart(cl: Clause) -> list[orgs.Mention]:
     return [m] if m is not None and m.first_word >= 2 else []
 
 
-_JOINED_TAIL = re.compile(r"(?:이|가)\s(?:참여|참가)(?:했|하였)다\.?\s*$")
+_JOINED_TAIL = re.compile(r"(?:이|가)\s(?:(?:참여|참가|동참|함께)(?:했|하였)다\.?\s*"
+                          r"|(?:참여|참가)(?:해|하여)\s.*)$")
 _COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
+# "A, B, C 등으로 앞으로 …", "A, B 등이며 …": a list closed by 등 and what follows it
+_CLOSED_BY_DEUNG = re.compile(r"(,.*\s\S+?)\s?등(?:으로|이며|이고)\s.*$")
+
+
+def _listing(s: Sentence, lead: int) -> str | None:
+    """A sentence listing the partners ("대상 기관은 A, B, C 등 3곳이다", "협약 기관: A, B",
+    "이번 협약에는 A와 B, C가 참여했다", "이번 협약을 맺은 A와 B는 …"), rewritten in place as
+    a copula list "… A, B, C이다." (None when it lists none)."""
+    joined = _JOINED_IN.match(s.text)
+    colon = _PARTNERS_COLON.match(s.text)
+    signers = _SIGNERS_ARE.match(s.text)
+    if not colon and (s.start < lead or not (_PARTNERS_ARE.match(s.text) or joined or signers)):
+        return None
+    # "… 등 3곳이다": the count closes the list, it is no part of the last name
+    text = _COUNT_TAIL.sub("이다.", s.text)
+    if colon:               # "협약 기관: A, B, C" (before or after the signing sentence)
+        text = " " * colon.end() + text[colon.end():]
+    if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
+        text = _COUNT_TAIL.sub("이다.", _JOINED_TAIL.sub("이다.", text))
+    elif signers:           # "이번 협약을 맺은 A와 B는 …" read as "… A와 B이다"
+        text = " " * len(signers.group(1)) + signers.group(2) + "이다."
+    text = _CLOSED_BY_DEUNG.sub(r"\1 등이다.", text)
+    if "," not in text:     # "협약 당사자는 A와 B다": two names joined by 와/과
+        return re.sub(r"(?<=[가-힣])(와|과)\s(?=\S+(?:이다|다)\.?\s*$)",
+                      lambda m: ", " + " " * (len(m.group(0)) - 2), text, count=1)
+    # "A와 B, C이다": the first two names of a list joined by 와/과
+    return re.sub(r"(?<=[가-힣])(?:와|과)\s(?=[^\s,]+,)", ", ", text, count=1)
 
 
 def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
@@ -884,19 +920,9 @@ def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
     it ("대상 기관은 A, B, C 등 3곳이다")."""
     lead = min(s.sentence.start for s in event.signings)
     for s in doc.body():
-        joined = _JOINED_IN.match(s.text)
-        colon = _PARTNERS_COLON.match(s.text)
-        if not colon and (s.start < lead or not (_PARTNERS_ARE.match(s.text) or joined)):
+        text = _listing(s, lead)
+        if text is None:
             continue
-        # "… 등 3곳이다": the count closes the list, it is no part of the last name
-        text = _COUNT_TAIL.sub("이다.", s.text)
-        if colon:               # "협약 기관: A, B, C" (before or after the signing sentence)
-            text = " " * colon.end() + text[colon.end():]
-        if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
-            text = _JOINED_TAIL.sub("이다.", text)
-        if "," not in text:     # "협약 당사자는 A와 B다": two names joined by 와/과
-            text = re.sub(r"(?<=[가-힣])(와|과)\s(?=\S+(?:이다|다)\.?\s*$)",
-                          lambda m: ", " + " " * (len(m.group(0)) - 2), text, count=1)
         items = _enumeration(clause(Sentence(s.start, s.start + len(text), text))) or \
             _counterpart(clauses[s.start])
         enough = len(items) >= 2 - bool(_COUNTERPART.match(s.text))
