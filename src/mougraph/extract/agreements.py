@@ -506,7 +506,11 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
     for s in c.doc.body():
         if s.start < lead:
             continue                # the partners are named after the sentence counting them
-        items = _enumeration(c.clauses[s.start])
+        # (a list of who joined is read as the copula list it says: "이번 협약에는 A와 B, C가
+        # 참여했다" -> "… A, B, C이다")
+        text = _listing(s, lead)
+        cl = clause(Sentence(s.start, s.start + len(text), text)) if text else c.clauses[s.start]
+        items = _enumeration(cl)
         bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
         # (the list may name again a partner the signing sentence named: "A 등 4개 기업과 …
         # 협약 기업은 A, B, C, D이다")
@@ -515,7 +519,7 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
         # names with no ending when every item is a bare name
         counted = new == c.event.unnamed and all(
             _bare_name(m.name) or orgs.looks_like_org(m.name, (), m.marked, slot=True)
-            or _headed_item(c.clauses[s.start], m) or _LATIN_ITEM.fullmatch(m.name)
+            or _headed_item(cl, m) or _LATIN_ITEM.fullmatch(m.name)
             for m in items)
         if len(items) >= 2 and (counted or bodies * 2 >= len(items) and (
                 new == c.event.unnamed or bodies * 2 > len(items))):
