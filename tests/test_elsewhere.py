@@ -43,13 +43,13 @@ NAMED_ELSEWHERE = [
      ["가온군", "누리농협"]),
     ("대학은 19일 본관에서 한빛전자와 산학협력 협약을 체결했다. 김누리 누리대학교 총장은 \"인재를 키우겠다\"고 말했다.",
      ["누리대학교", "한빛전자"]),
-    # lead-subject: a subjectless signing sentence right after the lead's subject
+    # a subjectless signing sentence right after the lead's subject (agreements' carried-topic)
     ("누리대학교가 지역 바이오 산업 육성에 나선다. 이를 위해 19일 한빛바이오와 산학협력 협약을 체결했다.",
      ["누리대학교", "한빛바이오"]),
     # … two sentences back, past a sentence whose subject is the body's kind word
     ("누리대학교가 지역 바이오 산업 육성에 나선다. 대학은 최근 바이오 인재 양성 사업에 선정됐다. 이에 따라 19일 한빛바이오와 산학협력 협약을 체결했다.",
      ["누리대학교", "한빛바이오"]),
-    # participants: who joined the agreement, in the sentences after it
+    # who joined the agreement, in the sentences after it (agreements' _named_as_partners)
     ("가온시는 19일 시청에서 탄소중립 실천 협약식을 열었다.\n참여 기관: 가온시, 누리대학교, 한빛전력공사, 다솜환경연합\n협약에 따라 기관들은 온실가스 감축에 힘을 모은다.",
      ["가온시", "누리대학교", "다솜환경연합", "한빛전력공사"]),
     ("가온시는 19일 시청에서 돌봄 협력 협약을 체결했다. 이번 협약에는 누리대학교, 다솜병원, 한빛복지재단이 함께했다.",
@@ -60,7 +60,7 @@ NAMED_ELSEWHERE = [
      ["누리대학교", "다솜바이오", "한빛전자"]),
     ("지역 돌봄 협약이 19일 체결됐다. 협약 당사자는 가온시와 다솜병원이다.",
      ["가온시", "다솜병원"]),
-    # who-signed: a later sentence's subject after "이번 협약을 맺은", "협약 기관인"
+    # a later sentence's subject after "이번 협약을 맺은", "협약 기관인" (the same)
     ("지역 상생 협약식이 19일 시청에서 열렸다. 이번 협약을 맺은 가온시와 누리대학교는 청년 창업을 함께 지원한다.",
      ["가온시", "누리대학교"]),
     ("가온시는 19일 시청에서 지역 상생 협약을 체결했다. 협약 기관인 누리대학교, 한빛전자, 다솜병원은 청년 채용을 늘린다.",

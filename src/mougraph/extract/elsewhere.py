@@ -1,13 +1,13 @@
 """Parties a signing sentence leaves to the sentences around it.
 
 A signing sentence often names its parties only in part: "양 기관은 …" after a lead that named
-them, "가온시는 지역 대학과 …" under a headline pairing the city with the university, a
-subjectless "이를 위해 19일 B와 …" after a lead whose subject is the other party, or a
-sentence of its own listing who joined ("이번 협약에는 A, B, C가 참여했다"). Each rule here
+them, "가온시는 지역 대학과 …" under a headline pairing the city with the university, "김누리
+총장과 박한빛 대표는 … 서명했다" with their bodies written beside them elsewhere. Each rule here
 takes a body from another sentence only when that sentence is tied to the signing by
-construction (a collective subject counting it, a kind word naming it, the sentence right
-before as the subject, the agreement as what was joined); a body merely mentioned elsewhere (a
-sponsor, a guest, an earlier partner) is never taken.
+construction (a collective subject counting it, a kind word naming it, a ceremony it heads or
+joins, the same person and title); a body merely mentioned elsewhere (a sponsor, a guest, an
+earlier partner) is never taken. (A subject carried from the sentence before is
+``agreements._carry_topic``; a list of who joined or signed is ``agreements._named_as_partners``.)
 
 Rules (each fills the slots of a signing sentence, before agreement assembly):
 - *collective-before*: "A와 B가 … 손을 잡았다. (…) 이들 기관은 19일 … 협약을 체결했다":
@@ -15,11 +15,6 @@ Rules (each fills the slots of a signing sentence, before agreement assembly):
   more, within three sentences or in the headline, as many as it counts.
 - *kind-partner*: "가온시-누리대, … 맞손 / 가온시는 … 지역 대학과 협약을 맺었다": a partner
   called by its kind is the one body of that kind the article names.
-- *lead-subject*: "누리대학교가 … 나선다. 이를 위해 19일 한빛바이오와 … 체결했다": a signing
-  sentence with a partner and no subject is signed by the subject of the sentence right
-  before.
-- *participants*: "이번 협약에는 A와 B, C 등 3개 기관이 참여했다", "참여 기관: A, B, C":
-  the bodies listed as joining the agreement are its parties.
 """
 from __future__ import annotations
 
@@ -52,29 +47,29 @@ def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> Non
     each row of ``_SLOT_RULES`` in turn."""
     for s in found:
         for rule in _SLOT_RULES:
-            rule(doc, clauses, s, s is found[0])
+            rule(doc, clauses, s)
 
 
-def _unnamed_parties(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+def _unnamed_parties(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
     """No party named: a collective subject's bodies named before, or a ceremony's lead."""
     if not s.slots.parties:
         s.slots.subject = _collective_before(doc, clauses, s) or \
             _ceremony_before(doc, clauses, s)
 
 
-def _ceremony_heads(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+def _ceremony_heads(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
     if len(s.slots.parties) < 2:
         s.slots.subject += [m for m in _ceremony_of(s) if not _among(m, s.slots.parties)]
 
 
-def _signers(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+def _signers(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
     if len(s.slots.parties) < 2:
         found = _signers_named_elsewhere(doc, clauses, s)
         if len(s.slots.parties) + len(found) >= 2:
             (s.slots.partners if s.slots.subject else s.slots.subject).extend(found)
 
 
-def _kind_words(doc: Document, clauses: dict[int, Clause], s: Signing, first: bool) -> None:
+def _kind_words(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
     for short in s.slots.short_partners:
         m = _kind_partner(doc, clauses, s, short)
         if m is not None:
@@ -85,7 +80,7 @@ def _kind_words(doc: Document, clauses: dict[int, Clause], s: Signing, first: bo
 
 # The rules that fill a signing sentence's slots from other sentences, tried in this order
 # (each only where the slots still lack what it gives).
-_SLOT_RULES: tuple[Callable[[Document, dict[int, Clause], Signing, bool], None], ...] = (
+_SLOT_RULES: tuple[Callable[[Document, dict[int, Clause], Signing], None], ...] = (
     _unnamed_parties,       # collective-before, ceremony-before
     _ceremony_heads,        # ceremony-of
     _signers,               # signers-elsewhere
