@@ -37,7 +37,6 @@ _COLLECTIVE = re.compile(
 _COUNTS = {"양": 2, "두": 2, "2": 2, "양측": 2, "양사": 2, "세": 3, "3": 3, "네": 4, "4": 4,
            "다섯": 5, "5": 5}
 _LOOK_BACK = 3
-_AGREEMENT_WORD = re.compile(rf"(?:{AGREEMENT})")
 # a headline pairing bodies: "가온시-누리대, 청년 일자리 맞손", "… 업무협약 체결"
 _HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|맞손|손잡|손 잡|맞잡|협력|힘 모|{COOP_VERB}")
 
