@@ -14,8 +14,8 @@ Assembly rules:
   from a sentence before naming them with a party of the signing ("X가 A, B, C와 … 나선다"),
   from bodies of the counted kind ("도내 2개 대학과"), the last five only exactly as many as
   counted; else from the attendance of the ceremony ("협약식에는 A 회장, B 원장 … 이
-  참석했다"), or from bodies named after the counted head ("8개 동 지역사회보장협의체" ->
-  "하늘3동 지역사회보장협의체"). Parties told in other sentences without a count are
+  참석했다"), or from bodies named after the counted head ("8개 동 주민자치위원회" ->
+  "하늘3동 주민자치위원회"). Parties told in other sentences without a count are
   ``elsewhere``'s rules.
 - *representative*: a person counts when their organisation is a party; an organisation
   written next to the name that is no party (a guest body) excludes them; the reporter never.
@@ -483,7 +483,7 @@ class _Count:
 
 
 def _members_of_head(c: _Count) -> list[orgs.Mention] | None:
-    """"8개 동 지역사회보장협의체" -> "하늘3동 지역사회보장협의체": bodies named after the
+    """"8개 동 주민자치위원회" -> "하늘3동 주민자치위원회": bodies named after the
     counted head, anywhere in the article (None when the head is generic or none is named)."""
     head = c.event.unnamed_head
     if not head or head in COUNT_HEADS or len(head) < 2:

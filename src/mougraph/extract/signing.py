@@ -246,7 +246,7 @@ class Slots:
     subject: list[orgs.Mention] = field(default_factory=list)
     partners: list[orgs.Mention] = field(default_factory=list)
     unnamed: int = 0                 # partners counted but not named ("등 11곳")
-    unnamed_head: str = ""           # what they are ("지역사회보장협의체", "기업", "곳")
+    unnamed_head: str = ""           # what they are ("주민자치위원회", "기업", "곳")
     unnamed_in_subject: bool = False
     short_subject: str = ""          # "재단은", "진흥원은": a subject named by its kind only
     short_partners: list[str] = field(default_factory=list)   # "군과 …": a partner so named
@@ -1128,7 +1128,7 @@ def _titled_after(cl: Clause, i: int) -> bool:
 
 
 def _count(item_words: list) -> tuple[int, str, int] | None:
-    """"11곳", "세 개 기업", "6차 산업분야 6개 기업", "12개 동 지역사회보장협의체".
+    """"11곳", "세 개 기업", "6차 산업분야 6개 기업", "9개 동 주민자치위원회".
 
     Returns (number, what is counted, index of the word where the count starts).
     """
