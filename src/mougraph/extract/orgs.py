@@ -124,6 +124,8 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
         return marked and len(stem) >= 2
     if marked or known(stem) is not None:
         return True
+    if military_unit(stem, tags):
+        return True
     e = ending(stem)
     if e is None:
         return False
@@ -140,6 +142,20 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
         if not slot or any(head.startswith(g) for g in _generic_prefixes() if len(g) >= 2):
             return False
     return True
+
+
+# rule military-unit: "제1사단", "제7보병사단", "제3함대" (a number names the unit), and
+# "누리부대", a unit Kiwi knows as a proper name (never "군부대", "지역 부대", "심사단")
+_NUMBERED_UNIT = re.compile(r"제\d{1,3}[가-힣]{0,4}(?:사단|여단|연대|대대|전대|함대|비행단)")
+_NAMED_UNIT = re.compile(r"[가-힣]{2,4}부대")
+
+
+def military_unit(stem: str, tags: tuple[str, ...] = ()) -> bool:
+    """A military unit named by its number, or by a proper name before 부대."""
+    if _NUMBERED_UNIT.fullmatch(stem):
+        return True
+    return bool(_NAMED_UNIT.fullmatch(stem)) and tags[:1] == ("NNP",) and \
+        stem[:-2] not in _COMMON and stem[:-2] not in _generic_prefixes()
 
 
 def _short_ending_name(stem: str, e: Ending, tags: tuple[str, ...], proper: bool,
@@ -1109,6 +1125,8 @@ def kind_of(name: str, marked: bool = False) -> OrgKind | None:
     e = ending(name)
     if e is not None:
         return e.kind
+    if military_unit(name.rsplit(" ", 1)[-1], ("NNP",)):
+        return OrgKind.CENTRAL_GOVERNMENT
     entry = gazetteer.lookup(name)          # rule known: 카이스트, 캠코
     if entry is not None:
         return entry.org_kind
