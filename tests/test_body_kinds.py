@@ -33,6 +33,11 @@ def parties(text: str) -> list[tuple[str, OrgKind | None]]:
     ("가람군은 13일 제52여단과 재난 대응 협약을 체결했다.", ("제52여단", OrgKind.CENTRAL_GOVERNMENT)),
     # a branch office written after its parent is one party, named in full
     ("가람시는 13일 가온지방검찰청 누리지청과 범죄피해자 지원 협약을 체결했다.", ("가온지방검찰청 누리지청", OrgKind.CENTRAL_GOVERNMENT)),
+    # rule branch-kind: a branch office after its parent has the parent's kind
+    ("가람시는 13일 한국가온공사 누리지사와 농촌 상생 협약을 체결했다.", ("한국가온공사 누리지사", OrgKind.PUBLIC_AGENCY)),
+    ("가람시는 13일 가온은행 누리지점과 소상공인 금융 협약을 체결했다.", ("가온은행 누리지점", OrgKind.COMPANY)),
+    # rule foreign-district: a district written right after a foreign city and its country
+    ("누리시는 13일 중국 웨이하이시 환추구와 우호교류 협약을 체결했다.", ("웨이하이시 환추구", OrgKind.LOCAL_GOVERNMENT)),
     # clinics
     ("누리구는 13일 장기동 소재 솔빛치과의원과 구강 건강 협약을 체결했다.", ("솔빛치과의원", OrgKind.HOSPITAL)),
 ])

@@ -219,6 +219,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
             return None     # the four rules below all read a word before, with no particle
         return _branch_of(cl, last) or _office_of_place(cl, last) or \
             _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
+            _foreign_district(cl, last) or \
             _abroad_kind(cl, last) or _campus_of(cl, last) or \
             (_department_of(cl, last) if slot else None) or _attached_kind(cl, last) or \
             _temple_of(cl, last) or _mission_of(cl, last) or _spaced_ending(cl, last)
@@ -260,6 +261,7 @@ def _dotted_names(cl: Clause, last: int) -> Mention:
 
 # (a branch may serve two places, "가온·누리지사")
 _BRANCH = re.compile(r"[가-힣]{2,8}(?:[·ㆍ][가-힣]{2,4})?(?:지사|지점|지국|시회|도회|지역회)")
+_BRANCH_OFFICE = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|지원|출장소)")
 # "한빛마트 누리점": a store of a retailer, named after its place
 _STORE = re.compile(r"[가-힣]{2,6}점")
 
@@ -337,6 +339,22 @@ def _foreign_region(cl: Clause, last: int) -> Mention | None:
         return None
     start, end = cl.span_of(last, last)
     return Mention(w.stem, start, end, last, last, cl.marked(last))
+
+
+# rule foreign-district: "중국 가온시 누리구와": a district (구, 区) written right after a
+# foreign city that follows its country is the city's district, named with its city
+_DISTRICT = re.compile(r"[가-힣]{2,4}구")
+_CITY = re.compile(r"[가-힣]{2,6}시")
+
+
+def _foreign_district(cl: Clause, last: int) -> Mention | None:
+    w = cl.words[last]
+    if last < 2 or not _DISTRICT.fullmatch(w.stem) or not w.particle or \
+            not _CITY.fullmatch(cl.words[last - 1].stem) or cl.words[last - 1].particle or \
+            cl.words[last - 2].stem not in countries() or cl.words[last - 2].particle:
+        return None
+    start, end = cl.span_of(last - 1, last)
+    return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
 
 
 @lru_cache(maxsize=1024)
@@ -1127,6 +1145,10 @@ def kind_of(name: str, marked: bool = False) -> OrgKind | None:
         return e.kind
     if military_unit(name.rsplit(" ", 1)[-1], ("NNP",)):
         return OrgKind.CENTRAL_GOVERNMENT
+    if " " in name and _BRANCH_OFFICE.fullmatch(name.rsplit(" ", 1)[1]):
+        # rule branch-kind: "가온지방법원 누리지원", "가온은행 누리지점": a branch office
+        # written after its parent is a body of the parent's kind
+        return kind_of(name.rsplit(" ", 1)[0], marked)
     entry = gazetteer.lookup(name)          # rule known: 카이스트, 캠코
     if entry is not None:
         return entry.org_kind
