@@ -16,9 +16,8 @@ def parties(text: str) -> list[tuple[str, OrgKind | None]]:
 
 
 @pytest.mark.parametrize("text, party", [
-    # residents' bodies after the place or block they serve
+    # residents' bodies after the block they serve
     ("누리구는 13일 솔빛아파트 입주자대표회의와 공동체 활성화 업무협약을 체결했다.", ("솔빛아파트 입주자대표회의", OrgKind.ASSOCIATION)),
-    ("가람군은 13일 솔내리 이장단과 마을 안전 협약을 맺었다.", ("솔내리 이장단", OrgKind.ASSOCIATION)),
     # orchestras, dance and theatre companies
     ("가람구는 13일 가온필하모닉오케스트라와 문화 나눔 협약을 체결했다.", ("가온필하모닉오케스트라", OrgKind.NONPROFIT)),
     ("가람대학교는 13일 누리시립교향악단과 공연 교류 협약을 체결했다.", ("누리시립교향악단", OrgKind.NONPROFIT)),
