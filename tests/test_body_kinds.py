@@ -36,7 +36,7 @@ def parties(text: str) -> list[tuple[str, OrgKind | None]]:
     ("가람시는 13일 한국가온공사 누리지사와 농촌 상생 협약을 체결했다.", ("한국가온공사 누리지사", OrgKind.PUBLIC_AGENCY)),
     ("가람시는 13일 가온은행 누리지점과 소상공인 금융 협약을 체결했다.", ("가온은행 누리지점", OrgKind.COMPANY)),
     # rule foreign-district: a district written right after a foreign city and its country
-    ("누리시는 13일 중국 웨이하이시 환추구와 우호교류 협약을 체결했다.", ("웨이하이시 환추구", OrgKind.LOCAL_GOVERNMENT)),
+    ("누리시는 13일 중국 쑤저우시 우중구와 우호교류 협약을 체결했다.", ("쑤저우시 우중구", OrgKind.LOCAL_GOVERNMENT)),
     # clinics
     ("누리구는 13일 장기동 소재 솔빛치과의원과 구강 건강 협약을 체결했다.", ("솔빛치과의원", OrgKind.HOSPITAL)),
 ])
