@@ -22,12 +22,17 @@ CHAINED = [
 ]
 
 
+def _parties_and_days(text: str) -> list[tuple[str, dt.date | None]]:
+    """Each agreement of ``text`` as its parties joined by '·' and its day, sorted."""
+    found = extract(Article("t", text, published=PUBLISHED))
+    return sorted(("·".join(sorted(o.name for o in a.parties)), a.signed_on)
+                  for a in found.agreements)
+
+
 @pytest.mark.parametrize("text, agreements", CHAINED)
 def test_two_signings_told_in_one_sentence_are_two_agreements(
         text: str, agreements: list[tuple[str, dt.date]]) -> None:
-    found = extract(Article("t", text, published=PUBLISHED))
-    assert sorted(("·".join(sorted(o.name for o in a.parties)), a.signed_on)
-                  for a in found.agreements) == agreements
+    assert _parties_and_days(text) == agreements
 
 
 @pytest.mark.parametrize("text", [
@@ -59,6 +64,4 @@ EACH_ITS_DAY = [
 @pytest.mark.parametrize("text, agreements", EACH_ITS_DAY)
 def test_each_partner_signing_on_its_own_day_gets_that_day(
         text: str, agreements: list[tuple[str, dt.date]]) -> None:
-    found = extract(Article("t", text, published=PUBLISHED))
-    assert sorted(("·".join(sorted(o.name for o in a.parties)), a.signed_on)
-                  for a in found.agreements) == agreements
+    assert _parties_and_days(text) == agreements
