@@ -233,9 +233,11 @@ _COOP = re.compile(
     rf"내용|골자|펼치|펼쳐|도모|함께|공동|{COOP_VERB}"
 )
 # "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
+# Not "X을 위해 손(을 맞)잡았다": that tells the partnering itself, so X is its purpose, as in
+# "X를 위한 업무협약을 체결했다" (the annotators list neither).
 _FOR = re.compile(
     rf"(?:을|를)\s+위해\s+(?:(?:{ADVERB}|지속적으로|꾸준히|긴밀하게)\s*)*(?:협력|노력|{COOP_VERB})\S*"
-    r"(?:기로|키로|할\s*것을\s*(?:협의|합의|약속|다짐)|한다(?!고)|친다|(?<=잡)(?:았다|았으며)"
+    r"(?:기로|키로|할\s*것을\s*(?:협의|합의|약속|다짐)|한다(?!고)|친다"
     rf"|할\s*(?:{PLAN}))"
     r"|(?:을|를)\s+위한\s+(?:(?:상호|공동|긴밀한)\s*)?(?:협력|협업)(?:을|를)\s+(?:다짐|약속|합의)"
     r"|(?:을|를)\s+위한\s+(?:(?:상호|공동)\s*)?(?:협력|협업|공동)\s*(?:방안|체계|사업|과제|노력)(?:을|를)\s+"
@@ -1909,8 +1911,18 @@ def _headlined(doc: Document, signing: Sentence) -> list[Area]:
     items = [(o, _clean(i)) for o, i in _split_prose(head.text, start, start + len(what), tokens)]
     if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
         return []
+    if _purpose_in_body(doc, head, what.strip()):
+        return []
     span = Span(head.start, head.end, head.text)
     return [Area(i, span) for _, i in items if len(i) >= 2]
+
+
+def _purpose_in_body(doc: Document, head: Sentence, what: str) -> bool:
+    """Whether the body gives the headline's words as what the parties sign or join hands
+    for ("…가 X을 위해 손을 맞잡았다"): then X is the agreement's purpose, as the annotators
+    read "X를 위해 협약식을 가졌다", not an area."""
+    purpose = re.compile(re.escape(what) + r"(?:을|를)\s+위(?:해|하여)\s")
+    return any(purpose.search(s.text) for s in doc.sentences if s.start > head.start)
 
 
 # A subtitle line under the headline: "- A·B 협력", "…A, B 등 맞손"
