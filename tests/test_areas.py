@@ -756,6 +756,8 @@ CASES = [
     ("a headline whose words the body gives as the purpose ('X을 위해 손을 맞잡았다') gives none",
      "가온시-한별대, 지역 인재 양성 협약\n가온시와 한별대학교가 지역 인재 양성을 위해 손을 "
      "맞잡았다.\n두 기관은 21일 시청에서 업무협약을 맺었다.", []),
+    ("what the agreement is hoped to bring ('…에 기여할 것으로 기대된다') is no area",
+     LEAD + "이번 협약은 청년 창업 활성화와 지역 경제 발전에 기여할 것으로 기대된다.", []),
     ("a headline of purpose gives none",
      "가온시-한별대, 상생 발전 위해 맞손\n가온시는 21일 한별대학교와 업무협약을 체결했다.", []),
     ("a headline adds nothing when the body states areas",
