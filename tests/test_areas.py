@@ -758,6 +758,8 @@ CASES = [
      "맞잡았다.\n두 기관은 21일 시청에서 업무협약을 맺었다.", []),
     ("what the agreement is hoped to bring ('…에 기여할 것으로 기대된다') is no area",
      LEAD + "이번 협약은 청년 창업 활성화와 지역 경제 발전에 기여할 것으로 기대된다.", []),
+    ("'이번 협약은 A와 B를 목적으로 한다' states the purpose",
+     LEAD + "이번 협약은 청년 창업 지원과 지역 인재 양성을 목적으로 한다.", []),
     ("a headline of purpose gives none",
      "가온시-한별대, 상생 발전 위해 맞손\n가온시는 21일 한별대학교와 업무협약을 체결했다.", []),
     ("a headline adds nothing when the body states areas",

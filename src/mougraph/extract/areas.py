@@ -683,9 +683,10 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
     ("주요 협력 사항으로는 A, B가 있다"; not "…을 맺었다는 데 의미가 있다")."""
     topic = _CONTENT_TOPIC.search(text, 0, start + 1)
     if re.search(rf"(?:목적|취지|차원|일환|것|계기|의미|때문|전망|예상|{PLAN})이?$"
-                 r"|것으로\s+(?:기대|전망|예상)[되된하한했]?$", text[start:end].strip()):
-        return False   # "이번 협약은 A와 B에 기여하기 위한 목적이다": the purpose;
-    #                    "…에 기여할 것으로 기대된다": what the agreement is hoped to bring
+                 r"|것으로\s+(?:기대|전망|예상)[되된하한했]?$|(?:목적|취지)으로\s+하?[한하]?$",
+                 text[start:end].strip()):
+        return False   # "이번 협약은 A와 B에 기여하기 위한 목적이다", "…을 목적으로 한다": the
+    #                    purpose; "…에 기여할 것으로 기대된다": what it is hoped to bring
     return topic is not None and text[topic.end() : start].strip() == "" \
         and len(_split_prose(text, start, end, tokens)) >= 2
 
