@@ -443,6 +443,10 @@ def slots(cl: Clause) -> Slots:
         if i > start and w.text[:1] in orgs.BULLETS:
             pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part the items
             start = i
+        if _owners_of_next(words, i):          # "A와 B의 합작법인인 C와": only C signs
+            out.partners = [m for m in out.partners if m.last_word != i - 1]
+            start, pending = i + 1, []
+            continue
         role = _role(words, i)
         if role == "subject" and broken:
             # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
@@ -458,6 +462,18 @@ def slots(cl: Clause) -> Slots:
         pending, start = [], i + 1
     _settle(cl, out, stop)
     return out
+
+
+# rule owners-of-partner: "A와 B의 합작법인인 C와", "A의 자회사인 C와": A and B own the
+# partner; they do not sign
+_OWNED = re.compile(r"(?:합작\s?(?:법인|회사|기업)|자회사|계열사|손자회사|출자\s?회사)")
+
+
+def _owners_of_next(words: list[Word], i: int) -> bool:
+    """Word ``i`` (closed by 의) and a 와/과 item right before it own the body named next."""
+    return words[i].particle == "의" and i > 0 and words[i - 1].particle in ("와", "과") and \
+        i + 1 < len(words) and words[i + 1].particle == "인" and \
+        _OWNED.fullmatch(words[i + 1].stem) is not None
 
 
 def _settle(cl: Clause, out: Slots, stop: int) -> None:
