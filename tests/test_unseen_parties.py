@@ -193,6 +193,13 @@ PARTIES = [
      [["가온시", "한빛테크"]]),
     # a legal form before a name (학교법인, 의료법인, 사회복지법인) is no body of its own
     ("가온시는 3일 학교법인 누리학원과 협약을 체결했다.", [["가온시", "누리학원"]]),
+    # rule owned-by: a hospital or school after the foundation that runs it is one party,
+    # named in full; with a comma between them they are two
+    ("가온시는 3일 의료법인 누리의료재단 다솜병원과 협약을 체결했다.",
+     [["가온시", "누리의료재단 다솜병원"]]),
+    ("학교법인 누리학원 다솜고등학교는 3일 가온시와 협약을 체결했다.",
+     [["가온시", "누리학원 다솜고등학교"]]),
+    ("가온시는 3일 누리재단, 다솜병원과 협약을 체결했다.", [["가온시", "누리재단", "다솜병원"]]),
 ]
 
 

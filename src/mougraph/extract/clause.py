@@ -15,7 +15,8 @@ from ..morph import Word, words
 from ..text import Sentence
 from .lexicon import ending, is_name, title_of
 
-LEGAL_MARK = re.compile(r"\((주|사|재|유|합)\)|㈜|주식회사\s?|(?:사단|재단|의료|학교|사회복지)법인\s?")
+LEGAL_MARK = re.compile(r"\((주|사|재|유|합)\)|㈜|주식회사\s?"
+                        r"|(?:사단|재단|의료|학교|사회복지)법인\s?")
 _PAREN = re.compile(r"[(（\[<〈]([^()（）\[\]<>〈〉]{0,80})[)）\]>〉]")
 # "‘누리대학교’와", "'누리숲'과", "'누리마을 자율방범대'와": quotes around a name of one or two
 # words before its particle are no part of it

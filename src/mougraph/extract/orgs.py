@@ -585,6 +585,25 @@ def _common_words_name(stem: str) -> bool:
     return all(t.tag == "NNG" for t in tokenize(head))
 
 
+# rule owned-by: "누리의료재단 다솜병원", "누리학원 다솜고등학교": a hospital, school or welfare
+# house written after the foundation that runs it is one party, named in full (the legal form
+# before the foundation, 의료법인 or 학교법인, is a mark cut from the words)
+_FOUNDATIONS = ("재단", "학원")
+_RUN_BY_FOUNDATION = (OrgKind.HOSPITAL, OrgKind.SCHOOL, OrgKind.UNIVERSITY)
+
+
+def _owned_by(r: _Reach, j: int) -> bool | None:
+    prev = r.cl.words[j]
+    e = ending(r.stem)
+    if r.first != r.last or e is None or not (
+            e.kind in _RUN_BY_FOUNDATION or e.suffix in ("복지관", "요양원")) or \
+            not prev.stem.endswith(_FOUNDATIONS) or \
+            not looks_like_org(prev.stem, prev.tags, r.cl.marked(j)):
+        return None
+    r.first, r.parent = j, prev.stem
+    return False
+
+
 def _unit_of(r: _Reach, j: int) -> bool | None:
     """Rule unit-of: "한국과학기술원 문화기술대학원" (the body is the unit's parent)."""
     prev = r.cl.words[j]
@@ -798,6 +817,7 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _served_place_before,
     _paired_countries,
     _foreign_place,
+    _owned_by,
     _unit_of,
     _unit_own_name,
 )
