@@ -1109,6 +1109,8 @@ def _corroborated(m: orgs.Mention, s: Signing, doc: Document) -> bool:
     if _NOT_A_COMPANY_NAME.search(name) or _joined_nouns(s.clause, m.last_word):
         return False
     n = re.escape(name)
+    if _school_written_out(name, doc.text):
+        return True
     if re.search(rf"{_LEGAL_BEFORE}{n}(?=[은는이가과와의도을를에로\s,.)’”'\"]|$)"
                  rf"|(?<![가-힣]){n}{_LEGAL_AFTER}", doc.text):
         return True
@@ -1123,6 +1125,13 @@ def _corroborated(m: orgs.Mention, s: Signing, doc: Document) -> bool:
     paired = re.compile(rf"(?:^|[\s‘'\"“,·\-–]){n}[’'\"”]?(?:\s?[-–·,]|와\s|과\s)"
                         rf"|[-–·,]\s?{n}(?![가-힣])")
     return any(paired.search(t.text) for t in _headlines(doc) if t.start != signing.start)
+
+
+def _school_written_out(name: str, text: str) -> bool:
+    """"누리중" (Kiwi reads 중 as a bound noun, as in "진행중"): a short school name is one
+    where the article writes the school out ("누리중학교")."""
+    full = orgs.school_in_full(name)
+    return full is not None and re.search(rf"(?<![가-힣]){re.escape(full)}", text) is not None
 
 
 def _headlines(doc: Document) -> list[Sentence]:

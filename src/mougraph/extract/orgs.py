@@ -1009,6 +1009,13 @@ _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군�
 _SCHOOL_SHORT = {"고": "고등학교", "중": "중학교", "초": "초등학교"}
 
 
+def school_in_full(name: str) -> str | None:
+    """"누리중" -> "누리중학교": a short school name written out (None for other words)."""
+    if ending(name) is None and len(name) >= 3 and name[-1] in _SCHOOL_SHORT:
+        return name[:-1] + _SCHOOL_SHORT[name[-1]]
+    return None
+
+
 def _variants(name: str) -> list[str]:
     """A name and its written-out forms: 경복대 -> 경복대학교, 경복대학; 가람군 -> 가람군청."""
     out = [name]
@@ -1017,8 +1024,9 @@ def _variants(name: str) -> list[str]:
         # "사아지구대" ends in 지구대, not in the 대 of a university
         if name.endswith(tail) and e is not None and e.suffix == tail:
             out += [name[: -len(tail)] + long for long in longs]
-    if e is None and len(name) >= 3 and name[-1] in _SCHOOL_SHORT:
-        out.append(name[:-1] + _SCHOOL_SHORT[name[-1]])
+    full = school_in_full(name)
+    if full is not None:
+        out.append(full)
     return out
 
 
