@@ -78,6 +78,10 @@ PEOPLE = [
     # (it was left unread while 다나카 was not known as a family name)
     ("다나카 히로시 와세다대 총장이 서명했다.", ("다나카 히로시", "총장", "와세다대")),
     ("다나카 히로시 누리대학 학장이 참석했다.", ("다나카 히로시", "학장", "누리대학")),
+    # a Latin name whose letters carry diacritics, before a body, after one, and in an aside
+    ("협약식에는 José Müller 누리대 총장이 참석했다.", ("José Müller", "총장", "누리대")),
+    ("협약식에는 누리대 Łukasz Nowak 총장이 참석했다.", ("Łukasz Nowak", "총장", "누리대")),
+    ("누리대(총장 Zoë Åberg)와 협약을 체결했다.", ("Zoë Åberg", "총장", "누리대")),
     # a branch named after its place before its head's title (not a governor: "가온지사")
     ("김가온 가온지사 회장은 \"대응 체계를 갖추겠다\"고 했다.", ("김가온", "회장", "가온지사")),
     ("홍길동 전남지사가 참석했다.", ("홍길동", "지사", "전남")),

@@ -1620,7 +1620,7 @@ def _department_officer(p: people.PersonMention, parties: list[Organisation]
     return fits if len(fits) == 1 else []
 
 
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z.]*)+")
+_LATIN_PERSON = re.compile(rf"{people.CAPITALISED}(?:[ .-][A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž.]*)+")
 
 
 def _mission_of_country(p: people.PersonMention) -> bool:

@@ -43,7 +43,9 @@ from .lexicon import (
     title_of,
 )
 
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
+# a capitalised Latin word, letters with diacritics included ("José", "Müller", "Łukasz")
+CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+"
+_LATIN_PERSON = re.compile(rf"{CAPITALISED}(?:\s{CAPITALISED}){{1,3}}")
 _TOPIC = ("은", "는", "에서는", "에선")
 
 
@@ -1145,7 +1147,7 @@ def _long_name(word: str) -> bool:
     return len(word) >= 4 and not is_two_syllable_family_name(word)
 
 
-_LATIN_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]\.?")
+_LATIN_TOKEN = re.compile(rf"{CAPITALISED}|[A-Z]\.?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _LATIN_BODY_WORDS = set("""Korea Korean Asia Global International University College Institute
     School Group Inc Corp Corporation Company Co Ltd Bank Foundation Center Centre Lab Labs
@@ -1168,8 +1170,8 @@ def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
         j -= 1
     if org_word is None and _LATIN_BODY_WORDS & set(tokens):
         return _latin_name_latin_body(tokens, j + 1, i - 1)
-    if len(tokens) < 2 or not re.fullmatch(r"[A-Z][a-z]+", tokens[0]) or \
-            not re.fullmatch(r"[A-Z][a-z]+", tokens[-1]) or len(tokens) > 4 or \
+    if len(tokens) < 2 or not re.fullmatch(CAPITALISED, tokens[0]) or \
+            not re.fullmatch(CAPITALISED, tokens[-1]) or len(tokens) > 4 or \
             _LATIN_BODY_WORDS & set(tokens):
         return None                 # "Google Korea 대표": a body's name, not a person's
     return j + 1, org_word, " ".join(tokens)
@@ -1186,7 +1188,7 @@ def _latin_person_before(cl: Clause, first: int) -> tuple[int, str] | None:
         tokens.insert(0, words[k].stem)
         k -= 1
     if len(tokens) < 2 or _LATIN_BODY_WORDS & set(tokens) or \
-            not all(re.fullmatch(r"[A-Z][a-z]+", t) for t in (tokens[0], tokens[-1])):
+            not all(re.fullmatch(CAPITALISED, t) for t in (tokens[0], tokens[-1])):
         return None
     return k + 1, " ".join(tokens)
 
@@ -1199,7 +1201,7 @@ def _latin_name_latin_body(tokens: list[str], first: int, last: int
     size = 3 if len(tokens) > 2 and re.fullmatch(r"[A-Z]\.?", tokens[1]) else 2
     name, body = tokens[:size], tokens[size:]
     if len(body) < 2 or body[-1] not in _LATIN_BODY_WORDS or _LATIN_BODY_WORDS & set(name) \
-            or not all(re.fullmatch(r"[A-Z][a-z]+", t) for t in (name[0], name[-1])):
+            or not all(re.fullmatch(CAPITALISED, t) for t in (name[0], name[-1])):
         return None
     return first, last, " ".join(name)
 
