@@ -394,6 +394,10 @@ def test_title_then_name() -> None:
     ("슈미트 베를린공대 부총장은 협력을 기대한다고 말했다.", ("슈미트", "부총장", "베를린공대")),
     ("응우옌 다낭시 인민위원장은 교류 확대를 바란다고 말했다.", ("응우옌", "인민위원장", "다낭시")),
     ("바트바야르 몽골 국립의대 총장은 교류 확대를 바란다고 말했다.", ("바트바야르", "총장", "국립의대")),
+    # rule foreign-surname-in-body: the body reader took the lone name into the body's name
+    ("협약식에는 바트바야르 누리대 총장이 참석했다.", ("바트바야르", "총장", "누리대")),
+    ("협약식에는 홍길동 가온시장과 바트바야르 국립누리대학교 총장이 참석했다.",
+     ("바트바야르", "총장", "국립누리대학교")),
     ("왕웨이 누리시 인민정부시장은 교류를 약속했다.", ("왕웨이", "인민정부시장", "누리시")),
     ("왕밍 저장성 부성장이 협약서에 서명했다.", ("왕밍", "부성장", "저장성")),
     ("김누리 누리시장과 다나카 사쿠라시장은 협정서에 서명했다.", ("다나카", "시장", "사쿠라시")),
@@ -423,6 +427,7 @@ def test_an_ordinary_word_before_a_company_head_is_no_company(text: str) -> None
     "이날 협약식에는 프랑스 리옹대 총장이 참석했다.",           # a country is no family name
     "협약식에는 미국 텍사스 가람대 총장이 참석했다.",           # a place running on into the body
     "협약식에는 삼성 누리병원 원장이 참석했다.",                # a short proper noun is no surname
+    "협약식에는 하버드 의과대학 학장이 참석했다.",              # a body's own first word: no name
 ])
 def test_a_country_or_place_before_a_body_is_no_foreign_surname(text: str) -> None:
     assert _people(text) == []

@@ -498,6 +498,8 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
         explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
     elif org_word is not None:                     # rule name-org-title
         m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
+        if m is not None and m.first_word <= name_at + name.count(" "):
+            m = None                    # "바트바야르 누리대": a body read with the name in it
         latin = _latin_body(cl, org_word, name_at + name.count(" "))
         # "존 스미스 마이크로소프트 아시아 부사장": every word between the name and the title
         between = " ".join(w.stem for w in cl.words[name_at + name.count(" ") + 1:org_word + 1])
@@ -1004,6 +1006,9 @@ def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
     """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
     words = cl.words
+    peeled = _surname_opening_body(cl, j, first)
+    if peeled is not None:
+        return peeled
     foreign = _foreign_name_before(cl, first) or _foreign_surname_before(cl, first) or \
         _latin_person_before(cl, first)
     if foreign is not None:
@@ -1014,6 +1019,21 @@ def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, s
         prev = words[first - 1]                     # "박다인 가람시 부시장": 박다 + 인
         return first - 1, j, prev.stem + prev.particle
     return None
+
+
+def _surname_opening_body(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
+    """Rule foreign-surname-in-body: "바트바야르 누리대 총장" — the body reader took a foreign
+    name written alone (``_lone_foreign_surname``) as the first word of the body; the body is
+    the one word after it, with a name of its own before its ending (not "하버드 대학교")."""
+    words = cl.words
+    if j != first + 1 or not _lone_foreign_surname(cl, first):
+        return None
+    body, name = words[j].stem, words[first].stem
+    end = ending(body)
+    if end is None or end.unit or len(body) - len(end.suffix) < 2 or \
+            orgs.is_known_form(name + body) or orgs.is_known_form(name):
+        return None
+    return first, j, name
 
 
 def _tail_cut_name(w: Word) -> bool:
