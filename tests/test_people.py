@@ -1015,3 +1015,12 @@ def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> 
     (agreement,) = extract(Article("t", text)).agreements
     assert ("강민석", "생산본부장", "한빛정공") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_people_signing_the_document_later_restate_the_agreement_of_a_unit() -> None:
+    # the unit signs; the later sentence writes the unit's parent with its head's title
+    text = ("다온대학교 간호학과는 누리요양병원과 4일 간호 실습 협약을 맺었다고 밝혔다. 이날 다온대 "
+            "간호학과장 박다온 교수와 누리요양병원 최누리 원장이 협약서에 서명했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert len(agreement.parties) == 2 and "누리요양병원" in [p.name for p in agreement.parties]
+    assert ("최누리", "누리요양병원") in [(p.name, p.organisation) for p in agreement.representatives]

@@ -168,6 +168,9 @@ def _events(found: list[Signing]) -> list[_Event]:
         if s.slots.subject:
             announcer = s.slots.subject
         home = next((e for e in events if _same_agreement(e, partners)), None)
+        restated = _restated(s, events) if home is None else None
+        if restated is not None:
+            home, names = restated, []      # the people's bodies are no new parties
         if home is None:
             if events and _BACKGROUND.search(s.sentence.text):
                 continue                    # an earlier agreement mentioned in passing
@@ -192,6 +195,21 @@ def _same_agreement(event: _Event, partners: list[orgs.Mention]) -> bool:
     partner, the event counted partners it has not named, or they share a partner."""
     return not partners or event.unnamed > len(event.names) - 1 or any(
         orgs.same_body(a.name, b.name) for a in partners for b in event.names)
+
+
+_PEOPLE_SIGNED = re.compile(r"(?:협약서|협정서|각서|약정서)(?:에|에는)\s.*서명(?:했|하였|을 했)")
+
+
+def _restated(s: Signing, events: list[_Event]) -> _Event | None:
+    """Rule people-signed: "다온대학교 간호학과는 누리병원과 협약을 맺었다. … 다온대 간호학과장
+    박다온 교수와 누리병원 최누리 원장이 협약서에 서명했다" — a later sentence of people signing
+    the document restates the one agreement whose party it names (the subject here), though it
+    writes another party by its parent body."""
+    if not _PEOPLE_SIGNED.search(s.sentence.text):
+        return None
+    shared = [e for e in events if any(orgs.same_body(m.name, n.name)
+                                       for m in s.slots.parties for n in e.names)]
+    return shared[0] if len(shared) == 1 else None
 
 
 def _announcing(event: _Event, events: list[_Event]) -> bool:
