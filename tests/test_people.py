@@ -78,6 +78,11 @@ PEOPLE = [
     # (it was left unread while 다나카 was not known as a family name)
     ("다나카 히로시 와세다대 총장이 서명했다.", ("다나카 히로시", "총장", "와세다대")),
     ("다나카 히로시 누리대학 학장이 참석했다.", ("다나카 히로시", "학장", "누리대학")),
+    # rule name-comma-title: a name, a comma, then its fused title or its body and title
+    ("협약식에는 홍길동, 가온시장과 김누리, 누리대 총장이 참석했다.", ("홍길동", "시장", "가온시")),
+    ("협약식에는 홍길동, 가온시장과 김누리, 누리대 총장이 참석했다.", ("김누리", "총장", "누리대")),
+    # … but a title with a name after it is that name's ("가온시장 김누리")
+    ("협약식에는 누리전자 대표 홍길동, 가온시장 김누리가 참석했다.", ("김누리", "시장", "가온시")),
     # a Latin name whose letters carry diacritics, before a body, after one, and in an aside
     ("협약식에는 José Müller 누리대 총장이 참석했다.", ("José Müller", "총장", "누리대")),
     ("협약식에는 누리대 Łukasz Nowak 총장이 참석했다.", ("Łukasz Nowak", "총장", "누리대")),
@@ -231,6 +236,7 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "Google Korea 대표는 참석했다.",     # a Latin body's name, no person
     "Nuri Global Bank 대표가 참석했다.",
     "가나공사는 대구 엑스코 제3전시장 그랜드홀에서 박람회를 열었다.",
+    "참석자는 김철수, 홍길동, 가온시장 등이다.",     # a name inside a list of names keeps no title after it
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []

@@ -736,6 +736,9 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     latin = _latin_name_before(cl, i) or _transcribed_before(cl, i) or _name_latin_body(cl, i)
     if latin is not None:
         return latin
+    comma = _name_comma_title(cl, i)
+    if comma is not None:
+        return comma
     j = i - 1
     if j >= 0 and title_of(words[i].stem)[1] and _lone_foreign_surname(cl, j):   # type: ignore[index]
         return j, None, words[j].stem       # "다나카 사쿠라시장": before a fused title
@@ -782,6 +785,28 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _name_comma_title(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule name-comma-title: "협약식에는 홍길동, 가온시장과 김누리, 누리대 총장이" — a Korean
+    name set off before (a particle or the clause start), a comma, then its fused title or its
+    body and title; no name after the title ("대표 홍길동, 가온시장 김누리" is title-name)."""
+    words = cl.words
+    k, org_word = i - 1, None
+    m = orgs.org_at(cl, k) if k >= 0 else None
+    if m is not None and m.first_word == k and not words[k].particle:
+        org_word, k = k, k - 1
+    prefix = title_of(words[i].stem)[1]     # type: ignore[index]
+    if k < 1 or words[k].stem or words[k].particle != "," or (org_word is None and not prefix):
+        return None
+    n = k - 1
+    w = words[n]
+    if w.particle or len(w.stem) != 3 or not is_name(w.stem) or (
+            n >= 1 and not (words[n - 1].stem and words[n - 1].particle)):
+        return None
+    if _name_after(cl, i) is not None:
+        return None
+    return n, org_word, w.stem
 
 
 def _family_name_only(w: Word) -> bool:
