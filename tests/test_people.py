@@ -236,7 +236,7 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "Google Korea 대표는 참석했다.",     # a Latin body's name, no person
     "Nuri Global Bank 대표가 참석했다.",
     "가나공사는 대구 엑스코 제3전시장 그랜드홀에서 박람회를 열었다.",
-    "참석자는 김철수, 홍길동, 가온시장 등이다.",     # a name inside a list of names keeps no title after it
+    "참석자는 김다래, 홍길동, 가온시장 등이다.",     # a name inside a list of names keeps no title after it
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []
