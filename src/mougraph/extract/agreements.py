@@ -38,13 +38,11 @@ from . import elsewhere, orgs, people
 from . import project as _project
 from . import venue as _venue
 from .clause import Aside, Clause, clause
-from .cues import AGREEMENT
+from .cues import AGREEMENT, BACKGROUND
 from .lexicon import ending, foreign_syllable, is_name, title_of
 from .signing import COUNT_HEADS, Signing, slots
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
-# a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
-_BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
 _EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _LATIN_WORDS = re.compile(r"(?:[A-Z][A-Za-z&.\-]*\s){1,6}[A-Z][A-Za-z&.\-]*$")
@@ -172,7 +170,7 @@ def _events(found: list[Signing]) -> list[_Event]:
         if restated is not None:
             home, names = restated, []      # the people's bodies are no new parties
         if home is None:
-            if events and _BACKGROUND.search(s.sentence.text):
+            if events and BACKGROUND.search(s.sentence.text):
                 continue                    # an earlier agreement mentioned in passing
             home = _Event()
             events.append(home)

@@ -28,6 +28,8 @@ COOP_VERB = (
 EARLIER_CLAUSE = re.compile(r"\S[한된은]\s?(?:데|것에)\s?이어\s")
 # "한편 … 협약을 맺은 바 있다", "지난 2019년 …": a sentence about an earlier agreement
 EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
+# a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
+BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
 
 # "한편 협약식은 지난 20일 시청에서 열렸다", "앞서 20일 열린 협약식에는 …": an aside whose subject
 # is the reported ceremony itself, not an earlier event (unless an earlier year, a second

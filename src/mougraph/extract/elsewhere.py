@@ -24,7 +24,7 @@ from collections.abc import Callable
 from ..text import Document, Sentence
 from . import orgs, people
 from .clause import Clause
-from .cues import AGREEMENT, COOP_VERB
+from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER
 from .signing import Signing, slots
 
 # "이들 기관은", "양 기관은", "두 기관이", "세 기관은", "3개 기관은", "양측은", "양사는":
@@ -132,7 +132,7 @@ def _one_of_kind(doc: Document, clauses: dict[int, Clause], short: str,
             if _fits(m.name, short) and " " not in m.name and not _among(m, parties) \
                     and not _among(m, found):
                 found.append(m)
-                if _ASIDE.search(t.text):
+                if _earlier(t.text):
                     return None         # "시는 지난해 한빛대와도 …": an earlier partner
     if len(found) != 1:
         return None                     # none, or several the kind word could mean
@@ -140,8 +140,11 @@ def _one_of_kind(doc: Document, clauses: dict[int, Clause], short: str,
     return orgs.Mention.outside(m.name, m.start, m.end, m.marked)
 
 
-# "앞서", "한편", "지난해": a sentence about something else than this signing
-_ASIDE = re.compile(r"^\s*(?:앞서|이에 앞서|한편)|지난달|지난해|작년|그동안|이전에|바\s*있다")
+def _earlier(text: str) -> bool:
+    """A sentence about an earlier agreement or partner ("앞서 …", "지난해 …", "… 바 있다")."""
+    return bool(BACKGROUND.search(text) or EARLIER.search(text))
+
+
 def _collective_before(doc: Document, clauses: dict[int, Clause],
                        s: Signing) -> list[orgs.Mention]:
     """Rule collective-before: the bodies a collective subject counts, named before."""
@@ -191,7 +194,7 @@ def _ceremony_before(doc: Document, clauses: dict[int, Clause],
         named = _bodies_of(clauses[t.start], t, False)
         if len(named) < 2:
             continue
-        ok = _HEADLINE_CUE.search(t.text) and not _ASIDE.search(t.text)
+        ok = _HEADLINE_CUE.search(t.text) and not _earlier(t.text)
         return named if ok else []
     return []
 
