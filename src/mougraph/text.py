@@ -48,9 +48,11 @@ _BYLINE_HEAD = re.compile(
     r"|^\s*\([^)\n]{1,30}=[^)\n]{1,30}\)\s*"
     r"|^\s*\[[^\]\n]{1,40}\]\s*"
     r"|^\s*[가-힣]{2,4}\s?기자\s*=\s*")
+# The page's footer: what the outlet says of its rights ("무단전재 및 재배포 금지").
+FOOTER = r"저작권자|[Cc]opyright|무단\s?전재|재배포\s?금지|[Aa]ll rights reserved"
 # Sentences that are only a credit, an address or a stamp.
 _CLUTTER_SENTENCE = re.compile(
-    r"저작권자|copyright|무단\s?전재|재배포\s?금지|all rights reserved|email protected|"
+    FOOTER + r"|email protected|"
     # "사진=한빛시", "[사진제공: 한빛시청 홍보실]": a credit ("사진=19일 … 열린 협약식", "사진 =
     # 가온공사, 14일 … 홍길동 본부장이 …": a caption after its credit)
     r"^\s*[\[(<]?\s*사진\s?(제공)?\s?[=:]"

@@ -705,6 +705,8 @@ def _dotted_parts(m: orgs.Mention) -> list[orgs.Mention]:
     return [orgs.Mention.outside(p, m.start, m.end, m.marked) for p in parts]
 
 
+# "협약 기업과 투자 규모는 …": the partners named with more than themselves
+_PARTNERS_AND_MORE = re.compile(r"^\s*(?:이번\s)?(?:협약|참여)\s?(?:기관|기업|대학|단체)")
 _BULLET_SPLIT = re.compile(rf"\s*[{re.escape(orgs.BULLETS)}]\s*")
 _ITEM_END = re.compile(r"(?:이다|입니다|등이다|등|이며|이고|다|이|가)?[.,]?$")
 
@@ -716,7 +718,7 @@ def _bulleted_items(c: _Count) -> list[orgs.Mention] | None:
     lead = min(s.sentence.start for s in c.event.signings)
     for s in c.doc.body():
         if s.start <= lead or not _PARTNERS_ARE.match(s.text) and \
-                not re.match(r"^\s*(?:이번\s)?(?:협약|참여)\s?(?:기관|기업|대학|단체)", s.text):
+                not _PARTNERS_AND_MORE.match(s.text):
             continue
         pieces = _BULLET_SPLIT.split(s.text)
         if len(pieces) < 3:

@@ -25,7 +25,7 @@ from typing import cast
 from ..lexicons import lexicon_words
 from ..model import Area, Span
 from ..morph import Token, tokenize
-from ..text import Document, Sentence
+from ..text import FOOTER, Document, Sentence
 from .cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, PLAN, SIGN_VERB
 from .orgs import looks_like_org
 
@@ -1623,7 +1623,7 @@ def _with_plain_lines(doc: Document, block: Sentence) -> Sentence:
 
 
 # The copyright line that ends an article's body on a news page
-_FOOTER = re.compile(r"무단\s?전재|재배포\s?금지|저작권자|[Cc]opyright|[Aa]ll rights reserved")
+_FOOTER = re.compile(FOOTER)
 
 
 # "□ 가온시는 … 협약을 체결했다.": in a press release "□" opens a paragraph, not an item
