@@ -155,10 +155,11 @@ _DATE = re.compile(
 )
 # "N일" that is not a date: durations, counts, ordinals.
 _NOT_A_DAY = re.compile(r"\s*(?:간|동안|째|만에|이내|분|치|자\b)")
+# the verbs an article reports with ("밝혔다", "전했다", "발표했다")
+_REPORT_VERB = r"(?:밝혔|밝혀|전했|전해|말했|발표|알렸|알려|공개했|소개했|설명했)"
 # "…체결했다고 20일 밝혔다": the day of the announcement, not of the signing.
 _ANNOUNCED = re.compile(
-    r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*"
-    r"(?:밝혔|밝혀|전했|전해|말했|발표|알렸|알려|공개했|소개했|설명했)"
+    r"\s*(?:\([월화수목금토일]\)\s*)?(?:오전|오후)?\s*" + _REPORT_VERB +
     r"|\s*\S+(?:에|의)\s*따르면"   # "12일 한빛시에 따르면": the day of the report
     r"|\s*(?:보도\s*자료|자료)(?:를|을)?\s*(?:내고|통해|배포)"   # "20일 보도자료를 내고"
 )
@@ -569,7 +570,7 @@ def _day_before_the_last(doc: Document, sentence: Sentence,
 
 # "시는 22일 누리대와 협약을 체결했다고 밝혔다": the day may be the report's, not the signing's
 _TOLD_AS_REPORTED = re.compile(
-    r"(?:다|라)(?:고|며)\s+(?:\S+\s+){0,2}(?:밝혔|전했|알렸|발표했)\S*\s*$")
+    rf"(?:다|라)(?:고|며)\s+(?:\S+\s+){{0,2}}{_REPORT_VERB}\S*\s*$")
 
 
 # the ceremony itself or the signing done, not a step before it ("지난 20일 열린 실무협의회에서
