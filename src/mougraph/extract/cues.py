@@ -28,6 +28,10 @@ COOP_VERB = (
 EARLIER_CLAUSE = re.compile(r"\S[한된은]\s?(?:데|것에)\s?이어\s")
 # "한편 … 협약을 맺은 바 있다", "지난 2019년 …": a sentence about an earlier agreement
 EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")
+# The parties meeting or pledging, told right after the signing sentence ("김 시장과 박 총장은
+# 19일 시청에서 만나 … 힘을 모으기로 했다", "양 기관은 19일 … 협력하기로 약속했다"): the date
+# and the venue read them
+MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다짐했|만나|만난\s|회동")
 # a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
 BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
 

@@ -16,9 +16,9 @@ from ..text import Document, Sentence, visible
 from .cues import (
     AGREEMENT,
     CEREMONY,
-    COOP_VERB,
     EARLIER,
     EARLIER_CLAUSE,
+    MET,
     SIGN_VERB,
     about_earlier,
 )
@@ -378,9 +378,6 @@ _TOOK_PLACE = re.compile(
 )
 
 
-# The parties meeting or pledging, told right after the signing sentence ("김 시장과 박 총장은
-# 19일 시청에서 만나 … 힘을 모으기로 했다", "양 기관은 19일 … 협력하기로 약속했다")
-_MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다짐했|만나|만난\s|회동")
 
 
 # A step toward the signing, not told as the signing: "지난 2일 협약 체결을 위한 실무협의를
@@ -400,7 +397,7 @@ def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     ]
     others.sort(key=lambda s: not _TOOK_PLACE.search(s.text))
     after = [s for s in doc.sentences if s.start >= signing.end][:2]
-    met = [s for s in after if s not in others and _MET.search(s.text)
+    met = [s for s in after if s not in others and MET.search(s.text)
            and not EARLIER.search(s.text)]
     return [signing, *others, *met]
 

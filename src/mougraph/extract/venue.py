@@ -12,7 +12,7 @@ import re
 from ..lexicons import lexicon_words
 from ..morph import tokenize
 from ..text import Document, Sentence, visible
-from .cues import AGREEMENT, CEREMONY, COOP_VERB, SIGN_VERB, about_earlier
+from .cues import AGREEMENT, CEREMONY, MET, SIGN_VERB, about_earlier
 
 # The clause after "…에서" must be about the signing or its ceremony.
 _CUE = re.compile(
@@ -25,9 +25,6 @@ _CEREMONY = re.compile(
     rf"{CEREMONY}|{AGREEMENT}|체결|서명(?:했|한|하고|하며)|결연|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"
     r"|^\W*행사(?:는|가)\s"   # "행사는 시청 접견실에서 진행됐다", opening the sentence
     r"|(?:(?:열린|진행된|개최된)\s(?:\S+\s)?|\S에서의\s)(?:행사|자리)(?:에는|에서|에|는)")
-# The parties meeting or pledging right after the signing sentence ("김 시장과 박 총장은 19일
-# 시청 접견실에서 만나 … 힘을 모으기로 했다"), as for the date
-_MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다짐했|만나|만난\s|회동")
 # Eojeols that end the venue on its left: dates, times and words of the clause.
 _TIME_WORD = re.compile(
     r"^(?:(?:\d{1,2}(?:일)?\s?[~～∼〜\-]\s?)?\d{1,4}(?:일|시|분|월|년)(?:\([^()]*\))?|\([월화수목금토일]\)|\(현지\s?시[간각]\)|오늘\(\d+일\)"
@@ -341,7 +338,7 @@ def _ceremony_place(text: str) -> str | None:
 def _met(doc: Document, signing: Sentence, others: list[Sentence]) -> list[Sentence]:
     """The two sentences after the signing one where they tell the parties meeting."""
     after = [s for s in doc.sentences if s.start >= signing.end][:2]
-    return [s for s in after if s not in others and _MET.search(s.text)
+    return [s for s in after if s not in others and MET.search(s.text)
             and not about_earlier(s.text)]
 
 
@@ -357,7 +354,7 @@ def _met_at(text: str) -> str | None:
         return venue
     at = text.find("에서")
     if at > 0 and _DAY_BEFORE_PLACE.search(text, 0, at):
-        return _venue_in(text, _MET)
+        return _venue_in(text, MET)
     return None
 
 
