@@ -25,7 +25,7 @@ from ..text import Document, Sentence
 from . import orgs, people
 from .clause import Clause
 from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER
-from .signing import Signing, slots
+from .signing import JOINED_HANDS, Signing, slots
 
 # "이들 기관은", "양 기관은", "두 기관이", "세 기관은", "3개 기관은", "양측은", "양사는":
 # a subject that counts bodies named elsewhere; the group is the count (이들: any)
@@ -38,7 +38,7 @@ _COUNTS = {"양": 2, "두": 2, "2": 2, "양측": 2, "양사": 2, "세": 3, "3": 
            "다섯": 5, "5": 5}
 _LOOK_BACK = 3
 # a headline pairing bodies: "가온시-누리대, 청년 일자리 맞손", "… 업무협약 체결"
-_HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|맞손|손잡|손 잡|맞잡|협력|힘 모|{COOP_VERB}")
+_HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|{JOINED_HANDS.pattern}|협력|{COOP_VERB}")
 
 
 def fill(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> None:

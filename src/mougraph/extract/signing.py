@@ -368,7 +368,7 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
             before = slots(prev_cl)
             named = before.parties if not before.unnamed else []
             if len(named) < 2 and n == 1 and (_AGREEMENT_WORD.search(prev.text)
-                                              or _JOINED_HANDS.search(prev.text)):
+                                              or JOINED_HANDS.search(prev.text)):
                 # "가람시-누리대, 청년 정착 협약 체결" as the headline: the bodies it pairs
                 # (or "가람시-누리대, 청년 창업 '맞손'": joined hands, rule headline-hands)
                 named = list(orgs.mentions(prev_cl))
@@ -381,7 +381,7 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
 
 
 # a headline's words for two bodies joining hands ("맞손", "손잡아", "힘 모은다", "뭉쳤다")
-_JOINED_HANDS = re.compile(r"맞손|손\s?(?:을\s?)?(?:맞)?잡|힘\s?(?:을\s?)?모|뭉쳤|뭉친다|뭉쳐|맞들")
+JOINED_HANDS = re.compile(r"맞손|손\s?(?:을\s?)?(?:맞)?잡|힘\s?(?:을\s?)?모|뭉쳤|뭉친다|뭉쳐|맞들")
 
 
 def _verb_index(cl: Clause) -> int:
