@@ -12,7 +12,10 @@ from mougraph.extract import cues
 from mougraph.lexicons import cue
 
 EXTRACT = Path(__file__).resolve().parent.parent / "src" / "mougraph" / "extract"
-MODULES = {p.stem: ast.parse(p.read_text(encoding="utf-8")) for p in EXTRACT.glob("*.py")}
+# every module of extract/ and of its packages, by its dotted path in extract/ ("areas.prose";
+# a package's own module is "areas.__init__", extract's is "__init__")
+MODULES = {".".join(p.relative_to(EXTRACT).with_suffix("").parts): ast.parse(
+    p.read_text(encoding="utf-8")) for p in sorted(EXTRACT.rglob("*.py"))}
 
 
 def _strings(tree: ast.AST) -> list[str]:
@@ -43,16 +46,22 @@ def test_a_cue_family_is_a_regex_alternation_of_its_words() -> None:
     assert not pattern.search("협력을 약속했다")
 
 
-def _imports(tree: ast.Module) -> set[str]:
+def _imports(name: str, tree: ast.Module) -> set[str]:
+    """The modules of extract/ that module ``name`` imports when it is imported."""
+    here = name.split(".")[:-1]   # the package the module sits in ([] for extract/ itself)
     out: set[str] = set()
     for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
-            out |= {node.module.split(".")[0]} if node.module else {a.name for a in node.names}
+        if isinstance(node, ast.ImportFrom) and 1 <= node.level <= len(here) + 1:
+            base = here[: len(here) - node.level + 1]
+            targets = [node.module] if node.module else [a.name for a in node.names]
+            for target in targets:
+                module = ".".join([*base, *target.split(".")])
+                out.add(module if module in MODULES else f"{module}.__init__")
     return out & set(MODULES)
 
 
 def test_extract_modules_import_each_other_without_a_cycle() -> None:
-    graph = {name: _imports(tree) for name, tree in MODULES.items()}
+    graph = {name: _imports(name, tree) for name, tree in MODULES.items()}
 
     def reachable(start: str) -> set[str]:
         seen: set[str] = set()

@@ -22,16 +22,14 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
-from ..lexicons import lexicon_words
-from ..model import Area, Span
-from ..morph import Token, tokenize
-from ..text import FOOTER, Document, Sentence
-from .cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, PLAN, SIGN_VERB
-from .orgs import looks_like_org
+from ...lexicons import lexicon_words
+from ...model import Area, Span
+from ...morph import Token, tokenize
+from ...text import FOOTER, Document, Sentence
+from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, PLAN, SIGN_VERB
+from ..orgs import looks_like_org
 
 _ADVERBS = frozenset(ADVERB.split("|"))
-
-# --- bullets -----------------------------------------------------------------------
 
 _SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
@@ -57,8 +55,6 @@ _AREA_CUE = re.compile(
     r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)|"
     rf"등을\s+(?:(?:{ADVERB})\s+)?추진(?:할|하기로|키로|한다)"
 )
-
-# --- the end of a list ---------------------------------------------------------------
 
 _PARTICLE = r"(?:을|를|에도|에|에서|의|이다|이며|이고|이|으로|로|과|와|도)"
 # "등" closing a list: "등에 협력", "등을 약속", "등이다", "등 9개 항", "등 다양한 분야에서"
@@ -222,8 +218,6 @@ _LINE_START = re.compile(r"(?<=\n)[ \t]*(?=\S)")
 _DECIDED_END = re.compile(
     r"(?<=[가-힣])(?:하기로|키로)\s*(?:했다|하였다|합의했다|약속했다)\.?$|(?<=[가-힣])한다\.?$")
 
-
-# --- prose ---------------------------------------------------------------------------
 
 # Tokens after which a list cannot go on to the left: topic/subject, clause endings.
 _BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
@@ -700,6 +694,8 @@ _PARTNERING = re.compile(rf"(?:{COOP_VERB})\S*(?:고|며|아|어),?\s*$")
 _SIGNED_AND = re.compile(rf"(?:{AGREEMENT}|협약식)(?:을|를)\s+(?:\S+\s+)?"
                          rf"(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?\s*$")
 _TWO_ITEMS = re.compile(r",|\S(?:과|와)\s|\s및\s")
+
+
 def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> tuple[int, str]:
     """"…는 교육 장소를 제공하기로 했다": one object of a verb of giving or running keeps the
     verb, as a duty is worded ("교육 장소를 제공")."""
@@ -977,8 +973,6 @@ PROSE_RULES: tuple[ProseRule, ...] = (
 )
 
 
-# --- clauses: "A는 X에 앞장서고, Y를 제공하며, Z를 적극 활용하기로 했다" ------------------
-
 # Verbs (or verbal nouns) of what one side does for the other under the agreement.
 _ACTION = (
     "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
@@ -1018,6 +1012,8 @@ _PAST_FACT = re.compile(r"(?:(?!있)[가-힣])다\.?\s*$")
 def _past_fact(text: str) -> bool:
     m = _PAST_FACT.search(text)
     return m is not None and (ord(m.group()[0]) - 0xAC00) % 28 == 20
+
+
 # The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"; 고 ends a clause, not a
 # noun ("금고", "창고", "광고", "재고", "최고")
 _TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
@@ -1388,6 +1384,8 @@ def _stem(verb: str) -> str:
     if (cut := _HA_END.sub("", verb)) != verb:
         return cut
     return _NATIVE_END.sub("", verb) + "기"
+
+
 # A verb word: an ending of doing, not a noun ("판매하고", "열기로", not "협력")
 _VERB_WORD = re.compile(
     r"\S+(?:하고|하며|하기로|하거나|한다|할|해|하게|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
@@ -1402,6 +1400,8 @@ _TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s*데)\s+(?:(?:{ADVER
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|힘을\s*쏟|아끼지\s+않|{COOP_VERB}"
                       rf"|(?<=데\s)(?:(?:{ADVERB})\s+)?(?:협력|협조)"
                       rf"|(?<=에도\s)(?:(?:{ADVERB})\s+)?(?:협력|협조))\S*$")
+
+
 # "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
 
 
@@ -1513,8 +1513,6 @@ def _verb_item(body: str) -> str | None:
         return None
     return label
 
-
-# --- the whole ------------------------------------------------------------------------
 
 # What opens a bullet line: a symbol, "-", "ㆍ", "1.", "1)", "(1)", "가.", "(가)".
 _LINE_MARK = (
@@ -2208,6 +2206,8 @@ def _ceremony_steps(items: list[tuple[int, str]]) -> bool:
     """Whether most items are steps of the ceremony itself (its programme, not its content)."""
     steps = sum(1 for _, raw in items if _CEREMONY_STEP.match(_clean(raw)))
     return steps >= 2 and 2 * steps >= len(items)
+
+
 # "△가람대학은 '○○학과'": what one party does, listed party by party
 _PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
 # "…▲솔빛병원과(도) 각각 협약을 체결했다": the last bullet is a partner of a signing
