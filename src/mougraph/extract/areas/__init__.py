@@ -28,8 +28,21 @@ from ...morph import Token, tokenize
 from ...text import FOOTER, Document, Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, PLAN, SIGN_VERB
 from ..orgs import looks_like_org
-
-_ADVERBS = frozenset(ADVERB.split("|"))
+from .items import (
+    ADVERBS,
+    GO_ON,
+    LEAD_ADVERBIAL,
+    LEAD_PERIOD,
+    NO_FIELD,
+    QUOTE,
+    UNDER_AGREEMENT,
+    LazyTokens,
+    as_areas,
+    clean,
+    list_start,
+    split_prose,
+    without_aim,
+)
 
 _SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
@@ -97,28 +110,6 @@ def _predicate_of_list(item: str) -> int | None:
     starts = [m.start() for rule in PROSE_RULES if (m := rule.pattern.search(item))
               and m.start() > 0 and rule.name not in {"contents are"}]
     return min(starts) if starts else None
-
-
-# "2024년 1월부터 2027년 12월 31일까지 4년간", "올해부터 3년간", "오는 3월부터": when the
-# sides do it, not what they do
-_LEAD_PERIOD = re.compile(
-    r"^\s*(?:(?:오는\s+|올해\s+|내년\s+)?(?:\d{4}년\s*)?(?:\d{1,2}월\s*)?(?:\d{1,2}일\s*)?"
-    r"(?:\([월화수목금토일]\)\s*)?(?:올해|내년|올|금년)?(?:부터|까지)\s+){1,2}"
-    r"(?:\S+\s*(?:년|개월|일)간\s+)?"
-    r"|^\s*\S+\s*(?:년|개월)간\s+"
-)
-
-
-def _clean(item: str) -> str:
-    item = " ".join(item.split())
-    item = item.strip(" ,;:·-")
-    item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러|이\s?밖에도?|"
-                  r"이\s?외에도?|더불어|나아가|더욱이|동시에|그\s?밖에도?|구체적으로(?:는)?)"
-                  r"(?:,\s*|\s+|$))+", "", item)
-    item = _LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
-    item = _LEAD_PERIOD.sub("", item, count=1)   # "2024년 1월부터 3년간 A"
-    item = re.sub(r"\s?등$", "", item)
-    return item.strip(" ,;:")
 
 
 def _numbered_markers(text: str) -> list[re.Match[str]]:
@@ -217,10 +208,6 @@ _SENTENCE_BULLET = re.compile(r"(?<=[가-힣])(?:한다|(?:하기로|키로)\s*(
 _LINE_START = re.compile(r"(?<=\n)[ \t]*(?=\S)")
 _DECIDED_END = re.compile(
     r"(?<=[가-힣])(?:하기로|키로)\s*(?:했다|하였다|합의했다|약속했다)\.?$|(?<=[가-힣])한다\.?$")
-
-
-# Tokens after which a list cannot go on to the left: topic/subject, clause endings.
-_BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
 # "A, B 등에 협력하기로 했다": the predicate after a prose list must be about cooperating.
 _COOP = re.compile(
     r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|힘쓸|힘써|상호협력|하기로|키로|"
@@ -276,7 +263,6 @@ _FIELD_TAIL = re.compile(
 # The cooperation itself after the last item ("B에 관한 협력", "B에 대한 상호 협력")
 _COOP_TAIL = re.compile(
     rf"(?<=\S)(?:에\s*(?:대한|관한)|을\s*위한|를\s*위한)\s+(?:(?:{ADVERB})\s*)?(?:협력|협조|협업|공조)$")
-_NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 _PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
@@ -303,7 +289,6 @@ def _pair_topic(text: str) -> bool:
     return len(names) >= 2 and all(n in _SHORT_PARTY or looks_like_org(n) for n in names)
 
 
-_QUOTE = re.compile(r"[“”\"]")
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
     r"(?<!평)(?<!고)(?<!초)(?<!중)(?<!동)(?<!균)(?<!차)(?<!대)(?<!열)(?<!우)"  # 평등, 고등 …
@@ -329,7 +314,6 @@ _PARTY_COUNT = re.compile(
 _ATTENDING = re.compile(r"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한")
 # Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
 _SCOPE = re.compile(r"^\s*(?:\S+\s){0,3}?\S*(?:부문|분야)에\s*(?:대한|관한|있어서?)\s+")
-_PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")
 
 
 def _coop_follows(rest: str) -> bool:
@@ -345,7 +329,7 @@ def _coop_follows(rest: str) -> bool:
         word = re.match(r"\S*", rest[word_start:])
         text = word.group() if word else ""
         prefix = rest[word_start : m.start()]
-        if prefix and prefix not in _ADVERBS:
+        if prefix and prefix not in ADVERBS:
             continue
         after = rest[word_start + len(text) :].split()
         # "협력할 계획" is the sides' plan; "추진하는 모든 사업" only modifies a noun
@@ -357,233 +341,28 @@ def _coop_follows(rest: str) -> bool:
     return False
 
 
-_MATTER = re.compile(
-    r"(?:에\s*(?:관한|대한)\s*사항)(?:과|와|,|\s*및|(?:을|를)\s*비롯한)?\s*(?=\S)"
-)
-
-
-def _word_end(text: str, pos: int) -> int:
-    m = re.compile(r"\S*").match(text, pos)
-    return m.end() if m else pos
-
-
-# A comma, "A를 비롯해 B", and a slash between items ("A/B/C 분야")
-_ITEM_SEPARATOR = re.compile(
-    r",\s*|(?<=[가-힣])하는\s+등\s+|(?<=\S)(?:을|를)\s*비롯(?:해|하여|한)\s+|(?<=[가-힣])\s?/\s?(?=[가-힣])")
-
-
-def _split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, str]]:
-    """Split text[start:end] into items at commas and at 과/와 joining two items."""
-    cuts: list[tuple[int, int]] = []   # (cut start, resume offset)
-    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
-    for m in _ITEM_SEPARATOR.finditer(text[start:end]):
-        if not any(a < start + m.start() < b for a, b in asides):   # "(University, Ohio)"
-            cuts.append((start + m.start(), start + m.end()))
-    # "A에 관한 사항과 B에 관한 사항을 비롯한 C": the wrapper ends each item
-    for m in _MATTER.finditer(text, start, end):
-        cuts = [c for c in cuts if not m.start() <= c[0] < m.end()]
-        cuts.append((m.start(), m.end()))
-    for i, t in enumerate(tokens):
-        if start < t.start and t.end < end and _joins_items(text, tokens, i, cuts, start, end):
-            cuts.append((t.start, t.end))
-    cuts += _and_cuts(text, start, end, sorted(cuts))
-    cuts += _dot_cuts(text, start, end, sorted(cuts))
-    cuts.sort()
-    items: list[tuple[int, str]] = []
-    pos = start
-    for cut, resume in cuts:
-        items.append((pos, text[pos:cut]))
-        pos = resume
-    items.append((pos, re.sub(r"에\s*(?:관한|대한)\s*사항\s*$", "", text[pos:end])))
-    return _without_partner(text, _merge_bare_modifiers(text, items))
-
-
-# "7일 누리시와 A, B 등": the day and the partner of the signing before the list;
-# "가람대(Garam University)와 A, B 등": a name with its aside, then the list
-_PARTNER_LEAD = re.compile(
-    r"^\s*(?:(?:지난\s*)?\d{1,2}일\s(?:(?:[^,(]|\([^)]*\))*?(?:와|과)\s+)?"
-    r"|[^,(]*\([^)]*\)(?:와|과)\s+)"
-)
-
-
-def _without_partner(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The list without the day and the partner a signing sentence names before it."""
-    if not items or not (lead := _PARTNER_LEAD.match(items[0][1])):
-        return items
-    offset, first = items[0]
-    rest = first[lead.end() :]
-    if not lead.group().rstrip().endswith(("와", "과")) and (
-            text.startswith(("와", "과"), offset + len(first)) or not rest.strip()):
-        return items[1:]   # "7일 누리공사" was cut from its 와 as an item of its own
-    if not lead.group().rstrip().endswith(("와", "과")):
-        return [(offset + lead.end(), rest), *items[1:]]   # "12일 A, B 등에": the day only
-    return [(offset + lead.end(), rest), *items[1:]] if rest.strip() else items[1:]
-
-
-# "인력 양성 및 공동연구": 및 between two whole activities
-_AND = re.compile(r"\s및\s+")
-# "… 지원을 위한 협력", "디지털 문화 관련 교육": the right side modifies one item
-_MODIFIER = re.compile(r"(?:위한|관련|관한|대한|통한|연계한)(?:\s|$)|\S의\s")
-
-
-def _and_cuts(text: str, start: int, end: int,
-              cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cuts at 및 joining two whole activities of a prose list (GUIDELINES: split where the
-    text separates whole activities, never by guessing): "현장실습 운영 및 공동 연구개발"
-    is two; "세금의 수납 및 관리" (a bare verbal noun sharing the object) and "초등 및 중등
-    교원 연수" (a bare modifier) are one."""
-    activities = lexicon_words("activity_nouns.txt")
-    found: list[tuple[int, int]] = []
-    for m in _AND.finditer(text, start, end):
-        left_from = max([r for _, r in cuts if r <= m.start()] + [start])
-        right_to = min([c for c, _ in cuts if c >= m.end()] + [end])
-        left, right = text[left_from : m.start()].strip(), text[m.end() : right_to].strip()
-        last = left.split()[-1] if left else ""
-        if not any(last.endswith(a) for a in activities) or _MODIFIER.search(left + " " + right):
-            continue
-        words = right.split()
-        if len(words) >= 2 or len(right) >= 3:   # "관리", "양성" alone share the object
-            found.append((m.start(), m.end()))
-    return found
-
-
-_DOT = re.compile(r"(?<=\S)[·ㆍ・‧∙․](?=\S)")
-
-
-def _dot_cuts(text: str, start: int, end: int,
-              cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cuts at a middle dot between two activities of several words each ("청년 창업 지원·현장
-    실습 운영"); a dot between single words joins them into one item ("시설·장비 공동 활용",
-    "지역 농가·어가 지원")."""
-    dots = list(_DOT.finditer(text, start, end))
-    if not dots:
-        return []
-    activities = tuple(lexicon_words("activity_nouns.txt"))
-    bounds = sorted([start] + [r for _, r in cuts] + [m.end() for m in dots])
-    ends = sorted([end] + [c for c, _ in cuts] + [m.start() for m in dots])
-    found = []
-    for m in dots:
-        left = text[max(b for b in bounds if b <= m.start()) : m.start()].strip()
-        right = text[m.end() : min(e for e in ends if e >= m.end())].strip()
-        if _whole_activity(left, activities) and _whole_activity(right, activities) \
-                and "(" not in left + right:
-            found.append((m.start(), m.end()))   # each side a whole activity
-    return found
-
-
-def _whole_activity(item: str, activities: tuple[str, ...]) -> bool:
-    """An activity with its own object ("청년 창업 지원", "금융조달"), not a bare verbal noun
-    that shares the object with its neighbour ("교육·연구", "인력 양성·교류")."""
-    found = next((a for a in activities if item.endswith(a)), None)
-    return found is not None and len(item.replace(" ", "")) > len(found) + 1
-
-
-def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, int]],
-                 start: int, end: int) -> bool:
-    """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
-    t = tokens[i]
-    if t.form not in {"과", "와"} or t.tag not in {"JC", "JKB"} or i == 0 \
-            or not tokens[i - 1].tag.startswith(("NN", "ETN", "XSN")):   # "돕기와", "활성화와"
-        return False
-    if t.end < len(text) and not text[t.end].isspace():
-        return False
-    # "산업곤충과 연계된 연구": 과 of company before a verb, inside one item
-    following = [u for u in tokens[i + 1 : i + 5] if u.start < _word_end(text, t.end + 1)]
-    if any(u.tag in {"VV", "VA", "XSV", "XSA", "ETM"} for u in following):
-        return False
-    # "청년과 소외계층 조합원의 복리": 과 joins the modifiers of one item, not two items
-    next_cut = min([c for c, _ in cuts if c > t.end] + [end])
-    if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
-        return False
-    prev_cut = max([r for _, r in cuts if r <= t.start] + [start])
-    if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 누리대간의": a name
-        return False
-    right = text[t.end : next_cut].strip()
-    # "프로젝트 발굴과 수행": a bare verbal noun shares the object before it; "시설과 공간 등
-    # 물적 교류": the two are examples of the thing named after 등; one item either way
-    return len(right.replace(" ", "")) >= 3 and not re.search(r"\s등\s+\S", right)
-
-
-def _merge_bare_modifiers(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """"상호 인적, 물적 자원의 …": a bare "…적" before a comma belongs to the next item."""
-    merged: list[tuple[int, str]] = []
-    for offset, item in items:
-        if merged and re.fullmatch(r"\s*(?:\S+\s)?\S{1,2}적\s*", merged[-1][1]):
-            prev_offset, _ = merged.pop()
-            merged.append((prev_offset, text[prev_offset : offset + len(item)]))
-        else:
-            merged.append((offset, item))
-    return merged
-
-
-def _after_predicate(tokens: list[Token], i: int) -> bool:
-    """Whether an ending (EC/EF) follows a verb or adjective, as endings do when read right."""
-    return i > 0 and tokens[i - 1].tag.startswith(("V", "XSV", "XSA", "EP"))
-
-
-# "A를 비롯해 B, C 등에 협력": A heads the list
-_INCLUDING = re.compile(r"(?:을|를)\s*비롯(?:해|하여|한)$")
-
-
-def _subject_of_modifier(tokens: list[Token], i: int, end: int, text: str) -> bool:
-    """Whether the subject ending at token ``i`` belongs to a clause that modifies a noun of
-    the same item ("청년들이 지역에 정착할 수 있는 환경", "양 기관이 보유한 시설"): a verb's
-    adnominal ending comes before any clause ending, a comma or the list's end."""
-    for u in tokens[i + 1 :]:
-        if u.end > end or "," in text[tokens[i].end : u.start]:
-            return False
-        if u.tag == "ETM":
-            return True
-        if u.tag in {"EC", "EF", "JX", "JKS"}:
-            return False
-    return False
-
-
-def _list_start(tokens: list[Token], end: int, text: str) -> int:
-    """Where the prose list ending at ``end`` begins: after the last clause boundary."""
-    start = 0
-    for i, t in enumerate(tokens):
-        if t.end > end:
-            break
-        if t.tag in _BOUNDARY_TAGS or t.form in {"통해", "따라"}:
-            if t.tag in {"EC", "EF"} and not _after_predicate(tokens, i):
-                continue   # "저신용자" read as 저+신용+자(EC): no verb there, no clause ends
-            if t.tag == "EC" and tokens[i - 1].start == tokens[i - 1].end:
-                continue   # "의료취약지" read as 취약+(하)+지: a 하 not written, a noun
-            if _INCLUDING.search(text, 0, t.end):
-                continue   # "A를 비롯해 B, C 등": A is the list's first item
-            if t.tag == "JKS" and _subject_of_modifier(tokens, i, end, text):
-                continue   # "청년들이 정착할 수 있는 환경 조성": the subject inside an item
-            start = t.end
-    if short := re.search(r"(?:^|\s)도는\s", text[start:end]):
-        start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
-    while start < end and text[start] in " ,":
-        start += 1
-    return start
-
-
 def _prose_items(text: str, *, parties: bool = False,
                  signing: bool = False) -> list[tuple[int, str]]:
     """A prose list: closed by "등" before a cue of cooperating, else one of ``PROSE_RULES``;
     ``parties``: the sentence is known to be about the parties (no "양 기관은" needed);
     ``signing``: the signing sentence, which names the parties for a list of two items or
     more (one object there is a clause of doing, read as a clause)."""
-    if _QUOTE.search(text) or re.match(r"\s*한편", text):
+    if QUOTE.search(text) or re.match(r"\s*한편", text):
         return []
-    tokens = _Tokens(text)
+    tokens = LazyTokens(text)
     closed = _closed_by_deung(text, tokens)
     if closed is not None:
         return closed
     if heading := _CONTENTS_COLON.search(text):   # "협약 내용: A, B, C"
-        items = _split_prose(text, heading.end(), len(text.rstrip(" .")), tokens())
+        items = split_prose(text, heading.end(), len(text.rstrip(" .")), tokens())
         return items if len(items) >= 2 else []
     for rule in PROSE_RULES:
         found = rule.pattern.search(text)
         # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
-        if found and (not rule.needs_parties or parties or signing or _GO_ON.match(text)
+        if found and (not rule.needs_parties or parties or signing or GO_ON.match(text)
                       or _PARTIES.search(text, 0, found.start()) or _pair_topic(text)):
-            start = _list_start(tokens(), found.start(), text)
-            if rule.needs_parties and signing and not parties and not _GO_ON.match(text) \
+            start = list_start(tokens(), found.start(), text)
+            if rule.needs_parties and signing and not parties and not GO_ON.match(text) \
                     and not _PARTIES.search(text, 0, found.start()) and not _pair_topic(text) \
                     and not _TWO_ITEMS.search(text, start, found.start()):
                 continue
@@ -594,14 +373,14 @@ def _prose_items(text: str, *, parties: bool = False,
                     and not (_SIGNED_AND.search(text[:start])
                              and _TWO_ITEMS.search(text, start, found.start())):
                 return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
-            items = _split_prose(text, start, _without_field_frame(text, start, found.start()),
+            items = split_prose(text, start, _without_field_frame(text, start, found.start()),
                                  tokens())
             if len(items) < rule.min_items:
                 continue
             if any(_CLAUSE_INSIDE.search(i) for _, i in items):
                 return []   # "A를 신설하는 한편 B를 C에": clauses, read as clauses
             if items:   # "자원을 바탕으로 A, B를 …": the means is no item
-                first = _without_aim(items[0][1])
+                first = without_aim(items[0][1])
                 items[0] = (items[0][0] + len(items[0][1]) - len(first), first)
             if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
                 offset, last = items[-1]
@@ -613,7 +392,7 @@ def _prose_items(text: str, *, parties: bool = False,
             # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
             if rule.name == "decide" and len(items) == 1:
                 items = [_with_its_verb(text, *items[0], found)]
-            return [(o, i) for o, i in items if not _NO_FIELD.search(i)]
+            return [(o, i) for o, i in items if not NO_FIELD.search(i)]
     return []
 
 
@@ -635,7 +414,7 @@ def _contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
     # "협약서에는 '재단은 A를 지원하고, 군은 B를 추천한다'는 내용이 담겼다": the clause quoted
     # from the agreement (its marks blanked, offsets kept); a quote elsewhere is someone's words
     quoted = re.fullmatch(r"\s*['‘\"“]([^'‘’\"“”]+)$", clauses)
-    if _QUOTE.search(text) and not quoted:
+    if QUOTE.search(text) and not quoted:
         return []
     if quoted:
         clauses = " " * quoted.start(1) + quoted.group(1)
@@ -651,7 +430,7 @@ def _after_contents_topic(text: str, start: int) -> int:
     if not topics:
         return start
     lead = text[topics[-1].end() : start]
-    if "," in lead and not _QUOTE.search(lead) and not re.search(_TOPIC_MARK, lead) \
+    if "," in lead and not QUOTE.search(lead) and not re.search(_TOPIC_MARK, lead) \
             and not re.search(r"\S(?:며|고|서|면|데),", lead):   # "…추진됐으며, 앞으로 A": a clause
         return topics[-1].end()
     return start
@@ -682,7 +461,7 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
         return False   # "이번 협약은 A와 B에 기여하기 위한 목적이다", "…을 목적으로 한다": the
     #                    purpose; "…에 기여할 것으로 기대된다": what it is hoped to bring
     return topic is not None and text[topic.end() : start].strip() == "" \
-        and len(_split_prose(text, start, end, tokens)) >= 2
+        and len(split_prose(text, start, end, tokens)) >= 2
 
 
 # A list that starts right after a clause of doing ("…을 개발하고 B를 …")
@@ -713,20 +492,7 @@ _CONTENTS_COLON = re.compile(
 _CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
 
 
-class _Tokens:
-    """The tokens of a sentence, read from Kiwi only when a rule needs them."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._tokens: list[Token] | None = None
-
-    def __call__(self) -> list[Token]:
-        if self._tokens is None:
-            self._tokens = tokenize(self._text)
-        return self._tokens
-
-
-def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None:
+def _closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | None:
     """"A, B 등에 협력하기로 했다", "주요 내용은 A, B 등이다": a list closed by 등."""
     closings = sorted(
         _PROSE_CLOSING.finditer(text),
@@ -745,7 +511,7 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         content = copula and _CONTENT_TOPIC.search(text, 0, m.start()) \
             and not _PROSPECT.match(rest)   # "분야는 A, B 등으로 확대될 전망이다": a forecast
         brought = _BROUGHT_ABOUT.match(text[m.start() : m.end()]) and (
-            _UNDER_AGREEMENT.search(text, 0, m.start()) or "분야를" in rest[:15])
+            UNDER_AGREEMENT.search(text, 0, m.start()) or "분야를" in rest[:15])
         if not content and not brought and not _coop_follows(rest):
             continue
         if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
@@ -753,8 +519,8 @@ def _closed_by_deung(text: str, tokens: _Tokens) -> list[tuple[int, str]] | None
         if (_DONE_BEFORE.search(rest) or _ONGOING.search(rest)) \
                 and not re.search(r"(?<!계)기로|키로", rest):
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
-        start = _after_contents_topic(text, _list_start(tokens(), m.start(), text))
-        items = _clauses_of_contents(text, start) + _split_prose(text, start, m.start(), tokens())
+        start = _after_contents_topic(text, list_start(tokens(), m.start(), text))
+        items = _clauses_of_contents(text, start) + split_prose(text, start, m.start(), tokens())
         if items and re.search(r"(?:하는|되는|있는)$", items[-1][1].strip()):
             continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
         if kind := _examples_of_kind(text, start, m):
@@ -867,7 +633,7 @@ def _clauses_of_contents(text: str, start: int) -> list[tuple[int, str]]:
     if topic is None or not re.search(r"(?:하고|하며),?\s*$", text[topic.end() : start]):
         return []
     lead = text[topic.end() : start]
-    if re.search(_TOPIC_MARK, lead.replace("또는 ", "")) or _QUOTE.search(lead):
+    if re.search(_TOPIC_MARK, lead.replace("또는 ", "")) or QUOTE.search(lead):
         return []
     items = []
     pos = topic.end()
@@ -989,21 +755,6 @@ _CLAUSE_ITEM = re.compile(
 _VAGUE = re.compile(
     r"^(?:다양한|여러|각종|관련|필요한|적극적인)?\s*(?:정책|사업|방안|활동|노력|지원|협력|역할|최선)(?:들)?$"
 )
-# A sentence of what the agreement makes the sides do.
-_UNDER_AGREEMENT = re.compile(
-    r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
-)
-_LEAD_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이를\s*통(?:해|하여)|이에|앞으로도|"
-    r"앞으로|향후|또|더불어|그리고"
-    rf"|이와\s*함께|(?:(?:{AGREEMENT})\s*)?내용에\s*따르면|(?:{AGREEMENT})서?에\s*따르면)(?:,\s*|\s+))*"
-    rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
-    r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로|을\s*시작으로|을\s*발판으로),?\s+)?"
-)
-_GO_ON = re.compile(
-    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|"
-    r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
-)
 # A sentence ending in a past tense ("…했다", "…을 올렸다", "…을 마쳤다"): the syllable before
 # 다 ends in ㅆ (not 있다: "담고 있다" states the contents)
 _PAST_FACT = re.compile(r"(?:(?!있)[가-힣])다\.?\s*$")
@@ -1091,7 +842,7 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool,
                      right_after: bool = False) -> bool:
     """Whether ``text`` may tell a side's duty; ``right_after``: it follows the signing
     sentence, or duties told right after it."""
-    if _QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
+    if QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
         return False  # quotes, asides, what was done before
     if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
         return True   # "…와 지난 6월 협약식을 갖고, A를 지원키로 했다": what the signing binds
@@ -1103,9 +854,9 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool,
         return False  # "A는 기부금을 전달했고, B는 …": a story of what was done
     if re.search(r"고\s*있다\.?\s*$|\s중(?:이다|에\s*있다)\.?\s*$", text):
         return False  # "…을 운영하고 있다", "…을 추진 중이다": what a side already does
-    if _HOLDINGS.search(text) and not _UNDER_AGREEMENT.search(text):
+    if _HOLDINGS.search(text) and not UNDER_AGREEMENT.search(text):
         return False  # "A는 공학, 인문 등 8개 학과를 운영한다": what a side has, no duty
-    if _UNDER_AGREEMENT.search(text) or (previous and _GO_ON.match(text)):
+    if UNDER_AGREEMENT.search(text) or (previous and GO_ON.match(text)):
         return True
     topic = _topic(text)
     if topic is None:
@@ -1176,7 +927,7 @@ def _clause_items(text: str, covered: list[tuple[int, int]],
         if _OTHER_SUBJECT.match(body):
             continue   # "A군은 고령 인구 비율이 35%에 달하고": a fact about A, no duty
         if duty := _duty_object(body, text[end:]):
-            items += [(at + o, i) for o, i in _split_prose(body, 0, len(duty), tokenize(body))]
+            items += [(at + o, i) for o, i in split_prose(body, 0, len(duty), tokenize(body))]
             continue
         m = _CLAUSE_ITEM.search(body)
         if m and _MEANS.fullmatch(m.group("tail")) and re.search(r"\S\s+\S", body[m.end() :]):
@@ -1248,7 +999,7 @@ def _listed_object(body: str, at: int, label: str,
     if m is None or label != " ".join(m.group("np").split()):
         return [(at, label)]
     np_at = m.start("np")
-    items = _split_prose(body, np_at, m.end("np"), tokenize(body))
+    items = split_prose(body, np_at, m.end("np"), tokenize(body))
     activities = lexicon_words("activity_nouns.txt")
     if len(items) < 2 or not all(any(i.strip().endswith(a) for a in activities) for _, i in items):
         return [(at, label)]   # "통신망, AI, 클라우드 구축": things, built as one item
@@ -1323,10 +1074,10 @@ def _duty_object(body: str, rest: str) -> str | None:
 
 def _clause_body(clause: str) -> str:
     """The clause without its topic and the adverbials before the object."""
-    body = _LEAD_ADVERBIAL.sub("", clause, count=1)   # "이번 협약에 따라 A는"
+    body = LEAD_ADVERBIAL.sub("", clause, count=1)   # "이번 협약에 따라 A는"
     topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + _TOPIC_MARK, body)
     if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
-        body = _LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
+        body = LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
     # "‘…’라는 가치 아래": the banner the sides work under, not the item
     return re.sub(r"^(?:‘[^’]{0,40}’|[^,‘]){0,60}?\s(?:아래|하에)\s+", "", body)
 
@@ -1348,7 +1099,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     ) and not (m.group("tail") == "하는" and re.match(r"\s*(?:데|한편|대신)\s", after_verb)):
         return None   # "…을 구축하는 데 협력해 나갈 계획이다": what the sides work at
     # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
-    np = _without_aim(np)
+    np = without_aim(np)
     if not np or _VAGUE.match(np):
         return None  # "다양한 정책": no field of cooperation
     label = np
@@ -1402,30 +1153,6 @@ _TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s*데)\s+(?:(?:{ADVER
                       rf"|(?<=에도\s)(?:(?:{ADVERB})\s+)?(?:협력|협조))\S*$")
 
 
-# "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
-
-
-def _without_aim(head: str) -> str:
-    """What a clause does, without its purpose, occasion or condition ("" for an aim)."""
-    if re.search(r"있도록$", head):
-        return ""
-    head = re.sub(r"^.*수\s+있도록\s+", "", head)   # "…을 거둘 수 있도록": the aim
-    head = re.sub(r"^.*?(?:을|를|\S기)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
-    head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로|중심으로)\s+", "", head)   # the means
-    # "상호 협력을 통해 A를 배분": cooperating itself is the means, A the work
-    head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
-                  r"통(?:해|하여)\s+", "", head)
-    head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
-    # "자립 지원의 한 방안으로", "사업의 일환으로": what the work is part of
-    head = re.sub(r"^.*?(?:방안|일환|차원)으로\s+(?=\S+\s)", "", head)
-    # "의사가 학교를 찾아 진로 특강을 연다": who goes where, before the work
-    head = re.sub(r"^.*?\S(?:을|를)\s+(?:직접\s+)?(?:찾아|방문해|방문하여)\s+(?=\S+\s)", "", head)
-    # "장마 등으로 어려움을 겪는 농가": the cause of a hardship, not the work
-    head = re.sub(r"^\S.*?(?:으로|로)\s+(?:인해\s+)?(?=(?:어려움|피해|고통)을\s+겪)", "", head)
-    # "필요할 때", "검침원이 방문할 때마다": the condition
-    return re.sub(r"^(?:\S+\s+){0,3}?\S+[할일]\s+때(?:에|마다|에는)?\s+", "", head)
-
-
 # How often a duty recurs, at the head of its clause ("매월", "매년 두 차례", "정기적으로")
 _HOW_OFTEN = re.compile(
     r"^(?:매(?:월|주|년|일|달|분기|학기)|정기적으로|수시로)(?:\s+(?:\d+|한|두|세)\s*(?:차례|회|번))?\s+"
@@ -1462,13 +1189,13 @@ _HAVE = re.compile(r"(?:갖(?:기로|고|는다|게)|가지(?:기로|고|며)|�
 def _verb_item(body: str) -> str | None:
     """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending."""
     if re.search(r"(?:기로|키로)\s+(?:합의|약속|결정)", body):
-        body = _LEAD_PERIOD.sub("", body, count=1)   # "내년부터 A를 개설하기로 합의": decided
+        body = LEAD_PERIOD.sub("", body, count=1)   # "내년부터 A를 개설하기로 합의": decided
     words = body.split()
     meanwhile = bool(words) and re.fullmatch(r"한편,?", words[-1]) is not None   # "…하는 한편"
     last = words[-1] if words else ""
     while words and _AUX_WORD.fullmatch(words[-1]):
         words.pop()
-    if re.fullmatch(r"한다[.,]?", last) and words and words[-1] in _ADVERBS:
+    if re.fullmatch(r"한다[.,]?", last) and words and words[-1] in ADVERBS:
         words.pop()   # "일손 돕기를 함께 한다": the adverb goes with the light verb
     if re.fullmatch(r"한다[.,]?", last) and words and re.search(r"\S(?:을|를)$", words[-1]):
         words.append("하고")   # "매월 취업 상담을 한다": the light verb 하다 in the present
@@ -1489,14 +1216,14 @@ def _verb_item(body: str) -> str | None:
             or _NOT_DOING.search(words[-1]) \
             or re.search(r"거나,?$|^있", words[-1]):   # "A하거나 B할 경우": a condition
         return None
-    if all(w in _ADVERBS for w in words[:-1]) or _EVENT.search(" ".join(words)):
+    if all(w in ADVERBS for w in words[:-1]) or _EVENT.search(" ".join(words)):
         return None   # "공동 추진키로": no object; "지난 15일 …": the event itself
     head = " ".join(words[:-1])
-    if re.search(r"(?:위해|위하여|통해|따라)$", head) or _QUOTE.search(head):
+    if re.search(r"(?:위해|위하여|통해|따라)$", head) or QUOTE.search(head):
         return None
     if re.match(r"\S*(?:하는|되는|하던|된)\s", head):
         return None   # "…하고 제안하는 사업": a modifier cut from its clause
-    head = _without_aim(head)   # "협력을 통해 기탁된 물품을": a modifier after the means is fine
+    head = without_aim(head)   # "협력을 통해 기탁된 물품을": a modifier after the means is fine
     head = _HOW_OFTEN.sub("", head, count=1)   # "매월 취업 상담을 한다": the work, not its rhythm
     if not head:
         return None
@@ -1509,7 +1236,7 @@ def _verb_item(body: str) -> str | None:
     if taken := _TAKE_UP.search(label):
         label = label[: taken.start()]
     np = re.sub(r"(?:을|를|에)$", "", label.rsplit(" ", 1)[0]) if " " in label else label
-    if _VAGUE.match(np) or _NO_FIELD.search(label) or re.search(_UNSPECIFIED, np):
+    if _VAGUE.match(np) or NO_FIELD.search(label) or re.search(_UNSPECIFIED, np):
         return None
     return label
 
@@ -1721,7 +1448,7 @@ def _named_each(signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
             or not any(name.endswith(a) for a in activities):
         return []
     at = mine[0].start(2)
-    return [a for _, a in _areas([(at, name)], signing)]
+    return [a for _, a in as_areas([(at, name)], signing)]
 
 
 def _teaser(doc: Document, signing: Sentence) -> list[Area]:
@@ -1732,7 +1459,7 @@ def _teaser(doc: Document, signing: Sentence) -> list[Area]:
             or not _names_party(_lead_subject(before[-1].text), signing.text):
         return []
     lead = before[-1]
-    return [a for _, a in _areas(_prose_items(lead.text, parties=True), lead)]
+    return [a for _, a in as_areas(_prose_items(lead.text, parties=True), lead)]
 
 
 def _lead_subject(text: str) -> str:
@@ -1775,10 +1502,10 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
         if found is not None:
             labels = _bullet_labels(block.text, *found, after_signing=index == 1)
             if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
-                labels += [_clean(i) for _, i in _prose_after_bullets(block.text, found[1])]
+                labels += [clean(i) for _, i in _prose_after_bullets(block.text, found[1])]
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
                          if len(label) >= 2]
-            if labels and _GO_ON.match(block.text):   # "A, B에 … 아울러 ▲C ▲D": A, B too
+            if labels and GO_ON.match(block.text):   # "A, B에 … 아울러 ▲C ▲D": A, B too
                 clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
@@ -1804,12 +1531,12 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
             right_after = right_after or bool(found_clauses)
             duty_topic = _one_partys_topic(block.text, found_clauses)
             if _adds_to_list(block.text):
-                clauses += _areas(found_clauses, block)
+                clauses += as_areas(found_clauses, block)
             listed = sorted(listed + found_clauses)
         # "A, B 등의 교류도 적극 지원한다. 아울러 C를 …": a list of the agreement read here,
         # the next sentence may go on with it
-        previous_ok = previous_ok or bool(listed) and not _QUOTE.search(block.text)
-        prose += _areas(listed, block)
+        previous_ok = previous_ok or bool(listed) and not QUOTE.search(block.text)
+        prose += as_areas(listed, block)
     return _once(sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
 
 
@@ -1853,7 +1580,7 @@ def _captioned(doc: Document, signing: Sentence) -> list[Area]:
     """When the body states no areas, a photo caption that lists them ("가온시와 누리대가 A, B
     등에 협력하기로 하고 협약을 체결했다. (사진=가온시 제공)") or names the agreement by them."""
     for s in doc.sentences:
-        if s == signing or not doc.is_caption(s) or _QUOTE.search(s.text):
+        if s == signing or not doc.is_caption(s) or QUOTE.search(s.text):
             continue
         span = Span(s.start, s.end, s.text)
         found = _bullet_items(s.text)
@@ -1863,7 +1590,7 @@ def _captioned(doc: Document, signing: Sentence) -> list[Area]:
                 return [Area(label, span) for label in labels if len(label) >= 2]
         # a caption that says the parties cooperate names them itself ("A시장과 B 이사장이
         # C와 D에 협력하기로 하고 협약서에 서명했다"), for a list of two items or more
-        if areas := [a for _, a in _areas(_prose_items(s.text, signing=True), s)] or _titled(s):
+        if areas := [a for _, a in as_areas(_prose_items(s.text, signing=True), s)] or _titled(s):
             return areas
     return []
 
@@ -1908,7 +1635,7 @@ def _headlined(doc: Document, signing: Sentence) -> list[Area]:
     start = head.text.find(what)
     activities = lexicon_words("activity_nouns.txt")
     tokens = tokenize(head.text)
-    items = [(o, _clean(i)) for o, i in _split_prose(head.text, start, start + len(what), tokens)]
+    items = [(o, clean(i)) for o, i in split_prose(head.text, start, start + len(what), tokens)]
     if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
         return []
     if _purpose_in_body(doc, head, what.strip()):
@@ -1939,14 +1666,14 @@ def _subtitled(doc: Document, signing: Sentence) -> list[Area]:
     lists them ("한빛시-누리대 협약" / "- 청년 창업 지원·지역 축제 공동 홍보 협력"), if every
     item names an activity."""
     for s in doc.sentences[1:4]:
-        if s.start >= signing.start or _in_paragraph(doc, s) or _QUOTE.search(s.text):
+        if s.start >= signing.start or _in_paragraph(doc, s) or QUOTE.search(s.text):
             break
         head = _SUBTITLE.match(s.text)
         cue = _SUBTITLE_CUE.search(s.text)
         if head is None or cue is None or re.search(r"다\.?\s*$", s.text):
             continue
-        items = [(o, _clean(i))
-                 for o, i in _split_prose(s.text, head.end(), cue.start(), tokenize(s.text))]
+        items = [(o, clean(i))
+                 for o, i in split_prose(s.text, head.end(), cue.start(), tokenize(s.text))]
         activities = lexicon_words("activity_nouns.txt")
         if items and all(any(i.endswith(a) for a in activities) for _, i in items):
             span = Span(s.start, s.end, s.text)
@@ -1966,12 +1693,12 @@ def _titled(signing: Sentence) -> list[Area]:
         start, end = quoted.start(name), quoted.end(name)
     elif titled := _FOR_TITLE.search(text):
         end = titled.start()
-        start = _list_start(tokenize(text), end, text)
+        start = list_start(tokenize(text), end, text)
         start = max([m.end() for m in _PURPOSE_WORD.finditer(text, start, end)] + [start])
     else:
         return []
     activities = lexicon_words("activity_nouns.txt")
-    items = [(o, _clean(i)) for o, i in _split_prose(text, start, end, tokenize(text))]
+    items = [(o, clean(i)) for o, i in split_prose(text, start, end, tokenize(text))]
     if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
         return []
     span = Span(signing.start, signing.end, text)
@@ -2015,7 +1742,7 @@ def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[
         return [(at + o, i) for o, i in listed]
     # "…등을 추진할 예정이며, 이를 위해 실무 협의회도 구성하기로 합의했다": a decided duty
     rest = text[at:].strip()
-    if _QUOTE.search(rest) or not re.search(r"(?:기로|키로)\s*(?:\S+\s*)?\S*다\.?$", rest):
+    if QUOTE.search(rest) or not re.search(r"(?:기로|키로)\s*(?:\S+\s*)?\S*다\.?$", rest):
         return []
     label = _verb_item(_clause_body(rest))
     return [(at, label)] if label else []
@@ -2024,7 +1751,7 @@ def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[
 def _other_share(text: str, duty_topic: str | None, signing: Sentence) -> bool:
     """"누리시는 A를 제공한다. 가람대는 B를 운영할 계획이다.": right after one party's duty, the
     other party's plan is its share of the agreement (not a plan of one party alone)."""
-    if duty_topic is None or _QUOTE.search(text) or _HABIT.search(text):
+    if duty_topic is None or QUOTE.search(text) or _HABIT.search(text):
         return False
     topic = _topic(text)
     if topic is None or " " in topic.strip():
@@ -2042,7 +1769,7 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
     alone)."""
     # "A는 이번 협약을 계기로 내년부터 X를 추진할 방침이다": the occasion, not the terms
     text_ = _OCCASION.sub(" ", text)
-    if _UNDER_AGREEMENT.search(text_) or _TOGETHER.search(text_):
+    if UNDER_AGREEMENT.search(text_) or _TOGETHER.search(text_):
         return False
     if not (_OWN_PLAN.search(text) or _HABIT.search(text) and not _DECIDED.search(text)):
         return False
@@ -2090,28 +1817,11 @@ def _last_sentence(text: str) -> str:
 def _adds_to_list(text: str) -> bool:
     """Clauses beside a bullet list: "또 …" goes on with it, and so do the duties of one named
     party ("협약에 따라 A병원은 X를 제공하고"); what both sides aim at sums it up."""
-    if _GO_ON.match(text):
+    if GO_ON.match(text):
         return True
     topic = _topic(text)
-    return bool(_UNDER_AGREEMENT.search(text)) and topic is not None \
+    return bool(UNDER_AGREEMENT.search(text)) and topic is not None \
         and not _PARTY_TOPIC.search(topic)
-
-
-# "다음 사항에 협력한다": a pointer to the list, no area
-_POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
-
-
-def _areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
-    """The items of one block as areas, without general purposes and empty words."""
-    generic = {w.replace(" ", "") for w in lexicon_words("areas_generic.txt")}
-    span = Span(block.start, block.end, block.text)
-    out = []
-    for offset, raw in listed:
-        label = _clean(raw)
-        if len(label) >= 2 and label.replace(" ", "") not in generic \
-                and not _PURPOSE.search(label) and not _POINTER.match(label):
-            out.append(((block.start, offset), Area(label, span)))
-    return out
 
 
 def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
@@ -2133,7 +1843,7 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
         return []   # "▲한빛은행 ▲솔빛병원과도 각각 협약을 체결했다": the partners, no areas
     if all(_PARTY_ITEM.match(raw) for _, raw in items):
         return _party_duties(items)
-    labels = [_without_joiner(_clean(raw)) if k + 1 < len(items) else _clean(raw)
+    labels = [_without_joiner(clean(raw)) if k + 1 < len(items) else clean(raw)
               for k, (_, raw) in enumerate(items)]
     if 2 * sum(1 for label in labels if " " not in label and looks_like_org(label)) > len(labels):
         return []   # "▲다온군 ▲솔바람시 ▲한결군 등과 협약을 맺었다": bodies, not fields
@@ -2161,7 +1871,7 @@ def _party_duties(items: list[tuple[int, str]]) -> list[str]:
         if re.search(r"[‘'\"“]", rest):
             return []
         rest = _TAKES_CHARGE.sub("", " ".join(rest.split()).rstrip(" ,"))
-        label = _DUTY_VERB_END.sub("", re.sub(r"(?:을|를)$", "", _clean(rest)).strip())
+        label = _DUTY_VERB_END.sub("", re.sub(r"(?:을|를)$", "", clean(rest)).strip())
         label = _COOPERATE_ON.sub("", label)   # "양 기관은 A에 협력한다.": A
         if len(label.replace(" ", "")) >= 4:
             labels.append(label)
@@ -2204,7 +1914,7 @@ _CONDITION = re.compile(
 
 def _ceremony_steps(items: list[tuple[int, str]]) -> bool:
     """Whether most items are steps of the ceremony itself (its programme, not its content)."""
-    steps = sum(1 for _, raw in items if _CEREMONY_STEP.match(_clean(raw)))
+    steps = sum(1 for _, raw in items if _CEREMONY_STEP.match(clean(raw)))
     return steps >= 2 and 2 * steps >= len(items)
 
 

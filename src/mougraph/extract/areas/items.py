@@ -1,0 +1,322 @@
+"""A list's text into items: where the list starts (after the last clause boundary),
+where it splits (commas, 과/와, 및 and middle dots between whole activities), what is cleaned off
+an item (openers such as "또한" or "협약에 따라", a period, a purpose), and the items of a block
+as areas."""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import lexicon_words
+from ...model import Area, Span
+from ...morph import Token, tokenize
+from ...text import Sentence
+from ..cues import ADVERB, AGREEMENT
+
+ADVERBS = frozenset(ADVERB.split("|"))
+
+
+# "2024년 1월부터 2027년 12월 31일까지 4년간", "올해부터 3년간", "오는 3월부터": when the
+# sides do it, not what they do
+LEAD_PERIOD = re.compile(
+    r"^\s*(?:(?:오는\s+|올해\s+|내년\s+)?(?:\d{4}년\s*)?(?:\d{1,2}월\s*)?(?:\d{1,2}일\s*)?"
+    r"(?:\([월화수목금토일]\)\s*)?(?:올해|내년|올|금년)?(?:부터|까지)\s+){1,2}"
+    r"(?:\S+\s*(?:년|개월|일)간\s+)?"
+    r"|^\s*\S+\s*(?:년|개월)간\s+"
+)
+
+
+def clean(item: str) -> str:
+    item = " ".join(item.split())
+    item = item.strip(" ,;:·-")
+    item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러|이\s?밖에도?|"
+                  r"이\s?외에도?|더불어|나아가|더욱이|동시에|그\s?밖에도?|구체적으로(?:는)?)"
+                  r"(?:,\s*|\s+|$))+", "", item)
+    item = LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
+    item = LEAD_PERIOD.sub("", item, count=1)   # "2024년 1월부터 3년간 A"
+    item = re.sub(r"\s?등$", "", item)
+    return item.strip(" ,;:")
+
+
+# Tokens after which a list cannot go on to the left: topic/subject, clause endings.
+_BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
+NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
+
+
+QUOTE = re.compile(r"[“”\"]")
+_PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")
+
+
+_MATTER = re.compile(
+    r"(?:에\s*(?:관한|대한)\s*사항)(?:과|와|,|\s*및|(?:을|를)\s*비롯한)?\s*(?=\S)"
+)
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = re.compile(r"\S*").match(text, pos)
+    return m.end() if m else pos
+
+
+# A comma, "A를 비롯해 B", and a slash between items ("A/B/C 분야")
+_ITEM_SEPARATOR = re.compile(
+    r",\s*|(?<=[가-힣])하는\s+등\s+|(?<=\S)(?:을|를)\s*비롯(?:해|하여|한)\s+|(?<=[가-힣])\s?/\s?(?=[가-힣])")
+
+
+def split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, str]]:
+    """Split text[start:end] into items at commas and at 과/와 joining two items."""
+    cuts: list[tuple[int, int]] = []   # (cut start, resume offset)
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    for m in _ITEM_SEPARATOR.finditer(text[start:end]):
+        if not any(a < start + m.start() < b for a, b in asides):   # "(University, Ohio)"
+            cuts.append((start + m.start(), start + m.end()))
+    # "A에 관한 사항과 B에 관한 사항을 비롯한 C": the wrapper ends each item
+    for m in _MATTER.finditer(text, start, end):
+        cuts = [c for c in cuts if not m.start() <= c[0] < m.end()]
+        cuts.append((m.start(), m.end()))
+    for i, t in enumerate(tokens):
+        if start < t.start and t.end < end and _joins_items(text, tokens, i, cuts, start, end):
+            cuts.append((t.start, t.end))
+    cuts += _and_cuts(text, start, end, sorted(cuts))
+    cuts += _dot_cuts(text, start, end, sorted(cuts))
+    cuts.sort()
+    items: list[tuple[int, str]] = []
+    pos = start
+    for cut, resume in cuts:
+        items.append((pos, text[pos:cut]))
+        pos = resume
+    items.append((pos, re.sub(r"에\s*(?:관한|대한)\s*사항\s*$", "", text[pos:end])))
+    return _without_partner(text, _merge_bare_modifiers(text, items))
+
+
+# "7일 누리시와 A, B 등": the day and the partner of the signing before the list;
+# "가람대(Garam University)와 A, B 등": a name with its aside, then the list
+_PARTNER_LEAD = re.compile(
+    r"^\s*(?:(?:지난\s*)?\d{1,2}일\s(?:(?:[^,(]|\([^)]*\))*?(?:와|과)\s+)?"
+    r"|[^,(]*\([^)]*\)(?:와|과)\s+)"
+)
+
+
+def _without_partner(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The list without the day and the partner a signing sentence names before it."""
+    if not items or not (lead := _PARTNER_LEAD.match(items[0][1])):
+        return items
+    offset, first = items[0]
+    rest = first[lead.end() :]
+    if not lead.group().rstrip().endswith(("와", "과")) and (
+            text.startswith(("와", "과"), offset + len(first)) or not rest.strip()):
+        return items[1:]   # "7일 누리공사" was cut from its 와 as an item of its own
+    if not lead.group().rstrip().endswith(("와", "과")):
+        return [(offset + lead.end(), rest), *items[1:]]   # "12일 A, B 등에": the day only
+    return [(offset + lead.end(), rest), *items[1:]] if rest.strip() else items[1:]
+
+
+# "인력 양성 및 공동연구": 및 between two whole activities
+_AND = re.compile(r"\s및\s+")
+# "… 지원을 위한 협력", "디지털 문화 관련 교육": the right side modifies one item
+_MODIFIER = re.compile(r"(?:위한|관련|관한|대한|통한|연계한)(?:\s|$)|\S의\s")
+
+
+def _and_cuts(text: str, start: int, end: int,
+              cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts at 및 joining two whole activities of a prose list (GUIDELINES: split where the
+    text separates whole activities, never by guessing): "현장실습 운영 및 공동 연구개발"
+    is two; "세금의 수납 및 관리" (a bare verbal noun sharing the object) and "초등 및 중등
+    교원 연수" (a bare modifier) are one."""
+    activities = lexicon_words("activity_nouns.txt")
+    found: list[tuple[int, int]] = []
+    for m in _AND.finditer(text, start, end):
+        left_from = max([r for _, r in cuts if r <= m.start()] + [start])
+        right_to = min([c for c, _ in cuts if c >= m.end()] + [end])
+        left, right = text[left_from : m.start()].strip(), text[m.end() : right_to].strip()
+        last = left.split()[-1] if left else ""
+        if not any(last.endswith(a) for a in activities) or _MODIFIER.search(left + " " + right):
+            continue
+        words = right.split()
+        if len(words) >= 2 or len(right) >= 3:   # "관리", "양성" alone share the object
+            found.append((m.start(), m.end()))
+    return found
+
+
+_DOT = re.compile(r"(?<=\S)[·ㆍ・‧∙․](?=\S)")
+
+
+def _dot_cuts(text: str, start: int, end: int,
+              cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts at a middle dot between two activities of several words each ("청년 창업 지원·현장
+    실습 운영"); a dot between single words joins them into one item ("시설·장비 공동 활용",
+    "지역 농가·어가 지원")."""
+    dots = list(_DOT.finditer(text, start, end))
+    if not dots:
+        return []
+    activities = tuple(lexicon_words("activity_nouns.txt"))
+    bounds = sorted([start] + [r for _, r in cuts] + [m.end() for m in dots])
+    ends = sorted([end] + [c for c, _ in cuts] + [m.start() for m in dots])
+    found = []
+    for m in dots:
+        left = text[max(b for b in bounds if b <= m.start()) : m.start()].strip()
+        right = text[m.end() : min(e for e in ends if e >= m.end())].strip()
+        if _whole_activity(left, activities) and _whole_activity(right, activities) \
+                and "(" not in left + right:
+            found.append((m.start(), m.end()))   # each side a whole activity
+    return found
+
+
+def _whole_activity(item: str, activities: tuple[str, ...]) -> bool:
+    """An activity with its own object ("청년 창업 지원", "금융조달"), not a bare verbal noun
+    that shares the object with its neighbour ("교육·연구", "인력 양성·교류")."""
+    found = next((a for a in activities if item.endswith(a)), None)
+    return found is not None and len(item.replace(" ", "")) > len(found) + 1
+
+
+def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, int]],
+                 start: int, end: int) -> bool:
+    """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
+    t = tokens[i]
+    if t.form not in {"과", "와"} or t.tag not in {"JC", "JKB"} or i == 0 \
+            or not tokens[i - 1].tag.startswith(("NN", "ETN", "XSN")):   # "돕기와", "활성화와"
+        return False
+    if t.end < len(text) and not text[t.end].isspace():
+        return False
+    # "산업곤충과 연계된 연구": 과 of company before a verb, inside one item
+    following = [u for u in tokens[i + 1 : i + 5] if u.start < _word_end(text, t.end + 1)]
+    if any(u.tag in {"VV", "VA", "XSV", "XSA", "ETM"} for u in following):
+        return False
+    # "청년과 소외계층 조합원의 복리": 과 joins the modifiers of one item, not two items
+    next_cut = min([c for c, _ in cuts if c > t.end] + [end])
+    if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
+        return False
+    prev_cut = max([r for _, r in cuts if r <= t.start] + [start])
+    if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 누리대간의": a name
+        return False
+    right = text[t.end : next_cut].strip()
+    # "프로젝트 발굴과 수행": a bare verbal noun shares the object before it; "시설과 공간 등
+    # 물적 교류": the two are examples of the thing named after 등; one item either way
+    return len(right.replace(" ", "")) >= 3 and not re.search(r"\s등\s+\S", right)
+
+
+def _merge_bare_modifiers(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"상호 인적, 물적 자원의 …": a bare "…적" before a comma belongs to the next item."""
+    merged: list[tuple[int, str]] = []
+    for offset, item in items:
+        if merged and re.fullmatch(r"\s*(?:\S+\s)?\S{1,2}적\s*", merged[-1][1]):
+            prev_offset, _ = merged.pop()
+            merged.append((prev_offset, text[prev_offset : offset + len(item)]))
+        else:
+            merged.append((offset, item))
+    return merged
+
+
+def _after_predicate(tokens: list[Token], i: int) -> bool:
+    """Whether an ending (EC/EF) follows a verb or adjective, as endings do when read right."""
+    return i > 0 and tokens[i - 1].tag.startswith(("V", "XSV", "XSA", "EP"))
+
+
+# "A를 비롯해 B, C 등에 협력": A heads the list
+_INCLUDING = re.compile(r"(?:을|를)\s*비롯(?:해|하여|한)$")
+
+
+def _subject_of_modifier(tokens: list[Token], i: int, end: int, text: str) -> bool:
+    """Whether the subject ending at token ``i`` belongs to a clause that modifies a noun of
+    the same item ("청년들이 지역에 정착할 수 있는 환경", "양 기관이 보유한 시설"): a verb's
+    adnominal ending comes before any clause ending, a comma or the list's end."""
+    for u in tokens[i + 1 :]:
+        if u.end > end or "," in text[tokens[i].end : u.start]:
+            return False
+        if u.tag == "ETM":
+            return True
+        if u.tag in {"EC", "EF", "JX", "JKS"}:
+            return False
+    return False
+
+
+def list_start(tokens: list[Token], end: int, text: str) -> int:
+    """Where the prose list ending at ``end`` begins: after the last clause boundary."""
+    start = 0
+    for i, t in enumerate(tokens):
+        if t.end > end:
+            break
+        if t.tag in _BOUNDARY_TAGS or t.form in {"통해", "따라"}:
+            if t.tag in {"EC", "EF"} and not _after_predicate(tokens, i):
+                continue   # "저신용자" read as 저+신용+자(EC): no verb there, no clause ends
+            if t.tag == "EC" and tokens[i - 1].start == tokens[i - 1].end:
+                continue   # "의료취약지" read as 취약+(하)+지: a 하 not written, a noun
+            if _INCLUDING.search(text, 0, t.end):
+                continue   # "A를 비롯해 B, C 등": A is the list's first item
+            if t.tag == "JKS" and _subject_of_modifier(tokens, i, end, text):
+                continue   # "청년들이 정착할 수 있는 환경 조성": the subject inside an item
+            start = t.end
+    if short := re.search(r"(?:^|\s)도는\s", text[start:end]):
+        start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
+    while start < end and text[start] in " ,":
+        start += 1
+    return start
+
+
+class LazyTokens:
+    """The tokens of a sentence, read from Kiwi only when a rule needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._tokens: list[Token] | None = None
+
+    def __call__(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self._text)
+        return self._tokens
+
+
+# A sentence of what the agreement makes the sides do.
+UNDER_AGREEMENT = re.compile(
+    r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
+)
+LEAD_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이를\s*통(?:해|하여)|이에|앞으로도|"
+    r"앞으로|향후|또|더불어|그리고"
+    rf"|이와\s*함께|(?:(?:{AGREEMENT})\s*)?내용에\s*따르면|(?:{AGREEMENT})서?에\s*따르면)(?:,\s*|\s+))*"
+    rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
+    r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로|을\s*시작으로|을\s*발판으로),?\s+)?"
+)
+GO_ON = re.compile(
+    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|"
+    r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
+)
+
+
+# "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
+
+
+def without_aim(head: str) -> str:
+    """What a clause does, without its purpose, occasion or condition ("" for an aim)."""
+    if re.search(r"있도록$", head):
+        return ""
+    head = re.sub(r"^.*수\s+있도록\s+", "", head)   # "…을 거둘 수 있도록": the aim
+    head = re.sub(r"^.*?(?:을|를|\S기)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
+    head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로|중심으로)\s+", "", head)   # the means
+    # "상호 협력을 통해 A를 배분": cooperating itself is the means, A the work
+    head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
+                  r"통(?:해|하여)\s+", "", head)
+    head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
+    # "자립 지원의 한 방안으로", "사업의 일환으로": what the work is part of
+    head = re.sub(r"^.*?(?:방안|일환|차원)으로\s+(?=\S+\s)", "", head)
+    # "의사가 학교를 찾아 진로 특강을 연다": who goes where, before the work
+    head = re.sub(r"^.*?\S(?:을|를)\s+(?:직접\s+)?(?:찾아|방문해|방문하여)\s+(?=\S+\s)", "", head)
+    # "장마 등으로 어려움을 겪는 농가": the cause of a hardship, not the work
+    head = re.sub(r"^\S.*?(?:으로|로)\s+(?:인해\s+)?(?=(?:어려움|피해|고통)을\s+겪)", "", head)
+    # "필요할 때", "검침원이 방문할 때마다": the condition
+    return re.sub(r"^(?:\S+\s+){0,3}?\S+[할일]\s+때(?:에|마다|에는)?\s+", "", head)
+
+
+# "다음 사항에 협력한다": a pointer to the list, no area
+_POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
+
+
+def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
+    """The items of one block as areas, without general purposes and empty words."""
+    generic = {w.replace(" ", "") for w in lexicon_words("areas_generic.txt")}
+    span = Span(block.start, block.end, block.text)
+    out = []
+    for offset, raw in listed:
+        label = clean(raw)
+        if len(label) >= 2 and label.replace(" ", "") not in generic \
+                and not _PURPOSE.search(label) and not _POINTER.match(label):
+            out.append(((block.start, offset), Area(label, span)))
+    return out
