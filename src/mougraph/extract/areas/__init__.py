@@ -43,6 +43,19 @@ from .items import (
     split_prose,
     without_aim,
 )
+from .parties import (
+    COMMON_TOPICS,
+    PARTIES,
+    PARTY_TOPIC,
+    SECOND_TOPIC,
+    TOPIC_AHEAD,
+    TOPIC_MARK,
+    lead_subject,
+    names_party,
+    pair_topic,
+    short_for_party,
+    topic_of,
+)
 
 _SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
@@ -263,32 +276,6 @@ _FIELD_TAIL = re.compile(
 # The cooperation itself after the last item ("B에 관한 협력", "B에 대한 상호 협력")
 _COOP_TAIL = re.compile(
     rf"(?<=\S)(?:에\s*(?:대한|관한)|을\s*위한|를\s*위한)\s+(?:(?:{ADVERB})\s*)?(?:협력|협조|협업|공조)$")
-_PARTIES = re.compile(
-    r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
-    r"협약에\s*따라|협약을\s*통해|협약으로"
-)
-# "누리시와 가람대는", "시와 대학은", "A·B·C는": the parties named together as the topic
-_PAIR_TOPIC = re.compile(
-    r"^\s*(?:(?:이날|또한|아울러|특히|앞으로|이에\s*따라|협약에\s*따라|이번\s*협약으로),?\s+)?"
-    r"((?:[^\s,·]+(?:,\s*|·|ㆍ|(?:와|과)\s+))+)([^\s,·]+?)(?:은|는)\s"
-)
-_SHORT_PARTY = frozenset(
-    "시 군 구 도 청 시청 군청 구청 도청 대학 대학교 학교 병원 은행 재단 협회 센터 교회 기업 회사 "
-    "부대 사단 공사 공단 본부 교육청 경찰서 소방서 조합 농협 법인 단체 기관".split()
-)
-
-
-def _pair_topic(text: str) -> bool:
-    """Whether ``text`` opens with the parties named together as its topic ("누리시와
-    가람대는", "시와 대학은"), each name a body's name or the short word for one."""
-    m = _PAIR_TOPIC.match(text)
-    if m is None:
-        return False
-    names = [*re.split(r",\s*|·|ㆍ|(?<=[와과])\s+", m.group(1).strip()), m.group(2)]
-    names = [re.sub(r"(?:와|과)$", "", n) for n in names if n]
-    return len(names) >= 2 and all(n in _SHORT_PARTY or looks_like_org(n) for n in names)
-
-
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
     r"(?<!평)(?<!고)(?<!초)(?<!중)(?<!동)(?<!균)(?<!차)(?<!대)(?<!열)(?<!우)"  # 평등, 고등 …
@@ -360,10 +347,10 @@ def _prose_items(text: str, *, parties: bool = False,
         found = rule.pattern.search(text)
         # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
         if found and (not rule.needs_parties or parties or signing or GO_ON.match(text)
-                      or _PARTIES.search(text, 0, found.start()) or _pair_topic(text)):
+                      or PARTIES.search(text, 0, found.start()) or pair_topic(text)):
             start = list_start(tokens(), found.start(), text)
             if rule.needs_parties and signing and not parties and not GO_ON.match(text) \
-                    and not _PARTIES.search(text, 0, found.start()) and not _pair_topic(text) \
+                    and not PARTIES.search(text, 0, found.start()) and not pair_topic(text) \
                     and not _TWO_ITEMS.search(text, start, found.start()):
                 continue
             if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
@@ -430,7 +417,7 @@ def _after_contents_topic(text: str, start: int) -> int:
     if not topics:
         return start
     lead = text[topics[-1].end() : start]
-    if "," in lead and not QUOTE.search(lead) and not re.search(_TOPIC_MARK, lead) \
+    if "," in lead and not QUOTE.search(lead) and not re.search(TOPIC_MARK, lead) \
             and not re.search(r"\S(?:며|고|서|면|데),", lead):   # "…추진됐으며, 앞으로 A": a clause
         return topics[-1].end()
     return start
@@ -633,7 +620,7 @@ def _clauses_of_contents(text: str, start: int) -> list[tuple[int, str]]:
     if topic is None or not re.search(r"(?:하고|하며),?\s*$", text[topic.end() : start]):
         return []
     lead = text[topic.end() : start]
-    if re.search(_TOPIC_MARK, lead.replace("또는 ", "")) or QUOTE.search(lead):
+    if re.search(TOPIC_MARK, lead.replace("또는 ", "")) or QUOTE.search(lead):
         return []
     items = []
     pos = topic.end()
@@ -765,37 +752,13 @@ def _past_fact(text: str) -> bool:
     return m is not None and (ord(m.group()[0]) - 0xAC00) % 28 == 20
 
 
-# The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"; 고 ends a clause, not a
-# noun ("금고", "창고", "광고", "재고", "최고")
-_TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
 _CLAUSE_END = re.compile(
     rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+(?:한편|대신),?\s|\s뿐만\s*아니라\s"
-    rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={_TOPIC_AHEAD})"
+    rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={TOPIC_AHEAD})"
 )
-# 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
-_TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
 _PAST_CLAUSE = re.compile(
     r"(?<!기로\s)(?<!키로\s)(?<!기로)(?<!키로)(?:했|였|었|됐|혔)(?:고|으며|는데)[,\s]"
 )   # "…을 맡기로 했으며": a decision, not a story of what was done
-_PARTY_TOPIC = re.compile(
-    r"(?:^|\s)(?:(?:양|두|세|네)\s*(?:기관|사|측|단체|지자체|도시|대학)|양사|양측|이들)(?:\s|$)"
-)
-
-
-# Two-letter topics that name no party
-_COMMON_TOPICS = frozenset(
-    "기관 기업 대학 학교 주민 정부 지역 업체 회원 시민 도민 군민 구민 학생 협약 행사 사업 "
-    "이번 이날 양측 양사 앞서 한편 특히 또한 이에 향후 앞으로 현재 최근 올해 내년".split()
-)
-
-
-def _topic(text: str) -> str | None:
-    """The topic of a sentence ("새봄요양병원은" -> 새봄요양병원), when it comes first."""
-    lead = r"\s*(?:(?:이번|이날|또한|아울러|특히)\s+)?(?:\S+\s+){0,4}?(\S+?)"
-    m = re.match(lead + _TOPIC_MARK, text)
-    if not m:
-        return None
-    return text[: m.end(1)].strip()
 
 
 # a time before this signing: "지난달", "지난 3월", "지난해"
@@ -858,7 +821,7 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool,
         return False  # "A는 공학, 인문 등 8개 학과를 운영한다": what a side has, no duty
     if UNDER_AGREEMENT.search(text) or (previous and GO_ON.match(text)):
         return True
-    topic = _topic(text)
+    topic = topic_of(text)
     if topic is None:
         return False
     name = re.sub(r"에서$", "", topic.split()[-1])
@@ -868,42 +831,11 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool,
             and len(re.findall(rf"[가-힣]{name}(?:교)?(?:과|와|은|는|이|가|의|\s)",
                                signing.text)) == 1:
         return True   # "병원은 A를 열고 … 학교는 B를 맡는다": the one party of that kind
-    if _short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
-        return bool(_DECIDED.search(text.strip().rstrip(".")) or _SECOND_TOPIC.search(text)
+    if short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
+        return bool(_DECIDED.search(text.strip().rstrip(".")) or SECOND_TOPIC.search(text)
                     or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()) or fresh)
         # "재단은 A를 맡는다. 시는 B를 지원한다.": the city's share right after the other's
-    return _names_party(topic, signing.text)
-
-
-def _names_party(topic: str, signing: str) -> bool:
-    """Whether ``topic`` names a party of the signing sentence ``signing``."""
-    words = topic.split()
-    if len(words) >= 2 and words[-1] == "측":   # "누리대 측은": the body's side
-        words.pop()
-    name = re.sub(r"(?:에서|측)$", "", words[-1])   # "누리구에서는": the body as topic
-    # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
-    # name ("육군", "농협") counts when the signing sentence has it as a word of its own
-    return bool(_PARTY_TOPIC.search(topic)) or _pair_topic(topic + "는 ") \
-        or (len(name) >= 3 and name in signing) or (
-        len(name) == 2 and name not in _COMMON_TOPICS
-        and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)", signing)
-        is not None) or _short_of_one_party(name, signing)
-
-
-def _short_of_one_party(name: str, signing: str) -> bool:
-    """"협회는", "재단은": the ending of exactly one party's name in the signing sentence
-    ("누리협회와 협약을 체결했다"), standing for that party."""
-    if len(name) != 2 or name in _COMMON_TOPICS or not looks_like_org("가온" + name):
-        return False
-    return len(re.findall(rf"[가-힣A-Za-z]{re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)",
-                          signing)) == 1
-
-
-def _short_for_party(name: str, signing: str) -> bool:
-    """"시는", "군은", "구는": a local government a party of the signing sentence names in full
-    ("한빛시는 … 누리대와 협약을 체결했다")."""
-    return name in {"시", "군", "구", "도"} and re.search(
-        rf"[가-힣]{{1,4}}{name}(?:청)?(?:과|와|은|는|이|가|의)?\s", signing) is not None
+    return names_party(topic, signing.text)
 
 
 def _clause_items(text: str, covered: list[tuple[int, int]],
@@ -961,9 +893,9 @@ def _clause_bounds(text: str, names: str) -> list[int]:
         if m.end() in bounds or any(a < m.start() < b for a, b in quoted):
             continue
         since = max([b for b in bounds if b <= m.start()] + [0])
-        here = _topic(text[since : m.start()])
-        ahead = re.match(r"\s*([^\s,]+?)" + _TOPIC_MARK, text[m.end() :])   # "누리대는 Y를"
-        if here and ahead and _names_party(here, names) and _names_party(ahead.group(1), names):
+        here = topic_of(text[since : m.start()])
+        ahead = re.match(r"\s*([^\s,]+?)" + TOPIC_MARK, text[m.end() :])   # "누리대는 Y를"
+        if here and ahead and names_party(here, names) and names_party(ahead.group(1), names):
             bounds.append(m.end())
     return [*sorted(bounds), len(text)]
 
@@ -973,7 +905,7 @@ def _in_noun_list(text: str, m: re.Match[str], since: int) -> bool:
     two words before it: an item of a noun list, not the end of a clause."""
     noun_end = _NOUN_CLAUSE_END.match(text, m.start())
     if not noun_end or noun_end.end() != m.end() or re.search(r"[을를에],", m.group()) \
-            or re.match(_TOPIC_AHEAD, text[m.end() :]):
+            or re.match(TOPIC_AHEAD, text[m.end() :]):
         return False   # "A는 X 설치, B는 Y를 맡는다": the next party's duty follows
     before = text[since : m.start()].split()[-2:]
     return not any(re.search(r"\S(?:을|를|에)$", w) for w in before)
@@ -1019,7 +951,7 @@ def _without_party_subject(body: str, names: str) -> str:
     """"누리대학교가 창업 교육을 맡고": the duty without the party that takes it up
     (GUIDELINES: one per duty, without the party)."""
     m = _SUBJECT.match(body)
-    if m and _PARTY_TOPIC.fullmatch(" " + body[: m.end()].strip()[:-1] + " ") \
+    if m and PARTY_TOPIC.fullmatch(" " + body[: m.end()].strip()[:-1] + " ") \
             and not re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
         return body[m.end() :]   # "양 기관이 공동으로 A를 개최": both sides, no one party
     if not m or len(m.group(1)) < 3 or re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
@@ -1063,7 +995,7 @@ def _duty_object(body: str, rest: str) -> str | None:
     """"A는 X와 Y를, B는 Z를 맡는다": X와 Y is A's duty, the verb comes with B's."""
     m = re.fullmatch(r"(?P<np>.+?)(?:을|를),\s*", body) or re.fullmatch(
         r"(?P<np>[^,]+?[^고며해서여음함]),\s*", body)   # "X 설치, B는 …": a bare noun phrase
-    if not m or not re.match(_TOPIC_AHEAD, rest) or " " not in body.strip() and len(body) < 5 \
+    if not m or not re.match(TOPIC_AHEAD, rest) or " " not in body.strip() and len(body) < 5 \
             or _DESIGNATES.search(rest[:80]):
         return None   # "A는 기획과, B는 협력팀을 전담 부서로 지정": who keeps contact
     np = m.group("np")
@@ -1075,7 +1007,7 @@ def _duty_object(body: str, rest: str) -> str | None:
 def _clause_body(clause: str) -> str:
     """The clause without its topic and the adverbials before the object."""
     body = LEAD_ADVERBIAL.sub("", clause, count=1)   # "이번 협약에 따라 A는"
-    topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + _TOPIC_MARK, body)
+    topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + TOPIC_MARK, body)
     if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
         body = LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
     # "‘…’라는 가치 아래": the banner the sides work under, not the item
@@ -1456,16 +1388,10 @@ def _teaser(doc: Document, signing: Sentence) -> list[Area]:
     tells what the parties take up, when nothing after the signing states it."""
     before = [s for s in doc.sentences if s.end <= signing.start and not doc.is_caption(s)]
     if not before or not re.search(r"다\.\s*$", before[-1].text) \
-            or not _names_party(_lead_subject(before[-1].text), signing.text):
+            or not names_party(lead_subject(before[-1].text), signing.text):
         return []
     lead = before[-1]
     return [a for _, a in as_areas(_prose_items(lead.text, parties=True), lead)]
-
-
-def _lead_subject(text: str) -> str:
-    """The first word of a sentence without its particle ("가온시가" -> "가온시")."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return re.sub(r"(?:이|가|은|는|와|과)$", "", first)
 
 
 def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
@@ -1542,9 +1468,9 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
 
 def _one_partys_topic(text: str, found_clauses: list[tuple[int, str]]) -> str | None:
     """The one party whose duty ``text`` told (the other's share may follow), if any."""
-    topic = _topic(text)
-    if found_clauses and topic and not _PARTY_TOPIC.search(topic) \
-            and not re.search(r"\S(?:와|과|·)\s?\S", topic) and not _SECOND_TOPIC.search(text):
+    topic = topic_of(text)
+    if found_clauses and topic and not PARTY_TOPIC.search(topic) \
+            and not re.search(r"\S(?:와|과|·)\s?\S", topic) and not SECOND_TOPIC.search(text):
         return topic.split()[-1]
     return None
 
@@ -1713,10 +1639,6 @@ _OWN_PLAN = re.compile(
 )
 
 
-_SECOND_TOPIC = re.compile(
-    r"(?:(?:을|를),|(?<=[가-힣])(?:고|며),?)\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
-
-
 # What one side does every year ("누리대는 매년 경진대회를 열어 …을 지원한다"), unless decided
 _HABIT = re.compile(r"(?:^|\s)(?:매년|해마다|매해|매달|매월|연중)\s")
 _DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
@@ -1753,13 +1675,13 @@ def _other_share(text: str, duty_topic: str | None, signing: Sentence) -> bool:
     other party's plan is its share of the agreement (not a plan of one party alone)."""
     if duty_topic is None or QUOTE.search(text) or _HABIT.search(text):
         return False
-    topic = _topic(text)
+    topic = topic_of(text)
     if topic is None or " " in topic.strip():
         return False
     name = topic.strip()
-    if name == duty_topic or name in _COMMON_TOPICS and name not in {"대학", "학교", "병원"}:
+    if name == duty_topic or name in COMMON_TOPICS and name not in {"대학", "학교", "병원"}:
         return False
-    return bool(_short_for_party(name, signing.text) or _names_party(name, signing.text)
+    return bool(short_for_party(name, signing.text) or names_party(name, signing.text)
                 or name in {"대학", "학교", "병원", "은행"})
 
 
@@ -1773,13 +1695,13 @@ def _one_sides_plan(text: str, signing: Sentence) -> bool:
         return False
     if not (_OWN_PLAN.search(text) or _HABIT.search(text) and not _DECIDED.search(text)):
         return False
-    topic = _topic(text)
-    if topic is None or _PARTY_TOPIC.search(topic) or _SECOND_TOPIC.search(text, len(topic)) \
-            or _pair_topic(text):
+    topic = topic_of(text)
+    if topic is None or PARTY_TOPIC.search(topic) or SECOND_TOPIC.search(text, len(topic)) \
+            or pair_topic(text):
         return False   # "A는 X를, B는 Y를 …할 예정이다": each party's duty
     name = re.sub(r"에서$", "", topic.split()[-1])
-    return len(name) >= 2 and name not in _COMMON_TOPICS and name in signing.text \
-        or _short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
+    return len(name) >= 2 and name not in COMMON_TOPICS and name in signing.text \
+        or short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
 
 
 _OCCASION = re.compile(rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*계기로")
@@ -1819,9 +1741,9 @@ def _adds_to_list(text: str) -> bool:
     party ("협약에 따라 A병원은 X를 제공하고"); what both sides aim at sums it up."""
     if GO_ON.match(text):
         return True
-    topic = _topic(text)
+    topic = topic_of(text)
     return bool(UNDER_AGREEMENT.search(text)) and topic is not None \
-        and not _PARTY_TOPIC.search(topic)
+        and not PARTY_TOPIC.search(topic)
 
 
 def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,

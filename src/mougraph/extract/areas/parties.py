@@ -1,0 +1,100 @@
+"""The parties as a sentence names them: its topic ("새봄요양병원은"), the parties named
+together ("누리시와 가람대는", "양 기관은"), and whether a topic stands for a party of the
+signing sentence ("시는", "협회는")."""
+from __future__ import annotations
+
+import re
+
+from ..orgs import looks_like_org
+
+PARTIES = re.compile(
+    r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
+    r"협약에\s*따라|협약을\s*통해|협약으로"
+)
+# "누리시와 가람대는", "시와 대학은", "A·B·C는": the parties named together as the topic
+_PAIR_TOPIC = re.compile(
+    r"^\s*(?:(?:이날|또한|아울러|특히|앞으로|이에\s*따라|협약에\s*따라|이번\s*협약으로),?\s+)?"
+    r"((?:[^\s,·]+(?:,\s*|·|ㆍ|(?:와|과)\s+))+)([^\s,·]+?)(?:은|는)\s"
+)
+_SHORT_PARTY = frozenset(
+    "시 군 구 도 청 시청 군청 구청 도청 대학 대학교 학교 병원 은행 재단 협회 센터 교회 기업 회사 "
+    "부대 사단 공사 공단 본부 교육청 경찰서 소방서 조합 농협 법인 단체 기관".split()
+)
+
+
+def pair_topic(text: str) -> bool:
+    """Whether ``text`` opens with the parties named together as its topic ("누리시와
+    가람대는", "시와 대학은"), each name a body's name or the short word for one."""
+    m = _PAIR_TOPIC.match(text)
+    if m is None:
+        return False
+    names = [*re.split(r",\s*|·|ㆍ|(?<=[와과])\s+", m.group(1).strip()), m.group(2)]
+    names = [re.sub(r"(?:와|과)$", "", n) for n in names if n]
+    return len(names) >= 2 and all(n in _SHORT_PARTY or looks_like_org(n) for n in names)
+
+
+# The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"; 고 ends a clause, not a
+# noun ("금고", "창고", "광고", "재고", "최고")
+TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
+# 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
+TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
+PARTY_TOPIC = re.compile(
+    r"(?:^|\s)(?:(?:양|두|세|네)\s*(?:기관|사|측|단체|지자체|도시|대학)|양사|양측|이들)(?:\s|$)"
+)
+
+
+# Two-letter topics that name no party
+COMMON_TOPICS = frozenset(
+    "기관 기업 대학 학교 주민 정부 지역 업체 회원 시민 도민 군민 구민 학생 협약 행사 사업 "
+    "이번 이날 양측 양사 앞서 한편 특히 또한 이에 향후 앞으로 현재 최근 올해 내년".split()
+)
+
+
+def topic_of(text: str) -> str | None:
+    """The topic of a sentence ("새봄요양병원은" -> 새봄요양병원), when it comes first."""
+    lead = r"\s*(?:(?:이번|이날|또한|아울러|특히)\s+)?(?:\S+\s+){0,4}?(\S+?)"
+    m = re.match(lead + TOPIC_MARK, text)
+    if not m:
+        return None
+    return text[: m.end(1)].strip()
+
+
+def names_party(topic: str, signing: str) -> bool:
+    """Whether ``topic`` names a party of the signing sentence ``signing``."""
+    words = topic.split()
+    if len(words) >= 2 and words[-1] == "측":   # "누리대 측은": the body's side
+        words.pop()
+    name = re.sub(r"(?:에서|측)$", "", words[-1])   # "누리구에서는": the body as topic
+    # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
+    # name ("육군", "농협") counts when the signing sentence has it as a word of its own
+    return bool(PARTY_TOPIC.search(topic)) or pair_topic(topic + "는 ") \
+        or (len(name) >= 3 and name in signing) or (
+        len(name) == 2 and name not in COMMON_TOPICS
+        and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)", signing)
+        is not None) or _short_of_one_party(name, signing)
+
+
+def _short_of_one_party(name: str, signing: str) -> bool:
+    """"협회는", "재단은": the ending of exactly one party's name in the signing sentence
+    ("누리협회와 협약을 체결했다"), standing for that party."""
+    if len(name) != 2 or name in COMMON_TOPICS or not looks_like_org("가온" + name):
+        return False
+    return len(re.findall(rf"[가-힣A-Za-z]{re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)",
+                          signing)) == 1
+
+
+def short_for_party(name: str, signing: str) -> bool:
+    """"시는", "군은", "구는": a local government a party of the signing sentence names in full
+    ("한빛시는 … 누리대와 협약을 체결했다")."""
+    return name in {"시", "군", "구", "도"} and re.search(
+        rf"[가-힣]{{1,4}}{name}(?:청)?(?:과|와|은|는|이|가|의)?\s", signing) is not None
+
+
+def lead_subject(text: str) -> str:
+    """The first word of a sentence without its particle ("가온시가" -> "가온시")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return re.sub(r"(?:이|가|은|는|와|과)$", "", first)
+
+
+SECOND_TOPIC = re.compile(
+    r"(?:(?:을|를),|(?<=[가-힣])(?:고|며),?)\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
