@@ -56,6 +56,24 @@ from .parties import (
     short_for_party,
     topic_of,
 )
+from .refusals import (
+    AIM_OF_AGREEMENT,
+    ATTENDING,
+    CONDITION,
+    DECIDED,
+    DONE_EARLIER,
+    HABIT,
+    NOT_AREAS_TOPIC,
+    PARTNERS_SIGNED,
+    PROGRAMME,
+    SIGNED,
+    SIGNED_ITEM,
+    ceremony_steps,
+    done_before,
+    earlier_agreement,
+    one_sides_plan,
+    past_fact,
+)
 
 _SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
@@ -297,8 +315,6 @@ _PARTY_COUNT = re.compile(
     r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러|수십|수백)\s*여?\s*(?:개|곳|명|인)"
     r"(?!\s*(?:분야|항목|과제|부문|영역|사업))|체결|맺"
 )   # "등 세 개 기업과", "등 20여 명이" (not "등 3개 분야에서")
-# People attending: "…등 20여 명이 자리를 함께했다", "…등이 참석했다" hold no areas.
-_ATTENDING = re.compile(r"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한")
 # Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
 _SCOPE = re.compile(r"^\s*(?:\S+\s){0,3}?\S*(?:부문|분야)에\s*(?:대한|관한|있어서?)\s+")
 
@@ -310,7 +326,7 @@ def _coop_follows(rest: str) -> bool:
     must not modify a noun ("추진하는 모든 사업"); people attending come first otherwise.
     """
     for m in _COOP.finditer(rest):
-        if _ATTENDING.search(rest[: m.end()]):
+        if ATTENDING.search(rest[: m.end()]):
             return False
         word_start = rest.rfind(" ", 0, m.start()) + 1
         word = re.match(r"\S*", rest[word_start:])
@@ -742,16 +758,6 @@ _CLAUSE_ITEM = re.compile(
 _VAGUE = re.compile(
     r"^(?:다양한|여러|각종|관련|필요한|적극적인)?\s*(?:정책|사업|방안|활동|노력|지원|협력|역할|최선)(?:들)?$"
 )
-# A sentence ending in a past tense ("…했다", "…을 올렸다", "…을 마쳤다"): the syllable before
-# 다 ends in ㅆ (not 있다: "담고 있다" states the contents)
-_PAST_FACT = re.compile(r"(?:(?!있)[가-힣])다\.?\s*$")
-
-
-def _past_fact(text: str) -> bool:
-    m = _PAST_FACT.search(text)
-    return m is not None and (ord(m.group()[0]) - 0xAC00) % 28 == 20
-
-
 _CLAUSE_END = re.compile(
     rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+(?:한편|대신),?\s|\s뿐만\s*아니라\s"
     rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={TOPIC_AHEAD})"
@@ -759,20 +765,6 @@ _CLAUSE_END = re.compile(
 _PAST_CLAUSE = re.compile(
     r"(?<!기로\s)(?<!키로\s)(?<!기로)(?<!키로)(?:했|였|었|됐|혔)(?:고|으며|는데)[,\s]"
 )   # "…을 맡기로 했으며": a decision, not a story of what was done
-
-
-# a time before this signing: "지난달", "지난 3월", "지난해"
-_EARLIER_TIME = r"지난달|지난해|작년|지난\s*\d{1,2}월"
-_DONE_EARLIER = re.compile(
-    rf"(?:^|\s)(?:{_EARLIER_TIME}|그동안|그간|지난\s*\d+\s*(?:년|개월)간)(?:에도|에는|에|부터)?\s")
-
-
-def _done_before(block: Sentence, signing: Sentence) -> bool:
-    """"양 기관은 지난 2년간 A, B 등을 함께 진행하며 신뢰를 쌓았다": what the sides did
-    before this signing, told in the past (not the signing sentence, not a decision)."""
-    text = block.text.strip()
-    return block.start != signing.start and bool(_DONE_EARLIER.search(text)) \
-        and _past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text)
 
 
 # A side's background in the present tense: a count of what it has and runs ("8개 학과를
@@ -809,9 +801,9 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool,
         return False  # quotes, asides, what was done before
     if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
         return True   # "…와 지난 6월 협약식을 갖고, A를 지원키로 했다": what the signing binds
-    if _DONE_EARLIER.search(text):
+    if DONE_EARLIER.search(text):
         return False  # "A는 지난달 X를 발표하고 Y를 투입하기로 했다": decided before this signing
-    if _past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text.strip()):
+    if past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text.strip()):
         return False
     if _PAST_CLAUSE.search(text):
         return False  # "A는 기부금을 전달했고, B는 …": a story of what was done
@@ -832,7 +824,7 @@ def _clause_eligible(text: str, signing: Sentence, previous: bool,
                                signing.text)) == 1:
         return True   # "병원은 A를 열고 … 학교는 B를 맡는다": the one party of that kind
     if short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
-        return bool(_DECIDED.search(text.strip().rstrip(".")) or SECOND_TOPIC.search(text)
+        return bool(DECIDED.search(text.strip().rstrip(".")) or SECOND_TOPIC.search(text)
                     or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()) or fresh)
         # "재단은 A를 맡는다. 시는 B를 지원한다.": the city's share right after the other's
     return names_party(topic, signing.text)
@@ -1399,7 +1391,7 @@ def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
     for s in doc.sentences:
         if s.start >= signing.start:
             return None
-        if not doc.is_caption(s) and re.search(AGREEMENT, s.text) and _SIGNED.search(s.text) \
+        if not doc.is_caption(s) and re.search(AGREEMENT, s.text) and SIGNED.search(s.text) \
                 and not EARLIER.search(s.text):
             return s
     return None
@@ -1423,7 +1415,7 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
         span = Span(block.start, block.end, block.text)
         after_announcement, announced = announced, False
         found = _bullet_items(block.text)
-        if found is not None and _one_sides_plan(_last_sentence(found[0]), signing):
+        if found is not None and one_sides_plan(_last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
         if found is not None:
             labels = _bullet_labels(block.text, *found, after_signing=index == 1)
@@ -1436,9 +1428,9 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
         share = _other_share(block.text, duty_topic, signing)
-        if not share and _one_sides_plan(block.text, signing) \
-                or _earlier_agreement(block, signing) \
-                or _AIM_OF_AGREEMENT.search(block.text) or _done_before(block, signing):
+        if not share and one_sides_plan(block.text, signing) \
+                or earlier_agreement(block, signing) \
+                or AIM_OF_AGREEMENT.search(block.text) or done_before(block, signing):
             previous_ok = False   # "또 …" after it goes on with that plan
             duty_topic = None
             right_after = False
@@ -1631,19 +1623,6 @@ def _titled(signing: Sentence) -> list[Area]:
     return [Area(i, span) for _, i in items if len(i) >= 2]
 
 
-# Words that make a sentence about both sides or about the agreement, not one side's plan
-_TOGETHER = re.compile(rf"{ADVERB}|협력|협업|연계|합의|약속|{COOP_VERB}|{AGREEMENT}")
-# A plan of its own: "…할 계획이다", "올해 …", "내년까지 …"
-_OWN_PLAN = re.compile(
-    rf"\s(?:{PLAN})(?:이다|이며|이고|이라고)|(?:^|\s)(?:올해|내년|올\s*하반기|하반기|상반기|연내)"
-)
-
-
-# What one side does every year ("누리대는 매년 경진대회를 열어 …을 지원한다"), unless decided
-_HABIT = re.compile(r"(?:^|\s)(?:매년|해마다|매해|매달|매월|연중)\s")
-_DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
-
-
 # The clause of the last bullet ends ("…등에 합의하고", "…을 추진하며,") and another begins
 _BULLETS_CLAUSE_END = re.compile(
     r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+"
@@ -1673,7 +1652,7 @@ def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[
 def _other_share(text: str, duty_topic: str | None, signing: Sentence) -> bool:
     """"누리시는 A를 제공한다. 가람대는 B를 운영할 계획이다.": right after one party's duty, the
     other party's plan is its share of the agreement (not a plan of one party alone)."""
-    if duty_topic is None or QUOTE.search(text) or _HABIT.search(text):
+    if duty_topic is None or QUOTE.search(text) or HABIT.search(text):
         return False
     topic = topic_of(text)
     if topic is None or " " in topic.strip():
@@ -1683,51 +1662,6 @@ def _other_share(text: str, duty_topic: str | None, signing: Sentence) -> bool:
         return False
     return bool(short_for_party(name, signing.text) or names_party(name, signing.text)
                 or name in {"대학", "학교", "병원", "은행"})
-
-
-def _one_sides_plan(text: str, signing: Sentence) -> bool:
-    """"가온시는 앞으로 A, B 등을 추진할 계획이다": one named party's own plan (or what it
-    does every year), not a duty under the agreement (GUIDELINES: not plans of one party
-    alone)."""
-    # "A는 이번 협약을 계기로 내년부터 X를 추진할 방침이다": the occasion, not the terms
-    text_ = _OCCASION.sub(" ", text)
-    if UNDER_AGREEMENT.search(text_) or _TOGETHER.search(text_):
-        return False
-    if not (_OWN_PLAN.search(text) or _HABIT.search(text) and not _DECIDED.search(text)):
-        return False
-    topic = topic_of(text)
-    if topic is None or PARTY_TOPIC.search(topic) or SECOND_TOPIC.search(text, len(topic)) \
-            or pair_topic(text):
-        return False   # "A는 X를, B는 Y를 …할 예정이다": each party's duty
-    name = re.sub(r"에서$", "", topic.split()[-1])
-    return len(name) >= 2 and name not in COMMON_TOPICS and name in signing.text \
-        or short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
-
-
-_OCCASION = re.compile(rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*계기로")
-
-
-# "이번 협약은 … A 등 다양한 분야에서 협력 체계를 구축하고 … 데 목적이 있다": the general
-# purpose of the agreement, not its terms (GUIDELINES: not the general purpose)
-_AIM_OF_AGREEMENT = re.compile(
-    r"(?:데|것에?|기\s*위한\s*것)\s*(?:목적|취지|의의)(?:이|가)\s*있다\.?\s*$"
-    r"|(?:목적|취지)(?:이다|다|로\s*한다)\.?\s*$|위해\s*(?:마련|추진)(?:됐|되었)다\.?\s*$"
-)
-
-
-# "지난 3월 …와 협약을 맺었다": a signing dated before this one
-_BEFORE_NOW = re.compile(rf"{_EARLIER_TIME}|\d{{4}}년")
-_SIGNED = re.compile(
-    rf"(?:(?:{SIGN_VERB})(?:했|하였)|맺었|(?:{CEREMONY})을\s*가졌)(?:다|으며|고)|(?:{SIGN_VERB})한\s*바|맺은\s*바")
-
-
-def _earlier_agreement(block: Sentence, signing: Sentence) -> bool:
-    """Whether ``block`` (not the signing sentence) tells of an earlier agreement ("앞서 시는
-    지난 3월 한별대와 A, B 등에 협력하는 협약을 맺었다"): its list is that agreement's."""
-    if block.start == signing.start:
-        return False
-    text = block.text
-    return bool((EARLIER.search(text) or _BEFORE_NOW.search(text)) and _SIGNED.search(text))
 
 
 def _last_sentence(text: str) -> str:
@@ -1753,15 +1687,15 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
     tail = items[-1][1] if items else ""
     if re.match(r"\s*(?:한편|앞서)[,\s]", text):
         return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
-    if _NOT_AREAS_TOPIC.search(intro) or _PROGRAMME.search(tail) or _ceremony_steps(items):
+    if NOT_AREAS_TOPIC.search(intro) or PROGRAMME.search(tail) or ceremony_steps(items):
         return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
     if not (_ANNOUNCES.search(intro) or after_signing and not intro.strip()
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))
             or _predicate_of_list(text[items[-1][0] :]) is not None):   # "▲A ▲B에 머리를 맞댔다"
         return []
-    if _ATTENDING.search(text[items[-1][0]:]):
+    if ATTENDING.search(text[items[-1][0]:]):
         return []   # "△A대 홍길동 단장 … 이 참석했다": no areas
-    if _PARTNERS_SIGNED.search(text, items[-1][0]):
+    if PARTNERS_SIGNED.search(text, items[-1][0]):
         return []   # "▲한빛은행 ▲솔빛병원과도 각각 협약을 체결했다": the partners, no areas
     if all(_PARTY_ITEM.match(raw) for _, raw in items):
         return _party_duties(items)
@@ -1770,7 +1704,7 @@ def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
     if 2 * sum(1 for label in labels if " " not in label and looks_like_org(label)) > len(labels):
         return []   # "▲다온군 ▲솔바람시 ▲한결군 등과 협약을 맺었다": bodies, not fields
     return [label for label in labels
-            if label and not _SIGNED_ITEM.search(label) and not _CONDITION.match(label)]
+            if label and not SIGNED_ITEM.search(label) and not CONDITION.match(label)]
 
 
 # "행정적 지원을 맡고", "운영을 담당하는 것이다": the duty is the object of taking charge
@@ -1810,44 +1744,8 @@ def _without_joiner(label: str) -> str:
     return label
 
 
-# A list that says what it lists, other than areas: prizes, schedule, the ceremony's order,
-# who attends, the term and conditions
-_NOT_AREAS_TOPIC = re.compile(
-    r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자|"
-    r"성과|실적|현황|연혁|약력|효과|대상|방법|절차|방식|문의|신청|접수)"
-    r"(?:은|는|으로는|로는)\s*(?:다음과\s*같(?:다|습니다)\.?|:)?\s*$"
-)   # "참석자는 다음과 같다." leads in to people, not areas
-_PROGRAMME = re.compile(
-    r"순(?:서)?(?:으로|로)\s*(?:진행|열렸|열린|이어|치러)"
-    r"|^\s*\S+(?:\s\S+)?(?:이|가)\s+(?:(?:진행|개최)(?:됐|되었)|열렸|이어졌|마련됐)다"
-)   # "▲시설 견학 ▲간담회 ▲오찬이 진행됐다": what was held that day
-# The steps of a ceremony ("▲국민의례 ▲내빈 소개 ▲협약서 서명 ▲기념촬영으로 진행됐다")
-_CEREMONY_STEP = re.compile(
-    r"\s*(?:국민의례|개회(?:사|식|\s*선언)?|폐회(?:사|식)?|내빈\s*소개|인사말|환영사|축사|격려사|"
-    r"기념사|경과\s*보고|(?:협약서?|협정서?)\s*(?:서명|교환|낭독)|서명식|기념\s*촬영|기념품\s*(?:전달|교환)|"
-    r"오찬|만찬|현판\s*(?:전달|제막)(?:식)?)(?:\s*(?:순|등)?\s*(?:으로|로|을|를|이|가|과|와)?\b.*)?$"
-)
-# A condition of the agreement, not a field: "협약 기간 3년", "사업비: 10억원", "참여 인원 50명"
-_CONDITION = re.compile(
-    r"(?:협약|사업|지원|계약)?\s*(?:기간|유효\s*기간|사업비|총사업비|예산|인원|참여\s*인원|규모|금액|"
-    r"일시|장소|대상)\s*(?::|：|\S*\d)"
-)
-
-
-def _ceremony_steps(items: list[tuple[int, str]]) -> bool:
-    """Whether most items are steps of the ceremony itself (its programme, not its content)."""
-    steps = sum(1 for _, raw in items if _CEREMONY_STEP.match(clean(raw)))
-    return steps >= 2 and 2 * steps >= len(items)
-
-
 # "△가람대학은 '○○학과'": what one party does, listed party by party
 _PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
-# "…▲솔빛병원과(도) 각각 협약을 체결했다": the last bullet is a partner of a signing
-_PARTNERS_SIGNED = re.compile(
-    rf"\S(?:과|와)도?\s+(?:(?:각각|잇따라|차례로|업무|상호)\s+)*(?:\S+\s+)?(?:업무|상호|교류)?(?:{AGREEMENT}|{CEREMONY})\S*\s+"
-    rf"(?:(?:{SIGN_VERB})|맺|가졌|했)")
-# "▲A가 B와 업무 협약을 체결했다. (가람군)": a photo caption, not an item
-_SIGNED_ITEM = re.compile(rf"(?:{SIGN_VERB})\S*(?:했다|하였다)|맺었다|(?:{CEREMONY})을\s*가졌다")
 
 
 def _covered(listed: list[tuple[int, str]], text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,132 @@
+"""What is no area of this agreement, though worded like one: what was done before this
+signing, one party's own plan, an earlier agreement, the agreement's general aim, people
+attending, and bullet lists of a programme, the ceremony's steps or its conditions."""
+from __future__ import annotations
+
+import re
+
+from ...text import Sentence
+from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, PLAN, SIGN_VERB
+from .items import UNDER_AGREEMENT, clean
+from .parties import COMMON_TOPICS, PARTY_TOPIC, SECOND_TOPIC, pair_topic, short_for_party, topic_of
+
+# People attending: "…등 20여 명이 자리를 함께했다", "…등이 참석했다" hold no areas.
+ATTENDING = re.compile(r"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한")
+# A sentence ending in a past tense ("…했다", "…을 올렸다", "…을 마쳤다"): the syllable before
+# 다 ends in ㅆ (not 있다: "담고 있다" states the contents)
+_PAST_FACT = re.compile(r"(?:(?!있)[가-힣])다\.?\s*$")
+
+
+def past_fact(text: str) -> bool:
+    m = _PAST_FACT.search(text)
+    return m is not None and (ord(m.group()[0]) - 0xAC00) % 28 == 20
+
+
+# a time before this signing: "지난달", "지난 3월", "지난해"
+_EARLIER_TIME = r"지난달|지난해|작년|지난\s*\d{1,2}월"
+DONE_EARLIER = re.compile(
+    rf"(?:^|\s)(?:{_EARLIER_TIME}|그동안|그간|지난\s*\d+\s*(?:년|개월)간)(?:에도|에는|에|부터)?\s")
+
+
+def done_before(block: Sentence, signing: Sentence) -> bool:
+    """"양 기관은 지난 2년간 A, B 등을 함께 진행하며 신뢰를 쌓았다": what the sides did
+    before this signing, told in the past (not the signing sentence, not a decision)."""
+    text = block.text.strip()
+    return block.start != signing.start and bool(DONE_EARLIER.search(text)) \
+        and past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text)
+
+
+# Words that make a sentence about both sides or about the agreement, not one side's plan
+_TOGETHER = re.compile(rf"{ADVERB}|협력|협업|연계|합의|약속|{COOP_VERB}|{AGREEMENT}")
+# A plan of its own: "…할 계획이다", "올해 …", "내년까지 …"
+_OWN_PLAN = re.compile(
+    rf"\s(?:{PLAN})(?:이다|이며|이고|이라고)|(?:^|\s)(?:올해|내년|올\s*하반기|하반기|상반기|연내)"
+)
+
+
+# What one side does every year ("누리대는 매년 경진대회를 열어 …을 지원한다"), unless decided
+HABIT = re.compile(r"(?:^|\s)(?:매년|해마다|매해|매달|매월|연중)\s")
+DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
+
+
+def one_sides_plan(text: str, signing: Sentence) -> bool:
+    """"가온시는 앞으로 A, B 등을 추진할 계획이다": one named party's own plan (or what it
+    does every year), not a duty under the agreement (GUIDELINES: not plans of one party
+    alone)."""
+    # "A는 이번 협약을 계기로 내년부터 X를 추진할 방침이다": the occasion, not the terms
+    text_ = _OCCASION.sub(" ", text)
+    if UNDER_AGREEMENT.search(text_) or _TOGETHER.search(text_):
+        return False
+    if not (_OWN_PLAN.search(text) or HABIT.search(text) and not DECIDED.search(text)):
+        return False
+    topic = topic_of(text)
+    if topic is None or PARTY_TOPIC.search(topic) or SECOND_TOPIC.search(text, len(topic)) \
+            or pair_topic(text):
+        return False   # "A는 X를, B는 Y를 …할 예정이다": each party's duty
+    name = re.sub(r"에서$", "", topic.split()[-1])
+    return len(name) >= 2 and name not in COMMON_TOPICS and name in signing.text \
+        or short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
+
+
+_OCCASION = re.compile(rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*계기로")
+
+
+# "이번 협약은 … A 등 다양한 분야에서 협력 체계를 구축하고 … 데 목적이 있다": the general
+# purpose of the agreement, not its terms (GUIDELINES: not the general purpose)
+AIM_OF_AGREEMENT = re.compile(
+    r"(?:데|것에?|기\s*위한\s*것)\s*(?:목적|취지|의의)(?:이|가)\s*있다\.?\s*$"
+    r"|(?:목적|취지)(?:이다|다|로\s*한다)\.?\s*$|위해\s*(?:마련|추진)(?:됐|되었)다\.?\s*$"
+)
+
+
+# "지난 3월 …와 협약을 맺었다": a signing dated before this one
+_BEFORE_NOW = re.compile(rf"{_EARLIER_TIME}|\d{{4}}년")
+SIGNED = re.compile(
+    rf"(?:(?:{SIGN_VERB})(?:했|하였)|맺었|(?:{CEREMONY})을\s*가졌)(?:다|으며|고)|(?:{SIGN_VERB})한\s*바|맺은\s*바")
+
+
+def earlier_agreement(block: Sentence, signing: Sentence) -> bool:
+    """Whether ``block`` (not the signing sentence) tells of an earlier agreement ("앞서 시는
+    지난 3월 한별대와 A, B 등에 협력하는 협약을 맺었다"): its list is that agreement's."""
+    if block.start == signing.start:
+        return False
+    text = block.text
+    return bool((EARLIER.search(text) or _BEFORE_NOW.search(text)) and SIGNED.search(text))
+
+
+# A list that says what it lists, other than areas: prizes, schedule, the ceremony's order,
+# who attends, the term and conditions
+NOT_AREAS_TOPIC = re.compile(
+    r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자|"
+    r"성과|실적|현황|연혁|약력|효과|대상|방법|절차|방식|문의|신청|접수)"
+    r"(?:은|는|으로는|로는)\s*(?:다음과\s*같(?:다|습니다)\.?|:)?\s*$"
+)   # "참석자는 다음과 같다." leads in to people, not areas
+PROGRAMME = re.compile(
+    r"순(?:서)?(?:으로|로)\s*(?:진행|열렸|열린|이어|치러)"
+    r"|^\s*\S+(?:\s\S+)?(?:이|가)\s+(?:(?:진행|개최)(?:됐|되었)|열렸|이어졌|마련됐)다"
+)   # "▲시설 견학 ▲간담회 ▲오찬이 진행됐다": what was held that day
+# The steps of a ceremony ("▲국민의례 ▲내빈 소개 ▲협약서 서명 ▲기념촬영으로 진행됐다")
+_CEREMONY_STEP = re.compile(
+    r"\s*(?:국민의례|개회(?:사|식|\s*선언)?|폐회(?:사|식)?|내빈\s*소개|인사말|환영사|축사|격려사|"
+    r"기념사|경과\s*보고|(?:협약서?|협정서?)\s*(?:서명|교환|낭독)|서명식|기념\s*촬영|기념품\s*(?:전달|교환)|"
+    r"오찬|만찬|현판\s*(?:전달|제막)(?:식)?)(?:\s*(?:순|등)?\s*(?:으로|로|을|를|이|가|과|와)?\b.*)?$"
+)
+# A condition of the agreement, not a field: "협약 기간 3년", "사업비: 10억원", "참여 인원 50명"
+CONDITION = re.compile(
+    r"(?:협약|사업|지원|계약)?\s*(?:기간|유효\s*기간|사업비|총사업비|예산|인원|참여\s*인원|규모|금액|"
+    r"일시|장소|대상)\s*(?::|：|\S*\d)"
+)
+
+
+def ceremony_steps(items: list[tuple[int, str]]) -> bool:
+    """Whether most items are steps of the ceremony itself (its programme, not its content)."""
+    steps = sum(1 for _, raw in items if _CEREMONY_STEP.match(clean(raw)))
+    return steps >= 2 and 2 * steps >= len(items)
+
+
+# "…▲솔빛병원과(도) 각각 협약을 체결했다": the last bullet is a partner of a signing
+PARTNERS_SIGNED = re.compile(
+    rf"\S(?:과|와)도?\s+(?:(?:각각|잇따라|차례로|업무|상호)\s+)*(?:\S+\s+)?(?:업무|상호|교류)?(?:{AGREEMENT}|{CEREMONY})\S*\s+"
+    rf"(?:(?:{SIGN_VERB})|맺|가졌|했)")
+# "▲A가 B와 업무 협약을 체결했다. (가람군)": a photo caption, not an item
+SIGNED_ITEM = re.compile(rf"(?:{SIGN_VERB})\S*(?:했다|하였다)|맺었다|(?:{CEREMONY})을\s*가졌다")
