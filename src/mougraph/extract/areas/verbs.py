@@ -1,0 +1,148 @@
+"""A clause of doing worded as an item, without its ending: "A를 온라인몰에서
+판매하고" -> "A를 온라인몰에서 판매", "반찬을 나눈다" -> "반찬을 나누기"."""
+from __future__ import annotations
+
+import re
+
+from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, PLAN, SIGN_VERB
+from .items import ADVERBS, LEAD_PERIOD, NO_FIELD, QUOTE, without_aim
+
+# Verbal nouns kept with their object ("편의를 제공", "인력을 적극 활용"), as articles word them.
+TRANSITIVE = {"제공", "활용", "홍보", "개발", "지원", "공유", "육성", "운영", "발굴", "실시"}
+# Objects too vague to be an area ("다양한 정책을 추진할 계획").
+VAGUE = re.compile(
+    r"^(?:다양한|여러|각종|관련|필요한|적극적인)?\s*(?:정책|사업|방안|활동|노력|지원|협력|역할|최선)(?:들)?$"
+)
+
+
+# A date, a head count or a signing in the clause: the event reported, or one side's own
+# plan ("2026년까지 공장을 짓고 60명을 고용할 계획"), not an area
+_EVENT = re.compile(
+    rf"\d+\s*(?:천|만|백)?\s*여?\s*(?:월|일|명(?!에게|씩))|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
+    rf"다음\s*주|이번\s*주|내주|"
+    rf"{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
+)
+# What may follow the main verb of a clause: the frame of a decision or a plan.
+_AUX_WORD = re.compile(
+    rf"(?:했다|했으며|하였다|한다|된다|있다|것이다|것|수|이다|합의했다|약속했다|다짐했다|"
+    rf"합의하였다|약속하였다|"
+    rf"(?:{PLAN})(?:이다|이며|이고)?|나가기로|나갈|나간다|나가며|나가고|한편)[.,]?"
+)
+# "…하게 되며", "…하게 되고": the frame of what a side will come to do
+_BECOME = re.compile(r"(?:되며|되고|되어|돼|되면서|된다|되었다|됐다)[.,]?")
+# The ending of the main verb: "판매하고" -> 판매, "구성키로" -> 구성; "열기로" -> 열기
+HA_END = re.compile(
+    r"(?:하(?:고|며|기로|기도|는|거나|도록|게|여|기|면서|려)?|한다|한|할|해|키로|키고|키며|케)[.,]?$"
+)
+_NATIVE_END = re.compile(r"(?:기로|고|며|으며|거나|는다|는|도록|게)[.,]?$")
+
+
+def _stem(verb: str) -> str:
+    """A verbal noun without 하다 ("판매하고" -> 판매); else a noun ("열기로" -> 열기)."""
+    if (cut := HA_END.sub("", verb)) != verb:
+        return cut
+    return _NATIVE_END.sub("", verb) + "기"
+
+
+# A verb word: an ending of doing, not a noun ("판매하고", "열기로", not "협력")
+_VERB_WORD = re.compile(
+    r"\S+(?:하고|하며|하기로|하거나|한다|할|해|하게|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
+    r"|\S*하려"   # "응급처치 교육을 하려 한다": what the sides mean to do
+)
+# Verbs of saying, hoping, expecting: a clause about the agreement, not in it
+_NOT_DOING = re.compile(
+    r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담|기여"
+)
+# "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
+_TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s*데)\s+(?:(?:{ADVERB})\s+)?"
+                      rf"(?:나서|앞장서|힘쓰|주력|노력|동참|힘을\s*쏟|아끼지\s+않|{COOP_VERB}"
+                      rf"|(?<=데\s)(?:(?:{ADVERB})\s+)?(?:협력|협조)"
+                      rf"|(?<=에도\s)(?:(?:{ADVERB})\s+)?(?:협력|협조))\S*$")
+
+
+# How often a duty recurs, at the head of its clause ("매월", "매년 두 차례", "정기적으로")
+_HOW_OFTEN = re.compile(
+    r"^(?:매(?:월|주|년|일|달|분기|학기)|정기적으로|수시로)(?:\s+(?:\d+|한|두|세)\s*(?:차례|회|번))?\s+"
+)
+
+
+def _native_present(word: str) -> bool:
+    """"나눈다", "살핀다": a native verb in the present, its stem's last syllable given ㄴ
+    (한다, 된다 and 이다 are frames; 있다, 없다 take no ㄴ; "돕는다" is read as 는다)."""
+    m = re.fullmatch(r"([가-힣]*)([가-힣])다[.,]?", word)
+    return m is not None and word.rstrip(".,") not in {"본다", "온다", "난다"} \
+        and (ord(m.group(2)) - 0xAC00) % 28 == 4 and m.group(2) not in {"한", "된", "인", "는"}
+
+
+def _native_stem(word: str) -> str:
+    """"나눈다" -> "나누": the ㄴ of the present taken off the stem's last syllable."""
+    body = word.rstrip(".,")[:-1]
+    if body[-1] in _RIEUL_STEM:   # "연다" -> "열", "만든다" -> "만들": the ㄹ the present drops
+        return body[:-1] + _RIEUL_STEM[body[-1]]
+    return body[:-1] + chr(ord(body[-1]) - 4)
+
+
+_RIEUL_STEM = {"연": "열", "든": "들", "판": "팔", "끈": "끌"}
+
+
+# "소상공인을 위한 다양한 지원책": an object that names no field of its own
+_UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
+
+
+# The light verb 갖다/가지다 ("교류를 갖기로", "교류도 가질 예정"): its object is the item
+_HAVE = re.compile(r"(?:갖(?:기로|고|는다|게)|가지(?:기로|고|며)|가질|가진다)[.,]?")
+
+
+def verb_item(body: str) -> str | None:
+    """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending."""
+    if re.search(r"(?:기로|키로)\s+(?:합의|약속|결정)", body):
+        body = LEAD_PERIOD.sub("", body, count=1)   # "내년부터 A를 개설하기로 합의": decided
+    words = body.split()
+    meanwhile = bool(words) and re.fullmatch(r"한편,?", words[-1]) is not None   # "…하는 한편"
+    last = words[-1] if words else ""
+    while words and _AUX_WORD.fullmatch(words[-1]):
+        words.pop()
+    if re.fullmatch(r"한다[.,]?", last) and words and words[-1] in ADVERBS:
+        words.pop()   # "일손 돕기를 함께 한다": the adverb goes with the light verb
+    if re.fullmatch(r"한다[.,]?", last) and words and re.search(r"\S(?:을|를)$", words[-1]):
+        words.append("하고")   # "매월 취업 상담을 한다": the light verb 하다 in the present
+    elif len(words) >= 2 and _native_present(words[-1]) and (
+            re.search(r"\S(?:을|를)$", words[-2]) or len(words) >= 3   # not "10곳에 그친다"
+            and re.search(r"\S(?:을|를)$", words[-3]) and re.search(r"\S로$", words[-2])):
+        words[-1] = _native_stem(words[-1]) + "고"   # "반찬을 나눈다" -> "나누고"
+    if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
+            and re.match(r"(?:모|같이|함께)", words[-1]):
+        words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
+    if len(words) >= 2 and words[-2].endswith("게") and _BECOME.fullmatch(words[-1]):
+        words.pop()   # "A를 B로 활용하게 되며": what the side will come to do is "활용"
+    if len(words) >= 2 and words[-2].endswith("에") and re.fullmatch(r"나(?:선다|서게)[.,]?",
+                                                                     words[-1]):
+        words[-1] = "나서고"   # "B단지에 증설 투자에 나선다": the work taken up (cut below)
+    if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile
+                              or _HAVE.fullmatch(words[-1])) \
+            or _NOT_DOING.search(words[-1]) \
+            or re.search(r"거나,?$|^있", words[-1]):   # "A하거나 B할 경우": a condition
+        return None
+    if all(w in ADVERBS for w in words[:-1]) or _EVENT.search(" ".join(words)):
+        return None   # "공동 추진키로": no object; "지난 15일 …": the event itself
+    head = " ".join(words[:-1])
+    if re.search(r"(?:위해|위하여|통해|따라)$", head) or QUOTE.search(head):
+        return None
+    if re.match(r"\S*(?:하는|되는|하던|된)\s", head):
+        return None   # "…하고 제안하는 사업": a modifier cut from its clause
+    head = without_aim(head)   # "협력을 통해 기탁된 물품을": a modifier after the means is fine
+    head = _HOW_OFTEN.sub("", head, count=1)   # "매월 취업 상담을 한다": the work, not its rhythm
+    if not head:
+        return None
+    stem = _stem(words[-1])
+    if _HAVE.fullmatch(words[-1]):   # "교류도 가질 예정": the light verb 갖다, its object
+        stem, head = "", re.sub(r"(?:을|를|도)$", "", head)
+    if not stem:   # "행정적 지원을 하고": the light verb 하다, its object is the item
+        head = re.sub(r"(?:을|를)$", "", head)
+    label = " ".join([head, stem]).strip()
+    if taken := _TAKE_UP.search(label):
+        label = label[: taken.start()]
+    np = re.sub(r"(?:을|를|에)$", "", label.rsplit(" ", 1)[0]) if " " in label else label
+    if VAGUE.match(np) or NO_FIELD.search(label) or re.search(_UNSPECIFIED, np):
+        return None
+    return label
