@@ -1,0 +1,352 @@
+"""Each party's duties told in clauses: "협약에 따라 A는 X에 앞장서고, B는 Y를
+제공하기로 했다" -> "X에 앞장", "Y를 제공"; which sentences may tell a duty, where a clause
+ends, and the other party's share told right after."""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import lexicon_words
+from ...morph import tokenize
+from ...text import Sentence
+from ..cues import ADVERB, AGREEMENT, CEREMONY, SIGN_VERB
+from .items import GO_ON, LEAD_ADVERBIAL, QUOTE, UNDER_AGREEMENT, split_prose, without_aim
+from .parties import (
+    COMMON_TOPICS,
+    PARTY_TOPIC,
+    SECOND_TOPIC,
+    TOPIC_AHEAD,
+    TOPIC_MARK,
+    names_party,
+    short_for_party,
+    topic_of,
+)
+from .refusals import DECIDED, DONE_EARLIER, HABIT, past_fact
+from .verbs import TRANSITIVE, VAGUE, verb_item
+
+# Verbs (or verbal nouns) of what one side does for the other under the agreement.
+_ACTION = (
+    "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
+    "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진"
+)
+_CLAUSE_ITEM = re.compile(
+    r"(?P<np>\S.*?)(?P<p>을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
+    rf"(?P<adv>(?:(?:{ADVERB}|지속적으로|각각|각자)\s+)*)"
+    rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
+)
+_CLAUSE_END = re.compile(
+    rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+(?:한편|대신),?\s|\s뿐만\s*아니라\s"
+    rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={TOPIC_AHEAD})"
+)
+_PAST_CLAUSE = re.compile(
+    r"(?<!기로\s)(?<!키로\s)(?<!기로)(?<!키로)(?:했|였|었|됐|혔)(?:고|으며|는데)[,\s]"
+)   # "…을 맡기로 했으며": a decision, not a story of what was done
+
+
+# A side's background in the present tense: a count of what it has and runs ("8개 학과를
+# 운영한다", "300여 병상을 갖추고 있다"), not of fields or programmes taken up
+_HOLDINGS = re.compile(
+    r"\d[\d,]*\s*여?\s*(?:개|곳|명|병상|대|종)\s*(?:의\s*)?"
+    r"(?!분야|부문|과제|사업|항목|영역|프로그램|과정|강좌)\S*(?:을|를)\s+(?:\S+\s+)?"
+    r"(?:운영|보유|갖추|갖춘|두고|둔다|거느리)"
+)
+
+
+# The signing sentence going on with what the sides decided ("…협약식’을 갖고, A를 지원키로 했다")
+_SIGNED_THEN_DECIDED = re.compile(
+    rf"(?:{AGREEMENT}|{CEREMONY})\S*(?:을|를)\s+(?:\S+\s+)?(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?"
+    r"\s.*(?:기로|키로)\s*(?:했|합의했|약속했|하였)\S*\s*$")
+
+
+# A duty told in the present right after the signing ("시는 A를 제공한다"), not a side's
+# background ("2010년부터 운영한다", "현재", "이미", "매년")
+_PRESENT_DUTY = re.compile(r"\S(?:한다|는다)\.?$")
+_BACKGROUND = re.compile(r"\d{4}년|(?:^|\s)(?:현재|이미|매년|해마다|그동안|그간|지금까지)(?:\s|,)")
+
+
+def _present_duty(text: str) -> bool:
+    text = text.strip()
+    return bool(_PRESENT_DUTY.search(text)) and not _BACKGROUND.search(text)
+
+
+def clause_eligible(text: str, signing: Sentence, previous: bool,
+                     right_after: bool = False) -> bool:
+    """Whether ``text`` may tell a side's duty; ``right_after``: it follows the signing
+    sentence, or duties told right after it."""
+    if QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
+        return False  # quotes, asides, what was done before
+    if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
+        return True   # "…와 지난 6월 협약식을 갖고, A를 지원키로 했다": what the signing binds
+    if DONE_EARLIER.search(text):
+        return False  # "A는 지난달 X를 발표하고 Y를 투입하기로 했다": decided before this signing
+    if past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text.strip()):
+        return False
+    if _PAST_CLAUSE.search(text):
+        return False  # "A는 기부금을 전달했고, B는 …": a story of what was done
+    if re.search(r"고\s*있다\.?\s*$|\s중(?:이다|에\s*있다)\.?\s*$", text):
+        return False  # "…을 운영하고 있다", "…을 추진 중이다": what a side already does
+    if _HOLDINGS.search(text) and not UNDER_AGREEMENT.search(text):
+        return False  # "A는 공학, 인문 등 8개 학과를 운영한다": what a side has, no duty
+    if UNDER_AGREEMENT.search(text) or (previous and GO_ON.match(text)):
+        return True
+    topic = topic_of(text)
+    if topic is None:
+        return False
+    name = re.sub(r"에서$", "", topic.split()[-1])
+    fresh = right_after and _present_duty(text)   # "시는 A를 제공한다. 대학은 B를 운영한다."
+    if (previous or fresh) and name in {"학교", "대학", "병원", "은행"} \
+            and len(topic.split()) == 1 \
+            and len(re.findall(rf"[가-힣]{name}(?:교)?(?:과|와|은|는|이|가|의|\s)",
+                               signing.text)) == 1:
+        return True   # "병원은 A를 열고 … 학교는 B를 맡는다": the one party of that kind
+    if short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
+        return bool(DECIDED.search(text.strip().rstrip(".")) or SECOND_TOPIC.search(text)
+                    or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()) or fresh)
+        # "재단은 A를 맡는다. 시는 B를 지원한다.": the city's share right after the other's
+    return names_party(topic, signing.text)
+
+
+def clause_items(text: str, covered: list[tuple[int, int]],
+                  names: str = "") -> list[tuple[int, str]]:
+    """One item per clause that says what a side does under the agreement; ``names`` (the
+    signing sentence) tells a party written as the clause's subject."""
+    items: list[tuple[int, str]] = []
+    start = 0
+    for end in _clause_bounds(text, names):
+        clause = text[start:end]
+        offset = start
+        start = end
+        if any(a < offset + len(clause) and offset < b for a, b in covered):
+            continue
+        if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
+            continue   # "A가 개발하고 제안하는 사업", "과정을 이수하고 졸업한 학생": a modifier
+        body = _without_party_subject(clause_body(clause), names)
+        at = offset + (len(clause) - len(body))
+        if _DESIGNATES.search(body) or _PROCEDURE.search(body):
+            continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
+        if _OTHER_SUBJECT.match(body):
+            continue   # "A군은 고령 인구 비율이 35%에 달하고": a fact about A, no duty
+        if duty := _duty_object(body, text[end:]):
+            items += [(at + o, i) for o, i in split_prose(body, 0, len(duty), tokenize(body))]
+            continue
+        m = _CLAUSE_ITEM.search(body)
+        if m and _MEANS.fullmatch(m.group("tail")) and re.search(r"\S\s+\S", body[m.end() :]):
+            # "A를 활용해 B를 지원한다": the first verb is the means of the clause's own verb
+            label = verb_item(body) or _action_item(body, m)
+        else:
+            label = _action_item(body, m) if m else verb_item(body)
+        if label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
+            items += _listed_object(body, at, label, m)
+    return items
+
+
+# "…을 지원, B를 제공하기로": a verbal noun and a comma end a clause
+_NOUN_CLAUSE_END = re.compile(rf"(?<=\s)(?:{_ACTION})\S{{0,2}},\s")
+
+
+def _clause_bounds(text: str, names: str) -> list[int]:
+    """Where the clauses of ``text`` end; a verbal noun before a comma ends one only after
+    its object ("장학금을 지원, …"), else it is an item of a noun list
+    ("수소충전소 구축, 수소버스 도입, 관련 기업 유치를 추진")."""
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"‘[^’]*’|'[^']*'|「[^」]*」", text)]
+    bounds: list[int] = []
+    for m in _CLAUSE_END.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        if _in_noun_list(text, m, bounds[-1] if bounds else 0):
+            continue
+        bounds.append(m.end())
+    # "A는 X 설치, B는 Y를 맡는다": a comma between two parties' topics ends A's duty
+    for m in re.finditer(r",\s", text):
+        if m.end() in bounds or any(a < m.start() < b for a, b in quoted):
+            continue
+        since = max([b for b in bounds if b <= m.start()] + [0])
+        here = topic_of(text[since : m.start()])
+        ahead = re.match(r"\s*([^\s,]+?)" + TOPIC_MARK, text[m.end() :])   # "누리대는 Y를"
+        if here and ahead and names_party(here, names) and names_party(ahead.group(1), names):
+            bounds.append(m.end())
+    return [*sorted(bounds), len(text)]
+
+
+def _in_noun_list(text: str, m: re.Match[str], since: int) -> bool:
+    """Whether the clause end ``m`` is a bare verbal noun and a comma with no object in the
+    two words before it: an item of a noun list, not the end of a clause."""
+    noun_end = _NOUN_CLAUSE_END.match(text, m.start())
+    if not noun_end or noun_end.end() != m.end() or re.search(r"[을를에],", m.group()) \
+            or re.match(TOPIC_AHEAD, text[m.end() :]):
+        return False   # "A는 X 설치, B는 Y를 맡는다": the next party's duty follows
+    before = text[since : m.start()].split()[-2:]
+    return not any(re.search(r"\S(?:을|를|에)$", w) for w in before)
+
+
+# "A, B 등 X로서 역할", "A, B 등 X 업무": a list of duties closed by 등 before the role
+_ROLE_OF_LIST = re.compile(
+    r"(?P<list>[^,]+,[^,].*?)\s등\s+(?:\S+\s+){0,2}?\S*(?:역할|업무|기능)$"
+)
+
+
+def _listed_object(body: str, at: int, label: str,
+                   m: re.Match[str] | None) -> list[tuple[int, str]]:
+    """"A 구축, B 도입, C 유치를 추진할 방침이다", "A 지원과 B 홍보를 추진한다": an object
+    listed before a verb that is no part of the item gives one item per listed activity."""
+    if m is not None and (role := _ROLE_OF_LIST.match(body, m.start("np"), m.end("np"))):
+        # "A 및 B, C 및 D 등 시 금고로서 역할을 수행": the listed duties are the items
+        parts = list(re.finditer(r"[^,]+", role.group("list")))   # "및" stays inside an item
+        if len(parts) >= 2:
+            return [(at + role.start() + p.start()
+                     + len(p.group()) - len(p.group().lstrip()), p.group().strip())
+                    for p in parts]
+    if m is None or label != " ".join(m.group("np").split()):
+        return [(at, label)]
+    np_at = m.start("np")
+    items = split_prose(body, np_at, m.end("np"), tokenize(body))
+    activities = lexicon_words("activity_nouns.txt")
+    if len(items) < 2 or not all(any(i.strip().endswith(a) for a in activities) for _, i in items):
+        return [(at, label)]   # "통신망, AI, 클라우드 구축": things, built as one item
+    return [(at + o, i) for o, i in items]
+
+
+_SUBJECT = re.compile(r"\s*(?:\S+\s+){0,2}?(\S{2,}?)(?:이|가)\s+(?=\S)")
+# A clause with a subject of its own that is no party (the party was cut off before), and
+# a figure as what is said of it: "고령 인구 비율이 35%에 달하고", "매출이 3000억원을 넘고"
+_OTHER_SUBJECT = re.compile(
+    r"\s*(?:\S+\s+){0,3}?\S{2,}?(?:이|가)\s+(?!\S*(?:하는|되는|한|된|할|있는|없는)\s)"
+    r"\S*\d[\d,.]*\s*(?:%|퍼센트|명|곳|개|억|만|천|원|배|위)"
+)
+
+
+def _without_party_subject(body: str, names: str) -> str:
+    """"누리대학교가 창업 교육을 맡고": the duty without the party that takes it up
+    (GUIDELINES: one per duty, without the party)."""
+    m = _SUBJECT.match(body)
+    if m and PARTY_TOPIC.fullmatch(" " + body[: m.end()].strip()[:-1] + " ") \
+            and not re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
+        return body[m.end() :]   # "양 기관이 공동으로 A를 개최": both sides, no one party
+    if not m or len(m.group(1)) < 3 or re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
+        return body   # "A사가 추진하는 사업에": the subject of a modifier, part of the item
+    return body[m.end() :] if re.search(rf"(?:^|\s){re.escape(m.group(1))}", names) else body
+
+
+# Naming who keeps contact: "…팀을 전담 부서로 지정해", "실무 담당자를 지정해"
+_DESIGNATES = re.compile(
+    r"(?:(?:전담|담당|실무|연락|협력)\s*(?:부서|창구|기구|직원|담당자|책임자|관)|"
+    r"(?:과|팀|부|실|단|센터|담당자|담당관)(?:을|를))\s*(?:(?:전담\s*)?(?:부서|창구)로\s*)?"
+    r"(?:각각\s*)?지정"
+)
+# How the sides keep the agreement going, not what they cooperate on: "정기적인 모임을 갖고",
+# "세부 사항을 협의해 나가기로"
+_PROCEDURE = re.compile(
+    r"(?:모임|회의|간담회)(?:을|를)\s*(?:정기적으로\s*)?(?:갖|가지|열|개최)"
+    r"|^\s*(?:\S+\s+)?세부\s*(?:사항|내용|계획|방안)(?:을|를|은|는)\s*(?:\S+\s+)?(?:협의|논의|결정|정하)"
+    r"|(?:^|\s)(?:구체적인?|세부)\s*(?:실행|추진|이행)?\s*(?:방안|계획)(?:을|를)\s*(?:마련|수립)"
+)   # "실무협의회를 구성해 구체적인 실행 방안을 마련": how the sides will work it out
+# A topic and its subject inside one item: "연구 결과물은 양 기관이 공동 소유" states a
+# term of the agreement about X, it is no duty
+_STATEMENT = re.compile(
+    r"\S(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?:은|는)\s+(?:\S+\s+){0,2}?\S+(?:이|가)\s")
+
+
+# A verb's connective of means or sequence ("활용해", "파견하여"): a clause goes on after it
+_MEANS = re.compile(r"(?:해|하여|해서)")
+
+
+def _modifies_noun(rest: str) -> bool:
+    """Whether the next word is a verb that modifies a noun ("졸업한 학생", "참여한 기업")."""
+    word = re.match(r"\s*(\S+한)\s", rest)
+    if word is None:
+        return False
+    tokens = tokenize(word.group(1))
+    return len(tokens) >= 2 and tokens[-1].tag == "ETM" and tokens[-2].tag.startswith(("VV", "XSV"))
+
+
+def _duty_object(body: str, rest: str) -> str | None:
+    """"A는 X와 Y를, B는 Z를 맡는다": X와 Y is A's duty, the verb comes with B's."""
+    m = re.fullmatch(r"(?P<np>.+?)(?:을|를),\s*", body) or re.fullmatch(
+        r"(?P<np>[^,]+?[^고며해서여음함]),\s*", body)   # "X 설치, B는 …": a bare noun phrase
+    if not m or not re.match(TOPIC_AHEAD, rest) or " " not in body.strip() and len(body) < 5 \
+            or _DESIGNATES.search(rest[:80]):
+        return None   # "A는 기획과, B는 협력팀을 전담 부서로 지정": who keeps contact
+    np = m.group("np")
+    if VAGUE.match(np) or re.search(r"위해|통해", np):
+        return None
+    return np
+
+
+def clause_body(clause: str) -> str:
+    """The clause without its topic and the adverbials before the object."""
+    body = LEAD_ADVERBIAL.sub("", clause, count=1)   # "이번 협약에 따라 A는"
+    topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + TOPIC_MARK, body)
+    if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
+        body = LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
+    # "‘…’라는 가치 아래": the banner the sides work under, not the item
+    return re.sub(r"^(?:‘[^’]{0,40}’|[^,‘]){0,60}?\s(?:아래|하에)\s+", "", body)
+
+
+def _action_item(body: str, m: re.Match[str]) -> str | None:
+    """"X를 제공하고", "X에 앞장서고": an object and a verb of acting for the other side."""
+    np = m.group("np")
+    if re.search(r"(?:을|를)\s+위해\s*$", np + m.group("p") + " "):
+        return None
+    # "…개발하고 제안하는 에너지 사업": a modifier cut from its clause, not an item
+    if re.match(r"\S*(?:하는|되는|하던|된)\s", np):
+        return None
+    if m.group("tail").startswith("받"):
+        return None   # "100억원을 지원받는다": what the side receives, no duty of its own
+    # "추진 중인 사업", "개발한 제품": the verb modifies a noun, no one does it
+    after_verb = body[m.end() :]
+    if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
+        r"(?:하는|되는|하던|된|한)$", m.group("tail")
+    ) and not (m.group("tail") == "하는" and re.match(r"\s*(?:데|한편|대신)\s", after_verb)):
+        return None   # "…을 구축하는 데 협력해 나갈 계획이다": what the sides work at
+    # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
+    np = without_aim(np)
+    if not np or VAGUE.match(np):
+        return None  # "다양한 정책": no field of cooperation
+    label = np
+    if m.group("verb") in TRANSITIVE:
+        label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
+    return " ".join(label.split())
+
+
+def one_partys_topic(text: str, found_clauses: list[tuple[int, str]]) -> str | None:
+    """The one party whose duty ``text`` told (the other's share may follow), if any."""
+    topic = topic_of(text)
+    if found_clauses and topic and not PARTY_TOPIC.search(topic) \
+            and not re.search(r"\S(?:와|과|·)\s?\S", topic) and not SECOND_TOPIC.search(text):
+        return topic.split()[-1]
+    return None
+
+
+def other_share(text: str, duty_topic: str | None, signing: Sentence) -> bool:
+    """"누리시는 A를 제공한다. 가람대는 B를 운영할 계획이다.": right after one party's duty, the
+    other party's plan is its share of the agreement (not a plan of one party alone)."""
+    if duty_topic is None or QUOTE.search(text) or HABIT.search(text):
+        return False
+    topic = topic_of(text)
+    if topic is None or " " in topic.strip():
+        return False
+    name = topic.strip()
+    if name == duty_topic or name in COMMON_TOPICS and name not in {"대학", "학교", "병원"}:
+        return False
+    return bool(short_for_party(name, signing.text) or names_party(name, signing.text)
+                or name in {"대학", "학교", "병원", "은행"})
+
+
+def adds_to_list(text: str) -> bool:
+    """Clauses beside a bullet list: "또 …" goes on with it, and so do the duties of one named
+    party ("협약에 따라 A병원은 X를 제공하고"); what both sides aim at sums it up."""
+    if GO_ON.match(text):
+        return True
+    topic = topic_of(text)
+    return bool(UNDER_AGREEMENT.search(text)) and topic is not None \
+        and not PARTY_TOPIC.search(topic)
+
+
+def listed_span(listed: list[tuple[int, str]], text: str) -> list[tuple[int, int]]:
+    """The span of a prose list and its predicate, where no clause item is read: the
+    predicate ends with its clause ("…에 협력하고, B를 …": B's clause is read)."""
+    if not listed:
+        return []
+    first = min(off for off, _ in listed)
+    last_end = max(off + len(raw) for off, raw in listed)
+    ends = re.search(r"\S(?:하고|하며|하여|해|고|며),?(?=\s)", text[last_end : last_end + 25])
+    return [(first, last_end + (ends.end() if ends else 25))]
