@@ -28,6 +28,7 @@ from ...morph import Token, tokenize
 from ...text import FOOTER, Document, Sentence
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, EARLIER, PLAN, SIGN_VERB
 from ..orgs import looks_like_org
+from .deung import CLOSING_DEUNG, CONTENT_TOPIC, closed_by_deung
 from .duties import (
     adds_to_list,
     clause_body,
@@ -38,11 +39,9 @@ from .duties import (
     other_share,
 )
 from .items import (
-    ADVERBS,
     GO_ON,
     NO_FIELD,
     QUOTE,
-    UNDER_AGREEMENT,
     LazyTokens,
     as_areas,
     clean,
@@ -50,7 +49,7 @@ from .items import (
     split_prose,
     without_aim,
 )
-from .parties import PARTIES, TOPIC_MARK, lead_subject, names_party, pair_topic
+from .parties import PARTIES, lead_subject, names_party, pair_topic
 from .refusals import (
     AIM_OF_AGREEMENT,
     ATTENDING,
@@ -65,7 +64,7 @@ from .refusals import (
     earlier_agreement,
     one_sides_plan,
 )
-from .verbs import HA_END, TRANSITIVE, verb_item
+from .verbs import TRANSITIVE, verb_item
 
 _SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
@@ -91,12 +90,6 @@ _AREA_CUE = re.compile(
     r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)|"
     rf"등을\s+(?:(?:{ADVERB})\s+)?추진(?:할|하기로|키로|한다)"
 )
-
-_PARTICLE = r"(?:을|를|에도|에|에서|의|이다|이며|이고|이|으로|로|과|와|도)"
-# "등" closing a list: "등에 협력", "등을 약속", "등이다", "등 9개 항", "등 다양한 분야에서"
-_CLOSING_DEUNG = re.compile(
-    rf"\s?등(?:{_PARTICLE}(?=[\s.,]|$)|(?=\s+(?:\d+\s*개|다양한|여러|각종|총|모두|\d+\s*가지|폭넓은|다방면|분야|부문)))"
-)
 # Words of the predicate that follows the last item:
 # "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
 _PRED_WORD = re.compile(
@@ -117,7 +110,7 @@ def _predicate_only(rest: str) -> bool:
 
 def _trim_last(item: str) -> str:
     """Cut the closing predicate off the last item of a list."""
-    for m in _CLOSING_DEUNG.finditer(item):
+    for m in CLOSING_DEUNG.finditer(item):
         return item[: m.start()]
     particle = next((m.start() for m in _ITEM_PARTICLE.finditer(item)
                      if _predicate_only(item[m.end() :])), None)
@@ -231,11 +224,6 @@ _SENTENCE_BULLET = re.compile(r"(?<=[가-힣])(?:한다|(?:하기로|키로)\s*(
 _LINE_START = re.compile(r"(?<=\n)[ \t]*(?=\S)")
 _DECIDED_END = re.compile(
     r"(?<=[가-힣])(?:하기로|키로)\s*(?:했다|하였다|합의했다|약속했다)\.?$|(?<=[가-힣])한다\.?$")
-# "A, B 등에 협력하기로 했다": the predicate after a prose list must be about cooperating.
-_COOP = re.compile(
-    r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|힘쓸|힘써|상호협력|하기로|키로|"
-    rf"내용|골자|펼치|펼쳐|도모|함께|공동|{COOP_VERB}"
-)
 # "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
 # Not "X을 위해 손(을 맞)잡았다": that tells the partnering itself, so X is its purpose, as in
 # "X를 위한 업무협약을 체결했다" (the annotators list neither).
@@ -286,54 +274,6 @@ _FIELD_TAIL = re.compile(
 # The cooperation itself after the last item ("B에 관한 협력", "B에 대한 상호 협력")
 _COOP_TAIL = re.compile(
     rf"(?<=\S)(?:에\s*(?:대한|관한)|을\s*위한|를\s*위한)\s+(?:(?:{ADVERB})\s*)?(?:협력|협조|협업|공조)$")
-# "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
-_PROSE_CLOSING = re.compile(
-    r"(?<!평)(?<!고)(?<!초)(?<!중)(?<!동)(?<!균)(?<!차)(?<!대)(?<!열)(?<!우)"  # 평등, 고등 …
-    r"\s?등(?:(?:에서|에도|에|을|를|의|이다|이며|도)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
-    r"|으로(?=\s*(?:\S+\s+)?\S*분야를\s+(?:넓|확대|확장|늘))"
-    r"|이(?=\s*(?:포함|담겼|담겨|들어|명시|활성화|추진|강화|확대|이뤄|이루어))|(?=\s))"
-)
-# "협약을 통해 A, B 등이 활성화될 예정이다", "A, B 등으로 협력 분야를 넓힐 계획이다":
-# the agreement makes the list happen, no verb of cooperating needed
-_BROUGHT_ABOUT = re.compile(r"\s?등(?:이|으로)$")
-# "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
-_CONTENT_TOPIC = re.compile(
-    rf"(?:내용|분야|골자|사항|(?:{AGREEMENT})서?|합의)(?:은|는|으로는|에는)\s"
-    r"|(?:^|\s)구체적으로는\s"   # "구체적으로는 A, B 등이다"
-)
-# After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),
-# the signing itself.
-_PARTY_COUNT = re.compile(
-    r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러|수십|수백)\s*여?\s*(?:개|곳|명|인)"
-    r"(?!\s*(?:분야|항목|과제|부문|영역|사업))|체결|맺"
-)   # "등 세 개 기업과", "등 20여 명이" (not "등 3개 분야에서")
-# Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
-_SCOPE = re.compile(r"^\s*(?:\S+\s){0,3}?\S*(?:부문|분야)에\s*(?:대한|관한|있어서?)\s+")
-
-
-def _coop_follows(rest: str) -> bool:
-    """Whether ``rest`` (what follows a list) says the sides cooperate on it.
-
-    The cue must head its word ("협력하기로", "상호협력", not "산학협력단장") and the word
-    must not modify a noun ("추진하는 모든 사업"); people attending come first otherwise.
-    """
-    for m in _COOP.finditer(rest):
-        if ATTENDING.search(rest[: m.end()]):
-            return False
-        word_start = rest.rfind(" ", 0, m.start()) + 1
-        word = re.match(r"\S*", rest[word_start:])
-        text = word.group() if word else ""
-        prefix = rest[word_start : m.start()]
-        if prefix and prefix not in ADVERBS:
-            continue
-        after = rest[word_start + len(text) :].split()
-        # "협력할 계획" is the sides' plan; "추진하는 모든 사업" only modifies a noun
-        if re.search(r"(?:하는|되는|하던|된|한|할)$", text) and not (
-            after and re.match(rf"(?:{PLAN}|것)", after[0])
-        ):
-            continue
-        return True
-    return False
 
 
 def _prose_items(text: str, *, parties: bool = False,
@@ -345,7 +285,7 @@ def _prose_items(text: str, *, parties: bool = False,
     if QUOTE.search(text) or re.match(r"\s*한편", text):
         return []
     tokens = LazyTokens(text)
-    closed = _closed_by_deung(text, tokens)
+    closed = closed_by_deung(text, tokens)
     if closed is not None:
         return closed
     if heading := _CONTENTS_COLON.search(text):   # "협약 내용: A, B, C"
@@ -402,7 +342,7 @@ def _contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
     """"협약서에는 시가 A를 지원하고 대학은 B를 운영하며, 양 기관이 C를 개최한다는 내용이
     담겼다": each clause under a topic of contents is an item, read as a clause of doing."""
     frame = _CLAUSAL_CONTENTS.search(text)
-    topic = _CONTENT_TOPIC.search(text, 0, frame.start()) if frame else None
+    topic = CONTENT_TOPIC.search(text, 0, frame.start()) if frame else None
     if frame is None or topic is None:
         return []
     clauses = text[topic.end() : frame.start()]
@@ -415,20 +355,6 @@ def _contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
         clauses = " " * quoted.start(1) + quoted.group(1)
     clauses += "하기로 했다."
     return [(topic.end() + o, i) for o, i in clause_items(clauses, [], names)]
-
-
-def _after_contents_topic(text: str, start: int) -> int:
-    """"주요 내용은 A, B, 양 기관이 필요하다고 인정하는 사항 등이다": under a topic of
-    contents the list runs from the topic; an ending inside an item ("필요하다고") is no
-    boundary when a comma before it separates items of the same list."""
-    topics = [t for t in _CONTENT_TOPIC.finditer(text, 0, start) if t.end() <= start]
-    if not topics:
-        return start
-    lead = text[topics[-1].end() : start]
-    if "," in lead and not QUOTE.search(lead) and not re.search(TOPIC_MARK, lead) \
-            and not re.search(r"\S(?:며|고|서|면|데),", lead):   # "…추진됐으며, 앞으로 A": a clause
-        return topics[-1].end()
-    return start
 
 
 # "A과 B 분야의 협력을 확대": the field frame after a list names the whole list
@@ -449,7 +375,7 @@ def _without_field_frame(text: str, start: int, end: int) -> int:
 def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> bool:
     """Whether text[start:end] is a list of two items or more right after a topic of contents
     ("주요 협력 사항으로는 A, B가 있다"; not "…을 맺었다는 데 의미가 있다")."""
-    topic = _CONTENT_TOPIC.search(text, 0, start + 1)
+    topic = CONTENT_TOPIC.search(text, 0, start + 1)
     if re.search(rf"(?:목적|취지|차원|일환|것|계기|의미|때문|전망|예상|{PLAN})이?$"
                  r"|것으로\s+(?:기대|전망|예상)[되된하한했]?$|(?:목적|취지)으로\s+하?[한하]?$",
                  text[start:end].strip()):
@@ -485,159 +411,6 @@ _CONTENTS_COLON = re.compile(
 )
 # An item that holds a clause of its own: "A를 신설하고 B", "A를 신설하는 한편 B"
 _CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
-
-
-def _closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | None:
-    """"A, B 등에 협력하기로 했다", "주요 내용은 A, B 등이다": a list closed by 등."""
-    closings = sorted(
-        _PROSE_CLOSING.finditer(text),
-        key=lambda m: (not _CLOSING_DEUNG.match(text, m.start()), m.start()),
-    )  # "등에/등을 …" first, a bare "등 …" only when no other closes the list
-    for m in closings:
-        rest = text[m.end() : m.end() + 50]
-        bare = not _CLOSING_DEUNG.match(text, m.start())
-        if bare and _PARTY_COUNT.search(rest[:20]):
-            continue
-        if bare and _TOPIC_AFTER.match(rest):
-            continue   # "특허 등 연구 결과물은 공동 소유한다": the list names a topic, no field
-        if bare and re.match(r"\s*\S+(?:을|를)\s+(?:\S+\s+)?\S+(?:하는|되는)\s", rest):
-            continue   # "A, B 등 정보를 제공하는 챗봇": the list only qualifies a noun
-        copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()])
-        content = copula and _CONTENT_TOPIC.search(text, 0, m.start()) \
-            and not _PROSPECT.match(rest)   # "분야는 A, B 등으로 확대될 전망이다": a forecast
-        brought = _BROUGHT_ABOUT.match(text[m.start() : m.end()]) and (
-            UNDER_AGREEMENT.search(text, 0, m.start()) or "분야를" in rest[:15])
-        if not content and not brought and not _coop_follows(rest):
-            continue
-        if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
-            continue
-        if (_DONE_BEFORE.search(rest) or _ONGOING.search(rest)) \
-                and not re.search(r"(?<!계)기로|키로", rest):
-            continue  # "인력 교류 등을 추진해 왔다": what the sides did before
-        start = _after_contents_topic(text, list_start(tokens(), m.start(), text))
-        items = _clauses_of_contents(text, start) + split_prose(text, start, m.start(), tokens())
-        if items and re.search(r"(?:하는|되는|있는)$", items[-1][1].strip()):
-            continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
-        if kind := _examples_of_kind(text, start, m):
-            return [(start, kind)]
-        if whole := _list_with_its_verb(text, items, m.end()):
-            return [(items[0][0], whole)]
-        if items:
-            # "해외 물류사업 부문에 대한 A, B, C": the scope of the whole list, not of A
-            first = _SCOPE.sub("", items[0][1], count=1)
-            # "창업 지원단을 중심으로 A, B 등": the means is no part of A
-            first = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로|중심으로)\s+", "", first)
-            return [(items[0][0], first), *items[1:]] if first.strip() else items[1:]
-    return None
-
-
-# "…등으로 확대될 전망이다", "…등으로 넓어질 것으로 기대된다": what may come, not the terms
-_PROSPECT = re.compile(r"\s*(?:\S+\s+){0,2}?\S*(?:될|질|날|갈)\s*(?:전망|것으로|예정|수)")
-
-
-# After "A, B 등", "A, B 등의", "A, B 등에 대한": words that say the list is the items
-# themselves ("등 다양한 분야에서", "등의 내용을", "등 상호 협력 방안을")
-_CONTAINER = re.compile(
-    r"\s*(?:다양한|여러|각종|총|모두|\d|상호|공동|협력|분야|부문|내용|사항|사업|업무|관련|제반|폭넓은|"
-    r"주요|다방면|전반|폭넓은|활동|교류|지원|협조|과제|항목|방안)"
-)
-# An item that names an activity, not a thing: "… 지원", "… 교류", "… 개발"
-_ACTIVITY_END = re.compile(
-    r"(?:지원|교류|협력|추진|개발|운영|육성|양성|구축|발굴|공유|활용|제공|확대|강화|개최|"
-    r"연구|교육|홍보|조성|유치|참여|파견|실시|관리)(?=\s*(?:,|$))"
-)
-# The noun phrase after the list: up to the word that ends it with a particle
-_KIND = re.compile(
-    r"(?:\s+(?!\S*(?:하는|되는|된|한|할)\s)\S+?)*?\s*\S+?(?=(?:을|를|에|도|으로|로)\s)"
-)
-
-
-# "A 등 X은 …": the list qualifies the sentence's topic
-_TOPIC_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?\S+(?<!하)(?<!되)(?<!있)(?<!없)(?:은|는)\s")
-
-
-def _examples_of_kind(text: str, start: int, m: re.Match[str]) -> str | None:
-    """"A, B 등 X를 지원", "A, B 등의 X에 협력", "A 등에 대한 X를 지원": A and B are examples
-    of one thing done, X; the list with X is one area (as a bullet "행정, 문화 등 교류 확대")."""
-    closing = text[m.start() : m.end()].strip()
-    after = m.end()
-    if closing in {"등에"}:
-        about = re.match(r"\s*(?:대한|관한)(?=\s)", text[after:])
-        if not about:
-            return None
-        after += about.end()
-    elif closing not in {"등", "등의"}:
-        return None
-    if _CONTAINER.match(text, after) or _ACTIVITY_END.search(text[start : m.start()]):
-        return None   # "A 지원, B 교류 등 …": activities are items of their own
-    window = text[after : after + 80]   # a noun phrase of a few words (bounded work)
-    kind = _KIND.match(window)
-    if kind is None or len(kind.group().split()) > 6:
-        return None
-    return " ".join(text[start : after + kind.end()].split())
-
-
-# "A, B 등을 추진하고 있다": what a side already does (not "…을 담고 있다", the contents)
-_ONGOING = re.compile(
-    r"(?<!담)(?<!명시하)(?<!포함하)(?<!규정하)(?<!두)(?<!로 하)(?<!로하)고\s*있(?:다|으며|는)"
-    r"|(?:추진|진행|운영|시행|실시)\s*중(?:이다|이며|이고|에\s*있)"   # "…을 추진 중이다"
-)
-
-
-# "…해 왔다", "…을 이어왔다", "…한 바 있다": what was done before
-_DONE_BEFORE = re.compile(r"(?:해|하여|와|여|어|아)\s*(?:왔|온)|바\s*있")
-
-
-# After "A, B, C 등에 관해": the predicate's own object ("다양한 교류와 협력을 전개")
-_OWN_OBJECT = re.compile(r"\s*(?:\S+\s+){0,3}?\S+(?:을|를)\s")
-# After "A, B 등을": a verb of making or running them ("개설", "기획, 유치, 홍보")
-_MAKE_VERB = re.compile(
-    r"\s*(?:공동\s*)?(?!협력|지원|추진|협조|교류|공유)\S+(?:,\s*\S+)*\s*\S*(?:하|키|운영)"
-)
-_ENDS_VERB = re.compile(r"\S*(?:하|해|키|하여|혀|어|아|여)(?:고|며|기로|는|도록)?[.,]?")
-
-
-def _list_with_its_verb(text: str, items: list[tuple[int, str]], after: int) -> str | None:
-    """"경제, 교육, 문화 등에 관해 다양한 교류를 전개": bare nouns that only say what the
-    clause is about are no items of their own; the clause with its verb is one area."""
-    if len(items) < 2 or any(" " in i.strip() or len(i.strip()) > 5 for _, i in items):
-        return None
-    closing = text[items[-1][0] + len(items[-1][1]) : after]
-    rest = text[after:]
-    about = re.match(r"\s*(?:관해|대해|관하여|대하여|(?:의\s*)?(?:분야|부문)(?:에서|에))\s", rest)
-    obj = _OWN_OBJECT.match(rest, about.end() if about else 0)
-    if (about or "에서" in closing) and obj:
-        pos = obj.end()
-    elif re.search(r"을|를", closing) and _MAKE_VERB.match(rest):
-        pos = 0
-    else:
-        return None
-    for word in re.finditer(r"\S+", rest[pos:]):
-        if _ENDS_VERB.fullmatch(word.group()):
-            verb = HA_END.sub("", word.group().rstrip(".,"))
-            label = text[items[0][0] : after + pos + word.start()] + verb
-            return " ".join(label.split())
-    return None
-
-
-def _clauses_of_contents(text: str, start: int) -> list[tuple[int, str]]:
-    """"협정서에는 A, B 또는 C에 공동참여하고 D 등을 명시하고 있다": under a topic of contents,
-    the clauses before the list closed by 등 are items too, one per comma, 또는 or clause."""
-    topics = list(_CONTENT_TOPIC.finditer(text, 0, start))
-    topic = topics[-1] if topics else None
-    if topic is None or not re.search(r"(?:하고|하며),?\s*$", text[topic.end() : start]):
-        return []
-    lead = text[topic.end() : start]
-    if re.search(TOPIC_MARK, lead.replace("또는 ", "")) or QUOTE.search(lead):
-        return []
-    items = []
-    pos = topic.end()
-    for cut in re.finditer(r",\s*|\s또는\s|(?:하고|하며),?\s*", lead):
-        item = text[pos : topic.end() + cut.start()]
-        if item.strip():
-            items.append((pos, item))
-        pos = topic.end() + cut.end()
-    return items
 
 
 @dataclass(frozen=True)
