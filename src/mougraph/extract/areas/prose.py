@@ -1,0 +1,324 @@
+"""Prose lists closed by a predicate, without 등: one of ``PROSE_RULES``, tried in order
+("A와 B를 위해 공동 노력키로 했다", "A와 B에 대해 상호 협력한다", "A를 주요 내용으로 담았다");
+the contents worded as clauses ("…한다는 내용이 담겼다") or after a colon."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...morph import Token
+from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN, SIGN_VERB
+from .deung import CONTENT_TOPIC, closed_by_deung
+from .duties import clause_items
+from .items import GO_ON, NO_FIELD, QUOTE, LazyTokens, list_start, split_prose, without_aim
+from .parties import PARTIES, pair_topic
+from .verbs import TRANSITIVE
+
+
+def predicate_of_list(item: str) -> int | None:
+    """Where a predicate that closes a prose list begins in ``item`` (the last bullet:
+    "▲B에 대해 협력 체계를 강화하기로 했다"), the earliest any prose rule finds."""
+    starts = [m.start() for rule in PROSE_RULES if (m := rule.pattern.search(item))
+              and m.start() > 0 and rule.name not in {"contents are"}]
+    return min(starts) if starts else None
+
+
+# "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
+# Not "X을 위해 손(을 맞)잡았다": that tells the partnering itself, so X is its purpose, as in
+# "X를 위한 업무협약을 체결했다" (the annotators list neither).
+_FOR = re.compile(
+    rf"(?:을|를)\s+위해\s+(?:(?:{ADVERB}|지속적으로|꾸준히|긴밀하게)\s*)*(?:협력|노력|{COOP_VERB})\S*"
+    r"(?:기로|키로|할\s*것을\s*(?:협의|합의|약속|다짐)|한다(?!고)|친다"
+    rf"|할\s*(?:{PLAN}))"
+    r"|(?:을|를)\s+위한\s+(?:(?:상호|공동|긴밀한)\s*)?(?:협력|협업)(?:을|를)\s+(?:다짐|약속|합의)"
+    r"|(?:을|를)\s+위한\s+(?:(?:상호|공동)\s*)?(?:협력|협업|공동)\s*(?:방안|체계|사업|과제|노력)(?:을|를)\s+"
+    rf"(?:마련|모색|구축|논의|추진|발굴|펼치)(?:하기로|키로|기로|한다|할\s*(?:{PLAN})|해\s*나가)"
+)   # "A와 B를 위해 공조한다", "A와 B를 위한 협력 방안을 마련하기로 했다"
+# "양 기관은 인력 교류와 공동 연구를 이어가기로 합의했다": the parties decide on X.
+_DECIDE = re.compile(
+    rf"(?<!것)(?<!에\s협력)(?<!에\s협조)(?<!체계)(?<!방안)(?<!노력)(?:을|를|에)\s+(?:(?:{ADVERB}|우선|본격)\s+)*"
+    r"(?:\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)|(?:합의|약속)(?:했|하였))"
+)
+# "A와 B에 대해 상호 협력한다", "교육, 연구 분야에서 협력하기로 했다", "… 분야에서 교류한다"
+_ABOUT = re.compile(
+    r"(?:에\s*대해|에\s*관해|(?<=분야)에서|(?<=부문)에서|(?<=\S)(?:과|와)\s*관련(?:해|하여))\s+"
+    rf"(?:(?:{ADVERB}|지속적으로|계속|긴밀하게)\s*)*"
+    rf"(?:(?:협력|협조|협의|논의|교류|{COOP_VERB})\S*(?:\s+나가)?\S*(?:기로|키로|한다|할|하며|하고|하게)"
+    r"|(?:협력|협조|교류)\S*\s+나갈\s*것을\s+(?:약속|다짐|합의)"
+    rf"|(?:협력|협조|교류)\S*\s+나갈\s*(?:{PLAN})"
+    r"|(?:상호\s*)?협력\s*(?:체계|방안|관계)(?:를|을)\s*(?:강화|구축|마련|모색|갖추)\S*"
+    r"(?:기로|키로|한다|할|했다)"
+    r"|(?:협력|공조|협업)\s*(?:관계|체계)를\s*(?:이어|구축|강화|유지|다지|맺)\S*"
+    r"(?:기로|키로|간다|한다|는다|할))"
+    r"|(?<=\S)에\s*(?:대한|관한)\s+(?:상호\s*)?협력\s*(?:체계|방안)(?:을|를)\s*(?:강화|구축|마련|모색)\S*"
+    r"(?:기로|키로|한다|할|했다)"
+    r"|(?<=\S)에\s*(?:대한|관한)\s+(?:상호\s*)?(?:협력|협조|교류)(?:을|를)\s+(?:더욱\s+)?"
+    rf"(?:강화|확대|약속|다짐|이어|도모|추진)\S*(?:기로|키로|한다|할\s*(?:{PLAN})|했다|하였다)"
+)   # "…에 대해 긴밀히 협의해 나가기로", "…분야에서 힘을 합치기로", "…분야에서 협력 관계를
+#     이어간다", "…과 관련해 긴밀히 협력하기로", "A와 B에 대한 협력을 강화할 방침이다"
+# "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
+_ON = re.compile(
+    rf"(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*"
+    rf"(?:{COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|[할갈]\s*(?:{PLAN}))"
+    rf"|(?<=\S)에\s+(?:(?:{ADVERB})\s*)*(?:협력|협조|동참)(?:을|를)\s+(?:약속|다짐|합의)(?:했|하였)"
+    rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*(?:같이|함께)|머리를\s*맞댔)\S*(?:았|었|했)?다"
+    rf"|(?<=\S)에\s+(?:(?:{ADVERB})\s*)*(?:협력|협조)(?:하는\s+내용|하자는\s*데\s*(?:의견|뜻)을\s*모)"
+    rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|협력|협조|노력|힘쓰|힘써|최선을\s*다)\S*"
+    r"\s*것(?:을|에)\s+(?:\S+\s+)?(?:약속|합의|다짐|결의|동의)"
+)   # "A와 B에 협력할 것을 약속했다": the promise names what the sides cooperate on;
+#   "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
+FIELD_TAIL = re.compile(
+    r"(?<=\S\s\S\S)\s(?:분야|부문)(?:의|에서의|에서)?\s*(?:상호\s*)?(?:협력|교류|공조|협업)"
+    r"(?:\s*(?:체계|관계))?$|(?<=\S\s\S\S)\s(?:분야|부문)$")
+# The cooperation itself after the last item ("B에 관한 협력", "B에 대한 상호 협력")
+COOP_TAIL = re.compile(
+    rf"(?<=\S)(?:에\s*(?:대한|관한)|을\s*위한|를\s*위한)\s+(?:(?:{ADVERB})\s*)?(?:협력|협조|협업|공조)$")
+
+
+def prose_items(text: str, *, parties: bool = False,
+                 signing: bool = False) -> list[tuple[int, str]]:
+    """A prose list: closed by "등" before a cue of cooperating, else one of ``PROSE_RULES``;
+    ``parties``: the sentence is known to be about the parties (no "양 기관은" needed);
+    ``signing``: the signing sentence, which names the parties for a list of two items or
+    more (one object there is a clause of doing, read as a clause)."""
+    if QUOTE.search(text) or re.match(r"\s*한편", text):
+        return []
+    tokens = LazyTokens(text)
+    closed = closed_by_deung(text, tokens)
+    if closed is not None:
+        return closed
+    if heading := _CONTENTS_COLON.search(text):   # "협약 내용: A, B, C"
+        items = split_prose(text, heading.end(), len(text.rstrip(" .")), tokens())
+        return items if len(items) >= 2 else []
+    for rule in PROSE_RULES:
+        found = rule.pattern.search(text)
+        # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
+        if found and (not rule.needs_parties or parties or signing or GO_ON.match(text)
+                      or PARTIES.search(text, 0, found.start()) or pair_topic(text)):
+            start = list_start(tokens(), found.start(), text)
+            if rule.needs_parties and signing and not parties and not GO_ON.match(text) \
+                    and not PARTIES.search(text, 0, found.start()) and not pair_topic(text) \
+                    and not _TWO_ITEMS.search(text, start, found.start()):
+                continue
+            if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
+                continue
+            if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()] \
+                    and not _PARTNERING.search(text[:start]) \
+                    and not (_SIGNED_AND.search(text[:start])
+                             and _TWO_ITEMS.search(text, start, found.start())):
+                return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
+            items = split_prose(text, start, _without_field_frame(text, start, found.start()),
+                                 tokens())
+            if len(items) < rule.min_items:
+                continue
+            if any(_CLAUSE_INSIDE.search(i) for _, i in items):
+                return []   # "A를 신설하는 한편 B를 C에": clauses, read as clauses
+            if items:   # "자원을 바탕으로 A, B를 …": the means is no item
+                first = without_aim(items[0][1])
+                items[0] = (items[0][0] + len(items[0][1]) - len(first), first)
+            if len(items) > 1:  # "교육, 연구 분야에서 협력": 분야 names the whole list
+                offset, last = items[-1]
+                items[-1] = (offset, re.sub(r"\s(?:분야|부문)(?:\s*(?:협력|교류))?$", "", last))
+            offset, last = items[-1]   # "A 분야에서 협력을 강화하기로": A, without its frame
+            items[-1] = (offset, FIELD_TAIL.sub("", last))
+            offset, last = items[-1]   # "…B에 관한 협력을 약속했다": B without the cooperation
+            items[-1] = (offset, COOP_TAIL.sub("", last))
+            # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
+            if rule.name == "decide" and len(items) == 1:
+                items = [_with_its_verb(text, *items[0], found)]
+            return [(o, i) for o, i in items if not NO_FIELD.search(i)]
+    return []
+
+
+# "…을 개최한다는 내용이 담겼다": the contents worded as clauses
+_CLAUSAL_CONTENTS = re.compile(
+    r"(?<=[가-힣])한다['’\"”]?는\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)"
+    r"|(?<=[가-힣])(?:하는|한다는)\s+(?:주요\s+)?(?:내용|것)(?:이다|입니다|이며|으로)")
+#   "협약은 A가 B를 지원하는 내용이다", "협약 내용은 대학이 C를 실시하는 것이다"
+
+
+def contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
+    """"협약서에는 시가 A를 지원하고 대학은 B를 운영하며, 양 기관이 C를 개최한다는 내용이
+    담겼다": each clause under a topic of contents is an item, read as a clause of doing."""
+    frame = _CLAUSAL_CONTENTS.search(text)
+    topic = CONTENT_TOPIC.search(text, 0, frame.start()) if frame else None
+    if frame is None or topic is None:
+        return []
+    clauses = text[topic.end() : frame.start()]
+    # "협약서에는 '재단은 A를 지원하고, 군은 B를 추천한다'는 내용이 담겼다": the clause quoted
+    # from the agreement (its marks blanked, offsets kept); a quote elsewhere is someone's words
+    quoted = re.fullmatch(r"\s*['‘\"“]([^'‘’\"“”]+)$", clauses)
+    if QUOTE.search(text) and not quoted:
+        return []
+    if quoted:
+        clauses = " " * quoted.start(1) + quoted.group(1)
+    clauses += "하기로 했다."
+    return [(topic.end() + o, i) for o, i in clause_items(clauses, [], names)]
+
+
+# "A과 B 분야의 협력을 확대": the field frame after a list names the whole list
+_FIELD_FRAME = re.compile(
+    r"\s(?:분야|부문)(?:의|에서의|에서)?\s*(?:상호\s*)?(?:협력|교류|공조|협업)"
+    r"(?:\s*(?:체계|관계|네트워크))?$")
+
+
+def _without_field_frame(text: str, start: int, end: int) -> int:
+    """Where a list of two items or more ends before "분야의 협력" ("청년 창업 지원과 현장실습
+    운영 분야의 협력을 확대해 나가기로": the 의 there joins no item to the next)."""
+    frame = _FIELD_FRAME.search(text, start, end)
+    if frame is None or not re.search(r",|\S(?:과|와)\s|\s및\s", text[start : frame.start()]):
+        return end
+    return frame.start()
+
+
+def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> bool:
+    """Whether text[start:end] is a list of two items or more right after a topic of contents
+    ("주요 협력 사항으로는 A, B가 있다"; not "…을 맺었다는 데 의미가 있다")."""
+    topic = CONTENT_TOPIC.search(text, 0, start + 1)
+    if re.search(rf"(?:목적|취지|차원|일환|것|계기|의미|때문|전망|예상|{PLAN})이?$"
+                 r"|것으로\s+(?:기대|전망|예상)[되된하한했]?$|(?:목적|취지)으로\s+하?[한하]?$",
+                 text[start:end].strip()):
+        return False   # "이번 협약은 A와 B에 기여하기 위한 목적이다", "…을 목적으로 한다": the
+    #                    purpose; "…에 기여할 것으로 기대된다": what it is hoped to bring
+    return topic is not None and text[topic.end() : start].strip() == "" \
+        and len(split_prose(text, start, end, tokens)) >= 2
+
+
+# A list that starts right after a clause of doing ("…을 개발하고 B를 …")
+_AFTER_CLAUSE = re.compile(r"\S(?:고|며),?\s*$")
+# …unless that clause is the partnering itself ("누리대와 손잡고 A과 B에 나선다")
+_PARTNERING = re.compile(rf"(?:{COOP_VERB})\S*(?:고|며|아|어),?\s*$")
+# …or the signing itself, before a list of two items or more ("…와 협약을 맺고 A와 B에
+# 손을 맞잡았다"; one object after it is a clause of doing, read as a clause)
+_SIGNED_AND = re.compile(rf"(?:{AGREEMENT}|협약식)(?:을|를)\s+(?:\S+\s+)?"
+                         rf"(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?\s*$")
+_TWO_ITEMS = re.compile(r",|\S(?:과|와)\s|\s및\s")
+
+
+def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> tuple[int, str]:
+    """"…는 교육 장소를 제공하기로 했다": one object of a verb of giving or running keeps the
+    verb, as a duty is worded ("교육 장소를 제공")."""
+    verb = re.match(r"(?:을|를)\s+(\S+?)(?:하기로|키로)", text[found.start() :])
+    if verb is None or verb.group(1) not in TRANSITIVE:
+        return offset, item
+    return offset, text[offset : found.start() + verb.end(1)]
+
+
+# "협약 내용: A, B, C", "주요 협력 분야 : A, B": the contents listed after a colon
+_CONTENTS_COLON = re.compile(
+    rf"^\s*(?:주요\s*)?(?:(?:{AGREEMENT})\s*)?(?:주요\s*)?(?:협력\s*)?(?:내용|분야|사항)\s*[:：]\s*"
+)
+# An item that holds a clause of its own: "A를 신설하고 B", "A를 신설하는 한편 B"
+_CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
+
+
+@dataclass(frozen=True)
+class ProseRule:
+    """A construction that closes a prose list without "등": ``pattern`` matches right after
+    the list's last item; the list starts after the clause boundary before it."""
+
+    name: str
+    pattern: re.Pattern[str]
+    needs_parties: bool          # the sentence must name the parties first ("양 기관은")
+    needs_contents: bool = False   # …or a topic of contents ("협약서에는", "사항으로는")
+    min_items: int = 1             # a list of this many items at least
+
+
+# Tried in this order, after the lists closed by 등; the first rule that matches answers.
+# A new construction is a new row (and a row in tests/test_areas.py).
+# "협약의 핵심은 A, B, C에 초점을 맞추고 있다": what the agreement centres on
+_FOCUS = re.compile(r"(?<=\S)에\s+(?:주요\s+)?초점을\s+(?:맞|두|둔)")
+# "A를 주요 내용으로 담았다", "A와 B를 골자로 한다": the contents, framed by a copula
+_AS_CONTENTS = re.compile(
+    r"(?:을|를)\s+(?:(?:주요|핵심|주된)\s*)?(?:내용으로|골자로)\s+(?:담|하|한|삼|포함)"
+)
+# "A에 관한 협력을 약속하는 내용이 담겼다": the promise is the contents
+_PROMISE_CONTENTS = re.compile(r"(?:을|를)\s+(?:약속|합의|규정|명시)하는\s+내용")
+# "협약서에는 A과 B에 관한 내용이 담겼다": what the contents are about
+_ABOUT_CONTENTS = re.compile(
+    r"(?<=\S)에\s*(?:관한|대한)\s+(?:주요\s+|세부\s+)?내용(?:이|을|도)\s+(?:\S+\s+)?"
+    r"(?:담|포함|명시|들어)"
+)
+
+# "A와 B를 추진하는 데 뜻을 모았다": what the sides agreed to work at
+_AIM_TOGETHER = re.compile(
+    rf"(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*\S+(?:하는|해\s*나가는|나서는)\s+(?:데|것에)\s+"
+    r"(?:뜻을\s*(?:모|같이)|의견을\s*모|합의|공감)"
+)
+# "A, B, C를 함께 해 나갈 방침이다", "A와 B를 공동 추진한다": the sides run the list together
+_RUN_TOGETHER = re.compile(
+    rf"(?:을|를)\s+(?:(?:{ADVERB}|중점|우선)\s*)+(?:해\s*나갈|해\s*나가기로|하기로|할\s*(?:{PLAN})"
+    r"|펼쳐\s*나가기로|펼쳐\s*나갈|펼치기로"
+    r"|추진한다|추진할|추진키로|추진하기로|운영한다|실시한다)"
+    r"|(?:을|를)\s+(?:추진|진행|실시|운영)할\s*것을\s+(?:합의|약속)"   # "…을 추진할 것을 합의했다"
+)
+# "이번 협약을 통해 A에 나선다": the list is what the sides take up
+_TAKE_UP_LIST = re.compile(
+    rf"(?<=\S)에\s+(?:(?:{ADVERB})\s+)*(?:본격\s+)?(?:나(?:선다|서기로|서게|설\s*(?:{PLAN}))"
+    r"|(?:힘쓰|앞장서)(?:기로|고|며|ㄴ다)|(?:주력|노력)(?:하기로|키로|한다)|힘을\s*쏟(?:기로|는다))"
+)
+
+# "주요 협력 사항으로는 A, B, C가 있다", "협약서에는 A와 B, C 내용이 담겼다": under a topic
+# of contents, the list is what the contents are
+_CONTENTS_ARE = re.compile(
+    r"(?<=\S)(?:이|가)\s+(?:있다|있으며|있고|포함(?:됐|되었|된다|되며|돼))"
+    r"|(?<=\S)\s(?:등의\s+)?내용(?:이|을|도)\s+(?:\S+\s+)?(?:담|포함|명시|들어)"
+    r"|(?<=[가-힣])(?:이다|다|입니다)\.?\s*$"   # "협약 내용은 A, B, C다"
+)
+
+# "양 기관은 A, B, C에서 협력한다": the fields the sides cooperate in (a list of two or more)
+# "A에서 협력을 이어가기로 했다", "A 분야에서 긴밀한 협력 체계를 갖추기로 했다"
+_IN_FRAME = re.compile(
+    rf"(?<=\S)에서\s+(?:(?:{ADVERB}|긴밀하게|긴밀한)\s*)*(?:협력\s*(?:체계|관계)?를|협력을)\s+"
+    r"(?:이어|강화|확대|구축|갖추)\S*(?:기로|키로|한다|간다)")
+_IN = re.compile(
+    rf"(?<=\S)에서\s+(?:(?:{ADVERB}|긴밀하게)\s*)*(?:협력|협조|돕|도우|{COOP_VERB})\S*"
+    rf"(?:기로|키로|한다|는다|할\s*(?:{PLAN}))"
+)
+# "협약은 A와 B를 담고 있다": what the agreement holds
+_HOLDS = re.compile(
+    r"(?:을|를)\s+(?:담고\s*있|담았|담겼|포함하고\s*있|포함했|명시하고\s*있|명시했)"
+)
+
+# "또한 A에 대한 합의도 이루어졌다": what the sides agreed on, told as an event
+_AGREED_ON = re.compile(
+    r"(?<=\S)에\s*(?:대한|관한)\s+(?:합의|협의)(?:도|가)?\s+(?:이루어졌|이뤄졌|이루어지|이뤄지)")
+
+PROSE_RULES: tuple[ProseRule, ...] = (
+    ProseRule("for", _FOR, needs_parties=False),        # "A와 B를 위해 공동 노력키로 했다"
+    ProseRule("decide", _DECIDE, needs_parties=True),   # "A와 B를 이어가기로 합의했다"
+    ProseRule("about", _ABOUT, needs_parties=True),     # "A와 B에 대해 상호 협력한다"
+    ProseRule("on", _ON, needs_parties=True),           # "A와 B에 힘을 모은다"
+    ProseRule("focus", _FOCUS, needs_parties=False),    # "핵심은 A, B에 초점을 맞추고"
+    ProseRule("contents", _AS_CONTENTS, needs_parties=False),  # "A를 주요 내용으로 담았다"
+    ProseRule("promise", _PROMISE_CONTENTS, needs_parties=False),  # "A를 약속하는 내용이"
+    ProseRule("about contents", _ABOUT_CONTENTS, needs_parties=False),  # "A에 관한 내용이"
+    ProseRule("aim", _AIM_TOGETHER, needs_parties=True),   # "A를 추진하는 데 뜻을 모았다"
+    ProseRule("run", _RUN_TOGETHER, needs_parties=True),   # "A와 B를 공동 추진한다"
+    ProseRule("take up", _TAKE_UP_LIST, needs_parties=True),   # "협약을 통해 A에 나선다"
+    ProseRule("contents are", _CONTENTS_ARE, needs_parties=False,
+              needs_contents=True),   # "협력 사항으로는 A, B가 있다"
+    ProseRule("holds", _HOLDS, needs_parties=False, needs_contents=True),   # "협약은 A를 담고"
+    ProseRule("agreed on", _AGREED_ON, needs_parties=False),   # "A에 대한 합의도 이뤄졌다"
+    ProseRule("in", _IN, needs_parties=True, needs_contents=False,
+              min_items=2),   # "양 기관은 A, B, C에서 협력한다"
+    ProseRule("in frame", _IN_FRAME, needs_parties=True),   # "A에서 협력을 이어가기로 했다"
+)
+
+
+# "협약 내용은 크게 세 가지다.", "주요 내용은 다음과 같다.": the contents announced, their list
+# in the next sentence ("A, B, C이다.", "A, B, C 등이다.")
+CONTENTS_ANNOUNCED = re.compile(
+    r"(?:내용|분야|골자|사항)(?:은|는)\s+(?:(?:크게|모두|총|다음과|아래와)\s*)?"
+    r"(?:(?:두|세|네|다섯|여섯|\d+)\s*(?:가지|개\s*(?:분야|항목|사항))(?:다|이다|로\s*나뉜다)"
+    r"|같다)\.?\s*$"
+)
+_CONTENTS_LEAD = "협약 내용은 "
+
+
+def announced_list(text: str) -> list[tuple[int, str]]:
+    """The list of a sentence right after an announcement of the contents, read as if the
+    contents were its topic ("A, B, C이다." -> "협약 내용은 A, B, C이다.")."""
+    items = prose_items(_CONTENTS_LEAD + text)
+    shift = len(_CONTENTS_LEAD)
+    return [(o - shift, i) for o, i in items if o >= shift] if len(items) >= 2 else []
