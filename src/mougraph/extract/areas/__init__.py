@@ -19,18 +19,28 @@ purpose ("상호 발전") and vague objects ("다양한 정책") are left out.
 from __future__ import annotations
 
 import re
-from typing import cast
 
 from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...morph import tokenize
 from ...text import FOOTER, Document, Sentence
-from ..cues import ADVERB, AGREEMENT, COOP_VERB, EARLIER, PLAN, SIGN_VERB
-from ..orgs import looks_like_org
-from .deung import CLOSING_DEUNG
+from ..cues import ADVERB, AGREEMENT, COOP_VERB, EARLIER, SIGN_VERB
+from .bullets import (
+    CIRCLED,
+    LINE_BULLET,
+    LINE_MARK,
+    NOT_ITEM_LINE,
+    SYMBOL_BULLET,
+    SYMBOLS,
+    bullet_items,
+    bullet_labels,
+    last_sentence,
+    leads_in,
+    prose_after_bullets,
+    symbol_markers,
+)
 from .duties import (
     adds_to_list,
-    clause_body,
     clause_eligible,
     clause_items,
     listed_span,
@@ -39,207 +49,8 @@ from .duties import (
 )
 from .items import GO_ON, QUOTE, as_areas, clean, list_start, split_prose
 from .parties import lead_subject, names_party
-from .prose import (
-    CONTENTS_ANNOUNCED,
-    COOP_TAIL,
-    FIELD_TAIL,
-    announced_list,
-    contents_clauses,
-    predicate_of_list,
-    prose_items,
-)
-from .refusals import (
-    AIM_OF_AGREEMENT,
-    ATTENDING,
-    CONDITION,
-    NOT_AREAS_TOPIC,
-    PARTNERS_SIGNED,
-    PROGRAMME,
-    SIGNED,
-    SIGNED_ITEM,
-    ceremony_steps,
-    done_before,
-    earlier_agreement,
-    one_sides_plan,
-)
-from .verbs import verb_item
-
-_SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
-# A symbol bullet anywhere; "-", "·", "*" only at the start of a line
-# (inside a line they join words).
-_SYMBOL_BULLET = re.compile(
-    rf"[{_SYMBOLS}{_CIRCLED}]|(?:^|\n)[ \t]*[-·ㆍ*∙‧–][ \t]*|(?<=[ \t])ㆍ(?=\S)"
-    r"|(?:^|\n)[ \t]*[ㅇo][ \t]+(?=\S)"
-)  # "ㆍ" (U+318D) also inline after a space: "ㆍA ㆍB" ("AㆍB" joins words); "ㅇ A" and
-#    "o A" open a line as press releases write bullets
-# "1. A, 2. B" / "1) A 2) B" / "(1) A (2) B" / "가. A 나. B" / "(가) A": a numbered item
-# (checked for a running sequence)
-_NUMBERED = re.compile(
-    r"(?:^|(?<=[\s,;:]))(?:\((\d{1,2}|[가나다라마바사아자차카타파하])\)\s*"
-    r"|(\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+)"
-)
-_HANGUL_ORDER = "가나다라마바사아자차카타파하"
-
-# The sentence holding a list must be about what the agreement covers.
-_AREA_CUE = re.compile(
-    rf"{COOP_VERB}|{AGREEMENT}|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
-    r"나가기로|협력(?:한다|할|하며|하고|해|하게)|등이다|사항|다음과\s*같|"
-    r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)|"
-    rf"등을\s+(?:(?:{ADVERB})\s+)?추진(?:할|하기로|키로|한다)"
-)
-# Words of the predicate that follows the last item:
-# "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
-_PRED_WORD = re.compile(
-    rf"(?:{ADVERB}|긴밀하게|더욱|앞으로|주요|주된|핵심|"
-    r"내용으로|내용을|내용이다|골자로|중심으로|분야에서|다양한|\d+\s*개|분야|항목?(?:을|이다|으로)?|"
-    r"\S*(?:기로|키로|했다|한다|했으며|하며|하고|해|할|된다|이다|있다|담았다|담고|나서게|나가기로|"
-    rf"(?:{PLAN})이다|합의했다|약속했다|했습니다|합니다|입니다|나간다|간다|갈)|"
-    r"(?:힘|뜻|역량|지혜|손|머리)을|공동|\S*(?:합[치친쳐칠쳤]|모[으은아을았]|보[태탠탤탰]|"
-    r"손잡|맞잡|공조|협업|함께[하한할했해]|대응|맞[대댄댈댔])\S*)[.,]?"
-)
-_ITEM_PARTICLE = re.compile(r"(을|를|에|이다|이|으로|로)(?=\s|[.,]?$)")
-
-
-def _predicate_only(rest: str) -> bool:
-    words = rest.split()
-    return all(_PRED_WORD.fullmatch(w) for w in words)
-
-
-def _trim_last(item: str) -> str:
-    """Cut the closing predicate off the last item of a list."""
-    for m in CLOSING_DEUNG.finditer(item):
-        return item[: m.start()]
-    particle = next((m.start() for m in _ITEM_PARTICLE.finditer(item)
-                     if _predicate_only(item[m.end() :])), None)
-    cut = min([c for c in (particle, predicate_of_list(item)) if c is not None], default=None)
-    if cut is not None:   # the earliest: "▲B에 머리를 맞댔다" is B, not "B에 머리"
-        return FIELD_TAIL.sub("", COOP_TAIL.sub("", item[:cut].rstrip()))
-    return re.sub(r"(?:이다|입니다)?[.。]?$", "", item)
-
-
-def _numbered_markers(text: str) -> list[re.Match[str]]:
-    """Numbered markers that run in sequence (1., 2., 3. or 가., 나., 다.)."""
-    run: list[re.Match[str]] = []
-    for m in _NUMBERED.finditer(text):
-        label = m.group(1) or m.group(2)
-        expected = len(run) + 1
-        ok = (label.isdigit() and int(label) == expected) or (
-            not label.isdigit() and _HANGUL_ORDER.index(label) == expected - 1
-        )
-        if ok:
-            run.append(m)
-        elif label in {"1", "가"}:
-            run = [m]
-    return run if len(run) >= 2 else []
-
-
-def _symbol_markers(text: str) -> list[re.Match[str]]:
-    """Bullets of the symbol used most ("◇협약 내용 ▲A ▲B": ◇ heads, ▲ lists)."""
-    found = list(_SYMBOL_BULLET.finditer(text))
-    def family(m: re.Match[str]) -> str:
-        mark = m.group().strip()
-        return "circled" if mark and mark in _CIRCLED else mark or "-"
-    counts: dict[str, int] = {}
-    for m in found:
-        counts[family(m)] = counts.get(family(m), 0) + 1
-    if not counts:
-        return []
-    best = max(counts, key=lambda k: counts[k])  # first seen wins a tie (dicts keep order)
-    return [m for m in found if family(m) == best]
-
-
-# "첫째, A, 둘째, B": ordinal words numbering the items
-_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟")
-_ORDINAL = re.compile(rf"(?:^|(?<=[\s,]))(?:{'|'.join(_ORDINALS)})째[,.]?\s+")
-
-
-def _ordinal_markers(text: str) -> list[re.Match[str]]:
-    """Ordinal words in their order from 첫째 (a list numbered in words)."""
-    found = list(_ORDINAL.finditer(text))
-    run = [m for k, m in enumerate(found) if k < len(_ORDINALS)
-           and m.group().strip(" ,.").startswith(_ORDINALS[k])]
-    return run if len(run) >= 2 and len(run) == len(found) else []
-
-
-def _bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
-    """(intro, [(offset, item)]) when ``text`` holds a bullet or numbered list."""
-    markers = _symbol_markers(text)
-    if len(markers) < 2:
-        markers = _numbered_markers(text)
-    if len(markers) < 2:
-        markers = _ordinal_markers(text)
-    if len(markers) < 2 and "\n" in text.strip():
-        markers = _plain_line_markers(text)   # unmarked item lines after a lead-in
-    if len(markers) < 2:
-        return None
-    intro = text[: markers[0].start()]
-    raws = [text[m.end() : markers[k + 1].start() if k + 1 < len(markers) else len(text)]
-            for k, m in enumerate(markers)]
-    # "▲A를 운영하고 ▲B를 발굴하며 ▲C를 활용하기로 했다": bullets that are clauses keep their
-    # object and verb, without the ending
-    clauses = all(_CLAUSE_BULLET.search(raw) for raw in raws[:-1]) \
-        or all(_SENTENCE_BULLET.search(raw.strip()) for raw in raws)   # "1) 시는 A를 제공한다."
-    items: list[tuple[int, str]] = []
-    for k, (m, raw) in enumerate(zip(markers, raws, strict=True)):
-        if clauses:
-            raw = _CLAUSE_BULLET.sub("", _DECIDED_END.sub("", raw.strip()))
-        elif k + 1 == len(markers):
-            raw = _trim_last(raw.strip())
-        items.append((m.end(), raw))
-    return intro, items
-
-
-def _plain_line_markers(text: str) -> list[re.Match[str]]:
-    """The starts of the lines after the last line that leads in to a list ("협약 내용은
-    다음과 같다.", "[협약 주요 내용]"), when each is a short phrase, not a sentence."""
-    starts = [m for m in _LINE_START.finditer(text)]
-    for k in range(len(starts) - 2, -1, -1):
-        line_end = text.find("\n", starts[k].end())
-        if _leads_in(text[starts[k].end() : line_end]):
-            items = starts[k + 1 :]
-            lines = [text[m.end() :].split("\n", 1)[0] for m in items]
-            ok = all(not _NOT_ITEM_LINE.search(line) for line in lines)
-            return items if ok and len(items) >= 2 else []
-    first = text.split("\n", 1)[0]
-    lines = [text[m.end() :].split("\n", 1)[0] for m in starts]
-    if _leads_in(first) and len(starts) >= 2 and not any(_NOT_ITEM_LINE.search(x) for x in lines):
-        return starts
-    return []
-
-
-_CLAUSE_BULLET = re.compile(r"(?<=[가-힣])(?:하고|하며|하여),?\s*$")
-_SENTENCE_BULLET = re.compile(r"(?<=[가-힣])(?:한다|(?:하기로|키로)\s*(?:했다|합의했다))\.$")
-# The start of a line after the first (an unmarked list's item)
-_LINE_START = re.compile(r"(?<=\n)[ \t]*(?=\S)")
-_DECIDED_END = re.compile(
-    r"(?<=[가-힣])(?:하기로|키로)\s*(?:했다|하였다|합의했다|약속했다)\.?$|(?<=[가-힣])한다\.?$")
-
-
-# What opens a bullet line: a symbol, "-", "ㆍ", "1.", "1)", "(1)", "가.", "(가)".
-_LINE_MARK = (
-    rf"(?:[{_SYMBOLS}{_CIRCLED}]|[-·ㆍ*ㅇo][ \t]|ㆍ(?=\S)|\d{{1,2}}[.)][ \t]"
-    rf"|[{_HANGUL_ORDER}][.)][ \t]|\((?:\d{{1,2}}|[{_HANGUL_ORDER}])\))"
-)
-_LINE_BULLET = re.compile(rf"\s*{_LINE_MARK}")
-# "협력 분야는 다음과 같다.", "주요 협약 내용:", a heading "협약 주요 내용"
-_LEADS_IN = re.compile(
-    r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
-    rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
-    r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측)(?:은|는)\s*$"
-)   # "[주요 협약 내용]", "<협약 내용>"; "협약에 따라 양 기관은" + "▲A하고 ▲B하기로 했다"
-# A sentence announcing the list below it, whatever its verb: "다음과 같이 협력한다",
-# "다음 사업을 공동 추진한다", "다음 분야에서 교류한다", "아래와 같이 …".
-_ANNOUNCES = re.compile(
-    r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)(?:의)?\s+(?!(?:달|주|해|날|번|회|차례)\s)(?:\S+\s+)?"
-    r"(?:사업|분야|과제|사항|내용|항목|부문|업무|활동|프로그램)"
-)
-
-
-def _leads_in(text: str) -> bool:
-    """Whether ``text`` ends in a lead-in to bullet lines (a heading, "…:", "다음과 같이 …")."""
-    return bool(_LEADS_IN.search(text) or _ANNOUNCES.search(text.rsplit("\n", 1)[-1]))
-
+from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
+from .refusals import AIM_OF_AGREEMENT, SIGNED, done_before, earlier_agreement, one_sides_plan
 
 # What makes a sentence of a caption line a photo caption itself: a body sentence on a line
 # that also mentions the group photo ("… 협력하기로 했다. 이어 기념촬영을 했다") is read
@@ -269,7 +80,7 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
             break  # "무단전재 및 재배포 금지": the page's footer, other articles' titles after it
         if blocks and s.start < blocks[-1].end:
             continue  # already read as a bullet line of the block before
-        if s != signing and doc.is_caption(s) and len(_symbol_markers(s.text)) < 2 \
+        if s != signing and doc.is_caption(s) and len(symbol_markers(s.text)) < 2 \
                 and (_PHOTO.search(s.text) or not _in_paragraph(doc, s)):
             continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
         s = _without_paragraph_mark(_with_first_bullet(doc, s))
@@ -278,7 +89,7 @@ def _blocks(doc: Document, signing: Sentence) -> list[Sentence]:
             blocks[-1] = Sentence(prev.start, s.end, doc.text[prev.start : s.end])
             continue
         blocks.append(s)
-        if _SYMBOL_BULLET.search(s.text) or _leads_in(s.text):
+        if SYMBOL_BULLET.search(s.text) or leads_in(s.text):
             blocks[-1] = _with_bullet_lines(doc, blocks[-1])
         elif s == signing and len(_bullet_lines_after(doc, s.end)) >= 2:
             blocks[-1] = _with_bullet_lines(doc, blocks[-1])   # "…체결했다." + "▶A" "▶B" lines
@@ -302,7 +113,6 @@ def _bullet_lines_after(doc: Document, end: int) -> list[str]:
 # A line that is an item of an unmarked list: a short phrase, no sentence, no quote or credit
 _PLAIN_ITEM_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{2,60})")
 _HEADING_LINE = re.compile(r"[ \t]*\n[ \t]*([\[<【〈(][^\n\]>】〉)]{2,30}[\]>】〉)])[ \t]*(?=\n)")
-_NOT_ITEM_LINE = re.compile(r"[다요][.!?]?\s*$|[.!?]\s*$|[\"“”‘’']|사진|기자|제공|[:：]\s*$")
 
 
 def _with_plain_lines(doc: Document, block: Sentence) -> Sentence:
@@ -310,12 +120,12 @@ def _with_plain_lines(doc: Document, block: Sentence) -> Sentence:
     (GUIDELINES: "△"-less line breaks separate items): the block over two such lines or more."""
     end, count = block.end, 0
     heading = _HEADING_LINE.match(doc.text, end)   # "[협약 주요 내용]" (cleaned away as a tag)
-    if heading and _leads_in(heading.group(1)):
+    if heading and leads_in(heading.group(1)):
         end = heading.end()
-    elif not _leads_in(block.text):
+    elif not leads_in(block.text):
         return block
-    while (m := _PLAIN_ITEM_LINE.match(doc.text, end)) and not _NOT_ITEM_LINE.search(m.group(1)) \
-            and not _LINE_BULLET.match(m.group(1)):
+    while (m := _PLAIN_ITEM_LINE.match(doc.text, end)) and not NOT_ITEM_LINE.search(m.group(1)) \
+            and not LINE_BULLET.match(m.group(1)):
         end, count = m.end(), count + 1
     if count < 2:
         return block
@@ -341,7 +151,7 @@ def _without_paragraph_mark(s: Sentence) -> Sentence:
 
 def _with_first_bullet(doc: Document, s: Sentence) -> Sentence:
     """"▲A ▲B": the splitter may have left the first "▲" outside the sentence."""
-    lead = re.search(rf"[{_SYMBOLS}{_CIRCLED}][ \t]*$", doc.text[max(0, s.start - 3) : s.start])
+    lead = re.search(rf"[{SYMBOLS}{CIRCLED}][ \t]*$", doc.text[max(0, s.start - 3) : s.start])
     if not lead:
         return s
     start = s.start - (len(lead.group()))
@@ -350,10 +160,10 @@ def _with_first_bullet(doc: Document, s: Sentence) -> Sentence:
 
 def _continues_list(prev: Sentence, s: Sentence) -> bool:
     """``s`` is a bullet line of the list ``prev`` holds or leads in to."""
-    return bool(_LINE_BULLET.match(s.text)) and s.start >= prev.end and bool(
-        _SYMBOL_BULLET.search(prev.text)
-        or _leads_in(prev.text)
-        or _LINE_BULLET.search(prev.text.rsplit("\n", 1)[-1])   # "1. A" then "2. B"
+    return bool(LINE_BULLET.match(s.text)) and s.start >= prev.end and bool(
+        SYMBOL_BULLET.search(prev.text)
+        or leads_in(prev.text)
+        or LINE_BULLET.search(prev.text.rsplit("\n", 1)[-1])   # "1. A" then "2. B"
     )
 
 
@@ -362,7 +172,7 @@ _NEXT_SIGNING = re.compile(
     r"|맺었|맺고|맺으며|협약을\s*했|협약식을\s*가졌)"
     r"|(?:와|과)도\s.*(?:체결했|맺었|맺고|협약을\s*했)"
 )   # not "이어 진행된 협약 체결식에서 양 기관은 A에 협력하기로 했다": the same signing
-_BULLET_LINE = re.compile(rf"[ \t]*\n[ \t\n]*{_LINE_MARK}[^\n]*")
+_BULLET_LINE = re.compile(rf"[ \t]*\n[ \t\n]*{LINE_MARK}[^\n]*")
 
 
 def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
@@ -465,13 +275,13 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
     for index, block in enumerate(_blocks(doc, signing)):
         span = Span(block.start, block.end, block.text)
         after_announcement, announced = announced, False
-        found = _bullet_items(block.text)
-        if found is not None and one_sides_plan(_last_sentence(found[0]), signing):
+        found = bullet_items(block.text)
+        if found is not None and one_sides_plan(last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
         if found is not None:
-            labels = _bullet_labels(block.text, *found, after_signing=index == 1)
+            labels = bullet_labels(block.text, *found, after_signing=index == 1)
             if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
-                labels += [clean(i) for _, i in _prose_after_bullets(block.text, found[1])]
+                labels += [clean(i) for _, i in prose_after_bullets(block.text, found[1])]
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
                          if len(label) >= 2]
             if labels and GO_ON.match(block.text):   # "A, B에 … 아울러 ▲C ▲D": A, B too
@@ -525,9 +335,9 @@ def _captioned(doc: Document, signing: Sentence) -> list[Area]:
         if s == signing or not doc.is_caption(s) or QUOTE.search(s.text):
             continue
         span = Span(s.start, s.end, s.text)
-        found = _bullet_items(s.text)
+        found = bullet_items(s.text)
         if found is not None:
-            labels = _bullet_labels(s.text, *found)
+            labels = bullet_labels(s.text, *found)
             if labels:
                 return [Area(label, span) for label in labels if len(label) >= 2]
         # a caption that says the parties cooperate names them itself ("A시장과 B 이사장이
@@ -645,106 +455,6 @@ def _titled(signing: Sentence) -> list[Area]:
         return []
     span = Span(signing.start, signing.end, text)
     return [Area(i, span) for _, i in items if len(i) >= 2]
-
-
-# The clause of the last bullet ends ("…등에 합의하고", "…을 추진하며,") and another begins
-_BULLETS_CLAUSE_END = re.compile(
-    r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+"
-    rf"|(?:{PLAN})이며,?\s+|\s?등이며,?\s+")
-
-
-def _prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A prose list in the clause after a bullet list of the same sentence (GUIDELINES: areas
-    in prose are items too): "양사는 ▲A ▲B 등에 합의하고 앞으로 C, D 등을 협력할 예정이다"."""
-    offset, last = items[-1]
-    rest_at = text.find(last, offset) + len(last)   # the item was stripped of its spaces
-    tail = text[rest_at:]
-    end = _BULLETS_CLAUSE_END.search(tail)
-    if end is None or "\n" in tail[: end.start()].strip():
-        return []
-    at = rest_at + end.end()
-    if listed := prose_items(text[at:]):
-        return [(at + o, i) for o, i in listed]
-    # "…등을 추진할 예정이며, 이를 위해 실무 협의회도 구성하기로 합의했다": a decided duty
-    rest = text[at:].strip()
-    if QUOTE.search(rest) or not re.search(r"(?:기로|키로)\s*(?:\S+\s*)?\S*다\.?$", rest):
-        return []
-    label = verb_item(clause_body(rest))
-    return [(at, label)] if label else []
-
-
-def _last_sentence(text: str) -> str:
-    """The last sentence of a list's lead-in ("… 했다. 가온시는 다음 사업을 추진한다.")."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+|\n", text.strip()) if p.strip()]
-    return parts[-1] if parts else ""
-
-
-def _bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
-                   after_signing: bool = False) -> list[str]:
-    """The items of a bullet list, when the list is about what the agreement covers
-    (``after_signing``: bullet lines right after the signing sentence, with no heading)."""
-    tail = items[-1][1] if items else ""
-    if re.match(r"\s*(?:한편|앞서)[,\s]", text):
-        return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
-    if NOT_AREAS_TOPIC.search(intro) or PROGRAMME.search(tail) or ceremony_steps(items):
-        return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
-    if not (_ANNOUNCES.search(intro) or after_signing and not intro.strip()
-            or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))
-            or predicate_of_list(text[items[-1][0] :]) is not None):   # "▲A ▲B에 머리를 맞댔다"
-        return []
-    if ATTENDING.search(text[items[-1][0]:]):
-        return []   # "△A대 홍길동 단장 … 이 참석했다": no areas
-    if PARTNERS_SIGNED.search(text, items[-1][0]):
-        return []   # "▲한빛은행 ▲솔빛병원과도 각각 협약을 체결했다": the partners, no areas
-    if all(_PARTY_ITEM.match(raw) for _, raw in items):
-        return _party_duties(items)
-    labels = [_without_joiner(clean(raw)) if k + 1 < len(items) else clean(raw)
-              for k, (_, raw) in enumerate(items)]
-    if 2 * sum(1 for label in labels if " " not in label and looks_like_org(label)) > len(labels):
-        return []   # "▲다온군 ▲솔바람시 ▲한결군 등과 협약을 맺었다": bodies, not fields
-    return [label for label in labels
-            if label and not SIGNED_ITEM.search(label) and not CONDITION.match(label)]
-
-
-# "행정적 지원을 맡고", "운영을 담당하는 것이다": the duty is the object of taking charge
-_TAKES_CHARGE = re.compile(
-    r"\s*(?:을|를)\s*(?:맡|담당|책임지|전담)\S*(?:\s+것(?:이다)?|\s+예정이다)?[.,]?$")
-# "장학금을 지원하고", "우선 선발하기로 했다": the verb of a duty without its ending
-_DUTY_VERB_END = re.compile(r"(?<=[가-힣])(?:하고|하며|하기로(?:\s*했다)?|하기|한다|하는\s*것)$")
-
-
-_COOPERATE_ON = re.compile(rf"(?<=\S)에\s+(?:(?:{ADVERB})\s+)?(?:협력|협조)$")
-
-
-def _party_duties(items: list[tuple[int, str]]) -> list[str]:
-    """"▲A시는 행정 지원을, ▲B대는 교육 운영을 맡는다": each party's own duty, without the
-    party (GUIDELINES: each party's own duties are areas); "△A대는 '…학과'" (what each
-    names, in quotes) is no duty."""
-    labels = []
-    for _, raw in items:
-        rest = raw[cast("re.Match[str]", _PARTY_ITEM.match(raw)).end():]
-        if re.search(r"[‘'\"“]", rest):
-            return []
-        rest = _TAKES_CHARGE.sub("", " ".join(rest.split()).rstrip(" ,"))
-        label = _DUTY_VERB_END.sub("", re.sub(r"(?:을|를)$", "", clean(rest)).strip())
-        label = _COOPERATE_ON.sub("", label)   # "양 기관은 A에 협력한다.": A
-        if len(label.replace(" ", "")) >= 4:
-            labels.append(label)
-    return labels
-
-
-def _without_joiner(label: str) -> str:
-    """"△인재 양성과 △공동 연구에": the 과/와 joining two bullets is no part of the first."""
-    if not label.endswith(("과", "와")):
-        return label
-    tokens = tokenize(label)
-    if tokens and tokens[-1].tag == "JC" and tokens[-1].form in {"과", "와"}:
-        return label[: tokens[-1].start].rstrip()
-    return label
-
-
-# "△가람대학은 '○○학과'": what one party does, listed party by party
-_PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
 
 
 def _dice(a: str, b: str) -> float:

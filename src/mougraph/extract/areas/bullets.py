@@ -1,0 +1,304 @@
+"""Bullet and numbered lists: "▲A ▲B 등이다", "1. A, 2. B", "①A ②B", "첫째, A",
+lines after "다음과 같다"; one item per bullet, the closing predicate cut off the last; whether
+the list states what the agreement covers, and each party's duty as a bullet."""
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from ...morph import tokenize
+from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
+from ..orgs import looks_like_org
+from .deung import CLOSING_DEUNG
+from .duties import clause_body
+from .items import QUOTE, clean
+from .prose import COOP_TAIL, FIELD_TAIL, predicate_of_list, prose_items
+from .refusals import (
+    ATTENDING,
+    CONDITION,
+    NOT_AREAS_TOPIC,
+    PARTNERS_SIGNED,
+    PROGRAMME,
+    SIGNED_ITEM,
+    ceremony_steps,
+)
+from .verbs import verb_item
+
+SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
+# A symbol bullet anywhere; "-", "·", "*" only at the start of a line
+# (inside a line they join words).
+SYMBOL_BULLET = re.compile(
+    rf"[{SYMBOLS}{CIRCLED}]|(?:^|\n)[ \t]*[-·ㆍ*∙‧–][ \t]*|(?<=[ \t])ㆍ(?=\S)"
+    r"|(?:^|\n)[ \t]*[ㅇo][ \t]+(?=\S)"
+)  # "ㆍ" (U+318D) also inline after a space: "ㆍA ㆍB" ("AㆍB" joins words); "ㅇ A" and
+#    "o A" open a line as press releases write bullets
+# "1. A, 2. B" / "1) A 2) B" / "(1) A (2) B" / "가. A 나. B" / "(가) A": a numbered item
+# (checked for a running sequence)
+_NUMBERED = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?:\((\d{1,2}|[가나다라마바사아자차카타파하])\)\s*"
+    r"|(\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+)"
+)
+_HANGUL_ORDER = "가나다라마바사아자차카타파하"
+
+# The sentence holding a list must be about what the agreement covers.
+_AREA_CUE = re.compile(
+    rf"{COOP_VERB}|{AGREEMENT}|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
+    r"나가기로|협력(?:한다|할|하며|하고|해|하게)|등이다|사항|다음과\s*같|"
+    r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)|"
+    rf"등을\s+(?:(?:{ADVERB})\s+)?추진(?:할|하기로|키로|한다)"
+)
+# Words of the predicate that follows the last item:
+# "을 주요 내용으로 담았다", "에 적극 협력키로 했다".
+_PRED_WORD = re.compile(
+    rf"(?:{ADVERB}|긴밀하게|더욱|앞으로|주요|주된|핵심|"
+    r"내용으로|내용을|내용이다|골자로|중심으로|분야에서|다양한|\d+\s*개|분야|항목?(?:을|이다|으로)?|"
+    r"\S*(?:기로|키로|했다|한다|했으며|하며|하고|해|할|된다|이다|있다|담았다|담고|나서게|나가기로|"
+    rf"(?:{PLAN})이다|합의했다|약속했다|했습니다|합니다|입니다|나간다|간다|갈)|"
+    r"(?:힘|뜻|역량|지혜|손|머리)을|공동|\S*(?:합[치친쳐칠쳤]|모[으은아을았]|보[태탠탤탰]|"
+    r"손잡|맞잡|공조|협업|함께[하한할했해]|대응|맞[대댄댈댔])\S*)[.,]?"
+)
+_ITEM_PARTICLE = re.compile(r"(을|를|에|이다|이|으로|로)(?=\s|[.,]?$)")
+
+
+def _predicate_only(rest: str) -> bool:
+    words = rest.split()
+    return all(_PRED_WORD.fullmatch(w) for w in words)
+
+
+def _trim_last(item: str) -> str:
+    """Cut the closing predicate off the last item of a list."""
+    for m in CLOSING_DEUNG.finditer(item):
+        return item[: m.start()]
+    particle = next((m.start() for m in _ITEM_PARTICLE.finditer(item)
+                     if _predicate_only(item[m.end() :])), None)
+    cut = min([c for c in (particle, predicate_of_list(item)) if c is not None], default=None)
+    if cut is not None:   # the earliest: "▲B에 머리를 맞댔다" is B, not "B에 머리"
+        return FIELD_TAIL.sub("", COOP_TAIL.sub("", item[:cut].rstrip()))
+    return re.sub(r"(?:이다|입니다)?[.。]?$", "", item)
+
+
+def _numbered_markers(text: str) -> list[re.Match[str]]:
+    """Numbered markers that run in sequence (1., 2., 3. or 가., 나., 다.)."""
+    run: list[re.Match[str]] = []
+    for m in _NUMBERED.finditer(text):
+        label = m.group(1) or m.group(2)
+        expected = len(run) + 1
+        ok = (label.isdigit() and int(label) == expected) or (
+            not label.isdigit() and _HANGUL_ORDER.index(label) == expected - 1
+        )
+        if ok:
+            run.append(m)
+        elif label in {"1", "가"}:
+            run = [m]
+    return run if len(run) >= 2 else []
+
+
+def symbol_markers(text: str) -> list[re.Match[str]]:
+    """Bullets of the symbol used most ("◇협약 내용 ▲A ▲B": ◇ heads, ▲ lists)."""
+    found = list(SYMBOL_BULLET.finditer(text))
+    def family(m: re.Match[str]) -> str:
+        mark = m.group().strip()
+        return "circled" if mark and mark in CIRCLED else mark or "-"
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[family(m)] = counts.get(family(m), 0) + 1
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: counts[k])  # first seen wins a tie (dicts keep order)
+    return [m for m in found if family(m) == best]
+
+
+# "첫째, A, 둘째, B": ordinal words numbering the items
+_ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟")
+_ORDINAL = re.compile(rf"(?:^|(?<=[\s,]))(?:{'|'.join(_ORDINALS)})째[,.]?\s+")
+
+
+def _ordinal_markers(text: str) -> list[re.Match[str]]:
+    """Ordinal words in their order from 첫째 (a list numbered in words)."""
+    found = list(_ORDINAL.finditer(text))
+    run = [m for k, m in enumerate(found) if k < len(_ORDINALS)
+           and m.group().strip(" ,.").startswith(_ORDINALS[k])]
+    return run if len(run) >= 2 and len(run) == len(found) else []
+
+
+def bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """(intro, [(offset, item)]) when ``text`` holds a bullet or numbered list."""
+    markers = symbol_markers(text)
+    if len(markers) < 2:
+        markers = _numbered_markers(text)
+    if len(markers) < 2:
+        markers = _ordinal_markers(text)
+    if len(markers) < 2 and "\n" in text.strip():
+        markers = _plain_line_markers(text)   # unmarked item lines after a lead-in
+    if len(markers) < 2:
+        return None
+    intro = text[: markers[0].start()]
+    raws = [text[m.end() : markers[k + 1].start() if k + 1 < len(markers) else len(text)]
+            for k, m in enumerate(markers)]
+    # "▲A를 운영하고 ▲B를 발굴하며 ▲C를 활용하기로 했다": bullets that are clauses keep their
+    # object and verb, without the ending
+    clauses = all(_CLAUSE_BULLET.search(raw) for raw in raws[:-1]) \
+        or all(_SENTENCE_BULLET.search(raw.strip()) for raw in raws)   # "1) 시는 A를 제공한다."
+    items: list[tuple[int, str]] = []
+    for k, (m, raw) in enumerate(zip(markers, raws, strict=True)):
+        if clauses:
+            raw = _CLAUSE_BULLET.sub("", _DECIDED_END.sub("", raw.strip()))
+        elif k + 1 == len(markers):
+            raw = _trim_last(raw.strip())
+        items.append((m.end(), raw))
+    return intro, items
+
+
+def _plain_line_markers(text: str) -> list[re.Match[str]]:
+    """The starts of the lines after the last line that leads in to a list ("협약 내용은
+    다음과 같다.", "[협약 주요 내용]"), when each is a short phrase, not a sentence."""
+    starts = [m for m in _LINE_START.finditer(text)]
+    for k in range(len(starts) - 2, -1, -1):
+        line_end = text.find("\n", starts[k].end())
+        if leads_in(text[starts[k].end() : line_end]):
+            items = starts[k + 1 :]
+            lines = [text[m.end() :].split("\n", 1)[0] for m in items]
+            ok = all(not NOT_ITEM_LINE.search(line) for line in lines)
+            return items if ok and len(items) >= 2 else []
+    first = text.split("\n", 1)[0]
+    lines = [text[m.end() :].split("\n", 1)[0] for m in starts]
+    if leads_in(first) and len(starts) >= 2 and not any(NOT_ITEM_LINE.search(x) for x in lines):
+        return starts
+    return []
+
+
+_CLAUSE_BULLET = re.compile(r"(?<=[가-힣])(?:하고|하며|하여),?\s*$")
+_SENTENCE_BULLET = re.compile(r"(?<=[가-힣])(?:한다|(?:하기로|키로)\s*(?:했다|합의했다))\.$")
+# The start of a line after the first (an unmarked list's item)
+_LINE_START = re.compile(r"(?<=\n)[ \t]*(?=\S)")
+_DECIDED_END = re.compile(
+    r"(?<=[가-힣])(?:하기로|키로)\s*(?:했다|하였다|합의했다|약속했다)\.?$|(?<=[가-힣])한다\.?$")
+
+
+# What opens a bullet line: a symbol, "-", "ㆍ", "1.", "1)", "(1)", "가.", "(가)".
+LINE_MARK = (
+    rf"(?:[{SYMBOLS}{CIRCLED}]|[-·ㆍ*ㅇo][ \t]|ㆍ(?=\S)|\d{{1,2}}[.)][ \t]"
+    rf"|[{_HANGUL_ORDER}][.)][ \t]|\((?:\d{{1,2}}|[{_HANGUL_ORDER}])\))"
+)
+LINE_BULLET = re.compile(rf"\s*{LINE_MARK}")
+# "협력 분야는 다음과 같다.", "주요 협약 내용:", a heading "협약 주요 내용"
+_LEADS_IN = re.compile(
+    r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
+    rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
+    r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측)(?:은|는)\s*$"
+)   # "[주요 협약 내용]", "<협약 내용>"; "협약에 따라 양 기관은" + "▲A하고 ▲B하기로 했다"
+# A sentence announcing the list below it, whatever its verb: "다음과 같이 협력한다",
+# "다음 사업을 공동 추진한다", "다음 분야에서 교류한다", "아래와 같이 …".
+_ANNOUNCES = re.compile(
+    r"(?:다음|아래)(?:과|와)\s*같|(?:다음|아래)(?:의)?\s+(?!(?:달|주|해|날|번|회|차례)\s)(?:\S+\s+)?"
+    r"(?:사업|분야|과제|사항|내용|항목|부문|업무|활동|프로그램)"
+)
+
+
+def leads_in(text: str) -> bool:
+    """Whether ``text`` ends in a lead-in to bullet lines (a heading, "…:", "다음과 같이 …")."""
+    return bool(_LEADS_IN.search(text) or _ANNOUNCES.search(text.rsplit("\n", 1)[-1]))
+
+
+NOT_ITEM_LINE = re.compile(r"[다요][.!?]?\s*$|[.!?]\s*$|[\"“”‘’']|사진|기자|제공|[:：]\s*$")
+
+
+# The clause of the last bullet ends ("…등에 합의하고", "…을 추진하며,") and another begins
+_BULLETS_CLAUSE_END = re.compile(
+    r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+"
+    rf"|(?:{PLAN})이며,?\s+|\s?등이며,?\s+")
+
+
+def prose_after_bullets(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A prose list in the clause after a bullet list of the same sentence (GUIDELINES: areas
+    in prose are items too): "양사는 ▲A ▲B 등에 합의하고 앞으로 C, D 등을 협력할 예정이다"."""
+    offset, last = items[-1]
+    rest_at = text.find(last, offset) + len(last)   # the item was stripped of its spaces
+    tail = text[rest_at:]
+    end = _BULLETS_CLAUSE_END.search(tail)
+    if end is None or "\n" in tail[: end.start()].strip():
+        return []
+    at = rest_at + end.end()
+    if listed := prose_items(text[at:]):
+        return [(at + o, i) for o, i in listed]
+    # "…등을 추진할 예정이며, 이를 위해 실무 협의회도 구성하기로 합의했다": a decided duty
+    rest = text[at:].strip()
+    if QUOTE.search(rest) or not re.search(r"(?:기로|키로)\s*(?:\S+\s*)?\S*다\.?$", rest):
+        return []
+    label = verb_item(clause_body(rest))
+    return [(at, label)] if label else []
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a list's lead-in ("… 했다. 가온시는 다음 사업을 추진한다.")."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|\n", text.strip()) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
+                   after_signing: bool = False) -> list[str]:
+    """The items of a bullet list, when the list is about what the agreement covers
+    (``after_signing``: bullet lines right after the signing sentence, with no heading)."""
+    tail = items[-1][1] if items else ""
+    if re.match(r"\s*(?:한편|앞서)[,\s]", text):
+        return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
+    if NOT_AREAS_TOPIC.search(intro) or PROGRAMME.search(tail) or ceremony_steps(items):
+        return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
+    if not (_ANNOUNCES.search(intro) or after_signing and not intro.strip()
+            or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))
+            or predicate_of_list(text[items[-1][0] :]) is not None):   # "▲A ▲B에 머리를 맞댔다"
+        return []
+    if ATTENDING.search(text[items[-1][0]:]):
+        return []   # "△A대 홍길동 단장 … 이 참석했다": no areas
+    if PARTNERS_SIGNED.search(text, items[-1][0]):
+        return []   # "▲한빛은행 ▲솔빛병원과도 각각 협약을 체결했다": the partners, no areas
+    if all(_PARTY_ITEM.match(raw) for _, raw in items):
+        return _party_duties(items)
+    labels = [_without_joiner(clean(raw)) if k + 1 < len(items) else clean(raw)
+              for k, (_, raw) in enumerate(items)]
+    if 2 * sum(1 for label in labels if " " not in label and looks_like_org(label)) > len(labels):
+        return []   # "▲다온군 ▲솔바람시 ▲한결군 등과 협약을 맺었다": bodies, not fields
+    return [label for label in labels
+            if label and not SIGNED_ITEM.search(label) and not CONDITION.match(label)]
+
+
+# "행정적 지원을 맡고", "운영을 담당하는 것이다": the duty is the object of taking charge
+_TAKES_CHARGE = re.compile(
+    r"\s*(?:을|를)\s*(?:맡|담당|책임지|전담)\S*(?:\s+것(?:이다)?|\s+예정이다)?[.,]?$")
+# "장학금을 지원하고", "우선 선발하기로 했다": the verb of a duty without its ending
+_DUTY_VERB_END = re.compile(r"(?<=[가-힣])(?:하고|하며|하기로(?:\s*했다)?|하기|한다|하는\s*것)$")
+
+
+_COOPERATE_ON = re.compile(rf"(?<=\S)에\s+(?:(?:{ADVERB})\s+)?(?:협력|협조)$")
+
+
+def _party_duties(items: list[tuple[int, str]]) -> list[str]:
+    """"▲A시는 행정 지원을, ▲B대는 교육 운영을 맡는다": each party's own duty, without the
+    party (GUIDELINES: each party's own duties are areas); "△A대는 '…학과'" (what each
+    names, in quotes) is no duty."""
+    labels = []
+    for _, raw in items:
+        rest = raw[cast("re.Match[str]", _PARTY_ITEM.match(raw)).end():]
+        if re.search(r"[‘'\"“]", rest):
+            return []
+        rest = _TAKES_CHARGE.sub("", " ".join(rest.split()).rstrip(" ,"))
+        label = _DUTY_VERB_END.sub("", re.sub(r"(?:을|를)$", "", clean(rest)).strip())
+        label = _COOPERATE_ON.sub("", label)   # "양 기관은 A에 협력한다.": A
+        if len(label.replace(" ", "")) >= 4:
+            labels.append(label)
+    return labels
+
+
+def _without_joiner(label: str) -> str:
+    """"△인재 양성과 △공동 연구에": the 과/와 joining two bullets is no part of the first."""
+    if not label.endswith(("과", "와")):
+        return label
+    tokens = tokenize(label)
+    if tokens and tokens[-1].tag == "JC" and tokens[-1].form in {"과", "와"}:
+        return label[: tokens[-1].start].rstrip()
+    return label
+
+
+# "△가람대학은 '○○학과'": what one party does, listed party by party
+_PARTY_ITEM = re.compile(r"\s*(?:\S+\s+){0,3}?\S+?(?:은|는|에서는)\s")
