@@ -1,0 +1,159 @@
+"""The article read as blocks: the signing sentence and the sentences after it, up to a
+later signing or the page's footer, with bullet lines joined to their lead-in and photo
+captions left out."""
+from __future__ import annotations
+
+import re
+
+from ...text import FOOTER, Document, Sentence
+from .bullets import (
+    CIRCLED,
+    LINE_BULLET,
+    LINE_MARK,
+    NOT_ITEM_LINE,
+    SYMBOL_BULLET,
+    SYMBOLS,
+    leads_in,
+    symbol_markers,
+)
+
+# What makes a sentence of a caption line a photo caption itself: a body sentence on a line
+# that also mentions the group photo ("… 협력하기로 했다. 이어 기념촬영을 했다") is read
+_PHOTO = re.compile(
+    r"사진|촬영|왼쪽|오른쪽|가운데|[(（]\s*[좌우]|[가-힣]\s*제공|(?:하고|고)\s*있다\.?\s*$|모습\.?\s*$|^\s*[▲△▶■●•·]"
+)
+
+
+def in_paragraph(doc: Document, s: Sentence) -> bool:
+    """Whether ``s`` shares its line with other sentences (a paragraph of body text)."""
+    start = doc.text.rfind("\n", 0, s.start) + 1
+    end = doc.text.find("\n", s.end)
+    end = len(doc.text) if end < 0 else end
+    return sum(1 for o in doc.sentences if start <= o.start and o.end <= end) >= 2
+
+
+def read_blocks(doc: Document, signing: Sentence) -> list[Sentence]:
+    """The signing sentence and those after it, with bullet lines joined to their lead-in."""
+    after = [s for s in doc.sentences if s.start >= signing.start]
+    if signing not in after:
+        after.insert(0, signing)
+    blocks: list[Sentence] = []
+    for s in after:
+        if blocks and _NEXT_SIGNING.search(s.text):
+            break  # "이어 B와도 협약을 체결했다": the areas after it are another agreement's
+        if blocks and _FOOTER.search(doc.text, blocks[-1].end, s.start):
+            break  # "무단전재 및 재배포 금지": the page's footer, other articles' titles after it
+        if blocks and s.start < blocks[-1].end:
+            continue  # already read as a bullet line of the block before
+        if s != signing and doc.is_caption(s) and len(symbol_markers(s.text)) < 2 \
+                and (_PHOTO.search(s.text) or not in_paragraph(doc, s)):
+            continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
+        s = _without_paragraph_mark(_with_first_bullet(doc, s))
+        if blocks and _continues_list(blocks[-1], s):
+            prev = blocks[-1]
+            blocks[-1] = Sentence(prev.start, s.end, doc.text[prev.start : s.end])
+            continue
+        blocks.append(s)
+        if SYMBOL_BULLET.search(s.text) or leads_in(s.text):
+            blocks[-1] = _with_bullet_lines(doc, blocks[-1])
+        elif s == signing and len(_bullet_lines_after(doc, s.end)) >= 2:
+            blocks[-1] = _with_bullet_lines(doc, blocks[-1])   # "…체결했다." + "▶A" "▶B" lines
+        if blocks[-1].end == s.end:
+            blocks[-1] = _with_plain_lines(doc, blocks[-1])
+    return blocks
+
+
+def _bullet_lines_after(doc: Document, end: int) -> list[str]:
+    """The bullet lines right after ``end``, all of one mark and none a photo caption."""
+    lines = []
+    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()):
+        lines.append(m.group().strip())
+        end = m.end()
+    marks = {line[0] for line in lines}
+    if len(marks) != 1 or any(_PHOTO.search(line[1:]) for line in lines):
+        return []
+    return lines
+
+
+# A line that is an item of an unmarked list: a short phrase, no sentence, no quote or credit
+_PLAIN_ITEM_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{2,60})")
+_HEADING_LINE = re.compile(r"[ \t]*\n[ \t]*([\[<【〈(][^\n\]>】〉)]{2,30}[\]>】〉)])[ \t]*(?=\n)")
+
+
+def _with_plain_lines(doc: Document, block: Sentence) -> Sentence:
+    """"협약 내용은 다음과 같다." + "A" / "B" / "C" on lines of their own, with no marks
+    (GUIDELINES: "△"-less line breaks separate items): the block over two such lines or more."""
+    end, count = block.end, 0
+    heading = _HEADING_LINE.match(doc.text, end)   # "[협약 주요 내용]" (cleaned away as a tag)
+    if heading and leads_in(heading.group(1)):
+        end = heading.end()
+    elif not leads_in(block.text):
+        return block
+    while (m := _PLAIN_ITEM_LINE.match(doc.text, end)) and not NOT_ITEM_LINE.search(m.group(1)) \
+            and not LINE_BULLET.match(m.group(1)):
+        end, count = m.end(), count + 1
+    if count < 2:
+        return block
+    return Sentence(block.start, end, doc.text[block.start : end])
+
+
+# The copyright line that ends an article's body on a news page
+_FOOTER = re.compile(FOOTER)
+
+
+# "□ 가온시는 … 협약을 체결했다.": in a press release "□" opens a paragraph, not an item
+_PARAGRAPH_MARK = re.compile(r"\s*□\s*(?=\S[^\n]*다\.\s*$)")
+
+
+def _without_paragraph_mark(s: Sentence) -> Sentence:
+    """A sentence of a press release's "□" paragraph, without the mark (its "○" lines below
+    are still the list)."""
+    m = _PARAGRAPH_MARK.match(s.text)
+    if m is None or "□" in s.text[m.end() :]:
+        return s
+    return Sentence(s.start + m.end(), s.end, s.text[m.end() :])
+
+
+def _with_first_bullet(doc: Document, s: Sentence) -> Sentence:
+    """"▲A ▲B": the splitter may have left the first "▲" outside the sentence."""
+    lead = re.search(rf"[{SYMBOLS}{CIRCLED}][ \t]*$", doc.text[max(0, s.start - 3) : s.start])
+    if not lead:
+        return s
+    start = s.start - (len(lead.group()))
+    return Sentence(start, s.end, doc.text[start : s.end])
+
+
+def _continues_list(prev: Sentence, s: Sentence) -> bool:
+    """``s`` is a bullet line of the list ``prev`` holds or leads in to."""
+    return bool(LINE_BULLET.match(s.text)) and s.start >= prev.end and bool(
+        SYMBOL_BULLET.search(prev.text)
+        or leads_in(prev.text)
+        or LINE_BULLET.search(prev.text.rsplit("\n", 1)[-1])   # "1. A" then "2. B"
+    )
+
+
+_NEXT_SIGNING = re.compile(
+    r"^\s*(?:이어|이어서|또|또한|아울러|이와\s*함께|이에\s*앞서)\s.*(?:체결(?!식에서|식에서는|\s*후)"
+    r"|맺었|맺고|맺으며|협약을\s*했|협약식을\s*가졌)"
+    r"|(?:와|과)도\s.*(?:체결했|맺었|맺고|협약을\s*했)"
+)   # not "이어 진행된 협약 체결식에서 양 기관은 A에 협력하기로 했다": the same signing
+_BULLET_LINE = re.compile(rf"[ \t]*\n[ \t\n]*{LINE_MARK}[^\n]*")
+
+
+def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
+    """The block extended over the bullet lines right after it in the article text.
+
+    Cleaning may drop a short line ("▲교육") as clutter; the list still needs it.
+    """
+    end = block.end
+    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()):
+        end = m.end()
+    if end == block.end:
+        return block
+    if closing := _CLOSING_LINE.match(doc.text, end):   # "1. A\n2. B\n등이며 …"
+        end = closing.end()
+    return Sentence(block.start, end, doc.text[block.start : end])
+
+
+# A line that closes the bullet list above it: "등이다.", "등이며 이를 위해 …하기로 했다."
+_CLOSING_LINE = re.compile(r"[ \t]*\n[ \t]*등(?:이다|이며|을|의|에)[^\n]*")
