@@ -1,0 +1,182 @@
+"""When no sentence after the signing states areas: the agreement's own name, the name of
+each agreement a sentence reports, a caption, a lead before the signing, the subtitle, the
+headline."""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import lexicon_words
+from ...model import Area, Span
+from ...morph import tokenize
+from ...text import Document, Sentence
+from ..cues import ADVERB, AGREEMENT, COOP_VERB, SIGN_VERB
+from .blocks import in_paragraph
+from .bullets import bullet_items, bullet_labels
+from .items import QUOTE, as_areas, clean, list_start, split_prose
+from .parties import lead_subject, names_party
+from .prose import prose_items
+
+# "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다": two agreements in
+# one sentence, each named by what it does right after its partner
+_NAMED_EACH = re.compile(
+    rf"([가-힣A-Za-z0-9]+?)(?:과|와)\s+([^\s,.'\"‘’“”]+(?:\s[^\s,.'\"‘’“”]+){{0,3}}?)\s*"
+    rf"(?:업무\s*)?(?:{AGREEMENT})(?:을|를)(?=,|\s+(?:각각\s+)?(?:{SIGN_VERB}|맺))"
+)
+
+
+def named_each(signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
+    """The name of this agreement's own in a sentence that reports two, when the name ends
+    in an activity ("창업 지원"; GUIDELINES: several agreements, the areas of each)."""
+    named = list(_NAMED_EACH.finditer(signing.text))
+    if len(named) < 2:
+        return []
+    mine = [m for m in named if m.group(1) in parties]
+    if len(mine) != 1:
+        return []
+    name = mine[0].group(2)
+    activities = lexicon_words("activity_nouns.txt")
+    if len(name.split()) < 2 or _PURPOSE_WORD.search(name) \
+            or not any(name.endswith(a) for a in activities):
+        return []
+    at = mine[0].start(2)
+    return [a for _, a in as_areas([(at, name)], signing)]
+
+
+def teaser(doc: Document, signing: Sentence) -> list[Area]:
+    """"가온시가 누리대와 손잡고 A과 B에 나선다." right before the signing sentence: a lead that
+    tells what the parties take up, when nothing after the signing states it."""
+    before = [s for s in doc.sentences if s.end <= signing.start and not doc.is_caption(s)]
+    if not before or not re.search(r"다\.\s*$", before[-1].text) \
+            or not names_party(lead_subject(before[-1].text), signing.text):
+        return []
+    lead = before[-1]
+    return [a for _, a in as_areas(prose_items(lead.text, parties=True), lead)]
+
+
+def captioned(doc: Document, signing: Sentence) -> list[Area]:
+    """When the body states no areas, a photo caption that lists them ("가온시와 누리대가 A, B
+    등에 협력하기로 하고 협약을 체결했다. (사진=가온시 제공)") or names the agreement by them."""
+    for s in doc.sentences:
+        if s == signing or not doc.is_caption(s) or QUOTE.search(s.text):
+            continue
+        span = Span(s.start, s.end, s.text)
+        found = bullet_items(s.text)
+        if found is not None:
+            labels = bullet_labels(s.text, *found)
+            if labels:
+                return [Area(label, span) for label in labels if len(label) >= 2]
+        # a caption that says the parties cooperate names them itself ("A시장과 B 이사장이
+        # C와 D에 협력하기로 하고 협약서에 서명했다"), for a list of two items or more
+        if areas := [a for _, a in as_areas(prose_items(s.text, signing=True), s)] or by_title(s):
+            return areas
+    return []
+
+
+# "'청년 창업기금 지원 업무협약'을 체결했다", "청년 창업 지원을 위한 협약을 맺었다":
+# the agreement named by what it does
+_QUOTED_TITLE = re.compile(
+    rf"[‘'\"“]([^’'\"”]{{4,60}}?)\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?(?:식)?[’'\"”]"
+    rf"|[‘'\"“]([^’'\"”]{{4,60}}?)[’'\"”]\s*(?:업무\s*)?(?:{AGREEMENT})"
+)   # "'청년 창업기금 지원 협약'", "'청년 창업기금 지원' 협약"
+_FOR_TITLE = re.compile(
+    rf"(?:(?:을|를)\s+위한|(?<=\S)에\s*(?:관한|대한)|(?<=\S)에\s+(?:(?:{ADVERB})\s+)?"
+    r"(?:협력|협조)(?:하는|하기\s*위한)(?:\s+내용의)?)\s+"
+    rf"(?:업무\s*)?(?:{AGREEMENT})"
+)   # "A, B 등에 관한 협약", "A와 B에 상호 협력하는 내용의 협약"
+_PURPOSE_WORD = re.compile(r"위한\s+|위해\s+")
+
+
+# A headline's verb of agreeing: what it does comes before it ("A-B, X·Y 맞손")
+_HEADLINE_CUE = re.compile(
+    rf"\s(?:(?:업무|상호)\s*)?(?:협력\s*)?(?:{AGREEMENT}|맞손|손잡|손\s*맞잡|협력\s*(?:체결|나서|강화))"
+)
+_HEADLINE_PARTIES = re.compile(r"^.*(?:,|\S(?:와|과))\s+")
+_HEADLINE_FRAME = re.compile(r"\s*(?:(?:을|를)?\s*위(?:해|한)|협력|상호|공동|위한)$")
+
+
+def headlined(doc: Document, signing: Sentence) -> list[Area]:
+    """When neither the body nor the agreement's name states areas, the headline's words
+    before its verb of agreeing, if they name activities ("가온시-한별대, 청년 창업 지원 맞손")."""
+    head = doc.sentences[0] if doc.sentences else None
+    if head is None or head.start >= signing.start or in_paragraph(doc, head) \
+            or re.search(r"다\.?\s*$|[\"“”]", head.text):
+        return []   # the first sentence, a line of its own that is no body sentence
+    cue = _HEADLINE_CUE.search(head.text)
+    if cue is None:
+        return []
+    what = _HEADLINE_PARTIES.sub("", head.text[: cue.start()])
+    while (frame := _HEADLINE_FRAME.search(what)) and frame.start() > 0:
+        what = what[: frame.start()]
+    if not what.strip() or what.strip() == head.text[: cue.start()].strip():
+        return []   # no parties before the words: not a headline of this shape
+    start = head.text.find(what)
+    activities = lexicon_words("activity_nouns.txt")
+    tokens = tokenize(head.text)
+    items = [(o, clean(i)) for o, i in split_prose(head.text, start, start + len(what), tokens)]
+    if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
+        return []
+    if _purpose_in_body(doc, head, what.strip()):
+        return []
+    span = Span(head.start, head.end, head.text)
+    return [Area(i, span) for _, i in items if len(i) >= 2]
+
+
+def _purpose_in_body(doc: Document, head: Sentence, what: str) -> bool:
+    """Whether the body gives the headline's words as what the parties sign or join hands
+    for ("…가 X을 위해 손을 맞잡았다"): then X is the agreement's purpose, as the annotators
+    read "X를 위해 협약식을 가졌다", not an area."""
+    purpose = re.compile(re.escape(what) + r"(?:을|를)\s+위(?:해|하여)\s")
+    return any(purpose.search(s.text) for s in doc.sentences if s.start > head.start)
+
+
+# A subtitle line under the headline: "- A·B 협력", "…A, B 등 맞손"
+_SUBTITLE = re.compile(r"^\s*(?:-|…|ㅡ|―|·{2,3}|\.{3})\s*")
+# …and the words that close it: what the sides do with the list
+_SUBTITLE_CUE = re.compile(
+    rf"\s*(?:등\s*)?(?:(?:\S+\s+)?(?:분야|부문)(?:에서)?\s*)?(?:(?:상호|공동|업무)\s*)?"
+    rf"(?:협력|협약|맞손|손잡|추진|나서|{COOP_VERB})\S*\s*$"
+)
+
+
+def subtitled(doc: Document, signing: Sentence) -> list[Area]:
+    """When the body states no areas, a subtitle line between the headline and the body that
+    lists them ("한빛시-누리대 협약" / "- 청년 창업 지원·지역 축제 공동 홍보 협력"), if every
+    item names an activity."""
+    for s in doc.sentences[1:4]:
+        if s.start >= signing.start or in_paragraph(doc, s) or QUOTE.search(s.text):
+            break
+        head = _SUBTITLE.match(s.text)
+        cue = _SUBTITLE_CUE.search(s.text)
+        if head is None or cue is None or re.search(r"다\.?\s*$", s.text):
+            continue
+        items = [(o, clean(i))
+                 for o, i in split_prose(s.text, head.end(), cue.start(), tokenize(s.text))]
+        activities = lexicon_words("activity_nouns.txt")
+        if items and all(any(i.endswith(a) for a in activities) for _, i in items):
+            span = Span(s.start, s.end, s.text)
+            return [Area(i, span) for _, i in items if len(i) >= 2]
+    return []
+
+
+def by_title(signing: Sentence) -> list[Area]:
+    """When the article states no areas, what the agreement's own name says it does, if that
+    ends in an activity ("창업기금 지원"; not a purpose like "상생 발전" or "지속 가능한 교회")."""
+    text = signing.text
+    quoted = _QUOTED_TITLE.search(text)
+    name = (1 if quoted.group(1) else 2) if quoted else 0
+    if quoted and _PURPOSE_WORD.search(quoted.group(name)):
+        return []   # "'A 활성화를 위한 B 지원' 협약": a name framed by its purpose
+    if quoted:
+        start, end = quoted.start(name), quoted.end(name)
+    elif titled := _FOR_TITLE.search(text):
+        end = titled.start()
+        start = list_start(tokenize(text), end, text)
+        start = max([m.end() for m in _PURPOSE_WORD.finditer(text, start, end)] + [start])
+    else:
+        return []
+    activities = lexicon_words("activity_nouns.txt")
+    items = [(o, clean(i)) for o, i in split_prose(text, start, end, tokenize(text))]
+    if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
+        return []
+    span = Span(signing.start, signing.end, text)
+    return [Area(i, span) for _, i in items if len(i) >= 2]
