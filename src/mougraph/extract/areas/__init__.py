@@ -15,129 +15,24 @@ Three constructions carry them, tried in this order:
 Items come from the signing sentence and the sentences after it, up to a later signing;
 quotes, asides ("한편 …"), what was done before ("…해 왔다", "바 있다"), the general
 purpose ("상호 발전") and vague objects ("다양한 정책") are left out.
+
+One module per family of rules, each importing only those above it:
+
+  items       a list's text into items (split at commas, 과/와, 및, ·), an item cleaned
+  parties     the parties as a sentence names them (its topic, "양 기관은", "시는")
+  refusals    what is worded like an area but is none (done before, one party's plan, …)
+  verbs       a clause of doing worded as an item ("A를 판매하고" -> "A를 판매")
+  duties      each party's duties told in clauses ("A는 X를 맡고, B는 Y를 제공")
+  deung       prose lists closed by 등 ("A, B 등에 협력하기로 했다")
+  prose       prose lists closed by a predicate: PROSE_RULES, tried in order
+  bullets     bullet and numbered lists, and whether they state the agreement's areas
+  blocks      the article read as blocks after the signing, bullet lines joined
+  fallbacks   when nothing is stated: the agreement's name, a caption, the headline, …
+  find        find_areas: the stated areas, else an earlier report's, else the fallbacks
 """
 from __future__ import annotations
 
-import re
+from .find import find_areas
+from .prose import PROSE_RULES, ProseRule
 
-from ...model import Area, Span
-from ...text import Document, Sentence
-from ..cues import AGREEMENT, EARLIER
-from .blocks import read_blocks
-from .bullets import bullet_items, bullet_labels, last_sentence, prose_after_bullets
-from .duties import (
-    adds_to_list,
-    clause_eligible,
-    clause_items,
-    listed_span,
-    one_partys_topic,
-    other_share,
-)
-from .fallbacks import by_title, captioned, headlined, named_each, subtitled, teaser
-from .items import GO_ON, QUOTE, as_areas, clean
-from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
-from .refusals import AIM_OF_AGREEMENT, SIGNED, done_before, earlier_agreement, one_sides_plan
-
-
-def find_areas(doc: Document, signing: Sentence, *,
-               parties: tuple[str, ...] = ()) -> list[Area]:
-    """The cooperation areas of the agreement reported in ``signing``, in article order:
-    those stated after it, else after an earlier sentence reporting the same signing (the
-    lead may be a summary at the end: "…와 잇따라 협약을 체결했다"), else what the agreement's
-    name, a caption or the headline says. ``parties``: the names (and aliases) of the
-    agreement's parties, which tell its own name where one sentence reports two."""
-    if stated := _stated(doc, signing):
-        return stated
-    earlier = _earlier_report(doc, signing)
-    if earlier is not None and (stated := _stated(doc, earlier)):
-        return stated
-    return by_title(signing) or named_each(signing, parties) or captioned(doc, signing) \
-        or teaser(doc, signing) or subtitled(doc, signing) or headlined(doc, signing)
-
-
-def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
-    """The first body sentence before ``signing`` that reports a signing of an agreement."""
-    for s in doc.sentences:
-        if s.start >= signing.start:
-            return None
-        if not doc.is_caption(s) and re.search(AGREEMENT, s.text) and SIGNED.search(s.text) \
-                and not EARLIER.search(s.text):
-            return s
-    return None
-
-
-def _stated(doc: Document, signing: Sentence) -> list[Area]:
-    """The areas stated in ``signing`` and the sentences after it.
-
-    A bullet list wins over the prose lists (which mostly repeat it); the clauses that add
-    to it ("또 A를 공급하고 B를 파견하기로 했다") count beside the bullets.
-    """
-    bulleted: list[tuple[tuple[int, int], Area]] = []   # (where, area): article order
-    prose: list[tuple[tuple[int, int], Area]] = []
-    clauses: list[tuple[tuple[int, int], Area]] = []
-    previous_ok = False
-    duty_topic: str | None = None   # the party whose duty the block before told
-    last_block = -1   # where the last prose block starts
-    right_after = False   # the block follows the signing, or duties told right after it
-    announced = False   # the block before announced the contents ("내용은 크게 세 가지다")
-    for index, block in enumerate(read_blocks(doc, signing)):
-        span = Span(block.start, block.end, block.text)
-        after_announcement, announced = announced, False
-        found = bullet_items(block.text)
-        if found is not None and one_sides_plan(last_sentence(found[0]), signing):
-            continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
-        if found is not None:
-            labels = bullet_labels(block.text, *found, after_signing=index == 1)
-            if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
-                labels += [clean(i) for _, i in prose_after_bullets(block.text, found[1])]
-            bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
-                         if len(label) >= 2]
-            if labels and GO_ON.match(block.text):   # "A, B에 … 아울러 ▲C ▲D": A, B too
-                clauses += [a for a in prose if a[0][0] == last_block]
-            previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
-            continue
-        share = other_share(block.text, duty_topic, signing)
-        if not share and one_sides_plan(block.text, signing) \
-                or earlier_agreement(block, signing) \
-                or AIM_OF_AGREEMENT.search(block.text) or done_before(block, signing):
-            previous_ok = False   # "또 …" after it goes on with that plan
-            duty_topic = None
-            right_after = False
-            continue
-        # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
-        listed = prose_items(block.text, signing=block.start == signing.start) \
-            or contents_clauses(block.text, signing.text) \
-            or (announced_list(block.text) if after_announcement else [])
-        announced = bool(CONTENTS_ANNOUNCED.search(block.text))
-        last_block = block.start
-        previous_ok = share or clause_eligible(block.text, signing, previous_ok, right_after)
-        duty_topic = None
-        right_after = index == 0   # the next duty may follow the signing, or a duty
-        if previous_ok:
-            found_clauses = clause_items(block.text, listed_span(listed, block.text), signing.text)
-            right_after = right_after or bool(found_clauses)
-            duty_topic = one_partys_topic(block.text, found_clauses)
-            if adds_to_list(block.text):
-                clauses += as_areas(found_clauses, block)
-            listed = sorted(listed + found_clauses)
-        # "A, B 등의 교류도 적극 지원한다. 아울러 C를 …": a list of the agreement read here,
-        # the next sentence may go on with it
-        previous_ok = previous_ok or bool(listed) and not QUOTE.search(block.text)
-        prose += as_areas(listed, block)
-    return _once(sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
-
-
-def _once(keyed: list[tuple[tuple[int, int], Area]]) -> list[Area]:
-    """The areas in order, the same list repeated (subtitle, caption, body) giving each once."""
-    unique: list[Area] = []
-    for _, area in keyed:
-        if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
-            unique.append(area)
-    return unique
-
-
-def _dice(a: str, b: str) -> float:
-    x, y = (re.sub(r"\s+", "", t) for t in (a, b))
-    bx = {x[i : i + 2] for i in range(len(x) - 1)} or {x}
-    by = {y[i : i + 2] for i in range(len(y) - 1)} or {y}
-    return 2 * len(bx & by) / (len(bx) + len(by))
+__all__ = ["PROSE_RULES", "ProseRule", "find_areas"]
