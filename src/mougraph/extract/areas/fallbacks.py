@@ -4,6 +4,7 @@ headline."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicons import lexicon_words
 from ...model import Area, Span
@@ -24,7 +25,7 @@ _NAMED_EACH = re.compile(
 )
 
 
-def named_each(signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
+def named_each(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     """The name of this agreement's own in a sentence that reports two, when the name ends
     in an activity ("창업 지원"; GUIDELINES: several agreements, the areas of each)."""
     named = list(_NAMED_EACH.finditer(signing.text))
@@ -42,7 +43,7 @@ def named_each(signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     return [a for _, a in as_areas([(at, name)], signing)]
 
 
-def teaser(doc: Document, signing: Sentence) -> list[Area]:
+def teaser(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     """"가온시가 누리대와 손잡고 A과 B에 나선다." right before the signing sentence: a lead that
     tells what the parties take up, when nothing after the signing states it."""
     before = [s for s in doc.sentences if s.end <= signing.start and not doc.is_caption(s)]
@@ -53,7 +54,7 @@ def teaser(doc: Document, signing: Sentence) -> list[Area]:
     return [a for _, a in as_areas(prose_items(lead.text, parties=True), lead)]
 
 
-def captioned(doc: Document, signing: Sentence) -> list[Area]:
+def captioned(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     """When the body states no areas, a photo caption that lists them ("가온시와 누리대가 A, B
     등에 협력하기로 하고 협약을 체결했다. (사진=가온시 제공)") or names the agreement by them."""
     for s in doc.sentences:
@@ -67,7 +68,8 @@ def captioned(doc: Document, signing: Sentence) -> list[Area]:
                 return [Area(label, span) for label in labels if len(label) >= 2]
         # a caption that says the parties cooperate names them itself ("A시장과 B 이사장이
         # C와 D에 협력하기로 하고 협약서에 서명했다"), for a list of two items or more
-        if areas := [a for _, a in as_areas(prose_items(s.text, signing=True), s)] or by_title(s):
+        if areas := [a for _, a in as_areas(prose_items(s.text, signing=True), s)] \
+                or by_title(doc, s, parties):
             return areas
     return []
 
@@ -94,7 +96,7 @@ _HEADLINE_PARTIES = re.compile(r"^.*(?:,|\S(?:와|과))\s+")
 _HEADLINE_FRAME = re.compile(r"\s*(?:(?:을|를)?\s*위(?:해|한)|협력|상호|공동|위한)$")
 
 
-def headlined(doc: Document, signing: Sentence) -> list[Area]:
+def headlined(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     """When neither the body nor the agreement's name states areas, the headline's words
     before its verb of agreeing, if they name activities ("가온시-한별대, 청년 창업 지원 맞손")."""
     head = doc.sentences[0] if doc.sentences else None
@@ -138,7 +140,7 @@ _SUBTITLE_CUE = re.compile(
 )
 
 
-def subtitled(doc: Document, signing: Sentence) -> list[Area]:
+def subtitled(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     """When the body states no areas, a subtitle line between the headline and the body that
     lists them ("한빛시-누리대 협약" / "- 청년 창업 지원·지역 축제 공동 홍보 협력"), if every
     item names an activity."""
@@ -158,7 +160,7 @@ def subtitled(doc: Document, signing: Sentence) -> list[Area]:
     return []
 
 
-def by_title(signing: Sentence) -> list[Area]:
+def by_title(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     """When the article states no areas, what the agreement's own name says it does, if that
     ends in an activity ("창업기금 지원"; not a purpose like "상생 발전" or "지속 가능한 교회")."""
     text = signing.text
@@ -180,3 +182,19 @@ def by_title(signing: Sentence) -> list[Area]:
         return []
     span = Span(signing.start, signing.end, text)
     return [Area(i, span) for _, i in items if len(i) >= 2]
+
+
+# What each fallback takes: the article, the signing sentence and the names of the agreement's
+# parties (a fallback may need only some of them); it returns the areas it finds, or none.
+Fallback = Callable[[Document, Sentence, tuple[str, ...]], list[Area]]
+
+# Tried in this order when nothing after the signing states areas; the first that finds any
+# answers. A new source of areas is a new row (and a row in tests/test_areas.py).
+FALLBACKS: tuple[Fallback, ...] = (
+    by_title,     # the agreement's own name: "'청년 창업기금 지원 업무협약'을 체결했다"
+    named_each,   # "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다"
+    captioned,    # a photo caption that lists them or names the agreement by them
+    teaser,       # the lead right before: "가온시가 누리대와 손잡고 A과 B에 나선다."
+    subtitled,    # the line under the headline: "- 청년 창업 지원·지역 축제 공동 홍보 협력"
+    headlined,    # the headline's words before its verb: "가온시-한별대, 지역 인재 양성 맞손"
+)

@@ -18,7 +18,7 @@ from .duties import (
     one_partys_topic,
     other_share,
 )
-from .fallbacks import by_title, captioned, headlined, named_each, subtitled, teaser
+from .fallbacks import FALLBACKS
 from .items import GO_ON, QUOTE, as_areas, clean
 from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
 from .refusals import AIM_OF_AGREEMENT, SIGNED, done_before, earlier_agreement, one_sides_plan
@@ -29,15 +29,18 @@ def find_areas(doc: Document, signing: Sentence, *,
     """The cooperation areas of the agreement reported in ``signing``, in article order:
     those stated after it, else after an earlier sentence reporting the same signing (the
     lead may be a summary at the end: "…와 잇따라 협약을 체결했다"), else what the agreement's
-    name, a caption or the headline says. ``parties``: the names (and aliases) of the
-    agreement's parties, which tell its own name where one sentence reports two."""
+    name, a caption or the headline says (``FALLBACKS``, in order). ``parties``: the names
+    (and aliases) of the agreement's parties, which tell its own name where one sentence
+    reports two."""
     if stated := _stated(doc, signing):
         return stated
     earlier = _earlier_report(doc, signing)
     if earlier is not None and (stated := _stated(doc, earlier)):
         return stated
-    return by_title(signing) or named_each(signing, parties) or captioned(doc, signing) \
-        or teaser(doc, signing) or subtitled(doc, signing) or headlined(doc, signing)
+    for fallback in FALLBACKS:
+        if found := fallback(doc, signing, parties):
+            return found
+    return []
 
 
 def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
