@@ -112,15 +112,10 @@ def headlined(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> lis
     if not what.strip() or what.strip() == head.text[: cue.start()].strip():
         return []   # no parties before the words: not a headline of this shape
     start = head.text.find(what)
-    activities = lexicon_words("activity_nouns.txt")
-    tokens = tokenize(head.text)
-    items = [(o, clean(i)) for o, i in split_prose(head.text, start, start + len(what), tokens)]
-    if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
+    areas = _activities(head, start, start + len(what))
+    if areas is None or _purpose_in_body(doc, head, what.strip()):
         return []
-    if _purpose_in_body(doc, head, what.strip()):
-        return []
-    span = Span(head.start, head.end, head.text)
-    return [Area(i, span) for _, i in items if len(i) >= 2]
+    return areas
 
 
 def _purpose_in_body(doc: Document, head: Sentence, what: str) -> bool:
@@ -151,12 +146,8 @@ def subtitled(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> lis
         cue = _SUBTITLE_CUE.search(s.text)
         if head is None or cue is None or re.search(r"다\.?\s*$", s.text):
             continue
-        items = [(o, clean(i))
-                 for o, i in split_prose(s.text, head.end(), cue.start(), tokenize(s.text))]
-        activities = lexicon_words("activity_nouns.txt")
-        if items and all(any(i.endswith(a) for a in activities) for _, i in items):
-            span = Span(s.start, s.end, s.text)
-            return [Area(i, span) for _, i in items if len(i) >= 2]
+        if (areas := _activities(s, head.end(), cue.start())) is not None:
+            return areas
     return []
 
 
@@ -176,12 +167,18 @@ def by_title(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list
         start = max([m.end() for m in _PURPOSE_WORD.finditer(text, start, end)] + [start])
     else:
         return []
+    return _activities(signing, start, end) or []
+
+
+def _activities(s: Sentence, start: int, end: int) -> list[Area] | None:
+    """The items of ``s.text[start:end]`` as areas when each names an activity ("청년 창업
+    지원", "공동 홍보"; not a purpose like "상생 발전"); None when one does not."""
     activities = lexicon_words("activity_nouns.txt")
-    items = [(o, clean(i)) for o, i in split_prose(text, start, end, tokenize(text))]
-    if not items or not all(any(i.endswith(a) for a in activities) for _, i in items):
-        return []
-    span = Span(signing.start, signing.end, text)
-    return [Area(i, span) for _, i in items if len(i) >= 2]
+    items = [clean(i) for _, i in split_prose(s.text, start, end, tokenize(s.text))]
+    if not items or not all(any(i.endswith(a) for a in activities) for i in items):
+        return None
+    span = Span(s.start, s.end, s.text)
+    return [Area(i, span) for i in items if len(i) >= 2]
 
 
 # What each fallback takes: the article, the signing sentence and the names of the agreement's
