@@ -201,6 +201,7 @@ def leads_in(text: str) -> bool:
     return bool(_LEADS_IN.search(text) or _ANNOUNCES.search(text.rsplit("\n", 1)[-1]))
 
 
+# A line that is no item of an unmarked list: a sentence, a quote, a photo credit, a heading
 NOT_ITEM_LINE = re.compile(r"[다요][.!?]?\s*$|[.!?]\s*$|[\"“”‘’']|사진|기자|제공|[:：]\s*$")
 
 

@@ -41,7 +41,7 @@ _PARTY_COUNT = re.compile(
     r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러|수십|수백)\s*여?\s*(?:개|곳|명|인)"
     r"(?!\s*(?:분야|항목|과제|부문|영역|사업))|체결|맺"
 )   # "등 세 개 기업과", "등 20여 명이" (not "등 3개 분야에서")
-# Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
+# The scope of a whole list before its first item: "해외 물류사업 부문에 대한 A, B, C"
 _SCOPE = re.compile(r"^\s*(?:\S+\s){0,3}?\S*(?:부문|분야)에\s*(?:대한|관한|있어서?)\s+")
 
 

@@ -28,11 +28,14 @@ _ACTION = (
     "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
     "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진"
 )
+# A clause's object and its verb of acting: "X를 제공하고", "X에 적극 앞장서고"
 _CLAUSE_ITEM = re.compile(
     r"(?P<np>\S.*?)(?P<p>을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
     rf"(?P<adv>(?:(?:{ADVERB}|지속적으로|각각|각자)\s+)*)"
     rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
 )
+# Where a clause ends: 고, 며, 면서, 거나 (고 ends a clause, not a noun: "금고", "창고", "광고",
+# "재고", "최고"), "한편", a verbal noun and a comma, an object and the next party's topic
 _CLAUSE_END = re.compile(
     rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+(?:한편|대신),?\s|\s뿐만\s*아니라\s"
     rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={TOPIC_AHEAD})"

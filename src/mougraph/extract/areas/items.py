@@ -39,13 +39,17 @@ def clean(item: str) -> str:
 
 # Tokens after which a list cannot go on to the left: topic/subject, clause endings.
 _BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
+# An item that names no field of cooperation: the agreement itself, "발전", "성장"
 NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 
 
+# A quotation mark: quoted words are someone's, not the agreement's terms
 QUOTE = re.compile(r"[“”\"]")
+# Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
 _PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")
 
 
+# "A에 관한 사항과 B에 관한 사항": the wrapper that ends each item
 _MATTER = re.compile(
     r"(?:에\s*(?:관한|대한)\s*사항)(?:과|와|,|\s*및|(?:을|를)\s*비롯한)?\s*(?=\S)"
 )
@@ -268,6 +272,7 @@ class LazyTokens:
 UNDER_AGREEMENT = re.compile(
     r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
 )
+# The openers before what a clause says: "또한", "이에 따라", "협약서에 따르면", "이번 협약으로"
 LEAD_ADVERBIAL = re.compile(
     r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이를\s*통(?:해|하여)|이에|앞으로도|"
     r"앞으로|향후|또|더불어|그리고"
@@ -275,13 +280,11 @@ LEAD_ADVERBIAL = re.compile(
     rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로|을\s*시작으로|을\s*발판으로),?\s+)?"
 )
+# A sentence going on with the one before: "또한", "아울러", "이와 함께", "이를 위해"
 GO_ON = re.compile(
     r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|"
     r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
 )
-
-
-# "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
 
 
 def without_aim(head: str) -> str:

@@ -7,6 +7,7 @@ import re
 
 from ..orgs import looks_like_org
 
+# The parties named together ("양 기관", "양사", "이들") or the agreement binding them
 PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
@@ -33,11 +34,11 @@ def pair_topic(text: str) -> bool:
     return len(names) >= 2 and all(n in _SHORT_PARTY or looks_like_org(n) for n in names)
 
 
-# The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"; 고 ends a clause, not a
-# noun ("금고", "창고", "광고", "재고", "최고")
+# The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"
 TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
 TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
+# The parties together as a topic: "양 기관", "두 대학", "양측", "이들"
 PARTY_TOPIC = re.compile(
     r"(?:^|\s)(?:(?:양|두|세|네)\s*(?:기관|사|측|단체|지자체|도시|대학)|양사|양측|이들)(?:\s|$)"
 )
@@ -96,5 +97,6 @@ def lead_subject(text: str) -> str:
     return re.sub(r"(?:이|가|은|는|와|과)$", "", first)
 
 
+# A second party's topic after the first one's duty: "A는 X를, B는 Y를 맡는다"
 SECOND_TOPIC = re.compile(
     r"(?:(?:을|를),|(?<=[가-힣])(?:고|며),?)\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")

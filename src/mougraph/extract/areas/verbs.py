@@ -58,6 +58,7 @@ _TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s*데)\s+(?:(?:{ADVER
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|힘을\s*쏟|아끼지\s+않|{COOP_VERB}"
                       rf"|(?<=데\s)(?:(?:{ADVERB})\s+)?(?:협력|협조)"
                       rf"|(?<=에도\s)(?:(?:{ADVERB})\s+)?(?:협력|협조))\S*$")
+# "A를 연계하는 데 힘을 모으기로": the work is "A를 연계"
 
 
 # How often a duty recurs, at the head of its clause ("매월", "매년 두 차례", "정기적으로")
