@@ -12,8 +12,31 @@ from ...morph import Token, tokenize
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT
 
+# The adverbs of cooperating (cues.ADVERB: 적극, 공동, 상호 …) as single words
 ADVERBS = frozenset(ADVERB.split("|"))
 
+# A quotation mark: quoted words are someone's, not the agreement's terms
+QUOTE = re.compile(r"[“”\"]")
+
+# A sentence of what the agreement makes the sides do.
+UNDER_AGREEMENT = re.compile(
+    r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
+)
+
+# The openers before what a clause says: "또한", "이에 따라", "협약서에 따르면", "이번 협약으로"
+LEAD_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이를\s*통(?:해|하여)|이에|앞으로도|"
+    r"앞으로|향후|또|더불어|그리고"
+    rf"|이와\s*함께|(?:(?:{AGREEMENT})\s*)?내용에\s*따르면|(?:{AGREEMENT})서?에\s*따르면)(?:,\s*|\s+))*"
+    rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
+    r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로|을\s*시작으로|을\s*발판으로),?\s+)?"
+)
+
+# A sentence going on with the one before: "또한", "아울러", "이와 함께", "이를 위해"
+GO_ON = re.compile(
+    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|"
+    r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
+)
 
 # "2024년 1월부터 2027년 12월 31일까지 4년간", "올해부터 3년간", "오는 3월부터": when the
 # sides do it, not what they do
@@ -26,6 +49,8 @@ LEAD_PERIOD = re.compile(
 
 
 def clean(item: str) -> str:
+    """An item as a label: one space between words, without the openers before it ("또한",
+    "이번 협약으로"), its period ("2024년부터 3년간") or a closing 등."""
     item = " ".join(item.split())
     item = item.strip(" ,;:·-")
     item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러|이\s?밖에도?|"
@@ -37,16 +62,88 @@ def clean(item: str) -> str:
     return item.strip(" ,;:")
 
 
+def without_aim(head: str) -> str:
+    """What a clause does, without its purpose, occasion or condition ("" for an aim)."""
+    if re.search(r"있도록$", head):
+        return ""
+    head = re.sub(r"^.*수\s+있도록\s+", "", head)   # "…을 거둘 수 있도록": the aim
+    head = re.sub(r"^.*?(?:을|를|\S기)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
+    head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로|중심으로)\s+", "", head)   # the means
+    # "상호 협력을 통해 A를 배분": cooperating itself is the means, A the work
+    head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
+                  r"통(?:해|하여)\s+", "", head)
+    head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
+    # "자립 지원의 한 방안으로", "사업의 일환으로": what the work is part of
+    head = re.sub(r"^.*?(?:방안|일환|차원)으로\s+(?=\S+\s)", "", head)
+    # "의사가 학교를 찾아 진로 특강을 연다": who goes where, before the work
+    head = re.sub(r"^.*?\S(?:을|를)\s+(?:직접\s+)?(?:찾아|방문해|방문하여)\s+(?=\S+\s)", "", head)
+    # "장마 등으로 어려움을 겪는 농가": the cause of a hardship, not the work
+    head = re.sub(r"^\S.*?(?:으로|로)\s+(?:인해\s+)?(?=(?:어려움|피해|고통)을\s+겪)", "", head)
+    # "필요할 때", "검침원이 방문할 때마다": the condition
+    return re.sub(r"^(?:\S+\s+){0,3}?\S+[할일]\s+때(?:에|마다|에는)?\s+", "", head)
+
+
+class LazyTokens:
+    """The tokens of a sentence, read from Kiwi only when a rule needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._tokens: list[Token] | None = None
+
+    def __call__(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self._text)
+        return self._tokens
+
+
 # Tokens after which a list cannot go on to the left: topic/subject, clause endings.
 _BOUNDARY_TAGS = {"JX", "JKS", "EC", "EF", "SF", "JKQ"}
-# An item that names no field of cooperation: the agreement itself, "발전", "성장"
-NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 
 
-# A quotation mark: quoted words are someone's, not the agreement's terms
-QUOTE = re.compile(r"[“”\"]")
-# Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
-_PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")
+def _after_predicate(tokens: list[Token], i: int) -> bool:
+    """Whether an ending (EC/EF) follows a verb or adjective, as endings do when read right."""
+    return i > 0 and tokens[i - 1].tag.startswith(("V", "XSV", "XSA", "EP"))
+
+
+# "A를 비롯해 B, C 등에 협력": A heads the list
+_INCLUDING = re.compile(r"(?:을|를)\s*비롯(?:해|하여|한)$")
+
+
+def _subject_of_modifier(tokens: list[Token], i: int, end: int, text: str) -> bool:
+    """Whether the subject ending at token ``i`` belongs to a clause that modifies a noun of
+    the same item ("청년들이 지역에 정착할 수 있는 환경", "양 기관이 보유한 시설"): a verb's
+    adnominal ending comes before any clause ending, a comma or the list's end."""
+    for u in tokens[i + 1 :]:
+        if u.end > end or "," in text[tokens[i].end : u.start]:
+            return False
+        if u.tag == "ETM":
+            return True
+        if u.tag in {"EC", "EF", "JX", "JKS"}:
+            return False
+    return False
+
+
+def list_start(tokens: list[Token], end: int, text: str) -> int:
+    """Where the prose list ending at ``end`` begins: after the last clause boundary."""
+    start = 0
+    for i, t in enumerate(tokens):
+        if t.end > end:
+            break
+        if t.tag in _BOUNDARY_TAGS or t.form in {"통해", "따라"}:
+            if t.tag in {"EC", "EF"} and not _after_predicate(tokens, i):
+                continue   # "저신용자" read as 저+신용+자(EC): no verb there, no clause ends
+            if t.tag == "EC" and tokens[i - 1].start == tokens[i - 1].end:
+                continue   # "의료취약지" read as 취약+(하)+지: a 하 not written, a noun
+            if _INCLUDING.search(text, 0, t.end):
+                continue   # "A를 비롯해 B, C 등": A is the list's first item
+            if t.tag == "JKS" and _subject_of_modifier(tokens, i, end, text):
+                continue   # "청년들이 정착할 수 있는 환경 조성": the subject inside an item
+            start = t.end
+    if short := re.search(r"(?:^|\s)도는\s", text[start:end]):
+        start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
+    while start < end and text[start] in " ,":
+        start += 1
+    return start
 
 
 # "A에 관한 사항과 B에 관한 사항": the wrapper that ends each item
@@ -115,6 +212,7 @@ def _without_partner(text: str, items: list[tuple[int, str]]) -> list[tuple[int,
 
 # "인력 양성 및 공동연구": 및 between two whole activities
 _AND = re.compile(r"\s및\s+")
+
 # "… 지원을 위한 협력", "디지털 문화 관련 교육": the right side modifies one item
 _MODIFIER = re.compile(r"(?:위한|관련|관한|대한|통한|연계한)(?:\s|$)|\S의\s")
 
@@ -209,104 +307,11 @@ def _merge_bare_modifiers(text: str, items: list[tuple[int, str]]) -> list[tuple
     return merged
 
 
-def _after_predicate(tokens: list[Token], i: int) -> bool:
-    """Whether an ending (EC/EF) follows a verb or adjective, as endings do when read right."""
-    return i > 0 and tokens[i - 1].tag.startswith(("V", "XSV", "XSA", "EP"))
+# An item that names no field of cooperation: the agreement itself, "발전", "성장"
+NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 
-
-# "A를 비롯해 B, C 등에 협력": A heads the list
-_INCLUDING = re.compile(r"(?:을|를)\s*비롯(?:해|하여|한)$")
-
-
-def _subject_of_modifier(tokens: list[Token], i: int, end: int, text: str) -> bool:
-    """Whether the subject ending at token ``i`` belongs to a clause that modifies a noun of
-    the same item ("청년들이 지역에 정착할 수 있는 환경", "양 기관이 보유한 시설"): a verb's
-    adnominal ending comes before any clause ending, a comma or the list's end."""
-    for u in tokens[i + 1 :]:
-        if u.end > end or "," in text[tokens[i].end : u.start]:
-            return False
-        if u.tag == "ETM":
-            return True
-        if u.tag in {"EC", "EF", "JX", "JKS"}:
-            return False
-    return False
-
-
-def list_start(tokens: list[Token], end: int, text: str) -> int:
-    """Where the prose list ending at ``end`` begins: after the last clause boundary."""
-    start = 0
-    for i, t in enumerate(tokens):
-        if t.end > end:
-            break
-        if t.tag in _BOUNDARY_TAGS or t.form in {"통해", "따라"}:
-            if t.tag in {"EC", "EF"} and not _after_predicate(tokens, i):
-                continue   # "저신용자" read as 저+신용+자(EC): no verb there, no clause ends
-            if t.tag == "EC" and tokens[i - 1].start == tokens[i - 1].end:
-                continue   # "의료취약지" read as 취약+(하)+지: a 하 not written, a noun
-            if _INCLUDING.search(text, 0, t.end):
-                continue   # "A를 비롯해 B, C 등": A is the list's first item
-            if t.tag == "JKS" and _subject_of_modifier(tokens, i, end, text):
-                continue   # "청년들이 정착할 수 있는 환경 조성": the subject inside an item
-            start = t.end
-    if short := re.search(r"(?:^|\s)도는\s", text[start:end]):
-        start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
-    while start < end and text[start] in " ,":
-        start += 1
-    return start
-
-
-class LazyTokens:
-    """The tokens of a sentence, read from Kiwi only when a rule needs them."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._tokens: list[Token] | None = None
-
-    def __call__(self) -> list[Token]:
-        if self._tokens is None:
-            self._tokens = tokenize(self._text)
-        return self._tokens
-
-
-# A sentence of what the agreement makes the sides do.
-UNDER_AGREEMENT = re.compile(
-    r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
-)
-# The openers before what a clause says: "또한", "이에 따라", "협약서에 따르면", "이번 협약으로"
-LEAD_ADVERBIAL = re.compile(
-    r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이를\s*통(?:해|하여)|이에|앞으로도|"
-    r"앞으로|향후|또|더불어|그리고"
-    rf"|이와\s*함께|(?:(?:{AGREEMENT})\s*)?내용에\s*따르면|(?:{AGREEMENT})서?에\s*따르면)(?:,\s*|\s+))*"
-    rf"(?:(?:이번|이날)?\s*(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
-    r"(?:에\s*따라|으로|에서|을\s*통(?:해|하여)|을\s*계기로|을\s*바탕으로|을\s*시작으로|을\s*발판으로),?\s+)?"
-)
-# A sentence going on with the one before: "또한", "아울러", "이와 함께", "이를 위해"
-GO_ON = re.compile(
-    r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|"
-    r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
-)
-
-
-def without_aim(head: str) -> str:
-    """What a clause does, without its purpose, occasion or condition ("" for an aim)."""
-    if re.search(r"있도록$", head):
-        return ""
-    head = re.sub(r"^.*수\s+있도록\s+", "", head)   # "…을 거둘 수 있도록": the aim
-    head = re.sub(r"^.*?(?:을|를|\S기)\s+위(?:해|하여)\s+", "", head)   # "X를 위해": the purpose
-    head = re.sub(r"^.*?(?:을|를)\s+(?:바탕으로|토대로|중심으로)\s+", "", head)   # the means
-    # "상호 협력을 통해 A를 배분": cooperating itself is the means, A the work
-    head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
-                  r"통(?:해|하여)\s+", "", head)
-    head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
-    # "자립 지원의 한 방안으로", "사업의 일환으로": what the work is part of
-    head = re.sub(r"^.*?(?:방안|일환|차원)으로\s+(?=\S+\s)", "", head)
-    # "의사가 학교를 찾아 진로 특강을 연다": who goes where, before the work
-    head = re.sub(r"^.*?\S(?:을|를)\s+(?:직접\s+)?(?:찾아|방문해|방문하여)\s+(?=\S+\s)", "", head)
-    # "장마 등으로 어려움을 겪는 농가": the cause of a hardship, not the work
-    head = re.sub(r"^\S.*?(?:으로|로)\s+(?:인해\s+)?(?=(?:어려움|피해|고통)을\s+겪)", "", head)
-    # "필요할 때", "검침원이 방문할 때마다": the condition
-    return re.sub(r"^(?:\S+\s+){0,3}?\S+[할일]\s+때(?:에|마다|에는)?\s+", "", head)
-
+# Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
+_PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")
 
 # "다음 사항에 협력한다": a pointer to the list, no area
 _POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
