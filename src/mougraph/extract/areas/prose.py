@@ -14,15 +14,6 @@ from .items import GO_ON, NO_FIELD, QUOTE, LazyTokens, list_start, split_prose, 
 from .parties import PARTIES, pair_topic
 from .verbs import TRANSITIVE
 
-
-def predicate_of_list(item: str) -> int | None:
-    """Where a predicate that closes a prose list begins in ``item`` (the last bullet:
-    "▲B에 대해 협력 체계를 강화하기로 했다"), the earliest any prose rule finds."""
-    starts = [m.start() for rule in PROSE_RULES if (m := rule.pattern.search(item))
-              and m.start() > 0 and rule.name not in {"contents are"}]
-    return min(starts) if starts else None
-
-
 # "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
 # Not "X을 위해 손(을 맞)잡았다": that tells the partnering itself, so X is its purpose, as in
 # "X를 위한 업무협약을 체결했다" (the annotators list neither).
@@ -304,6 +295,14 @@ PROSE_RULES: tuple[ProseRule, ...] = (
               min_items=2),   # "양 기관은 A, B, C에서 협력한다"
     ProseRule("in frame", _IN_FRAME, needs_parties=True),   # "A에서 협력을 이어가기로 했다"
 )
+
+
+def predicate_of_list(item: str) -> int | None:
+    """Where a predicate that closes a prose list begins in ``item`` (the last bullet:
+    "▲B에 대해 협력 체계를 강화하기로 했다"), the earliest any prose rule finds."""
+    starts = [m.start() for rule in PROSE_RULES if (m := rule.pattern.search(item))
+              and m.start() > 0 and rule.name not in {"contents are"}]
+    return min(starts) if starts else None
 
 
 # "협약 내용은 크게 세 가지다.", "주요 내용은 다음과 같다.": the contents announced, their list
