@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from mougraph.extract.dates import publication_date, signing_datetime
+from mougraph.extract import extract
+from mougraph.extract.dates import publication_date, signing_datetime, written_on
 from mougraph.model import Article
 from mougraph.morph import Sentence
 from mougraph.text import Document, prepare
@@ -93,6 +94,18 @@ def test_publication_date_from_the_address_when_nothing_else_gives_it(
 def test_a_dateline_wins_over_the_address() -> None:
     article = Article("a", "입력 2019.05.22 본문", url="https://example.kr/view/20200101000001")
     assert publication_date(article) == D(2019, 5, 22)
+
+
+def test_relative_days_count_from_the_texts_first_dateline_when_the_record_is_later() -> None:
+    text = ("입력 2023.08.01 10:20 | 수정 2023.09.04 14:05\n"
+            "가온교회는 지난달 29일 다래학교와 교육선교 협약을 체결했다.")
+    article = Article("a", text, published=D(2023, 9, 4))
+    assert publication_date(article) == D(2023, 9, 4)
+    assert written_on(article) == D(2023, 8, 1)
+    assert extract(article).agreements[0].signed_on == D(2023, 7, 29)
+    # a dateline later than the record's date changes nothing
+    later = Article("b", text.replace("2023.08.01", "2023.09.10"), published=D(2023, 9, 4))
+    assert written_on(later) == D(2023, 9, 4)
 
 
 def test_the_records_date_wins_over_the_text() -> None:
@@ -308,6 +321,11 @@ SIGNING = [
      D(2026, 3, 21), None, None),
     ("without a publication date dotted figures are no date",
      "가온시는 26.3.19 누리대와 협약을 체결했다.", None, None, None),
+    ("a place opening with 분 after the day is no count of days",
+     "가온시는 15일 분당구 다래로 누리텍 본사를 찾아 협약을 맺었다.", D(2021, 9, 16),
+     D(2021, 9, 15), None),
+    ("a day joined to 분 is a count", "가온시는 누리대와 15일분 식량 지원 협약을 맺었다.",
+     D(2021, 9, 16), None, None),
     ("a day after a quoted clause is the report's",
      "한빛시는 누리대와 협약을 체결했다고 20일 보도자료를 통해 밝혔다.", D(2023, 5, 20),
      None, None),
@@ -346,6 +364,16 @@ def test_a_ceremony_told_as_held_wins_over_a_sentence_that_only_names_the_agreem
     doc = prepare("한빛시는 누리대와 협약을 체결했다고 20일 밝혔다. 누리대는 지난 3월 15일 "
                   "개교 기념일을 맞아 협약 체결을 추진해 왔다. 협약식은 19일 시청에서 열렸다.")
     assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
+
+
+@pytest.mark.parametrize("after", [
+    "시는 지난 8일 산림청 공모에 최종 선정됐으며, 이번 협약은 그 후속 조치다.",
+    "누리대는 지난 8일 개교 50주년 기념식을 열었고, 이번 협약은 그 첫 사업이다.",
+])
+def test_a_day_of_another_clause_in_a_sentence_naming_the_agreement_is_not_its_day(
+        after: str) -> None:
+    doc = prepare("한빛시는 누리대와 숲 조성 협약을 체결했다고 15일 밝혔다. " + after)
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 8, 15)) == (None, None)
 
 
 def test_a_sentence_that_only_names_the_agreement_still_dates_it_when_no_other_does() -> None:

@@ -267,3 +267,21 @@ def test_a_signing_at_an_event_told_before_takes_the_events_place(text: str,
                                                                  expected: str | None) -> None:
     doc = prepare(text)
     assert find_venue(doc, doc.sentences[1]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city or an event in the signing sentence gives way to the ceremony's room
+    ("가온대는 지난 4일 미국 누리턴에서 다래대학교와 교환학생 협약을 체결했다. "
+     "협약식은 다래대 본관 회의실에서 열렸다.", "다래대 본관 회의실"),
+    ("가온진흥원은 지난 21일 개막한 '2026 가온산업전'에서 다래텍과 수출 협약을 체결했다. "
+     "협약식은 전시회가 열린 가온컨벤션센터 특별무대에서 진행됐다.", "가온컨벤션센터 특별무대"),
+    # ... not a room of the signing sentence itself
+    ("가온시는 4일 시청 접견실에서 다래대학교와 협약을 체결했다. "
+     "협약식은 다래대 본관 회의실에서 열렸다.", "시청 접견실"),
+    # ... and a city stays when no sentence names the ceremony's room
+    ("가온군과 다래군은 이달 초 누리에서 열린 정기회의에서 자매결연 협약서에 서명했다. "
+     "두 군은 직거래 장터를 함께 연다.", "누리"),
+])
+def test_the_ceremonys_room_wins_over_a_city_or_an_event(text: str, expected: str) -> None:
+    doc = prepare(text)
+    assert find_venue(doc, doc.sentences[0]) == expected

@@ -22,15 +22,16 @@ def extract(article: Article) -> Extraction:
     """The agreements ``article`` reports, with its date, author and publisher."""
     doc = prepare(article.text)
     published = _dates.publication_date(article)
+    written = _dates.written_on(article)   # what the text's "지난 29일" counts from
     author = _byline.find_author(article.text)
     publisher = article.publisher or _byline.find_publisher(article.text)
     clauses = {s.start: clause(s) for s in doc.sentences}   # words are read when first needed
     found = signings(list(doc.sentences), doc.captions,
-                     year=published.year if published else None, clauses=clauses)
+                     year=written.year if written else None, clauses=clauses)
     if not found:
         return Extraction(article, (), published, author, publisher,
                           notes=("no signing reported",))
-    agreements = assemble(doc, clauses, found, published, author)
+    agreements = assemble(doc, clauses, found, written, author)
     notes = ("signing reported, parties not named",) if not any(
         a.parties for a in agreements) else ()
     return Extraction(article, tuple(agreements), published, author, publisher, notes=notes)

@@ -117,6 +117,17 @@ def url_date(url: str | None) -> dt.date | None:
     return None
 
 
+def written_on(article: Article) -> dt.date | None:
+    """The day the text's relative days ("지난달 29일", "26일") count from: the publication
+    date, unless the text's own first dateline ("입력 2023.08.01 | 수정 2023.09.04") is
+    earlier than the record's date (a record dated by a later revision or a later copy)."""
+    published = publication_date(article)
+    if article.published and (m := _DATELINES[0].search(article.text)) and \
+            (entered := _ymd(*m.group(1, 2, 3))) and entered < article.published:
+        return entered
+    return published
+
+
 def publication_date(article: Article) -> dt.date | None:
     """The record's ``published`` date, else a dateline found in the text, else a date in
     the article's address."""
@@ -153,8 +164,9 @@ _DATE = re.compile(
     r"|(?P<word>오늘|금일|어제|그저께|그제)(?!\s*\(|날)"
     r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d)"
 )
-# "N일" that is not a date: durations, counts, ordinals.
-_NOT_A_DAY = re.compile(r"\s*(?:간|동안|째|만에|이내|분|치|자\b)")
+# "N일" that is not a date: durations, counts, ordinals ("10일간", "3일 동안", "7일분"; a
+# "분" only joined to the day: "15일 분당구 …" is a day and a place)
+_NOT_A_DAY = re.compile(r"\s*(?:간|동안|째|만에|이내|치|자\b)|분")
 # the verbs an article reports with ("밝혔다", "전했다", "발표했다")
 _REPORT_VERB = r"(?:밝혔|밝혀|전했|전해|말했|발표|알렸|알려|공개했|소개했|설명했)"
 # "…체결했다고 20일 밝혔다": the day of the announcement, not of the signing.
@@ -545,6 +557,14 @@ def _modifies(text: str, offset: int, later: Sequence[int] = ()) -> bool:
                for at in later)
 
 
+def _closes_before_the_agreement(text: str, offset: int) -> bool:
+    """Whether the clause of the day at ``offset`` closes before the agreement is named after
+    it: "시는 지난 8일 공모에 선정됐으며, 이번 협약은 그 후속 조치다" dates the selection."""
+    end = _end_of(text, offset)
+    sign = _SIGN_WORD.search(text, end)
+    return sign is not None and _CLAUSE_END.search(text, end, sign.start()) is not None
+
+
 def _end_of(text: str, offset: int) -> int:
     m = _DATE.match(text, offset)
     return m.end() if m else offset
@@ -615,6 +635,9 @@ def signing_datetime(
         if _SCHEDULE.match(text):   # "2019.4.19 14:00" on a schedule line is the event's date
             text = _CLOCK.sub(lambda m: " " * len(m[0]), text)
         found = list(_dates_in(text, published))
+        if sentence != signing and not _TOOK_PLACE.search(seen):
+            # a sentence that only names the agreement: a day of another clause is not its
+            found = [f for f in found if not _closes_before_the_agreement(seen, f[0])]
         offsets = [f[0] for f in found]
         modifiers = tuple(f for f in found if _modifies(seen, f[0], offsets))
         picked = _pick(found, published, signing=sentence == signing, modifiers=modifiers)

@@ -44,6 +44,7 @@ _DATE_PIECE = (
     r"|\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일|오전|오후|낮|밤|저녁|새벽|아침|께|경|쯤|반|일"
     r"|지난달|지난|이달|오는|내달|다음달|올해|지난해|작년|금년|오늘|어제|이날|당일|[~～∼〜\-.,]"
     r"|양일간|이틀간|사흘간|양일|이틀|사흘"
+    r"|초순|중순|하순|초|말"   # "이달 초 경주에서", "지난달 말 시청에서"
 )
 _DATE_WORD = re.compile(rf"(?:{_DATE_PIECE})+")
 
@@ -302,7 +303,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
         if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
     ]
     if venue := _venue_in(signing.text) or _visited(signing.text) or _named_place(signing.text):
-        return venue
+        return venue if _BUILDING.search(venue) else _ceremony_room(others) or venue
     headlines = [s for s in others if not _FINISHED.search(s.text)]
     for sentence in others:
         if sentence not in headlines and (
@@ -322,6 +323,24 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
         if venue := _venue_in(sentence.text) or _named_place(sentence.text):
             return venue
     return _place_line(doc)
+
+
+# The head of a place built or set up for people to meet in (a room, a hall, a building, a
+# stage, a body's seat), unlike a city or a country ("미국 시애틀") or an event's name
+# ("'2022 국제산업전'")
+_BUILDING = re.compile(
+    r"(?:청|관|실|홀|룸|센터|본사|사옥|캠퍼스|대학교|대학|학교|공장|병원|본부|청사|의회|본점|지사"
+    r"|연구소|재단|호텔|사령부|여단|사단|군단|부대|무대|[회식의공행]장|교회|성당|빌딩|타워|층)['’\"”)]?$")
+
+
+def _ceremony_room(others: list[Sentence]) -> str | None:
+    """Rule ceremony-room: a sentence whose subject is the ceremony names a building or a
+    room ("협약식은 누리대 본관 회의실에서 열렸다"): it wins over a signing sentence that
+    names only a city or an event ("지난 4일 미국 시애틀에서 … 협약을 체결했다")."""
+    for sentence in others:
+        if (venue := _ceremony_place(sentence.text)) and _BUILDING.search(venue):
+            return venue
+    return None
 
 
 # A sentence whose subject is the ceremony: "협약식은 지난 20일 시청 접견실에서 있었다"
