@@ -544,6 +544,20 @@ SLOTS = [
     # … but with no earlier time, both may be of the reported event
     ("가람시는 누리대학교와 협약을 체결한 데 이어 누리병원과도 협약을 맺었다.",
      ["가람시", "누리대학교", "누리병원"], 0),
+    # rule opening-bare-subject: a bare word opening the sentence as its subject, no title after
+    # it, with a named partner, is a body even when it reads as a name (마 + 루빛)
+    ("마루빛은 지난 30일 서울 가온호텔에서 다온화학과 포장재 공동 개발 협약을 맺었다고 1일 밝혔다.",
+     ["마루빛", "다온화학"], 0),
+    ("한지원 대표는 30일 다온화학과 협약을 맺었다.", ["다온화학"], 0),
+    # rule seat-owner: the company whose seat is visited for the signing is the partner
+    ("가온시는 15일 분당구 다래로 누리코드 본사를 찾아 청년 일자리 협약을 맺었다.",
+     ["가온시", "누리코드"], 0),
+    ("가온시는 15일 누리전자 본사를 방문해 청년 일자리 협약을 맺었다.", ["가온시", "누리전자"], 0),
+    # rule kind-before-name: the words saying what kind of company stand before the name
+    ("반도체 장비 부품 기업 다래반도체는 8일 누리전자고등학교와 인재 양성 협약을 체결했다.",
+     ["다래반도체", "누리전자고등학교"], 0),
+    ("가온경찰서는 17일 편의점 가맹본부 다온마트와 안전 지킴이 협약을 맺었다.",
+     ["가온경찰서", "다온마트"], 0),
 ]
 
 

@@ -193,6 +193,8 @@ CASES = [
     ("a day with a zero-width space inside is no part of the place",
      "한빛시는 1\u200b9일 시청 대회의실에서 누리대와 협약을 체결했다.", "시청 대회의실"),
     # the place in a noun phrase of the ceremony, "…에서의 협약식"
+    ("어제(N일) before the place", "한빛경찰서는 어제(17일) 경찰서 3층 회의실에서 누리마트와 "
+     "협약을 체결했습니다.", "경찰서 3층 회의실"),
     ("…에서의 협약식", "한빛시와 누리대는 19일 한빛시청 대회의실에서의 업무협약식을 가졌다.",
      "한빛시청 대회의실"),
     ("…에서의 followed by no ceremony is no venue",

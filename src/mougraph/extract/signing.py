@@ -437,7 +437,7 @@ def slots(cl: Clause) -> Slots:
         if w.particle in ("을", "를") and i + 1 < len(words) and \
                 words[i + 1].text.startswith(("방문", "찾아", "찾았", "만나", "초청")):
             if w.stem not in countries():   # "다라시청을 방문해": the host is the partner
-                _fill(cl, start, i, "partner", out, persons)   # (a country is where)
+                _visit_host(cl, start, i, out, persons)        # (a country is where)
             start, pending = i + 2, []
             continue
         if i > start and w.text[:1] in orgs.BULLETS:
@@ -462,6 +462,22 @@ def slots(cl: Clause) -> Slots:
         pending, start = [], i + 1
     _settle(cl, out, stop)
     return out
+
+
+# a company's seat, visited for the signing: its owner is the host ("누리텍 본사를 찾아")
+_SEATS = frozenset({"본사", "본점", "사옥", "공장", "사업장"})
+
+
+def _visit_host(cl: Clause, start: int, i: int, out: Slots,
+                persons: list[people.PersonMention]) -> None:
+    """The host visited for the signing (words ``start..i``, closed by 을/를) is the partner;
+    rule seat-owner: for a company's seat ("판교로 코드마루 본사를 찾아"), the word right before
+    the seat names the company (the words before it say where), even with no ending."""
+    seat = cl.words[i].stem in _SEATS and i > start
+    before = len(out.partners)
+    _fill(cl, i - 1 if seat else start, i - 1 if seat else i, "partner", out, persons)
+    if seat and len(out.partners) == before:
+        out.partners += _bare_company(cl, i - 1, name_like=True)
 
 
 # rule owners-of-partner: "A와 B의 합작법인인 C와", "A의 자회사인 C와": A and B own the
@@ -609,7 +625,8 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
             k = _after_time_words(words, first, last)
             if k == last and words[k].stem not in _NOT_A_SUBJECT_BODY and \
                     not _AGREEMENT_WORD.search(words[k].stem):
-                out.bare_subject = _bare_company(cl, k, name_like=_paired_with_body(cl, k))
+                out.bare_subject = _bare_company(
+                    cl, k, name_like=_paired_with_body(cl, k) or _opens_untitled(cl, k))
         if role == "partner" and len(items) == 1 and len(target) == before and not n and \
                 _after_time_words(words, first, last) == last:
             # (a word that reads as a name too: a party only when a head is written with it)
@@ -655,6 +672,14 @@ def _paired_with_body(cl: Clause, k: int) -> bool:
     prev = cl.words[k - 1] if k else None
     return prev is not None and prev.particle in ("와", "과") and \
         orgs.org_at(cl, k - 1, slot=True) is not None and not _titled_after(cl, k)
+
+
+def _opens_untitled(cl: Clause, k: int) -> bool:
+    """Rule opening-bare-subject: "마루솔은 30일 비채온과 … 협약을 맺었다" — a word opening the
+    signing sentence as its subject, with no title after it, is a body even when it reads as
+    a name (마 + 루솔): news writes a person there with a title ("한지수 대표는")."""
+    return _after_time_words(cl.words, 0, k) == k and not _titled_after(cl, k) and \
+        cl.words[k].particle in ("은", "는")
 
 
 # subjects of a signing sentence that are no body: times, the event, connectives
@@ -704,13 +729,22 @@ def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
             item.target.extend(m for m in rest
                                if not any(orgs.same_body(m.name, p.name) for p in person))
         return item.counted
-    found = _names_in(item)
+    found = _kind_dropped(_names_in(item))
     for rule in _FALLBACK_RULES:
         if found:
             break
         found = rule(item)
     _add_split(item.target, [p for m in found for p in _marked_parts(cl, m)])
     return item.counted
+
+
+def _kind_dropped(found: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule kind-before-name: "반도체 장비 부품 기업 대덕반도체는", "편의점 가맹본부 바로마트와" —
+    the words saying what kind of company it is stand right before its name; only the name
+    is a party."""
+    return [m for m in found
+            if not (_COMPANY_KIND.fullmatch(m.name.split()[-1])
+                    and any(n.first_word == m.last_word + 1 for n in found))]
 
 
 _MARK_BETWEEN = re.compile(r"(?:\(주\)|㈜)\s?[·ㆍ‧]|[·ㆍ‧]\s?(?:\(주\)|㈜)")
@@ -969,7 +1003,7 @@ def _unit_of_topic(item: _Item) -> list[orgs.Mention]:
 # "사회적기업 누리나눔과", "스타트업 누리랩과", "식품 가공업체 누리푸드와": a word saying what
 # kind of company stands right before the company's bare name
 _COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인|운영사|개발사|제작사|"
-                           r"협동조합|벤처)")
+                           r"협동조합|벤처|가맹본부)")
 # people of a company, not its name ("회사 직원과", "기업 대표들과")
 _COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근로자 노동자 구성원 회원
     회원사 종사자 인력 사원 경영자 경영진 담당자 실무자 협력사 계열사
