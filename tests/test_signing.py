@@ -553,6 +553,8 @@ SLOTS = [
     ("가온시는 15일 분당구 다래로 누리코드 본사를 찾아 청년 일자리 협약을 맺었다.",
      ["가온시", "누리코드"], 0),
     ("가온시는 15일 누리전자 본사를 방문해 청년 일자리 협약을 맺었다.", ["가온시", "누리전자"], 0),
+    # rule dotted-proper-list: bare proper names joined by a middle dot are companies each
+    ("다온진흥원, 빛가람·루멘솔과 공동 수출 협약", ["다온진흥원", "빛가람", "루멘솔"], 0),
     # rule kind-before-name: the words saying what kind of company stand before the name
     ("반도체 장비 부품 기업 다래반도체는 8일 누리전자고등학교와 인재 양성 협약을 체결했다.",
      ["다래반도체", "누리전자고등학교"], 0),

@@ -901,7 +901,19 @@ def _proper_noun(item: _Item) -> list[orgs.Mention]:
         at -= 1                     # "아마존 웹서비스와", "엔비디아 코리아와": one company
     name = " ".join(w.stem for w in words[at : last + 1])
     start = cl.offset(words[at].start)
+    parts = orgs.DOTS.split(name)
+    if at == last and len(parts) > 1 and all(_BARE_PART.fullmatch(p) for p in parts):
+        # rule dotted-proper-list: "빛누리·루멘텍과" names two companies (not "한·중": a
+        # syllable each is one name's pieces)
+        out, pos = [], start
+        for p in parts:
+            out.append(orgs.Mention(p, pos, pos + len(p), at, last, cl.marked(last)))
+            pos += len(p) + 1
+        return out
     return [orgs.Mention(name, start, start + len(name), at, last, cl.marked(last))]
+
+
+_BARE_PART = re.compile(r"[가-힣A-Za-z&]{2,10}")
 
 
 def _transcribed(w: Word) -> bool:
