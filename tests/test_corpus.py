@@ -1,9 +1,14 @@
-"""The extractor on an independent corpus: 24 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 48 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
-``tests/corpus/gold`` their answers, following the shared evaluation guidelines (bilateral to
-15-party signings, ㈜ marks, Latin-script partners, every list symbol, fused titles, date
-roll-over, site clutter, and five articles that mention an MOU without reporting a signing).
+``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
+(bilateral to 15-party signings, ㈜ marks, Latin-script partners, every list symbol, fused
+titles, date roll-over, site clutter, and five articles that mention an MOU without reporting a
+signing) were written first; 025-048 were written later, before the extractor ever ran on them,
+for what the dev articles rarely show: signing days said in other ways or not fixed at all
+(최근, 지난달, 이달 초, a span, the day of another event), a dateline older than the record's
+date, several days in one article, venues in a caption, a closing sentence, a video signing, a
+visited office or only a city, and military, hospital, church, school and foreign parties.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -26,8 +31,8 @@ CORPUS = Path(__file__).parent / "corpus"
 FLOORS: dict[str, float] = {
     "agreements": 0.97,
     "signatories": 0.97,
-    "areas": 0.97,
-    "representatives": 0.97,
+    "areas": 0.95,
+    "representatives": 0.93,
 }
 ACCURACY_FLOORS: dict[str, float] = {
     "titles": 0.97,
@@ -84,6 +89,18 @@ def test_no_agreement_from_plans_postponements_cancellations_or_audits(
     wrong = [aid for aid, g in gold.items()
              if not g["signing"] and per_article.get(aid, {}).get("agreement")]
     assert wrong == []
+
+
+def test_no_signing_day_or_place_where_the_text_does_not_fix_one(
+        per_article: dict[str, dict[str, Any]]) -> None:
+    # the scorer counts dates and venues only where the gold states them; a day guessed from
+    # "최근", "지난달", a span or another event's day, or a place for a video signing, is an
+    # error too
+    gold = load_gold(CORPUS / "gold")
+    guessed = [(aid, field) for aid, g in sorted(gold.items()) if g["signing"]
+               for field, key in (("date", "dates"), ("venue", "venues"))
+               if not g[field] and per_article.get(aid, {}).get(key)]
+    assert guessed == []
 
 
 def test_two_agreements_each_signed_by_the_subject(extracted: Path) -> None:
