@@ -106,6 +106,10 @@ def test_relative_days_count_from_the_texts_first_dateline_when_the_record_is_la
     # a dateline later than the record's date changes nothing
     later = Article("b", text.replace("2023.08.01", "2023.09.10"), published=D(2023, 9, 4))
     assert written_on(later) == D(2023, 9, 4)
+    # nor does a related article's dateline listed at the foot of the page
+    foot = Article("c", text.split("\n")[1] + "\n" + "관련기사 " * 60 + "\n입력 2023.08.01",
+                   published=D(2023, 9, 4))
+    assert written_on(foot) == D(2023, 9, 4)
 
 
 def test_the_records_date_wins_over_the_text() -> None:

@@ -117,12 +117,18 @@ def url_date(url: str | None) -> dt.date | None:
     return None
 
 
+# how far into the text the page's own dateline stands (a related article's "입력 …" in a
+# list at the foot of the page is not this article's)
+_HEAD = 300
+
+
 def written_on(article: Article) -> dt.date | None:
     """The day the text's relative days ("지난달 29일", "26일") count from: the publication
-    date, unless the text's own first dateline ("입력 2023.08.01 | 수정 2023.09.04") is
-    earlier than the record's date (a record dated by a later revision or a later copy)."""
+    date, unless the text's own first dateline at its head ("입력 2023.08.01 | 수정
+    2023.09.04") is earlier than the record's date (a record dated by a later revision or a
+    later copy)."""
     published = publication_date(article)
-    if article.published and (m := _DATELINES[0].search(article.text)) and \
+    if article.published and (m := _DATELINES[0].search(article.text, 0, _HEAD)) and \
             (entered := _ymd(*m.group(1, 2, 3))) and entered < article.published:
         return entered
     return published

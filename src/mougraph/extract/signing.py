@@ -679,7 +679,7 @@ def _opens_untitled(cl: Clause, k: int) -> bool:
     signing sentence as its subject, with no title after it, is a body even when it reads as
     a name (마 + 루솔): news writes a person there with a title ("한지수 대표는")."""
     return _after_time_words(cl.words, 0, k) == k and not _titled_after(cl, k) and \
-        cl.words[k].particle in ("은", "는")
+        cl.words[k].particle in ("은", "는") and "NP" not in cl.words[k].tags   # ("우리는")
 
 
 # subjects of a signing sentence that are no body: times, the event, connectives
