@@ -82,6 +82,8 @@ def test_publication_date_from_a_dateline(text: str, expected: dt.date | None) -
     ("https://example.kr/n/202305/12/x.html", D(2023, 5, 12)),
     ("https://example.kr/news/2023/0512/abc", D(2023, 5, 12)),
     # an article number is no date, even one of eight digits that reads like one
+    ("https://example.kr/news/body.asp?code=0300&key=20230512.22012003456", D(2023, 5, 12)),
+    ("https://example.kr/view?no=20230512.5", None),
     ("http://example.kr/news/articleView.html?idxno=20230512", None),
     ("https://example.kr/article/10630097", None),
     ("https://example.kr/read?newsId=02056566622526312", None),
