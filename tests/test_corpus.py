@@ -31,7 +31,7 @@ CORPUS = Path(__file__).parent / "corpus"
 # measured on this corpus when the floors were last set, minus ~0.03 (see the module doc)
 FLOORS: dict[str, float] = {
     "agreements": 0.97,
-    "signatories": 0.96,
+    "signatories": 0.97,
     "areas": 0.95,
     "representatives": 0.93,
 }

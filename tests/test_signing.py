@@ -556,6 +556,10 @@ SLOTS = [
     ("가온시는 15일 누리전자 본사를 방문해 청년 일자리 협약을 맺었다.", ["가온시", "누리전자"], 0),
     # rule dotted-proper-list: bare proper names joined by a middle dot are companies each
     ("다온진흥원, 빛가람·루멘솔과 공동 수출 협약", ["다온진흥원", "빛가람", "루멘솔"], 0),
+    # rule quoted-name-words: a word inside a quoted name keeps the syllable the analyser may
+    # cut as a particle (찬드 + 라)
+    ("가온봉사협회는 21일 현지 교육 NGO인 '찬드라 교육재단'과 봉사단 파견 협약을 체결했다.",
+     ["가온봉사협회", "찬드라 교육재단"], 0),
     # rule kind-before-name: the words saying what kind of company stand before the name
     ("반도체 장비 부품 기업 다래반도체는 8일 누리전자고등학교와 인재 양성 협약을 체결했다.",
      ["다래반도체", "누리전자고등학교"], 0),

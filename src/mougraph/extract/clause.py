@@ -41,13 +41,26 @@ class Clause:
     view: str                      # the sentence with parentheses and legal marks removed
     positions: tuple[int, ...]     # article offset of each character of ``view``
     marks: frozenset[tuple[int, int]]  # article spans of the legal marks cut
+    quoted: frozenset[tuple[int, int]] = frozenset()   # article spans of quoted names
 
     @cached_property
     def words(self) -> list[Word]:
         found = _town_before_body(_particle_before_comma(words(self.view)))
+        if self.quoted:
+            found = [self._whole_inside_quotes(w) for w in found]
         if not self.marks:
             return found
         return [self._whole_before_mark(w) for w in found]
+
+    def _whole_inside_quotes(self, w: Word) -> Word:
+        """Rule quoted-name-words: "'찬드라 교육재단'과": a word inside a quoted name, before its
+        last word, ends with no particle; a syllable Kiwi cut as one (찬드 + 라) is the name's."""
+        if not w.stem or not w.particle:
+            return w
+        start, end = self.offset(w.start), self.offset(w.end - 1) + 1
+        if not any(a <= start and end < b for a, b in self.quoted):
+            return w
+        return Word(w.text, w.start, w.end, w.text, "", ("NNP",))
 
     def _whole_before_mark(self, w: Word) -> Word:
         """Rule name-before-mark: "채로(주) 등": a legal mark right after the word closes a
@@ -209,8 +222,10 @@ def clause(sentence: Sentence) -> Clause:
     for match in _PAREN.finditer(text):
         for i in range(match.start(), match.end()):
             keep[i] = False
+    quoted = set()
     for match in _QUOTED_WORD.finditer(text):
         keep[match.start(1)] = keep[match.start(2)] = False
+        quoted.add((sentence.start + match.start(1) + 1, sentence.start + match.start(2)))
     chars: list[str] = []
     positions: list[int] = []
     spaces = set(glued)
@@ -225,7 +240,7 @@ def clause(sentence: Sentence) -> Clause:
                 positions.append(sentence.start + i)
             chars.append(particles.get(i, ch))
             positions.append(sentence.start + i)
-    return Clause(sentence, "".join(chars), tuple(positions), frozenset(marks))
+    return Clause(sentence, "".join(chars), tuple(positions), frozenset(marks), frozenset(quoted))
 
 
 _AFTER_MARK = re.compile(r"(와|과|은|는|이|가|을|를)(?=[\s,.]|$)")
