@@ -64,7 +64,7 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 60
+    assert raws == golds and len(raws) == 68
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
