@@ -93,6 +93,19 @@ def test_publication_date_from_the_address_when_nothing_else_gives_it(
     assert publication_date(Article("a", "본문", url=url)) == expected
 
 
+@pytest.mark.parametrize("page", [
+    "관련기사\n· 가온시, 친환경 농업 예산 늘려 2025-02-11 10:20\n",
+    "많이 본 뉴스\n1 누리군 청년 주택 입주자 모집 2025-02-11 10:20\n",
+    "· 가온시, 친환경 농업 예산 늘려 2025-02-11 10:20\n",
+])
+def test_a_listed_articles_timestamp_is_not_the_pages_date(page: str) -> None:
+    text = "가온군은 지난 5일 누리농협과 협약을 체결했다.\n" + page
+    assert publication_date(Article("a", text)) is None
+    # the page's own dateline word still counts, wherever the list stands
+    assert publication_date(Article("b", "관련기사\n입력 2025.03.14 11:02\n" + text)) == \
+        D(2025, 3, 14)
+
+
 def test_a_dateline_wins_over_the_address() -> None:
     article = Article("a", "입력 2019.05.22 본문", url="https://example.kr/view/20200101000001")
     assert publication_date(article) == D(2019, 5, 22)

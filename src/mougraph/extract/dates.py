@@ -141,11 +141,32 @@ def publication_date(article: Article) -> dt.date | None:
     the article's address."""
     if article.published:
         return article.published
-    for pattern in _DATELINES:
+    for n, pattern in enumerate(_DATELINES):
         for m in pattern.finditer(article.text):
+            # (a bare date may be another article's; one after 입력/등록/… is the page's)
+            if n >= _WORDED and _of_another_article(article.text, m.start()):
+                continue
             if found := _ymd(*m.group(1, 2, 3)):
                 return found
     return _english_dateline(article.text) or url_date(article.url)
+
+
+# the heading of a page's list of other articles, and a line of such a list ("· 가온시, 예산
+# 늘려 2025-02-11 10:20", "2 누리군 청년 주택 입주자 모집 2025.11.26")
+_OTHER_ARTICLES = re.compile(
+    r"^\W*(?:관련\s?기사|많이\s?본\s?(?:뉴스|기사)|인기\s?기사|최신\s?기사|주요\s?기사|추천\s?기사"
+    r"|함께\s?본\s?기사|이\s?시각\s?(?:주요|인기)?\s?뉴스|다른\s?기사)\W*$", re.M)
+_WORDED = 2   # the first rule branches of _DATELINES: a date after a dateline's word
+_LIST_LINE = re.compile(r"[ \t]*(?:[·•ㆍ\-▶▷■□○◆◇]|\d{1,2}[.)]?\s)\s*\S")
+
+
+def _of_another_article(text: str, at: int) -> bool:
+    """Whether the date at ``at`` stands in a list of other articles: after such a list's
+    heading, or at the end of a listed line that opens with a bullet or a rank."""
+    if _OTHER_ARTICLES.search(text, 0, at):
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    return at > line_start and _LIST_LINE.match(text, line_start) is not None
 
 
 # --- signing date and time ---------------------------------------------------------
