@@ -61,6 +61,11 @@ PARTIES = [
     ("누리경찰서는 3일 통장단 협의회와 방범 협약을 맺었다.", [["누리경찰서", "통장단 협의회"]]),
     ("누리경찰서는 3일 경찰서 대회의실에서 시청‧소방서‧한빛정밀‧통장단 협의회 누리동지회와 방범 협약을 맺었다.",
      [["누리경찰서", "소방서", "시청", "통장단 협의회 누리동지회", "한빛정밀"]]),
+    # … with a name in Latin letters in the list, or before the ending
+    ("누리경찰서는 3일 시청‧소방서‧Velmont‧통장단 협의회 누리동지회와 방범 협약을 맺었다.",
+     [["Velmont", "누리경찰서", "소방서", "시청", "통장단 협의회 누리동지회"]]),
+    ("누리경찰서는 3일 시청‧소방서‧한빛정밀‧Velmont 협의회 누리동지회와 방범 협약을 맺었다.",
+     [["Velmont 협의회 누리동지회", "누리경찰서", "소방서", "시청", "한빛정밀"]]),
     # … not a person before their body's kind and their title
     ("가온시는 3일 누리시장 상인회와 협약을 맺었다. 김누리 상인회 대표가 참석했다.", [["가온시", "누리시장 상인회"]]),
     # common words in 구 are no districts ("인구 및 교통량이 가장 많은 …": no parties)
@@ -207,6 +212,21 @@ PARTIES = [
     ("가온시는 3일 누리중과 협약을 체결했다.", [["가온시"]]),
     ("가온시는 3일 진행중과 협약을 체결했다. 진행중에 문제가 없었다.", [["가온시"]]),
     ("가온시는 3일 가온초, 누리중, 다솜고와 협약을 체결했다.", [["가온시", "가온초", "누리중", "다솜고"]]),
+    # rule counted-list: as many items as the count (with the one joined by 와/과 before the
+    # list), so each is a party, a short bare name too
+    ("가온도는 3일 도청에서 솔미, 누리텍, Verix, 다온 등 4개사와 투자협약을 체결했다.",
+     [["Verix", "가온도", "누리텍", "다온", "솔미"]]),
+    ("가온TV와 솔미, 다온, 누리방송 4개 PP가 3일 공익 콘텐츠 협약을 체결했다.",
+     [["가온TV", "누리방송", "다온", "솔미"]]),
+    # … but a count of more than the items named leaves the short word alone
+    ("가온도는 3일 도청에서 솔미, 누리텍 등 5개사와 투자협약을 체결했다.", [["가온도", "누리텍"]]),
+    # rule corroborated-listed: a short bare word Kiwi reads as a common noun, listed with
+    # a body, is a party where the article writes it again as one (here the subject of a
+    # clause after another's)
+    ("가온군은 KT 및 해아와 함께 지역의 정보통신기술 인프라 구축을 위해 업무 협약을 맺었다. KT는 통신망 구축을 담당하며 해아는 토목 인프라 구축을 맡는다.",
+     [["KT", "가온군", "해아"]]),
+    ("가온군은 KT 및 해아와 함께 지역의 정보통신기술 인프라 구축을 위해 업무 협약을 맺었다.",
+     [["KT", "가온군"]]),
 ]
 
 

@@ -1136,7 +1136,8 @@ def _corroborated(m: orgs.Mention, s: Signing, doc: Document) -> bool:
     if re.search(rf"(?<![가-힣]){n}\s(?:관계자|임직원|직원|측)", doc.text):
         return True
     # the subject opens its sentence, or follows a word closed by a particle or a comma
-    subject = re.compile(rf"(?:^\s*|(?:[은는이가에서도,]|\d일)\s)[‘'\"“]?{n}[’'\"”]?"
+    # (or opens a clause after another's: "가온시는 … 맡으며 한빛정밀은 …")
+    subject = re.compile(rf"(?:^\s*|(?:[은는이가에서도,]|\d일|며|면서)\s)[‘'\"“]?{n}[’'\"”]?"
                          r"(?:은|는|이|가)\s")
     if any(subject.search(t.text) for t in doc.body() if t.start != signing.start):
         return True

@@ -681,6 +681,9 @@ def _denomination_of(r: _Reach, j: int) -> bool | None:
     return None
 
 
+_SPACED_PART = re.compile(r"[가-힣]{2,4}|[A-Z][A-Za-z]{2,11}")
+
+
 def _spaced_ending(cl: Clause, last: int) -> Mention | None:
     """Rule spaced-ending: "이장단 연합회", "…·이장단 연합회": a name written with a space
     before its ending (the ending alone, 연합회, names no body); the word before is a noun
@@ -692,8 +695,9 @@ def _spaced_ending(cl: Clause, last: int) -> Mention | None:
         return None
     prev = cl.words[last - 1]
     part = DOTS.split(prev.stem)[-1]
-    if prev.particle or prev.verbal or not re.fullmatch(r"[가-힣]{2,4}", part) or \
-            not all(t.startswith("NN") or t in ("XSN", "SP", "SW") for t in prev.tags) or \
+    # (a Latin name may stand there too: "…‧Vesta 연합회", and in the list before it)
+    if prev.particle or prev.verbal or not _SPACED_PART.fullmatch(part) or \
+            not all(t.startswith("NN") or t in ("XSN", "SP", "SW", "SL") for t in prev.tags) or \
             is_place(part) or describes(part) or part in _GENERIC_WORDS or part in _COMMON or \
             title_of(part) is not None or ending(part) is not None or \
             (is_name(part) and _title_after(cl, last)):

@@ -641,6 +641,17 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
         # article writes it again as a body (rule corroborated-bare-partner)
         for k in empty:
             out.bare_partners += _bare_company(cl, k, name_like=True)
+    if counted == len(items) + _with_before(cl, items[0][0]) and len(items) > 1 and \
+            named < counted:
+        # rule counted-list: "가온, 누리, 다솜 3개사와", "가온과 누리, 다솜 3개사가": as many
+        # items as the count (with the one joined by 와/과 before), so each is a party
+        for k in [*empty, *_counted_last(cl, items[-1])]:
+            if any(m.first_word <= k <= m.last_word for m in target):
+                continue
+            found = _bare_company(cl, k, name_like=True)
+            target.extend(found)
+            named += len(found)
+        empty = []
     if named and len(items) > 1:
         # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
         for k in empty:
@@ -651,8 +662,30 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 target.append(orgs.Mention(bare, start_at, start_at + len(bare), k, k,
                                            cl.marked(k)))
                 named += 1
+            elif role == "partner":
+                # rule corroborated-listed: a short one ("누리, 가온시와") is a party where
+                # the article writes it again as a body, as a lone partner word is
+                out.bare_partners += _bare_company(cl, k, name_like=True)
     if counted > named:
         out.unnamed += counted - named
+
+
+def _with_before(cl: Clause, first: int) -> int:
+    """1 when the word before a list is a body joined to it by 와/과 ("가온과 누리, …")."""
+    return int(first > 0 and cl.words[first - 1].particle in ("와", "과"))
+
+
+def _counted_last(cl: Clause, item: tuple[int, int]) -> list[int]:
+    """The word before the count in a list's last item ("… 다솜 3개사와"), when the item
+    named no body (one bare word, after the day if one is written)."""
+    first, last = item
+    count = _count(cl.words[first : last + 1])
+    if count is None:
+        return []
+    k = first + count[2] - 1
+    while k > first and cl.words[k].stem in _COUNT_CLOSERS:
+        k -= 1
+    return [k] if k >= first and _after_time_words(cl.words, first, k) == k else []
 
 
 _TIME_WORD = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|지난|오는|이날|최근|당일|\d{1,2}월")
