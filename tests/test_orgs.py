@@ -155,6 +155,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("한빛중", "한빛중학교"), ("솔빛초", "솔빛초등학교"), ("가람여중", "가람여자중학교"),
     # a country written before a foreign body's name
     ("오클랜드대", "미국 오클랜드대학교"),
+    # rule region-qualifier: a region before a unit's body, the body written short
+    ("가온대 산학협력단", "경기 가온대학교 산학협력단"),
     # cooperatives by their usual short names
     ("가람신협", "가람신용협동조합"), ("누리농협", "누리농업협동조합"), ("다솜수협", "다솜수산업협동조합"),
     ("한빛축협", "한빛축산업협동조합"),
@@ -170,6 +172,7 @@ def test_forms_of_one_body(a: str, b: str) -> None:
     ("가온시", "가온교육지원청"), ("가람군자원봉사센터", "솔내시자원봉사센터"),
     ("사아지구대", "사아지구대학교"),     # a police box is no short form of a university
     ("누리중", "누리중앙회"), ("가람고", "가람고속"),    # a short school name is no prefix
+    ("경기 가온대학교 산학협력단", "누리대 산학협력단"),
 ])
 def test_different_bodies(a: str, b: str) -> None:
     assert not orgs.same_body(a, b)

@@ -212,6 +212,9 @@ PARTIES = [
     ("가온시는 3일 누리중과 협약을 체결했다.", [["가온시"]]),
     ("가온시는 3일 진행중과 협약을 체결했다. 진행중에 문제가 없었다.", [["가온시"]]),
     ("가온시는 3일 가온초, 누리중, 다솜고와 협약을 체결했다.", [["가온시", "가온초", "누리중", "다솜고"]]),
+    # a foreign city before a university Kiwi does not know, between a person and the title
+    ("김가온 가온대학교 총장은 응우옌 반 안 하노이 솔빛대학교 총장을 만나 교류 협약을 체결했다.",
+     [["가온대학교", "하노이 솔빛대학교"]]),
     # rule counted-list: as many items as the count (with the one joined by 와/과 before the
     # list), so each is a party, a short bare name too
     ("가온도는 3일 도청에서 솔미, 누리텍, Verix, 다온 등 4개사와 투자협약을 체결했다.",

@@ -562,7 +562,11 @@ def _foreign_place(r: _Reach, j: int) -> bool | None:
         ending(prev.stem) is None and not looks_like_org(prev.stem, prev.tags)
     # after its country a place that reads as a Korean name is a place ("베트남 하노이")
     city = prev.stem in foreign_cities()        # "하노이 가온국립대학교" (하노이 reads as a name)
-    if r.first == r.last and (public or common) and \
+    # a foreign city before any university names where it is, as its country does
+    # ("하노이 가온대학교"; a Korean region is no part of the name, a foreign city is)
+    e = ending(r.stem)
+    campus = city and e is not None and e.kind is OrgKind.UNIVERSITY and not e.unit
+    if r.first == r.last and (public or common or campus) and \
             (city or prev.tags and prev.tags[0] == "NNP" and prev.stem not in countries() and
              len(prev.stem) <= 5) and not prev.particle and \
             (not is_name(prev.stem) or any(foreign_syllable(c) for c in prev.stem) or abroad
@@ -1050,7 +1054,17 @@ def same_body(a: str, b: str) -> bool:
         return False
     if any(_longer_form(v, y, b) for v in _variants(x)):
         return True
-    return _abbreviation(x, y) or _same_unit(a, b)
+    return _abbreviation(x, y) or _same_unit(a, b) or _same_without_region(a, b)
+
+
+def _same_without_region(a: str, b: str) -> bool:
+    """Rule region-qualifier: "경기 가온대학교 산학협력단" and "가온대 산학협력단": the region
+    written before a unit's body only says where it is; the forms match without it."""
+    if " " not in a or " " not in b or a.rsplit(" ", 1)[1] != b.rsplit(" ", 1)[1]:
+        return False
+    e = ending(a.rsplit(" ", 1)[1])         # (only a unit's body: its parent's forms vary)
+    sa, sb = strip_descriptors(a), strip_descriptors(b)
+    return e is not None and e.unit and (sa, sb) != (a, b) and same_body(sa, sb)
 
 
 def _same_unit(a: str, b: str) -> bool:
