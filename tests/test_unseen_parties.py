@@ -215,6 +215,21 @@ PARTIES = [
     # a foreign city before a university Kiwi does not know, between a person and the title
     ("김가온 가온대학교 총장은 응우옌 반 안 하노이 솔빛대학교 총장을 만나 교류 협약을 체결했다.",
      [["가온대학교", "하노이 솔빛대학교"]]),
+    # rule marked-head: a bare word after a legal mark, then a body's name, is one name
+    ("누리대학교는 3일 사단법인 크로스로드 다솜개발원(이사장 김가온)과 협약을 체결했다.",
+     [["누리대학교", "크로스로드 다솜개발원"]]),
+    ("누리대학교는 3일 사단법인 가온 다솜개발원과 협약을 체결했다.", [["가온 다솜개발원", "누리대학교"]]),
+    # rule coined-brand: a coined word Kiwi does not know, before a transcribed proper noun,
+    # is the company's brand (a common word before it only says what kind)
+    ("가온도는 3일 록아 클라우드와 협약을 체결했다.", [["가온도", "록아 클라우드"]]),
+    ("가온도는 3일 국내 헬스케어와 협약을 체결했다.", [["가온도"]]),
+    # a ceremony is no company, whatever head attends it
+    ("가온전통시장은 3일 누리시청과 협약을 체결했다. 이날 출범식과 함께 실시된 행사에는 이가온 상인회 대표와 누리시 김다솜 국장이 협약서를 교환했다.",
+     [["가온전통시장", "누리시청"]]),
+    # rule beside-the-party: the party's head attends with its bare name before the title,
+    # though the person was read with no body; the other head's body signs
+    ("슬찬은 3일 누리도청에서 이 같은 내용의 업무협약을 맺었다고 밝혔다. 협약식에는 김가온 누리도지사와 이다솜 슬찬 대표가 참석했다.",
+     [["누리도", "슬찬"]]),
     # rule counted-list: as many items as the count (with the one joined by 와/과 before the
     # list), so each is a party, a short bare name too
     ("가온도는 3일 도청에서 솔미, 누리텍, Verix, 다온 등 4개사와 투자협약을 체결했다.",

@@ -1024,12 +1024,13 @@ def _beside_the_party(persons: list[tuple[Sentence, people.PersonMention]],
     """Rule beside-the-party: "A는 … 협약을 맺었다. 협약식에는 홍길동 가람도지사와 김철수 A
     대표가 참석했다": a signing with one party named; the first sentence where that party's
     head attends names the other side by the body written with its head (never a council)."""
-    by_sentence: dict[int, list[people.PersonMention]] = {}
+    by_sentence: dict[Sentence, list[people.PersonMention]] = {}
     for s, p in persons:
         if _ATTENDANCE.search(s.text):
-            by_sentence.setdefault(s.start, []).append(p)
-    for found in by_sentence.values():
-        if not any(p.org and orgs.same_body(p.org, party.name) for p in found):
+            by_sentence.setdefault(s, []).append(p)
+    for sentence, found in by_sentence.items():
+        if not any(p.org and orgs.same_body(p.org, party.name)
+                   or _written_before_title(party.name, p, sentence.text) for p in found):
             continue
         out: list[orgs.Mention] = []
         for p in found:
@@ -1039,6 +1040,13 @@ def _beside_the_party(persons: list[tuple[Sentence, people.PersonMention]],
                 out.append(orgs.Mention.outside(p.org, p.start, p.end))
         return out
     return []
+
+
+def _written_before_title(name: str, p: people.PersonMention, text: str) -> bool:
+    """"김누리 솔빛 대표": the party's bare name stands between the head and their title,
+    though the person was read with no body (a name with no ending)."""
+    return re.search(rf"{re.escape(p.name)}\s{re.escape(name)}\s?{re.escape(p.full_title)}",
+                     text) is not None
 
 
 def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
@@ -1111,7 +1119,10 @@ def _joined_nouns(cl: Clause, k: int) -> bool:
 _AGREEMENT_NOUN = re.compile(rf"{AGREEMENT}|협약|각서|결연")
 # an event or a programme is no company, wherever its name stands
 _NOT_A_COMPANY_NAME = re.compile(r"(?:축제|박람회|대회|행사|페스티벌|엑스포|캠프|포럼|사업|프로젝트"
-                                 r"|프로그램|캠페인|챌린지|주간|의날)$")
+                                 r"|프로그램|캠페인|챌린지|주간|의날"
+                                 # a ceremony ("이날 출범식과 함께 …")
+                                 r"|(?:출범|발대|발족|개소|개원|개막|폐막|기념|준공|착공|기공|협약"
+                                 r"|체결|창립|시상|수료|입학|졸업|선포|취임|제막|전달|출정)식)$")
 _LEGAL_BEFORE = r"(?:㈜|\(주\)|주식회사)\s?"
 _LEGAL_AFTER = r"\s?(?:㈜|\(주\))"
 

@@ -722,6 +722,30 @@ def _temple_of(cl: Clause, last: int) -> Mention | None:
     return Mention(_joined(cl, last - 1, last), start, end, last - 1, last, cl.marked(last))
 
 
+def _after_legal_mark(r: _Reach, j: int) -> bool | None:
+    """Rule marked-head: "사단법인 가온 누리개발원", "(사)가온 누리협회": a bare word right
+    after a legal mark, then a body's name, is the first word of that one name (the mark
+    stands before the whole name, not before a body of its own)."""
+    prev = r.cl.words[j]
+    e = ending(r.stem)
+    if r.first != r.last or e is None or e.unit or e.kind in (OrgKind.LOCAL_GOVERNMENT,
+                                                              OrgKind.COMPANY) or \
+            not _mark_before(r.cl, j) or _mark_before(r.cl, r.last) or \
+            ending(prev.stem) is not None or is_place(prev.stem) or \
+            not re.fullmatch(r"[가-힣A-Za-z]{2,8}", prev.stem):
+        return None
+    r.first = j
+    return False
+
+
+def _mark_before(cl: Clause, k: int) -> bool:
+    """A legal mark stands right before word ``k``."""
+    if not cl.marks or not cl.words[k].stem:
+        return False
+    at = cl.offset(cl.words[k].start)
+    return any(at - 1 <= end <= at for _, end in cl.marks)
+
+
 def _parent_before_place(r: _Reach, j: int) -> bool | None:
     """Rule parent-place-unit: "한빛공단 수원 문화센터", "가람공단 누리 지사": a body
     written before the place its branch or centre serves is the branch's parent."""
@@ -819,6 +843,7 @@ _LEFT_RULES: tuple[Callable[[_Reach, int], bool | None], ...] = (
     _service_of,
     _denomination_of,
     _stationed_in,
+    _after_legal_mark,
     _parent_before_place,
     _attached_to,
     _place_before,

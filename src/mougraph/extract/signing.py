@@ -930,7 +930,8 @@ def _proper_noun(item: _Item) -> list[orgs.Mention]:
     while at < last and words[at].stem.islower():
         at += 1
     if at == last and last > first and (_transcribed_brand(cl, last) or
-                                        _transcribed(cl.words[last - 1])):
+                                        _transcribed(cl.words[last - 1]) or
+                                        _coined_brand(cl, last)):
         at -= 1                     # "아마존 웹서비스와", "엔비디아 코리아와": one company
     name = " ".join(w.stem for w in words[at : last + 1])
     start = cl.offset(words[at].start)
@@ -987,6 +988,19 @@ def _transcribed_brand(cl: Clause, last: int) -> bool:
     prev, w = cl.words[last - 1], cl.words[last]
     return (_proper_word(prev) and any(foreign_syllable(c) for c in w.stem)
             and orgs.org_at(cl, last - 1) is None)
+
+
+def _coined_brand(cl: Clause, last: int) -> bool:
+    """Rule coined-brand: "솔다 클라우드와", "록아 헬스케어와": a coined word Kiwi does not know
+    as one common noun, right before a transcribed proper noun, is the company's brand (not
+    "공공 클라우드", "국내 헬스케어": a common word only says what kind)."""
+    prev, w = cl.words[last - 1], cl.words[last]
+    return (not prev.particle and not prev.verbal
+            and re.fullmatch(r"[가-힣]{2,4}", prev.stem) is not None
+            and any(foreign_syllable(c) for c in w.stem) and not orgs.ordinary_noun(prev.stem)
+            and prev.stem not in countries() and not orgs.is_place(prev.stem)
+            and not orgs.is_region(prev.stem) and not orgs.describes(prev.stem)
+            and title_of(prev.stem) is None and orgs.org_at(cl, last - 1) is None)
 
 
 def _headed_body(item: _Item) -> list[orgs.Mention]:
