@@ -230,6 +230,10 @@ PARTIES = [
     # though the person was read with no body; the other head's body signs
     ("슬찬은 3일 누리도청에서 이 같은 내용의 업무협약을 맺었다고 밝혔다. 협약식에는 김가온 누리도지사와 이다솜 슬찬 대표가 참석했다.",
      [["누리도", "슬찬"]]),
+    # rule name-before-aside: a particle comes after a name's aside, so a syllable before
+    # the aside that Kiwi cut as a particle (다누 + 로는) belongs to the name
+    ("가온대학교(총장 김가온)와 AB 다누로(대표 이누리)는 3일 연구 협약을 체결했다.",
+     [["AB 다누로", "가온대학교"]]),
     # rule counted-list: as many items as the count (with the one joined by 와/과 before the
     # list), so each is a party, a short bare name too
     ("가온도는 3일 도청에서 솔미, 누리텍, Verix, 다온 등 4개사와 투자협약을 체결했다.",

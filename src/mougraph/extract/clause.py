@@ -48,9 +48,28 @@ class Clause:
         found = _town_before_body(_particle_before_comma(words(self.view)))
         if self.quoted:
             found = [self._whole_inside_quotes(w) for w in found]
-        if not self.marks:
-            return found
-        return [self._whole_before_mark(w) for w in found]
+        if self.marks:
+            found = [self._whole_before_mark(w) for w in found]
+        if _PAREN.search(self.sentence.text):      # (not asides: they read the words)
+            found = [self._whole_before_aside(w) for w in found]
+        return found
+
+    def _whole_before_aside(self, w: Word) -> Word:
+        """Rule name-before-aside: "다누로(대표 김가온)는": a particle comes after the aside, so a
+        syllable before it that Kiwi cut as a particle (다누 + 로는) belongs to the name."""
+        at = next((k for k in range(w.start + 1, w.end)
+                   if self.positions[k] - self.positions[k - 1] >= 3
+                   and self.sentence.text[self.positions[k - 1] + 1 - self.sentence.start]
+                   in "(（"), None)
+        if at is None:
+            return w
+        name, rest = self.view[w.start : at], self.view[at : w.end].rstrip(".,")
+        if len(name) <= len(w.stem) or rest not in _AFTER_ASIDE or \
+                not re.fullmatch(r"[가-힣A-Za-z0-9]+", name):
+            return w
+        # (a syllable Kiwi read as a particle or a verb in the name is no verb: keep nouns)
+        tags = tuple(t for t in w.tags if t.startswith(("NN", "SL", "SN", "XSN"))) or ("NNP",)
+        return Word(w.text, w.start, w.end, name, self.view[at : w.end], tags, ("JKB",))
 
     def _whole_inside_quotes(self, w: Word) -> Word:
         """Rule quoted-name-words: "'찬드라 교육재단'과": a word inside a quoted name, before its
@@ -117,6 +136,10 @@ class Clause:
             if self.offset(w.start) < article_offset:
                 best = i
         return best
+
+
+# particles written after a name's aside ("…(대표 김가온)는")
+_AFTER_ASIDE = frozenset("은 는 이 가 와 과 을 를 의 에 도 와의 과의 에서".split())
 
 
 def _particle_before_comma(found: list[Word]) -> list[Word]:
