@@ -284,3 +284,10 @@ def test_a_particle_glued_before_a_comma_is_cut_only_after_a_named_body(
 def test_a_residents_body_called_short_later_is_the_same_body() -> None:
     assert orgs.same_body("자율방범대", "가온읍 누리마을 5단지 자율방범대")
     assert not orgs.same_body("가온읍 이장협의회", "누리면 이장협의회")
+
+
+def test_each_name_of_a_dotted_list_owns_the_short_form_its_aside_defines() -> None:
+    text = "가온시는 17일 누리보증기금(이하 누보)·가람진흥원(이하 가진원)과 금융지원 업무협약을 체결했다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert {o.name: o.aliases for o in agreement.parties} == {
+        "가온시": (), "누리보증기금": ("누보",), "가람진흥원": ("가진원",)}

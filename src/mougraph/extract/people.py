@@ -1614,5 +1614,13 @@ def defined_short_forms(cl: Clause) -> list[tuple[str, str]]:
         if match and aside.word >= 0:
             m = orgs.org_at(cl, aside.word)
             if m is not None:
-                out.append((m.name, match.group(1)))
+                out.append((_part_before(cl, m.name, aside), match.group(1)))
     return out
+
+
+def _part_before(cl: Clause, name: str, aside: Aside) -> str:
+    """"가온기금(이하 …)·누리진흥원(이하 …)과": of names joined by dots in one word, the one
+    written right before the aside owns what it defines."""
+    parts = orgs.DOTS.split(name)
+    before = cl.sentence.text[: aside.start - 1 - cl.sentence.start].rstrip()
+    return next((p for p in parts if len(parts) > 1 and before.endswith(p)), name)
