@@ -50,7 +50,7 @@ ENDINGS = sorted("""
 연구센터 지원센터 봉사센터 자원봉사센터 센터 재단 사회공헌재단 협회 협의회 협의체 연합회 연합
 중앙회 총협회 조합 협동조합 농협 수협 신협 새마을금고 금고 병원 의료원 공사 공단 시설관리공단
 진흥원 연구원 연구소 개발원 관리원 평가원 지역본부 본부 복지관 도서관 박물관 미술관 문화원
-상인회 번영회 모금회 공동모금회 후원회 학회 상공회의소 고등학교 중학교 초등학교 공업고등학교
+상인회 상공회 번영회 모금회 공동모금회 후원회 학회 상공회의소 고등학교 중학교 초등학교 공업고등학교
 교육원 연수원 그룹 은행 증권 보험 건설 전자 제약 농원 농업법인 발전기금 기금
 과기대 공대 교대 여대 외대 대
 """.split(), key=len, reverse=True)
@@ -103,7 +103,10 @@ def is_tune(aid: str) -> bool:
 
 
 def has_final(ch: str) -> bool | None:
-    """Whether a Hangul syllable ends in a consonant; None for anything else."""
+    """Whether a Hangul syllable ends in a consonant (a Latin letter: whether a name ending
+    in it is read with a final consonant, "Maren" 마렌 but "Maris" 마리스); None otherwise."""
+    if "A" <= ch <= "z" and ch.isalpha():
+        return ch.lower() in "nml"
     if not "가" <= ch <= "힣":
         return None
     return (ord(ch) - 0xAC00) % 28 != 0
@@ -297,7 +300,8 @@ def substitute(text: str, mapping: dict[str, str], persons: set[str]) -> str:
     olds = sorted(mapping, key=len, reverse=True)
     particle = "|".join(sorted(_PARTICLES, key=len, reverse=True))
     pat = re.compile(r"(?P<name>" + "|".join(map(re.escape, olds)) + r")"
-                     r"(?P<aside>\([^()]{1,40}\))?(?P<p>(?:" + particle + r")(?![가-힣]))?")
+                     r"(?P<aside>\([^()]{1,40}\))?(?P<p>(?:" + particle + r")"
+                     r"(?=(?:의|는|도)?(?![가-힣])))?")      # (also 과의, 으로는, 와도)
 
     def repl(m: re.Match) -> str:
         old = m.group("name")
@@ -308,7 +312,8 @@ def substitute(text: str, mapping: dict[str, str], persons: set[str]) -> str:
         fin = has_final(new[-1])
         if p and fin is not None:
             p = _PARTICLES[p][0 if fin else 1]
-            if p == "으로" and new[-1] and (ord(new[-1]) - 0xAC00) % 28 == 8:
+            if p == "으로" and (new[-1].lower() == "l" or "가" <= new[-1] <= "힣"
+                              and (ord(new[-1]) - 0xAC00) % 28 == 8):
                 p = "로"                       # a final ㄹ takes 로
         aside = m.group("aside") or ""
         if aside and not m.group("p"):      # no particle after it: the aside is left to the scan
