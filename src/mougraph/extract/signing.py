@@ -643,14 +643,7 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
             out.bare_partners += _bare_company(cl, k, name_like=True)
     if counted == len(items) + _with_before(cl, items[0][0]) and len(items) > 1 and \
             named < counted:
-        # rule counted-list: "가온, 누리, 다솜 3개사와", "가온과 누리, 다솜 3개사가": as many
-        # items as the count (with the one joined by 와/과 before), so each is a party
-        for k in [*empty, *_counted_last(cl, items[-1])]:
-            if any(m.first_word <= k <= m.last_word for m in target):
-                continue
-            found = _bare_company(cl, k, name_like=True)
-            target.extend(found)
-            named += len(found)
+        named += _counted_list(cl, items, empty, target)
         empty = []
     if named and len(items) > 1:
         # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
@@ -668,6 +661,21 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 out.bare_partners += _bare_company(cl, k, name_like=True)
     if counted > named:
         out.unnamed += counted - named
+
+
+def _counted_list(cl: Clause, items: list[tuple[int, int]], empty: list[int],
+                  target: list[orgs.Mention]) -> int:
+    """Rule counted-list: "가온, 누리, 다솜 3개사와", "가온과 누리, 다솜 3개사가": as many items
+    as the count (with the one joined by 와/과 before), so each bare item is a party.
+    Returns how many were added to ``target``."""
+    added = 0
+    for k in [*empty, *_counted_last(cl, items[-1])]:
+        if any(m.first_word <= k <= m.last_word for m in target):
+            continue
+        found = _bare_company(cl, k, name_like=True)
+        target.extend(found)
+        added += len(found)
+    return added
 
 
 def _with_before(cl: Clause, first: int) -> int:
