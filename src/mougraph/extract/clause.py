@@ -149,8 +149,11 @@ def _particle_before_comma(found: list[Word]) -> list[Word]:
     and the particle ("기획예산과," stays: 기획예산 has no ending)."""
     out = list(found)
     for i, w in enumerate(found[:-1]):
-        if w.particle or found[i + 1].text != "," or len(w.stem) < 3 or \
-                w.stem[-1] != ("와" if _open(w.stem[-2]) else "과"):
+        # (or before any word, a university's short name: "가온대와 3일 …", read as one noun)
+        short = ending(w.stem[:-1]) if len(w.stem) >= 4 else None
+        if w.particle or len(w.stem) < 3 or \
+                w.stem[-1] != ("와" if _open(w.stem[-2]) else "과") or \
+                found[i + 1].text != "," and not (short is not None and short.suffix == "대"):
             continue
         whole, name = ending(w.stem), ending(w.stem[:-1])
         if name is None or (whole is not None and whole.suffix != w.stem[-1]):
