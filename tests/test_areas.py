@@ -24,6 +24,7 @@ def areas_of(text: str) -> list[str]:
 
 
 LEAD = "한빛시는 20일 시청에서 누리대학교와 업무협약을 체결했다고 밝혔다.\n"
+SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체결했다.\n"
 
 CASES = [
     # bullets of any symbol, the closing predicate cut off the last item
@@ -1250,6 +1251,27 @@ CASES = [
     ("'A를 위해 지속적으로 협력한다'",
      LEAD + "양사는 청년 창업 지원과 지역 인재 양성을 위해 지속적으로 협력한다.",
      ["청년 창업 지원", "지역 인재 양성"]),
+    ("bullets inline as the object of a party's duty ('진흥원은 이들 기업에 ▲A ▲B ▲C를 지원한다')",
+     "한빛창업진흥원은 20일 시청에서 새싹기업 3곳과 해외 진출 협약을 맺었다.\n"
+     "진흥원은 이들 기업에 ▲해외 박람회 참가비 ▲현지 법률 자문 ▲번역 서비스를 지원한다.",
+     ["해외 박람회 참가비", "현지 법률 자문", "번역 서비스"]),
+    ("a head count as the object of a company's duty ('청년 30명을 채용하고')",
+     SOFT + "협약에 따라 누리소프트는 지역 청년 30명을 채용하고, 시는 인건비 일부를 지원한다.",
+     ["지역 청년 30명을 채용", "인건비 일부를 지원"]),
+    ("a head count sent every year ('매년 봉사단 20명을 파견하고'), the rhythm left out",
+     "한빛봉사협회는 20일 현지 재단인 '누리 재단'과 파견 협약을 체결했다.\n"
+     "협약에 따라 협회는 매년 의료 봉사단 20명을 파견하고, 재단은 숙소와 통역을 제공한다.",
+     ["의료 봉사단 20명을 파견", "숙소와 통역을 제공"]),
+    ("a noun ending in 고 ('신고') ends no clause",
+     SOFT + "협약에 따라 누리소프트 매장은 길 잃은 아동을 임시 보호하고, 시는 매장 직원에게 "
+     "실종 신고 요령 교육을 제공한다.",
+     ["길 잃은 아동을 임시 보호", "매장 직원에게 실종 신고 요령 교육을 제공"]),
+    ("a noun ending in 고 ('공고') inside the object, a verb's 고 after it",
+     SOFT + "협약에 따라 누리소프트는 청년 채용 공고 작성을 돕고, 시는 채용 박람회를 연다.",
+     ["청년 채용 공고 작성을 돕기", "채용 박람회를 열기"]),
+    ("right after the signing, a party's duty from a start of its own is still its duty",
+     LEAD + "누리대학교는 다음 달부터 시민 강좌를 운영한다.",
+     ["다음 달부터 시민 강좌를 운영"]),
 ]
 
 
@@ -1314,6 +1336,17 @@ NOT_AREAS = [
      "두 기관은 분기마다 실무 회의를 열어 추진 상황을 점검하기로 했다."),
     ("a party's head quoting the duties as his wish",
      "군수는 “재단은 저소득 가정에 생필품을 지원하고, 군은 대상 가구를 추천한다”고 말했다."),
+    ("inline bullets of what a party gave before, in the past",
+     "누리대학교는 지난해 ▲창업 동아리 ▲해외 연수를 지원했다."),
+    ("inline bullets of what a body that is no party gives",
+     "정부는 이들 대학에 ▲연구비 ▲장학금을 지원한다."),
+    ("a head count at the ceremony, no duty",
+     "협약식에는 지역 청년 50명을 초청하고 기념 공연을 열었다."),
+    ("after the quotes, one party's schedule from a start of its own ('2학기부터 … 늘린다')",
+     "한빛시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다.\n"
+     "누리대학교는 2학기부터 실습 협력학교를 20곳으로 늘린다."),
+    ("one party's schedule naming a body of the tie ('협력업체'), not cooperating",
+     "누리대학교는 다음 학기부터 협력업체 현장실습을 30곳으로 넓힌다."),
 ]
 
 

@@ -34,7 +34,7 @@ CORPUS = Path(__file__).parent / "corpus"
 FLOORS: dict[str, float] = {
     "agreements": 0.97,
     "signatories": 0.97,
-    "areas": 0.95,
+    "areas": 0.97,
     "representatives": 0.93,
 }
 ACCURACY_FLOORS: dict[str, float] = {

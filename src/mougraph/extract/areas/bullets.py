@@ -12,6 +12,7 @@ from ..orgs import looks_like_org
 from .deung import CLOSING_DEUNG
 from .duties import clause_body
 from .items import QUOTE, clean
+from .parties import names_party, short_for_party, topic_of
 from .prose import COOP_TAIL, FIELD_TAIL, predicate_of_list, prose_items
 from .refusals import (
     ATTENDING,
@@ -237,10 +238,27 @@ def last_sentence(text: str) -> str:
     return parts[-1] if parts else ""
 
 
+# The verb a party's duty closes an inline list with: "▲A ▲B를 지원한다", "…를 제공하기로"
+_DUTY_CLOSE = re.compile(
+    rf"^[^.\n]*?(?:을|를)\s+(?:(?:{ADVERB})\s+)*(?:지원|제공|운영|추진|실시|파견|공급|맡|담당|전담)"
+    r"(?:한다|합니다|는다|하기로|키로|할\s+(?:계획|예정|방침))")
+
+
+def _party_duty_list(intro: str, tail: str, names: str) -> bool:
+    """"진흥원은 이들 기업에 ▲A ▲B ▲C를 지원한다": a party of the signing sentence ``names``
+    as the topic, the list the object of its duty (in the present or decided, not done)."""
+    topic = topic_of(intro)
+    if not names or topic is None or not _DUTY_CLOSE.search(tail):
+        return False
+    name = topic.split()[-1]
+    return names_party(topic, names) or short_for_party(name, names)
+
+
 def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
-                   after_signing: bool = False) -> list[str]:
+                   after_signing: bool = False, names: str = "") -> list[str]:
     """The items of a bullet list, when the list is about what the agreement covers
-    (``after_signing``: bullet lines right after the signing sentence, with no heading)."""
+    (``after_signing``: bullet lines right after the signing sentence, with no heading;
+    ``names``: the signing sentence, whose parties may take up the list as a duty)."""
     tail = items[-1][1] if items else ""
     if re.match(r"\s*(?:한편|앞서)[,\s]", text):
         return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
@@ -248,7 +266,8 @@ def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
         return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
     if not (_ANNOUNCES.search(intro) or after_signing and not intro.strip()
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))
-            or predicate_of_list(text[items[-1][0] :]) is not None):   # "▲A ▲B에 머리를 맞댔다"
+            or predicate_of_list(text[items[-1][0] :]) is not None   # "▲A ▲B에 머리를 맞댔다"
+            or _party_duty_list(intro, text[items[-1][0] :], names)):
         return []
     if ATTENDING.search(text[items[-1][0]:]):
         return []   # "△A대 홍길동 단장 … 이 참석했다": no areas

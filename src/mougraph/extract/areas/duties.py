@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import lexicon_words
-from ...morph import tokenize
+from ...morph import Token, tokenize
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, SIGN_VERB
 from .items import GO_ON, LEAD_ADVERBIAL, QUOTE, UNDER_AGREEMENT, split_prose, without_aim
@@ -134,9 +134,9 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         m = _CLAUSE_ITEM.search(body)
         if m and _MEANS.fullmatch(m.group("tail")) and re.search(r"\S\s+\S", body[m.end() :]):
             # "A를 활용해 B를 지원한다": the first verb is the means of the clause's own verb
-            label = verb_item(body) or _action_item(body, m)
+            label = verb_item(body, duty=True) or _action_item(body, m)
         else:
-            label = _action_item(body, m) if m else verb_item(body)
+            label = _action_item(body, m) if m else verb_item(body, duty=True)
         if label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
             items += _listed_object(body, at, label, m)
     return items
@@ -152,9 +152,14 @@ def _clause_bounds(text: str, names: str) -> list[int]:
     ("수소충전소 구축, 수소버스 도입, 관련 기업 유치를 추진")."""
     quoted = [(m.start(), m.end()) for m in re.finditer(r"‘[^’]*’|'[^']*'|「[^」]*」", text)]
     bounds: list[int] = []
+    tokens = None
     for m in _CLAUSE_END.finditer(text):
         if any(a < m.start() < b for a, b in quoted):
             continue
+        if m.group().startswith("고"):
+            tokens = tokens if tokens is not None else tokenize(text)
+            if _noun_ending_in_go(tokens, m.start()):
+                continue   # "근무자에게 신고 요령 교육을 제공": 신고 is a noun, no clause ends
         if _in_noun_list(text, m, bounds[-1] if bounds else 0):
             continue
         bounds.append(m.end())
@@ -168,6 +173,12 @@ def _clause_bounds(text: str, names: str) -> list[int]:
         if here and ahead and names_party(here, names) and names_party(ahead.group(1), names):
             bounds.append(m.end())
     return [*sorted(bounds), len(text)]
+
+
+def _noun_ending_in_go(tokens: list[Token], at: int) -> bool:
+    """Whether the 고 at ``at`` ends a noun as Kiwi reads it ("신고", "공고"), not a verb's
+    connective ending ("맡고", "제공하고")."""
+    return any(t.tag.startswith("NN") and t.start < at < t.start + len(t.form) for t in tokens)
 
 
 def _in_noun_list(text: str, m: re.Match[str], since: int) -> bool:

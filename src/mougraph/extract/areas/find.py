@@ -75,7 +75,8 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
         if found is not None and one_sides_plan(last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
         if found is not None:
-            labels = bullet_labels(block.text, *found, after_signing=index == 1)
+            labels = bullet_labels(block.text, *found, after_signing=index == 1,
+                                   names=signing.text)
             if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
                 labels += [clean(i) for _, i in prose_after_bullets(block.text, found[1])]
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
@@ -85,7 +86,7 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
         share = other_share(block.text, duty_topic, signing)
-        if not share and one_sides_plan(block.text, signing) \
+        if not share and one_sides_plan(block.text, signing, apart=not right_after) \
                 or earlier_agreement(block, signing) \
                 or AIM_OF_AGREEMENT.search(block.text) or done_before(block, signing):
             previous_ok = False   # "또 …" after it goes on with that plan

@@ -37,7 +37,9 @@ def done_before(block: Sentence, signing: Sentence) -> bool:
 
 
 # Words that make a sentence about both sides or about the agreement, not one side's plan
-_TOGETHER = re.compile(rf"{ADVERB}|협력|협업|연계|합의|약속|{COOP_VERB}|{AGREEMENT}")
+# ("협력학교", "협력업체": a body named by the tie, not cooperating)
+_TOGETHER = re.compile(
+    rf"{ADVERB}|협력(?!학교|업체|기업|기관|병원|회사|대학|사(?:[은는이가을를와과의도에]|\s|$))|협업|연계|합의|약속|{COOP_VERB}|{AGREEMENT}")
 # A plan of its own: "…할 계획이다", "올해 …", "내년까지 …"
 _OWN_PLAN = re.compile(
     rf"\s(?:{PLAN})(?:이다|이며|이고|이라고)|(?:^|\s)(?:올해|내년|올\s*하반기|하반기|상반기|연내)"
@@ -49,15 +51,23 @@ HABIT = re.compile(r"(?:^|\s)(?:매년|해마다|매해|매달|매월|연중)\s"
 DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
 
 
-def one_sides_plan(text: str, signing: Sentence) -> bool:
+# A start of one side's own ("2학기부터", "다음 달부터", "새 학기부터"): its schedule
+_FROM_ITS_START = re.compile(
+    r"(?:^|\s)(?:\d+\s*학기|(?:새|다음|내)\s*학기|다음\s*달|내달|\d{1,2}월|연말|하반기|상반기)부터\s")
+
+
+def one_sides_plan(text: str, signing: Sentence, *, apart: bool = False) -> bool:
     """"가온시는 앞으로 A, B 등을 추진할 계획이다": one named party's own plan (or what it
     does every year), not a duty under the agreement (GUIDELINES: not plans of one party
-    alone)."""
+    alone); ``apart``: the sentence no longer follows the signing or the duties told after
+    it (quotes came between), where a start of its own ("2학기부터 협력학교를 20곳으로
+    늘린다") dates one party's schedule."""
     # "A는 이번 협약을 계기로 내년부터 X를 추진할 방침이다": the occasion, not the terms
     text_ = _OCCASION.sub(" ", text)
     if UNDER_AGREEMENT.search(text_) or _TOGETHER.search(text_):
         return False
-    if not (_OWN_PLAN.search(text) or HABIT.search(text) and not DECIDED.search(text)):
+    if not (_OWN_PLAN.search(text) or HABIT.search(text) and not DECIDED.search(text)
+            or apart and _FROM_ITS_START.search(text) and not DECIDED.search(text.strip())):
         return False
     topic = topic_of(text)
     if topic is None or PARTY_TOPIC.search(topic) or SECOND_TOPIC.search(text, len(topic)) \

@@ -23,6 +23,9 @@ _EVENT = re.compile(
     rf"{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
 )
 # What may follow the main verb of a clause: the frame of a decision or a plan.
+# A head count as the object of a duty ("청년 50명을 채용", "봉사단 30명을 파견"): the term
+# the agreement binds a side to, no event (read only where a clause tells a side's duty)
+_HEADCOUNT_OBJECT = re.compile(r"\d[\d,]*\s*(?:천|만|백)?\s*여?\s*명(?:을|를)(?=\s)")
 _AUX_WORD = re.compile(
     rf"(?:했다|했으며|하였다|한다|된다|있다|것이다|것|수|이다|합의했다|약속했다|다짐했다|"
     rf"합의하였다|약속하였다|"
@@ -94,8 +97,10 @@ _UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
 _HAVE = re.compile(r"(?:갖(?:기로|고|는다|게)|가지(?:기로|고|며)|가질|가진다)[.,]?")
 
 
-def verb_item(body: str) -> str | None:
-    """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending."""
+def verb_item(body: str, *, duty: bool = False) -> str | None:
+    """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending;
+    ``duty``: the clause tells a side's duty under the agreement, where a head count as its
+    object is a term ("청년 50명을 채용하고"), not the event."""
     if re.search(r"(?:기로|키로)\s+(?:합의|약속|결정)", body):
         body = LEAD_PERIOD.sub("", body, count=1)   # "내년부터 A를 개설하기로 합의": decided
     words = body.split()
@@ -124,7 +129,9 @@ def verb_item(body: str) -> str | None:
             or _NOT_DOING.search(words[-1]) \
             or re.search(r"거나,?$|^있", words[-1]):   # "A하거나 B할 경우": a condition
         return None
-    if all(w in ADVERBS for w in words[:-1]) or _EVENT.search(" ".join(words)):
+    said = " ".join(words)
+    if all(w in ADVERBS for w in words[:-1]) \
+            or _EVENT.search(_HEADCOUNT_OBJECT.sub(" ", said) if duty else said):
         return None   # "공동 추진키로": no object; "지난 15일 …": the event itself
     head = " ".join(words[:-1])
     if re.search(r"(?:위해|위하여|통해|따라)$", head) or QUOTE.search(head):
