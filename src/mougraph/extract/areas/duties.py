@@ -316,9 +316,16 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     if not np or VAGUE.match(np):
         return None  # "다양한 정책": no field of cooperation
     label = np
-    if m.group("verb") in TRANSITIVE:
+    pair = _VERB_PAIR.match(m.group("tail"))
+    if m.group("verb") in TRANSITIVE or pair and pair.group(1) in TRANSITIVE:
         label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
+        if pair:   # "A를 개발·활성화하고", "A를 참여·지원하고": two verbal nouns, one verb
+            label += pair.group()
     return " ".join(label.split())
+
+
+# A second verbal noun joined to the verb by a middle dot: "개발·활성화하고" -> "·활성화"
+_VERB_PAIR = re.compile(r"[·ㆍ]([가-힣]{2,4}?)(?=하|키|해)")
 
 
 def one_partys_topic(text: str, found_clauses: list[tuple[int, str]]) -> str | None:
