@@ -1275,6 +1275,14 @@ CASES = [
     ("a verbal noun pair ('개발·활성화하고') keeps both in the item",
      LEAD + "협약에 따라 대학은 청소년 교류 활동을 개발·활성화하고, 시는 행사 장소를 제공한다.",
      ["청소년 교류 활동을 개발·활성화", "행사 장소를 제공"]),
+    ("'A 및 B 등 양 기관이 필요로 하는 사항에 대해': the vague sum after 등 is no item",
+     LEAD + "양 기관은 마을 어장 면허 연장 및 태양광 보급사업 추진 등 양 기관이 필요로 하는 "
+     "사항에 대해 상호 협조하기로 했다.",
+     ["마을 어장 면허 연장 및 태양광 보급사업 추진"]),
+    ("under a topic of contents, the clause before the list is an item too",
+     LEAD + "주요 협약 내용으로는 저수지 수문을 함께 관리하고 마을 어장 면허 연장 및 태양광 "
+     "보급사업 추진 등 양 기관이 지역 발전을 위해 필요로 하는 사항에 대해 상호 협조하기로 했다.",
+     ["저수지 수문을 함께 관리", "마을 어장 면허 연장 및 태양광 보급사업 추진"]),
     ("right after the signing, a party's duty from a start of its own is still its duty",
      LEAD + "누리대학교는 다음 달부터 시민 강좌를 운영한다.",
      ["다음 달부터 시민 강좌를 운영"]),

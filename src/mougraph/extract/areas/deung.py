@@ -112,7 +112,7 @@ def closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | No
                 and not re.search(r"(?<!계)기로|키로", rest):
             continue  # "인력 교류 등을 추진해 왔다": what the sides did before
         start = _after_contents_topic(text, list_start(tokens(), m.start(), text))
-        items = _clauses_of_contents(text, start) + split_prose(text, start, m.start(), tokens())
+        items = clauses_of_contents(text, start) + split_prose(text, start, m.start(), tokens())
         if items and re.search(r"(?:하는|되는|있는)$", items[-1][1].strip()):
             continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
         if kind := _examples_of_kind(text, start, m):
@@ -217,7 +217,7 @@ def _list_with_its_verb(text: str, items: list[tuple[int, str]], after: int) -> 
     return None
 
 
-def _clauses_of_contents(text: str, start: int) -> list[tuple[int, str]]:
+def clauses_of_contents(text: str, start: int) -> list[tuple[int, str]]:
     """"협정서에는 A, B 또는 C에 공동참여하고 D 등을 명시하고 있다": under a topic of contents,
     the clauses before the list closed by 등 are items too, one per comma, 또는 or clause."""
     topics = list(CONTENT_TOPIC.finditer(text, 0, start))

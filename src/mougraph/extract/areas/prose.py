@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...morph import Token
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN, SIGN_VERB
-from .deung import CONTENT_TOPIC, closed_by_deung
+from .deung import CONTENT_TOPIC, clauses_of_contents, closed_by_deung
 from .duties import clause_items
 from .items import GO_ON, NO_FIELD, QUOTE, LazyTokens, list_start, split_prose, without_aim
 from .parties import PARTIES, pair_topic
@@ -86,20 +86,24 @@ def prose_items(text: str, *, parties: bool = False,
         # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
         if found and (not rule.needs_parties or parties or signing or GO_ON.match(text)
                       or PARTIES.search(text, 0, found.start()) or pair_topic(text)):
-            start = list_start(tokens(), found.start(), text)
+            end = _before_summary(text, found.start())
+            start = list_start(tokens(), end, text)
             if rule.needs_parties and signing and not parties and not GO_ON.match(text) \
                     and not PARTIES.search(text, 0, found.start()) and not pair_topic(text) \
                     and not _TWO_ITEMS.search(text, start, found.start()):
                 continue
             if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
                 continue
+            # "내용으로는 A를 개방하고 B 및 C 등에 대해 협조하기로": under a topic of contents
+            # the clause before the list is an item too
+            leading = clauses_of_contents(text, start)
             if _AFTER_CLAUSE.search(text[:start]) and "," not in text[start : found.start()] \
-                    and not _PARTNERING.search(text[:start]) \
+                    and not _PARTNERING.search(text[:start]) and not leading \
                     and not (_SIGNED_AND.search(text[:start])
                              and _TWO_ITEMS.search(text, start, found.start())):
                 return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
-            items = split_prose(text, start, _without_field_frame(text, start, found.start()),
-                                 tokens())
+            items = leading + split_prose(text, start, _without_field_frame(text, start, end),
+                                          tokens())
             if len(items) < rule.min_items:
                 continue
             if any(_CLAUSE_INSIDE.search(i) for _, i in items):
@@ -173,6 +177,20 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
     #                    purpose; "…에 기여할 것으로 기대된다": what it is hoped to bring
     return topic is not None and text[topic.end() : start].strip() == "" \
         and len(split_prose(text, start, end, tokens)) >= 2
+
+
+# "A, B 등 양 기관이 필요로 하는 사항": after 등, a phrase that sums the list up vaguely
+_SUMMARY = re.compile(
+    r"\s등\s+(?:(?!\S*(?:을|를|에)\s)\S+\s+|\S+(?:을|를)\s+위(?:해|하여)\s+){0,4}?"
+    r"\S*(?:필요한|필요로\s*하는|관련된?|제반|기타|관심)"
+    r"\s*(?:\S+\s+)?(?:사항|분야|부문|업무|과제)$")
+
+
+def _before_summary(text: str, end: int) -> int:
+    """Where a list ending at ``end`` ends before a vague phrase summing it up ("A 및 B 등
+    양 기관이 필요로 하는 사항에 대해 협조"): the items are before 등."""
+    m = _SUMMARY.search(text, 0, end)
+    return m.start() if m else end
 
 
 # A list that starts right after a clause of doing ("…을 개발하고 B를 …")
