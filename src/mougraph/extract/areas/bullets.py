@@ -67,8 +67,26 @@ def _predicate_only(rest: str) -> bool:
     return all(_PRED_WORD.fullmatch(w) for w in words)
 
 
+# "▲A ▲B이라는 목표를 실현하기 위해 …": the list named as the aim the sentence works for
+_NAMED_AIM = re.compile(r"라는\s+(?:목표|비전|방향|가치|슬로건|구호|취지|과제)")
+
+
+def _before_named_aim(item: str) -> str | None:
+    """"…구축이라는 목표를" -> "…구축", "…놀이라는 목표를" -> "…놀이": the item before the
+    copula, where Kiwi reads it (a written 이, or one left out after a vowel)."""
+    aim = _NAMED_AIM.search(item)
+    if aim is None:
+        return None
+    copula = [t for t in tokenize(item[: aim.end()]) if t.tag == "VCP" and t.start <= aim.start()]
+    if not copula or copula[-1].start < aim.start() - 1:
+        return None
+    return item[: copula[-1].start].rstrip()
+
+
 def _trim_last(item: str) -> str:
     """Cut the closing predicate off the last item of a list."""
+    if (before_aim := _before_named_aim(item)) is not None:
+        return before_aim
     for m in CLOSING_DEUNG.finditer(item):
         return item[: m.start()]
     particle = next((m.start() for m in _ITEM_PARTICLE.finditer(item)
