@@ -1358,6 +1358,9 @@ NOT_AREAS = [
      "두 기관은 분기마다 실무 회의를 열어 추진 상황을 점검하기로 했다."),
     ("a party's head quoting the duties as his wish",
      "군수는 “재단은 저소득 가정에 생필품을 지원하고, 군은 대상 가구를 추천한다”고 말했다."),
+    ("what a thing the agreement sets up is part of ('…에 앞장서는 참여 치안의 일환이다')",
+     "자전거 순찰대는 공원, 학교 주변, 골목길 등 순찰차가 들어갈 수 없는 곳을 주민과 경찰이 함께 "
+     "돌며 범죄 예방에 앞장서는 참여 치안의 일환이다."),
     ("inline bullets of what a party gave before, in the past",
      "누리대학교는 지난해 ▲창업 동아리 ▲해외 연수를 지원했다."),
     ("inline bullets of what a body that is no party gives",
