@@ -1361,6 +1361,9 @@ NOT_AREAS = [
     ("what a thing the agreement sets up is part of ('…에 앞장서는 참여 치안의 일환이다')",
      "자전거 순찰대는 공원, 학교 주변, 골목길 등 순찰차가 들어갈 수 없는 곳을 주민과 경찰이 함께 "
      "돌며 범죄 예방에 앞장서는 참여 치안의 일환이다."),
+    ("the body and rules that run the agreement ('필요한 경우 별도의 조직과 규정도 운영')",
+     "이에 따라 양 기관은 정기적인 모임을 갖고 실무 협의를 통해 조정해 나가기로 했으며, 필요한 "
+     "경우 별도의 조직과 규정도 운영할 예정이다."),
     ("inline bullets of what a party gave before, in the past",
      "누리대학교는 지난해 ▲창업 동아리 ▲해외 연수를 지원했다."),
     ("inline bullets of what a body that is no party gives",
