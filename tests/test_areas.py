@@ -1291,6 +1291,11 @@ CASES = [
     ("a copula left out after a vowel ('놀이라는 목표') keeps the noun's own 이",
      LEAD + "양 기관은 ▲청년 창업 지원 ▲아이들의 안전한 놀이라는 목표 아래 협력하기로 했다.",
      ["청년 창업 지원", "아이들의 안전한 놀이"]),
+    ("bare nouns closing a mixed list ('A 추진, 공연, 전시 등을 기획, 유치, 홍보할 수 있도록') "
+     "are one item with their verbs; the activity before them stays its own",
+     LEAD + "구체적으로는 방송 사업의 공동 추진, 공연, 전시, 축제 등을 공동 기획, 유치, 홍보할 수 "
+     "있도록 상호 지원하는데 합의했다.",
+     ["방송 사업의 공동 추진", "공연, 전시, 축제 등을 공동 기획, 유치, 홍보"]),
     ("right after the signing, a party's duty from a start of its own is still its duty",
      LEAD + "누리대학교는 다음 달부터 시민 강좌를 운영한다.",
      ["다음 달부터 시민 강좌를 운영"]),

@@ -118,7 +118,7 @@ def closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | No
         if kind := _examples_of_kind(text, start, m):
             return [(start, kind)]
         if whole := _list_with_its_verb(text, items, m.end()):
-            return [(items[0][0], whole)]
+            return [*items[: whole[0]], (items[whole[0]][0], whole[1])]
         if items:
             # "해외 물류사업 부문에 대한 A, B, C": the scope of the whole list, not of A
             first = _SCOPE.sub("", items[0][1], count=1)
@@ -189,16 +189,24 @@ _DONE_BEFORE = re.compile(r"(?:해|하여|와|여|어|아)\s*(?:왔|온)|바\s*�
 _OWN_OBJECT = re.compile(r"\s*(?:\S+\s+){0,3}?\S+(?:을|를)\s")
 # After "A, B 등을": a verb of making or running them ("개설", "기획, 유치, 홍보")
 _MAKE_VERB = re.compile(
-    r"\s*(?:공동\s*)?(?!협력|지원|추진|협조|교류|공유)\S+(?:,\s*\S+)*\s*\S*(?:하|키|운영)"
-)
-_ENDS_VERB = re.compile(r"\S*(?:하|해|키|하여|혀|어|아|여)(?:고|며|기로|는|도록)?[.,]?")
+    r"\s*(?!(?:(?:공동|함께|같이|상호)\s*)?(?:협력|지원|추진|협조|교류|공유))(?:공동\s*)?"
+    r"\S+(?:,\s*\S+)*\s*\S*(?:하|할|키|운영)"
+)   # "…을 공동 기획, 유치, 홍보할 수 있도록": the verb before "수 있도록" too
+_ENDS_VERB = re.compile(r"\S*(?:하|해|키|하여|혀|어|아|여)(?:고|며|기로|는|도록)?[.,]?|\S+할")
 
 
-def _list_with_its_verb(text: str, items: list[tuple[int, str]], after: int) -> str | None:
+def _list_with_its_verb(text: str, items: list[tuple[int, str]],
+                        after: int) -> tuple[int, str] | None:
     """"경제, 교육, 문화 등에 관해 다양한 교류를 전개": bare nouns that only say what the
-    clause is about are no items of their own; the clause with its verb is one area."""
-    if len(items) < 2 or any(" " in i.strip() or len(i.strip()) > 5 for _, i in items):
+    clause is about are no items of their own; the clause with its verb is one area.
+    (k, label): the bare nouns from items[k] on (after "A 추진, 공연, 전시 등을 기획":
+    "A 추진" stays an item of its own)."""
+    k = len(items)
+    while k > 0 and " " not in items[k - 1][1].strip() and len(items[k - 1][1].strip()) <= 5:
+        k -= 1
+    if len(items) - k < 2:
         return None
+    items = items[k:]
     closing = text[items[-1][0] + len(items[-1][1]) : after]
     rest = text[after:]
     about = re.match(r"\s*(?:관해|대해|관하여|대하여|(?:의\s*)?(?:분야|부문)(?:에서|에))\s", rest)
@@ -213,7 +221,7 @@ def _list_with_its_verb(text: str, items: list[tuple[int, str]], after: int) -> 
         if _ENDS_VERB.fullmatch(word.group()):
             verb = HA_END.sub("", word.group().rstrip(".,"))
             label = text[items[0][0] : after + pos + word.start()] + verb
-            return " ".join(label.split())
+            return k, " ".join(label.split())
     return None
 
 
