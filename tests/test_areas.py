@@ -1296,6 +1296,10 @@ CASES = [
      LEAD + "구체적으로는 방송 사업의 공동 추진, 공연, 전시, 축제 등을 공동 기획, 유치, 홍보할 수 "
      "있도록 상호 지원하는데 합의했다.",
      ["방송 사업의 공동 추진", "공연, 전시, 축제 등을 공동 기획, 유치, 홍보"]),
+    ("a principle and a scope named by no field ('원칙에 따라 가능한 분야부터 적극 지원') is none",
+     LEAD + "양 기관은 상호 평등의 원칙에 따라 가능한 분야부터 적극 지원하기로 결정하고 청년 창업 "
+     "지원 사업을 함께 발굴하기로 했다.",
+     ["청년 창업 지원 사업을 함께 발굴"]),
     ("right after the signing, a party's duty from a start of its own is still its duty",
      LEAD + "누리대학교는 다음 달부터 시민 강좌를 운영한다.",
      ["다음 달부터 시민 강좌를 운영"]),

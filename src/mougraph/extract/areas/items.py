@@ -317,6 +317,13 @@ _PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진
 _POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
 
 
+# "원칙에 따라 가능한 분야부터 적극 지원하기로 결정": a scope named by no field, only the
+# verb after it
+_OPEN_SCOPE = re.compile(
+    r"(?:^|\s)(?:가능한|모든|여러|다양한|필요한|제반)\s+(?:분야|부문|영역)(?:부터|에서|에서도|에)\s+"
+    r"(?:\S+\s+){0,2}?\S*(?:지원|협력|협조|추진)\S*(?:\s+\S+)?$")
+
+
 def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
     """The items of one block as areas, without general purposes and empty words."""
     generic = {w.replace(" ", "") for w in lexicon_words("areas_generic.txt")}
@@ -325,6 +332,7 @@ def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple
     for offset, raw in listed:
         label = clean(raw)
         if len(label) >= 2 and label.replace(" ", "") not in generic \
-                and not _PURPOSE.search(label) and not _POINTER.match(label):
+                and not _PURPOSE.search(label) and not _POINTER.match(label) \
+                and not _OPEN_SCOPE.search(label):
             out.append(((block.start, offset), Area(label, span)))
     return out
