@@ -259,7 +259,7 @@ def last_sentence(text: str) -> str:
 # The verb a party's duty closes an inline list with: "▲A ▲B를 지원한다", "…를 제공하기로"
 _DUTY_CLOSE = re.compile(
     rf"^[^.\n]*?(?:을|를)\s+(?:(?:{ADVERB})\s+)*(?:지원|제공|운영|추진|실시|파견|공급|맡|담당|전담)"
-    r"(?:한다|합니다|는다|하기로|키로|할\s+(?:계획|예정|방침))")
+    rf"(?:한다|합니다|는다|하기로|키로|할\s+(?:{PLAN}))")
 
 
 def _party_duty_list(intro: str, tail: str, names: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues import AGREEMENT, COOP_VERB, PLAN
+from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
 from .items import ADVERBS, QUOTE, UNDER_AGREEMENT, LazyTokens, list_start, split_prose
 from .parties import TOPIC_MARK
 from .refusals import ATTENDING
@@ -189,7 +189,7 @@ _DONE_BEFORE = re.compile(r"(?:해|하여|와|여|어|아)\s*(?:왔|온)|바\s*�
 _OWN_OBJECT = re.compile(r"\s*(?:\S+\s+){0,3}?\S+(?:을|를)\s")
 # After "A, B 등을": a verb of making or running them ("개설", "기획, 유치, 홍보")
 _MAKE_VERB = re.compile(
-    r"\s*(?!(?:(?:공동|함께|같이|상호)\s*)?(?:협력|지원|추진|협조|교류|공유))(?:공동\s*)?"
+    rf"\s*(?!(?:(?:{ADVERB})\s*)?(?:협력|지원|추진|협조|교류|공유))(?:공동\s*)?"
     r"\S+(?:,\s*\S+)*\s*\S*(?:하|할|키|운영)"
 )   # "…을 공동 기획, 유치, 홍보할 수 있도록": the verb before "수 있도록" too
 _ENDS_VERB = re.compile(r"\S*(?:하|해|키|하여|혀|어|아|여)(?:고|며|기로|는|도록)?[.,]?|\S+할")
