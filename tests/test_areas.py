@@ -1269,35 +1269,34 @@ CASES = [
     ("a noun ending in 고 ('공고') inside the object, a verb's 고 after it",
      SOFT + "협약에 따라 누리소프트는 청년 채용 공고 작성을 돕고, 시는 채용 박람회를 연다.",
      ["청년 채용 공고 작성을 돕기", "채용 박람회를 열기"]),
-    ("two verbal nouns joined by a middle dot make one verb ('참여·지원하고')",
-     LEAD + "협약에 따라 대학은 지역 봉사활동을 참여·지원하고, 시는 행정 절차를 돕는다.",
-     ["지역 봉사활동을 참여·지원", "행정 절차를 돕기"]),
-    ("a verbal noun pair ('개발·활성화하고') keeps both in the item",
-     LEAD + "협약에 따라 대학은 청소년 교류 활동을 개발·활성화하고, 시는 행사 장소를 제공한다.",
-     ["청소년 교류 활동을 개발·활성화", "행사 장소를 제공"]),
-    ("'A 및 B 등 양 기관이 필요로 하는 사항에 대해': the vague sum after 등 is no item",
-     LEAD + "양 기관은 마을 어장 면허 연장 및 태양광 보급사업 추진 등 양 기관이 필요로 하는 "
-     "사항에 대해 상호 협조하기로 했다.",
-     ["마을 어장 면허 연장 및 태양광 보급사업 추진"]),
+    ("two verbal nouns joined by a middle dot make one verb ('점검·보수하고')",
+     LEAD + "협약에 따라 대학은 마을 놀이터 시설을 점검·보수하고, 시는 자재 구입비를 댄다.",
+     ["마을 놀이터 시설을 점검·보수", "자재 구입비를 대기"]),
+    ("a verbal noun pair ('발굴·육성하고') keeps both in the item",
+     LEAD + "협약에 따라 대학은 지역 공예 작가를 발굴·육성하고, 시는 전시 공간을 제공한다.",
+     ["지역 공예 작가를 발굴·육성", "전시 공간을 제공"]),
+    ("'A 및 B 등 두 기관이 필요한 업무에': the vague sum after 등 is no item",
+     LEAD + "양 기관은 폐교 부지 활용 및 마을버스 노선 조정 등 두 기관이 필요한 "
+     "업무에 서로 협력하기로 했다.",
+     ["폐교 부지 활용", "마을버스 노선 조정"]),
     ("under a topic of contents, the clause before the list is an item too",
-     LEAD + "주요 협약 내용으로는 저수지 수문을 함께 관리하고 마을 어장 면허 연장 및 태양광 "
-     "보급사업 추진 등 양 기관이 지역 발전을 위해 필요로 하는 사항에 대해 상호 협조하기로 했다.",
-     ["저수지 수문을 함께 관리", "마을 어장 면허 연장 및 태양광 보급사업 추진"]),
-    ("the last bullet named as an aim ('▲C이라는 목표를 실현하기 위해 …') ends before the copula",
-     LEAD + "협약에 따라 누리대학교는 ▲지역 특색 교육 모델 구축 ▲평생학습 기반 마련 ▲학교와 "
-     "마을이 함께하는 교육공동체 구축이라는 목표를 실현하기 위해 시와 다양한 방법을 함께 "
-     "논의하게 된다.",
-     ["지역 특색 교육 모델 구축", "평생학습 기반 마련", "학교와 마을이 함께하는 교육공동체 구축"]),
+     LEAD + "주요 협약 내용으로는 하천 산책로를 함께 정비하고 폐교 부지 활용 및 마을버스 "
+     "노선 조정 등 두 기관이 주민 삶과 관련된 사항에 대해 서로 협조하기로 했다.",
+     ["하천 산책로를 함께 정비", "폐교 부지 활용", "마을버스 노선 조정"]),
+    ("the last bullet named as an aim ('▲C이라는 비전을 위해 …') ends before the copula",
+     LEAD + "협약에 따라 누리대학교는 ▲농산물 가공 기술 이전 ▲귀농 청년 교육 ▲누구나 찾고 "
+     "싶은 농촌 마을 조성이라는 비전을 이루고자 시와 세부 과제를 정해 나간다.",
+     ["농산물 가공 기술 이전", "귀농 청년 교육", "누구나 찾고 싶은 농촌 마을 조성"]),
     ("a copula left out after a vowel ('놀이라는 목표') keeps the noun's own 이",
      LEAD + "양 기관은 ▲청년 창업 지원 ▲아이들의 안전한 놀이라는 목표 아래 협력하기로 했다.",
      ["청년 창업 지원", "아이들의 안전한 놀이"]),
-    ("bare nouns closing a mixed list ('A 추진, 공연, 전시 등을 기획, 유치, 홍보할 수 있도록') "
+    ("bare nouns closing a mixed list ('A 개발, 캠프, 대회 등을 공동 개최, 운영할 수 있도록') "
      "are one item with their verbs; the activity before them stays its own",
-     LEAD + "구체적으로는 방송 사업의 공동 추진, 공연, 전시, 축제 등을 공동 기획, 유치, 홍보할 수 "
-     "있도록 상호 지원하는데 합의했다.",
-     ["방송 사업의 공동 추진", "공연, 전시, 축제 등을 공동 기획, 유치, 홍보"]),
-    ("a principle and a scope named by no field ('원칙에 따라 가능한 분야부터 적극 지원') is none",
-     LEAD + "양 기관은 상호 평등의 원칙에 따라 가능한 분야부터 적극 지원하기로 결정하고 청년 창업 "
+     LEAD + "세부적으로는 체육 교재의 공동 개발, 캠프, 대회, 강습회 등을 공동 개최, 운영할 수 "
+     "있도록 서로 지원하기로 합의했다.",
+     ["체육 교재의 공동 개발", "캠프, 대회, 강습회 등을 공동 개최, 운영"]),
+    ("a scope named by no field ('모든 분야에서 … 협력') is none",
+     LEAD + "양 기관은 신뢰를 바탕으로 모든 분야에서 적극 협력하기로 결정하고 청년 창업 "
      "지원 사업을 함께 발굴하기로 했다.",
      ["청년 창업 지원 사업을 함께 발굴"]),
     ("right after the signing, a party's duty from a start of its own is still its duty",
@@ -1367,12 +1366,12 @@ NOT_AREAS = [
      "두 기관은 분기마다 실무 회의를 열어 추진 상황을 점검하기로 했다."),
     ("a party's head quoting the duties as his wish",
      "군수는 “재단은 저소득 가정에 생필품을 지원하고, 군은 대상 가구를 추천한다”고 말했다."),
-    ("what a thing the agreement sets up is part of ('…에 앞장서는 참여 치안의 일환이다')",
-     "자전거 순찰대는 공원, 학교 주변, 골목길 등 순찰차가 들어갈 수 없는 곳을 주민과 경찰이 함께 "
-     "돌며 범죄 예방에 앞장서는 참여 치안의 일환이다."),
-    ("the body and rules that run the agreement ('필요한 경우 별도의 조직과 규정도 운영')",
-     "이에 따라 양 기관은 정기적인 모임을 갖고 실무 협의를 통해 조정해 나가기로 했으며, 필요한 "
-     "경우 별도의 조직과 규정도 운영할 예정이다."),
+    ("what a thing the agreement sets up is part of ('…을 살피는 생활 안전 사업의 일환이다')",
+     "반려견 산책단은 하천 둔치와 놀이터를 반려견과 함께 걸으며 가로등 고장과 위험 시설을 "
+     "살피는 생활 안전 사업의 일환이다."),
+    ("the body and rules that run the agreement ('전담 기구와 규약을 두기로')",
+     "두 기관은 분기마다 점검 회의를 열기로 했으며, 협약 이행을 위해 전담 기구와 규약을 "
+     "두기로 했다."),
     ("inline bullets of what a party gave before, in the past",
      "누리대학교는 지난해 ▲창업 동아리 ▲해외 연수를 지원했다."),
     ("inline bullets of what a body that is no party gives",

@@ -67,7 +67,7 @@ def _predicate_only(rest: str) -> bool:
     return all(_PRED_WORD.fullmatch(w) for w in words)
 
 
-# "▲A ▲B이라는 목표를 실현하기 위해 …": the list named as the aim the sentence works for
+# "▲A ▲B이라는 비전을 위해 …": the list named as the aim the sentence works for
 _NAMED_AIM = re.compile(r"라는\s+(?:목표|비전|방향|가치|슬로건|구호|취지|과제)")
 
 

@@ -191,7 +191,7 @@ _OWN_OBJECT = re.compile(r"\s*(?:\S+\s+){0,3}?\S+(?:을|를)\s")
 _MAKE_VERB = re.compile(
     rf"\s*(?!(?:(?:{ADVERB})\s*)?(?:협력|지원|추진|협조|교류|공유))(?:공동\s*)?"
     r"\S+(?:,\s*\S+)*\s*\S*(?:하|할|키|운영)"
-)   # "…을 공동 기획, 유치, 홍보할 수 있도록": the verb before "수 있도록" too
+)   # "…을 공동 개최, 운영할 수 있도록": the verb before "수 있도록" too
 _ENDS_VERB = re.compile(r"\S*(?:하|해|키|하여|혀|어|아|여)(?:고|며|기로|는|도록)?[.,]?|\S+할")
 
 

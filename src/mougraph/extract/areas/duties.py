@@ -255,7 +255,7 @@ _PROCEDURE = re.compile(
     r"|(?:^|\s)(?:별도의?\s*)?(?:조직|기구|규정|규약)(?:과|와|\s*및)?\s*(?:조직|기구|규정|규약)?"
     r"(?:을|를|도)\s+(?:\S+\s+)?(?:운영|구성|마련|제정|두)"
 )   # "실무협의회를 구성해 구체적인 실행 방안을 마련": how the sides will work it out;
-#     "필요한 경우 별도의 조직과 규정도 운영할 예정이다": the body and rules that run it
+#     "전담 기구와 규약을 두기로 했다": the body and rules that run it
 # A topic and its subject inside one item: "연구 결과물은 양 기관이 공동 소유" states a
 # term of the agreement about X, it is no duty
 _STATEMENT = re.compile(
@@ -322,12 +322,12 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     pair = _VERB_PAIR.match(m.group("tail"))
     if m.group("verb") in TRANSITIVE or pair and pair.group(1) in TRANSITIVE:
         label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
-        if pair:   # "A를 개발·활성화하고", "A를 참여·지원하고": two verbal nouns, one verb
+        if pair:   # "A를 점검·보수하고", "A를 발굴·육성하고": two verbal nouns, one verb
             label += pair.group()
     return " ".join(label.split())
 
 
-# A second verbal noun joined to the verb by a middle dot: "개발·활성화하고" -> "·활성화"
+# A second verbal noun joined to the verb by a middle dot: "발굴·육성하고" -> "·육성"
 _VERB_PAIR = re.compile(r"[·ㆍ]([가-힣]{2,4}?)(?=하|키|해)")
 
 

@@ -317,7 +317,7 @@ _PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진
 _POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
 
 
-# "원칙에 따라 가능한 분야부터 적극 지원하기로 결정": a scope named by no field, only the
+# "모든 분야에서 적극 협력하기로 결정": a scope named by no field, only the
 # verb after it
 _OPEN_SCOPE = re.compile(
     r"(?:^|\s)(?:가능한|모든|여러|다양한|필요한|제반)\s+(?:분야|부문|영역)(?:부터|에서|에서도|에)\s+"

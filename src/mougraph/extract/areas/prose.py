@@ -179,7 +179,7 @@ def _lists_contents(text: str, start: int, end: int, tokens: list[Token]) -> boo
         and len(split_prose(text, start, end, tokens)) >= 2
 
 
-# "A, B 등 양 기관이 필요로 하는 사항": after 등, a phrase that sums the list up vaguely
+# "A, B 등 두 기관이 필요한 업무": after 등, a phrase that sums the list up vaguely
 _SUMMARY = re.compile(
     r"\s등\s+(?:(?!\S*(?:을|를|에)\s)\S+\s+|\S+(?:을|를)\s+위(?:해|하여)\s+){0,4}?"
     r"\S*(?:필요한|필요로\s*하는|관련된?|제반|기타|관심)"
@@ -188,7 +188,7 @@ _SUMMARY = re.compile(
 
 def _before_summary(text: str, end: int) -> int:
     """Where a list ending at ``end`` ends before a vague phrase summing it up ("A 및 B 등
-    양 기관이 필요로 하는 사항에 대해 협조"): the items are before 등."""
+    두 기관이 필요한 업무에 협력"): the items are before 등."""
     m = _SUMMARY.search(text, 0, end)
     return m.start() if m else end
 

@@ -87,7 +87,7 @@ AIM_OF_AGREEMENT = re.compile(
     r"(?:데|것에?|기\s*위한\s*것)\s*(?:목적|취지|의의)(?:이|가)\s*있다\.?\s*$"
     r"|(?:목적|취지)(?:이다|다|로\s*한다)\.?\s*$|위해\s*(?:마련|추진)(?:됐|되었)다\.?\s*$"
     r"|\s(?:\S+의\s+)?일환(?:이다|입니다)\.?\s*$"
-)   # "순찰대는 … 범죄 예방에 앞장서는 참여 치안의 일환이다": what the thing is part of
+)   # "산책단은 … 위험 시설을 살피는 생활 안전 사업의 일환이다": what the thing is part of
 
 
 # "지난 3월 …와 협약을 맺었다": a signing dated before this one
