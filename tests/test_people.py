@@ -370,7 +370,7 @@ def test_reporters_are_not_people() -> None:
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("솔내면", False), ("가람군", False), ("상인회", False),
-    ("서울시회", False), ("경기도청", False), ("연구처장", False), ("기획처장", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
+    ("서울시회", False), ("경기도청", False), ("하노이", False), ("연구처장", False), ("기획처장", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
@@ -412,6 +412,12 @@ def test_title_then_name() -> None:
     ("김누리 시장을 비롯해 한결산업 이한결 대표가 참석했다.", ("이한결", "대표", "한결산업")),
     # rule company-between: a word no dictionary knows between a full name and a company head
     ("협약식에는 이한결 솔빛 대표가 참석했다.", ("이한결", "대표", "솔빛")),
+    # a transcription's syllables with no ㅡ or tense consonant (페, 엘, 카, 토): a foreign name
+    ("이날 김누리 가람대 총장, 로페 엘마리 GNU 총장 등이 참석했다.", ("로페 엘마리", "총장", "GNU")),
+    # rule name-shaped-given-name: a given name that reads as a Korean one (마란 = 마 + 란)
+    ("이날 김누리 가람대 총장, 마란 비토레 GNU 총장 등이 참석했다.", ("마란 비토레", "총장", "GNU")),
+    # a family name Kiwi cuts into odd pieces (a particle and a prefix inside the word)
+    ("이날 김누리 가람대 총장, 마사 미란비토 GNU 총장 등이 참석했다.", ("마사 미란비토", "총장", "GNU")),
 ])
 def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)
@@ -437,6 +443,12 @@ def test_an_ordinary_word_before_a_company_head_is_no_company(text: str) -> None
 ])
 def test_a_country_or_place_before_a_body_is_no_foreign_surname(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_foreign_city_before_a_body_is_no_name() -> None:
+    # 하노이 reads as a Korean name (하 + 노이); the city lexicon says it is none
+    names = [n for n, _, _ in _people("이날 김누리 총장은 하노이 가람빛대학교 총장을 만났다.")]
+    assert names == ["김누리"]
 
 
 def test_a_person_written_with_a_party_keeps_it_when_named_again_by_title_only() -> None:

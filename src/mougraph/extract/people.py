@@ -855,17 +855,44 @@ def _foreign_given(cl: Clause, k: int) -> bool:
             and _lone_foreign_surname(cl, k - 1))
 
 
+# syllables of transcriptions that Korean given names hardly use, besides those of
+# ``foreign_syllable``: the vowel ㅔ after any consonant but ㅅ/ㅈ ("로페즈", "케툿", "엘레나"),
+# ㅋ before any vowel ("카를로스"), ㅌ before any vowel but ㅐ ("토마스", not 태), ㅍ before
+# any vowel but ㅕ/ㅛ ("파블로", not 평/표)
+_E_VOWEL, _KIEUK, _TIEUT, _PIEUP = 5, 15, 16, 17
+
+
+def loan_syllable(ch: str) -> bool:
+    """A syllable that marks a Hangul word as a transcription ("스", "뚜", "페", "카", "토")."""
+    if foreign_syllable(ch):
+        return True
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return False
+    initial, vowel = code // 588, code % 588 // 28
+    return (vowel == _E_VOWEL and initial not in (9, 12)) or initial == _KIEUK or \
+        (initial == _TIEUT and vowel != 1) or (initial == _PIEUP and vowel not in (6, 12))
+
+
+def _loan_word(stem: str) -> bool:
+    return any(loan_syllable(c) for c in stem)
+
+
 def _transcribed_word(w: Word) -> bool:
-    """A word that may be part of a foreign name in Hangul: no particle, body, title or place."""
+    """A word that may be part of a foreign name in Hangul: no particle, body, title or place.
+    Kiwi reads an unknown transcription as a proper noun or cuts it into odd pieces (a particle
+    or a prefix inside the word: "미란비토" -> 미란 + 비 + 토)."""
     if len(w.stem) == 1:
         return bool(re.fullmatch(r"[가-힣]", w.stem)) and not w.particle   # "레 반 안"
     foreign = any(foreign_syllable(c) for c in w.stem)
+    cut = len(w.stem) >= 3 and _loan_word(w.stem) and any(
+        t.startswith(("J", "XP")) for t in w.tags[1:])
     return (bool(re.fullmatch(r"[가-힣]{2,6}", w.stem)) and not w.particle
-            and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags))
+            and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags) or cut)
             and (foreign or not is_name(w.stem))
             and title_of(w.stem) is None and ending(w.stem) is None
             and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
-            and w.stem not in countries())
+            and w.stem not in countries() and w.stem not in foreign_cities())
 
 
 def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
@@ -979,11 +1006,15 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     given = first == end and first >= 2 and _given_name_before(cl, first)
     if given:
         first -= 1                  # "누리병원 마리아 산토스 원장": a given name Kiwi knows
+    elif first >= 1 and first <= end and _name_shaped_given(words[first - 1], words[first:end + 1]):
+        first -= 1                  # "마텔 비드노로", "사사 미란비토": a given name like 김탄
     run = [w.stem for w in words[first:end + 1]]
     # between a body and the title, a proper noun that reads as no Korean name after a given
-    # name is a family name even without a foreign syllable ("가람대 마이클 존슨 총장")
+    # name is a family name even without a foreign syllable ("가람대 마이클 존슨 총장"); a run
+    # of two words or more with a transcription's syllable is a foreign name ("토에 로페스")
     foreign = any(foreign_syllable(c) for c in "".join(run)) or (
-        given and words[end].tags[:1] == ("NNP",) and not is_name(words[end].stem))
+        given and words[end].tags[:1] == ("NNP",) and not is_name(words[end].stem)) or (
+        len(run) >= 2 and any(len(w) >= 2 and _loan_word(w) and not is_name(w) for w in run))
     # a one-syllable word ("존 스미스") only after a body, beside a word no Korean name has
     short_ok = (first >= 1 and orgs.org_at(cl, first - 1) is not None
                 or _proper_run(words[first:end + 1])) and any(
@@ -995,6 +1026,18 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
         return None                 # "지역 스마트 팜 대표": no name set off before the title
     return first, " ".join(run)
+
+
+def _name_shaped_given(w: Word, rest: list[Word]) -> bool:
+    """Rule name-shaped-given-name: "사사 미란비토", "라마 비마마" — a two-syllable word that
+    reads as a Korean name (family name + one syllable) opens a foreign name when the words
+    after it are a transcription (a syllable no Korean name has, in a word that is no name)."""
+    return (len(w.stem) == 2 and not w.particle and w.tags in (("NNP",), ("NNG",))
+            and is_name(w.stem) and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and w.stem not in countries()
+            and any(len(r.stem) >= 2 and _loan_word(r.stem) and not is_name(r.stem)
+                    for r in rest))
 
 
 def _proper_run(run: list[Word]) -> bool:
@@ -1161,6 +1204,7 @@ def _foreign_word(w: Word) -> bool:
             and title_of(w.stem) is None and ending(w.stem) is None
             and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
             and w.stem not in countries()                       # "미국 텍사스 가람대"
+            and w.stem not in foreign_cities()                  # "하노이 가람대학교"
             and not (is_name(w.stem) and len(w.stem) == 3))     # 홍길동 is Korean
 
 
