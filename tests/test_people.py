@@ -49,6 +49,10 @@ PEOPLE = [
     ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("홍길동", "회장", "가람그룹")),
     ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("김철수", "대표", "AB 텔레콤")),
     ("CD 유플러스(대표 김철수)와 협약을 체결했다.", ("김철수", "대표", "CD 유플러스")),
+    # a transcription after a known brand is the company's second word, not a foreign name
+    ("협약식에는 홍길동 LG 루미스 CTO 등이 참석했다.", ("홍길동", "CTO", "LG 루미스")),
+    # rule brand-word: the same before a department head's title
+    ("왼쪽부터 김철수 LG 루미스 기술표준팀장, 홍길동 가람대 총장.", ("김철수", "기술표준팀장", "LG 루미스")),
     # regional and division heads; "A 겸 B" titles in an aside
     ("가람백화점 홍길동 영남지역장이 참석했다.", ("홍길동", "영남지역장", "가람백화점")),
     ("홍길동 가람엔지니어링 사업부문장이 참석했다.", ("홍길동", "사업부문장", "가람엔지니어링")),

@@ -762,7 +762,10 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         pair = _two_names(cl, i, j)
         if pair is not None:
             return pair
-        brand = orgs.brand_at(cl, j) if is_name(w.stem) and j > 0 else None
+        # (a transcription after a brand is the brand's second word when a name is before
+        # it: "홍길동 AB 루미스 CTO", not "가람대학교 르안텔스 총장")
+        brand = orgs.brand_at(cl, j) if j > 0 and (
+            is_name(w.stem) or j == i - 1 and _transcribed_alone(cl, j)) else None
         owner = _name_before_org(cl, j, brand.first_word) \
             if brand is not None and brand.first_word < j else None
         if owner is not None:
@@ -778,13 +781,22 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             return None             # (a body Kiwi reads as a verb, "가온새마을금고", still counts)
         if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or \
                 (j == i - 1 and _branch_word(w.stem)):
-            return _name_before_org(cl, j, k.first_word if k else j)
+            return _name_before_org(cl, _brand_goes_on(cl, j, i), k.first_word if k else j)
         if j == i - 1 and _transcribed_alone(cl, j):
             return j, None, w.stem
         # "차민규 IPP 산학협력 교수": words of a long title between name and title
         skipped += 1
         j -= 1
     return None
+
+
+def _brand_goes_on(cl: Clause, j: int, i: int) -> int:
+    """Rule brand-word: "홍길동 AB 루미스 기술팀장" — a proper noun after a Latin brand, before
+    the title, is the company's second word (the brand read alone is word ``j``)."""
+    b = orgs.brand_at(cl, j + 1) if j + 1 < i else None
+    if b is None or b.first_word != j or cl.words[j + 1].tags[:1] != ("NNP",):
+        return j
+    return j + 1
 
 
 def _name_comma_title(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
