@@ -416,6 +416,8 @@ def test_title_then_name() -> None:
     ("김누리 시장을 비롯해 한결산업 이한결 대표가 참석했다.", ("이한결", "대표", "한결산업")),
     # rule company-between: a word no dictionary knows between a full name and a company head
     ("협약식에는 이한결 솔빛 대표가 참석했다.", ("이한결", "대표", "솔빛")),
+    # a foundation's head the same way; a list's earlier company is not carried to them
+    ("협약식에는 홍길동 가람건설 회장, 이한결 솔빛 이사장이 참석했다.", ("이한결", "이사장", "솔빛")),
     # a transcription's syllables with no ㅡ or tense consonant (페, 엘, 카, 토): a foreign name
     ("이날 김누리 가람대 총장, 로페 엘마리 GNU 총장 등이 참석했다.", ("로페 엘마리", "총장", "GNU")),
     # rule name-shaped-given-name: a given name that reads as a Korean one (마란 = 마 + 란)

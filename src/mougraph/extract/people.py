@@ -1359,13 +1359,19 @@ def _proper_body(cl: Clause, k: int) -> bool:
 COMPANY_HEADS = frozenset("대표 대표이사 공동대표 사장 부사장 회장 CEO".split())
 
 
+# the head of a foundation or an association (재단, 사단법인) is written the same way:
+# "이한결 솔빛 이사장"
+_BODY_HEADS = COMPANY_HEADS | {"이사장"}
+
+
 def _company_before_its_head(cl: Clause, name_at: int, i: int) -> bool:
-    """Rule company-between: "이한결 솔빛 대표" — a full Korean name, then one word Kiwi does
-    not know as a common noun (nor a place, title or name), then a company head's title: the
-    word is the company ("공동", "신임", "명예" before 대표 are ordinary nouns)."""
+    """Rule company-between: "이한결 솔빛 대표", "이한결 솔빛 이사장" — a full Korean name,
+    then one word Kiwi does not know as a common noun (nor a place, title or name), then a
+    company's or a foundation's head's title: the word is the body ("공동", "신임", "명예"
+    before 대표 are ordinary nouns)."""
     words = cl.words
     w, name = words[name_at + 1], words[name_at].stem
-    return (words[i].stem in COMPANY_HEADS and len(name) == 3 and is_name(name)
+    return (words[i].stem in _BODY_HEADS and len(name) == 3 and is_name(name)
             and not w.particle and not w.verbal and w.text != w.stem + ","
             and re.fullmatch(r"[가-힣]{2,8}", w.stem) is not None
             and not orgs.ordinary_noun(w.stem) and not is_name(w.stem)
