@@ -1118,10 +1118,14 @@ def _surname_opening_body(cl: Clause, j: int, first: int) -> tuple[int, int | No
 
 def _tail_cut_name(w: Word) -> bool:
     """A three-syllable name whose last syllable Kiwi cut as a particle or ending ("박다인" ->
-    박다 + 인, "김하은" -> 김하 + 은); 와/과 after a name are real particles."""
+    박다 + 인, "김하은" -> 김하 + 은), or whose whole given name it cut as a two-syllable
+    particle after a family name it read as a proper noun ("최서도" -> 최 + 서도, as 에서도);
+    와/과 after a name are real particles."""
     whole = w.stem + w.particle
-    return bool(w.particle) and re.fullmatch(r"[가-힣]", w.particle) is not None and \
-        w.particle not in ("와", "과") and len(whole) == 3 and is_name(whole)
+    if not w.particle or w.particle in ("와", "과") or len(whole) != 3 or not is_name(whole):
+        return False
+    return re.fullmatch(r"[가-힣]", w.particle) is not None or (
+        len(w.stem) == 1 and w.tags == ("NNP",) and is_family_name(w.stem))
 
 
 # rule caption: "홍길동(왼쪽) 구청장": a word a photo caption points at is a person's name
@@ -1644,9 +1648,18 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
         if hit is None or (hit[1] and not _compound_ok(title_word)):
             continue
         if is_name(name) or _LATIN_PERSON.fullmatch(name) or (
-                title_word == tokens[0] and _foreign_name(name)):
+                title_word == tokens[0] and (_foreign_name(name) or _do_name(name))):
             return title_word, name, hit[0]
     return _joint_titles(tokens)
+
+
+def _do_name(word: str) -> bool:
+    """Rule given-name-도-after-title: "(총장 장수도)" — right after a title in an aside, a
+    family name and a given name ending in 도 is a name even where its stem names a county
+    (장수군: 장수도 could otherwise be an island or a province); a region is still none."""
+    return (len(word) == 3 and word.endswith("도") and is_family_name(word[0])
+            and not orgs.is_region(word) and not orgs.is_region(word[:-1])
+            and not orgs.is_known_form(word))
 
 
 def _joint_titles(tokens: list[str]) -> tuple[str, str, Title] | None:
