@@ -428,6 +428,11 @@ def test_title_then_name() -> None:
     ("이날 김누리 가람대 총장, 마란 비토레 GNU 총장 등이 참석했다.", ("마란 비토레", "총장", "GNU")),
     # a family name Kiwi cuts into odd pieces (a particle and a prefix inside the word)
     ("이날 김누리 가람대 총장, 마사 미란비토 GNU 총장 등이 참석했다.", ("마사 미란비토", "총장", "GNU")),
+    # a company's division between its name and the title belongs to the title
+    ("협약식에는 김누리 가온시장과 로페 엘마리 Norvia 영업부문 부사장이 참석했다.",
+     ("로페 엘마리", "부사장", "Norvia")),
+    ("협약식에는 김누리 가온시장과 데이비드 브라운 아마존 공공정책부문 부사장이 참석했다.",
+     ("데이비드 브라운", "부사장", "아마존")),
 ])
 def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)

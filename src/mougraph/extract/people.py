@@ -913,11 +913,16 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
     by a comma, a particle or a body, before the title or before the body and the title."""
     words = cl.words
     end, org_word = i - 1, None
+    division = end >= 2 and _DIVISION.fullmatch(words[end].text) is not None
+    if division:
+        end -= 1                # "… AB Korea 공공정책부문 부사장": the division is the title's
     if end >= 1 and (_ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end)):
         m = orgs.org_at(cl, end)
         org_word, end = end, (m.first_word if m else end) - 1
     elif end >= 1 and _latin_body(cl, end) and not words[end].particle:
         org_word, end = end, _latin_run(cl, end) - 1     # "존 밀러 AB Korea 대표"
+    if division and org_word is None:
+        return _name_foreign_body(cl, end)      # the word before the division is the body
     found = _family_first_run(cl, end) if org_word is not None else None
     if found is None and org_word is not None and words[end].tags == ("NNP",) and \
             not any(foreign_syllable(c) for c in words[end].stem):
@@ -926,6 +931,10 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
     if found is None and org_word is None:
         return _name_foreign_body(cl, end)
     return (found[0], org_word, found[1]) if found else None
+
+
+# a company's division written between its name and its officer's title
+_DIVISION = re.compile(r"[가-힣]{2,8}(?:부문|사업부|사업본부)")
 
 
 def _name_foreign_body(cl: Clause, end: int) -> tuple[int, int | None, str] | None:
@@ -1044,7 +1053,7 @@ def _name_shaped_given(w: Word, rest: list[Word]) -> bool:
     """Rule name-shaped-given-name: "사사 미란비토", "라마 비마마" — a two-syllable word that
     reads as a Korean name (family name + one syllable) opens a foreign name when the words
     after it are a transcription (a syllable no Korean name has, in a word that is no name)."""
-    return (len(w.stem) == 2 and not w.particle and w.tags in (("NNP",), ("NNG",))
+    return (len(w.stem) == 2 and not w.particle and set(w.tags) <= {"NNP", "NNG"}
             and is_name(w.stem) and title_of(w.stem) is None and ending(w.stem) is None
             and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
             and w.stem not in countries()
