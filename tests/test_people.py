@@ -460,6 +460,13 @@ def test_a_country_or_place_before_a_body_is_no_foreign_surname(text: str) -> No
     assert _people(text) == []
 
 
+def test_a_body_written_again_glued_to_the_next_name_is_that_persons_body() -> None:
+    # rule body-glued-to-name: a typo that glues the body written before to a name
+    found = _people("좌측부터 가람TV 김누리 부장, 가람TV박하늘 차장, 누리방송 홍길동 국장.")
+    assert ("박하늘", "차장", "가람TV") in found
+    assert ("홍길동", "국장", "누리방송") in found
+
+
 def test_a_foreign_city_before_a_body_is_no_name() -> None:
     # 하노이 reads as a Korean name (하 + 노이); the city lexicon says it is none
     names = [n for n, _, _ in _people("이날 김누리 총장은 하노이 가람빛대학교 총장을 만났다.")]

@@ -739,6 +739,9 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     comma = _name_comma_title(cl, i)
     if comma is not None:
         return comma
+    glued = _body_glued_to_name(cl, i)
+    if glued is not None:
+        return glued
     j = i - 1
     if j >= 0 and title_of(words[i].stem)[1] and _lone_foreign_surname(cl, j):   # type: ignore[index]
         return j, None, words[j].stem       # "다나카 사쿠라시장": before a fused title
@@ -797,6 +800,24 @@ def _brand_goes_on(cl: Clause, j: int, i: int) -> int:
     if b is None or b.first_word != j or cl.words[j + 1].tags[:1] != ("NNP",):
         return j
     return j + 1
+
+
+def _body_glued_to_name(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule body-glued-to-name: "가람TV 김누리 부장, 가람TV박하늘 차장" — a word right before
+    the title that is a body written as its own word earlier in the clause with a Korean name
+    glued after it: the name, and that earlier word as the body."""
+    if i < 2:
+        return None
+    w = cl.words[i - 1]
+    head, name = w.stem[:-3], w.stem[-3:]
+    if w.particle or len(head) < 2 or not is_name(name) or is_name(w.stem):
+        return None
+    body = next((k for k in range(i - 2, -1, -1) if cl.words[k].stem == head
+                 and not cl.words[k].particle), None)
+    if body is None or title_of(head) is not None or orgs.is_region(head) or \
+            orgs.is_place(head):
+        return None
+    return i - 1, body, name
 
 
 def _name_comma_title(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
