@@ -24,6 +24,8 @@ PEOPLE = [
     ("경복대학교(총장 전지용)는 협약을 체결했다.", ("전지용", "총장", "경복대학교")),
     # rule given-name-도-after-title: 임실도 though 임실군 is a county
     ("가람대학교(총장 임실도)와 누리협회(회장 홍길동)는 협약을 체결했다.", ("임실도", "총장", "가람대학교")),
+    # a name after its title that Kiwi read as a verb and its ending (고하 + 람)
+    ("가람대학교 총장 고하람은 협약을 맺었다.", ("고하람", "총장", "가람대학교")),
     # a given name Kiwi cut as a particle after the family name (최 + 서도, as 에서도)
     ("최서도 누리경찰서장은 협력을 강조했다.", ("최서도", "경찰서장", "누리경찰서")),
     ("남도경영자총협회(나윤석 회장)는 협약을 체결했다.", ("나윤석", "회장", "남도경영자총협회")),

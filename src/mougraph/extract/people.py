@@ -1501,6 +1501,10 @@ def _bare_company_word(w: Word) -> bool:
             and _SLOT_TIME.fullmatch(w.stem) is None)
 
 
+# one-syllable particles a name may really take after a title ("총장 홍길동은")
+_CASE_PARTICLES = frozenset("은 는 이 가 을 를 와 과 의 도 에 로".split())
+
+
 def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 김도윤은"."""
     words = cl.words
@@ -1509,6 +1513,8 @@ def _name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         return None
     nxt = words[i + 1]
     name = _name_word(nxt.stem)
+    if _tail_cut_name(nxt) and (nxt.verbal or nxt.particle not in _CASE_PARTICLES):
+        name = nxt.stem + nxt.particle      # "(총장 고하람": Kiwi read 고하 + 람 as a verb
     if name is None:
         foreign = _foreign_name_after(cl, i)
         return (i + 1, None, foreign) if foreign else None
