@@ -53,3 +53,12 @@ def test_the_held_out_third_is_never_read() -> None:
 def test_the_same_seed_gives_the_same_copy() -> None:
     assert renamed.rename_article(RAW, GOLD, 3) == renamed.rename_article(RAW, GOLD, 3)
     assert renamed.rename_article(RAW, GOLD, 3) != renamed.rename_article(RAW, GOLD, 4)
+
+
+def test_a_body_named_by_a_place_and_its_kind_keeps_its_name() -> None:
+    # "관악구 상공회", "총회 …선교부": no word of its own to swap; a committee keeps its kind
+    rn = renamed.Renamer(renamed.random.Random(1), "")
+    assert rn.name("가람구 상공회") == "가람구 상공회"
+    body = rn.name("총회 누리선교부")
+    assert body.startswith("총회 ") and body.endswith("선교부") and body != "총회 누리선교부"
+    assert rn.name("누리지원위원회").endswith("위원회")
