@@ -380,7 +380,7 @@ def test_reporters_are_not_people() -> None:
 @pytest.mark.parametrize("word, ok", [
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("솔내면", False), ("가람군", False), ("상인회", False),
-    ("서울시회", False), ("경기도청", False), ("하노이", False), ("연구처장", False), ("기획처장", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
+    ("서울시회", False), ("경기도청", False), ("하노이", False), ("장로", False), ("장로와", False), ("연구처장", False), ("기획처장", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
@@ -467,6 +467,12 @@ def test_a_body_written_again_glued_to_the_next_name_is_that_persons_body() -> N
     found = _people("좌측부터 가람TV 김누리 부장, 가람TV박하늘 차장, 누리방송 홍길동 국장.")
     assert ("박하늘", "차장", "가람TV") in found
     assert ("홍길동", "국장", "누리방송") in found
+
+
+def test_a_calling_before_an_aside_is_no_name() -> None:
+    # 장로 reads as 장 + 로; the aside names the committee the elder heads
+    found = _people("가람총회 부회장 홍길동 장로(누리위원장)와 김철수 목사가 인사했다.")
+    assert [n for n, _, _ in found] == ["홍길동"]
 
 
 def test_a_foreign_city_before_a_body_is_no_name() -> None:
