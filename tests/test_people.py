@@ -430,6 +430,8 @@ def test_title_then_name() -> None:
     ("이날 김누리 가람대 총장, 마란 비토레 GNU 총장 등이 참석했다.", ("마란 비토레", "총장", "GNU")),
     # a family name Kiwi cuts into odd pieces (a particle and a prefix inside the word)
     ("이날 김누리 가람대 총장, 마사 미란비토 GNU 총장 등이 참석했다.", ("마사 미란비토", "총장", "GNU")),
+    # a word that reads as a Korean name but has two syllables no given name has (사 + 에오테)
+    ("이날 김누리 가람대 총장, 레노 사에오테 GNU 총장 등이 참석했다.", ("레노 사에오테", "총장", "GNU")),
     # a company's division between its name and the title belongs to the title
     ("협약식에는 김누리 가온시장과 로페 엘마리 Norvia 영업부문 부사장이 참석했다.",
      ("로페 엘마리", "부사장", "Norvia")),

@@ -911,6 +911,14 @@ def _loan_word(stem: str) -> bool:
     return any(loan_syllable(c) for c in stem)
 
 
+def _loan_heavy(stem: str) -> bool:
+    """"사에오토", "안노로토": a word that reads as a Korean name but transcribes a foreign one —
+    two syllables no given name has, or one in a word of four syllables (a given name has one
+    or two)."""
+    n = sum(loan_syllable(c) for c in stem)
+    return n >= 2 or (n >= 1 and len(stem) >= 4)
+
+
 def _transcribed_word(w: Word) -> bool:
     """A word that may be part of a foreign name in Hangul: no particle, body, title or place.
     Kiwi reads an unknown transcription as a proper noun or cuts it into odd pieces (a particle
@@ -922,7 +930,7 @@ def _transcribed_word(w: Word) -> bool:
         t.startswith(("J", "XP")) for t in w.tags[1:])
     return (bool(re.fullmatch(r"[가-힣]{2,6}", w.stem)) and not w.particle
             and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags) or cut)
-            and (foreign or not is_name(w.stem))
+            and (foreign or not is_name(w.stem) or _loan_heavy(w.stem))
             and title_of(w.stem) is None and ending(w.stem) is None
             and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
             and w.stem not in countries() and w.stem not in foreign_cities())
