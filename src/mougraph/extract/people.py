@@ -736,12 +736,9 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     latin = _latin_name_before(cl, i) or _transcribed_before(cl, i) or _name_latin_body(cl, i)
     if latin is not None:
         return latin
-    comma = _name_comma_title(cl, i)
-    if comma is not None:
-        return comma
-    glued = _body_glued_to_name(cl, i)
-    if glued is not None:
-        return glued
+    set_apart = _name_comma_title(cl, i) or _body_glued_to_name(cl, i)
+    if set_apart is not None:
+        return set_apart
     j = i - 1
     if j >= 0 and title_of(words[i].stem)[1] and _lone_foreign_surname(cl, j):   # type: ignore[index]
         return j, None, words[j].stem       # "다나카 사쿠라시장": before a fused title
