@@ -508,6 +508,14 @@ def test_a_private_head_with_no_body_written_speaks_for_the_party_of_unknown_kin
     assert ("홍길동", "가람마트") in [(p.name, p.organisation) for p in agreement.representatives]
 
 
+def test_a_latin_word_before_an_officer_is_the_party_of_that_name() -> None:
+    # rule beside-word: the company written in Latin letters before its regional head
+    text = ("Norvia는 4일 누리도와 판로 협약을 체결했다. 협약식에는 Norvia 홍길동 수도권지역장과 "
+            "누리도 김철수 도지사가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("홍길동", "Norvia") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a department head listed right after a party's person is of that party
     ("가람군과 누리은행은 17일 금고 약정을 체결했다. 이날 홍길동 군수, 김철수 부군수, 이영희 기획감사실장과 "

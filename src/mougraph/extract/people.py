@@ -1443,14 +1443,20 @@ def _company_in_slot(cl: Clause, name_at: int, i: int) -> str | None:
     return w.stem if opens and signs else None
 
 
+_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,14}")     # a capitalised word, no title's acronym
+
+
 def _beside_word(cl: Clause, name_at: int, i: int, org: str | None,
                  title: str | None = None) -> str | None:
     """Rule beside-word: the bare word right before a company head's name ("온누리 김가람
-    대표"), kept for the agreement to match against a party named alone elsewhere."""
-    if org is not None or name_at != i - 1 or name_at == 0 or \
-            (title or cl.words[i].stem) not in COMPANY_HEADS:
+    대표"), or a Latin word before any officer's ("Norvia 김가람 지역장"), kept for the
+    agreement to match against a party named alone elsewhere."""
+    if org is not None or name_at != i - 1 or name_at == 0:
         return None
     w = cl.words[name_at - 1]
+    latin = _LATIN_WORD.fullmatch(w.stem) is not None and w.tags == ("SL",)
+    if (title or cl.words[i].stem) not in COMPANY_HEADS and not latin:
+        return None
     return w.stem if _bare_word_beside(w, 10) else None
 
 
