@@ -471,6 +471,12 @@ def test_a_body_written_again_glued_to_the_next_name_is_that_persons_body() -> N
     assert ("홍길동", "국장", "누리방송") in found
 
 
+def test_a_common_word_opening_a_caption_item_is_a_body_when_glued_to_a_name_later() -> None:
+    # 햇살 is a common word to Kiwi; written glued to the next name it is the list's body
+    found = _people("좌측부터 햇살 김누리 부장, 햇살박하늘 차장, 누리방송 홍길동 국장.")
+    assert ("김누리", "부장", "햇살") in found
+
+
 def test_a_calling_before_an_aside_is_no_name() -> None:
     # 장로 reads as 장 + 로; the aside names the committee the elder heads
     found = _people("가람총회 부회장 홍길동 장로(누리위원장)와 김철수 목사가 인사했다.")

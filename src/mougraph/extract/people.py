@@ -592,9 +592,17 @@ def _caption_item_body(cl: Clause, name_at: int) -> str | None:
     if prev.particle or prev.verbal or not _BARE_BODY.fullmatch(stem) or is_name(stem) or \
             title_of(stem) or orgs.is_region(stem) or orgs.is_place(stem) or \
             stem in countries() or orgs.is_generic(stem) or \
-            (prev.tags[:1] not in _PROPER and orgs.ordinary_noun(stem)):
+            (prev.tags[:1] not in _PROPER and orgs.ordinary_noun(stem)
+             and not _glued_to_a_name_elsewhere(cl, stem)):
         return None
     return stem if any(_caption_opens(w) for w in cl.words[:k]) else None
+
+
+def _glued_to_a_name_elsewhere(cl: Clause, stem: str) -> bool:
+    """"늘초 김누리 부장, 늘초박하늘 차장": the word is a body the list writes glued to a name
+    (rule body-glued-to-name), though Kiwi knows it as a common word."""
+    return any(w.stem.startswith(stem) and len(w.stem) == len(stem) + 3
+               and is_name(w.stem[len(stem):]) for w in cl.words)
 
 
 def _caption_opens(w: Word) -> bool:
