@@ -19,6 +19,11 @@ Rules (each named where it is applied):
 - *caption-item-body*: "좌측부터 테로스 김누리 부장, …" — in a caption's list a bare proper
   word opening an item is the person's body; *one-word-foreign-name*: "람다대학교 르안텔스
   총장"; *cut-name-in-list*: "홍수가 총장, …" (Kiwi: 홍수 + 가) ends no list.
+- names the lexicons do not know (read on renamed copies of the tune articles): a foreign name
+  told by a transcription's syllables (``loan_syllable``), opened by a word shaped like a
+  Korean name (*name-shaped-given-name*); *brand-word* ("홍길동 LG 루미스 CTO");
+  *body-glued-to-name* ("가람TV 김누리 부장, 가람TV박하늘 차장"); *given-name-도-after-title*
+  ("(총장 임실도)").
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 """
 from __future__ import annotations
