@@ -954,7 +954,7 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
     end, org_word = i - 1, None
     division = end >= 2 and _DIVISION.fullmatch(words[end].text) is not None
     if division:
-        end -= 1                # "… AB Korea 공공정책부문 부사장": the division is the title's
+        end -= 1                # "… AB Korea 교육사업부문 부사장": the division is the title's
     if end >= 1 and (_ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end)):
         m = orgs.org_at(cl, end)
         org_word, end = end, (m.first_word if m else end) - 1
