@@ -219,8 +219,8 @@ PARTIES = [
     ("김가온 가온대학교 총장은 응우옌 반 안 하노이 솔빛대학교 총장을 만나 교류 협약을 체결했다.",
      [["가온대학교", "하노이 솔빛대학교"]]),
     # rule marked-head: a bare word after a legal mark, then a body's name, is one name
-    ("누리대학교는 3일 사단법인 크로스로드 다솜개발원(이사장 김가온)과 협약을 체결했다.",
-     [["누리대학교", "크로스로드 다솜개발원"]]),
+    ("누리대학교는 3일 사단법인 브릿지온 다솜개발원(이사장 김가온)과 협약을 체결했다.",
+     [["누리대학교", "브릿지온 다솜개발원"]]),
     ("누리대학교는 3일 사단법인 가온 다솜개발원과 협약을 체결했다.", [["가온 다솜개발원", "누리대학교"]]),
     # rule coined-brand: a coined word Kiwi does not know, before a transcribed proper noun,
     # is the company's brand (a common word before it only says what kind)
