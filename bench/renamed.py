@@ -349,15 +349,17 @@ def tune_ids(dev: Path) -> list[str]:
     return [i for i in ids if is_tune(i) and (dev / "raw" / f"{i}.json").exists()]
 
 
-def write_set(dev: Path, ids: list[str], out: Path, seed: int | None) -> None:
-    """The originals (seed None) or one renamed copy of them, raw and gold, under OUT."""
+def write_set(dev: Path, ids: list[str], out: Path, seed: int | None,
+              change=None) -> None:
+    """The originals (seed None) or one changed copy of them, raw and gold, under OUT;
+    ``change(raw, gold, seed)`` makes the copy (default: the names swapped)."""
     for sub in ("raw", "gold"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     for aid in ids:
         raw = json.loads((dev / "raw" / f"{aid}.json").read_text(encoding="utf-8"))
         gold = json.loads((dev / "gold" / f"{aid}.json").read_text(encoding="utf-8"))
         if seed is not None:
-            raw, gold = rename_article(raw, gold, seed)
+            raw, gold = (change or rename_article)(raw, gold, seed)
         for sub, rec in (("raw", raw), ("gold", gold)):
             (out / sub / f"{aid}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1),
                                                    encoding="utf-8")
@@ -384,10 +386,11 @@ def mean(results: list[dict]) -> dict:
     return out
 
 
-def report(orig: dict, renamed: dict, per_seed: list[dict], n: int) -> str:
-    lines = [f"tune articles: {n}; renamed: mean of {len(per_seed)} seeds",
-             f"{'field':<16} {'orig P':>7} {'R':>6} {'F1':>6}   {'renamed P':>9} {'R':>6} {'F1':>6}"
-             f"   {'gap F1':>6}"]
+def report(orig: dict, renamed: dict, per_seed: list[dict], n: int,
+           label: str = "renamed") -> str:
+    lines = [f"tune articles: {n}; {label}: mean of {len(per_seed)} seeds",
+             f"{'field':<16} {'orig P':>7} {'R':>6} {'F1':>6}   {label + ' P':>9} {'R':>6}"
+             f" {'F1':>6}   {'gap F1':>6}"]
     for k in FIELDS:
         o, r = orig[k], renamed[k]
         lines.append(f"{k:<16} {o['precision']:>7.3f} {o['recall']:>6.3f} {o['f1']:>6.3f}   "
@@ -400,12 +403,14 @@ def report(orig: dict, renamed: dict, per_seed: list[dict], n: int) -> str:
     line = " ".join(f"{k}_f1={orig[k]['f1']:.3f}" for k in FIELDS)
     lines.append(f"original: {line}")
     line = " ".join(f"{k}_f1={renamed[k]['f1']:.3f}" for k in FIELDS)
-    lines.append(f"renamed:  {line}")
+    lines.append(f"{label + ':':<9} {line}")
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, change=None, label: str = "renamed",
+         doc: str | None = None) -> int:
+    """Write the originals and one changed copy per seed, extract and score them all."""
+    ap = argparse.ArgumentParser(description=(doc or __doc__).splitlines()[0])
     ap.add_argument("--work", type=Path, required=True,
                     help="scratch folder outside the repository")
     ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
@@ -427,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
     folders = {None: work / "original"} | {s: work / f"seed{s}" for s in seeds}
     for seed, folder in folders.items():
-        write_set(dev, ids, folder, seed)
+        write_set(dev, ids, folder, seed, change)
     if args.write_only:
         print(f"wrote {len(ids)} articles x {len(folders)} sets under {work}")
         return 0
@@ -435,9 +440,8 @@ def main(argv: list[str] | None = None) -> int:
     results = {s: extract_and_score(f, args.mougraph, args.jobs, score_py)
                for s, f in folders.items()}
     per_seed = [results[s] for s in seeds]
-    print(report(mean([results[None]]), mean(per_seed), per_seed, len(ids)))
+    print(report(mean([results[None]]), mean(per_seed), per_seed, len(ids), label))
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
