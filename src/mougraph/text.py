@@ -35,12 +35,34 @@ _CLUTTER_LINE = re.compile(
     r"|^\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\b[^가-힣]*([가-힣]{2,4}\s?기자[^가-힣]*)?$"
     r"|^\s*\S{1,6}\s*$",
     re.IGNORECASE)
-# Headers of lists of other articles; the headlines under them are dropped too.
+# Headers of lists of other articles; the headlines under them are dropped too. A short line
+# that names a list of news ("관련 기사", "이 기사와 함께 많이 본 뉴스", "기자의 다른 기사
+# 보기", "실시간 인기 뉴스", "이 시각 주요뉴스") or one of the page's fixed list names.
 _LIST_HEADER = re.compile(
-    r"^\s*(댓글 많은 뉴스|많이 본 뉴스|관련 뉴스|관련기사|인기 ?기사|실시간 뉴스|맞춤 정보"
-    r"|많이 본 정보|오늘의 인기정보|이슈 & 토픽|비즈 링크|당신을 위한 추천 정보|주요뉴스)\s*$")
+    r"^\s*[\[<【▶■◆●\-]*\s*(댓글 많은 뉴스|관련\s?뉴스|관련\s?기사|맞춤 정보|많이 본 정보"
+    r"|오늘의 인기정보|이슈 & 토픽|비즈 링크|당신을 위한 추천 정보"
+    r"|(이 기사와 함께\s?|함께\s?(보면 좋은|본|읽은|읽으면 좋은)\s?|기자의\s?|이\s?시각\s?)?"
+    r"(많이\s?(본|읽은)|인기|최신|추천|주요|실시간(\s?인기)?|오늘의\s?(핫|주요|인기)?|핫|화제의|다른"
+    r"|포토|HOT|[Hh]ot|베스트|랭킹)?\s?(뉴스|기사|소식|NEWS|[Nn]ews)(\s?(보기|더보기|목록|\+))?)"
+    r"\s*[\]>】◀]*\s*$")
 # A line that reads as a finished sentence (ends the list of headlines under a header).
 _SENTENCE_END = re.compile(r"(다|요)\s*[.!?]\s*$")
+# A line the story's text ends ("…했다.", "…밝혔다", "…말했다.”"): what a body line looks like.
+_STORY_LINE = re.compile(r"(다|요)\s*[.!?]?\s*[\"”’']?\s*[.]?\s*$")
+# A teaser cut short, as lists of other articles print them ("…협약을 체결했다고 …"), maybe
+# with its time stamp ("… 05-13 10:21", "… 1시간 전").
+_TEASER = re.compile(r"\S\s?(…|\.\.\.)\s*(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?(\s\d{1,2}:\d{2})?"
+                     r"|\d{1,2}(시간|분|일) 전)?\s*$")
+# A headline: a subject and a comma ("가온시, 누리대와 협약"), two bodies joined by a hyphen
+# or a dot before a comma or a quote ("가온시-누리텍, …", "가온공사·누리은행 'MOU'"), a
+# "[포토]" tag, or a time stamp at its end.
+_HEADLINE = re.compile(
+    r"^\s*[▶·■◆●•\-–]?\s*(\[[^\]]{1,8}\]\s*)?[^\s,.]{2,20}(\s[^\s,.]{1,20})?,\s"
+    r"|^\s*[▶·■◆●•\-–]?\s*[^\s,]{2,20}[-·][^\s,]{2,20}(,|\s['‘\"“])"
+    r"|^\s*[▶·■◆●•\-–]?\s*\[(포토|사진|영상|단독|속보|날씨|인사|부고|동정)\]"
+    r"|\s(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?(\s\d{1,2}:\d{2})?|\d{1,2}(시간|분) 전)\s*$")
+_BULLET_MARK = re.compile(r"^\s*([▶·■◆●•\-–]|\[[^\]]{1,8}\])")
+
 # Byline and source tags at the start of a line.
 _BYLINE_HEAD = re.compile(
     r"^\s*(\[[^\]\n]{1,40}\]\s*|\([^)\n]{1,30}=[^)\n]{1,30}\)\s*)?([^\s=\[\]()]{2,12}\s)?"
@@ -106,9 +128,13 @@ def prepare(text: str) -> Document:
     # the lines worth reading, as (offset of the kept part, whether a caption, the part)
     kept: list[tuple[int, bool, str]] = []
     in_list = False
-    for start, line in _lines(text):
+    lines = _lines(text)
+    headlines = _headline_runs([line for _, line in lines])
+    for i, (start, line) in enumerate(lines):
         if len(kept) >= MAX_SENTENCES or start >= MAX_READ_CHARS:
             break  # bounded work (see the module doc)
+        if i in headlines or _TEASER.search(line):
+            continue
         if _LIST_HEADER.match(line):
             in_list = True
             continue
@@ -140,6 +166,28 @@ def prepare(text: str) -> Document:
             if trimmed is not None and len(trimmed.text) <= MAX_SENTENCE_CHARS:
                 candidates.append((trimmed, caption))
     return _deduplicate(text, candidates)
+
+
+def _headline_runs(lines: list[str]) -> set[int]:
+    """Indices of lines that are a list of other articles' headlines with no header: after the
+    story's first finished sentence (of 30 characters or more), two or more adjacent lines that finish no sentence, most
+    of them shaped as headlines (a subject and a comma, "A-B, …", "[포토]", a time stamp).
+    The lists of areas an article gives as bullets are not shaped so; its title and subtitles
+    come before its first sentence."""
+    out: set[int] = set()
+    story = False
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        finished = bool(_STORY_LINE.search(_TRAILING_CREDIT.sub("", line)))  # "…있다./가온시 제공"
+        if line.strip() and not finished and story:
+            run.append(i)
+            continue
+        shaped = [j for j in run if _HEADLINE.search(lines[j])]
+        if len(run) >= 2 and 2 * len(shaped) >= len(run):
+            out.update(run)
+        run = []
+        story = story or finished and len(line.strip()) >= 30   # not "기사를 공유합니다"
+    return out
 
 
 def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
