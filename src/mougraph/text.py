@@ -33,7 +33,25 @@ _CLUTTER_LINE = re.compile(
     r"|^\s*카카오톡\s?:|^\s*!\[|기사원문|^\s*수정\s?:|^\s*입력\s?:|^\s*\S+@\S+\.\S+\s*$"
     r"|^\s*[가-힣]{2,4}\s?기자\s*(\||\S+@|$)"
     r"|^\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\b[^가-힣]*([가-힣]{2,4}\s?기자[^가-힣]*)?$"
-    r"|^\s*\S{1,6}\s*$",
+    r"|^\s*\S{1,6}\s*$"
+    # share bars, subscription and reaction widgets, font buttons ("SNS 기사보내기", "URL 복사",
+    # "좋아요 0", "… 구독하세요", "채널 추가하고 …", "글씨 크게", "기자의 다른 기사 보기")
+    r"|기사\s?보내기|URL\s?복사|링크\s?복사|기사\s?스크랩|인쇄하기|글자\s?크기|글씨\s?크게"
+    r"|좋아요\s?\d|구독하세요|구독하기\s*$|채널\s?추가|다른\s?기사\s?보기|자세히\s?보기\s*$"
+    r"|^\s*((페이스북|트위터|카카오톡|카카오스토리|밴드|네이버|라인|URL|이메일|인쇄|스크랩)[\s|·,]*)+$"
+    # a time stamp line ("입력 2025.03.04 10:15 수정 …"), a menu path ("홈 > 지역 > 경제"), a menu
+    r"|^\s*(입력|수정|승인|등록|발행|업데이트)\s?:?\s*\d{4}[-./]"
+    r"|^\s*[^\s>]+(\s?[>›»]\s?[^\s>]+){1,4}\s*$"
+    r"|^\s*((전체기사|전체메뉴|정치|경제|사회|문화|지역|오피니언|포토|스포츠|연예|국제|산업|교육|검색"
+    r"|로그인|회원가입|홈|HOME|뉴스)[\s|·]*){3,}$"
+    # an ad ("[광고] …", "AD …"), a credit or a byline alone ("그래픽=홍길동 기자", "글·사진 …
+    # 기자", "사진 제공: 가온시청 홍보실"), a correction ("바로잡습니다", "[정정]"), a note on the
+    # story's source ("이 기사는 … 보도자료를 바탕으로")
+    r"|^\s*[\[(<]?\s*(광고|AD)\s*[\])>]?\s"
+    r"|^\s*[\[(<]?\s*/?\s*(사진|그래픽|영상|자료|일러스트)\s?(제공)?\s?[=:]\s*[^\s=]+(\s[^\s=]+)?"
+    r"\s*[\])>]?\s*$"
+    r"|^\s*(글\s?[·/]\s?사진|정리|취재|글)\s?[=:]?\s*[가-힣]{2,4}\s?기자"
+    r"|바로잡습니다|^\s*[\[<(]?\s*정정\s*[\]>)]|^\s*[※*]?\s*(이|본)\s?기사는\s.{0,40}(보도자료|지원)",
     re.IGNORECASE)
 # Headers of lists of other articles; the headlines under them are dropped too. A short line
 # that names a list of news ("관련 기사", "이 기사와 함께 많이 본 뉴스", "기자의 다른 기사
@@ -48,7 +66,7 @@ _LIST_HEADER = re.compile(
 # A line that reads as a finished sentence (ends the list of headlines under a header).
 _SENTENCE_END = re.compile(r"(다|요)\s*[.!?]\s*$")
 # A line the story's text ends ("…했다.", "…밝혔다", "…말했다.”"): what a body line looks like.
-_STORY_LINE = re.compile(r"(다|요)\s*[.!?]?\s*[\"”’']?\s*[.]?\s*$")
+_STORY_LINE = re.compile(r"(다|요)\s*([.!?]\s*[\"”’']?|[\"”’']\s*[.])\s*$|(다|요)\s*$")
 # A teaser cut short, as lists of other articles print them ("…협약을 체결했다고 …"), maybe
 # with its time stamp ("… 05-13 10:21", "… 1시간 전").
 _TEASER = re.compile(r"\S\s?(…|\.\.\.)\s*(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?(\s\d{1,2}:\d{2})?"
@@ -71,7 +89,8 @@ _BYLINE_HEAD = re.compile(
     r"|^\s*\[[^\]\n]{1,40}\]\s*"
     r"|^\s*[가-힣]{2,4}\s?기자\s*=\s*")
 # The page's footer: what the outlet says of its rights ("무단전재 및 재배포 금지").
-FOOTER = r"저작권자|[Cc]opyright|무단\s?전재|재배포\s?금지|[Aa]ll rights reserved"
+FOOTER = (r"저작권자|[Cc]opyright|무단\s?전재|재배포\s?금지|[Aa]ll rights reserved"
+          r"|기사의 저작권은")
 # Sentences that are only a credit, an address or a stamp.
 _CLUTTER_SENTENCE = re.compile(
     FOOTER + r"|email protected|"
@@ -133,10 +152,10 @@ def prepare(text: str) -> Document:
     for i, (start, line) in enumerate(lines):
         if len(kept) >= MAX_SENTENCES or start >= MAX_READ_CHARS:
             break  # bounded work (see the module doc)
-        if i in headlines or _TEASER.search(line):
-            continue
         if _LIST_HEADER.match(line):
             in_list = True
+            continue
+        if i in headlines or _TEASER.search(line):
             continue
         if in_list:
             if not _SENTENCE_END.search(line):
@@ -170,15 +189,19 @@ def prepare(text: str) -> Document:
 
 def _headline_runs(lines: list[str]) -> set[int]:
     """Indices of lines that are a list of other articles' headlines with no header: after the
-    story's first finished sentence (of 30 characters or more), two or more adjacent lines that finish no sentence, most
-    of them shaped as headlines (a subject and a comma, "A-B, …", "[포토]", a time stamp).
+    story's first finished sentence (of 30 characters or more), two or more adjacent lines that
+    finish no sentence, most of them shaped as headlines (a subject and a comma, "A-B, …",
+    "[포토]", a time stamp).
     The lists of areas an article gives as bullets are not shaped so; its title and subtitles
     come before its first sentence."""
     out: set[int] = set()
     story = False
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        finished = bool(_STORY_LINE.search(_TRAILING_CREDIT.sub("", line)))  # "…있다./가온시 제공"
+        # "…있다./가온시 제공", "| …하고 있다. |"
+        finished = bool(_STORY_LINE.search(_TRAILING_CREDIT.sub("", line).rstrip(" |")))
+        if line.strip() and _CLUTTER_LINE.search(line) and story:
+            continue                      # page furniture neither makes nor breaks a run
         if line.strip() and not finished and story:
             run.append(i)
             continue
