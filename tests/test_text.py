@@ -132,3 +132,66 @@ def test_a_line_repeated_in_an_article_is_analysed_once(monkeypatch: pytest.Monk
     document = prepare(f"{line}\n▲ {line}\n나래구는 축제를 열었다.\n{line}")
     assert analysed.count(line) == 1
     assert [s.text for s in document.sentences] == [line, "나래구는 축제를 열었다."]
+
+
+# A page as users feed it: the story among menus, widgets, ads, credits, notes and lists of
+# other articles whose headlines name other bodies and other agreements (all invented).
+NOISY_PAGE = """홈 > 지역 > 경제
+전체기사 정치 경제 사회 문화 지역
+가온시, 누리대학교와 청년 창업 협약
+- 창업 공간과 장학금 함께 마련
+입력 2025.03.04 10:15 수정 2025.03.04 11:02
+페이스북 트위터 카카오톡 URL복사
+가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.
+사진 제공: 가온시청 홍보실
+[광고] 다솜몰 봄맞이 특가 최대 50% 할인
+협약의 주요 내용은 다음과 같다.
+- 창업 공간 제공
+- 대학생 현장실습, 장학금 지원
+▲ 박다온 가온시장과 김누리 누리대 총장이 협약서에 서명하고 있다./가온시 제공
+이 기사와 함께 많이 본 뉴스
+한별공사·솔빛은행, 탄소중립 실천 업무협약 체결
+▶ 다래재단, 하람병원과 돌봄 협약 맺어
+▶ [포토] 별솔협회·가람센터 산학협력 협약식
+▶ 새봄구, 주민참여예산 설명회 열어 2025.03.02
+▶ 초록연구원, 해담복지관과 맞손 05-13 10:21
+초록연구원은 2일 해담복지관과 노인 돌봄을 위한 업무협약을 체결했다고 …
+좋아요 0 훈훈해요 0
+네이버 메인에서 가온일보를 구독하세요!
+글·사진 홍다래 기자
+※ 바로잡습니다: 최초 보도에서 기관명을 잘못 적어 바로잡습니다.
+※ 이 기사는 가온시의 보도자료를 바탕으로 작성되었습니다.
+※ 이 기사의 저작권은 가온일보에 있습니다."""
+
+
+@pytest.fixture(scope="module")
+def noisy_doc():
+    return prepare(NOISY_PAGE)
+
+
+@pytest.mark.parametrize("clutter", [
+    "홈 >", "전체기사", "입력 2025", "URL복사", "가온시청 홍보실", "다솜몰",
+    "한별공사", "다래재단", "별솔협회", "새봄구", "초록연구원", "훈훈해요", "구독하세요",
+    "홍다래", "바로잡습니다", "보도자료를 바탕으로", "저작권은",
+])
+def test_page_clutter_around_a_story_is_dropped(noisy_doc, clutter: str) -> None:
+    assert not any(clutter in s.text for s in noisy_doc.sentences)
+
+
+@pytest.mark.parametrize("story", [
+    "누리대학교와 청년 창업 협약",            # the headline and subtitle before the story
+    "장학금 함께 마련",
+    "청년 창업 지원 업무협약을 체결했다고",
+    "창업 공간 제공",                          # the areas as bullets, after the story began
+    "현장실습, 장학금 지원",
+    "협약서에 서명하고 있다",                  # a caption with its credit
+])
+def test_the_story_among_the_clutter_is_kept(noisy_doc, story: str) -> None:
+    assert any(story in s.text for s in noisy_doc.sentences)
+
+
+def test_two_area_bullets_with_commas_are_not_a_list_of_headlines() -> None:
+    page = ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.\n"
+            "- 창업 공간, 시제품 제작 지원\n- 현장실습, 장학금 지원\n양 기관은 성과를 공유한다.")
+    kept = " ".join(s.text for s in prepare(page).sentences)
+    assert "시제품 제작 지원" in kept and "장학금 지원" in kept

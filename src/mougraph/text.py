@@ -189,9 +189,9 @@ def prepare(text: str) -> Document:
 
 def _headline_runs(lines: list[str]) -> set[int]:
     """Indices of lines that are a list of other articles' headlines with no header: after the
-    story's first finished sentence (of 30 characters or more), two or more adjacent lines that
-    finish no sentence, most of them shaped as headlines (a subject and a comma, "A-B, …",
-    "[포토]", a time stamp).
+    story's first finished sentence (of 30 characters or more), three or more adjacent lines
+    that finish no sentence, two or more and most of them shaped as headlines (a subject and
+    a comma, "A-B, …", "[포토]", a time stamp).
     The lists of areas an article gives as bullets are not shaped so; its title and subtitles
     come before its first sentence."""
     out: set[int] = set()
@@ -206,7 +206,7 @@ def _headline_runs(lines: list[str]) -> set[int]:
             run.append(i)
             continue
         shaped = [j for j in run if _HEADLINE.search(lines[j])]
-        if len(run) >= 2 and 2 * len(shaped) >= len(run):
+        if len(run) >= 3 and len(shaped) >= 2 and 2 * len(shaped) >= len(run):
             out.update(run)
         run = []
         story = story or finished and len(line.strip()) >= 30   # not "기사를 공유합니다"

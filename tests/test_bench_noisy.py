@@ -1,0 +1,48 @@
+"""The noisy-tune gauge puts invented page clutter around a story and leaves its gold alone
+(an invented article; nothing is extracted)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+_spec = importlib.util.spec_from_file_location("noisy", BENCH / "noisy.py")
+assert _spec is not None and _spec.loader is not None
+noisy = importlib.util.module_from_spec(_spec)
+sys.modules["noisy"] = noisy
+_spec.loader.exec_module(noisy)
+
+PARAS = ["가람대학교·누리텍 업무협약",
+         "가람대학교(총장 홍길동)와 누리텍은 5일 가람시청에서 업무협약을 체결했다고 밝혔다.",
+         "양 기관은 청년 창업 지원과 현장실습에 협력하기로 했다.",
+         "홍길동 총장은 \"지역과 함께 성장하겠다\"고 말했다."]
+RAW = {"id": "900", "title": PARAS[0], "text": "\n\n".join(PARAS)}
+GOLD = {"id": "900", "signing": True, "signatories": [["가람대학교"], ["누리텍"]]}
+
+
+def test_the_story_stays_whole_and_in_order_with_clutter_around_it() -> None:
+    raw, gold = noisy.noisy_article(RAW, GOLD, seed=1)
+    assert gold == GOLD                                         # clutter states no fact
+    text = raw["text"]
+    at = [text.index(p) for p in PARAS]
+    assert at == sorted(at)
+    assert len(text) > len(RAW["text"]) + 40                    # something was added
+    after_story = text[text.index(PARAS[-1]) + len(PARAS[-1]):]
+    assert after_story.strip()                                  # blocks after the story too
+
+
+def test_clutter_names_only_invented_bodies() -> None:
+    for seed in range(1, 10):
+        text = noisy.add_clutter(RAW, seed)["text"]
+        added = text
+        for p in PARAS:
+            added = added.replace(p, "")
+        for name in ("가람대학교", "누리텍", "홍길동"):
+            assert name not in added
+
+
+def test_the_same_seed_gives_the_same_copy() -> None:
+    assert noisy.add_clutter(RAW, 3) == noisy.add_clutter(RAW, 3)
+    assert noisy.add_clutter(RAW, 3) != noisy.add_clutter(RAW, 4)
