@@ -195,3 +195,17 @@ def test_two_area_bullets_with_commas_are_not_a_list_of_headlines() -> None:
             "- 창업 공간, 시제품 제작 지원\n- 현장실습, 장학금 지원\n양 기관은 성과를 공유한다.")
     kept = " ".join(s.text for s in prepare(page).sentences)
     assert "시제품 제작 지원" in kept and "장학금 지원" in kept
+
+
+def test_headlines_of_other_articles_right_after_the_signing_are_no_areas() -> None:
+    from mougraph.extract import extract
+    from mougraph.model import Article
+    page = ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다.\n"
+            "▶ 다래재단, 하람병원과 돌봄 협약 맺어\n▶ 새봄구, 주민참여예산 설명회 열어\n"
+            "▶ 초록연구원, 해담복지관과 맞손 05-13 10:21\n"
+            "양 기관은 창업 공간 제공과 현장실습에 협력하기로 했다.")
+    found = extract(Article("t", page))
+    assert [sorted(o.name for o in a.parties) for a in found.agreements] == [["가온시", "누리대학교"]]
+    labels = " ".join(x.label for a in found.agreements for x in a.areas)
+    assert "창업 공간 제공" in labels
+    assert not any(w in labels for w in ("다래재단", "주민참여예산", "해담복지관"))

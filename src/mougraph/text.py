@@ -71,11 +71,13 @@ _STORY_LINE = re.compile(r"(다|요)\s*([.!?]\s*[\"”’']?|[\"”’']\s*[.])\
 # with its time stamp ("… 05-13 10:21", "… 1시간 전").
 _TEASER = re.compile(r"\S\s?(…|\.\.\.)\s*(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?(\s\d{1,2}:\d{2})?"
                      r"|\d{1,2}(시간|분|일) 전)?\s*$")
-# A headline: a subject and a comma ("가온시, 누리대와 협약"), two bodies joined by a hyphen
+# A headline: a subject and a comma ("가온시, 누리대와 협약", "가온재단 홍길동 이사장, …"), a
+# "…" between its parts ("협약…\"힘 모은다\""), two bodies joined by a hyphen
 # or a dot before a comma or a quote ("가온시-누리텍, …", "가온공사·누리은행 'MOU'"), a
 # "[포토]" tag, or a time stamp at its end.
 _HEADLINE = re.compile(
-    r"^\s*[▶·■◆●•\-–]?\s*(\[[^\]]{1,8}\]\s*)?[^\s,.]{2,20}(\s[^\s,.]{1,20})?,\s"
+    r"^\s*[▶·■◆●•\-–]?\s*(\[[^\]]{1,8}\]\s*)?[^\s,.]{2,20}(\s[^\s,.]{1,20}){0,2},\s"
+    r"|\S…\s?\S"
     r"|^\s*[▶·■◆●•\-–]?\s*[^\s,]{2,20}[-·][^\s,]{2,20}(,|\s['‘\"“])"
     r"|^\s*[▶·■◆●•\-–]?\s*\[(포토|사진|영상|단독|속보|날씨|인사|부고|동정)\]"
     r"|\s(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?(\s\d{1,2}:\d{2})?|\d{1,2}(시간|분) 전)\s*$")
@@ -123,6 +125,9 @@ class Document:
     text: str                          # the article text exactly as given
     sentences: tuple[Sentence, ...]    # kept sentences; offsets index into ``text``
     captions: frozenset[int] = field(default=frozenset())  # starts of caption sentences
+    # starts of the lines dropped as lists of other articles (headers, headlines, teasers):
+    # readers of the raw lines (bullet lists after a sentence) stop there
+    other_articles: frozenset[int] = field(default=frozenset())
 
     def is_caption(self, sentence: Sentence) -> bool:
         return sentence.start in self.captions
@@ -146,6 +151,7 @@ def prepare(text: str) -> Document:
     """Clean ``text`` and split it into sentences with offsets into ``text``."""
     # the lines worth reading, as (offset of the kept part, whether a caption, the part)
     kept: list[tuple[int, bool, str]] = []
+    others: set[int] = set()       # lines of lists of other articles
     in_list = False
     lines = _lines(text)
     headlines = _headline_runs([line for _, line in lines])
@@ -154,11 +160,14 @@ def prepare(text: str) -> Document:
             break  # bounded work (see the module doc)
         if _LIST_HEADER.match(line):
             in_list = True
+            others.add(start)
             continue
         if i in headlines or _TEASER.search(line):
+            others.add(start)
             continue
         if in_list:
             if not _SENTENCE_END.search(line):
+                others.add(start)
                 continue
             in_list = False
         if _CLUTTER_LINE.search(line):
@@ -184,7 +193,7 @@ def prepare(text: str) -> Document:
                             text)
             if trimmed is not None and len(trimmed.text) <= MAX_SENTENCE_CHARS:
                 candidates.append((trimmed, caption))
-    return _deduplicate(text, candidates)
+    return _deduplicate(text, candidates, frozenset(others))
 
 
 def _headline_runs(lines: list[str]) -> set[int]:
@@ -205,7 +214,7 @@ def _headline_runs(lines: list[str]) -> set[int]:
         if line.strip() and not finished and story:
             run.append(i)
             continue
-        shaped = [j for j in run if _HEADLINE.search(lines[j])]
+        shaped = [j for j in run if _HEADLINE.search(lines[j]) or _TEASER.search(lines[j])]
         if len(run) >= 3 and len(shaped) >= 2 and 2 * len(shaped) >= len(run):
             out.update(run)
         run = []
@@ -259,7 +268,8 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", text)
 
 
-def _deduplicate(text: str, candidates: list[tuple[Sentence, bool]]) -> Document:
+def _deduplicate(text: str, candidates: list[tuple[Sentence, bool]],
+                 others: frozenset[int] = frozenset()) -> Document:
     """Keep each distinct sentence once, preferring a body occurrence over a caption one."""
     chosen: dict[str, tuple[Sentence, bool]] = {}
     for sentence, caption in candidates:
@@ -270,4 +280,4 @@ def _deduplicate(text: str, candidates: list[tuple[Sentence, bool]]) -> Document
             chosen[key] = (sentence, caption)
     kept = sorted(chosen.values(), key=lambda item: item[0].start)[:MAX_SENTENCES]
     return Document(text, tuple(s for s, _ in kept),
-                    frozenset(s.start for s, caption in kept if caption))
+                    frozenset(s.start for s, caption in kept if caption), others)

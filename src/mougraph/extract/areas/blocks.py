@@ -66,7 +66,8 @@ def read_blocks(doc: Document, signing: Sentence) -> list[Sentence]:
 def _bullet_lines_after(doc: Document, end: int) -> list[str]:
     """The bullet lines right after ``end``, all of one mark and none a photo caption."""
     lines = []
-    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()):
+    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()) \
+            and not _other_article(doc, m):
         lines.append(m.group().strip())
         end = m.end()
     marks = {line[0] for line in lines}
@@ -90,11 +91,17 @@ def _with_plain_lines(doc: Document, block: Sentence) -> Sentence:
     elif not leads_in(block.text):
         return block
     while (m := _PLAIN_ITEM_LINE.match(doc.text, end)) and not NOT_ITEM_LINE.search(m.group(1)) \
-            and not LINE_BULLET.match(m.group(1)):
+            and not LINE_BULLET.match(m.group(1)) and not _other_article(doc, m):
         end, count = m.end(), count + 1
     if count < 2:
         return block
     return Sentence(block.start, end, doc.text[block.start : end])
+
+
+def _other_article(doc: Document, line: re.Match) -> bool:
+    """Whether the raw line ``line`` ends in was dropped by cleaning as part of a list of other
+    articles (a "related articles" headline is no item of this article's list)."""
+    return doc.text.rfind("\n", 0, line.end()) + 1 in doc.other_articles
 
 
 # The copyright line that ends an article's body on a news page
@@ -146,7 +153,8 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
     Cleaning may drop a short line ("▲교육") as clutter; the list still needs it.
     """
     end = block.end
-    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()):
+    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()) \
+            and not _other_article(doc, m):
         end = m.end()
     if end == block.end:
         return block
