@@ -209,3 +209,21 @@ def test_headlines_of_other_articles_right_after_the_signing_are_no_areas() -> N
     labels = " ".join(x.label for a in found.agreements for x in a.areas)
     assert "창업 공간 제공" in labels
     assert not any(w in labels for w in ("다래재단", "주민참여예산", "해담복지관"))
+
+
+@pytest.mark.parametrize("page, story", [
+    # a quote closed by the reporter's tag is story text, though it starts "이와 관련, "
+    ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.\n"
+     "이와 관련, 박다온 가온시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다.(홍누리 기자)\n"
+     "다래재단, 하람병원과 돌봄 협약 맺어\n새봄구, 주민참여예산 설명회 열어\n주말 고속도로 정체 예상",
+     "청년이 머무는 도시"),
+    # a photo caption ends the list of headlines above it
+    ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.\n관련기사\n"
+     "다래재단, 하람병원과 돌봄 협약 맺어\n새봄구, 주민참여예산 설명회 열어\n"
+     "왼쪽부터 김누리 누리대 총장, 박다온 가온시장.",
+     "박다온 가온시장"),
+])
+def test_story_text_next_to_a_list_of_headlines_is_kept(page: str, story: str) -> None:
+    kept = [s.text for s in prepare(page).sentences]
+    assert any(story in s for s in kept)
+    assert not any("하람병원" in s for s in kept)

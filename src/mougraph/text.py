@@ -63,8 +63,11 @@ _LIST_HEADER = re.compile(
     r"(많이\s?(본|읽은)|인기|최신|추천|주요|실시간(\s?인기)?|오늘의\s?(핫|주요|인기)?|핫|화제의|다른"
     r"|포토|HOT|[Hh]ot|베스트|랭킹)?\s?(뉴스|기사|소식|NEWS|[Nn]ews)(\s?(보기|더보기|목록|\+))?)"
     r"\s*[\]>】◀]*\s*$")
-# A line that reads as a finished sentence (ends the list of headlines under a header).
+# A line that reads as a finished sentence (ends the list of headlines under a header), and
+# what else ends it: a photo caption ("왼쪽부터 …"), a line longer than a headline.
 _SENTENCE_END = re.compile(r"(다|요)\s*[.!?]\s*$")
+_PHOTO_LINE = re.compile(r"왼쪽부터|오른쪽부터|기념촬영|기념사진|\((왼쪽|오른쪽)[^)]{0,12}\)")
+_HEADLINE_CHARS = 100
 # A line the story's text ends ("…했다.", "…밝혔다", "…말했다.”"): what a body line looks like.
 _STORY_LINE = re.compile(r"(다|요)\s*([.!?]\s*[\"”’']?|[\"”’']\s*[.])\s*$|(다|요)\s*$")
 # A teaser cut short, as lists of other articles print them ("…협약을 체결했다고 …"), maybe
@@ -166,7 +169,8 @@ def prepare(text: str) -> Document:
             others.add(start)
             continue
         if in_list:
-            if not _SENTENCE_END.search(line):
+            if not (_SENTENCE_END.search(line) or _PHOTO_LINE.search(line)
+                    or len(line.strip()) > _HEADLINE_CHARS):
                 others.add(start)
                 continue
             in_list = False
@@ -207,8 +211,11 @@ def _headline_runs(lines: list[str]) -> set[int]:
     story = False
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        # "…있다./가온시 제공", "| …하고 있다. |"
-        finished = bool(_STORY_LINE.search(_TRAILING_CREDIT.sub("", line).rstrip(" |")))
+        # "…있다./가온시 제공", "| …하고 있다. |", "…말했다.(홍길동 기자)"
+        bare = _TRAILING_REPORTER.sub("", _TRAILING_CREDIT.sub("", line)).rstrip(" |")
+        finished = bool(_STORY_LINE.search(bare))
+        if len(line.strip()) > _HEADLINE_CHARS or _PHOTO_LINE.search(line):
+            finished = True               # longer than a headline, or a caption: no headline
         if line.strip() and _CLUTTER_LINE.search(line) and story:
             continue                      # page furniture neither makes nor breaks a run
         if line.strip() and not finished and story:
