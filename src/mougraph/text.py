@@ -152,9 +152,26 @@ def visible(text: str) -> str:
 
 def prepare(text: str) -> Document:
     """Clean ``text`` and split it into sentences with offsets into ``text``."""
-    # the lines worth reading, as (offset of the kept part, whether a caption, the part)
+    kept, others = _kept_lines(text)
+    # one analyser pass over the article's lines (a repeated line is analysed once)
+    split = sentences_of([segment for _, _, segment in kept])
+    candidates: list[tuple[Sentence, bool]] = []
+    for (at, caption, _), found in zip(kept, split, strict=True):
+        for sentence in found:
+            if len(candidates) >= MAX_SENTENCES:
+                break  # bounded work (see the module doc)
+            trimmed = _trim(Sentence(at + sentence.start, at + sentence.end, sentence.text),
+                            text)
+            if trimmed is not None and len(trimmed.text) <= MAX_SENTENCE_CHARS:
+                candidates.append((trimmed, caption))
+    return _deduplicate(text, candidates, frozenset(others))
+
+
+def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
+    """The lines worth reading, as (offset of the kept part, whether a caption, the part), and
+    the starts of the lines dropped as lists of other articles."""
     kept: list[tuple[int, bool, str]] = []
-    others: set[int] = set()       # lines of lists of other articles
+    others: set[int] = set()
     in_list = False
     lines = _lines(text)
     headlines = _headline_runs([line for _, line in lines])
@@ -186,18 +203,7 @@ def prepare(text: str) -> Document:
             if start + at >= MAX_READ_CHARS:
                 break  # bounded work (see the module doc)
             kept.append((start + at, caption, piece))
-    # one analyser pass over the article's lines (a repeated line is analysed once)
-    split = sentences_of([segment for _, _, segment in kept])
-    candidates: list[tuple[Sentence, bool]] = []
-    for (at, caption, _), found in zip(kept, split, strict=True):
-        for sentence in found:
-            if len(candidates) >= MAX_SENTENCES:
-                break  # bounded work (see the module doc)
-            trimmed = _trim(Sentence(at + sentence.start, at + sentence.end, sentence.text),
-                            text)
-            if trimmed is not None and len(trimmed.text) <= MAX_SENTENCE_CHARS:
-                candidates.append((trimmed, caption))
-    return _deduplicate(text, candidates, frozenset(others))
+    return kept, others
 
 
 def _headline_runs(lines: list[str]) -> set[int]:
