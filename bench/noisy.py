@@ -49,7 +49,7 @@ WIDGETS = ("페이스북 트위터 카카오톡 URL복사", "SNS 기사보내기
            "댓글 0", "구독하기", "네이버 메인에서 {O}를 구독하세요!",
            "카카오톡 채널 추가하고 소식 받기",
            "기사 공유하기", "로그인 회원가입", "URL 복사 완료", "+ 글씨 크게 - 글씨 작게",
-           "기사 제보 및 보도자료 press@{o}.kr", "입력 2024.05.13 14:22 수정 2024.05.13 15:01")
+           "기사 제보 및 보도자료 press@{o}.kr", "입력 {D} 14:22 수정 {D} 15:01")
 MENUS = ("홈 > 지역 > 경제", "전체기사 정치 경제 사회 문화 지역 오피니언 포토",
          "HOME > 뉴스 > 지역", "사회 | 교육", "{O} 홈 전국 뉴스", "전체메뉴 검색")
 FOOTERS = ("저작권자 © {O} 무단전재 및 재배포 금지", "<저작권자(c) {O}, 무단 전재-재배포 금지>",
@@ -61,7 +61,7 @@ ADS = ("[광고] {C}몰 여름 특가, 최대 70% 할인", "AD {C}보험 다이�
 CREDITS = ("사진=게티이미지뱅크", "[사진={O} DB]", "/사진={A} 제공", "ⓒ {O}",
            "사진 제공: {P}시청 홍보실", "(사진=아이클릭아트)", "그래픽={N} 기자")
 BYLINES = ("{N} 기자 {m}@{o}.kr", "[{O}={N} 기자]", "{O} {N} 기자", "정리={N} 기자",
-           "글·사진 {N} 기자", "{N} 기자의 다른 기사 보기", "{N} 기자 | 입력 2024.05.13 10:15")
+           "글·사진 {N} 기자", "{N} 기자의 다른 기사 보기", "{N} 기자 | 입력 {D} 10:15")
 NOTES = ("[편집자주] {O}는 지역 상생 협력의 현장을 매주 연재합니다.",
          "※ 바로잡습니다: 이 기사의 최초 보도에서 기관명 표기에 오류가 있어 바로잡습니다.",
          "[정정] 기사 중 사진 설명의 일부 내용을 수정했습니다.",
@@ -72,9 +72,11 @@ NOTES = ("[편집자주] {O}는 지역 상생 협력의 현장을 매주 연재�
 class Pools:
     """Invented names for one article's clutter, never ones that occur in the article."""
 
-    def __init__(self, rng: random.Random, text: str) -> None:
+    def __init__(self, rng: random.Random, text: str, published: str = "") -> None:
         self.rng = rng
         self.rn = renamed.Renamer(rng, text)
+        # the page's own time stamp shows the record's publication day (none when unknown)
+        self.day = published[:10].replace("-", ".") if published else ""
 
     def org(self) -> str:
         if self.rng.random() < 0.3:
@@ -91,7 +93,8 @@ class Pools:
     def fill(self, template: str) -> str:
         outlet = self.rng.choice(OUTLETS)
         return template.format(A=self.org(), N=self.person(), P=self.place(), C=self.rn.translit(),
-                               O=outlet, o=self.rn.latin().lower(), m=self.rn.latin().lower())
+                               O=outlet, o=self.rn.latin().lower(), m=self.rn.latin().lower(),
+                               D=self.day)
 
 
 def with_particle(name: str, pair: tuple[str, str]) -> str:
@@ -141,6 +144,8 @@ def block(pools: Pools, kind: str) -> str:
         return related(pools)
     table = {"widget": WIDGETS, "menu": MENUS, "footer": FOOTERS, "ad": ADS,
              "credit": CREDITS, "byline": BYLINES, "note": NOTES}[kind]
+    if not pools.day:
+        table = tuple(t for t in table if "{D}" not in t)
     n = r.randint(1, 3) if kind in ("widget", "menu") else 1
     return "\n".join(pools.fill(r.choice(table)) for _ in range(n))
 
@@ -154,7 +159,7 @@ def add_clutter(raw: dict, seed: int) -> dict:
     """A copy of one article with clutter blocks inserted between its paragraphs."""
     text = raw.get("text", "")
     rng = random.Random(f"noisy:{seed}:{raw.get('id')}")
-    pools = Pools(rng, text + "\n" + raw.get("title", ""))
+    pools = Pools(rng, text + "\n" + raw.get("title", ""), str(raw.get("published") or ""))
     sep = "\n\n" if "\n\n" in text else "\n"
     paras = [p for p in text.split(sep)]
     body_at = next((i for i, p in enumerate(paras) if len(p.strip()) > 40), 0)
