@@ -28,19 +28,19 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from ..lexicons import countries, foreign_cities, foreign_family_names
-from ..model import Agreement, Organisation, OrgKind, Person, Span
-from ..morph import Word
-from ..text import Document, Sentence
-from . import areas as _areas
-from . import dates as _dates
-from . import elsewhere, orgs, people
-from . import project as _project
-from . import venue as _venue
-from .clause import Aside, Clause, clause
-from .cues import AGREEMENT, BACKGROUND
-from .lexicon import ending, foreign_syllable, is_name, title_of
-from .signing import COUNT_HEADS, Signing, slots
+from ...lexicons import countries, foreign_cities, foreign_family_names
+from ...model import Agreement, Organisation, OrgKind, Person, Span
+from ...morph import Word
+from ...text import Document, Sentence
+from .. import areas as _areas
+from .. import dates as _dates
+from .. import elsewhere, orgs, people
+from .. import project as _project
+from .. import venue as _venue
+from ..clause import Aside, Clause, clause
+from ..cues import AGREEMENT, BACKGROUND
+from ..lexicon import ending, foreign_syllable, is_name, title_of
+from ..signing import COUNT_HEADS, Signing, slots
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
 _EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
