@@ -1,0 +1,416 @@
+"""Representatives: the people who speak for the parties (rule representative).
+
+A person counts when their organisation is a party: the body written with them
+(one-body, office-of-party, abbreviation-fits, a unit of a party), else a colleague's
+(colleague, colleague-first), else the one party their title can head (title-fits,
+department-officer, carry-fits), else the party left over (elimination). An organisation
+written next to the name that is no party (a guest body) excludes them; the reporter never."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ...lexicons import countries, foreign_cities, foreign_family_names
+from ...model import Organisation, OrgKind, Person, Span
+from ...text import Sentence
+from .. import orgs, people
+from ..lexicon import ending, foreign_syllable, is_name
+
+
+def party_representatives(parties: list[Organisation],
+                          persons: list[tuple[Sentence, people.PersonMention]],
+                          author: str | None) -> list[Person]:
+    """Rule representative."""
+    out: list[Person] = []
+    seen: set[tuple[str, str]] = set()
+    persons = [(s, _latin_body_cut(p, parties)) for s, p in _unswapped(persons, parties)]
+    placed = _placed_by_body(parties, persons)
+    for sentence, p in persons:
+        if author and p.name == author:
+            continue
+        resolved = _listed_colleague(p, out, parties) or _resolve(p, parties) or \
+            _after_colleague(p, out, parties)
+        if resolved is None:
+            continue
+        party, title = resolved
+        if placed.get(p.name, party.name) != party.name and _resolve_written(p, parties) is None:
+            continue                        # "김 부장" again: the body written with them before
+        key = (p.name, party.name)
+        if key in seen or any(_typo(p.name, q.name) and q.organisation == party.name
+                              and q.title == title for q in out):
+            continue                        # "도재훈"/"도재혼": one person, a typo
+        seen.add(key)
+        out.append(Person(p.name, title, party.name,
+                          Span(sentence.start, sentence.end, sentence.text)))
+    for sentence, p in persons:
+        left = _left_over(p, out, parties, author, sentence)
+        if left is not None and (p.name, left.name) not in seen:
+            seen.add((p.name, left.name))
+            out.append(Person(p.name, p.title, left.name,
+                              Span(sentence.start, sentence.end, sentence.text)))
+    return out
+
+
+def _latin_body_cut(p: people.PersonMention, parties: list[Organisation]) -> people.PersonMention:
+    """Rule latin-name-and-body: "Michael Brown Daon Robotics CEO" where Daon Robotics signs —
+    one run of capitalised words holds the name and the party's Latin name; cut the party off."""
+    if p.org or not _LATIN_PERSON.fullmatch(p.name) or p.name.count(" ") < 2:
+        return p
+    for o in parties:
+        for form in (o.name, *o.aliases):
+            if not re.fullmatch(r"[A-Za-z][A-Za-z&.\- ]+", form) or " " not in p.name:
+                continue
+            rest = p.name[: -len(form)] if p.name.endswith(" " + form) else \
+                p.name[len(form):] if p.name.startswith(form + " ") else None
+            if rest and _LATIN_PERSON.fullmatch(rest.strip()):
+                return replace(p, name=rest.strip(), org=form, explicit=True)
+    return p
+
+
+def _unswapped(persons: list[tuple[Sentence, people.PersonMention]], parties: list[Organisation]
+               ) -> list[tuple[Sentence, people.PersonMention]]:
+    """Rule party-read-as-name: "이노텍 박다온 대표" where 이노텍 signs — two words that both read
+    as names, the first taken for the person: the one that is a party's name is the body."""
+    bodies = {p.name: p.org for _, p in persons
+              if p.org and is_name(p.org) and " " not in p.org and p.explicit
+              and _party_for(p.name, parties) is not None and _party_for(p.org, parties) is None}
+    if not bodies:
+        return persons
+    out = []
+    for sentence, p in persons:
+        if p.name in bodies and p.org == bodies[p.name]:
+            p = replace(p, name=p.org, org=p.name, context=None)
+        elif p.carried in bodies.values():
+            body = next(k for k, v in bodies.items() if v == p.carried)
+            p = replace(p, carried=body, follows=bodies.get(p.follows or "", p.follows))
+        out.append((sentence, p))
+    return out
+
+
+def _left_over(p: people.PersonMention, out: list[Person], parties: list[Organisation],
+               author: str | None, sentence: Sentence) -> Organisation | None:
+    """Rule elimination: "김가람 총장과 박누리 누리대 총장" at two universities' signing: a
+    title with no body written that fits several parties speaks for the one whose head of
+    that title is not named elsewhere, nor beside them in the same sentence ("김가람 총장과
+    제임스 윌슨 토론토대 부총장")."""
+    if p.org or p.context or p.carried or p.name == author or \
+            p.full_title != p.rank.title or any(q.name == p.name for q in out):
+        return None
+    fits = _fitting_parties(p, parties)
+    if len(fits) < 2:
+        return None
+    free = [o for o in fits if not any(
+        q.organisation == o.name and (q.title == p.title or _same_sentence(q, sentence))
+        for q in out)]
+    return free[0] if len(free) == 1 else None
+
+
+def _same_sentence(q: Person, sentence: Sentence) -> bool:
+    return q.evidence is not None and q.evidence.start == sentence.start
+
+
+def _typo(a: str, b: str) -> bool:
+    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
+    homes = [o for o in parties
+             if any(orgs.same_body(name, form) for form in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _after_colleague(p: people.PersonMention, out: list[Person],
+                     parties: list[Organisation]) -> tuple[Organisation, str] | None:
+    """Rule colleague: "홍길동 군수, 김철수 부군수, 이영희 기획감사실장": a department head with no
+    body of their own, listed right after a party's person, is of that party (a department
+    fused into the title is no body of their own: "최한빛 대표이사, 강민석 생산본부장")."""
+    own_body = p.org is not None and (p.explicit or not people.department_name(p.org))
+    if own_body or p.context or not p.follows or (
+            p.full_title == p.rank.title and _fitting_parties(p, parties)):
+        return None
+    before = next((q.organisation for q in out if q.name == p.follows), None)
+    party = next((o for o in parties if o.name == before), None)
+    return (party, p.full_title) if party is not None else None
+
+
+def _listed_colleague(p: people.PersonMention, out: list[Person],
+                      parties: list[Organisation]) -> tuple[Organisation, str] | None:
+    """Rule colleague-first: "다온조선 정다온 부사장, 최다솔 전무" — a company officer with no
+    body written, listed right after a person of a party whose name tells no kind (다온조선),
+    is of that party, not of the one party whose kind the title fits (한빛중공업)."""
+    if p.org or p.context or p.carried or p.beside or not p.follows or p.kind_word or \
+            OrgKind.COMPANY not in p.rank.kinds or p.rank.fuse or p.full_title != p.rank.title:
+        return None
+    before = next((q.organisation for q in out if q.name == p.follows), None)
+    party = next((o for o in parties if o.name == before), None)
+    if party is None or _kind_of(party) not in (None, OrgKind.OTHER):
+        return None
+    return party, p.title
+
+
+def _placed_by_body(parties: list[Organisation],
+                    persons: list[tuple[Sentence, people.PersonMention]]) -> dict[str, str]:
+    """Rule one-body: the party each name is written with somewhere in the article; a later
+    mention with a title only ("김철수 부장은 …") is not moved to another party by its title."""
+    placed: dict[str, str] = {}
+    for _, p in persons:
+        written = _resolve_written(p, parties)
+        if written is not None and written[0] is not _NO_PARTY:
+            placed.setdefault(p.name, written[0].name)
+    return placed
+
+
+def _resolve(p: people.PersonMention, parties: list[Organisation]
+             ) -> tuple[Organisation, str] | None:
+    written = _resolve_written(p, parties)
+    if written is not None:
+        return None if written[0] is _NO_PARTY else written
+    title = p.full_title if p.org else p.title  # "산학협력단장": the fused part names no party
+    if p.stranger and not _shortens_a_party(p.stranger, parties):
+        return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
+    fits = _fitting_parties(p, parties)
+    if p.kind_word and len(fits) != 1:
+        # rule kind-word: "김가람 재단 이사장": the party whose name ends with that kind
+        fits = [o for o in parties if orgs.compact(o.name).endswith(p.kind_word)]
+    if len(fits) == 1:
+        return fits[0], title
+    return None
+
+
+_NO_PARTY = Organisation("")
+
+
+def _shortens_a_party(word: str, parties: list[Organisation]) -> bool:
+    """"가온고" for 가온고등학교: the word opens like a party's name and runs through it."""
+    x = orgs.compact(word)
+    return any(y[:2] == x[:2] and orgs.subsequence(x, y)
+               for o in parties for y in map(orgs.compact, (o.name, *o.aliases)))
+
+
+def _signing_unit(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
+    """"가람협회 홍길동 서울시회장" where 가람협회 서울시회 signs: the unit's head speaks for it."""
+    branch = p.rank.title in people.BRANCH_HEADS
+    if not p.org or not (p.rank.fuse or branch) or p.full_title == p.rank.title:
+        return None
+    # "한국가온공사 충북지사장" where 한국가온공사 충북지사 signs: the branch is the title less 장
+    unit = p.full_title[: -len(p.rank.title)] + (p.rank.title[:-1] if branch
+                                                  else p.rank.fuse[0])
+    if p.org.endswith(unit):
+        return None
+    return _party_for(f"{p.org} {unit}", parties)
+
+
+def _unit_of_party(org: str, parties: list[Organisation]) -> tuple[Organisation, str] | None:
+    """"가람협회 서울시회 회장" where 가람협회 signs and 서울시회 does not: the person speaks for
+    the party, with the unit in the title (GUIDELINES: units). A place is no unit ("경기도
+    가람시")."""
+    if " " not in org:
+        return None
+    head, tail = org.rsplit(" ", 1)
+    e = ending(tail)
+    if (e is not None and not e.unit) or orgs.is_place(tail) or orgs.is_region(tail):
+        return None
+    party = _party_for(head, parties)
+    return (party, tail) if party is not None else None
+
+
+def _office_of_party(p: people.PersonMention, parties: list[Organisation]
+                     ) -> Organisation | None:
+    """Rule office-of-party: "홍길동 가온시 기획조정실장" — a department fused into the title
+    after its party (기획조정실, 경제국, 기획처) speaks for the party, the whole word its title."""
+    if not p.org or " " not in p.org:
+        return None
+    head, tail = p.org.rsplit(" ", 1)
+    if not people.department_name(tail) or not p.full_title.startswith(tail[:-1]):
+        return None
+    return _party_for(head, parties)
+
+
+def _abbreviated_party(p: people.PersonMention, parties: list[Organisation]
+                       ) -> Organisation | None:
+    """Rule abbreviation-fits: "강누리 누리신보 이사장" where 누리신용보증재단 signs — a body
+    written with the person whose letters run in order through one party's name, opening as
+    it does, speaks for that party when the title heads it."""
+    x = orgs.compact(p.org or "")
+    if len(x) < 3 or " " in (p.org or ""):
+        return None
+    homes = [o for o in parties if any(
+        len(y) > len(x) and y[:2] == x[:2] and orgs.subsequence(x, y) and not y.startswith(x)
+        for y in _unprefixed(map(orgs.compact, (o.name, *o.aliases))))
+        and p.rank.fits(o.name, _kind_of(o))]
+    return homes[0] if len(homes) == 1 else None
+
+
+_NATIONAL = ("한국", "국립", "대한")
+
+
+def _unprefixed(forms: Iterable[str]) -> list[str]:
+    """The forms, and each without a national prefix ("생기원" shortens 한국생산기술연구원
+    as 생산기술연구원)."""
+    out = []
+    for y in forms:
+        out.append(y)
+        if y.startswith(_NATIONAL) and len(y) > 4:
+            out.append(y[2:])
+    return out
+
+
+def _resolve_written(p: people.PersonMention, parties: list[Organisation]
+                     ) -> tuple[Organisation, str] | None:
+    """The party of the body written with the person (_NO_PARTY: a body that is no party)."""
+    title = p.title
+    signing_unit = _signing_unit(p, parties)
+    if signing_unit is not None:
+        return signing_unit, p.rank.title
+    if p.org:
+        party = _party_for(p.org, parties) or _office_of(p, parties)
+        if party is not None:
+            return party, title
+        unit = _unit_of_party(p.org, parties)
+        if unit is not None:
+            return unit[0], f"{unit[1]} {title}"
+        office = _office_of_party(p, parties)
+        if office is not None:
+            return office, p.full_title
+        short = _abbreviated_party(p, parties)
+        if short is not None:
+            return short, title
+        if p.explicit or orgs.is_known_form(p.org):
+            return _NO_PARTY, title         # a guest body's person ("수원시장" at 이천's signing)
+        title = p.full_title                # "산학협력단장": the fused part names no party
+    beside = _party_for(p.beside, parties) if p.beside else None
+    if beside is not None and orgs.compact(beside.name) == orgs.compact(p.beside or ""):
+        return beside, title                # rule beside-word: "온누리 김가람 대표"
+    for written in (p.context, p.carried):
+        if written:
+            party = _party_for(written, parties)
+            if party is not None and written == p.carried and _unfit_carry(p, party):
+                continue
+            if party is not None:
+                return party, title
+            if written == p.context and p.explicit:
+                return _NO_PARTY, title     # the person of a body that is no party
+    return None
+
+
+def _unfit_carry(p: people.PersonMention, party: Organisation) -> bool:
+    """Rule carry-fits: a company's head is not carried to a sentence's topic whose kind no
+    head of that title has ("가온시는 … 지역 김누리 대표와 협약을": 김누리 is no city's)."""
+    kind = _kind_of(party)
+    if p.full_title != p.rank.title or p.rank.fits(party.name, kind):
+        return False
+    # "가온시는 김누리 총장 등 누리대학교 관계자와": a university's head is no city's either
+    return (p.rank.title in people.COMPANY_HEADS and kind in _NO_COMPANY_HEAD) or \
+        (kind in _HEADED_KINDS and p.rank.kinds <= _HEADED_KINDS)
+
+
+# kinds whose heads bear titles of their own (총장, 시장, 병원장 …), never another kind's
+_HEADED_KINDS = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.UNIVERSITY, OrgKind.HOSPITAL})
+_NO_COMPANY_HEAD = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.UNIVERSITY, OrgKind.SCHOOL,
+                              OrgKind.CENTRAL_GOVERNMENT, OrgKind.HOSPITAL})
+
+
+def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> list[Organisation]:
+    """Rule title-fits: a person with no organisation written speaks for the one party their
+    title can head ("총장" for the university)."""
+    compound = p.full_title != p.rank.title and not people.deputy_domain(
+        p.full_title, p.rank.title) and not _mission_of_country(p)
+    # "부지사", "명예회장": a title with more in front matches a party by its ending only
+    fits = [o for o in parties
+            if any(p.rank.fits(form, _kind_of(o)) for form in (o.name, *o.aliases))
+            and (not compound or p.rank.fuse)]
+    foreign = [o for o in parties if _foreign_party(o)]
+    if _LATIN_PERSON.fullmatch(p.name) and len(foreign) == 1 and foreign[0] not in fits and \
+            not any(_foreign_party(o) for o in fits):
+        # rule latin-person: "Michael Johnson CEO" at a signing of 가온전자 and Nuri Robotics:
+        # the one foreign party, though its name tells no kind the title heads
+        return foreign
+    if len(fits) > 1 and _LATIN_PERSON.fullmatch(p.name):
+        # "John Smith 총장" at a signing of 가람대학교 and Nuri University: the foreign one
+        fits = [o for o in fits if _kind_of(o) is not o.kind] or fits
+    elif len(fits) > 1 and _foreign_person(p.name):
+        # "응우옌 반 안 총장" at a signing of 가온대학교 and 베트남 하노이 누리대학교
+        fits = [o for o in fits if _foreign_party(o)] or fits
+    if not fits and compound:
+        # "산학협력단장" of a college: the unit's kind tells which party
+        fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
+        unit = ending(fused)
+        if unit is not None and unit.unit:
+            fits = [o for o in parties if o.kind is unit.kind]
+    if not fits and compound:
+        fits = _department_officer(p, parties)
+    if not fits and not p.rank.fuse and OrgKind.COMPANY in p.rank.kinds:
+        # rule unknown-kind: "대표", "지역장" with no body written, where a single party has no
+        # kind its name tells (가람마트, 솔빛): the head of a private body speaks for it
+        fits = [o for o in parties if o.kind in (None, OrgKind.OTHER)]
+    return fits
+
+
+# the kinds of body whose departments are called so: a 과 (section) or a 국 (bureau) is a
+# government's, a 처 (office: 교무처, 산학협력처) a university's or a public agency's
+_DEPARTMENT_KINDS = {
+    "과장": frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT}),
+    "국장": frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT}),
+    "처장": frozenset({OrgKind.UNIVERSITY, OrgKind.PUBLIC_AGENCY}),
+}
+
+
+def _department_officer(p: people.PersonMention, parties: list[Organisation]
+                        ) -> list[Organisation]:
+    """Rule department-officer: "박누리 투자유치과장", "김누리 산학협력처장" with no body written —
+    the head of a department whose kind of name tells whose it is (a 과 or 국 a government's,
+    a 처 a university's) speaks for the one party of that kind."""
+    kinds = _DEPARTMENT_KINDS.get(p.rank.title)
+    dept = p.full_title[: -len(p.rank.title)]
+    if kinds is None or len(dept) < 2 or dept.endswith("학") or ending(dept) is not None \
+            or orgs.is_place(dept) or orgs.is_region(dept):
+        return []
+    fits = [o for o in parties if _kind_of(o) in kinds]
+    return fits if len(fits) == 1 else []
+
+
+_LATIN_PERSON = re.compile(rf"{people.CAPITALISED}(?:[ .-][A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž.]*)+")
+
+
+def _mission_of_country(p: people.PersonMention) -> bool:
+    """"미국총영사", "가온공화국대사": a country before a mission's head is no other title."""
+    return OrgKind.FOREIGN in p.rank.kinds and p.full_title[: -len(p.rank.title)] in countries()
+
+
+def _foreign_person(name: str) -> bool:
+    """A foreign name in Hangul: several words, one with a syllable no Korean name has or
+    led by a foreign family name ("존 스미스", "응우옌 반 안", "다나카 히로시")."""
+    parts = name.split()
+    return len(parts) >= 2 and (parts[0] in foreign_family_names()
+                                or any(foreign_syllable(c) for c in name))
+
+
+def _foreign_party(o: Organisation) -> bool:
+    """A party written after its country or a foreign city, or named in Latin letters."""
+    forms = (o.name, *o.aliases)
+    return o.kind is OrgKind.FOREIGN or any(
+        f.split()[0] in countries() or f.split()[0] in foreign_cities() for f in forms if f)
+# the kind a foreign body's Latin name tells ("Nuri University" heads like a university)
+_LATIN_KINDS = (
+    (re.compile(r"\b(?:University|College|Institute of Technology|School)\b"), OrgKind.UNIVERSITY),
+    (re.compile(r"\b(?:City|Province|Prefecture|County|State of)\b"), OrgKind.LOCAL_GOVERNMENT),
+    (re.compile(r"\b(?:Hospital|Medical Center|Clinic)\b"), OrgKind.HOSPITAL),
+    (re.compile(r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|GmbH|Group|Company)\b"), OrgKind.COMPANY),
+)
+
+
+def _kind_of(o: Organisation) -> OrgKind | None:
+    if o.kind is not OrgKind.FOREIGN:
+        return o.kind
+    return next((kind for pattern, kind in _LATIN_KINDS if pattern.search(o.name)), o.kind)
+
+
+def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
+    """"하늘2동장" speaks for "하늘2동 행정복지센터": a 동/읍/면 and its office."""
+    if not p.org or p.rank.title not in {"동장", "읍장", "면장"}:
+        return None
+    homes = [o for o in parties if any(
+        re.search(rf"(^|\s){re.escape(p.org)}\s\S*(행정복지센터|주민센터|사무소)$", form)
+        for form in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
