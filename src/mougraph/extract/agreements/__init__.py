@@ -36,29 +36,27 @@ from .. import dates as _dates
 from .. import elsewhere, orgs, people
 from .. import project as _project
 from .. import venue as _venue
-from ..clause import Aside, Clause, clause
+from ..clause import Clause, clause
 from ..cues import AGREEMENT, BACKGROUND
-from ..lexicon import ending, is_name, title_of
+from ..lexicon import is_name, title_of
 from ..signing import COUNT_HEADS, Signing, slots
+from .names import (
+    Name,
+    ShortForm,
+    absorb_names,
+    group_names,
+    merge_named_twice,
+    party_organisation,
+    unglue,
+)
 from .representatives import party_representatives
+
+__all__ = ["Name", "ShortForm", "assemble"]
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
 _EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
-_LATIN_WORDS = re.compile(r"(?:[A-Z][A-Za-z&.\-]*\s){1,6}[A-Z][A-Za-z&.\-]*$")
 _LIST_TAIL = re.compile(
     r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
-
-
-@dataclass(frozen=True)
-class ShortForm:
-    """A short form the article defines for a party ("대전시설관리공단(이사장 …, 이하 공단)"):
-    one of its names, written in no one place of its own."""
-
-    name: str
-
-
-Name = orgs.Mention | ShortForm     # one of the names a party is known by in the article
 
 
 @dataclass
@@ -361,7 +359,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     names = list(event.names)
     if event.unnamed and len(names) - 1 < event.unnamed + 1:
         names += _supplement(doc, clauses, event, names)
-    names = _unglue(names, doc)
+    names = unglue(names, doc)
     persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
     names += _headed_bare_partners(event, persons, names, doc)
     if len(names) < 2:
@@ -381,10 +379,10 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
         names = [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
                  if p.org and (p.explicit or p.full_title != p.title)
                  and _ATTENDANCE.search(s.text) and not _council(p.org)]
-    groups = _group(names)
-    _absorb(groups, doc, clauses)
-    groups = _merge_named_twice(groups)
-    parties = [_organisation(g, doc) for g in groups]
+    groups = group_names(names)
+    absorb_names(groups, doc, clauses)
+    groups = merge_named_twice(groups)
+    parties = [party_organisation(g, doc) for g in groups]
     reps = party_representatives(parties, persons, author)
     sentence = lead.sentence
     span = Span(sentence.start, sentence.end, sentence.text)
@@ -404,60 +402,6 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
         project=project,
         evidence=span,
     )
-
-
-_DOTTED = re.compile(r"[가-힣A-Za-z0-9]+(?:[·‧ㆍ・][가-힣A-Za-z0-9]+)+")
-
-
-def _unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
-    """"가온시한빛제약그룹누리대" where the page lost its dots: the headline's
-    "가온시‧한빛제약그룹‧누리대" tells the names apart."""
-    out: list[orgs.Mention] = []
-    for m in names:
-        parts: list[str] = []
-        for s in doc.sentences:
-            for dotted in _DOTTED.findall(s.text):
-                pieces = re.split(r"[·‧ㆍ・]", dotted)
-                if "".join(pieces) == orgs.compact(m.name) and \
-                        sum(orgs.looks_like_org(p) for p in pieces) >= 2:
-                    parts = pieces
-                    break
-            if parts:
-                break
-        parts = parts or _glued_pair(m.name)
-        if parts:
-            pos = m.start
-            for piece in parts:
-                out.append(orgs.Mention(piece, pos, pos + len(piece), m.first_word, m.last_word))
-                pos += len(piece)
-        else:
-            out.append(m)
-    return out
-
-
-def _glued_pair(name: str) -> list[str]:
-    """Rule glued-pair: "가람시와누리대학교" where the page lost the space after 와/과: two
-    names, each with an ending of its own, joined by the particle inside one word."""
-    if " " in name:
-        return []
-    for k in range(2, len(name) - 2):
-        left, right = name[:k], name[k + 1:]
-        if name[k] not in "와과" or (name[k] == "와") != _open_syllable(left[-1]):
-            continue
-        el, er = ending(left), ending(right)
-        if el is not None and er is not None and not el.unit and len(right) > len(er.suffix):
-            return [left, right]
-    return []
-
-
-def _open_syllable(ch: str) -> bool:
-    """A syllable with no final consonant (와 follows it, 과 follows a closed one)."""
-    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0
-
-
-def _initials(name: str) -> str:
-    """"Ridgeview Community College" -> "RCC"."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
@@ -1185,115 +1129,4 @@ def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMenti
                 orgs.same_body(p.org, m.name) for m in names + out):
             out.append(orgs.Mention.outside(p.org, p.start, p.end))
     return out
-
-
-def _group(names: list[orgs.Mention]) -> list[list[Name]]:
-    groups: list[list[Name]] = []
-    for m in names:
-        if not m.name.strip():
-            continue
-        for g in groups:
-            if any(orgs.same_body(m.name, x.name) for x in g):
-                g.append(m)
-                break
-        else:
-            groups.append([m])
-    return groups
-
-
-def _merge_named_twice(groups: list[list[Name]]) -> list[list[Name]]:
-    """Rule named-twice: "누리대학교 시드니(…·NUS)와 … NUS에서": a party read once by its name and
-    once by the abbreviation its aside defines is one party (the abbreviation's group has no
-    name the other lacks)."""
-    out: list[list[Name]] = []
-    for g in groups:
-        names = {x.name for x in g}
-        home = next((h for h in groups if h is not g and names < {x.name for x in h}), None)
-        if home is None:
-            out.append(g)
-    return out
-
-
-def _absorb(groups: list[list[Name]], doc: Document, clauses: dict[int, Clause]) -> None:
-    """Rule same-body: every other form of a party in the article becomes one of its names."""
-    for s in doc.sentences:
-        cl = clauses[s.start]
-        for aside in cl.asides:
-            _absorb_acronym(groups, s, aside)
-            _absorb_latin_name(groups, s, aside)
-        _absorb_mentions(groups, cl)
-        _absorb_short_forms(groups, cl)
-
-
-def _absorb_acronym(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:
-    """"Ridgeview Community College(RCC)와", "한국가나연구원(KGI)": an abbreviation written
-    right after a party's name is one of its names, also after the Latin name in the aside
-    ("누리대학교(Nuri University·NU)")."""
-    forms = _aside_names(aside.text)
-    if not forms:
-        return
-    before = orgs.compact(s.text[: aside.start - 1 - s.start])
-    homes = [g for g in groups if any(before.endswith(orgs.compact(x.name)) for x in g if x.name)]
-    if len(homes) != 1:
-        return
-    for form in forms:
-        if not any(x.name == form for x in homes[0]):
-            homes[0].append(orgs.Mention.outside(form, aside.start, aside.end))
-
-
-# "(University of Gaon, Nuri Campus·UGN)": the Latin name, then its abbreviation after a dot
-_LATIN_THEN_ACRONYM = re.compile(r"([A-Z][A-Za-z&.,\- ]{4,60}?)\s*[·,]\s*([A-Z][A-Z0-9&]{1,9})")
-
-
-def _aside_names(text: str) -> list[str]:
-    """The abbreviation an aside gives for a party, alone or after its Latin name."""
-    if _ACRONYM.fullmatch(text):
-        return [text]
-    m = _LATIN_THEN_ACRONYM.fullmatch(text)
-    if m is None or _initials(m.group(1))[:1] != m.group(2)[:1]:
-        return []
-    return [m.group(2)]
-
-
-def _absorb_latin_name(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:
-    """A party known by its abbreviation: the Latin name it abbreviates is its full name."""
-    if not _ACRONYM.fullmatch(aside.text):
-        return
-    latin = _LATIN_WORDS.search(s.text[: aside.start - 1 - s.start])
-    owners = [g for g in groups if any(x.name == aside.text for x in g)]
-    if latin and len(owners) == 1 and _initials(latin.group(0)) == aside.text and \
-            not any(x.name == latin.group(0) for x in owners[0]):
-        at = s.start + latin.start()
-        owners[0].append(orgs.Mention.outside(latin.group(0), at, at + len(latin.group(0))))
-
-
-def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:
-    """"경복대" beside the party "경복대학교": a shorter or longer form of one party."""
-    for m in orgs.mentions(cl):
-        inside = [g for g in groups if orgs.compact(g[0].name) in orgs.compact(m.name)]
-        if len(inside) > 1:
-            continue                    # several parties' names glued together
-        homes = [g for g in groups if any(orgs.same_body(m.name, x.name) for x in g)]
-        if len(homes) == 1 and not any(orgs.compact(m.name) == orgs.compact(x.name)
-                                       for x in homes[0]):
-            homes[0].append(m)
-
-
-def _absorb_short_forms(groups: list[list[Name]], cl: Clause) -> None:
-    """"대전시설관리공단(…, 이하 공단)": a short form the article defines."""
-    for owner, short in people.defined_short_forms(cl):
-        homes = [g for g in groups if any(orgs.same_body(owner, x.name) for x in g)]
-        if len(homes) == 1:
-            homes[0].append(ShortForm(short))
-
-
-def _organisation(group: list[Name], doc: Document) -> Organisation:
-    forms = list(dict.fromkeys(m.name for m in group))
-    written = [m for m in group if isinstance(m, orgs.Mention)]
-    first = written[0]                  # a group starts with a party named in a sentence
-    sentence = next((s for s in doc.sentences if s.start <= first.start < s.end), None)
-    span = Span(sentence.start, sentence.end, sentence.text) if sentence else None
-    parent = next((m.parent for m in written if m.parent), None)
-    return orgs.organisation(forms, marked=any(m.marked for m in written), parent=parent,
-                             evidence=span)
 

@@ -391,6 +391,8 @@ def _foreign_party(o: Organisation) -> bool:
     forms = (o.name, *o.aliases)
     return o.kind is OrgKind.FOREIGN or any(
         f.split()[0] in countries() or f.split()[0] in foreign_cities() for f in forms if f)
+
+
 # the kind a foreign body's Latin name tells ("Nuri University" heads like a university)
 _LATIN_KINDS = (
     (re.compile(r"\b(?:University|College|Institute of Technology|School)\b"), OrgKind.UNIVERSITY),
