@@ -23,10 +23,9 @@ Assembly rules:
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ...model import Agreement, Organisation, OrgKind, Span
 from ...morph import Word
@@ -37,9 +36,10 @@ from .. import elsewhere, orgs, people
 from .. import project as _project
 from .. import venue as _venue
 from ..clause import Clause, clause
-from ..cues import AGREEMENT, BACKGROUND
+from ..cues import AGREEMENT
 from ..lexicon import is_name, title_of
 from ..signing import COUNT_HEADS, Signing, slots
+from .events import Event, chained, chained_day, contrasted, each_day, signing_events, split_each
 from .names import (
     Name,
     ShortForm,
@@ -54,18 +54,8 @@ from .representatives import party_representatives
 __all__ = ["Name", "ShortForm", "assemble"]
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
-_EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
 _LIST_TAIL = re.compile(
     r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
-
-
-@dataclass
-class _Event:
-    signings: list[Signing] = field(default_factory=list)
-    names: list[orgs.Mention] = field(default_factory=list)
-    unnamed: int = 0
-    unnamed_head: str = ""
-    each: orgs.Mention | None = None   # the one partner of a "각각" split, when split
 
 
 def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
@@ -73,24 +63,24 @@ def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
     """The agreements the signing sentences ``found`` report (``clauses`` by sentence start)."""
     for s in found:
         if not s.slots.subject and s.slots.short_subject:
-            found_short = _resolve_short(doc, clauses, s, s.slots.short_subject)
+            found_short = resolve_short(doc, clauses, s, s.slots.short_subject)
             s.slots.subject = [found_short] if found_short else []
         for short in s.slots.short_partners:    # "군과 농협은 … 체결식을 열었다"
-            m = _resolve_short(doc, clauses, s, short)
+            m = resolve_short(doc, clauses, s, short)
             if m is not None and not any(orgs.same_body(m.name, p.name) for p in s.slots.parties):
                 s.slots.partners.append(m)
-    _carry_topic(doc, clauses, found)
+    carry_topic(doc, clauses, found)
     elsewhere.fill(doc, clauses, found)
-    found = [part for s in found for part in _contrasted(s)]
-    found = [part for s in found for part in _chained(s)]
+    found = [part for s in found for part in contrasted(s)]
+    found = [part for s in found for part in chained(s)]
     return [_agreement(doc, clauses, event, published, author)
-            for event in _split_each(_events(found))]
+            for event in split_each(signing_events(found))]
 
 
 _WITH_PARTNER = ("와", "과", "와는", "과는", "와도", "과도")
 
 
-def _carry_topic(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> None:
+def carry_topic(doc: Document, clauses: dict[int, Clause], found: list[Signing]) -> None:
     """Rule carried-topic: "가온시는 청년 일자리를 늘린다고 20일 밝혔다. 21일에는 누리대와
     업무협약을 체결했다": the first signing sentence that names its partner but no subject
     is signed by the body the sentence before opens with as its topic (a partner closed by
@@ -155,144 +145,7 @@ _OPENING_WORD = re.compile(r"\d{1,2}일|이날|한편|또한|특히|앞서|올�
 
 # --- events -----------------------------------------------------------------------------
 
-def _events(found: list[Signing]) -> list[_Event]:
-    """Rule events: group the signing sentences by the partners they name."""
-    events: list[_Event] = []
-    announcer: list[orgs.Mention] = []      # the last subject a signing sentence named
-    for s in found:
-        names, partners = s.slots.parties, s.slots.partners
-        if s.slots.subject:
-            announcer = s.slots.subject
-        home = next((e for e in events if _same_agreement(e, partners)), None)
-        restated = _restated(s, events) if home is None else None
-        if restated is not None:
-            home, names = restated, []      # the people's bodies are no new parties
-        if home is None:
-            if events and BACKGROUND.search(s.sentence.text):
-                continue                    # an earlier agreement mentioned in passing
-            home = _Event()
-            events.append(home)
-            if not s.slots.subject and announcer and not _holds(events, partners):
-                # "X는 … 두 건의 협약을 체결했다. 먼저 (X는) Y와 … 맺었다. 이어 Z와는 …":
-                # a sentence naming only a partner is signed by the subject named before
-                names = announcer + names
-        home.signings.append(s)
-        for m in names:
-            if not any(orgs.same_body(m.name, n.name) for n in home.names):
-                home.names.append(m)
-        if s.slots.unnamed > home.unnamed and (not s.slots.unnamed_in_subject
-                                               or home.signings[0] is s):
-            home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
-    return [e for e in events if not _announcing(e, events)]
-
-
-def _same_agreement(event: _Event, partners: list[orgs.Mention]) -> bool:
-    """A signing sentence naming ``partners`` reports ``event``'s agreement: it names no
-    partner, the event counted partners it has not named, or they share a partner."""
-    return not partners or event.unnamed > len(event.names) - 1 or any(
-        orgs.same_body(a.name, b.name) for a in partners for b in event.names)
-
-
-_PEOPLE_SIGNED = re.compile(r"(?:협약서|협정서|각서|약정서)(?:에|에는)\s.*서명(?:했|하였|을 했)")
-
-
-def _restated(s: Signing, events: list[_Event]) -> _Event | None:
-    """Rule people-signed: "다온대학교 간호학과는 누리병원과 협약을 맺었다. … 다온대 간호학과장
-    박다온 교수와 누리병원 최누리 원장이 협약서에 서명했다" — a later sentence of people signing
-    the document restates the one agreement whose party it names (the subject here), though it
-    writes another party by its parent body."""
-    if not _PEOPLE_SIGNED.search(s.sentence.text):
-        return None
-    shared = [e for e in events if any(orgs.same_body(m.name, n.name)
-                                       for m in s.slots.parties for n in e.names)]
-    return shared[0] if len(shared) == 1 else None
-
-
-def _announcing(event: _Event, events: list[_Event]) -> bool:
-    """"X는 … 협약 두 건을 체결했다": the announcing sentence names no partner; its subject
-    signs the agreements that follow, not one of its own."""
-    return len(event.names) <= 1 and not event.unnamed and any(
-        o is not event and len(o.names) > 1 and all(
-            any(orgs.same_body(m.name, n.name) for n in o.names) for m in event.names)
-        for o in events)
-
-
-_CONTRAST = ("와는", "과는")
-_AGREEMENT_OBJECT = re.compile(rf"(?:{AGREEMENT})(?:을|를)")
-
-
-def _contrasted(s: Signing) -> list[Signing]:
-    """"A와는 X 협약을, B와는 Y 협약을 체결했다": one sentence, one agreement per partner."""
-    words = s.clause.words
-    partners = [m for m in s.slots.partners
-                if 0 <= m.last_word < len(words) and words[m.last_word].particle in _CONTRAST]
-    if len(partners) < 2 or len(partners) != len(s.slots.partners) or \
-            len(_AGREEMENT_OBJECT.findall(s.clause.view)) < len(partners):
-        return [s]
-    return [replace(s, slots=replace(s.slots, partners=[p], unnamed=0)) for p in partners]
-
-
-# "체결한 데 이어", "맺은 뒤", "체결하고": a signing closed before the next partner is named
-_SIGNED_THEN = re.compile(r"(?:체결|맺|서명)(?:한 데 이어|한 뒤|한 후|하고|했고|했으며|"
-                          r"은 데 이어|은 뒤|은 후|고|었고|었으며)(?![가-힣])")
-
-
-def _chained(s: Signing) -> list[Signing]:
-    """Rule chained-signings: "A와 17일 협약을 체결한 데 이어 19일 B와도 협약을 체결했다":
-    one sentence, two signings, one agreement per partner (each with the subject)."""
-    words, view = s.clause.words, s.clause.view
-    partners = sorted((m for m in s.slots.partners if 0 <= m.first_word <= m.last_word
-                       < len(words)), key=lambda m: m.first_word)
-    if len(partners) < 2 or len(partners) != len(s.slots.partners) or s.slots.unnamed:
-        return [s]
-    for a, b in itertools.pairwise(partners):
-        if not _SIGNED_THEN.search(view[words[a.last_word].end:words[b.first_word].start]):
-            return [s]
-    return [replace(s, slots=replace(s.slots, partners=[p])) for p in partners]
-
-
-def _chained_day(s: Signing, published: dt.date | None) -> dt.date | None:
-    """Rule chained-signings, its date: "A와 17일 체결한 데 이어 19일 B와도 …": the signing
-    with A is dated by the part of the sentence that closes with its own verb."""
-    words, view = s.clause.words, s.clause.view
-    if len(s.slots.partners) != 1:
-        return None
-    p = s.slots.partners[0]
-    if not 0 <= p.first_word <= p.last_word < len(words):
-        return None
-    closing = _SIGNED_THEN.search(view, words[p.last_word].end)
-    before = [m.end() for m in _SIGNED_THEN.finditer(view, 0, words[p.first_word].start)]
-    if closing is None and not before:
-        return None                     # the sentence tells one signing
-    end = closing.end() if closing else len(view)
-    return _dates.day_in(view[(before or [0])[-1]:end], published)
-
-
-def _each_day(event: _Event, published: dt.date | None) -> dt.date | None:
-    """Rule each-its-day: "A는 20일 B와, 21일 C와 각각 협약을 체결했다" (or "B와 20일, C와
-    21일 각각 …"): each partner's agreement takes the day written beside that partner, when
-    every partner has one and they are not all the same day."""
-    if event.each is None:
-        return None
-    s = event.signings[0]
-    words, view = s.clause.words, s.clause.view
-    partners = sorted((m for m in s.slots.partners if 0 <= m.first_word <= m.last_word
-                       < len(words)), key=lambda m: m.first_word)
-    if len(partners) < 2 or not any(m is event.each for m in partners):
-        return None
-    edges = [0, *(words[m.first_word].start for m in partners), len(view)]
-    ends = [words[m.last_word].end for m in partners]
-    before = [_dates.day_in(view[prev:words[m.first_word].start], published)
-              for prev, m in zip([0, *ends], partners, strict=False)]
-    after = [_dates.day_in(view[end:nxt], published)
-             for end, nxt in zip(ends, edges[2:], strict=True)]
-    for days in (before, after):
-        if all(days) and len(set(days)) > 1:
-            return days[[m is event.each for m in partners].index(True)]
-    return None
-
-
-def _resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
+def resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
                    short: str) -> orgs.Mention | None:
     """"재단은 먼저 … 맺었다", "군과 농협은": the body named before whose name ends with the
     kind word."""
@@ -331,29 +184,9 @@ def _short_in_a_title(doc: Document, clauses: dict[int, Clause],
     return orgs.Mention.outside(org, p.start, p.end)
 
 
-def _holds(events: list[_Event], partners: list[orgs.Mention]) -> bool:
-    """True when an earlier event already names one of these partners among its parties."""
-    return any(orgs.same_body(p.name, n.name) for e in events for n in e.names for p in partners)
-
-
-def _split_each(events: list[_Event]) -> list[_Event]:
-    """"A는 B, C, D와 각각 협약을 체결했다": one agreement per partner."""
-    out = []
-    for event in events:
-        lead = event.signings[0]
-        subject, partners = lead.slots.subject, lead.slots.partners
-        if _EACH.search(lead.sentence.text) and len(subject) == 1 and len(partners) >= 2 \
-                and not event.unnamed:
-            for partner in partners:
-                out.append(_Event(event.signings, [subject[0], partner], each=partner))
-        else:
-            out.append(event)
-    return out
-
-
 # --- one agreement ----------------------------------------------------------------------
 
-def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
+def _agreement(doc: Document, clauses: dict[int, Clause], event: Event,
                published: dt.date | None, author: str | None) -> Agreement:
     lead = next((s for s in event.signings if not doc.is_caption(s.sentence)), event.signings[0])
     names = list(event.names)
@@ -388,7 +221,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: _Event,
     span = Span(sentence.start, sentence.end, sentence.text)
     project = _project.find_project(doc, sentence)
     signed_on, signed_at = _dates.signing_datetime(doc, sentence, published)
-    signed_on = _each_day(event, published) or _chained_day(lead, published) or signed_on
+    signed_on = each_day(event, published) or chained_day(lead, published) or signed_on
     return Agreement(
         label=_label(parties, project, lead.kind),
         parties=tuple(parties),
@@ -416,7 +249,7 @@ def _label(parties: list[Organisation], project: str | None, kind: str) -> str:
     return " ".join(x for x in (who, what, kind) if x)
 
 
-def _supplement(doc: Document, clauses: dict[int, Clause], event: _Event,
+def _supplement(doc: Document, clauses: dict[int, Clause], event: Event,
                 names: list[orgs.Mention]) -> list[orgs.Mention]:
     """Rule count: name the partners the signing sentence only counts, from the first source
     of ``_COUNT_SOURCES`` that applies."""
@@ -433,7 +266,7 @@ class _Count:
 
     doc: Document
     clauses: dict[int, Clause]
-    event: _Event
+    event: Event
     known: list[orgs.Mention]
     out: list[orgs.Mention] = field(default_factory=list)
 
@@ -880,7 +713,7 @@ def _listing(s: Sentence, lead: int) -> str | None:
     return re.sub(r"(?<=[가-힣])(?:와|과)\s(?=[^\s,]+,)", ", ", text, count=1)
 
 
-def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: _Event,
+def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
                        names: list[orgs.Mention]) -> list[orgs.Mention]:
     """A signing sentence that names one party: the others listed in a copula sentence after
     it ("대상 기관은 A, B, C 등 3곳이다")."""
@@ -906,7 +739,7 @@ _POINTER = re.compile(
 _BULLET_ITEM = re.compile(r"(?:^|[▲△•○◇◆■□▶])\s*([^▲△•○◇◆■□▶]+)")
 
 
-def _listed_after_pointer(doc: Document, event: _Event,
+def _listed_after_pointer(doc: Document, event: Event,
                           names: list[orgs.Mention]) -> list[orgs.Mention]:
     """Rule pointer-list: "가온시는 다음 기관들과 협약을 체결했다. ▲누리대학교 ▲다온병원": the
     partners are the bulleted bodies of the line right after the signing sentence."""
@@ -931,7 +764,7 @@ _LOCAL_HEADS = {"시장": ("시", "시청"), "군수": ("군", "군청"), "구�
                 "도지사": ("도", "도청"), "지사": ("도", "도청")}
 
 
-def _by_bare_head(doc: Document, clauses: dict[int, Clause], event: _Event,
+def _by_bare_head(doc: Document, clauses: dict[int, Clause], event: Event,
                   persons: list[tuple[Sentence, people.PersonMention]],
                   names: list[orgs.Mention]) -> list[orgs.Mention]:
     """Rule bare-head: "홍길동 시장이 … 가온군청을 찾아 … 협약을 체결했다" — the signing
@@ -993,7 +826,7 @@ def _written_before_title(name: str, p: people.PersonMention, text: str) -> bool
                      text) is not None
 
 
-def _headed_bare_partners(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
+def _headed_bare_partners(event: Event, persons: list[tuple[Sentence, people.PersonMention]],
                           names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
     """Rule headed-bare-partner: "누리시는 솔빛과 … 협약을 체결했다. … 이한결 솔빛 대표가
     참석했다": a lone partner word with no ending is a party when a person is written with it
@@ -1119,7 +952,7 @@ def _headlines(doc: Document) -> list[Sentence]:
     return out
 
 
-def _from_people(event: _Event, persons: list[tuple[Sentence, people.PersonMention]],
+def _from_people(event: Event, persons: list[tuple[Sentence, people.PersonMention]],
                  names: list[orgs.Mention]) -> list[orgs.Mention]:
     """A signing sentence without two named parties: the people who signed name them."""
     out: list[orgs.Mention] = []
