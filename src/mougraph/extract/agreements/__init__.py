@@ -28,7 +28,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...model import Agreement, Organisation, OrgKind, Span
-from ...morph import Word
 from ...text import Document, Sentence
 from .. import areas as _areas
 from .. import dates as _dates
@@ -37,9 +36,9 @@ from .. import project as _project
 from .. import venue as _venue
 from ..clause import Clause, clause
 from ..cues import AGREEMENT
-from ..lexicon import is_name, title_of
 from ..signing import COUNT_HEADS, Signing, slots
 from .events import Event, chained, chained_day, contrasted, each_day, signing_events, split_each
+from .lists import PARTNERS_ARE, bare_name, enumeration, listing, named_as_partners
 from .names import (
     Name,
     ShortForm,
@@ -55,8 +54,6 @@ from .subjects import carry_topic, resolve_short
 __all__ = ["Name", "ShortForm", "assemble"]
 
 _ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
-_LIST_TAIL = re.compile(
-    r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
 
 
 def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
@@ -92,7 +89,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: Event,
     if len(names) < 2:
         names += _from_people(event, persons, names)
     if len(names) < 2:
-        names += _named_as_partners(doc, clauses, event, names)
+        names += named_as_partners(doc, clauses, event, names)
     if len(names) < 2:
         names += _listed_after_pointer(doc, event, names)
     if len(names) < 2:
@@ -195,9 +192,9 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
             continue                # the partners are named after the sentence counting them
         # (a list of who joined is read as the copula list it says: "이번 협약에는 A와 B, C가
         # 참여했다" -> "… A, B, C이다")
-        text = _listing(s, lead)
+        text = listing(s, lead)
         cl = clause(Sentence(s.start, s.start + len(text), text)) if text else c.clauses[s.start]
-        items = _enumeration(cl)
+        items = enumeration(cl)
         bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
         # (the list may name again a partner the signing sentence named: "A 등 4개 기업과 …
         # 협약 기업은 A, B, C, D이다")
@@ -205,7 +202,7 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
         # "협약 기업은 솔바람, 다온텍, 한결소재다" after "기업 3곳과": the count vouches for
         # names with no ending when every item is a bare name
         counted = new == c.event.unnamed and all(
-            _bare_name(m.name) or orgs.looks_like_org(m.name, (), m.marked, slot=True)
+            bare_name(m.name) or orgs.looks_like_org(m.name, (), m.marked, slot=True)
             or _headed_item(cl, m) or _LATIN_ITEM.fullmatch(m.name)
             for m in items)
         if len(items) >= 2 and (counted or bodies * 2 >= len(items) and (
@@ -230,14 +227,6 @@ def _headed_item(cl: Clause, m: orgs.Mention) -> bool:
     a body when the aside after it names its head."""
     return m.last_word >= 0 and any(
         a.word == m.last_word and _HEAD_ASIDE.match(a.text) for a in cl.asides)
-
-
-def _bare_name(name: str) -> bool:
-    """One word that may name a body: no person, title, place, number or generic word."""
-    return (bool(re.fullmatch(r"[가-힣A-Za-z&]{2,10}", name))
-            and not (is_name(name) and len(name) < 4) and title_of(name) is None
-            and not orgs.is_region(name) and not orgs.is_place(name)
-            and name not in COUNT_HEADS and not orgs.is_generic(name))
 
 
 def _attending(c: _Count) -> list[orgs.Mention] | None:
@@ -265,7 +254,7 @@ def _counted_aside(c: _Count) -> list[orgs.Mention] | None:
             if aside.word < 0 or not _COUNTED.search(counting):
                 continue
             names = [n.strip() for n in re.split(r"[,，]", aside.text)]
-            if len(names) != c.event.unnamed or not all(_bare_name(n) or orgs.looks_like_org(
+            if len(names) != c.event.unnamed or not all(bare_name(n) or orgs.looks_like_org(
                     n, (), slot=True) for n in names):
                 continue
             at = aside.start
@@ -297,9 +286,9 @@ def _these_listed(c: _Count) -> list[orgs.Mention] | None:
         if s.start < lead or m is None:
             continue
         text = s.text[:m.end(1)] + "이다."
-        items = _enumeration(clause(Sentence(s.start, s.start + len(text), text)))
+        items = enumeration(clause(Sentence(s.start, s.start + len(text), text)))
         if len(items) == c.event.unnamed and all(
-                _bare_name(x.name) or orgs.looks_like_org(x.name, (), x.marked, slot=True)
+                bare_name(x.name) or orgs.looks_like_org(x.name, (), x.marked, slot=True)
                 for x in items):
             for x in items:
                 c.add(x)
@@ -338,7 +327,7 @@ def _staff_attending(c: _Count) -> list[orgs.Mention] | None:
         if m is None:
             continue
         text = m.group(1) + m.group(2) + "이다."
-        items = _enumeration(clause(Sentence(s.start, s.start + len(text), text)))
+        items = enumeration(clause(Sentence(s.start, s.start + len(text), text)))
         if len(items) == c.event.unnamed and all(
                 orgs.looks_like_org(x.name, (), x.marked, slot=True) for x in items):
             for x in items:
@@ -388,7 +377,7 @@ def _bulleted_items(c: _Count) -> list[orgs.Mention] | None:
     counted."""
     lead = min(s.sentence.start for s in c.event.signings)
     for s in c.doc.body():
-        if s.start <= lead or not _PARTNERS_ARE.match(s.text) and \
+        if s.start <= lead or not PARTNERS_ARE.match(s.text) and \
                 not _PARTNERS_AND_MORE.match(s.text):
             continue
         pieces = _BULLET_SPLIT.split(s.text)
@@ -404,7 +393,7 @@ def _bulleted_items(c: _Count) -> list[orgs.Mention] | None:
             at = start - s.start + len(word)
             items.append(orgs.Mention.outside(word, start, start + len(word)))
         if len(items) == c.event.unnamed and all(
-                _bare_name(x.name) or orgs.looks_like_org(x.name, (), slot=True) for x in items):
+                bare_name(x.name) or orgs.looks_like_org(x.name, (), slot=True) for x in items):
             for x in items:
                 c.add(x)
             return c.out
@@ -464,167 +453,6 @@ _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
     _of_counted_kind,
     _attending,
 )
-
-
-def _enumeration(cl: Clause) -> list[orgs.Mention]:
-    """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다"."""
-    words = cl.words
-    commas = [i for i, w in enumerate(words) if w.text == ","]
-    if len(commas) < 1:
-        return []
-    bounds = [-1, *commas, len(words)]
-    items: list[orgs.Mention] = []
-    for n in range(len(bounds) - 1):
-        first, last = bounds[n] + 1, bounds[n + 1] - 1
-        if last < first:
-            continue
-        first, last = _item_words(words, first, last, n == 0, n == len(bounds) - 2)
-        if title_of(words[last].stem) is not None:
-            return []           # a list of people, not of bodies
-        name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
-        if n == len(bounds) - 2:
-            name = _copula_cut(words[last], name)
-        name = _LIST_TAIL.sub("", name).strip()
-        if n == len(bounds) - 2 and words[last].particle not in ("", "의", "이다", "이", "등"):
-            # "… C센터다." closes the list with a copula Kiwi left no 이 of
-            if not words[last].particle.startswith(("이", "의")) and \
-                    words[last].cut_tags[:1] != ("VCP",):
-                return []
-        if not name or len(name) < 2 or " " in name and len(name.split()) > 3:
-            return []
-        start, end = cl.span_of(first, last)
-        items += _split_and(orgs.Mention(name, start, end, first, last,
-                                         any(cl.marked(k) for k in range(first, last + 1))))
-    return items
-
-
-def _split_and(m: orgs.Mention) -> list[orgs.Mention]:
-    """"…, 한빛복지재단 및 미르노인복지관이다": the last two items of a list joined by 및, when
-    each side is a body of its own."""
-    parts = m.name.split(" 및 ")
-    if len(parts) != 2 or not all(orgs.looks_like_org(p, (), m.marked, slot=True) for p in parts):
-        return [m]
-    left, right = parts
-    at = m.end - len(right)
-    return [orgs.Mention.outside(left, m.start, m.start + len(left), m.marked),
-            orgs.Mention.outside(right, at, m.end, m.marked)]
-
-
-def _copula_cut(w: Word, name: str) -> str:
-    """"…, ㈜미르바이오이다": Kiwi may cut the last name before the copula at the wrong
-    syllable (미르바 + 이오이다); the name is then the word without its copula."""
-    whole = re.sub(r"(?:이다|입니다)[.]?$", "", w.text)
-    if whole != w.text and len(whole) > len(w.stem) and whole.startswith(w.stem) and \
-            name.endswith(w.stem):
-        return name[: len(name) - len(w.stem)] + whole
-    return name
-
-
-def _item_words(words: list[Word], first: int, last: int, opens: bool,
-                closes: bool) -> tuple[int, int]:
-    """The words of one enumerated item: the first item starts after the last particle, the
-    last one ends at the first word with a particle."""
-    if opens:
-        k = last
-        while k > first and not words[k - 1].particle and not words[k - 1].verbal:
-            k -= 1
-        first = k
-    if closes:
-        k = first
-        while k < last and not words[k].particle:
-            k += 1
-        last = k
-    return first, last
-
-
-# "대상 기관은 A, B, C 등 3곳이다", "협약 기관은 A, B이다": the partners in a copula
-_PARTNERS_ARE = re.compile(
-    r"^\s*(?:이번\s)?(?:(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)|협약\s?상대"
-    # "협약 당사자는 A와 B다", "이날 함께 협약을 체결한 기관은 A, B다"
-    r"|협약\s?당사자|(?:이날\s)?(?:함께\s)?(?:협약을\s)?(?:체결한|맺은)\s(?:기관|기업|단체|대학))"
-    r"(?:은|는)\s")
-
-
-# "협약 기관: A, B, C", "참여 기관 : A, B": the partners listed after a colon
-_PARTNERS_COLON = re.compile(
-    r"^\s*(?:[▲△■□○]\s?)?(?:협약|참여|참가)\s?(?:기관|기업|단체|대학)\s?[:：]\s?")
-
-
-# "이번 협약에는 A, B, C가 참여했다", "협약에 참여한 기관은 A, B, C다", "이번 협약은 A, B, C
-# 등 3개 기관이 참여해 마련됐다": the partners of a signing sentence that named one, listed as
-# joining it (attending, 참석, lists people)
-_JOINED_IN = re.compile(
-    rf"^\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})식?에는\s.+(?:이|가)\s(?:참여|참가|동참|함께)"
-    r"(?:했|하였)다"
-    rf"|\S*(?:{AGREEMENT})(?:은|는)\s.+(?:이|가)\s(?:참여|참가)(?:해|하여)\s"
-    rf"|\S*(?:{AGREEMENT})에\s(?:참여|참가)한\s(?:기관|기업|단체|대학)(?:은|는)\s)")
-# "협약 상대는 누리소방서다": the one partner, in a copula
-_COUNTERPART = re.compile(r"^\s*(?:이번\s)?협약\s?상대(?:은|는)\s")
-# "이번 협약을 맺은 A와 B는 …", "협약 기관인 A, B, C는 …": the signers as a later sentence's
-# subject (the list up to the first 은/는)
-_SIGNERS_ARE = re.compile(
-    rf"^(\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})(?:을|를)\s(?:맺은|체결한)"
-    r"|협약\s?(?:기관|기업|대학|당사자)인)\s)(.+?)(?:은|는)\s")
-
-
-def _counterpart(cl: Clause) -> list[orgs.Mention]:
-    """"협약 상대는 누리소방서다": the body named before the closing copula."""
-    if not _COUNTERPART.match(cl.view) or len(cl.words) < 3:
-        return []
-    m = orgs.org_at(cl, len(cl.words) - 1, slot=True)
-    return [m] if m is not None and m.first_word >= 2 else []
-
-
-_JOINED_TAIL = re.compile(r"(?:이|가)\s(?:(?:참여|참가|동참|함께)(?:했|하였)다\.?\s*"
-                          r"|(?:참여|참가)(?:해|하여)\s.*)$")
-_COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
-# "A, B, C 등으로 앞으로 …", "A, B 등이며 …": a list closed by 등 and what follows it
-_CLOSED_BY_DEUNG = re.compile(r"(,.*\s\S+?)\s?등(?:으로|이며|이고)\s.*$")
-
-
-def _listing(s: Sentence, lead: int) -> str | None:
-    """A sentence listing the partners ("대상 기관은 A, B, C 등 3곳이다", "협약 기관: A, B",
-    "이번 협약에는 A와 B, C가 참여했다", "이번 협약을 맺은 A와 B는 …"), rewritten in place as
-    a copula list "… A, B, C이다." (None when it lists none)."""
-    joined = _JOINED_IN.match(s.text)
-    colon = _PARTNERS_COLON.match(s.text)
-    signers = _SIGNERS_ARE.match(s.text)
-    if not colon and (s.start < lead or not (_PARTNERS_ARE.match(s.text) or joined or signers)):
-        return None
-    # "… 등 3곳이다": the count closes the list, it is no part of the last name
-    text = _COUNT_TAIL.sub("이다.", s.text)
-    if colon:               # "협약 기관: A, B, C" (before or after the signing sentence)
-        text = " " * colon.end() + text[colon.end():]
-    if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
-        text = _COUNT_TAIL.sub("이다.", _JOINED_TAIL.sub("이다.", text))
-    elif signers:           # "이번 협약을 맺은 A와 B는 …" read as "… A와 B이다"
-        text = " " * len(signers.group(1)) + signers.group(2) + "이다."
-    text = _CLOSED_BY_DEUNG.sub(r"\1 등이다.", text)
-    if "," not in text:     # "협약 당사자는 A와 B다": two names joined by 와/과
-        return re.sub(r"(?<=[가-힣])(와|과)\s(?=\S+(?:이다|다)\.?\s*$)",
-                      lambda m: ", " + " " * (len(m.group(0)) - 2), text, count=1)
-    # "A와 B, C이다": the first two names of a list joined by 와/과
-    return re.sub(r"(?<=[가-힣])(?:와|과)\s(?=[^\s,]+,)", ", ", text, count=1)
-
-
-def _named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
-                       names: list[orgs.Mention]) -> list[orgs.Mention]:
-    """A signing sentence that names one party: the others listed in a copula sentence after
-    it ("대상 기관은 A, B, C 등 3곳이다")."""
-    lead = min(s.sentence.start for s in event.signings)
-    for s in doc.body():
-        text = _listing(s, lead)
-        if text is None:
-            continue
-        items = _enumeration(clause(Sentence(s.start, s.start + len(text), text))) or \
-            _counterpart(clauses[s.start])
-        enough = len(items) >= 2 - bool(_COUNTERPART.match(s.text))
-        # (a bare name is listed among bodies: "누리대, 다온병원, 한빛정밀이 참여했다")
-        bodies = [orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items]
-        if enough and any(bodies) and all(b or _bare_name(m.name) for b, m in zip(
-                bodies, items, strict=True)):
-            return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
-    return []
 
 
 # "다음 기관들과", "아래 3개 기관과": the partners are listed after the sentence

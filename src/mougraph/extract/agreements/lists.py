@@ -1,0 +1,192 @@
+"""Lists: the partners a sentence names as a list (rule enumeration).
+
+"참여 기업은 A, B, ㈜C 등이다", "… A, B, C의 관계자들이 참석했다" are read into their names
+(enumeration: split at commas and at 과/와 between names, the copula or 등 cut off the
+last). A sentence that lists the partners ("대상 기관은 A, B, C 등 3곳이다", "협약 기관:
+A, B", "이번 협약에는 A와 B, C가 참여했다", "이번 협약을 맺은 A와 B는 …") is rewritten as
+such a list (listing); it, or "협약 상대는 누리소방서다", gives a signing that names one
+party its others (named_as_partners)."""
+from __future__ import annotations
+
+import re
+
+from ...morph import Word
+from ...text import Document, Sentence
+from .. import orgs
+from ..clause import Clause, clause
+from ..cues import AGREEMENT
+from ..lexicon import is_name, title_of
+from ..signing import COUNT_HEADS
+from .events import Event
+
+_LIST_TAIL = re.compile(
+    r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
+
+
+def bare_name(name: str) -> bool:
+    """One word that may name a body: no person, title, place, number or generic word."""
+    return (bool(re.fullmatch(r"[가-힣A-Za-z&]{2,10}", name))
+            and not (is_name(name) and len(name) < 4) and title_of(name) is None
+            and not orgs.is_region(name) and not orgs.is_place(name)
+            and name not in COUNT_HEADS and not orgs.is_generic(name))
+
+
+def enumeration(cl: Clause) -> list[orgs.Mention]:
+    """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다"."""
+    words = cl.words
+    commas = [i for i, w in enumerate(words) if w.text == ","]
+    if len(commas) < 1:
+        return []
+    bounds = [-1, *commas, len(words)]
+    items: list[orgs.Mention] = []
+    for n in range(len(bounds) - 1):
+        first, last = bounds[n] + 1, bounds[n + 1] - 1
+        if last < first:
+            continue
+        first, last = _item_words(words, first, last, n == 0, n == len(bounds) - 2)
+        if title_of(words[last].stem) is not None:
+            return []           # a list of people, not of bodies
+        name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
+        if n == len(bounds) - 2:
+            name = _copula_cut(words[last], name)
+        name = _LIST_TAIL.sub("", name).strip()
+        if n == len(bounds) - 2 and words[last].particle not in ("", "의", "이다", "이", "등"):
+            # "… C센터다." closes the list with a copula Kiwi left no 이 of
+            if not words[last].particle.startswith(("이", "의")) and \
+                    words[last].cut_tags[:1] != ("VCP",):
+                return []
+        if not name or len(name) < 2 or " " in name and len(name.split()) > 3:
+            return []
+        start, end = cl.span_of(first, last)
+        items += _split_and(orgs.Mention(name, start, end, first, last,
+                                         any(cl.marked(k) for k in range(first, last + 1))))
+    return items
+
+
+def _split_and(m: orgs.Mention) -> list[orgs.Mention]:
+    """"…, 한빛복지재단 및 미르노인복지관이다": the last two items of a list joined by 및, when
+    each side is a body of its own."""
+    parts = m.name.split(" 및 ")
+    if len(parts) != 2 or not all(orgs.looks_like_org(p, (), m.marked, slot=True) for p in parts):
+        return [m]
+    left, right = parts
+    at = m.end - len(right)
+    return [orgs.Mention.outside(left, m.start, m.start + len(left), m.marked),
+            orgs.Mention.outside(right, at, m.end, m.marked)]
+
+
+def _copula_cut(w: Word, name: str) -> str:
+    """"…, ㈜미르바이오이다": Kiwi may cut the last name before the copula at the wrong
+    syllable (미르바 + 이오이다); the name is then the word without its copula."""
+    whole = re.sub(r"(?:이다|입니다)[.]?$", "", w.text)
+    if whole != w.text and len(whole) > len(w.stem) and whole.startswith(w.stem) and \
+            name.endswith(w.stem):
+        return name[: len(name) - len(w.stem)] + whole
+    return name
+
+
+def _item_words(words: list[Word], first: int, last: int, opens: bool,
+                closes: bool) -> tuple[int, int]:
+    """The words of one enumerated item: the first item starts after the last particle, the
+    last one ends at the first word with a particle."""
+    if opens:
+        k = last
+        while k > first and not words[k - 1].particle and not words[k - 1].verbal:
+            k -= 1
+        first = k
+    if closes:
+        k = first
+        while k < last and not words[k].particle:
+            k += 1
+        last = k
+    return first, last
+
+
+# "대상 기관은 A, B, C 등 3곳이다", "협약 기관은 A, B이다": the partners in a copula
+PARTNERS_ARE = re.compile(
+    r"^\s*(?:이번\s)?(?:(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)|협약\s?상대"
+    # "협약 당사자는 A와 B다", "이날 함께 협약을 체결한 기관은 A, B다"
+    r"|협약\s?당사자|(?:이날\s)?(?:함께\s)?(?:협약을\s)?(?:체결한|맺은)\s(?:기관|기업|단체|대학))"
+    r"(?:은|는)\s")
+
+
+# "협약 기관: A, B, C", "참여 기관 : A, B": the partners listed after a colon
+_PARTNERS_COLON = re.compile(
+    r"^\s*(?:[▲△■□○]\s?)?(?:협약|참여|참가)\s?(?:기관|기업|단체|대학)\s?[:：]\s?")
+
+
+# "이번 협약에는 A, B, C가 참여했다", "협약에 참여한 기관은 A, B, C다", "이번 협약은 A, B, C
+# 등 3개 기관이 참여해 마련됐다": the partners of a signing sentence that named one, listed as
+# joining it (attending, 참석, lists people)
+_JOINED_IN = re.compile(
+    rf"^\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})식?에는\s.+(?:이|가)\s(?:참여|참가|동참|함께)"
+    r"(?:했|하였)다"
+    rf"|\S*(?:{AGREEMENT})(?:은|는)\s.+(?:이|가)\s(?:참여|참가)(?:해|하여)\s"
+    rf"|\S*(?:{AGREEMENT})에\s(?:참여|참가)한\s(?:기관|기업|단체|대학)(?:은|는)\s)")
+# "협약 상대는 누리소방서다": the one partner, in a copula
+_COUNTERPART = re.compile(r"^\s*(?:이번\s)?협약\s?상대(?:은|는)\s")
+# "이번 협약을 맺은 A와 B는 …", "협약 기관인 A, B, C는 …": the signers as a later sentence's
+# subject (the list up to the first 은/는)
+_SIGNERS_ARE = re.compile(
+    rf"^(\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})(?:을|를)\s(?:맺은|체결한)"
+    r"|협약\s?(?:기관|기업|대학|당사자)인)\s)(.+?)(?:은|는)\s")
+
+
+def _counterpart(cl: Clause) -> list[orgs.Mention]:
+    """"협약 상대는 누리소방서다": the body named before the closing copula."""
+    if not _COUNTERPART.match(cl.view) or len(cl.words) < 3:
+        return []
+    m = orgs.org_at(cl, len(cl.words) - 1, slot=True)
+    return [m] if m is not None and m.first_word >= 2 else []
+
+
+_JOINED_TAIL = re.compile(r"(?:이|가)\s(?:(?:참여|참가|동참|함께)(?:했|하였)다\.?\s*"
+                          r"|(?:참여|참가)(?:해|하여)\s.*)$")
+_COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
+# "A, B, C 등으로 앞으로 …", "A, B 등이며 …": a list closed by 등 and what follows it
+_CLOSED_BY_DEUNG = re.compile(r"(,.*\s\S+?)\s?등(?:으로|이며|이고)\s.*$")
+
+
+def listing(s: Sentence, lead: int) -> str | None:
+    """A sentence listing the partners ("대상 기관은 A, B, C 등 3곳이다", "협약 기관: A, B",
+    "이번 협약에는 A와 B, C가 참여했다", "이번 협약을 맺은 A와 B는 …"), rewritten in place as
+    a copula list "… A, B, C이다." (None when it lists none)."""
+    joined = _JOINED_IN.match(s.text)
+    colon = _PARTNERS_COLON.match(s.text)
+    signers = _SIGNERS_ARE.match(s.text)
+    if not colon and (s.start < lead or not (PARTNERS_ARE.match(s.text) or joined or signers)):
+        return None
+    # "… 등 3곳이다": the count closes the list, it is no part of the last name
+    text = _COUNT_TAIL.sub("이다.", s.text)
+    if colon:               # "협약 기관: A, B, C" (before or after the signing sentence)
+        text = " " * colon.end() + text[colon.end():]
+    if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
+        text = _COUNT_TAIL.sub("이다.", _JOINED_TAIL.sub("이다.", text))
+    elif signers:           # "이번 협약을 맺은 A와 B는 …" read as "… A와 B이다"
+        text = " " * len(signers.group(1)) + signers.group(2) + "이다."
+    text = _CLOSED_BY_DEUNG.sub(r"\1 등이다.", text)
+    if "," not in text:     # "협약 당사자는 A와 B다": two names joined by 와/과
+        return re.sub(r"(?<=[가-힣])(와|과)\s(?=\S+(?:이다|다)\.?\s*$)",
+                      lambda m: ", " + " " * (len(m.group(0)) - 2), text, count=1)
+    # "A와 B, C이다": the first two names of a list joined by 와/과
+    return re.sub(r"(?<=[가-힣])(?:와|과)\s(?=[^\s,]+,)", ", ", text, count=1)
+
+
+def named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
+                       names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """A signing sentence that names one party: the others listed in a copula sentence after
+    it ("대상 기관은 A, B, C 등 3곳이다")."""
+    lead = min(s.sentence.start for s in event.signings)
+    for s in doc.body():
+        text = listing(s, lead)
+        if text is None:
+            continue
+        items = enumeration(clause(Sentence(s.start, s.start + len(text), text))) or \
+            _counterpart(clauses[s.start])
+        enough = len(items) >= 2 - bool(_COUNTERPART.match(s.text))
+        # (a bare name is listed among bodies: "누리대, 다온병원, 한빛정밀이 참여했다")
+        bodies = [orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items]
+        if enough and any(bodies) and all(b or bare_name(m.name) for b, m in zip(
+                bodies, items, strict=True)):
+            return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
+    return []
