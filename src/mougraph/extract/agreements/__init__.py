@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ...model import Agreement, Organisation, OrgKind, Span
+from ...model import Agreement, Organisation, Span
 from ...text import Document, Sentence
 from .. import areas as _areas
 from .. import dates as _dates
@@ -48,12 +48,19 @@ from .names import (
     party_organisation,
     unglue,
 )
+from .partners import (
+    ATTENDANCE,
+    beside_the_party,
+    by_bare_head,
+    council,
+    from_people,
+    headed_bare_partners,
+    listed_after_pointer,
+)
 from .representatives import party_representatives
 from .subjects import carry_topic, resolve_short
 
 __all__ = ["Name", "ShortForm", "assemble"]
-
-_ATTENDANCE = re.compile(r"참석|참여|참가|함께|자리|배석|서명|교환|기념촬영|왼쪽부터|오른쪽부터")
 
 
 def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
@@ -85,24 +92,24 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: Event,
         names += _supplement(doc, clauses, event, names)
     names = unglue(names, doc)
     persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
-    names += _headed_bare_partners(event, persons, names, doc)
+    names += headed_bare_partners(event, persons, names, doc)
     if len(names) < 2:
-        names += _from_people(event, persons, names)
+        names += from_people(event, persons, names)
     if len(names) < 2:
         names += named_as_partners(doc, clauses, event, names)
     if len(names) < 2:
-        names += _listed_after_pointer(doc, event, names)
+        names += listed_after_pointer(doc, event, names)
     if len(names) < 2:
-        names += _by_bare_head(doc, clauses, event, persons, names)
+        names += by_bare_head(doc, clauses, event, persons, names)
     if len(names) == 1:
-        names += _beside_the_party(persons, names[0])
+        names += beside_the_party(persons, names[0])
     if not names:
         # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere, or
         # in their titles ("박가온 가온시장과 김누리 누리대학교 총장이 협약서를 들고"; rule
         # fused-attendee)
         names = [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
                  if p.org and (p.explicit or p.full_title != p.title)
-                 and _ATTENDANCE.search(s.text) and not _council(p.org)]
+                 and ATTENDANCE.search(s.text) and not council(p.org)]
     groups = group_names(names)
     absorb_names(groups, doc, clauses)
     groups = merge_named_twice(groups)
@@ -232,10 +239,10 @@ def _headed_item(cl: Clause, m: orgs.Mention) -> bool:
 def _attending(c: _Count) -> list[orgs.Mention] | None:
     """"협약식에는 A 회장, B 원장 … 이 참석했다": the bodies of the people at the ceremony."""
     for s in c.doc.sentences:
-        if not _ATTENDANCE.search(s.text):
+        if not ATTENDANCE.search(s.text):
             continue
         for p in people.find_people(c.clauses[s.start]):
-            if p.org and orgs.looks_like_org(p.org) and not _council(p.org):
+            if p.org and orgs.looks_like_org(p.org) and not council(p.org):
                 c.add(orgs.Mention.outside(p.org, p.start, p.end))
     return c.out
 
@@ -453,235 +460,4 @@ _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
     _of_counted_kind,
     _attending,
 )
-
-
-# "다음 기관들과", "아래 3개 기관과": the partners are listed after the sentence
-_POINTER = re.compile(
-    r"(?:다음|아래|하기)(?:의)?\s?(?:\d+\s?개\s?)?(?:기관|기업|단체|대학|학교|업체)들?(?:과|와)\s")
-_BULLET_ITEM = re.compile(r"(?:^|[▲△•○◇◆■□▶])\s*([^▲△•○◇◆■□▶]+)")
-
-
-def _listed_after_pointer(doc: Document, event: Event,
-                          names: list[orgs.Mention]) -> list[orgs.Mention]:
-    """Rule pointer-list: "가온시는 다음 기관들과 협약을 체결했다. ▲누리대학교 ▲다온병원": the
-    partners are the bulleted bodies of the line right after the signing sentence."""
-    lead = event.signings[0].sentence
-    if not _POINTER.search(lead.text):
-        return []
-    after = next((t for t in doc.sentences if t.start > lead.start), None)
-    if after is None:
-        return []
-    out: list[orgs.Mention] = []
-    for m in _BULLET_ITEM.finditer(after.text):
-        name = m.group(1).strip().rstrip(".,")
-        if orgs.looks_like_org(name, (), False, slot=True) and not any(
-                orgs.same_body(name, n.name) for n in names + out):
-            start = after.start + m.start(1)
-            out.append(orgs.Mention.outside(name, start, start + len(name)))
-    return out if len(out) >= 2 else []
-
-
-# a local government's head by bare title, and the endings of the body they head
-_LOCAL_HEADS = {"시장": ("시", "시청"), "군수": ("군", "군청"), "구청장": ("구", "구청"),
-                "도지사": ("도", "도청"), "지사": ("도", "도청")}
-
-
-def _by_bare_head(doc: Document, clauses: dict[int, Clause], event: Event,
-                  persons: list[tuple[Sentence, people.PersonMention]],
-                  names: list[orgs.Mention]) -> list[orgs.Mention]:
-    """Rule bare-head: "홍길동 시장이 … 가온군청을 찾아 … 협약을 체결했다" — the signing
-    sentence names a local government's head by bare title only; the body is the one
-    government of that kind the article names most (never one already a party)."""
-    starts = {s.sentence.start for s in event.signings}
-    for s, p in persons:
-        ends = _LOCAL_HEADS.get(p.full_title)
-        if s.start not in starts or p.org or p.carried or p.context or ends is None:
-            continue
-        seen: dict[str, int] = {}
-        first: dict[str, orgs.Mention] = {}
-        for t in doc.body():
-            for m in orgs.mentions(clauses[t.start]):
-                if m.name.endswith(ends) and " " not in m.name and len(m.name) >= 3 and \
-                        not any(orgs.same_body(m.name, n.name) for n in names):
-                    key = next((k for k in seen if orgs.same_body(k, m.name)), m.name)
-                    seen[key] = seen.get(key, 0) + 1
-                    first.setdefault(key, m)
-        if seen:
-            best = max(seen, key=lambda k: (seen[k], -first[k].start))
-            return [orgs.Mention.outside(first[best].name, p.start, p.end)]
-    return []
-
-
-def _council(name: str) -> bool:
-    """"시의회", "가람군의회": a council whose chair attends a signing is a guest (GUIDELINES:
-    witnesses are not parties) unless a signing sentence names it."""
-    return orgs.compact(name).endswith("의회")
-
-
-def _beside_the_party(persons: list[tuple[Sentence, people.PersonMention]],
-                     party: orgs.Mention) -> list[orgs.Mention]:
-    """Rule beside-the-party: "A는 … 협약을 맺었다. 협약식에는 홍길동 가람도지사와 김철수 A
-    대표가 참석했다": a signing with one party named; the first sentence where that party's
-    head attends names the other side by the body written with its head (never a council)."""
-    by_sentence: dict[Sentence, list[people.PersonMention]] = {}
-    for s, p in persons:
-        if _ATTENDANCE.search(s.text):
-            by_sentence.setdefault(s, []).append(p)
-    for sentence, found in by_sentence.items():
-        if not any(p.org and orgs.same_body(p.org, party.name)
-                   or _written_before_title(party.name, p, sentence.text) for p in found):
-            continue
-        out: list[orgs.Mention] = []
-        for p in found:
-            written = p.explicit or p.full_title.startswith(p.org.split(" ")[-1] if p.org else " ")
-            if p.org and written and orgs.looks_like_org(p.org) and not _council(p.org) \
-                    and not any(orgs.same_body(p.org, m.name) for m in [party, *out]):
-                out.append(orgs.Mention.outside(p.org, p.start, p.end))
-        return out
-    return []
-
-
-def _written_before_title(name: str, p: people.PersonMention, text: str) -> bool:
-    """"김누리 솔빛 대표": the party's bare name stands between the head and their title,
-    though the person was read with no body (a name with no ending)."""
-    return re.search(rf"{re.escape(p.name)}\s{re.escape(name)}\s?{re.escape(p.full_title)}",
-                     text) is not None
-
-
-def _headed_bare_partners(event: Event, persons: list[tuple[Sentence, people.PersonMention]],
-                          names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
-    """Rule headed-bare-partner: "누리시는 솔빛과 … 협약을 체결했다. … 이한결 솔빛 대표가
-    참석했다": a lone partner word with no ending is a party when a person is written with it
-    as their body somewhere in the article."""
-    out: list[orgs.Mention] = []
-    bare = [m for s in event.signings for m in s.slots.bare_partners]
-    for s in event.signings:
-        for m in s.slots.bare_partners:
-            headed = any(p.explicit and p.org and orgs.compact(p.org) == orgs.compact(m.name)
-                         or p.beside == m.name for _, p in persons)
-            if (headed or _described(m.name, doc, s.sentence.text)
-                    or _corroborated(m, s, doc)
-                    or len(bare) == 1 and _company_head_attends(persons, names, m, s)) and \
-                    not any(orgs.same_body(m.name, n.name) for n in names + out):
-                out.append(m)
-    return out
-
-
-def _company_head_attends(persons: list[tuple[Sentence, people.PersonMention]],
-                          names: list[orgs.Mention], m: orgs.Mention, s: Signing) -> bool:
-    """Rule headless-company-head: "가온대학교는 한빛정공과 … 체결했다. 협약식에는 이가온
-    총장과 최한빛 대표이사 … 참석했다": a company's head with no body written attends the
-    signing while no named party is a company: the lone bare partner is theirs."""
-    if _joined_nouns(s.clause, m.last_word) or _NOT_A_COMPANY_NAME.search(m.name):
-        return False
-    if any(orgs.kind_of(n.name) in (OrgKind.COMPANY, None, OrgKind.OTHER) for n in names):
-        return False
-    return any(not p.org and not p.carried and not p.context and p.full_title == p.title
-               and p.rank.title in people.COMPANY_HEADS and _ATTENDANCE.search(t.text)
-               for t, p in persons)
-
-
-# "한빛세미콘은 반도체 장비 제조기업으로 …", "솔빛은 … 스타트업이다"
-_A_COMPANY = (r"(?:기업|업체|회사|제조사|스타트업|법인|운영사|개발사|협동조합)"
-              r"(?:으로|이다|이며|이고|로서|이자|다)")
-_QUOTES_AROUND = "‘’'\"“”「」『』"
-
-
-def _described(name: str, doc: Document, signing: str) -> bool:
-    """Rule described-partner: a lone partner word is a party when the article says what
-    company it is ("X는 … 제조기업으로"), or when the signing sentence quotes it ("'X'와")."""
-    quoted = re.search(rf"[{_QUOTES_AROUND}]{re.escape(name)}[{_QUOTES_AROUND}]", signing)
-    said = re.compile(rf"(?<![가-힣]){re.escape(name)}(?:은|는|이|가)\s(?:[^.]{{0,40}}\s)?"
-                      rf"\S*{_A_COMPANY}")
-    return quoted is not None or any(said.search(t.text) for t in doc.sentences)
-
-
-def _joined_nouns(cl: Clause, k: int) -> bool:
-    """"원활한 소통과 화합을 다지는": a word after a modifier, or joined by 와/과 to a noun that
-    is the object of something other than the agreement, is no partner."""
-    words = cl.words
-    if not 0 <= k < len(words):
-        return True
-    before = words[k - 1] if k else None
-    modified = before is not None and not before.particle and "ETM" in before.cut_tags + before.tags
-    while k + 2 < len(words) and words[k + 1].text == "," and not words[k].particle:
-        k += 2                          # a listed word: what follows the list's last item
-    after = words[k + 1] if k + 1 < len(words) else None
-    joined = after is not None and after.particle in ("을", "를", "의", "에") and \
-        not _AGREEMENT_NOUN.search(after.stem)
-    # "누리페이와 연계한 협약": 와 is of the modifier after it, not of the signing
-    linked = after is not None and after.verbal and not after.connective and \
-        after.text[-1:] in "한된는던할" and not after.stem.startswith(("체결", "맺", "서명"))
-    return modified or joined or linked
-
-
-_AGREEMENT_NOUN = re.compile(rf"{AGREEMENT}|협약|각서|결연")
-# an event or a programme is no company, wherever its name stands
-_NOT_A_COMPANY_NAME = re.compile(r"(?:축제|박람회|대회|행사|페스티벌|엑스포|캠프|포럼|사업|프로젝트"
-                                 r"|프로그램|캠페인|챌린지|주간|의날"
-                                 # a ceremony ("이날 출범식과 함께 …")
-                                 r"|(?:출범|발대|발족|개소|개원|개막|폐막|기념|준공|착공|기공|협약"
-                                 r"|체결|창립|시상|수료|입학|졸업|선포|취임|제막|전달|출정)식)$")
-_LEGAL_BEFORE = r"(?:㈜|\(주\)|주식회사)\s?"
-_LEGAL_AFTER = r"\s?(?:㈜|\(주\))"
-
-
-def _corroborated(m: orgs.Mention, s: Signing, doc: Document) -> bool:
-    """Rule corroborated-bare-partner: "가온시는 3일 한빛정밀과 업무협약을 체결했다" — a lone
-    partner word with no ending is a party when the article writes it again as a body: with
-    a company mark ("㈜한빛정밀"), with its people ("한빛정밀 관계자"), as the subject of
-    another sentence ("한빛정밀은 …", not "주민 소통이"), or paired with another name in the
-    headline ("가온시-한빛정밀, …"). Never an event, nor a noun joined to another
-    ("원활한 소통과 화합을 다지는")."""
-    name, signing = m.name, s.sentence
-    if _NOT_A_COMPANY_NAME.search(name) or _joined_nouns(s.clause, m.last_word):
-        return False
-    n = re.escape(name)
-    if _school_written_out(name, doc.text):
-        return True
-    if re.search(rf"{_LEGAL_BEFORE}{n}(?=[은는이가과와의도을를에로\s,.)’”'\"]|$)"
-                 rf"|(?<![가-힣]){n}{_LEGAL_AFTER}", doc.text):
-        return True
-    # its people ("마켓잇 관계자가"), its side ("솔빛 측은")
-    if re.search(rf"(?<![가-힣]){n}\s(?:관계자|임직원|직원|측)", doc.text):
-        return True
-    # the subject opens its sentence, or follows a word closed by a particle or a comma
-    # (or opens a clause after another's: "가온시는 … 맡으며 한빛정밀은 …")
-    subject = re.compile(rf"(?:^\s*|(?:[은는이가에서도,]|\d일|며|면서)\s)[‘'\"“]?{n}[’'\"”]?"
-                         r"(?:은|는|이|가)\s")
-    if any(subject.search(t.text) for t in doc.body() if t.start != signing.start):
-        return True
-    paired = re.compile(rf"(?:^|[\s‘'\"“,·\-–]){n}[’'\"”]?(?:\s?[-–·,]|와\s|과\s)"
-                        rf"|[-–·,]\s?{n}(?![가-힣])")
-    return any(paired.search(t.text) for t in _headlines(doc) if t.start != signing.start)
-
-
-def _school_written_out(name: str, text: str) -> bool:
-    """"누리중" (Kiwi reads 중 as a bound noun, as in "진행중"): a short school name is one
-    where the article writes the school out ("누리중학교")."""
-    full = orgs.school_in_full(name)
-    return full is not None and re.search(rf"(?<![가-힣]){re.escape(full)}", text) is not None
-
-
-def _headlines(doc: Document) -> list[Sentence]:
-    """The lines that open the article before its first told sentence (the headline, a
-    subtitle, a section line of the page): up to three, none ending in 다."""
-    out = []
-    for t in doc.sentences[:3]:
-        if re.search(r"다[.!?]?[\s\"”’']*$", t.text):
-            break
-        out.append(t)
-    return out
-
-
-def _from_people(event: Event, persons: list[tuple[Sentence, people.PersonMention]],
-                 names: list[orgs.Mention]) -> list[orgs.Mention]:
-    """A signing sentence without two named parties: the people who signed name them."""
-    out: list[orgs.Mention] = []
-    starts = {s.sentence.start for s in event.signings}
-    for s, p in persons:
-        if s.start in starts and p.org and not any(
-                orgs.same_body(p.org, m.name) for m in names + out):
-            out.append(orgs.Mention.outside(p.org, p.start, p.end))
-    return out
 
