@@ -1,24 +1,24 @@
 """Agreement assembly: the signing sentences of an article in, its agreements out.
 
-Assembly rules:
-- *events*: signing sentences that share a partner, or that only add names to a sentence
-  counting unnamed partners, report one agreement; a sentence naming other partners
-  reports another (four MOUs at one forum -> four agreements); a sentence naming only a
-  partner is signed by the subject named before ("X는 … 두 건을 체결했다. 먼저 Y와 …, 이어
-  Z와는 …" -> X·Y and X·Z), and "A와는 … 협약을, B와는 … 협약을" is one agreement per partner;
-  so is "A와 17일 체결한 데 이어 19일 B와도 …" (*chained-signings*), each dated by its part.
-- *count*: "… 등 11곳과 협약" names fewer partners than it counts: the rest are taken from
-  an enumeration ("참여 기업은 A, B, C 등이다", "… ▲A ▲B ▲C이다", "… A·B·C 등 3개사다"),
-  from "이들 기업은 A, B, C로 …", from the subject of a sentence about the agreement ("협약에
-  따라 A, B, C는 …"), from the staff who attended ("A, B, C 관계자 30여 명이 참석했다"),
-  from a sentence before naming them with a party of the signing ("X가 A, B, C와 … 나선다"),
-  from bodies of the counted kind ("도내 2개 대학과"), the last five only exactly as many as
-  counted; else from the attendance of the ceremony ("협약식에는 A 회장, B 원장 … 이
-  참석했다"), or from bodies named after the counted head ("8개 동 주민자치위원회" ->
-  "하늘3동 주민자치위원회"). Parties told in other sentences without a count are
-  ``elsewhere``'s rules.
-- *representative*: a person counts when their organisation is a party; an organisation
-  written next to the name that is no party (a guest body) excludes them; the reporter never.
+``assemble`` resolves who signs where the sentence leaves it to a kind word or the
+sentence before, lets ``elsewhere`` fill the slots other sentences tell, splits contrasted
+and chained signings, groups the sentences into agreements, and builds each one: its
+partners (named, counted, or told around the signing), its parties' names, its
+representatives, areas, date, venue and label. Parties told in other sentences without a
+count are ``elsewhere``'s rules.
+
+One module per family of rules, each importing only those above it:
+
+  events           which signing sentences report one agreement (Event, signing_events;
+                   contrasted, chained and "각각" signings split, each dated by its part)
+  subjects         who signs when the sentence does not say (the topic before, "재단은")
+  names            a party's names: glued names told apart, mentions grouped per body, an
+                   acronym or defined short form absorbed, one Organisation per group
+  lists            the partners a sentence names as a list ("참여 기업은 A, B, C 등이다")
+  partners         the parties told around the signing (the people who signed, bullets
+                   after "다음 기관들과", a bare title's government, a head attending)
+  counts           the partners a signing counts but does not name: _COUNT_SOURCES, in order
+  representatives  who speaks for which party (rule representative)
 """
 from __future__ import annotations
 

@@ -22,14 +22,11 @@ from ..cues import AGREEMENT
 from ..signing import COUNT_HEADS, slots
 from .events import Event
 from .lists import PARTNERS_ARE, bare_name, enumeration, listing
-from .partners import (
-    ATTENDANCE,
-    council,
-)
+from .partners import ATTENDANCE, council
 
 
 def supplement(doc: Document, clauses: dict[int, Clause], event: Event,
-                names: list[orgs.Mention]) -> list[orgs.Mention]:
+               names: list[orgs.Mention]) -> list[orgs.Mention]:
     """Rule count: name the partners the signing sentence only counts, from the first source
     of ``_COUNT_SOURCES`` that applies."""
     for source in _COUNT_SOURCES:

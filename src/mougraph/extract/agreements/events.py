@@ -2,12 +2,13 @@
 
 Signing sentences that share a partner, or that only add names to a sentence counting
 unnamed partners, report one agreement; a sentence naming other partners reports another
-(four MOUs at one forum -> four agreements); people signing the document restate the
-agreement whose party they name (people-signed), and a sentence counting the signings told
-after it ("X는 … 협약 두 건을 체결했다") adds none of its own. "A와는 … 협약을, B와는
-… 협약을" is one agreement per partner (contrasted), so is "A와 17일 체결한 데 이어 19일
-B와도 …" (chained, each dated by its part), and a sentence that signs "각각" with several
-partners (split_each)."""
+(four MOUs at one forum -> four agreements). A sentence naming only a partner is signed by
+the subject named before ("X는 … 두 건을 체결했다. 먼저 Y와 …, 이어 Z와는 …" -> X·Y and
+X·Z), and the sentence counting them adds no agreement of its own; people signing the
+document restate the agreement whose party they name (people-signed). "A와는 … 협약을,
+B와는 … 협약을" is one agreement per partner (contrasted), so is "A와 17일 체결한 데 이어
+19일 B와도 …" (chained-signings, each dated by its part), and a sentence that signs "각각"
+with several partners (split_each)."""
 from __future__ import annotations
 
 import datetime as dt

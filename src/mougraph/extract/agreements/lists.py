@@ -173,7 +173,7 @@ def listing(s: Sentence, lead: int) -> str | None:
 
 
 def named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
-                       names: list[orgs.Mention]) -> list[orgs.Mention]:
+                      names: list[orgs.Mention]) -> list[orgs.Mention]:
     """A signing sentence that names one party: the others listed in a copula sentence after
     it ("대상 기관은 A, B, C 등 3곳이다")."""
     lead = min(s.sentence.start for s in event.signings)

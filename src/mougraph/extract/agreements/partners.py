@@ -31,7 +31,7 @@ _BULLET_ITEM = re.compile(r"(?:^|[▲△•○◇◆■□▶])\s*([^▲△•�
 
 
 def listed_after_pointer(doc: Document, event: Event,
-                          names: list[orgs.Mention]) -> list[orgs.Mention]:
+                         names: list[orgs.Mention]) -> list[orgs.Mention]:
     """Rule pointer-list: "가온시는 다음 기관들과 협약을 체결했다. ▲누리대학교 ▲다온병원": the
     partners are the bulleted bodies of the line right after the signing sentence."""
     lead = event.signings[0].sentence
@@ -56,8 +56,8 @@ _LOCAL_HEADS = {"시장": ("시", "시청"), "군수": ("군", "군청"), "구�
 
 
 def by_bare_head(doc: Document, clauses: dict[int, Clause], event: Event,
-                  persons: list[tuple[Sentence, people.PersonMention]],
-                  names: list[orgs.Mention]) -> list[orgs.Mention]:
+                 persons: list[tuple[Sentence, people.PersonMention]],
+                 names: list[orgs.Mention]) -> list[orgs.Mention]:
     """Rule bare-head: "홍길동 시장이 … 가온군청을 찾아 … 협약을 체결했다" — the signing
     sentence names a local government's head by bare title only; the body is the one
     government of that kind the article names most (never one already a party)."""
@@ -118,7 +118,7 @@ def _written_before_title(name: str, p: people.PersonMention, text: str) -> bool
 
 
 def headed_bare_partners(event: Event, persons: list[tuple[Sentence, people.PersonMention]],
-                          names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
+                         names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
     """Rule headed-bare-partner: "누리시는 솔빛과 … 협약을 체결했다. … 이한결 솔빛 대표가
     참석했다": a lone partner word with no ending is a party when a person is written with it
     as their body somewhere in the article."""
@@ -244,7 +244,7 @@ def _headlines(doc: Document) -> list[Sentence]:
 
 
 def from_people(event: Event, persons: list[tuple[Sentence, people.PersonMention]],
-                 names: list[orgs.Mention]) -> list[orgs.Mention]:
+                names: list[orgs.Mention]) -> list[orgs.Mention]:
     """A signing sentence without two named parties: the people who signed name them."""
     out: list[orgs.Mention] = []
     starts = {s.sentence.start for s in event.signings}

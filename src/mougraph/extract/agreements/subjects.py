@@ -81,7 +81,7 @@ _OPENING_WORD = re.compile(r"\d{1,2}일|이날|한편|또한|특히|앞서|올�
 
 
 def resolve_short(doc: Document, clauses: dict[int, Clause], s: Signing,
-                   short: str) -> orgs.Mention | None:
+                  short: str) -> orgs.Mention | None:
     """"재단은 먼저 … 맺었다", "군과 농협은": the body named before whose name ends with the
     kind word."""
     # "가온시에 따르면 시는 …": the body may be named earlier in the signing sentence itself
