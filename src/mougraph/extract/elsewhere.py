@@ -7,7 +7,8 @@ takes a body from another sentence only when that sentence is tied to the signin
 construction (a collective subject counting it, a kind word naming it, a ceremony it heads or
 joins, the same person and title); a body merely mentioned elsewhere (a sponsor, a guest, an
 earlier partner) is never taken. (A subject carried from the sentence before is
-``agreements._carry_topic``; a list of who joined or signed is ``agreements._named_as_partners``.)
+``agreements.subjects.carry_topic``; a list of who joined or signed is
+``agreements.lists.named_as_partners``.)
 
 Rules (each fills the slots of a signing sentence, before agreement assembly):
 - *collective-before*: "A와 B가 … 손을 잡았다. (…) 이들 기관은 19일 … 협약을 체결했다":
