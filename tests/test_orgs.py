@@ -162,6 +162,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("한빛축협", "한빛축산업협동조합"),
     # a newspaper or broadcaster called without its 사
     ("가온신문", "가온신문사"), ("누리방송", "누리방송사"),
+    # an airport without its 국제
+    ("누리공항", "누리국제공항"),
 ])
 def test_forms_of_one_body(a: str, b: str) -> None:
     assert orgs.same_body(a, b) and orgs.same_body(b, a)

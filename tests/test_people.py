@@ -20,6 +20,8 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 PEOPLE = [
     # rule name-title
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
+    # an airport's head, the title fused with the airport's name (공항장)
+    ("협약식에는 김철수 지사와 이영희 김해국제공항장이 참석했다.", ("이영희", "공항장", "김해국제공항")),
     # rule aside
     ("경복대학교(총장 전지용)는 협약을 체결했다.", ("전지용", "총장", "경복대학교")),
     # rule given-name-도-after-title: 임실도 though 임실군 is a county
@@ -437,6 +439,12 @@ def test_title_then_name() -> None:
      ("로페 엘마리", "부사장", "Norvia")),
     ("협약식에는 김누리 가온시장과 데이비드 브라운 마이크로소프트 교육사업부문 부사장이 참석했다.",
      ("데이비드 브라운", "부사장", "마이크로소프트")),
+    # a body called by its kind only ("재단") sets off the foreign name after it
+    ("협약식에는 협회 이가온 회장과 재단 시티 누르하야티 이사장이 참석했다.", ("시티 누르하야티", "이사장", None)),
+    ("협약식에는 센터 김가온 센터장과 재단 하산 쿠르트 이사장이 참석했다.", ("하산 쿠르트", "이사장", None)),
+    # a company head's title in full (최고경영자), its acronym in an aside
+    ("하늘테크의 요하네스 슈미트 최고경영자(CEO)는 인사말에서 말했다.",
+     ("요하네스 슈미트", "최고경영자", "하늘테크")),
 ])
 def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)

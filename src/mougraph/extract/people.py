@@ -1083,7 +1083,9 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
             (len(run) < 3 and any(len(w) == 1 for w in run) and not short_ok):
         return _family_first_run(cl, end)
     prev = words[first - 1] if first else None
-    if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)):
+    # (a body called by its kind only, "재단 데위 사르타카 이사장", sets the name off too)
+    if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)
+                                 or orgs.is_generic(prev.stem)):
         return None                 # "지역 스마트 팜 대표": no name set off before the title
     return first, " ".join(run)
 
