@@ -164,6 +164,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("가온신문", "가온신문사"), ("누리방송", "누리방송사"),
     # an airport without its 국제
     ("누리공항", "누리국제공항"),
+    # a military unit written without its service
+    ("제7전투비행단", "공군 제7전투비행단"), ("제25보병사단", "육군 제25보병사단"),
 ])
 def test_forms_of_one_body(a: str, b: str) -> None:
     assert orgs.same_body(a, b) and orgs.same_body(b, a)

@@ -1132,6 +1132,8 @@ def _longer_form(v: str, y: str, b: str) -> bool:
     if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and \
             (ending(v) is not None or coined_unit):
         return True            # 측량공사 / 대한측량공사; OO MC / OO공단 OO MC
+    if y.endswith(v) and y[: -len(v)] in _SERVICES and military_unit(v):
+        return True            # 제3보병사단 / 육군 제3보병사단: a unit written without its service
     if y.startswith(v):
         # "한국품질진흥원" / "한국품질진흥원 호남지역본부": a body named for its unit
         rest = _after(b, v)
