@@ -20,6 +20,9 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 PEOPLE = [
     # rule name-title
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
+    # rule post-name-calling: a clergy post before the name, the calling after it is the title
+    ("협약식에는 가람성당 주임 한가람 신부와 누리푸드뱅크 이수아 센터장이 함께했다.", ("한가람", "신부", "가람성당")),
+    ("협약식에는 누리교회 담임 김누리 목사가 참석했다.", ("김누리", "목사", "누리교회")),
     # an airport's head, the title fused with the airport's name (공항장)
     ("협약식에는 김철수 지사와 이영희 김해국제공항장이 참석했다.", ("이영희", "공항장", "김해국제공항")),
     # rule aside

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from ..lexicons import countries, foreign_cities, foreign_family_names
+from ..model import OrgKind
 from ..morph import Word
 from . import orgs
 from .clause import Aside, Clause
@@ -165,11 +166,40 @@ def _find_people(cl: Clause) -> list[PersonMention]:
 
 def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonMention]:
     """The people of asides, and better readings of shared endings and dotted names."""
-    found = found + _aside_people(cl)
+    found = found + _aside_people(cl) + _post_name_calling(cl)
     for better in (_shared_ending_people(cl), _dotted_people(cl)):
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
     return sorted(found, key=lambda p: p.start)
+
+
+# rule post-name-calling: "가람성당 주임 한가람 신부", "성당 주임 한가람 신부", "누리교회 담임
+# 김누리 목사" — a clergy post before the name, the calling after it: the calling is the
+# title, the body (or its kind only) before the post the person's
+_CLERGY_POSTS = frozenset("주임 부주임 보좌 담임 주지".split())
+_CLERGY_KINDS = frozenset({OrgKind.NONPROFIT, OrgKind.OTHER})
+_CLERGY_CALLINGS = frozenset("신부 목사 스님 사제 법사".split())
+
+
+def _post_name_calling(cl: Clause) -> list[PersonMention]:
+    words, found = cl.words, []
+    for k in range(1, len(words) - 2):
+        post, name, calling = words[k], words[k + 1], words[k + 2]
+        if post.stem not in _CLERGY_POSTS or post.particle or name.particle or \
+                calling.stem not in _CLERGY_CALLINGS or not is_name(name.stem) or \
+                title_of(name.stem) is not None:
+            continue
+        before = words[k - 1]
+        m = orgs.org_at(cl, k - 1) if not before.particle else None
+        e = ending(before.stem)
+        kind = before.stem if m is None and e is not None and e.suffix == before.stem and \
+            not before.particle else None
+        start, end = cl.span_of(k if m is None else m.first_word, k + 2)
+        rank = Title(calling.stem, (), _CLERGY_KINDS)
+        found.append(PersonMention(name.stem, calling.stem, calling.stem, rank,
+                                   m.name if m else None, m is not None, None, None,
+                                   start, end, kind_word=kind))
+    return found
 
 
 def _fused_kept(cl: Clause, fused: str | None, name_at: int, org_word: int | None,
