@@ -20,6 +20,9 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 PEOPLE = [
     # rule name-title
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
+    # rule company-possessor: a proper noun with 의 before a company head's name is the company
+    ("가람로보틱의 요하네스 슈미트 최고경영자(CEO)는 인사말에서 말했다.", ("요하네스 슈미트", "최고경영자", "가람로보틱")),
+    ("누리솔텍의 김철수 대표는 인사말에서 말했다.", ("김철수", "대표", "누리솔텍")),
     # rule post-name-calling: a clergy post before the name, the calling after it is the title
     ("협약식에는 가람성당 주임 한가람 신부와 누리푸드뱅크 이수아 센터장이 함께했다.", ("한가람", "신부", "가람성당")),
     ("협약식에는 누리교회 담임 김누리 목사가 참석했다.", ("김누리", "목사", "누리교회")),
@@ -1099,3 +1102,8 @@ def test_people_signing_the_document_later_restate_the_agreement_of_a_unit() -> 
     (agreement,) = extract(Article("t", text)).agreements
     assert len(agreement.parties) == 2 and "누리요양병원" in [p.name for p in agreement.parties]
     assert ("최누리", "누리요양병원") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("text", ["부산의 김철수 대표는 말했다.", "미국의 김철수 대표는 말했다."])
+def test_a_place_with_의_before_a_company_head_is_no_company(text: str) -> None:
+    assert _people(text) == [("김철수", "대표", None)]

@@ -543,7 +543,7 @@ def _written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str 
     # rule org-name-title (or org-title-name)
     context = _context(cl, min(name_at, i))
     if org is None and context is None and name_at < i:
-        context = _company_in_slot(cl, name_at, i)
+        context = _company_in_slot(cl, name_at, i) or _company_of_head(cl, name_at, i)
     dept = _department(cl, min(name_at, i), rank.title)
     if dept is not None and org is None:
         context = dept
@@ -1440,7 +1440,7 @@ def _proper_body(cl: Clause, k: int) -> bool:
 
 
 # titles only a company's (or an association's) head bears: "이한결 솔빛 대표"
-COMPANY_HEADS = frozenset("대표 대표이사 공동대표 사장 부사장 회장 CEO".split())
+COMPANY_HEADS = frozenset("대표 대표이사 공동대표 사장 부사장 회장 CEO 최고경영자".split())
 
 
 # the head of a foundation or an association (재단, 사단법인) is written the same way:
@@ -1486,6 +1486,19 @@ def _company_in_slot(cl: Clause, name_at: int, i: int) -> str | None:
         words[i].particle in ("은", "는", "이", "가") and k == 0
         and _AGREEMENT_AHEAD.search(" ".join(x.stem for x in words[i + 1:])) is not None)
     return w.stem if opens and signs else None
+
+
+def _company_of_head(cl: Clause, name_at: int, i: int) -> str | None:
+    """Rule company-possessor: "가람로보틱의 요하네스 슈미트 최고경영자는" — a proper noun with
+    의 right before a company head's name, that can only be a company's name, is the head's
+    company (no place, country, region, personal name or word with a body's ending)."""
+    k = name_at - 1
+    if k < 0 or cl.words[i].stem not in COMPANY_HEADS:
+        return None
+    w = cl.words[k]
+    if w.particle != "의" or w.tags != ("NNP",) or w.text != w.stem + "의":
+        return None
+    return w.stem if _bare_company_word(replace(w, particle="", text=w.stem)) else None
 
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{2,14}")     # a capitalised word, no title's acronym
