@@ -20,6 +20,10 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 PEOPLE = [
     # rule name-title
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
+    # rule name-and-syllable: a name-shaped word and a one-syllable family name, after a body
+    ("협약식에는 하늘학교 소마리 툰 교장이 참석했다.", ("소마리 툰", "교장", "하늘학교")),
+    # (but 전 before the title is "former", no part of the name)
+    ("협약식에는 가람대 김철수 전 총장이 참석했다.", ("김철수", "총장", "가람대")),
     # rule company-possessor: a proper noun with 의 before a company head's name is the company
     ("가람로보틱의 요하네스 슈미트 최고경영자(CEO)는 인사말에서 말했다.", ("요하네스 슈미트", "최고경영자", "가람로보틱")),
     ("누리솔텍의 김철수 대표는 인사말에서 말했다.", ("김철수", "대표", "누리솔텍")),

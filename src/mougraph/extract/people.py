@@ -779,7 +779,7 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     latin = _latin_name_before(cl, i) or _transcribed_before(cl, i) or _name_latin_body(cl, i)
     if latin is not None:
         return latin
-    set_apart = _name_comma_title(cl, i) or _body_glued_to_name(cl, i)
+    set_apart = _name_comma_title(cl, i) or _body_glued_to_name(cl, i) or _name_and_syllable(cl, i)
     if set_apart is not None:
         return set_apart
     j = i - 1
@@ -831,6 +831,26 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+# one-syllable words that qualify a title rather than end a name ("전 총장": former)
+_TITLE_QUALIFIERS = frozenset("전 현 신 구 부 총 대 초 제 수 각 양 본 당 동 겸 및 등 씨".split())
+
+
+def _name_and_syllable(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule name-and-syllable: "누리학교 소피나 첸 교장" — between a body and the title, a word
+    that reads as a name and a one-syllable proper noun after it (no family name, no qualifier
+    like 전): a foreign name of two words, the short one its family name."""
+    j = i - 1
+    if j < 2:
+        return None
+    last, first, body = cl.words[j], cl.words[j - 1], cl.words[j - 2]
+    if last.particle or first.particle or body.particle or last.tags != ("NNP",) or \
+            not re.fullmatch(r"[가-힣]", last.stem) or is_family_name(last.stem) or \
+            last.stem in _TITLE_QUALIFIERS or not is_name(first.stem) or \
+            title_of(first.stem) is not None or orgs.org_at(cl, j - 2) is None:
+        return None
+    return j - 1, None, f"{first.stem} {last.stem}"
 
 
 def _brand_goes_on(cl: Clause, j: int, i: int) -> int:
