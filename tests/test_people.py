@@ -24,6 +24,10 @@ PEOPLE = [
     ("협약식에는 하늘학교 소마리 툰 교장이 참석했다.", ("소마리 툰", "교장", "하늘학교")),
     # (but 전 before the title is "former", no part of the name)
     ("협약식에는 가람대 김철수 전 총장이 참석했다.", ("김철수", "총장", "가람대")),
+    # a one-word foreign name that ends like a street (가) and a foreign province fused with
+    # its governor's title (rules transcribed-가, foreign province)
+    ("김철수 충청남도지사와 바톨가 우문고비도지사는 서명했다.", ("바톨가", "도지사", "우문고비도")),
+    ("김철수 경상북도지사와 오트곤바타르 헨티도지사는 서명했다.", ("오트곤바타르", "도지사", "헨티도")),
     # rule company-possessor: a proper noun with 의 before a company head's name is the company
     ("가람로보틱의 요하네스 슈미트 최고경영자(CEO)는 인사말에서 말했다.", ("요하네스 슈미트", "최고경영자", "가람로보틱")),
     ("누리솔텍의 김철수 대표는 인사말에서 말했다.", ("김철수", "대표", "누리솔텍")),

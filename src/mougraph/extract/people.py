@@ -729,6 +729,10 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
         and not orgs.is_place(candidate)
     if not (orgs.looks_like_org(candidate) or orgs.is_place(candidate) or needs_place):
         return None
+    # "헨티도지사", "도르노고비도지사": a province the gazetteer does not know (every Korean
+    # one it does), fused with its governor's title, is a foreign one and names itself
+    foreign_place = needs_place and rank.fuse == ("도",) and len(prefix) >= 2 and \
+        not orgs.is_known_form(candidate)
     # "한국과학기술원 문화기술대학원장", "솔내면 이장협의회장": the words before belong to it
     words = cl.words
     j = i - 1
@@ -736,7 +740,7 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     unit = ending(candidate)
     while j >= 0 and not words[j].particle and words[j].stem and not words[j].verbal:
         prev = words[j].stem
-        if orgs.is_place(prev) and not is_name(prev) and not _foreign_given(cl, j):
+        if _street_or_place(prev) and not is_name(prev) and not _foreign_given(cl, j):
             parts.insert(0, prev)
         elif len(parts) == 1 and orgs.event_committee(prev, candidate):
             parts.insert(0, prev)       # "가온축제 운영위원장": the event's committee
@@ -747,7 +751,7 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
         else:
             break
         j -= 1
-    if needs_place and len(parts) == 1:
+    if needs_place and len(parts) == 1 and not foreign_place:
         return None
     return " ".join(parts)
 
@@ -1318,10 +1322,19 @@ _SETTING_OFF = re.compile(r"이날|당일|또|또한|특히|한편|\d{1,2}일")
 def _foreign_word(w: Word) -> bool:
     return (not w.particle and not w.verbal and bool(re.fullmatch(r"[가-힣]{1,6}", w.stem))
             and title_of(w.stem) is None and ending(w.stem) is None
-            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and not orgs.is_region(w.stem) and not _street_or_place(w.stem)
             and w.stem not in countries()                       # "미국 텍사스 가람대"
             and w.stem not in foreign_cities()                  # "하노이 가람대학교"
             and not (is_name(w.stem) and len(w.stem) == 3))     # 홍길동 is Korean
+
+
+def _street_or_place(stem: str) -> bool:
+    """Rule transcribed-가: a place word, but not a transcription that only ends like a street
+    ("바톨가", "간톨가": a loan syllable and no number before 가, as a street's "을지로3가")."""
+    if not orgs.is_place(stem):
+        return False
+    return not (stem.endswith("가") and not stem[-2].isdigit() and _loan_word(stem[:-1])
+                and not orgs.is_known_form(stem))
 
 
 def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None:
