@@ -28,6 +28,9 @@ PEOPLE = [
     # its governor's title (rules transcribed-가, foreign province)
     ("김철수 충청남도지사와 바톨가 우문고비도지사는 서명했다.", ("바톨가", "도지사", "우문고비도")),
     ("김철수 경상북도지사와 오트곤바타르 헨티도지사는 서명했다.", ("오트곤바타르", "도지사", "헨티도")),
+    # rule company-closes-run: three transcribed words before a company head's title
+    ("협약식에는 홍길동 누리시장, 엘사 요한손 노르비아 최고경영자가 참석했다.", ("엘사 요한손", "최고경영자", "노르비아")),
+    ("협약식에는 홍길동 누리시장, 에밀 스벤손 바텔로 대표가 참석했다.", ("에밀 스벤손", "대표", "바텔로")),
     # rule company-possessor: a proper noun with 의 before a company head's name is the company
     ("가람로보틱의 요하네스 슈미트 최고경영자(CEO)는 인사말에서 말했다.", ("요하네스 슈미트", "최고경영자", "가람로보틱")),
     ("누리솔텍의 김철수 대표는 인사말에서 말했다.", ("김철수", "대표", "누리솔텍")),

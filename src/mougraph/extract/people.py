@@ -1023,7 +1023,19 @@ def _transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | Non
     found = found or _transcribed_run(cl, end)
     if found is None and org_word is None:
         return _name_foreign_body(cl, end)
+    if found is not None and org_word is None and _company_closes_run(cl, i, found):
+        return found[0], end, found[1].rsplit(" ", 1)[0]
     return (found[0], org_word, found[1]) if found else None
+
+
+def _company_closes_run(cl: Clause, i: int, found: tuple[int, str]) -> bool:
+    """Rule company-closes-run: "안나 칼손 하늘셀 최고경영자" — three transcribed words before a
+    company head's title are a name of two and the company, the last a proper noun of three
+    syllables or more (a company's name, not a one- or two-syllable given name)."""
+    run = found[1].split(" ")
+    last = cl.words[i - 1]
+    return len(run) == 3 and cl.words[i].stem in COMPANY_HEADS and len(last.stem) >= 3 and \
+        all(len(w) >= 2 for w in run[:2]) and _foreign_body_word(last)
 
 
 # a company's division written between its name and its officer's title
