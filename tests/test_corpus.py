@@ -35,7 +35,7 @@ FLOORS: dict[str, float] = {
     "agreements": 0.97,
     "signatories": 0.97,
     "areas": 0.97,
-    "representatives": 0.93,
+    "representatives": 0.97,
 }
 ACCURACY_FLOORS: dict[str, float] = {
     "titles": 0.97,
