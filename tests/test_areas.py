@@ -1302,6 +1302,12 @@ CASES = [
     ("right after the signing, a party's duty from a start of its own is still its duty",
      LEAD + "누리대학교는 다음 달부터 시민 강좌를 운영한다.",
      ["다음 달부터 시민 강좌를 운영"]),
+    ("'MOU에 따라' opens the duties as '협약에 따라' does, the parties named only before",
+     "교구 기업 누리소프트가 가온전자, 한별교육과 손잡았다.\n"
+     "세 회사는 20일 본사에서 'AI 교구 공급 MOU' 체결식을 가졌다.\n"
+     "이날 행사에는 협력사 관계자 30여명이 참관했다.\n"
+     "MOU에 따라 누리소프트는 교구용 소프트웨어를 공급하고, 가온전자는 교구 생산라인을 마련한다.",
+     ["교구용 소프트웨어를 공급", "교구 생산라인을 마련"]),
 ]
 
 

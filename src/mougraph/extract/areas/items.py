@@ -19,8 +19,10 @@ ADVERBS = frozenset(ADVERB.split("|"))
 QUOTE = re.compile(r"[“”\"]")
 
 # A sentence of what the agreement makes the sides do.
+# "협약에 따라", "MOU에 따라", "약정으로": any word for the agreement (cues.AGREEMENT)
 UNDER_AGREEMENT = re.compile(
-    r"협약에\s*따라|협약으로|협약을\s*통(?:해|하여)|이에\s*따라|협약을\s*계기로|협약을\s*바탕으로"
+    rf"(?:{AGREEMENT})(?:에\s*따라|으로|로|(?:을|를)\s*(?:통(?:해|하여)|계기로|바탕으로))"
+    r"|이에\s*따라"
 )
 
 # The openers before what a clause says: "또한", "이에 따라", "협약서에 따르면", "이번 협약으로"
