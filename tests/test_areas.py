@@ -1533,3 +1533,21 @@ def test_each_agreement_of_one_sentence_gets_its_own_name_as_its_area() -> None:
         (("다온군", "새솔병원"), ["어르신 건강 검진"]),
         (("다온군", "해솔대학교"), ["청년 창업 지원"]),
     ]
+
+
+SHORT_TOPICS = ("들녘군은 16일 군청에서 누리농업협동조합, 푸른먹거리재단과 급식 협약을 체결했다.\n"
+                "협약에 따라 군은 식재료 구입비 차액을 지원한다.\n"
+                "누리농협은 계약재배 농가를 모집하고, 재단은 식재료 안전성 검사를 맡기로 했다.")
+
+
+@pytest.mark.parametrize("parties, expected", [
+    (("들녘군", "누리농업협동조합", "누리농협", "푸른먹거리재단"),
+     ["식재료 구입비 차액을 지원", "계약재배 농가를 모집", "식재료 안전성 검사"]),
+    (("들녘군", "누리농업협동조합", "푸른먹거리재단"), ["식재료 구입비 차액을 지원"]),
+], ids=["the short form known as the party's alias", "no alias known"])
+def test_a_party_named_by_a_short_form_the_signing_sentence_lacks_takes_up_duties(
+        parties: tuple[str, ...], expected: list[str]) -> None:
+    # "누리농협은": the co-operative's short form, not in the signing sentence, is one of the
+    # agreement's parties (agreements.py resolves it); without it the topic names no party
+    doc = prepare(SHORT_TOPICS)
+    assert [a.label for a in find_areas(doc, doc.sentences[0], parties=parties)] == expected

@@ -72,9 +72,10 @@ def _present_duty(text: str) -> bool:
 
 
 def clause_eligible(text: str, signing: Sentence, previous: bool,
-                     right_after: bool = False) -> bool:
+                     right_after: bool = False, *, names: str = "") -> bool:
     """Whether ``text`` may tell a side's duty; ``right_after``: it follows the signing
-    sentence, or duties told right after it."""
+    sentence, or duties told right after it; ``names``: the parties' names and aliases (a
+    topic among them names a party the signing sentence leaves out)."""
     if QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
         return False  # quotes, asides, what was done before
     if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
@@ -105,7 +106,7 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
         return bool(DECIDED.search(text.strip().rstrip(".")) or SECOND_TOPIC.search(text)
                     or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()) or fresh)
         # "재단은 A를 맡는다. 시는 B를 지원한다.": the city's share right after the other's
-    return names_party(topic, signing.text)
+    return names_party(topic, signing.text + names)
 
 
 def clause_items(text: str, covered: list[tuple[int, int]],
@@ -340,7 +341,7 @@ def one_partys_topic(text: str, found_clauses: list[tuple[int, str]]) -> str | N
     return None
 
 
-def other_share(text: str, duty_topic: str | None, signing: Sentence) -> bool:
+def other_share(text: str, duty_topic: str | None, signing: Sentence, names: str = "") -> bool:
     """"누리시는 A를 제공한다. 가람대는 B를 운영할 계획이다.": right after one party's duty, the
     other party's plan is its share of the agreement (not a plan of one party alone)."""
     if duty_topic is None or QUOTE.search(text) or HABIT.search(text):
@@ -351,7 +352,7 @@ def other_share(text: str, duty_topic: str | None, signing: Sentence) -> bool:
     name = topic.strip()
     if name == duty_topic or name in COMMON_TOPICS and name not in {"대학", "학교", "병원"}:
         return False
-    return bool(short_for_party(name, signing.text) or names_party(name, signing.text)
+    return bool(short_for_party(name, signing.text) or names_party(name, signing.text + names)
                 or name in {"대학", "학교", "병원", "은행"})
 
 

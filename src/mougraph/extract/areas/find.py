@@ -31,11 +31,13 @@ def find_areas(doc: Document, signing: Sentence, *,
     lead may be a summary at the end: "…와 잇따라 협약을 체결했다"), else what the agreement's
     name, a caption or the headline says (``FALLBACKS``, in order). ``parties``: the names
     (and aliases) of the agreement's parties, which tell its own name where one sentence
-    reports two."""
-    if stated := _stated(doc, signing):
+    reports two; a topic among them ("한웰은", "누리농협은") names a party even where the
+    signing sentence does not ("세 회사는 … 체결식을 가졌다")."""
+    names = " " + " ".join(parties) + " " if parties else ""
+    if stated := _stated(doc, signing, names):
         return stated
     earlier = _earlier_report(doc, signing)
-    if earlier is not None and (stated := _stated(doc, earlier)):
+    if earlier is not None and (stated := _stated(doc, earlier, names)):
         return stated
     for fallback in FALLBACKS:
         if found := fallback(doc, signing, parties):
@@ -54,8 +56,9 @@ def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
     return None
 
 
-def _stated(doc: Document, signing: Sentence) -> list[Area]:
-    """The areas stated in ``signing`` and the sentences after it.
+def _stated(doc: Document, signing: Sentence, names: str = "") -> list[Area]:
+    """The areas stated in ``signing`` and the sentences after it; ``names``: the parties'
+    names and aliases, each between spaces.
 
     A bullet list wins over the prose lists (which mostly repeat it); the clauses that add
     to it ("또 A를 공급하고 B를 파견하기로 했다") count beside the bullets.
@@ -85,7 +88,7 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
                 clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
-        share = other_share(block.text, duty_topic, signing)
+        share = other_share(block.text, duty_topic, signing, names)
         if not share and one_sides_plan(block.text, signing, apart=not right_after) \
                 or earlier_agreement(block, signing) \
                 or AIM_OF_AGREEMENT.search(block.text) or done_before(block, signing):
@@ -99,11 +102,13 @@ def _stated(doc: Document, signing: Sentence) -> list[Area]:
             or (announced_list(block.text) if after_announcement else [])
         announced = bool(CONTENTS_ANNOUNCED.search(block.text))
         last_block = block.start
-        previous_ok = share or clause_eligible(block.text, signing, previous_ok, right_after)
+        previous_ok = share or clause_eligible(block.text, signing, previous_ok, right_after,
+                                                  names=names)
         duty_topic = None
         right_after = index == 0   # the next duty may follow the signing, or a duty
         if previous_ok:
-            found_clauses = clause_items(block.text, listed_span(listed, block.text), signing.text)
+            found_clauses = clause_items(block.text, listed_span(listed, block.text),
+                                         signing.text + names)
             right_after = right_after or bool(found_clauses)
             duty_topic = one_partys_topic(block.text, found_clauses)
             if adds_to_list(block.text):
