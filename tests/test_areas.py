@@ -1258,6 +1258,13 @@ CASES = [
     ("a head count as the object of a company's duty ('청년 30명을 채용하고')",
      SOFT + "협약에 따라 누리소프트는 지역 청년 30명을 채용하고, 시는 인건비 일부를 지원한다.",
      ["지역 청년 30명을 채용", "인건비 일부를 지원"]),
+    ("the head count after the object ('청년을 2명 이상 채용하기로') is the same term",
+     SOFT + "협약에 따라 시는 인건비 일부를 지원하고, 누리소프트는 해마다 지역 청년을 2명 이상 "
+     "채용하기로 했다.",
+     ["인건비 일부를 지원", "해마다 지역 청년을 2명 이상 채용"]),
+    ("a head count as the day's turnout is still no duty",
+     SOFT + "이날 협약식에는 양측 관계자 20명 이상 참석했다.",
+     []),
     ("a head count sent every year ('매년 봉사단 20명을 파견하고'), the rhythm left out",
      "한빛봉사협회는 20일 현지 재단인 '누리 재단'과 파견 협약을 체결했다.\n"
      "협약에 따라 협회는 매년 의료 봉사단 20명을 파견하고, 재단은 숙소와 통역을 제공한다.",

@@ -25,7 +25,11 @@ _EVENT = re.compile(
 # What may follow the main verb of a clause: the frame of a decision or a plan.
 # A head count as the object of a duty ("청년 50명을 채용", "봉사단 30명을 파견"): the term
 # the agreement binds a side to, no event (read only where a clause tells a side's duty)
-_HEADCOUNT_OBJECT = re.compile(r"\d[\d,]*\s*(?:천|만|백)?\s*여?\s*명(?:을|를)(?=\s)")
+# ("청년을 2명 이상 채용": the count after the object, the same term)
+_HEADCOUNT_OBJECT = re.compile(
+    r"\d[\d,]*\s*(?:천|만|백)?\s*여?\s*명(?:을|를)(?=\s)"
+    r"|(?<=[을를]\s)\d[\d,]*\s*여?\s*명(?:\s*(?:이상|이내|안팎|가량)|씩)?(?=\s)"
+)
 _AUX_WORD = re.compile(
     rf"(?:했다|했으며|하였다|한다|된다|있다|것이다|것|수|이다|합의했다|약속했다|다짐했다|"
     rf"합의하였다|약속하였다|"
