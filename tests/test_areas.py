@@ -1262,6 +1262,12 @@ CASES = [
      SOFT + "협약에 따라 시는 인건비 일부를 지원하고, 누리소프트는 해마다 지역 청년을 2명 이상 "
      "채용하기로 했다.",
      ["인건비 일부를 지원", "해마다 지역 청년을 2명 이상 채용"]),
+    ("'A는 X와 Y를, B는 …': things the side gives, none an activity, stay one item",
+     LEAD + "협약에 따라 시는 이재민 구호 물자와 임시 거처를, 누리대학교는 심리 상담을 맡는다.",
+     ["이재민 구호 물자와 임시 거처", "심리 상담"]),
+    ("'A는 X와 Y를, B는 …': listed activities still give one item each",
+     LEAD + "협약에 따라 시는 참여 학생 추천과 행정 지원을, 누리대학교는 교육 운영을 맡는다.",
+     ["참여 학생 추천", "행정 지원", "교육 운영"]),
     ("a head count as the day's turnout is still no duty",
      SOFT + "이날 협약식에는 양측 관계자 20명 이상 참석했다.",
      []),

@@ -130,7 +130,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         if _OTHER_SUBJECT.match(body):
             continue   # "A군은 고령 인구 비율이 35%에 달하고": a fact about A, no duty
         if duty := _duty_object(body, text[end:]):
-            items += [(at + o, i) for o, i in split_prose(body, 0, len(duty), tokenize(body))]
+            items += [(at + o, i) for o, i in _duty_parts(body, duty)]
             continue
         m = _CLAUSE_ITEM.search(body)
         if m and _MEANS.fullmatch(m.group("tail")) and re.search(r"\S\s+\S", body[m.end() :]):
@@ -174,6 +174,18 @@ def _clause_bounds(text: str, names: str) -> list[int]:
         if here and ahead and names_party(here, names) and names_party(ahead.group(1), names):
             bounds.append(m.end())
     return [*sorted(bounds), len(text)]
+
+
+def _duty_parts(body: str, duty: str) -> list[tuple[int, str]]:
+    """"A는 X와 Y를, B는 …": one item per listed activity ("대상 추천과 행정 지원을,"), one
+    item for things listed, none an activity, as what the side gives ("구호 물자와 임시
+    거처를,")."""
+    parts = split_prose(body, 0, len(duty), tokenize(body))
+    activities = lexicon_words("activity_nouns.txt")
+    if len(parts) >= 2 and not any(any(i.strip().endswith(a) for a in activities)
+                                   for _, i in parts):
+        return [(len(duty) - len(duty.lstrip()), " ".join(duty.split()))]
+    return parts
 
 
 def _noun_ending_in_go(tokens: list[Token], at: int) -> bool:
