@@ -565,6 +565,13 @@ SLOTS = [
      ["다래반도체", "누리전자고등학교"], 0),
     ("가온경찰서는 17일 편의점 가맹본부 다온마트와 안전 지킴이 협약을 맺었다.",
      ["가온경찰서", "다온마트"], 0),
+    # rule quoted-name: a name in quotes closing an item, after the kind of body it is, is a
+    # party whatever its words; the closing quote before the particle ('…'와) keeps the slot
+    ("재단은 같은 자리에서 극단 '들꽃바람', 가온시립합창단과도 공연 교류 협약을 맺었다.",
+     ["들꽃바람", "가온시립합창단"], 0),
+    ("가온시는 3일 시청에서 일본 사쿠라노시, 여행사 'Nordic Trail'(노르딕트레일)과 관광 협약을 "
+     "체결했다.", ["가온시", "사쿠라노시", "Nordic Trail"], 0),
+    ("가온시는 20일 시청에서 '꿈나무 돌봄 협약'을 누리대와 체결했다.", ["가온시", "누리대"], 0),
 ]
 
 

@@ -455,7 +455,7 @@ def slots(cl: Clause) -> Slots:
             out.partners.clear()
             broken = False
         if role is None:
-            if w.particle:                     # another case ends the list: no slot
+            if _case(w):                       # another case ends the list: no slot
                 start, pending = i + 1, []
             continue
         _read_slot(cl, pending + [(start, i)], role, out, persons)
@@ -549,13 +549,20 @@ def _misread_body(cl: Clause, i: int) -> bool:
     return listed and orgs.org_at(cl, i, slot=True) is not None
 
 
+def _case(w: Word) -> str:
+    """The word's particle without the closing quote of a quoted name ("'바람꽃'," has none,
+    "'Baltic Route'와" has 와)."""
+    return w.particle.lstrip("'’\"”")
+
+
 def _role(words: list[Word], i: int) -> str | None:
     """The slot word ``i`` closes: "subject" ("A는", "A가"), "partner" ("B와", "B와 함께")."""
     w = words[i]
-    if w.particle in _SUBJECT:
+    case = _case(w)
+    if case in _SUBJECT:
         return "subject"
-    if w.particle in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
-                                  and w.particle in ("와", "과")):
+    if case in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
+                            and case in ("와", "과")):
         return "partner"
     if _between(words, i) or _pair_of_agreement(words, i):
         return "partner"
@@ -1161,7 +1168,32 @@ def _name_or_village(word: str) -> bool:
                              and not orgs.is_region(word))
 
 
+_OPEN_QUOTE = "'‘\"“"
+_QUOTED_NAME = re.compile(r"[가-힣A-Za-z0-9&][가-힣A-Za-z0-9&.\- ]{0,24}")
+
+
+def _quoted_name(item: _Item) -> list[orgs.Mention]:
+    """Rule quoted-name: "극단 '바람꽃', 누리합창단과", "여행사 'Baltic Route'(발틱루트)와" — a
+    name in quotes closing a party slot's item, alone or after the kind of body it is, is the
+    party whatever its words (a troupe, a band, a foreign firm)."""
+    cl, first, last, words = item.cl, item.first, item.last, item.cl.words
+    w = words[last]
+    if w.verbal or not re.match(r"['’\"”]", w.text[len(w.text) - len(w.particle):] or " ") \
+            and not w.stem.endswith(("'", "’")):
+        return []
+    opening = next((k for k in range(last, max(first, last - 3) - 1, -1)
+                    if words[k].stem[:1] in _OPEN_QUOTE), None)
+    if opening is None or opening > first and words[opening - 1].particle:
+        return []
+    name = " ".join(x.stem for x in words[opening : last + 1]).strip(_OPEN_QUOTE + "’”")
+    if not _QUOTED_NAME.fullmatch(name) or re.search(AGREEMENT, name):
+        return []
+    at = cl.offset(words[opening].start) + 1
+    return [orgs.Mention(name, at, at + len(name), opening, last, cl.marked(last))]
+
+
 _FALLBACK_RULES: tuple[Callable[[_Item], list[orgs.Mention]], ...] = (
+    _quoted_name,
     _coined_unit,
     _proper_noun,
     _headed_body,
