@@ -1268,6 +1268,11 @@ CASES = [
     ("'A는 X와 Y를, B는 …': listed activities still give one item each",
      LEAD + "협약에 따라 시는 참여 학생 추천과 행정 지원을, 누리대학교는 교육 운영을 맡는다.",
      ["참여 학생 추천", "행정 지원", "교육 운영"]),
+    ("'봉사회 봉사원들은': a party's people as the topic take up its duty",
+     "한빛시는 20일 시청에서 누리전력 한빛지사, 가온봉사회와 안전 돌봄 협약을 맺었다.\n"
+     "협약에 따라 한빛지사는 전기 설비를 무상 점검한다. 가온봉사회 봉사원들은 점검 가구를 "
+     "매달 방문해 안부를 살핀다.",
+     ["전기 설비를 무상 점검", "점검 가구를 매달 방문해 안부를 살피기"]),
     ("a head count as the day's turnout is still no duty",
      SOFT + "이날 협약식에는 양측 관계자 20명 이상 참석했다.",
      []),

@@ -66,8 +66,8 @@ def topic_of(text: str) -> str | None:
 def names_party(topic: str, signing: str) -> bool:
     """Whether ``topic`` names a party of the signing sentence ``signing``."""
     words = topic.split()
-    if len(words) >= 2 and words[-1] == "측":   # "누리대 측은": the body's side
-        words.pop()
+    if len(words) >= 2 and (words[-1] == "측" or _PEOPLE_OF_BODY.fullmatch(words[-1])):
+        words.pop()   # "누리대 측은": the body's side; "봉사회 봉사원들은": its people
     name = re.sub(r"(?:에서|측)$", "", words[-1])   # "누리구에서는": the body as topic
     # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
     # name ("육군", "농협") counts when the signing sentence has it as a word of its own
@@ -76,6 +76,11 @@ def names_party(topic: str, signing: str) -> bool:
         len(name) == 2 and name not in COMMON_TOPICS
         and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)", signing)
         is not None) or _short_of_one_party(name, signing)
+
+
+# The people of a body, after its name as a topic: "봉사회 봉사원들은", "누리대 학생들은"
+_PEOPLE_OF_BODY = re.compile(
+    r"(?:봉사원|봉사자|직원|임직원|학생|교직원|교수진|의료진|회원|단원|장병|선수)들?")
 
 
 def _short_of_one_party(name: str, signing: str) -> bool:
