@@ -1577,3 +1577,17 @@ def test_a_party_named_by_a_short_form_the_signing_sentence_lacks_takes_up_dutie
     # agreement's parties (agreements.py resolves it); without it the topic names no party
     doc = prepare(SHORT_TOPICS)
     assert [a.label for a in find_areas(doc, doc.sentences[0], parties=parties)] == expected
+
+
+def test_a_signing_told_only_in_a_caption_reads_the_areas_after_the_body_joins_hands() -> None:
+    # the body tells the partnering with no agreement word ("손을 맞잡았다"); only the photo
+    # caption says the copy was signed, so the areas stated after the body's sentence count
+    text = ("가온공항공사가 무인 수하물 시스템 도입을 서두르고 있다.\n\n"
+            "공사는 올해 안내 로봇 6대를 새로 들일 계획이다.\n\n"
+            "이를 위해 공사는 누리항공협회와 손을 맞잡았다. 양 기관은 수하물 정보 공유, "
+            "지상 조업 인력 교육, 운항 자료 표준화에 함께 나서기로 했다.\n\n"
+            "[사진] 한누리 가온공항공사 사장(왼쪽)과 조다온 누리항공협회장이 9일 공사 "
+            "회의실에서 업무협약서에 서명한 뒤 기념촬영을 하고 있다. /가온공항공사 제공")
+    found = extract(Article("t", text, published=None))
+    assert [[a.label for a in ag.areas] for ag in found.agreements] == [
+        ["수하물 정보 공유", "지상 조업 인력 교육", "운항 자료 표준화"]]

@@ -39,6 +39,9 @@ def find_areas(doc: Document, signing: Sentence, *,
     earlier = _earlier_report(doc, signing)
     if earlier is not None and (stated := _stated(doc, earlier, names)):
         return stated
+    joined = _hands_joined(doc, signing, parties)
+    if joined is not None and (stated := _stated(doc, joined, names)):
+        return stated
     for fallback in FALLBACKS:
         if found := fallback(doc, signing, parties):
             return found
@@ -52,6 +55,24 @@ def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
             return None
         if not doc.is_caption(s) and re.search(AGREEMENT, s.text) and SIGNED.search(s.text) \
                 and not EARLIER.search(s.text):
+            return s
+    return None
+
+
+# "공사는 서해물류협회와 손을 맞잡았다": the partnering told in the body, in the past
+_JOINED = re.compile(r"(?:손\s?(?:을\s?)?(?:맞)?잡았|힘\s?(?:을\s?)?모았|뭉쳤|맞들었)다")
+
+
+def _hands_joined(doc: Document, signing: Sentence,
+                  parties: tuple[str, ...]) -> Sentence | None:
+    """Where only a caption reports the signing ("…이 19일 협약서에 서명한 뒤 기념촬영을 하고
+    있다"), the body sentence that tells the parties joined hands ("이를 위해 공사는
+    서해물류협회와 손을 맞잡았다"), naming one of them: the areas follow it."""
+    if not doc.is_caption(signing):
+        return None
+    for s in doc.sentences[1:]:
+        if not doc.is_caption(s) and _JOINED.search(s.text) \
+                and any(len(p) >= 3 and p in s.text for p in parties):
             return s
     return None
 
