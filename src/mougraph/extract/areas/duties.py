@@ -72,7 +72,7 @@ def _present_duty(text: str) -> bool:
 
 
 def clause_eligible(text: str, signing: Sentence, previous: bool,
-                     right_after: bool = False, *, names: str = "") -> bool:
+                     right_after: bool = False, names: str = "") -> bool:
     """Whether ``text`` may tell a side's duty; ``right_after``: it follows the signing
     sentence, or duties told right after it; ``names``: the parties' names and aliases (a
     topic among them names a party the signing sentence leaves out)."""

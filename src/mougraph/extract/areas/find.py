@@ -78,11 +78,9 @@ def _hands_joined(doc: Document, signing: Sentence,
 
 
 def _stated(doc: Document, signing: Sentence, names: str = "") -> list[Area]:
-    """The areas stated in ``signing`` and the sentences after it; ``names``: the parties'
-    names and aliases, each between spaces.
+    """The areas stated in ``signing`` and the sentences after it (``names``: the parties').
 
-    A bullet list wins over the prose lists (which mostly repeat it); the clauses that add
-    to it ("또 A를 공급하고 B를 파견하기로 했다") count beside the bullets.
+    A bullet list wins over the prose lists repeating it; clauses adding to it ("또 …") count.
     """
     bulleted: list[tuple[tuple[int, int], Area]] = []   # (where, area): article order
     prose: list[tuple[tuple[int, int], Area]] = []
@@ -123,13 +121,12 @@ def _stated(doc: Document, signing: Sentence, names: str = "") -> list[Area]:
             or (announced_list(block.text) if after_announcement else [])
         announced = bool(CONTENTS_ANNOUNCED.search(block.text))
         last_block = block.start
-        previous_ok = share or clause_eligible(block.text, signing, previous_ok, right_after,
-                                                  names=names)
+        previous_ok = share or clause_eligible(block.text, signing, previous_ok, right_after, names)
         duty_topic = None
         right_after = index == 0   # the next duty may follow the signing, or a duty
         if previous_ok:
-            found_clauses = clause_items(block.text, listed_span(listed, block.text),
-                                         signing.text + names)
+            covered = listed_span(listed, block.text)
+            found_clauses = clause_items(block.text, covered, signing.text + names)
             right_after = right_after or bool(found_clauses)
             duty_topic = one_partys_topic(block.text, found_clauses)
             if adds_to_list(block.text):
