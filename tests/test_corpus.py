@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 68 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 88 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -11,7 +11,11 @@ date, several days in one article, venues in a caption, a closing sentence, a vi
 visited office or only a city, and military, hospital, church, school and foreign parties;
 049-060 were written after the misses of 025-048 were fixed, to measure those fixes, and
 061-068 carry the clutter real pages put around dates (lists of other articles with their
-timestamps, comments, a page's "today" box, an agency's 송고 line, a day only in the address).
+timestamps, comments, a page's "today" box, an agency's 송고 line, a day only in the address);
+069-088 were written before the extractor ran on them to be as messy as real regional news
+(ten member companies with no ending, schools and colleges by short forms, signing units and
+their parents, Hanja and Latin partners, village bodies, a signing told only in a caption,
+deputies, acting heads and guests who are no party, duties among purposes and plans).
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -33,9 +37,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # measured on this corpus when the floors were last set, minus ~0.03 (see the module doc)
 FLOORS: dict[str, float] = {
     "agreements": 0.97,
-    "signatories": 0.97,
-    "areas": 0.97,
-    "representatives": 0.97,
+    "signatories": 0.95,
+    "areas": 0.95,
+    "representatives": 0.87,
 }
 ACCURACY_FLOORS: dict[str, float] = {
     "titles": 0.97,
@@ -66,7 +70,7 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 68
+    assert raws == golds and len(raws) == 88
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
