@@ -68,6 +68,9 @@ def names_party(topic: str, signing: str) -> bool:
     words = topic.split()
     if len(words) >= 2 and (words[-1] == "측" or _PEOPLE_OF_BODY.fullmatch(words[-1])):
         words.pop()   # "누리대 측은": the body's side; "봉사회 봉사원들은": its people
+    if len(words) >= 2 and _UNIT.search(words[-1]) and len(words[-2]) >= 3 \
+            and words[-2] in signing:
+        words.pop()   # "진흥공단 누리본부는": a party's unit, written short, stands for it
     name = re.sub(r"(?:에서|측)$", "", words[-1])   # "누리구에서는": the body as topic
     # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
     # name ("육군", "농협") counts when the signing sentence has it as a word of its own
@@ -78,6 +81,7 @@ def names_party(topic: str, signing: str) -> bool:
         is not None) or _short_of_one_party(name, signing)
 
 
+_UNIT = re.compile(r"(?:본부|지사|지점|지부|지역본부|사업단|연구소)$")
 # The people of a body, after its name as a topic: "봉사회 봉사원들은", "누리대 학생들은"
 _PEOPLE_OF_BODY = re.compile(
     r"(?:봉사원|봉사자|직원|임직원|학생|교직원|교수진|의료진|회원|단원|장병|선수)들?")
