@@ -177,7 +177,7 @@ def _clause_bounds(text: str, names: str) -> list[int]:
 
 
 def _duty_parts(body: str, duty: str) -> list[tuple[int, str]]:
-    """"A는 X와 Y를, B는 …": one item per listed activity ("대상 추천과 행정 지원을,"), one
+    """"A는 X와 Y를, B는 …": one item per listed activity ("참가자 모집과 장소 제공을,"), one
     item for things listed, none an activity, as what the side gives ("구호 물자와 임시
     거처를,")."""
     parts = split_prose(body, 0, len(duty), tokenize(body))
