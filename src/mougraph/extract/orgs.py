@@ -374,9 +374,9 @@ def _comma_after(cl: Clause, k: int) -> bool:
 
 
 # a village, market or estate a body serves ("솔빛마을 부녀회", "누리시장 상인회")
-# (an estate may be numbered: "누리마을3단지", "누리마을 3단지")
+# (an estate may be numbered: "누리마을3단지", "누리마을 3단지"; so may a village: "가온2리")
 _SERVED_PLACE = re.compile(
-    r"[가-힣0-9]{1,8}(?:마을|전통시장|시장|상가|상점가|아파트|단지|도시|지구)")
+    r"[가-힣0-9]{1,8}(?:마을|전통시장|시장|상가|상점가|아파트|단지|도시|지구)|[가-힣]{1,6}[0-9]{1,2}리")
 
 
 def _office_of_place(cl: Clause, last: int) -> Mention | None:
