@@ -80,6 +80,13 @@ PARTIES = [
     ("가온경찰서는 3일 누리마을 3단지 자율방범대와 협약을 맺었다.", [["가온경찰서", "누리마을 3단지 자율방범대"]]),
     ("가온경찰서는 3일 누리아파트 입주자대표회의와 협약을 맺었다.", [["가온경찰서", "누리아파트 입주자대표회의"]]),
     ("가온시는 3일 누리강변도시 주민협의회와 협약을 맺었다.", [["가온시", "누리강변도시 주민협의회"]]),
+    # rule attached-body: a company's laboratory named by its task signs as the laboratory,
+    # also when Kiwi reads the company's name as common words (한 + 솔 + 제약)
+    ("누리대학교 약학대학은 3일 대학 본관에서 한솔제약 중앙연구소와 신약 공동연구 협약을 체결했다.",
+     [["누리대학교 약학대학", "한솔제약 중앙연구소"]]),
+    ("가온시는 3일 다온화학 기술연구소와 소재 개발 협약을 맺었다.", [["가온시", "다온화학 기술연구소"]]),
+    # … but the head of the laboratory present at the company's signing is no party of it
+    ("가온시는 3일 다온제약과 투자 협약을 맺었다. 김누리 다온제약 중앙연구소장이 참석했다.", [["가온시", "다온제약"]]),
     # … and a village named by its number (누리3리); its hall, where it signs, is no party
     ("가온면 주민자치회와 다솜3리 마을회, 다솜초등학교는 3일 다솜3리 마을회관에서 마을학교 협약을 맺었다.",
      [["가온면 주민자치회", "다솜3리 마을회", "다솜초등학교"]]),

@@ -221,7 +221,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
             _brand_name(cl, last, slot) or _foreign_region(cl, last) or \
             _foreign_district(cl, last) or \
             _abroad_kind(cl, last) or _campus_of(cl, last) or \
-            (_department_of(cl, last) if slot else None) or _attached_kind(cl, last) or \
+            (_department_of(cl, last) if slot else None) or _attached_kind(cl, last, slot) or \
             _temple_of(cl, last) or _mission_of(cl, last) or _spaced_ending(cl, last)
     e = ending(w.stem)
     unit = bool(e and e.unit) or _college_of(cl, last)
@@ -802,24 +802,33 @@ _ATTACHED = (
 _ATTACHING = {"부설", "부속", "산하"}
 
 
-def _attached_kind(cl: Clause, last: int) -> Mention | None:
+def _attached_kind(cl: Clause, last: int, slot: bool = False) -> Mention | None:
     """Rule attached-body, named by its kind only: "누리대학교 의료원", "누리대학교 부설
-    연구소", "한빛그룹 산하 재단" — the body a university, company or cooperative runs."""
+    연구소", "한빛그룹 산하 재단" — the body a university, company or cooperative runs (in a
+    party's slot, a company whose name Kiwi reads as common words: "한솔제약 중앙연구소와")."""
     w = cl.words[last]
     k = last - 1
     if cl.words[k].stem in _ATTACHING and not cl.words[k].particle and k > 0:
         k -= 1
     prev = cl.words[k]
-    if prev.particle or not any(w.stem in tails for _, tails in _ATTACHED):
+    if prev.particle or not (any(w.stem in tails for _, tails in _ATTACHED)
+                             or _lab_by_task(w.stem)):
         return None
-    body = org_at(cl, k)
+    body = org_at(cl, k, slot=slot and _lab_by_task(w.stem))
     e = ending(body.name) if body is not None else None
     if body is None or e is None or is_place(body.name) or \
-            not any(e.kind is kind and w.stem in tails for kind, tails in _ATTACHED):
+            not any(e.kind is kind and (w.stem in tails or "연구소" in tails
+                                        and _lab_by_task(w.stem)) for kind, tails in _ATTACHED):
         return None
     start, end = cl.span_of(body.first_word, last)
     return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
                    body.marked, body.name)
+
+
+def _lab_by_task(stem: str) -> bool:
+    """"중앙연구소", "기술연구소": a laboratory named by common words only (no body alone, but
+    one when written right after the university or company that runs it)."""
+    return stem.endswith("연구소") and len(stem) > 3 and _common_words_name(stem)
 
 
 def _attached_to(r: _Reach, j: int) -> bool | None:
