@@ -79,6 +79,8 @@ def _mentions(text: str) -> list[str]:
     ("누리대는 가온군 청년협의회와 업무협약을 체결했다.", "가온군 청년협의회"),
     ("가람군 솔내면 주민자치회는 솔빛마을 부녀회와 자매결연을 맺었다.", "가람군 솔내면 주민자치회"),
     ("가람군 솔내면 주민자치회는 솔빛마을 부녀회와 자매결연을 맺었다.", "솔빛마을 부녀회"),
+    # a national body's district council is its unit, one name with it
+    ("가온시는 한빛나눔봉사회 다솜지구협의회와 협약을 맺었다.", "한빛나눔봉사회 다솜지구협의회"),
     # a village's residents' meeting after its numbered 리 (not its hall, 마을회관)
     ("가온면 부녀회와 다솜2리 마을회는 업무협약을 맺었다.", "다솜2리 마을회"),
     ("가람군은 은하10리 마을회와 협약을 맺었다.", "은하10리 마을회"),

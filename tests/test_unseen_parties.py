@@ -87,6 +87,9 @@ PARTIES = [
     ("가온시는 3일 다온화학 기술연구소와 소재 개발 협약을 맺었다.", [["가온시", "다온화학 기술연구소"]]),
     # … but the head of the laboratory present at the company's signing is no party of it
     ("가온시는 3일 다온제약과 투자 협약을 맺었다. 김누리 다온제약 중앙연구소장이 참석했다.", [["가온시", "다온제약"]]),
+    # a body and its district council, last of a list of branches, are one party
+    ("한국누리공사 가온지사와 다온연금공단 가온지사, 한빛나눔봉사회 가온지구협의회는 3일 돌봄 협약을 맺었다.",
+     [["다온연금공단 가온지사", "한국누리공사 가온지사", "한빛나눔봉사회 가온지구협의회"]]),
     # … and a village named by its number (누리3리); its hall, where it signs, is no party
     ("가온면 주민자치회와 다솜3리 마을회, 다솜초등학교는 3일 다솜3리 마을회관에서 마을학교 협약을 맺었다.",
      [["가온면 주민자치회", "다솜3리 마을회", "다솜초등학교"]]),
