@@ -85,6 +85,9 @@ PARTIES = [
     ("누리대학교 약학대학은 3일 대학 본관에서 한솔제약 중앙연구소와 신약 공동연구 협약을 체결했다.",
      [["누리대학교 약학대학", "한솔제약 중앙연구소"]]),
     ("가온시는 3일 다온화학 기술연구소와 소재 개발 협약을 맺었다.", [["가온시", "다온화학 기술연구소"]]),
+    # … and its head signing for it names the laboratory, not the company
+    ("누리대학교 약학대학은 3일 다솜제약 중앙연구소와 신약 공동연구 협약을 체결했다. 이날 협약식에는 김가온 약학대학장, 박누리 다솜제약 중앙연구소장이 참석해 협약서에 서명했다.",
+     [["누리대학교 약학대학", "다솜제약 중앙연구소"]]),
     # … but the head of the laboratory present at the company's signing is no party of it
     ("가온시는 3일 다온제약과 투자 협약을 맺었다. 김누리 다온제약 중앙연구소장이 참석했다.", [["가온시", "다온제약"]]),
     # a body and its district council, last of a list of branches, are one party

@@ -812,20 +812,20 @@ def _attached_kind(cl: Clause, last: int, slot: bool = False) -> Mention | None:
         k -= 1
     prev = cl.words[k]
     if prev.particle or not (any(w.stem in tails for _, tails in _ATTACHED)
-                             or _lab_by_task(w.stem)):
+                             or lab_by_task(w.stem)):
         return None
-    body = org_at(cl, k, slot=slot and _lab_by_task(w.stem))
+    body = org_at(cl, k, slot=slot and lab_by_task(w.stem))
     e = ending(body.name) if body is not None else None
     if body is None or e is None or is_place(body.name) or \
             not any(e.kind is kind and (w.stem in tails or "연구소" in tails
-                                        and _lab_by_task(w.stem)) for kind, tails in _ATTACHED):
+                                        and lab_by_task(w.stem)) for kind, tails in _ATTACHED):
         return None
     start, end = cl.span_of(body.first_word, last)
     return Mention(_joined(cl, body.first_word, last), start, end, body.first_word, last,
                    body.marked, body.name)
 
 
-def _lab_by_task(stem: str) -> bool:
+def lab_by_task(stem: str) -> bool:
     """"중앙연구소", "기술연구소": a laboratory named by common words only (no body alone, but
     one when written right after the university or company that runs it)."""
     return stem.endswith("연구소") and len(stem) > 3 and _common_words_name(stem)

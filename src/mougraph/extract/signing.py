@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..lexicons import countries, denominations
+from ..model import OrgKind
 from ..morph import Word
 from ..text import Sentence
 from . import orgs, people
@@ -871,7 +872,12 @@ def _person_in(item: _Item, persons: list[people.PersonMention]) -> list[orgs.Me
         # rule beside-in-slot: "솔바람 김누리 대표는 20일 가온시와 …": the word opening the slot
         # before a company head is the company, even a word Kiwi knows as a common noun
         return [orgs.Mention(p.beside, start, start + len(p.beside), first, first)]
-    return [orgs.Mention(p.org, start, start + len(p.org), first, last)] if p.org else []
+    if not p.org:
+        return []
+    # "김누리 한솔제약 중앙연구소장이": the head of a company's laboratory signs for the laboratory
+    lab = p.title[:-1] if p.title.endswith("장") and orgs.lab_by_task(p.title[:-1]) else ""
+    org = f"{p.org} {lab}" if lab and orgs.kind_of(p.org) is OrgKind.COMPANY else p.org
+    return [orgs.Mention(org, start, start + len(org), first, last)]
 
 
 # words that open a slot before a head's name without naming a company
