@@ -1118,3 +1118,13 @@ def test_people_signing_the_document_later_restate_the_agreement_of_a_unit() -> 
 @pytest.mark.parametrize("text", ["부산의 김철수 대표는 말했다.", "미국의 김철수 대표는 말했다."])
 def test_a_place_with_의_before_a_company_head_is_no_company(text: str) -> None:
     assert _people(text) == [("김철수", "대표", None)]
+
+
+def test_a_branch_head_written_with_its_body_shortened_speaks_for_the_branch() -> None:
+    # rule shortened-unit: 수도점검공사 is the tail of 한국수도점검공사, 가온지사장 heads its 가온지사
+    text = ("한국수도점검공사 가온지사와 국민복지연금공단 가온지사는 3일 취약가구 안전 협약을 맺었다. "
+            "협약식에는 노가람 수도점검공사 가온지사장, 하다솜 연금공단 가온지사장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives]
+    assert ("노가람", "한국수도점검공사 가온지사") in found
+    assert ("하다솜", "국민복지연금공단 가온지사") in found

@@ -198,7 +198,20 @@ def _signing_unit(p: people.PersonMention, parties: list[Organisation]) -> Organ
                                                   else p.rank.fuse[0])
     if p.org.endswith(unit):
         return None
-    return _party_for(f"{p.org} {unit}", parties)
+    return _party_for(f"{p.org} {unit}", parties) or _unit_of_shortened(p.org, unit, parties)
+
+
+def _unit_of_shortened(org: str, unit: str, parties: list[Organisation]) -> Organisation | None:
+    """Rule shortened-unit: "설가온 전력점검공사 누리지사장" where 한국전력점검공사 누리지사 signs
+    — the body written is the tail of the party's own body (its name less the unit), the head
+    of the unit speaks for it (one such party only)."""
+    x, u = orgs.compact(org), orgs.compact(unit)
+    if len(x) < 3:
+        return None
+    homes = [o for o in parties if any(
+        y.endswith(u) and len(y) > len(x) + len(u) and y[: -len(u)].endswith(x)
+        for y in map(orgs.compact, (o.name, *o.aliases)))]
+    return homes[0] if len(homes) == 1 else None
 
 
 def _unit_of_party(org: str, parties: list[Organisation]) -> tuple[Organisation, str] | None:
