@@ -772,9 +772,15 @@ def _place_branch(rank: Title, prefix: str) -> str | None:
         head, place = prefix[:k], prefix[k:]
         if orgs.is_place(place) and (orgs.is_known_form(head) or orgs.looks_like_org(head)):
             return f"{head} {place}{branch}"
-    if orgs.is_place(prefix) or orgs.is_region(prefix):
+    if orgs.is_place(prefix) or orgs.is_region(prefix) or prefix in _BRANCH_REGIONS:
         return prefix + branch
     return None
+
+
+# areas wider than one province that name a body's branches ("누리전력 호남지사장"), no
+# places of their own to stand before a name
+_BRANCH_REGIONS = frozenset("""충청 호남 영남 수도권 경인 영동 영서 충청권 호남권 영남권 대경권
+동남권 서남권 중부 남부 북부 서부 동부""".split())
 
 
 def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
