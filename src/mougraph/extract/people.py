@@ -1364,6 +1364,8 @@ def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None
         return None
     if "XSV" in prev.tags or "XSA" in prev.tags:
         return None     # "방문해 박다온 군수": a verb of a noun (방문 + 하다) is no name
+    if prev.verbal and "ETM" in prev.cut_tags and w.tags[:1] == ("NNP",):
+        return None     # "대표단을 이끈 박다온 군수": a verb qualifying the person is no name
     if orgs.looks_like_org(prev.stem, prev.tags, cl.marked(j - 1)):
         # "누리대 방성훈 사업단장": the first is the body; so is one with a legal mark,
         # "(주)나담 임누경 대표", though both read as names
