@@ -20,6 +20,8 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 PEOPLE = [
     # rule name-title
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
+    # a football club named with FC is a body before its head's title (org_suffixes.tsv)
+    ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it
     ("사절단을 이끈 도하윤 누리군수는 서명했다.", ("도하윤", "군수", "누리군")),
     # rule place-branch over a wider area: 호남지사장 heads the 호남지사 of the body before it
