@@ -1134,3 +1134,13 @@ def test_a_branch_head_written_with_its_body_shortened_speaks_for_the_branch() -
     found = [(p.name, p.organisation) for p in agreement.representatives]
     assert ("노가람", "한국수도점검공사 가온지사") in found
     assert ("하다솜", "국민복지연금공단 가온지사") in found
+
+
+def test_a_dean_written_with_the_short_university_and_a_college_speaks_for_the_university() -> None:
+    # rule unit-of-party for a college: 인문대학 is a unit of 하람대 (하람대학교), even when
+    # 하람도립대학 also signs and 하람대 alone could shorten either
+    text = ("하람대학교는 5일 하람도립대학과 인재 양성 협약을 맺었다. 협약식에는 노윤서 하람도립대 총장, "
+            "하람대 인문대학 표지후 학장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives]
+    assert ("표지후", "하람대학교") in found

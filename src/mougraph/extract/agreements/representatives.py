@@ -222,9 +222,16 @@ def _unit_of_party(org: str, parties: list[Organisation]) -> tuple[Organisation,
         return None
     head, tail = org.rsplit(" ", 1)
     e = ending(tail)
-    if (e is not None and not e.unit) or orgs.is_place(tail) or orgs.is_region(tail):
+    college = tail.endswith("대학") and len(tail) > 3     # "가람대 인문대학": a university's
+    if (e is not None and not e.unit and not college) or orgs.is_place(tail) \
+            or orgs.is_region(tail):
         return None
     party = _party_for(head, parties)
+    if party is None and college and head.endswith("대"):
+        # "새봄대" where 새봄대학교 and 새봄도립대학 both sign: the university it shortens
+        party = next((o for o in parties if orgs.compact(o.name) == f"{head}학교"), None)
+    if party is not None and college and _kind_of(party) is not OrgKind.UNIVERSITY:
+        return None
     return (party, tail) if party is not None else None
 
 
