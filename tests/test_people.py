@@ -20,6 +20,8 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 PEOPLE = [
     # rule name-title
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
+    # a foreign name in Hangul before Latin words: the Latin words are the body, not a name
+    ("협약식에는 김철수 가람시장과 엘레나 쿠즈네초바 Nordic Sail 대표가 참석했다.", ("엘레나 쿠즈네초바", "대표", "Nordic Sail")),
     # a football club named with FC is a body before its head's title (org_suffixes.tsv)
     ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it

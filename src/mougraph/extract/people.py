@@ -1406,6 +1406,10 @@ def _latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
     while j >= 0 and not words[j].particle and _LATIN_TOKEN.fullmatch(words[j].stem):
         tokens.insert(0, words[j].stem)
         j -= 1
+    foreign = (_foreign_name_before(cl, j + 1) or _transcribed_run(cl, j)) \
+        if j >= 0 and tokens and org_word is None else None
+    if foreign is not None:
+        return foreign[0], i - 1, foreign[1]    # "안나 페트로바 Amber Line 대표": the body
     if org_word is None and _LATIN_BODY_WORDS & set(tokens):
         return _latin_name_latin_body(tokens, j + 1, i - 1)
     if len(tokens) < 2 or not re.fullmatch(CAPITALISED, tokens[0]) or \
