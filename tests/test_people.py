@@ -22,6 +22,8 @@ PEOPLE = [
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
     # a foreign name in Hangul before Latin words: the Latin words are the body, not a name
     ("협약식에는 김철수 가람시장과 엘레나 쿠즈네초바 Nordic Sail 대표가 참석했다.", ("엘레나 쿠즈네초바", "대표", "Nordic Sail")),
+    # a broadcaster's regional 방송총국 is a body before its head's name (org_suffixes.tsv)
+    ("협약식에는 JTN 가온방송총국 문채원 총국장이 참석했다.", ("문채원", "총국장", "JTN 가온방송총국")),
     # a football club named with FC is a body before its head's title (org_suffixes.tsv)
     ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it
