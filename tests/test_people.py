@@ -24,6 +24,9 @@ PEOPLE = [
     ("협약식에는 김철수 가람시장과 엘레나 쿠즈네초바 Nordic Sail 대표가 참석했다.", ("엘레나 쿠즈네초바", "대표", "Nordic Sail")),
     # a broadcaster's regional 방송총국 is a body before its head's name (org_suffixes.tsv)
     ("협약식에는 JTN 가온방송총국 문채원 총국장이 참석했다.", ("문채원", "총국장", "JTN 가온방송총국")),
+    # a body Kiwi reads as a verb (가온시다… as 가온 + 시 + 다) before the name is still the body,
+    # not the body of the person before in the list
+    ("협약식에는 가람교회 담임목사 오세진 목사, 가온시다문화가족지원센터 하은솔 센터장이 참석했다.", ("하은솔", "센터장", "가온시다문화가족지원센터")),
     # a football club named with FC is a body before its head's title (org_suffixes.tsv)
     ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it

@@ -584,8 +584,10 @@ def _context(cl: Clause, name_at: int) -> str | None:
         if k < 0:
             break
         prev = words[k]
-        if not prev.stem or prev.verbal or (is_name(prev.stem) and not cl.marked(k)
-                                            and not _school_before_name(cl, k, name_at)) or \
+        # (a body Kiwi reads as a verb, "누리시다문화가족지원센터" as 누리 + 시 + 다, counts)
+        verb = prev.verbal and orgs.org_at(cl, k) is None
+        if not prev.stem or verb or (is_name(prev.stem) and not cl.marked(k)
+                                     and not _school_before_name(cl, k, name_at)) or \
                 title_of(prev.stem):
             break
         if prev.particle not in ("", "의"):
