@@ -50,6 +50,10 @@ PEOPLE = [
     # rule post-name-calling: a clergy post before the name, the calling after it is the title
     ("협약식에는 가람성당 주임 한가람 신부와 누리푸드뱅크 이수아 센터장이 함께했다.", ("한가람", "신부", "가람성당")),
     ("협약식에는 누리교회 담임 김누리 목사가 참석했다.", ("김누리", "목사", "누리교회")),
+    # a baptismal name between post and name is no part of it; a monk's dharma name is no
+    # Korean name, his title the post, his temple the word ending in 사 before it
+    ("협약식에는 가온성당 주임 요셉 박다온 신부가 참석했다.", ("박다온", "신부", "가온성당")),
+    ("협약식에는 묘향사 주지 혜담 스님이 참석했다.", ("혜담", "주지", "묘향사")),
     # an airport's head, the title fused with the airport's name (공항장)
     ("협약식에는 김철수 지사와 이영희 김해국제공항장이 참석했다.", ("이영희", "공항장", "김해국제공항")),
     # rule aside
@@ -1151,3 +1155,4 @@ def test_a_dean_written_with_the_short_university_and_a_college_speaks_for_the_u
     (agreement,) = extract(Article("t", text)).agreements
     found = [(p.name, p.organisation) for p in agreement.representatives]
     assert ("표지후", "하람대학교") in found
+

@@ -184,22 +184,45 @@ _CLERGY_CALLINGS = frozenset("신부 목사 스님 사제 법사".split())
 def _post_name_calling(cl: Clause) -> list[PersonMention]:
     words, found = cl.words, []
     for k in range(1, len(words) - 2):
-        post, name, calling = words[k], words[k + 1], words[k + 2]
-        if post.stem not in _CLERGY_POSTS or post.particle or name.particle or \
-                calling.stem not in _CLERGY_CALLINGS or not is_name(name.stem) or \
-                title_of(name.stem) is not None:
+        post = words[k]
+        at = _clergy_name(words, k) if post.stem in _CLERGY_POSTS and not post.particle else None
+        if at is None:
             continue
+        name, calling = words[at], words[at + 1]
         before = words[k - 1]
         m = orgs.org_at(cl, k - 1) if not before.particle else None
         e = ending(before.stem)
         kind = before.stem if m is None and e is not None and e.suffix == before.stem and \
             not before.particle else None
-        start, end = cl.span_of(k if m is None else m.first_word, k + 2)
-        rank = Title(calling.stem, (), _CLERGY_KINDS)
-        found.append(PersonMention(name.stem, calling.stem, calling.stem, rank,
-                                   m.name if m else None, m is not None, None, None,
-                                   start, end, kind_word=kind))
+        # "청운사 주지 혜담 스님": the temple a 주지 heads, a word ending in 사 (Kiwi: no body)
+        temple = before.stem if m is None and post.stem == "주지" and not before.particle \
+            and re.fullmatch(r"[가-힣]{1,4}사", before.stem) else None
+        start, end = cl.span_of(k if m is None else m.first_word, at + 1)
+        # a monk is titled by the post ("주지"), a priest or pastor by the calling ("신부")
+        title = post.stem if calling.stem == "스님" else calling.stem
+        rank = Title(title, (), _CLERGY_KINDS)
+        found.append(PersonMention(name.stem, title, title, rank,
+                                   m.name if m else temple, m is not None or temple is not None,
+                                   None, None, start, end, kind_word=kind))
     return found
+
+
+def _clergy_name(words: list[Word], k: int) -> int | None:
+    """Where the name is after the clergy post at word ``k``: right after it, or after a
+    baptismal name ("주임 안드레아 김가온 신부"); a monk's dharma name is of two syllables and
+    no Korean name ("주지 혜담 스님")."""
+    for at in (k + 1, k + 2):
+        if at + 1 >= len(words):
+            return None
+        name, calling = words[at], words[at + 1]
+        if at == k + 2 and (words[k + 1].particle or not _foreign_word(words[k + 1])):
+            return None
+        named = is_name(name.stem) or (calling.stem == "스님"
+                                       and re.fullmatch(r"[가-힣]{2}", name.stem) is not None)
+        if not name.particle and calling.stem in _CLERGY_CALLINGS and named and \
+                title_of(name.stem) is None:
+            return at
+    return None
 
 
 def _fused_kept(cl: Clause, fused: str | None, name_at: int, org_word: int | None,
