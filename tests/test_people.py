@@ -1156,3 +1156,11 @@ def test_a_dean_written_with_the_short_university_and_a_college_speaks_for_the_u
     found = [(p.name, p.organisation) for p in agreement.representatives]
     assert ("표지후", "하람대학교") in found
 
+
+def test_a_party_written_by_the_last_word_of_its_name_is_that_party() -> None:
+    # rule party-last-word: "묘향사" for 대한불교조계종 묘향사, the party written under its order
+    text = ("대한불교조계종 묘향사와 가온시가족센터는 2일 나눔 협약을 맺었다. 협약식에는 묘향사 주지 혜담 스님과 "
+            "가온시가족센터 변나래 센터장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives]
+    assert ("혜담", "대한불교조계종 묘향사") in found

@@ -117,6 +117,9 @@ def _typo(a: str, b: str) -> bool:
 def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
     homes = [o for o in parties
              if any(orgs.same_body(name, form) for form in (o.name, *o.aliases))]
+    if not homes and " " not in name and len(name) >= 3:
+        # "청운사" for 대한불교조계종 청운사: the last word of a party written under its parent
+        homes = [o for o in parties if o.name.endswith(f" {name}")]
     return homes[0] if len(homes) == 1 else None
 
 
