@@ -27,6 +27,8 @@ PEOPLE = [
     # a body Kiwi reads as a verb (가온시다… as 가온 + 시 + 다) before the name is still the body,
     # not the body of the person before in the list
     ("협약식에는 가람교회 담임목사 오세진 목사, 가온시다문화가족지원센터 하은솔 센터장이 참석했다.", ("하은솔", "센터장", "가온시다문화가족지원센터")),
+    # 감 is a family name too (surnames.txt); its common words stay no names (not_names.txt)
+    ("협약식에는 감도윤 가온초 교장이 참석했다.", ("감도윤", "교장", "가온초")),
     # a football club named with FC is a body before its head's title (org_suffixes.tsv)
     ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it
@@ -417,6 +419,7 @@ def test_reporters_are_not_people() -> None:
     ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("솔내면", False), ("가람군", False), ("상인회", False),
     ("서울시회", False), ("경기도청", False), ("하노이", False), ("장로", False), ("장로와", False), ("연구처장", False), ("기획처장", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
+    ("감도윤", True), ("감독관", False), ("감사원", False),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
