@@ -835,6 +835,8 @@ def _name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             skipped += 1            # "항공공학과 교수": a department Kiwi cut as 항공공학 + 과
             j -= 1
             continue
+        if skipped and _tail_cut_name(w):
+            return j, None, w.stem + w.particle     # "표미란 솔내면 …센터장": 표미 + 란
         if not w.stem or w.particle:
             return None
         pair = _two_names(cl, i, j)
