@@ -29,8 +29,8 @@ PEOPLE = [
     ("협약식에는 가람교회 담임목사 오세진 목사, 가온시다문화가족지원센터 하은솔 센터장이 참석했다.", ("하은솔", "센터장", "가온시다문화가족지원센터")),
     # 감 is a family name too (surnames.txt); its common words stay no names (not_names.txt)
     ("협약식에는 감도윤 가온초 교장이 참석했다.", ("감도윤", "교장", "가온초")),
-    # a name Kiwi cut (주미 + 란) before a place fused with its office's head title
-    ("협약식에는 주미란 다솜면 행정복지센터장이 참석했다.", ("주미란", "센터장", "다솜면 행정복지센터")),
+    # a name Kiwi cut (표수 + 란) before a place fused with its office's head title
+    ("이날 협약식에는 표수란 솔내면 행정복지센터장이 참석했다.", ("표수란", "센터장", "솔내면 행정복지센터")),
     # a football club named with FC is a body before its head's title (org_suffixes.tsv)
     ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it
