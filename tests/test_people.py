@@ -24,9 +24,9 @@ PEOPLE = [
     ("협약식에는 김철수 가람시장과 엘레나 쿠즈네초바 Nordic Sail 대표가 참석했다.", ("엘레나 쿠즈네초바", "대표", "Nordic Sail")),
     # a broadcaster's regional 방송총국 is a body before its head's name (org_suffixes.tsv)
     ("협약식에는 JTN 가온방송총국 문채원 총국장이 참석했다.", ("문채원", "총국장", "JTN 가온방송총국")),
-    # a body Kiwi reads as a verb (가온시다… as 가온 + 시 + 다) before the name is still the body,
+    # a body Kiwi reads as a verb (이루시다… as 이루 + 시 + 다) before the name is still the body,
     # not the body of the person before in the list
-    ("협약식에는 가람교회 담임목사 오세진 목사, 가온시다문화가족지원센터 하은솔 센터장이 참석했다.", ("하은솔", "센터장", "가온시다문화가족지원센터")),
+    ("협약식에는 가람교회 담임목사 오세진 목사, 이루시다문화가족지원센터 하은솔 센터장이 참석했다.", ("하은솔", "센터장", "이루시다문화가족지원센터")),
     # 감 is a family name too (surnames.txt); its common words stay no names (not_names.txt)
     ("협약식에는 감도윤 가온초 교장이 참석했다.", ("감도윤", "교장", "가온초")),
     # a name Kiwi cut (표수 + 란) before a place fused with its office's head title
@@ -35,8 +35,8 @@ PEOPLE = [
     ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it
     ("사절단을 이끈 도하윤 누리군수는 서명했다.", ("도하윤", "군수", "누리군")),
-    # rule place-branch over a wider area: 호남지사장 heads the 호남지사 of the body before it
-    ("협약식에는 마소윤 다올가스 호남지사장이 참석했다.", ("마소윤", "호남지사장", "다올가스")),
+    # rule place-branch over a wider area: 충청지사장 heads the 충청지사 of the body before it
+    ("협약식에는 마소윤 다올에너지 충청지사장이 참석했다.", ("마소윤", "충청지사장", "다올에너지")),
     # rule name-and-syllable: a name-shaped word and a one-syllable family name, after a body
     ("협약식에는 하늘학교 소마리 툰 교장이 참석했다.", ("소마리 툰", "교장", "하늘학교")),
     # (but 전 before the title is "former", no part of the name)
