@@ -1169,3 +1169,13 @@ def test_a_party_written_by_the_last_word_of_its_name_is_that_party() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     found = [(p.name, p.organisation) for p in agreement.representatives]
     assert ("혜담", "대한불교조계종 묘향사") in found
+
+
+def test_a_head_of_a_body_fused_into_the_title_speaks_for_the_one_party_it_ends() -> None:
+    # rule fused-party: 청년회장 and 부녀회장 with no body written; 다솜2리 청년회 and 다솜면
+    # 부녀회 sign, each the one party ending with the body fused into the title
+    text = ("다솜면 주민자치회와 다솜2리 청년회, 다솜면 부녀회는 4일 마을 돌봄 협약을 맺었다. 이날 협약식에는 "
+            "오가람 주민자치회장과 노다온 청년회장, 유솔비 부녀회장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives]
+    assert ("노다온", "다솜2리 청년회") in found and ("유솔비", "다솜면 부녀회") in found

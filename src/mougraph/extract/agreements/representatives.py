@@ -170,6 +170,9 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
     if written is not None:
         return None if written[0] is _NO_PARTY else written
     title = p.full_title if p.org else p.title  # "산학협력단장": the fused part names no party
+    fused = _fused_party(p, parties)
+    if fused is not None:
+        return fused, p.rank.title
     if p.stranger and not _shortens_a_party(p.stranger, parties):
         return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
     fits = _fitting_parties(p, parties)
@@ -182,6 +185,20 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
 
 
 _NO_PARTY = Organisation("")
+
+
+def _fused_party(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
+    """Rule fused-party: "노가온 청년회장" with no body written, where 다솜2리 청년회 signs —
+    the body fused into the title (청년회) ends the name of one party only."""
+    if p.org or p.context or p.carried or not p.rank.fuse or p.full_title == p.rank.title:
+        return None
+    body = p.full_title[: -len(p.rank.title)] + p.rank.fuse[0]
+    x = orgs.compact(body)
+    if len(x) < 3:
+        return None
+    homes = [o for o in parties if any(len(y) > len(x) and y.endswith(x)
+                                       for y in map(orgs.compact, (o.name, *o.aliases)))]
+    return homes[0] if len(homes) == 1 else None
 
 
 def _shortens_a_party(word: str, parties: list[Organisation]) -> bool:
