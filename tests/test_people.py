@@ -1179,3 +1179,11 @@ def test_a_head_of_a_body_fused_into_the_title_speaks_for_the_one_party_it_ends(
     (agreement,) = extract(Article("t", text)).agreements
     found = [(p.name, p.organisation) for p in agreement.representatives]
     assert ("노다온", "다솜2리 청년회") in found and ("유솔비", "다솜면 부녀회") in found
+
+
+def test_a_person_of_the_head_office_beside_a_signing_branch_speaks_for_no_party() -> None:
+    # rule head-office: 윤다솜 came from 한국가온공사's 본사; the 가온지사 signed, not he
+    text = ("한국가온공사 가온지사는 7일 누리복지관과 나눔 협약을 맺었다. 협약식에는 노가람 가온지사장과 "
+            "변하늘 누리복지관장이 참석했다. 공사 본사 윤다솜 기획처장도 함께했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "윤다솜" not in [p.name for p in agreement.representatives]
