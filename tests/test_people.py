@@ -31,6 +31,8 @@ PEOPLE = [
     ("협약식에는 감도윤 가온초 교장이 참석했다.", ("감도윤", "교장", "가온초")),
     # a name Kiwi cut (표수 + 란) before a place fused with its office's head title
     ("이날 협약식에는 표수란 솔내면 행정복지센터장이 참석했다.", ("표수란", "센터장", "솔내면 행정복지센터")),
+    # a choir's or orchestra's conductor heads it (titles.tsv: 지휘자)
+    ("협약식에는 가온시립합창단 모하린 지휘자가 참석했다.", ("모하린", "지휘자", "가온시립합창단")),
     # a football club named with FC is a body before its head's title (org_suffixes.tsv)
     ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it
