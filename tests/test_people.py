@@ -483,6 +483,16 @@ def test_title_then_name() -> None:
     # a body called by its kind only ("재단") sets off the foreign name after it
     ("협약식에는 협회 이가온 회장과 재단 시티 누르하야티 이사장이 참석했다.", ("시티 누르하야티", "이사장", None)),
     ("협약식에는 센터 김가온 센터장과 재단 하산 쿠르트 이사장이 참석했다.", ("하산 쿠르트", "이사장", None)),
+    # rule latin-spelled-name: the Latin spelling in brackets ends the name (as many words as
+    # it has), the word(s) between it and the title are the body
+    ("협약식에는 제니퍼 콜(Jennifer Cole) 메이플폴스 시장이 참석했다.", ("제니퍼 콜", "시장", "메이플폴스")),
+    ("이날 마르코 벨리니(Marco Bellini) 누리대학교 총장이 협약서에 서명했다.", ("마르코 벨리니", "총장", "누리대학교")),
+    ("올리버 헤이스(Oliver Hayes) 그린포드 시장은 협력을 약속했다.", ("올리버 헤이스", "시장", "그린포드")),
+    ("협약식에는 루카 페라리(Luca Ferrari) 토렌토 재단 이사장이 참석했다.", ("루카 페라리", "이사장", "토렌토 재단")),
+    ("협약식에는 콜(Cole) 메이플폴스 시장이 참석했다.", ("콜", "시장", "메이플폴스")),
+    # (a body's Latin spelling is no name's: the person after it keeps the body)
+    ("이날 누리테크(Nuritech) 김누리 대표가 참석했다.", ("김누리", "대표", "누리테크")),
+    ("이날 가람대학교(Garam University) 김누리 총장이 참석했다.", ("김누리", "총장", "가람대학교")),
     # a company head's title in full (최고경영자), its acronym in an aside
     ("하늘테크의 요하네스 슈미트 최고경영자(CEO)는 인사말에서 말했다.",
      ("요하네스 슈미트", "최고경영자", "하늘테크")),

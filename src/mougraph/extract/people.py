@@ -170,7 +170,41 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
     for better in (_shared_ending_people(cl), _dotted_people(cl)):
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
+    spelled = _latin_spelled_people(cl)     # a reading over the same words gives way
+    found = [p for p in found if not any(q.start < p.end and p.start < q.end
+                                         for q in spelled)] + spelled
     return sorted(found, key=lambda p: p.start)
+
+
+# rule latin-spelled-name: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장", "간바트(Ganbaatar) 울란시
+# 부시장" — a foreign name in Hangul, its Latin spelling in brackets (as many words as the
+# Hangul), then the body's word(s) and the title: the bracket marks where the name ends
+_LATIN_SPELLING = re.compile(rf"{CAPITALISED}(?:[\s-]{CAPITALISED}){{0,3}}")
+
+
+def _latin_spelled_people(cl: Clause) -> list[PersonMention]:
+    words, out = cl.words, []
+    for aside in cl.asides:
+        if not _LATIN_SPELLING.fullmatch(aside.text):
+            continue
+        first = aside.word + 1 - len(aside.text.split())
+        if aside.word < 0 or first < 0 or any(
+                words[k].particle or not re.fullmatch(r"[가-힣]{1,6}", words[k].stem)
+                or title_of(words[k].stem) for k in range(first, aside.word + 1)) \
+                or orgs.org_at(cl, aside.word) or orgs.is_region(words[aside.word].stem):
+            continue                    # "가람대학교(Garam University)": a body's spelling
+        at = next((k for k in range(aside.word + 2, min(aside.word + 5, len(words)))
+                   if title_of(words[k].stem)), None)
+        if at is None or any(words[k].particle or title_of(words[k].stem)
+                             or _name_word(words[k].stem) for k in range(aside.word + 1, at)):
+            continue
+        rank, _ = cast("tuple[Title, str]", title_of(words[at].stem))
+        body = " ".join(words[k].stem for k in range(aside.word + 1, at))
+        name = " ".join(words[k].stem for k in range(first, aside.word + 1))
+        start, end = cl.span_of(first, at)
+        out.append(PersonMention(name, words[at].stem, words[at].stem, rank, body, True,
+                                 start=start, end=end))
+    return out
 
 
 # rule post-name-calling: "가람성당 주임 한가람 신부", "성당 주임 한가람 신부", "누리교회 담임
