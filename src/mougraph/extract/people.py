@@ -23,7 +23,8 @@ Rules (each named where it is applied):
   told by a transcription's syllables (``loan_syllable``), opened by a word shaped like a
   Korean name (*name-shaped-given-name*); *brand-word* ("홍길동 LG 루미스 CTO");
   *body-glued-to-name* ("가람TV 김누리 부장, 가람TV박하늘 차장"); *given-name-도-after-title*
-  ("(총장 임실도)").
+  ("(총장 임실도)"); *latin-spelled-name*: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장" — the
+  Latin spelling in brackets ends the Hangul name.
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 """
 from __future__ import annotations
