@@ -90,6 +90,12 @@ PARTIES = [
      [["누리대학교 약학대학", "다솜제약 중앙연구소"]]),
     # … but the head of the laboratory present at the company's signing is no party of it
     ("가온시는 3일 다온제약과 투자 협약을 맺었다. 김누리 다온제약 중앙연구소장이 참석했다.", [["가온시", "다온제약"]]),
+    # rule host-abroad: one party named, signing in a foreign city's hall: the city is the other
+    ("가온군은 지난 3일(현지시간) 미국 오리건주 누리빌(Nuriville)시 시청에서 자매결연 협정서에 서명했다고 7일 밝혔다.",
+     [["가온군", "누리빌시"]]),
+    # … never a hall at home, nor the hall of a party already named
+    ("누리복지재단은 3일 경기 가온시 시청에서 주민 돌봄 협약서에 서명했다.", [["누리복지재단"]]),
+    ("가온군은 3일 일본 누리현 다온시 시청에서 다온시와 우호교류 협정서에 서명했다.", [["가온군", "다온시"]]),
     # a body and its district council, last of a list of branches, are one party
     ("한국누리공사 가온지사와 다온연금공단 가온지사, 한빛나눔봉사회 가온지구협의회는 3일 돌봄 협약을 맺었다.",
      [["다온연금공단 가온지사", "한국누리공사 가온지사", "한빛나눔봉사회 가온지구협의회"]]),

@@ -53,6 +53,7 @@ from .partners import (
     council,
     from_people,
     headed_bare_partners,
+    host_abroad,
     listed_after_pointer,
 )
 from .representatives import party_representatives
@@ -101,6 +102,8 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: Event,
         names += by_bare_head(doc, clauses, event, persons, names)
     if len(names) == 1:
         names += beside_the_party(persons, names[0])
+    if len(names) == 1:
+        names += host_abroad(event, names[0])
     if not names:
         # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere, or
         # in their titles ("박가온 가온시장과 김누리 누리대학교 총장이 협약서를 들고"; rule

@@ -6,12 +6,13 @@ two, the assembly tries, in this order: the bodies written with the people who s
 (from_people), a listing sentence (lists.named_as_partners), the bullets after "다음
 기관들과" (listed_after_pointer: pointer-list), the government a bare title heads
 (by_bare_head: bare-head), the body of a head attending beside the one named party
-(beside_the_party). ATTENDANCE tells a sentence of attending; a council attends as a
-guest, never as a party (council)."""
+(beside_the_party), the foreign city whose hall it was held in (host_abroad). ATTENDANCE
+tells a sentence of attending; a council attends as a guest, never as a party (council)."""
 from __future__ import annotations
 
 import re
 
+from ...lexicons import countries
 from ...model import OrgKind
 from ...text import Document, Sentence
 from .. import orgs, people
@@ -253,3 +254,26 @@ def from_people(event: Event, persons: list[tuple[Sentence, people.PersonMention
                 orgs.same_body(p.org, m.name) for m in names + out):
             out.append(orgs.Mention.outside(p.org, p.start, p.end))
     return out
+
+
+# a city's or province's hall, where a body abroad is visited ("메이플폴스시 시청에서")
+_HALLS = ("시청", "군청", "구청", "도청", "주청사", "시청사", "청사", "현청")
+
+
+def host_abroad(event: Event, party: orgs.Mention) -> list[orgs.Mention]:
+    """Rule host-abroad: "가온군은 미국 오리건주 누리빌(Nuriville)시 시청에서 자매결연 협정서에
+    서명했다": a signing with one party named, held in the hall of a foreign city (its country
+    written before it), has that city as the other party."""
+    for s in event.signings:
+        cl = s.clause
+        for k, w in enumerate(cl.words):
+            if w.particle != "에서" or w.stem not in _HALLS or k == 0:
+                continue
+            host = orgs.org_at(cl, k - 1)
+            if host is None or orgs.kind_of(host.name) is not OrgKind.LOCAL_GOVERNMENT or \
+                    orgs.same_body(host.name, party.name) or not any(
+                        cl.words[j].stem in countries()
+                        for j in range(max(0, host.first_word - 3), host.first_word)):
+                continue
+            return [host]
+    return []
