@@ -67,6 +67,17 @@ def start(*args: str | Path) -> subprocess.Popen[str]:
                             text=True, env=_env(), start_new_session=True)
 
 
+def communicate_or_kill(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """The run's output once it ends; a run that does not end in 60 s is killed with its
+    group (workers, forkserver) before the test fails, so no process outlives the test."""
+    try:
+        return process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise
+
+
 def _env() -> dict[str, str]:
     # no progress bar, no colours: plain lines
     return {**os.environ, "PYTHONUNBUFFERED": "1", "TERM": "dumb"}
@@ -189,7 +200,7 @@ def test_ctrl_c_prints_a_one_line_summary_and_keeps_the_previous_output(
     process = start(longer, "--jobs", jobs, "--out", tmp_path)
     wait_for_lines(process, ARTICLES // 4)
     os.killpg(process.pid, signal.SIGINT)  # the whole group, workers included, as Ctrl-C does
-    _, stderr = process.communicate(timeout=60)
+    _, stderr = communicate_or_kill(process)
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr
     last = stderr.strip().splitlines()[-1]
