@@ -56,13 +56,13 @@ _CLUTTER_LINE = re.compile(
 # Headers of lists of other articles; the headlines under them are dropped too. A short line
 # that names a list of news ("관련 기사", "이 기사와 함께 많이 본 뉴스", "기자의 다른 기사
 # 보기", "실시간 인기 뉴스", "이 시각 주요뉴스") or one of the page's fixed list names.
-_LIST_HEADER = re.compile(
+LIST_HEADER = re.compile(
     r"^\s*[\[<【▶■◆●\-]*\s*(댓글 많은 뉴스|관련\s?뉴스|관련\s?기사|맞춤 정보|많이 본 정보"
     r"|오늘의 인기정보|이슈 & 토픽|비즈 링크|당신을 위한 추천 정보"
     r"|(이 기사와 함께\s?|함께\s?(보면 좋은|본|읽은|읽으면 좋은)\s?|기자의\s?|이\s?시각\s?)?"
     r"(많이\s?(본|읽은)|인기|최신|추천|주요|실시간(\s?인기)?|오늘의\s?(핫|주요|인기)?|핫|화제의|다른"
     r"|포토|HOT|[Hh]ot|베스트|랭킹)?\s?(뉴스|기사|소식|NEWS|[Nn]ews)(\s?(보기|더보기|목록|\+))?)"
-    r"\s*[\]>】◀]*\s*$")
+    r"\s*[\]>】◀]*\s*$", re.M)   # re.M: dates searches a whole text for one
 # A line that reads as a finished sentence (ends the list of headlines under a header), and
 # what else ends it: a photo caption ("왼쪽부터 …"), a line longer than a headline.
 _SENTENCE_END = re.compile(r"(다|요)\s*[.!?]\s*$")
@@ -174,11 +174,12 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
     others: set[int] = set()
     in_list = False
     lines = _lines(text)
-    headlines = _headline_runs([line for _, line in lines])
+    # the lines read at all (bounded work): the runs are looked for there only
+    headlines = _headline_runs([line for start, line in lines if start < MAX_READ_CHARS])
     for i, (start, line) in enumerate(lines):
         if len(kept) >= MAX_SENTENCES or start >= MAX_READ_CHARS:
             break  # bounded work (see the module doc)
-        if _LIST_HEADER.match(line):
+        if LIST_HEADER.match(line):
             in_list = True
             others.add(start)
             continue

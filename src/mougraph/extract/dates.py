@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Article
-from ..text import Document, Sentence, visible
+from ..text import LIST_HEADER, Document, Sentence, visible
 from .cues import (
     AGREEMENT,
     CEREMONY,
@@ -153,9 +153,6 @@ def publication_date(article: Article) -> dt.date | None:
 
 # the heading of a page's list of other articles, and a line of such a list ("· 가온시, 예산
 # 늘려 2025-02-11 10:20", "2 누리군 청년 주택 입주자 모집 2025.11.26")
-_OTHER_ARTICLES = re.compile(
-    r"^\W*(?:관련\s?기사|많이\s?본\s?(?:뉴스|기사)|인기\s?기사|최신\s?기사|주요\s?기사|추천\s?기사"
-    r"|함께\s?본\s?기사|이\s?시각\s?(?:주요|인기)?\s?뉴스|다른\s?기사)\W*$", re.M)
 _WORDED = 2   # the first rule branches of _DATELINES: a date after a dateline's word
 _LIST_LINE = re.compile(r"[ \t]*(?:[·•ㆍ\-▶▷■□○◆◇]|\d{1,2}[.)]?\s)\s*\S")
 
@@ -163,7 +160,7 @@ _LIST_LINE = re.compile(r"[ \t]*(?:[·•ㆍ\-▶▷■□○◆◇]|\d{1,2}[.)]
 def _of_another_article(text: str, at: int) -> bool:
     """Whether the date at ``at`` stands in a list of other articles: after such a list's
     heading, or at the end of a listed line that opens with a bullet or a rank."""
-    if _OTHER_ARTICLES.search(text, 0, at):
+    if LIST_HEADER.search(text, 0, at):   # the cleaning's own headers of such lists
         return True
     line_start = text.rfind("\n", 0, at) + 1
     return at > line_start and _LIST_LINE.match(text, line_start) is not None
