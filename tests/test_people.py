@@ -1199,3 +1199,11 @@ def test_a_person_of_the_head_office_beside_a_signing_branch_speaks_for_no_party
             "변하늘 누리복지관장이 참석했다. 공사 본사 윤다솜 기획처장도 함께했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert "윤다솜" not in [p.name for p in agreement.representatives]
+
+
+def test_a_person_of_the_head_office_of_a_signing_company_speaks_for_it() -> None:
+    # rule head-office refuses only a head office beside its signing units
+    text = ("누리전자와 가온시는 7일 청년 고용 협약을 맺었다. 협약식에는 누리전자 본사 김누리 상무와 "
+            "박가온 가온시장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("김누리", "누리전자") in [(p.name, p.organisation) for p in agreement.representatives]

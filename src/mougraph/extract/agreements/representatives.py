@@ -27,7 +27,7 @@ def party_representatives(parties: list[Organisation],
     persons = [(s, _latin_body_cut(p, parties)) for s, p in _unswapped(persons, parties)]
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
-        if author and p.name == author or _head_office(sentence, p):
+        if author and p.name == author or _head_office(sentence, p, parties):
             continue
         resolved = _listed_colleague(p, out, parties) or _resolve(p, parties) or \
             _after_colleague(p, out, parties)
@@ -187,11 +187,16 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
 _NO_PARTY = Organisation("")
 
 
-def _head_office(sentence: Sentence, p: people.PersonMention) -> bool:
+def _head_office(sentence: Sentence, p: people.PersonMention,
+                 parties: list[Organisation]) -> bool:
     """Rule head-office: "가온공사 본사 윤다솜 기획처장도 함께했다" — a person written as of the
-    head office (본사) came beside the signing units, for none of them."""
+    head office (본사) came beside the signing units, for none of them; unless the body
+    written before 본사 is itself a party ("누리전자 본사 김누리 상무" where 누리전자 signs)."""
     before = sentence.text[: max(0, p.start - sentence.start)].rstrip()
-    return before.endswith("본사")
+    if not before.endswith("본사"):
+        return False
+    body = before[: -len("본사")].split()[-1:]
+    return not any(body and body[0] in (o.name, *o.aliases) for o in parties)
 
 
 def _fused_party(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
