@@ -355,3 +355,25 @@ def test_a_syllable_before_a_legal_mark_belongs_to_the_name(text: str, party: st
 def test_a_meeting_place_or_a_count_is_no_form_of_a_party(text: str, parties: list[str]) -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert [o.name for o in agreement.parties] == parties
+
+
+@pytest.mark.parametrize("word", [
+    "오후2시", "오전10시", "새벽5시",   # a time of day before the place of a signing
+    "20대", "30도",                     # an age group, degrees: a count, not a school or 도
+])
+def test_a_time_or_a_count_is_no_organisation_and_no_place(word: str) -> None:
+    # "누리시청에서 오후2시 협약을 체결했다": the hour ends in 시 like a city
+    assert not orgs.looks_like_org(word)
+    assert not orgs.looks_like_org(word, slot=True)
+    assert not orgs.is_place(word)
+
+
+@pytest.mark.parametrize("word", ["보면", "따르면", "만나면", "읽으면"])
+def test_a_verb_with_its_conditional_ending_is_no_township(word: str) -> None:
+    # "협약 내용을 보면 …": 면 closes a verb here, not a township's name
+    assert not orgs.is_place(word)
+
+
+@pytest.mark.parametrize("word", ["솔내면", "단성면", "하늘2동", "가온시"])
+def test_townships_and_numbered_neighbourhoods_stay_places(word: str) -> None:
+    assert orgs.is_place(word)

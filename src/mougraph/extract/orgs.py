@@ -103,7 +103,28 @@ def is_place(word: str) -> bool:
     return (2 <= len(word) <= 6 and word.endswith(_PLACE_ENDINGS) and word not in _COMMON
             and word[-2:] not in _COMMON
             and bool(re.fullmatch(r"[가-힣][가-힣0-9]*", word))
-            and word[:-1] not in _generic_prefixes() and not _word_like_a_village(word))
+            and word[:-1] not in _generic_prefixes() and not _word_like_a_village(word)
+            and not clock_or_count(word) and not verb_form(word))
+
+
+# rule clock-or-count: "오후2시", "10시", "20대", "30도": a number before a one-syllable
+# counter (an hour, an age group, degrees), after a time of day or not, names no body or place
+_CLOCK_OR_COUNT = re.compile(
+    r"(?:오전|오후|새벽|아침|낮|저녁|밤|정오|자정)?\s?\d+(?:[.,]\d+)?[가-힣]")
+
+
+def clock_or_count(word: str) -> bool:
+    """A time of day or a count ("오후2시", "20대"), however its last syllable reads."""
+    return bool(_CLOCK_OR_COUNT.fullmatch(word.strip()))
+
+
+@lru_cache(maxsize=4096)
+def verb_form(word: str) -> bool:
+    """Rule verb-form: "보면", "따르면", "읽으면": a verb or adjective with its endings (a
+    conditional 면 reads like a township) is no place; "솔내면", "단성면" are read as nouns."""
+    toks = tokenize(word)
+    return len(toks) >= 2 and toks[0].tag in {"VV", "VA", "VX"} \
+        and all(t.tag.startswith(("E", "XSV", "XSA")) for t in toks[1:])
 
 
 def _word_like_a_village(word: str) -> bool:
@@ -122,6 +143,8 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
     stem = stem.strip()
     if len(stem) < 2 or stem in _GENERIC_WORDS or stem in _COMMON:
         return marked and len(stem) >= 2
+    if clock_or_count(stem):
+        return False                        # "오후2시", "20대": a time or a count
     if marked or known(stem) is not None:
         return True
     if military_unit(stem, tags):
