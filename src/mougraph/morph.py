@@ -89,6 +89,13 @@ def tokenize(text: str) -> list[Token]:
     return [Token(t.form, t.tag, t.start, t.start + t.len) for t in analyser().tokenize(text)]
 
 
+def readings(word: str, n: int = 4) -> list[list[Token]]:
+    """Kiwi's ``n`` best readings of ``word`` alone, best first (a word read out of context,
+    when a rule asks whether it can be read otherwise at all)."""
+    return [[Token(t.form, t.tag, t.start, t.start + t.len) for t in tokens]
+            for tokens, _ in analyser().analyze(word, top_n=n)]
+
+
 def sentences(text: str) -> list[Sentence]:
     return sentences_of([text])[0]
 

@@ -36,7 +36,7 @@ from ..lexicons import (
     regions,
 )
 from ..model import Organisation, OrgKind, Span
-from ..morph import Word, tokenize
+from ..morph import Word, readings, tokenize
 from .clause import Clause
 from .lexicon import Ending, compact, ending, foreign_syllable, is_name, title_of
 
@@ -120,11 +120,12 @@ def clock_or_count(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def verb_form(word: str) -> bool:
-    """Rule verb-form: "보면", "따르면", "읽으면": a verb or adjective with its endings (a
-    conditional 면 reads like a township) is no place; "솔내면", "단성면" are read as nouns."""
-    toks = tokenize(word)
-    return len(toks) >= 2 and toks[0].tag in {"VV", "VA", "VX"} \
-        and all(t.tag.startswith(("E", "XSV", "XSA")) for t in toks[1:])
+    """Rule verb-form: "보면", "따르면", "읽으면": a word each of whose three best readings by
+    Kiwi is a verb or adjective with its endings, no noun in it (a conditional 면 ends like a
+    township), is no place. A name Kiwi can also read as a noun ("누리면", "솔내면", "서면")
+    stays a place."""
+    return all(toks and toks[0].tag in {"VV", "VA", "VX"} and not any(t.is_noun for t in toks)
+               for toks in readings(word, 3))
 
 
 def _word_like_a_village(word: str) -> bool:
