@@ -18,6 +18,7 @@ One module per family of rules, each importing only those above it:
   partners         the parties told around the signing (the people who signed, bullets
                    after "다음 기관들과", a bare title's government, a head attending)
   counts           the partners a signing counts but does not name: _COUNT_SOURCES, in order
+  fallbacks        the partners of a signing naming fewer than two: PARTNER_FALLBACKS, in order
   representatives  who speaks for which party (rule representative)
 """
 from __future__ import annotations
@@ -36,7 +37,7 @@ from ..clause import Clause
 from ..signing import Signing
 from .counts import supplement
 from .events import Event, chained, chained_day, contrasted, each_day, signing_events, split_each
-from .lists import named_as_partners
+from .fallbacks import Told, with_fallbacks
 from .names import (
     Name,
     ShortForm,
@@ -46,16 +47,7 @@ from .names import (
     party_organisation,
     unglue,
 )
-from .partners import (
-    ATTENDANCE,
-    beside_the_party,
-    by_bare_head,
-    council,
-    from_people,
-    headed_bare_partners,
-    host_abroad,
-    listed_after_pointer,
-)
+from .partners import headed_bare_partners
 from .representatives import party_representatives
 from .subjects import carry_topic, resolve_short
 
@@ -92,25 +84,7 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: Event,
     names = unglue(names, doc)
     persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
     names += headed_bare_partners(event, persons, names, doc)
-    if len(names) < 2:
-        names += from_people(event, persons, names)
-    if len(names) < 2:
-        names += named_as_partners(doc, clauses, event, names)
-    if len(names) < 2:
-        names += listed_after_pointer(doc, event, names)
-    if len(names) < 2:
-        names += by_bare_head(doc, clauses, event, persons, names)
-    if len(names) == 1:
-        names += beside_the_party(persons, names[0])
-    if len(names) == 1:
-        names += host_abroad(event, names[0])
-    if not names:
-        # "양 기관은 … 체결했다" with the bodies named only beside their people elsewhere, or
-        # in their titles ("박가온 가온시장과 김누리 누리대학교 총장이 협약서를 들고"; rule
-        # fused-attendee)
-        names = [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
-                 if p.org and (p.explicit or p.full_title != p.title)
-                 and ATTENDANCE.search(s.text) and not council(p.org)]
+    names = with_fallbacks(Told(doc, clauses, event, persons), names)
     groups = group_names(names)
     absorb_names(groups, doc, clauses)
     groups = merge_named_twice(groups)

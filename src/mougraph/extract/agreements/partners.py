@@ -2,11 +2,12 @@
 
 A lone partner word with no ending is a party when a person is written with it as their
 body (headed_bare_partners: headed-bare-partner). When the signing still names fewer than
-two, the assembly tries, in this order: the bodies written with the people who signed
-(from_people), a listing sentence (lists.named_as_partners), the bullets after "다음
-기관들과" (listed_after_pointer: pointer-list), the government a bare title heads
-(by_bare_head: bare-head), the body of a head attending beside the one named party
-(beside_the_party), the foreign city whose hall it was held in (host_abroad). ATTENDANCE
+two, the assembly tries the rows of fallbacks.PARTNER_FALLBACKS in order: the bodies
+written with the people who signed (from_people), a listing sentence
+(lists.named_as_partners), the bullets after "다음 기관들과" (listed_after_pointer:
+pointer-list), the government a bare title heads (by_bare_head: bare-head), the body of a
+head attending beside the one named party (beside_the_party), the foreign city whose hall it
+was held in (host_abroad). ATTENDANCE
 tells a sentence of attending; a council attends as a guest, never as a party (council)."""
 from __future__ import annotations
 
