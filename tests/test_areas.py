@@ -221,6 +221,13 @@ CASES = [
     ("…에도 힘을 모으기로: the object is the item",
      LEAD + "양 기관은 지역 일자리 창출에 협력하고 청년 정착 지원에도 힘을 모으기로 했다.",
      ["지역 일자리 창출", "청년 정착 지원"]),
+    ("the parties decide on one object that names no activity: the verb that does stays "
+     "(verb-carries-activity)",
+     LEAD + "두 기관은 매달 가로등 고장 현황을 점검하기로 했다.",
+     ["매달 가로등 고장 현황을 점검"]),
+    ("…an object that is an activity itself is the item, without its verb",
+     LEAD + "두 기관은 청년 인재 교류를 점검하기로 했다.",
+     ["청년 인재 교류"]),
     ("the other side's duty keeps its verb of giving (settled case)",
      LEAD + "협약에 따라 누리대학교는 강사를 파견하고, 한빛시는 교육 장소를 제공하기로 했다.",
      ["강사를 파견", "교육 장소를 제공"]),
@@ -616,7 +623,7 @@ CASES = [
     ("clauses: '아울러, …' with a comma; who pays the costs is no area",
      LEAD + "이에 따라 양 도시는 관광 홍보단을 파견하기로 했다. 아울러, 대표단의 왕래를 강화하고 "
      "항공료는 방문자가 부담하기로 약속했다.",
-     ["관광 홍보단", "대표단의 왕래"]),
+     ["관광 홍보단을 파견", "대표단의 왕래"]),
     ("clauses: carrying out the agreement is no area",
      LEAD + "양 기관은 협약 내용을 성실히 이행하기로 했다.", []),
     ("clauses: a meeting to discuss is no area",

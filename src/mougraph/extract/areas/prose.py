@@ -6,11 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lexicons import lexicon_words
 from ...morph import Token
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN, SIGN_VERB
 from .deung import CONTENT_TOPIC, clauses_of_contents, closed_by_deung
 from .duties import clause_items
-from .items import GO_ON, NO_FIELD, QUOTE, LazyTokens, list_start, split_prose, without_aim
+from .items import (
+    GO_ON,
+    NO_FIELD,
+    QUOTE,
+    LazyTokens,
+    clean,
+    list_start,
+    split_prose,
+    without_aim,
+)
 from .parties import PARTIES, pair_topic
 from .verbs import TRANSITIVE
 
@@ -206,9 +216,18 @@ _TWO_ITEMS = re.compile(r",|\S(?:과|와)\s|\s및\s")
 
 def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> tuple[int, str]:
     """"…는 교육 장소를 제공하기로 했다": one object of a verb of giving or running keeps the
-    verb, as a duty is worded ("교육 장소를 제공")."""
+    verb, as a duty is worded ("교육 장소를 제공"). Rule verb-carries-activity: "세 기관은
+    분기마다 공급 실적을 점검하기로 했다": an object that names no activity ("공급 실적") keeps
+    the verbal noun that does ("공급 실적을 점검"); "인력 교류를 추진하기로" stays "인력 교류",
+    and the agreement's own progress ("추진 상황을 점검", areas_generic) stays no area."""
     verb = re.match(r"(?:을|를)\s+(\S+?)(?:하기로|키로)", text[found.start() :])
-    if verb is None or verb.group(1) not in TRANSITIVE:
+    if verb is None:
+        return offset, item
+    activities = lexicon_words("activity_nouns.txt")
+    generic = {w.replace(" ", "") for w in lexicon_words("areas_generic.txt")}
+    if verb.group(1) not in TRANSITIVE and not (
+            verb.group(1) in activities and not any(item.endswith(a) for a in activities)
+            and clean(item).replace(" ", "") not in generic):
         return offset, item
     return offset, text[offset : found.start() + verb.end(1)]
 
