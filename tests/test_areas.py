@@ -1529,6 +1529,41 @@ def test_the_second_agreement_reads_its_own_areas() -> None:
     assert [a.label for a in find_areas(doc, second)] == ["도로 정비", "교통 안전"]
 
 
+# Two agreements signed at one event, then the areas of each told for its parties
+# (rule told-for-own-parties)
+TWO_AT_ONE_EVENT = (
+    "한빛시는 20일 시청에서 누리대학교, 가람병원과 '청년 건강 협약'을 맺었다. "
+    "시는 같은 자리에서 다솜복지관과도 돌봄 협약을 따로 체결했다.\n"
+    "시와 누리대학교, 가람병원은 △청년 건강 검진 △정신 건강 상담 등을 함께 추진한다. "
+    "다솜복지관과는 어르신 돌봄 인력을 공동 양성한다.\n"
+    "시장은 \"함께 돌보겠다\"고 말했다."
+)
+
+
+@pytest.mark.parametrize("which, parties, others, expected", [
+    # the first reads on past the second signing, through the list told for its own parties
+    (0, ("한빛시", "누리대학교", "가람병원"), ("다솜복지관",),
+     ["청년 건강 검진", "정신 건강 상담"]),
+    # the second leaves the first's list alone and reads what is told for its partner
+    (1, ("한빛시", "다솜복지관"), ("누리대학교", "가람병원"), ["어르신 돌봄 인력을 공동 양성"]),
+])
+def test_two_agreements_at_one_event_each_read_what_is_told_for_their_parties(
+        which: int, parties: tuple[str, ...], others: tuple[str, ...],
+        expected: list[str]) -> None:
+    doc = prepare(TWO_AT_ONE_EVENT)
+    signing = doc.sentences[which]
+    assert [a.label for a in find_areas(doc, signing, parties=parties, others=others)] == expected
+
+
+def test_two_agreements_at_one_event_in_the_extracted_graph() -> None:
+    article = Article(id="two-at-one-event",
+                      text="한빛시·누리대·가람병원 협약\n\n" + TWO_AT_ONE_EVENT)
+    areas = {tuple(p.name for p in a.parties): [x.label for x in a.areas]
+             for a in extract(article).agreements}
+    assert areas == {("한빛시", "누리대학교", "가람병원"): ["청년 건강 검진", "정신 건강 상담"],
+                     ("한빛시", "다솜복지관"): ["어르신 돌봄 인력을 공동 양성"]}
+
+
 def test_the_first_agreement_stops_where_the_next_is_signed_in_a_clause() -> None:
     text = (
         LEAD + "양 기관은 관광객 유치와 특산물 판매에 협력한다.\n"

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 
 from ...model import Agreement, Organisation, Span
-from ...text import Document
+from ...text import Document, Sentence
 from .. import areas as _areas
 from .. import dates as _dates
 from .. import elsewhere, orgs, people
@@ -69,26 +69,43 @@ def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
     elsewhere.fill(doc, clauses, found)
     found = [part for s in found for part in contrasted(s)]
     found = [part for s in found for part in chained(s)]
-    return [_agreement(doc, clauses, event, published, author)
-            for event in split_each(signing_events(found))]
+    persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
+    events = split_each(signing_events(found))
+    parties = [_parties(doc, clauses, event, persons) for event in events]
+    return [_agreement(doc, event, own, _others(own, parties), persons, published, author)
+            for event, own in zip(events, parties, strict=True)]
 
 
 # --- one agreement ----------------------------------------------------------------------
 
-def _agreement(doc: Document, clauses: dict[int, Clause], event: Event,
-               published: dt.date | None, author: str | None) -> Agreement:
-    lead = next((s for s in event.signings if not doc.is_caption(s.sentence)), event.signings[0])
+def _parties(doc: Document, clauses: dict[int, Clause], event: Event,
+             persons: list[tuple[Sentence, people.PersonMention]]) -> list[Organisation]:
+    """The parties of ``event``'s agreement: named, counted, or told around the signing."""
     names = list(event.names)
     if event.unnamed and len(names) - 1 < event.unnamed + 1:
         names += supplement(doc, clauses, event, names)
     names = unglue(names, doc)
-    persons = [(s, p) for s in doc.sentences for p in people.find_people(clauses[s.start])]
     names += headed_bare_partners(event, persons, names, doc)
     names = with_fallbacks(Told(doc, clauses, event, persons), names)
     groups = group_names(names)
     absorb_names(groups, doc, clauses)
     groups = merge_named_twice(groups)
-    parties = [party_organisation(g, doc) for g in groups]
+    return [party_organisation(g, doc) for g in groups]
+
+
+def _others(own: list[Organisation], every: list[list[Organisation]]) -> tuple[str, ...]:
+    """The names of the parties of the article's other agreements that are no party of this
+    one (rule told-for-own-parties: a block told for them is their agreement's)."""
+    mine = {n for p in own for n in (p.name, *p.aliases)}
+    return tuple(dict.fromkeys(
+        n for parties in every if parties is not own for p in parties
+        if not ({p.name, *p.aliases} & mine) for n in (p.name, *p.aliases)))
+
+
+def _agreement(doc: Document, event: Event, parties: list[Organisation], others: tuple[str, ...],
+               persons: list[tuple[Sentence, people.PersonMention]],
+               published: dt.date | None, author: str | None) -> Agreement:
+    lead = next((s for s in event.signings if not doc.is_caption(s.sentence)), event.signings[0])
     reps = party_representatives(parties, persons, author)
     sentence = lead.sentence
     span = Span(sentence.start, sentence.end, sentence.text)
@@ -100,7 +117,8 @@ def _agreement(doc: Document, clauses: dict[int, Clause], event: Event,
         parties=tuple(parties),
         representatives=tuple(reps),
         areas=tuple(_areas.find_areas(
-            doc, sentence, parties=tuple(n for p in parties for n in (p.name, *p.aliases)))),
+            doc, sentence, parties=tuple(n for p in parties for n in (p.name, *p.aliases)),
+            others=others)),
         kind=lead.kind,
         signed_on=signed_on,
         signed_at=signed_at,

@@ -12,7 +12,9 @@ Three constructions carry them, tried in this order:
   "'청년 창업기금 지원 업무협약'을 체결했다", "A 지원 및 B 확대를 위한 협약" — and
   else the headline's words before its verb ("가온시-한별대, 지역 인재 양성 맞손").
 
-Items come from the signing sentence and the sentences after it, up to a later signing;
+Items come from the signing sentence and the sentences after it, up to a later signing (past
+it, the sentences whose topic lists this agreement's own parties; never one that lists another
+agreement's: told-for-own-parties);
 quotes, asides ("한편 …"), what was done before ("…해 왔다", "바 있다"), the general
 purpose ("상호 발전") and vague objects ("다양한 정책") are left out.
 

@@ -16,6 +16,7 @@ from .bullets import (
     leads_in,
     symbol_markers,
 )
+from .parties import topic_parties
 
 # What makes a sentence of a caption line a photo caption itself: a body sentence on a line
 # that also mentions the group photo ("… 협력하기로 했다. 이어 기념촬영을 했다") is read
@@ -32,19 +33,31 @@ def in_paragraph(doc: Document, s: Sentence) -> bool:
     return sum(1 for o in doc.sentences if start <= o.start and o.end <= end) >= 2
 
 
-def read_blocks(doc: Document, signing: Sentence) -> list[Sentence]:
-    """The signing sentence and those after it, with bullet lines joined to their lead-in."""
+def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
+                others: tuple[str, ...] = ()) -> list[Sentence]:
+    """The signing sentence and those after it, with bullet lines joined to their lead-in;
+    ``own``, ``others``: the names of the agreement's parties, and of the other agreements'
+    parties that are none of its own (rule told-for-own-parties)."""
     after = [s for s in doc.sentences if s.start >= signing.start]
     if signing not in after:
         after.insert(0, signing)
     blocks: list[Sentence] = []
+    next_signing: Sentence | None = None   # a later signing read past (told-for-own-parties)
     for s in after:
         if blocks and _NEXT_SIGNING.search(s.text):
+            if next_signing is None and _told_for_own(doc, s, own):
+                next_signing = s
+                continue
             break  # "이어 B와도 협약을 체결했다": the areas after it are another agreement's
         if blocks and _FOOTER.search(doc.text, blocks[-1].end, s.start):
             break  # "무단전재 및 재배포 금지": the page's footer, other articles' titles after it
         if blocks and s.start < blocks[-1].end:
             continue  # already read as a bullet line of the block before
+        if next_signing is not None and not _continues_list(blocks[-1], s) \
+                and not _names_own_party(s.text, own, next_signing):
+            break  # past the other signing, only what is told for this one's parties
+        if blocks and topic_parties(s.text, others):
+            continue  # "극단 C, 합창단 D와는 …": told for another agreement's parties
         if s != signing and doc.is_caption(s) and len(symbol_markers(s.text)) < 2 \
                 and (_PHOTO.search(s.text) or not in_paragraph(doc, s)):
             continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
@@ -61,6 +74,21 @@ def read_blocks(doc: Document, signing: Sentence) -> list[Sentence]:
         if blocks[-1].end == s.end:
             blocks[-1] = _with_plain_lines(doc, blocks[-1])
     return blocks
+
+
+def _names_own_party(text: str, own: tuple[str, ...], other: Sentence) -> bool:
+    """Whether the topic of ``text`` lists a party of this agreement that the other signing
+    sentence does not name ("재단과 방송총국, 누리예대는 △A △B" after "재단은 같은 자리에서
+    극단 C와도 협약을 따로 체결했다")."""
+    return any(name not in other.text for name in topic_parties(text, own))
+
+
+def _told_for_own(doc: Document, later: Sentence, own: tuple[str, ...]) -> bool:
+    """Rule told-for-own-parties: two agreements told one after the other, then the areas of
+    each told for its parties. The reading goes past the later signing when the sentence right
+    after it lists a party of this agreement as its topic that the later signing leaves out."""
+    following = next((s for s in doc.sentences if s.start >= later.end), None)
+    return bool(own) and following is not None and _names_own_party(following.text, own, later)
 
 
 def _bullet_lines_after(doc: Document, end: int) -> list[str]:

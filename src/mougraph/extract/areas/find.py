@@ -25,22 +25,23 @@ from .refusals import AIM_OF_AGREEMENT, SIGNED, done_before, earlier_agreement, 
 
 
 def find_areas(doc: Document, signing: Sentence, *,
-               parties: tuple[str, ...] = ()) -> list[Area]:
+               parties: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> list[Area]:
     """The cooperation areas of the agreement reported in ``signing``, in article order:
     those stated after it, else after an earlier sentence reporting the same signing (the
     lead may be a summary at the end: "…와 잇따라 협약을 체결했다"), else what the agreement's
     name, a caption or the headline says (``FALLBACKS``, in order). ``parties``: the names
     (and aliases) of the agreement's parties, which tell its own name where one sentence
     reports two; a topic among them ("한웰은", "누리농협은") names a party even where the
-    signing sentence does not ("세 회사는 … 체결식을 가졌다")."""
-    names = " " + " ".join(parties) + " " if parties else ""
-    if stated := _stated(doc, signing, names):
+    signing sentence does not ("세 회사는 … 체결식을 가졌다"). ``others``: the names of the
+    parties of the article's other agreements that are no party of this one; a block whose
+    topic lists one is that agreement's (rule told-for-own-parties)."""
+    if stated := _stated(doc, signing, parties, others):
         return stated
     earlier = _earlier_report(doc, signing)
-    if earlier is not None and (stated := _stated(doc, earlier, names)):
+    if earlier is not None and (stated := _stated(doc, earlier, parties, others)):
         return stated
     joined = _hands_joined(doc, signing, parties)
-    if joined is not None and (stated := _stated(doc, joined, names)):
+    if joined is not None and (stated := _stated(doc, joined, parties, others)):
         return stated
     for fallback in FALLBACKS:
         if found := fallback(doc, signing, parties):
@@ -77,11 +78,11 @@ def _hands_joined(doc: Document, signing: Sentence,
     return None
 
 
-def _stated(doc: Document, signing: Sentence, names: str = "") -> list[Area]:
-    """The areas stated in ``signing`` and the sentences after it (``names``: the parties').
-
-    A bullet list wins over the prose lists repeating it; clauses adding to it ("또 …") count.
-    """
+def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
+            others: tuple[str, ...] = ()) -> list[Area]:
+    """The areas stated in ``signing`` and after it (``parties``, ``others``: see find_areas);
+    a bullet list wins over the prose lists repeating it, clauses adding to it count."""
+    names = " " + " ".join(parties) + " " if parties else ""
     bulleted: list[tuple[tuple[int, int], Area]] = []   # (where, area): article order
     prose: list[tuple[tuple[int, int], Area]] = []
     clauses: list[tuple[tuple[int, int], Area]] = []
@@ -90,7 +91,7 @@ def _stated(doc: Document, signing: Sentence, names: str = "") -> list[Area]:
     last_block = -1   # where the last prose block starts
     right_after = False   # the block follows the signing, or duties told right after it
     announced = False   # the block before announced the contents ("내용은 크게 세 가지다")
-    for index, block in enumerate(read_blocks(doc, signing)):
+    for index, block in enumerate(read_blocks(doc, signing, parties, others)):
         span = Span(block.start, block.end, block.text)
         after_announcement, announced = announced, False
         found = bullet_items(block.text)

@@ -112,3 +112,25 @@ def lead_subject(text: str) -> str:
 # A second party's topic after the first one's duty: "A는 X를, B는 Y를 맡는다"
 SECOND_TOPIC = re.compile(
     r"(?:(?:을|를),|(?<=[가-힣])(?:고|며),?)\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
+
+
+# The opening topic of a sentence, up to its 은/는: "시와 누리대학교, 가람병원은", "극단
+# 바람꽃, 시립합창단과는" (the partners the subject acts with, as the topic)
+_OPENING_TOPIC = re.compile(
+    r"^\s*(?:(?:이날|또한|아울러|특히|앞으로|이에\s*따라|협약에\s*따라|이번\s*협약으로),?\s+)?"
+    r"([^.!?\n\"“”]{2,60}?)(?:과|와)?" + TOPIC_MARK)
+
+
+def topic_parties(text: str, names: tuple[str, ...]) -> list[str]:
+    """The names among ``names`` that the sentence's opening topic lists ("시와 누리대학교,
+    가람병원은" -> 누리대학교, 가람병원): each listed word is a name, the end of one ("방송총국"
+    for "KBN 누리방송총국") or one with a word before it ("극단 바람꽃" for "바람꽃")."""
+    m = _OPENING_TOPIC.match(text)
+    if m is None or not names:
+        return []
+    found = []
+    for piece in re.split(r",\s*|·|ㆍ|(?<=[와과])\s+", m.group(1)):
+        piece = re.sub(r"(?:과|와)$", "", piece.strip(" '‘’\""))
+        found += [n for n in names if piece == n or len(piece) >= 3 and len(n) >= 3
+                  and (n.endswith(piece) or piece.endswith(n))]
+    return found
