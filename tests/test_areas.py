@@ -1008,6 +1008,11 @@ CASES = [
      LEAD.replace("누리대학교", "누리종합복지관")
      + "이에 따라 복지관은 홀몸 어르신에게 반찬을 나눈다.",
      ["홀몸 어르신에게 반찬을 나누기"]),
+    ("a native verb in the present after how often and where ('…을 해마다 … 무대에 올린다'; "
+     "native-present-object)",
+     LEAD.replace("누리대학교", "누리시립극단")
+     + "협약에 따라 극단은 창작 뮤지컬을 해마다 구민회관에서 무대에 올린다.",
+     ["창작 뮤지컬을 해마다 구민회관에서 무대에 올리기"]),
     ("a native verb of a ㄹ stem in ㄴ다, after who goes where ('학교를 찾아 … 특강을 연다')",
      LEAD.replace("누리대학교", "누리병원")
      + "협약에 따라 병원은 의사와 간호사가 학교를 찾아 진로 특강을 연다.",

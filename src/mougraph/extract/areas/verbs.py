@@ -74,6 +74,23 @@ _HOW_OFTEN = re.compile(
 )
 
 
+# What may stand between a native verb and its object: where, with what, how often
+# ("합동 공연을 연 2회 무대에 올린다", "반찬을 가정으로 나눈다")
+_ADVERBIAL = re.compile(
+    r"\S+(?:에|에서|로|으로)|\S+마다|연|월|매(?:월|주|년|달|분기)|\d+\s*(?:회|차례|번)")
+
+
+def _object_before(words: list[str]) -> bool:
+    """Rule native-present-object: the object of the verb ending ``words`` right before it, or
+    before adverbials of place, means or rhythm only (not "10곳에 그친다": no object)."""
+    for word in reversed(words[:-1]):
+        if re.search(r"\S(?:을|를)$", word):
+            return True
+        if not _ADVERBIAL.fullmatch(word):
+            return False
+    return False
+
+
 def _native_present(word: str) -> bool:
     """"나눈다", "살핀다": a native verb in the present, its stem's last syllable given ㄴ
     (한다, 된다 and 이다 are frames; 있다, 없다 take no ㄴ; "돕는다" is read as 는다)."""
@@ -116,9 +133,7 @@ def verb_item(body: str, *, duty: bool = False) -> str | None:
         words.pop()   # "일손 돕기를 함께 한다": the adverb goes with the light verb
     if re.fullmatch(r"한다[.,]?", last) and words and re.search(r"\S(?:을|를)$", words[-1]):
         words.append("하고")   # "매월 취업 상담을 한다": the light verb 하다 in the present
-    elif len(words) >= 2 and _native_present(words[-1]) and (
-            re.search(r"\S(?:을|를)$", words[-2]) or len(words) >= 3   # not "10곳에 그친다"
-            and re.search(r"\S(?:을|를)$", words[-3]) and re.search(r"\S로$", words[-2])):
+    elif len(words) >= 2 and _native_present(words[-1]) and _object_before(words):
         words[-1] = _native_stem(words[-1]) + "고"   # "반찬을 나눈다" -> "나누고"
     if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
             and re.match(r"(?:모|같이|함께)", words[-1]):
