@@ -6,8 +6,8 @@ import pytest
 
 from mougraph.extract import extract
 from mougraph.extract.clause import clause
-from mougraph.extract.lexicon import title_of
-from mougraph.extract.people import find_people, is_name
+from mougraph.extract.lexicon import is_name, title_of
+from mougraph.extract.people import find_people
 from mougraph.model import Article
 from mougraph.morph import Sentence
 

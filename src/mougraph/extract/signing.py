@@ -37,6 +37,9 @@ from . import orgs, people
 from .clause import Clause, clause
 from .cues import AGREEMENT, CALLED_OFF, CEREMONY, EARLIER_CLAUSE, PLAN, SIGN_VERB
 from .lexicon import ending, foreign_syllable, is_name, is_two_syllable_family_name, title_of
+from .people.asides import heads_body
+from .people.bodies import COMPANY_HEADS
+from .people.names import cut_name_before_title
 
 _AGREEMENT = re.compile(
     rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|전략적\s?제휴|"
@@ -421,7 +424,7 @@ def slots(cl: Clause) -> Slots:
             if w.stem == "이어" and i and words[i - 1].text == "데" and _AUDIT.search(
                     cl.view, 0, w.start):      # "지난 2월 A와 체결한 데 이어 B와": A was
                 out.partners.clear()           # the earlier agreement's partner
-        if i == start - 1 or people.cut_name_before_title(cl, i):
+        if i == start - 1 or cut_name_before_title(cl, i):
             continue                           # ("허해가 군수와": 가 ends a name, no subject)
         if w.verbal and not _misread_body(cl, i):
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
@@ -1030,7 +1033,7 @@ def _headed_body(item: _Item) -> list[orgs.Mention]:
     ("AB 텔레콤(대표 …)", "가람전문대학교 국방계열(계열장 …)")."""
     cl, last, words = item.cl, item.last, item.cl.words
     w = words[last]
-    if not (w.stem and len(w.stem) >= 2 and not w.verbal and people.heads_body(cl, last)
+    if not (w.stem and len(w.stem) >= 2 and not w.verbal and heads_body(cl, last)
             and not orgs.is_region(w.stem) and title_of(w.stem) is None):
         return []
     first = last
@@ -1275,7 +1278,7 @@ def _titled_after(cl: Clause, i: int) -> bool:
     """A title within the next three words of the same item ("서준가 가람도 일자리본부장")."""
     for k in range(i, min(i + 4, len(cl.words))):
         w = cl.words[k]
-        if k > i and (title_of(w.stem) or w.stem in people.COMPANY_HEADS):
+        if k > i and (title_of(w.stem) or w.stem in COMPANY_HEADS):
             return True
         if w.text.endswith(",") or (k > i and w.particle):
             return False

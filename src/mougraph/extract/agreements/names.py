@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from ...model import Organisation, Span
 from ...text import Document, Sentence
-from .. import orgs, people
+from .. import orgs
 from ..clause import Aside, Clause
 from ..lexicon import ending
+from ..people.asides import defined_short_forms
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _LATIN_WORDS = re.compile(r"(?:[A-Z][A-Za-z&.\-]*\s){1,6}[A-Z][A-Za-z&.\-]*$")
@@ -179,7 +180,7 @@ def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:
 
 def _absorb_short_forms(groups: list[list[Name]], cl: Clause) -> None:
     """"대전시설관리공단(…, 이하 공단)": a short form the article defines."""
-    for owner, short in people.defined_short_forms(cl):
+    for owner, short in defined_short_forms(cl):
         homes = [g for g in groups if any(orgs.same_body(owner, x.name) for x in g)]
         if len(homes) == 1:
             homes[0].append(ShortForm(short))

@@ -19,6 +19,7 @@ from ...text import Document, Sentence
 from .. import orgs, people
 from ..clause import Clause
 from ..cues import AGREEMENT
+from ..people.bodies import COMPANY_HEADS
 from ..signing import Signing
 from .events import Event
 
@@ -148,7 +149,7 @@ def _company_head_attends(persons: list[tuple[Sentence, people.PersonMention]],
     if any(orgs.kind_of(n.name) in (OrgKind.COMPANY, None, OrgKind.OTHER) for n in names):
         return False
     return any(not p.org and not p.carried and not p.context and p.full_title == p.title
-               and p.rank.title in people.COMPANY_HEADS and ATTENDANCE.search(t.text)
+               and p.rank.title in COMPANY_HEADS and ATTENDANCE.search(t.text)
                for t, p in persons)
 
 

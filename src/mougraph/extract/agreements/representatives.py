@@ -16,6 +16,9 @@ from ...model import Organisation, OrgKind, Person, Span
 from ...text import Sentence
 from .. import orgs, people
 from ..lexicon import ending, foreign_syllable, is_name
+from ..people.bodies import COMPANY_HEADS
+from ..people.names import CAPITALISED
+from ..people.units import BRANCH_HEADS, department_name, deputy_domain
 
 
 def party_representatives(parties: list[Organisation],
@@ -128,7 +131,7 @@ def _after_colleague(p: people.PersonMention, out: list[Person],
     """Rule colleague: "홍길동 군수, 김철수 부군수, 이영희 기획감사실장": a department head with no
     body of their own, listed right after a party's person, is of that party (a department
     fused into the title is no body of their own: "최한빛 대표이사, 강민석 생산본부장")."""
-    own_body = p.org is not None and (p.explicit or not people.department_name(p.org))
+    own_body = p.org is not None and (p.explicit or not department_name(p.org))
     if own_body or p.context or not p.follows or (
             p.full_title == p.rank.title and _fitting_parties(p, parties)):
         return None
@@ -222,7 +225,7 @@ def _shortens_a_party(word: str, parties: list[Organisation]) -> bool:
 
 def _signing_unit(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
     """"가람협회 홍길동 서울시회장" where 가람협회 서울시회 signs: the unit's head speaks for it."""
-    branch = p.rank.title in people.BRANCH_HEADS
+    branch = p.rank.title in BRANCH_HEADS
     if not p.org or not (p.rank.fuse or branch) or p.full_title == p.rank.title:
         return None
     # "한국가온공사 충북지사장" where 한국가온공사 충북지사 signs: the branch is the title less 장
@@ -274,7 +277,7 @@ def _office_of_party(p: people.PersonMention, parties: list[Organisation]
     if not p.org or " " not in p.org:
         return None
     head, tail = p.org.rsplit(" ", 1)
-    if not people.department_name(tail) or not p.full_title.startswith(tail[:-1]):
+    if not department_name(tail) or not p.full_title.startswith(tail[:-1]):
         return None
     return _party_for(head, parties)
 
@@ -353,7 +356,7 @@ def _unfit_carry(p: people.PersonMention, party: Organisation) -> bool:
     if p.full_title != p.rank.title or p.rank.fits(party.name, kind):
         return False
     # "가온시는 김누리 총장 등 누리대학교 관계자와": a university's head is no city's either
-    return (p.rank.title in people.COMPANY_HEADS and kind in _NO_COMPANY_HEAD) or \
+    return (p.rank.title in COMPANY_HEADS and kind in _NO_COMPANY_HEAD) or \
         (kind in _HEADED_KINDS and p.rank.kinds <= _HEADED_KINDS)
 
 
@@ -366,7 +369,7 @@ _NO_COMPANY_HEAD = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.UNIVERSITY, OrgK
 def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> list[Organisation]:
     """Rule title-fits: a person with no organisation written speaks for the one party their
     title can head ("총장" for the university)."""
-    compound = p.full_title != p.rank.title and not people.deputy_domain(
+    compound = p.full_title != p.rank.title and not deputy_domain(
         p.full_title, p.rank.title) and not _mission_of_country(p)
     # "부지사", "명예회장": a title with more in front matches a party by its ending only
     fits = [o for o in parties
@@ -422,7 +425,7 @@ def _department_officer(p: people.PersonMention, parties: list[Organisation]
     return fits if len(fits) == 1 else []
 
 
-_LATIN_PERSON = re.compile(rf"{people.CAPITALISED}(?:[ .-][A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž.]*)+")
+_LATIN_PERSON = re.compile(rf"{CAPITALISED}(?:[ .-][A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž.]*)+")
 
 
 def _mission_of_country(p: people.PersonMention) -> bool:

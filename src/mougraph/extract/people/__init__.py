@@ -1,0 +1,59 @@
+"""People: a name, a title and the organisation they speak for, in every common order.
+
+Rules (each named where it is applied):
+- *name-title*: "전지용 총장" — a name (family name from ``lexicons/surnames.txt`` + 1–3
+  syllables, not an ordinary word) right before a title from ``lexicons/titles.tsv``.
+- *org-name-title*: "서해과기대 한재윤 총장", "(사)OO협회의 문도현 회장".
+- *name-org-title*: "오세진 한빛건설 사장", "황순욱 한국과학기술정보연구원 본부장".
+- *fused*: "송병준 한국드라마제작사협회장" -> 회장 of 한국드라마제작사협회 (the title swallows the
+  organisation's ending: 협회+회장, 연구원+원장, 대전시+시장, 송파구청+구청장); when the fused
+  part names no body ("의무원장", "산학협력단장" of a university) the whole word is the title.
+- *aside*: "경복대학교(총장 전지용)", "남도경영자총협회(김철수 회장)", "(총장 Nguyen Van An)";
+  "(…, 이하 공단)" also defines a short form of the organisation.
+- *carry*: in a list, a person without an organisation belongs to the one named for the
+  previous person ("OO협회의 A 회장, B 부회장, C 사무국장"), or to the sentence's topic
+  ("OO협의회는 A 회장, B 이사가 참여했다").
+- *delegation*: "가람대에서는 A 총장, B 연구부총장, C 기계공학과 교수가 참석했다" — the list after
+  a body marked 에서는 (or after each of several bodies marked 에서) speaks for that body; the
+  words between name and title are part of the title.
+- *caption-item-body*: "좌측부터 테로스 김누리 부장, …" — in a caption's list a bare proper
+  word opening an item is the person's body; *one-word-foreign-name*: "람다대학교 르안텔스
+  총장"; *cut-name-in-list*: "홍수가 총장, …" (Kiwi: 홍수 + 가) ends no list.
+- names the lexicons do not know (read on renamed copies of the tune articles): a foreign name
+  told by a transcription's syllables (``foreign.loan_syllable``), opened by a word shaped like a
+  Korean name (*name-shaped-given-name*); *brand-word* ("홍길동 LG 루미스 CTO");
+  *body-glued-to-name* ("가람TV 김누리 부장, 가람TV박하늘 차장"); *given-name-도-after-title*
+  ("(총장 임실도)"); *latin-spelled-name*: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장" — the
+  Latin spelling in brackets ends the Hangul name.
+Reporters ("OOO 기자") never match: 기자 is not a title here.
+
+One module per family of rules, each importing only those above it (a new rule goes in the
+module of its family; a new family gets a module of its own):
+
+  mention     PersonMention, the record of one person found
+  names       a word read as a name (glued 와/과 or 씨 cut off, a name Kiwi cut), where a list
+              of people breaks (rule cut-name-in-list)
+  units       units, departments, deputies and branches of a body, bodies shared by one person
+  bodies      bare words that may be the person's body: a company before its head
+              (COMPANY_HEADS), a proper noun beside the name, a party's slot
+  latin       Latin writing: a body or a name in Latin, rule latin-spelled-name
+  foreign     names the lexicons do not know: transcriptions (loan syllables), foreign family
+              names written alone, a name before a foreign body
+  context     the body written with the person: the sentence's topic, a body before the name,
+              rule caption-item-body, the organisation the words name (written_org)
+  fused       titles holding more than a title: rule fused, a qualifier, a Latin title glued
+  order       where a title's name is: before it (name-title, name-org-title, name-comma-title,
+              body-glued-to-name, brand-word) or after it (title-name)
+  body_title  rule body-title-name ("한빛정밀 대표이사 김한빛")
+  shared      people sharing words: rule dotted, names sharing a title, a shared ending
+  delegation  rule delegation
+  clergy      rule post-name-calling ("가람성당 주임 한가람 신부")
+  asides      people in brackets (rule aside) and the short forms they define
+  find        find_people: the rules tried word by word, then the other readings
+"""
+from __future__ import annotations
+
+from .find import find_people
+from .mention import PersonMention
+
+__all__ = ["PersonMention", "find_people"]

@@ -1,0 +1,83 @@
+"""Rule body-title-name: a body, the officer's function, then the name ("한빛정밀
+대표이사 김한빛").
+"""
+from __future__ import annotations
+
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import is_name, title_of
+from .bodies import bare_company_word, proper_body
+from .fused import fused_or_qualified
+from .mention import PersonMention
+from .names import long_name, name_word
+
+# what stands between a title and the name after it as part of the function ("이사장 직무대행
+# 최다솜"), and what follows the name as a calling, not a function ("부단장 최가온 교수")
+ACTING = frozenset({"직무대행", "권한대행", "대행", "겸"})
+_CALLINGS = frozenset({"교수", "박사", "목사", "신부", "스님", "장로", "변호사", "회계사", "세무사",
+                       "노무사", "변리사", "약사", "의사", "씨", "님",
+                       # ranks: "제7보병사단장 박다온 소장" (소장, major general, is no head here)
+                       "준장", "소장", "중장", "대장", "대령", "중령", "소령", "대위", "원사",
+                       "총경", "경정", "경감", "경무관", "치안감", "소방정", "소방령", "소방감",
+                       "소방준감"})
+
+
+def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
+    """Rule body-title-name: "한빛정밀 대표이사 김한빛", "가온대 산학협력단 부단장 최가온 교수",
+    "한빛전자 대표이사 사장 박한빛이", "다솜재단 이사장 직무대행 최다솜은" — a body (no
+    particle), the officer's function (a title, with 겸 or 직무대행 or a second title), then the
+    name and maybe a calling: the person of that body, the function their title. Returns the
+    person and the last word read."""
+    words = cl.words
+    k, parts = i + 1, [words[i].stem]
+    while k < len(words) and not words[k - 1].particle and words[k].stem and \
+            not is_name(words[k].stem) and not orgs.DOTS.search(words[k].stem) and (
+                words[k].stem in ACTING or (
+                title_of(words[k].stem) is not None and words[k].stem not in _CALLINGS)):
+        parts.append(words[k].stem)
+        k += 1
+    if k >= len(words) or words[k - 1].particle not in ("", "인") or \
+            words[k - 1].text.endswith(",") or \
+            cl.offset(words[k].start) == cl.offset(words[k - 1].end - 1) + 1:
+        return None                 # ("회장최다온 누리대학교 총장": a page that lost a space)
+    # ("누리전자 대표이사 사장인 김누리 씨": the function in apposition, closed by 인)
+    name = name_word(words[k].stem)
+    if name is None or len(name) < 3 or parts[-1] in ("겸",):
+        return None
+    last = k
+    if k + 1 < len(words) and not words[k].particle and not words[k].text.endswith(",") and \
+            title_of(words[k + 1].stem) is not None:
+        if words[k + 1].stem not in _CALLINGS:
+            return None             # "총장 홍길동 회장": the name belongs to the next title
+        last = k + 1
+    body = body_before_title(cl, i)
+    if body is None and len(parts) == 1 and last == k:
+        return None                 # "총장 홍길동": rule title-name reads it
+    # ("산학협력단장 김누리 교수": the function is the title, 교수 a calling)
+    rank, prefix = title_of(words[i].stem)                              # type: ignore[misc]
+    # with no body before, the body fused into the title ("육군 제7보병사단장 박다온 소장")
+    fused = fused_or_qualified(cl, i, rank, prefix)[0] if body is None and prefix else None
+    title = " ".join(parts) if len(parts) > 1 else (
+        rank.title if not prefix or fused else words[i].stem)
+    start, end = cl.span_of(max(i - 1, 0) if body else i, last)
+    return PersonMention(name, title, words[i].stem if len(parts) == 1 else title, rank,
+                         body or fused, body is not None or " " in (fused or ""), None, body,
+                         start, end), last
+
+
+def body_before_title(cl: Clause, i: int) -> str | None:
+    """The body written right before the title at word ``i`` ("한빛정밀 대표이사 …"): a name of
+    a body, or a word that can only be a company's (not a 2–3 syllable personal name)."""
+    if i == 0:
+        return None
+    w = cl.words[i - 1]
+    if w.particle or w.verbal or not w.stem or title_of(w.stem) is not None:
+        return None
+    m = orgs.org_at(cl, i - 1)
+    if m is not None:
+        return m.name
+    if is_name(w.stem) and not long_name(w.stem):
+        return None                 # "김한빛 대표이사 박누리": two people, no body
+    if bare_company_word(w) or proper_body(cl, i - 1) or (is_name(w.stem) and long_name(w.stem)):
+        return w.stem
+    return None

@@ -1,0 +1,63 @@
+"""Rule post-name-calling: a clergy post before the name, the calling after it."""
+from __future__ import annotations
+
+import re
+
+from ...model import OrgKind
+from ...morph import Word
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import Title, ending, is_name, title_of
+from .foreign import foreign_word
+from .mention import PersonMention
+
+# rule post-name-calling: "가람성당 주임 한가람 신부", "성당 주임 한가람 신부", "누리교회 담임
+# 김누리 목사" — a clergy post before the name, the calling after it: the calling is the
+# title, the body (or its kind only) before the post the person's
+_CLERGY_POSTS = frozenset("주임 부주임 보좌 담임 주지".split())
+_CLERGY_KINDS = frozenset({OrgKind.NONPROFIT, OrgKind.OTHER})
+_CLERGY_CALLINGS = frozenset("신부 목사 스님 사제 법사".split())
+
+
+def post_name_calling(cl: Clause) -> list[PersonMention]:
+    words, found = cl.words, []
+    for k in range(1, len(words) - 2):
+        post = words[k]
+        at = _clergy_name(words, k) if post.stem in _CLERGY_POSTS and not post.particle else None
+        if at is None:
+            continue
+        name, calling = words[at], words[at + 1]
+        before = words[k - 1]
+        m = orgs.org_at(cl, k - 1) if not before.particle else None
+        e = ending(before.stem)
+        kind = before.stem if m is None and e is not None and e.suffix == before.stem and \
+            not before.particle else None
+        # "청운사 주지 혜담 스님": the temple a 주지 heads, a word ending in 사 (Kiwi: no body)
+        temple = before.stem if m is None and post.stem == "주지" and not before.particle \
+            and re.fullmatch(r"[가-힣]{1,4}사", before.stem) else None
+        start, end = cl.span_of(k if m is None else m.first_word, at + 1)
+        # a monk is titled by the post ("주지"), a priest or pastor by the calling ("신부")
+        title = post.stem if calling.stem == "스님" else calling.stem
+        rank = Title(title, (), _CLERGY_KINDS)
+        found.append(PersonMention(name.stem, title, title, rank,
+                                   m.name if m else temple, m is not None or temple is not None,
+                                   None, None, start, end, kind_word=kind))
+    return found
+
+
+def _clergy_name(words: list[Word], k: int) -> int | None:
+    """Where the name is after the clergy post at word ``k``: right after it, or after a
+    baptismal name ("주임 안드레아 김가온 신부"); a monk's dharma name is of two syllables and
+    no Korean name ("주지 혜담 스님")."""
+    for at in (k + 1, k + 2):
+        if at + 1 >= len(words):
+            return None
+        name, calling = words[at], words[at + 1]
+        if at == k + 2 and (words[k + 1].particle or not foreign_word(words[k + 1])):
+            return None
+        named = is_name(name.stem) or (calling.stem == "스님"
+                                       and re.fullmatch(r"[가-힣]{2}", name.stem) is not None)
+        if not name.particle and calling.stem in _CLERGY_CALLINGS and named and \
+                title_of(name.stem) is None:
+            return at
+    return None

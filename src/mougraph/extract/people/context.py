@@ -1,0 +1,152 @@
+"""The body written with a person: the sentence's topic, a body before the name, a
+caption item's opening word, and the organisation a person's words name.
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import countries
+from ...morph import Word
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import Title, ending, is_name, title_of
+from .bodies import company_in_slot, company_of_head
+from .latin import latin_body
+from .units import department_body
+
+_TOPIC = ("은", "는", "에서는", "에선")
+
+
+def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str | None,
+                rank: Title) -> tuple[str | None, bool, str | None, bool]:
+    """The organisation written with the person whose title is word ``i`` and name is ``n``:
+    (organisation, written as its own word, organisation written before, that one is real)."""
+    name_at, org_word, name = n
+    org, explicit = None, False
+    if fused is not None:                          # rule fused
+        org = fused
+        explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
+    elif org_word is not None:                     # rule name-org-title
+        m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
+        if m is not None and m.first_word <= name_at + name.count(" "):
+            m = None                    # "바트바야르 누리대": a body read with the name in it
+        latin = latin_body(cl, org_word, name_at + name.count(" "))
+        # "존 스미스 마이크로소프트 아시아 부사장": every word between the name and the title
+        between = " ".join(w.stem for w in cl.words[name_at + name.count(" ") + 1:org_word + 1])
+        org = m.name if m else latin or between or cl.words[org_word].stem
+        explicit = True
+    # rule org-name-title (or org-title-name)
+    context = body_before_name(cl, min(name_at, i))
+    if org is None and context is None and name_at < i:
+        context = company_in_slot(cl, name_at, i) or company_of_head(cl, name_at, i)
+    dept = department_body(cl, min(name_at, i), rank.title)
+    if dept is not None and org is None:
+        context = dept
+    real_context = context is not None and context != _coined(cl, name_at)
+    if org is None and real_context:
+        org, explicit = context, True
+    return org, explicit, context, real_context
+
+
+_LOCAL_KINDS = frozenset("시 군 구 도".split())
+
+
+def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
+    """Rule kind-word: "김가람 재단 이사장", "박누리 시 경제국장" — between the name and the title
+    stands only the kind of body the person's party is (its name's ending)."""
+    if org is not None or name_at != i - 2:
+        return None
+    w = cl.words[i - 1]
+    e = ending(w.stem)
+    kind = w.stem in _LOCAL_KINDS or (e is not None and e.suffix == w.stem and len(w.stem) >= 2)
+    return w.stem if kind and not w.particle and not w.verbal else None
+
+
+def _coined(cl: Clause, name_at: int) -> str | None:
+    """"첨단소재융합MC 윤태섭 회장": a coined unit name right before the name."""
+    if name_at == 0:
+        return None
+    prev = cl.words[name_at - 1]
+    return prev.stem if re.search(r"[가-힣][A-Z]{2,}$", prev.stem) else None
+
+
+def body_before_name(cl: Clause, name_at: int) -> str | None:
+    """"서해과기대 한재윤 총장", "OO협회의 문도현 회장", "남해국립대 소재·화학ICC 민경호 센터장"."""
+    words = cl.words
+    coined = None
+    for back in (1, 2):
+        k = name_at - back
+        if k < 0:
+            break
+        prev = words[k]
+        # (a body Kiwi reads as a verb, "누리시다문화가족지원센터" as 누리 + 시 + 다, counts)
+        verb = prev.verbal and orgs.org_at(cl, k) is None
+        if not prev.stem or verb or (is_name(prev.stem) and not cl.marked(k)
+                                     and not _school_before_name(cl, k, name_at)) or \
+                title_of(prev.stem):
+            break
+        if prev.particle not in ("", "의"):
+            break
+        m = orgs.org_at(cl, k)
+        if m is not None:
+            return m.name
+        if back == 1:
+            coined = _coined(cl, name_at)
+        if prev.particle:
+            break
+    return coined or _caption_item_body(cl, name_at)
+
+
+def _school_before_name(cl: Clause, k: int, name_at: int) -> bool:
+    """Rule school-reads-as-name: "한솔대 남다솜 부총장" — a short school name that also reads
+    as a name (한 + 솔대) right before a name is the body, as in ``_two_names``."""
+    w = cl.words[k]
+    return k == name_at - 1 and not w.particle and w.stem.endswith("대") and \
+        is_name(cl.words[name_at].stem) and orgs.looks_like_org(w.stem, w.tags)
+
+
+_CAPTION_OPEN = re.compile(r"좌|우|왼쪽|오른쪽|좌측|우측")
+_BARE_BODY = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z&]{1,9}")
+_PROPER = {("NNP",), ("SL",)}                   # read as a proper noun or Latin in its sentence
+
+
+def _caption_item_body(cl: Clause, name_at: int) -> str | None:
+    """Rule caption-item-body: "좌측부터 가온솔 김누리 부장, Briix 박다솜 팀장": in a caption's
+    list (opened by 왼쪽부터, 좌측부터 …) a bare word Kiwi reads as a proper noun (or Latin)
+    opening an item, right before the name, is the person's body though it has no ending."""
+    k = name_at - 1
+    if k < 1:
+        return None
+    prev, before = cl.words[k], cl.words[k - 1]
+    if not (_caption_opens(before) or (not before.stem and before.particle.startswith(","))):
+        return None
+    stem = prev.stem
+    if prev.particle or prev.verbal or not _BARE_BODY.fullmatch(stem) or is_name(stem) or \
+            title_of(stem) or orgs.is_region(stem) or orgs.is_place(stem) or \
+            stem in countries() or orgs.is_generic(stem) or \
+            (prev.tags[:1] not in _PROPER and orgs.ordinary_noun(stem)
+             and not _glued_to_a_name_elsewhere(cl, stem)):
+        return None
+    return stem if any(_caption_opens(w) for w in cl.words[:k]) else None
+
+
+def _glued_to_a_name_elsewhere(cl: Clause, stem: str) -> bool:
+    """"늘초 김누리 부장, 늘초박하늘 차장": the word is a body the list writes glued to a name
+    (rule body-glued-to-name), though Kiwi knows it as a common word."""
+    return any(w.stem.startswith(stem) and len(w.stem) == len(stem) + 3
+               and is_name(w.stem[len(stem):]) for w in cl.words)
+
+
+def _caption_opens(w: Word) -> bool:
+    return w.particle in ("부터", "에서부터") and _CAPTION_OPEN.fullmatch(w.stem) is not None
+
+
+def topic_body(cl: Clause) -> tuple[str | None, int]:
+    """The organisation a sentence is about when it opens with one ("OO협의회는 …")."""
+    for i, w in enumerate(cl.words[:4]):
+        if w.particle in _TOPIC:
+            m = orgs.org_at(cl, i)
+            return (m.name if m else None), i
+        if w.particle:
+            return None, 0
+    return None, 0

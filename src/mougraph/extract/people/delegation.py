@@ -1,0 +1,83 @@
+"""Rule delegation: the people listed after a body marked 에서는 speak for it."""
+from __future__ import annotations
+
+from ...morph import Word
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import ending, is_name, title_of
+from .mention import PersonMention
+from .names import department_word, list_broken, tail_cut_name
+from .units import department_name
+
+# rule delegation: "가람대에서는 A 총장, B 연구부총장, C 기계공학과 교수가 참석했다" — the
+# people listed after a body marked 에서는 (or after each of several bodies marked 에서) speak
+# for it, whatever department their title names; the whole item after the name is the title
+_HEAD_PARTICLES = ("에서는", "에선", "에서도", "측에서는")
+_ITEM_WORDS = 6
+
+
+def delegation_heads(cl: Clause) -> dict[int, str]:
+    """Words that head a delegation list: a body marked 에서는 right before a name; a body
+    marked 에서 counts only where the sentence lists several delegations that way (a single
+    "가람시청에서 A 시장과 B 대표가" names the venue)."""
+    words = cl.words
+    topic: dict[int, str] = {}
+    plain: dict[int, str] = {}
+    for k, w in enumerate(words[:-1]):
+        if w.particle not in (*_HEAD_PARTICLES, "에서") or not is_name(words[k + 1].stem):
+            continue
+        m = _side_of(cl, k)
+        if m is None:
+            continue
+        (plain if w.particle == "에서" else topic)[k] = m.name
+    return topic | (plain if len(plain) >= 2 else {})
+
+
+def delegate(cl: Clause, heads: dict[int, str], i: int, fused: str | None
+             ) -> PersonMention | None:
+    """Rule delegation: the person whose title is word ``i``, in the list of a head."""
+    unit = ending(fused) if fused is not None else None
+    if fused is not None and not (unit is not None and unit.unit) and not department_name(fused):
+        return None                 # "가람시장": the title names a body of its own
+    # ("기획처장", "기획조정실장": a department of the delegation's body stays in the list)
+    head = max((h for h in heads if h < i), default=None)
+    if head is None or list_broken(cl, head + 1, i, joined=True):
+        return None
+    words = cl.words
+    first = i
+    while first > head + 1 and i - first < _ITEM_WORDS and words[first - 1].stem and \
+            not _ends_item(words[first - 1]):
+        first -= 1
+    if first == i or not is_name(words[first].stem) or \
+            any(_ends_item(words[k]) for k in range(first, i)):
+        return None
+    parts = [words[k].text for k in range(first + 1, i)] + [words[i].stem]
+    title = " ".join(parts)
+    start, end = cl.span_of(first, i)
+    name = words[first].stem + words[first].particle if tail_cut_name(words[first]) \
+        else words[first].stem
+    return PersonMention(name, title, title, title_of(words[i].stem)[0],  # type: ignore[index]
+                         None, False, heads[head], None, start, end)
+
+
+def _ends_item(w: Word) -> bool:
+    """A word after which a new item of a delegation list starts: a comma, a particle
+    ("A 원장을 비롯해 B 부원장"), a title."""
+    return w.text.endswith(",") or (bool(w.particle) and not department_word(w)
+                                    and not tail_cut_name(w)) or title_of(w.stem) is not None
+
+
+def delegation_at(cl: Clause, i: int) -> str | None:
+    """Rule carry: "가람대에서는 A 총장, B 부총장 …": the body a delegation list is from."""
+    w = cl.words[i]
+    if w.particle not in ("에서는", "에선", "측에서는", "에서도"):
+        return None
+    m = _side_of(cl, i)
+    return m.name if m is not None else None
+
+
+def _side_of(cl: Clause, k: int) -> orgs.Mention | None:
+    """The body that heads a delegation at word ``k``: "가람재단에서는", "가람재단 측에서"."""
+    if cl.words[k].stem == "측" and k > 0 and not cl.words[k - 1].particle:
+        return orgs.org_at(cl, k - 1)
+    return orgs.org_at(cl, k)

@@ -1,0 +1,117 @@
+"""find_people: every person with a title in a clause, the rules tried word by word."""
+from __future__ import annotations
+
+from typing import cast
+
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import Title, title_of
+from .asides import aside_people
+from .bodies import beside_word, stranger_word
+from .body_title import body_title_name
+from .clergy import post_name_calling
+from .context import body_kind_word, topic_body, written_org
+from .delegation import delegate, delegation_at, delegation_heads
+from .fused import fused_kept, fused_or_qualified, glued_latin_title
+from .latin import latin_spelled_people
+from .mention import PersonMention
+from .names import list_broken
+from .order import name_after, name_before
+from .shared import dotted_people, shared_ending_people
+from .units import brand_unit, hall, shared_bodies, titled_branch
+
+
+def find_people(cl: Clause) -> list[PersonMention]:
+    """Every person with a title in a clause, in text order."""
+    # read once per clause: every agreement of an article and the party slots ask again
+    if ("people",) not in cl.memo:
+        cl.memo[("people",)] = tuple(_find_people(cl))
+    return list(cast("tuple[PersonMention, ...]", cl.memo[("people",)]))
+
+
+def _find_people(cl: Clause) -> list[PersonMention]:
+    words = cl.words
+    found: list[PersonMention] = []
+    topic, topic_at = topic_body(cl)
+    carry, carry_at = topic, topic_at + 1
+    heads = delegation_heads(cl)
+    prev: tuple[str, int, str | None] | None = None
+    done = -1                           # the last word a body-title-name reading took
+    for i, w in enumerate(words):
+        if not w.stem or i <= done:
+            continue
+        delegation = delegation_at(cl, i)
+        if delegation is not None:
+            carry, carry_at = delegation, i + 1
+            continue
+        hit = title_of(w.stem)
+        if hit is None or titled_branch(cl, i):
+            continue
+        if (ahead := body_title_name(cl, i)) is not None:
+            (person, done), carry_at = ahead, ahead[1]
+            found.append(person)
+            carry, prev = person.org or carry, (person.name, done, person.org)
+            continue
+        rank, prefix = hit
+        glued, prefix = glued_latin_title(cl, i, rank, prefix)
+        fused, qualified = fused_or_qualified(cl, i, rank, prefix)
+        member = delegate(cl, heads, i, fused)
+        if member is not None:
+            found.append(member)
+            continue
+        n = glued or name_before(cl, i) or name_after(cl, i)
+        if n is None:
+            continue
+        name_at, org_word, name = n
+        fused = fused_kept(cl, fused, name_at, org_word, i)
+        if orgs.is_region(name) or (prefix and not fused and not qualified
+                                    and hall(prefix, w.stem)):
+            continue                    # "부산 벡스코 …": a place is no person
+        org, explicit, context, real_context = written_org(cl, i, n, fused, rank)
+        # rule carry: only along a list (no particle between the source and this name)
+        if carry is not None and list_broken(cl, carry_at, name_at):
+            carry = None
+        start, end = cl.span_of(min(name_at, i), max(name_at, i))
+        title = rank.title if (fused or not prefix) else w.stem
+        brand = brand_unit(fused)
+        if brand is not None:           # "AB남부고객본부장": AB's officer, the unit in the title
+            org, title = brand, w.stem[len(brand):]
+        shared = shared_bodies(cl, name_at) if org is None and context is None else []
+        follows, beside = _follows(cl, prev, name_at, rank), beside_word(cl, name_at, i, org)
+        for body in [*shared] if shared else [org]:    # rule shared-head: one person, n bodies
+            found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
+                                       None if shared else carry, context, start, end,
+                                       follows, body_kind_word(cl, name_at, i, org),
+                                       None if context else beside,
+                                       None if context else stranger_word(cl, name_at, i, org)))
+        if (explicit and org) or real_context:
+            carry = context if real_context else org
+        carry_at = i
+        prev = (name, i, org or context)
+    return _with_other_readings(cl, found)
+
+
+def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonMention]:
+    """The people of asides, and better readings of shared endings and dotted names."""
+    found = found + aside_people(cl) + post_name_calling(cl)
+    for better in (shared_ending_people(cl), dotted_people(cl)):
+        names = {p.name for p in better}
+        found = [p for p in found if p.name not in names] + better
+    spelled = latin_spelled_people(cl)     # a reading over the same words gives way
+    found = [p for p in found if not any(q.start < p.end and p.start < q.end
+                                         for q in spelled)] + spelled
+    return sorted(found, key=lambda p: p.start)
+
+
+def _follows(cl: Clause, prev: tuple[str, int, str | None] | None, name_at: int,
+             rank: Title) -> str | None:
+    """The person listed right before (rule colleague): along a list, or joined by 와/과
+    when this title can head the body written with that person ("홍길동 가온시장과 최다온
+    일자리정책관": a city's officer; "… 가온시장과 김누리 연구부총장" is not)."""
+    if prev is None:
+        return None
+    if not list_broken(cl, prev[1], name_at):
+        return prev[0]
+    body = prev[2]
+    joined = body is not None and not list_broken(cl, prev[1], name_at, joined=True)
+    return prev[0] if joined and rank.fits(body, orgs.kind_of(body)) else None  # type: ignore[arg-type]

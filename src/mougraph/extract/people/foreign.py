@@ -1,0 +1,427 @@
+"""Foreign names the lexicons do not know: transcribed words told by their loan
+syllables, foreign family names written alone, names before a foreign body.
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import countries, foreign_cities, foreign_family_names
+from ...morph import Word
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import ending, foreign_syllable, is_name, title_of
+from .bodies import COMPANY_HEADS, SLOT_TIME
+from .latin import (
+    ACRONYM,
+    LATIN_BODY_WORDS,
+    LATIN_TOKEN,
+    latin_body,
+    latin_name_latin_body,
+    latin_run,
+)
+from .names import CAPITALISED
+
+
+def transcribed_alone(cl: Clause, j: int) -> bool:
+    """Rule one-word-foreign-name: "가온대학교 르안텔스 총장" — one transcribed word Kiwi reads as
+    a proper noun but no Korean name, between a body and the title, is a foreign name."""
+    words = cl.words
+    w = words[j]
+    return (j >= 1 and not w.particle and w.tags == ("NNP",)
+            and re.fullmatch(r"[가-힣]{3,5}", w.stem) is not None and not is_name(w.stem)
+            and ending(w.stem) is None and title_of(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and w.stem not in countries() and not words[j - 1].particle
+            and orgs.org_at(cl, j - 1) is not None)
+
+
+def foreign_given(cl: Clause, k: int) -> bool:
+    """Word ``k`` is a given name after a foreign family name written alone ("다나카 히로시"),
+    though it may read as a place (히로시 ends like a city)."""
+    w = cl.words[k]
+    return (k >= 1 and not w.particle and w.tags[:1] == ("NNP",)
+            and re.fullmatch(r"[가-힣]{2,4}", w.stem) is not None and not orgs.is_region(w.stem)
+            and title_of(w.stem) is None and not is_name(w.stem)
+            and lone_foreign_surname(cl, k - 1))
+
+
+# syllables of transcriptions that Korean given names hardly use, besides those of
+# ``foreign_syllable``: the vowel ㅔ after any consonant but ㅅ/ㅈ ("로페즈", "케툿", "엘레나"),
+# ㅋ before any vowel ("카를로스"), ㅌ before any vowel but ㅐ ("토마스", not 태), ㅍ before
+# any vowel but ㅕ/ㅛ ("파블로", not 평/표)
+_E_VOWEL, _KIEUK, _TIEUT, _PIEUP = 5, 15, 16, 17
+
+
+def loan_syllable(ch: str) -> bool:
+    """A syllable that marks a Hangul word as a transcription ("스", "뚜", "페", "카", "토")."""
+    if foreign_syllable(ch):
+        return True
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return False
+    initial, vowel = code // 588, code % 588 // 28
+    return (vowel == _E_VOWEL and initial not in (9, 12)) or initial == _KIEUK or \
+        (initial == _TIEUT and vowel != 1) or (initial == _PIEUP and vowel not in (6, 12))
+
+
+def _loan_word(stem: str) -> bool:
+    return any(loan_syllable(c) for c in stem)
+
+
+def _loan_heavy(stem: str) -> bool:
+    """"사에오토", "안노로토": a word that reads as a Korean name but transcribes a foreign one —
+    two syllables no given name has, or one in a word of four syllables (a given name has one
+    or two)."""
+    n = sum(loan_syllable(c) for c in stem)
+    return n >= 2 or (n >= 1 and len(stem) >= 4)
+
+
+def _transcribed_word(w: Word) -> bool:
+    """A word that may be part of a foreign name in Hangul: no particle, body, title or place.
+    Kiwi reads an unknown transcription as a proper noun or cuts it into odd pieces (a particle
+    or a prefix inside the word: "미란비토" -> 미란 + 비 + 토)."""
+    if len(w.stem) == 1:
+        return bool(re.fullmatch(r"[가-힣]", w.stem)) and not w.particle   # "레 반 안"
+    foreign = any(foreign_syllable(c) for c in w.stem)
+    cut = len(w.stem) >= 3 and _loan_word(w.stem) and any(
+        t.startswith(("J", "XP")) for t in w.tags[1:])
+    return (bool(re.fullmatch(r"[가-힣]{2,6}", w.stem)) and not w.particle
+            and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags) or cut)
+            and (foreign or not is_name(w.stem) or _loan_heavy(w.stem))
+            and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and w.stem not in countries() and w.stem not in foreign_cities())
+
+
+def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule foreign: "데이비드 스미스 ABU 총장", "누리섬대학교 마리아 엘레나 로페즈 부총장" — two to
+    four words transcribing a foreign name (at least one syllable no Korean name has), set off
+    by a comma, a particle or a body, before the title or before the body and the title."""
+    words = cl.words
+    end, org_word = i - 1, None
+    division = end >= 2 and _DIVISION.fullmatch(words[end].text) is not None
+    if division:
+        end -= 1                # "… AB Korea 교육사업부문 부사장": the division is the title's
+    if end >= 1 and (ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end)):
+        m = orgs.org_at(cl, end)
+        org_word, end = end, (m.first_word if m else end) - 1
+    elif end >= 1 and latin_body(cl, end) and not words[end].particle:
+        org_word, end = end, latin_run(cl, end) - 1     # "존 밀러 AB Korea 대표"
+    if division and org_word is None:
+        return _name_foreign_body(cl, end)      # the word before the division is the body
+    found = _family_first_run(cl, end) if org_word is not None else None
+    if found is None and org_word is not None and words[end].tags == ("NNP",) and \
+            not any(foreign_syllable(c) for c in words[end].stem):
+        found = _transcribed_run(cl, end - 1)          # "… 하이퐁 국립가람대학교 총장": a city
+    found = found or _transcribed_run(cl, end)
+    if found is None and org_word is None:
+        return _name_foreign_body(cl, end)
+    if found is not None and org_word is None and _company_closes_run(cl, i, found):
+        return found[0], end, found[1].rsplit(" ", 1)[0]
+    return (found[0], org_word, found[1]) if found else None
+
+
+def _company_closes_run(cl: Clause, i: int, found: tuple[int, str]) -> bool:
+    """Rule company-closes-run: "안나 칼손 하늘셀 최고경영자" — three transcribed words before a
+    company head's title are a name of two and the company, the last a proper noun of three
+    syllables or more (a company's name, not a one- or two-syllable given name)."""
+    run = found[1].split(" ")
+    last = cl.words[i - 1]
+    return len(run) == 3 and cl.words[i].stem in COMPANY_HEADS and len(last.stem) >= 3 and \
+        all(len(w) >= 2 for w in run[:2]) and _foreign_body_word(last)
+
+
+# a company's division written between its name and its officer's title
+_DIVISION = re.compile(r"[가-힣]{2,8}(?:부문|사업부|사업본부)")
+
+
+def _name_foreign_body(cl: Clause, end: int) -> tuple[int, int | None, str] | None:
+    """Rule foreign-name-foreign-body: "존 스미스 마이크로소프트 부사장", "데이비드 브라운 아마존
+    웹서비스 대표" — a transcribed name, then a foreign body in Hangul of one or two words
+    (a proper noun Kiwi knows) before the title."""
+    words = cl.words
+    # "엔비디아 코리아": a body's last word that is never a name's ("코리아", "글로벌")
+    sizes = (2,) if words[end].stem in _FOREIGN_BODY_TAILS else (1, 2)
+    for size in sizes:
+        first_body = end - size + 1
+        body = words[first_body:end + 1]
+        if first_body < 2 or not _foreign_body_word(body[0]) or \
+                any(w.particle or w.verbal or not re.fullmatch(r"[가-힣]{2,8}", w.stem)
+                    or title_of(w.stem) for w in body):
+            continue
+        found = _transcribed_run(cl, first_body - 1)
+        if found is not None:
+            return found[0], end, found[1]
+    return None
+
+
+# Hangul forms of the words that close a foreign body's name (as ``LATIN_BODY_WORDS``)
+_FOREIGN_BODY_TAILS = frozenset("""코리아 아시아 글로벌 인터내셔널 재팬 차이나 그룹 랩스 테크
+    솔루션즈 파트너스 홀딩스 캐피탈 모터스 코퍼레이션 컴퍼니 테크놀로지 테크놀로지스 시스템즈
+    네트웍스 네트워크스 에너지 파마 바이오 미디어 스튜디오 서비스""".split())
+
+
+def _foreign_body_word(w: Word) -> bool:
+    """"마이크로소프트", "아마존": a proper noun in Hangul that transcribes a foreign name."""
+    return (w.tags[:1] == ("NNP",) and not w.particle and re.fullmatch(r"[가-힣]{2,8}", w.stem)
+            is not None and (any(foreign_syllable(c) for c in w.stem)
+                             or (len(w.stem) >= 3 and not is_name(w.stem)))
+            and w.stem not in countries() and not orgs.is_region(w.stem)
+            and not orgs.is_place(w.stem))
+
+
+def _family_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
+    """Rule family-first: "응우옌 반 타인", "쩐 티 마이" — a known family name written first
+    (``lexicons/foreign_family_names.txt``), then one or two short words, set off before."""
+    words = cl.words
+    for first in range(end - 1, max(end - 3, 0) - 1, -1):
+        if words[first].stem not in foreign_family_names() or words[first].particle:
+            continue
+        rest = words[first + 1:end + 1]
+        # (a Japanese given name is one word of up to four syllables: "다나카 히로시")
+        # ("히로시" ends like a city: a given name unless a place the gazetteer knows)
+        japanese = len(rest) == 1 and len(words[first].stem) >= 2
+        size = r"[가-힣]{1,4}" if japanese else r"[가-힣]{1,2}"
+        if not all(re.fullmatch(size, w.stem) and not w.particle
+                   and title_of(w.stem) is None and not orgs.is_region(w.stem)
+                   and (ending(w.stem) is None or japanese and not orgs.is_known_form(w.stem))
+                   and w.stem not in foreign_cities() for w in rest):
+            return None
+        prev = words[first - 1] if first else None
+        if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)
+                                     or prev.text.endswith(",") or _opens_phrase(prev)):
+            return None
+        return first, " ".join(w.stem for w in words[first:end + 1])
+    return None
+
+
+# words that open a phrase and set off a name after them ("이날 응우옌 반 안 …")
+_OPENERS = frozenset("이날 당일 특히 또 또한 한편 아울러 이어 앞서 현재 당시".split())
+
+
+def _opens_phrase(w: Word) -> bool:
+    return w.stem in _OPENERS or SLOT_TIME.fullmatch(w.stem) is not None
+
+
+def _given_name_before(cl: Clause, first: int) -> bool:
+    """Word ``first - 1`` is a foreign given name that also reads as a Korean name ("마리아"),
+    between a body and a transcribed family name: "누리병원 마리아 산토스 원장"."""
+    w, body = cl.words[first - 1], cl.words[first - 2]
+    return (not w.particle and w.tags[:1] == ("NNP",) and re.fullmatch(r"[가-힣]{2,4}", w.stem)
+            is not None and title_of(w.stem) is None and ending(w.stem) is None
+            and not body.particle and orgs.org_at(cl, first - 2) is not None)
+
+
+def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
+    """The foreign name whose last word is word ``end``: (first word, name)."""
+    words = cl.words
+    first = end
+    while first >= 0 and end - first < 4 and _transcribed_word(words[first]):
+        first -= 1
+    first += 1
+    if first >= 1 and first <= end and end - first < 3 and _foreign_common(words[first - 1]) \
+            and any(w.tags == ("NNP",) for w in words[first:end + 1]):
+        first -= 1                  # "알리셰르 카리모프": a given name Kiwi calls a common noun
+    given = first == end and first >= 2 and _given_name_before(cl, first)
+    if given:
+        first -= 1                  # "누리병원 마리아 산토스 원장": a given name Kiwi knows
+    elif first >= 1 and first <= end and _name_shaped_given(words[first - 1], words[first:end + 1]):
+        first -= 1                  # "마텔 비드노로", "사사 미란비토": a given name like 김탄
+    run = [w.stem for w in words[first:end + 1]]
+    # between a body and the title, a proper noun that reads as no Korean name after a given
+    # name is a family name even without a foreign syllable ("가람대 마이클 존슨 총장"); a run
+    # of two words or more with a transcription's syllable is a foreign name ("토에 로페스")
+    foreign = any(foreign_syllable(c) for c in "".join(run)) or (
+        given and words[end].tags[:1] == ("NNP",) and not is_name(words[end].stem)) or (
+        len(run) >= 2 and any(len(w) >= 2 and _loan_word(w) and not is_name(w) for w in run))
+    # a one-syllable word ("존 스미스") only after a body, beside a word no Korean name has
+    short_ok = (first >= 1 and orgs.org_at(cl, first - 1) is not None
+                or _proper_run(words[first:end + 1])) and any(
+        len(w) >= 2 and any(foreign_syllable(c) for c in w) for w in run)
+    if not 2 <= len(run) <= 4 or not foreign or \
+            (len(run) < 3 and any(len(w) == 1 for w in run) and not short_ok):
+        return _family_first_run(cl, end)
+    prev = words[first - 1] if first else None
+    # (a body called by its kind only, "재단 데위 사르타카 이사장", sets the name off too)
+    if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)
+                                 or orgs.is_generic(prev.stem)):
+        return None                 # "지역 스마트 팜 대표": no name set off before the title
+    return first, " ".join(run)
+
+
+def _name_shaped_given(w: Word, rest: list[Word]) -> bool:
+    """Rule name-shaped-given-name: "사사 미란비토", "라마 비마마" — a two-syllable word that
+    reads as a Korean name (family name + one syllable) opens a foreign name when the words
+    after it are a transcription (a syllable no Korean name has, in a word that is no name)."""
+    return (len(w.stem) == 2 and not w.particle and set(w.tags) <= {"NNP", "NNG"}
+            and is_name(w.stem) and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and w.stem not in countries()
+            and any(len(r.stem) >= 2 and _loan_word(r.stem) and not is_name(r.stem)
+                    for r in rest))
+
+
+def _proper_run(run: list[Word]) -> bool:
+    """Rule one-syllable-given-name: "협약식에는 존 스미스 총영사가" — with no body before, a
+    one-syllable word starts a foreign name only when Kiwi reads every word of it as a proper
+    noun (not "전 스미스 총영사": 전 = former, a determiner)."""
+    return all(w.tags == ("NNP",) for w in run)
+
+
+def _foreign_common(w: Word) -> bool:
+    """A word Kiwi calls a common noun that transcribes a foreign name: a syllable no Korean
+    name has, no particle, body, title or place."""
+    return (not w.particle and w.tags == ("NNG",) and re.fullmatch(r"[가-힣]{2,6}", w.stem)
+            is not None and any(foreign_syllable(c) for c in w.stem)
+            and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem))
+
+
+def surname_opening_body(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
+    """Rule foreign-surname-in-body: "바트바야르 누리대 총장" — the body reader took a foreign
+    name written alone (``lone_foreign_surname``) as the first word of the body; the body is
+    the one word after it, with a name of its own before its ending (not "하버드 대학교")."""
+    words = cl.words
+    if j != first + 1 or not lone_foreign_surname(cl, first):
+        return None
+    body, name = words[j].stem, words[first].stem
+    end = ending(body)
+    if end is None or end.unit or len(body) - len(end.suffix) < 2 or \
+            orgs.is_known_form(name + body) or orgs.is_known_form(name):
+        return None
+    return first, j, name
+
+
+def foreign_name_before(cl: Clause, first: int) -> tuple[int, str] | None:
+    """"레 꾸옥 바오 하노이대학교 총장", "존 스미스 누리대 부총장": a foreign name in Hangul, two to
+    four short words before the body, the last one a proper noun, opening a list item."""
+    words = cl.words
+    k = first - 1
+    while k >= 0 and first - k <= 4 and foreign_word(words[k]) and \
+            not _SETTING_OFF.fullmatch(words[k].stem):      # "이날 김솔 …": no name of 이날
+        k -= 1
+    start = k + 1
+    if first - start < 2 or words[first - 1].tags[:1] != ("NNP",):
+        return None
+    if k >= 0 and not words[k].particle and words[k].text != "," and \
+            not _SETTING_OFF.fullmatch(words[k].stem):
+        return None                     # "지역 주민 …": the words run on from the clause
+    return start, " ".join(w.stem for w in words[start:first])
+
+
+def foreign_surname_before(cl: Clause, first: int) -> tuple[int, str] | None:
+    """Rule foreign-surname: "스미스 오클랜드대 총장", "응우옌 다낭시 인민위원장" — a foreign
+    family name alone, opening a list item right before the body."""
+    k = first - 1
+    if k >= 1 and cl.words[k].stem in countries() and not cl.words[k].particle:
+        k -= 1                          # "바트바야르 몽골 국립의대 총장": the country between
+    if k < 0 or not lone_foreign_surname(cl, k):
+        return None
+    head = cl.words[first]
+    if first + 1 < len(cl.words) and orgs.is_place(head.stem) and not orgs.is_region(head.stem) \
+            and not cl.words[first + 1].particle and title_of(cl.words[first + 1].stem) is None:
+        return None                     # "다나카 히로시 와세다대 총장": 히로시 is a given name
+    return k, cl.words[k].stem
+
+
+def surname_after_body(cl: Clause, k: int) -> bool:
+    """Rule surname-after-body: "가람대 스미스 부총장", "누리병원 다나카 원장" — a foreign
+    family name alone between its body and its title (a known one, or a proper noun with a
+    syllable no Korean name has)."""
+    if k < 1 or cl.words[k - 1].particle:
+        return False
+    w = cl.words[k]
+    if not foreign_word(w) or len(w.stem) < 2 or not (
+            w.stem in foreign_family_names()
+            or (w.tags[:1] == ("NNP",) and any(foreign_syllable(c) for c in w.stem))):
+        return False
+    body = cl.words[k - 1]
+    if orgs.is_known_form(w.stem) or orgs.is_known_form(body.stem + w.stem) or \
+            (k >= 2 and is_name(cl.words[k - 2].stem)):
+        return False            # "박가온 LG 유플러스 팀장": the word is the body's, the name before
+    return orgs.org_at(cl, k - 1) is not None or orgs.looks_like_org(body.stem, body.tags)
+
+
+def lone_foreign_surname(cl: Clause, k: int) -> bool:
+    """Word ``k`` is a foreign family name written alone: a known one ("응우옌"), or a proper
+    noun with a syllable no Korean name has ("스미스"), or one of three syllables or more that
+    reads as no Korean name ("다나카"); set off before (a particle, a comma, the clause start);
+    a country is no name."""
+    w = cl.words[k]
+    if not foreign_word(w) or len(w.stem) < 2:
+        return False
+    proper = w.tags[:1] == ("NNP",)
+    if not (w.stem in foreign_family_names()
+            or (proper and any(foreign_syllable(c) for c in w.stem))
+            or (proper and len(w.stem) >= 3 and not is_name(w.stem))):
+        return False
+    prev = cl.words[k - 1] if k else None
+    return prev is None or bool(prev.particle) or prev.text.endswith(",") or \
+        _SETTING_OFF.fullmatch(prev.stem) is not None
+
+
+# words after which a new phrase starts though they carry no particle ("이날 다나카 …")
+_SETTING_OFF = re.compile(r"이날|당일|또|또한|특히|한편|\d{1,2}일")
+
+
+def foreign_word(w: Word) -> bool:
+    return (not w.particle and not w.verbal and bool(re.fullmatch(r"[가-힣]{1,6}", w.stem))
+            and title_of(w.stem) is None and ending(w.stem) is None
+            and not orgs.is_region(w.stem) and not street_or_place(w.stem)
+            and w.stem not in countries()                       # "미국 텍사스 가람대"
+            and w.stem not in foreign_cities()                  # "하노이 가람대학교"
+            and not (is_name(w.stem) and len(w.stem) == 3))     # 홍길동 is Korean
+
+
+def street_or_place(stem: str) -> bool:
+    """Rule transcribed-가: a place word, but not a transcription that only ends like a street
+    ("바톨가", "간톨가": a loan syllable and no number before 가, as a street's "을지로3가")."""
+    if not orgs.is_place(stem):
+        return False
+    return not (stem.endswith("가") and not stem[-2].isdigit() and _loan_word(stem[:-1])
+                and not orgs.is_known_form(stem))
+
+
+def latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """"Daniel K. Morgan LTC 총장", "Daniel Morgan 총장": a Latin-script name (and body)."""
+    words = cl.words
+    j = i - 1
+    org_word = None
+    if j >= 1 and ACRONYM.fullmatch(words[j].stem) and not words[j].particle:
+        org_word, j = j, j - 1
+    tokens: list[str] = []
+    while j >= 0 and not words[j].particle and LATIN_TOKEN.fullmatch(words[j].stem):
+        tokens.insert(0, words[j].stem)
+        j -= 1
+    foreign = (foreign_name_before(cl, j + 1) or _transcribed_run(cl, j)) \
+        if j >= 0 and tokens and org_word is None else None
+    if foreign is not None:
+        return foreign[0], i - 1, foreign[1]    # "안나 페트로바 Amber Line 대표": the body
+    if org_word is None and LATIN_BODY_WORDS & set(tokens):
+        return latin_name_latin_body(tokens, j + 1, i - 1)
+    if len(tokens) < 2 or not re.fullmatch(CAPITALISED, tokens[0]) or \
+            not re.fullmatch(CAPITALISED, tokens[-1]) or len(tokens) > 4 or \
+            LATIN_BODY_WORDS & set(tokens):
+        return None                 # "Google Korea 대표": a body's name, not a person's
+    return j + 1, org_word, " ".join(tokens)
+
+
+def foreign_name_after(cl: Clause, i: int) -> str | None:
+    """Rule title-foreign-name: "오클랜드대 총장 데이비드 스미스는", "총장 John Carter는" — two to
+    four words of a foreign name right after the title, the last one closing the phrase."""
+    words = cl.words
+    run: list[str] = []
+    for k in range(i + 1, min(i + 5, len(words))):
+        w = words[k]
+        bare = Word(w.text, w.start, w.end, w.stem, "", w.tags)     # the particle set aside
+        if not (LATIN_TOKEN.fullmatch(w.stem) or _transcribed_word(bare)):
+            return None
+        run.append(w.stem)
+        if w.particle or w.text.endswith(","):
+            break
+    else:
+        return None
+    latin = all(LATIN_TOKEN.fullmatch(t) for t in run)
+    hangul = not any(LATIN_TOKEN.fullmatch(t) for t in run) and \
+        any(foreign_syllable(c) for c in "".join(run))
+    return " ".join(run) if 2 <= len(run) <= 4 and (latin or hangul) else None

@@ -1,0 +1,90 @@
+"""Titles that hold more than a title: a body fused into it (rule fused, "가온시장"),
+a qualifier ("행정부시장"), a Latin title glued to a name ("김가람PD").
+"""
+from __future__ import annotations
+
+import re
+
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import Title, ending, is_name
+from .context import body_before_name
+from .foreign import foreign_given, street_or_place
+from .units import department_name, place_branch
+
+
+def fused_kept(cl: Clause, fused: str | None, name_at: int, org_word: int | None,
+               i: int) -> str | None:
+    """The body fused into the title, unless it is a unit or department of a body written
+    with the name ("가람대학교 홍길동 대외협력본부장", "홍길동 가람대 국제처장": 가람대's)."""
+    if fused is not None and (_unit_of_context(cl, fused, min(name_at, i))
+                              or (org_word is not None and department_name(fused))):
+        return None
+    return fused
+
+
+# what qualifies a deputy's title without naming a body ("제1부시장", "행정부시장")
+_DEPUTY_QUALIFIER = re.compile(r"제\d|행정\d?|경제|정무|문화|기획|복지|안전")
+
+
+def fused_or_qualified(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[str | None, bool]:
+    """What stands before the title in its word: the organisation it swallowed (rule fused:
+    "대전시장"), or a deputy's qualifier ("제1부시장", "행정2부지사", "경제부시장")."""
+    qualified = (bool(prefix) and rank.title.startswith("부") and
+                 _DEPUTY_QUALIFIER.fullmatch(prefix) is not None) or \
+        prefix == "부"                  # "부위원장", "부센터장": a deputy, no body "부위원회"
+    fused = _fused(cl, i, rank, prefix) if prefix and not qualified else None
+    return fused, qualified
+
+
+def _unit_of_context(cl: Clause, fused: str, name_at: int) -> bool:
+    """The fused part is a bare unit ("대외협력본부") and a body is written before the name: the
+    person is that body's officer, the whole word their title (GUIDELINES: units)."""
+    return department_name(fused) and body_before_name(cl, name_at) is not None
+
+
+def glued_latin_title(cl: Clause, i: int, rank: Title, prefix: str
+                      ) -> tuple[tuple[int, int | None, str] | None, str]:
+    """Rule glued-latin-title: "가온TV 김가람PD", "박누리CEO" — a Korean name written together
+    with a title in Latin capitals; the name is the word's Hangul part (and no prefix of the
+    title: the title is the Latin one)."""
+    if not prefix or not re.fullmatch(r"[A-Z]{2,4}", rank.title) or not is_name(prefix) \
+            or cl.words[i].stem != prefix + rank.title:
+        return None, prefix
+    return (i, None, prefix), ""
+
+
+def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
+    """Rule fused: the organisation inside "OO협회장" / "대전시장", extended leftwards."""
+    endings = rank.fuse or ("",)
+    candidate = place_branch(rank, prefix) or prefix + endings[0]
+    # "다라동 주민자치회장": a body named only with the place before it
+    needs_place = ending(candidate) is not None and not orgs.looks_like_org(candidate) \
+        and not orgs.is_place(candidate)
+    if not (orgs.looks_like_org(candidate) or orgs.is_place(candidate) or needs_place):
+        return None
+    # "헨티도지사", "도르노고비도지사": a province the gazetteer does not know (every Korean
+    # one it does), fused with its governor's title, is a foreign one and names itself
+    foreign_place = needs_place and rank.fuse == ("도",) and len(prefix) >= 2 and \
+        not orgs.is_known_form(candidate)
+    # "한국과학기술원 문화기술대학원장", "솔내면 이장협의회장": the words before belong to it
+    words = cl.words
+    j = i - 1
+    parts = [candidate]
+    unit = ending(candidate)
+    while j >= 0 and not words[j].particle and words[j].stem and not words[j].verbal:
+        prev = words[j].stem
+        if street_or_place(prev) and not is_name(prev) and not foreign_given(cl, j):
+            parts.insert(0, prev)
+        elif len(parts) == 1 and orgs.event_committee(prev, candidate):
+            parts.insert(0, prev)       # "가온축제 운영위원장": the event's committee
+            break
+        elif unit is not None and unit.unit and orgs.looks_like_org(prev, words[j].tags):
+            parts.insert(0, prev)
+            break
+        else:
+            break
+        j -= 1
+    if needs_place and len(parts) == 1 and not foreign_place:
+        return None
+    return " ".join(parts)

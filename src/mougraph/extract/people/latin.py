@@ -1,0 +1,123 @@
+"""Latin writing: a body written in Latin after a name, a person's Latin name, and the
+Latin spelling in brackets that ends a Hangul name (rule latin-spelled-name).
+"""
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import Title, is_name, title_of
+from .mention import PersonMention
+from .names import CAPITALISED, name_word
+
+LATIN_PERSON = re.compile(rf"{CAPITALISED}(?:\s{CAPITALISED}){{1,3}}")
+
+
+# rule latin-spelled-name: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장", "간바트(Ganbaatar) 울란시
+# 부시장" — a foreign name in Hangul, its Latin spelling in brackets (as many words as the
+# Hangul), then the body's word(s) and the title: the bracket marks where the name ends
+_LATIN_SPELLING = re.compile(rf"{CAPITALISED}(?:[\s-]{CAPITALISED}){{0,3}}")
+
+
+def latin_spelled_people(cl: Clause) -> list[PersonMention]:
+    words, out = cl.words, []
+    for aside in cl.asides:
+        if not _LATIN_SPELLING.fullmatch(aside.text):
+            continue
+        first = aside.word + 1 - len(aside.text.split())
+        if aside.word < 0 or first < 0 or any(
+                words[k].particle or not re.fullmatch(r"[가-힣]{1,6}", words[k].stem)
+                or title_of(words[k].stem) for k in range(first, aside.word + 1)) \
+                or orgs.org_at(cl, aside.word) or orgs.is_region(words[aside.word].stem):
+            continue                    # "가람대학교(Garam University)": a body's spelling
+        at = next((k for k in range(aside.word + 2, min(aside.word + 5, len(words)))
+                   if title_of(words[k].stem)), None)
+        if at is None or any(words[k].particle or title_of(words[k].stem)
+                             or name_word(words[k].stem) for k in range(aside.word + 1, at)):
+            continue
+        rank, _ = cast("tuple[Title, str]", title_of(words[at].stem))
+        body = " ".join(words[k].stem for k in range(aside.word + 1, at))
+        name = " ".join(words[k].stem for k in range(first, aside.word + 1))
+        start, end = cl.span_of(first, at)
+        out.append(PersonMention(name, words[at].stem, words[at].stem, rank, body, True,
+                                 start=start, end=end))
+    return out
+
+
+LATIN_TOKEN = re.compile(rf"{CAPITALISED}|[A-Z]\.?")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+LATIN_BODY_WORDS = set("""Korea Korean Asia Global International University College Institute
+    School Group Inc Corp Corporation Company Co Ltd Bank Foundation Center Centre Lab Labs
+    Systems Technologies Technology Tech Electronics Solutions Partners Holdings Capital Motors
+    Pharma Bio Energy Media Studio Studios Networks Software Services Association Society
+    Council Agency Ministry Office Hospital Clinic Academy Campus Research Science
+    Sciences""".split())
+
+
+def latin_person_before(cl: Clause, first: int) -> tuple[int, str] | None:
+    """Rule latin-name-org-title: "John Carter 호라이즌대 총장" — a name in two to four Latin
+    words (a middle initial allowed) right before a body written in Hangul."""
+    words = cl.words
+    k = first - 1
+    tokens: list[str] = []
+    while k >= 0 and len(tokens) < 4 and not words[k].particle and \
+            LATIN_TOKEN.fullmatch(words[k].stem):
+        tokens.insert(0, words[k].stem)
+        k -= 1
+    if len(tokens) < 2 or LATIN_BODY_WORDS & set(tokens) or \
+            not all(re.fullmatch(CAPITALISED, t) for t in (tokens[0], tokens[-1])):
+        return None
+    return k + 1, " ".join(tokens)
+
+
+def latin_name_latin_body(tokens: list[str], first: int, last: int
+                          ) -> tuple[int, int | None, str] | None:
+    """Rule latin-name-latin-body: "John Carter Horizon University 총장" — a two-word name
+    (three with a middle initial: "Daniel K. Morgan") and a body of two words or more whose
+    last word says it is one (``LATIN_BODY_WORDS``)."""
+    size = 3 if len(tokens) > 2 and re.fullmatch(r"[A-Z]\.?", tokens[1]) else 2
+    name, body = tokens[:size], tokens[size:]
+    if len(body) < 2 or body[-1] not in LATIN_BODY_WORDS or LATIN_BODY_WORDS & set(name) \
+            or not all(re.fullmatch(CAPITALISED, t) for t in (name[0], name[-1])):
+        return None
+    return first, last, " ".join(name)
+
+
+# rule name-latin-org-title: "홍길동 AB Korea 대표", "김철수 CD E&M 부문장", "이영희 KT 본부장":
+# a Korean name, then a body written in one to three Latin words, then the title
+LATIN_BODY_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.+\-]*|&")
+
+
+def latin_run(cl: Clause, last: int) -> int:
+    """The first word of the run of Latin words (no particle) that ends with word ``last``."""
+    words = cl.words
+    first = last
+    while first - 1 >= 0 and last - first < 2 and not words[first - 1].particle and \
+            LATIN_BODY_WORD.fullmatch(words[first - 1].stem):
+        first -= 1
+    return first
+
+
+def name_latin_body(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    words = cl.words
+    last = i - 1
+    if last < 1 or words[last].particle or not LATIN_BODY_WORD.fullmatch(words[last].stem) \
+            or not re.search(r"[A-Z]", words[last].stem):
+        return None
+    first = latin_run(cl, last)
+    k = first - 1
+    if k < 0 or words[k].particle or not is_name(words[k].stem):
+        return None
+    return k, last, words[k].stem
+
+
+def latin_body(cl: Clause, org_word: int, after: int = -1) -> str | None:
+    """The Latin body ending with word ``org_word`` ("AB Korea"), when it is one; it starts
+    after word ``after`` (the person's name) when that is given."""
+    first = latin_run(cl, org_word) if after < 0 else after + 1
+    if first > org_word or not all(LATIN_BODY_WORD.fullmatch(w.stem)
+                                   for w in cl.words[first:org_word + 1]):
+        return None
+    return " ".join(w.stem for w in cl.words[first:org_word + 1])

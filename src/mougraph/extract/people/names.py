@@ -1,0 +1,102 @@
+"""Reading a name: a word that holds one (a glued 와/과 or 씨 cut off), a name Kiwi cut
+before its title, a family name alone, and where a list of people breaks.
+"""
+from __future__ import annotations
+
+import re
+
+from ...morph import Word
+from ..clause import Clause
+from ..lexicon import (
+    ending,
+    glued_name,
+    is_family_name,
+    is_name,
+    is_two_syllable_family_name,
+    title_of,
+)
+
+# a capitalised Latin word, letters with diacritics included ("José", "Müller", "Łukasz")
+CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+"
+
+
+def name_word(stem: str) -> str | None:
+    """The name a word holds, with a glued 와/과 (or 씨, "박다온씨와": Mr/Ms) cut off."""
+    if len(stem) >= 3 and stem.endswith("씨") and is_name(stem[:-1]):
+        return stem[:-1]
+    return stem if is_name(stem) else glued_name(stem)
+
+
+def list_broken(cl: Clause, start: int, end: int, joined: bool = False) -> bool:
+    """A particle between two people ends the list, except "A를 비롯해 B, C" (and, in a
+    delegation's list, 와/과 after a title: "누리대 측에서는 A 총장과 B 부총장이")."""
+    words = cl.words
+    for k in range(start, end):
+        w = words[k]
+        if not w.particle or w.text == "," or department_word(w) or cut_name_before_title(cl, k):
+            continue
+        if joined and w.particle in ("와", "과") and title_of(w.stem) is not None:
+            continue
+        if w.particle in ("을", "를") and k + 1 < end and words[k + 1].stem.startswith("비롯"):
+            continue
+        if w.stem.startswith("비롯"):
+            continue
+        return True
+    return False
+
+
+def cut_name_before_title(cl: Clause, k: int) -> bool:
+    """Rule cut-name-in-list: "홍수가 총장, …": a name whose last syllable Kiwi cut as a
+    particle (홍수 + 가), right before its title, ends no list."""
+    words = cl.words
+    if not tail_cut_name(words[k]):
+        return False
+    for n in range(k + 1, min(k + 5, len(words))):     # "손지가 우주 항공공학과 교수"
+        if title_of(words[n].stem) is not None:
+            return True
+        if words[n].text.endswith(",") or (words[n].particle and not department_word(words[n])):
+            return False
+    return False
+
+
+def department_word(w: Word) -> bool:
+    """"기계공학과": Kiwi cuts the 과 of a department as a particle."""
+    return w.particle == "과" and w.stem.endswith("학") and len(w.stem) >= 3
+
+
+def family_name_only(w: Word) -> bool:
+    """Rule family-name-only: "김 총장", read as a proper noun (not "전 총장": former)."""
+    return not w.particle and w.tags == ("NNP",) and is_family_name(w.stem)
+
+
+def tail_cut_name(w: Word) -> bool:
+    """A three-syllable name whose last syllable Kiwi cut as a particle or ending ("박다인" ->
+    박다 + 인, "김하은" -> 김하 + 은), or whose whole given name it cut as a two-syllable
+    particle after a family name it read as a proper noun ("최서도" -> 최 + 서도, as 에서도);
+    와/과 after a name are real particles."""
+    whole = w.stem + w.particle
+    if not w.particle or w.particle in ("와", "과") or len(whole) != 3 or not is_name(whole):
+        return False
+    return re.fullmatch(r"[가-힣]", w.particle) is not None or (
+        len(w.stem) == 1 and w.tags == ("NNP",) and is_family_name(w.stem))
+
+
+# rule caption: "홍길동(왼쪽) 구청장": a word a photo caption points at is a person's name
+_POSITION = re.compile(
+    r"(?:사진\s*)?(?:좌|우|왼쪽|오른쪽|가운데|중앙|앞줄|뒷줄)(?:\s*(?:두|세)?\s*번째)?")
+
+
+def reads_as_name(cl: Clause, k: int) -> bool:
+    """Word ``k`` is a name: it reads as one, or a caption's position marker follows it."""
+    w = cl.words[k]
+    if is_name(w.stem):
+        return True
+    return (bool(re.fullmatch(r"[가-힣]{2,5}", w.stem)) and title_of(w.stem) is None
+            and ending(w.stem) is None
+            and any(a.word == k and _POSITION.fullmatch(a.text) for a in cl.asides))
+
+
+def long_name(word: str) -> bool:
+    """Four syllables and more after a one-syllable family name ("한결산업"): rarely a name,
+    likelier a body beside a real one."""
+    return len(word) >= 4 and not is_two_syllable_family_name(word)

@@ -1,0 +1,237 @@
+"""Where a title's name is: before it (name-title, name-org-title, with a comma, glued to a
+body, two names) or after it (title-name).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import is_family_name, is_name, title_of
+from .bodies import company_before_its_head, proper_body
+from .foreign import (
+    foreign_given,
+    foreign_name_after,
+    foreign_name_before,
+    foreign_surname_before,
+    latin_name_before,
+    lone_foreign_surname,
+    surname_after_body,
+    surname_opening_body,
+    transcribed_alone,
+    transcribed_before,
+)
+from .latin import latin_person_before, name_latin_body
+from .names import family_name_only, long_name, name_word, reads_as_name, tail_cut_name
+from .units import branch_word
+
+
+def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
+    words = cl.words
+    latin = latin_name_before(cl, i) or transcribed_before(cl, i) or name_latin_body(cl, i)
+    if latin is not None:
+        return latin
+    set_apart = _name_comma_title(cl, i) or _body_glued_to_name(cl, i) or _name_and_syllable(cl, i)
+    if set_apart is not None:
+        return set_apart
+    j = i - 1
+    if j >= 0 and title_of(words[i].stem)[1] and lone_foreign_surname(cl, j):   # type: ignore[index]
+        return j, None, words[j].stem       # "다나카 사쿠라시장": before a fused title
+    if j >= 1 and title_of(words[i].stem)[1] and foreign_given(cl, j):   # type: ignore[index]
+        return j - 1, None, f"{words[j - 1].stem} {words[j].stem}"   # "다나카 히로시 가람시장"
+    if surname_after_body(cl, j):
+        return j, None, words[j].stem       # "가람대 스미스 부총장"
+    skipped = 0
+    while j >= 0 and skipped <= 2:
+        w = words[j]
+        if j == i - 1 and tail_cut_name(w):
+            return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
+        if j == i - 1 and family_name_only(w):
+            return None     # "한솔대 김 총장": a family name alone; the word before is no name
+        if w.particle == "과" and j == i - 1 and w.stem.endswith("학"):
+            skipped += 1            # "항공공학과 교수": a department Kiwi cut as 항공공학 + 과
+            j -= 1
+            continue
+        if skipped and tail_cut_name(w):
+            return j, None, w.stem + w.particle     # "표미란 솔내면 …센터장": 표미 + 란
+        if not w.stem or w.particle:
+            return None
+        pair = _two_names(cl, i, j)
+        if pair is not None:
+            return pair
+        # (a transcription after a brand is the brand's second word when a name is before
+        # it: "홍길동 AB 루미스 CTO", not "가람대학교 르안텔스 총장")
+        brand = orgs.brand_at(cl, j) if j > 0 and (
+            is_name(w.stem) or j == i - 1 and transcribed_alone(cl, j)) else None
+        owner = _name_before_org(cl, j, brand.first_word) \
+            if brand is not None and brand.first_word < j else None
+        if owner is not None:
+            return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
+        if reads_as_name(cl, j) and not _noun_in_phrase(cl, j, skipped):
+            if skipped == 1 and j + 1 == i - 1 and (proper_body(cl, j + 1) or orgs.looks_like_org(
+                    words[j + 1].stem, words[j + 1].tags, slot=True)
+                    or company_before_its_head(cl, j, i)):
+                return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
+            return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
+        k = orgs.org_at(cl, j)
+        if w.verbal and k is None:
+            return None             # (a body Kiwi reads as a verb, "가온새마을금고", still counts)
+        if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or \
+                (j == i - 1 and branch_word(w.stem)):
+            return _name_before_org(cl, _brand_goes_on(cl, j, i), k.first_word if k else j)
+        if j == i - 1 and transcribed_alone(cl, j):
+            return j, None, w.stem
+        # "차민규 IPP 산학협력 교수": words of a long title between name and title
+        skipped += 1
+        j -= 1
+    return None
+
+
+# one-syllable words that qualify a title rather than end a name ("전 총장": former)
+_TITLE_QUALIFIERS = frozenset("전 현 신 구 부 총 대 초 제 수 각 양 본 당 동 겸 및 등 씨".split())
+
+
+def _name_and_syllable(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule name-and-syllable: "누리학교 소피나 첸 교장" — between a body and the title, a word
+    that reads as a name and a one-syllable proper noun after it (no family name, no qualifier
+    like 전): a foreign name of two words, the short one its family name."""
+    j = i - 1
+    if j < 2:
+        return None
+    last, first, body = cl.words[j], cl.words[j - 1], cl.words[j - 2]
+    if last.particle or first.particle or body.particle or last.tags != ("NNP",) or \
+            not re.fullmatch(r"[가-힣]", last.stem) or is_family_name(last.stem) or \
+            last.stem in _TITLE_QUALIFIERS or not is_name(first.stem) or \
+            title_of(first.stem) is not None or orgs.org_at(cl, j - 2) is None:
+        return None
+    return j - 1, None, f"{first.stem} {last.stem}"
+
+
+def _brand_goes_on(cl: Clause, j: int, i: int) -> int:
+    """Rule brand-word: "홍길동 AB 루미스 기술팀장" — a proper noun after a Latin brand, before
+    the title, is the company's second word (the brand read alone is word ``j``)."""
+    b = orgs.brand_at(cl, j + 1) if j + 1 < i else None
+    if b is None or b.first_word != j or cl.words[j + 1].tags[:1] != ("NNP",):
+        return j
+    return j + 1
+
+
+def _body_glued_to_name(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule body-glued-to-name: "가람TV 김누리 부장, 가람TV박하늘 차장" — a word right before
+    the title that is a body written as its own word earlier in the clause with a Korean name
+    glued after it: the name, and that earlier word as the body."""
+    if i < 2:
+        return None
+    w = cl.words[i - 1]
+    head, name = w.stem[:-3], w.stem[-3:]
+    if w.particle or len(head) < 2 or not is_name(name) or is_name(w.stem):
+        return None
+    body = next((k for k in range(i - 2, -1, -1) if cl.words[k].stem == head
+                 and not cl.words[k].particle), None)
+    if body is None or title_of(head) is not None or orgs.is_region(head) or \
+            orgs.is_place(head):
+        return None
+    return i - 1, body, name
+
+
+def _name_comma_title(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule name-comma-title: "협약식에는 홍길동, 가온시장과 김누리, 누리대 총장이" — a Korean
+    name set off before (a particle or the clause start), a comma, then its fused title or its
+    body and title; no name after the title ("대표 홍길동, 가온시장 김누리" is title-name)."""
+    words = cl.words
+    k, org_word = i - 1, None
+    m = orgs.org_at(cl, k) if k >= 0 else None
+    if m is not None and m.first_word == k and not words[k].particle:
+        org_word, k = k, k - 1
+    prefix = title_of(words[i].stem)[1]     # type: ignore[index]
+    if k < 1 or words[k].stem or words[k].particle != "," or (org_word is None and not prefix):
+        return None
+    n = k - 1
+    w = words[n]
+    if w.particle or len(w.stem) != 3 or not is_name(w.stem) or (
+            n >= 1 and not (words[n - 1].stem and words[n - 1].particle)):
+        return None
+    if name_after(cl, i) is not None:
+        return None
+    return n, org_word, w.stem
+
+
+def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
+    """A two-syllable "name" that is a common noun inside a long title ("분자 소재 …단장",
+    "4차산업 소재 및 …"): a noun runs into it, or title words were skipped and Kiwi calls it
+    common."""
+    w = cl.words[j]
+    if len(w.stem) != 2:
+        return False
+    if skipped and w.tags[:1] != ("NNP",):
+        return True
+    prev = cl.words[j - 1] if j else None
+    return prev is not None and not prev.particle and prev.text != "," and not prev.verbal \
+        and re.fullmatch(r"[가-힣0-9]+", prev.stem) is not None \
+        and orgs.org_at(cl, j - 1) is None and not is_name(prev.stem) and not title_of(prev.stem)
+
+
+def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
+    """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
+    words = cl.words
+    peeled = surname_opening_body(cl, j, first)
+    if peeled is not None:
+        return peeled
+    foreign = foreign_name_before(cl, first) or foreign_surname_before(cl, first) or \
+        latin_person_before(cl, first)
+    if foreign is not None:
+        return foreign[0], j, foreign[1]
+    if first - 1 >= 0 and not words[first - 1].particle and reads_as_name(cl, first - 1):
+        return first - 1, j, words[first - 1].stem
+    if first - 1 >= 0 and tail_cut_name(words[first - 1]):
+        prev = words[first - 1]                     # "박다인 가람시 부시장": 박다 + 인
+        return first - 1, j, prev.stem + prev.particle
+    return None
+
+
+def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None:
+    """Words ``j - 1`` and ``j`` both read as names before the title at word ``i``."""
+    if j == 0:
+        return None
+    w, prev = cl.words[j], cl.words[j - 1]
+    if prev.particle or not is_name(prev.stem) or not is_name(w.stem):
+        return None
+    if "XSV" in prev.tags or "XSA" in prev.tags:
+        return None     # "방문해 박다온 군수": a verb of a noun (방문 + 하다) is no name
+    if prev.verbal and "ETM" in prev.cut_tags and w.tags[:1] == ("NNP",):
+        return None     # "대표단을 이끈 박다온 군수": a verb qualifying the person is no name
+    if orgs.looks_like_org(prev.stem, prev.tags, cl.marked(j - 1)):
+        # "누리대 방성훈 사업단장": the first is the body; so is one with a legal mark,
+        # "(주)나담 임누경 대표", though both read as names
+        return j, None, w.stem
+    if long_name(prev.stem) and not long_name(w.stem):
+        return j, j - 1, w.stem       # "한결산업 이한결 대표": a long "name" is the body
+    if j == i - 1 and w.tags[:1] == ("NNG",) and orgs.ordinary_noun(w.stem):
+        return j - 1, None, prev.stem  # "홍길동 신임 사장": a common word qualifies the title
+    if j == i - 1 or orgs.looks_like_org(w.stem, w.tags):
+        return j - 1, j, prev.stem    # "홍길동 가나대 … 단장": the second is the body
+    return None
+
+
+# one-syllable particles a name may really take after a title ("총장 홍길동은")
+_CASE_PARTICLES = frozenset("은 는 이 가 을 를 와 과 의 도 에 로".split())
+
+
+def name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 김도윤은"."""
+    words = cl.words
+    # "가람재단 이사장인 홍길동 씨": a title in apposition
+    if words[i].particle not in ("", "인") or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    name = name_word(nxt.stem)
+    if tail_cut_name(nxt) and (nxt.verbal or nxt.particle not in _CASE_PARTICLES):
+        name = nxt.stem + nxt.particle      # "(총장 고하람": Kiwi read 고하 + 람 as a verb
+    if name is None:
+        foreign = foreign_name_after(cl, i)
+        return (i + 1, None, foreign) if foreign else None
+    if i + 2 < len(words) and not nxt.particle and name == nxt.stem and \
+            title_of(words[i + 2].stem):
+        return None                 # "총장 홍길동 회장": the name belongs to the next title
+    return i + 1, None, name

@@ -1,0 +1,125 @@
+"""People who share words: names joined by a dot (rule dotted), a title after several
+names, an ending shared by several bodies.
+"""
+from __future__ import annotations
+
+import re
+
+from ...morph import Word
+from .. import orgs
+from ..clause import Clause
+from ..lexicon import ending, is_name, title_of
+from .bodies import COMPANY_HEADS, proper_body
+from .body_title import body_before_title
+from .context import body_before_name
+from .mention import PersonMention
+
+
+def dotted_people(cl: Clause) -> list[PersonMention]:
+    """Rule dotted: people joined by a middle dot, which Kiwi reads as one word —
+    "이한결·정다솜 한빛모빌리티 공동대표" (names sharing a body and title), "누리대 박누리
+    총장·김다솜 부총장" (the next person's name glued to a title; both of the body before)."""
+    out: list[PersonMention] = []
+    words = cl.words
+    for k, w in enumerate(words):
+        parts = orgs.DOTS.split(w.stem)
+        if len(parts) != 2 or w.particle or k + 1 >= len(words):
+            continue
+        if all(is_name(x) for x in parts):
+            out += _names_sharing_a_title(cl, k, parts)
+        elif k > 0 and is_name(parts[0]) and title_of(parts[1]) is not None and \
+                title_of(words[k - 1].stem) is not None and is_name(words[k + 1].stem):
+            out += _titles_before_dotted_names(cl, k, parts)
+        elif k > 0 and is_name(parts[1]) and _plain_title(parts[0]) and \
+                is_name(words[k - 1].stem) and not words[k - 1].particle and \
+                _plain_title(words[k + 1].stem):
+            start, end = cl.span_of(k - 1, k + 1)
+            body = body_before_name(cl, k - 1)
+            for name, title in ((words[k - 1].stem, parts[0]), (parts[1], words[k + 1].stem)):
+                rank = title_of(title)[0]                               # type: ignore[index]
+                out.append(PersonMention(name, title, title, rank, body, body is not None,
+                                         None, body, start, end))
+    return out
+
+
+def _titles_before_dotted_names(cl: Clause, k: int, parts: list[str]) -> list[PersonMention]:
+    """Rule dotted-title-name: "가온대 총장 김누리·누리시장 박다온" — body, title, name, a dot,
+    then the next person's title (a body fused in it or not) and name."""
+    words = cl.words
+    body = body_before_title(cl, k - 1)
+    rank, prefix = title_of(words[k - 1].stem)                          # type: ignore[misc]
+    start, end = cl.span_of(k - 2 if body else k - 1, k)
+    out = [PersonMention(parts[0], rank.title if not prefix else words[k - 1].stem,
+                         words[k - 1].stem, rank, body, body is not None, None, body, start, end)]
+    rank, prefix = title_of(parts[1])                                   # type: ignore[misc]
+    fused = prefix + rank.fuse[0] if prefix and rank.fuse else None
+    if fused is not None and not (orgs.looks_like_org(fused) or orgs.is_place(fused)):
+        return out
+    title = rank.title if fused or not prefix else parts[1]
+    start, end = cl.span_of(k, k + 1)
+    return out + [PersonMention(words[k + 1].stem, title, parts[1], rank, fused, fused is not None,
+                                None, None, start, end)]
+
+
+def _plain_title(word: str) -> bool:
+    """A title that swallows no body ("총장", "부총장", "공동대표")."""
+    hit = title_of(word)
+    return hit is not None and (not hit[1] or hit[1] in ("부", "공동", "상임", "명예"))
+
+
+def _names_sharing_a_title(cl: Clause, k: int, names: list[str]) -> list[PersonMention]:
+    """"이한결·정다솜 (한빛모빌리티) 공동대표": each name with the title (and body) after them."""
+    words = cl.words
+    t = k + 1 if _plain_title(words[k + 1].stem) else k + 2
+    if t >= len(words) or not _plain_title(words[t].stem) or \
+            (t == k + 2 and (words[k + 1].particle or words[k + 1].verbal)):
+        return []
+    if t == k + 2:
+        m = orgs.org_at(cl, k + 1)
+        body: str | None = m.name if m else words[k + 1].stem
+        if m is None and not (proper_body(cl, k + 1) or orgs.looks_like_org(
+                words[k + 1].stem, words[k + 1].tags, slot=True)
+                or (words[t].stem in COMPANY_HEADS or title_of(words[t].stem)[0].title  # type: ignore[index]
+                    in COMPANY_HEADS) and not orgs.ordinary_noun(words[k + 1].stem)):
+            return []
+    else:
+        body = body_before_name(cl, k)
+    rank = title_of(words[t].stem)[0]                                   # type: ignore[index]
+    start, end = cl.span_of(k, t)
+    return [PersonMention(n, words[t].stem, words[t].stem, rank, body, body is not None, None,
+                          body, start, end) for n in names]
+
+
+def shared_ending_people(cl: Clause) -> list[PersonMention]:
+    """Rule shared-ending: "왼쪽부터 홍길동 가람, 김철수 누리 은행장" — one title that swallows
+    its body's ending (은행장 = 은행 + 장) closes a list of "name + short name" items; each
+    person heads the short name + that ending (가람은행, 누리은행). Two items at least."""
+    words = cl.words
+    out: list[PersonMention] = []
+    for i, w in enumerate(words):
+        hit = title_of(w.stem)
+        if hit is None or hit[1] or not hit[0].fuse:
+            continue
+        rank, k = hit[0], i - 1
+        pairs: list[tuple[int, int]] = []
+        while k >= 1 and _short_body_word(words[k]) and not words[k - 1].particle and \
+                is_name(words[k - 1].stem):
+            pairs.insert(0, (k - 1, k))
+            k -= 2
+            if k < 0 or words[k].text != ",":
+                break
+            k -= 1
+        if len(pairs) < 2:
+            continue
+        for name_at, body_at in pairs:
+            start, end = cl.span_of(name_at, body_at)
+            out.append(PersonMention(words[name_at].stem, rank.title, rank.title, rank,
+                                     words[body_at].stem + rank.fuse[0], True,
+                                     start=start, end=end))
+    return out
+
+
+def _short_body_word(w: Word) -> bool:
+    """"가람", "전북": a short name standing for a body before a shared ending."""
+    return re.fullmatch(r"[가-힣]{1,5}", w.text) is not None and ending(w.stem) is None and \
+        title_of(w.stem) is None and not is_name(w.stem)
