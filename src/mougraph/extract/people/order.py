@@ -4,6 +4,7 @@ body, two names) or after it (title-name).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import orgs
 from ..clause import Clause
@@ -29,12 +30,10 @@ from .units import branch_word
 def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
-    latin = latin_name_before(cl, i) or transcribed_before(cl, i) or name_latin_body(cl, i)
-    if latin is not None:
-        return latin
-    set_apart = _name_comma_title(cl, i) or _body_glued_to_name(cl, i) or _name_and_syllable(cl, i)
-    if set_apart is not None:
-        return set_apart
+    for rule in NAME_BEFORE_RULES:
+        found = rule(cl, i)
+        if found is not None:
+            return found
     j = i - 1
     if j >= 0 and title_of(words[i].stem)[1] and lone_foreign_surname(cl, j):   # type: ignore[index]
         return j, None, words[j].stem       # "다나카 사쿠라시장": before a fused title
@@ -157,6 +156,14 @@ def _name_comma_title(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return n, org_word, w.stem
 
 
+# where a title's name is, tried in order before the walk leftwards from the title: a foreign
+# name (in Latin, transcribed, before a Latin body), then a name set apart from its title (by
+# a comma, glued to a body written earlier, a foreign name of two words)
+NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | None], ...] = (
+    latin_name_before, transcribed_before, name_latin_body,
+    _name_comma_title, _body_glued_to_name, _name_and_syllable)
+
+
 def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
     """A two-syllable "name" that is a common noun inside a long title ("분자 소재 …단장",
     "4차산업 소재 및 …"): a noun runs into it, or title words were skipped and Kiwi calls it
@@ -172,16 +179,22 @@ def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
         and orgs.org_at(cl, j - 1) is None and not is_name(prev.stem) and not title_of(prev.stem)
 
 
+# a foreign name before the body's first word, tried in order: transcribed, a foreign family
+# name alone, a Latin name (each gives the name's first word and the name)
+_FOREIGN_BEFORE_BODY: tuple[Callable[[Clause, int], tuple[int, str] | None], ...] = (
+    foreign_name_before, foreign_surname_before, latin_person_before)
+
+
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
     """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
     words = cl.words
     peeled = surname_opening_body(cl, j, first)
     if peeled is not None:
         return peeled
-    foreign = foreign_name_before(cl, first) or foreign_surname_before(cl, first) or \
-        latin_person_before(cl, first)
-    if foreign is not None:
-        return foreign[0], j, foreign[1]
+    for rule in _FOREIGN_BEFORE_BODY:
+        foreign = rule(cl, first)
+        if foreign is not None:
+            return foreign[0], j, foreign[1]
     if first - 1 >= 0 and not words[first - 1].particle and reads_as_name(cl, first - 1):
         return first - 1, j, words[first - 1].stem
     if first - 1 >= 0 and tail_cut_name(words[first - 1]):
