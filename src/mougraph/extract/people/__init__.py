@@ -42,8 +42,9 @@ module of its family; a new family gets a module of its own):
   context     the body written with the person: the sentence's topic, a body before the name,
               rule caption-item-body, the organisation the words name (written_org)
   fused       titles holding more than a title: rule fused, a qualifier, a Latin title glued
-  order       where a title's name is: before it (name-title, name-org-title, name-comma-title,
-              body-glued-to-name, brand-word) or after it (title-name)
+  order       where a title's name is: before it (NAME_BEFORE_RULES: name-comma-title,
+              body-glued-to-name, …; then name-title, name-org-title and brand-word walking
+              leftwards) or after it (title-name)
   body_title  rule body-title-name ("한빛정밀 대표이사 김한빛")
   shared      people sharing words: rule dotted, names sharing a title, a shared ending
   delegation  rule delegation
