@@ -9,8 +9,10 @@ import json
 import os
 import shutil
 import signal
+import struct
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -209,6 +211,86 @@ def test_ctrl_c_prints_a_one_line_summary_and_keeps_the_previous_output(
     assert ARTICLES // 4 <= done < LONGER
     assert f"{tmp_path / 'graph.trig'} is as the previous run left it" in last
     assert (tmp_path / "graph.trig").read_bytes() == before
+
+
+def group(pgid: int) -> list[str]:
+    """The live processes of process group ``pgid``: each one's command line."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command_line = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue  # ended meanwhile
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(command_line.replace(b"\0", b" ").decode(errors="replace"))
+    return found
+
+
+def outlived(pgid: int) -> list[str]:
+    """The processes of a run's group still alive once it has ended (the fork server and
+    the resource tracker notice within a moment that their run is gone; workers die with
+    the fork server): killed with their group when there are any."""
+    for _ in range(100):
+        if not (alive := group(pgid)):
+            return []
+        time.sleep(0.1)
+    os.killpg(pgid, signal.SIGKILL)
+    return alive
+
+
+def interrupt(process: subprocess.Popen[str], moment: str) -> None:
+    """Ctrl-C at ``moment``: as soon as the run starts its workers (the fork server appears
+    in its group), after some articles, or twice in a row after some articles."""
+    if moment == "workers starting":
+        while process.poll() is None and not any("forkserver" in c for c in group(process.pid)):
+            time.sleep(0.001)
+    else:
+        wait_for_lines(process, ARTICLES // 4)
+    os.killpg(process.pid, signal.SIGINT)
+    if moment == "twice":
+        os.killpg(process.pid, signal.SIGINT)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@pytest.mark.parametrize("moment", ["workers starting", "mid-run", "twice"])
+def test_ctrl_c_ends_a_run_with_workers_whenever_it_comes_and_leaves_no_process_behind(
+        corpora: dict[str, Path], small: Path, tmp_path: Path, moment: str) -> None:
+    before = previous_output(small, tmp_path)
+    longer = corpus(tmp_path.parent / f"longer-{moment[:4]}.jsonl", range(LONGER))
+    process = start(longer, "--jobs", "2", "--out", tmp_path)
+    interrupt(process, moment)
+    _, stderr = communicate_or_kill(process)  # a run that does not end fails here
+    assert outlived(process.pid) == []
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1].startswith("mougraph: interrupted")
+    assert (tmp_path / "graph.trig").read_bytes() == before
+
+
+def test_workers_killed_while_sending_a_result_do_not_keep_the_pool_from_stopping() -> None:
+    """Ctrl-C kills the workers at once; one may be halfway through sending its result
+    (a run was found alive an hour after Ctrl-C, waiting for the rest of it)."""
+    from mougraph.pipeline import _pool, _stop_workers
+
+    pool = _pool(2)
+    assert pool.submit(os.getpid).result() != os.getpid()  # workers up, results being read
+    writer = pool._result_queue._writer  # type: ignore[attr-defined]
+    # the length of a result and its first bytes, as a worker killed mid-send leaves them
+    os.write(writer.fileno(), struct.pack("!i", 1 << 20) + b"half a result")
+
+    def ctrl_c() -> None:
+        _stop_workers(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+    stopping = threading.Thread(target=ctrl_c, daemon=True)
+    stopping.start()
+    stopping.join(60)
+    try:
+        assert not stopping.is_alive(), "stopping the pool waits for a result never coming"
+    finally:
+        writer.close()  # what frees the pool's thread if it did wait (pytest must exit)
+        stopping.join()
 
 
 def _signing_graph() -> Graph:

@@ -319,8 +319,7 @@ _Result = Extracted | tuple[str, str]
 def _extract_parallel(items: Iterable[_Item], jobs: int) -> Iterator[_Done]:
     pending: deque[_Pending] = deque()
     batch: list[Article] = []
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_start,
-                             initargs=(os.getpid(),)) as pool:
+    with _pool(jobs) as pool:
         try:
             for item in items:
                 if not isinstance(item, Article):
@@ -359,6 +358,12 @@ def _results(slot: _Pending) -> Iterator[_Done]:
 def from_worker(result: _Result) -> Extracted | InputError:
     """What ``_extract_chunk`` sent back for one article, as the main process uses it."""
     return InputError(*result) if isinstance(result, tuple) else result
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    """``jobs`` worker processes that ignore Ctrl-C and die with this process."""
+    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_start,
+                               initargs=(os.getpid(),))
 
 
 def _context() -> Any:
@@ -404,7 +409,19 @@ def _die_with(run: int) -> None:
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Kill the pool's workers at once (their results are not wanted any more)."""
+    """Kill the pool's workers at once (their results are not wanted any more).
+
+    A worker killed while sending a result leaves half a message in the result pipe; the
+    pool's manager thread, having read its length, waits for the rest as long as a write
+    end of the pipe is open, and ``pool.shutdown`` waits for that thread: Ctrl-C then
+    never ended the run. The killed workers hold the other write ends; closing this
+    process's own (it never writes) turns the half message into an end of file, which the
+    pool takes for a broken worker and cleans up after. Closed first: a second Ctrl-C
+    landing among the kills cannot leave a killed worker's half message waited for.
+    """
+    results = getattr(pool, "_result_queue", None)
+    if results is not None:
+        results._writer.close()
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         try:
             process.kill()
