@@ -24,9 +24,21 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from test_interrupt import corpus  # noqa: E402  (the test's generator: the same articles)
+from test_interrupt import article  # noqa: E402  (the test's generator: the same articles)
 
 MODES = ("early", "mid", "double", "late")
+
+
+def corpus(path: Path, numbers: range, longer: int) -> Path:
+    """The test's articles, their middle lines ``longer`` times over (bigger results take
+    longer to send back: more chances for Ctrl-C to catch a worker sending one)."""
+    with path.open("w", encoding="utf-8") as handle:
+        for number in numbers:
+            record = article(number)
+            lines = record["text"].split("\n")
+            record["text"] = "\n".join(lines[:1] + lines[1:3] * longer + lines[3:])
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
 
 
 def group_members(pgid: int) -> list[int]:
@@ -136,6 +148,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--longer", type=int, default=1,
+                        help="articles this many times longer than the test's")
     parser.add_argument("--work", type=Path, required=True)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -143,8 +157,8 @@ def main() -> None:
     # every run started from here: its Ctrl-C would be lost by design, not by a bug.
     # A handled signal is reset to the default in a child, an ignored one is inherited.
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    inputs = {"big": corpus(args.work / "big.jsonl", range(80)),
-              "longer": corpus(args.work / "longer.jsonl", range(2000))}
+    inputs = {"big": corpus(args.work / "big.jsonl", range(80), args.longer),
+              "longer": corpus(args.work / "longer.jsonl", range(2000), args.longer)}
     rng = random.Random(args.seed)
     modes = args.modes.split(",")
     load = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
@@ -162,6 +176,7 @@ def main() -> None:
             busy.kill()
             busy.wait()
     print(json.dumps({"trials": args.trials, "jobs": args.jobs, "load": args.load,
+                      "longer": args.longer,
                       **dict(sorted(tally.items()))}))
 
 

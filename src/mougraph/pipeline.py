@@ -368,8 +368,26 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 def _context() -> Any:
     # a clean process per worker (not a fork of a parent that may hold a Kiwi and threads)
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    _start_forkserver()
+    return multiprocessing.get_context("forkserver")
+
+
+def _start_forkserver() -> None:
+    """Start multiprocessing's fork server with SIGINT blocked: a mask that it, and every
+    worker it forks, inherits. Ctrl-C reaches the whole process group; without the mask it
+    could land in the fork server while it imports (a traceback, no workers) or in a worker
+    before ``_worker_start`` ignores it. Blocked here for a moment, not ignored: a Ctrl-C
+    meanwhile still reaches this process."""
+    from multiprocessing import forkserver, resource_tracker
+
+    resource_tracker.ensure_running()  # first: it unblocks SIGINT when it has started
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _worker_start(run: int) -> None:
