@@ -254,6 +254,14 @@ class _Progress:
                      "same command again to complete it")
 
 
+def _stopped() -> None:
+    """The run has stopped (workers and files done with): a second Ctrl-C, from a user
+    pressing it twice, would only end Python midway through its exit (a traceback, or
+    no exit status of ours); ignored from here to the exit."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _summary_line(summary: Summary, out: Path) -> str:
     warnings = f", {counted(len(summary.warnings), 'warning')}" if summary.warnings else ""
     skipped = f" ({summary.skipped} unchanged)" if summary.skipped else ""
@@ -317,6 +325,7 @@ def extract(inputs: tuple[Path, ...], out: Path, published: dt.date | None,
                         columns=Columns(**{k[:-len("_column")]: v for k, v in columns.items()}),
                         on_unchanged=shown.unchanged)
     except KeyboardInterrupt as stop:
+        _stopped()
         raise shown.stopped(stop, out) from None
     except InputError as problem:  # only with --strict
         raise InputError(problem.where, f"{problem.reason} (--strict: stopped here; "
