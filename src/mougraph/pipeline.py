@@ -324,19 +324,19 @@ def _extract_parallel(items: Iterable[_Item], jobs: int) -> Iterator[_Done]:
             for item in items:
                 if not isinstance(item, Article):
                     if batch:
-                        pending.append(pool.submit(_extract_chunk, batch))
+                        pending.append(_submit(pool, batch))
                         batch = []
                     pending.append(item)
                 else:
                     batch.append(item)
                     if len(batch) == CHUNK:
-                        pending.append(pool.submit(_extract_chunk, batch))
+                        pending.append(_submit(pool, batch))
                         batch = []
                 # bounded: wait for the oldest task before reading further
                 while len(pending) >= jobs * IN_FLIGHT:
                     yield from _results(pending.popleft())
             if batch:
-                pending.append(pool.submit(_extract_chunk, batch))
+                pending.append(_submit(pool, batch))
             while pending:
                 yield from _results(pending.popleft())
         except BaseException:
@@ -345,6 +345,33 @@ def _extract_parallel(items: Iterable[_Item], jobs: int) -> Iterator[_Done]:
             _stop_workers(pool)
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Article]) -> Future:
+    # the pool starts a worker inside submit: a Ctrl-C landing after the fork server forked
+    # it and before the pool recorded it left a worker nobody stopped, starting up after
+    # the run had ended (a traceback under the one-line message)
+    with _signals_held():
+        return pool.submit(_extract_chunk, batch)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C (and SIGTERM) arriving in the block take effect when it ends (only in the
+    main thread, the one Python runs signal handlers in)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {number: signal.signal(number, lambda signum, _frame: held.append(signum))
+                for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for signum in dict.fromkeys(held):
+            signal.raise_signal(signum)  # as its own handler would have taken it
 
 
 def _results(slot: _Pending) -> Iterator[_Done]:
