@@ -112,6 +112,8 @@ def trial(number: int, mode: str, args: argparse.Namespace, rng: random.Random,
         return "LEFTOVER", f"processes {left} alive after the run ended"
     if process.returncode == 0:
         return "finished", f"before the signal ({ended:.1f} s)"
+    if process.returncode == -signal.SIGINT and "mougraph:" not in stderr.decode(errors="replace"):
+        return "IMPORTING", "stopped by Python while it imported the CLI (its own traceback)"
     if "Traceback" in stderr.decode(errors="replace"):
         (args.work / f"noisy-{number}.txt").write_bytes(stderr)
         return "NOISY", f"exit {process.returncode}, a traceback on stderr (noisy-{number}.txt)"
