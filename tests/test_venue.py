@@ -205,7 +205,23 @@ CASES = [
     ("a headline's paper ending in 서 is no venue", "한빛시-누리대, 참가신청서 접수 업무협약 체결",
      None),
     ("a finished sentence's 서 is not read so", "한빛시는 시청서 업무협약을 체결했다.", None),
+    # each party signs in a place of its own: no one venue (rule each-their-own)
+    ("each in its own office, by video", "두 기관장은 각자 사무실에서 화상으로 연결해 협약서에 "
+     "서명했다.", None),
+    ("each body's room", "세 기관은 각 기관 회의실에서 영상으로 협약을 체결했다.", None),
+    ("each one's own, with 의", "양측 대표는 각각의 집무실에서 온라인으로 협약을 체결했다.", None),
+    ("people from each body, and one room", "각 기관에서 20여 명이 참석한 가운데 두 기관은 시청 "
+     "대회의실에서 협약을 체결했다.", "시청 대회의실"),
 ]
+
+
+def test_a_signing_apart_takes_no_watchers_room() -> None:
+    # the parties signed each from its own office; volunteers watched from a room: no venue
+    doc = prepare("누리소방서는 28일 가람가스와 화재 예방 협약을 화상으로 체결했다. 두 기관 대표는 "
+                  "각자 사무실에서 영상으로 연결해 서명했다. 의용소방대원들은 본부 상황실에서 협약 "
+                  "과정을 지켜봤다.")
+    assert find_venue(doc, doc.sentences[0]) is None
+
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])

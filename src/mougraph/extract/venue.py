@@ -163,7 +163,7 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
                 _modifies_another(words, i, tags):
             continue
         phrase = _phrase_before(text, words, i, text[start:head_end], tags, stop)
-        if not phrase:
+        if not phrase or _each_their_own(words, i - len(phrase) + 1, stop):
             continue
         head = phrase[-1].strip(_QUOTES)
         # "박람회 현장": the site of a named event is a place, a bare "현장" is not
@@ -177,6 +177,25 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
 
 
 _SITE = {"현장", "현지"}   # "박람회 현장", "베트남 하노이 현지": a place named before it
+
+# "각자 사무실에서 영상으로 연결해 서명했다", "각 기관 회의실에서": each party in a place of its
+# own, so no one place of the signing
+_EACH = {"각자", "각자의", "각각", "각각의", "저마다", "각", "제각기"}
+
+
+# the sentence telling that the parties signed apart, each from a place of its own
+# ("각 기관에서 20여 명이 참석한 가운데": people from each body, not a place of each)
+_APART = re.compile(r"(?:^|\s)(?:각자|각자의|각각|각각의|저마다|제각기|각)\s(?:\S+\s)?"
+                    r"\S*(?:실|청사|본사|사옥|곳|자리)에서\s(?:\S+\s){0,4}?\S*(?:연결|서명|체결)")
+
+
+def _each_their_own(words: list[tuple[int, int, str]], first: int, stop: frozenset[str]) -> bool:
+    """Rule each-their-own: the place (from word ``first``) is each party's own ("각 기관
+    회의실": a word that is no place, dropped from the phrase, may stand between)."""
+    before = [w for _, _, w in words[max(first - 2, 0):first]]
+    if before and before[-1] in _EACH:
+        return True
+    return len(before) == 2 and before[0] in _EACH and before[1] in stop
 
 
 def _quoted(venue: str) -> str:
@@ -302,6 +321,8 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
     ]
+    if any(_APART.search(s.text) for s in [signing, *others]):
+        return None   # rule each-their-own: no one place, and no watcher's room is it
     if venue := _venue_in(signing.text) or _visited(signing.text) or _named_place(signing.text):
         return venue if _BUILDING.search(venue) else _ceremony_room(others) or venue
     headlines = [s for s in others if not _FINISHED.search(s.text)]
