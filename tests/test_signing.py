@@ -2,6 +2,8 @@
 """Signing detection and party slots, one row per construction (sentences written for the tests)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mougraph.extract import extract
@@ -345,6 +347,22 @@ def test_a_signing_called_off_only_in_a_modifier_still_stands(text: str, signed:
 ])
 def test_a_plan_after_a_dated_signing_is_what_follows_it(text: str, signed: bool) -> None:
     assert reports_signing(text, year=2019) == signed
+
+
+@pytest.mark.parametrize("headline, signed", [
+    ("[칼럼] 협약서는 서랍 속에 있다", False),
+    ("[사설] 협약 남발, 이행 점검부터", False),
+    ("[가람누리 칼럼] 도시의 약속", False),
+    ("【기자수첩】 협약식 사진 한 장", False),
+    ("가람시, 누리대와 협약 [종합]", True),        # a tag at the end is no opinion tag
+    ("[인터뷰] 누리전자 대표 \"협약으로 판로 열었다\"", True),   # an interview reports
+])
+def test_an_opinion_piece_reports_no_signing(headline: str, signed: bool) -> None:
+    # rule opinion: a column names a past agreement to comment on it, as background
+    text = (f"{headline}\n\n가람시는 지난 3일 누리대학교와 청년 일자리 협약을 맺었다. "
+            "그러나 협약은 약속의 시작일 뿐이다.")
+    found = extract(Article(id="x", text=text, published=dt.date(2024, 3, 10))).agreements
+    assert bool(found) is signed
 
 
 def test_year_of_publication_is_not_background() -> None:

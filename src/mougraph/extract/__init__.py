@@ -15,7 +15,7 @@ from . import byline as _byline
 from . import dates as _dates
 from .agreements import assemble
 from .clause import clause
-from .signing import signings
+from .signing import opinion_piece, signings
 
 
 def extract(article: Article) -> Extraction:
@@ -25,6 +25,9 @@ def extract(article: Article) -> Extraction:
     written = _dates.written_on(article)   # what the text's "지난 29일" counts from
     author = _byline.find_author(article.text)
     publisher = article.publisher or _byline.find_publisher(article.text)
+    if opinion_piece(article.title, article.text):
+        return Extraction(article, (), published, author, publisher,
+                          notes=("an opinion piece: the agreements it names are background",))
     clauses = {s.start: clause(s) for s in doc.sentences}   # words are read when first needed
     found = signings(list(doc.sentences), doc.captions,
                      year=written.year if written else None, clauses=clauses)

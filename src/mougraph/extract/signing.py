@@ -13,6 +13,7 @@ row of ``SIGNED_RULES``.
 Rules that say *no*:
 - *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고, 서명하게 된다;
 - *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
+- *opinion*: a column or an editorial ("[칼럼]", "[사설]") reports none (``opinion_piece``);
 - *audit*: counts of past agreements ("19건의 MOU", "최근 5년간"), a year that is not the
   publication year ("2011년 … 협약을 체결했지만", "지난 2015년 2월 … 맺고"), 국정감사;
 - quoted speech is not a report.
@@ -271,6 +272,19 @@ class Signing:
     clause: Clause
     kind: str
     slots: Slots
+
+
+# An opinion piece's tag before its headline ("[칼럼] …", "[사설]", "[김누리 칼럼]", "[기자수첩]"):
+# the agreements a column or an editorial names are its background, not news it reports
+_OPINION = re.compile(
+    r"^\W*[\[【〔<]\s*(?:[^\]】〕>]{0,12}칼럼|사설|시론|(?:특별\s?)?기고|기자\s?수첩|취재\s?수첩"
+    r"|오피니언|독자\s?투고|논단|시평|기자의\s?눈|편집국에서)\s*[\]】〕>]")
+
+
+def opinion_piece(title: str | None, text: str) -> bool:
+    """Rule opinion: the title, or the text's first line, is tagged as a column or an editorial."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return any(_OPINION.match(line) for line in (title or "", first))
 
 
 def reports_signing(text: str, *, caption: bool = False, year: int | None = None) -> bool:
