@@ -768,7 +768,8 @@ class _Item:
 
 # words after a party's name that stand for it in a slot: a list's tail, its side, its people
 _ITEM_TAILS = {"등", "외", "기관", "기관들", "측", "관계자", "관계자들", "임직원", "임직원들",
-               "대표단", "관계관", "일행", "방문단", "사절단"}   # "누리대 방문단은": its delegation
+               "대표단", "관계관", "일행", "방문단", "사절단",   # "누리대 방문단은": its delegation
+               "구단", "선수단"}   # "가람 호크스 구단은": a sports club by its generic noun
 
 
 def _fill(cl: Clause, first: int, last: int, role: str, out: Slots,
