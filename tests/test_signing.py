@@ -723,6 +723,9 @@ ACROSS_SENTENCES = [
     # rule bare-head: a head by bare title signs; the government of that kind the article names
     ("다솜시의 자매도시가 늘었다. 홍길동 시장이 10일 누리군청을 찾아 김철수 군수와 자매결연 협정을 체결했다.",
      [["누리군청", "다솜시"]]),
+    # rule works-not-alias: the party's plant named in what they will do is no fuller name
+    ("누리정밀은 9일 가람기계와 감속기 공동개발 협약을 체결했다. 양사는 누리정밀 국내 공장의 시험 "
+     "라인 구축에 협력한다.", [["가람기계", "누리정밀"]]),
     # … but a lone common word in the slot with no head written with it is no party
     ("누리시는 8일 시청 접견실에서 주민과 소통 협약을 체결했다. 협약식에는 박가온 누리시장이 참석했다.",
      [["누리시"]]),

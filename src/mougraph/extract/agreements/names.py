@@ -174,8 +174,27 @@ def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:
             continue                    # several parties' names glued together
         homes = [g for g in groups if any(orgs.same_body(m.name, x.name) for x in g)]
         if len(homes) == 1 and not any(orgs.compact(m.name) == orgs.compact(x.name)
-                                       for x in homes[0]):
+                                       for x in homes[0]) and not _unit_of(m.name, homes[0]):
             homes[0].append(m)
+
+
+# a company's works: a place it runs, which news never has sign for it
+_WORKS = ("공장", "사업장")
+
+
+def _unit_of(name: str, group: list[Name]) -> bool:
+    """Rule works-not-alias: "한별정밀 국내 공장의 시험 라인" beside the party 한별정밀 — the
+    party's name with one of its works after it (공장, 사업장) names a place of the party, not a
+    fuller name of it. (A unit such as "가람대 LINC 3.0 사업단" named beside "가람대" often is
+    the party's full name: news names the university in the signing sentence.)"""
+    short = [orgs.compact(x.name) for x in group]
+    return _compact_ends(name, _WORKS) and all(len(x) < len(orgs.compact(name)) for x in short) \
+        and not any(_compact_ends(x.name, _WORKS) for x in group)
+
+
+def _compact_ends(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``name`` (spaces ignored) ends in one of ``endings``."""
+    return orgs.compact(name).endswith(endings)
 
 
 def _absorb_short_forms(groups: list[list[Name]], cl: Clause) -> None:
