@@ -472,7 +472,7 @@ def slots(cl: Clause) -> Slots:
             out.subject.clear()
             out.partners.clear()
             broken = False
-        if role is None:
+        if role is None or (role == "subject" and _watching(words, i)):
             if _case(w):                       # another case ends the list: no slot
                 start, pending = i + 1, []
             continue
@@ -480,6 +480,17 @@ def slots(cl: Clause) -> Slots:
         pending, start = [], i + 1
     _settle(cl, out, stop)
     return out
+
+
+# rule watching-subject: "B 부지사가 지켜보는 가운데 A는 …와 협약을 체결했다" — the subject
+# of a clause of watching before "가운데" is a witness, not a party ("A 총장, B 시장이 참석한
+# 가운데" names the parties' heads, who do sign)
+_WATCH = ("지켜보", "입회", "참관")
+
+
+def _watching(words: list[Word], i: int) -> bool:
+    nxt = words[i + 1: i + 3]
+    return len(nxt) == 2 and nxt[0].text.startswith(_WATCH) and nxt[1].stem == "가운데"
 
 
 # a company's seat, visited for the signing: its owner is the host ("누리텍 본사를 찾아")
