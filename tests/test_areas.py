@@ -815,6 +815,11 @@ CASES = [
      LEAD + "협약에 따라 누리대학교는 나눔사업의 총괄 운영을 맡고 한빛시는 위원회의 구성과 운영을 "
      "책임지기로 했으며 두 기관은 취약계층 발굴 등에 협조키로 했다.",
      ["나눔사업의 총괄 운영", "위원회의 구성과 운영", "취약계층 발굴"]),
+    # a side's charge of the whole (총괄하고) is its duty, the verb kept in the item
+    ("a deed told with 총괄 and the next side's 확대",
+     LEAD + "협약에 따라 한빛시는 사업 목표 설정과 이행 점검을 총괄하고, 누리대학교는 창업 "
+     "공간을 확대한다.",
+     ["사업 목표 설정과 이행 점검을 총괄", "창업 공간"]),
     ("holding regular meetings is how the sides keep in touch, no area",
      LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다. 이에 따라 양 기관은 정기적인 모임을 갖고 "
      "세부 사항을 협의해 나가기로 했다.",

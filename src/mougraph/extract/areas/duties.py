@@ -26,8 +26,10 @@ from .verbs import TRANSITIVE, VAGUE, verb_item
 # Verbs (or verbal nouns) of what one side does for the other under the agreement.
 _ACTION = (
     "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
-    "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진"
+    "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진|총괄(?=하|해|키)"
 )
+# Verbs whose object alone says less than the duty: the verb stays ("목표 설정을 총괄")
+_DEED = {"총괄"}
 # A clause's object and its verb of acting: "X를 제공하고", "X에 적극 앞장서고"
 _CLAUSE_ITEM = re.compile(
     r"(?P<np>\S.*?)(?P<p>을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
@@ -333,7 +335,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
         return None  # "다양한 정책": no field of cooperation
     label = np
     pair = _VERB_PAIR.match(m.group("tail"))
-    if m.group("verb") in TRANSITIVE or pair and pair.group(1) in TRANSITIVE:
+    if m.group("verb") in TRANSITIVE | _DEED or pair and pair.group(1) in TRANSITIVE:
         label = np + body[m.end("np") : m.end("verb")]   # "관광지를 시민들에게 적극 홍보"
         if pair:   # "A를 점검·보수하고", "A를 발굴·육성하고": two verbal nouns, one verb
             label += pair.group()
