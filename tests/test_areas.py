@@ -1648,3 +1648,14 @@ def test_a_signing_told_only_in_a_caption_reads_the_areas_after_the_body_joins_h
     found = extract(Article("t", text, published=None))
     assert [[a.label for a in ag.areas] for ag in found.agreements] == [
         ["수하물 정보 공유", "지상 조업 인력 교육", "운항 자료 표준화"]]
+
+
+def test_the_ending_of_one_party_stands_for_it_when_the_parties_are_known() -> None:
+    # "센터는": the ending of one party's name; the parties' names the assembly passes in
+    # repeat that name, which still makes one party, not two
+    doc = prepare("누리경찰서는 23일 누리교육지원청, 누리청소년상담복지센터와 업무협약을 체결했다. "
+                  "협약에 따라 경찰서는 위기 학생 조기 발견을 맡고, 교육지원청은 예방교육을 "
+                  "담당한다. 센터는 피해학생 심리상담과 가족 상담을 지원한다.")
+    parties = ("누리경찰서", "누리교육지원청", "누리청소년상담복지센터")
+    found = [a.label for a in find_areas(doc, doc.sentences[0], parties=parties)]
+    assert found[-1] == "피해학생 심리상담과 가족 상담을 지원"

@@ -92,8 +92,9 @@ def _short_of_one_party(name: str, signing: str) -> bool:
     ("누리협회와 협약을 체결했다"), standing for that party."""
     if len(name) != 2 or name in COMMON_TOPICS or not looks_like_org("가온" + name):
         return False
-    return len(re.findall(rf"[가-힣A-Za-z]{re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)",
-                          signing)) == 1
+    # one party, however often written (the parties' names may follow the sentence again)
+    return len(set(re.findall(rf"[가-힣A-Za-z]+{re.escape(name)}(?=과|와|은|는|이|가|의|\s|,)",
+                              signing))) == 1
 
 
 def short_for_party(name: str, signing: str) -> bool:
