@@ -815,6 +815,11 @@ CASES = [
      LEAD + "협약에 따라 누리대학교는 나눔사업의 총괄 운영을 맡고 한빛시는 위원회의 구성과 운영을 "
      "책임지기로 했으며 두 기관은 취약계층 발굴 등에 협조키로 했다.",
      ["나눔사업의 총괄 운영", "위원회의 구성과 운영", "취약계층 발굴"]),
+    # the partners together by count and kind ("세 기업은", "두 회사는") take up duties too
+    ("'세 기업은': the companies together as the topic",
+     "한빛군은 2일 군청에서 누리케미칼, 가람소재, 다온테크와 투자협약을 체결했다.\n"
+     "세 기업은 신규 인력 120명을 채용한다. 군은 기반시설 조성을 맡는다.",
+     ["신규 인력 120명을 채용", "기반시설 조성"]),
     # a side's charge of the whole (총괄하고) is its duty, the verb kept in the item
     ("a deed told with 총괄 and the next side's 확대",
      LEAD + "협약에 따라 한빛시는 사업 목표 설정과 이행 점검을 총괄하고, 누리대학교는 창업 "
