@@ -820,6 +820,9 @@ CASES = [
      "한빛군은 2일 군청에서 누리케미칼, 가람소재, 다온테크와 투자협약을 체결했다.\n"
      "세 기업은 신규 인력 120명을 채용한다. 군은 기반시설 조성을 맡는다.",
      ["신규 인력 120명을 채용", "기반시설 조성"]),
+    ("a side's listed duties, one ending in 처리, are one item each",
+     LEAD + "협약에 따라 한빛시는 인허가 신속 처리, 기반시설 조성, 보조금 신청 지원을 맡는다.",
+     ["인허가 신속 처리", "기반시설 조성", "보조금 신청 지원"]),
     # a side's charge of the whole (총괄하고) is its duty, the verb kept in the item
     ("a deed told with 총괄 and the next side's 확대",
      LEAD + "협약에 따라 한빛시는 사업 목표 설정과 이행 점검을 총괄하고, 누리대학교는 창업 "
