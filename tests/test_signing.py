@@ -118,9 +118,15 @@ REPORTED = [
     "가람시와 누리대는 19일 협약서 서명을 마쳤다.",
     # a date to come after the signing belongs to what follows it
     "가람시는 19일 누리대와 업무협약을 체결하고 오는 5월 1일부터 공동 사업을 시작한다고 밝혔다.",
+    # an interview's lead: the dated signing in the clause that picks out the person met
+    "지난 20일 가람군, 가람군농업인연합회와 '태양광 단지 협약'을 맺은 한누리 누리에너지 대표를 만났다.",
 ]
 
 NOT_REPORTED = [
+    ("an interview with a signer of an undated, older agreement",
+     "2019년 가람군과 협약을 맺은 한누리 누리에너지 대표를 만났다."),
+    ("an interview with the signer of an agreement to come",
+     "오는 20일 가람군과 협약을 맺을 한누리 누리에너지 대표를 만났다."),
     ("the occasion of a signing to come",
      "가람시는 오는 20일 누리대와 협약을 맺는 자리에서 지원 계획을 발표할 예정이다."),
     ("a pledge to come through a ceremony", "가람시는 오는 20일 누리대와의 협약식을 통해 협력을 약속할 예정이다."),

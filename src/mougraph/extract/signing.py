@@ -147,6 +147,11 @@ _HEADLINE = re.compile(
     rf"(?:{SIGN_VERB}|맞손|손\s?잡(?:아|고|다)?)"
     r"\s?(?:\(종합\)|…|\.{3}|\.)?\s*$"
     rf"|(?:{AGREEMENT}식|{CEREMONY})\s*$")   # "[사진] 가람시-누리대 업무협약식"
+# an interview's lead: "지난 20일 A, B와 '…협약'을 맺은 C 대표를 만났다" — the signing, dated,
+# told in the clause that picks out the person met
+_MET_SIGNER = re.compile(
+    rf"(?<!오는\s)(?:지난\s?)?\d{{1,2}}일\s.*(?:{AGREEMENT}).*?(?P<verb>맺은|체결한)\s"
+    r"(?:\S+\s){0,3}?\S+(?:을|를)\s(?:만났다|만나\s?봤다|만나\s?보았다)")
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
 _AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이라며)"
                        r"|(?:하게|하기로)\s?(?:된다|될)\b|할\s?것(?:이다|으로)")
@@ -184,6 +189,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("attended ceremony", _ATTENDED_CEREMONY, verb="verb", fallback=1),  # "…에 참석했다"
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
     SignedRule("pictured", _CEREMONY_PICTURED, caption_only=True, fallback=1),  # "협약식 모습"
+    SignedRule("met the signer", _MET_SIGNER, verb="verb", fallback=1),  # "…을 맺은 C를 만났다"
     SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
 )
 _AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
