@@ -823,6 +823,9 @@ CASES = [
     ("a side's listed duties, one ending in 처리, are one item each",
      LEAD + "협약에 따라 한빛시는 인허가 신속 처리, 기반시설 조성, 보조금 신청 지원을 맡는다.",
      ["인허가 신속 처리", "기반시설 조성", "보조금 신청 지원"]),
+    ("the object of a verb modifying a noun ('…을 책임지는 구조') is no duty",
+     LEAD + "한빛시는 청년 창업을 돕고, 누리대학교가 졸업 이후를 책임지는 구조를 만들기로 했다.",
+     ["청년 창업을 돕기"]),
     # a side's charge of the whole (총괄하고) is its duty, the verb kept in the item
     ("a deed told with 총괄 and the next side's 확대",
      LEAD + "협약에 따라 한빛시는 사업 목표 설정과 이행 점검을 총괄하고, 누리대학교는 창업 "

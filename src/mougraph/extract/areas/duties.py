@@ -326,7 +326,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     # "추진 중인 사업", "개발한 제품": the verb modifies a noun, no one does it
     after_verb = body[m.end() :]
     if re.match(r"\s*(?:중인|중이던|중)\s", after_verb) or re.search(
-        r"(?:하는|되는|하던|된|한)$", m.group("tail")
+        r"(?:하는|되는|하던|된|한)$|^(?:는|던)$", m.group("tail")   # "…을 책임지는 구조"
     ) and not (m.group("tail") == "하는" and re.match(r"\s*(?:데|한편|대신)\s", after_verb)):
         return None   # "…을 구축하는 데 협력해 나갈 계획이다": what the sides work at
     # "소득 증대를 위해 다양한 정책을 추진": the purpose is not the item
