@@ -26,7 +26,8 @@ from ..text import Document, Sentence
 from . import orgs, people
 from .clause import Clause
 from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER
-from .signing import JOINED_HANDS, Signing, slots
+from .signing import Signing, slots
+from .signing.find import JOINED_HANDS
 
 # "이들 기관은", "양 기관은", "두 기관이", "세 기관은", "3개 기관은", "양측은", "양사는":
 # a subject that counts bodies named elsewhere; the group is the count (이들: any)

@@ -19,7 +19,8 @@ from ...text import Document, Sentence
 from .. import orgs, people
 from ..clause import Clause, clause
 from ..cues import AGREEMENT
-from ..signing import COUNT_HEADS, slots
+from ..signing import slots
+from ..signing.parts import COUNT_HEADS
 from .events import Event
 from .lists import PARTNERS_ARE, bare_name, enumeration, listing
 from .partners import ATTENDANCE, council

@@ -16,7 +16,7 @@ from .. import orgs
 from ..clause import Clause, clause
 from ..cues import AGREEMENT
 from ..lexicon import is_name, title_of
-from ..signing import COUNT_HEADS
+from ..signing.parts import COUNT_HEADS
 from .events import Event
 
 _LIST_TAIL = re.compile(

@@ -1,0 +1,288 @@
+"""slots: the parties a signing sentence names, read slot by slot and settled (a visit's
+host, what is given to whom, a subject paired with a partner).
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicons import countries
+from ...morph import Word
+from .. import orgs, people
+from ..clause import Clause
+from ..people.names import cut_name_before_title
+from .fallbacks import bare_company
+from .items import fill_item, short_form
+from .parts import (
+    AGREEMENT_WORD,
+    COUNT_CLOSERS,
+    ITEM_TAILS,
+    Slots,
+    after_time_words,
+    count_in,
+    listed_body,
+    titled_after,
+)
+from .refusals import AUDIT
+from .reports import first_signed_rule
+from .roles import goes_on, misread_body, slot_case, slot_role, watching
+
+
+def _verb_index(cl: Clause) -> int:
+    """The first word of the signing verb phrase; the parties stand before it."""
+    found = first_signed_rule(cl.view, True)
+    if found is None:
+        return len(cl.words)
+    rule, m = found
+    at = m.start(rule.verb)
+    for i, w in enumerate(cl.words):
+        if w.end > at:
+            return i
+    return len(cl.words)
+
+
+def slots(cl: Clause) -> Slots:
+    """Read the parties from the words before the agreement noun."""
+    out = Slots()
+    words = cl.words
+    stop = _verb_index(cl)
+    persons = people.find_people(cl)
+    out.people = persons
+    pending: list[tuple[int, int]] = []      # list items waiting for their role
+    start = 0
+    broken = False                           # a clause ended since the last subject
+    for i in range(stop):
+        w = words[i]
+        if w.connective and not w.stem.startswith("비롯"):
+            broken = True
+            if w.stem == "이어" and i and words[i - 1].text == "데" and AUDIT.search(
+                    cl.view, 0, w.start):      # "지난 2월 A와 체결한 데 이어 B와": A was
+                out.partners.clear()           # the earlier agreement's partner
+        if i == start - 1 or cut_name_before_title(cl, i):
+            continue                           # ("허해가 군수와": 가 ends a name, no subject)
+        if w.verbal and not misread_body(cl, i):
+            start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
+            continue
+        if goes_on(w):
+            pending.append((start, i - 1))     # a list goes on
+            start = i + 1
+            continue
+        if w.particle in ("을", "를") and i + 1 < len(words) and \
+                words[i + 1].stem.startswith("비롯"):
+            pending.append((start, i))         # "A를 비롯한 B, C는": A is one of them
+            start = i + 2
+            continue
+        if w.particle in ("을", "를") and i + 1 < len(words) and \
+                words[i + 1].text.startswith(("방문", "찾아", "찾았", "만나", "초청")):
+            if w.stem not in countries():   # "다라시청을 방문해": the host is the partner
+                _visit_host(cl, start, i, out, persons)        # (a country is where)
+            start, pending = i + 2, []
+            continue
+        if i > start and w.text[:1] in orgs.BULLETS:
+            pending.append((start, i - 1))     # "▲A ▲B ▲C와": inline bullets part the items
+            start = i
+        if _owners_of_next(words, i):          # "A와 B의 합작법인인 C와": only C signs
+            out.partners = [m for m in out.partners if m.last_word != i - 1]
+            start, pending = i + 1, []
+            continue
+        role = slot_role(words, i)
+        if role == "subject" and broken:
+            # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
+            # subject after a finished clause; the earlier names belong to that clause
+            out.subject.clear()
+            out.partners.clear()
+            broken = False
+        if role is None or (role == "subject" and watching(words, i)):
+            if slot_case(w):                       # another case ends the list: no slot
+                start, pending = i + 1, []
+            continue
+        _read_slot(cl, pending + [(start, i)], role, out, persons)
+        pending, start = [], i + 1
+    _settle(cl, out, stop)
+    return out
+
+
+# a company's seat, visited for the signing: its owner is the host ("누리텍 본사를 찾아")
+_SEATS = frozenset({"본사", "본점", "사옥", "공장", "사업장"})
+
+
+def _visit_host(cl: Clause, start: int, i: int, out: Slots,
+                persons: list[people.PersonMention]) -> None:
+    """The host visited for the signing (words ``start..i``, closed by 을/를) is the partner;
+    rule seat-owner: for a company's seat ("판교로 코드마루 본사를 찾아"), the word right before
+    the seat names the company (the words before it say where), even with no ending."""
+    seat = cl.words[i].stem in _SEATS and i > start
+    before = len(out.partners)
+    fill_item(cl, i - 1 if seat else start, i - 1 if seat else i, "partner", out, persons)
+    if seat and len(out.partners) == before:
+        out.partners += bare_company(cl, i - 1, name_like=True)
+
+
+# rule owners-of-partner: "A와 B의 합작법인인 C와", "A의 자회사인 C와": A and B own the
+# partner; they do not sign
+_OWNED = re.compile(r"(?:합작\s?(?:법인|회사|기업)|자회사|계열사|손자회사|출자\s?회사)")
+
+
+def _owners_of_next(words: list[Word], i: int) -> bool:
+    """Word ``i`` (closed by 의) and a 와/과 item right before it own the body named next."""
+    return words[i].particle == "의" and i > 0 and words[i - 1].particle in ("와", "과") and \
+        i + 1 < len(words) and words[i + 1].particle == "인" and \
+        _OWNED.fullmatch(words[i + 1].stem) is not None
+
+
+def _settle(cl: Clause, out: Slots, stop: int) -> None:
+    """The slots read, completed: the body given to, a bare word paired with the subject,
+    a bare subject of a signing with a named partner."""
+    if (out.subject or out.bare_subject) and not out.partners and not out.unnamed:
+        out.partners = _given_to(cl, stop)    # (a bare subject then signs: rule given-to)
+    if out.subject and not out.partners and len(out.bare_partners) == 1 and \
+            _pairs_the_subject(cl.words, out.bare_partners[0], out.subject[0]):
+        out.partners = out.bare_partners
+        out.bare_partners = []
+    if not out.subject and out.partners and out.bare_subject and not out.short_subject:
+        # "솔바람은 13일 가람시와 … 협약을 체결했다": the subject of a signing with a named
+        # partner is a party even when no ending tells it is a body
+        out.subject = out.bare_subject
+
+
+def _pairs_the_subject(words: list[Word], bare: orgs.Mention, subject: orgs.Mention) -> bool:
+    """Rule paired-bare-partner: "한빛정밀과 가온시는 3일 … 체결했다" — a bare word opening the
+    sentence, closed by 와/과 right before the subject body, is its partner (as "가온시와
+    이노텍은" is, rule paired-bare-subject)."""
+    return 0 <= bare.last_word < len(words) and \
+        after_time_words(words, 0, bare.last_word) == bare.first_word and \
+        bare.last_word + 1 == subject.first_word and words[bare.last_word].particle in ("와", "과")
+
+
+# "X에 장학금을 기탁하는 협약": what one party gives the other, right before the agreement
+_GIVING = re.compile(r"(?:기탁|기부|출연|후원|전달|지원|제공)하")
+
+
+def _given_to(cl: Clause, stop: int) -> list[orgs.Mention]:
+    """Rule given-to: "한빛건설은 누리재단에 장학금 1억원을 기탁하는 협약을 체결했다" — the
+    partner is the body marked 에/에게 in the clause of giving that names the agreement."""
+    words = cl.words
+    giving = next((k for k in range(stop - 1, -1, -1)
+                   if words[k].verbal and _GIVING.match(words[k].stem)), None)
+    if giving is None or giving + 1 >= len(words) or \
+            not AGREEMENT_WORD.search(words[giving + 1].stem):
+        return []
+    for k in range(giving - 1, max(giving - 5, 0) - 1, -1):
+        if words[k].particle in ("에", "에게"):
+            m = orgs.org_at(cl, k, slot=True)
+            return [m] if m is not None else []
+    return []
+
+
+def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
+               persons: list[people.PersonMention]) -> None:
+    """The names of one slot, a list of items (word ranges), into ``out``."""
+    words = cl.words
+    named = counted = 0
+    empty: list[int] = []
+    target = out.subject if role == "subject" else out.partners
+    for first, last in items:
+        before = len(target)
+        n = fill_item(cl, first, last, role, out, persons)
+        if len(target) == before and not n and short_form(words[last].stem):
+            if role == "subject":
+                out.short_subject = words[last].stem
+            else:
+                out.short_partners.append(words[last].stem)
+        counted += n
+        named += len(target) - before
+        if role == "subject" and len(items) == 1 and len(target) == before and not n:
+            k = after_time_words(words, first, last)
+            if k == last and words[k].stem not in _NOT_A_SUBJECT_BODY and \
+                    not AGREEMENT_WORD.search(words[k].stem):
+                out.bare_subject = bare_company(
+                    cl, k, name_like=_paired_with_body(cl, k) or _opens_untitled(cl, k))
+        if role == "partner" and len(items) == 1 and len(target) == before and not n and \
+                after_time_words(words, first, last) == last:
+            # (a word that reads as a name too: a party only when a head is written with it)
+            out.bare_partners += bare_company(cl, last, name_like=True)
+        core = last
+        while core > first and words[core].stem in ITEM_TAILS and not words[core - 1].particle:
+            core -= 1                   # "…, 한결소재 등과"
+        if len(target) == before and after_time_words(words, first, core) == core and not n:
+            empty.append(core)          # "13일 솔바람, …": the day before the first item
+    if not named and not counted and role == "partner" and len(items) > 1:
+        # "한빛정밀, 솔바람, 다온텍과": a list of bare words only; each is a party where the
+        # article writes it again as a body (rule corroborated-bare-partner)
+        for k in empty:
+            out.bare_partners += bare_company(cl, k, name_like=True)
+    if counted == len(items) + _with_before(cl, items[0][0]) and len(items) > 1 and \
+            named < counted:
+        named += _counted_list(cl, items, empty, target)
+        empty = []
+    if named and len(items) > 1:
+        # "가나농협, 가나신협, 가나새마을금고 등": in a list of bodies, a bare word is one too
+        for k in empty:
+            if listed_body(cl, k):
+                w = words[k]
+                bare = w.stem.lstrip(orgs.BULLETS)
+                start_at = cl.offset(w.start) + len(w.stem) - len(bare)
+                target.append(orgs.Mention(bare, start_at, start_at + len(bare), k, k,
+                                           cl.marked(k)))
+                named += 1
+            elif role == "partner":
+                # rule corroborated-listed: a short one ("누리, 가온시와") is a party where
+                # the article writes it again as a body, as a lone partner word is
+                out.bare_partners += bare_company(cl, k, name_like=True)
+    if counted > named:
+        out.unnamed += counted - named
+
+
+def _counted_list(cl: Clause, items: list[tuple[int, int]], empty: list[int],
+                  target: list[orgs.Mention]) -> int:
+    """Rule counted-list: "가온, 누리, 다솜 3개사와", "가온과 누리, 다솜 3개사가": as many items
+    as the count (with the one joined by 와/과 before), so each bare item is a party.
+    Returns how many were added to ``target``."""
+    added = 0
+    for k in [*empty, *_counted_last(cl, items[-1])]:
+        if any(m.first_word <= k <= m.last_word for m in target):
+            continue
+        found = bare_company(cl, k, name_like=True)
+        target.extend(found)
+        added += len(found)
+    return added
+
+
+def _with_before(cl: Clause, first: int) -> int:
+    """1 when the word before a list is a body joined to it by 와/과 ("가온과 누리, …")."""
+    return int(first > 0 and cl.words[first - 1].particle in ("와", "과"))
+
+
+def _counted_last(cl: Clause, item: tuple[int, int]) -> list[int]:
+    """The word before the count in a list's last item ("… 다솜 3개사와"), when the item
+    named no body (one bare word, after the day if one is written)."""
+    first, last = item
+    count = count_in(cl.words[first : last + 1])
+    if count is None:
+        return []
+    k = first + count[2] - 1
+    while k > first and cl.words[k].stem in COUNT_CLOSERS:
+        k -= 1
+    return [k] if k >= first and after_time_words(cl.words, first, k) == k else []
+
+
+def _paired_with_body(cl: Clause, k: int) -> bool:
+    """Rule paired-bare-subject: "가온시와 이노텍은 3일 … 체결했다" — the subject word right
+    after a body closed by 와/과 is the body's partner, even a word that reads as a name
+    (이 + 노텍): a person in that place has a title with them."""
+    prev = cl.words[k - 1] if k else None
+    return prev is not None and prev.particle in ("와", "과") and \
+        orgs.org_at(cl, k - 1, slot=True) is not None and not titled_after(cl, k)
+
+
+def _opens_untitled(cl: Clause, k: int) -> bool:
+    """Rule opening-bare-subject: "마루솔은 30일 비채온과 … 협약을 맺었다" — a word opening the
+    signing sentence as its subject, with no title after it, is a body even when it reads as
+    a name (마 + 루솔): news writes a person there with a title ("한지수 대표는")."""
+    return after_time_words(cl.words, 0, k) == k and not titled_after(cl, k) and \
+        cl.words[k].particle in ("은", "는") and "NP" not in cl.words[k].tags   # ("우리는")
+
+
+# subjects of a signing sentence that are no body: times, the event, connectives
+_NOT_A_SUBJECT_BODY = frozenset("""올해 내년 지난해 작년 금년 이날 당일 오늘 최근 이번 앞서 현재
+    향후 이후 당시 그간 그동안 행사 협약식 체결식 이어 또한 특히 아울러 이에 이를 이들 이곳
+    시민 주민 학생 청년 참석자 관계자 대표단 일행 방문단 사절단""".split())

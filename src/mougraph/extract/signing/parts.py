@@ -1,0 +1,122 @@
+"""What the slot readers share: the Slots record, an item of a slot, counts of partners
+(COUNT_HEADS), time words, a title after a name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import orgs, people
+from ..clause import Clause
+from ..cues import AGREEMENT
+from ..lexicon import is_name, title_of
+from ..people.bodies import COMPANY_HEADS
+
+_KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+                   "여덟": 8, "아홉": 9, "열": 10}
+_COUNT = re.compile(
+    r"^(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:개\s?)?"
+    r"(곳|개|개사|개소|기관|기업|대학|단체|업체|개교|개기관|개기업|개대학|지자체)")
+# what a count of partners may count ("11곳", "3개 기관"); other heads name a kind of body
+COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
+                     유관기관 지방자치단체 자치단체 학교 병원 협회""".split())
+NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사 본교 당행 본원 본회".split())
+
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
+
+
+@dataclass
+class Slots:
+    """What one signing sentence says about its parties."""
+
+    subject: list[orgs.Mention] = field(default_factory=list)
+    partners: list[orgs.Mention] = field(default_factory=list)
+    unnamed: int = 0                 # partners counted but not named ("등 11곳")
+    unnamed_head: str = ""           # what they are ("주민자치위원회", "기업", "곳")
+    unnamed_in_subject: bool = False
+    short_subject: str = ""          # "재단은", "진흥원은": a subject named by its kind only
+    short_partners: list[str] = field(default_factory=list)   # "군과 …": a partner so named
+    people: list[people.PersonMention] = field(default_factory=list)
+    bare_subject: list[orgs.Mention] = field(default_factory=list)  # "솔바람은": no ending
+    # "솔빛과": a lone partner with no ending, a party only where its head is written with it
+    bare_partners: list[orgs.Mention] = field(default_factory=list)
+
+    @property
+    def parties(self) -> list[orgs.Mention]:
+        """Subject and partners in the order the sentence names them."""
+        return sorted(self.subject + self.partners, key=lambda m: m.start)
+
+
+# rule pair-genitive: "A와 B의 업무협약식이 열렸다", "A와 B의 청년 일자리 협약": the item closed
+# by 의 right before the agreement noun, after an item closed by 와/과, names the second party
+AGREEMENT_WORD = re.compile(rf"(?:{AGREEMENT}|업무\s?협약|양해\s?각서|자매\s?결연)")
+
+
+_TIME_WORD = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|지난|오는|이날|최근|당일|\d{1,2}월")
+
+
+def after_time_words(words: list, first: int, last: int) -> int:
+    """The first word of an item after the day or hour written before it ("13일 오후 A")."""
+    while first < last and not words[first].particle and _TIME_WORD.fullmatch(words[first].stem):
+        first += 1
+    return first
+
+
+@dataclass
+class SlotItem:
+    """One list item of a party slot: words ``first..last`` of the clause."""
+
+    cl: Clause
+    first: int
+    last: int
+    role: str                        # "subject" or "partner"
+    target: list[orgs.Mention]       # the slot's names so far (subject or partners)
+    counted: int = 0                 # partners the item counts ("11곳"), 0 when it names them
+
+
+# words after a party's name that stand for it in a slot: a list's tail, its side, its people
+ITEM_TAILS = {"등", "외", "기관", "기관들", "측", "관계자", "관계자들", "임직원", "임직원들",
+              "대표단", "관계관", "일행", "방문단", "사절단",   # "누리대 방문단은": its delegation
+              "구단", "선수단"}   # "가람 호크스 구단은": a sports club by its generic noun
+
+
+COUNT_CLOSERS = {"등", "총", "모두", "외"}
+
+
+def listed_body(cl: Clause, i: int) -> bool:
+    w = cl.words[i]
+    # a listed body of four syllables is rarely a person ("한결소재" reads as 한 + 결소재); nor
+    # is one of three in a party slot's list with no title after it ("누리대, 이노텍과")
+    person = is_name(w.stem) and (len(w.stem) < 3 or len(w.stem) == 3 and titled_after(cl, i))
+    return (len(w.stem) >= 3 and not person and not w.verbal
+            and not title_of(w.stem) and not orgs.is_region(w.stem)
+            and not re.search(r"\d", w.stem) and w.stem not in {"관계자", "관계기관", "유관기관"})
+
+
+def titled_after(cl: Clause, i: int) -> bool:
+    """A title within the next three words of the same item ("서준가 가람도 일자리본부장")."""
+    for k in range(i, min(i + 4, len(cl.words))):
+        w = cl.words[k]
+        if k > i and (title_of(w.stem) or w.stem in COMPANY_HEADS):
+            return True
+        if w.text.endswith(",") or (k > i and w.particle):
+            return False
+    return False
+
+
+def count_in(item_words: list) -> tuple[int, str, int] | None:
+    """"11곳", "세 개 기업", "6차 산업분야 6개 기업", "9개 동 주민자치위원회".
+
+    Returns (number, what is counted, index of the word where the count starts).
+    """
+    stems = [w.stem for w in item_words]
+    for k in range(len(stems)):
+        text = " ".join(x for x in stems[k:] if x)
+        m = _COUNT.match(text)
+        if m:
+            n = int(m.group(1)) if m.group(1) else _KOREAN_NUMBERS[m.group(2)]
+            rest = text[m.end():].strip()
+            head = rest.split(" ")[-1] if rest else m.group(3)
+            return n, head, k
+    return None
