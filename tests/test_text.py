@@ -227,3 +227,13 @@ def test_story_text_next_to_a_list_of_headlines_is_kept(page: str, story: str) -
     kept = [s.text for s in prepare(page).sentences]
     assert any(story in s for s in kept)
     assert not any("하람병원" in s for s in kept)
+
+
+@pytest.mark.parametrize("line, name", [
+    # Kiwi reads "해닮" as 해+달+ㅁ, a sentence ending, inside the university's name
+    ("해닮대학교 의과대학은 지난 4일 본관 강의실에서 해닮시보건소와 협약을 맺었다.", "해닮대학교"),
+    ("서구청은 해닮복지재단과 돌봄 협약을 맺었다.", "해닮복지재단"),
+])
+def test_a_sentence_is_not_cut_inside_a_word(line: str, name: str) -> None:
+    sentences = [s.text for s in prepare(line).sentences]
+    assert sentences == [line] and name in sentences[0]

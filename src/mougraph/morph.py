@@ -119,8 +119,13 @@ def sentences_of(texts: list[str]) -> list[list[Sentence]]:
 
 
 def _kept(text: str, split: list[Any]) -> list[Sentence]:
-    out = []
+    out: list[Sentence] = []
     for s in split:
+        if out and _inside_word(text, out[-1].end, s.start):
+            # Kiwi read a syllable as a sentence ending inside a word ("해닮대학교" read
+            # 해+달+ㅁ): the sentence goes on; its tokens are analysed again when asked for
+            out[-1] = Sentence(out[-1].start, s.end, text[out[-1].start:s.end])
+            continue
         out.append(Sentence(s.start, s.end, s.text))
         if text[s.start:s.end] == s.text:  # offsets rebased onto the sentence's own text
             _SPLIT_TOKENS[s.text] = (s.start, s.tokens)
@@ -128,6 +133,13 @@ def _kept(text: str, split: list[Any]) -> list[Sentence]:
             if len(_SPLIT_TOKENS) > _SPLIT_TOKENS_KEPT:
                 _SPLIT_TOKENS.popitem(last=False)
     return out
+
+
+def _inside_word(text: str, end: int, start: int) -> bool:
+    """Whether a sentence ending at ``end`` and the next starting at ``start`` split a word:
+    Hangul on both sides with nothing between."""
+    return (end == start and 0 < end < len(text)
+            and "가" <= text[end - 1] <= "힣" and "가" <= text[start] <= "힣")
 
 
 @dataclass(frozen=True, slots=True)
