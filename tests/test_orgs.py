@@ -94,6 +94,9 @@ def _mentions(text: str) -> list[str]:
     # military units keep their service
     ("가람대학교는 육군 제3보병사단과 협약을 체결했다.", "육군 제3보병사단"),
     ("가람시는 해군 제2함대사령부와 협약을 체결했다.", "해군 제2함대사령부"),
+    # a unit by its code number, with and without its service
+    ("가람군은 육군 제5172부대와 협약을 맺었다.", "육군 제5172부대"),
+    ("누리시는 제3091부대, 누리소방서와 협약을 맺었다.", "제3091부대"),
     # a Latin brand before a company word
     ("가람그룹은 AB 텔레콤과 협약을 체결했다.", "AB 텔레콤"),
     # rule foreign-region: a province, state or prefecture right after its country

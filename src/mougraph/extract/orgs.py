@@ -168,9 +168,11 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
     return True
 
 
-# rule military-unit: "제1사단", "제7보병사단", "제3함대" (a number names the unit), and
-# "누리부대", a unit Kiwi knows as a proper name (never "군부대", "지역 부대", "심사단")
-_NUMBERED_UNIT = re.compile(r"제\d{1,3}[가-힣]{0,4}(?:사단|여단|연대|대대|전대|함대|비행단)")
+# rule military-unit: "제1사단", "제7보병사단", "제3함대", "제5172부대" (a number names the
+# unit: a division by a short one, a unit by its 3-5 digit code), and "누리부대", a unit Kiwi
+# knows as a proper name (never "군부대", "지역 부대", "심사단")
+_NUMBERED_UNIT = re.compile(
+    r"제\d{1,3}[가-힣]{0,4}(?:사단|여단|연대|대대|전대|함대|비행단)|제\d{3,5}부대")
 _NAMED_UNIT = re.compile(r"[가-힣]{2,4}부대")
 
 
@@ -677,7 +679,7 @@ def _latin_brand(r: _Reach, j: int) -> bool | None:
 
 
 _SERVICES = {"육군", "해군", "공군", "해병대"}
-_MILITARY = ("사단", "여단", "사령부", "함대", "비행단")
+_MILITARY = ("사단", "여단", "사령부", "함대", "비행단", "부대")
 
 
 def _service_of(r: _Reach, j: int) -> bool | None:
