@@ -1029,6 +1029,12 @@ CASES = [
      LEAD.replace("누리대학교", "누리시립극단")
      + "협약에 따라 극단은 창작 뮤지컬을 해마다 구민회관에서 무대에 올린다.",
      ["창작 뮤지컬을 해마다 구민회관에서 무대에 올리기"]),
+    ("a native verb in the present after a manner adverb, in a sentence going on with "
+     "'아울러' ('…을 함께 펼친다'; native-present-object)",
+     LEAD.replace("누리대학교", "누리환경재단")
+     + "두 기관은 하천 정화 활동을 공동 추진하기로 했다. 아울러 일회용품 줄이기 캠페인을 "
+     "함께 펼친다.",
+     ["하천 정화 활동", "일회용품 줄이기 캠페인을 함께 펼치기"]),
     ("a native verb of a ㄹ stem in ㄴ다, after who goes where ('학교를 찾아 … 특강을 연다')",
      LEAD.replace("누리대학교", "누리병원")
      + "협약에 따라 병원은 의사와 간호사가 학교를 찾아 진로 특강을 연다.",

@@ -82,11 +82,12 @@ _ADVERBIAL = re.compile(
 
 def _object_before(words: list[str]) -> bool:
     """Rule native-present-object: the object of the verb ending ``words`` right before it, or
-    before adverbials of place, means or rhythm only (not "10곳에 그친다": no object)."""
+    before adverbials of place, means, rhythm or manner only ("캠페인을 함께 펼친다"; not
+    "10곳에 그친다": no object)."""
     for word in reversed(words[:-1]):
         if re.search(r"\S(?:을|를)$", word):
             return True
-        if not _ADVERBIAL.fullmatch(word):
+        if not _ADVERBIAL.fullmatch(word) and word not in ADVERBS:
             return False
     return False
 
