@@ -38,6 +38,13 @@ CASES = [
     ("the first place when an event follows",
      "한빛시는 12일 서울 누리호텔에서 열린 2024 투자포럼에서 가람사와 MOU를 체결했다.",
      "서울 누리호텔"),
+    ("a booth inside an event held at a place: the booth (place-inside-event)",
+     "누리전자는 지난 17일 가온컨벤션센터에서 열린 '2025 가람 에너지 엑스포' 누리전자 "
+     "홍보부스에서 다래셀과 업무협약을 체결했다.", "누리전자 홍보부스"),
+    ("a hall inside a fair held at a place: the hall (place-inside-event)",
+     "한빛시는 12일 가온전시장에서 열린 국제식품박람회 비즈니스 상담관에서 누리식품과 "
+     "협약을 맺었다.",
+     "국제식품박람회 비즈니스 상담관"),
     ("a span of days before the place",
      "한빛시는 지난 19~20일 서울 코엑스에서 열린 박람회에서 누리전자와 협약을 맺었다.",
      "서울 코엑스"),

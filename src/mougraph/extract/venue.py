@@ -165,6 +165,8 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
         phrase = _phrase_before(text, words, i, text[start:head_end], tags, stop)
         if not phrase or _each_their_own(words, i - len(phrase) + 1, stop):
             continue
+        if (inner := _inside_the_event(text, words, i, cue)) is not None:
+            return inner
         head = phrase[-1].strip(_QUOTES)
         # "박람회 현장": the site of a named event is a place, a bare "현장" is not
         if head in _SITE and len(phrase) > 1:
@@ -196,6 +198,25 @@ def _each_their_own(words: list[tuple[int, int, str]], first: int, stop: frozens
     if before and before[-1] in _EACH:
         return True
     return len(before) == 2 and before[0] in _EACH and before[1] in stop
+
+
+# rule place-inside-event: "센터에서 열린 '가온 박람회' 누리전자 부스에서 협약을 체결했다": the
+# place of an event held there, then a place inside that event (a booth, a hall) where the
+# signing was; the finer one is the venue
+_HELD_THERE_EVENT = re.compile(r"(?:열린|열리고\s있는|열리는|개최된|개최\s중인|진행\s중인)\s")
+
+
+def _inside_the_event(text: str, words: list[tuple[int, int, str]], i: int,
+                      cue: re.Pattern[str]) -> str | None:
+    """The place named after "…에서 열린 <event>" (word ``i`` the first place), if any."""
+    after = words[i][1] + 1
+    if not _HELD_THERE_EVENT.match(text, after):
+        return None
+    rest = text[after:]
+    inner = _venue_in(rest, cue)
+    if inner is None or inner in text[:after]:
+        return None
+    return re.split(r"['’”\"]\s", inner)[-1]   # the event's quoted name is no part of it
 
 
 def _quoted(venue: str) -> str:
