@@ -1591,6 +1591,29 @@ def test_two_agreements_at_one_event_in_the_extracted_graph() -> None:
                      ("한빛시", "다솜복지관"): ["어르신 돌봄 인력을 공동 양성"]}
 
 
+# Two agreements signed in one sentence, the bullets of each in one sentence after it, each
+# group opened by its own topic (rule bullets-per-topic; the second party named by its kind)
+TWO_IN_ONE_LIST = (
+    "가온시는 지난 5일 시청에서 누리대학교 창업지원단과 '창업 협약'을, 가람청년협동조합과 "
+    "'작업장 협약'을 각각 체결했다.\n"
+    "시와 지원단은 ▲창업동아리 시제품 제작 지원 ▲창업 강좌 공동 운영에 힘을 모으고, "
+    "조합과는 ▲빈 점포 공유 작업장 운영 ▲청년 상품 공동 판로 개척을 함께 한다."
+)
+
+
+@pytest.mark.parametrize("parties, others, expected", [
+    (("가온시", "누리대학교 창업지원단"), ("가람청년협동조합",),
+     ["창업동아리 시제품 제작 지원", "창업 강좌 공동 운영"]),
+    (("가온시", "가람청년협동조합"), ("누리대학교 창업지원단",),
+     ["빈 점포 공유 작업장 운영", "청년 상품 공동 판로 개척"]),
+])
+def test_two_agreements_bulleted_in_one_sentence_each_read_their_own_group(
+        parties: tuple[str, ...], others: tuple[str, ...], expected: list[str]) -> None:
+    doc = prepare(TWO_IN_ONE_LIST)
+    signing = doc.sentences[0]
+    assert [a.label for a in find_areas(doc, signing, parties=parties, others=others)] == expected
+
+
 def test_the_first_agreement_stops_where_the_next_is_signed_in_a_clause() -> None:
     text = (
         LEAD + "양 기관은 관광객 유치와 특산물 판매에 협력한다.\n"

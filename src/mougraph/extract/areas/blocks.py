@@ -56,6 +56,12 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
         if next_signing is not None and not _continues_list(blocks[-1], s) \
                 and not _names_own_party(s.text, own, next_signing):
             break  # past the other signing, only what is told for this one's parties
+        groups = _topic_groups(s) if others else [s]
+        if len(groups) > 1:
+            # "시와 사업단은 ▲A ▲B에 힘을 모으고, 조합과는 ▲C ▲D을 함께 한다": each
+            # agreement's own bullets in one sentence
+            blocks += [g for g in groups if not topic_parties(g.text, others)]
+            continue
         if blocks and topic_parties(s.text, others):
             continue  # "극단 C, 합창단 D와는 …": told for another agreement's parties
         if s != signing and doc.is_caption(s) and len(symbol_markers(s.text)) < 2 \
@@ -74,6 +80,21 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
         if blocks[-1].end == s.end:
             blocks[-1] = _with_plain_lines(doc, blocks[-1])
     return blocks
+
+
+# rule bullets-per-topic: a clause of bullets ended, the next topic opens bullets of its own
+_NEXT_TOPIC_BULLETS = re.compile(
+    rf"(?<=[고며]),\s+(?=[^\s,]{{1,20}}?(?:과는|와는|은|는)\s*[{SYMBOLS}])")
+
+
+def _topic_groups(s: Sentence) -> list[Sentence]:
+    """``s`` cut where a clause of bullets ends and another topic opens its own bullets."""
+    cuts = [m.end() for m in _NEXT_TOPIC_BULLETS.finditer(s.text)
+            if re.search(rf"[{SYMBOLS}]", s.text[: m.start()])]
+    bounds = [0, *cuts, len(s.text)]
+    ends = [len(s.text[:b].rstrip(" ,")) for b in bounds[1:]]
+    return [Sentence(s.start + a, s.start + e, s.text[a:e])
+            for a, e in zip(bounds, ends, strict=False)]
 
 
 def _names_own_party(text: str, own: tuple[str, ...], other: Sentence) -> bool:

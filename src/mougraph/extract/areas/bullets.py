@@ -258,8 +258,9 @@ def last_sentence(text: str) -> str:
 
 # The verb a party's duty closes an inline list with: "▲A ▲B를 지원한다", "…를 제공하기로"
 _DUTY_CLOSE = re.compile(
-    rf"^[^.\n]*?(?:을|를)\s+(?:(?:{ADVERB})\s+)*(?:지원|제공|운영|추진|실시|파견|공급|맡|담당|전담)"
-    rf"(?:한다|합니다|는다|하기로|키로|할\s+(?:{PLAN}))")
+    rf"^[^.\n]*?(?:을|를)\s+(?:(?:{ADVERB})\s+)*(?:(?:지원|제공|운영|추진|실시|파견|공급|맡|담당|전담)"
+    rf"(?:한다|합니다|는다|하기로|키로|할\s+(?:{PLAN}))"
+    r"|(?<=함께\s)한다|(?<=같이\s)한다)")   # "▲A ▲B을 함께 한다": the light verb, done together
 
 
 def _party_duty_list(intro: str, tail: str, names: str) -> bool:
@@ -268,6 +269,7 @@ def _party_duty_list(intro: str, tail: str, names: str) -> bool:
     topic = topic_of(intro)
     if not names or topic is None or not _DUTY_CLOSE.search(tail):
         return False
+    topic = re.sub(r"(?<=\S)(?:과|와)$", "", topic)   # "조합과는 ▲A ▲B을 함께 한다": with it
     name = topic.split()[-1]
     return names_party(topic, names) or short_for_party(name, names)
 

@@ -132,6 +132,11 @@ def topic_parties(text: str, names: tuple[str, ...]) -> list[str]:
     found = []
     for piece in re.split(r",\s*|·|ㆍ|(?<=[와과])\s+", m.group(1)):
         piece = re.sub(r"(?:과|와)$", "", piece.strip(" '‘’\""))
-        found += [n for n in names if piece == n or len(piece) >= 3 and len(n) >= 3
-                  and (n.endswith(piece) or piece.endswith(n))]
+        hits = [n for n in names if piece == n or len(piece) >= 3 and len(n) >= 3
+                and (n.endswith(piece) or piece.endswith(n))]
+        if not hits and len(piece) >= 2 and piece in _SHORT_PARTY:
+            # "조합과는": the kind word that ends exactly one of them ("가온청년협동조합")
+            ending = [n for n in names if n.endswith(piece) and len(n) > len(piece)]
+            hits = ending if len(ending) == 1 else []
+        found += hits
     return found
