@@ -381,3 +381,14 @@ def test_a_verb_with_its_conditional_ending_is_no_township(word: str) -> None:
 @pytest.mark.parametrize("word", ["솔내면", "단성면", "누리면", "서면", "하늘2동", "가온시"])
 def test_townships_and_numbered_neighbourhoods_stay_places(word: str) -> None:
     assert orgs.is_place(word)
+
+
+def test_a_unit_by_its_code_number_is_a_party_and_its_fused_head_represents_it() -> None:
+    # rule military-unit, and 부대장 fusing with the unit it heads ("제3091부대장")
+    text = ("가람군은 10일 군청에서 가람경찰서, 육군 제3091부대와 안심 귀가 협약을 맺었다.\n"
+            "(왼쪽부터) 한다온 가람경찰서장, 문해찬 가람군수, 오세린 제3091부대장이 기념촬영을 "
+            "하고 있다.")
+    agreement = extract(Article(id="unit", text=text)).agreements[0]
+    assert "육군 제3091부대" in [p.name for p in agreement.parties]
+    people = {(p.name, p.title, p.organisation) for p in agreement.representatives}
+    assert ("오세린", "부대장", "육군 제3091부대") in people
