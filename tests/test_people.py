@@ -1207,3 +1207,13 @@ def test_a_person_of_the_head_office_of_a_signing_company_speaks_for_it() -> Non
             "박가온 가온시장이 참석했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert ("김누리", "누리전자") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+# rule place-before-head: a foreign city written apart from its mayor's title, without the 시
+# the title swallows, is the city that signs under the name with 시
+def test_a_mayor_of_a_place_written_without_시_speaks_for_the_city() -> None:
+    text = ("가람군은 15일 미국 시더힐스시와 자매결연 협정을 체결했다. 김가람 가람군수와 마이클 브라운"
+            "(Michael Brown) 시더힐스 시장이 서명했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("마이클 브라운", "시장", "시더힐스시") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

@@ -216,6 +216,20 @@ def _fused_party(p: people.PersonMention, parties: list[Organisation]) -> Organi
     return homes[0] if len(homes) == 1 else None
 
 
+def _place_before_head(p: people.PersonMention, parties: list[Organisation]
+                       ) -> Organisation | None:
+    """Rule place-before-head: "제니퍼 콜(Jennifer Cole) 시더힐스 시장" where 시더힐스시 signs —
+    a place written apart from its head's title and without the ending the title swallows
+    (시, 군, 구) is the local government of that place and that ending (one such party only)."""
+    if not p.org or " " in p.org or not p.rank.fuse or p.full_title != p.rank.title or \
+            OrgKind.LOCAL_GOVERNMENT not in p.rank.kinds:
+        return None
+    forms = {orgs.compact(p.org + e) for e in p.rank.fuse}
+    homes = [o for o in parties if _kind_of(o) is OrgKind.LOCAL_GOVERNMENT
+             and any(orgs.compact(y) in forms for y in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
+
+
 def _shortens_a_party(word: str, parties: list[Organisation]) -> bool:
     """"가온고" for 가온고등학교: the word opens like a party's name and runs through it."""
     x = orgs.compact(word)
@@ -319,7 +333,8 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
     if signing_unit is not None:
         return signing_unit, p.rank.title
     if p.org:
-        party = _party_for(p.org, parties) or _office_of(p, parties)
+        party = _party_for(p.org, parties) or _office_of(p, parties) or \
+            _place_before_head(p, parties)
         if party is not None:
             return party, title
         unit = _unit_of_party(p.org, parties)
