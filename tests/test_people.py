@@ -1217,3 +1217,14 @@ def test_a_mayor_of_a_place_written_without_시_speaks_for_the_city() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert ("마이클 브라운", "시장", "시더힐스시") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+# rule short-kind: 상의 is the short form of 상공회의소 (Kiwi reads it as 상 + 의); between a
+# name and a title it calls the person's body by its kind, the party whose name ends in it
+def test_a_chamber_officer_written_with_상의_speaks_for_the_chamber() -> None:
+    text = ("가온시는 9일 가온상공회의소, 가온테크노파크와 수출 지원 협약을 체결했다. 협약식에는 김가온 "
+            "시장과 박누리 가온상공회의소 회장, 이다솜 상의 사무국장, 최한빛 가온테크노파크 원장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("이다솜", "사무국장", "가온상공회의소") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
+    assert "상의" not in [o.name for o in agreement.parties]

@@ -25,6 +25,8 @@ Rules (each named where it is applied):
   *body-glued-to-name* ("가람TV 김누리 부장, 가람TV박하늘 차장"); *given-name-도-after-title*
   ("(총장 임실도)"); *latin-spelled-name*: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장" — the
   Latin spelling in brackets ends the Hangul name.
+- *short-kind*: "진우석 상의 사무국장" — the short form of a body's kind (상의: 상공회의소) between
+  name and title is read as that kind (context.short_kind, a row of NAME_BEFORE_RULES).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

@@ -51,11 +51,25 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
 _LOCAL_KINDS = frozenset("시 군 구 도".split())
 
 
+# short forms of a body's kind, written alone between a name and a title
+_SHORT_KINDS = {"상의": "상공회의소"}
+
+
+def short_kind(cl: Clause, k: int) -> str | None:
+    """Rule short-kind: "진우석 상의 사무국장" — word ``k`` is the short form of a body's kind
+    (상의 for 상공회의소; Kiwi reads it as 상 + 의): the kind it stands for."""
+    w = cl.words[k]
+    return _SHORT_KINDS.get(w.stem + w.particle) if w.particle in ("", "의") else None
+
+
 def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
     """Rule kind-word: "김가람 재단 이사장", "박누리 시 경제국장" — between the name and the title
-    stands only the kind of body the person's party is (its name's ending)."""
+    stands only the kind of body the person's party is (its name's ending), or its short
+    form (rule short-kind: "진우석 상의 사무국장" -> 상공회의소)."""
     if org is not None or name_at != i - 2:
         return None
+    if (short := short_kind(cl, i - 1)) is not None:
+        return short
     w = cl.words[i - 1]
     e = ending(w.stem)
     kind = w.stem in _LOCAL_KINDS or (e is not None and e.suffix == w.stem and len(w.stem) >= 2)

@@ -10,6 +10,7 @@ from .. import orgs
 from ..clause import Clause
 from ..lexicon import is_family_name, is_name, title_of
 from .bodies import company_before_its_head, proper_body
+from .context import short_kind
 from .foreign import (
     foreign_given,
     foreign_name_after,
@@ -156,12 +157,24 @@ def _name_comma_title(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return n, org_word, w.stem
 
 
+def _name_short_kind(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule short-kind: "박하람 누리상공회의소 회장과 진우석 상의 사무국장" — a name, then the
+    short form of a body's kind (상의, which Kiwi cuts as 상 + 의), then the title: the
+    kind is read by body_kind_word, no body is written."""
+    if i < 2 or short_kind(cl, i - 1) is None:
+        return None
+    w = cl.words[i - 2]
+    if w.particle or not reads_as_name(cl, i - 2):
+        return None
+    return i - 2, None, w.stem
+
+
 # where a title's name is, tried in order before the walk leftwards from the title: a foreign
 # name (in Latin, transcribed, before a Latin body), then a name set apart from its title (by
 # a comma, glued to a body written earlier, a foreign name of two words)
 NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | None], ...] = (
     latin_name_before, transcribed_before, name_latin_body,
-    _name_comma_title, _body_glued_to_name, _name_and_syllable)
+    _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_short_kind)
 
 
 def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
