@@ -1228,3 +1228,13 @@ def test_a_chamber_officer_written_with_상의_speaks_for_the_chamber() -> None:
     assert ("이다솜", "사무국장", "가온상공회의소") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
     assert "상의" not in [o.name for o in agreement.parties]
+
+
+# rule numbered-village: "하은결 3리 이장" where 다솜3리 마을회 signs — the numbered 리 written
+# before the village head's title names the party whose name holds that village
+def test_a_village_head_written_with_its_numbered_리_speaks_for_its_village_body() -> None:
+    text = ("다솜면 주민자치회와 다솜3리 마을회, 다솜4리 노인회는 2일 마을 돌봄 협약을 체결했다. 이날 "
+            "협약식에는 김다솜 주민자치회장과 하은결 3리 이장, 박노을 노인회장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("하은결", "이장", "다솜3리 마을회") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

@@ -18,7 +18,7 @@ from .. import orgs, people
 from ..lexicon import ending, foreign_syllable, is_name
 from ..people.bodies import COMPANY_HEADS
 from ..people.names import CAPITALISED
-from ..people.units import BRANCH_HEADS, department_name, deputy_domain
+from ..people.units import BRANCH_HEADS, department_name, deputy_domain, numbered_village
 
 
 def party_representatives(parties: list[Organisation],
@@ -176,6 +176,9 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
     fused = _fused_party(p, parties)
     if fused is not None:
         return fused, p.rank.title
+    village = _village_party(p, parties)
+    if village is not None:
+        return village, title
     if p.stranger and not _shortens_a_party(p.stranger, parties):
         return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
     fits = _fitting_parties(p, parties)
@@ -213,6 +216,18 @@ def _fused_party(p: people.PersonMention, parties: list[Organisation]) -> Organi
         return None
     homes = [o for o in parties if any(len(y) > len(x) and y.endswith(x)
                                        for y in map(orgs.compact, (o.name, *o.aliases)))]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _village_party(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
+    """Rule numbered-village: "하봉길 1리 이장" where 솔바람1리 마을회 signs — the numbered 리
+    written before the village head's title is the one party with a word naming a place's
+    village of that number ("솔바람1리", not "솔바람11리")."""
+    if not p.kind_word or not numbered_village(p.kind_word):
+        return None
+    number = p.kind_word.removeprefix("제")
+    village = re.compile(rf"[가-힣]{re.escape(number)}")
+    homes = [o for o in parties if any(village.search(y) for y in (o.name, *o.aliases))]
     return homes[0] if len(homes) == 1 else None
 
 

@@ -27,6 +27,8 @@ Rules (each named where it is applied):
   Latin spelling in brackets ends the Hangul name.
 - *short-kind*: "진우석 상의 사무국장" — the short form of a body's kind (상의: 상공회의소) between
   name and title is read as that kind (context.short_kind, a row of NAME_BEFORE_RULES).
+- *numbered-village*: "하봉길 1리 이장" — a numbered 리 between name and village head's title
+  names the party holding that village ("솔바람1리 마을회"; units.numbered_village).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

@@ -12,7 +12,7 @@ from ..clause import Clause
 from ..lexicon import Title, ending, is_name, title_of
 from .bodies import company_in_slot, company_of_head
 from .latin import latin_body
-from .units import department_body
+from .units import department_body, numbered_village
 
 _TOPIC = ("은", "는", "에서는", "에선")
 
@@ -65,12 +65,15 @@ def short_kind(cl: Clause, k: int) -> str | None:
 def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
     """Rule kind-word: "김가람 재단 이사장", "박누리 시 경제국장" — between the name and the title
     stands only the kind of body the person's party is (its name's ending), or its short
-    form (rule short-kind: "진우석 상의 사무국장" -> 상공회의소)."""
+    form (rule short-kind: "진우석 상의 사무국장" -> 상공회의소), or a numbered 리 (rule
+    numbered-village: "하봉길 1리 이장", the party's name tells the place)."""
     if org is not None or name_at != i - 2:
         return None
     if (short := short_kind(cl, i - 1)) is not None:
         return short
     w = cl.words[i - 1]
+    if numbered_village(w.stem) and not w.particle:
+        return w.stem
     e = ending(w.stem)
     kind = w.stem in _LOCAL_KINDS or (e is not None and e.suffix == w.stem and len(w.stem) >= 2)
     return w.stem if kind and not w.particle and not w.verbal else None

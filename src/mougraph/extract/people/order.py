@@ -25,7 +25,7 @@ from .foreign import (
 )
 from .latin import latin_person_before, name_latin_body
 from .names import family_name_only, long_name, name_word, reads_as_name, tail_cut_name
-from .units import branch_word
+from .units import branch_word, numbered_village
 
 
 def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
@@ -169,12 +169,26 @@ def _name_short_kind(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return i - 2, None, w.stem
 
 
+def _name_numbered_village(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule numbered-village: "연태수 주민자치회장과 하봉길 1리 이장" — a name, the numbered 리
+    and the title of its head (a title fusing with 리); the numbered 리 is read by
+    body_kind_word (no body of its own: it carries to no one after)."""
+    if i < 2 or not numbered_village(cl.words[i - 1].stem) or cl.words[i - 1].particle or \
+            "리" not in title_of(cl.words[i].stem)[0].fuse:     # type: ignore[index]
+        return None
+    w = cl.words[i - 2]
+    if w.particle or not reads_as_name(cl, i - 2):
+        return None
+    return i - 2, None, w.stem
+
+
 # where a title's name is, tried in order before the walk leftwards from the title: a foreign
 # name (in Latin, transcribed, before a Latin body), then a name set apart from its title (by
 # a comma, glued to a body written earlier, a foreign name of two words)
 NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | None], ...] = (
     latin_name_before, transcribed_before, name_latin_body,
-    _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_short_kind)
+    _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_short_kind,
+    _name_numbered_village)
 
 
 def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:

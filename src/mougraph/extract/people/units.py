@@ -132,6 +132,15 @@ _BRANCH_REGIONS = frozenset("""충청 호남 영남 수도권 경인 영동 영�
 _BRANCH_WORD = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|지회|지부|지청)")
 
 
+_NUMBERED_VILLAGE = re.compile(r"(?:제)?[0-9]+리")
+
+
+def numbered_village(stem: str) -> bool:
+    """Rule numbered-village: "1리", "제3리" — a numbered 리 written alone, the village a
+    village head (이장) heads, its place left to the party's name ("솔바람1리 마을회")."""
+    return _NUMBERED_VILLAGE.fullmatch(stem) is not None
+
+
 def branch_word(stem: str) -> bool:
     return _BRANCH_WORD.fullmatch(stem) is not None and not orgs.is_region(stem)
 
