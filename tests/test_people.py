@@ -1238,3 +1238,16 @@ def test_a_village_head_written_with_its_numbered_리_speaks_for_its_village_bod
     (agreement,) = extract(Article("t", text)).agreements
     assert ("하은결", "이장", "다솜3리 마을회") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+# rule latin-name-hangul-body: a Latin name before a Hangul body, whose reading as a brand
+# ("Clark 누리로보틱스", as "LG 루미스") took the name's last word; the words of a regional
+# division and a long title between body and title
+@pytest.mark.parametrize("text, person", [
+    ("협약식에는 Emily Clark 누리로보틱스 부사장이 참석했다.", ("Emily Clark", "부사장", "누리로보틱스")),
+    ("협약식에는 Emily Clark 누리로보틱스 아시아태평양 총괄 부사장과 김가온 가온정밀 대표이사가 참석했다.",
+     ("Emily Clark", "부사장", "누리로보틱스")),
+])
+def test_a_latin_name_before_a_hangul_body(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)
+

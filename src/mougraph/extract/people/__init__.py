@@ -29,6 +29,9 @@ Rules (each named where it is applied):
   name and title is read as that kind (context.short_kind, a row of NAME_BEFORE_RULES).
 - *numbered-village*: "하봉길 1리 이장" — a numbered 리 between name and village head's title
   names the party holding that village ("솔바람1리 마을회"; units.numbered_village).
+- *latin-name-hangul-body*: "Oliver Grant 한웰로보틱스 아시아태평양 총괄 부사장" — the body's
+  reading as a brand ("Grant 한웰로보틱스") gives back the Latin name's last word (a row of
+  order._FOREIGN_BEFORE_BODY).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

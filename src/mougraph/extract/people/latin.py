@@ -72,6 +72,19 @@ def latin_person_before(cl: Clause, first: int) -> tuple[int, str] | None:
     return k + 1, " ".join(tokens)
 
 
+def latin_person_opening_body(cl: Clause, first: int) -> tuple[int, str] | None:
+    """Rule latin-name-hangul-body: "Oliver Grant 한웰로보틱스 아시아태평양 총괄 부사장" — the
+    body's reading as a brand ("Grant 한웰로보틱스", as "LG 루미스") took the last word of a
+    Latin name: two to four Latin words ending with that word, a Hangul body after it."""
+    words = cl.words
+    if first + 1 >= len(words) or words[first].particle or \
+            not re.fullmatch(CAPITALISED, words[first].stem) or \
+            not re.match(r"[가-힣]", words[first + 1].stem):
+        return None
+    found = latin_person_before(cl, first + 1)
+    return found if found is not None and found[0] < first else None
+
+
 def latin_name_latin_body(tokens: list[str], first: int, last: int
                           ) -> tuple[int, int | None, str] | None:
     """Rule latin-name-latin-body: "John Carter Horizon University 총장" — a two-word name

@@ -23,7 +23,7 @@ from .foreign import (
     transcribed_alone,
     transcribed_before,
 )
-from .latin import latin_person_before, name_latin_body
+from .latin import latin_person_before, latin_person_opening_body, name_latin_body
 from .names import family_name_only, long_name, name_word, reads_as_name, tail_cut_name
 from .units import branch_word, numbered_village
 
@@ -207,9 +207,10 @@ def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
 
 
 # a foreign name before the body's first word, tried in order: transcribed, a foreign family
-# name alone, a Latin name (each gives the name's first word and the name)
+# name alone, a Latin name, a Latin name whose last word the body's reading took (each gives
+# the name's first word and the name)
 _FOREIGN_BEFORE_BODY: tuple[Callable[[Clause, int], tuple[int, str] | None], ...] = (
-    foreign_name_before, foreign_surname_before, latin_person_before)
+    foreign_name_before, foreign_surname_before, latin_person_before, latin_person_opening_body)
 
 
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
