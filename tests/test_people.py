@@ -1251,3 +1251,19 @@ def test_a_village_head_written_with_its_numbered_리_speaks_for_its_village_bod
 def test_a_latin_name_before_a_hangul_body(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)
 
+
+# rule hangul-spelling: the Hangul spelling in brackets after a party's Latin name is one of
+# its names, so its officer written with the Hangul body speaks for it
+def test_a_latin_party_spelled_in_hangul_in_brackets_keeps_its_officer() -> None:
+    text = ("미국 로봇기업 Brightfield Robotics(브라이트필드로보틱스)가 가온정밀과 협동로봇 MOU를 체결했다. "
+            "서명식에는 Emily Clark 브라이트필드로보틱스 아시아태평양 총괄 부사장과 김가온 가온정밀 대표이사가 "
+            "참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("Emily Clark", "부사장", "Brightfield Robotics") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_the_full_name_an_acronym_stands_for_is_no_hangul_spelling() -> None:
+    text = "가온구는 12일 KBN(가온방송네트워크)과 지역 콘텐츠 제작 협약을 체결했다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "KBN" in [o.name for o in agreement.parties]

@@ -3,13 +3,14 @@
 Names the page glued together are told apart (unglue: the headline's dots, glued-pair);
 the mentions of one body make one group (group_names, merge_named_twice: named-twice); its
 other forms in the article join the group (absorb_names: an acronym or Latin name in an
-aside, a shorter or longer form, a short form the article defines, "이하 공단"); each
+aside, a Hangul spelling in an aside (hangul-spelling), a shorter or longer form, a short form the article defines, "이하 공단"); each
 group becomes the party (party_organisation)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from ...lexicons import countries
 from ...model import Organisation, Span
 from ...text import Document, Sentence
 from .. import orgs
@@ -18,6 +19,7 @@ from ..lexicon import ending
 from ..people.asides import defined_short_forms
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_HANGUL = re.compile(r"[가-힣]")
 _LATIN_WORDS = re.compile(r"(?:[A-Z][A-Za-z&.\-]*\s){1,6}[A-Z][A-Za-z&.\-]*$")
 
 
@@ -120,6 +122,7 @@ def absorb_names(groups: list[list[Name]], doc: Document, clauses: dict[int, Cla
         for aside in cl.asides:
             _absorb_acronym(groups, s, aside)
             _absorb_latin_name(groups, s, aside)
+            _absorb_hangul_spelling(groups, s, aside)
         _absorb_mentions(groups, cl)
         _absorb_short_forms(groups, cl)
 
@@ -164,6 +167,28 @@ def _absorb_latin_name(groups: list[list[Name]], s: Sentence, aside: Aside) -> N
             not any(x.name == latin.group(0) for x in owners[0]):
         at = s.start + latin.start()
         owners[0].append(orgs.Mention.outside(latin.group(0), at, at + len(latin.group(0))))
+
+
+_HANGUL_SPELLING = re.compile(r"[가-힣]{3,}(?: [가-힣]{2,}){0,3}")
+
+
+def _absorb_hangul_spelling(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:
+    """Rule hangul-spelling: "영국 로봇기업 Hanwell Robotics(한웰로보틱스)가" — a Hangul name in
+    brackets right after a party's Latin name is one of its names (the article may call it so
+    later: "Oliver Grant 한웰로보틱스 부사장"); a country or place in brackets is none, nor is
+    the full name an acronym stands for ("MBC(문화방송)"): a spelling is shorter than the Latin
+    name, so the Latin name stays the party's name."""
+    if not _HANGUL_SPELLING.fullmatch(aside.text) or aside.text in countries() or \
+            orgs.is_region(aside.text) or orgs.is_place(aside.text):
+        return
+    before = s.text[: aside.start - 1 - s.start].rstrip()
+    size = len(orgs.compact(aside.text))
+    homes = [g for g in groups if any(x.name and not _HANGUL.search(x.name)
+                                      and len(orgs.compact(x.name)) > size
+                                      and before.endswith(x.name) for x in g)]
+    if len(homes) == 1 and not any(orgs.compact(x.name) == orgs.compact(aside.text)
+                                   for x in homes[0]):
+        homes[0].append(orgs.Mention.outside(aside.text, aside.start, aside.end))
 
 
 def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:
