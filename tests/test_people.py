@@ -1267,3 +1267,19 @@ def test_the_full_name_an_acronym_stands_for_is_no_hangul_spelling() -> None:
     text = "가온구는 12일 KBN(가온방송네트워크)과 지역 콘텐츠 제작 협약을 체결했다."
     (agreement,) = extract(Article("t", text)).agreements
     assert "KBN" in [o.name for o in agreement.parties]
+
+
+# rule colleague with a club's coach (titles.tsv: 감독 heads a club, a company here): written
+# with no body after another person's body and title, the body carries over when the title
+# belongs to that body's kind; after a city's mayor it does not
+@pytest.mark.parametrize("text, expected", [
+    ("누리FC는 18일 가온중학교, 가온시체육회와 유소년 축구 협약을 체결했다. 협약식에는 하도윤 누리FC "
+     "대표이사와 염지석 감독, 가온중 박가온 교장이 참석했다.", [("염지석", "감독", "누리FC")]),
+    ("가온시는 18일 가온대학교와 체육 교류 협약을 체결했다. 협약식에는 김가온 가온시장과 염지석 감독, "
+     "박누리 총장이 참석했다.", []),
+])
+def test_a_coach_listed_after_a_clubs_head_speaks_for_the_club(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.title, p.organisation) for p in agreement.representatives
+            if p.name == "염지석"] == expected
