@@ -3,8 +3,8 @@
 Names the page glued together are told apart (unglue: the headline's dots, glued-pair);
 the mentions of one body make one group (group_names, merge_named_twice: named-twice); its
 other forms in the article join the group (absorb_names: an acronym or Latin name in an
-aside, a Hangul spelling in an aside (hangul-spelling), a shorter or longer form, a short form the article defines, "이하 공단"); each
-group becomes the party (party_organisation)."""
+aside, a Hangul spelling in an aside (hangul-spelling), a shorter or longer form, a short
+form the article defines, "이하 공단"); each group becomes the party (party_organisation)."""
 from __future__ import annotations
 
 import re
