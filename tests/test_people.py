@@ -1230,6 +1230,13 @@ def test_a_chamber_officer_written_with_상의_speaks_for_the_chamber() -> None:
     assert "상의" not in [o.name for o in agreement.parties]
 
 
+def test_a_chamber_officer_written_with_상의_is_no_other_partys_person() -> None:
+    text = ("가온시는 9일 가온관광협회와 관광 활성화 협약을 체결했다. 협약식에는 김가온 시장과 "
+            "이다솜 상의 회장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "이다솜" not in [p.name for p in agreement.representatives]
+
+
 # rule numbered-village: "하은결 3리 이장" where 다솜3리 마을회 signs — the numbered 리 written
 # before the village head's title names the party whose name holds that village
 def test_a_village_head_written_with_its_numbered_리_speaks_for_its_village_body() -> None:

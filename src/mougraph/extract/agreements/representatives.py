@@ -17,6 +17,7 @@ from ...text import Sentence
 from .. import orgs, people
 from ..lexicon import ending, foreign_syllable, is_name
 from ..people.bodies import COMPANY_HEADS
+from ..people.context import SHORT_KINDS
 from ..people.names import CAPITALISED
 from ..people.units import BRANCH_HEADS, department_name, deputy_domain, numbered_village
 
@@ -32,7 +33,8 @@ def party_representatives(parties: list[Organisation],
     for sentence, p in persons:
         if author and p.name == author or _head_office(sentence, p, parties):
             continue
-        resolved = _listed_colleague(p, out, parties) or _resolve(p, parties) or \
+        resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
+            _listed_colleague(p, out, parties) or _resolve(p, parties) or \
             _after_colleague(p, out, parties)
         if resolved is None:
             continue
@@ -47,12 +49,28 @@ def party_representatives(parties: list[Organisation],
         out.append(Person(p.name, title, party.name,
                           Span(sentence.start, sentence.end, sentence.text)))
     for sentence, p in persons:
-        left = _left_over(p, out, parties, author, sentence)
+        left = None if _by_short_kind(p) else _left_over(p, out, parties, author, sentence)
         if left is not None and (p.name, left.name) not in seen:
             seen.add((p.name, left.name))
             out.append(Person(p.name, p.title, left.name,
                               Span(sentence.start, sentence.end, sentence.text)))
     return out
+
+
+def _by_short_kind(p: people.PersonMention) -> bool:
+    """The person's body is called by the short form of its kind ("진우석 상의 사무국장")."""
+    return p.kind_word is not None and p.kind_word in SHORT_KINDS.values()
+
+
+def _short_kind_party(p: people.PersonMention, parties: list[Organisation]
+                      ) -> tuple[Organisation, str] | None:
+    """Rule short-kind: "진우석 상의 사무국장" speaks for the one party whose name ends in the
+    kind 상의 shortens (누리상공회의소), and for no other party: a chamber's officer at a
+    signing the chamber is no party of is a guest, whatever the title fits."""
+    kind = p.kind_word or ""
+    homes = [o for o in parties if any(orgs.compact(y).endswith(kind)
+                                       for y in (o.name, *o.aliases))]
+    return (homes[0], p.title) if len(homes) == 1 else None
 
 
 def _latin_body_cut(p: people.PersonMention, parties: list[Organisation]) -> people.PersonMention:

@@ -52,14 +52,14 @@ _LOCAL_KINDS = frozenset("시 군 구 도".split())
 
 
 # short forms of a body's kind, written alone between a name and a title
-_SHORT_KINDS = {"상의": "상공회의소"}
+SHORT_KINDS = {"상의": "상공회의소"}
 
 
 def short_kind(cl: Clause, k: int) -> str | None:
     """Rule short-kind: "진우석 상의 사무국장" — word ``k`` is the short form of a body's kind
     (상의 for 상공회의소; Kiwi reads it as 상 + 의): the kind it stands for."""
     w = cl.words[k]
-    return _SHORT_KINDS.get(w.stem + w.particle) if w.particle in ("", "의") else None
+    return SHORT_KINDS.get(w.stem + w.particle) if w.particle in ("", "의") else None
 
 
 def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
