@@ -1259,6 +1259,14 @@ def test_a_latin_name_before_a_hangul_body(text: str, person: tuple[str, str, st
     assert person in _people(text)
 
 
+@pytest.mark.parametrize("text", [
+    "협약식에는 Hyundai Motor 코리아 대표가 참석했다.",        # a brand's Korean arm, no person
+    "협약식에는 김철수 Hyundai Motor 코리아 대표가 참석했다.",
+])
+def test_latin_words_before_a_brands_korean_arm_are_no_name(text: str) -> None:
+    assert "Hyundai Motor" not in [name for name, _, _ in _people(text)]
+
+
 # rule hangul-spelling: the Hangul spelling in brackets after a party's Latin name is one of
 # its names, so its officer written with the Hangul body speaks for it
 def test_a_latin_party_spelled_in_hangul_in_brackets_keeps_its_officer() -> None:

@@ -75,14 +75,21 @@ def latin_person_before(cl: Clause, first: int) -> tuple[int, str] | None:
 def latin_person_opening_body(cl: Clause, first: int) -> tuple[int, str] | None:
     """Rule latin-name-hangul-body: "Oliver Grant 한웰로보틱스 아시아태평양 총괄 부사장" — the
     body's reading as a brand ("Grant 한웰로보틱스", as "LG 루미스") took the last word of a
-    Latin name: two to four Latin words ending with that word, a Hangul body after it."""
+    Latin name: two to four Latin words ending with that word, a Hangul body after it that
+    tells it is one by itself (not "Hyundai Motor 코리아 대표": a brand's Korean arm), and no
+    Korean name before the Latin words ("김철수 Hyundai Motor 코리아 대표")."""
     words = cl.words
     if first + 1 >= len(words) or words[first].particle or \
             not re.fullmatch(CAPITALISED, words[first].stem) or \
-            not re.match(r"[가-힣]", words[first + 1].stem):
+            not re.match(r"[가-힣]", words[first + 1].stem) or \
+            not orgs.looks_like_org(words[first + 1].stem, words[first + 1].tags):
         return None
     found = latin_person_before(cl, first + 1)
-    return found if found is not None and found[0] < first else None
+    if found is None or found[0] >= first or (
+            found[0] > 0 and not words[found[0] - 1].particle
+            and is_name(words[found[0] - 1].stem)):
+        return None
+    return found
 
 
 def latin_name_latin_body(tokens: list[str], first: int, last: int
