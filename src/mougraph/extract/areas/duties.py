@@ -224,14 +224,35 @@ def _listed_object(body: str, at: int, label: str,
             return [(at + role.start() + p.start()
                      + len(p.group()) - len(p.group().lstrip()), p.group().strip())
                     for p in parts]
-    if m is None or label != " ".join(m.group("np").split()):
+    if m is None:
         return [(at, label)]
     np_at = m.start("np")
+    if label != " ".join(m.group("np").split()):
+        return _deeds_of_kept_verb(body, at, label, m)
     items = split_prose(body, np_at, m.end("np"), tokenize(body))
     activities = lexicon_words("activity_nouns.txt")
     if len(items) < 2 or not all(any(i.strip().endswith(a) for a in activities) for _, i in items):
         return [(at, label)]   # "통신망, AI, 클라우드 구축": things, built as one item
     return [(at + o, i) for o, i in items]
+
+
+def _deeds_of_kept_verb(body: str, at: int, label: str,
+                       m: re.Match[str]) -> list[tuple[int, str]]:
+    """Rule listed-deeds-keep-verb: "A 상담과 B 창구를 운영", an object listed with 과/와
+    before a verb the item keeps, is two duties when the first is a whole activity (it ends
+    in a verbal noun of doing): "A 상담" and "B 창구를 운영" (GUIDELINES: split at 과/와 only
+    between whole activities); things given ("구호 물자와 임시 거처를 제공") stay one."""
+    np = " ".join(m.group("np").split())
+    if not label.startswith(np) or re.search(r"[,·ㆍ]|\s및\s", m.group("np")):
+        return [(at, label)]   # a comma or 및 list: read by the prose rules
+    items = split_prose(body, m.start("np"), m.end("np"), tokenize(body))
+    activities = lexicon_words("activity_nouns.txt")
+    if len(items) != 2 or not any(items[0][1].strip().endswith(a) for a in activities) \
+            or len(items[1][1].split()) < 2:
+        return [(at, label)]   # "설계와 시공을": one activity of one object
+    (first_at, first), (last_at, last) = items
+    return [(at + first_at, " ".join(first.split())),
+            (at + last_at, " ".join(last.split()) + label[len(np):])]
 
 
 _SUBJECT = re.compile(r"\s*(?:\S+\s+){0,2}?(\S{2,}?)(?:이|가)\s+(?=\S)")
