@@ -1384,6 +1384,14 @@ CASES = [
     ("two things given joined by 과 before a verb of giving stay one",
      LEAD + "협약에 따라 누리대학교는 지역 아동에게 학용품과 간식을 제공한다.",
      ["지역 아동에게 학용품과 간식을 제공"]),
+    # rule helped-verb-amount: the helper 주다 dropped, an amount before the verb kept
+    ("an amount between a duty's object and its verb, with the helper 주다",
+     LEAD + "협약에 따라 한빛시는 창업 공간을 제공하고, "
+     "누리대학교는 재학생 창업 강좌 수강료를 50% 깎아 준다.",
+     ["창업 공간을 제공", "재학생 창업 강좌 수강료를 50% 깎아"]),
+    ("a degree between the object and the verb, with the helper 주다",
+     LEAD + "협약에 따라 누리대학교는 시민의 평생교육 수강료를 절반으로 낮춰 준다.",
+     ["시민의 평생교육 수강료를 절반으로 낮춰"]),
 ]
 
 

@@ -111,6 +111,36 @@ def _native_stem(word: str) -> str:
 _RIEUL_STEM = {"연": "열", "든": "들", "판": "팔", "끈": "끌"}
 
 
+# The helper 주다 in the present after a verb's 아/어 form ("금리를 낮춰 준다"), and an
+# amount or degree between the object and that verb ("1%포인트", "50%", "두 배로")
+_GIVE_HELPER = re.compile(r"준다[.,]?")
+_CONNECTIVE = re.compile(r"[가-힣]*[해춰워줘와봐써어아여내]")
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:%p?|%포인트|퍼센트(?:포인트)?|원|만원|억원|배)(?:로|씩|까지)?"
+                     r"|(?:두|세)\s*배로?")
+
+
+def _helped_verb(words: list[str], duty: bool) -> str | None:
+    """Rule helped-verb-amount: a side's duty "X를 1%포인트 낮춰 준다" is "X를 1%포인트 낮춰":
+    the helper 주다 (done for the other side) dropped, the verb kept in its 아/어 form, an
+    amount or adverbial between the object and the verb kept with it."""
+    if not duty or len(words) < 3 or not _GIVE_HELPER.fullmatch(words[-1]) \
+            or not _CONNECTIVE.fullmatch(words[-2]) or words[-2].endswith(("하여", "되어")):
+        return None
+    for i in range(len(words) - 3, -1, -1):
+        if re.search(r"\S(?:을|를)$", words[i]):
+            break
+        if not (_AMOUNT.fullmatch(words[i]) or _ADVERBIAL.fullmatch(words[i])):
+            return None
+    else:
+        return None
+    head = _HOW_OFTEN.sub("", without_aim(" ".join(words[:-1])), count=1)
+    np = " ".join(words[: i + 1])
+    if not head or QUOTE.search(head) or VAGUE.match(re.sub(r"(?:을|를)$", "", np)) \
+            or _EVENT.search(_HEADCOUNT_OBJECT.sub(" ", head)):
+        return None
+    return head
+
+
 # "소상공인을 위한 다양한 지원책": an object that names no field of its own
 _UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
 
@@ -136,6 +166,8 @@ def verb_item(body: str, *, duty: bool = False) -> str | None:
         words.append("하고")   # "매월 취업 상담을 한다": the light verb 하다 in the present
     elif len(words) >= 2 and _native_present(words[-1]) and _object_before(words):
         words[-1] = _native_stem(words[-1]) + "고"   # "반찬을 나눈다" -> "나누고"
+    if helped := _helped_verb(words, duty):
+        return helped
     if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
             and re.match(r"(?:모|같이|함께)", words[-1]):
         words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
