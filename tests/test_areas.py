@@ -1392,6 +1392,17 @@ CASES = [
     ("a degree between the object and the verb, with the helper 주다",
      LEAD + "협약에 따라 누리대학교는 시민의 평생교육 수강료를 절반으로 낮춰 준다.",
      ["시민의 평생교육 수강료를 절반으로 낮춰"]),
+    # rule members-corps: a party's members' corps as the topic names that party
+    ("the members' volunteer corps of the one co-op among the parties",
+     "한빛시는 20일 시청에서 가온원예협동조합과 업무협약을 맺었다.\n"
+     "협약에 따라 시는 꽃 판로 개척을 지원하고, 조합은 공공시설에 화분을 공급한다. "
+     "조합원 봉사단은 월 1회 경로당 정원 가꾸기 봉사에 나선다.",
+     ["꽃 판로 개척을 지원", "공공시설에 화분을 공급", "월 1회 경로당 정원 가꾸기 봉사"]),
+    ("the members' corps of a body that is no party tells no duty",
+     "한빛시는 20일 시청에서 가온원예협동조합과 업무협약을 맺었다.\n"
+     "협약에 따라 시는 꽃 판로 개척을 지원하고, 조합은 공공시설에 화분을 공급한다. "
+     "협회원 봉사단은 월 1회 경로당 정원 가꾸기 봉사에 나선다.",
+     ["꽃 판로 개척을 지원", "공공시설에 화분을 공급"]),
 ]
 
 

@@ -68,6 +68,9 @@ def names_party(topic: str, signing: str) -> bool:
     words = topic.split()
     if len(words) >= 2 and (words[-1] == "측" or _PEOPLE_OF_BODY.fullmatch(words[-1])):
         words.pop()   # "누리대 측은": the body's side; "봉사회 봉사원들은": its people
+    if len(words) == 2 and _CORPS.fullmatch(words[1]) and (m := _MEMBERS.fullmatch(words[0])) \
+            and m.group(1) in _SHORT_PARTY and _short_of_one_party(m.group(1), signing):
+        return True   # rule members-corps: "조합원 봉사단은" -> the one 조합 of the signing
     if len(words) >= 2 and _UNIT.search(words[-1]) and len(words[-2]) >= 3 \
             and words[-2] in signing:
         words.pop()   # "진흥공단 누리본부는": a party's unit, written short, stands for it
@@ -85,6 +88,12 @@ _UNIT = re.compile(r"(?:본부|지사|지점|지부|지역본부|사업단|연�
 # The people of a body, after its name as a topic: "봉사회 봉사원들은", "누리대 학생들은"
 _PEOPLE_OF_BODY = re.compile(
     r"(?:봉사원|봉사자|직원|임직원|학생|교직원|교수진|의료진|회원|단원|장병|선수)들?")
+
+
+# A party's members' corps as the topic: "조합원 자원봉사단", "협회원 봉사단" (the members,
+# 조합원 = the 조합's people, the corps theirs)
+_CORPS = re.compile(r"(?:자원)?봉사(?:단|대)")
+_MEMBERS = re.compile(r"([가-힣]{2})원")
 
 
 def _short_of_one_party(name: str, signing: str) -> bool:
