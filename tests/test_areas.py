@@ -1403,6 +1403,12 @@ CASES = [
      "협약에 따라 시는 꽃 판로 개척을 지원하고, 조합은 공공시설에 화분을 공급한다. "
      "협회원 봉사단은 월 1회 경로당 정원 가꾸기 봉사에 나선다.",
      ["꽃 판로 개척을 지원", "공공시설에 화분을 공급"]),
+    # rule deadline-of-duty: the year a duty told in the present is due by is a term of it
+    ("the partners' duty due by a year, told in the present",
+     "한빛시는 20일 시청에서 누리소재, 가온화학과 투자협약을 체결했다.\n"
+     "두 회사는 2028년까지 한빛 제3일반산업단지에 배터리 부품 공장을 건립하고 "
+     "신규 인력 200명을 채용한다.",
+     ["한빛 제3일반산업단지에 배터리 부품 공장을 건립", "신규 인력 200명을 채용"]),
 ]
 
 

@@ -125,7 +125,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             continue
         if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
             continue   # "A가 개발하고 제안하는 사업", "과정을 이수하고 졸업한 학생": a modifier
-        body = _without_party_subject(clause_body(clause), names)
+        body = _without_deadline(_without_party_subject(clause_body(clause), names), text)
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body) or _PROCEDURE.search(body):
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
@@ -143,6 +143,21 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         if label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
             items += _listed_object(body, at, label, m)
     return items
+
+
+# A deadline opening a duty: "2027년까지", "2026년 6월까지", "오는 2028년 말까지"
+_DEADLINE = re.compile(r"^\s*(?:오는\s+)?\d{4}년(?:\s*\d{1,2}월|\s*(?:말|상반기|하반기))?까지\s+")
+
+
+def _without_deadline(body: str, text: str) -> str:
+    """Rule deadline-of-duty: "세 기업은 2027년까지 A 공장을 건립하고 B를 채용한다", a duty
+    told in the present with the year it is due by, is "A 공장을 건립": the deadline is a term
+    of the duty, not the event; a plan ("…짓고 … 채용할 계획이다") keeps its year and is read
+    as one side's plan."""
+    m = _DEADLINE.match(body)
+    if m is None or not _PRESENT_DUTY.search(text.strip()):
+        return body
+    return body[m.end() :]
 
 
 # "…을 지원, B를 제공하기로": a verbal noun and a comma end a clause

@@ -16,9 +16,10 @@ VAGUE = re.compile(
 
 
 # A date, a head count or a signing in the clause: the event reported, or one side's own
-# plan ("2026년까지 공장을 짓고 60명을 고용할 계획"), not an area
+# plan ("2026년까지 공장을 짓고 60명을 고용할 계획"), not an area; an ordinal ("제2일반산업단지",
+# "제3공장") is no day
 _EVENT = re.compile(
-    rf"\d+\s*(?:천|만|백)?\s*여?\s*(?:월|일|명(?!에게|씩))|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
+    rf"(?<!제)(?<!\d)\d+\s*(?:천|만|백)?\s*여?\s*(?:월|일|명(?!에게|씩))|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
     rf"다음\s*주|이번\s*주|내주|"
     rf"{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
 )
