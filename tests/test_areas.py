@@ -823,9 +823,11 @@ CASES = [
     ("a side's listed duties, one ending in 처리, are one item each",
      LEAD + "협약에 따라 한빛시는 인허가 신속 처리, 기반시설 조성, 보조금 신청 지원을 맡는다.",
      ["인허가 신속 처리", "기반시설 조성", "보조금 신청 지원"]),
+    # the object of a verb modifying a noun ('…을 책임지는 구조') is no duty, and the whole
+    # sentence is the frame of roles the sides aim at (rule roles-frame; own gold 096)
     ("the object of a verb modifying a noun ('…을 책임지는 구조') is no duty",
      LEAD + "한빛시는 청년 창업을 돕고, 누리대학교가 졸업 이후를 책임지는 구조를 만들기로 했다.",
-     ["청년 창업을 돕기"]),
+     []),
     # a side's charge of the whole (총괄하고) is its duty, the verb kept in the item
     ("a deed told with 총괄 and the next side's 확대",
      LEAD + "협약에 따라 한빛시는 사업 목표 설정과 이행 점검을 총괄하고, 누리대학교는 창업 "
@@ -1409,6 +1411,11 @@ CASES = [
      "두 회사는 2028년까지 한빛 제3일반산업단지에 배터리 부품 공장을 건립하고 "
      "신규 인력 200명을 채용한다.",
      ["한빛 제3일반산업단지에 배터리 부품 공장을 건립", "신규 인력 200명을 채용"]),
+    # rule roles-frame: the frame of roles the sides aim at, told before their duties
+    ("the structure of roles the sides build is no duty; the duties after it are",
+     LEAD + "누리대학교는 재학생의 현장실습을 돕고, 지역 기업들이 채용까지 책임지는 구조를 "
+     "만들기로 했다. 이에 따라 누리대학교는 실습 학생을 추천하고, 한빛시는 실습 수당을 지원한다.",
+     ["실습 학생을 추천", "실습 수당을 지원"]),
 ]
 
 

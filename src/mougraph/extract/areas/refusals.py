@@ -87,7 +87,11 @@ AIM_OF_AGREEMENT = re.compile(
     r"(?:데|것에?|기\s*위한\s*것)\s*(?:목적|취지|의의)(?:이|가)\s*있다\.?\s*$"
     r"|(?:목적|취지)(?:이다|다|로\s*한다)\.?\s*$|위해\s*(?:마련|추진)(?:됐|되었)다\.?\s*$"
     r"|\s(?:\S+의\s+)?일환(?:이다|입니다)\.?\s*$"
-)   # "산책단은 … 위험 시설을 살피는 생활 안전 사업의 일환이다": what the thing is part of
+    r"|\S(?:이|가)\s+(?:\S+\s+){0,3}?\S+(?:는|하는)\s+(?:구조|체계|틀)(?:을|를)\s+"
+    r"(?:만들|마련하|갖추)(?:기로|키로)\s*(?:했|하였)다\.?\s*$"
+)   # "산책단은 … 위험 시설을 살피는 생활 안전 사업의 일환이다": what the thing is part of;
+#     rule roles-frame: "A는 X를 돕고, B가 Y를 책임지는 구조를 만들기로 했다": the frame of
+#     roles the sides aim at, told before the duties ("이에 따라 A는 …"), not a duty
 
 
 # "지난 3월 …와 협약을 맺었다": a signing dated before this one
