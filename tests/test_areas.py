@@ -832,7 +832,7 @@ CASES = [
     ("a deed told with 총괄 and the next side's 확대",
      LEAD + "협약에 따라 한빛시는 사업 목표 설정과 이행 점검을 총괄하고, 누리대학교는 창업 "
      "공간을 확대한다.",
-     ["사업 목표 설정과 이행 점검을 총괄", "창업 공간"]),
+     ["사업 목표 설정", "이행 점검을 총괄", "창업 공간"]),
     ("holding regular meetings is how the sides keep in touch, no area",
      LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다. 이에 따라 양 기관은 정기적인 모임을 갖고 "
      "세부 사항을 협의해 나가기로 했다.",
@@ -1416,6 +1416,11 @@ CASES = [
      LEAD + "누리대학교는 재학생의 현장실습을 돕고, 지역 기업들이 채용까지 책임지는 구조를 "
      "만들기로 했다. 이에 따라 누리대학교는 실습 학생을 추천하고, 한빛시는 실습 수당을 지원한다.",
      ["실습 학생을 추천", "실습 수당을 지원"]),
+    # activity nouns 설정, 인정, 발견, 조정: an item ending in one is a whole activity
+    ("a setting and a check, a recognition and a thing given, each side's two duties",
+     LEAD + "협약에 따라 한빛시는 연간 감축 목표 설정과 실적 점검을 맡고, 누리대학교는 "
+     "봉사 활동 학점 인정과 우수 봉사자 장학금을 제공한다.",
+     ["연간 감축 목표 설정", "실적 점검", "봉사 활동 학점 인정", "우수 봉사자 장학금을 제공"]),
 ]
 
 
