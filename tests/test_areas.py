@@ -1564,6 +1564,23 @@ def test_areas_before_the_signing_sentence_are_not_read() -> None:
     assert find_areas(doc, signing) == []
 
 
+INTERVIEW = ("[인터뷰] 나라온 가온푸드 대표\n가온푸드가 한빛시와 손을 잡았다. 지난 20일 한빛시와 "
+             "'로컬푸드 상생 협약'을 맺은 나라온 대표를 만났다.\n\n-{question}\n\"시는 공공급식 "
+             "판로를 지원하고, 우리는 지역 농산물 가공 상품을 개발한다. 남는 이익은 농가에 "
+             "돌아간다.\"\n\n-앞으로 계획은.\n\"내년에 가공 공장을 짓겠다.\"")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("협약 내용을 소개해 달라.", ["공공급식 판로를 지원", "지역 농산물 가공 상품을 개발"]),
+    ("왜 한빛시인가.", []),
+], ids=["asked for the contents", "asked something else"])
+def test_an_interview_answer_to_the_contents_question_tells_the_duties(
+        question: str, expected: list[str]) -> None:
+    """Rule interview-contents: the interviewee's quoted answer to "협약 내용을 소개해 달라"
+    states each side's duty (the company as "우리"); a quote elsewhere states none."""
+    assert areas_of(INTERVIEW.format(question=question)) == expected
+
+
 def test_a_summary_lead_at_the_end_reads_the_areas_after_the_first_report() -> None:
     text = (LEAD + "양 기관은 대학 강의실을 주민 평생교육 장소로 활용하게 되며, 어르신 디지털 "
             "교육 등을 지원하게 된다.\n한빛시는 시민 평생교육 확대를 위해 18일 가람도서관, "

@@ -73,6 +73,24 @@ def _present_duty(text: str) -> bool:
     return bool(_PRESENT_DUTY.search(text)) and not _BACKGROUND.search(text)
 
 
+# Rule interview-contents: an interviewer's question about the agreement's contents
+# ("-협약 내용을 소개해 달라.", "Q. MOU의 주요 내용은?"); the quoted answer after it tells the
+# terms in the interviewee's words ("군은 A를 지원하고, 우리는 B를 책임진다"), so its quote
+# marks do not make it a quote about the agreement
+CONTENTS_ASKED = re.compile(
+    rf"^\s*(?:[-—–]|Q\.?\s)\s*(?:\S+\s+)?\S*(?:{AGREEMENT})\S*\s+(?:\S+\s+)?(?:주요\s+)?(?:내용|골자)\S*"
+    r"(?:\s+\S+)?\s*(?:달라|주세요|무엇인가|뭔가|\?)\S*\s*$")
+_ANSWER_CLOSED = re.compile(r"[”\"]\s*$")
+
+
+def answer_of(text: str, answering: bool) -> tuple[str | None, bool]:
+    """A sentence's text as read for duties when it is part of the answer (``answering``: the
+    question or the answer's sentences came before it), its quote marks blanked with offsets
+    kept, else None; and whether the answer goes on after it."""
+    read = QUOTE.sub(" ", text) if answering else None
+    return read, bool(CONTENTS_ASKED.match(text)) or answering and not _ANSWER_CLOSED.search(text)
+
+
 def clause_eligible(text: str, signing: Sentence, previous: bool,
                      right_after: bool = False, names: str = "") -> bool:
     """Whether ``text`` may tell a side's duty; ``right_after``: it follows the signing

@@ -12,6 +12,7 @@ from .blocks import read_blocks
 from .bullets import bullet_items, bullet_labels, last_sentence, prose_after_bullets
 from .duties import (
     adds_to_list,
+    answer_of,
     clause_eligible,
     clause_items,
     listed_span,
@@ -91,9 +92,11 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
     last_block = -1   # where the last prose block starts
     right_after = False   # the block follows the signing, or duties told right after it
     announced = False   # the block before announced the contents ("내용은 크게 세 가지다")
+    answer = False   # the next block answers a question about the contents (interview-contents)
     for index, block in enumerate(read_blocks(doc, signing, parties, others)):
         span = Span(block.start, block.end, block.text)
         after_announcement, announced = announced, False
+        answered, answer = answer_of(block.text, answer)   # its text, if it is the answer
         found = bullet_items(block.text)
         if found is not None and one_sides_plan(last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
@@ -122,12 +125,13 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             or (announced_list(block.text) if after_announcement else [])
         announced = bool(CONTENTS_ANNOUNCED.search(block.text))
         last_block = block.start
-        previous_ok = share or clause_eligible(block.text, signing, previous_ok, right_after, names)
+        previous_ok = share or answered is not None \
+            or clause_eligible(block.text, signing, previous_ok, right_after, names)
         duty_topic = None
         right_after = index == 0   # the next duty may follow the signing, or a duty
         if previous_ok:
             covered = listed_span(listed, block.text)
-            found_clauses = clause_items(block.text, covered, signing.text + names)
+            found_clauses = clause_items(answered or block.text, covered, signing.text + names)
             right_after = right_after or bool(found_clauses)
             duty_topic = one_partys_topic(block.text, found_clauses)
             if adds_to_list(block.text):
