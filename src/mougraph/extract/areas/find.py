@@ -96,7 +96,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
     for index, block in enumerate(read_blocks(doc, signing, parties, others)):
         span = Span(block.start, block.end, block.text)
         after_announcement, announced = announced, False
-        answered, answer = answer_of(block.text, answer)   # its text, if it is the answer
+        answered, answer = answer_of(block.text, answer)   # an answer is the sides' share
         found = bullet_items(block.text)
         if found is not None and one_sides_plan(last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
@@ -111,13 +111,11 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
                 clauses += [a for a in prose if a[0][0] == last_block]
             previous_ok = previous_ok or bool(labels)   # "또 …" goes on after the list
             continue
-        share = other_share(block.text, duty_topic, signing, names)
+        share = answered is not None or other_share(block.text, duty_topic, signing, names)
         if not share and one_sides_plan(block.text, signing, apart=not right_after) \
                 or earlier_agreement(block, signing) \
                 or AIM_OF_AGREEMENT.search(block.text) or done_before(block, signing):
-            previous_ok = False   # "또 …" after it goes on with that plan
-            duty_topic = None
-            right_after = False
+            previous_ok, duty_topic, right_after = False, None, False   # "또 …" goes on with it
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
         listed = prose_items(block.text, signing=block.start == signing.start) \
@@ -125,8 +123,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             or (announced_list(block.text) if after_announcement else [])
         announced = bool(CONTENTS_ANNOUNCED.search(block.text))
         last_block = block.start
-        previous_ok = share or answered is not None \
-            or clause_eligible(block.text, signing, previous_ok, right_after, names)
+        previous_ok = share or clause_eligible(block.text, signing, previous_ok, right_after, names)
         duty_topic = None
         right_after = index == 0   # the next duty may follow the signing, or a duty
         if previous_ok:
