@@ -878,6 +878,12 @@ def test_a_family_name_alone_before_the_title_makes_no_name_of_the_school_before
     assert _people(text) == []
 
 
+@pytest.mark.parametrize("text", ["남궁 총장 직무대리는 축사에서 말했다.", "가람대 제갈 학장과 누리시 황보 시장이 서명했다."])
+def test_a_two_syllable_family_name_alone_is_no_name(text: str) -> None:
+    # rule family-name-only: "남궁 총장" refers back to someone named in full; 남궁 is no person
+    assert _people(text) == []
+
+
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
 

@@ -65,8 +65,10 @@ def department_word(w: Word) -> bool:
 
 
 def family_name_only(w: Word) -> bool:
-    """Rule family-name-only: "김 총장", read as a proper noun (not "전 총장": former)."""
-    return not w.particle and w.tags == ("NNP",) and is_family_name(w.stem)
+    """Rule family-name-only: "김 총장", read as a proper noun (not "전 총장": former); a
+    two-syllable family name alone too ("남궁 총장 직무대리는": a short reference, no name)."""
+    return not w.particle and w.tags == ("NNP",) and (
+        is_family_name(w.stem) or len(w.stem) == 2 and is_two_syllable_family_name(w.stem))
 
 
 def tail_cut_name(w: Word) -> bool:
