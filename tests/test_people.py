@@ -884,6 +884,18 @@ def test_a_two_syllable_family_name_alone_is_no_name(text: str) -> None:
     assert _people(text) == []
 
 
+@pytest.mark.parametrize("text, person", [
+    # a Japanese reading: the two words before the characters are the name, family name first
+    ("서명식에는 김철수 가람군수와 오카무라 신이치(岡村真一) 미나미카와시장이 참석했다.", ("오카무라 신이치", "시장", "미나미카와시")),
+    ("협약식에는 다카무라 신이치(高村真一) 아오바정밀 사장이 참석했다.", ("다카무라 신이치", "사장", "아오바정밀")),
+])
+def test_a_name_spelled_in_chinese_characters_ends_at_the_bracket(
+        text: str, person: tuple[str, str, str | None]) -> None:
+    # rule hanja-spelled-name: the bracket tells the name, though 신이치 reads as a Korean one
+    assert person in _people(text)
+    assert not any(p[0] == "신이치" for p in _people(text))
+
+
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
 

@@ -46,6 +46,8 @@ module of its family; a new family gets a module of its own):
   latin       Latin writing: a body or a name in Latin, rule latin-spelled-name
   foreign     names the lexicons do not know: transcriptions (loan syllables), foreign family
               names written alone, a name before a foreign body
+  hanja       rule hanja-spelled-name: "다카무라 신이치(高村真一) 가와노우에시장", the name ends
+              where its spelling in Chinese characters stands
   context     the body written with the person: the sentence's topic, a body before the name,
               rule caption-item-body, the organisation the words name (written_org)
   fused       titles holding more than a title: rule fused, a qualifier, a Latin title glued

@@ -23,6 +23,7 @@ from .foreign import (
     transcribed_alone,
     transcribed_before,
 )
+from .hanja import hanja_spelled_name
 from .latin import latin_person_before, latin_person_opening_body, name_latin_body
 from .names import family_name_only, long_name, name_word, reads_as_name, tail_cut_name
 from .units import branch_word, numbered_village
@@ -182,10 +183,12 @@ def _name_numbered_village(cl: Clause, i: int) -> tuple[int, int | None, str] | 
     return i - 2, None, w.stem
 
 
-# where a title's name is, tried in order before the walk leftwards from the title: a foreign
-# name (in Latin, transcribed, before a Latin body), then a name set apart from its title (by
-# a comma, glued to a body written earlier, a foreign name of two words)
+# where a title's name is, tried in order before the walk leftwards from the title: a name
+# spelled in Chinese characters in brackets, a foreign name (in Latin, transcribed, before a
+# Latin body), then a name set apart from its title (by a comma, glued to a body written
+# earlier, a foreign name of two words)
 NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | None], ...] = (
+    hanja_spelled_name,
     latin_name_before, transcribed_before, name_latin_body,
     _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_short_kind,
     _name_numbered_village)
