@@ -896,6 +896,15 @@ def test_a_name_spelled_in_chinese_characters_ends_at_the_bracket(
     assert not any(p[0] == "신이치" for p in _people(text))
 
 
+def test_a_unit_head_speaks_for_the_party_of_the_units_kind_not_one_ending_like_the_title() -> None:
+    # rule unit-title-kind: 산학협력단 is a university's unit; 누리시설공단 only ends in 단
+    text = ("누리시는 누리공과대학교, 누리시설공단과 업무협약을 체결했다. 시에서는 김누리 부시장이, "
+            "대학에서는 산학협력단장인 박다온 교수가, 공단에서는 최가온 이사장이 서명했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    found = {(p.name, p.organisation) for p in agreement.representatives}
+    assert ("박다온", "누리공과대학교") in found and ("박다온", "누리시설공단") not in found
+
+
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
 

@@ -423,6 +423,8 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
     fits = [o for o in parties
             if any(p.rank.fits(form, _kind_of(o)) for form in (o.name, *o.aliases))
             and (not compound or p.rank.fuse)]
+    if compound:
+        fits = _unit_not_its_ending(p, fits, parties)
     foreign = [o for o in parties if _foreign_party(o)]
     if _LATIN_PERSON.fullmatch(p.name) and len(foreign) == 1 and foreign[0] not in fits and \
             not any(_foreign_party(o) for o in fits):
@@ -448,6 +450,20 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
         # kind its name tells (가람마트, 솔빛): the head of a private body speaks for it
         fits = [o for o in parties if o.kind in (None, OrgKind.OTHER)]
     return fits
+
+
+def _unit_not_its_ending(p: people.PersonMention, fits: list[Organisation],
+                         parties: list[Organisation]) -> list[Organisation]:
+    """Rule unit-title-kind: "산학협력단장" at a signing of 라온환경공단 and 라온과학대학교 —
+    the fused part names a unit of a kind (산학협력단: a university's), so a party that only
+    ends like the title (공단: 단) is no fit when a party of the unit's kind signs."""
+    fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
+    unit = ending(fused)
+    if unit is None or not unit.unit or len(unit.suffix) < 3 or any(
+            orgs.compact(form).endswith(unit.suffix)
+            for o in fits for form in (o.name, *o.aliases)):
+        return fits
+    return [o for o in parties if o.kind is unit.kind] or fits
 
 
 # the kinds of body whose departments are called so: a 과 (section) or a 국 (bureau) is a
