@@ -905,6 +905,15 @@ def test_a_unit_head_speaks_for_the_party_of_the_units_kind_not_one_ending_like_
     assert ("박다온", "누리공과대학교") in found and ("박다온", "누리시설공단") not in found
 
 
+def test_a_party_short_form_before_a_head_is_that_party() -> None:
+    # rule stranger-is-party: 솔빛민예총 reads as no body by its ending, but it is a party's short form
+    text = ("솔빛문화재단은 솔빛민예총, 솔빛연극인협회와 예술인 지원 협약을 체결했다. 협약서에는 "
+            "솔빛민예총 하누리 이사장과 솔빛연극인협회 도가온 회장이 서명했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("하누리", "이사장", "솔빛민예총") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
 

@@ -144,6 +144,14 @@ def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
     return homes[0] if len(homes) == 1 else None
 
 
+def _party_named(word: str, parties: list[Organisation]) -> Organisation | None:
+    """Rule stranger-is-party: the proper noun before a head's name ("벼리민예총 어윤재 이사장")
+    is, as written, the name or a short form of one party: that party is the person's."""
+    x = orgs.compact(word)
+    homes = [o for o in parties if any(orgs.compact(f) == x for f in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
+
+
 def _after_colleague(p: people.PersonMention, out: list[Person],
                      parties: list[Organisation]) -> tuple[Organisation, str] | None:
     """Rule colleague: "홍길동 군수, 김철수 부군수, 이영희 기획감사실장": a department head with no
@@ -385,6 +393,9 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
     beside = _party_for(p.beside, parties) if p.beside else None
     if beside is not None and orgs.compact(beside.name) == orgs.compact(p.beside or ""):
         return beside, title                # rule beside-word: "온누리 김가람 대표"
+    stranger = _party_named(p.stranger, parties) if p.stranger else None
+    if stranger is not None:
+        return stranger, title              # rule stranger-is-party: "벼리민예총 어윤재 이사장"
     for written in (p.context, p.carried):
         if written:
             party = _party_for(written, parties)
