@@ -914,6 +914,14 @@ def test_a_party_short_form_before_a_head_is_that_party() -> None:
         (p.name, p.title, p.organisation) for p in agreement.representatives]
 
 
+def test_the_head_of_a_companys_in_house_unit_speaks_for_the_company() -> None:
+    # rule in-house-unit: 디자인연구소 (디자인 + 연구소) names no body of its own, so it is 솔마루전자's
+    text = ("솔마루전자와 가온대학교는 12일 산학협력 협약을 체결했다. 협약식에는 이가온 총장과 "
+            "솔마루전자 디자인연구소 마하늘 소장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("마하늘", "솔마루전자") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
 

@@ -325,6 +325,23 @@ def _unit_of_party(org: str, parties: list[Organisation]) -> tuple[Organisation,
     return (party, tail) if party is not None else None
 
 
+def _in_house_unit(org: str, parties: list[Organisation]) -> Organisation | None:
+    """Rule in-house-unit: "한별정밀 기술연구소" where 한별정밀 signs — a body named only by what
+    it does (기술 + 연구소), no government's office, written after a party is the party's own
+    unit: its head speaks for the party, the unit in the title (GUIDELINES: units)."""
+    if " " not in org:
+        return None
+    head, tail = org.rsplit(" ", 1)
+    e = ending(tail)
+    if e is None or len(e.suffix) < 2 or len(tail) <= len(e.suffix) or e.kind in _GOVERNMENTS \
+            or not orgs.ordinary_noun(tail[: -len(e.suffix)]):
+        return None
+    return _party_for(head, parties)
+
+
+_GOVERNMENTS = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT})
+
+
 def _office_of_party(p: people.PersonMention, parties: list[Organisation]
                      ) -> Organisation | None:
     """Rule office-of-party: "홍길동 가온시 기획조정실장" — a department fused into the title
@@ -384,6 +401,9 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         office = _office_of_party(p, parties)
         if office is not None:
             return office, p.full_title
+        house = _in_house_unit(p.org, parties)
+        if house is not None:
+            return house, f"{p.org.rsplit(' ', 1)[1]} {title}"
         short = _abbreviated_party(p, parties)
         if short is not None:
             return short, title

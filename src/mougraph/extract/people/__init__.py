@@ -48,8 +48,9 @@ module of its family; a new family gets a module of its own):
               names written alone, a name before a foreign body
   hanja       rule hanja-spelled-name: "다카무라 신이치(高村真一) 가와노우에시장", the name ends
               where its spelling in Chinese characters stands
-  context     the body written with the person: the sentence's topic, a body before the name,
-              rule caption-item-body, the organisation the words name (written_org)
+  context     the body written with the person: the sentence's topic, a body before the name
+              (rule in-house-unit: "한별정밀 기술연구소 석다온 소장"), rule caption-item-body,
+              the organisation the words name (written_org)
   fused       titles holding more than a title: rule fused, a qualifier, a Latin title glued
   order       where a title's name is: before it (NAME_BEFORE_RULES: name-comma-title,
               body-glued-to-name, …; then name-title, name-org-title and brand-word walking

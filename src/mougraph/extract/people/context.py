@@ -12,6 +12,7 @@ from ..clause import Clause
 from ..lexicon import Title, ending, is_name, title_of
 from .bodies import company_in_slot, company_of_head
 from .latin import latin_body
+from .names import long_name
 from .units import department_body, numbered_village
 
 _TOPIC = ("은", "는", "에서는", "에선")
@@ -106,12 +107,32 @@ def body_before_name(cl: Clause, name_at: int) -> str | None:
             break
         m = orgs.org_at(cl, k)
         if m is not None:
-            return m.name
+            return _in_house_unit(cl, m) or m.name
         if back == 1:
             coined = _coined(cl, name_at)
         if prev.particle:
             break
     return coined or _caption_item_body(cl, name_at)
+
+
+def _in_house_unit(cl: Clause, m: orgs.Mention) -> str | None:
+    """Rule in-house-unit: "한별정밀 기술연구소 석다온 소장" — a body named only by what it does
+    (a common noun and an ending: 기술 + 연구소) right after a bare word that is not one common
+    word nor a name is that body's own unit, written with it."""
+    e = ending(m.name)
+    k = m.first_word
+    if k < 1 or m.last_word != k or e is None or len(e.suffix) < 2 or \
+            len(m.name) <= len(e.suffix) or \
+            not orgs.ordinary_noun(m.name[: -len(e.suffix)]):
+        return None
+    prev = cl.words[k - 1]
+    if prev.particle or prev.verbal or not _BARE_BODY.fullmatch(prev.stem) or \
+            (len(prev.tags) == 1 and prev.tags[0] not in ("NNP", "SL")) or \
+            (is_name(prev.stem) and not long_name(prev.stem)) or title_of(prev.stem) or \
+            orgs.is_region(prev.stem) or orgs.is_place(prev.stem) or \
+            prev.stem in countries() or orgs.is_generic(prev.stem):
+        return None                 # ("이날 기술연구소": one common word is no body's name)
+    return f"{prev.stem} {m.name}"
 
 
 def _school_before_name(cl: Clause, k: int, name_at: int) -> bool:
