@@ -922,6 +922,12 @@ def test_the_head_of_a_companys_in_house_unit_speaks_for_the_company() -> None:
     assert ("마하늘", "솔마루전자") in [(p.name, p.organisation) for p in agreement.representatives]
 
 
+def test_one_acting_for_a_head_keeps_his_own_post_after_the_name() -> None:
+    # rule acting-keeps-post: he signs as 사장 직무대행 of 누리에너지공사, not as head of a 경영본부
+    text = "협약식에는 가온개발공사 나다온 사장, 누리에너지공사 사장 직무대행 김도윤 경영본부장이 참석했다."
+    assert ("김도윤", "사장 직무대행", "누리에너지공사") in _people(text)
+
+
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
 

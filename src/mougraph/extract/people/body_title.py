@@ -13,7 +13,7 @@ from .names import long_name, name_word
 
 # what stands between a title and the name after it as part of the function ("이사장 직무대행
 # 최다솜"), and what follows the name as a calling, not a function ("부단장 최가온 교수")
-ACTING = frozenset({"직무대행", "권한대행", "대행", "겸"})
+ACTING = frozenset({"직무대행", "권한대행", "직무대리", "대행", "겸"})
 _CALLINGS = frozenset({"교수", "박사", "목사", "신부", "스님", "장로", "변호사", "회계사", "세무사",
                        "노무사", "변리사", "약사", "의사", "씨", "님",
                        # ranks: "제7보병사단장 박다온 소장" (소장, major general, is no head here)
@@ -47,9 +47,9 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
     last = k
     if k + 1 < len(words) and not words[k].particle and not words[k].text.endswith(",") and \
             title_of(words[k + 1].stem) is not None:
-        if words[k + 1].stem not in _CALLINGS:
+        if words[k + 1].stem not in _CALLINGS and not _acting(cl, i, parts):
             return None             # "총장 홍길동 회장": the name belongs to the next title
-        last = k + 1
+        last = k + 1                # (rule acting-keeps-post: "사장 직무대행 김준서 경영본부장")
     body = body_before_title(cl, i)
     if body is None and len(parts) == 1 and last == k:
         return None                 # "총장 홍길동": rule title-name reads it
@@ -63,6 +63,16 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
     return PersonMention(name, title, words[i].stem if len(parts) == 1 else title, rank,
                          body or fused, body is not None or " " in (fused or ""), None, body,
                          start, end), last
+
+
+def _acting(cl: Clause, i: int, parts: list[str]) -> bool:
+    """Rule acting-keeps-post: "가온공사 사장 직무대행 김누리 경영본부장" — one acting for the
+    head of the body written before keeps his own post, written after his name: the function
+    is what he signs as."""
+    return any(p in _ACTING_FOR for p in parts[1:]) and body_before_title(cl, i) is not None
+
+
+_ACTING_FOR = frozenset({"직무대행", "권한대행", "직무대리"})
 
 
 def body_before_title(cl: Clause, i: int) -> str | None:
