@@ -928,6 +928,20 @@ def test_one_acting_for_a_head_keeps_his_own_post_after_the_name() -> None:
     assert ("김도윤", "사장 직무대행", "누리에너지공사") in _people(text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("연맹에서는 빈하율 사무총장이 서명했다.", ("빈하율", "사무총장", None)),
+    ("가온에너지공사 사장 직무대행 피도윤 기획본부장이 서명했다.", ("피도윤", "사장 직무대행", "가온에너지공사")),
+])
+def test_a_rare_family_name_opens_a_name_kiwi_reads_as_one_proper_noun(
+        text: str, person: tuple[str, str, str | None]) -> None:
+    # rule rare-family-name: 빈 and 피 open many words (빈소, 피해) and are left out of surnames.txt
+    assert _people(text) == [person]
+
+
+def test_a_transcribed_city_opening_like_a_rare_family_name_is_no_name() -> None:
+    assert _people("피렌체 시장을 방문했다.") == []
+
+
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
 

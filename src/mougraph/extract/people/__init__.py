@@ -45,7 +45,8 @@ module of its family; a new family gets a module of its own):
               (COMPANY_HEADS), a proper noun beside the name, a party's slot
   latin       Latin writing: a body or a name in Latin, rule latin-spelled-name
   foreign     names the lexicons do not know: transcriptions (loan syllables), foreign family
-              names written alone, a name before a foreign body
+              names written alone, a name before a foreign body, rule rare-family-name ("빈소율
+              사무총장": a family name many words open with, lexicons/rare_surnames.txt)
   hanja       rule hanja-spelled-name: "다카무라 신이치(高村真一) 가와노우에시장", the name ends
               where its spelling in Chinese characters stands
   context     the body written with the person: the sentence's topic, a body before the name

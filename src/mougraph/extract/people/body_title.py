@@ -7,6 +7,7 @@ from .. import orgs
 from ..clause import Clause
 from ..lexicon import is_name, title_of
 from .bodies import bare_company_word, proper_body
+from .foreign import rare_family_name
 from .fused import fused_or_qualified
 from .mention import PersonMention
 from .names import long_name, name_word
@@ -41,7 +42,7 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
             cl.offset(words[k].start) == cl.offset(words[k - 1].end - 1) + 1:
         return None                 # ("회장최다온 누리대학교 총장": a page that lost a space)
     # ("누리전자 대표이사 사장인 김누리 씨": the function in apposition, closed by 인)
-    name = name_word(words[k].stem)
+    name = name_word(words[k].stem) or (words[k].stem if rare_family_name(words[k]) else None)
     if name is None or len(name) < 3 or parts[-1] in ("겸",):
         return None
     last = k

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons import countries, foreign_cities, foreign_family_names
+from ...lexicons import countries, foreign_cities, foreign_family_names, lexicon_words
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -62,6 +62,18 @@ def loan_syllable(ch: str) -> bool:
     initial, vowel = code // 588, code % 588 // 28
     return (vowel == _E_VOWEL and initial not in (9, 12)) or initial == _KIEUK or \
         (initial == _TIEUT and vowel != 1) or (initial == _PIEUP and vowel not in (6, 12))
+
+
+def rare_family_name(w: Word) -> bool:
+    """Rule rare-family-name: "빈소율 사무총장", "피준서 경영본부장" — a family name many words
+    open with (``lexicons/rare_surnames.txt``) makes a name of a three-syllable word Kiwi reads
+    as one proper noun, no body, place or title, and with no syllable of a transcription after
+    the family name ("피렌체": 체)."""
+    s = w.stem
+    return (not w.particle and w.tags == ("NNP",) and re.fullmatch(r"[가-힣]{3}", s) is not None
+            and s[0] in lexicon_words("rare_surnames.txt") and ending(s) is None
+            and title_of(s) is None and not orgs.is_region(s) and s not in foreign_cities()
+            and not _loan_word(s[1:]))
 
 
 def _loan_word(stem: str) -> bool:

@@ -18,6 +18,7 @@ from .foreign import (
     foreign_surname_before,
     latin_name_before,
     lone_foreign_surname,
+    rare_family_name,
     surname_after_body,
     surname_opening_body,
     transcribed_alone,
@@ -69,7 +70,7 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             if brand is not None and brand.first_word < j else None
         if owner is not None:
             return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
-        if reads_as_name(cl, j) and not _noun_in_phrase(cl, j, skipped):
+        if (reads_as_name(cl, j) or rare_family_name(w)) and not _noun_in_phrase(cl, j, skipped):
             if skipped == 1 and j + 1 == i - 1 and (proper_body(cl, j + 1) or orgs.looks_like_org(
                     words[j + 1].stem, words[j + 1].tags, slot=True)
                     or company_before_its_head(cl, j, i)):
