@@ -942,6 +942,15 @@ def test_a_transcribed_city_opening_like_a_rare_family_name_is_no_name() -> None
     assert _people("피렌체 시장을 방문했다.") == []
 
 
+def test_a_guest_written_with_their_own_body_is_no_partys_when_named_again_by_title() -> None:
+    # rule one-body-no-party: 한빛건설 does not sign; "최다온 대표" later is still its head
+    text = ("가온시와 누리상인협회는 10일 상생 협약을 체결했다. 협약식에는 김가온 가온시장과 박누리 "
+            "누리상인협회장이 서명했고, 최다온 한빛건설 대표가 축하했다. 최다온 대표는 지역 상권을 "
+            "응원하겠다고 말했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "최다온" not in [p.name for p in agreement.representatives]
+
+
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:
     assert _people("홍길동 현 총장은 소감을 밝혔다.") == [("홍길동", "총장", None)]
 

@@ -184,13 +184,20 @@ def _listed_colleague(p: people.PersonMention, out: list[Person],
 def _placed_by_body(parties: list[Organisation],
                     persons: list[tuple[Sentence, people.PersonMention]]) -> dict[str, str]:
     """Rule one-body: the party each name is written with somewhere in the article; a later
-    mention with a title only ("김철수 부장은 …") is not moved to another party by its title."""
+    mention with a title only ("김철수 부장은 …") is not moved to another party by its title.
+    Rule one-body-no-party: a name written only with a body that is no party ("명지오 여울에너지
+    대표" where 여울에너지 is not found to sign, and is no party's short form) is placed there
+    too (""), so that a mention by title alone does not give them to a party their title fits."""
     placed: dict[str, str] = {}
+    guests: dict[str, str] = {}
     for _, p in persons:
         written = _resolve_written(p, parties)
         if written is not None and written[0] is not _NO_PARTY:
             placed.setdefault(p.name, written[0].name)
-    return placed
+        elif written is not None and p.org and p.explicit and \
+                not _shortens_a_party(p.org, parties):
+            guests.setdefault(p.name, "")   # (not "가온랩" for a party 가온랩 클라우드)
+    return guests | placed
 
 
 def _resolve(p: people.PersonMention, parties: list[Organisation]
