@@ -296,6 +296,17 @@ def test_no_person(text: str) -> None:
     assert _people(text) == []
 
 
+@pytest.mark.parametrize("text, people", [
+    # rule descriptor-body: 국립대 (국 + 립대) names a kind of body, never a person; the word
+    # before it is the body's own name
+    ("가온대 총장과 마르코 벨리니 솔바노 국립대 총장이 서명했다.", [("마르코 벨리니", "총장", "솔바노 국립대")]),
+    ("협약식에는 김가람 시립대 총장이 참석했다.", [("김가람", "총장", "시립대")]),
+    ("협약식에는 이시립 총장이 참석했다.", [("이시립", "총장", None)]),
+])
+def test_a_founders_descriptor_with_a_body_ending_is_no_name(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 def test_department_head_of_a_body_written_with_the_name_is_explicit() -> None:
     text = "행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다."
     assert [p.explicit for p in find_people(clause(Sentence(0, len(text), text)))] == [True]

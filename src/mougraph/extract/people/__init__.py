@@ -32,6 +32,8 @@ Rules (each named where it is applied):
 - *latin-name-hangul-body*: "Oliver Grant 한웰로보틱스 아시아태평양 총괄 부사장" — the body's
   reading as a brand ("Grant 한웰로보틱스") gives back the Latin name's last word (a row of
   order._FOREIGN_BEFORE_BODY).
+- *descriptor-body*: "엘레나 스트로바 퀼라반 국립대 총장" — a founder's descriptor and a body's
+  ending ("국립대": 국 + 립대) is no name; the bare word before it names the body (names).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

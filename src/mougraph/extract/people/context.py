@@ -12,7 +12,7 @@ from ..clause import Clause
 from ..lexicon import Title, ending, is_name, title_of
 from .bodies import company_in_slot, company_of_head
 from .latin import latin_body
-from .names import long_name
+from .names import long_name, named_descriptor_body
 from .units import department_body, numbered_village
 
 _TOPIC = ("은", "는", "에서는", "에선")
@@ -29,8 +29,9 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
         explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
     elif org_word is not None:                     # rule name-org-title
         m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
-        if m is not None and m.first_word <= name_at + name.count(" "):
-            m = None                    # "바트바야르 누리대": a body read with the name in it
+        if m is not None and (m.first_word <= name_at + name.count(" ") or named_descriptor_body(
+                cl, m.first_word) and m.first_word > name_at + name.count(" ") + 1):
+            m = None    # "바트바야르 누리대": a body read with the name in it; "퀼라반 국립대"
         latin = latin_body(cl, org_word, name_at + name.count(" "))
         # "존 스미스 마이크로소프트 아시아 부사장": every word between the name and the title
         between = " ".join(w.stem for w in cl.words[name_at + name.count(" ") + 1:org_word + 1])

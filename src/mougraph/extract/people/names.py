@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons import countries, descriptors
 from ...morph import Word
+from .. import orgs
 from ..clause import Clause
 from ..lexicon import (
     ending,
@@ -92,10 +94,26 @@ def reads_as_name(cl: Clause, k: int) -> bool:
     """Word ``k`` is a name: it reads as one, or a caption's position marker follows it."""
     w = cl.words[k]
     if is_name(w.stem):
-        return True
+        return not descriptor_body(w.stem)
     return (bool(re.fullmatch(r"[가-힣]{2,5}", w.stem)) and title_of(w.stem) is None
             and ending(w.stem) is None
             and any(a.word == k and _POSITION.fullmatch(a.text) for a in cl.asides))
+
+
+def descriptor_body(word: str) -> bool:
+    """Rule descriptor-body: "국립대", "시립대": a founder's descriptor (descriptors.txt) and a
+    body's ending read as a family name (국, 시) and a given name, but name the kind of body."""
+    return word[:2] in descriptors() and ending(word) is not None
+
+
+def named_descriptor_body(cl: Clause, k: int) -> bool:
+    """Rule descriptor-body: word ``k`` is a body called by its kind ("국립대") after a bare
+    word that names it ("퀼라반 국립대"): no name, no place of a country or region."""
+    if k < 1 or not descriptor_body(cl.words[k].stem):
+        return False
+    w = cl.words[k - 1]
+    return not w.particle and not reads_as_name(cl, k - 1) and not orgs.is_place(w.stem) \
+        and w.stem not in countries() and ending(w.stem) is None
 
 
 def long_name(word: str) -> bool:

@@ -26,7 +26,14 @@ from .foreign import (
 )
 from .hanja import hanja_spelled_name
 from .latin import latin_person_before, latin_person_opening_body, name_latin_body
-from .names import family_name_only, long_name, name_word, reads_as_name, tail_cut_name
+from .names import (
+    family_name_only,
+    long_name,
+    name_word,
+    named_descriptor_body,
+    reads_as_name,
+    tail_cut_name,
+)
 from .units import branch_word, numbered_village
 
 
@@ -220,6 +227,8 @@ _FOREIGN_BEFORE_BODY: tuple[Callable[[Clause, int], tuple[int, str] | None], ...
 def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, str] | None:
     """Rule name-org-title: "오세진 한빛건설 사장" (the organisation's words start at ``first``)."""
     words = cl.words
+    if named_descriptor_body(cl, first):
+        first -= 1      # rule descriptor-body: "… 퀼라반 국립대 총장": the word before names it
     peeled = surname_opening_body(cl, j, first)
     if peeled is not None:
         return peeled
