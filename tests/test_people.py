@@ -307,6 +307,18 @@ def test_a_founders_descriptor_with_a_body_ending_is_no_name(text: str, people: 
     assert _people(text) == people
 
 
+@pytest.mark.parametrize("text, person", [
+    # rule title-spelled-name: a body and title, then a foreign name in Hangul closed by its
+    # Latin spelling in brackets, or a name in Latin words closing the phrase
+    ("협약식에는 솔내바이오 대표 하랄트 뮐베크(Harald Muelbeck)가 참석했다.", ("하랄트 뮐베크", "대표", "솔내바이오")),
+    ("이날 가온모빌리티 대표이사 사장 소피 랑글루아(Sophie Langlois)는 인사말을 했다.",
+     ("소피 랑글루아", "대표이사 사장", "가온모빌리티")),
+    ("협약식에는 노르벤 마리테크 유럽본부장 Lars Ekdahl이 참석했다.", ("Lars Ekdahl", "유럽본부장", "노르벤 마리테크")),
+])
+def test_a_foreign_name_after_its_body_and_title(text: str, person: tuple[str, str, str]) -> None:
+    assert _people(text) == [person]
+
+
 def test_department_head_of_a_body_written_with_the_name_is_explicit() -> None:
     text = "행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다."
     assert [p.explicit for p in find_people(clause(Sentence(0, len(text), text)))] == [True]

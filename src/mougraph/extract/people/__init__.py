@@ -34,6 +34,9 @@ Rules (each named where it is applied):
   order._FOREIGN_BEFORE_BODY).
 - *descriptor-body*: "엘레나 스트로바 퀼라반 국립대 총장" — a founder's descriptor and a body's
   ending ("국립대": 국 + 립대) is no name; the bare word before it names the body (names).
+- *title-spelled-name*: "비오렌셀테크 대표 마르텐 호이만(Maarten Heuman)이", "벨스트란드 마리타임
+  아시아본부장 Eirik Vandsnes가" — rule body-title-name with a foreign name after the title:
+  Hangul words closed by their Latin spelling in brackets, or Latin words (body_title).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

@@ -3,12 +3,15 @@
 """
 from __future__ import annotations
 
+import re
+
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import is_name, title_of
 from .bodies import bare_company_word, proper_body
-from .foreign import rare_family_name
+from .foreign import foreign_body_start, foreign_name_after, rare_family_name
 from .fused import fused_or_qualified
+from .latin import LATIN_SPELLING, LATIN_TOKEN
 from .mention import PersonMention
 from .names import long_name, name_word
 
@@ -43,6 +46,9 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
         return None                 # ("회장최다온 누리대학교 총장": a page that lost a space)
     # ("누리전자 대표이사 사장인 김누리 씨": the function in apposition, closed by 인)
     name = name_word(words[k].stem) or (words[k].stem if rare_family_name(words[k]) else None)
+    foreign = foreign_name_at(cl, k)
+    if foreign is not None:
+        k, name = foreign
     if name is None or len(name) < 3 or parts[-1] in ("겸",):
         return None
     last = k
@@ -52,7 +58,9 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
             return None             # "총장 홍길동 회장": the name belongs to the next title
         last = k + 1                # (rule acting-keeps-post: "사장 직무대행 김준서 경영본부장")
     body = body_before_title(cl, i)
-    if body is None and len(parts) == 1 and last == k:
+    if foreign is not None and body == words[i - 1].stem:      # "벨스트란드 마리타임 …장"
+        body = " ".join(w.stem for w in words[foreign_body_start(cl, i - 1):i])
+    if body is None and len(parts) == 1 and last == k and foreign is None:
         return None                 # "총장 홍길동": rule title-name reads it
     # ("산학협력단장 김누리 교수": the function is the title, 교수 a calling)
     rank, prefix = title_of(words[i].stem)                              # type: ignore[misc]
@@ -74,6 +82,24 @@ def _acting(cl: Clause, i: int, parts: list[str]) -> bool:
 
 
 _ACTING_FOR = frozenset({"직무대행", "권한대행", "직무대리"})
+
+
+def foreign_name_at(cl: Clause, k: int) -> tuple[int, str] | None:
+    """Rule title-spelled-name: "비오렌셀테크 대표 마르텐 호이만(Maarten Heuman)이", "… 아시아본부장
+    Eirik Vandsnes가" — a foreign name opening at word ``k`` after the title: Hangul words
+    closed by their Latin spelling in brackets (as many words), or two to four Latin words
+    closing the phrase. Returns its last word and the name."""
+    words = cl.words
+    for aside in cl.asides:
+        size = len(aside.text.split())
+        if aside.word == k + size - 1 and LATIN_SPELLING.fullmatch(aside.text) and not any(
+                words[m].particle or not re.fullmatch(r"[가-힣]{1,6}", words[m].stem)
+                or title_of(words[m].stem) for m in range(k, aside.word)):
+            return aside.word, " ".join(w.stem for w in words[k:aside.word + 1])
+    latin = foreign_name_after(cl, k - 1)
+    if latin is None or not LATIN_TOKEN.fullmatch(latin.split()[0]):
+        return None
+    return k + latin.count(" "), latin
 
 
 def body_before_title(cl: Clause, i: int) -> str | None:

@@ -182,6 +182,15 @@ def _foreign_body_word(w: Word) -> bool:
             and not orgs.is_place(w.stem))
 
 
+def foreign_body_start(cl: Clause, last: int) -> int:
+    """The first word of a body in Hangul transcription ending with word ``last`` ("벨스트란드
+    마리타임"): up to three proper nouns that transcribe a foreign name, no particle."""
+    first = last
+    while first - 1 >= 0 and last - first < 2 and _foreign_body_word(cl.words[first - 1]):
+        first -= 1
+    return first
+
+
 def _family_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
     """Rule family-first: "응우옌 반 타인", "쩐 티 마이" — a known family name written first
     (``lexicons/foreign_family_names.txt``), then one or two short words, set off before."""

@@ -18,13 +18,13 @@ LATIN_PERSON = re.compile(rf"{CAPITALISED}(?:\s{CAPITALISED}){{1,3}}")
 # rule latin-spelled-name: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장", "간바트(Ganbaatar) 울란시
 # 부시장" — a foreign name in Hangul, its Latin spelling in brackets (as many words as the
 # Hangul), then the body's word(s) and the title: the bracket marks where the name ends
-_LATIN_SPELLING = re.compile(rf"{CAPITALISED}(?:[\s-]{CAPITALISED}){{0,3}}")
+LATIN_SPELLING = re.compile(rf"{CAPITALISED}(?:[\s-]{CAPITALISED}){{0,3}}")
 
 
 def latin_spelled_people(cl: Clause) -> list[PersonMention]:
     words, out = cl.words, []
     for aside in cl.asides:
-        if not _LATIN_SPELLING.fullmatch(aside.text):
+        if not LATIN_SPELLING.fullmatch(aside.text):
             continue
         first = aside.word + 1 - len(aside.text.split())
         if aside.word < 0 or first < 0 or any(
