@@ -319,6 +319,17 @@ def test_a_foreign_name_after_its_body_and_title(text: str, person: tuple[str, s
     assert _people(text) == [person]
 
 
+@pytest.mark.parametrize("text, second", [
+    # rule joined-colleague: the body written before the first name holds the person joined
+    # by 과 when the title can head one of its kind; a title of another kind stays free
+    ("협약식에는 가온문화재단 문채원 이사장과 하은솔 사무국장, 김가람 누리협회장이 참석했다.",
+     ("하은솔", "사무국장", "가온문화재단")),
+    ("협약식에는 가람대 김누리 총장과 박하늘 시장이 참석했다.", ("박하늘", "시장", None)),
+])
+def test_a_colleague_joined_by_과_shares_the_body_written_before(text: str, second: tuple) -> None:
+    assert _people(text)[1] == second
+
+
 def test_department_head_of_a_body_written_with_the_name_is_explicit() -> None:
     text = "행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다."
     assert [p.explicit for p in find_people(clause(Sentence(0, len(text), text)))] == [True]

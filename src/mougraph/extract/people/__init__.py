@@ -37,6 +37,9 @@ Rules (each named where it is applied):
 - *title-spelled-name*: "비오렌셀테크 대표 마르텐 호이만(Maarten Heuman)이", "벨스트란드 마리타임
   아시아본부장 Eirik Vandsnes가" — rule body-title-name with a foreign name after the title:
   Hangul words closed by their Latin spelling in brackets, or Latin words (body_title).
+- *joined-colleague*: "온새재단 편하늬 이사장과 구다인 사무국장" — joined by 와/과 to a person whose
+  body was written before the name, a person with no body of their own whose title can head
+  one of that kind is carried to it (find).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

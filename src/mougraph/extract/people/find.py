@@ -36,6 +36,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
     carry, carry_at = topic, topic_at + 1
     heads = delegation_heads(cl)
     prev: tuple[str, int, str | None] | None = None
+    scope: tuple[int, str] | None = None    # the body written before the last person's name
     done = -1                           # the last word a body-title-name reading took
     for i, w in enumerate(words):
         if not w.stem or i <= done:
@@ -71,6 +72,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         # rule carry: only along a list (no particle between the source and this name)
         if carry is not None and list_broken(cl, carry_at, name_at):
             carry = None
+        carried = carry or _joined_colleague(cl, scope, name_at, rank, org or context)
         start, end = cl.span_of(min(name_at, i), max(name_at, i))
         title = rank.title if (fused or not prefix) else w.stem
         brand = brand_unit(fused)
@@ -80,7 +82,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         follows, beside = _follows(cl, prev, name_at, rank), beside_word(cl, name_at, i, org)
         for body in [*shared] if shared else [org]:    # rule shared-head: one person, n bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
-                                       None if shared else carry, context, start, end,
+                                       None if shared else carried, context, start, end,
                                        follows, body_kind_word(cl, name_at, i, org),
                                        None if context else beside,
                                        None if context else stranger_word(cl, name_at, i, org)))
@@ -88,6 +90,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             carry = context if real_context else org
         carry_at = i
         prev = (name, i, org or context)
+        scope = (i, context) if real_context and name_at < i else None
     return _with_other_readings(cl, found)
 
 
@@ -101,6 +104,19 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
     found = [p for p in found if not any(q.start < p.end and p.start < q.end
                                          for q in spelled)] + spelled
     return sorted(found, key=lambda p: p.start)
+
+
+def _joined_colleague(cl: Clause, scope: tuple[int, str] | None, name_at: int, rank: Title,
+                      own: str | None) -> str | None:
+    """Rule joined-colleague: "온새재단 편하늬 이사장과 구다인 사무국장" — a person with no body
+    written, joined by 와/과 to the person before, whose body was written before that name,
+    is of that body when their title can head one of its kind (not "가람대 A 총장과 B 시장")."""
+    if scope is None or own is not None or \
+            list_broken(cl, scope[0], name_at, joined=True) or \
+            not list_broken(cl, scope[0], name_at):
+        return None
+    body = scope[1]
+    return body if rank.fits(body, orgs.kind_of(body)) else None   # type: ignore[arg-type]
 
 
 def _follows(cl: Clause, prev: tuple[str, int, str | None] | None, name_at: int,
