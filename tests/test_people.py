@@ -330,6 +330,13 @@ def test_a_colleague_joined_by_과_shares_the_body_written_before(text: str, sec
     assert _people(text)[1] == second
 
 
+def test_a_latin_name_before_a_bare_place_and_its_heads_title() -> None:
+    # rule latin-name-bare-body: the bare word between the Latin name and the title is the
+    # body; rule place-before-head: before a mayor's title written apart it is the city
+    assert _people("협약서에는 김가람 가온시장과 Helga Brandvik 트론스타드 시장이 서명했다.") == [
+        ("김가람", "시장", "가온시"), ("Helga Brandvik", "시장", "트론스타드시")]
+
+
 def test_department_head_of_a_body_written_with_the_name_is_explicit() -> None:
     text = "행사를 지켜본 충청남도 관광진흥과 박서연 과장은 좋은 사례라고 말했다."
     assert [p.explicit for p in find_people(clause(Sentence(0, len(text), text)))] == [True]

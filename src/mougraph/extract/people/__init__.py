@@ -40,6 +40,9 @@ Rules (each named where it is applied):
 - *joined-colleague*: "온새재단 편하늬 이사장과 구다인 사무국장" — joined by 와/과 to a person whose
   body was written before the name, a person with no body of their own whose title can head
   one of that kind is carried to it (find).
+- *latin-name-bare-body*: "Katrin Vollendorf 미렐스타트 시장" — a Latin name, one bare Hangul
+  word, the title: the word is the body (latin); *place-before-head*: before a local head's
+  title written apart, that word is the place ("미렐스타트시"; context).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

@@ -35,7 +35,8 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
         latin = latin_body(cl, org_word, name_at + name.count(" "))
         # "존 스미스 마이크로소프트 아시아 부사장": every word between the name and the title
         between = " ".join(w.stem for w in cl.words[name_at + name.count(" ") + 1:org_word + 1])
-        org = m.name if m else latin or between or cl.words[org_word].stem
+        org = m.name if m else latin or _place_of_head(between, rank) or between or \
+            cl.words[org_word].stem
         explicit = True
     # rule org-name-title (or org-title-name)
     context = body_before_name(cl, min(name_at, i))
@@ -51,6 +52,15 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
 
 
 _LOCAL_KINDS = frozenset("시 군 구 도".split())
+
+
+def _place_of_head(word: str, rank: Title) -> str | None:
+    """Rule place-before-head: "Katrin Vollendorf 미렐스타트 시장" — one bare word that names no
+    body, before a local head's title written apart: the place is 미렐스타트시."""
+    kind = next((f for f in rank.fuse if f in _LOCAL_KINDS), None)
+    if kind is None or not re.fullmatch(r"[가-힣]{2,8}", word) or ending(word) is not None:
+        return None
+    return word + kind
 
 
 # short forms of a body's kind, written alone between a name and a title

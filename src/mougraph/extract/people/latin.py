@@ -72,6 +72,20 @@ def latin_person_before(cl: Clause, first: int) -> tuple[int, str] | None:
     return k + 1, " ".join(tokens)
 
 
+def latin_name_bare_body(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule latin-name-bare-body: "Katrin Vollendorf 미렐스타트 시장" — a Latin name, then one
+    bare Hangul word no reader calls a body, then the title of a city's, county's or
+    province's head written apart: the word is the place (not "Hyundai Motor 코리아 대표")."""
+    words = cl.words
+    j = i - 1
+    if j < 2 or words[j].particle or not re.fullmatch(r"[가-힣]{2,8}", words[j].stem) or \
+            title_of(words[j].stem) is not None or is_name(words[j].stem) or \
+            not set(cast("tuple[Title, str]", title_of(words[i].stem))[0].fuse) & set("시군도"):
+        return None
+    found = latin_person_before(cl, j)
+    return (found[0], j, found[1]) if found is not None else None
+
+
 def latin_person_opening_body(cl: Clause, first: int) -> tuple[int, str] | None:
     """Rule latin-name-hangul-body: "Oliver Grant 한웰로보틱스 아시아태평양 총괄 부사장" — the
     body's reading as a brand ("Grant 한웰로보틱스", as "LG 루미스") took the last word of a

@@ -25,7 +25,12 @@ from .foreign import (
     transcribed_before,
 )
 from .hanja import hanja_spelled_name
-from .latin import latin_person_before, latin_person_opening_body, name_latin_body
+from .latin import (
+    latin_name_bare_body,
+    latin_person_before,
+    latin_person_opening_body,
+    name_latin_body,
+)
 from .names import (
     family_name_only,
     long_name,
@@ -199,7 +204,7 @@ NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | N
     hanja_spelled_name,
     latin_name_before, transcribed_before, name_latin_body,
     _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_short_kind,
-    _name_numbered_village)
+    _name_numbered_village, latin_name_bare_body)
 
 
 def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
