@@ -35,8 +35,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
     topic, topic_at = topic_body(cl)
     carry, carry_at = topic, topic_at + 1
     heads = delegation_heads(cl)
-    prev: tuple[str, int, str | None] | None = None
-    scope: tuple[int, str] | None = None    # the body written before the last person's name
+    prev: _Prev | None = None
     done = -1                           # the last word a body-title-name reading took
     for i, w in enumerate(words):
         if not w.stem or i <= done:
@@ -51,7 +50,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if (ahead := body_title_name(cl, i)) is not None:
             (person, done), carry_at = ahead, ahead[1]
             found.append(person)
-            carry, prev = person.org or carry, (person.name, done, person.org)
+            carry, prev = person.org or carry, (person.name, done, person.org, None)
             continue
         rank, prefix = hit
         glued, prefix = glued_latin_title(cl, i, rank, prefix)
@@ -69,10 +68,8 @@ def _find_people(cl: Clause) -> list[PersonMention]:
                                     and hall(prefix, w.stem)):
             continue                    # "부산 벡스코 …": a place is no person
         org, explicit, context, real_context = written_org(cl, i, n, fused, rank)
-        # rule carry: only along a list (no particle between the source and this name)
-        if carry is not None and list_broken(cl, carry_at, name_at):
-            carry = None
-        carried = carry or _joined_colleague(cl, scope, name_at, rank, org or context)
+        carry = carry if _along_list(cl, carry, carry_at, name_at) else None
+        carried = carry or _joined_colleague(cl, prev, name_at, rank, org or context)
         start, end = cl.span_of(min(name_at, i), max(name_at, i))
         title = rank.title if (fused or not prefix) else w.stem
         brand = brand_unit(fused)
@@ -89,8 +86,8 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if (explicit and org) or real_context:
             carry = context if real_context else org
         carry_at = i
-        prev = (name, i, org or context)
-        scope = (i, context) if real_context and name_at < i else None
+        # (and the body written before the name, when it was: rule joined-colleague)
+        prev = (name, i, org or context, context if real_context and name_at < i else None)
     return _with_other_readings(cl, found)
 
 
@@ -106,20 +103,28 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
     return sorted(found, key=lambda p: p.start)
 
 
-def _joined_colleague(cl: Clause, scope: tuple[int, str] | None, name_at: int, rank: Title,
+# the person read last: name, title word, body, the body written before the name
+_Prev = tuple[str, int, str | None, str | None]
+
+
+def _along_list(cl: Clause, carry: str | None, carry_at: int, name_at: int) -> bool:
+    """Rule carry: only along a list (no particle between the source and this name)."""
+    return carry is not None and not list_broken(cl, carry_at, name_at)
+
+
+def _joined_colleague(cl: Clause, prev: _Prev | None, name_at: int, rank: Title,
                       own: str | None) -> str | None:
     """Rule joined-colleague: "온새재단 편하늬 이사장과 구다인 사무국장" — a person with no body
     written, joined by 와/과 to the person before, whose body was written before that name,
     is of that body when their title can head one of its kind (not "가람대 A 총장과 B 시장")."""
-    if scope is None or own is not None or \
-            list_broken(cl, scope[0], name_at, joined=True) or \
-            not list_broken(cl, scope[0], name_at):
+    if prev is None or prev[3] is None or own is not None or \
+            list_broken(cl, prev[1], name_at, joined=True) or not list_broken(cl, prev[1], name_at):
         return None
-    body = scope[1]
+    body = prev[3]
     return body if rank.fits(body, orgs.kind_of(body)) else None   # type: ignore[arg-type]
 
 
-def _follows(cl: Clause, prev: tuple[str, int, str | None] | None, name_at: int,
+def _follows(cl: Clause, prev: _Prev | None, name_at: int,
              rank: Title) -> str | None:
     """The person listed right before (rule colleague): along a list, or joined by 와/과
     when this title can head the body written with that person ("홍길동 가온시장과 최다온
