@@ -121,7 +121,7 @@ def _joined_colleague(cl: Clause, prev: _Prev | None, name_at: int, rank: Title,
             list_broken(cl, prev[1], name_at, joined=True) or not list_broken(cl, prev[1], name_at):
         return None
     body = prev[3]
-    return body if rank.fits(body, orgs.kind_of(body)) else None   # type: ignore[arg-type]
+    return body if rank.fits(body, orgs.kind_of(body)) else None
 
 
 def _follows(cl: Clause, prev: _Prev | None, name_at: int,
