@@ -291,6 +291,8 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "참석자는 김다래, 홍길동, 가온시장 등이다.",     # a name inside a list of names keeps no title after it
     # a time word is no name, though it opens like a family name (지 + 난해, 연 + 말)
     "가온군수 자리는 지난해 9월 전임 군수의 사직으로 비어 있다.",
+    # a title before a word of choosing is the office, not a person (회장 + 선거)
+    "누리체육회는 이날 온라인으로 회장 선거를 치렀다.",
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []
@@ -468,6 +470,7 @@ def test_reporters_are_not_people() -> None:
     ("서울시회", False), ("경기도청", False), ("하노이", False), ("장로", False), ("장로와", False), ("연구처장", False), ("기획처장", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
     ("감도윤", True), ("감독관", False), ("감사원", False),
     ("지난해", False), ("연말", False), ("이듬해", False),     # time words
+    ("선거", False), ("경선", False), ("취임", False),     # words of choosing a head
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
