@@ -986,6 +986,40 @@ def test_a_transcribed_city_opening_like_a_rare_family_name_is_no_name() -> None
     assert _people("피렌체 시장을 방문했다.") == []
 
 
+@pytest.mark.parametrize("text, person", [
+    # right after a title that ends the phrase (Kiwi reads 온서준 as a noun with its particle)
+    ("누리귀농귀촌협의회 회장 온서준은 청년들과 함께하겠다고 말했다.",
+     ("온서준", "회장", "누리귀농귀촌협의회")),
+    ("가온상인회 회장 단도윤, 누리조합 이사장 김하람이 참석했다.", ("단도윤", "회장", "가온상인회")),
+    # the next list item after "title 과" or a comma, before a body and the title
+    ("협약식에는 이가온 가온대 산학협력단장과 단하준 산학협력단 부단장이 참석했다.",
+     ("단하준", "부단장", "산학협력단")),
+    ("협약식에는 박누리 누리시장, 태서율 가온대 지역혁신사업단장이 참석했다.",
+     ("태서율", "지역혁신사업단장", "가온대")),
+])
+def test_a_rare_family_name_opens_a_name_by_its_place_in_the_sentence(
+        text: str, person: tuple[str, str, str | None]) -> None:
+    # rule rare-family-name-by-place: 온, 단 and 태 open many words, so only the place tells
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "가온협회 회장 온라인은 물론 현장에서도 홍보하겠다고 말했다.",
+    "누리협회 회장 온도계가 고장났다고 말했다.",
+    "가온연구소 소장과 단백질 누리연구소 소장이 참석했다.",
+    "가온시 시장, 단계별 누리추진단 단장이 참석했다.",
+    "가온군수와 온누리 가온센터 센터장이 참석했다.",
+    "가온협회 회장 단체는 협약을 환영했다.",
+    "가온협회 회장 온실은 새로 지었다.",
+    "가온협회 회장 태양광은 미래라고 말했다.",
+    "누리시장, 태풍 피해 복구단 단장이 참석했다.",
+])
+def test_a_common_word_opening_like_a_rare_family_name_is_no_name_in_those_places(
+        text: str) -> None:
+    # 온라인, 단백질, 태양광 …: listed in not_names.txt; 단체, 온실, 태풍 have two syllables
+    assert _people(text) == []
+
+
 def test_a_guest_written_with_their_own_body_is_no_partys_when_named_again_by_title() -> None:
     # rule one-body-no-party: 한빛건설 does not sign; "최다온 대표" later is still its head
     text = ("가온시와 누리상인협회는 10일 상생 협약을 체결했다. 협약식에는 김가온 가온시장과 박누리 "

@@ -103,6 +103,11 @@ def _not_names() -> frozenset[str]:
     return frozenset(w for row in read_lexicon("not_names.txt") for w in row)
 
 
+def listed_not_name(word: str) -> bool:
+    """"온라인", "이날": a word ``not_names.txt`` lists as an ordinary word, never a name."""
+    return word in _not_names()
+
+
 @cache
 def _title_index() -> SuffixIndex[Title]:
     return SuffixIndex((t.title, t) for t in titles())

@@ -9,7 +9,12 @@ from .. import orgs
 from ..clause import Clause
 from ..lexicon import is_name, title_of
 from .bodies import bare_company_word, proper_body
-from .foreign import foreign_body_start, foreign_name_after, rare_family_name
+from .foreign import (
+    foreign_body_start,
+    foreign_name_after,
+    rare_family_name,
+    rare_name_after_title,
+)
 from .fused import fused_or_qualified
 from .latin import LATIN_SPELLING, LATIN_TOKEN
 from .mention import PersonMention
@@ -45,7 +50,8 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
             cl.offset(words[k].start) == cl.offset(words[k - 1].end - 1) + 1:
         return None                 # ("회장최다온 누리대학교 총장": a page that lost a space)
     # ("누리전자 대표이사 사장인 김누리 씨": the function in apposition, closed by 인)
-    name = name_word(words[k].stem) or (words[k].stem if rare_family_name(words[k]) else None)
+    name = name_word(words[k].stem) or (words[k].stem if rare_family_name(words[k])
+                                         or rare_name_after_title(cl, k) else None)
     foreign = foreign_name_at(cl, k)
     if foreign is not None:
         k, name = foreign

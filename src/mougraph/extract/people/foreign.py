@@ -9,7 +9,7 @@ from ...lexicons import countries, foreign_cities, foreign_family_names, lexicon
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import ending, foreign_syllable, is_name, title_of
+from ..lexicon import ending, foreign_syllable, is_name, listed_not_name, title_of
 from .bodies import COMPANY_HEADS, SLOT_TIME
 from .latin import (
     ACRONYM,
@@ -73,7 +73,45 @@ def rare_family_name(w: Word) -> bool:
     return (not w.particle and w.tags == ("NNP",) and re.fullmatch(r"[가-힣]{3}", s) is not None
             and s[0] in lexicon_words("rare_surnames.txt") and ending(s) is None
             and title_of(s) is None and not orgs.is_region(s) and s not in foreign_cities()
-            and not _loan_word(s[1:]))
+            and not listed_not_name(s) and not _loan_word(s[1:]))
+
+
+def _rare_name_word(w: Word) -> bool:
+    """A word of three syllables opening with a rare family name that may be a name: a noun
+    (Kiwi may cut it: 태 + 서 + 율), no body, place, title, transcription or common word
+    listed in ``not_names.txt`` ("온라인")."""
+    s = w.stem
+    return (re.fullmatch(r"[가-힣]{3}", s) is not None
+            and s[0] in lexicon_words("rare_surnames.txt") and all(
+                t.startswith(("NN", "XSN")) for t in w.tags) and not w.verbal
+            and ending(s) is None and title_of(s) is None and not listed_not_name(s)
+            and not orgs.is_region(s) and not orgs.is_place(s) and s not in foreign_cities()
+            and s not in countries() and not _loan_word(s[1:]))
+
+
+def rare_name_after_title(cl: Clause, j: int) -> bool:
+    """Rule rare-family-name-by-place (after a title): "협의회 회장 온지혁은 …" — a word that
+    opens with a rare family name right after a title (no particle, no comma) and closes the
+    phrase with 은/는/이/가 or a comma is the title's holder, whatever Kiwi made of it."""
+    words = cl.words
+    if j < 1 or not _rare_name_word(words[j]):
+        return False
+    title, w = words[j - 1], words[j]
+    closes = w.particle in ("은", "는", "이", "가") or w.text.endswith(",")
+    return (closes and not title.particle and not title.text.endswith(",")
+            and title_of(title.stem) is not None and not title.verbal)
+
+
+def rare_name_in_list(cl: Clause, j: int) -> bool:
+    """Rule rare-family-name-by-place (in a list): "… 단장과 단우진 가온대 부단장", "… 시장,
+    태서후 누리대 단장" — a word that opens with a rare family name at the start of the next
+    list item (after a title with 와/과, or a comma) and before a body and the title."""
+    words = cl.words
+    if j < 1 or words[j].particle or not _rare_name_word(words[j]):
+        return False
+    prev = words[j - 1]
+    return (prev.stem == "" and prev.particle == ",") or (
+        prev.particle in ("와", "과") and title_of(prev.stem) is not None)
 
 
 def _loan_word(stem: str) -> bool:

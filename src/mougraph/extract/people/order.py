@@ -19,6 +19,8 @@ from .foreign import (
     latin_name_before,
     lone_foreign_surname,
     rare_family_name,
+    rare_name_after_title,
+    rare_name_in_list,
     surname_after_body,
     surname_opening_body,
     transcribed_alone,
@@ -237,11 +239,14 @@ def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, s
     peeled = surname_opening_body(cl, j, first)
     if peeled is not None:
         return peeled
+    if first < j and rare_name_in_list(cl, first):
+        return first, j, words[first].stem      # "…장과 단우진 가온대 부단장": a body of one word
     for rule in _FOREIGN_BEFORE_BODY:
         foreign = rule(cl, first)
         if foreign is not None:
             return foreign[0], j, foreign[1]
-    if first - 1 >= 0 and not words[first - 1].particle and reads_as_name(cl, first - 1):
+    if first - 1 >= 0 and not words[first - 1].particle and (
+            reads_as_name(cl, first - 1) or rare_name_in_list(cl, first - 1)):
         return first - 1, j, words[first - 1].stem
     if first - 1 >= 0 and tail_cut_name(words[first - 1]):
         prev = words[first - 1]                     # "박다인 가람시 부시장": 박다 + 인
@@ -284,7 +289,7 @@ def name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     if words[i].particle not in ("", "인") or i + 1 >= len(words):
         return None
     nxt = words[i + 1]
-    name = name_word(nxt.stem)
+    name = name_word(nxt.stem) or (nxt.stem if rare_name_after_title(cl, i + 1) else None)
     if tail_cut_name(nxt) and (nxt.verbal or nxt.particle not in _CASE_PARTICLES):
         name = nxt.stem + nxt.particle      # "(총장 고하람": Kiwi read 고하 + 람 as a verb
     if name is None:
