@@ -293,6 +293,10 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "가온군수 자리는 지난해 9월 전임 군수의 사직으로 비어 있다.",
     # a title before a word of choosing is the office, not a person (회장 + 선거)
     "누리체육회는 이날 온라인으로 회장 선거를 치렀다.",
+    # Korea before a body whose head goes unnamed is a country, not a foreign family name
+    "협약식에는 가온군수, 대한민국 가온재단 이사장이 참석했다.",
+    # a group named by what it does is no name, though it opens like one (추 + 진단)
+    "이날 가온시 시장, 단계별 추진단 단장이 서명했다.",
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []
@@ -471,6 +475,7 @@ def test_reporters_are_not_people() -> None:
     ("감도윤", True), ("감독관", False), ("감사원", False),
     ("지난해", False), ("연말", False), ("이듬해", False),     # time words
     ("선거", False), ("경선", False), ("취임", False),     # words of choosing a head
+    ("추진단", False), ("방문단", False), ("홍보단", False),     # groups
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
