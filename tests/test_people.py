@@ -295,6 +295,7 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "누리체육회는 이날 온라인으로 회장 선거를 치렀다.",
     # Korea before a body whose head goes unnamed is a country, not a foreign family name
     "협약식에는 가온군수, 대한민국 가온재단 이사장이 참석했다.",
+    "협약식에는 가온군수, 유럽 가온재단 이사장이 참석했다.",     # a region of the world too
     # a group named by what it does is no name, though it opens like one (추 + 진단)
     "이날 가온시 시장, 단계별 추진단 단장이 서명했다.",
 ])
@@ -476,6 +477,7 @@ def test_reporters_are_not_people() -> None:
     ("지난해", False), ("연말", False), ("이듬해", False),     # time words
     ("선거", False), ("경선", False), ("취임", False),     # words of choosing a head
     ("추진단", False), ("방문단", False), ("홍보단", False),     # groups
+    ("유럽", False), ("남미", False), ("이탈리아", False),     # places of the world
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok

@@ -125,8 +125,9 @@ def title_of(stem: str) -> tuple[Title, str] | None:
 
 def is_name(word: str) -> bool:
     """A Korean personal name: family name + given name, 2–4 syllables, not a common word."""
-    if not _NAME.fullmatch(word) or word in _not_names() or word in foreign_cities():
-        return False                # "하노이" (하 + 노이): a city the lexicon knows
+    if not _NAME.fullmatch(word) or word in _not_names() or word in foreign_cities() \
+            or word in countries():
+        return False                # "하노이" (하 + 노이), "유럽" (유 + 럽): known places
     if len(word) >= 3 and word[-1] in "와과" and (glued_name(word) or word[:-1] in _not_names()):
         return False                # "홍민수와", "장로와": a word with its particle Kiwi left on
     single, double = _surnames()
