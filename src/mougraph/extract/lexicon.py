@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import gazetteer
-from ..lexicons import countries, foreign_cities, read_lexicon, regions
+from ..lexicons import countries, foreign_cities, read_lexicon, regions, world_places
 from ..model import OrgKind
 from ..morph import SuffixIndex
 
@@ -126,7 +126,7 @@ def title_of(stem: str) -> tuple[Title, str] | None:
 def is_name(word: str) -> bool:
     """A Korean personal name: family name + given name, 2–4 syllables, not a common word."""
     if not _NAME.fullmatch(word) or word in _not_names() or word in foreign_cities() \
-            or word in countries():
+            or word in countries() or word in world_places():
         return False                # "하노이" (하 + 노이), "유럽" (유 + 럽): known places
     if len(word) >= 3 and word[-1] in "와과" and (glued_name(word) or word[:-1] in _not_names()):
         return False                # "홍민수와", "장로와": a word with its particle Kiwi left on

@@ -75,6 +75,13 @@ def countries() -> frozenset[str]:
 
 
 @cache
+def world_places() -> frozenset[str]:
+    """Korea and the world's regions and oceans ("대한민국", "유럽", "태평양"): no country
+    abroad, no person's name."""
+    return _every_word("world_places.txt")
+
+
+@cache
 def regions() -> frozenset[str]:
     """Place names that may stand before a name ("서울", "충남", "대전광역시")."""
     return _every_word("regions.txt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons import countries, foreign_cities, foreign_family_names, lexicon_words
+from ...lexicons import countries, foreign_cities, foreign_family_names, lexicon_words, world_places
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -407,7 +407,8 @@ def lone_foreign_surname(cl: Clause, k: int) -> bool:
     reads as no Korean name ("다나카"); set off before (a particle, a comma, the clause start);
     a country is no name."""
     w = cl.words[k]
-    if not foreign_word(w) or len(w.stem) < 2:
+    if not foreign_word(w) or len(w.stem) < 2 or w.stem in countries() \
+            or w.stem in world_places():
         return False
     proper = w.tags[:1] == ("NNP",)
     if not (w.stem in foreign_family_names()
