@@ -106,6 +106,12 @@ def metro_cities() -> dict[str, str]:
 
 
 @cache
+def short_kinds() -> dict[str, str]:
+    """Short form -> full kind of a body written alone by its kind ("상의" -> "상공회의소")."""
+    return {row[0]: row[1] for row in read_lexicon("short_kinds.tsv")}
+
+
+@cache
 def regional_governments() -> dict[str, str]:
     """Short form -> full name of every regional government with an unambiguous short form:
     the metropolitan cities and the provinces ("경남" -> "경상남도")."""

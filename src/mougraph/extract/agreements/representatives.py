@@ -11,13 +11,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ...lexicons import countries, foreign_cities, foreign_family_names
+from ...lexicons import countries, foreign_cities, foreign_family_names, short_kinds
 from ...model import Organisation, OrgKind, Person, Span
 from ...text import Sentence
 from .. import orgs, people
 from ..lexicon import ending, foreign_syllable, is_name
 from ..people.bodies import COMPANY_HEADS
-from ..people.context import SHORT_KINDS
 from ..people.names import CAPITALISED
 from ..people.units import BRANCH_HEADS, department_name, deputy_domain, numbered_village
 
@@ -59,7 +58,7 @@ def party_representatives(parties: list[Organisation],
 
 def _by_short_kind(p: people.PersonMention) -> bool:
     """The person's body is called by the short form of its kind ("진우석 상의 사무국장")."""
-    return p.kind_word is not None and p.kind_word in SHORT_KINDS.values()
+    return p.kind_word is not None and p.kind_word in short_kinds().values()
 
 
 def _short_kind_party(p: people.PersonMention, parties: list[Organisation]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons import countries
+from ...lexicons import countries, short_kinds
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -63,15 +63,12 @@ def _place_of_head(word: str, rank: Title) -> str | None:
     return word + kind
 
 
-# short forms of a body's kind, written alone between a name and a title
-SHORT_KINDS = {"상의": "상공회의소"}
-
-
 def short_kind(cl: Clause, k: int) -> str | None:
     """Rule short-kind: "진우석 상의 사무국장" — word ``k`` is the short form of a body's kind
-    (상의 for 상공회의소; Kiwi reads it as 상 + 의): the kind it stands for."""
+    (상의 for 상공회의소, ``lexicons/short_kinds.tsv``; Kiwi reads it as 상 + 의): the kind it
+    stands for."""
     w = cl.words[k]
-    return SHORT_KINDS.get(w.stem + w.particle) if w.particle in ("", "의") else None
+    return short_kinds().get(w.stem + w.particle) if w.particle in ("", "의") else None
 
 
 def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:
