@@ -6,8 +6,9 @@ import pytest
 
 from mougraph.extract import extract
 from mougraph.extract.clause import clause
-from mougraph.extract.lexicon import is_name, title_of
+from mougraph.extract.lexicon import ending, is_name, title_of
 from mougraph.extract.people import find_people
+from mougraph.lexicons import short_kinds
 from mougraph.model import Article
 from mougraph.morph import Sentence
 
@@ -1396,6 +1397,14 @@ def test_a_chamber_officer_written_with_상의_is_no_other_partys_person() -> No
             "이다솜 상의 회장이 참석했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert "이다솜" not in [p.name for p in agreement.representatives]
+
+
+def test_every_short_kind_in_the_lexicon_stands_for_a_kind_a_body_ends_in() -> None:
+    # lexicons/short_kinds.tsv: a second short form is a data row; its full kind must be an
+    # ending of lexicons/org_suffixes.tsv, or no party's name could end in it
+    assert short_kinds()["상의"] == "상공회의소"
+    assert [(short, kind) for short, kind in short_kinds().items()
+            if (e := ending(kind)) is None or e.suffix != kind] == []
 
 
 # rule numbered-village: "하은결 3리 이장" where 다솜3리 마을회 signs — the numbered 리 written
