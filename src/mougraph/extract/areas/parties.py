@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import ending
 from ..orgs import looks_like_org
 
 # The parties named together ("양 기관", "양사", "이들") or the agreement binding them
@@ -99,7 +100,8 @@ _MEMBERS = re.compile(r"([가-힣]{2})원")
 def _short_of_one_party(name: str, signing: str) -> bool:
     """"협회는", "재단은": the ending of exactly one party's name in the signing sentence
     ("누리협회와 협약을 체결했다"), standing for that party."""
-    if len(name) != 2 or name in COMMON_TOPICS or not looks_like_org("가온" + name):
+    e = ending(name)
+    if len(name) != 2 or name in COMMON_TOPICS or e is None or e.suffix != name:
         return False
     # one party, however often written (the parties' names may follow the sentence again)
     return len(set(re.findall(rf"[가-힣A-Za-z]+{re.escape(name)}(?=과|와|은|는|이|가|의|\s|,)",
