@@ -190,6 +190,19 @@ def test_different_bodies(a: str, b: str) -> None:
     assert not orgs.same_body(a, b)
 
 
+# _descriptive_prefix passes any prefix glued to a shorter name, and a prefix that cuts into
+# the last word of a spaced name; narrowing it changed the dev graph and the own corpus (a
+# body called by its kind alone, a syllable glued to a name by segmentation rely on it)
+@pytest.mark.xfail(reason="orgs.forms._descriptive_prefix: a glued prefix is not checked",
+                   strict=True)
+@pytest.mark.parametrize("a, b", [
+    ("가람대학교", "누리가람대학교"), ("가온복지관", "다온가온복지관"),
+    ("한결교회", "가온시 누리동 다솜한결교회"),
+])
+def test_known_false_merges(a: str, b: str) -> None:
+    assert not orgs.same_body(a, b)
+
+
 @pytest.mark.parametrize("forms, name", [
     (["대전시"], "대전광역시"),                  # rule metro-city
     (["경복대", "경복대학교"], "경복대학교"),

@@ -193,7 +193,14 @@ def written_after(written: str, prefix: str) -> str:
 
 
 def _descriptive_prefix(prefix: str, written: str) -> bool:
-    """The part before a shorter form is a place, a descriptor or a parent body."""
+    """The part before a shorter form is a place, a descriptor or a parent body.
+
+    Known to be loose: when ``written`` has no space the check over its words passes for any
+    prefix ("누리가람대학교" is taken for "가람대학교"), and with spaces it does not ask that the
+    prefix be whole words ("가온시 누리동 다솜한결교회" for "한결교회"). Requiring a space, or
+    a bare ending as the shorter form, changed the dev graph and the own corpus (a body called by
+    its kind, "추진위원회"; a name a syllable glued to it, "서너울농협"), so it stays until a rule
+    for those readings replaces it (tests/test_orgs.py, test_known_false_merges)."""
     if not prefix:
         return True
     return (prefix in {"대한", "한국", "국립", "사립"} or is_region(prefix) or is_place(prefix)
