@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import signal
 import subprocess
@@ -20,7 +21,7 @@ from dask_cluster import Cluster, local_cluster
 
 from mougraph import cluster as cluster_module
 from mougraph.cli import cli
-from mougraph.cluster import extract_on_cluster
+from mougraph.cluster import Shipped, extract_on_cluster, plan, run_partition
 from mougraph.pipeline import extract_all
 from mougraph.sources import Columns, read_inputs
 
@@ -150,6 +151,20 @@ def test_small_partitions_read_on_workers_or_shipped_keep_the_local_order(
     remote = items(extract_on_cluster(inputs, cluster.address, on_workers=on_workers,
                                       columns=columns, records=7))
     assert remote == local
+
+
+def test_what_a_cluster_task_gets_and_gives_back_is_plain_data(inputs: list[Path]) -> None:
+    """Only plain data crosses between the client and the workers: articles, names,
+    results as bytes; no store and no Oxigraph answer or iterator, which may be dropped
+    only in the thread that made them."""
+    columns = Columns(id="no")
+    part = next(p for p in plan(inputs[:1], on_workers=False, columns=columns, records=7)
+                if isinstance(p, Shipped))
+    sent = pickle.dumps((part, None, columns, frozenset({1})))  # what client.submit sends
+    back = pickle.dumps(run_partition(part, None, columns))
+    assert b"pyoxigraph" not in sent
+    assert b"pyoxigraph" not in back
+    assert b"rdflib" not in back
 
 
 def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, inputs: list[Path],

@@ -1,9 +1,12 @@
 """The Oxigraph store: idempotent puts, replacement, persistence, deterministic streamed files."""
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -222,6 +225,43 @@ def test_query_reads_the_union_without_duplicates(tmp_path: Path) -> None:
         per_graph = list(store.select(
             "SELECT ?g WHERE { GRAPH ?g { ?o rdfs:label \"대전광역시\"@ko } } ORDER BY ?g"))
         assert [r[0] for r in per_graph] == [rdf.article_iri("a"), rdf.article_iri("b")]
+
+
+def read_to_the_end(rows: Iterator[object]) -> Iterator[object]:
+    """The rows read to the end, the stream kept (as a caller's variable keeps it)."""
+    assert list(rows) == []
+    return rows
+
+
+@pytest.mark.parametrize("ask", [
+    lambda store: store.query("SELECT ?l WHERE { ?o rdfs:label ?l }"),
+    lambda store: store.query("CONSTRUCT { ?o rdfs:label ?l } WHERE { ?o rdfs:label ?l }"),
+    lambda store: read_to_the_end(store.select("SELECT ?l WHERE { ?o rdfs:label \"none\" }")),
+], ids=["select", "construct", "streamed rows, none found"])
+def test_a_query_leaves_no_oxigraph_answer_for_another_thread_to_drop(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        ask: Callable[[Store], object]) -> None:
+    """A researcher queries the graph, then extracts on a Dask cluster in the same process:
+    the garbage collector, running in a Dask thread, must find no Oxigraph answer the query
+    left behind (Oxigraph refuses to drop one outside the thread that made it, and says so
+    on stderr: "unsendable, but is being dropped on another thread")."""
+    build(tmp_path, [extraction_a()])
+    dropped: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: dropped.append(str(u.exc_value)))
+    was_enabled = gc.isenabled()
+    gc.disable()  # the collector runs when we say, not whenever this thread allocates
+    try:
+        gc.collect()
+        with Store.open(tmp_path) as store:
+            answer = ask(store)
+            elsewhere = threading.Thread(target=gc.collect)  # as a Dask thread allocating
+            elsewhere.start()
+            elsewhere.join()
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert answer is not None
+    assert dropped == []
 
 
 def test_dataset_is_an_rdflib_dataset_with_one_graph_per_article(tmp_path: Path) -> None:

@@ -895,6 +895,8 @@ class Store:
             return _as_result(answer)  # the rows are computed while they are read
         except (OSError, RuntimeError) as exc:
             raise self._read_failed(exc) from None
+        finally:
+            del answer  # dropped here, in this thread (see _run)
 
     def select(self, sparql: str) -> Iterator[tuple[Node | None, ...]]:
         """A SELECT query's rows as tuples of rdflib terms, streamed (no Result object)."""
@@ -907,6 +909,8 @@ class Store:
                 yield tuple(None if row[n] is None else _to_rdflib(row[n]) for n in names)
         except (OSError, RuntimeError) as exc:
             raise self._read_failed(exc) from None
+        finally:
+            del answer  # dropped when the rows are read or given up (see _run)
 
     def construct(self, sparql: str) -> Graph:
         """A CONSTRUCT query's graph (the cheap way to read a slice of a huge store)."""
@@ -917,6 +921,16 @@ class Store:
         return result.graph
 
     def _run(self, sparql: str) -> Any:
+        """Oxigraph's answer to a user's query, checked first.
+
+        The check parses the query with rdflib, whose parser (pyparsing's backtracking
+        exceptions) leaves reference cycles holding the frames of its callers. A frame of
+        ``query`` or ``select`` kept that way keeps its locals after it returns, until the
+        garbage collector runs: in whatever thread happens to allocate then, such as a
+        Dask client's, which cannot drop an Oxigraph answer made in this one ("unsendable,
+        but is being dropped on another thread"). So the callers ``del`` the answer before
+        they leave.
+        """
         from .query import refuse_unsafe
 
         refuse_unsafe(sparql)  # the guard lives with the queries; it parses the query
