@@ -14,7 +14,9 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Dataset, Graph, Literal
@@ -291,6 +293,51 @@ def test_workers_killed_while_sending_a_result_do_not_keep_the_pool_from_stoppin
     finally:
         writer.close()  # what frees the pool's thread if it did wait (pytest must exit)
         stopping.join()
+
+
+def started_pool() -> tuple[ProcessPoolExecutor, list[Any]]:
+    """A run's pool with its two workers up, and their processes."""
+    from mougraph.pipeline import _pool
+
+    pool = _pool(2)
+    list(pool.map(time.sleep, [0.2, 0.2]))  # two at once: both workers started
+    return pool, list(pool._processes.values())  # type: ignore[union-attr]
+
+
+def test_ctrl_c_kills_the_workers_with_pythons_own_call_where_there_is_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python 3.14 has ``kill_workers``: used, not the pool's private list of processes
+    (a Python that renames it loses nothing)."""
+    from mougraph import pipeline
+
+    called: list[ProcessPoolExecutor] = []
+
+    def kill_workers(self: ProcessPoolExecutor) -> None:
+        called.append(self)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "kill_workers", kill_workers, raising=False)
+    monkeypatch.setattr(pipeline, "_kill_each_worker", lambda _pool: pytest.fail("private"))
+    pool, _ = started_pool()
+    try:
+        pipeline._stop_workers(pool)
+        assert called == [pool]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def test_ctrl_c_kills_the_workers_one_by_one_on_a_python_before_3_14(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from mougraph.pipeline import _stop_workers
+
+    monkeypatch.delattr(ProcessPoolExecutor, "kill_workers", raising=False)
+    pool, workers = started_pool()
+    try:
+        _stop_workers(pool)
+        for worker in workers:
+            worker.join(30)
+        assert [worker.exitcode for worker in workers] == [-signal.SIGKILL] * 2
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _signing_graph() -> Graph:

@@ -464,10 +464,30 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     pool takes for a broken worker and cleans up after. Closed first: a second Ctrl-C
     landing among the kills cannot leave a killed worker's half message waited for.
     """
-    results = getattr(pool, "_result_queue", None)
-    if results is not None:
-        results._writer.close()
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    _close_result_writer(pool)
+    kill = getattr(pool, "kill_workers", None)  # public since Python 3.14
+    if kill is not None:
+        kill()  # it also shuts the pool down, not waiting: Python's exit waits instead
+    else:
+        _kill_each_worker(pool)
+
+
+def _close_result_writer(pool: ProcessPoolExecutor) -> None:
+    """Close this process's write end of the pool's result pipe. No public call does
+    (3.14's ``kill_workers`` neither): ``_result_queue._writer`` is private, checked on
+    3.11.7; where a Python lacks it, nothing is closed (Ctrl-C still ends the run, unless
+    a worker dies halfway through sending a result)."""
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
+
+
+def _kill_each_worker(pool: ProcessPoolExecutor) -> None:
+    """Before Python 3.14 (no ``kill_workers``): kill each process of the private
+    ``_processes`` (checked on 3.11.7). Where it is missing, no worker is killed here:
+    ``shutdown`` then waits for each to finish the articles in hand."""
+    processes = getattr(pool, "_processes", None)
+    for process in list(processes.values() if isinstance(processes, dict) else ()):
         try:
             process.kill()
         except (OSError, AttributeError):
