@@ -215,6 +215,9 @@ def test_ctrl_c_prints_a_one_line_summary_and_keeps_the_previous_output(
     assert (tmp_path / "graph.trig").read_bytes() == before
 
 
+skip_without_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+
+
 def group(pgid: int) -> list[str]:
     """The live processes of process group ``pgid``: each one's command line."""
     found = []
@@ -254,7 +257,7 @@ def interrupt(process: subprocess.Popen[str], moment: str) -> None:
         os.killpg(process.pid, signal.SIGINT)
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@skip_without_proc
 @pytest.mark.parametrize("moment", ["workers starting", "mid-run", "twice"])
 def test_ctrl_c_ends_a_run_with_workers_whenever_it_comes_and_leaves_no_process_behind(
         corpora: dict[str, Path], small: Path, tmp_path: Path, moment: str) -> None:
@@ -268,6 +271,70 @@ def test_ctrl_c_ends_a_run_with_workers_whenever_it_comes_and_leaves_no_process_
     assert "Traceback" not in stderr
     assert stderr.strip().splitlines()[-1].startswith("mougraph: interrupted")
     assert (tmp_path / "graph.trig").read_bytes() == before
+
+
+# --- Ctrl-C while the command loads ----------------------------------------------------
+
+MOUGRAPH = Path(sys.executable).with_name("mougraph")  # the console command, as installed
+
+
+def handles(pid: int, signum: int) -> bool:
+    """Whether process ``pid`` has a handler of its own for ``signum`` (/proc: SigCgt)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigCgt:"):
+            return bool(int(line.split()[1], 16) >> (signum - 1) & 1)
+    return False
+
+
+def start_command(*args: str | Path, **env: str) -> subprocess.Popen[str]:
+    """``mougraph ARGS`` started as a user starts it, returned once the command's entry
+    handles Ctrl-C (it takes SIGTERM too from then on, which Python itself leaves alone)."""
+    process = subprocess.Popen([MOUGRAPH, *map(str, args)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env={**_env(), **env},
+                               start_new_session=True)
+    while process.poll() is None and not handles(process.pid, signal.SIGTERM):
+        time.sleep(0.001)
+    return process
+
+
+def test_the_console_command_is_the_entry_that_handles_ctrl_c_first() -> None:
+    from importlib.metadata import entry_points
+
+    (command,) = entry_points(group="console_scripts", name="mougraph")
+    assert command.value == "mougraph.entry:main"
+
+
+@skip_without_proc
+@pytest.mark.parametrize(("signum", "line", "status"), [
+    (signal.SIGINT, "mougraph: interrupted", 130),
+    (signal.SIGTERM, "mougraph: terminated (SIGTERM)", 143),
+], ids=["ctrl-c", "sigterm"])
+def test_a_signal_while_the_command_loads_is_the_commands_one_line(
+        signum: int, line: str, status: int) -> None:
+    # the test hook holds the command in its loading for 30 s: the signal lands there (a
+    # command already loaded would print its version and end)
+    process = start_command("--version", MOUGRAPH_TEST_IMPORT_SLEEP="30")
+    os.killpg(process.pid, signum)
+    stdout, stderr = communicate_or_kill(process)
+    assert (process.returncode, stdout, stderr) == (status, "", line + "\n")
+    assert outlived(process.pid) == []
+
+
+@skip_without_proc
+@pytest.mark.parametrize("after", [0.0, 0.05, 0.2, 0.5, 1.0])
+def test_ctrl_c_in_the_first_second_is_one_line_and_leaves_nothing_behind(
+        corpora: dict[str, Path], tmp_path: Path, after: float) -> None:
+    """Ctrl-C at moments from the command's first line on: the command loading, its
+    options read, the run's libraries loading, workers starting, the first articles.
+    (Before it, Python starting up prints a traceback of its own, within tens of ms.)"""
+    process = start_command("extract", corpora["big"], "--jobs", "2", "--out", tmp_path)
+    time.sleep(after)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = communicate_or_kill(process)
+    assert "Traceback" not in stderr
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1].startswith("mougraph: interrupted")
+    assert outlived(process.pid) == []
 
 
 def test_workers_killed_while_sending_a_result_do_not_keep_the_pool_from_stopping() -> None:
