@@ -321,6 +321,21 @@ def test_a_signal_while_the_command_loads_is_the_commands_one_line(
 
 
 @skip_without_proc
+def test_a_command_started_ignoring_ctrl_c_keeps_ignoring_it_while_it_loads() -> None:
+    # as nohup or a shell's background job (``cmd &``) starts it
+    process = subprocess.Popen(
+        [MOUGRAPH, "--version"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**_env(), "MOUGRAPH_TEST_IMPORT_SLEEP": "2"}, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    while process.poll() is None and not handles(process.pid, signal.SIGTERM):
+        time.sleep(0.001)
+    os.killpg(process.pid, signal.SIGINT)
+    stdout, stderr = communicate_or_kill(process)
+    assert (process.returncode, stderr) == (0, "")
+    assert stdout.startswith("mougraph, version")
+
+
+@skip_without_proc
 @pytest.mark.parametrize("after", [0.0, 0.05, 0.2, 0.5, 1.0])
 def test_ctrl_c_in_the_first_second_is_one_line_and_leaves_nothing_behind(
         corpora: dict[str, Path], tmp_path: Path, after: float) -> None:
