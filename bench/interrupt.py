@@ -2,12 +2,18 @@
 
 Runs the Ctrl-C test's generated corpus (tests/test_interrupt.py) with ``--jobs``, under
 CPU load (busy Python loops), and sends SIGINT to the run's process group (as a terminal's
-Ctrl-C does) at random moments: very early (workers starting), mid-run, twice in a row,
-and late (while the files are written). A run still alive ``--timeout`` seconds after the
-signal is a hang: every process of its group is dumped with py-spy (when installed) into
-``--work``, then the group is killed. Prints one line per trial and a tally.
+Ctrl-C does) at random moments: at the start (``start``: the first ``--start-window``
+seconds, Python starting and the command loading), early (workers starting), mid-run,
+twice in a row, and late (while the files are written). A run still alive ``--timeout``
+seconds after the signal is a hang: every process of its group is dumped with py-spy (when
+installed) into ``--work``, then the group is killed. Prints one line per trial and a tally.
+
+``--entry script`` (default) runs the installed ``mougraph`` command (``mougraph.entry``);
+``--entry module`` runs ``python -m mougraph.cli``, which loads the command with no
+Ctrl-C handling of its own (how the console command started before the entry module).
 
     .venv/bin/python bench/interrupt.py --trials 40 --load 2 --work /tmp/me-intr
+    .venv/bin/python bench/interrupt.py --modes start --trials 60 --entry module --work …
 """
 from __future__ import annotations
 
@@ -26,7 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from test_interrupt import article  # noqa: E402  (the test's generator: the same articles)
 
-MODES = ("early", "mid", "double", "late")
+MODES = ("early", "mid", "double", "late")  # and "start", asked for with --modes
+STARTUP = "PY-STARTUP"  # a traceback of Python starting up, before any mougraph code
 
 
 def corpus(path: Path, numbers: range, longer: int) -> Path:
@@ -75,13 +82,16 @@ def trial(number: int, mode: str, args: argparse.Namespace, rng: random.Random,
     out, log = args.work / f"out-{number}", args.work / f"stdout-{number}"
     shutil.rmtree(out, ignore_errors=True)
     source = inputs["big"] if mode == "late" else inputs["longer"]
-    command = [sys.executable, "-m", "mougraph.cli", "extract", str(source),
-               "--jobs", str(args.jobs), "--out", str(out)]
+    entry = [str(Path(sys.executable).with_name("mougraph"))] if args.entry == "script" \
+        else [sys.executable, "-m", "mougraph.cli"]
+    command = [*entry, "extract", str(source), "--jobs", str(args.jobs), "--out", str(out)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "TERM": "dumb"}
     with log.open("wb") as stdout:
         process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=env,
                                    start_new_session=True)
-    if mode == "early":
+    if mode == "start":
+        time.sleep(rng.uniform(0.0, args.start_window))
+    elif mode == "early":
         time.sleep(rng.uniform(0.0, 1.5))
     elif mode == "late":
         wait_lines(log, process, 80 - rng.randrange(3))
@@ -104,22 +114,32 @@ def trial(number: int, mode: str, args: argparse.Namespace, rng: random.Random,
         with (args.work / f"hang-{number}.txt").open("ab") as report:
             report.write(b"=== stderr\n" + process.communicate()[1])
         return "HANG", f"dump in {args.work / f'hang-{number}.txt'}"
-    ended = time.monotonic() - signalled
-    last = (stderr.decode(errors="replace").strip().splitlines() or [""])[-1]
     left = _leftovers(process.pid)
     if left:
         os.killpg(process.pid, signal.SIGKILL)
         return "LEFTOVER", f"processes {left} alive after the run ended"
-    if process.returncode == 0:
+    return outcome(process.returncode, stderr, time.monotonic() - signalled,
+                   args.work / f"noisy-{number}.txt")
+
+
+def outcome(code: int, stderr: bytes, ended: float, noisy: Path) -> tuple[str, str]:
+    """How a run that ended ``ended`` seconds after the signal took it."""
+    text = stderr.decode(errors="replace")
+    last = (text.strip().splitlines() or [""])[-1]
+    if code == 0:
         return "finished", f"before the signal ({ended:.1f} s)"
-    if process.returncode == -signal.SIGINT and "mougraph:" not in stderr.decode(errors="replace"):
-        return "IMPORTING", "stopped by Python while it imported the CLI (its own traceback)"
-    if "Traceback" in stderr.decode(errors="replace"):
-        (args.work / f"noisy-{number}.txt").write_bytes(stderr)
-        return "NOISY", f"exit {process.returncode}, a traceback on stderr (noisy-{number}.txt)"
-    if process.returncode == 130 and last.startswith("mougraph: interrupted"):
+    if code == -signal.SIGINT and not text:
+        return "unstarted", "killed by SIGINT before Python ran (nothing printed)"
+    if "Traceback" in text:
+        noisy.write_bytes(stderr)
+        if "/mougraph/" not in text and "mougraph:" not in text:
+            return STARTUP, f"exit {code}, Python's own traceback, before mougraph ({noisy.name})"
+        if "mougraph:" not in text:
+            return "IMPORTING", f"exit {code}, a traceback while the command loaded ({noisy.name})"
+        return "NOISY", f"exit {code}, a traceback on stderr ({noisy.name})"
+    if code == 130 and last.startswith("mougraph: interrupted"):
         return "ok", f"ended {ended:.1f} s after the signal"
-    return "BAD-EXIT", f"exit {process.returncode}: {last[:160]}"
+    return "BAD-EXIT", f"exit {code}: {last[:160]}"
 
 
 def _leftovers(pgid: int) -> list[int]:
@@ -152,6 +172,10 @@ def main() -> None:
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--longer", type=int, default=1,
                         help="articles this many times longer than the test's")
+    parser.add_argument("--entry", choices=("script", "module"), default="script",
+                        help="the mougraph command (script) or python -m mougraph.cli")
+    parser.add_argument("--start-window", type=float, default=0.5,
+                        help="mode start: Ctrl-C within this many seconds of the start")
     parser.add_argument("--work", type=Path, required=True)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -178,7 +202,7 @@ def main() -> None:
             busy.kill()
             busy.wait()
     print(json.dumps({"trials": args.trials, "jobs": args.jobs, "load": args.load,
-                      "longer": args.longer,
+                      "longer": args.longer, "entry": args.entry,
                       **dict(sorted(tally.items()))}))
 
 
