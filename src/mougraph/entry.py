@@ -32,7 +32,10 @@ _EXITS = {signal.SIGINT: ("interrupted", EXIT_INTERRUPTED),
 
 def _quit_while_loading(signum: int, _frame: object) -> None:
     what, code = _EXITS[signal.Signals(signum)]
-    os.write(2, f"mougraph: {what}\n".encode())
+    try:
+        os.write(2, f"mougraph: {what}\n".encode())
+    except OSError:
+        pass  # no stderr (closed): the exit status still says it
     os._exit(code)  # no half-imported module runs again on the way out
 
 
