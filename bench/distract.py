@@ -119,6 +119,9 @@ PLACES: dict[str, tuple[str, ...]] = {
     "purpose": ("signing",), "own_plan": ("end", "quote"), "past_agreement": ("end", "signing"),
     "regional": ("end",), "definition": ("signing", "end"), "note": ("end",),
 }
+# Kinds that tell of the ceremony itself: an article that reports no signing (a plan, a past
+# agreement in passing) gets none of them, or they would report one.
+CEREMONY_KINDS = ("guests", "programme", "guest_quote", "other_event", "purpose")
 _SLOT = re.compile(r"\{([XABNMPTKLY])(은|이|을|과|으로)?\}")
 _PAIRS = {"은": ("은", "는"), "이": ("이", "가"), "을": ("을", "를"), "과": ("과", "와"),
           "으로": ("으로", "로")}
@@ -178,7 +181,7 @@ def add_distractors(raw: dict, gold: dict, seed: int) -> dict:
     pools = noisy.Pools(rng, text + "\n" + raw.get("title", ""))
     parties = party_forms(gold, text)
     shapes = {k: [t for t in v if parties or "{X" not in t] for k, v in SHAPES.items()}
-    kinds = [k for k, v in shapes.items() if v]
+    kinds = [k for k, v in shapes.items() if v and (gold.get("signing") or k not in CEREMONY_KINDS)]
     sep = "\n\n" if "\n\n" in text else "\n"
     paras = text.split(sep)
     places = find_places(paras)
@@ -188,7 +191,8 @@ def add_distractors(raw: dict, gold: dict, seed: int) -> dict:
         sentence = fill(rng.choice(shapes[kind]), pools, parties)
         place = rng.choice(PLACES[kind])
         at = places[place]
-        if place == "signing" and rng.random() < 0.3 and paras[at - 1].rstrip().endswith("다."):
+        if place == "signing" and rng.random() < 0.3 and paras[at - 1].rstrip().endswith("다.") \
+                and gold.get("signing"):
             appended.append(sentence)                 # the signing paragraph's own last sentence
         else:
             inserts.setdefault(at, []).append(sentence)

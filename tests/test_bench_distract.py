@@ -67,3 +67,11 @@ def test_a_particle_follows_the_word_it_is_written_after() -> None:
 def test_the_same_seed_gives_the_same_copy() -> None:
     assert distract.add_distractors(RAW, GOLD, 3) == distract.add_distractors(RAW, GOLD, 3)
     assert distract.add_distractors(RAW, GOLD, 3) != distract.add_distractors(RAW, GOLD, 4)
+
+
+def test_an_article_reporting_no_signing_gets_no_sentence_about_a_ceremony() -> None:
+    plan = dict(RAW, text=RAW["text"].replace("체결했다고 밝혔다", "체결할 예정이라고 밝혔다"))
+    told = {"id": "900", "signing": False, "signatories": []}
+    for seed in range(1, 30):
+        added = added_text(distract.add_distractors(plan, told, seed)["text"])
+        assert not any(w in added for w in ("협약식", "이날", "이번 협약", "양 기관은"))
