@@ -178,7 +178,20 @@ NOT_REPORTED = [
     ("a ceremony that was, in a clause", "업무협약 체결식이 있었던 누리홀은 올해 문을 닫았다."),
     ("a ceremony held, then a plan", "가람시는 누리대와 협약식을 열어 청년 창업을 지원할 계획이다."),
     ("talks before a signing", "가람시와 누리대학교는 협약 체결을 위한 실무 협의를 진행했다."),
+    ("another body's signing last month, an aside",
+     "한편 다온시도 지난달 솔빛재단과 관광 활성화 협약을 체결하고 3억 원을 지원하기로 했다."),
+    ("another body's signing last month, also", "인근 누리군도 지난달 가온복지관과 협약을 맺었다."),
+    ("an aside on last month", "한편, 누리군은 지난달 가온은행과 상생 협약을 체결했다."),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "가람시는 지난달 누리대와 업무협약을 체결했다고 밝혔다.",          # the report leads with it
+    "한편 가람시는 지난달 27일 누리대와 업무협약을 체결했다.",         # dated: the signing's day
+    "가람시도 지난 달 28일 누리대와 협약을 맺었다.",
+])
+def test_last_month_dated_or_leading_is_the_reported_signing(text: str) -> None:
+    assert reports_signing(text, year=2019)
 
 
 @pytest.mark.parametrize("text", REPORTED)

@@ -31,6 +31,11 @@ AUDIT = re.compile(rf"\d+\s?건의?\s?(?:{AGREEMENT}|업무\s?협약)"
                    r"|(?:최근|지난|과거|그간|그동안)\s?\d+\s?년간|국정\s?감사|국감|제출받은|후속\s?사업"
                    r"|(지난해|지난 해(?!외)|작년)(?!\s?12월\s?\d{1,2}일)(?!에?\s?이어)|그동안|과거"
                    r"|지난\s?\d{1,2}월(?!\s?\d{1,2}일)")
+# Rule aside-last-month: "한편 가온시도 지난달 누리재단과 협약을 체결했다": last month, with no day,
+# in an aside ("한편 …") or of another subject told with 도 ("also"), is another body's earlier
+# signing (a report of this one dates it, "지난달 27일", or leads with it, "가온시는 지난달 …")
+_ASIDE_LAST_MONTH = re.compile(
+    r"(?:^\W*한편\b.*?\s|\S도\s+)지난\s?달(?!\s?(?:\d|초|중순|하순|말|께))")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
 # "2018년 개교한 캠퍼스에서", "2015년 문을 연 센터와": a year that dates a noun of the sentence
 # (not "2020년 한 민간 연구소와": 한 alone is "a")
@@ -84,8 +89,10 @@ def _called_off(text: str, verb_at: int) -> bool:
 
 
 def _looks_back(text: str, verb_at: int) -> bool:
-    """Rule audit: a count of past agreements or an earlier time that dates the signing."""
-    return any(not _RELATIVE.search(text, m.end(), verb_at) for m in AUDIT.finditer(text))
+    """Rule audit: a count of past agreements or an earlier time that dates the signing (and
+    rule aside-last-month)."""
+    return any(not _RELATIVE.search(text, m.end(), verb_at)
+               for m in (*AUDIT.finditer(text), *_ASIDE_LAST_MONTH.finditer(text, 0, verb_at)))
 
 
 # An opinion piece's tag before its headline ("[칼럼] …", "[사설]", "[김누리 칼럼]", "[기자수첩]"):
