@@ -19,6 +19,11 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 
 
 PEOPLE = [
+    # rule led-body: the subject of a clause of leading is the person of the body it closes on,
+    # not of the sentence's topic
+    ("가람대학교는 지난 2015년 김다온 이사장이 이끄는 솔빛재단과도 협약을 맺은 바 있다.", ("김다온", "이사장", "솔빛재단")),
+    ("가온시는 박서준 회장이 이끌고 있는 누리상공회의소와 손을 잡았다.", ("박서준", "회장", "누리상공회의소")),
+    ("협약식에는 최민준 단장이 이끄는 한빛대학교 산학협력단 연구진이 참석했다.", ("최민준", "단장", "한빛대학교 산학협력단")),
     # rule name-title
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
     # a foreign name in Hangul before Latin words: the Latin words are the body, not a name

@@ -38,6 +38,8 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
         org = m.name if m else latin or _place_of_head(between, rank) or between or \
             cl.words[org_word].stem
         explicit = True
+    elif (led := led_body(cl, i)) is not None:     # rule led-body
+        org, explicit = led, True
     # rule org-name-title (or org-title-name)
     context = body_before_name(cl, min(name_at, i))
     if org is None and context is None and name_at < i:
@@ -49,6 +51,28 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
     if org is None and real_context:
         org, explicit = context, True
     return org, explicit, context, real_context
+
+
+def led_body(cl: Clause, i: int) -> str | None:
+    """Rule led-body: "김다온 이사장이 이끄는 솔빛재단과" — the title word ``i`` is the subject of
+    a clause of leading that closes on a body: the person is that body's, whatever body the
+    sentence's topic is ("가람대는 … 이사장이 이끄는 솔빛재단과도 협약을 맺은 바 있다")."""
+    words = cl.words
+    if words[i].particle not in ("이", "가") or i + 2 >= len(words):
+        return None
+    j = i + 1
+    if words[j].text == "이끌고" and words[j + 1].text == "있는":
+        j += 1
+    elif words[j].text != "이끄는":
+        return None
+    body = None
+    for k in range(j + 1, min(j + 5, len(words))):     # the longest name opening after the verb
+        m = orgs.org_at(cl, k)
+        if m is not None and m.first_word == j + 1:
+            body = m.name
+        if words[k].particle:
+            break
+    return body
 
 
 _LOCAL_KINDS = frozenset("시 군 구 도".split())
