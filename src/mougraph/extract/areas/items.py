@@ -315,6 +315,14 @@ NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
 # Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
 _PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")
 
+# Rule bare-tie: "긴밀한 협력 관계를 이어가기", "돈독한 파트너십 강화": a tie between the sides
+# with no field, only how close it is and that it goes on (not "돌봄을 위한 협력 관계")
+_BARE_TIE = re.compile(
+    r"(?:(?:긴밀한|긴밀히|상호|굳건한|돈독한|두터운|지속적인?|원활한|유기적인?|탄탄한|든든한|우호적인?|"
+    r"전략적인?|신뢰\s*있는|견고한)\s*)*"
+    r"(?:협력\s*관계|파트너십|동반자\s*관계|우호\s*관계|유대\s*관계|신뢰\s*관계)(?:을|를)?"
+    r"(?:\s*(?:계속\s*)?(?:이어\s*가기|이어\s*나가기|유지|지속|강화|다지기|공고히|구축|맺기|형성))?")
+
 # "다음 사항에 협력한다": a pointer to the list, no area
 _POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
 
@@ -335,6 +343,6 @@ def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple
         label = clean(raw)
         if len(label) >= 2 and label.replace(" ", "") not in generic \
                 and not _PURPOSE.search(label) and not _POINTER.match(label) \
-                and not _OPEN_SCOPE.search(label):
+                and not _OPEN_SCOPE.search(label) and not _BARE_TIE.fullmatch(label):
             out.append(((block.start, offset), Area(label, span)))
     return out

@@ -11,7 +11,9 @@ from .items import UNDER_AGREEMENT, clean
 from .parties import COMMON_TOPICS, PARTY_TOPIC, SECOND_TOPIC, pair_topic, short_for_party, topic_of
 
 # People attending: "…등 20여 명이 자리를 함께했다", "…등이 참석했다" hold no areas.
-ATTENDING = re.compile(r"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한")
+# (and guests who were with them: "…등 내외빈이 함께했다")
+ATTENDING = re.compile(r"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한|내외빈|내빈|귀빈"
+                       r"|함께했(?:다|으며|고)")
 # A sentence ending in a past tense ("…했다", "…을 올렸다", "…을 마쳤다"): the syllable before
 # 다 ends in ㅆ (not 있다: "담고 있다" states the contents)
 _PAST_FACT = re.compile(r"(?:(?!있)[가-힣])다\.?\s*$")
@@ -92,6 +94,14 @@ AIM_OF_AGREEMENT = re.compile(
 )   # "산책단은 … 위험 시설을 살피는 생활 안전 사업의 일환이다": what the thing is part of;
 #     rule roles-frame: "A는 X를 돕고, B가 Y를 책임지는 구조를 만들기로 했다": the frame of
 #     roles the sides aim at, told before the duties ("이에 따라 A는 …"), not a duty
+
+
+# Rule definition: "'가온 일자리 사업'은 교육, 상담 등을 한곳에서 지원하는 가온시의 대표 사업이다":
+# a sentence saying what a programme or a body is; the list inside its clause is what that
+# thing does, not what the sides agreed on
+DEFINITION = re.compile(
+    r"(?:하는|되는|인|한|된)\s+(?:\S+\s+){0,3}\S*(?:사업|프로그램|제도|정책|서비스|플랫폼|행사|축제|"
+    r"기관|단체|시설|공간)(?:이다|입니다)\.?\s*$")
 
 
 # "지난 3월 …와 협약을 맺었다": a signing dated before this one
