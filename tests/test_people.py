@@ -24,6 +24,8 @@ PEOPLE = [
     ("가람대학교는 지난 2015년 김다온 이사장이 이끄는 솔빛재단과도 협약을 맺은 바 있다.", ("김다온", "이사장", "솔빛재단")),
     ("가온시는 박서준 회장이 이끌고 있는 누리상공회의소와 손을 잡았다.", ("박서준", "회장", "누리상공회의소")),
     ("협약식에는 최민준 단장이 이끄는 한빛대학교 산학협력단 연구진이 참석했다.", ("최민준", "단장", "한빛대학교 산학협력단")),
+    ("누리대는 지난해 박서준 대표가 이끄는 파로텍과도 협약을 맺은 바 있다.", ("박서준", "대표", "파로텍")),
+    ("가온시는 2019년 최하윤 대표가 이끄는 Velmora와 협약을 맺었다.", ("최하윤", "대표", "Velmora")),
     # rule name-title
     ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
     # a foreign name in Hangul before Latin words: the Latin words are the body, not a name
@@ -1473,3 +1475,12 @@ def test_a_coach_listed_after_a_clubs_head_speaks_for_the_club(
     (agreement,) = extract(Article("t", text)).agreements
     assert [(p.name, p.title, p.organisation) for p in agreement.representatives
             if p.name == "염지석"] == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    # a common noun led is no body: the person keeps the body written before the name
+    ("가람대 홍길동 총장이 이끄는 대표단은 누리시를 방문했다.", ("홍길동", "총장", "가람대")),
+    ("김누리 감독이 이끄는 연구팀은 성과를 냈다.", ("김누리", "감독", None)),
+])
+def test_what_a_person_leads_is_their_body_only_when_it_names_one(text: str, person: tuple) -> None:
+    assert person in _people(text)

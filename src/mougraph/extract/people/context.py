@@ -38,7 +38,8 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
         org = m.name if m else latin or _place_of_head(between, rank) or between or \
             cl.words[org_word].stem
         explicit = True
-    elif (led := led_body(cl, i)) is not None:     # rule led-body
+    elif body_before_name(cl, min(name_at, i)) is None and \
+            (led := led_body(cl, i)) is not None:  # rule led-body
         org, explicit = led, True
     # rule org-name-title (or org-title-name)
     context = body_before_name(cl, min(name_at, i))
@@ -72,7 +73,18 @@ def led_body(cl: Clause, i: int) -> str | None:
             body = m.name
         if words[k].particle:
             break
-    return body
+    return body or _bare_led(words[j + 1])
+
+
+def _bare_led(w: Word) -> str | None:
+    """A company led, written bare ("… 대표가 이끄는 솔빛과도"): one word that is no common noun,
+    name, title, place or country."""
+    proper = w.tags[:1] == ("NNP",) or not orgs.ordinary_noun(w.stem)   # as read in the text
+    if w.verbal or not re.fullmatch(r"[가-힣]{2,8}|[A-Za-z][A-Za-z0-9&]{1,15}", w.stem) \
+            or not proper or is_name(w.stem) or title_of(w.stem) is not None \
+            or orgs.is_region(w.stem) or orgs.is_place(w.stem) or w.stem in countries():
+        return None
+    return w.stem
 
 
 _LOCAL_KINDS = frozenset("시 군 구 도".split())
