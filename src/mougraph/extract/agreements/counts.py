@@ -115,10 +115,17 @@ def _headed_item(cl: Clause, m: orgs.Mention) -> bool:
         a.word == m.last_word and _HEAD_ASIDE.match(a.text) for a in cl.asides)
 
 
+# (rule guests-not-counted: words said in quotes, "…함께하겠다", tell of no attendance; guests,
+# "…등 내외빈이 함께했다", "…이 참석해 축하했다", are no partners)
+_SAID = re.compile(r"[\"“][^\"”]*[\"”]")
+_GUESTS = re.compile(r"내외빈|내빈|귀빈|하객|축하|축사|격려사")
+
+
 def _attending(c: _Count) -> list[orgs.Mention] | None:
     """"협약식에는 A 회장, B 원장 … 이 참석했다": the bodies of the people at the ceremony."""
     for s in c.doc.sentences:
-        if not ATTENDANCE.search(s.text):
+        told = _SAID.sub(" ", s.text)
+        if not ATTENDANCE.search(told) or _GUESTS.search(told):
             continue
         for p in people.find_people(c.clauses[s.start]):
             if p.org and orgs.looks_like_org(p.org) and not council(p.org):
