@@ -643,6 +643,17 @@ def test_a_latin_word_before_an_officer_is_the_party_of_that_name() -> None:
     assert ("홍길동", "Norvia") in [(p.name, p.organisation) for p in agreement.representatives]
 
 
+@pytest.mark.parametrize("text", [
+    # rule latin-beside-no-party: a guest's company in Latin letters is no party, so neither is
+    # the guest's, though 상임이사 or 이사장 could head one of the parties
+    "가온시와 누리진흥원은 19일 업무협약을 체결했다. 협약식에는 Koren 김은찬 상임이사 등 내빈 30여 명이 자리를 함께했다.",
+    "가온시와 누리협회는 19일 업무협약을 체결했다. 이날 행사에는 문경하 가온시의원과 Zenetta 허선해 이사장 등이 참석해 협약을 축하했다.",
+])
+def test_the_officer_of_a_latin_named_body_that_is_no_party_is_no_representative(text: str) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert agreement.representatives == ()
+
+
 @pytest.mark.parametrize("text, expected", [
     # a department head listed right after a party's person is of that party
     ("가람군과 누리은행은 17일 금고 약정을 체결했다. 이날 홍길동 군수, 김철수 부군수, 이영희 기획감사실장과 "

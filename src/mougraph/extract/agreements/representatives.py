@@ -419,6 +419,8 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
     beside = _party_for(p.beside, parties) if p.beside else None
     if beside is not None and orgs.compact(beside.name) == orgs.compact(p.beside or ""):
         return beside, title                # rule beside-word: "온누리 김가람 대표"
+    if p.beside and _LATIN_BODY.fullmatch(p.beside) and not (p.org or p.context or p.carried):
+        return _NO_PARTY, title             # rule latin-beside-no-party: "Koren 김가람 이사"
     stranger = _party_named(p.stranger, parties) if p.stranger else None
     if stranger is not None:
         return stranger, title              # rule stranger-is-party: "벼리민예총 어윤재 이사장"
@@ -432,6 +434,12 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
             if written == p.context and p.explicit:
                 return _NO_PARTY, title     # the person of a body that is no party
     return None
+
+
+# rule latin-beside-no-party: a word in Latin letters right before a Korean name and a title
+# is that person's company ("협약식에는 Koren 김은찬 상임이사 등 내빈이 …"); when it is no party,
+# neither is the person's, whatever party their title would fit
+_LATIN_BODY = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,}")
 
 
 def _unfit_carry(p: people.PersonMention, party: Organisation) -> bool:
