@@ -237,3 +237,18 @@ def test_story_text_next_to_a_list_of_headlines_is_kept(page: str, story: str) -
 def test_a_sentence_is_not_cut_inside_a_word(line: str, name: str) -> None:
     sentences = [s.text for s in prepare(line).sentences]
     assert sentences == [line] and name in sentences[0]
+
+
+@pytest.mark.parametrize("line, caption", [
+    # the ceremony's programme told in prose is no photo caption, nor the lead before it
+    ("가온시는 14일 누리대와 협약을 체결했다. 협약식은 경과보고, 협약서 서명, 기념촬영 순으로 진행됐다.",
+     False),
+    ("가온시는 14일 누리대와 협약을 체결했다. 행사는 내빈 소개, 축사, 기념촬영 등의 순서로 이어졌다.",
+     False),
+    # a picture of the ceremony is one
+    ("가온시장(왼쪽)과 누리대 총장이 협약을 체결하고 기념촬영을 하고 있다.", True),
+])
+def test_a_line_naming_기념촬영_is_a_caption_unless_it_tells_the_programme(
+        line: str, caption: bool) -> None:
+    found = prepare(line)
+    assert all(found.is_caption(s) == caption for s in found.sentences)

@@ -55,8 +55,18 @@ _RELATIVE = re.compile(r"\S(?:된|받은|한|연|온|던)\s|(?:^|\s)맺은\s|문
                        r"|\s이후\s|" + EARLIER_CLAUSE.pattern)
 
 
+# Rule ceremony-programme: "협약식은 경과보고, 협약서 서명, 기념촬영 순으로 진행됐다" tells the
+# order of the ceremony another sentence reports; alone it names no party and reports nothing
+_PROGRAMME = re.compile(
+    r"^\W*(?:이날\s*)?(?:협약식|체결식|협약\s?체결식|서명식|행사)(?:은|는)\s.*"
+    r"순(?:서)?(?:으로|로)\s*(?:진행|이어|치러|열렸)")
+
+
 def signing_stands(text: str, rule: SignedRule, signed: re.Match[str], year: int | None) -> bool:
-    """The rules that say *no* to a signing verb found: plan, called off, audit, year."""
+    """The rules that say *no* to a signing verb found: plan, called off, audit, year, the
+    ceremony's programme."""
+    if _PROGRAMME.search(text):
+        return False
     if _PLAN.search(text[max(0, signed.start() - 2) : signed.end() + 8]) and not SIGNED.search(
             text[signed.end():]):
         return False
