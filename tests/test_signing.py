@@ -182,6 +182,8 @@ NOT_REPORTED = [
      "한편 다온시도 지난달 솔빛재단과 관광 활성화 협약을 체결하고 3억 원을 지원하기로 했다."),
     ("another body's signing last month, also", "인근 누리군도 지난달 가온복지관과 협약을 맺었다."),
     ("an aside on last month", "한편, 누리군은 지난달 가온은행과 상생 협약을 체결했다."),
+    ("an aside on last month, a partner whose name opens like a time word",
+     "한편 가온시도 지난달 초록병원과 치매 예방 협약을 체결했다."),
     ("the ceremony's programme (rule ceremony-programme)",
      "협약식은 경과보고, 협약서 서명, 기념촬영 순으로 진행됐다."),
     ("the day's programme", "이날 행사는 기관 소개와 협약서 교환, 현판 전달식 순으로 진행됐다."),
@@ -192,6 +194,7 @@ NOT_REPORTED = [
     "가람시는 지난달 누리대와 업무협약을 체결했다고 밝혔다.",          # the report leads with it
     "한편 가람시는 지난달 27일 누리대와 업무협약을 체결했다.",         # dated: the signing's day
     "가람시도 지난 달 28일 누리대와 협약을 맺었다.",
+    "한편 가람시도 지난달 말 누리대와 협약을 맺었다.",                # dated: late last month
 ])
 def test_last_month_dated_or_leading_is_the_reported_signing(text: str) -> None:
     assert reports_signing(text, year=2019)

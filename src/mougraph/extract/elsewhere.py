@@ -105,6 +105,8 @@ def _kind_partner(doc: Document, clauses: dict[int, Clause], s: Signing,
     names with that ending (when the partner is no party yet)."""
     if any(_fits(p.name, short) for p in s.slots.partners):
         return None                     # resolved already ("군과 농협은": the 농협 named before)
+    if any(p.parent and _fits(p.parent, short) for p in s.slots.parties):
+        return None     # "가온대 사업단은 누리대 사업단과 대학 간 …": the parties' own parents
     return _one_of_kind(doc, clauses, short, s.slots.parties)
 
 

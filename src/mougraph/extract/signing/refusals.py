@@ -35,7 +35,7 @@ AUDIT = re.compile(rf"\d+\s?건의?\s?(?:{AGREEMENT}|업무\s?협약)"
 # in an aside ("한편 …") or of another subject told with 도 ("also"), is another body's earlier
 # signing (a report of this one dates it, "지난달 27일", or leads with it, "가온시는 지난달 …")
 _ASIDE_LAST_MONTH = re.compile(
-    r"(?:^\W*한편\b.*?\s|\S도\s+)지난\s?달(?!\s?(?:\d|초|중순|하순|말|께))")
+    r"(?:^\W*한편\b.*?\s|\S도\s+)지난\s?달(?!\s?(?:\d|(?:초|중순|하순|말|께)(?![가-힣])))")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
 # "2018년 개교한 캠퍼스에서", "2015년 문을 연 센터와": a year that dates a noun of the sentence
 # (not "2020년 한 민간 연구소와": 한 alone is "a")
