@@ -33,7 +33,7 @@ import noisy  # noqa: E402  (beside this script: invented name pools, topics, pa
 import renamed  # noqa: E402  (tune ids, extraction, scoring)
 
 # {X} a party of the article, {A} {B} invented bodies, {N} {M} invented people, {P} an invented
-# place stem, {T} a topic, {K} {L} numbers, {Y} a year; a particle written after a slot
+# place stem, {T} a topic, {K} {L} {S} numbers, {Y} a year; a particle written after a slot
 # ({X은}, {A과}, {T을}, {N이}) follows the last syllable of what fills it.
 SHAPES: dict[str, tuple[str, ...]] = {
     "background": (
@@ -105,6 +105,40 @@ SHAPES: dict[str, tuple[str, ...]] = {
         "사업이다.",
         "{T} 사업은 교육, 상담, 일자리 연계 등을 한곳에서 지원하는 {P}시의 대표 사업이다.",
     ),
+    "effect": (
+        "이번 협약으로 지역 청년의 취업 기회 확대와 기업의 인력난 해소가 기대된다.",
+        "양 기관은 이번 협약이 {T}과 지역 경제 활성화에 큰 도움이 될 것으로 내다봤다.",
+        "협약이 본격 시행되면 해마다 {K}명 이상이 혜택을 받을 것으로 보인다.",
+    ),
+    "need": (
+        "최근 고령화와 인구 감소로 지역의 {T} 수요가 꾸준히 늘고 있다.",
+        "업계에 따르면 {T} 분야 전문 인력은 해마다 {K}% 안팎 부족한 실정이다.",
+    ),
+    "own_programme": (
+        "{X은} 올해 청년 창업 지원, 주거비 지원, 일자리 박람회 등 {S}개 사업에 {K}억 원을 "
+        "투입한다.",
+        "{X은} 현재 {T}, 취약계층 돌봄, 장학 사업 등을 펼치고 있다.",
+    ),
+    "term": (
+        "협약 기간은 체결일로부터 {S}년이며, 이견이 없으면 1년씩 자동 연장된다.",
+        "협약의 효력은 서명한 날부터 발생한다.",
+    ),
+    "past_cooperation": (
+        "두 기관은 그동안 봉사활동, 장학금 전달, 시설 개방 등으로 꾸준히 교류해 왔다.",
+        "{X은} 지난 {Y}년부터 {T} 캠프와 현장 견학 등을 운영해 왔다.",
+    ),
+    "former_post": (
+        "이날 협약식에는 {N} 전 {P}군수와 {A} {M} 고문 등이 참석했다.",
+        "행사에는 {N} 전 {P}시장도 자리를 함께했다.",
+    ),
+    "host_sponsor": (
+        "이번 협약식은 {A} 주최, {B} 후원으로 마련됐다.",
+        "이번 협약은 {A}의 제안으로 추진됐다.",
+    ),
+    "caption": (
+        "▲ 협약식에 참석한 {N} {P}시의회 의장(왼쪽 세 번째)과 내빈들이 기념촬영을 하고 있다.",
+        "사진은 {A} {N} 이사장이 인사말을 하는 모습.",
+    ),
     "note": (
         "(문의: {A} 대외협력팀)",
         "※ 이 기사는 {A}의 보도자료를 바탕으로 작성했습니다.",
@@ -118,11 +152,16 @@ PLACES: dict[str, tuple[str, ...]] = {
     "guest_quote": ("quote", "end"), "other_event": ("quote", "end"),
     "purpose": ("signing",), "own_plan": ("end", "quote"), "past_agreement": ("end", "signing"),
     "regional": ("end",), "definition": ("signing", "end"), "note": ("end",),
+    "effect": ("signing", "end"), "need": ("signing", "end"), "own_programme": ("end", "quote"),
+    "term": ("signing", "end"), "past_cooperation": ("signing", "end"),
+    "former_post": ("signing", "quote"), "host_sponsor": ("signing", "end"),
+    "caption": ("quote", "end"),
 }
 # Kinds that tell of the ceremony itself: an article that reports no signing (a plan, a past
 # agreement in passing) gets none of them, or they would report one.
-CEREMONY_KINDS = ("guests", "programme", "guest_quote", "other_event", "purpose")
-_SLOT = re.compile(r"\{([XABNMPTKLY])(은|이|을|과|으로)?\}")
+CEREMONY_KINDS = ("guests", "programme", "guest_quote", "other_event", "purpose", "former_post",
+                  "host_sponsor", "caption")
+_SLOT = re.compile(r"\{([XABNMPTKLYS])(은|이|을|과|으로)?\}")
 _PAIRS = {"은": ("은", "는"), "이": ("이", "가"), "을": ("을", "를"), "과": ("과", "와"),
           "으로": ("으로", "로")}
 _SIGNING = re.compile(r"체결|맺|협약식|서명|맞손")
@@ -151,6 +190,7 @@ def fill(template: str, pools: noisy.Pools, parties: list[str]) -> str:
                            "T": lambda: r.choice(noisy.TOPICS),
                            "K": lambda: str(r.choice((3, 12, 25, 40, 60))),
                            "Y": lambda: str(r.choice((2009, 2015, 2019, 2021))),
+                           "S": lambda: str(r.choice((2, 3, 5))),
                            "L": lambda: f"{r.randint(2, 90) * 100:,}"}[slot]()
         return drawn[slot]
 
