@@ -49,8 +49,6 @@ PEOPLE = [
     ("협약식에는 마소윤 다올에너지 충청지사장이 참석했다.", ("마소윤", "충청지사장", "다올에너지")),
     # rule name-and-syllable: a name-shaped word and a one-syllable family name, after a body
     ("협약식에는 하늘학교 소마리 툰 교장이 참석했다.", ("소마리 툰", "교장", "하늘학교")),
-    # (but 전 before the title is "former", no part of the name)
-    ("협약식에는 가람대 김철수 전 총장이 참석했다.", ("김철수", "총장", "가람대")),
     # a one-word foreign name that ends like a street (가) and a foreign province fused with
     # its governor's title (rules transcribed-가, foreign province)
     ("김철수 충청남도지사와 바톨가 우문고비도지사는 서명했다.", ("바톨가", "도지사", "우문고비도")),
@@ -641,6 +639,22 @@ def test_a_latin_word_before_an_officer_is_the_party_of_that_name() -> None:
             "누리도 김철수 도지사가 참석했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert ("홍길동", "Norvia") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("text", [
+    # rule former-post: a post held before is no one's now
+    "이날 협약식에는 박누리 전 가온군수와 다온조합 신하람 고문 등이 참석했다.",
+    "행사에는 고다솜 전 가온시장도 자리를 함께했다.",
+    "협약식에는 전 가온시장 김철수 씨가 참석했다.",
+    # (전 before the title is "former", no part of the name either)
+    "협약식에는 가람대 김철수 전 총장이 참석했다.",
+])
+def test_a_former_post_makes_no_person(text: str) -> None:
+    assert not any(p[0].startswith(("박누리", "고다솜", "김철수")) for p in _people(text))
+
+
+def test_a_name_that_opens_with_전_is_still_a_name() -> None:
+    assert ("전지용", "총장", "가온대") in _people("협약식에는 가온대 전지용 총장이 참석했다.")
 
 
 @pytest.mark.parametrize("text", [

@@ -194,6 +194,11 @@ _NEXT_SIGNING = re.compile(
     r"|(?:와|과)도\s.*(?:체결했|맺었|맺고|협약을\s*했)"
 )   # not "이어 진행된 협약 체결식에서 양 기관은 A에 협력하기로 했다": the same signing
 _BULLET_LINE = re.compile(rf"[ \t]*\n[ \t\n]*{LINE_MARK}[^\n]*")
+# Rule caption-ends-list: a photo caption written as a bullet line after the list ("▲ 협약식에
+#참석한 … 의장(왼쪽 세 번째)과 내빈들이 기념촬영을 하고 있다") is no item and ends it
+_PHOTO_LINE = re.compile(
+    r"사진\s?[=:]|사진\s?제공|[(（]\s*사진|기념\s*촬영|기념사진|[(（]\s*(?:왼쪽|오른쪽|좌|우)|왼쪽부터"
+    r"|오른쪽부터|(?:하고|고)\s*있다\.?\s*$|모습\.?\s*$")
 
 
 def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
@@ -203,7 +208,7 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
     """
     end = block.end
     while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()) \
-            and not _other_article(doc, m):
+            and not _other_article(doc, m) and not _PHOTO_LINE.search(m.group()):
         end = m.end()
     if end == block.end:
         return block

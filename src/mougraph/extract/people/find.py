@@ -63,6 +63,8 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if n is None:
             continue
         name_at, org_word, name = n
+        if _former(cl, name_at, i):
+            continue                    # rule former-post: "홍길동 전 가온군수" heads nothing now
         fused = fused_kept(cl, fused, name_at, org_word, i)
         if orgs.is_region(name) or (prefix and not fused and not qualified
                                     and hall(prefix, w.stem)):
@@ -101,6 +103,19 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
     found = [p for p in found if not any(q.start < p.end and p.start < q.end
                                          for q in spelled)] + spelled
     return sorted(found, key=lambda p: p.start)
+
+
+_FORMER = frozenset({"전", "前", "전임"})
+
+
+def _former(cl: Clause, name_at: int, i: int) -> bool:
+    """Rule former-post: "박누리 전 가온군수", "전 가온시장 김철수": a post held before (전,
+    前 written apart before the title) — a guest of the ceremony, no one's representative."""
+    words = cl.words
+    lo, hi = sorted((name_at, i))
+    return any(words[k].stem in _FORMER and not words[k].particle for k in range(lo + 1, hi)) \
+        or (i < name_at and i > 0 and words[i - 1].stem in _FORMER) \
+        or words[i].stem.startswith("前")
 
 
 # the person read last: name, title word, body, the body written before the name
