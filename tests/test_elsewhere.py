@@ -144,6 +144,10 @@ def test_counted_partners_named_in_another_sentence_are_parties(text: str, names
 
 
 MENTIONED_ONLY = [
+    # rule ceremony-before skips guests: the bodies of those who came to congratulate are no
+    # parties of a signing told by its ceremony alone
+    ("가온대 사업단은 누리공단과 지난 14일 업무협약을 체결했다. 이날 행사에는 박하람 다온시의원과 솔빛재단 최다온 이사장 등이 참석해 협약을 축하했다. 이날 협약 체결은 사업단과 공단의 워크숍 행사 중 진행됐다.",
+     ["가온대 사업단", "누리공단"]),
     # a kind word naming the signing units' own parents ("대학 간"), with another university
     # mentioned in a closing note: no partner (rule kind-partner)
     ("가온대학교 산학협력단은 누리대학교 LINC 3.0 사업단과 대학 간 공유·협업 체계를 구축하기 위해 지난 14일 업무협약을 체결했다. 협약 내용은 다솜대학교 누리집에서 볼 수 있다.",

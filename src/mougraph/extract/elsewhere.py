@@ -195,6 +195,8 @@ def _ceremony_before(doc: Document, clauses: dict[int, Clause],
         return []
     before = [t for t in doc.body() if t.start < s.sentence.start][-_LOOK_BACK:]
     for t in reversed(before):
+        if _WATCHED.search(t.text) or _GUESTS.search(t.text):
+            continue    # "… 이사장 등이 참석해 협약을 축하했다": guests, not who joins
         named = _bodies_of(clauses[t.start], t, False)
         if len(named) < 2:
             continue
@@ -232,6 +234,7 @@ def _ceremony_of(s: Signing) -> list[orgs.Mention]:
 
 # "참석한 가운데", "축하했다": people of a sentence who watched, not signed
 _WATCHED = re.compile(r"참석한\s?가운데|축하|배석|입회|지켜보")
+_GUESTS = re.compile(r"내외빈|내빈|귀빈|하객")
 
 
 def _signers_named_elsewhere(doc: Document, clauses: dict[int, Clause],
