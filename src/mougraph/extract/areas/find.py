@@ -22,14 +22,7 @@ from .duties import (
 from .fallbacks import FALLBACKS
 from .items import GO_ON, QUOTE, as_areas, clean
 from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
-from .refusals import (
-    AIM_OF_AGREEMENT,
-    DEFINITION,
-    SIGNED,
-    done_before,
-    earlier_agreement,
-    one_sides_plan,
-)
+from .refusals import AIM_OR_DEFINITION, SIGNED, done_before, earlier_agreement, one_sides_plan
 
 
 def find_areas(doc: Document, signing: Sentence, *,
@@ -121,8 +114,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         share = answered is not None or other_share(block.text, duty_topic, signing, names)
         if not share and one_sides_plan(block.text, signing, apart=not right_after) \
                 or earlier_agreement(block, signing) \
-                or AIM_OF_AGREEMENT.search(block.text) or DEFINITION.search(block.text) \
-                or done_before(block, signing):
+                or AIM_OR_DEFINITION.search(block.text) or done_before(block, signing):
             previous_ok, duty_topic, right_after = False, None, False   # "또 …" goes on with it
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")

@@ -102,6 +102,7 @@ AIM_OF_AGREEMENT = re.compile(
 DEFINITION = re.compile(
     r"(?:하는|되는|인|한|된)\s+(?:\S+\s+){0,3}\S*(?:사업|프로그램|제도|정책|서비스|플랫폼|행사|축제|"
     r"기관|단체|시설|공간)(?:이다|입니다)\.?\s*$")
+AIM_OR_DEFINITION = re.compile(f"{AIM_OF_AGREEMENT.pattern}|{DEFINITION.pattern}")
 
 
 # "지난 3월 …와 협약을 맺었다": a signing dated before this one

@@ -60,11 +60,9 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             found.append(member)
             continue
         n = glued or name_before(cl, i) or name_after(cl, i)
-        if n is None:
+        if n is None or _former(cl, n[0], i):  # rule former-post: "홍길동 전 가온군수"
             continue
         name_at, org_word, name = n
-        if _former(cl, name_at, i):
-            continue                    # rule former-post: "홍길동 전 가온군수" heads nothing now
         fused = fused_kept(cl, fused, name_at, org_word, i)
         if orgs.is_region(name) or (prefix and not fused and not qualified
                                     and hall(prefix, w.stem)):

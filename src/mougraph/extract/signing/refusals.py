@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues import AGREEMENT, CALLED_OFF, EARLIER_CLAUSE, PLAN, SIGN_VERB
+from ..cues import AGREEMENT, CALLED_OFF, CEREMONY, EARLIER_CLAUSE, PLAN, SIGN_VERB
 from .reports import SIGNED, SignedRule
 
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
@@ -58,7 +58,7 @@ _RELATIVE = re.compile(r"\S(?:된|받은|한|연|온|던)\s|(?:^|\s)맺은\s|문
 # Rule ceremony-programme: "협약식은 경과보고, 협약서 서명, 기념촬영 순으로 진행됐다" tells the
 # order of the ceremony another sentence reports; alone it names no party and reports nothing
 _PROGRAMME = re.compile(
-    r"^\W*(?:이날\s*)?(?:협약식|체결식|협약\s?체결식|서명식|행사)(?:은|는)\s.*"
+    rf"^\W*(?:이날\s*)?(?:협약\s?)?(?:{CEREMONY}|행사)(?:은|는)\s.*"
     r"순(?:서)?(?:으로|로)\s*(?:진행|이어|치러|열렸)")
 
 
