@@ -9,6 +9,10 @@ them with ``../shared/eval/score.py``, printing the original and the noisy mean 
 
     .venv/bin/python bench/noisy.py --work /tmp/noisy                  # seeds 1,2,3
     .venv/bin/python bench/noisy.py --work /tmp/noisy --seeds 7,8,9 --jobs 2
+    .venv/bin/python bench/noisy.py --family sites --work /tmp/sites --seeds 7,8,9 --jobs 2
+
+``--family sites`` puts the second, independent family of clutter (``clutter_sites.py``) in
+instead of this module's; the runner, the pools and the scoring are the same.
 
 Where blocks go: one before the story's first paragraph (a menu path, a byline, a date
 stamp, a share bar), one or two between paragraphs (a photo credit, an ad, a "related
@@ -180,5 +184,24 @@ def noisy_article(raw: dict, gold: dict, seed: int) -> tuple[dict, dict]:
     return add_clutter(raw, seed), gold
 
 
+def family_article(family: str):
+    """The ``change`` of one clutter family: "tuned" (this module's, the one the cleaning rules
+    were written against) or "sites" (``clutter_sites.py``, written apart)."""
+    if family == "tuned":
+        return noisy_article
+    import clutter_sites  # beside this script; imports this module for its pools
+
+    return lambda raw, gold, seed: (clutter_sites.add_clutter(raw, seed), gold)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--family", choices=("tuned", "sites"), default="tuned")
+    args, rest = ap.parse_known_args(argv)
+    label = "noisy" if args.family == "tuned" else "sites"
+    return renamed.main(rest, change=family_article(args.family), label=label, doc=__doc__)
+
+
 if __name__ == "__main__":
-    sys.exit(renamed.main(change=noisy_article, label="noisy", doc=__doc__))
+    sys.exit(main())
