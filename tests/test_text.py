@@ -252,3 +252,131 @@ def test_a_line_naming_기념촬영_is_a_caption_unless_it_tells_the_programme(
         line: str, caption: bool) -> None:
     found = prepare(line)
     assert all(found.is_caption(s) == caption for s in found.sentences)
+
+
+# A page of another kind of site (the second clutter family's classes, all invented): chrome in
+# English and Japanese, a related list under headers the first family never used, numbered
+# headlines with no comma, previous/next links, a head shot of someone the story never names,
+# reporter and press-officer boxes, a footer with a street address, share text, a comment box,
+# and clutter glued to story lines.
+SITE_PAGE = """KOREAN | ENGLISH | 日本語 | 中文
+ログイン 会員登録 ニュース一覧
+기사입력 2025.03.04 오전 10:21
+가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다. ▶ 관련기사 다래재단·하람병원 돌봄 협약
+[사진] 문서율 솔빛재단 이사장
+협약에 따라 두 기관은 창업 공간 제공과 현장실습에 협력한다. /가온=홍다래기자
+▷ 채민결 원장(별솔연구원)
+박다온 가온시장은 "청년이 머무는 도시를 만들겠다"고 말했다. <저작권자 ⓒ 가온일보>
+이 기사와 관련된 기사
+1 한별공사·솔빛은행 업무협약 체결 (2025.03.02)
+2 새봄구 하반기 정기 인사 단행
+3 초록연구원 해담복지관과 '노인 돌봄' 손잡아
+관련기사: 별솔협회 누리텍과 협약 / 가람센터 신임 원장에 윤하람 교수
+◀ 이전기사 다온조합·솔내공단 3자 협약
+▶ 다음기사 여울시 나래은행과 청년 주거 협약 체결
+문의: 가온시 일자리정책과 서지율 주무관 (031-123-4567)
+보도자료 담당 누리대학교 대외협력팀 노하린 팀장 ☎ 02-345-6789
+지금까지 누리방송 강별찬입니다.
+#가온시 #업무협약 #청년창업
+댓글쓰기
+로그인 후 댓글을 남길 수 있습니다.
+(주)가온일보 | 주소 : 가온시 솔빛구 한누리로 123, 다솜빌딩 5층 | 대표전화 031-987-6543
+등록번호 가온 아 01234 | 발행·편집인 임새봄 | 청소년보호책임자 권도윤
+회사소개 | 광고안내 | 기사제보 | 개인정보처리방침
+Gaon Ilbo Co., Ltd. 123 Hannuri-ro, Gaon, Korea"""
+
+
+@pytest.fixture(scope="module")
+def site_doc():
+    return prepare(SITE_PAGE)
+
+
+@pytest.mark.parametrize("clutter", [
+    "ENGLISH", "会員登録", "기사입력",                      # chrome, a stamp
+    "다래재단", "홍다래", "저작권자",                        # glued after a story sentence
+    "문서율", "채민결",                                      # head shots of people not in the story
+    "한별공사", "새봄구", "초록연구원", "별솔협회", "윤하람",  # lists, numbered, inline
+    "다온조합", "여울시",                                    # previous / next post
+    "서지율", "노하린", "강별찬",                            # contact boxes, a sign-off
+    "#가온시", "댓글", "임새봄", "권도윤", "한누리로", "다솜빌딩", "회사소개", "Hannuri",
+])
+def test_clutter_of_other_sites_is_dropped(site_doc, clutter: str) -> None:
+    assert not any(clutter in s.text for s in site_doc.sentences)
+
+
+@pytest.mark.parametrize("story", [
+    "누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.",
+    "창업 공간 제공과 현장실습에 협력한다.",
+    "청년이 머무는 도시를 만들겠다",
+])
+def test_the_story_is_read_up_to_the_clutter_glued_to_it(site_doc, story: str) -> None:
+    assert any(s.text.endswith(story) or story in s.text for s in site_doc.sentences)
+
+
+def test_a_head_shot_of_someone_the_story_names_stays() -> None:
+    page = ("[사진] 박다온 가온시장\n가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다.\n"
+            "박다온 가온시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다.")
+    document = prepare(page)
+    assert [s.text for s in document.sentences if document.is_caption(s)] == ["박다온 가온시장"]
+
+
+@pytest.mark.parametrize("page, sentence", [
+    # broken on a particle ("…회의실에서" / "누리대학교와 …"): one sentence
+    ("가온시는 4일 오후 시청 2층 회의실에서\n누리대학교와 청년 창업 지원 업무협약을 체결했다.",
+     "가온시는 4일 오후 시청 2층 회의실에서\n누리대학교와 청년 창업 지원 업무협약을 체결했다."),
+    # broken before "등" that no sentence opens with
+    ("가온시는 4일 누리대학교와 협약을 맺었다.\n양 기관은 창업 공간과 시제품 제작 장비\n"
+     "등 물적 자원을 함께 쓰기로 했다.",
+     "양 기관은 창업 공간과 시제품 제작 장비\n등 물적 자원을 함께 쓰기로 했다."),
+    # broken anywhere in a long line once the story has begun
+    ("가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 협약을 맺었다.\n양 기관은 ▲청년 창업 공간 제공 ▲대학생 현장실습과 취업 연계 ▲지역 기업"
+     "\n공동 연구 등에 협력하기로 했다.",
+     "양 기관은 ▲청년 창업 공간 제공 ▲대학생 현장실습과 취업 연계 ▲지역 기업\n공동 연구 등에 협력하기로 했다."),
+    # the lead sentence after its dateline, broken after a noun
+    ("[가온일보=홍다래 기자] 가온시와 누리대학교는 4일 오후 2시 가온시청 2층 대회의실\n"
+     "청년 창업 지원 업무협약을 체결했다.",
+     "가온시와 누리대학교는 4일 오후 2시 가온시청 2층 대회의실\n청년 창업 지원 업무협약을 체결했다."),
+    # broken inside a quote, and in a list of names after a comma
+    ("가온시는 4일 누리대학교와 ‘청년\n창업 지원 업무협약’을 체결했다.",
+     "가온시는 4일 누리대학교와 ‘청년\n창업 지원 업무협약’을 체결했다."),
+    ("가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 협약을 맺었다.\n"
+     "참여 기업은 가온농원, 누리식품,\n㈜다솜바이오 등이다.",
+     "참여 기업은 가온농원, 누리식품,\n㈜다솜바이오 등이다."),
+])
+def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) -> None:
+    assert sentence in [s.text for s in prepare(page).sentences]
+
+
+@pytest.mark.parametrize("page", [
+    # a lead-in and its numbered items
+    "가온시는 4일 누리대학교와 협약을 맺었다. 주요 내용으로는\n1. 청년 창업 공간 제공\n2. 현장실습",
+    # a line that ends a clause, as writers break lines themselves
+    "가온시는 창업 공간을 제공하며,\n누리대학교는 현장실습을 맡기로 했다.",
+    # a title before the story, also one ending in a syllable a particle is written with
+    "가온시·누리대학교 청년 창업 지원 협약 체결\n가온시는 4일 누리대학교와 협약을 맺었다.",
+    "가온시·누리대학교 청년 창업 지원 방안 논의\n가온시는 4일 누리대학교와 협약을 맺었다.",
+    "가온시·누리대학교 청년 창업 지원 사업 성과\n가온시는 4일 누리대학교와 협약을 맺었다.",
+])
+def test_lines_that_end_where_they_should_stay_apart(page: str) -> None:
+    assert not any("\n" in s.text for s in prepare(page).sentences)
+
+
+def test_a_ranked_list_with_no_header_before_the_footer_is_dropped() -> None:
+    page = ("가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 지원 업무협약을 체결했다.\n"
+            "①[종합] 다래재단-하람병원 돌봄 맞손 (2025.03.02)\n②새봄구 주민참여예산 공모사업 선정\n"
+            "③초록연구원 노인 돌봄 공모사업 선정\n④[인사] 해담복지관 솔내공단과 협약\n"
+            "회사소개 | 광고안내 | 기사제보 | 개인정보처리방침\n"
+            "(주)가온일보 | 주소 : 가온시 솔빛구 한누리로 123 | 대표전화 031-987-6543")
+    kept = " ".join(s.text for s in prepare(page).sentences)
+    assert "업무협약을 체결했다" in kept
+    assert not any(w in kept for w in ("다래재단", "새봄구", "초록연구원", "해담복지관", "한누리로"))
+
+
+@pytest.mark.parametrize("line", [
+    "교육  연구  봉사",                    # a row of areas written with wide gaps
+    "본사 이전 지원 협약 체결",            # a title opening with a contact word, no colon
+    "주요 협력 분야는 교육 | 연구 | 지역 봉사 활동 전반에 걸친 공동 사업 추진이다.",
+])
+def test_lines_like_furniture_that_are_story_stay(line: str) -> None:
+    page = "가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 지원 업무협약을 체결했다.\n" + line
+    assert any(line.split()[0] in s.text for s in prepare(page).sentences[1:])

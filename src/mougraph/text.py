@@ -51,18 +51,77 @@ _CLUTTER_LINE = re.compile(
     r"|^\s*[\[(<]?\s*/?\s*(사진|그래픽|영상|자료|일러스트)\s?(제공)?\s?[=:]\s*[^\s=]+(\s[^\s=]+)?"
     r"\s*[\])>]?\s*$"
     r"|^\s*(글\s?[·/]\s?사진|정리|취재|글)\s?[=:]?\s*[가-힣]{2,4}\s?기자"
-    r"|바로잡습니다|^\s*[\[<(]?\s*정정\s*[\]>)]|^\s*[※*]?\s*(이|본)\s?기사는\s.{0,40}(보도자료|지원)",
+    r"|바로잡습니다|^\s*[\[<(]?\s*정정\s*[\]>)]|^\s*[※*]?\s*(이|본)\s?기사는\s.{0,40}(보도자료|지원)"
+    # (rule reporter-box) a reporter with a rank or the outlet before ("가온일보 홍길동 선임기자 |
+    # …"), the credits of a story ("취재 A 기자 · 사진 B 기자", "영상취재 A / 영상편집 B"), a
+    # regional paper's sign-off ("/가온=홍길동기자")
+    r"|^\s*(\S+\s)?[가-힣]{2,4}\s?(선임|수석|객원|인턴|전문|사진|영상|취재)?\s?기자\s*(\||\S+@|$)"
+    r"|^\s*(취재|사진|영상|편집)\s[가-힣]{2,4}\s?기자\s?[·/|]|^\s*영상\s?(취재|편집)\s"
+    r"|^\s*/\s?[가-힣]{1,10}\s?=\s?[가-힣]{2,4}\s?기자\s*$"
+    # (rule page-widgets) comment boxes, subscription and app prompts, a satisfaction poll, the
+    # public licence, a video player, a search box, share lines in Latin letters, chrome in
+    # Japanese (kana and no Hangul), a file photo's caption ("자료사진. …") and a building's
+    # ("가온대학교 본관 전경")
+    r"|댓글\s?(쓰기|을\s|은\s|작성|등록)|답글\s?\d|공감\s?\d|^\s*(최신|추천|과거)순\s*\|"
+    r"|구독하고\s.*받아\s?보세요|유료\s?회원\s?전용|후원하기|채널\s?(구독하기|바로\s?가기)"
+    r"|앱\s?설치하기|뉴스레터\s?구독|친구에게\s?보내기|만족하십니까|매우\s?만족|공공누리"
+    r"|동영상\s?재생|\d{2}:\d{2}\s?/\s?\d{2}:\d{2}|검색어를?\s?입력|^\s*(기사\s?입력|최종\s?수정)\s"
+    r"|^\s*((facebook|twitter|kakao|band|blog|naver|line|x|share|tweet)\s*)+$"
+    r"|^\s*(Share this|Sign in|Log ?in|Sitemap|About Us|Privacy Policy)\b"
+    r"|^[^가-힣]*[\u3040-\u30ff][^가-힣]*$|^\s*(#[^\s#]+\s*){2,}$"
+    r"|^\s*[\[(<〈]?\s*자료\s?사진|^\s*[^\s.]+(\s[^\s.]+)?\s(본관\s)?전경\s*([./\[(].*)?$",
     re.IGNORECASE)
+# (rule contact-and-footer) Lines that finish no sentence and carry a phone number, open with a
+# contact or post label ("문의:", "담당부서", "작성자", "대표전화"), name the publisher's
+# registration ("발행인", "청소년보호책임자", "등록번호"), give an address in Latin letters
+# ("34 Gaon-ro, Seoul, Korea"), or are a row of three or more short links ("회사소개 |
+# 광고안내 | 기사제보", "KOREAN | ENGLISH | 日本語").
+_FURNITURE_UNFINISHED = re.compile(
+    r"(?<!\d)0\d{1,2}[-.)]\s?\d{3,4}[-.]\d{4}(?!\d)|☎"
+    r"|^\s*[\[(<]?\s*(문의|담당\s?부서|담당자|연락처|작성자|작성일|등록일|조회\s?수|보도자료\s?담당"
+    r"|대표\s?전화|TEL|FAX|팩스)\s*[:：|]?\s|^\s*(주소|본사)\s*[:：]"
+    r"|발행\s?[·・]?\s?편집인|발행인|편집인|청소년\s?보호\s?책임자|등록\s?번호|통신판매업"
+    r"|개인정보\s?(처리\s?방침|보호\s?책임자)|이메일\s?무단\s?수집"
+    r"|\d+\s[A-Za-z]+-(ro|gil|daero)\b|,\s?(Seoul,\s?)?(Republic of\s)?Korea\.?\s*$",
+    re.IGNORECASE)
+# (rule head-shot) A head shot's caption: a name, a title and maybe a body, nothing said
+# ("홍길동 이사장", "[사진] 홍길동 가온재단 이사장", "▷ 홍길동 원장(가온재단)", "〈사진〉 가온재단
+# 이사장 홍길동", "홍길동 가온재단 이사장. 사진=가온재단"). Dropped when the name occurs nowhere
+# else in the text: the picture of someone the story does not name.
+_TITLE_WORD = r"[가-힣]{0,6}(장|대표|대표이사|이사|교수|위원|의원)"
+_HEAD_SHOT = re.compile(
+    r"^\s*([▲△▷▶■●•·]|\[사진\]|〈사진〉|<사진>|\(사진\))?\s*"
+    r"((?P<n>[가-힣]{2,4})(\s[^\s.()]{1,20}){0,2}\s" + _TITLE_WORD
+    + r"|([^\s.()]{1,20}\s){0,2}" + _TITLE_WORD + r"\s(?P<m>[가-힣]{2,4}))"
+    r"(\s?\([^)]{1,20}\))?\s*\.?\s*([\[(<]?\s*사진\s?=\s?[^\s\])>]+[\])>]?)?\s*$")
+_LINK_BAR, _LINK_GAP = re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}")
 # Headers of lists of other articles; the headlines under them are dropped too. A short line
 # that names a list of news ("관련 기사", "이 기사와 함께 많이 본 뉴스", "기자의 다른 기사
 # 보기", "실시간 인기 뉴스", "이 시각 주요뉴스") or one of the page's fixed list names.
+# (rule list-header-words) The words such a name is made of, in the orders sites use them:
+# who ("이 기사와 관련된", "홍길동 기자의", "이 기자의", "에디터"), which ("가장 많이 본", "같은
+# 분야", "섹션별 주요", "지금 뜨는"), what ("뉴스", "기사", "소식", "최신글") and a link word
+# ("더 보기", "TOP 10", "랭킹"); and the English and Japanese names of such lists.
 LIST_HEADER = re.compile(
-    r"^\s*[\[<【▶■◆●\-]*\s*(댓글 많은 뉴스|관련\s?뉴스|관련\s?기사|맞춤 정보|많이 본 정보"
-    r"|오늘의 인기정보|이슈 & 토픽|비즈 링크|당신을 위한 추천 정보"
-    r"|(이 기사와 함께\s?|함께\s?(보면 좋은|본|읽은|읽으면 좋은)\s?|기자의\s?|이\s?시각\s?)?"
+    r"^\s*[\[<【〈《▶■◆●☞\-]*\s*(댓글 많은 뉴스|관련\s?뉴스|관련\s?기사(\s?더\s?보기)?|맞춤 정보"
+    r"|많이 본 정보|오늘의 인기정보|이슈 & 토픽|비즈 링크|당신을 위한 추천 정보|에디터\s?추천"
+    r"|(이 기사와 (함께|관련된)(\s?(보면 좋은|본|읽은|읽으면 좋은))?\s?"
+    r"|함께\s?(보면 좋은|본|읽은|읽으면 좋은)\s?"
+    r"|([가-힣]{2,4}\s?|이\s?)?기자의\s?|이\s?시각\s?|같은\s?분야\s?|섹션별\s?|지금\s?뜨는\s?"
+    r"|에디터\s?|지역\s?|가장\s?)?"
     r"(많이\s?(본|읽은)|인기|최신|추천|주요|실시간(\s?인기)?|오늘의\s?(핫|주요|인기)?|핫|화제의|다른"
-    r"|포토|HOT|[Hh]ot|베스트|랭킹)?\s?(뉴스|기사|소식|NEWS|[Nn]ews)(\s?(보기|더보기|목록|\+))?)"
-    r"\s*[\]>】◀]*\s*$", re.M)   # re.M: dates searches a whole text for one
+    r"|포토|HOT|[Hh]ot|베스트|랭킹)?\s?(뉴스|기사|소식|최신\s?글|NEWS|[Nn]ews)"
+    r"(\s?(보기|더\s?보기|목록|랭킹|\+|TOP\s?\d+))?"
+    r"|(Related|Latest|Top|Most\s(Viewed|Read|Popular))\s(News|Articles|Stories)"
+    r"|Most\s(Viewed|Read|Popular)|関連記事|人気記事|ニュース一覧)"
+    r"\s*[\]>】〉》◀]*\s*$", re.M)   # re.M: dates searches a whole text for one
+# (rule inline-list) One line that names such a list and gives its headlines after a mark
+# ("관련기사: A / B", "▶관련기사◀ A", "주요뉴스 A | B"), and a link to the previous or next
+# post ("이전글 A", "◀ 이전기사 A", "윗글 A").
+_LIST_INLINE = re.compile(
+    r"^\s*[\[<【〈▶■◆●☞\-]*\s*(관련\s?(기사|뉴스)|주요\s?뉴스|추천\s?기사|많이\s?본\s?(뉴스|기사))"
+    r"\s*([:：\]>】〉◀]|\s)"
+    r"|^\s*[◀▶◁▷▲▼△▽<>]*\s*((이전|다음)\s?(글|기사|게시물)|윗글|아랫글)\s")
 # A line that reads as a finished sentence (ends the list of headlines under a header), and
 # what else ends it: a photo caption ("왼쪽부터 …"), a line longer than a headline.
 _SENTENCE_END = re.compile(r"(다|요)\s*[.!?]\s*$")
@@ -78,12 +137,20 @@ _TEASER = re.compile(r"\S\s?(…|\.\.\.)\s*(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.
 # "…" between its parts ("협약…\"힘 모은다\""), two bodies joined by a hyphen
 # or a dot before a comma or a quote ("가온시-누리텍, …", "가온공사·누리은행 'MOU'"), a
 # "[포토]" tag, or a time stamp at its end.
+# (rule headline-shapes) A list's mark may be a rank ("1 ", "01 ", "1. ", "①", "1위 ") or an
+# arrow or corner ("☞", "└", "○"); a headline may end in its date in brackets ("(2024.05.12)")
+# or its outlet after a bar ("| 가온일보"), in the words of a signing's headline ("… 협약
+# 체결", "… 맞손", "… MOU") or in a quote ('… 원장 "…앞장서겠다"').
+_LEAD = r"^\s*([▶▷·■□◆◇●○•\-–☞└ㄴ]|\d{1,2}(\.|위)?\s|[①-⑳])?\s*"
 _HEADLINE = re.compile(
-    r"^\s*[▶·■◆●•\-–]?\s*(\[[^\]]{1,8}\]\s*)?[^\s,.]{2,20}(\s[^\s,.]{1,20}){0,2},\s"
+    _LEAD + r"(\[[^\]]{1,8}\]\s*)?[^\s,.]{2,20}(\s[^\s,.]{1,20}){0,2},\s"
     r"|\S…\s?\S"
-    r"|^\s*[▶·■◆●•\-–]?\s*[^\s,]{2,20}[-·][^\s,]{2,20}(,|\s['‘\"“])"
-    r"|^\s*[▶·■◆●•\-–]?\s*\[(포토|사진|영상|단독|속보|날씨|인사|부고|동정)\]"
-    r"|\s(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?(\s\d{1,2}:\d{2})?|\d{1,2}(시간|분) 전)\s*$")
+    r"|" + _LEAD + r"[^\s,]{2,20}[-·][^\s,]{2,20}(,|\s['‘\"“])"
+    r"|" + _LEAD + r"\[(포토|사진|영상|단독|속보|날씨|인사|부고|동정|종합|지역|경제|사회|대학)\]"
+    r"|\s(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?(\s\d{1,2}:\d{2})?|\d{1,2}(시간|분) 전)\s*$"
+    r"|\s[(\[]\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?[)\]]\s*$|\s\|\s?\S{2,12}\s*$"
+    r"|\s(업무\s?)?(협약(\s?체결|\s?맺어|식)?|MOU|맞손|손잡아|손잡는다)\s*$"
+    r"|\S\s[\"“][^\"”]{2,40}[\"”]\s*$")
 _BULLET_MARK = re.compile(r"^\s*([▶·■◆●•\-–]|\[[^\]]{1,8}\])")
 
 # Byline and source tags at the start of a line.
@@ -96,6 +163,19 @@ _BYLINE_HEAD = re.compile(
 # The page's footer: what the outlet says of its rights ("무단전재 및 재배포 금지").
 FOOTER = (r"저작권자|[Cc]opyright|무단\s?전재|재배포\s?금지|[Aa]ll rights reserved"
           r"|기사의 저작권은")
+# An outlet's name as sign-offs write it ("가온일보", "누리방송", "한빛뉴스24", "다온TV")
+_OUTLET = r"\S*(일보|신문|방송|뉴스|타임스|타임즈|통신|경제|데일리|TV|투데이|미디어|저널|포스트)\S*"
+# (rule glued-tail) What a page leaves after a story's finished sentence on the same line: a
+# copyright tag, a related headline ("▶ 관련기사 …", "☞ …"), a byline ("/가온=홍길동기자",
+# "홍길동 기자 a@b.kr"), hashtags, "(끝)", the outlet in brackets, a sign-off. The line is
+# read up to it.
+_GLUED_TAIL = re.compile(
+    r"(?<=[.!?\"”’'])\s+([<\[(]?\s*(저작권자|ⓒ|©|Copyright)"
+    r"|[▶☞■\[<]*\s*관련\s?(기사|뉴스)|☞"
+    r"|/\s?[가-힣]{1,10}\s?=\s?[가-힣]{2,4}\s?기자|[가-힣]{2,4}\s?기자\s+\S+@"
+    r"|(#[^\s#]+\s*)+$|\(끝\)\s*$|\[[^\]\s]{2,12}\]\s*$"
+    r"|(지금까지\s)?" + _OUTLET + r"\s[가-힣]{2,4}(\s?기자)?입니다\.?\s*$)"
+    r"|(\s+#[가-힣A-Za-z][^\s#]*)+\s*$")
 # Sentences that are only a credit, an address or a stamp.
 _CLUTTER_SENTENCE = re.compile(
     FOOTER + r"|email protected|"
@@ -106,7 +186,9 @@ _CLUTTER_SENTENCE = re.compile(
     # ("사진 = 박다온 가온시장(오른쪽)과 김누리 …": a caption of five words and more)
     r"(?!(?:\s*[^\s\])>]+){5})"
     r"|^\s*[\[(<]?\s*/?\s*\S+\s제공\s*[\])>]?\s*$|\S+@\S+"
-    r"|^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|^[\W\d\s]*$|^\s*\*?재판매")
+    r"|^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|^[\W\d\s]*$|^\s*\*?재판매"
+    # (rule sign-off) a broadcaster's or reporter's sign-off ("지금까지 가온방송 홍길동입니다.")
+    r"|^\s*(지금까지\s)?" + _OUTLET + r"\s[가-힣]{2,4}(\s?기자)?입니다\.?\s*$")
 # Marks of a photo caption line.
 _CAPTION = re.compile(
     r"^\s*[▲△▶■●•·]|사진\s?=|사진제공|\(사진|\[사진|사진은|기념사진|왼쪽부터|오른쪽부터"
@@ -175,7 +257,7 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
     kept: list[tuple[int, bool, str]] = []
     others: set[int] = set()
     in_list = False
-    lines = _lines(text)
+    lines = _joined(text, _lines(text))
     # the lines read at all (bounded work): the runs are looked for there only
     headlines = _headline_runs([line for start, line in lines if start < MAX_READ_CHARS])
     for i, (start, line) in enumerate(lines):
@@ -185,7 +267,7 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
             in_list = True
             others.add(start)
             continue
-        if i in headlines or _TEASER.search(line):
+        if i in headlines or _TEASER.search(line) or _LIST_INLINE.match(line):
             others.add(start)
             continue
         if in_list:
@@ -194,7 +276,10 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
                 others.add(start)
                 continue
             in_list = False
-        if _CLUTTER_LINE.search(line):
+        glued = _GLUED_TAIL.search(line)
+        if glued:
+            line = line[: glued.start()]
+        if _CLUTTER_LINE.search(line) or _is_furniture(line) or _other_head_shot(line, text):
             continue
         head = _BYLINE_HEAD.match(line)
         offset = head.end() if head else 0
@@ -209,6 +294,92 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
     return kept, others
 
 
+# (rule wrapped-line) A story line broken in two where a narrow column ended: the line stops
+# inside a sentence, on a word that never ends a headline or a list item (a particle, a
+# connective or a modifier: "…회의실에서", "…기업과", "…위한", "…18일") and the next line goes
+# on with text, no mark. Both are read as one line (the sentence keeps the line break). A line
+# that ends a clause ("…하며,", "…협력하기 위해") is where writers break lines themselves: it
+# stays apart, as before.
+_MID_SENTENCE = re.compile(
+    r"[가-힣](에서|에게|으로|위한|대한|따른|하는|있는)\s*$"
+    r"|[\s가-힣](및|등|\d{1,2}일|오전|오후)\s*$"
+    # a list of names going on after a comma ("…, 가온농원," / "㈜누리식품, …")
+    r"|[가-힣A-Za-z0-9)],\s*$")
+_GOES_ON = re.compile(r"^\s*(?!\d{1,2}\s?[.)]|\d{1,2}위\s)[가-힣A-Za-z0-9‘“'\"㈜]")
+# One-syllable particles also end nouns ("논의", "성과", "마을", "진로"): they count once the
+# story has begun, never in a title or a menu above it.
+_MID_PARTICLE = re.compile(r"[가-힣](로|과|와|을|를|은|는|에)\s*$")
+# A quote or a bracket opened and not closed on the line: the sentence goes on.
+_OPENERS, _CLOSERS = "‘“「『(", "’”」』)"
+
+
+# Once the story has begun, a long line that finishes no sentence and is followed by one that
+# does is one sentence broken anywhere ("…▲대학·기업" / "연구 인력의 교류 … 담았다.");
+# and a line that opens with a word no sentence opens with ("등 물적 교류 …") goes on the last.
+_LONG_WRAPPED = 40
+_CLAUSE_END = re.compile(r"[가-힣\s](고|며|면서|하여|위해|통해|해서|하고|지만|는데)\s*,?\s*$")
+# Before the story, a long line opened by a dateline ("[가온일보] …", "[가온일보=홍길동 기자] …")
+# is the lead sentence, not a title
+_LEAD_SENTENCE = re.compile(r"^\s*\[[^\]\n]{2,30}\]\s*\S")
+_OPENS_INSIDE = re.compile(r"^\s*(등|및|또는)\s")
+
+
+def _joined(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``lines`` with each wrapped story line read together with the line that continues it."""
+    out: list[tuple[int, str]] = []
+    story = False
+    for start, line in lines:
+        if out and _wraps(out[-1][1], line, story):
+            out[-1] = (out[-1][0], text[out[-1][0] : start + len(line)])
+            continue
+        if out:
+            story = story or bool(_STORY_LINE.search(out[-1][1])) and len(out[-1][1]) >= 30
+        out.append((start, line))
+    return out
+
+
+def _wraps(line: str, following: str, story: bool) -> bool:
+    glued = _GLUED_TAIL.search(line)
+    line = line[: glued.start()] if glued else line
+    if len(line.strip()) < 10 or not following.strip() or _STORY_LINE.search(line):
+        return False
+    if (not _GOES_ON.match(following) or _CLAUSE_END.search(line) or _is_furniture(line)
+            or _LIST_INLINE.match(line)):
+        return False
+    long_in_story = ((story or _LEAD_SENTENCE.search(line)) and len(line.strip()) >= _LONG_WRAPPED
+                     and not (_HEADLINE.search(line) or _TEASER.search(line))
+                     and bool(_STORY_LINE.search(following)))
+    unclosed = sum(map(line.count, _OPENERS)) > sum(map(line.count, _CLOSERS))
+    particle = story and len(line.strip()) >= 20 and bool(_MID_PARTICLE.search(line))
+    if not (_MID_SENTENCE.search(line) or _OPENS_INSIDE.match(following) or long_in_story
+            or particle or unclosed):
+        return False
+    if (_BULLET_MARK.match(line) or _CAPTION.search(line) or _CLUTTER_LINE.search(line)
+            or LIST_HEADER.match(line) or LIST_HEADER.match(following)):
+        return False
+    return not (_CLUTTER_LINE.search(following) or _LIST_INLINE.match(following))
+
+
+def _other_head_shot(line: str, text: str) -> bool:
+    """A head shot's caption naming someone the rest of the text does not name."""
+    shot = _HEAD_SHOT.match(line)
+    return shot is not None and text.count(shot.group("n") or shot.group("m")) == 1
+
+
+def _is_furniture(line: str) -> bool:
+    """A line that finishes no sentence and is a contact, a footer or a row of links."""
+    if _STORY_LINE.search(line):
+        return False
+    if _FURNITURE_UNFINISHED.search(line):
+        return True
+    # links between bars, or (a menu) four or more single words between wide gaps: a row of
+    # areas written with gaps ("교육  연구  봉사") stays
+    cells = [c for c in _LINK_BAR.split(line.strip()) if c]
+    words = [c for c in _LINK_GAP.split(line.strip()) if c]
+    return ((len(cells) >= 3 and all(len(c) <= 14 for c in cells))
+            or (len(words) >= 4 and all(len(c) <= 8 and " " not in c for c in words)))
+
+
 def _headline_runs(lines: list[str]) -> set[int]:
     """Indices of lines that are a list of other articles' headlines with no header: after the
     story's first finished sentence (of 30 characters or more), three or more adjacent lines
@@ -221,11 +392,13 @@ def _headline_runs(lines: list[str]) -> set[int]:
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
         # "…있다./가온시 제공", "| …하고 있다. |", "…말했다.(홍길동 기자)"
-        bare = _TRAILING_REPORTER.sub("", _TRAILING_CREDIT.sub("", line)).rstrip(" |")
+        glued = _GLUED_TAIL.search(line)
+        bare = line[: glued.start()] if glued else line
+        bare = _TRAILING_REPORTER.sub("", _TRAILING_CREDIT.sub("", bare)).rstrip(" |")
         finished = bool(_STORY_LINE.search(bare))
         if len(line.strip()) > _HEADLINE_CHARS or _PHOTO_LINE.search(line):
             finished = True               # longer than a headline, or a caption: no headline
-        if line.strip() and _CLUTTER_LINE.search(line) and story:
+        if line.strip() and story and (_CLUTTER_LINE.search(line) or _is_furniture(line)):
             continue                      # page furniture neither makes nor breaks a run
         if line.strip() and not finished and story:
             run.append(i)
