@@ -61,6 +61,17 @@ DATELINES = [
     ("한빛시는 2019년 5월 19일 15시 20분 협약을 체결했다.", None),
     ("한빛시는 19.05.22 협약을 체결했다.", None),            # two digits only after a dateline word
     ("한빛시는 [2019-05-22 협약 체결] 행사를 열었다.", None),
+    # a later revision stamped before or beside the page's date never wins over it
+    ("수정 2019.05.24 17:03 | 2019년 05월 22일 (수) 12:09:25\n본문", D(2019, 5, 22)),
+    ("2019년 5월 22일 수요일 | 수정 : 2019-05-24 09:12:00\n본문", D(2019, 5, 22)),
+    ("최종수정 2019.05.24 11:08 | [2019-05-22]\n본문", D(2019, 5, 22)),
+    ("업데이트 2019-05-24 14:36 | Posted 2019-05-22\n본문", D(2019, 5, 22)),
+    ("Updated 2019-05-24 21:43 | 송고시간 2019-05-22 11:18\n본문", D(2019, 5, 22)),
+    ("본문\n최종편집 2019/05/24 | 2019. 5. 22. 09:26", D(2019, 5, 22)),
+    ("수정일 2019.05.24\n본문", D(2019, 5, 24)),           # the only date the page gives
+    # a bracketed date beside the byline, an entry time
+    ("홍길동 기자 | [2019-05-22]\n본문", D(2019, 5, 22)),
+    ("입력시간 : 2019.05.22 08:39\n본문", D(2019, 5, 22)),
 
 ]
 
@@ -412,6 +423,91 @@ def test_a_day_stated_only_in_the_headline_or_a_caption_dates_the_signing(text: 
     doc = prepare(text)
     signing = next(s for s in doc.sentences if "밝혔다" in s.text)
     assert signing_datetime(doc, signing, D(2019, 4, 20)) == (D(2019, 4, 18), None)
+
+
+@pytest.mark.parametrize("caption", [
+    "[사진] 4.19 협약식 모습",
+    "사진설명 : 4.19 업무협약식 참석자들이 협약서를 들어 보이고 있다.",
+    "▲ 4.19 MOU 체결 후 기념촬영",
+])
+def test_a_caption_giving_month_and_day_in_figures_dates_the_signing(caption: str) -> None:
+    doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다.\n" + caption)
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20))[0] == D(2019, 4, 19)
+
+
+@pytest.mark.parametrize("caption", [
+    "[사진] 4.19 협약식 모습",          # no publication date: figures fix nothing
+    "▲ LINC 3.0 협약 기관 현판",       # a version, no month 3 day 0
+])
+def test_figures_before_the_signing_word_are_no_date_otherwise(caption: str) -> None:
+    doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 체결했다.\n" + caption)
+    published = None if "4.19" in caption else D(2019, 4, 20)
+    assert signing_datetime(doc, doc.sentences[0], published)[0] is None
+
+
+@pytest.mark.parametrize("stamp", ["2019-04-20 홍길동", "2019.04.20", "date 2019-04-20"])
+def test_that_day_never_stands_for_the_pages_own_stamp(stamp: str) -> None:
+    doc = prepare(f"가람시·누리은행 금융협력 협약\n{stamp}\n"
+                  "가람시는 누리은행과 금융협력 업무협약을 맺었다. "
+                  "양측은 이날 본격적으로 협력하기로 했다.")
+    signing = next(s for s in doc.sentences if "맺었다" in s.text)
+    assert signing_datetime(doc, signing, D(2019, 4, 20)) == (None, None)
+
+
+def test_that_day_glued_after_a_bracket_is_still_that_day() -> None:
+    doc = prepare("19일은 지역 청년 주간의 첫날이었다. 가람공단(이사장 김가람, 이하 공단)이날 "
+                  "누리상인회와 업무협약을 체결했다.")
+    signing = next(s for s in doc.sentences if "협약" in s.text)
+    assert signing_datetime(doc, signing, D(2019, 4, 20))[0] == D(2019, 4, 19)
+
+
+def test_today_in_a_quotation_is_the_speakers_day_not_the_reports() -> None:
+    text = ("한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다.\n"
+            "김가람 시장은 “오늘 협약은 청년을 위한 첫걸음”이라고 말했다.")
+    doc = prepare(text)
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (None, None)
+    doc = prepare(text + "\n[사진] 4.18 협약식 모습")
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20))[0] == D(2019, 4, 18)
+
+
+# A text that names several dates: the signing's wins over an event's, a past agreement's, a
+# deadline's, a period's, a founding's
+SEVERAL_DATES = [
+    ("an event opened earlier",
+     "한빛시는 지난 15일 개막한 박람회에서 19일 누리대와 협약을 체결했다.", D(2019, 4, 19)),
+    ("a past agreement renewed", "양 기관은 지난 2017년 3월 2일 체결한 협약을 갱신하는 협약을 19일 "
+     "맺었다.", D(2019, 4, 19)),
+    ("a past agreement followed, no day of its own",
+     "양 기관은 2017년 3월 2일 맺은 협약에 이어 추가 협약을 체결했다.", None),
+    ("a recent past agreement followed, no day of its own",
+     "양 기관은 지난 2월 2일 맺은 협약에 이어 추가 협약을 체결했다.", None),
+    ("a deadline after the signing", "누리대는 19일 한빛시와 협약을 체결했으며, 참여 기업은 오는 "
+     "30일까지 신청하면 된다.", D(2019, 4, 19)),
+    ("a deadline only", "한빛시는 누리대와 협약을 체결했으며, 참여 기업은 오는 30일까지 신청하면 "
+     "된다.", None),
+    ("a recruiting deadline only", "한빛시는 누리대와 협약을 체결하고 5월 3일까지 참가 기업을 "
+     "모집한다.", None),
+    ("an event to come", "양 기관은 19일 협약을 맺고 오는 6월 1일 개관하는 센터를 함께 운영한다.",
+     D(2019, 4, 19)),
+    ("an event the day before", "한빛시는 18일 박람회를 열고 19일 누리대와 협약을 체결했다.",
+     D(2019, 4, 19)),
+    ("the agreement's period", "협약 기간은 2019년 5월 1일부터 2021년 4월 30일까지이며 양 기관은 "
+     "19일 협약을 맺었다.", D(2019, 4, 19)),
+    ("a founding day",
+     "2010년 3월 2일 개교한 누리대는 19일 한빛시와 협약을 맺었다.", D(2019, 4, 19)),
+    ("an application period", "한빛시는 지난 1일부터 10일까지 참여 기관을 공모해 누리대를 선정하고 "
+     "19일 협약을 체결했다.", D(2019, 4, 19)),
+    ("a selection day", "누리대는 지난 8일 사업자로 선정됐으며, 19일 한빛시와 협약을 맺었다.",
+     D(2019, 4, 19)),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in SEVERAL_DATES],
+                         ids=[c[0] for c in SEVERAL_DATES])
+def test_of_several_dates_the_signings_wins(text: str, expected: dt.date | None) -> None:
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "협약" in s.text)
+    assert signing_datetime(doc, signing, D(2019, 4, 20))[0] == expected
 
 
 def test_a_caption_opened_by_the_photo_credit_gives_the_date() -> None:

@@ -29,12 +29,17 @@ _YMD = (
     r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일)?"
     r"(?:\s*\([월화수목금토일]\))?"  # "2019년 04월 19일 (금)"
 )
+# The words of a page's revision stamp: "수정", "최종수정 :", "수정일", "업데이트", "최종편집",
+# "Updated"
+_REVISED = (r"(?:(?:최종\s*)?수정|업데이트|최종\s*편집|(?i:updated?))\s*(?:일시|일자|일|시간)?"
+            r"\s*[:：]?\s*")
+_AFTER_REVISED = re.compile(_REVISED + r"$")
 # Rule branches for a dateline, the most explicit first.
 _DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
     re.compile(
-        r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포)\s*(?:일시|일자|일)?\s*[:：]?\s*"
-        + _YMD
+        r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포)\s*(?:일시|일자|일|시간)?"
+        r"\s*[:：]?\s*" + _YMD
     ),
     # 입력 19.05.22 10:31 (a year in two digits, only after a dateline word)
     re.compile(r"(?:입력|등록|승인|게재|게시|작성|송고)\s*(?:일시|일자|일)?\s*[:：]?\s*"
@@ -42,26 +47,31 @@ _DATELINES = (
     # 가온일보 2019년 5월 22일자 5면 (a print edition's date)
     re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*자\s*(?:\d+\s*면|지면|신문)"),
     # [2019-05-22] or [가온일보 2019-05-22] alone on its line
-    re.compile(r"^[ \t]*\[[^\]\n]{0,20}?" + _YMD + r"\][ \t]*$", re.M),
+    re.compile(r"^[ \t]*\[[^\]\n]{0,20}?" + _YMD + r"\][ \t]*(?:$|[|ㅣ])", re.M),
     # 2024.12.11 14:03 / 2022.11.15 15:58:07 / 2022-10-27 16:02
     re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
     # 2022-04-07     정하늘 기자
     re.compile(_YMD + r"\.?\s+[가-힣]{2,4}\s?기자"),
-    # 수정 2018.08.13 (a revision date is still the day of the report, or the day after)
-    re.compile(r"(?:수정|업데이트)\s*[:：]?\s*" + _YMD),
     # 날짜 : 2026-11-28 / Posted 2026.11.28 / 2026-11-28T14:03:00+09:00 / 가람신문 | 2026.11.28
-    re.compile(r"(?:날짜|(?i:posted|published|updated|date))\s*[:：]?\s*" + _YMD),
+    re.compile(r"(?:날짜|(?i:posted|published|date))\s*[:：]?\s*" + _YMD),
     re.compile(_YMD + r"T\d{2}:\d{2}"),
-    re.compile(r"\S\s*[|ㅣ]\s*" + _YMD + r"\.?\s*(?:$|[|ㅣ])", re.M),
+    # (… | [2026-11-28], … | 2026년 11월 28일 토요일)
+    re.compile(r"\S\s*[|ㅣ]\s*\[?" + _YMD + r"\]?\.?(?:\s*[월화수목금토일]요일)?[ \t]*(?:$|[|ㅣ])",
+               re.M),
     # [가온일보=홍길동 기자] 2019.05.22 / 홍길동 기자 2019-05-22 / 홍길동 기자, 2019.05.22. /
     # 홍길동 기자 (hong@gaon.kr) 2019-05-22 (the reporter's address between)
-    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*" + _YMD
-               + r"\.?\s*(?:$|[|ㅣ\[(])", re.M),
+    # (also in brackets: 홍길동 기자 | [2019-05-22])
+    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*\[?" + _YMD
+               + r"\]?\.?\s*(?:$|[|ㅣ\[(])", re.M),
     # 가온신문 2019년 5월 22일 수요일 (a paper's dated masthead: the weekday in a word; a
     # page's "today" box writes "2019.05.22 (수)" beside the weather and is none)
-    re.compile(r"^[^\n\d]{0,20}?" + _YMD + r"\s*[월화수목금토일]요일[ \t]*$", re.M),
+    # (or before a revision: "2019년 5월 22일 수요일 | 수정 …")
+    re.compile(r"^[^\n\d]{0,20}?" + _YMD + r"\s*[월화수목금토일]요일[ \t]*(?:$|[|ㅣ])", re.M),
     # 2019년 05월 22일 15시 20분 (a day and an hour in words, alone at the end of its line)
     re.compile(_YMD + r"\s+(?:(?:오전|오후)\s*)?\d{1,2}\s*시\s*\d{1,2}\s*분[ \t]*$", re.M),
+    # 수정 2018.08.13 / 수정일 … / Updated … (a revision date is still the day of the report, or
+    # a day after: read only when the page gives no other)
+    re.compile(_REVISED + _YMD),
 )
 # English datelines, alone on their line or after posted/published/updated: "May 22, 2019",
 # "Published May 22, 2019 10:31", "22 May 2019"
@@ -146,6 +156,8 @@ def publication_date(article: Article) -> dt.date | None:
             # (a bare date may be another article's; one after 입력/등록/… is the page's)
             if n >= _WORDED and _of_another_article(article.text, m.start()):
                 continue
+            if n != _REVISION and _AFTER_REVISED.search(article.text, 0, m.start()):
+                continue   # "수정 2019.05.24 17:03 | 2019.05.22 15:12": the revision's
             if found := _ymd(*m.group(1, 2, 3)):
                 return found
     return _english_dateline(article.text) or url_date(article.url)
@@ -154,6 +166,7 @@ def publication_date(article: Article) -> dt.date | None:
 # the heading of a page's list of other articles, and a line of such a list ("· 가온시, 예산
 # 늘려 2025-02-11 10:20", "2 누리군 청년 주택 입주자 모집 2025.11.26")
 _WORDED = 2   # the first rule branches of _DATELINES: a date after a dateline's word
+_REVISION = len(_DATELINES) - 1   # the branch of a revision's date, the last
 _LIST_LINE = re.compile(r"[ \t]*(?:[·•ㆍ\-▶▷■□○◆◇]|\d{1,2}[.)]?\s)\s*\S")
 
 
@@ -183,7 +196,9 @@ _DATE = re.compile(
     # weekday after; "5. 20." and "지난 5/20" with none only in a recent past (_resolve)
     r"|(?<![\d.])(?P<m2>\d{1,2})(?:\.\s?|/)(?P<d2>\d{1,2})\.?(?=\s?\([월화수목금토일]\))"
     r"|(?<![\w.,/])(?P<m3>\d{1,2})\.\s?(?P<d3>\d{1,2})\.(?=\s[가-힣])"
-    r"|(?<=지난\s)(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?![\d/]))"
+    r"|(?<=지난\s)(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?![\d/])"
+    # a caption's "5.19 협약식", "5.19 업무협약 체결": month and day before the signing's word
+    r"|(?<![\w.,/])(?P<m5>\d{1,2})\.(?P<d5>\d{1,2})(?=\s?(?:업무\s?)?(?:협약|협정|MOU|체결)))"
     r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
     r"\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*[일日])"
@@ -206,10 +221,14 @@ _ANNOUNCED = re.compile(
 _REPORTED = re.compile(r"\S(?:다|라)(?:고|며|면서)\s+$|따르면,?\s+$")   # "…에 따르면 22일"
 # A date that a dateline word heads, or a reporter's name follows: the publication's
 _DATELINE_WORD = re.compile(
-    r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|수정|업데이트)"
-    r"\s*(?:일시|일자|일)?\s*[:：]?\s*$"
+    r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|수정|업데이트|최종\s*편집|날짜|"
+    r"(?i:posted|published|updated|date))\s*(?:일시|일자|일|시간)?\s*[:：]?\s*$"
 )
 _BYLINE_AFTER = re.compile(r"\.?\s+[가-힣]{2,4}\s?기자")
+# A date in figures alone on its line, or with only a name after it ("2019-05-22 홍길동"): the
+# page's stamp, never a day the story states
+_STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*$")
+_STAMP_AFTER = re.compile(r"\.?(?:[ \t]+[가-힣]{2,4})?[ \t]*(?:\n|$)")
 # After a day: the date of an event to come ("오는 6월 1일 개관하는 센터", "25일 열리는 축제")
 _DATES_A_COMING_NOUN = re.compile(
     r"\s*(?:(?:오전|오후)\s*\d{1,2}\s*시\s*)?(?:\S+(?:을|를)\s+)?"
@@ -274,7 +293,7 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> tuple[bool, dt.date
         return True, published - dt.timedelta(days=back)
     if m.group("weekday"):
         return True, None if published is None else _last_weekday(m, published)
-    if m.group("m3") or m.group("m4"):   # "11. 14.", "지난 11/14": no weekday beside them
+    if m.group("m3") or m.group("m4") or m.group("m5"):   # "11. 14.", "지난 11/14", "5.19 협약식"
         return _bare_figures(None if published is None else _month_day(m, published),
                              published)
     if m.group("md"):
@@ -308,8 +327,8 @@ def _last_weekday(m: re.Match[str], published: dt.date) -> dt.date:
 
 def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     """"3월 19일", "지난해 12월 28일": the year is the publication's (or the one before)."""
-    month = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"))
-    day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+    month = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5"))
+    day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5"))
     year = published.year
     if m.group("yrel") in {"지난해", "작년", "전년"}:
         year -= 1
@@ -374,9 +393,12 @@ def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.da
     for m in _DATE.finditer(text):
         if m.group("day") and _NOT_A_DAY.match(text, m.end()):
             continue
+        if m.group("word") and _quoted(text, m.start()):
+            continue   # "“오늘 협약은 …”": the day the speaker spoke, not the report's
         if _ANNOUNCED.match(text, m.end()) or _REPORTED.search(text, 0, m.start()):
             continue
-        if _DATELINE_WORD.search(text, 0, m.start()) or _BYLINE_AFTER.match(text, m.end()):
+        if _DATELINE_WORD.search(text, 0, m.start()) or _BYLINE_AFTER.match(text, m.end()) or \
+                _a_stamp(text, m):
             continue   # "입력 2019.05.22", "2019-05-22 홍길동 기자": the page's date
         # "2일부터", "10일까지", "3~5일": a span of days, not the signing day
         if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, m.start()):
@@ -386,6 +408,22 @@ def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.da
         is_date, found = _resolve(m, published)
         if is_date:
             yield m.start(), found
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation (its marks may open or close beyond the
+    sentence)."""
+    before, after = text[:at], text[at:]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    close, open_ = after.find("”"), after.find("“")
+    return close >= 0 and (open_ < 0 or close < open_)
+
+
+def _a_stamp(text: str, m: re.Match[str]) -> bool:
+    """Whether a date in figures stands alone on its line or with only a name after it."""
+    return bool(m.group("y2")) and _STAMP_LINE.search(text, 0, m.start()) is not None and \
+        _STAMP_AFTER.match(text, m.end()) is not None
 
 
 def _time_in(text: str, start: int = 0) -> dt.time | None:
@@ -448,7 +486,7 @@ _AHEAD = dt.timedelta(days=1)
 # "이날 협약식에서", "같은 날": the day of the event the sentences before it report; "같은
 # 자리에서", "이 자리에서": at that event, so on its day ("29일 회의를 열었다. … 이어 같은
 # 자리에서 협약을 체결했다")
-_THAT_DAY = re.compile(r"(?:^|\s)(?:이날|같은\s?날|당일|(?:같은|이)\s?자리에서)(?!\s*\(?\d)")
+_THAT_DAY = re.compile(r"(?:^|[\s)])(?:이날|같은\s?날|당일|(?:같은|이)\s?자리에서)(?!\s*\(?\d)")
 
 
 _Found = tuple[int, dt.date | None]   # (offset in the sentence, the date it fixes)
@@ -575,12 +613,19 @@ def _modifies(text: str, offset: int, later: Sequence[int] = ()) -> bool:
     earlier step, a clause closed before the signing, a clause closed before another day
     that the signing follows)."""
     end = _end_of(text, offset)
-    if _DATES_A_NOUN.match(text, end) or _FOLLOWED_UP.match(text, end) or \
+    if _DATES_A_NOUN.match(text, end) or _earlier_step(text, offset) or \
             _before_an_earlier_clause(text, offset):
         return True
     sign = _SIGN_WORD.search(text, end)
     return any(end < at < (sign.start() if sign else -1) and _CLAUSE_END.search(text, end, at)
                for at in later)
+
+
+def _earlier_step(text: str, offset: int) -> bool:
+    """Whether the day at ``offset`` dates an earlier step the signing follows ("지난 2월 2일
+    맺은 협약에 이어", "… 협약에 따른 후속 조치로"): never the signing's day, even when the
+    sentence states no other."""
+    return bool(_FOLLOWED_UP.match(text, _end_of(text, offset)))
 
 
 def _closes_before_the_agreement(text: str, offset: int) -> bool:
@@ -664,6 +709,8 @@ def signing_datetime(
         if sentence != signing and not _TOOK_PLACE.search(seen):
             # a sentence that only names the agreement: a day of another clause is not its
             found = [f for f in found if not _closes_before_the_agreement(seen, f[0])]
+        elif sentence == signing:   # its own earlier step is another agreement's
+            found = [f for f in found if not _earlier_step(seen, f[0])]
         offsets = [f[0] for f in found]
         modifiers = tuple(f for f in found if _modifies(seen, f[0], offsets))
         picked = _pick(found, published, signing=sentence == signing, modifiers=modifiers)
