@@ -78,6 +78,8 @@ ENTERED = (
     "최초 입력 {Y}.{m}.{d} {H}:{M}",
     "Published {Y}.{m}.{d} {H}:{M}",
     "{Y}/{m}/{d} {H}:{M}",
+    "{Y}-{m}-{d}",
+    "{Y}.{m}.{d} 홍가온",
 )
 REVISED = (
     "수정 {rY}.{rm}.{rd} {rH}:{rM}",

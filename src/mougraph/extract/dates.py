@@ -69,6 +69,11 @@ _DATELINES = (
     re.compile(r"^[^\n\d]{0,20}?" + _YMD + r"\s*[월화수목금토일]요일[ \t]*(?:$|[|ㅣ])", re.M),
     # 2019년 05월 22일 15시 20분 (a day and an hour in words, alone at the end of its line)
     re.compile(_YMD + r"\s+(?:(?:오전|오후)\s*)?\d{1,2}\s*시\s*\d{1,2}\s*분[ \t]*$", re.M),
+    # 2019-05-22 alone on its line, or with only the writer's name after it ("관리자" on the
+    # line before, "2019.05.22 홍길동"): a board's or a small site's stamp. No weekday: a page's
+    # "today" box writes one
+    re.compile(r"^(?:[^\n]*[|ㅣ])?[ \t]*(\d{4})[ \t]*[.\-/][ \t]*(\d{1,2})[ \t]*[.\-/][ \t]*"
+               r"(\d{1,2})\.?(?:[ \t]+[가-힣]{2,4})?[ \t]*(?:$|[|ㅣ])", re.M),
     # 수정 2018.08.13 / 수정일 … / Updated … (a revision date is still the day of the report, or
     # a day after: read only when the page gives no other)
     re.compile(_REVISED + _YMD),
