@@ -445,7 +445,8 @@ def test_figures_before_the_signing_word_are_no_date_otherwise(caption: str) -> 
     assert signing_datetime(doc, doc.sentences[0], published)[0] is None
 
 
-@pytest.mark.parametrize("stamp", ["2019-04-20 홍길동", "2019.04.20", "date 2019-04-20"])
+@pytest.mark.parametrize("stamp", ["2019-04-20 홍길동", "2019.04.20", "date 2019-04-20",
+                                   "2019년 4월 20일 토요일", "2019년 04월 20일 (토) | 수정 …"])
 def test_that_day_never_stands_for_the_pages_own_stamp(stamp: str) -> None:
     doc = prepare(f"가람시·누리은행 금융협력 협약\n{stamp}\n"
                   "가람시는 누리은행과 금융협력 업무협약을 맺었다. "

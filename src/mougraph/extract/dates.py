@@ -233,7 +233,8 @@ _BYLINE_AFTER = re.compile(r"\.?\s+[가-힣]{2,4}\s?기자")
 # A date in figures alone on its line, or with only a name after it ("2019-05-22 홍길동"): the
 # page's stamp, never a day the story states
 _STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*$")
-_STAMP_AFTER = re.compile(r"\.?(?:[ \t]+[가-힣]{2,4})?[ \t]*(?:\n|$)")
+_STAMP_AFTER = re.compile(r"\.?(?:[ \t]*\(?[월화수목금토일](?:요일)?\)?)?(?:[ \t]+[가-힣]{2,4})?"
+                          r"[ \t]*(?:\n|$|[|ㅣ])")
 # After a day: the date of an event to come ("오는 6월 1일 개관하는 센터", "25일 열리는 축제")
 _DATES_A_COMING_NOUN = re.compile(
     r"\s*(?:(?:오전|오후)\s*\d{1,2}\s*시\s*)?(?:\S+(?:을|를)\s+)?"
@@ -426,8 +427,10 @@ def _quoted(text: str, at: int) -> bool:
 
 
 def _a_stamp(text: str, m: re.Match[str]) -> bool:
-    """Whether a date in figures stands alone on its line or with only a name after it."""
-    return bool(m.group("y2")) and _STAMP_LINE.search(text, 0, m.start()) is not None and \
+    """Whether a full date stands alone on its line, or with only a weekday or a name after
+    it ("2019-05-22 홍길동", "2019년 5월 22일 수요일")."""
+    return bool(m.group("y2") or m.group("y")) and \
+        _STAMP_LINE.search(text, 0, m.start()) is not None and \
         _STAMP_AFTER.match(text, m.end()) is not None
 
 
