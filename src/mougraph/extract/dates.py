@@ -38,7 +38,8 @@ _AFTER_REVISED = re.compile(_REVISED + r"$")
 _DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
     re.compile(
-        r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포)\s*(?:일시|일자|일|시간)?"
+        r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|(?:기사|뉴스)(?=\s*일자))"
+        r"\s*(?:일시|일자|일|시간)?"
         r"\s*[:：]?\s*" + _YMD
     ),
     # 입력 19.05.22 10:31 (a year in two digits, only after a dateline word)
@@ -61,8 +62,8 @@ _DATELINES = (
     # [가온일보=홍길동 기자] 2019.05.22 / 홍길동 기자 2019-05-22 / 홍길동 기자, 2019.05.22. /
     # 홍길동 기자 (hong@gaon.kr) 2019-05-22 (the reporter's address between)
     # (also in brackets: 홍길동 기자 | [2019-05-22])
-    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*\[?" + _YMD
-               + r"\]?\.?\s*(?:$|[|ㅣ\[(])", re.M),
+    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*[\[(]?" + _YMD
+               + r"[\])]?\.?\s*(?:$|[|ㅣ\[(])", re.M),
     # 가온신문 2019년 5월 22일 수요일 (a paper's dated masthead: the weekday in a word; a
     # page's "today" box writes "2019.05.22 (수)" beside the weather and is none)
     # (or before a revision: "2019년 5월 22일 수요일 | 수정 …")
