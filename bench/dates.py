@@ -284,8 +284,15 @@ def _shapes(signed: dt.date, published: dt.date, *, timed: bool = False
         if not timed:
             shapes |= {"D일 오전 10시": (f"{d}일 오전 10시", signed),
                        "D일 오후": (f"{d}일 오후", signed)}
+        shapes["D일(요일)"] = (f"{d}일({WEEKDAYS[signed.weekday()]})", signed)
     if _latest(d, published, strictly=True) == signed:
         shapes["지난 D일"] = (f"지난 {d}일", signed)
+        if not timed:
+            shapes["지난 D일 오후 2시 30분"] = (f"지난 {d}일 오후 2시 30분", signed)
+    if signed == published:
+        shapes["오늘(D일)"] = (f"오늘({d}일)", signed)
+    if (published - signed).days == 1:
+        shapes["어제(D일)"] = (f"어제({d}일)", signed)
     if (y, mo) == _month_before(published):
         shapes["지난달 D일"] = (f"지난달 {d}일", signed)
         shapes["지난달 (month only)"] = ("지난달", None)

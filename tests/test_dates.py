@@ -120,6 +120,12 @@ def test_a_listed_articles_timestamp_is_not_the_pages_date(page: str) -> None:
         D(2025, 3, 14)
 
 
+def test_a_dated_byline_after_a_related_box_inside_the_story_is_the_pages() -> None:
+    text = ("가람시는 누리대와 협약을 체결했다.\n관련기사\n- 가람시, 청년 정책 발표 2019.04.02\n"
+            "양 기관은 창업을 지원한다.\n홍길동 기자 (2019.05.22) | 수정 2019.05.24 08:12")
+    assert publication_date(Article("a", text)) == D(2019, 5, 22)
+
+
 def test_a_dateline_wins_over_the_address() -> None:
     article = Article("a", "입력 2019.05.22 본문", url="https://example.kr/view/20200101000001")
     assert publication_date(article) == D(2019, 5, 22)

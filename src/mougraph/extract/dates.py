@@ -160,7 +160,8 @@ def publication_date(article: Article) -> dt.date | None:
     for n, pattern in enumerate(_DATELINES):
         for m in pattern.finditer(article.text):
             # (a bare date may be another article's; one after 입력/등록/… is the page's)
-            if n >= _WORDED and _of_another_article(article.text, m.start()):
+            if n >= _WORDED and _of_another_article(article.text, m.start(),
+                                                    listed_only=n == _BYLINE):
                 continue
             if n != _REVISION and _AFTER_REVISED.search(article.text, 0, m.start()):
                 continue   # "수정 2019.05.24 17:03 | 2019.05.22 15:12": the revision's
@@ -173,13 +174,16 @@ def publication_date(article: Article) -> dt.date | None:
 # 늘려 2025-02-11 10:20", "2 누리군 청년 주택 입주자 모집 2025.11.26")
 _WORDED = 2   # the first rule branches of _DATELINES: a date after a dateline's word
 _REVISION = len(_DATELINES) - 1   # the branch of a revision's date, the last
+_BYLINE = next(n for n, p in enumerate(_DATELINES) if p.pattern.startswith("[가-힣]\\s?기자"))
 _LIST_LINE = re.compile(r"[ \t]*(?:[·•ㆍ\-▶▷■□○◆◇]|\d{1,2}[.)]?\s)\s*\S")
 
 
-def _of_another_article(text: str, at: int) -> bool:
+def _of_another_article(text: str, at: int, *, listed_only: bool = False) -> bool:
     """Whether the date at ``at`` stands in a list of other articles: after such a list's
-    heading, or at the end of a listed line that opens with a bullet or a rank."""
-    if LIST_HEADER.search(text, 0, at):   # the cleaning's own headers of such lists
+    heading, or at the end of a listed line that opens with a bullet or a rank. A reporter's
+    dated byline (``listed_only``) is the page's after a heading too (a "관련기사" box inside
+    the story, the byline at its foot), unless its own line is listed."""
+    if not listed_only and LIST_HEADER.search(text, 0, at):   # the cleaning's own headers
         return True
     line_start = text.rfind("\n", 0, at) + 1
     return at > line_start and _LIST_LINE.match(text, line_start) is not None
