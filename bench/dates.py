@@ -14,9 +14,10 @@ two sets of copies and the matching gold:
   gold is unchanged: the text now fixes what the record fixed.
 - ``words``: every tune article whose gold date a date expression of the text gives. Each
   copy rewrites the first such expression of a signing sentence in another shape the genre
-  uses (지난 19일, 19일 오전 10시, 지난달 28일, 5월 19일, 올해 5월 19일, 2019년 5월 19일,
-  지난 금요일, 이날 or 전날 after an invented sentence that states the day, the day only in an
-  invented photo caption, also as "5.19"), or rewrites every expression of that day in a shape
+  uses (지난 19일, 19일 오전 10시, 19일(금), 오늘(19일), 어제(19일), 지난달 28일, 5월 19일,
+  올해 5월 19일, 2019년 5월 19일, 지난 금요일, 이날 or 전날 after an invented sentence that
+  states the day, the day only in an invented photo caption, also as "5.19"), or rewrites
+  every expression of that day in a shape
   that does NOT fix it (지난 주말, 최근, 올해 5월, 지난달, 이달 초, none): then the gold
   date is null. A shape is used only where it honestly gives the gold's day (``지난달 28일``
   only for a day of the month before the publication's, ``지난 금요일`` only within a week).
