@@ -509,6 +509,20 @@ SEVERAL_DATES = [
      "19일 협약을 체결했다.", D(2019, 4, 19)),
     ("a selection day", "누리대는 지난 8일 사업자로 선정됐으며, 19일 한빛시와 협약을 맺었다.",
      D(2019, 4, 19)),
+    ("a working meeting held before", "양 기관은 지난 15일 협약 체결을 위한 실무협의를 가진 데 "
+     "이어 19일 협약을 맺었다.", D(2019, 4, 19)),
+    ("a board's decision before", "누리대는 지난 15일 열린 이사회에서 협약 체결을 의결하고 19일 "
+     "협약을 체결했다.", D(2019, 4, 19)),
+    ("a planned day and the held one", "협약식은 당초 10일 열릴 예정이었으나 15일 열렸다.",
+     D(2019, 4, 15)),
+    ("a ceremony brought forward", "양 기관은 오는 25일 협약식을 열 예정이었으나 일정이 앞당겨져 "
+     "19일 협약을 체결했다.", D(2019, 4, 19)),
+    ("an application deadline on the report's day", "한빛시는 누리대와 협약을 체결하고 참가 신청을 "
+     "20일 마감한다.", None),
+    ("a renewal following last year's agreement", "양 기관은 지난해 12월 28일 맺은 협약에 따라 "
+     "19일 세부 협약을 체결했다.", D(2019, 4, 19)),
+    ("a validity's end",
+     "양 기관은 2020년 12월 31일까지 유효한 협약을 19일 맺었다.", D(2019, 4, 19)),
 ]
 
 

@@ -241,6 +241,8 @@ _STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*$")
 _STAMP_AFTER = re.compile(r"\.?(?:[ \t]*\(?[월화수목금토일](?:요일)?\)?)?(?:[ \t]+[가-힣]{2,4})?"
                           r"[ \t]*(?:\n|$|[|ㅣ])")
 # After a day: the date of an event to come ("오는 6월 1일 개관하는 센터", "25일 열리는 축제")
+# After a day: a deadline ("신청을 20일 마감한다", "20일 접수 마감", "20일 마감된 공모")
+_DEADLINE = re.compile(r"\s*(?:\S+\s)?(?:마감|접수\s?마감|신청\s?마감)")
 _DATES_A_COMING_NOUN = re.compile(
     r"\s*(?:(?:오전|오후)\s*\d{1,2}\s*시\s*)?(?:\S+(?:을|를)\s+)?"
     r"(?:\S*(?:개관|개막|개최|개장|개소|개통|개원|출범|시작|준공|시행|출시|오픈)"
@@ -414,8 +416,8 @@ def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.da
         # "2일부터", "10일까지", "3~5일": a span of days, not the signing day
         if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, m.start()):
             continue
-        if _DATES_A_COMING_NOUN.match(text, m.end()):
-            continue   # "오는 25일 개막하는 축제": an event to come
+        if _DATES_A_COMING_NOUN.match(text, m.end()) or _DEADLINE.match(text, m.end()):
+            continue   # "오는 25일 개막하는 축제": an event to come; "20일 마감한다": a deadline
         is_date, found = _resolve(m, published)
         if is_date:
             yield m.start(), found
@@ -611,13 +613,19 @@ _DATES_A_NOUN = re.compile(
 _FOLLOWED_UP = re.compile(r"\s*(?:\S+\s){0,3}?\S*(?:에\s?따른|에\s?이어|의\s?후속)\s")
 
 
+# A verb's past form before a noun ends in a syllable closed by ㄴ (한, 된, 가진, 연, 맺은):
+# "…을 가진 데 이어", "…를 연 뒤"
+_PAST_ADNOMINAL = "[" + "".join(chr(0xAC00 + 28 * n + 4) for n in range(399)) + "]"
+_EARLIER_CLAUSE = re.compile(EARLIER_CLAUSE.pattern + rf"|{_PAST_ADNOMINAL}\s?(?:데|것에)\s?이어\s")
+
+
 def _before_an_earlier_clause(text: str, offset: int) -> bool:
-    return any(m.start() > offset for m in EARLIER_CLAUSE.finditer(text))
+    return any(m.start() > offset for m in _EARLIER_CLAUSE.finditer(text))
 
 
 # A clause that closes before another day ("18일 개막식을 열고 19일 …", "18일 시청을 방문한 뒤
 # 19일 …", "18일 …을 방문했으며, 19일 …") and the first signing word after the days
-_CLAUSE_END = re.compile(r"\S(?:고|며|해|여|서)\s|\S[한은]\s(?:뒤|후|다음)\s|,\s")
+_CLAUSE_END = re.compile(rf"\S(?:고|며|해|여|서)\s|{_PAST_ADNOMINAL}\s(?:뒤|후|다음)\s|,\s")
 _SIGN_WORD = re.compile(rf"{SIGN_VERB}|맺|{CEREMONY}|{AGREEMENT}")
 
 
