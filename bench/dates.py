@@ -348,14 +348,16 @@ def _rewrite(text: str, spans: list[tuple[int, int, bool]], shape: str, words: s
 
 
 def _put(text: str, start: int, end: int, words: str) -> str:
-    """``words`` in place of text[start:end]: a space before a Hangul word glued after them
-    ("14일오후"); with no words, the space after the cut goes too."""
+    """``words`` in place of text[start:end], spaced from words glued before or after them
+    ("공단)12일", "14일오후"); with no words, the space after the cut goes too."""
     if not words:
         end += text[end:end + 1] == ","
         end += text[end:end + 1] == " " and (not start or text[start - 1] in " \n")
         return text[:start] + text[end:]
     if re.match(r"[가-힣]", text[end:end + 1]):
         words += " "
+    if start and text[start - 1] not in " \n([":    # "(이하 공단)12일" glued to a bracket
+        words = " " + words
     return text[:start] + words + text[end:]
 
 
