@@ -70,6 +70,11 @@ _DATELINES = (
     re.compile(r"^[^\n\d]{0,20}?" + _YMD + r"\s*[월화수목금토일]요일[ \t]*(?:$|[|ㅣ])", re.M),
     # 2019년 05월 22일 15시 20분 (a day and an hour in words, alone at the end of its line)
     re.compile(_YMD + r"\s+(?:(?:오전|오후)\s*)?\d{1,2}\s*시\s*\d{1,2}\s*분[ \t]*$", re.M),
+    # a news agency's photo stamp: "(사진=가온시 제공) 2019.05.22. hong@gaon.kr", "[사진=가온시]
+    # 2019.05.22 |": the day the photo went out with the story
+    re.compile(r"(?:[\[(]\s*사진\s*=[^\])\n]{1,30}[\])]|제공\)?)\s*" + _YMD
+               + r"\.?[ \t]*(?:[\w.\-]+@[\w.\-]+|\[email[^\]\n]*\]|[|ㅣ]|$)", re.M),
+    re.compile(_YMD + r"\.?[ \t]+(?:[\w.\-]+@[\w.\-]+\.[a-z]{2,}|\[email[^\]\n]*\])"),
     # 2019-05-22 alone on its line, or with only the writer's name after it ("관리자" on the
     # line before, "2019.05.22 홍길동"): a board's or a small site's stamp. No weekday: a page's
     # "today" box writes one
