@@ -132,6 +132,9 @@ def _mentions(text: str) -> list[str]:
     ("가람시는 ▲누리재단과 협약을 맺었다.", "누리재단"),
     # a foreign city that reads as a Korean name (하 + 이퐁), known from foreign_cities.txt
     ("하이퐁 국립관광대학교와 협약을 맺었다.", "하이퐁 국립관광대학교"),
+    # a word that only says when is no name of the unit after it (rule unit-own-name)
+    ("누리시는 가온대와 최근 산학협력단 간 협약을 맺었다.", None),
+    ("가온대는 이날 산학협력단과 협약을 맺었다.", None),
 ])
 def test_boundaries(text: str, name: str | None) -> None:
     found = _mentions(text)

@@ -13,6 +13,7 @@ from ... import gazetteer
 from ...lexicons import countries, denominations, foreign_cities, foreign_family_names
 from ...model import OrgKind
 from ..clause import Clause
+from ..cues import TIME_WORD
 from ..lexicon import ending, foreign_syllable, is_name
 from .alone import MISSIONS, spaced_ending
 from .looks import MILITARY, SERVICES, common_words_name, event_committee, looks_like_org
@@ -153,6 +154,8 @@ def _unit_of(r: Reach, j: int) -> bool | None:
 def _unit_own_name(r: Reach, j: int) -> bool | None:
     """"LINC 3.0 사업단", "산학연협력 선도대학 육성사업단": words of a bare unit's own name."""
     prev = r.cl.words[j]
+    if TIME_WORD.fullmatch(prev.stem):   # "가온대와 최근 산학협력단 간": a when, not a name
+        return None
     if r.bare and (not HANGUL.search(prev.stem) or re.fullmatch(r"[가-힣]{2,8}", prev.stem)
                    and not looks_like_org(prev.stem, prev.tags)
                    and not (prev.tags and prev.tags[0] == "NNP" and len(prev.stem) <= 3)):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import orgs, people
 from ..clause import Clause
-from ..cues import AGREEMENT
+from ..cues import AGREEMENT, TIME_WORD
 from ..lexicon import is_name, title_of
 from ..people.bodies import COMPANY_HEADS
 
@@ -53,12 +53,9 @@ class Slots:
 AGREEMENT_WORD = re.compile(rf"(?:{AGREEMENT}|업무\s?협약|양해\s?각서|자매\s?결연)")
 
 
-_TIME_WORD = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|지난|오는|이날|최근|당일|\d{1,2}월")
-
-
 def after_time_words(words: list, first: int, last: int) -> int:
     """The first word of an item after the day or hour written before it ("13일 오후 A")."""
-    while first < last and not words[first].particle and _TIME_WORD.fullmatch(words[first].stem):
+    while first < last and not words[first].particle and TIME_WORD.fullmatch(words[first].stem):
         first += 1
     return first
 
