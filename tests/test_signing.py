@@ -445,6 +445,11 @@ SLOTS = [
     ("홍길동 가나대 총장은 다라시청을 방문해 업무협약을 체결했다.", ["가나대", "다라시청"], 0),
     # a country visited is where the signing took place, not a party
     ("가나시 대표단은 베트남을 방문해 다낭시와 우호협력 협약을 체결했다.", ["가나시", "다낭시"], 0),
+    # rule visited-place: a foreign city written bare is where, unless no other partner is named
+    ("가온시는 14일 하노이를 방문해 누리대학교와 업무협약을 체결했다.", ["가온시", "누리대학교"], 0),
+    ("가온시는 하노이를 방문 중인 누리대학교 대표단과 업무협약을 체결했다.", ["가온시", "누리대학교"], 0),
+    ("가온시는 14일 하노이를 방문해 자매결연 협약을 체결했다.", ["가온시", "하노이"], 0),
+    ("가온시는 14일 하노이시를 방문해 자매결연 협약을 체결했다.", ["가온시", "하노이시"], 0),
     # a body's delegation ("방문단", "총장 일행") signs for the body; a bare "일행" names none
     ("가나대 방문단은 10일 보스턴에서 다라대와 교류 협정을 맺었다.", ["가나대", "다라대"], 0),
     # rule watching-subject: who watches the signing ("…가 지켜보는 가운데") is no party

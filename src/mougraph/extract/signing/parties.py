@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons import countries
+from ...lexicons import countries, foreign_cities, world_places
 from ...morph import Word
 from .. import orgs, people
 from ..clause import Clause
@@ -45,11 +45,11 @@ def slots(cl: Clause) -> Slots:
     out = Slots()
     words = cl.words
     stop = _verb_index(cl)
-    persons = people.find_people(cl)
-    out.people = persons
+    out.people = persons = people.find_people(cl)
     pending: list[tuple[int, int]] = []      # list items waiting for their role
     start = 0
     broken = False                           # a clause ended since the last subject
+    visited: tuple[int, int] | None = None   # a foreign city visited, written bare
     for i in range(stop):
         w = words[i]
         if w.connective and not w.stem.startswith("비롯"):
@@ -73,8 +73,7 @@ def slots(cl: Clause) -> Slots:
             continue
         if w.particle in ("을", "를") and i + 1 < len(words) and \
                 words[i + 1].text.startswith(("방문", "찾아", "찾았", "만나", "초청")):
-            if w.stem not in countries():   # "다라시청을 방문해": the host is the partner
-                _visit_host(cl, start, i, out, persons)        # (a country is where)
+            visited = visited or _visited(cl, start, i, out, persons)
             start, pending = i + 2, []
             continue
         if i > start and w.text[:1] in orgs.BULLETS:
@@ -97,8 +96,29 @@ def slots(cl: Clause) -> Slots:
             continue
         _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
+    if visited and not out.partners and not out.unnamed:
+        _visit_host(cl, *visited, out, persons)   # "하노이를 방문해 자매결연 협약을 체결"
     _settle(cl, out, stop)
     return out
+
+
+def _visited(cl: Clause, start: int, i: int, out: Slots,
+             persons: list[people.PersonMention]) -> tuple[int, int] | None:
+    """The words ``start..i`` visited for the signing ("다라시청을 방문해": the host is the
+    partner; a country is where): a bare foreign city is returned, to be the partner only
+    when the sentence names no other."""
+    if _only_where(cl.words[i].stem):
+        return (start, i)
+    if cl.words[i].stem not in countries():
+        _visit_host(cl, start, i, out, persons)
+    return None
+
+
+def _only_where(stem: str) -> bool:
+    """Rule visited-place: "하노이를 방문해 누리대학교와", "유럽을 방문 중인": a foreign city or a
+    region of the world written bare says where the signing was; it is the partner only when
+    the sentence names no other ("하노이를 방문해 자매결연 협약을 체결했다")."""
+    return stem in foreign_cities() or stem in world_places()
 
 
 # a company's seat, visited for the signing: its owner is the host ("누리텍 본사를 찾아")
