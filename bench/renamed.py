@@ -407,9 +407,8 @@ def report(orig: dict, renamed: dict, per_seed: list[dict], n: int,
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None, change=None, label: str = "renamed",
-         doc: str | None = None) -> int:
-    """Write the originals and one changed copy per seed, extract and score them all."""
+def parser(doc: str | None = None) -> argparse.ArgumentParser:
+    """The options every gauge built on this script takes."""
     ap = argparse.ArgumentParser(description=(doc or __doc__).splitlines()[0])
     ap.add_argument("--work", type=Path, required=True,
                     help="scratch folder outside the repository")
@@ -418,16 +417,31 @@ def main(argv: list[str] | None = None, change=None, label: str = "renamed",
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--mougraph", default=str(ROOT / ".venv" / "bin" / "mougraph"))
     ap.add_argument("--write-only", action="store_true", help="write the copies, extract nothing")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def folders_of(args: argparse.Namespace) -> tuple[Path, Path] | None:
+    """(work, dev) resolved, or None (with the reason printed) when either is unusable."""
     work = args.work.resolve()
     if work == ROOT or ROOT in work.parents:
         print(f"{work}: --work must be outside the repository (the copies hold article text)",
               file=sys.stderr)
-        return 2
+        return None
     dev = args.dev.resolve()
     if not (dev / "gold").is_dir() or not (dev / "raw").is_dir():
         print(f"{dev}: no raw/ and gold/ here", file=sys.stderr)
+        return None
+    return work, dev
+
+
+def main(argv: list[str] | None = None, change=None, label: str = "renamed",
+         doc: str | None = None) -> int:
+    """Write the originals and one changed copy per seed, extract and score them all."""
+    args = parser(doc).parse_args(argv)
+    found = folders_of(args)
+    if found is None:
         return 2
+    work, dev = found
     ids = tune_ids(dev)
     seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
     folders = {None: work / "original"} | {s: work / f"seed{s}" for s in seeds}
@@ -442,6 +456,7 @@ def main(argv: list[str] | None = None, change=None, label: str = "renamed",
     per_seed = [results[s] for s in seeds]
     print(report(mean([results[None]]), mean(per_seed), per_seed, len(ids), label))
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())
