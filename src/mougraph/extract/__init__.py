@@ -9,6 +9,9 @@ representatives are) is ``agreements.assemble``.
 """
 from __future__ import annotations
 
+import dataclasses
+
+from ..form import readable
 from ..model import Article, Extraction
 from ..text import prepare
 from . import byline as _byline
@@ -19,7 +22,10 @@ from .signing import opinion_piece, signings
 
 
 def extract(article: Article) -> Extraction:
-    """The agreements ``article`` reports, with its date, author and publisher."""
+    """The agreements ``article`` reports, with its date, author and publisher; read in the
+    usual form (``form.readable``: entities decoded, odd spaces and full-width letters made
+    plain, wrapped lines joined), which the sentence offsets index."""
+    article = _readable(article)
     doc = prepare(article.text)
     published = _dates.publication_date(article)
     written = _dates.written_on(article)   # what the text's "지난 29일" counts from
@@ -38,3 +44,11 @@ def extract(article: Article) -> Extraction:
     notes = ("signing reported, parties not named",) if not any(
         a.parties for a in agreements) else ()
     return Extraction(article, tuple(agreements), published, author, publisher, notes=notes)
+
+
+def _readable(article: Article) -> Article:
+    text = readable(article.text)
+    title = readable(article.title) if article.title else article.title
+    if text == article.text and title == article.title:
+        return article
+    return dataclasses.replace(article, text=text, title=title)

@@ -1,0 +1,112 @@
+"""The text's form: what differs from site to site and export to export while the words stay.
+
+``readable(text)`` is the article text as a reader sees it, before anything is cleaned or
+read (``extract`` calls it first; sentence offsets index what it returns):
+
+- HTML entities a page or an export left escaped are decoded ("&quot;", "&amp;", "&middot;",
+  "&nbsp;", "&#39;", twice-escaped "&amp;quot;"); a text with no "&" is not touched;
+- characters that show nothing are dropped (zero-width spaces and joiners, a soft hyphen,
+  a byte-order mark): "가온\\u200b대학교" is 가온대학교;
+- spaces of other widths (no-break, ideographic U+3000, thin, figure) and tabs become
+  plain spaces, and full-width ASCII (２０２４, ＬＧ, （주）) plain ASCII, one character for one;
+- hard-wrapped lines are joined: when most lines of a text stop short of one width (an
+  export or a mail copy wrapped at 30-70 characters), a line that the next line's first
+  word would have made longer than that width is a wrap, and its line break becomes a space;
+- a text given on one line (an export that put the article in one cell: one line of more
+  than 400 characters holds 80 % of it) is broken after each sentence, as a page shows
+  it, so a line is again a sentence and not the whole article.
+
+A text with none of these is returned as given (the same string), so articles written the
+usual way read exactly as before.
+"""
+from __future__ import annotations
+
+import html.entities
+import re
+
+from .text import visible
+
+_ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_NAMED = html.entities.html5
+# spaces of other widths (and tabs) -> a plain space; full-width ASCII -> ASCII
+_PLAIN = {**dict.fromkeys(map(ord, "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                              "\u2008\u2009\u200a\u202f\u205f\u3000"), " "),
+          **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+# a sentence's end, and the space after it ("…했다. 이어", "…밝혔다.” 한편")
+_SENTENCE_END = re.compile(r"(?<=[가-힣][.!?])[ ](?=\S)|(?<=[가-힣][.!?][”\"’'」』])[ ](?=\S)")
+_ONE_LINE_CHARS = 400        # a line this long with sentences in it: a text given on one line
+# a line that opens a list item or a new part: never the tail of a wrapped line
+_OPENS = re.compile(r"^\s*([△▲▽▼○●◎◇◆□■▶▷►☞※•∙·ㆍ\-–*]|[①-⑳]|\d{1,2}[.)]\s|[가-하][.)]\s"
+                    r"|\(\d{1,2}\)|\[|<|【)")
+_FINISHED = re.compile(r"[.!?。][\"”’'」』)]?\s*$")
+
+
+def readable(text: str) -> str:
+    """``text`` as a reader sees it (see the module doc); the same string when nothing
+    differs from the usual form."""
+    given = text
+    if "&" in text:
+        text = decoded(text)
+    text = relined(unwrapped(visible(text).translate(_PLAIN)))
+    return given if text == given else text
+
+
+def decoded(text: str) -> str:
+    """HTML entities decoded, twice-escaped ones too ("&amp;quot;"); control characters an
+    entity names become spaces."""
+    def one(m: re.Match[str]) -> str:
+        body = m.group(1)
+        if body[0] == "#":
+            code = int(body[2:], 16) if body[1] in "xX" else int(body[1:])
+            ch = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else " "
+            return " " if (ch < " " and ch not in "\t\n") or ch == "\x7f" else ch
+        return _NAMED.get(body + ";", m.group(0))
+
+    for _ in range(2):
+        new = _ENTITY.sub(one, text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def unwrapped(text: str) -> str:
+    """Hard-wrapped lines joined (see the module doc); one character for one (a line break
+    becomes a space), so offsets hold."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 5:
+        return text
+    width = lengths[len(lengths) * 9 // 10]
+    if not 25 <= width <= 70:
+        return text
+    joins = [i for i in range(len(lines) - 1) if _wrapped(lines[i], lines[i + 1], width)]
+    if len(joins) < 2:
+        return text
+    for i in joins:     # "\r\n" becomes two spaces
+        lines[i] = lines[i][:-1] + " " if lines[i].endswith("\r") else lines[i]
+    ends = set(joins)
+    return "".join(line + (" " if i in ends else "\n") for i, line in enumerate(lines))[:len(text)]
+
+
+def _wrapped(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` was cut where a wrapper cut it: the next line's first word would have
+    made it longer than ``width``, and nothing shows the line ends there."""
+    body = line.rstrip()
+    if not body or not after.strip() or _OPENS.match(after) or _FINISHED.search(body):
+        return False
+    first = after.split()[0]
+    return len(body) + 1 + len(first) > width - 2 and len(body) >= width * 2 // 3
+
+
+def relined(text: str) -> str:
+    """A text given on one line (one line holds most of it, and it is long) broken after its
+    sentences; one character for one."""
+    lines = text.split("\n")
+    longest = max(lines, key=len)
+    if len(longest) <= _ONE_LINE_CHARS or len(longest) < 0.8 * len(text.strip()):
+        return text
+    if len(_SENTENCE_END.findall(longest)) < 3:
+        return text
+    return "\n".join(_SENTENCE_END.sub("\n", line) if line is longest else line
+                     for line in lines)

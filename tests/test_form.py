@@ -1,0 +1,99 @@
+"""One article, written the way different sites and exports write it, reads the same: entities
+left escaped, odd spaces, invisible characters, full-width letters, hard-wrapped lines, the
+whole text on one line (all the articles here are invented)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mougraph.extract import extract
+from mougraph.form import readable, relined, unwrapped
+from mougraph.model import Article
+
+PARAGRAPHS = [
+    "가온시는 지난 12일 시청 대회의실에서 누리대학교와 청년 창업 지원을 위한 업무협약을 "
+    "체결했다고 14일 밝혔다.",
+    "이날 협약식에는 홍길동 가온시장과 김다온 누리대학교 총장 등 20여 명이 참석했다.",
+    "두 기관은 협약에 따라 창업 공간 제공과 지역 인재 양성에 힘을 모으기로 했다.",
+    "홍길동 시장은 \"대학과 함께 청년이 머무는 도시를 만들겠다\"고 말했다.",
+]
+TEXT = "\n\n".join(PARAGRAPHS)
+
+
+def _wrapped(text: str, width: int) -> str:
+    """The text as an export wraps it: at a space, before a word that would pass ``width``."""
+    out = []
+    for line in text.split("\n"):
+        row = ""
+        for word in line.split(" "):
+            if row and len(row) + 1 + len(word) > width:
+                out.append(row)
+                row = word
+            else:
+                row = f"{row} {word}" if row else word
+        out.append(row)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("written, read", [
+    ("가온&amp;누리 컨소시엄", "가온&누리 컨소시엄"),
+    ("&quot;함께 성장&quot;하겠다", "\"함께 성장\"하겠다"),
+    ("연구&middot;개발 협력", "연구·개발 협력"),
+    ("&ldquo;지역과 상생&rdquo;", "“지역과 상생”"),
+    ("김다온&nbsp;총장", "김다온 총장"),
+    ("&#39;스마트 도시&#39; 조성", "'스마트 도시' 조성"),
+    ("&amp;quot;두 번 바뀐 따옴표&amp;quot;", "\"두 번 바뀐 따옴표\""),     # escaped twice
+    ("AT&T와 R&D 협력", "AT&T와 R&D 협력"),            # no entity: as written
+    ("가온\u200b대학교와 누리\u00ad재단", "가온대학교와 누리재단"),
+    ("가온시청\u3000대회의실에서\t협약", "가온시청 대회의실에서 협약"),
+    ("２０２４년 ＬＧ전자（주）와", "2024년 LG전자(주)와"),
+])
+def test_a_page_form_reads_as_the_plain_text(written: str, read: str) -> None:
+    assert readable(written) == read
+
+
+def test_an_article_in_the_usual_form_is_read_as_given() -> None:
+    assert readable(TEXT) is TEXT
+    short_lines = "가온시 소식\n누리대 소식\n" * 5 + TEXT     # short lines are not a wrap
+    assert readable(short_lines) is short_lines
+
+
+@pytest.mark.parametrize("width", [30, 34, 38, 42])
+def test_hard_wrapped_lines_are_joined_back(width: int) -> None:
+    wrapped = _wrapped(TEXT, width)
+    assert wrapped.count("\n") >= TEXT.count("\n") + 3
+    assert unwrapped(wrapped) == TEXT                 # a break was a space: offsets hold
+
+
+def test_a_wrapped_list_keeps_its_items_on_their_lines() -> None:
+    items = "\n".join(["△ 청년 창업 공간 제공과 창업 교육 프로그램의 공동 운영",
+                       "△ 지역 인재 양성을 위한 현장실습과 취업 연계 지원 사업",
+                       "△ 대학 연구 성과의 지역 기업 이전과 기술 사업화 지원"])
+    text = _wrapped(TEXT + "\n\n주요 협력 내용은 다음과 같다.\n" + items, 32)
+    assert unwrapped(text).endswith(items)
+
+
+def test_a_text_given_on_one_line_is_broken_after_its_sentences() -> None:
+    one_line = " ".join(PARAGRAPHS * 3)
+    lines = relined(one_line).split("\n")
+    assert len(lines) == 12 and lines[:4] == PARAGRAPHS
+    assert len(relined(one_line)) == len(one_line)
+    assert relined(TEXT) is TEXT                      # paragraphs on their lines: as given
+
+
+def _read(text: str, title: str = "가온시-누리대, 청년 창업 지원 협약") -> tuple:
+    ex = extract(Article(id="f1", text=text, title=title, published=dt.date(2024, 3, 14)))
+    (ag,) = ex.agreements
+    return (sorted(p.name for p in ag.parties), sorted(p.name for p in ag.representatives),
+            ag.signed_on, ag.venue)
+
+
+def test_the_same_article_in_other_forms_gives_the_same_graph() -> None:
+    plain = _read(TEXT)
+    assert plain[0] == ["가온시", "누리대학교"] and plain[2] == dt.date(2024, 3, 12)
+    escaped = TEXT.replace("\"", "&quot;").replace(" ", "&nbsp;", 3)
+    odd = TEXT.replace(" ", "\u00a0", 9).replace("12일", "１２일").replace("대학교", "대\u200b학교")
+    for form in (_wrapped(TEXT, 34), _wrapped(TEXT, 44).replace("\n", "\r\n"),
+                 " ".join(PARAGRAPHS), escaped, odd):
+        assert _read(form) == plain, form
