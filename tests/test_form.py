@@ -48,6 +48,13 @@ def _wrapped(text: str, width: int) -> str:
     ("가온\u200b대학교와 누리\u00ad재단", "가온대학교와 누리재단"),
     ("가온시청\u3000대회의실에서\t협약", "가온시청 대회의실에서 협약"),
     ("２０２４년 ＬＧ전자（주）와", "2024년 LG전자(주)와"),
+    ("㈱가온테크와 ㈜누리", "㈜가온테크와 ㈜누리"),
+    ("「가온시 청년 기본 조례」에 따라 『함께 가자』고", "‘가온시 청년 기본 조례’에 따라 “함께 가자”고"),
+    ("″상생″을 위한", "\"상생\"을 위한"),
+    ("가온시•누리대•다온재단", "가온시·누리대·다온재단"),
+    ("연구‧개발, 교육∙훈련, 온・오프라인", "연구·개발, 교육·훈련, 온·오프라인"),
+    ("인적ㆍ물적 교류", "인적ㆍ물적 교류"),                  # the usual Korean dot: as written
+    ("• 청년 창업 지원", "• 청년 창업 지원"),                  # a bullet, not a dot between words
 ])
 def test_a_page_form_reads_as_the_plain_text(written: str, read: str) -> None:
     assert readable(written) == read

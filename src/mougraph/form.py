@@ -8,7 +8,9 @@ read (``extract`` calls it first; sentence offsets index what it returns):
 - characters that show nothing are dropped (zero-width spaces and joiners, a soft hyphen,
   a byte-order mark): "가온\\u200b대학교" is 가온대학교;
 - spaces of other widths (no-break, ideographic U+3000, thin, figure) and tabs become
-  plain spaces, and full-width ASCII (２０２４, ＬＧ, （주）) plain ASCII, one character for one;
+  plain spaces, full-width ASCII (２０２４, ＬＧ, （주）) plain ASCII, ㈱ ㈜, corner brackets and
+  the double prime the quotes the rules know (「」 ‘’, 『』 “”, ″ "), and a middle dot of
+  another font between two words (•‧∙․⋅・･) the Latin ·, one character for one;
 - hard-wrapped lines are joined: when most lines of a text stop short of one width (an
   export or a mail copy wrapped at 30-70 characters), a line that the next line's first
   word would have made longer than that width is a wrap, and its line break becomes a space;
@@ -29,9 +31,16 @@ from .text import visible
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NAMED = html.entities.html5
 # spaces of other widths (and tabs) -> a plain space; full-width ASCII -> ASCII
-_PLAIN = {**dict.fromkeys(map(ord, "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-                              "\u2008\u2009\u200a\u202f\u205f\u3000"), " "),
-          **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+_PLAIN: dict[int, str] = {
+          **dict.fromkeys(map(ord, "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                              "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " "),
+          **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+          ord("㈱"): "㈜",                        # (株): 주식회사, as ㈜
+          # corner brackets and the double prime written as quotes: the quotes the rules read
+          ord("「"): "‘", ord("」"): "’", ord("『"): "“", ord("』"): "”", ord("″"): "\""}
+# a middle dot of another font between two words ("가온•누리", "연구‧개발"): the Latin one
+# (ㆍ, the usual Korean one, is read as it is)
+_ODD_DOT = re.compile(r"(?<=[\w)])[•‧∙․⋅・･](?=[\w(])")
 # a sentence's end, and the space after it ("…했다. 이어", "…밝혔다.” 한편")
 _SENTENCE_END = re.compile(r"(?<=[가-힣][.!?])[ ](?=\S)|(?<=[가-힣][.!?][”\"’'」』])[ ](?=\S)")
 _ONE_LINE_CHARS = 400        # a line this long with sentences in it: a text given on one line
@@ -47,7 +56,10 @@ def readable(text: str) -> str:
     given = text
     if "&" in text:
         text = decoded(text)
-    text = relined(unwrapped(visible(text).translate(_PLAIN)))
+    text = visible(text).translate(_PLAIN)
+    if _ODD_DOT.search(text):
+        text = _ODD_DOT.sub("·", text)
+    text = relined(unwrapped(text))
     return given if text == given else text
 
 
