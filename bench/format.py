@@ -127,8 +127,8 @@ def entities(text: str, rng: random.Random) -> str:
 SYMBOLS = "▲△·-①○◇◆■□▶►☞•※"
 _INLINE_SYMBOLS = "▲△○◇◆■□▶►☞•※"      # not "-" or "·" inside a line: hyphen and middle dot
 _LINE_BULLET = re.compile(r"^([ \t]*)([▲△▶►■□◆◇○●•·※☞\-–]|[①-⑳]|\d{1,2}[.)]|[가-하][.)]"
-                          r"|\(\d{1,2}\))[ \t]*(?=\S)", re.M)
-_INLINE_BULLET = re.compile(r"(?<=\s)[△▲○◇◆■□▶►☞•※](?=\S)")
+                          r"|\(\d{1,2}\))([ \t]*)(?=\S)", re.M)
+_INLINE_BULLET = re.compile(r"(?<=\s)[△▲○◇◆■□▶►☞•※](?=[ \t]?[^\s△▲○◇◆■□▶►☞•※])")
 _NUMBERED = (lambda n: f"{n}. ", lambda n: f"{n}) ",
              lambda n: "가나다라마바사아자차카타파하"[n - 1] + ". ",
              lambda n: f"({n}) ", lambda n: chr(0x2460 + n - 1) + " ")
@@ -136,18 +136,21 @@ _NUMBERED = (lambda n: f"{n}. ", lambda n: f"{n}) ",
 
 def bullets(text: str, rng: random.Random) -> str:
     symbol = rng.choice(SYMBOLS)
-    inline = rng.choice(_INLINE_SYMBOLS + "①")
+    inline = symbol if symbol in _INLINE_SYMBOLS else rng.choice(_INLINE_SYMBOLS + "①")
     numbered = rng.choice(_NUMBERED) if rng.random() < 0.5 else None
     lines = text.split("\n")
     runs = _bullet_runs(lines)
     out = []
     for i, line in enumerate(lines):
         m = _LINE_BULLET.match(line)
-        if m:
+        marks = _inline_marks(inline)
+        if m and _INLINE_BULLET.search(line):    # one list on one line: one glyph for its items
+            line = m.group(1) + marks(None) + m.group(3) + line[m.end():]
+        elif m:
             n = runs.get(i, 0)
             mark = numbered(n) if numbered and n and n <= 14 else symbol + " "
             line = m.group(1) + mark + line[m.end():]
-        out.append(_INLINE_BULLET.sub(_inline_marks(inline), line))
+        out.append(_INLINE_BULLET.sub(marks, line))
     return "\n".join(out)
 
 

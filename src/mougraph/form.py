@@ -13,7 +13,9 @@ read (``extract`` calls it first; sentence offsets index what it returns):
   another font between two words (•‧∙․⋅・･) the Latin ·, one character for one;
 - hard-wrapped lines are joined: when most lines of a text stop short of one width (an
   export or a mail copy wrapped at 30-70 characters), a line that the next line's first
-  word would have made longer than that width is a wrap, and its line break becomes a space;
+  word would have made longer than that width is a wrap, and its line break becomes a space
+  (only when at least half of the lines followed by a line of text are such wraps: a page
+  of short lines, menus and lists, is left as it is);
 - a text given on one line (an export that put the article in one cell: one line of more
   than 400 characters holds 80 % of it) is broken after each sentence, as a page shows
   it, so a line is again a sentence and not the whole article.
@@ -93,7 +95,10 @@ def unwrapped(text: str) -> str:
     if not 25 <= width <= 70:
         return text
     joins = [i for i in range(len(lines) - 1) if _wrapped(lines[i], lines[i + 1], width)]
-    if len(joins) < 2:
+    # lines followed by another line of text: in a wrapped text most of them are wraps (a page
+    # of short lines, menus and lists, has a few lines that look cut and many that do not)
+    inner = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())
+    if len(joins) < 2 or 2 * len(joins) < inner:
         return text
     for i in joins:     # "\r\n" becomes two spaces
         lines[i] = lines[i][:-1] + " " if lines[i].endswith("\r") else lines[i]
