@@ -279,7 +279,9 @@ def test_hostile_article_text_goes_through_the_pipeline(tmp_path: Path) -> None:
     assert summary.articles == 1 and not summary.problems
     parsed = Dataset()
     parsed.parse(out / "graph.trig", format="trig")
-    assert "<b>&amp;</b>" in literals(parsed)
+    # the title's entity is read as its character (form.readable); "<b>&</b>" must still come
+    # through every serialiser as written
+    assert "<b>&</b>" in literals(parsed)
     list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
     with Store.open(out) as store:
         export.export(store.dataset(), out, formats=export.FORMATS)
