@@ -50,6 +50,7 @@ _PARTICLE = "|".join(sorted(renamed._PARTICLES, key=len, reverse=True))
 _TAIL = (r"(?P<aside>\([^()]{1,20}\))?(?P<p>(?:" + _PARTICLE
          + r")(?=(?:의|는|도)?(?![가-힣])))?(?![가-힣])")
 _QUOTE = re.compile(r"[“\"'‘]|밝혔|말했|강조했|전했")
+_LIST_END = re.compile(r"\s*(?:[,·ㆍ.]|등|및|$)")
 _NO_GLUE = {"사", "공", "이사"}   # 공사 + 사장 is not written 공사장 (a building site)
 STATS: Counter = Counter()       # what the copies of this run changed (read by the report)
 SHAPED: dict[tuple[int, str], dict[str, set[str]]] = {}   # (seed, id) -> name -> target shapes
@@ -132,8 +133,11 @@ def mentions(text: str, gold: dict) -> list[tuple[int, int, str, str, dict, str]
             continue
         for form in org_forms(gold, rep["org"]):
             for shape, pat in source_patterns(form, title, name).items():
-                for m in re.finditer(r"(?<![가-힣A-Za-z])(?P<m>" + pat + ")" + _TAIL, text):
+                for m in re.finditer(r"(?<![가-힣A-Za-z)㈜])(?P<m>" + pat + ")" + _TAIL, text):
                     span = (m.start(), m.end("m"))
+                    if shape.startswith("paren") and not (m.group("p") or _LIST_END.match(
+                            text, m.end())):
+                        continue        # O(T N) modifying a noun after it: not a slot of its own
                     if not any(s < span[1] and span[0] < e for s, e, *_ in found):
                         found.append((*span, shape, (m.group("aside") or "") + "|"
                                       + (m.group("p") or ""), rep, form))
