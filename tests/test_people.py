@@ -1148,6 +1148,26 @@ BODY_TITLE_NAMES = [
 ]
 
 
+# rule list-item-body: in a list of people each written body, title, name, the word opening
+# the next item is that item's body though no lexicon knows it (not the previous item's body)
+NEXT_ITEM_BODIES = [
+    ("참여 기관은 가람농원 대표 김누리, 솔빛식품 대표 박하늘, 누리벌꿀 대표 최다온이다.",
+     ("박하늘", "대표", "솔빛식품")),
+    ("협약식에는 가람대 총장 김누리, 솔빛식품 대표 박하늘이 참석했다.", ("박하늘", "대표", "솔빛식품")),
+    ("다온대학교 총장 윤서진, 솔빛바이오 대표 강하람은 기술 협약을 맺었다.", ("강하람", "대표", "솔빛바이오")),
+    # what stays: a qualifier of the title, a deputy with no body, a name opening the item
+    ("가람텍 대표 김누리, 공동 대표 박하늘이 참석했다.", ("박하늘", "대표", "가람텍")),
+    ("가람텍 대표 김누리, 부사장 박하늘이 참석했다.", ("박하늘", "부사장", "가람텍")),
+    ("가람대 총장 김누리, 박하늘 대표가 참석했다.", ("박하늘", "대표", "가람대")),
+]
+
+
+@pytest.mark.parametrize("text, person", NEXT_ITEM_BODIES)
+def test_the_next_item_of_a_list_names_its_own_body(text: str,
+                                                    person: tuple[str, str, str]) -> None:
+    assert person in _people(text)
+
+
 @pytest.mark.parametrize("text, person", BODY_TITLE_NAMES)
 def test_a_body_then_the_function_then_the_name(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)

@@ -40,6 +40,9 @@ Rules (each named where it is applied):
 - *joined-colleague*: "온새재단 편하늬 이사장과 구다인 사무국장" — joined by 와/과 to a person whose
   body was written before the name, a person with no body of their own whose title can head
   one of that kind is carried to it (find).
+- *list-item-body*: "가람농원 대표 김누리, 솔빛식품 대표 박하늘" — in a list of people written body,
+  title, name, the word opening the next item is that item's body though no lexicon knows it
+  (body_title; not carried from the item before).
 - *latin-name-bare-body*: "Katrin Vollendorf 미렐스타트 시장" — a Latin name, one bare Hangul
   word, the title: the word is the body (latin); *place-before-head*: before a local head's
   title written apart, that word is the place ("미렐스타트시"; context).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...morph import Word
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import is_name, title_of
@@ -121,6 +122,32 @@ def body_before_title(cl: Clause, i: int) -> str | None:
         return m.name
     if is_name(w.stem) and not long_name(w.stem):
         return None                 # "김한빛 대표이사 박누리": two people, no body
-    if bare_company_word(w) or proper_body(cl, i - 1) or (is_name(w.stem) and long_name(w.stem)):
+    if bare_company_word(w) or proper_body(cl, i - 1) or (is_name(w.stem) and long_name(w.stem)) \
+            or _next_item_body(cl, i - 1):
         return w.stem
     return None
+
+
+def _next_item_body(cl: Clause, k: int) -> bool:
+    """Rule list-item-body: "가람농원 대표 김누리, 솔빛식품 대표 박하늘" — in a list of people
+    each written body, title, name, the word opening the next item before its title is that
+    item's body, though no lexicon knows it (not a name, title, place or ordinary noun)."""
+    words = cl.words
+    w = words[k]
+    comma = k - 1 if k >= 1 and not words[k - 1].stem and words[k - 1].particle == "," else k
+    name_at = comma - 1 if comma < k else k - 1
+    if name_at < 1 or (comma == k and not words[name_at].text.endswith(",")):
+        return False
+    before = words[name_at]
+    return (re.fullmatch(r"[가-힣]{2,10}|[A-Za-z][A-Za-z0-9&]{1,12}", w.stem) is not None
+            and not w.particle and not w.verbal and not is_name(w.stem)
+            and not orgs.ordinary_noun(w.stem) and not orgs.is_region(w.stem)
+            and is_name(before.stem) and before.particle in ("", ",")
+            and title_of(words[name_at - 1].stem) is not None
+            and not words[name_at - 1].particle and name_at >= 2
+            and _item_body_word(words[name_at - 2]))
+
+
+def _item_body_word(w: Word) -> bool:
+    """A word that may open an item as its body: no particle, no title, no name."""
+    return bool(w.stem) and not w.particle and title_of(w.stem) is None and not is_name(w.stem)
