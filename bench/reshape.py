@@ -174,13 +174,74 @@ def reshape_text(text: str, gold: dict, rng: random.Random, force: str | None,
     return "".join(out) + text[last:]
 
 
-def reshaped_article(raw: dict, gold: dict, seed: int, force: str | None = None
-                     ) -> tuple[dict, dict]:
-    """One article with its representatives' mentions in other shapes; the gold unchanged."""
+PARTY_SHAPES = ("comma", "dot", "and", "count")
+_LIST_SEP = re.compile(r", ?|[·ㆍ]")
+
+
+def party_lists(text: str, gold: dict) -> list[re.Match]:
+    """Lists of two or more parties written by gold forms alone: "A, B, C와", "A·B·C는",
+    "A와 B는" (each item exactly a form; the list closed by a particle)."""
+    forms = sorted({f for g in gold.get("signatories", []) for f in g if len(f) > 1},
+                   key=len, reverse=True)
+    if not forms:
+        return []
+    f = "(?:" + "|".join(map(re.escape, forms)) + ")"
+    pat = (rf"(?<![가-힣A-Za-z)㈜])(?P<items>{f}(?:(?:, ?|[·ㆍ]){f})+|{f}(?:와|과) {f})"
+           r"(?P<p>과|와|은|는|이|가)(?![가-힣])")
+    return list(re.finditer(pat, text))
+
+
+def split_items(items: str, gold: dict) -> list[str]:
+    forms = {f for g in gold.get("signatories", []) for f in g}
+    head = re.match(r"(.+?)(?:와|과) (.+)$", items)
+    if head and head.group(1) in forms and head.group(2) in forms:
+        return [head.group(1), head.group(2)]
+    return _LIST_SEP.split(items)
+
+
+def render_list(shape: str, items: list[str], p: str) -> str:
+    """A list of parties in a shape, the particle fitted to its last syllable."""
+    if shape == "dot":
+        return "·".join(items) + fix_particle(p, items[-1])
+    if shape == "and":
+        rest = ", ".join(items[1:])
+        return f"{items[0]}{fix_particle('와', items[0])} {rest}{fix_particle(p, items[-1])}"
+    if shape == "count":
+        return f"{items[0]}{fix_particle('와', items[0])} {', '.join(items[1:])} 등 " \
+               f"{len(items)}개 기관{fix_particle(p, '관')}"
+    return ", ".join(items) + fix_particle(p, items[-1])
+
+
+def reshape_parties(text: str, gold: dict, rng: random.Random) -> str:
+    """TEXT with each list of parties written in another shape (the count shape only for a
+    subject of three or more)."""
+    out, last = [], 0
+    for m in party_lists(text, gold):
+        items = split_items(m.group("items"), gold)
+        own = "and" if "와 " in m.group("items") or "과 " in m.group("items") else (
+            "dot" if "·" in m.group("items") or "ㆍ" in m.group("items") else "comma")
+        options = [s for s in PARTY_SHAPES if s != own and (
+            s != "count" or (len(items) >= 3 and m.group("p") in "은는이가"))]
+        shape = rng.choice(options)
+        out += [text[last:m.start()], render_list(shape, items, m.group("p"))]
+        last = m.end()
+        STATS[f"party list {own} -> {shape}"] += 1
+    return "".join(out) + text[last:]
+
+
+def reshaped_article(raw: dict, gold: dict, seed: int, force: str | None = None,
+                     kinds: tuple[str, ...] = ("reps",)) -> tuple[dict, dict]:
+    """One article with its representatives' mentions (and, with kinds 'parties', its lists
+    of parties) in other shapes; the gold unchanged."""
     rng = random.Random(f"{seed}:{gold['id']}:reshape")
     done: dict[str, set[str]] = {}
-    new = dict(raw, text=reshape_text(raw.get("text", ""), gold, rng, force, done),
-               title=reshape_text(raw.get("title", ""), gold, rng, force, done))
+    new = dict(raw)
+    if "parties" in kinds:
+        new.update(text=reshape_parties(new.get("text", ""), gold, rng),
+                   title=reshape_parties(new.get("title", ""), gold, rng))
+    if "reps" in kinds:
+        new.update(text=reshape_text(new.get("text", ""), gold, rng, force, done),
+                   title=reshape_text(new.get("title", ""), gold, rng, force, done))
     names = {r["name"] for r in gold.get("representatives", []) if r.get("name")}
     STATS["representatives"] += len(names)
     STATS["representatives rewritten"] += len(names & set(done))
@@ -194,6 +255,9 @@ def stats_report() -> str:
              f"({done / max(reps, 1):.3f}); exact mentions found {STATS['mentions']}, "
              f"rewritten {STATS['rewritten']}"]
     lines += [f"  {k}: {v}" for k, v in sorted(STATS.items()) if "->" in k]
+    lists = sum(v for k, v in STATS.items() if k.startswith("party list"))
+    if lists:
+        lines.append(f"party lists rewritten: {lists}")
     return "\n".join(lines)
 
 
@@ -230,13 +294,15 @@ def recall_by_shape(work: Path, score_py: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(add_help=False)
     ap.add_argument("--shape", choices=SHAPES, help="every mention into this shape where it fits")
+    ap.add_argument("--kinds", default="reps",
+                    help="what to reshape: reps, parties, or reps,parties")
     ap.add_argument("--work", type=Path, required=True)
     ap.add_argument("--dev", type=Path, default=renamed.ROOT.parent / "shared" / "eval" / "dev")
     args, rest = ap.parse_known_args(argv)
     rest += ["--work", str(args.work), "--dev", str(args.dev)]
 
     def change(raw: dict, gold: dict, seed: int) -> tuple[dict, dict]:
-        return reshaped_article(raw, gold, seed, args.shape)
+        return reshaped_article(raw, gold, seed, args.shape, tuple(args.kinds.split(",")))
 
     code = renamed.main(rest, change=change, label=args.shape or "reshape", doc=__doc__)
     print(stats_report())

@@ -63,3 +63,14 @@ def test_a_mention_inside_a_company_mark_is_not_rewritten() -> None:
                 signatories=[["누리텍"]])
     text = "(주)누리텍 나솔 대표는 협약을 맺었다."
     assert reshape.reshape_text(text, gold, random.Random(1), None, {}) == text
+
+
+def test_a_list_of_parties_takes_another_shape_with_its_particle_fitted() -> None:
+    gold = {"id": "901", "signatories": [["가람대학교"], ["누리텍"], ["솔빛재단"]]}
+    text = "가람대학교, 누리텍, 솔빛재단은 협약을 맺었다."
+    shapes = {reshape.reshape_parties(text, gold, random.Random(s)) for s in range(30)}
+    assert shapes == {"가람대학교·누리텍·솔빛재단은 협약을 맺었다.",
+                      "가람대학교와 누리텍, 솔빛재단은 협약을 맺었다.",
+                      "가람대학교와 누리텍, 솔빛재단 등 3개 기관은 협약을 맺었다."}
+    two = reshape.reshape_parties("누리텍과 가람대학교가 손잡았다.", gold, random.Random(1))
+    assert two in {"누리텍, 가람대학교가 손잡았다.", "누리텍·가람대학교가 손잡았다."}
