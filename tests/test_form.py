@@ -104,3 +104,31 @@ def test_the_same_article_in_other_forms_gives_the_same_graph() -> None:
     for form in (_wrapped(TEXT, 34), _wrapped(TEXT, 44).replace("\n", "\r\n"),
                  " ".join(PARAGRAPHS), escaped, odd):
         assert _read(form) == plain, form
+
+
+# Pages flattened onto one line by an export or a scraper: the headline, the byline, the
+# dateline's stamp, a column bar, an image's file name or a rights notice before the story
+FLAT_PAGES = [
+    "가온시-누리대, 청년 창업 지원 협약 체결 창업 공간 제공 등 추진 [가온=누리통신] "
+    "박하늘 기자 = {story}",
+    "가온시-누리대 청년 창업 협약 박하늘기자 | 2024.03.14 10:21:05 {story}",
+    "![]() | ⓒ | {story}",
+    "청년 창업 협약 > 지역 본문 바로가기 2024-03-14 10:21 본문 a1b2c3d4_5678.jpg {story}",
+    "(사진=가온시 제공) 2024.03.14. hong@nuri.kr *재판매 및 DB 금지 {story}",
+]
+
+
+MORE = ["가온시는 올해 안에 창업 공간 두 곳을 열고 누리대학교 학생 100명의 창업을 돕는다.",
+        "누리대학교는 창업 강좌를 새로 열어 지역 청년에게도 문을 열 계획이다.",
+        "두 기관은 해마다 성과를 함께 점검하고 지원 대상을 넓혀 나갈 방침이다."]
+
+
+@pytest.mark.parametrize("page", FLAT_PAGES)
+def test_a_flattened_page_reads_its_story_from_the_story_first_sentence(page: str) -> None:
+    story = [*PARAGRAPHS, *MORE]
+    flat = page.format(story=" ".join(story))
+    lines = relined(flat).split("\n")        # the byline ("홍길동 기자 =") may stay before it
+    assert any(line.endswith(PARAGRAPHS[0]) and len(line) < len(PARAGRAPHS[0]) + 12
+               for line in lines)
+    assert len(relined(flat)) == len(flat)
+    assert _read(flat) == _read("\n\n".join(story))

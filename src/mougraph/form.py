@@ -25,10 +25,11 @@ usual way read exactly as before.
 """
 from __future__ import annotations
 
+import functools
 import html.entities
 import re
 
-from .text import visible
+from .text import BYLINE, FOOTER, visible
 
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NAMED = html.entities.html5
@@ -45,7 +46,17 @@ _PLAIN: dict[int, str] = {
 _ODD_DOT = re.compile(r"(?<=[\w)])[•‧∙․⋅・･](?=[\w(])")
 # a sentence's end, and the space after it ("…했다. 이어", "…밝혔다.” 한편")
 _SENTENCE_END = re.compile(r"(?<=[가-힣][.!?])[ ](?=\S)|(?<=[가-힣][.!?][”\"’'」』])[ ](?=\S)")
-_ONE_LINE_CHARS = 400        # a line this long with sentences in it: a text given on one line
+_ONE_LINE_CHARS = 300        # a line this long with sentences in it: a text given on one line
+# (rule flat-page) where a page flattened onto one line leaves its furniture before the story:
+# a byline ("… 추진 [가온=누리통신] 홍길동 기자 = 가온시는"), a column bar ("사진 | ⓒ | 지난
+# 4일"), an image's file name ("… 본문 a1b2.jpg 가온대학교는"), a rights notice ("… *재판매 및
+# DB 금지 협약에"): the line breaks there, so the story's first sentence starts with the story
+_FURNITURE_BREAK = re.compile(r"(?<=\S) (?=" + BYLINE + r")"
+                              r"|(?<=[|ㅣ]) (?=\S)|(?<=\.jpg|\.png|\.gif) |(?<=\.jpeg) ")
+# a dateline's stamp ("홍길동 기자 | 2024.05.12 14:03 가온시는", "(사진=가온시 제공) 2024.05.12.
+# hong@gaon.kr 협약에 따라") or a rights notice ("… *재판매 및 DB 금지 협약에"): the line breaks
+# at the first space after it
+_RIGHTS = re.compile(FOOTER + r"|재판매 및 DB 금지")
 # a line that opens a list item or a new part: never the tail of a wrapped line
 _OPENS = re.compile(r"^\s*([△▲▽▼○●◎◇◆□■▶▷►☞※•∙·ㆍ\-–*]|[①-⑳]|\d{1,2}[.)]\s|[가-하][.)]\s"
                     r"|\(\d{1,2}\)|\[|<|【)")
@@ -125,5 +136,25 @@ def relined(text: str) -> str:
         return text
     if len(_SENTENCE_END.findall(longest)) < 3:
         return text
-    return "\n".join(_SENTENCE_END.sub("\n", line) if line is longest else line
-                     for line in lines)
+    return "\n".join(_flat_page(line) if line is longest else line for line in lines)
+
+
+def _flat_page(line: str) -> str:
+    """A page flattened onto one line broken after its sentences and around its furniture
+    (rule flat-page); one character for one."""
+    cuts = {m.start() for m in _SENTENCE_END.finditer(line)}
+    cuts |= {m.start() for m in _FURNITURE_BREAK.finditer(line)}
+    for stamp in _stamps():
+        for m in stamp.finditer(line):
+            space = line.find(" ", m.end())
+            if space > 0:
+                cuts.add(space)
+    return "".join("\n" if i in cuts else ch for i, ch in enumerate(line))
+
+
+@functools.cache
+def _stamps() -> tuple[re.Pattern[str], ...]:
+    """The dateline stamps of ``extract.dates`` that are not anchored at a line's end, and a
+    rights notice (imported here: ``extract`` imports this module)."""
+    from .extract.dates import _DATELINES
+    return (*(p for p in _DATELINES if not p.flags & re.M), _RIGHTS)
