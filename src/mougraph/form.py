@@ -17,8 +17,10 @@ read (``extract`` calls it first; sentence offsets index what it returns):
   (only when at least half of the lines followed by a line of text are such wraps: a page
   of short lines, menus and lists, is left as it is);
 - a text given on one line (an export that put the article in one cell: one line of more
-  than 400 characters holds 80 % of it) is broken after each sentence, as a page shows
-  it, so a line is again a sentence and not the whole article.
+  than 300 characters holds 80 % of it) is broken after each sentence, as a page shows
+  it, so a line is again a sentence and not the whole article; and around the furniture
+  of a flattened page (a byline, a dateline's stamp, a column bar, an image's file name, a
+  rights notice), so the story's first sentence starts with the story.
 
 A text with none of these is returned as given (the same string), so articles written the
 usual way read exactly as before.
