@@ -31,6 +31,7 @@ import functools
 import html.entities
 import re
 
+from .datelines import DATELINES
 from .text import BYLINE, FOOTER, visible
 
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -156,7 +157,6 @@ def _flat_page(line: str) -> str:
 
 @functools.cache
 def _stamps() -> tuple[re.Pattern[str], ...]:
-    """The dateline stamps of ``extract.dates`` that are not anchored at a line's end, and a
-    rights notice (imported here: ``extract`` imports this module)."""
-    from .extract.dates import _DATELINES
-    return (*(p for p in _DATELINES if not p.flags & re.M), _RIGHTS)
+    """The page's dateline stamps (``datelines``) that are not anchored at a line's end, and
+    a rights notice."""
+    return (*(p for p in DATELINES if not p.flags & re.M), _RIGHTS)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from ..datelines import AFTER_REVISED, DATELINES
 from ..model import Article
 from ..text import LIST_HEADER, Document, Sentence, visible
 from .cues import (
@@ -25,65 +26,6 @@ from .cues import (
 
 # --- publication date --------------------------------------------------------------
 
-_YMD = (
-    r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일)?"
-    r"(?:\s*\([월화수목금토일]\))?"  # "2019년 04월 19일 (금)"
-)
-# The words of a page's revision stamp: "수정", "최종수정 :", "수정일", "업데이트", "최종편집",
-# "Updated"
-_REVISED = (r"(?:(?:최종\s*)?수정|업데이트|최종\s*편집|(?i:updated?))\s*(?:일시|일자|일|시간)?"
-            r"\s*[:：]?\s*")
-_AFTER_REVISED = re.compile(_REVISED + r"$")
-# Rule branches for a dateline, the most explicit first.
-_DATELINES = (
-    # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
-    re.compile(
-        r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|(?:기사|뉴스)(?=\s*일자))"
-        r"\s*(?:일시|일자|일|시간)?"
-        r"\s*[:：]?\s*" + _YMD
-    ),
-    # 입력 19.05.22 10:31 (a year in two digits, only after a dateline word)
-    re.compile(r"(?:입력|등록|승인|게재|게시|작성|송고)\s*(?:일시|일자|일)?\s*[:：]?\s*"
-               r"(?<!\d)(\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.\-/])"),
-    # 가온일보 2019년 5월 22일자 5면 (a print edition's date)
-    re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*자\s*(?:\d+\s*면|지면|신문)"),
-    # [2019-05-22] or [가온일보 2019-05-22] alone on its line
-    re.compile(r"^[ \t]*\[[^\]\n]{0,20}?" + _YMD + r"\][ \t]*(?:$|[|ㅣ])", re.M),
-    # 2024.12.11 14:03 / 2022.11.15 15:58:07 / 2022-10-27 16:02
-    re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
-    # 2022-04-07     정하늘 기자
-    re.compile(_YMD + r"\.?\s+[가-힣]{2,4}\s?기자"),
-    # 날짜 : 2026-11-28 / Posted 2026.11.28 / 2026-11-28T14:03:00+09:00 / 가람신문 | 2026.11.28
-    re.compile(r"(?:날짜|(?i:posted|published|date))\s*[:：]?\s*" + _YMD),
-    re.compile(_YMD + r"T\d{2}:\d{2}"),
-    # (… | [2026-11-28], … | 2026년 11월 28일 토요일)
-    re.compile(r"\S\s*[|ㅣ]\s*\[?" + _YMD + r"\]?\.?(?:\s*[월화수목금토일]요일)?[ \t]*(?:$|[|ㅣ])",
-               re.M),
-    # [가온일보=홍길동 기자] 2019.05.22 / 홍길동 기자 2019-05-22 / 홍길동 기자, 2019.05.22. /
-    # 홍길동 기자 (hong@gaon.kr) 2019-05-22 (the reporter's address between)
-    # (also in brackets: 홍길동 기자 | [2019-05-22])
-    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*[\[(]?" + _YMD
-               + r"[\])]?\.?\s*(?:$|[|ㅣ\[(])", re.M),
-    # 가온신문 2019년 5월 22일 수요일 (a paper's dated masthead: the weekday in a word; a
-    # page's "today" box writes "2019.05.22 (수)" beside the weather and is none)
-    # (or before a revision: "2019년 5월 22일 수요일 | 수정 …")
-    re.compile(r"^[^\n\d]{0,20}?" + _YMD + r"\s*[월화수목금토일]요일[ \t]*(?:$|[|ㅣ])", re.M),
-    # 2019년 05월 22일 15시 20분 (a day and an hour in words, alone at the end of its line)
-    re.compile(_YMD + r"\s+(?:(?:오전|오후)\s*)?\d{1,2}\s*시\s*\d{1,2}\s*분[ \t]*$", re.M),
-    # a news agency's photo stamp: "(사진=가온시 제공) 2019.05.22. hong@gaon.kr", "[사진=가온시]
-    # 2019.05.22 |": the day the photo went out with the story
-    re.compile(r"(?:[\[(]\s*사진\s*=[^\])\n]{1,30}[\])]|제공\)?)\s*" + _YMD
-               + r"\.?[ \t]*(?:[\w.\-]+@[\w.\-]+|\[email[^\]\n]*\]|[|ㅣ]|$)", re.M),
-    re.compile(_YMD + r"\.?[ \t]+(?:[\w.\-]+@[\w.\-]+\.[a-z]{2,}|\[email[^\]\n]*\])"),
-    # 2019-05-22 alone on its line, or with only the writer's name after it ("관리자" on the
-    # line before, "2019.05.22 홍길동"): a board's or a small site's stamp. No weekday: a page's
-    # "today" box writes one
-    re.compile(r"^(?:[^\n]*[|ㅣ])?[ \t]*(\d{4})[ \t]*[.\-/][ \t]*(\d{1,2})[ \t]*[.\-/][ \t]*"
-               r"(\d{1,2})\.?(?:[ \t]+[가-힣]{2,4})?[ \t]*(?:$|[|ㅣ])", re.M),
-    # 수정 2018.08.13 / 수정일 … / Updated … (a revision date is still the day of the report, or
-    # a day after: read only when the page gives no other)
-    re.compile(_REVISED + _YMD),
-)
 # English datelines, alone on their line or after posted/published/updated: "May 22, 2019",
 # "Published May 22, 2019 10:31", "22 May 2019"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -151,7 +93,7 @@ def written_on(article: Article) -> dt.date | None:
     2023.09.04") is earlier than the record's date (a record dated by a later revision or a
     later copy)."""
     published = publication_date(article)
-    if article.published and (m := _DATELINES[0].search(article.text, 0, _HEAD)) and \
+    if article.published and (m := DATELINES[0].search(article.text, 0, _HEAD)) and \
             (entered := _ymd(*m.group(1, 2, 3))) and entered < article.published:
         return entered
     return published
@@ -162,13 +104,13 @@ def publication_date(article: Article) -> dt.date | None:
     the article's address."""
     if article.published:
         return article.published
-    for n, pattern in enumerate(_DATELINES):
+    for n, pattern in enumerate(DATELINES):
         for m in pattern.finditer(article.text):
             # (a bare date may be another article's; one after 입력/등록/… is the page's)
             if n >= _WORDED and _of_another_article(article.text, m.start(),
                                                     listed_only=n == _BYLINE):
                 continue
-            if n != _REVISION and _AFTER_REVISED.search(article.text, 0, m.start()):
+            if n != _REVISION and AFTER_REVISED.search(article.text, 0, m.start()):
                 continue   # "수정 2019.05.24 17:03 | 2019.05.22 15:12": the revision's
             if found := _ymd(*m.group(1, 2, 3)):
                 return found
@@ -177,9 +119,9 @@ def publication_date(article: Article) -> dt.date | None:
 
 # the heading of a page's list of other articles, and a line of such a list ("· 가온시, 예산
 # 늘려 2025-02-11 10:20", "2 누리군 청년 주택 입주자 모집 2025.11.26")
-_WORDED = 2   # the first rule branches of _DATELINES: a date after a dateline's word
-_REVISION = len(_DATELINES) - 1   # the branch of a revision's date, the last
-_BYLINE = next(n for n, p in enumerate(_DATELINES) if p.pattern.startswith("[가-힣]\\s?기자"))
+_WORDED = 2   # the first rule branches of DATELINES: a date after a dateline's word
+_REVISION = len(DATELINES) - 1   # the branch of a revision's date, the last
+_BYLINE = next(n for n, p in enumerate(DATELINES) if p.pattern.startswith("[가-힣]\\s?기자"))
 _LIST_LINE = re.compile(r"[ \t]*(?:[·•ㆍ\-▶▷■□○◆◇]|\d{1,2}[.)]?\s)\s*\S")
 
 
