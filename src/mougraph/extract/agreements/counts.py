@@ -80,7 +80,7 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
         # 참여했다" -> "… A, B, C이다")
         text = listing(s, lead)
         cl = clause(Sentence(s.start, s.start + len(text), text)) if text else c.clauses[s.start]
-        items = enumeration(cl)
+        items = enumeration(cl, heads=True)
         bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
         # (the list may name again a partner the signing sentence named: "A 등 4개 기업과 …
         # 협약 기업은 A, B, C, D이다")

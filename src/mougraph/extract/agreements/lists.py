@@ -31,8 +31,10 @@ def bare_name(name: str) -> bool:
             and name not in COUNT_HEADS and not orgs.is_generic(name))
 
 
-def enumeration(cl: Clause) -> list[orgs.Mention]:
-    """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다"."""
+def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
+    """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다"; with HEADS
+    (a list a count vouches for) each item may name the body by its head, name first: "4개
+    기관은 홍길동 가온농원 대표, 김영희 누리벌꿀 대표이다" -> 가온농원, 누리벌꿀."""
     words = cl.words
     commas = [i for i, w in enumerate(words) if w.text == ","]
     if len(commas) < 1:
@@ -44,16 +46,19 @@ def enumeration(cl: Clause) -> list[orgs.Mention]:
         if last < first:
             continue
         first, last = _item_words(words, first, last, n == 0, n == len(bounds) - 2)
+        closing = words[last]
         if title_of(words[last].stem) is not None:
-            return []           # a list of people, not of bodies
+            if not (heads and _headed_by_name(words, first, last)):
+                return []       # a list of people, not of bodies
+            first, last = first + 1, last - 1
         name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
         if n == len(bounds) - 2:
             name = _copula_cut(words[last], name)
         name = _LIST_TAIL.sub("", name).strip()
-        if n == len(bounds) - 2 and words[last].particle not in ("", "의", "이다", "이", "등"):
+        if n == len(bounds) - 2 and closing.particle not in ("", "의", "이다", "이", "등"):
             # "… C센터다." closes the list with a copula Kiwi left no 이 of
-            if not words[last].particle.startswith(("이", "의")) and \
-                    words[last].cut_tags[:1] != ("VCP",):
+            if not closing.particle.startswith(("이", "의")) and \
+                    closing.cut_tags[:1] != ("VCP",):
                 return []
         if not name or len(name) < 2 or " " in name and len(name.split()) > 3:
             return []
@@ -61,6 +66,13 @@ def enumeration(cl: Clause) -> list[orgs.Mention]:
         items += _split_and(orgs.Mention(name, start, end, first, last,
                                          any(cl.marked(k) for k in range(first, last + 1))))
     return items
+
+
+def _headed_by_name(words: list[Word], first: int, last: int) -> bool:
+    """"홍길동 가온농원 대표": a person's name, then one or two words of the body, then the
+    title (the name alone before the body, with no particle)."""
+    return (2 <= last - first <= 3 and is_name(words[first].stem) and not words[first].particle
+            and not any(w.particle for w in words[first + 1 : last]))
 
 
 def _split_and(m: orgs.Mention) -> list[orgs.Mention]:
