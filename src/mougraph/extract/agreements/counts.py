@@ -80,7 +80,7 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
         # 참여했다" -> "… A, B, C이다")
         text = listing(s, lead)
         cl = clause(Sentence(s.start, s.start + len(text), text)) if text else c.clauses[s.start]
-        items = enumeration(cl, heads=True)
+        items = enumeration(cl) or _heads_listed(cl, c)
         bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
         # (the list may name again a partner the signing sentence named: "A 등 4개 기업과 …
         # 협약 기업은 A, B, C, D이다")
@@ -102,6 +102,20 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
 # "(대표 김가람)", "(대표이사 …)", "(CEO …)": the aside of a company naming its head
 _HEAD_ASIDE = re.compile(
     r"^\s*(?:공동\s?)?(?:대표|대표이사|CEO|사장|회장|이사장|원장|총장|센터장)\s")
+
+
+def _heads_listed(cl: Clause, c: _Count) -> list[orgs.Mention]:
+    """Rule heads-listed: "4개 기관은 홍길동 가온농원 대표, 김영희 누리벌꿀 대표이다" - the bodies
+    of a copula list of their heads, only exactly as many new ones as counted (a list of
+    speakers, "… 총장이 말했다", names no partners)."""
+    if not _COPULA_END.search(cl.sentence.text):
+        return []
+    items = enumeration(cl, heads=True)
+    new = [m for m in items if not any(orgs.same_body(m.name, k.name) for k in c.known)]
+    return items if len(new) == c.event.unnamed else []
+
+
+_COPULA_END = re.compile(r"(?:이다|입니다)\.?\s*$")
 
 
 # "AB Korea", "Daon Robotics": a listed name in Latin capitals, a body when the count vouches

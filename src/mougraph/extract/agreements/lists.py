@@ -32,10 +32,10 @@ def bare_name(name: str) -> bool:
 
 
 def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
-    """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다"; with HEADS (rule
-    heads-listed)
-    (a list a count vouches for) each item may name the body by its head, name first: "4개
-    기관은 홍길동 가온농원 대표, 김영희 누리벌꿀 대표이다" -> 가온농원, 누리벌꿀."""
+    """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다". With HEADS
+    (rule heads-listed: a copula list a count vouches for) each item may name its body by the
+    head, name first: "4개 기관은 홍길동 가온농원 대표, 김영희 누리벌꿀 대표이다" -> 가온농원,
+    누리벌꿀."""
     words = cl.words
     commas = [i for i, w in enumerate(words) if w.text == ","]
     if len(commas) < 1:
