@@ -1536,6 +1536,9 @@ def test_what_a_person_leads_is_their_body_only_when_it_names_one(text: str, per
      {("박서준", "가온농원"), ("최하윤", "누리벌꿀"), ("김다온", "솔빛식품"), ("이도윤", "한결농업법인")}),
     ("누리시는 관내 3개 기업과 상생 협약을 맺었다. 3개 기관은 박서준 가온농원 대표, 누리벌꿀(대표 최하윤), 김다온 솔빛식품 대표이다.",
      {("박서준", "가온농원"), ("최하윤", "누리벌꿀"), ("김다온", "솔빛식품")}),
+    # the list says it is the counted bodies even where the count reads one fewer new partner
+    ("가람대학교는 누리생산성본부 대전지역본부 및 식품분야 3개 기업과 협약을 체결했다. 3개 기관은 박서준 가온농원 대표, 최하윤 누리벌꿀 대표, 김다온 솔빛식품 대표이다.",
+     {("박서준", "가온농원"), ("최하윤", "누리벌꿀"), ("김다온", "솔빛식품")}),
 ])
 def test_counted_partners_listed_by_their_heads_name_first(text: str, heads: set) -> None:
     """A list the count vouches for may give each partner as "name body title"."""

@@ -106,16 +106,19 @@ _HEAD_ASIDE = re.compile(
 
 def _heads_listed(cl: Clause, c: _Count) -> list[orgs.Mention]:
     """Rule heads-listed: "4개 기관은 홍길동 가온농원 대표, 김영희 누리벌꿀 대표이다" - the bodies
-    of a copula list of their heads, only exactly as many new ones as counted (a list of
-    speakers, "… 총장이 말했다", names no partners)."""
-    if not _COPULA_END.search(cl.sentence.text):
+    of a copula list of their heads, exactly as many new ones as counted or said to be the
+    counted bodies ("6개 기관은 …이다"); a list of speakers ("… 총장이 말했다") names none."""
+    text = cl.sentence.text
+    if not _COPULA_END.search(text):
         return []
     items = enumeration(cl, heads=True)
     new = [m for m in items if not any(orgs.same_body(m.name, k.name) for k in c.known)]
-    return items if len(new) == c.event.unnamed else []
+    return items if len(new) == c.event.unnamed or _COUNTED_ARE.match(text) else []
 
 
 _COPULA_END = re.compile(r"(?:이다|입니다)\.?\s*$")
+_COUNTED_ARE = re.compile(r"^\s*(?:이들\s|이상\s)?(?:\d+|두|세|네|다섯|여섯|일곱)\s?(?:개\s?)?"
+                          r"(?:기관|기업|업체|단체|대학|곳)(?:은|는)\s")
 
 
 # "AB Korea", "Daon Robotics": a listed name in Latin capitals, a body when the count vouches
