@@ -4,17 +4,10 @@ extracted)."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
-from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-sys.path.insert(0, str(BENCH))
-_spec = importlib.util.spec_from_file_location("dates_gauge", BENCH / "dates.py")
-assert _spec is not None and _spec.loader is not None
-gauge = importlib.util.module_from_spec(_spec)
-sys.modules["dates_gauge"] = gauge
-_spec.loader.exec_module(gauge)
+from bench_scripts import load
+
+gauge = load("dates", "dates_gauge")
 
 TEXT = ("가람대·누리텍 업무협약\n2019-05-22 10:31 홍길동 기자\n"
         "가람대학교와 누리텍은 19일 가람시청에서 업무협약을 체결했다.\n"

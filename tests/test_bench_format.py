@@ -2,20 +2,12 @@
 what the changed text means (an invented article; nothing is extracted)."""
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import pytest
+from bench_scripts import load
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-sys.path.insert(0, str(BENCH))
-_spec = importlib.util.spec_from_file_location("format_gauge", BENCH / "format.py")
-assert _spec is not None and _spec.loader is not None
-gauge = importlib.util.module_from_spec(_spec)
-sys.modules["format_gauge"] = gauge
-_spec.loader.exec_module(gauge)
+gauge = load("format", "format_gauge")
 
 TEXT = "\n\n".join([
     "[가온일보=홍길동 기자] ㈜누리텍과 가온대학교는 지난 5일 \"청년·창업\" 지원을 위한 "

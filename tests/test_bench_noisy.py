@@ -2,17 +2,9 @@
 (an invented article; nothing is extracted)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from bench_scripts import load
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-sys.path.insert(0, str(BENCH))
-_spec = importlib.util.spec_from_file_location("noisy", BENCH / "noisy.py")
-assert _spec is not None and _spec.loader is not None
-noisy = importlib.util.module_from_spec(_spec)
-sys.modules["noisy"] = noisy
-_spec.loader.exec_module(noisy)
+noisy = load("noisy")
 
 PARAS = ["가람대학교·누리텍 업무협약",
          "가람대학교(총장 홍길동)와 누리텍은 5일 가람시청에서 업무협약을 체결했다고 밝혔다.",

@@ -1,16 +1,9 @@
 """The renamed-tune gauge swaps names consistently (an invented article; nothing is extracted)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from bench_scripts import load
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-_spec = importlib.util.spec_from_file_location("renamed", BENCH / "renamed.py")
-assert _spec is not None and _spec.loader is not None
-renamed = importlib.util.module_from_spec(_spec)
-sys.modules["renamed"] = renamed
-_spec.loader.exec_module(renamed)
+renamed = load("renamed")
 
 RAW = {"id": "900", "title": "가람대학교·누리텍 업무협약",
        "text": ("가람대학교(총장 홍길동)와 누리텍은 5일 가람시청에서 업무협약을 체결했다. "

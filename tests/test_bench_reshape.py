@@ -2,18 +2,11 @@
 leaves the facts (and the gold) alone (an invented article; nothing is extracted)."""
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-sys.path.insert(0, str(BENCH))
-_spec = importlib.util.spec_from_file_location("reshape", BENCH / "reshape.py")
-assert _spec is not None and _spec.loader is not None
-reshape = importlib.util.module_from_spec(_spec)
-sys.modules["reshape"] = reshape
-_spec.loader.exec_module(reshape)
+from bench_scripts import load
+
+reshape = load("reshape")
 
 TEXT = ("가람대학교(총장 홍길동)와 누리협회(회장 김바다, 이하 협회)는 5일 업무협약을 체결했다.\n"
         "이날 협약식에는 나솔 누리협회 사무국장이 참석했다.")
