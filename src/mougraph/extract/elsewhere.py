@@ -25,7 +25,7 @@ from collections.abc import Callable
 from ..text import Document, Sentence
 from . import orgs, people
 from .clause import Clause
-from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER
+from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER, GUESTS
 from .signing import Signing, slots
 from .signing.find import JOINED_HANDS
 
@@ -234,7 +234,7 @@ def _ceremony_of(s: Signing) -> list[orgs.Mention]:
 
 # "참석한 가운데", "축하했다": people of a sentence who watched, not signed
 _WATCHED = re.compile(r"참석한\s?가운데|축하|배석|입회|지켜보")
-_GUESTS = re.compile(r"내외빈|내빈|귀빈|하객")
+_GUESTS = re.compile(GUESTS)
 
 
 def _signers_named_elsewhere(doc: Document, clauses: dict[int, Clause],

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ...text import Document, Sentence
 from .. import orgs, people
 from ..clause import Clause, clause
-from ..cues import AGREEMENT
+from ..cues import AGREEMENT, GUESTS
 from ..signing import slots
 from ..signing.parts import COUNT_HEADS
 from .events import Event
@@ -135,7 +135,7 @@ def _headed_item(cl: Clause, m: orgs.Mention) -> bool:
 # (rule guests-not-counted: words said in quotes, "…함께하겠다", tell of no attendance; guests,
 # "…등 내외빈이 함께했다", "…이 참석해 축하했다", are no partners)
 _SAID = re.compile(r"[\"“][^\"”]*[\"”]")
-_GUESTS = re.compile(r"내외빈|내빈|귀빈|하객|축하|축사|격려사")
+_GUESTS = re.compile(rf"{GUESTS}|축하|축사|격려사")
 
 
 def _attending(c: _Count) -> list[orgs.Mention] | None:

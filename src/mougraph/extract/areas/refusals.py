@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from ...text import Sentence
-from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, PLAN, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, GUESTS, PLAN, SIGN_VERB
 from .items import UNDER_AGREEMENT, clean
 from .parties import COMMON_TOPICS, PARTY_TOPIC, SECOND_TOPIC, pair_topic, short_for_party, topic_of
 
 # People attending: "…등 20여 명이 자리를 함께했다", "…등이 참석했다" hold no areas.
 # (and guests who were with them: "…등 내외빈이 함께했다")
-ATTENDING = re.compile(r"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한|내외빈|내빈|귀빈"
+ATTENDING = re.compile(rf"참석|배석|참관|자리를\s*(?:함께|같이)|자리했|자리한|{GUESTS}"
                        r"|함께했(?:다|으며|고)")
 # A sentence ending in a past tense ("…했다", "…을 올렸다", "…을 마쳤다"): the syllable before
 # 다 ends in ㅆ (not 있다: "담고 있다" states the contents)
