@@ -191,12 +191,14 @@ _CLUTTER_SENTENCE = re.compile(
     r"|^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|^[\W\d\s]*$|^\s*\*?재판매"
     # (rule sign-off) a broadcaster's or reporter's sign-off ("지금까지 가온방송 홍길동입니다.")
     r"|^\s*(지금까지\s)?" + _OUTLET + r"\s[가-힣]{2,4}(\s?기자)?입니다\.?\s*$")
-# Marks of a photo caption line.
-_CAPTION = re.compile(
-    r"^\s*[▲△▶■●•·]|사진\s?=|사진제공|\(사진|\[사진|사진은|기념사진|왼쪽부터|오른쪽부터"
+# Words that make a line a photo caption wherever they stand (the areas' reader of bullet
+# lines asks them too), and the marks a caption line opens with.
+PHOTO_CAPTION = (
+    r"사진\s?=|사진제공|\(사진|\[사진|사진은|기념사진|왼쪽부터|오른쪽부터"
     # (not the ceremony's programme told in prose: "… 서명, 기념촬영 순으로 진행됐다")
     r"|기념촬영(?!\s*(?:등\s*)?(?:의\s*)?순(?:서)?(?:으로|로)\s*(?:진행|이어|치러))"
     r"|\((왼쪽|오른쪽)[^)]{0,12}\)|/\s*\S+\s제공\s*$|ⓒ")
+_CAPTION = re.compile(r"^\s*[▲△▶■●•·]|" + PHOTO_CAPTION)
 # Trailing credits inside a sentence: "(사진=대전시청)", "[사진=…]", "<사진제공=…>", "ⓒ…".
 _TRAILING_CREDIT = re.compile(r"\s*([\[(<]\s*사진[^\])>]*[\])>]|ⓒ\S*|/\s*\S+\s제공)\s*\|?\s*$")
 _TRAILING_REPORTER = re.compile(r"\s*\(\s*[가-힣]{2,4}\s?기자\s*\)\s*$")

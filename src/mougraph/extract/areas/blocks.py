@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...text import FOOTER, Document, Sentence
+from ...text import FOOTER, PHOTO_CAPTION, Document, Sentence
 from .bullets import (
     CIRCLED,
     LINE_BULLET,
@@ -196,9 +196,11 @@ _NEXT_SIGNING = re.compile(
 _BULLET_LINE = re.compile(rf"[ \t]*\n[ \t\n]*{LINE_MARK}[^\n]*")
 # Rule caption-ends-list: a photo caption written as a bullet line after the list ("▲ 협약식에
 #참석한 … 의장(왼쪽 세 번째)과 내빈들이 기념촬영을 하고 있다") is no item and ends it
+# (the caption words of text.PHOTO_CAPTION, and a caption's other forms: "사진: …", "(좌)",
+# "… 기념 촬영을 하고 있다", "… 모습")
 _PHOTO_LINE = re.compile(
-    r"사진\s?[=:]|사진\s?제공|[(（]\s*사진|기념\s*촬영|기념사진|[(（]\s*(?:왼쪽|오른쪽|좌|우)|왼쪽부터"
-    r"|오른쪽부터|(?:하고|고)\s*있다\.?\s*$|모습\.?\s*$")
+    PHOTO_CAPTION + r"|사진\s?[:：]|사진\s제공|기념\s촬영|[(（]\s*(?:좌|우)[)\s]"
+    r"|(?:하고|고)\s*있다\.?\s*$|모습\.?\s*$")
 
 
 def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
