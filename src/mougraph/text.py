@@ -167,6 +167,8 @@ FOOTER = (r"저작권자|[Cc]opyright|무단\s?전재|재배포\s?금지|[Aa]ll 
           r"|기사의 저작권은")
 # An outlet's name as sign-offs write it ("가온일보", "누리방송", "한빛뉴스24", "다온TV")
 _OUTLET = r"\S*(일보|신문|방송|뉴스|타임스|타임즈|통신|경제|데일리|TV|투데이|미디어|저널|포스트)\S*"
+# (rule sign-off) a broadcaster's or reporter's sign-off ("지금까지 가온방송 홍길동입니다.")
+_SIGN_OFF = r"(지금까지\s)?" + _OUTLET + r"\s[가-힣]{2,4}(\s?기자)?입니다\.?\s*$"
 # (rule glued-tail) What a page leaves after a story's finished sentence on the same line: a
 # copyright tag, a related headline ("▶ 관련기사 …", "☞ …"), a byline ("/가온=홍길동기자",
 # "홍길동 기자 a@b.kr"), hashtags, "(끝)", the outlet in brackets, a sign-off. The line is
@@ -176,7 +178,7 @@ _GLUED_TAIL = re.compile(
     r"|[▶☞■\[<]*\s*관련\s?(기사|뉴스)|☞"
     r"|/\s?[가-힣]{1,10}\s?=\s?[가-힣]{2,4}\s?기자|[가-힣]{2,4}\s?기자\s+\S+@"
     r"|(#[^\s#]+\s*)+$|\(끝\)\s*$|\[[^\]\s]{2,12}\]\s*$"
-    r"|(지금까지\s)?" + _OUTLET + r"\s[가-힣]{2,4}(\s?기자)?입니다\.?\s*$)"
+    r"|" + _SIGN_OFF + r")"
     r"|(\s+#[가-힣A-Za-z][^\s#]*)+\s*$")
 # Sentences that are only a credit, an address or a stamp.
 _CLUTTER_SENTENCE = re.compile(
@@ -189,8 +191,7 @@ _CLUTTER_SENTENCE = re.compile(
     r"(?!(?:\s*[^\s\])>]+){5})"
     r"|^\s*[\[(<]?\s*/?\s*\S+\s제공\s*[\])>]?\s*$|\S+@\S+"
     r"|^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|^[\W\d\s]*$|^\s*\*?재판매"
-    # (rule sign-off) a broadcaster's or reporter's sign-off ("지금까지 가온방송 홍길동입니다.")
-    r"|^\s*(지금까지\s)?" + _OUTLET + r"\s[가-힣]{2,4}(\s?기자)?입니다\.?\s*$")
+    r"|^\s*" + _SIGN_OFF)
 # Words that make a line a photo caption wherever they stand (the areas' reader of bullet
 # lines asks them too), and the marks a caption line opens with.
 PHOTO_CAPTION = (
