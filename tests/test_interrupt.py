@@ -415,11 +415,15 @@ def test_ctrl_c_kills_the_workers_one_by_one_on_a_python_before_3_14(
     pool, workers = started_pool()
     try:
         _stop_workers(pool)
-        for worker in workers:
-            worker.join(30)
-        assert [worker.exitcode for worker in workers] == [-signal.SIGKILL] * 2
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    # read after shutdown: the pool's own thread joins the workers once one has died, and
+    # two threads joining a forkserver child race for its one exit report (the loser
+    # reads 255). That thread may also SIGTERM the second worker before its kill lands;
+    # a worker left alone would have exited 0, when the pool's shutdown asked it to.
+    first, second = (worker.exitcode for worker in workers)
+    assert first == -signal.SIGKILL
+    assert second in (-signal.SIGKILL, -signal.SIGTERM)
 
 
 def _signing_graph() -> Graph:
