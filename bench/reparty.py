@@ -48,6 +48,7 @@ signatories' and agreements' precision / recall of the articles by the shape the
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import subprocess
@@ -295,9 +296,14 @@ def errors_of(folder: Path, score_py: Path) -> dict[str, Counter]:
     return out
 
 
+def _prf(t: Counter, tag: str) -> str:
+    """Signatories P / R and agreements R of one tally, original (o) or copy (c)."""
+    return (f"{t[tag + 'hit'] / max(t[tag + 'pred'], 1):.3f}/"
+            f"{t[tag + 'hit'] / max(t['gold'], 1):.3f}/{t[tag + 'agr'] / t['articles']:.3f}")
+
+
 def by_shape(work: Path, dev: Path, score_py: Path) -> str:
     """Signatories P / R and agreements R of the rewritten articles, by target shape."""
-    import json
     tally: dict[str, Counter] = {}
     errs = {s: errors_of(work / f"seed{s}", score_py) for s in {s for s, _ in SHAPED}}
     orig = errors_of(work / "original", score_py)
@@ -314,13 +320,10 @@ def by_shape(work: Path, dev: Path, score_py: Path) -> str:
             t[tag + "hit"] += n - e["missed org"]
             t[tag + "pred"] += n - e["missed org"] + e["extra org"]
             t[tag + "agr"] += 1 - e["no agreement found"]
-    lines = ["signatories P / R and agreements R of the rewritten articles, by target shape "
+    lines = ["signatories P/R and agreements R of the rewritten articles, by target shape "
              "(original -> copy):"]
     for k, t in sorted(tally.items()):
-        def pr(tag: str) -> str:
-            return (f"{t[tag + 'hit'] / max(t[tag + 'pred'], 1):.3f}/"
-                    f"{t[tag + 'hit'] / max(t['gold'], 1):.3f}/{t[tag + 'agr'] / t['articles']:.3f}")
-        lines.append(f"  {k:<14} {pr('o')} -> {pr('c')}  ({t['articles']} articles, "
+        lines.append(f"  {k:<14} {_prf(t, 'o')} -> {_prf(t, 'c')}  ({t['articles']} articles, "
                      f"{t['gold']} parties)")
     return "\n".join(lines)
 

@@ -229,10 +229,49 @@ def _name_title_at(text: str) -> list[int]:
     return out
 
 
+# A middle dot between the items of a list of parties, where a name of two or more words
+# stands on either side of it ("가람대학교(총장 홍길동)·서울 누리구청(구청장 김바다)은"): the
+# words around it would read as one ("가람대학교·서울"), so it parts them as a comma does.
+_DOT = "·ㆍ‧"
+_ASIDE_DOT = re.compile(rf"[)）](?=[{_DOT}][^\s{_DOT}])")
+_BODY_DOT = re.compile(rf"(?<![^\s])([가-힣]{{3,}})[{_DOT}]([가-힣A-Za-z0-9]{{2,}})\s+(\S+)")
+
+
+def aside_before_dot(text: str) -> list[int]:
+    """Rule aside-before-dot: "누리협회(회장 김바다)·가온재단 복지본부(본부장 박솔)는": the
+    aside closed a name, so the dot after it parts two items (not after a legal mark, "(주)·",
+    which rule marked-list reads)."""
+    out = []
+    for m in _ASIDE_DOT.finditer(text):
+        opened = max(text.rfind("(", 0, m.start()), text.rfind("（", 0, m.start()))
+        if opened >= 0 and not LEGAL_MARK.fullmatch(text[opened : m.start() + 1]):
+            out.append(m.start() + 1)
+    return out
+
+
+def body_before_dot(text: str) -> list[int]:
+    """Rule body-before-dot: "가람대학교·서울 누리구청은": a whole body's name (an organisation
+    ending after a stem, 가람대학교, 누리시청) before the dot, and a name going on past the
+    word after it, part at the dot (not "가람·누리신협", one ending shared; nor "가람대·누리대
+    산학협력단", a unit the two share)."""
+    out = []
+    for m in _BODY_DOT.finditer(text):
+        head, nxt = ending(m.group(1)), ending(m.group(3).rstrip(",."))
+        if head is None or head.suffix == m.group(1) or (nxt is not None and nxt.unit):
+            continue
+        out.append(m.end(1))
+    return out
+
+
+ITEM_DOT_RULES = (aside_before_dot, body_before_dot)
+
+
 def clause(sentence: Sentence) -> Clause:
     text = sentence.text
     glued = _glued_at(text) + _name_title_at(text)
-    if not glued and not LEGAL_MARK.search(text) and not _PAREN.search(text) and \
+    dots = {i for rule in ITEM_DOT_RULES for i in rule(text)} if any(
+        d in text for d in _DOT) else set()
+    if not glued and not dots and not LEGAL_MARK.search(text) and not _PAREN.search(text) and \
             not _QUOTED_WORD.search(text):
         # most sentences: nothing to lift out, the view is the sentence itself
         return Clause(sentence, text, tuple(range(sentence.start, sentence.start + len(text))),
@@ -259,6 +298,10 @@ def clause(sentence: Sentence) -> Clause:
         if i in spaces and keep[i]:
             chars.append(" ")
             positions.append(sentence.start + i)
+        if i in dots:                  # the dot parts two items: ", " in the view
+            chars += [",", " "]
+            positions += [sentence.start + i, sentence.start + i]
+            continue
         if keep[i]:
             # "공단(이하 공단)12일": the aside stood for a space
             if i and not keep[i - 1] and ch.isdigit() and chars and not chars[-1].isspace():
