@@ -641,6 +641,14 @@ SLOTS = [
     # … not one ending shared, nor a unit two universities share
     ("가람·누리신협은 17일 업무협약을 체결했다.", ["가람신협", "누리신협"], 0),
     ("가람대·누리대 산학협력단은 17일 업무협약을 체결했다.", ["가람대", "누리대 산학협력단"], 0),
+    # rule both-after-names: 양 (both) and what the two are close a list of two named parties
+    ("가람대학교와 누리병원 양 기관은 4일 협약을 체결했다.", ["가람대학교", "누리병원"], 0),
+    ("가람전자·누리소재 양사는 4일 협약을 체결했다.", ["가람전자", "누리소재"], 0),
+    # rule dotted-count: as many dotted names as the count counts are the counted parties …
+    ("가람대학교·누리병원·다솜재단 3개 기관은 4일 협약을 체결했다.",
+     ["가람대학교", "누리병원", "다솜재단"], 0),
+    # … not kinds of body dotted before a larger count
+    ("가람시는 관내 경로당·복지관 5곳과 협약을 체결했다.", ["가람시"], 5),
 ]
 
 

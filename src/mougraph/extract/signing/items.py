@@ -8,6 +8,7 @@ import re
 from ...model import OrgKind
 from .. import orgs, people
 from ..clause import Clause
+from ..cues import BOTH
 from ..lexicon import ending
 from .fallbacks import COMPANY_KIND, FALLBACK_RULES
 from .parts import COUNT_CLOSERS, COUNT_HEADS, ITEM_TAILS, NOT_PARTIES, SlotItem, Slots, count_in
@@ -25,6 +26,7 @@ def fill_item(cl: Clause, first: int, last: int, role: str, out: Slots,
     if not _take_count(item, out):
         return item.counted
     words = cl.words
+    _both_dropped(item)
     while item.last > item.first and words[item.last].stem in ITEM_TAILS:
         item.last -= 1                   # "A·B 등과", "가람대 측과", "가람시 관계자와"
     person = _person_in(item, persons)
@@ -44,6 +46,20 @@ def fill_item(cl: Clause, first: int, last: int, role: str, out: Slots,
         found = rule(item)
     _add_split(item.target, [p for m in found for p in _marked_parts(cl, m)])
     return item.counted
+
+
+_BOTH = re.compile(rf"(?:{BOTH})")
+
+
+def _both_dropped(item: SlotItem) -> None:
+    """Rule both-after-names: "가람대와 누리병원 양 기관은", "가람전자·누리소재 양사는": 양 (both)
+    and what the two are close a list of named parties; the names stand before them."""
+    words = item.cl.words
+    for n in (2, 1):
+        k = item.last - n + 1
+        if k > item.first and _BOTH.fullmatch("".join(w.stem for w in words[k : item.last + 1])):
+            item.last = k - 1
+            return
 
 
 def _kind_dropped(found: list[orgs.Mention]) -> list[orgs.Mention]:
@@ -99,12 +115,20 @@ def _take_count(item: SlotItem, out: Slots) -> bool:
         # "가나시, 다라대학교 2개 기관" they name the members, and so they do after a list
         # whatever is counted ("가온TV, 누리방송 2개 채널사용사업자가")
         return False
-    if words[last].stem not in COUNT_CLOSERS and not listed and item.counted > 1:
+    if words[last].stem not in COUNT_CLOSERS and not listed and item.counted > 1 and \
+            not _dotted_counted(words[first : last + 1], item.counted):
         return False    # "지역아동센터 5곳과": a kind of body counted, not one named
     while last >= first and words[last].stem in COUNT_CLOSERS:
         last -= 1
     item.last = last
     return last >= first
+
+
+def _dotted_counted(named: list, counted: int) -> bool:
+    """Rule dotted-count: "가람대학교·누리병원·다솜재단 3개 기관은": as many names joined by a
+    middle dot as the count counts are the counted parties (not "경로당·복지관 5곳과", kinds)."""
+    joined = " ".join(w.stem for w in named)
+    return bool(orgs.DOTS.search(joined)) and len(orgs.DOTS.split(joined)) == counted
 
 
 def _person_in(item: SlotItem, persons: list[people.PersonMention]) -> list[orgs.Mention] | None:
