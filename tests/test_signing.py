@@ -649,6 +649,18 @@ SLOTS = [
      ["가람대학교", "누리병원", "다솜재단"], 0),
     # … not kinds of body dotted before a larger count
     ("가람시는 관내 경로당·복지관 5곳과 협약을 체결했다.", ["가람시"], 5),
+    # rule body-before-dot after a bullet, the name after the dot going on to a unit of it
+    ("▲다솜군농업기술센터·한국누리공사 충남지역본부 다솜지사 양 기관은 업무 협약을 체결했다.",
+     ["다솜군농업기술센터", "한국누리공사 충남지역본부 다솜지사"], 0),
+    # rule agreement-subject: the agreement as the subject of a passive after 간, a connective
+    # in its modifiers (더불어, 위해) closing no clause of other parties
+    ("가온시와 누리복지관 간 ‘더불어 사는 동네’를 만들기 위한 업무협약이 체결됐다.",
+     ["가온시", "누리복지관"], 0),
+    ("가온대학교와 누리대학교 간 연구 교류 활성화를 위해 10일 업무협정이 체결됐다.",
+     ["가온대학교", "누리대학교"], 0),
+    # an army corps (군단) is a body like a brigade (여단)
+    ("육군 가온군단·누리남부지방경찰청 양 기관은 12일 업무협약을 맺었다.",
+     ["가온군단", "누리남부지방경찰청"], 0),
 ]
 
 

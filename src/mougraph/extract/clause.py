@@ -234,7 +234,8 @@ def _name_title_at(text: str) -> list[int]:
 # words around it would read as one ("가람대학교·서울"), so it parts them as a comma does.
 _DOT = "·ㆍ‧"
 _ASIDE_DOT = re.compile(rf"[)）](?=[{_DOT}][^\s{_DOT}])")
-_BODY_DOT = re.compile(rf"(?<![^\s])([가-힣]{{3,}})[{_DOT}]([가-힣A-Za-z0-9]{{2,}})\s+(\S+)")
+_BODY_DOT = re.compile(rf"(?<![가-힣A-Za-z0-9{_DOT}])([가-힣]{{3,}})[{_DOT}]"
+                       r"([가-힣A-Za-z0-9]{2,})\s+(\S+)")
 
 
 def aside_before_dot(text: str) -> list[int]:
@@ -253,11 +254,14 @@ def body_before_dot(text: str) -> list[int]:
     """Rule body-before-dot: "가람대학교·서울 누리구청은": a whole body's name (an organisation
     ending after a stem, 가람대학교, 누리시청) before the dot, and a name going on past the
     word after it, part at the dot (not "가람·누리신협", one ending shared; nor "가람대·누리대
-    산학협력단", a unit the two share)."""
+    산학협력단", a unit two bodies of one kind share)."""
     out = []
     for m in _BODY_DOT.finditer(text):
         head, nxt = ending(m.group(1)), ending(m.group(3).rstrip(",."))
-        if head is None or head.suffix == m.group(1) or (nxt is not None and nxt.unit):
+        if head is None or head.suffix == m.group(1):
+            continue
+        second = ending(m.group(2))
+        if nxt is not None and nxt.unit and second is not None and second.kind == head.kind:
             continue
         out.append(m.end(1))
     return out

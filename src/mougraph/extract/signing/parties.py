@@ -84,7 +84,7 @@ def slots(cl: Clause) -> Slots:
             start, pending = i + 1, []
             continue
         role = slot_role(words, i)
-        if role == "subject" and broken:
+        if role == "subject" and broken and not _agreement_subject(w):
             # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
             # subject after a finished clause; the earlier names belong to that clause
             out.subject.clear()
@@ -100,6 +100,16 @@ def slots(cl: Clause) -> Slots:
         _visit_host(cl, *visited, out, persons)   # "하노이를 방문해 자매결연 협약을 체결"
     _settle(cl, out, stop)
     return out
+
+
+def _agreement_subject(w: Word) -> bool:
+    """Rule agreement-subject: "A와 B 간 더불어 사는 마을을 위한 업무협약이 체결됐다", "…을 위해
+    업무협정이 체결됐다": the agreement as the subject of a passive is no new subject; a
+    connective in its modifiers (더불어, 위해) closed no clause of other parties."""
+    return _AGREEMENT_END.search(w.stem) is not None
+
+
+_AGREEMENT_END = re.compile(rf"(?:{AGREEMENT_WORD.pattern})$")   # "업무협약", "상생협정"
 
 
 def _visited(cl: Clause, start: int, i: int, out: Slots,
