@@ -787,6 +787,11 @@ ACROSS_SENTENCES = [
     ("누리재단과가람병원은 9일 의료 나눔 협약을 체결했다.", [["가람병원", "누리재단"]]),
     # … but a name holding 과 with no ending before it is one name
     ("가람과학기술원은 9일 누리시와 협약을 체결했다.", [["가람과학기술원", "누리시"]]),
+    # rule unglue-listed: names the page glued, told apart by the headline's list in any marks
+    ("가람시, 누리그룹·다솜대와 민관학 업무협약 체결\n\n지난 28일 다솜대학교 본관에서 "
+     "가람시누리그룹다솜대가 업무협약을 체결하였다.", [["가람시", "누리그룹", "다솜대학교"]]),
+    ("가람시-누리그룹-다솜대, 민관학 업무협약 체결\n\n지난 28일 다솜대학교 본관에서 "
+     "가람시누리그룹다솜대가 업무협약을 체결하였다.", [["가람시", "누리그룹", "다솜대학교"]]),
     # rule bare-head: a head by bare title signs; the government of that kind the article names
     ("다솜시의 자매도시가 늘었다. 홍길동 시장이 10일 누리군청을 찾아 김철수 군수와 자매결연 협정을 체결했다.",
      [["누리군청", "다솜시"]]),

@@ -52,7 +52,7 @@ def unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
                     break
             if parts:
                 break
-        parts = parts or _glued_pair(m.name)
+        parts = parts or _listed_apart(m.name, doc) or _glued_pair(m.name)
         if parts:
             pos = m.start
             for piece in parts:
@@ -61,6 +61,27 @@ def unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
         else:
             out.append(m)
     return out
+
+
+_LIST_MARK = r"(?:[·‧ㆍ・,\-–]\s?)?"
+
+
+def _listed_apart(name: str, doc: Document) -> list[str]:
+    """Rule unglue-listed: "가온시한빛제약그룹누리대" where the page lost its dots, and the
+    headline lists the names with other marks ("가온시, 한빛제약그룹·누리대와 …", "가온시-한빛
+    제약그룹-누리대"): the marks tell the names apart."""
+    compact = orgs.compact(name)
+    if len(compact) < 5 or not re.fullmatch(r"[가-힣A-Za-z0-9]+", compact):
+        return []                   # (a name written with a mark is no glued list)
+    pat = re.compile(_LIST_MARK.join(map(re.escape, compact)))
+    for s in doc.sentences:
+        m = pat.search(s.text)
+        if m is None:
+            continue
+        pieces = re.split(r"[·‧ㆍ・,\-–]\s?", m.group(0))
+        if len(pieces) >= 2 and all(pieces) and sum(orgs.looks_like_org(p) for p in pieces) >= 2:
+            return pieces
+    return []
 
 
 def _glued_pair(name: str) -> list[str]:
