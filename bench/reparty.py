@@ -32,6 +32,9 @@ The words between the subject and the partner (G, "9일 대학 본관에서") an
     hands-joined   A와 B가 손을 맞잡고 G R   가람대와 누리텍이 손을 맞잡고 9일 …
     mit            A 및 B는 G R             (three or more: A, B 및 C는)
     counted        A는 G B, C 등 2개 기관과 R   (three or more parties only)
+    subject-partner A가 G B와 R             가람대가 9일 누리텍과 협약을 체결했다.
+    together       A는 G B와 함께 R          가람대는 9일 누리텍과 함께 협약을 체결했다.
+    listed-count   A, B, C 등 3개 기관은 G R  (three or more parties only)
 
 The verb of R is swapped too, independently, where R ends "OBJ을/를 체결했다" or "맺었다"
 (a trailing "고 (N일) 밝혔다" kept): 체결했다, 맺었다, OBJ 체결식을 가졌다, OBJ을 했다 (OBJ
@@ -39,7 +42,8 @@ ending 협약 only), OBJ을 체결하고 손을 잡았다, OBJ에 서명했다 (
 
 The headline (and a line of the text that repeats it) is rewritten when it opens with two or
 more gold forms joined by ", ", "-", "·" or "A, B와": title-dash "A-B, 업무협약 체결",
-title-comma "A, B와 업무협약 체결", title-dot "A·B 업무협약 체결".
+title-comma "A, B와 업무협약 체결", title-dot "A·B 업무협약 체결", title-hands "A, B와 손잡고
+업무협약 체결", title-gan "A-B 간 업무협약 체결".
 
 Besides the side-by-side table it prints the counts of source -> target shapes and the
 signatories' and agreements' precision / recall of the articles by the shape they took
@@ -61,8 +65,8 @@ import renamed  # noqa: E402  (tune ids, extraction, scoring, report)
 import reshape  # noqa: E402  (particles fitted)
 
 SHAPES = ("topic-partner", "joined", "dot", "dot-count", "gan", "partner-first", "handshake",
-          "hands-joined", "mit", "counted")
-TITLE_SHAPES = ("title-dash", "title-comma", "title-dot")
+          "hands-joined", "mit", "counted", "subject-partner", "together", "listed-count")
+TITLE_SHAPES = ("title-dash", "title-comma", "title-dot", "title-hands", "title-gan")
 VERBS = ("체결했다", "맺었다", "체결식을 가졌다", "했다", "손을 잡았다", "서명했다")
 _SIGN = re.compile(r"(?:협약|협정|MOU|양해각서|협약서)\S*\s?(?:을|를)?\s?(?:체결|맺|서명)"
                    r"|손잡|손을 잡|협약식을 (?:가졌|열었)")
@@ -199,6 +203,17 @@ def render(shape: str, items: list[str], gap: str, tail: str) -> str | None:
         if n < 3:
             return None
         return f"{p('는', a)} {g}{', '.join(rest)} 등 {n - 1}개 기관과 {tail}"
+    return _render_more(shape, items, g, tail)
+
+
+def _render_more(shape: str, items: list[str], g: str, tail: str) -> str | None:
+    a, rest, n = items[0], items[1:], len(items)
+    if shape == "subject-partner":
+        return f"{p('가', a)} {g}{p('와', ', '.join(rest))} {tail}"
+    if shape == "together":
+        return f"{p('는', a)} {g}{p('와', ', '.join(rest))} 함께 {tail}"
+    if shape == "listed-count":
+        return None if n < 3 else f"{', '.join(items)} 등 {n}개 기관은 {g}{tail}"
     raise ValueError(shape)
 
 
@@ -253,18 +268,24 @@ def reparty_title(title: str, gold: dict, rng: random.Random, force: str | None,
     seps = set(re.findall(_TSEP, m.group("items")))
     if None in groups or len(set(groups)) != len(groups) or len(seps) > 1:
         return title                    # "A, B·C 사업단과": the dot joins the unit's owners
+    rest = m.group("rest")
     src = "title-comma" if m.group("p") else (
         "title-dash" if re.search(r"[-–]", m.group("items")) else "title-dot")
+    for word, shape in (("손잡고 ", "title-hands"), ("간 ", "title-gan")):
+        if rest.startswith(word):
+            src, rest = shape, rest[len(word):]
     options = [s for s in TITLE_SHAPES if s != src and (force is None or s == force)]
     if not options:
         return title
     shape = rng.choice(options)
     new = {"title-dash": "-".join(items) + ",",
            "title-comma": f"{items[0]}, {p('와', '·'.join(items[1:]))}",
-           "title-dot": "·".join(items)}[shape]
+           "title-dot": "·".join(items),
+           "title-hands": f"{items[0]}, {p('와', '·'.join(items[1:]))} 손잡고",
+           "title-gan": "-".join(items) + " 간"}[shape]
     STATS[f"{src} -> {shape}"] += 1
     done.add(shape)
-    return (m.group("pre") or "") + new + " " + m.group("rest")
+    return (m.group("pre") or "") + new + " " + rest
 
 
 def repartied_article(raw: dict, gold: dict, seed: int,
@@ -323,7 +344,7 @@ def by_shape(work: Path, dev: Path, score_py: Path) -> str:
     lines = ["signatories P/R and agreements R of the rewritten articles, by target shape "
              "(original -> copy):"]
     for k, t in sorted(tally.items()):
-        lines.append(f"  {k:<14} {_prf(t, 'o')} -> {_prf(t, 'c')}  ({t['articles']} articles, "
+        lines.append(f"  {k:<16} {_prf(t, 'o')} -> {_prf(t, 'c')}  ({t['articles']} articles, "
                      f"{t['gold']} parties)")
     return "\n".join(lines)
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - Korean sentences read better unwrapped
 """The party-shape gauge writes the parties of a signing sentence and of the headline in another
 of the genre's shapes and leaves the facts (and the gold) alone (an invented article; nothing
 is extracted)."""
@@ -39,7 +40,10 @@ def test_each_shape_names_the_same_parties_with_the_particles_fitted() -> None:
     assert seen["gan"] == ("가람대학교(총장 김바다)와 누리텍(대표 박솔) 간 9일 본관에서 산학협력 "
                            "업무협약이 체결됐다고 10일 밝혔다.")
     assert seen["mit"].startswith("가람대학교(총장 김바다) 및 누리텍(대표 박솔)은 ")
-    assert "counted" not in seen or seen["counted"] == SIGNING.split("] ")[1]   # needs three
+    assert seen["subject-partner"].startswith("가람대학교(총장 김바다)가 9일 본관에서 누리텍(대표 박솔)과 ")
+    assert seen["together"].startswith("가람대학교(총장 김바다)는 9일 본관에서 누리텍(대표 박솔)과 함께 ")
+    for three_or_more in ("counted", "listed-count"):         # two parties: left as written
+        assert seen[three_or_more] == SIGNING.split("] ")[1]
 
 
 def test_the_verb_is_swapped_among_the_genres_keeping_what_follows_it() -> None:
@@ -53,7 +57,9 @@ def test_the_verb_is_swapped_among_the_genres_keeping_what_follows_it() -> None:
 
 def test_the_headline_takes_another_headline_shape() -> None:
     titles = {rewritten(seed)[0] for seed in range(20)}
-    assert titles == {"가람대-누리텍, 산학협력 업무협약 체결", "가람대·누리텍 산학협력 업무협약 체결"}
+    assert titles == {"가람대-누리텍, 산학협력 업무협약 체결", "가람대·누리텍 산학협력 업무협약 체결",
+                      "가람대, 누리텍과 손잡고 산학협력 업무협약 체결",
+                      "가람대-누리텍 간 산학협력 업무협약 체결"}
     assert all(TITLE not in reparty.repartied_article({"title": TITLE, "text": TEXT}, GOLD,
                                                       seed)[0]["text"] for seed in range(5))
 

@@ -101,6 +101,7 @@ def _mentions(text: str) -> list[str]:
     ("가람그룹은 AB 텔레콤과 협약을 체결했다.", "AB 텔레콤"),
     # rule foreign-region: a province, state or prefecture right after its country
     ("가온군은 베트남 박닌성, 뜨엉시와 협약서를 체결했다.", "박닌성"),
+    ("가온군, 베트남 박누성 및 다솜시는 협약서를 체결했다.", "박누성"),     # closed by 및
     ("가온도는 중국 허난성과 우호교류 협약을 체결했다.", "허난성"),
     ("해든시가 베트남 꽝닌성과 우호교류 협약을 체결했다.", "꽝닌성"),     # Kiwi: 꽝닌/NNG + 성/XSN
     ("가온대학교는 미국 오리건주와 교류 협약을 맺었다.", "오리건주"),

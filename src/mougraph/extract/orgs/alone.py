@@ -24,8 +24,9 @@ from .words import (
     ordinary_noun,
 )
 
-# rule foreign-region: "베트남 가람성과", "중국 누리성, 다솜시와", "미국 가온주와": a province
-# (성), state (주) or prefecture (현) written right after its country, closing a list item
+# rule foreign-region: "베트남 가람성과", "중국 누리성, 다솜시와", "미국 가온주와",
+# "베트남 누리성 및 다솜시는": a province (성), state (주) or prefecture (현) written right
+# after its country, closing a list item
 _FOREIGN_REGION = re.compile(r"[가-힣]{2,5}(?:성|주|현)")
 
 
@@ -35,10 +36,14 @@ def foreign_region(cl: Clause, last: int, slot: bool = False) -> Mention | None:
             (w.tags[:1] != ("NNP",) and ordinary_noun(w.stem[:-1])) or \
             cl.words[last - 1].particle or cl.words[last - 1].stem not in countries() or \
             not (w.particle or w.text.endswith(",") or comma_after(cl, last)
-                 or title_after(cl, last)):
+                 or title_after(cl, last) or _and_after(cl, last)):
         return None
     start, end = cl.span_of(last, last)
     return Mention(w.stem, start, end, last, last, cl.marked(last))
+
+
+def _and_after(cl: Clause, k: int) -> bool:
+    return k + 1 < len(cl.words) and cl.words[k + 1].stem == "및"
 
 
 # rule foreign-district: "중국 가온시 누리구와": a district (구, 区) written right after a
