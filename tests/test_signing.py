@@ -654,7 +654,7 @@ SLOTS = [
      ["다솜군농업기술센터", "한국누리공사 충남지역본부 다솜지사"], 0),
     # rule agreement-subject: the agreement as the subject of a passive after 간, a connective
     # in its modifiers (더불어, 위해) closing no clause of other parties
-    ("가온시와 누리복지관 간 ‘더불어 사는 동네’를 만들기 위한 업무협약이 체결됐다.",
+    ("가온시와 누리복지관 간 ‘함께 웃는 골목’을 가꾸기 위한 업무협약이 체결됐다.",
      ["가온시", "누리복지관"], 0),
     ("가온대학교와 누리대학교 간 연구 교류 활성화를 위해 10일 업무협정이 체결됐다.",
      ["가온대학교", "누리대학교"], 0),

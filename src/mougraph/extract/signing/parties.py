@@ -103,7 +103,7 @@ def slots(cl: Clause) -> Slots:
 
 
 def _agreement_subject(w: Word) -> bool:
-    """Rule agreement-subject: "A와 B 간 더불어 사는 마을을 위한 업무협약이 체결됐다", "…을 위해
+    """Rule agreement-subject: "A와 B 간 함께 웃는 마을을 위한 업무협약이 체결됐다", "…을 위해
     업무협정이 체결됐다": the agreement as the subject of a passive is no new subject; a
     connective in its modifiers (더불어, 위해) closed no clause of other parties."""
     return _AGREEMENT_END.search(w.stem) is not None
