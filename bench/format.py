@@ -72,7 +72,12 @@ def sentences(text: str, rng: random.Random) -> str:
 
 
 def wrap(text: str, rng: random.Random) -> str:
-    width = rng.randint(30, 45)
+    return wrapped(text, rng.randint(30, 45))
+
+
+def wrapped(text: str, width: int) -> str:
+    """``text`` as an export wraps it: at a space, before a word that would pass ``width``
+    (tests/test_form.py reads its wrapped copies from here too)."""
     out = []
     for line in text.split("\n"):
         row = ""

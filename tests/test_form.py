@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from bench_scripts import load
 
 from mougraph.extract import extract
 from mougraph.form import readable, relined, unwrapped
@@ -19,21 +20,8 @@ PARAGRAPHS = [
     "홍길동 시장은 \"대학과 함께 청년이 머무는 도시를 만들겠다\"고 말했다.",
 ]
 TEXT = "\n\n".join(PARAGRAPHS)
-
-
-def _wrapped(text: str, width: int) -> str:
-    """The text as an export wraps it: at a space, before a word that would pass ``width``."""
-    out = []
-    for line in text.split("\n"):
-        row = ""
-        for word in line.split(" "):
-            if row and len(row) + 1 + len(word) > width:
-                out.append(row)
-                row = word
-            else:
-                row = f"{row} {word}" if row else word
-        out.append(row)
-    return "\n".join(out)
+# the text as an export wraps it at a width (the form gauge's wrap)
+_wrapped = load("format", "format_gauge").wrapped
 
 
 @pytest.mark.parametrize("written, read", [

@@ -11,11 +11,17 @@ read (``extract`` calls it first; sentence offsets index what it returns):
   plain spaces, full-width ASCII (２０２４, ＬＧ, （주）) plain ASCII, ㈱ ㈜, corner brackets and
   the double prime the quotes the rules know (「」 ‘’, 『』 “”, ″ "), and a middle dot of
   another font between two words (•‧∙․⋅・･) the Latin ·, one character for one;
-- hard-wrapped lines are joined: when most lines of a text stop short of one width (an
-  export or a mail copy wrapped at 30-70 characters), a line that the next line's first
-  word would have made longer than that width is a wrap, and its line break becomes a space
-  (only when at least half of the lines followed by a line of text are such wraps: a page
-  of short lines, menus and lists, is left as it is);
+- lines broken inside a sentence are joined: such a line break becomes a space. Two kinds of
+  evidence find them, in one pass over the lines (``unwrapped``): a text hard-wrapped
+  throughout (when most lines stop short of one width, as an export or a mail copy wrapped
+  at 30-70 characters does, a line that the next line's first word would have made longer
+  than that width is a wrap; only when at least half of the lines followed by a line of
+  text are such wraps: a page of short lines, menus and lists, is left as it is), and one
+  story line broken in two on a cluttered page (``text.breaks_inside_sentences``, rule
+  wrapped-line: the line stops on a word no line ends on and the next goes on). The width
+  finds two wraps in three that no word shows, the words the one break on a page the width
+  says nothing of; both make the same space, so every later reader (sentences, bullet
+  lines, dates) reads the joined line;
 - a text given on one line (an export that put the article in one cell: one line of more
   than 300 characters holds 80 % of it) is broken after each sentence, as a page shows
   it, so a line is again a sentence and not the whole article; and around the furniture
@@ -32,7 +38,7 @@ import html.entities
 import re
 
 from .datelines import DATELINES
-from .text import BYLINE, FOOTER, visible
+from .text import BYLINE, FOOTER, breaks_inside_sentences, visible
 
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NAMED = html.entities.html5
@@ -99,25 +105,35 @@ def decoded(text: str) -> str:
 
 
 def unwrapped(text: str) -> str:
-    """Hard-wrapped lines joined (see the module doc); one character for one (a line break
-    becomes a space), so offsets hold."""
-    lines = text.split("\n")
+    """Lines broken inside a sentence joined (see the module doc): such a line break becomes
+    a space, one character for one ("\\r\\n" two spaces), so offsets hold."""
+    rows = text.splitlines(keepends=True)
+    if len(rows) < 2:
+        return text
+    lines = [row.rstrip("\r\n") for row in rows]
+    inside = breaks_inside_sentences(lines, _wraps(lines))
+    if not inside:
+        return text
+    return "".join(line + " " * (len(row) - len(line)) if i in inside else row
+                   for i, (row, line) in enumerate(zip(rows, lines, strict=True)))
+
+
+def _wraps(lines: list[str]) -> set[int]:
+    """The lines of a text wrapped throughout that a wrapper cut (none when the text is not
+    wrapped so)."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 5:
-        return text
+        return set()
     width = lengths[len(lengths) * 9 // 10]
     if not 25 <= width <= 70:
-        return text
+        return set()
     joins = [i for i in range(len(lines) - 1) if _wrapped(lines[i], lines[i + 1], width)]
     # lines followed by another line of text: in a wrapped text most of them are wraps (a page
     # of short lines, menus and lists, has a few lines that look cut and many that do not)
     inner = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())
     if len(joins) < 2 or 2 * len(joins) < inner:
-        return text
-    for i in joins:     # "\r\n" becomes two spaces
-        lines[i] = lines[i][:-1] + " " if lines[i].endswith("\r") else lines[i]
-    ends = set(joins)
-    return "".join(line + (" " if i in ends else "\n") for i, line in enumerate(lines))[:len(text)]
+        return set()
+    return set(joins)
 
 
 def _wrapped(line: str, after: str, width: int) -> bool:

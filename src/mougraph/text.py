@@ -21,6 +21,7 @@ sentences, 305 characters in a sentence, 926 in an article).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from .morph import Sentence, sentences_of
@@ -262,7 +263,7 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
     kept: list[tuple[int, bool, str]] = []
     others: set[int] = set()
     in_list = False
-    lines = _joined(text, _lines(text))
+    lines = _lines(text)
     # the lines read at all (bounded work): the runs are looked for there only
     headlines = _headline_runs([line for start, line in lines if start < MAX_READ_CHARS])
     for i, (start, line) in enumerate(lines):
@@ -302,9 +303,9 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
 # (rule wrapped-line) A story line broken in two where a narrow column ended: the line stops
 # inside a sentence, on a word that never ends a headline or a list item (a particle, a
 # connective or a modifier: "…회의실에서", "…기업과", "…위한", "…18일") and the next line goes
-# on with text, no mark. Both are read as one line (the sentence keeps the line break). A line
-# that ends a clause ("…하며,", "…협력하기 위해") is where writers break lines themselves: it
-# stays apart, as before.
+# on with text, no mark. ``form.unwrapped`` makes the break a space, as it does a hard wrap's
+# (``breaks_inside_sentences`` answers for both). A line that ends a clause ("…하며,",
+# "…협력하기 위해") is where writers break lines themselves: it stays apart, as before.
 _MID_SENTENCE = re.compile(
     r"[가-힣](에서|에게|으로|위한|대한|따른|하는|있는)\s*$"
     r"|[\s가-힣](및|등|\d{1,2}일|오전|오후)\s*$"
@@ -329,18 +330,22 @@ _LEAD_SENTENCE = re.compile(r"^\s*\[[^\]\n]{2,30}\]\s*\S")
 _OPENS_INSIDE = re.compile(r"^\s*(등|및|또는)\s")
 
 
-def _joined(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """``lines`` with each wrapped story line read together with the line that continues it."""
-    out: list[tuple[int, str]] = []
+def breaks_inside_sentences(lines: Sequence[str], wraps: Collection[int] = ()) -> set[int]:
+    """The indices ``i`` of ``lines`` whose line break (to line ``i + 1``) falls inside a
+    sentence: those in ``wraps`` (a text wrapped throughout, ``form.unwrapped``), and where a
+    story line was broken in two (rule wrapped-line), judged on the line read so far."""
+    inside: set[int] = set()
     story = False
-    for start, line in lines:
-        if out and _wraps(out[-1][1], line, story):
-            out[-1] = (out[-1][0], text[out[-1][0] : start + len(line)])
+    line = ""                 # the line read so far: lines broken inside it joined
+    for i, following in enumerate(lines):
+        if i and (i - 1 in wraps or _wraps(line, following, story)):
+            inside.add(i - 1)
+            line += (" " if i - 1 in wraps else "\n") + following
             continue
-        if out:
-            story = story or bool(_STORY_LINE.search(out[-1][1])) and len(out[-1][1]) >= 30
-        out.append((start, line))
-    return out
+        if i:
+            story = story or bool(_STORY_LINE.search(line)) and len(line) >= 30
+        line = following
+    return inside
 
 
 def _wraps(line: str, following: str, story: bool) -> bool:
