@@ -32,6 +32,10 @@ The kinds, and what happens to the gold:
 - ``quotes``: double and single quotes written in another style drawn per article (“” ‘’,
   「」 『』, straight, the double prime ″);
 - ``fullwidth``: ASCII digits and Latin letters written full width (２０２４, ＬＧ);
+- ``glued``: no space after a sentence's full stop ("…체결했다.이번 협약은"), as some
+  exports and hand-pasted releases write it;
+- ``notes``: the bullets of a list written on one line all written ※ (the reference mark
+  some releases use as a bullet: "※ 공동 연구 ※ 인력 교류"); a line's own mark stays;
 - ``brackets``: the brackets of a byline or source tag ([가온일보=홍길동 기자], (누리뉴스))
   swapped for 【】 〔〕 〈〉 <> () ［］, and the legal marks of companies and associations
   written another way (㈜ / (주) / （주） / ㈱; (사) / ㈔ / （사）).
@@ -95,6 +99,10 @@ def crlf(text: str, rng: random.Random) -> str:
     return text.replace("\n", "\r\n")
 
 
+def glued(text: str, rng: random.Random) -> str:
+    return _SENTENCE_END.sub("", text)
+
+
 # --- character kinds -------------------------------------------------------------------------
 
 _ODD_SPACES = ("\u00a0", "\u3000", "\t")
@@ -143,6 +151,16 @@ def bullets(text: str, rng: random.Random) -> str:
     symbol = rng.choice(SYMBOLS)
     inline = symbol if symbol in _INLINE_SYMBOLS else rng.choice(_INLINE_SYMBOLS + "①")
     numbered = rng.choice(_NUMBERED) if rng.random() < 0.5 else None
+    return _rebulleted(text, symbol, inline, numbered)
+
+
+def notes(text: str, rng: random.Random) -> str:
+    return _rebulleted(text, None, "※", None)
+
+
+def _rebulleted(text: str, symbol: str | None, inline: str, numbered) -> str:
+    """``text`` with its bullets written ``symbol`` at a line's start (or numbered; as they
+    are when None) and ``inline`` inside a line."""
     lines = text.split("\n")
     runs = _bullet_runs(lines)
     out = []
@@ -151,7 +169,7 @@ def bullets(text: str, rng: random.Random) -> str:
         marks = _inline_marks(inline)
         if m and _INLINE_BULLET.search(line):    # one list on one line: one glyph for its items
             line = m.group(1) + marks(None) + m.group(3) + line[m.end():]
-        elif m:
+        elif m and symbol:
             n = runs.get(i, 0)
             mark = numbered(n) if numbered and n and n <= 14 else symbol + " "
             line = m.group(1) + mark + line[m.end():]
@@ -240,10 +258,11 @@ def brackets(text: str, rng: random.Random) -> str:
 
 
 LINE_KINDS = {"collapse": collapse, "sentences": sentences, "wrap": wrap, "crlf": crlf}
-CHAR_KINDS = {"spaces": spaces, "entities": entities, "bullets": bullets, "brackets": brackets}
+CHAR_KINDS = {"spaces": spaces, "entities": entities, "bullets": bullets, "brackets": brackets,
+              "glued": glued, "notes": notes}
 GOLD_KINDS = ("dots", "quotes", "fullwidth")       # the same change is made to the gold
 KINDS = (*LINE_KINDS, "spaces", "entities", "bullets", "dots", "quotes", "fullwidth",
-         "brackets")
+         "brackets", "glued", "notes")
 
 
 def change_for(kind: str, rng: random.Random):

@@ -67,6 +67,12 @@ _FURNITURE_BREAK = re.compile(r"(?<=\S) (?=" + BYLINE + r")"
 # at the first space after it
 _RIGHTS = re.compile(FOOTER + r"|재판매 및 DB 금지")
 # a line that opens a list item or a new part: never the tail of a wrapped line
+# (rule note-mark-bullets) ※, the reference mark a note opens with ("※ 문의: 가온시 …"), used as
+# the bullet of a list written on one line ("※ 공동 연구 ※ 인력 교류 ※ 시설 공유"): two or more
+# on one line, each before an item, are read as ▲, the list's bullet the rules know; a line
+# with one ※ (a note) keeps it
+_NOTE_MARK = re.compile(r"(?:^|(?<=\s))※(?=[ \t]?[^\s※])")
+_LINE = re.compile(r"[^\n]+")
 _OPENS = re.compile(r"^\s*([△▲▽▼○●◎◇◆□■▶▷►☞※•∙·ㆍ\-–*]|[①-⑳]|\d{1,2}[.)]\s|[가-하][.)]\s"
                     r"|\(\d{1,2}\)|\[|<|【)")
 _FINISHED = re.compile(r"[.!?。][\"”’'」』)]?\s*$")
@@ -82,7 +88,15 @@ def readable(text: str) -> str:
     if _ODD_DOT.search(text):
         text = _ODD_DOT.sub("·", text)
     text = relined(unwrapped(text))
+    if text.count("※") >= 2:
+        text = _LINE.sub(_note_bullets, text)
     return given if text == given else text
+
+
+def _note_bullets(line: re.Match[str]) -> str:
+    """A line's ※ marks read as ▲ when they are a list's bullets (rule note-mark-bullets)."""
+    marks = _NOTE_MARK.findall(line.group(0))
+    return _NOTE_MARK.sub("▲", line.group(0)) if len(marks) >= 2 else line.group(0)
 
 
 def decoded(text: str) -> str:
