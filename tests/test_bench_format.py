@@ -12,13 +12,13 @@ gauge = load("format", "format_gauge")
 TEXT = "\n\n".join([
     "[가온일보=홍길동 기자] ㈜누리텍과 가온대학교는 지난 5일 \"청년·창업\" 지원을 위한 "
     "업무협약을 체결했다고 7일 밝혔다. 두 기관은 AI 인재 양성에 힘을 모은다.",
-    "협약 내용은 다음과 같다.",
+    "양 기관은 ▲인력 교류 ▲시설 공유에도 협력한다. 협약 내용은 다음과 같다.",
     "△ 연구·개발 협력\n△ 현장실습 지원\n△ 공동 행사 개최",
     "김다온 누리텍 대표는 '지역과 함께'를 강조했다.",
 ])
 RAW = {"id": "901", "title": "누리텍·가온대학교 업무협약", "text": TEXT}
 GOLD = {"id": "901", "signing": True, "signatories": [["㈜누리텍", "누리텍"], ["가온대학교"]],
-        "areas": ["연구·개발 협력", "현장실습 지원", "공동 행사 개최"],
+        "areas": ["연구·개발 협력", "현장실습 지원", "공동 행사 개최", "인력 교류", "시설 공유"],
         "representatives": [{"name": "김다온", "title": "대표", "org": "㈜누리텍"}],
         "venue": None}
 
@@ -56,3 +56,10 @@ def test_a_wrapped_copy_has_no_line_longer_than_its_width_but_a_word() -> None:
 def test_the_same_seed_gives_the_same_copy() -> None:
     for kind in gauge.KINDS:
         assert gauge.reform(RAW, GOLD, 4, kind) == gauge.reform(RAW, GOLD, 4, kind)
+
+
+def test_the_two_forms_left_over_glue_sentences_and_write_a_one_line_list_with_notes() -> None:
+    raw, _ = gauge.reform(RAW, GOLD, seed=7, kind="glued")
+    assert "밝혔다.두 기관은" in raw["text"] and "협력한다.협약 내용은" in raw["text"]
+    raw, _ = gauge.reform(RAW, GOLD, seed=7, kind="notes")
+    assert "※인력 교류 ※시설 공유" in raw["text"] and "△ 현장실습 지원" in raw["text"]

@@ -84,6 +84,11 @@ def _read(text: str, title: str = "가온시-누리대, 청년 창업 지원 협
             ag.signed_on, ag.venue)
 
 
+def _areas(text: str) -> list[str]:
+    ex = extract(Article(id="f2", text=text, title="가온시-누리대 협약", published=dt.date(2024, 3, 14)))
+    return sorted(a.label for ag in ex.agreements for a in ag.areas)
+
+
 def test_the_same_article_in_other_forms_gives_the_same_graph() -> None:
     plain = _read(TEXT)
     assert plain[0] == ["가온시", "누리대학교"] and plain[2] == dt.date(2024, 3, 12)
@@ -120,3 +125,20 @@ def test_a_flattened_page_reads_its_story_from_the_story_first_sentence(page: st
                for line in lines)
     assert len(relined(flat)) == len(flat)
     assert _read(flat) == _read("\n\n".join(story))
+
+
+def test_a_list_written_on_one_line_with_note_marks_reads_as_a_list() -> None:
+    listed = "두 기관은 ▲공동 연구 ▲인력 교류 ▲시설 공유에 협력하기로 했다."
+    noted = listed.replace("▲", "※")
+    assert readable(noted) == listed
+    note = "※ 자세한 내용은 가온시 누리집에서 볼 수 있다."      # one ※: a note, as written
+    assert readable(note) is note
+    text = TEXT + "\n\n" + listed
+    areas = _areas(text)
+    assert len(areas) >= 3 and _areas(text.replace("▲", "※")) == areas
+
+
+def test_a_one_line_text_with_no_space_after_its_full_stops_is_broken_after_them() -> None:
+    glued = "".join(PARAGRAPHS * 2)                   # "…밝혔다.이날 협약식에는 …"
+    assert relined(glued).split("\n") == PARAGRAPHS * 2   # a break put after each stop
+    assert _read(glued) == _read(TEXT)

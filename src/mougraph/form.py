@@ -24,9 +24,12 @@ read (``extract`` calls it first; sentence offsets index what it returns):
   lines, dates) reads the joined line;
 - a text given on one line (an export that put the article in one cell: one line of more
   than 300 characters holds 80 % of it) is broken after each sentence, as a page shows
-  it, so a line is again a sentence and not the whole article; and around the furniture
+  it (also after a stop with no space after it, "…했다.이번": a line break is put in
+  there), so a line is again a sentence and not the whole article; and around the furniture
   of a flattened page (a byline, a dateline's stamp, a column bar, an image's file name, a
-  rights notice), so the story's first sentence starts with the story.
+  rights notice), so the story's first sentence starts with the story;
+- ※ written as the bullets of a list on one line ("※ 공동 연구 ※ 인력 교류") reads as ▲,
+  the bullet the rules know; one ※ on a line (a note: "※ 문의: …") stays.
 
 A text with none of these is returned as given (the same string), so articles written the
 usual way read exactly as before.
@@ -55,6 +58,10 @@ _PLAIN: dict[int, str] = {
 _ODD_DOT = re.compile(r"(?<=[\w)])[•‧∙․⋅・･](?=[\w(])")
 # a sentence's end, and the space after it ("…했다. 이어", "…밝혔다.” 한편")
 _SENTENCE_END = re.compile(r"(?<=[가-힣][.!?])[ ](?=\S)|(?<=[가-힣][.!?][”\"’'」』])[ ](?=\S)")
+# (rule glued-stop) a sentence glued to the next with no space after its full stop ("…체결했다.
+# 이번 협약은" written "…체결했다.이번 협약은"): in a text given on one line the break goes
+# after the stop (a line break put in: the text grows by one character there)
+_GLUED_END = re.compile(r"(?<=[가-힣][다요][.!?])(?=[가-힣])")
 _ONE_LINE_CHARS = 300        # a line this long with sentences in it: a text given on one line
 # (rule flat-page) where a page flattened onto one line leaves its furniture before the story:
 # a byline ("… 추진 [가온=누리통신] 홍길동 기자 = 가온시는"), a column bar ("사진 | ⓒ | 지난
@@ -162,19 +169,20 @@ def _wrapped(line: str, after: str, width: int) -> bool:
 
 def relined(text: str) -> str:
     """A text given on one line (one line holds most of it, and it is long) broken after its
-    sentences; one character for one."""
+    sentences; one character for one, but for a break put after a glued stop (rule
+    glued-stop)."""
     lines = text.split("\n")
     longest = max(lines, key=len)
     if len(longest) <= _ONE_LINE_CHARS or len(longest) < 0.8 * len(text.strip()):
         return text
-    if len(_SENTENCE_END.findall(longest)) < 3:
+    if len(_SENTENCE_END.findall(longest)) + len(_GLUED_END.findall(longest)) < 3:
         return text
     return "\n".join(_flat_page(line) if line is longest else line for line in lines)
 
 
 def _flat_page(line: str) -> str:
     """A page flattened onto one line broken after its sentences and around its furniture
-    (rule flat-page); one character for one."""
+    (rule flat-page); a space becomes the break, or one is put after a glued stop."""
     cuts = {m.start() for m in _SENTENCE_END.finditer(line)}
     cuts |= {m.start() for m in _FURNITURE_BREAK.finditer(line)}
     for stamp in _stamps():
@@ -182,7 +190,9 @@ def _flat_page(line: str) -> str:
             space = line.find(" ", m.end())
             if space > 0:
                 cuts.add(space)
-    return "".join("\n" if i in cuts else ch for i, ch in enumerate(line))
+    glued = {m.start() for m in _GLUED_END.finditer(line)}
+    return "".join("\n" if i in cuts else "\n" + ch if i in glued else ch
+                   for i, ch in enumerate(line))
 
 
 @functools.cache
