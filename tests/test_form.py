@@ -85,7 +85,8 @@ def _read(text: str, title: str = "가온시-누리대, 청년 창업 지원 협
 
 
 def _areas(text: str) -> list[str]:
-    ex = extract(Article(id="f2", text=text, title="가온시-누리대 협약", published=dt.date(2024, 3, 14)))
+    ex = extract(Article(id="f2", text=text, title="가온시-누리대 협약",
+                         published=dt.date(2024, 3, 14)))
     return sorted(a.label for ag in ex.agreements for a in ag.areas)
 
 
