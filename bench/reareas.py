@@ -64,11 +64,14 @@ SHAPES = ("bullets-inline", "bullet-lines", "prose-deung", "prose-and", "dots", 
 PREDICATE = {"bullets-inline", "prose-deung", "prose-and", "dots", "clauses"}  # need a subject
 _MARK = (r"(?:[▲△▶▷■□◆◇○●•★☆※ㅇ◎◈\-–·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]"
          r"|[가나다라마바사][.)])")
-_BETWEEN = re.compile(rf"(?:(?:과|와)(?=\s))?(?:\s|,|、|/|;|및|그리고|\.(?=\s*\n)|{_MARK})*")
+_MARK_BEFORE = re.compile(rf"(?<!\S){_MARK}\s*$")   # a mark starts a word ("다." does not)
+_BETWEEN = re.compile(rf"(?:(?:과|와)(?=\s)|(?<=[가-힣])(?:하고|하며|하여|해)(?=[,\s]))?"
+                      rf"(?:\s|,|、|/|;|및|그리고|\.(?=\s*\n)|{_MARK})*")   # "A하고, B하기로"
 _WORD = re.compile(r"[가-힣A-Za-z0-9]")
 _BOUNDARY = re.compile(r"(?:은|는|이|가|고|며|서|해|여|써|통해|따라|위해|위하여|대해|으로|로"
                        r"|에는|에서는|앞으로|향후|또|또한|특히|아울러|이와 함께)[,\s]*$|[,:]\s*$")
-_CONTENTS_HEAD = re.compile(r"(?:내용|골자|사항|분야|협약서|협약|MOU|협정|각서)"
+_OF_LIST = re.compile(r"(?:비롯|포함)(?:해|하여|한)\s*$")   # "A를 비롯해 B, C": A is of the list
+_CONTENTS_HEAD = re.compile(r"(?:내용|골자|사항|분야|핵심|협약서|협약|MOU|협정|각서)"
                             r"(?:은|는|에는|으로는|에)\s*$")
 _ANNOUNCE = re.compile(r"(?:다음과|아래와)\s*같(?:다|습니다)\.?\s*$|[:：]\s*$")
 _SIGNED = re.compile(r"체결|맺었|맺고|맺은|협약식|서명|손잡|손을 잡|가졌|열었")
@@ -76,7 +79,8 @@ _TOPIC = re.compile(r"\S(?:은|는)\s")
 _PROSE_SPLIT = re.compile(r"[,·ㆍ/]|\s및\s|\s등(?:\s|$)")
 _OBJECT = re.compile(r"(?:을|를)\s")
 _AFTER_LAST = re.compile(r"(?![가-힣A-Za-z0-9])|(?:을|를|에서|에|이|가|은|는|으로|로|과|와|의|도"
-                         r"|까지|이다|다|등)(?:는|도|의)?(?![가-힣])")
+                         r"|까지|이다|다|등)(?:는|도|의)?(?![가-힣])"
+                         r"|(?<=[가-힣])(?:하(?:기로|고|며|여|는|게|겠|기)|해|했|할|한|키로)")
 _LINE_MARKS = (("-",) * 3, ("·",) * 3, ("○",) * 3, tuple("①②③④⑤⑥⑦⑧⑨⑩⑪⑫"),
                tuple(f"{k}." for k in range(1, 13)))
 STATS: Counter = Counter()        # what the copies of this run changed (read by the report)
@@ -102,7 +106,7 @@ def runs(text: str, areas: list[str]) -> list[tuple[int, int, list[str], str]]:
             if len(items) < 2 or any(s < end and m.start() < e for s, e, *_ in found) \
                     or not _AFTER_LAST.match(text, end):
                 continue
-            mark = re.search(rf"{_MARK}\s*$", text[max(0, m.start() - 4): m.start()])
+            mark = _MARK_BEFORE.search(text, max(0, m.start() - 6), m.start())
             start = m.start() - (len(mark.group(0)) if mark else 0)
             found.append((start, end, items, source_shape(seps, bool(mark))))
     return sorted(found)
@@ -113,6 +117,8 @@ def source_shape(seps: list[str], marked: bool) -> str:
         return "bullet-lines"
     if marked:
         return "bullets-inline"
+    if any(s.startswith("하") or s.startswith("해") for s in seps):
+        return "clauses"
     if all("·" in s or "ㆍ" in s for s in seps):
         return "dots"
     return "prose-deung" if all("," in s for s in seps) else "prose-and"
@@ -185,41 +191,62 @@ def render(shape: str, items: list[str], parties: list[str], rng: random.Random)
 
 def sentence_bounds(text: str, start: int, end: int, lines: bool) -> tuple[int, int]:
     """Where the list's sentence begins (a line's start, after a period) and ends."""
-    left = max(text.rfind("\n", 0, start), max((text.rfind(c, 0, start) for c in (". ", "다.")),
-                                               default=-1) + 1)
+    left = max([0] + [text.rfind(c, 0, start) + len(c) for c in ("\n", ". ", "다.")
+                      if text.rfind(c, 0, start) >= 0])
     if lines:
         right = text.find("\n", end)
-        return left + 1, len(text) if right < 0 else right
+        return left, len(text) if right < 0 else right
     m = re.compile(r"[.!?](?=\s|$)|\n").search(text, end)
-    return left + 1, len(text) if m is None else (m.end() if m.group(0) != "\n" else m.start())
+    return left, len(text) if m is None else (m.end() if m.group(0) != "\n" else m.start())
+
+
+def frame(text: str, span: tuple[int, int], lines: bool,
+          others: list[str]) -> tuple[int, str, int] | None:
+    """The list's sentence around SPAN: (where it starts, the head kept, where it ends);
+    None where the list cannot be cut out of it exactly."""
+    start, end = span
+    left, right = sentence_bounds(text, start, end, lines)
+    head, tail = text[left:start], text[end:right]
+    if _SIGNED.search(tail) or "\n" in tail.strip() or _OF_LIST.search(head) \
+            or any(a in head or a in tail for a in others):
+        return None             # the signing, or more of the list, in the same sentence
+    if not lines and not re.search(r"다\.?$", text[left:right].strip()):
+        return None             # a headline or subtitle, no sentence
+    if lines:
+        prev = text.rfind("\n", 0, max(left - 1, 0))
+        before = text[prev + 1: max(left - 1, 0)].strip()
+        if text[right:].lstrip().startswith("등"):
+            return None         # "⏎등이며 …": the list's sentence goes on below it
+        if _ANNOUNCE.search(before) or _CONTENTS_HEAD.search(before):
+            left = prev + 1     # the line announcing the list goes with it
+        elif before and not re.search(r"다\.$", before):
+            return None         # the lines are inside a sentence of the line before
+    if head.strip() and _CONTENTS_HEAD.search(head):
+        head = ""               # "협약의 주요 내용은 ": the topic goes with the list
+    elif head.strip() and not _BOUNDARY.search(head):
+        return None             # the head modifies the first item
+    return left, head, right
 
 
 def rewrite(text: str, span: tuple[int, int], items: list[str], source: str, shape: str,
-            parties: list[str], rng: random.Random) -> str | None:
+            parties: list[str], rng: random.Random, others: list[str]) -> str | None:
     """TEXT with one list rewritten into SHAPE; None where the list's sentence cannot be."""
-    start, end = span
-    lines = source == "bullet-lines"
-    left, right = sentence_bounds(text, start, end, lines)
-    head, tail = text[left:start], text[end:right]
-    if _SIGNED.search(tail) or "\n" in tail.strip():
+    found = frame(text, span, source == "bullet-lines", others)
+    if found is None:
         return None
-    if lines and not head.strip():
-        prev = text.rfind("\n", 0, max(left - 1, 0))
-        if _ANNOUNCE.search(text[prev + 1: left].rstrip()):
-            left = prev + 1                    # the announcing line goes with the list
+    left, head, right = found
     new = render(shape, items, parties, rng)
-    if head.strip() and _CONTENTS_HEAD.search(head):
-        head = ""                              # "협약의 주요 내용은 ": the topic goes with it
-    elif head.strip() and not _BOUNDARY.search(head):
-        return None                            # the head modifies the first item
-    if shape in PREDICATE:
-        subject = "" if _TOPIC.search(head) else ("양 기관은 " if len(parties) <= 2
-                                                  else "참여 기관들은 ")
-        if shape == "clauses" and not head.strip():
-            subject = "협약에 따라 " + subject
+    subject = "" if _TOPIC.search(head) else ("양 기관은 " if len(parties) <= 2
+                                              else "참여 기관들은 ")
+    if shape == "clauses" and not head.strip():
+        subject = "협약에 따라 " + subject
+    if shape == "bullet-lines" and head.strip():   # "양 기관은 이를 위해 다음 사항에 …"
+        new = subject + "다음 사항에 협력하기로 했다.\n" + new.split("\n", 1)[1]
+    elif shape in PREDICATE:
         new = subject + new
-    elif head.strip():
-        new = "협력하기로 했다. " + new
+    elif head.strip() and (shape == "contents" or _TOPIC.search(head)):
+        return None             # "이번 협약에 따라 가온시는 A를, …": duties follow a head
+    #                             that names no subject; the contents no head at all
     rest = text[right:]
     if shape == "bullet-lines" and rest and not rest.startswith("\n"):
         rest = "\n" + rest.lstrip()
@@ -257,7 +284,8 @@ def reareas_text(text: str, gold: dict, rng: random.Random, force: str | None,
     for start, end, items, src in reversed(found):
         if shape not in options(items, src, parties):
             continue
-        new = rewrite(out, (start, end), items, src, shape, parties, rng)
+        others = [a for a in areas if a not in items]
+        new = rewrite(out, (start, end), items, src, shape, parties, rng, others)
         STATS["lists"] += 1
         if new is not None:
             out = new

@@ -1449,6 +1449,38 @@ CASES = [
      LEAD + "협약에 따라 누리대학교는 봉사 학생 선정과 현장 교육을 맡고, 한빛시는 참여 가정 모집과 "
      "장비 유지보수를 담당한다.",
      ["봉사 학생 선정", "현장 교육", "참여 가정 모집", "장비 유지보수"]),
+    # rule prose-beside-bullets: a prose list in a sentence of its own counts beside bullets
+    # when it tells each named side's share, goes on with 도, or tells what the agreement binds
+    # the sides to; any other prose beside bullets repeats them or sums them up
+    ("each named side's share told after the bullets",
+     "한빛시와 누리대학교, 가온복지재단은 20일 시청에서 청년 주거 지원 협약을 체결했다.\n"
+     "양 기관은 ▲청년 임대주택 공급 ▲주거비 상담 등에 협력하기로 했다. 한빛시는 입주 대상 추천과 "
+     "행정 지원을, 가온복지재단은 사업의 전반적인 운영을 맡을 예정이다.",
+     ["청년 임대주택 공급", "주거비 상담", "입주 대상 추천", "행정 지원", "사업의 전반적인 운영"]),
+    ("one more item after the bullets, marked by 도 ('…에 대한 합의도 이루어졌다')",
+     LEAD + "양 기관은 ▲청년 창업 지원 ▲지역 인재 양성 등에 협력하기로 했다.\n"
+     "또한 캠퍼스 공간의 공동 활용에 대한 합의도 이루어졌다.",
+     ["청년 창업 지원", "지역 인재 양성", "캠퍼스 공간의 공동 활용"]),
+    ("what the agreement binds two sides to, before the bullets ('협약에 따라 … 약속했다')",
+     "누리금고는 지난 15일 가온금고, 한별금고와 상생 네트워크 협약식을 가졌다.\n"
+     "이날 협약에 따라 가온금고와 한별금고가 누리산 국립공원 안에 무인 금융코너 설치 지원을 "
+     "약속했다.\n이번 협약을 통해 세 금고는 △각종 상생 협력 사업을 추진 △도농 간 활발한 교류 "
+     "등에 협력하기로 했다.",
+     ["누리산 국립공원 안에 무인 금융코너 설치 지원", "각종 상생 협력 사업을 추진",
+      "도농 간 활발한 교류"]),
+    ("beside bullets, the sides' plan after the agreement sums them up",
+     LEAD + "양 기관은 ▲청년 창업 지원 ▲지역 인재 양성 등에 협력하기로 했다.\n"
+     "협약을 계기로 양 기관은 지역 산업의 성장 기반을 다지고 청년 정착을 유도할 계획이다.",
+     ["청년 창업 지원", "지역 인재 양성"]),
+    ("beside bullets, what the sides promise to work for is the aim",
+     LEAD + "양 기관은 ▲청년 창업 지원 ▲지역 인재 양성 등에 협력하기로 했다.\n"
+     "이날 협약에 따라 한빛시와 누리대학교는 지역 공동 번영과 주민복지 향상 등을 위해 "
+     "노력하기로 했다.",
+     ["청년 창업 지원", "지역 인재 양성"]),
+    ("beside bullets, a talk held that day ('또한 … 논의를 진행했다')",
+     LEAD + "양 기관은 ▲청년 창업 지원 ▲지역 인재 양성 등에 협력하기로 했다.\n"
+     "또한, 누리대학교 관계자와 함께 유학생 유치 확대 등 교류 강화를 위한 논의를 진행했다.",
+     ["청년 창업 지원", "지역 인재 양성"]),
 ]
 
 

@@ -8,7 +8,7 @@ import re
 from ...lexicons import lexicon_words
 from ...morph import Token, tokenize
 from ...text import Sentence
-from ..cues import ADVERB, AGREEMENT, CEREMONY, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, CEREMONY, PLEDGE, SIGN_VERB
 from .items import GO_ON, LEAD_ADVERBIAL, QUOTE, UNDER_AGREEMENT, split_prose, without_aim
 from .parties import (
     COMMON_TOPICS,
@@ -432,6 +432,53 @@ def adds_to_list(text: str) -> bool:
     topic = topic_of(text)
     return bool(UNDER_AGREEMENT.search(text)) and topic is not None \
         and not PARTY_TOPIC.search(topic)
+
+
+# "…에 대한 합의도 이루어졌다", "…의 교류도 적극 지원한다": a further item, marked by 도
+_ALSO = re.compile(
+    rf"(?:{PLEDGE}|협의)도\s+(?:이루어|이뤄|했|하였)"
+    rf"|\S도\s+(?:(?:{ADVERB})\s+)*(?:지원|협력|추진|제공|협조)(?:한다|하기로|키로|할\s)")
+# "…을 약속했다", "…하기로 합의했다": what the sides bound themselves to at the signing
+_BOUND = re.compile(rf"(?:{PLEDGE})(?:했|하였)|(?:하기로|키로)\s+(?:했|하였|{PLEDGE})")
+# "…을 위해 노력하기로 했다": the aim of the cooperation, no item of it
+_AIM = re.compile(r"위(?:해|하여)\s+(?:\S+\s+)?(?:노력|협력|힘쓰|최선)")
+
+
+def goes_on(text: str) -> bool:
+    """"또한 A에 대한 합의도 이루어졌다": the sentence goes on with the list, marked by 도."""
+    return bool(GO_ON.match(text)) and bool(_ALSO.search(text))
+
+
+def also_supported(text: str) -> bool:
+    """"학교 간 연계 등의 교류도 적극 지원한다": one more item of the agreement, marked by 도."""
+    return bool(_ALSO.search(text)) and not QUOTE.search(text)
+
+
+def under_agreement(text: str) -> bool:
+    """"이날 협약에 따라 A와 B가 X 설치 지원을 약속했다": what the agreement binds the sides
+    to (not "이에 따라 …", which goes on from any sentence; not a plan or an aim)."""
+    found = UNDER_AGREEMENT.search(text)
+    return found is not None and not found.group(0).startswith("이에") \
+        and bool(_BOUND.search(text)) and not _AIM.search(text)
+
+
+def each_partys_share(text: str) -> bool:
+    """"가온시는 A와 B를, 한별재단은 C를 맡는다", "KT는 A를 담당하며 가온은 B를 맡아": two
+    named sides' shares in one sentence (not "양 기관은 …", which sums the list up; not
+    "…와 협약을 체결하며, B는 …", which tells further signings)."""
+    topic = topic_of(text)
+    return topic is not None and not PARTY_TOPIC.search(topic) \
+        and bool(SECOND_TOPIC.search(text)) and not re.search(rf"(?:{AGREEMENT})(?:을|를)\s", text)
+
+
+# A prose list in a block of its own beside a bullet list counts too when the block is one of
+# these (rule prose-beside-bullets); any other prose list repeats or sums up the bullets.
+BESIDE_BULLETS = (goes_on, also_supported, under_agreement, each_partys_share)
+
+
+def beside_bullets(text: str) -> bool:
+    """Whether the items read in ``text`` add to a bullet list elsewhere (``BESIDE_BULLETS``)."""
+    return any(rule(text) for rule in BESIDE_BULLETS)
 
 
 def listed_span(listed: list[tuple[int, str]], text: str) -> list[tuple[int, int]]:

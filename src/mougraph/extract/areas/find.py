@@ -13,6 +13,7 @@ from .bullets import bullet_items, bullet_labels, last_sentence, prose_after_bul
 from .duties import (
     adds_to_list,
     answer_of,
+    beside_bullets,
     clause_eligible,
     clause_items,
     listed_span,
@@ -82,7 +83,7 @@ def _hands_joined(doc: Document, signing: Sentence,
 def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             others: tuple[str, ...] = ()) -> list[Area]:
     """The areas stated in ``signing`` and after it (``parties``, ``others``: see find_areas);
-    a bullet list wins over the prose lists repeating it, clauses adding to it count."""
+    a bullet list wins over the prose lists repeating it, what adds to it counts too."""
     names = " " + " ".join(parties) + " " if parties else ""
     bulleted: list[tuple[tuple[int, int], Area]] = []   # (where, area): article order
     prose: list[tuple[tuple[int, int], Area]] = []
@@ -121,11 +122,9 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         listed = prose_items(block.text, signing=block.start == signing.start) \
             or contents_clauses(block.text, signing.text) \
             or (announced_list(block.text) if after_announcement else [])
-        announced = bool(CONTENTS_ANNOUNCED.search(block.text))
-        last_block = block.start
+        announced, last_block = bool(CONTENTS_ANNOUNCED.search(block.text)), block.start
         previous_ok = share or clause_eligible(block.text, signing, previous_ok, right_after, names)
-        duty_topic = None
-        right_after = index == 0   # the next duty may follow the signing, or a duty
+        duty_topic, right_after = None, index == 0   # the next duty follows the signing, a duty
         if previous_ok:
             covered = listed_span(listed, block.text)
             found_clauses = clause_items(answered or block.text, covered, signing.text + names)
@@ -137,7 +136,9 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         # "A, B 등의 교류도 적극 지원한다. 아울러 C를 …": a list of the agreement read here,
         # the next sentence may go on with it
         previous_ok = previous_ok or bool(listed) and not QUOTE.search(block.text)
-        prose += as_areas(listed, block)
+        prose += (read := as_areas(listed, block))
+        if index and beside_bullets(block.text):   # rule prose-beside-bullets: it adds to them
+            clauses += read
     return _once(sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
 
 
