@@ -14,36 +14,41 @@ rewritten) and the share of articles rewritten.
     .venv/bin/python bench/reareas.py --work /tmp/reareas --seeds 7,8,9 --jobs 2
     .venv/bin/python bench/reareas.py --work /tmp/reareas --seeds 7 --shape duties
 
-The shapes (``SHAPES``; A, B, C the gold areas, invented here as 인재 양성, 공동 연구, 시설 공유):
+The shapes (``SHAPES``; A, B, C the gold areas, invented here as 인재 양성, 기술 개발, 장비 공유):
 
-    bullets-inline  양 기관은 ▲인재 양성 ▲공동 연구 ▲시설 공유 등에 협력하기로 했다.
+    bullets-inline  양 기관은 ▲인재 양성 ▲기술 개발 ▲장비 공유 등에 협력하기로 했다.
                     (▲ or △, drawn per seed)
     bullet-lines    주요 협약 내용은 다음과 같다.
                     - 인재 양성
-                    - 공동 연구         (one bullet per line: -, ·, ○, ①②③ or 1. 2. 3.)
-    prose-deung     양 기관은 인재 양성, 공동 연구, 시설 공유 등에서 협력하기로 했다.
-    prose-and       양 기관은 인재 양성, 공동 연구와 시설 공유 분야에서 협력하기로 했다.
-    dots            양 기관은 인재 양성·공동 연구·시설 공유 등에 힘을 모으기로 했다.
-    duties          가온시는 인재 양성, 시설 공유를, 누리대는 공동 연구를 맡기로 했다.
+                    - 기술 개발         (one bullet per line: -, ·, ○, ①②③ or 1. 2. 3.)
+    prose-deung     양 기관은 인재 양성, 기술 개발, 장비 공유 등에서 협력하기로 했다.
+    prose-and       양 기관은 인재 양성, 기술 개발과 장비 공유 분야에서 협력하기로 했다.
+    dots            양 기관은 인재 양성·기술 개발·장비 공유 등에 힘을 모으기로 했다.
+    duties          가온시는 인재 양성, 장비 공유를, 누리대는 기술 개발을 맡기로 했다.
                     (the gold's first two parties take the items in turn)
-    contents        주요 내용은 인재 양성, 공동 연구, 시설 공유 등이다.
-    clauses         협약에 따라 양 기관은 인재 양성하고, 공동 연구하며, 시설 공유하기로 했다.
+    contents        주요 내용은 인재 양성, 기술 개발, 장비 공유 등이다.
+    clauses         협약에 따라 양 기관은 인재 양성하고, 기술 개발하며, 장비 공유하기로 했다.
 
 A list is found where gold areas follow one another in the text separated only by list marks
-(▲ △ ○ - · ① 1. …), commas, 및, 과/와, dots or line breaks, each area starting a word. The
-sentence's head before the list is kept when it ends at a clause boundary ("양 기관은 이를
-위해 ", "…협약을 맺고 "): a shape that needs a subject continues it (adding "양 기관은" when
-it names none), a shape that brings its own sentence follows it after "협력하기로 했다."; a
-head that is a topic of contents ("협약의 주요 내용은 ", "협약서에는 ") goes with the list,
-as does a line announcing bullet lines ("…은 다음과 같다."). The rest of the sentence after
-the list goes too, unless it tells the signing (then the list is left as it is).
+(▲ △ ○ - · ① 1. …), commas, 및, 과/와, dots, line breaks or the ending of a clause ("A를
+지원하고, B를 제공하기로"), each area starting a word. The sentence's head before the list is
+kept when it ends at a clause boundary ("양 기관은 이를 위해 ", "…협약을 맺고 "): a shape that
+needs a subject continues it (adding "양 기관은" when it names none; bullet lines then follow
+"…다음 사항에 협력하기로 했다."), duties follow a head that names no subject ("이번 협약에 따라
+"), contents follow no head; a head that is a topic of contents ("협약의 주요 내용은 ",
+"협약서에는 ") goes with the list, as does a line announcing bullet lines ("…은 다음과
+같다."). The rest of the sentence after the list goes too. A list is left as it is where its
+sentence also tells the signing or another gold area, begins on the line above, or is a
+headline (no sentence ending).
 
 Where a shape would change what the gold says, it is not drawn: a prose shape splits at
 commas, 및 and dots (GUIDELINES: "a prose list is split only where the text itself separates
 items"), so an item holding one of those, or an object ("A를 지원"), stays in bullets; dots
-need items of three words at most; clauses need items ending in a verbal noun; duties need
-two named parties. Every gold area the original text contained must still be in the copy,
-else the article is left as it is.
+need whole activities of three words at most (a dot between single words joins them,
+"시설·장비 공동 활용"); clauses need whole activities of two words or more whose first words
+are not all adverbs ("공동 연구하며" has no object); duties need two named parties. Every
+gold area the original text contained must still be in the copy, else the article is left as
+it is.
 """
 from __future__ import annotations
 
@@ -76,7 +81,9 @@ _CONTENTS_HEAD = re.compile(r"(?:내용|골자|사항|분야|핵심|협약서|�
 _ANNOUNCE = re.compile(r"(?:다음과|아래와)\s*같(?:다|습니다)\.?\s*$|[:：]\s*$")
 _SIGNED = re.compile(r"체결|맺었|맺고|맺은|협약식|서명|손잡|손을 잡|가졌|열었")
 _TOPIC = re.compile(r"\S(?:은|는)\s")
+_SUBJECT = re.compile(r"\S(?:이|가)\s+$")    # "…에 따라 가온시와 누리대가 ": the subject
 _PROSE_SPLIT = re.compile(r"[,·ㆍ/]|\s및\s|\s등(?:\s|$)")
+_ADVERBS = {"상호", "공동", "적극", "함께", "긴밀히", "서로"}   # "공동 연구하며": no object
 _OBJECT = re.compile(r"(?:을|를)\s")
 _AFTER_LAST = re.compile(r"(?![가-힣A-Za-z0-9])|(?:을|를|에서|에|이|가|은|는|으로|로|과|와|의|도"
                          r"|까지|이다|다|등)(?:는|도|의)?(?![가-힣])"
@@ -134,11 +141,12 @@ def options(items: list[str], source: str, parties: list[str]) -> list[str]:
     if any(_OBJECT.search(i) for i in items):
         out = [s for s in out if s not in {"prose-deung", "prose-and", "dots", "contents",
                                            "duties"}]
-    if any(len(i.split()) > 3 for i in items):
-        out = [s for s in out if s != "dots"]
-    if not all(i.split()[-1].endswith(activities + ("화",)) for i in items) \
-            or not all(_WORD.match(i[-1]) for i in items):
+    whole = all(i.split()[-1].endswith(activities + ("화",)) and _WORD.match(i[-1])
+                and len(i.split()) >= 2 and not set(i.split()[:-1]) <= _ADVERBS for i in items)
+    if not whole:               # "청년 창업 지원하고": an activity with words of its own
         out = [s for s in out if s != "clauses"]
+    if not whole or any(len(i.split()) > 3 for i in items):
+        out = [s for s in out if s != "dots"]   # a dot joins single words ("시설·장비")
     if len(parties) < 2:
         out = [s for s in out if s != "duties"]
     return out
@@ -212,6 +220,8 @@ def frame(text: str, span: tuple[int, int], lines: bool,
         return None             # the signing, or more of the list, in the same sentence
     if not lines and not re.search(r"다\.?$", text[left:right].strip()):
         return None             # a headline or subtitle, no sentence
+    if not lines and text[:left].rstrip().endswith(","):
+        return None             # "…을 제공하며,⏎B는 …": the sentence began on the line above
     if lines:
         prev = text.rfind("\n", 0, max(left - 1, 0))
         before = text[prev + 1: max(left - 1, 0)].strip()
@@ -236,8 +246,8 @@ def rewrite(text: str, span: tuple[int, int], items: list[str], source: str, sha
         return None
     left, head, right = found
     new = render(shape, items, parties, rng)
-    subject = "" if _TOPIC.search(head) else ("양 기관은 " if len(parties) <= 2
-                                              else "참여 기관들은 ")
+    named = _TOPIC.search(head) or _SUBJECT.search(head)
+    subject = "" if named else ("양 기관은 " if len(parties) <= 2 else "참여 기관들은 ")
     if shape == "clauses" and not head.strip():
         subject = "협약에 따라 " + subject
     if shape == "bullet-lines" and head.strip():   # "양 기관은 이를 위해 다음 사항에 …"
