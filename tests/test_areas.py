@@ -10,6 +10,7 @@ import pytest
 
 from mougraph.extract import extract
 from mougraph.extract.areas import find_areas
+from mougraph.extract.areas.parties import pair_topic
 from mougraph.model import Article
 from mougraph.morph import Sentence
 from mougraph.text import prepare
@@ -1468,6 +1469,12 @@ CASES = [
      "등에 협력하기로 했다.",
      ["누리산 국립공원 안에 무인 금융코너 설치 지원", "각종 상생 협력 사업을 추진",
       "도농 간 활발한 교류"]),
+    # the parties named together as the topic, the last in several words (rule pair-topic)
+    ("a pair topic whose second party's name has several words",
+     "가온대학교 총장은 누리 국립 외국어대학교 총장을 만나 국제교류 협력을 위한 MOU를 최근 "
+     "체결했다. 가온대와 누리 국립 외국어대학교는 단기 연수과정과 교환학생 교류 분야에서 "
+     "협력하기로 했다.",
+     ["단기 연수과정", "교환학생 교류"]),
     ("beside bullets, the sides' plan after the agreement sums them up",
      LEAD + "양 기관은 ▲청년 창업 지원 ▲지역 인재 양성 등에 협력하기로 했다.\n"
      "협약을 계기로 양 기관은 지역 산업의 성장 기반을 다지고 청년 정착을 유도할 계획이다.",
@@ -1819,3 +1826,14 @@ def test_the_ending_of_one_party_stands_for_it_when_the_parties_are_known() -> N
     parties = ("누리경찰서", "누리교육지원청", "누리청소년상담복지센터")
     found = [a.label for a in find_areas(doc, doc.sentences[0], parties=parties)]
     assert found[-2:] == ["피해학생 심리상담", "가족 상담을 지원"]
+
+
+@pytest.mark.parametrize("sentence, together", [
+    ("가온대와 누리 국립 외국어대학교는 교환학생 교류에 협력한다.", True),
+    ("가온시와 누리대는 청년 창업에 협력한다.", True),
+    ("가온시와 이번 협약에 누리대는 청년 창업에 협력한다.", False),
+    ("가온시와 누리대 관계자들은 청년 창업을 논의했다.", False),
+], ids=["the second name in several words", "two one-word names",
+        "a word with a particle is no part of a name", "the people of a body are no body"])
+def test_the_parties_named_together_as_the_topic(sentence: str, together: bool) -> None:
+    assert pair_topic(sentence) is together

@@ -16,8 +16,10 @@ PARTIES = re.compile(
 # "누리시와 가람대는", "시와 대학은", "A·B·C는": the parties named together as the topic
 _PAIR_TOPIC = re.compile(
     r"^\s*(?:(?:이날|또한|아울러|특히|앞으로|이에\s*따라|협약에\s*따라|이번\s*협약으로),?\s+)?"
-    r"((?:[^\s,·]+(?:,\s*|·|ㆍ|(?:와|과)\s+))+)([^\s,·]+?)(?:은|는)\s"
+    r"((?:[^\s,·]+(?:,\s*|·|ㆍ|(?:와|과)\s+))+)((?:[^\s,·]+\s){0,2}[^\s,·]+?)(?:은|는)\s"
 )
+# A word that ends with a particle belongs to no name ("협약에", "시설을")
+_PARTICLE_WORD = re.compile(r"(?:에|을|를|의|로|서|은|는|도)$")
 _SHORT_PARTY = frozenset(
     "시 군 구 도 청 시청 군청 구청 도청 대학 대학교 학교 병원 은행 재단 협회 센터 교회 기업 회사 "
     "부대 사단 공사 공단 본부 교육청 경찰서 소방서 조합 농협 법인 단체 기관".split()
@@ -32,7 +34,15 @@ def pair_topic(text: str) -> bool:
         return False
     names = [*re.split(r",\s*|·|ㆍ|(?<=[와과])\s+", m.group(1).strip()), m.group(2)]
     names = [re.sub(r"(?:와|과)$", "", n) for n in names if n]
-    return len(names) >= 2 and all(n in _SHORT_PARTY or looks_like_org(n) for n in names)
+    return len(names) >= 2 and all(_names_body(n) for n in names)
+
+
+def _names_body(name: str) -> bool:
+    """A body's name or the short word for one; the last of the pair may be written in several
+    words ("가온대와 누리 국립 외국어대학교는"), its head word the body's."""
+    *before, head = name.split()
+    return (head in _SHORT_PARTY or looks_like_org(head)) \
+        and not any(_PARTICLE_WORD.search(w) for w in before)
 
 
 # The next party taking up its own duty: "A는 X를, B는 Y를 맡는다"
