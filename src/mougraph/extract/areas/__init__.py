@@ -12,6 +12,10 @@ Three constructions carry them, tried in this order:
   "'청년 창업기금 지원 업무협약'을 체결했다", "A 지원 및 B 확대를 위한 협약" — and
   else the headline's words before its verb ("가온시-한별대, 지역 인재 양성 맞손").
 
+A bullet list wins over the prose lists that repeat it; a prose list told in a sentence of
+its own counts beside it when it adds to it (``duties.BESIDE_BULLETS``: "또한 …에 대한 합의도
+이루어졌다", "협약에 따라 A와 B가 X를 약속했다", "A는 X를, B는 Y를 맡는다").
+
 Items come from the signing sentence and the sentences after it, up to a later signing (past
 it, the sentences whose topic lists this agreement's own parties; never one that lists another
 agreement's: told-for-own-parties);
