@@ -444,9 +444,14 @@ _BOUND = re.compile(rf"(?:{PLEDGE})(?:했|하였)|(?:하기로|키로)\s+(?:했|
 _AIM = re.compile(r"위(?:해|하여)\s+(?:\S+\s+)?(?:노력|협력|힘쓰|최선)")
 
 
+# "…논의를 진행했다": what was done that day, told in the past (not "…하기로 했다", a decision)
+_TOLD_DONE = re.compile(r"(?<!기로\s)(?<!키로\s)(?:했|였|었|았|됐)다\.?\s*$")
+
+
 def goes_on(text: str) -> bool:
-    """"또한 A에 대한 합의도 이루어졌다": the sentence goes on with the list, marked by 도."""
-    return bool(GO_ON.match(text)) and bool(_ALSO.search(text))
+    """"또한 A에 대한 합의도 이루어졌다", "아울러 두 기관은 B에 나서게 된다": the sentence goes on
+    with the list (not "또한 … 논의를 진행했다": what was done that day)."""
+    return bool(GO_ON.match(text)) and (bool(_ALSO.search(text)) or not _TOLD_DONE.search(text))
 
 
 def also_supported(text: str) -> bool:
