@@ -344,7 +344,7 @@ def test_short_names_of_uneven_length_share_an_ending(name: str, parts: list[str
 
 
 def test_간_glued_after_an_unknown_name_reads_as_between() -> None:
-    text = "이사장실에서 찬하·미루·새마찬새마을금고간 도·농 상생 네트워크 협약식을 가졌다."
+    text = "본점 회의실에서 찬하·미루·새마찬새마을금고간 나눔 동행 협약식을 열었다."
     (agreement,) = extract(Article("t", text)).agreements
     assert sorted(o.name for o in agreement.parties) == ["미루새마을금고", "새마찬새마을금고",
                                                          "찬하새마을금고"]

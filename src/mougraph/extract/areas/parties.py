@@ -39,7 +39,7 @@ def pair_topic(text: str) -> bool:
 
 def _names_body(name: str) -> bool:
     """A body's name or the short word for one; the last of the pair may be written in several
-    words ("가온대와 누리 국립 외국어대학교는"), its head word the body's."""
+    words ("가온대와 다솜 글로벌 예술대학교는"), its head word the body's."""
     *before, head = name.split()
     return (head in _SHORT_PARTY or looks_like_org(head)) \
         and not any(_PARTICLE_WORD.search(w) for w in before)
