@@ -1540,8 +1540,14 @@ def test_what_a_person_leads_is_their_body_only_when_it_names_one(text: str, per
     # the list says it is the counted bodies even where the count reads one fewer new partner
     ("가람대학교는 누리생산성본부 대전지역본부 및 식품분야 3개 기업과 협약을 체결했다. 3개 기관은 박서준 가온농원 대표, 최하윤 누리벌꿀 대표, 김다온 솔빛식품 대표이다.",
      {("박서준", "가온농원"), ("최하윤", "누리벌꿀"), ("김다온", "솔빛식품")}),
+    # the items in the genre's other orders: body title name, body name title, mixed
+    ("가람대학교는 식품분야 4개 기업과 12일 산학협력 협약을 체결했다. 4개 기관은 가온농원 대표 박서준, 누리벌꿀 최하윤 대표, 김다온 솔빛식품 대표, 한결농업법인(대표 이도윤)이다.",
+     {("박서준", "가온농원"), ("최하윤", "누리벌꿀"), ("김다온", "솔빛식품"), ("이도윤", "한결농업법인")}),
+    ("누리시는 관내 3개 기업과 상생 협약을 맺었다. 3개 기관은 가온농원 대표 박서준, 누리벌꿀 대표 최하윤, 솔빛식품 대표 김다온이다.",
+     {("박서준", "가온농원"), ("최하윤", "누리벌꿀"), ("김다온", "솔빛식품")}),
 ])
-def test_counted_partners_listed_by_their_heads_name_first(text: str, heads: set) -> None:
-    """A list the count vouches for may give each partner as "name body title"."""
+def test_counted_partners_listed_by_their_heads_in_any_order(text: str, heads: set) -> None:
+    """A list the count vouches for may give each partner by its head: "name body title",
+    "body title name" or "body name title"."""
     (agreement,) = extract(Article("t", text)).agreements
     assert heads <= {(p.name, p.organisation) for p in agreement.representatives}

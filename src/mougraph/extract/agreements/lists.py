@@ -34,8 +34,8 @@ def bare_name(name: str) -> bool:
 def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
     """"참여 기업은 A, B, ㈜C 등이다" / "… 선정기관인 A, B, C의 관계자들이 참석했다". With HEADS
     (rule heads-listed: a copula list a count vouches for) each item may name its body by the
-    head, name first: "4개 기관은 홍길동 가온농원 대표, 김영희 누리벌꿀 대표이다" -> 가온농원,
-    누리벌꿀."""
+    head, in any order: "4개 기관은 홍길동 가온농원 대표, 누리벌꿀 대표 김영희, 솔빛식품 박하늘
+    대표이다" -> 가온농원, 누리벌꿀, 솔빛식품."""
     words = cl.words
     commas = [i for i, w in enumerate(words) if w.text == ","]
     if len(commas) < 1:
@@ -48,10 +48,10 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
             continue
         first, last = _item_words(words, first, last, n == 0, n == len(bounds) - 2)
         closing = words[last]
-        if title_of(words[last].stem) is not None:
-            if not (heads and _headed_by_name(words, first, last)):
-                return []       # a list of people, not of bodies
-            first, last = first + 1, last - 1
+        if heads and (body := _headed_body(words, first, last)) is not None:
+            first, last = body
+        elif title_of(words[last].stem) is not None or _org_title_name(words, first, last):
+            return []           # a list of people, not of bodies
         name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
         if n == len(bounds) - 2:
             name = _copula_cut(words[last], name)
@@ -69,11 +69,45 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
     return items
 
 
-def _headed_by_name(words: list[Word], first: int, last: int) -> bool:
+def _name_org_title(words: list[Word], first: int, last: int) -> tuple[int, int] | None:
     """"홍길동 가온농원 대표": a person's name, then one or two words of the body, then the
     title (the name alone before the body, with no particle)."""
-    return (2 <= last - first <= 3 and is_name(words[first].stem) and not words[first].particle
-            and not any(w.particle for w in words[first + 1 : last]))
+    if 2 <= last - first <= 3 and title_of(words[last].stem) is not None and \
+            is_name(words[first].stem) and not words[first].particle:
+        return first + 1, last - 1
+    return None
+
+
+def _org_name_title(words: list[Word], first: int, last: int) -> tuple[int, int] | None:
+    """"가온농원 홍길동 대표": one or two words of the body, the name, the title."""
+    if 2 <= last - first <= 3 and title_of(words[last].stem) is not None and \
+            is_name(words[last - 1].stem) and not words[last - 1].particle:
+        return first, last - 2
+    return None
+
+
+def _org_title_name(words: list[Word], first: int, last: int) -> tuple[int, int] | None:
+    """"가온농원 대표 홍길동": one or two words of the body, the title, the name (the last
+    item's name carries the copula: "… 대표 홍길동이다")."""
+    if 2 <= last - first <= 3 and is_name(words[last].stem) and \
+            title_of(words[last - 1].stem) is not None and not words[last - 1].particle:
+        return first, last - 2
+    return None
+
+
+# the shapes of an item naming its body by its head, tried in order (the name first wins: a
+# body of three syllables may read as a name, "이석민 온나무 대표")
+_HEADED_ITEMS = (_name_org_title, _org_name_title, _org_title_name)
+
+
+def _headed_body(words: list[Word], first: int, last: int) -> tuple[int, int] | None:
+    """The words of the body of an item that names it by its head, in any of the genre's
+    orders (None when the item is no such item); no word of the body takes a particle."""
+    for shape in _HEADED_ITEMS:
+        body = shape(words, first, last)
+        if body is not None and not any(w.particle for w in words[body[0] : body[1]]):
+            return body
+    return None
 
 
 def _split_and(m: orgs.Mention) -> list[orgs.Mention]:

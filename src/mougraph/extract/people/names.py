@@ -77,9 +77,11 @@ def tail_cut_name(w: Word) -> bool:
     """A three-syllable name whose last syllable Kiwi cut as a particle or ending ("박다인" ->
     박다 + 인, "김하은" -> 김하 + 은), or whose whole given name it cut as a two-syllable
     particle after a family name it read as a proper noun ("최서도" -> 최 + 서도, as 에서도);
-    와/과 after a name are real particles."""
+    와/과 after a name are real particles, and so is 은/는 after a generic word for bodies
+    ("6개 기관은 가온농원 대표 홍길동": 기관 + 은 is no name)."""
     whole = w.stem + w.particle
-    if not w.particle or w.particle in ("와", "과") or len(whole) != 3 or not is_name(whole):
+    if not w.particle or w.particle in ("와", "과") or len(whole) != 3 or not is_name(whole) \
+            or orgs.is_generic(w.stem):
         return False
     return re.fullmatch(r"[가-힣]", w.particle) is not None or (
         len(w.stem) == 1 and w.tags == ("NNP",) and is_family_name(w.stem))
