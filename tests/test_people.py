@@ -107,6 +107,10 @@ PEOPLE = [
     ("협약식에는 홍길동 LG 루미스 CTO 등이 참석했다.", ("홍길동", "CTO", "LG 루미스")),
     # rule brand-word: the same before a department head's title
     ("왼쪽부터 김철수 LG 루미스 품질보증팀장, 홍길동 가람대 총장.", ("김철수", "품질보증팀장", "LG 루미스")),
+    # ... and with the body written before the name or before the title
+    ("협약식에는 CD 루미스 홍길동 CTO 등이 참석했다.", ("홍길동", "CTO", "CD 루미스")),
+    ("왼쪽부터 CD 루미스 품질보증팀장 김철수, 홍길동 가람대 총장.", ("김철수", "품질보증팀장", "CD 루미스")),
+    ("가람대학교 총장 홍길동과 CD 루미스 대표 김철수는 협약을 체결했다.", ("김철수", "대표", "CD 루미스")),
     # regional and division heads; "A 겸 B" titles in an aside
     ("가람백화점 홍길동 영남지역장이 참석했다.", ("홍길동", "영남지역장", "가람백화점")),
     ("홍길동 가람엔지니어링 사업부문장이 참석했다.", ("홍길동", "사업부문장", "가람엔지니어링")),

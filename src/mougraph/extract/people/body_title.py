@@ -124,7 +124,10 @@ def body_before_title(cl: Clause, i: int) -> str | None:
         return None                 # "김한빛 대표이사 박누리": two people, no body
     if bare_company_word(w) or proper_body(cl, i - 1) or (is_name(w.stem) and long_name(w.stem)) \
             or _next_item_body(cl, i - 1):
-        return w.stem
+        # rule brand-word: "AB 유플러스 대표 홍길동" - a Latin brand before the word is the
+        # company's first word
+        brand = orgs.brand_at(cl, i - 1)
+        return brand.name if brand is not None else w.stem
     return None
 
 

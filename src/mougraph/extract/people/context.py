@@ -29,7 +29,9 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
         explicit = " " in fused                    # "한국과학기술원 문화기술대학원장"
     elif org_word is not None:                     # rule name-org-title
         m = orgs.org_at(cl, org_word) or orgs.brand_at(cl, org_word)
-        if m is not None and (m.first_word <= name_at + name.count(" ") or named_descriptor_body(
+        # (a body before the name, "AB 유플러스 홍길동 CTO", keeps its whole reading)
+        if m is not None and org_word > name_at and (
+                m.first_word <= name_at + name.count(" ") or named_descriptor_body(
                 cl, m.first_word) and m.first_word > name_at + name.count(" ") + 1):
             m = None    # "바트바야르 누리대": a body read with the name in it; "퀼라반 국립대"
         latin = latin_body(cl, org_word, name_at + name.count(" "))
@@ -149,7 +151,8 @@ def body_before_name(cl: Clause, name_at: int) -> str | None:
             break
         if prev.particle not in ("", "의"):
             break
-        m = orgs.org_at(cl, k)
+        # (rule brand-word: "AB 루미스 홍길동 CTO", a Latin brand and the word after it)
+        m = orgs.org_at(cl, k) or (orgs.brand_at(cl, k) if back == 1 else None)
         if m is not None:
             return _in_house_unit(cl, m) or m.name
         if back == 1:
