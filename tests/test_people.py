@@ -248,6 +248,10 @@ PEOPLE = [
     # rule title-foreign-name: a foreign name right after the title
     ("오클랜드대 총장 데이비드 스미스는 교류를 약속했다.", ("데이비드 스미스", "총장", "오클랜드대")),
     ("호라이즌대 총장 John Carter는 교류를 약속했다.", ("John Carter", "총장", "호라이즌대")),
+    # ... closed by the comma of a list
+    ("호라이즌대 총장 John Carter, 누리대 총장 김가람 등이 참석했다.", ("John Carter", "총장", "호라이즌대")),
+    ("미국 오클랜드대 총장 데이비드 리 스미스, 누리대 총장 김가람 등이 참석했다.",
+     ("데이비드 리 스미스", "총장", "오클랜드대")),
     # rule latin-name-org-title: a Latin name before a body written in Hangul
     ("협약식에는 김가람 총장과 John Carter 호라이즌대 총장이 참석했다.", ("John Carter", "총장", "호라이즌대")),
     ("이날 Nguyen Van Minh 하노이국립대 총장이 참석했다.", ("Nguyen Van Minh", "총장", "하노이국립대")),

@@ -468,11 +468,14 @@ def latin_name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 
 def foreign_name_after(cl: Clause, i: int) -> str | None:
     """Rule title-foreign-name: "오클랜드대 총장 데이비드 스미스는", "총장 John Carter는" — two to
-    four words of a foreign name right after the title, the last one closing the phrase."""
+    four words of a foreign name right after the title, the last one closing the phrase (with
+    a particle, or the comma of a list: "총장 John Carter, …")."""
     words = cl.words
     run: list[str] = []
-    for k in range(i + 1, min(i + 5, len(words))):
+    for k in range(i + 1, min(i + 6, len(words))):
         w = words[k]
+        if run and not w.stem and w.particle.startswith(","):
+            break                   # "총장 John Carter, …": the comma of a list closes it
         bare = Word(w.text, w.start, w.end, w.stem, "", w.tags)     # the particle set aside
         if not (LATIN_TOKEN.fullmatch(w.stem) or _transcribed_word(bare)):
             return None
