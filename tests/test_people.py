@@ -376,6 +376,19 @@ def test_carry_along_a_list() -> None:
     assert found["박민수"] == "다라대학교" and found["최지훈"] == "다라대학교"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # rule fused-carries: a body of its own fused into the title heads the list after it
+    ("왼쪽부터 가람대 홍길동 교수, 김누리 (사)다온연구개발협의회장, 박하늘 사무국장.",
+     {"김누리": "다온연구개발협의회", "박하늘": "다온연구개발협의회"}),
+    # a university's unit fused into the title does not ("창업보육센터" is the 가람대's)
+    ("왼쪽부터 가람대 홍길동 교수, 김누리 창업보육센터장, 박하늘 학생지원처장.",
+     {"김누리": "창업보육센터", "박하늘": "가람대"}),
+])
+def test_a_body_fused_into_a_title_carries_along_the_list(text: str, expected: dict) -> None:
+    found = {n: o for n, _, o in _people(text)}
+    assert {n: found[n] for n in expected} == expected
+
+
 def test_topic_carries_to_the_list() -> None:
     found = {n: o for n, _, o in _people("가나협의회는 강태민 회장, 윤서아 총무이사가 참여했다.")}
     assert found == {"강태민": "가나협의회", "윤서아": "가나협의회"}

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import cast
 
+from ...model import OrgKind
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import Title, title_of
+from ..lexicon import Title, ending, title_of
 from .asides import aside_people
 from .bodies import beside_word, stranger_word
 from .body_title import body_title_name
@@ -85,6 +86,8 @@ def _find_people(cl: Clause) -> list[PersonMention]:
                                        None if context else stranger_word(cl, name_at, i, org)))
         if (explicit and org) or real_context:
             carry = context if real_context else org
+        elif org is not None and org == fused and _body_of_its_own(fused):
+            carry = fused   # rule fused-carries: "김누리 가온협의회장, 박다온 사무국장"
         carry_at = i
         # (and the body written before the name, when it was: rule joined-colleague)
         prev = (name, i, org or context, context if real_context and name_at < i else None)
@@ -101,6 +104,19 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
     found = [p for p in found if not any(q.start < p.end and p.start < q.end
                                          for q in spelled)] + spelled
     return sorted(found, key=lambda p: p.start)
+
+
+def _body_of_its_own(fused: str) -> bool:
+    """Rule fused-carries: a body fused into the title ("가온협의회장", "누리시장") that is no
+    unit of another ("창업보육센터장" is a university's, "자문위원장" a committee named by a common
+    word) heads the list after it; a city's or a ministry's head does not (a list of guests:
+    "A 가온군수, B 누리구청장, C 누리구의회의장")."""
+    e = ending(fused)
+    return e is not None and not e.unit and len(fused) > len(e.suffix) and \
+        e.kind not in _GUEST_KINDS and not orgs.ordinary_noun(fused[: -len(e.suffix)])
+
+
+_GUEST_KINDS = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT})
 
 
 _FORMER = frozenset({"전", "前", "전임"})
