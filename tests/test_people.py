@@ -107,6 +107,9 @@ PEOPLE = [
     ("협약식에는 홍길동 LG 루미스 CTO 등이 참석했다.", ("홍길동", "CTO", "LG 루미스")),
     # rule brand-word: the same before a department head's title
     ("왼쪽부터 김철수 LG 루미스 품질보증팀장, 홍길동 가람대 총장.", ("김철수", "품질보증팀장", "LG 루미스")),
+    # rule rare-word-after-name: a word read as a name only by a rare family name (온, 피),
+    # after a full name, is the body
+    ("가온대는 이한결 온새미 대표와 협약을 맺었다.", ("이한결", "대표", "온새미")),
     # ... and with the body written before the name or before the title
     ("협약식에는 CD 루미스 홍길동 CTO 등이 참석했다.", ("홍길동", "CTO", "CD 루미스")),
     ("왼쪽부터 CD 루미스 품질보증팀장 김철수, 홍길동 가람대 총장.", ("김철수", "품질보증팀장", "CD 루미스")),

@@ -85,6 +85,8 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if owner is not None:
             return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
         if (reads_as_name(cl, j) or rare_family_name(w)) and not _noun_in_phrase(cl, j, skipped):
+            if skipped == 0 and _rare_word_after_name(cl, j):
+                return j - 1, j, words[j - 1].stem      # "홍길동 온나무 대표": 온 + 나무
             if skipped == 1 and j + 1 == i - 1 and (proper_body(cl, j + 1) or orgs.looks_like_org(
                     words[j + 1].stem, words[j + 1].tags, slot=True)
                     or company_before_its_head(cl, j, i)):
@@ -102,6 +104,17 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _rare_word_after_name(cl: Clause, j: int) -> bool:
+    """Rule rare-word-after-name: "홍길동 온나무 대표" - a word that reads as a name only by a
+    rare family name (온, 국, 시), right after a word that reads as a full one: the first is
+    the name, the word is the body."""
+    if j < 1:
+        return False
+    prev = cl.words[j - 1]
+    return not reads_as_name(cl, j) and not prev.particle and not prev.verbal and \
+        is_name(prev.stem) and not rare_family_name(prev) and prev.text == prev.stem
 
 
 # one-syllable words that qualify a title rather than end a name ("전 총장": former)
