@@ -850,6 +850,10 @@ def test_a_bare_partner_that_reads_as_a_word_is_a_party_when_its_head_is_written
      ("최다온", "가온시")),
     # a deputy of a domain (연구부총장) heads like any deputy: the university, not the city
     ("협약식에는 홍길동 가온시장과 김누리 연구부총장이 참석했다.", ("김누리", "누리대학교")),
+    # ... of two domains (교육연구부총장) too; rule carry-fits: listed after the city's head,
+    # a title only a university has is not carried to the city
+    ("협약식에는 누리대학교(총장 박누리)와 가온시장 홍길동을 비롯해 교육연구부총장 김누리 등이 참석했다.",
+     ("김누리", "누리대학교")),
 ])
 def test_an_officer_named_without_a_body_speaks_for_the_party_their_title_heads(
         text: str, person: tuple[str, str]) -> None:

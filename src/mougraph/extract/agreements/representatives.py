@@ -444,9 +444,15 @@ _LATIN_BODY = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,}")
 
 def _unfit_carry(p: people.PersonMention, party: Organisation) -> bool:
     """Rule carry-fits: a company's head is not carried to a sentence's topic whose kind no
-    head of that title has ("가온시는 … 지역 김누리 대표와 협약을": 김누리 is no city's)."""
+    head of that title has ("가온시는 … 지역 김누리 대표와 협약을": 김누리 is no city's), nor
+    an officer whose title only a university or a city has (부총장, 교수) to a body of
+    another kind."""
     kind = _kind_of(party)
-    if p.full_title != p.rank.title or p.rank.fits(party.name, kind):
+    if p.rank.fits(party.name, kind):
+        return False
+    if kind is not None and not p.rank.fuse and p.rank.kinds <= _HEADED_KINDS:
+        return True     # "… 진흥원 대표이사 김누리를 비롯해 교육연구부총장 박다온": no agency's
+    if p.full_title != p.rank.title:
         return False
     # "가온시는 김누리 총장 등 누리대학교 관계자와": a university's head is no city's either
     return (p.rank.title in COMPANY_HEADS and kind in _NO_COMPANY_HEAD) or \

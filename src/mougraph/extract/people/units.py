@@ -9,8 +9,10 @@ from .. import orgs
 from ..clause import Clause
 from ..lexicon import Title, ending, title_of
 
-# what a university's or a hospital's deputy is in charge of ("연구부총장", "의무부원장")
-_DEPUTY_DOMAIN = re.compile(r"연구|교학|대외|의무|학생|산학|진료|교육|국제|행정|기획|수석|상임")
+# what a university's or a hospital's deputy is in charge of ("연구부총장", "의무부원장"; one
+# or two domains: "교육연구부총장")
+_DEPUTY_DOMAIN = re.compile(
+    r"(?:연구|교학|대외|의무|학생|산학|진료|교육|국제|행정|기획|수석|상임)+")
 
 
 def deputy_domain(full_title: str, title: str) -> bool:
