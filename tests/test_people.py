@@ -1579,3 +1579,15 @@ def test_counted_partners_listed_by_their_heads_in_any_order(text: str, heads: s
     "body title name" or "body name title"."""
     (agreement,) = extract(Article("t", text)).agreements
     assert heads <= {(p.name, p.organisation) for p in agreement.representatives}
+
+
+@pytest.mark.parametrize("mention", ["솔빛2동 동장 김누리는", "김누리 솔빛2동 동장은", "솔빛2동 김누리 동장은",
+                                     "솔빛2동장 김누리는"])
+def test_a_village_office_head_speaks_for_the_office_in_every_order(mention: str) -> None:
+    """Rule office-place: the 동 written apart before its head's title (동장) is the place whose
+    office (솔빛2동 행정복지센터) signs."""
+    text = ("가온종합사회복지관과 솔빛2동 행정복지센터는 12일 복지 협약을 체결했다. "
+            f"이와 관련, {mention} \"주민 복지를 위해 힘쓰겠다\"고 말했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("김누리", "솔빛2동 행정복지센터") in [
+        (p.name, p.organisation) for p in agreement.representatives]

@@ -20,6 +20,7 @@ from .fused import fused_or_qualified
 from .latin import LATIN_SPELLING, LATIN_TOKEN
 from .mention import PersonMention
 from .names import long_name, name_word
+from .units import office_place
 
 # what stands between a title and the name after it as part of the function ("이사장 직무대행
 # 최다솜"), and what follows the name as a calling, not a function ("부단장 최가온 교수")
@@ -120,6 +121,8 @@ def body_before_title(cl: Clause, i: int) -> str | None:
     m = orgs.org_at(cl, i - 1)
     if m is not None:
         return m.name
+    if (place := office_place(cl, i - 1, i)) is not None:
+        return place                # rule office-place: "솔빛2동 동장 김누리"
     if is_name(w.stem) and not long_name(w.stem):
         return None                 # "김한빛 대표이사 박누리": two people, no body
     if bare_company_word(w) or proper_body(cl, i - 1) or (is_name(w.stem) and long_name(w.stem)) \

@@ -13,7 +13,7 @@ from ..lexicon import Title, ending, is_name, title_of
 from .bodies import company_in_slot, company_of_head
 from .latin import latin_body
 from .names import long_name, named_descriptor_body
-from .units import department_body, numbered_village
+from .units import department_body, numbered_village, office_place
 
 _TOPIC = ("은", "는", "에서는", "에선")
 
@@ -155,6 +155,9 @@ def body_before_name(cl: Clause, name_at: int) -> str | None:
         m = orgs.org_at(cl, k) or (orgs.brand_at(cl, k) if back == 1 else None)
         if m is not None:
             return _in_house_unit(cl, m) or m.name
+        if back == 1 and name_at + 1 < len(words) and \
+                (place := office_place(cl, k, name_at + 1)) is not None:
+            return place            # rule office-place: "솔빛2동 김누리 동장"
         if back == 1:
             coined = _coined(cl, name_at)
         if prev.particle:

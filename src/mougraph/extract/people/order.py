@@ -41,7 +41,7 @@ from .names import (
     reads_as_name,
     tail_cut_name,
 )
-from .units import branch_word, numbered_village
+from .units import branch_word, numbered_village, office_place
 
 
 def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
@@ -89,7 +89,7 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
                 return j - 1, j, words[j - 1].stem      # "홍길동 온나무 대표": 온 + 나무
             if skipped == 1 and j + 1 == i - 1 and (proper_body(cl, j + 1) or orgs.looks_like_org(
                     words[j + 1].stem, words[j + 1].tags, slot=True)
-                    or company_before_its_head(cl, j, i)):
+                    or company_before_its_head(cl, j, i) or office_place(cl, j + 1, i)):
                 return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
             return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
         k = orgs.org_at(cl, j)

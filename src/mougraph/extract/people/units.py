@@ -143,6 +143,21 @@ def numbered_village(stem: str) -> bool:
     return _NUMBERED_VILLAGE.fullmatch(stem) is not None
 
 
+# rule office-place: "솔빛2동 동장", "가온읍 읍장" - the 동/읍/면 written apart before its head's
+# title (the office, 행정복지센터 or 주민센터, is the party: representatives._office_of)
+_OFFICE_PLACE = re.compile(r"[가-힣]{1,6}[0-9]{0,2}(동|읍|면)")
+
+
+def office_place(cl: Clause, k: int, i: int) -> str | None:
+    """Rule office-place: word ``k`` is the 동, 읍 or 면 whose head's title (동장, 읍장, 면장)
+    is word ``i``; the place's name."""
+    w = cl.words[k]
+    m = _OFFICE_PLACE.fullmatch(w.stem)
+    if m is None or w.particle or cl.words[i].stem != m.group(1) + "장" or len(w.stem) < 2:
+        return None
+    return w.stem
+
+
 def branch_word(stem: str) -> bool:
     return _BRANCH_WORD.fullmatch(stem) is not None and not orgs.is_region(stem)
 
