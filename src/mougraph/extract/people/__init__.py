@@ -46,6 +46,12 @@ Rules (each named where it is applied):
 - *latin-name-bare-body*: "Katrin Vollendorf 미렐스타트 시장" — a Latin name, one bare Hangul
   word, the title: the word is the body (latin); *place-before-head*: before a local head's
   title written apart, that word is the place ("미렐스타트시"; context).
+- read on reshaped copies of the tune articles (bench/reshape.py): *brand-word* before the name
+  or the title too ("AB 루미스 홍길동 CTO", "AB 루미스 대표 홍길동"); *fused-carries*: "김누리
+  가온협의회장, 박하늘 사무국장" - a body of its own fused into a title heads the list after it
+  (find); *rare-word-after-name*: "홍길동 온새미 대표" - a word read as a name only by a rare
+  family name, after a full name, is the body (order); *office-place*: "솔빛2동 동장 김누리" -
+  the 동/읍/면 written apart before its head's title (units).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the
