@@ -84,11 +84,8 @@ def _find_people(cl: Clause) -> list[PersonMention]:
                                        follows, body_kind_word(cl, name_at, i, org),
                                        None if context else beside,
                                        None if context else stranger_word(cl, name_at, i, org)))
-        if (explicit and org) or real_context:
-            carry = context if real_context else org
-        elif org is not None and org == fused and _body_of_its_own(fused):
-            carry = fused   # rule fused-carries: "김누리 가온협의회장, 박다온 사무국장"
-        carry_at = i
+        carry, carry_at = _carried_on(carry, org if explicit else None, context if real_context
+                                      else None, fused if org == fused else None), i
         # (and the body written before the name, when it was: rule joined-colleague)
         prev = (name, i, org or context, context if real_context and name_at < i else None)
     return _with_other_readings(cl, found)
@@ -104,6 +101,16 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
     found = [p for p in found if not any(q.start < p.end and p.start < q.end
                                          for q in spelled)] + spelled
     return sorted(found, key=lambda p: p.start)
+
+
+def _carried_on(carry: str | None, explicit: str | None, context: str | None,
+                fused: str | None) -> str | None:
+    """What the list after a person carries (rule carry): the body written before the name, or
+    the one written with it, or (rule fused-carries: "김누리 가온협의회장, 박다온 사무국장") a body
+    of its own fused into the title; else what it carried before."""
+    if context or explicit:
+        return context or explicit
+    return fused if fused is not None and _body_of_its_own(fused) else carry
 
 
 def _body_of_its_own(fused: str) -> bool:
