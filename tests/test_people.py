@@ -1591,3 +1591,13 @@ def test_a_village_office_head_speaks_for_the_office_in_every_order(mention: str
     (agreement,) = extract(Article("t", text)).agreements
     assert ("김누리", "솔빛2동 행정복지센터") in [
         (p.name, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("mention", ["AB CDE 허가람 대표는", "AB CDE 대표 허가람은", "허가람 AB CDE 대표는"])
+def test_a_company_of_two_acronyms_keeps_both_in_every_order(mention: str) -> None:
+    """Rule brand-word for a body of Latin acronyms: "AB CDE" is one company, whichever order
+    its head is written in."""
+    text = f"[가온일보 김기자] {mention} 17일 누리신용보증기금과 업무협약을 체결했다고 밝혔다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "AB CDE" in [o.name for o in agreement.parties]
+    assert [(p.name, p.organisation) for p in agreement.representatives] == [("허가람", "AB CDE")]

@@ -100,7 +100,20 @@ def beside_word(cl: Clause, name_at: int, i: int, org: str | None,
     latin = _LATIN_WORD.fullmatch(w.stem) is not None and w.tags == ("SL",)
     if (title or cl.words[i].stem) not in COMPANY_HEADS and not latin:
         return None
-    return w.stem if _bare_word_beside(w, 10) else None
+    return _with_acronyms(cl, name_at - 1) if _bare_word_beside(w, 10) else None
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&+]{1,5}")
+
+
+def _with_acronyms(cl: Clause, k: int) -> str:
+    """Word ``k``, or the run of capital acronyms it ends ("AB CDE 김가람 대표": the body is
+    AB CDE, not CDE)."""
+    words, first = cl.words, k
+    while _ACRONYM.fullmatch(words[k].stem) and first > 0 and k - first < 2 and \
+            not words[first - 1].particle and _ACRONYM.fullmatch(words[first - 1].stem):
+        first -= 1
+    return " ".join(w.stem for w in words[first:k + 1])
 
 
 def stranger_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | None:

@@ -17,7 +17,7 @@ from .foreign import (
     rare_name_after_title,
 )
 from .fused import fused_or_qualified
-from .latin import LATIN_SPELLING, LATIN_TOKEN
+from .latin import LATIN_BODY_WORD, LATIN_SPELLING, LATIN_TOKEN, latin_body
 from .mention import PersonMention
 from .names import long_name, name_word
 from .units import office_place
@@ -130,7 +130,10 @@ def body_before_title(cl: Clause, i: int) -> str | None:
         # rule brand-word: "AB 유플러스 대표 홍길동" - a Latin brand before the word is the
         # company's first word
         brand = orgs.brand_at(cl, i - 1)
-        return brand.name if brand is not None else w.stem
+        if brand is not None:
+            return brand.name
+        # ("AB CDE 대표 홍길동": a body of Latin words, the run that ends with the word)
+        return (latin_body(cl, i - 1) if LATIN_BODY_WORD.fullmatch(w.stem) else None) or w.stem
     return None
 
 
