@@ -21,7 +21,7 @@ TEXT_A = ("[한빛일보=김기자 기자] 대전시는 19일 시청 중회의�
           "경복대학교와 인공지능 인재 양성을 위한 업무협약을 체결했다. "
           "협약에 따라 세 기관은 ▲인공지능 교육과정 공동 개발 ▲연구 장비 공동 활용에 협력한다. "
           "이날 협약식에는 이장우 대전시장과 이광형 KAIST 총장이 참석했다.")
-TEXT_B = ("경복대(총장 전지용)는 지난 3일 대전광역시와 평생교육 활성화를 위한 협약을 맺었다. "
+TEXT_B = ("경복대(총장 서하늘)는 지난 3일 대전광역시와 평생교육 활성화를 위한 협약을 맺었다. "
           "두 기관은 평생교육 프로그램 운영, 지역 인재 채용 연계 등에 협력하기로 했다.")
 TEXT_C = "경봉대학교는 한국전력기술과 원전 안전 연구 협약을 체결했다."
 
@@ -64,7 +64,7 @@ def extraction_b() -> Extraction:
     daejeon = Organisation("대전광역시", kind=OrgKind.LOCAL_GOVERNMENT, evidence=lead)
     agreement = Agreement(
         label="경복대·대전광역시 평생교육 협약", parties=(kyungbok, daejeon),
-        representatives=(Person("전지용", "총장", "경복대", lead),),
+        representatives=(Person("서하늘", "총장", "경복대", lead),),
         areas=(Area("평생교육 프로그램 운영", areas), Area("지역 인재 채용 연계", areas)),
         kind="협약", signed_on=dt.date(2024, 5, 3), evidence=lead)
     article = Article(id="b", text=TEXT_B, published=dt.date(2024, 5, 7))

@@ -26,7 +26,7 @@ GOLD = {
     "b": {"id": "b", "signing": True,
           "signatories": [["경복대학교", "경복대"], ["대전광역시"]],
           "areas": ["평생교육 프로그램 운영", "지역 인재 채용 연계", "공동 연구"],
-          "representatives": [{"name": "전지용", "title": "총장", "org": "경복대학교"},
+          "representatives": [{"name": "서하늘", "title": "총장", "org": "경복대학교"},
                               {"name": "이장우", "title": "시장", "org": "대전광역시"}],
           "date": "2024-05-04", "venue": None},
     "c": {"id": "c", "signing": True,

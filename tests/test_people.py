@@ -27,7 +27,7 @@ PEOPLE = [
     ("누리대는 지난해 박서준 대표가 이끄는 파로텍과도 협약을 맺은 바 있다.", ("박서준", "대표", "파로텍")),
     ("가온시는 2019년 최하윤 대표가 이끄는 Velmora와 협약을 맺었다.", ("최하윤", "대표", "Velmora")),
     # rule name-title
-    ("전지용 총장은 협약서에 서명했다.", ("전지용", "총장", None)),
+    ("서하늘 총장은 협약서에 서명했다.", ("서하늘", "총장", None)),
     # a foreign name in Hangul before Latin words: the Latin words are the body, not a name
     ("협약식에는 김철수 가람시장과 엘레나 쿠즈네초바 Nordic Sail 대표가 참석했다.", ("엘레나 쿠즈네초바", "대표", "Nordic Sail")),
     # a broadcaster's regional 방송총국 is a body before its head's name (org_suffixes.tsv)
@@ -69,7 +69,7 @@ PEOPLE = [
     # an airport's head, the title fused with the airport's name (공항장)
     ("협약식에는 김철수 지사와 이영희 김해국제공항장이 참석했다.", ("이영희", "공항장", "김해국제공항")),
     # rule aside
-    ("경복대학교(총장 전지용)는 협약을 체결했다.", ("전지용", "총장", "경복대학교")),
+    ("경복대학교(총장 서하늘)는 협약을 체결했다.", ("서하늘", "총장", "경복대학교")),
     # rule given-name-도-after-title: 임실도 though 임실군 is a county
     ("가람대학교(총장 임실도)와 누리협회(회장 홍길동)는 협약을 체결했다.", ("임실도", "총장", "가람대학교")),
     # a name after its title that Kiwi read as a verb and its ending (고하 + 람)
@@ -501,7 +501,7 @@ def test_reporters_are_not_people() -> None:
 
 
 @pytest.mark.parametrize("word, ok", [
-    ("전지용", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
+    ("서하늘", True), ("김찬", True), ("박찬구", True), ("남궁민수", True),
     ("이날", False), ("한국", False), ("상인들", False), ("시민", False), ("솔내면", False), ("가람군", False), ("상인회", False),
     ("서울시회", False), ("경기도청", False), ("하노이", False), ("장로", False), ("장로와", False), ("연구처장", False), ("기획처장", False), ("관계자", False), ("공무원", False), ("주무관", False), ("조민우와", False), ("윤현우과", False), ("조민우", True),
     ("감도윤", True), ("감독관", False), ("감사원", False),
@@ -679,7 +679,7 @@ def test_a_former_post_makes_no_person(text: str) -> None:
 
 
 def test_a_name_that_opens_with_전_is_still_a_name() -> None:
-    assert ("전지용", "총장", "가온대") in _people("협약식에는 가온대 전지용 총장이 참석했다.")
+    assert ("서하늘", "총장", "가온대") in _people("협약식에는 가온대 서하늘 총장이 참석했다.")
 
 
 @pytest.mark.parametrize("text", [

@@ -73,7 +73,7 @@ def test_agreements_people_areas(out: Path) -> None:
     assert agreements[0]["venue"] == "시청 중회의실" and agreements[0]["date"] == "2024-03-19"
     people = {(r["name"], r["title"], r["organisation"]) for r in records(out, "people")}
     assert people == {("이장우", "시장", "대전광역시"), ("이광형", "총장", "한국과학기술원"),
-                      ("전지용", "총장", "경복대학교")}
+                      ("서하늘", "총장", "경복대학교")}
     assert len(records(out, "areas")) == 4
 
 

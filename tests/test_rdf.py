@@ -122,7 +122,7 @@ def test_iris_are_readable_and_safe() -> None:
     assert str(rdf.area_iri("AR·VR 기술 개발")) == "https://w3id.org/mougraph/id/area/AR·VR_기술_개발"
     assert rdf.slug("a/b?c#d e") == "a%2Fb%3Fc%23d_e"
     assert rdf.slug("") == "_"
-    assert rdf.person_iri("전지용", "경복대") == rdf.person_iri("전지용", "경복대학교")
+    assert rdf.person_iri("서하늘", "경복대") == rdf.person_iri("서하늘", "경복대학교")
 
 
 def test_resolve_graph_renames_orgs_and_people_and_is_idempotent() -> None:

@@ -188,7 +188,7 @@ def test_one_node_one_label_per_organisation_across_articles(tmp_path: Path) -> 
         # the person who spoke for 경복대 in one article is under the merged node
         people = store.query(f"SELECT ?p WHERE {{ ?p mou:represents "
                              f"<{rdf.org_iri('경복대학교')}> }}")
-        assert {str(r[0]) for r in people} == {str(rdf.person_iri("전지용", "경복대학교"))}
+        assert {str(r[0]) for r in people} == {str(rdf.person_iri("서하늘", "경복대학교"))}
 
 
 def test_names_written_unevenly_resolve_alike(tmp_path: Path) -> None:

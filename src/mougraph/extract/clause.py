@@ -1,6 +1,6 @@
 """A sentence as the extractors read it: parentheses lifted out, words with their particles.
 
-"경복대학교(총장 전지용)는" reads as the word "경복대학교는" plus the aside "총장 전지용"
+"경복대학교(총장 서하늘)는" reads as the word "경복대학교는" plus the aside "총장 서하늘"
 attached to it; legal-form marks ((주), ㈜, (사), (재), 주식회사) are cut from names but
 remembered, since they mark a company or an association. Every word keeps its offsets into
 the article text.

@@ -1,14 +1,14 @@
 """People: a name, a title and the organisation they speak for, in every common order.
 
 Rules (each named where it is applied):
-- *name-title*: "전지용 총장" — a name (family name from ``lexicons/surnames.txt`` + 1–3
+- *name-title*: "서하늘 총장" — a name (family name from ``lexicons/surnames.txt`` + 1–3
   syllables, not an ordinary word) right before a title from ``lexicons/titles.tsv``.
 - *org-name-title*: "서해과기대 한재윤 총장", "(사)OO협회의 문도현 회장".
 - *name-org-title*: "오세진 한빛건설 사장", "황순욱 한국과학기술정보연구원 본부장".
 - *fused*: "송병준 한국드라마제작사협회장" -> 회장 of 한국드라마제작사협회 (the title swallows the
   organisation's ending: 협회+회장, 연구원+원장, 대전시+시장, 송파구청+구청장); when the fused
   part names no body ("의무원장", "산학협력단장" of a university) the whole word is the title.
-- *aside*: "경복대학교(총장 전지용)", "남도경영자총협회(김철수 회장)", "(총장 Nguyen Van An)";
+- *aside*: "경복대학교(총장 서하늘)", "남도경영자총협회(김철수 회장)", "(총장 Nguyen Van An)";
   "(…, 이하 공단)" also defines a short form of the organisation.
 - *carry*: in a list, a person without an organisation belongs to the one named for the
   previous person ("OO협회의 A 회장, B 부회장, C 사무국장"), or to the sentence's topic

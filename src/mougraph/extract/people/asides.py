@@ -1,4 +1,4 @@
-"""People in brackets (rule aside): "경복대학교(총장 전지용)", and the short forms
+"""People in brackets (rule aside): "경복대학교(총장 서하늘)", and the short forms
 "(…, 이하 공단)" defines.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .mention import PersonMention
 
 
 def aside_people(cl: Clause) -> list[PersonMention]:
-    """Rule aside: "경복대학교(총장 전지용)", "(김철수 회장)", "(총장 Nguyen Van An)",
+    """Rule aside: "경복대학교(총장 서하늘)", "(김철수 회장)", "(총장 Nguyen Van An)",
     "(부장 홍길동 목사, 총무 김철수 목사)", "(지구대장 홍길동 경정)", "(총장 존 스미스)";
     the word before a head is the body even when it reads like a name ("하늘결(대표 김철수)")."""
     out = []

@@ -296,7 +296,7 @@ _CASE_PARTICLES = frozenset("은 는 이 가 을 를 와 과 의 도 에 로".sp
 
 
 def name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
-    """Rule title-name: "가나대학교 총장 홍길동과", "송파구청장 김도윤은"."""
+    """Rule title-name: "가나대학교 총장 홍길동과", "가람구청장 최한빛은"."""
     words = cl.words
     # "가람재단 이사장인 홍길동 씨": a title in apposition
     if words[i].particle not in ("", "인") or i + 1 >= len(words):
