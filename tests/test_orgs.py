@@ -35,7 +35,7 @@ def _mentions(text: str) -> list[str]:
     ("누리이장단연합회 솔내지회와 협약을 맺었다.", "누리이장단연합회 솔내지회"),
     # a college after its university, a branch after its body, an office after its town
     ("가람대학교 약학대학과 협약을 맺었다.", "가람대학교 약학대학"),
-    ("한국가람공사 충남지역본부 홍성지사와 협약을 체결했다.", "한국가람공사 충남지역본부 홍성지사"),
+    ("한국가람공사 전북지역본부 남원지사와 협약을 체결했다.", "한국가람공사 전북지역본부 남원지사"),
     ("가람건설협회 서울시회와 협약을 체결했다.", "가람건설협회 서울시회"),
     ("누리시 보건소와 협약을 맺었다.", "누리시 보건소"),
     # a profession's association named after its place (의사회, 약사회: no ending before)
@@ -49,7 +49,7 @@ def _mentions(text: str) -> list[str]:
     ("가온대학교는 한빛소프트와 산학협력 협약을 체결했다.", "한빛소프트"),
     ("가온시는 한빛중공업과 투자협약을 체결했다.", "한빛중공업"),
     # a foreign city Kiwi reads as a Korean name, listed in lexicons/foreign_cities.txt
-    ("가온대학교는 하노이 국립외국어대학교와 교류 협약을 체결했다.", "하노이 국립외국어대학교"),
+    ("가온대학교는 하노이 누리국립대학교와 교류 협약을 체결했다.", "하노이 누리국립대학교"),
     # more bodies of the genre: veterans, junior chambers, prisons, learning centres, 향교, YMCA
     ("가람시는 가온재향군인회와 업무협약을 체결했다.", "가온재향군인회"),
     ("가람시는 누리청년회의소와 업무협약을 체결했다.", "누리청년회의소"),

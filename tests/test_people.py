@@ -165,8 +165,8 @@ PEOPLE = [
     # rule delegation: the people listed after "X에서는" speak for X, department titles whole
     ("이날 협약식에는 가람대에서는 홍길동 총장, 김철수 연구부총장, 이영희 기계공학과 교수가 참석했다.",
      ("이영희", "기계공학과 교수", "가람대")),
-    ("이날 협약식에는 가람대에서는 홍길동 총장, 강다솜 연구 산학 처장, 성민우 소재 및 부품인력사업단장이 참석했다.",
-     ("성민우", "소재 및 부품인력사업단장", "가람대")),
+    ("이날 협약식에는 가람대에서는 홍길동 총장, 강다솜 교육 혁신 처장, 성민우 에너지 및 전력인력사업단장이 참석했다.",
+     ("성민우", "에너지 및 전력인력사업단장", "가람대")),
     ("누리연구원에서는 홍길동 원장을 비롯해 김철수 부원장, 이영희 나노 소재연구본부장이 참석했다.",
      ("이영희", "나노 소재연구본부장", "누리연구원")),
     # several delegations each after a body marked 에서, with no commas between the people
@@ -952,10 +952,10 @@ def test_a_word_with_a_legal_mark_is_the_body_though_it_reads_as_a_name() -> Non
 def test_a_cut_name_with_words_before_its_title_opens_a_delegation_item() -> None:
     # rule cut-name-in-list: "손지가 우주 항공공학과 교수" (Kiwi: 손지 + 가) ends no list either
     text = ("협약식에는 가람대에서는 안솔도 총장, 손지가 우주 항공공학과 교수, "
-            "정담수 기후 환경연구센터 부센터장이 참석했다.")
+            "정담수 기후 환경연구소 부소장이 자리했다.")
     found = {n: (title, carried) for n, title, carried in _carried(text)}
     assert found["손지가"] == ("우주 항공공학과 교수", "가람대")
-    assert found["정담수"] == ("기후 환경연구센터 부센터장", "가람대")
+    assert found["정담수"] == ("기후 환경연구소 부소장", "가람대")
 
 
 def test_a_foreign_mission_head_with_a_one_syllable_given_name_speaks_for_the_mission() -> None:

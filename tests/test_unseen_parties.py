@@ -259,11 +259,11 @@ PARTIES = [
     ("가온도는 3일 록아 클라우드와 협약을 체결했다.", [["가온도", "록아 클라우드"]]),
     ("가온도는 3일 국내 헬스케어와 협약을 체결했다.", [["가온도"]]),
     # a ceremony is no company, whatever head attends it
-    ("가온전통시장은 3일 누리시청과 협약을 체결했다. 이날 출범식과 함께 실시된 행사에는 이가온 상인회 대표와 누리시 김다솜 국장이 협약서를 교환했다.",
+    ("가온전통시장은 3일 누리시청과 협약을 체결했다. 이날 개장식과 함께 열린 행사에서는 이가온 상인회 대표와 누리시 김다솜 국장이 협약서에 서명했다.",
      [["가온전통시장", "누리시청"]]),
     # rule beside-the-party: the party's head attends with its bare name before the title,
     # though the person was read with no body; the other head's body signs
-    ("슬찬은 3일 누리도청에서 이 같은 내용의 업무협약을 맺었다고 밝혔다. 협약식에는 김가온 누리도지사와 이다솜 슬찬 대표가 참석했다.",
+    ("슬찬은 3일 누리도청에서 상생 협력을 위한 업무협약을 맺었다고 알렸다. 이날 행사에는 김가온 누리도지사와 이다솜 슬찬 대표가 함께 참석했다.",
      [["누리도", "슬찬"]]),
     # rule name-before-aside: a particle comes after a name's aside, so a syllable before
     # the aside that Kiwi cut as a particle (다누 + 로는) belongs to the name

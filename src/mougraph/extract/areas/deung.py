@@ -185,7 +185,7 @@ _ONGOING = re.compile(
 _DONE_BEFORE = re.compile(r"(?:해|하여|와|여|어|아)\s*(?:왔|온)|바\s*있")
 
 
-# After "A, B, C 등에 관해": the predicate's own object ("다양한 교류와 협력을 전개")
+# After "A, B, C 등에 관해": the predicate's own object ("폭넓은 교류와 협력을 추진")
 _OWN_OBJECT = re.compile(r"\s*(?:\S+\s+){0,3}?\S+(?:을|를)\s")
 # After "A, B 등을": a verb of making or running them ("개설", "기획, 유치, 홍보")
 _MAKE_VERB = re.compile(
@@ -197,7 +197,7 @@ _ENDS_VERB = re.compile(r"\S*(?:하|해|키|하여|혀|어|아|여)(?:고|며|�
 
 def _list_with_its_verb(text: str, items: list[tuple[int, str]],
                         after: int) -> tuple[int, str] | None:
-    """"경제, 교육, 문화 등에 관해 다양한 교류를 전개": bare nouns that only say what the
+    """"체육, 관광, 농업 등에 관해 폭넓은 교류를 추진": bare nouns that only say what the
     clause is about are no items of their own; the clause with its verb is one area.
     (k, label): the bare nouns from items[k] on (after "A 추진, 공연, 전시 등을 기획":
     "A 추진" stays an item of its own)."""

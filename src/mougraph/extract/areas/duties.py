@@ -142,7 +142,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         if any(a < offset + len(clause) and offset < b for a, b in covered):
             continue
         if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
-            continue   # "A가 개발하고 제안하는 사업", "과정을 이수하고 졸업한 학생": a modifier
+            continue   # "A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": a modifier
         body = _without_deadline(_without_party_subject(clause_body(clause), names), text)
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body) or _PROCEDURE.search(body):
@@ -372,7 +372,7 @@ def _action_item(body: str, m: re.Match[str]) -> str | None:
     np = m.group("np")
     if re.search(r"(?:을|를)\s+위해\s*$", np + m.group("p") + " "):
         return None
-    # "…개발하고 제안하는 에너지 사업": a modifier cut from its clause, not an item
+    # "…기획하고 운영하는 체험 사업": a modifier cut from its clause, not an item
     if re.match(r"\S*(?:하는|되는|하던|된)\s", np):
         return None
     if m.group("tail").startswith("받"):

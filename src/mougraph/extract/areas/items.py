@@ -40,7 +40,7 @@ GO_ON = re.compile(
     r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
 )
 
-# "2024년 1월부터 2027년 12월 31일까지 4년간", "올해부터 3년간", "오는 3월부터": when the
+# "2025년 3월부터 2028년 2월 28일까지 3년간", "올해부터 3년간", "오는 3월부터": when the
 # sides do it, not what they do
 LEAD_PERIOD = re.compile(
     r"^\s*(?:(?:오는\s+|올해\s+|내년\s+)?(?:\d{4}년\s*)?(?:\d{1,2}월\s*)?(?:\d{1,2}일\s*)?"
@@ -284,7 +284,7 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
     following = [u for u in tokens[i + 1 : i + 5] if u.start < _word_end(text, t.end + 1)]
     if any(u.tag in {"VV", "VA", "XSV", "XSA", "ETM"} for u in following):
         return False
-    # "청년과 소외계층 조합원의 복리": 과 joins the modifiers of one item, not two items
+    # "어린이와 홀몸 어르신 가정의 안전": 과 joins the modifiers of one item, not two items
     next_cut = min([c for c, _ in cuts if c > t.end] + [end])
     if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
         return False

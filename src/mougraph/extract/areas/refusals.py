@@ -83,7 +83,7 @@ def one_sides_plan(text: str, signing: Sentence, *, apart: bool = False) -> bool
 _OCCASION = re.compile(rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*계기로")
 
 
-# "이번 협약은 … A 등 다양한 분야에서 협력 체계를 구축하고 … 데 목적이 있다": the general
+# "이번 협약은 … A 등 여러 방면에서 손을 잡고 … 데 목적이 있다": the general
 # purpose of the agreement, not its terms (GUIDELINES: not the general purpose)
 AIM_OF_AGREEMENT = re.compile(
     r"(?:데|것에?|기\s*위한\s*것)\s*(?:목적|취지|의의)(?:이|가)\s*있다\.?\s*$"

@@ -98,7 +98,7 @@ _STORE = re.compile(r"[가-힣]{2,6}점")
 
 
 def _branch_of(cl: Clause, last: int, slot: bool = False) -> Mention | None:
-    """Rule unit-of, for a branch named after its place: "한국가람공사 충남지역본부 홍성지사",
+    """Rule unit-of, for a branch named after its place: "한국가람공사 전북지역본부 남원지사",
     "가람건설협회 서울시회" (never a bare "전남지사", which is a governor's title)."""
     w = cl.words[last]
     store = _STORE.fullmatch(w.stem) is not None and w.stem[-2:] not in _NOT_STORES

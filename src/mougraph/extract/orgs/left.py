@@ -144,7 +144,7 @@ def _unit_of(r: Reach, j: int) -> bool | None:
     r.parent = body
     pe = ending(prev.stem)
     if pe is not None and (pe.unit or pe.suffix == "대학"):
-        # "산학연협력 선도대학 육성사업단": a weak body word inside a longer unit name
+        # "가온 미래인재 육성사업단": a weak body word inside a longer unit name
         r.bare, r.parent = True, None
         return True
     # "천주교 가온교구 사회복지회": the parent's denomination goes with it (rule denomination)
@@ -152,7 +152,7 @@ def _unit_of(r: Reach, j: int) -> bool | None:
 
 
 def _unit_own_name(r: Reach, j: int) -> bool | None:
-    """"LINC 3.0 사업단", "산학연협력 선도대학 육성사업단": words of a bare unit's own name."""
+    """"LINC 3.0 사업단", "가온 미래인재 육성사업단": words of a bare unit's own name."""
     prev = r.cl.words[j]
     if TIME_WORD.fullmatch(prev.stem):   # "가온대와 최근 산학협력단 간": a when, not a name
         return None
