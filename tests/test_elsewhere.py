@@ -150,7 +150,7 @@ MENTIONED_ONLY = [
      ["가온대 사업단", "누리공단"]),
     # a kind word naming the signing units' own parents ("대학 간"), with another university
     # mentioned in a closing note: no partner (rule kind-partner)
-    ("가온대학교 산학협력단은 누리대학교 LINC 3.0 사업단과 대학 간 공유·협업 체계를 구축하기 위해 지난 14일 업무협약을 체결했다. 협약 내용은 다솜대학교 누리집에서 볼 수 있다.",
+    ("가온대학교 산학협력단은 누리대학교 LINC 3.0 사업단과 대학 간 인력 교류 체계를 만들기 위해 지난 14일 업무협약을 맺었다. 협약 내용은 다솜대학교 누리집에서 볼 수 있다.",
      ["가온대학교 산학협력단", "누리대학교 LINC 3.0 사업단"]),
     # a partner called by its kind, the only body of that kind an earlier partner
     ("가온시는 19일 지역 대학과 청년 일자리 협약을 맺었다. 시는 지난해 한빛대학교와도 비슷한 협약을 맺은 바 있다.",

@@ -96,8 +96,8 @@ PEOPLE = [
     # titles joined by 겸 before the name are one title
     ("가람대학교(산학협력단장 겸 연구처장 홍길동)와 협약을 체결했다.", ("홍길동", "산학협력단장 겸 연구처장", "가람대학교")),
     # a foreign name written in Hangul, after the title (words of up to six syllables)
-    ("미국 하늘대학교(총장 로버트 아나클레투스 스튜어트)와 협약을 체결했다.",
-     ("로버트 아나클레투스 스튜어트", "총장", "하늘대학교")),
+    ("미국 하늘대학교(총장 로버트 바르톨로메오 스튜어트)와 협약을 체결했다.",
+     ("로버트 바르톨로메오 스튜어트", "총장", "하늘대학교")),
     ("미국 하늘주립대학교(총장 존 스미스)와 협약을 체결했다.", ("존 스미스", "총장", "하늘주립대학교")),
     # a company word Kiwi reads as a common noun, between the name and the title
     ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("홍길동", "회장", "가람그룹")),

@@ -280,9 +280,9 @@ PARTIES = [
     # rule corroborated-listed: a short bare word Kiwi reads as a common noun, listed with
     # a body, is a party where the article writes it again as one (here the subject of a
     # clause after another's)
-    ("가온군은 KT 및 해아와 함께 지역의 정보통신기술 인프라 구축을 위해 업무 협약을 맺었다. KT는 통신망 구축을 담당하며 해아는 토목 인프라 구축을 맡는다.",
+    ("가온군은 KT 및 해아와 함께 마을의 재난 안전망 구축을 위해 업무 협약을 맺었다. KT는 감시 장비 설치를 담당하며 해아는 대피 시설 정비를 맡는다.",
      [["KT", "가온군", "해아"]]),
-    ("가온군은 KT 및 해아와 함께 지역의 정보통신기술 인프라 구축을 위해 업무 협약을 맺었다.",
+    ("가온군은 KT 및 해아와 함께 마을의 재난 안전망 구축을 위해 업무 협약을 맺었다.",
      [["KT", "가온군"]]),
 ]
 
