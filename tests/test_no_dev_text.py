@@ -14,16 +14,23 @@ The measure, per line of src/, tests/, bench/, lexicons/, README.md and docs/:
 3. For each dev article, count the line's distinctive windows found in it; keep the article
    with the most (``hits``) and the share of the line's windows they make (``share``).
 4. The line is a near copy of that article when ``hits >= 6`` and ``share >= 0.4`` (a clause
-   with most of its words kept), or ``hits >= 10`` and ``share >= 0.25`` (a longer line that
+   with most of its words kept), or ``hits >= 10`` and ``share >= 0.2`` (a longer line that
    keeps a whole clause and changes the names around it). Lines under 18 syllables are not
    measured.
 
-Calibration (November 2026, 158 dev articles): every test row and comment rewritten for issue
-10 scored at least ``hits 8, share 0.42`` or ``hits 11, share 0.35`` before its rewrite (the
-worst: a 'three towns and their heads attend' row, hits 13, share 0.41; a kept bullet sentence,
-hits 15, share 1.0), while the genre lines above score at most ``hits 6, share 0.35``.
+Calibration (158 dev articles, on the issue-10 rewrite): the rewrite removed 140 lines; 60 of
+them reach a bar, and every test row rewritten because it kept an article's clause has one
+(faintest: hits 6, share 0.46 through the first bar; hits 13, share 0.21 and hits 12, share
+0.22 through the second, long rows keeping one clause among invented ones). Below both bars
+were the rows rewritten only for a real person's name (three syllables make no window), for
+the genre's own wording ("…등 다양한 분야에서 협력을 이어갈 계획이다", "협약을 체결하고
+내년부터": hits 4), or to match a neighbouring row, and five rule comments (hits <= 7, share
+<= 0.39). Genre lines score at most hits 6, share 0.35 ("지난 6일 진행된 협약식에는 기관
+관계자들이 참석했다", wording one other article happens to share); a whole genre lead with
+its caption, hits 5, share 0.14. The project after the rewrite peaks at hits 7, share 0.39 and
+at hits 9, share 0.33 (a real institute's name written twice in one row).
 What the measure cannot see: a row that keeps an article's *construction* in new words passes,
-as it should; a copy cut into lines shorter than 18 syllables is not measured.
+as it should; so do a copied name (too short) and a copy cut into lines under 18 syllables.
 
 Not measured: the data rows of lexicon tables (``.tsv``: names of real bodies, public facts,
 as the brief allows; their comment lines are measured), and the lines in ``ALLOWED`` with the
@@ -47,7 +54,7 @@ SUFFIXES = {".py", ".md", ".txt", ".tsv", ".json", ".rq", ".ttl", ".js", ".html"
 WINDOW = 6        # syllables per window
 RARE = 2          # a window in at most this many dev articles is distinctive
 MIN_SYLLABLES = 18
-BARS = ((6, 0.4), (10, 0.25))   # (hits, share): a line reaching either bar is a near copy
+BARS = ((6, 0.4), (10, 0.2))   # (hits, share): a line reaching either bar is a near copy
 
 # (path, a piece of the line): lines kept as they are, with the reason
 ALLOWED = {
@@ -150,4 +157,5 @@ def test_the_measure_flags_kept_clauses_not_the_genre(line: str, copied: bool) -
     index = build_index(INVENTED)
     art, hits, share = nearest(index, line)
     assert is_near_copy(hits, share) is copied
-    assert art == ("a" if copied else art)
+    if copied:
+        assert art == "a"
