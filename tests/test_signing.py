@@ -641,6 +641,15 @@ SLOTS = [
     # … not one ending shared, nor a unit two universities share
     ("가람·누리신협은 17일 업무협약을 체결했다.", ["가람신협", "누리신협"], 0),
     ("가람대·누리대 산학협력단은 17일 업무협약을 체결했다.", ["가람대", "누리대 산학협력단"], 0),
+    # rule person-before-dot: a name and a title close an item, the dot after them parts it
+    ("가온복지관(관장 김누리)ㆍ박하늘 누리소방서장ㆍ한빛농협(조합장 최다온)은 12일 업무협약을 체결했다.",
+     ["가온복지관", "누리소방서", "한빛농협"], 0),
+    ("가온복지관(관장 김누리)ㆍ박하늘 누리소방서 서장ㆍ한빛농협 최다온 조합장은 12일 업무협약을 체결했다.",
+     ["가온복지관", "누리소방서", "한빛농협"], 0),
+    ("홍길동 가온대학교 총장ㆍ김누리 누리시장은 12일 업무협약을 체결했다.", ["가온대학교", "누리시"], 0),
+    ("가온대학교 총장 홍길동ㆍ누리시 시장 김누리는 12일 업무협약을 체결했다.", ["가온대학교", "누리시"], 0),
+    # rule latin-before-dot: a Latin name of two words before the dot, a body's name after it
+    ("AB C&D·한빛진흥원 양 기관은 12일 업무협약을 체결했다.", ["AB C&D", "한빛진흥원"], 0),
     # rule both-after-names: 양 (both) and what the two are close a list of two named parties
     ("가람대학교와 누리병원 양 기관은 4일 협약을 체결했다.", ["가람대학교", "누리병원"], 0),
     ("가람전자·누리소재 양사는 4일 협약을 체결했다.", ["가람전자", "누리소재"], 0),
@@ -669,6 +678,18 @@ def test_party_slots(text: str, parties: list[str], unnamed: int) -> None:
     found = _slots(text)
     assert sorted(m.name for m in found.parties) == sorted(parties)
     assert found.unnamed == unnamed
+
+
+@pytest.mark.parametrize("text", [
+    "가람시는 관내 경로당·복지관 5곳과 협약을 체결했다.",
+    "두 도시는 행정·문화·관광 교류를 넓히기로 했다.",
+    "협약은 도·농 상생과 산·학·연 협력을 위한 것이다.",
+    "가온공사 경기·인천지역본부는 협약을 체결했다.",
+    "가온대학교 교수·학생 교류를 늘리기로 했다.",
+])
+def test_a_dotted_list_of_kinds_or_areas_stays_one_word(text: str) -> None:
+    # no item rule parts these dots: no aside, body, person or Latin name closes an item
+    assert clause(Sentence(0, len(text), text)).view == text
 
 
 def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> None:

@@ -267,7 +267,52 @@ def body_before_dot(text: str) -> list[int]:
     return out
 
 
-ITEM_DOT_RULES = (aside_before_dot, body_before_dot)
+# the word right before a dot, and where its item opened (after a comma, an aside or a dot)
+_WORD_DOT = re.compile(rf"([가-힣]{{2,}})[{_DOT}](?=[가-힣A-Za-z])")
+_ITEM_OPEN = re.compile(rf"[,()（）{_DOT}]")
+
+
+def _item_words(text: str, end: int) -> list[str]:
+    """The words of the list item that runs up to ``end`` (at most three)."""
+    opened = max((m.end() for m in _ITEM_OPEN.finditer(text, 0, end)), default=0)
+    return text[opened:end].split()[-3:]
+
+
+def person_before_dot(text: str) -> list[int]:
+    """Rule person-before-dot: "박하늘 누리소방서장ㆍ한빛농협(…)", "가온대학교 총장 홍길동ㆍ누리시
+    시장 김누리는": a whole mention of a person (a name in the item, and a title closing it; or
+    a name closing it right after a title) ends the item before the dot, which parts two items
+    (not "교수·학생", no name; nor "이한결·정다솜 대표", two names sharing one title)."""
+    out = []
+    for m in _WORD_DOT.finditer(text):
+        word, before = m.group(1), _item_words(text, m.start(1))
+        titled = title_of(word) is not None and not is_name(word) and \
+            any(is_name(w) for w in before)
+        named = is_name(word) and bool(before) and title_of(before[-1]) is not None and \
+            not is_name(before[-1])
+        if titled or named:
+            out.append(m.end(1))
+    return out
+
+
+_LATIN_DOT = re.compile(rf"(?<![^\s])[A-Za-z][A-Za-z0-9&.+\-]* [A-Za-z][A-Za-z0-9&+\-]*"
+                        rf"([{_DOT}])([가-힣]{{2,}})(?=[\s,]|$)")
+
+
+def latin_before_dot(text: str) -> list[int]:
+    """Rule latin-before-dot: "AB C&D·한빛진흥원 양 기관은": a Latin name of two words before
+    the dot and a body's name (a stem and an organisation ending, its particle aside) after it
+    are two items; Kiwi would read "C&D·한빛진흥원" as one word."""
+    out = []
+    for m in _LATIN_DOT.finditer(text):
+        after = m.group(2)
+        hit = ending(after) or (ending(after[:-1]) if len(after) > 2 else None)
+        if hit is not None and not after.startswith(hit.suffix):
+            out.append(m.start(1))
+    return out
+
+
+ITEM_DOT_RULES = (aside_before_dot, body_before_dot, person_before_dot, latin_before_dot)
 
 
 def clause(sentence: Sentence) -> Clause:
