@@ -382,6 +382,32 @@ def test_person(text: str, person: tuple[str, str, str | None]) -> None:
     assert person in _people(text)
 
 
+@pytest.mark.parametrize("text, person", [
+    # rule fused-overlap: the body written in full before a title that begins like its ending
+    # (의회 + 의장, 협의회 + 회장, 센터 + 센터장 …) is that body, not the body and the ending again
+    ("협약식에는 박하늘 누리구의회의장이 참석했다.", ("박하늘", "의장", "누리구의회")),
+    ("협약식에는 주다온 가람시의회의장이 참석했다.", ("주다온", "의장", "가람시의회")),
+    ("협약식에는 서누리 솔빛환경협의회회장이 참석했다.", ("서누리", "회장", "솔빛환경협의회")),
+    ("협약식에는 한가람 누리축제운영위원회위원장이 참석했다.", ("한가람", "위원장", "누리축제운영위원회")),
+    ("협약식에는 문하린 가온해양연구원원장이 참석했다.", ("문하린", "원장", "가온해양연구원")),
+    ("협약식에는 오세진 다온청소년센터센터장이 참석했다.", ("오세진", "센터장", "다온청소년센터")),
+    ("협약식에는 변도윤 솔내영농조합조합장이 참석했다.", ("변도윤", "조합장", "솔내영농조합")),
+    ("협약식에는 표하람 가람교육청교육감이 참석했다.", ("표하람", "교육감", "가람교육청")),
+    ("협약식에는 진소율 국방부장관이 참석했다.", ("진소율", "장관", "국방부")),
+])
+def test_a_body_written_whole_before_its_heads_title_is_not_doubled(
+        text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_the_head_of_a_council_written_whole_speaks_for_it_under_the_title_alone() -> None:
+    text = ("누리구의회와 가온대학교는 10일 의정 연수 협약을 체결했다. 협약식에는 박하늘 누리구의회의장과 "
+            "김철수 가온대학교 총장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("박하늘", "의장", "누리구의회") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
 def test_carry_along_a_list() -> None:
     text = "(사)가나협회의 홍길동 회장, 김영희 부회장, 이철수 사무국장과 다라대학교 박민수 총장, 최지훈 산학협력단장이 참석했다."
     found = {name: org for name, _, org in _people(text)}

@@ -70,6 +70,14 @@ class Title:
     fuse: tuple[str, ...]            # endings of the organisation a fused form swallows
     kinds: frozenset[OrgKind]        # kinds of organisation the title heads
 
+    def body_of(self, prefix: str) -> str:
+        """The body a fused form names: the part before the title with the ending the title
+        swallows ("대전" + 시장: 대전시), or that part alone when it already ends so (rule
+        fused-overlap: "누리구의회의장" is 누리구의회's 의장, "가온센터센터장" 가온센터's)."""
+        if not self.fuse or any(prefix.endswith(e) for e in self.fuse):
+            return prefix
+        return prefix + self.fuse[0]
+
     def fits(self, name: str, kind: OrgKind | None) -> bool:
         """Could a holder of this title speak for the organisation ``name``?"""
         written = compact(name)

@@ -242,7 +242,7 @@ def _fused_party(p: people.PersonMention, parties: list[Organisation]) -> Organi
     the body fused into the title (청년회) ends the name of one party only."""
     if p.org or p.context or p.carried or not p.rank.fuse or p.full_title == p.rank.title:
         return None
-    body = p.full_title[: -len(p.rank.title)] + p.rank.fuse[0]
+    body = p.rank.body_of(p.full_title[: -len(p.rank.title)])
     x = orgs.compact(body)
     if len(x) < 3:
         return None
@@ -290,8 +290,8 @@ def _signing_unit(p: people.PersonMention, parties: list[Organisation]) -> Organ
     if not p.org or not (p.rank.fuse or branch) or p.full_title == p.rank.title:
         return None
     # "한국가온공사 충북지사장" where 한국가온공사 충북지사 signs: the branch is the title less 장
-    unit = p.full_title[: -len(p.rank.title)] + (p.rank.title[:-1] if branch
-                                                  else p.rank.fuse[0])
+    before = p.full_title[: -len(p.rank.title)]
+    unit = before + p.rank.title[:-1] if branch else p.rank.body_of(before)
     if p.org.endswith(unit):
         return None
     return _party_for(f"{p.org} {unit}", parties) or _unit_of_shortened(p.org, unit, parties)
@@ -490,7 +490,7 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
         fits = [o for o in fits if _foreign_party(o)] or fits
     if not fits and compound:
         # "산학협력단장" of a college: the unit's kind tells which party
-        fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
+        fused = p.rank.body_of(p.full_title[: -len(p.rank.title)])
         unit = ending(fused)
         if unit is not None and unit.unit:
             fits = [o for o in parties if o.kind is unit.kind]
@@ -508,7 +508,7 @@ def _unit_not_its_ending(p: people.PersonMention, fits: list[Organisation],
     """Rule unit-title-kind: "산학협력단장" at a signing of 라온환경공단 and 라온과학대학교 —
     the fused part names a unit of a kind (산학협력단: a university's), so a party that only
     ends like the title (공단: 단) is no fit when a party of the unit's kind signs."""
-    fused = p.full_title[: -len(p.rank.title)] + (p.rank.fuse[0] if p.rank.fuse else "")
+    fused = p.rank.body_of(p.full_title[: -len(p.rank.title)])
     unit = ending(fused)
     if unit is None or not unit.unit or len(unit.suffix) < 3 or any(
             orgs.compact(form).endswith(unit.suffix)

@@ -57,7 +57,7 @@ def _titled_in_aside(name: str, aside: Aside) -> PersonMention | None:
     rank, prefix = hit
     body = " ".join(parts[:-1])
     if prefix:
-        fused = prefix + (rank.fuse[0] if rank.fuse else "")
+        fused = rank.body_of(prefix)
         if not (orgs.looks_like_org(fused, slot=True) or orgs.is_place(fused)):
             return None
         body = f"{body} {fused}".strip()

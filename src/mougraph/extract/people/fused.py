@@ -56,8 +56,7 @@ def glued_latin_title(cl: Clause, i: int, rank: Title, prefix: str
 
 def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     """Rule fused: the organisation inside "OO협회장" / "대전시장", extended leftwards."""
-    endings = rank.fuse or ("",)
-    candidate = place_branch(rank, prefix) or prefix + endings[0]
+    candidate = place_branch(rank, prefix) or rank.body_of(prefix)
     # "다라동 주민자치회장": a body named only with the place before it
     needs_place = ending(candidate) is not None and not orgs.looks_like_org(candidate) \
         and not orgs.is_place(candidate)

@@ -52,7 +52,7 @@ def _titles_before_dotted_names(cl: Clause, k: int, parts: list[str]) -> list[Pe
     out = [PersonMention(parts[0], rank.title if not prefix else words[k - 1].stem,
                          words[k - 1].stem, rank, body, body is not None, None, body, start, end)]
     rank, prefix = title_of(parts[1])                                   # type: ignore[misc]
-    fused = prefix + rank.fuse[0] if prefix and rank.fuse else None
+    fused = rank.body_of(prefix) if prefix and rank.fuse else None
     if fused is not None and not (orgs.looks_like_org(fused) or orgs.is_place(fused)):
         return out
     title = rank.title if fused or not prefix else parts[1]
@@ -114,7 +114,7 @@ def shared_ending_people(cl: Clause) -> list[PersonMention]:
         for name_at, body_at in pairs:
             start, end = cl.span_of(name_at, body_at)
             out.append(PersonMention(words[name_at].stem, rank.title, rank.title, rank,
-                                     words[body_at].stem + rank.fuse[0], True,
+                                     rank.body_of(words[body_at].stem), True,
                                      start=start, end=end))
     return out
 

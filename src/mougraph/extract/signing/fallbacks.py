@@ -33,7 +33,7 @@ def _by_its_head(item: SlotItem) -> list[orgs.Mention]:
         return []
     rank, prefix = hit
     if prefix and last == first and rank.fuse:
-        fused = prefix + rank.fuse[0]
+        fused = rank.body_of(prefix)
         if orgs.looks_like_org(fused, slot=True) and not is_name(prefix):
             at = cl.offset(words[last].start)
             return [orgs.Mention(fused, at, at + len(prefix), last, last)]
