@@ -754,6 +754,36 @@ def test_the_head_of_a_signing_unit_written_after_its_parent_speaks_for_the_unit
         (p.name, p.title, p.organisation) for p in agreement.representatives]
 
 
+_BRANCH_SIGNS = "누리공사는 가람건설협회(이하 건협), 가람건설협회 서울시회와 상생 협약을 10일 체결했다. "
+_PARENT_SIGNS = "누리공사는 가람건설협회(이하 건협)와 상생 협약을 10일 체결했다. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # GUIDELINES (units): a branch that signs is the party its head speaks for (title 회장);
+    # when only its body signs, the branch's head speaks for the body, the branch in the title.
+    # The same in every shape the head is written in, and under the body's short form (건협)
+    (_BRANCH_SIGNS + "협약식에는 김철수 누리공사 사장과 박서준 건협 서울시회장이 참석했다.",
+     ("박서준", "회장", "가람건설협회 서울시회")),
+    (_BRANCH_SIGNS + "협약식에는 김철수 누리공사 사장과 박서준 건협 서울시회 회장이 참석했다.",
+     ("박서준", "회장", "가람건설협회 서울시회")),
+    (_BRANCH_SIGNS + "협약식에는 누리공사 사장 김철수와 건협 서울시회 회장 박서준이 참석했다.",
+     ("박서준", "회장", "가람건설협회 서울시회")),
+    (_BRANCH_SIGNS + "협약식에는 누리공사(사장 김철수)와 건협(서울시회 회장 박서준)이 참석했다.",
+     ("박서준", "회장", "가람건설협회 서울시회")),
+    # a chapter that does not sign beside one that does: its head speaks for the body
+    (_BRANCH_SIGNS + "협약식에는 누리공사(사장 김철수)와 가람건설협회(경기도회 회장 박서준)가 참석했다.",
+     ("박서준", "경기도회 회장", "가람건설협회")),
+    (_PARENT_SIGNS + "협약식에는 누리공사(사장 김철수)와 가람건설협회(서울시회 회장 박서준)가 참석했다.",
+     ("박서준", "서울시회 회장", "가람건설협회")),
+])
+def test_a_branch_head_speaks_for_the_branch_when_it_signs_else_for_its_body(
+        text: str, expected: tuple[str, str, str] | None) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    found = [(p.name, p.title, p.organisation) for p in agreement.representatives
+             if p.name == "박서준"]
+    assert found == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("text, expected", [
     # the other university's 총장 is written with it: the bare one is the subject's
     ("가람대학교는 13일 누리대학교와 학술교류 협정을 체결했다. 이날 협약식에는 김가람 총장과 박누리 누리대 "

@@ -294,7 +294,28 @@ def _signing_unit(p: people.PersonMention, parties: list[Organisation]) -> Organ
     unit = before + p.rank.title[:-1] if branch else p.rank.body_of(before)
     if p.org.endswith(unit):
         return None
-    return _party_for(f"{p.org} {unit}", parties) or _unit_of_shortened(p.org, unit, parties)
+    return _party_for(f"{p.org} {unit}", parties) or _unit_of_shortened(p.org, unit, parties) \
+        or _unit_of_alias(p.org, unit, parties)
+
+
+def _written_unit_of_alias(org: str, parties: list[Organisation]) -> Organisation | None:
+    """"박누리 건협 서울시회 회장": rule unit-of-alias for a unit written apart from its title."""
+    if " " not in org:
+        return None
+    head, tail = org.rsplit(" ", 1)
+    return _unit_of_alias(head, tail, parties)
+
+
+def _unit_of_alias(org: str, unit: str, parties: list[Organisation]) -> Organisation | None:
+    """Rule unit-of-alias: "박누리 건협 서울시회장" where 가람건설협회 (건협) and 가람건설협회
+    서울시회 both sign — the body written is another form of a party, and that party with the
+    unit signs too: the unit's head speaks for the unit, not for the body (GUIDELINES: units)."""
+    parent = _party_for(org, parties)
+    if parent is None:
+        return None
+    homes = {id(o): o for form in (parent.name, *parent.aliases)
+             if (o := _party_for(f"{form} {unit}", parties)) is not None and o is not parent}
+    return next(iter(homes.values())) if len(homes) == 1 else None
 
 
 def _unit_of_shortened(org: str, unit: str, parties: list[Organisation]) -> Organisation | None:
@@ -398,7 +419,7 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         return signing_unit, p.rank.title
     if p.org:
         party = _party_for(p.org, parties) or _office_of(p, parties) or \
-            _place_before_head(p, parties)
+            _place_before_head(p, parties) or _written_unit_of_alias(p.org, parties)
         if party is not None:
             return party, title
         unit = _unit_of_party(p.org, parties)

@@ -14,6 +14,7 @@ from .body_title import ACTING
 from .context import body_before_name
 from .latin import LATIN_BODY_WORD, LATIN_PERSON, latin_body
 from .mention import PersonMention
+from .units import regional_branch
 
 
 def aside_people(cl: Clause) -> list[PersonMention]:
@@ -42,9 +43,20 @@ def aside_people(cl: Clause) -> list[PersonMention]:
         org = m.name if m else latin or word.stem  # "솔바람양봉(대표 지은채)", "AB CDE(대표 …)"
         org = _dotted_piece(cl, aside, org, m.start if m else cl.offset(word.start))
         for title_word, name, rank in aside_heads(aside.text):
-            out.append(PersonMention(name, title_word, title_word, rank, org, True, None,
+            body, title_word = _branch_of_aside(org, title_word)
+            out.append(PersonMention(name, title_word, title_word, rank, body, True, None,
                                      None, aside.start, aside.end))
     return out
+
+
+def _branch_of_aside(org: str, title_word: str) -> tuple[str, str]:
+    """Rule branch-aside: "가람건설협회(서울시회 회장 박누리)" — a branch written before the
+    title in the aside belongs to the body: the person heads "가람건설협회 서울시회", read as
+    "박누리 가람건설협회 서울시회 회장" is (whether the branch or the body signs decides later)."""
+    branch, _, title = title_word.partition(" ")
+    if title and regional_branch(branch):
+        return f"{org} {branch}", title
+    return org, title_word
 
 
 def _titled_in_aside(name: str, aside: Aside) -> PersonMention | None:
@@ -112,6 +124,9 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
     if len(tokens) == 3 and tokens[1] in ACTING - {"겸"} and is_name(tokens[2]) and \
             (hit := title_of(tokens[0])) is not None:
         return f"{tokens[0]} {tokens[1]}", tokens[2], hit[0]   # "(총장 직무대행 김누리)"
+    if len(tokens) == 3 and regional_branch(tokens[0]) and is_name(tokens[2]) and \
+            (hit := title_of(tokens[1])) is not None and not hit[1]:
+        return f"{tokens[0]} {tokens[1]}", tokens[2], hit[0]   # "(서울시회 회장 김누리)"
     if len(tokens) < 2:
         return None
     readings = ((tokens[0], " ".join(tokens[1:])), (tokens[-1], " ".join(tokens[:-1])))

@@ -162,6 +162,13 @@ def branch_word(stem: str) -> bool:
     return _BRANCH_WORD.fullmatch(stem) is not None and not orgs.is_region(stem)
 
 
+def regional_branch(stem: str) -> bool:
+    """A body's branch named after its place: "가온지회", "누리지부", and an association's
+    city or province chapter ("서울시회", "경기도회": the place and 회)."""
+    return branch_word(stem) or (stem.endswith(("시회", "도회")) and len(stem) >= 4
+                                 and orgs.is_place(stem[:-1]))
+
+
 def titled_branch(cl: Clause, i: int) -> bool:
     """Word ``i`` is a branch followed by its head's title ("가온지사 회장"), not a title."""
     w = cl.words[i]
