@@ -40,6 +40,18 @@ CASES = [
      LEAD + "양 기관은 이번 협약에 따라\n▲지역 인재 양성\n▲시설 공동 활용 등에 협력하기로 했다.\n"
      "▲ 사진은 협약식에서 인사말을 하는 가온재단 이사장의 모습.",
      ["지역 인재 양성", "시설 공동 활용"]),
+    # rule note-mark-lines: ※ opening each line of a list is its bullet (no ※ left in an item,
+    # and the line closing the list goes on with its own prose, as after ▲ lines)
+    ("※ lines after a lead-in",
+     LEAD + "양 기관은 다음 분야에서 협력하기로 했다.\n※ 지역 인재 양성\n※ 공동 연구 과제 발굴",
+     ["지역 인재 양성", "공동 연구 과제 발굴"]),
+    ("※ lines closed by '등이며 …'",
+     LEAD + "협약의 주요 내용은\n※ 지역 인재 양성\n※ 시설 공동 활용\n등이며 이를 위해 공동 기금을 마련하는 데 "
+     "노력하기로 했다.",
+     ["지역 인재 양성", "시설 공동 활용", "공동 기금을 마련"]),
+    ("※ lines, the last closing the sentence",
+     LEAD + "양 기관은 다음 분야에서\n※ 지역 인재 양성\n※ 시설 공동 활용 등에 협력하기로 했다.",
+     ["지역 인재 양성", "시설 공동 활용"]),
     ("△ … 등을 추진하기로 했다",
      LEAD + "양 기관은 △청년 창업 지원 △지역 축제 공동 홍보 등을 추진하기로 했다.",
      ["청년 창업 지원", "지역 축제 공동 홍보"]),
@@ -1498,6 +1510,9 @@ CASES = [
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [
+    # rule note-mark-lines: a run of notes each opened by ※ is no list
+    ("※ note lines", "\n※ 자세한 내용은 한빛시 누리집에서 확인할 수 있다.\n※ 문의: 한빛시 일자리정책과"),
+    ("※ note lines of facts", "\n※ 이번 협약은 지난해 맺은 협약을 넓힌 것이다.\n※ 두 기관은 2019년부터 교류해 왔다."),
     ("a party's programme under way",
      "누리대학교는 지난 5월 교육부 사업에 선정돼 지역 기업 연계 현장실습, 창업 동아리 육성 등을 "
      "추진 중이다."),

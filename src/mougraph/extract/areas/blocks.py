@@ -14,6 +14,7 @@ from .bullets import (
     SYMBOL_BULLET,
     SYMBOLS,
     leads_in,
+    note_mark_lines,
     symbol_markers,
 )
 from .parties import topic_parties
@@ -213,10 +214,24 @@ def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
             and not _other_article(doc, m) and not _PHOTO_LINE.search(m.group()):
         end = m.end()
     if end == block.end:
+        end = _note_mark_lines_after(doc, end)
+    if end == block.end:
         return block
     if closing := _CLOSING_LINE.match(doc.text, end):   # "1. A\n2. B\n등이며 …"
         end = closing.end()
     return Sentence(block.start, end, doc.text[block.start : end])
+
+
+_NOTE_MARK_LINE = re.compile(r"[ \t]*\n[ \t\n]*※[^\n]*")
+
+
+def _note_mark_lines_after(doc: Document, end: int) -> int:
+    """Rule note-mark-lines: where the lines a ※ opens right after ``end`` stop, when they
+    are a list's items and not notes (else ``end``)."""
+    stop = end
+    while (m := _NOTE_MARK_LINE.match(doc.text, stop)) and not _other_article(doc, m):
+        stop = m.end()
+    return stop if stop > end and note_mark_lines(doc.text[end:stop]) else end
 
 
 # A line that closes the bullet list above it: "등이다.", "등이며 이를 위해 …하기로 했다."

@@ -128,6 +128,29 @@ def symbol_markers(text: str) -> list[re.Match[str]]:
     return [m for m in found if family(m) == best]
 
 
+# (rule note-mark-lines) ※, the mark a note opens with, opening each line of a list ("※ 공동
+# 연구" / "※ 인력 교류"): the list's bullets, unless a line it opens reads as a note — a
+# sentence, a contact, a source or a caption ("※ 자세한 내용은 누리집에서 확인할 수 있다.",
+# "※ 문의: 가온시 기획과") — where none is a list (a note's ※ is never a bullet)
+_NOTE_LINE_MARK = re.compile(r"(?:^|(?<=\n))[ \t]*※[ \t]*(?=\S)")
+_NOTE_WORDS = re.compile(r"문의|자세한|자세히|참고|출처|홈페이지|누리집|전화|연락처|이메일|기사|사진|제공"
+                         r"|https?://|www\.|\d{2,4}-\d{3,4}-\d{4}")
+_DECIDED = re.compile(r"(?:기로|키로)\s*\S*[다요]\.?\s*$")
+
+
+def note_mark_lines(text: str) -> list[re.Match[str]]:
+    """The ※ marks opening two lines and more of ``text`` when every such line is a list's
+    item, not a note (rule note-mark-lines); else none."""
+    found = list(_NOTE_LINE_MARK.finditer(text))
+    lines = [text[m.end() :].split("\n", 1)[0] for m in found]
+    if len(found) < 2 or any(_NOTE_WORDS.search(line) for line in lines) or \
+            any(NOT_ITEM_LINE.search(line) for line in lines[:-1]):
+        return []
+    # the last item may close the sentence ("※ C 등에 협력하기로 했다."), no other sentence
+    last = lines[-1]
+    return [] if NOT_ITEM_LINE.search(last) and not _DECIDED.search(last) else found
+
+
 # "첫째, A, 둘째, B": ordinal words numbering the items
 _ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟")
 _ORDINAL = re.compile(rf"(?:^|(?<=[\s,]))(?:{'|'.join(_ORDINALS)})째[,.]?\s+")
@@ -144,6 +167,8 @@ def _ordinal_markers(text: str) -> list[re.Match[str]]:
 def bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     """(intro, [(offset, item)]) when ``text`` holds a bullet or numbered list."""
     markers = symbol_markers(text)
+    if len(markers) < 2:
+        markers = note_mark_lines(text) or markers
     if len(markers) < 2:
         markers = _numbered_markers(text)
     if len(markers) < 2:
