@@ -133,8 +133,8 @@ def symbol_markers(text: str) -> list[re.Match[str]]:
 # sentence, a contact, a source or a caption ("※ 자세한 내용은 누리집에서 확인할 수 있다.",
 # "※ 문의: 가온시 기획과") — where none is a list (a note's ※ is never a bullet)
 _NOTE_LINE_MARK = re.compile(r"(?:^|(?<=\n))[ \t]*※[ \t]*(?=\S)")
-_NOTE_WORDS = re.compile(r"문의|자세한|자세히|참고|출처|홈페이지|누리집|전화|연락처|이메일|기사|사진|제공"
-                         r"|https?://|www\.|\d{2,4}-\d{3,4}-\d{4}")
+_NOTE_WORDS = re.compile(r"문의|자세한|자세히|참고|출처|홈페이지|누리집|전화|연락처|이메일"
+                         r"|기사|사진|제공|https?://|www\.|\d{2,4}-\d{3,4}-\d{4}")
 _DECIDED = re.compile(r"(?:기로|키로)\s*\S*[다요]\.?\s*$")
 
 
