@@ -215,6 +215,8 @@ def _without_partner(text: str, items: list[tuple[int, str]]) -> list[tuple[int,
 # "인력 양성 및 공동연구": 및 between two whole activities
 _AND = re.compile(r"\s및\s+")
 
+# "A 및 B에 관한 사항 등이다": the wrapper after the last item wraps the whole list
+_MATTER_TAIL = re.compile(r"에\s*(?:관한|대한)\s*(?:사항|내용)$")
 # "… 지원을 위한 협력", "디지털 문화 관련 교육": the right side modifies one item
 _MODIFIER = re.compile(r"(?:위한|관련|관한|대한|통한|연계한)(?:\s|$)|\S의\s")
 
@@ -231,6 +233,7 @@ def _and_cuts(text: str, start: int, end: int,
         left_from = max([r for _, r in cuts if r <= m.start()] + [start])
         right_to = min([c for c, _ in cuts if c >= m.end()] + [end])
         left, right = text[left_from : m.start()].strip(), text[m.end() : right_to].strip()
+        right = _MATTER_TAIL.sub("", right)   # "A 및 B에 관한 사항": the wrapper of the list
         last = left.split()[-1] if left else ""
         if not any(last.endswith(a) for a in activities) or _MODIFIER.search(left + " " + right):
             continue

@@ -262,9 +262,10 @@ _AS_CONTENTS = re.compile(
 )
 # "A에 관한 협력을 약속하는 내용이 담겼다": the promise is the contents
 _PROMISE_CONTENTS = re.compile(r"(?:을|를)\s+(?:약속|합의|규정|명시)하는\s+내용")
-# "협약서에는 A과 B에 관한 내용이 담겼다": what the contents are about
+# "협약서에는 A과 B에 관한 내용이 담겼다", "…에 관한 사항을 담고 있다": what the contents
+# are about
 _ABOUT_CONTENTS = re.compile(
-    r"(?<=\S)에\s*(?:관한|대한)\s+(?:주요\s+|세부\s+)?내용(?:이|을|도)\s+(?:\S+\s+)?"
+    r"(?<=\S)에\s*(?:관한|대한)\s+(?:주요\s+|세부\s+)?(?:내용|사항)(?:이|을|도)\s+(?:\S+\s+)?"
     r"(?:담|포함|명시|들어)"
 )
 
