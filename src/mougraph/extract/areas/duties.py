@@ -434,10 +434,12 @@ def adds_to_list(text: str) -> bool:
         and not PARTY_TOPIC.search(topic)
 
 
-# "…에 대한 합의도 이루어졌다", "…의 교류도 적극 지원한다": a further item, marked by 도
+# "…에 대한 합의도 이루어졌다", "…의 교류도 적극 지원한다", "C에 대해서도 협력해 나갈
+# 방침이다": a further item, marked by 도
 _ALSO = re.compile(
     rf"(?:{PLEDGE}|협의)도\s+(?:이루어|이뤄|했|하였)"
-    rf"|\S도\s+(?:(?:{ADVERB})\s+)*(?:지원|협력|추진|제공|협조)(?:한다|하기로|키로|할\s)")
+    rf"|\S도\s+(?:(?:{ADVERB})\s+)*(?:지원|협력|추진|제공|협조)"
+    r"(?:한다|하기로|키로|할\s|해\s*나가기로|해\s*나갈\s)")
 # "…을 약속했다", "…하기로 합의했다": what the sides bound themselves to at the signing
 _BOUND = re.compile(rf"(?:{PLEDGE})(?:했|하였)|(?:하기로|키로)\s+(?:했|하였|{PLEDGE})")
 # "…을 위해 노력하기로 했다": the aim of the cooperation, no item of it
