@@ -19,6 +19,7 @@ CALLED_OFF = cue("called_off")    # 연기, 취소, 무산, …
 GUESTS = cue("guests")            # 내외빈, 내빈, 귀빈, 하객
 BOTH = cue("both")                # 양기관, 양측, 양사 (양 기관: the words joined)
 PLEDGE = cue("pledge")            # 약속, 합의, 결의, 다짐
+COOPERATING = cue("cooperating")  # 협력, 협조, 협업, 공조, 노력, 추진, 참여
 
 # Predicates of cooperating other than 협력, in any tense: "힘을 합친다", "힘을 모았다",
 # "손잡기로 했다", "공조한다", "함께한다", "공동 대응키로 했다", "머리를 맞댄다".

@@ -8,7 +8,7 @@ import re
 from ...lexicons import lexicon_words
 from ...morph import Token, tokenize
 from ...text import Sentence
-from ..cues import ADVERB, AGREEMENT, CEREMONY, PLEDGE, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, CEREMONY, COOPERATING, PLEDGE, SIGN_VERB
 from .items import GO_ON, LEAD_ADVERBIAL, QUOTE, UNDER_AGREEMENT, split_prose, without_aim
 from .parties import (
     COMMON_TOPICS,
@@ -158,9 +158,40 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             label = verb_item(body, duty=True) or _action_item(body, m)
         else:
             label = _action_item(body, m) if m else verb_item(body, duty=True)
+        label = label or next(filter(None, (read(body) for read in BARE_CLAUSES)), None)
         if label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
             items += _listed_object(body, at, label, m)
     return items
+
+
+# "인적교류하고", "기술자문하기로 합의했다": a clause that is one compound verbal noun and its
+# ending, the activity without an object
+_BARE_VERBAL = re.compile(
+    r"\s*(?P<stem>[가-힣]{4,12}?)(?:하고|하며|하면서|하기로|키로|한다|해)"
+    rf"(?:\s+(?:{PLEDGE}|했|하였)\S*)?[.,]?\s*")
+
+
+def bare_verbal_noun(body: str) -> str | None:
+    """Rule bare-verbal-noun: "양 기관은 인적교류하고 공동연구하며 …" -> "인적교류", "공동연구":
+    a compound of a field and an activity noun (activity_nouns.txt) done with 하다 is the
+    item. Not the cooperating itself ("상호협력하고", "공동추진키로": cue family cooperating)
+    nor an adverb with a verbal noun ("적극지원하고")."""
+    m = _BARE_VERBAL.fullmatch(body)
+    if m is None:
+        return None
+    stem = m.group("stem")
+    noun = next((a for a in sorted(lexicon_words("activity_nouns.txt"), key=len, reverse=True)
+                 if stem.endswith(a)), None)
+    if noun is None or re.fullmatch(COOPERATING, noun):
+        return None
+    prefix = stem[: -len(noun)]
+    if len(prefix) < 2 or re.fullmatch(ADVERB, prefix) and prefix not in {"상호", "공동"}:
+        return None
+    return stem
+
+
+# Clauses without an object and verb of acting, read when nothing else is: tried in order
+BARE_CLAUSES = (bare_verbal_noun,)
 
 
 # A deadline opening a duty: "2027년까지", "2026년 6월까지", "오는 2028년 말까지"
