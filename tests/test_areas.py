@@ -1530,6 +1530,10 @@ CASES = [
     ("the cooperating itself done with 하다 is no item ('상호협력하고 적극지원하기로')",
      LEAD + "양 기관은 상호협력하고 적극지원하기로 했다.",
      []),
+    ("one party's duty of two activities joined by 과 ('A 대여와 B 교육을 담당하고')",
+     LEAD + "협약에 따라 한빛시는 측정 장비 대여와 안전 교육을 담당하고, 누리대학교는 실습실을 "
+     "제공한다.",
+     ["측정 장비 대여", "안전 교육", "실습실을 제공"]),
 ]
 
 
