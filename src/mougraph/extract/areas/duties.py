@@ -9,7 +9,15 @@ from ...lexicons import lexicon_words
 from ...morph import Token, tokenize
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOPERATING, PLEDGE, SIGN_VERB
-from .items import GO_ON, LEAD_ADVERBIAL, QUOTE, UNDER_AGREEMENT, split_prose, without_aim
+from .items import (
+    GO_ON,
+    LEAD_ADVERBIAL,
+    QUOTE,
+    UNDER_AGREEMENT,
+    ends_in_activity,
+    split_prose,
+    without_aim,
+)
 from .parties import (
     COMMON_TOPICS,
     PARTY_TOPIC,
@@ -159,7 +167,9 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         else:
             label = _action_item(body, m) if m else verb_item(body, duty=True)
         label = label or next(filter(None, (read(body) for read in BARE_CLAUSES)), None)
-        if label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
+        if label and (pair := as_well_as(label)):
+            items += [(at + max(body.find(part), 0), part) for part in pair]
+        elif label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
             items += _listed_object(body, at, label, m)
     return items
 
@@ -188,6 +198,21 @@ def bare_verbal_noun(body: str) -> str | None:
     if len(prefix) < 2 or re.fullmatch(ADVERB, prefix) and prefix not in {"상호", "공동"}:
         return None
     return stem
+
+
+# "A는 물론 B까지", "A뿐 아니라 B까지": two items, the second reaching further
+_AS_WELL_AS = re.compile(
+    r"(?P<a>\S.*?\S)(?:(?:은|는)\s+물론(?:이고|이며)?|뿐(?:만)?\s*아니라)\s+(?P<b>\S.*?\S)까지(?:\s|$)")
+
+
+def as_well_as(label: str) -> list[str] | None:
+    """Rule as-well-as: "농산물 판로 확대는 물론 가공 기술 개발까지 함께 추진" -> "농산물 판로
+    확대", "가공 기술 개발": the clause names two activities, the verb is no part of either."""
+    m = _AS_WELL_AS.match(label)
+    if m is None or min(len(m.group("a")), len(m.group("b"))) < 2 \
+            or not ends_in_activity(m.group("a")):
+        return None
+    return [m.group("a"), m.group("b")]
 
 
 # Clauses without an object and verb of acting, read when nothing else is: tried in order

@@ -109,6 +109,23 @@ def _after_predicate(tokens: list[Token], i: int) -> bool:
 
 # "A를 비롯해 B, C 등에 협력": A heads the list
 _INCLUDING = re.compile(r"(?:을|를)\s*비롯(?:해|하여|한)$")
+# "A는 물론 B에도", "A뿐(만) 아니라 B까지": A is the list's first item, not its topic
+_AS_WELL_AS = re.compile(
+    r"(?<=[은는])\s+물론(?:이고|이며)?\s|(?<=뿐)(?:만)?\s*아니라\s|(?<=뿐만)\s*아니라\s")
+
+
+def _as_well_as_mark(text: str, t: Token) -> bool:
+    """Whether token ``t`` is part of "는 물론" or "뿐(만) 아니라" after a whole activity
+    ("판로 확대는 물론": not "양 기관은 물론 주민도", the parties)."""
+    mark = t.form in {"은", "는", "뿐", "만"} and bool(_AS_WELL_AS.match(text, t.end)) \
+        or t.form == "라" and bool(re.search(r"뿐(?:만)?\s*아니라$", text[: t.end]))
+    before = re.search(r"(\S+?)(?:은|는|뿐|뿐만)(?:\s*아니라)?$", text[: t.end])
+    return mark and before is not None and ends_in_activity(before.group(1))
+
+
+def ends_in_activity(item: str) -> bool:
+    """Whether ``item`` ends in a noun of doing (activity_nouns.txt): a whole activity."""
+    return any(item.endswith(a) for a in lexicon_words("activity_nouns.txt"))
 
 
 def _subject_of_modifier(tokens: list[Token], i: int, end: int, text: str) -> bool:
@@ -138,6 +155,8 @@ def list_start(tokens: list[Token], end: int, text: str) -> int:
                 continue   # "의료취약지" read as 취약+(하)+지: a 하 not written, a noun
             if _INCLUDING.search(text, 0, t.end):
                 continue   # "A를 비롯해 B, C 등": A is the list's first item
+            if _as_well_as_mark(text, t):
+                continue   # "A는 물론 B에도 협력", "A뿐 아니라 B에도": A is the first item
             if t.tag == "JKS" and _subject_of_modifier(tokens, i, end, text):
                 continue   # "청년들이 정착할 수 있는 환경 조성": the subject inside an item
             start = t.end
@@ -159,9 +178,10 @@ def _word_end(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-# A comma, "A를 비롯해 B", and a slash between items ("A/B/C 분야")
+# A comma, "A를 비롯해 B", a slash between items ("A/B/C 분야"), "A는 물론 B", "A뿐 아니라 B"
 _ITEM_SEPARATOR = re.compile(
-    r",\s*|(?<=[가-힣])하는\s+등\s+|(?<=\S)(?:을|를)\s*비롯(?:해|하여|한)\s+|(?<=[가-힣])\s?/\s?(?=[가-힣])")
+    r",\s*|(?<=[가-힣])하는\s+등\s+|(?<=\S)(?:을|를)\s*비롯(?:해|하여|한)\s+|(?<=[가-힣])\s?/\s?(?=[가-힣])"
+    r"|(?<=\S)(?:은|는)\s+물론(?:이고|이며)?\s+|(?<=\S)뿐(?:만)?\s*아니라\s+")
 
 
 def split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, str]]:
