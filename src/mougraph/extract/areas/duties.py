@@ -167,6 +167,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         else:
             label = _action_item(body, m) if m else verb_item(body, duty=True)
         label = label or next(filter(None, (read(body) for read in BARE_CLAUSES)), None)
+        label = label and _ABOUT_FRAME.sub("", label)
         if label and (pair := as_well_as(label)):
             items += [(at + max(body.find(part), 0), part) for part in pair]
         elif label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
@@ -198,6 +199,12 @@ def bare_verbal_noun(body: str) -> str | None:
     if len(prefix) < 2 or re.fullmatch(ADVERB, prefix) and prefix not in {"상호", "공동"}:
         return None
     return stem
+
+
+# "B에 대해서는 공동으로 대응": the frame of cooperating after a clause's field, no part of it
+_ABOUT_FRAME = re.compile(
+    rf"(?<=\S)에\s*(?:대해|관해)(?:서)?[는도]?\s+(?:(?:{ADVERB}|공동으로|긴밀하게)\s+)*"
+    r"(?:협력|협조|협의|대응|논의)$")
 
 
 # "A는 물론 B까지", "A뿐 아니라 B까지": two items, the second reaching further
