@@ -1549,6 +1549,9 @@ CASES = [
     ("a clause 'B에 대해서는 공동으로 대응한다' after a duty: B without its frame",
      LEAD + "양 기관은 해충 발생 정보를 나누고, 외래종 확산에 대해서는 공동으로 대응한다.",
      ["해충 발생 정보를 나누기", "외래종 확산"]),
+    ("an item counted by its ordinal ('첫째, A이다'): the count is no item",
+     LEAD + "협약 내용은 첫째, 야간 순찰 강화이다.",
+     ["야간 순찰 강화"]),
 ]
 
 

@@ -56,7 +56,8 @@ def clean(item: str) -> str:
     item = " ".join(item.split())
     item = item.strip(" ,;:·-")
     item = re.sub(r"^(?:(?:및|그리고|또|또한|앞으로|향후|함께|특히|아울러|이\s?밖에도?|"
-                  r"이\s?외에도?|더불어|나아가|더욱이|동시에|그\s?밖에도?|구체적으로(?:는)?)"
+                  r"이\s?외에도?|더불어|나아가|더욱이|동시에|그\s?밖에도?|구체적으로(?:는)?"
+                  r"|첫째|둘째|셋째|넷째|다섯째|마지막으로)"   # "첫째, A이다": the count
                   r"(?:,\s*|\s+|$))+", "", item)
     item = LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
     item = LEAD_PERIOD.sub("", item, count=1)   # "2024년 1월부터 3년간 A"
