@@ -1552,6 +1552,9 @@ CASES = [
     ("an item counted by its ordinal ('첫째, A이다'): the count is no item",
      LEAD + "협약 내용은 첫째, 야간 순찰 강화이다.",
      ["야간 순찰 강화"]),
+    ("'A 및 B 분야의 협력을 강화하기로': the list without the strengthened cooperation",
+     LEAD + "양 기관은 해양 드론 및 수중 통신 분야의 협력을 강화하기로 했다.",
+     ["해양 드론 및 수중 통신"]),
 ]
 
 

@@ -129,8 +129,10 @@ def prose_items(text: str, *, parties: bool = False,
             items[-1] = (offset, FIELD_TAIL.sub("", last))
             offset, last = items[-1]   # "…B에 관한 협력을 약속했다": B without the cooperation
             items[-1] = (offset, COOP_TAIL.sub("", last))
-            # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation
-            if rule.name == "decide" and len(items) == 1:
+            # "협약에 적극 협력하기로", "지역사회 발전에 힘을 모은다": no field of cooperation;
+            # "A 및 B 분야의 협력을 강화하기로": the verb strengthens the cooperation, no item's
+            if rule.name == "decide" and len(items) == 1 \
+                    and _without_field_frame(text, start, end) == end:
                 items = [_with_its_verb(text, *items[0], found)]
             return [(o, i) for o, i in items if not NO_FIELD.search(i)]
     return []
