@@ -170,6 +170,14 @@ PEOPLE = [
     ("협약서에는 홍길동 가온시장과 알리셰르 카리모프 누리시장이 서명했다.", ("알리셰르 카리모프", "시장", "누리시")),
     # a Vietnamese name after a word that opens the phrase
     ("이날 응우옌 반 안 하노이대 총장이 참석했다.", ("응우옌 반 안", "총장", "하노이대")),
+    # rule family-first-after-title: a Vietnamese name of one-syllable words right after the
+    # title (Kiwi reads each word as a common noun)
+    ("협약서에는 총장 도 반 롱이 서명했다.", ("도 반 롱", "총장", None)),
+    ("이날 학장 팜 꾸옥 빈은 인사말을 했다.", ("팜 꾸옥 빈", "학장", None)),
+    # Korean names after the title stay Korean names
+    ("총장 이하늘은 인사했다.", ("이하늘", "총장", None)),
+    ("김누리 총장과 박하늘 시장이 참석했다.", ("박하늘", "시장", None)),
+    ("홍길동 가온대 총장이 서명했다.", ("홍길동", "총장", "가온대")),
     # 사무처장 is one title, not 처장 of a 사무처
     ("이영희 다솜모금회 사무처장이 참석했다.", ("이영희", "사무처장", "다솜모금회")),
     # rule delegation: the people listed after "X에서는" speak for X, department titles whole

@@ -470,6 +470,9 @@ def foreign_name_after(cl: Clause, i: int) -> str | None:
     """Rule title-foreign-name: "오클랜드대 총장 데이비드 스미스는", "총장 John Carter는" — two to
     four words of a foreign name right after the title, the last one closing the phrase (with
     a particle, or the comma of a list: "총장 John Carter, …")."""
+    family_first = family_first_after_title(cl, i)
+    if family_first is not None:
+        return family_first
     words = cl.words
     run: list[str] = []
     for k in range(i + 1, min(i + 6, len(words))):
@@ -488,3 +491,24 @@ def foreign_name_after(cl: Clause, i: int) -> str | None:
     hangul = not any(LATIN_TOKEN.fullmatch(t) for t in run) and \
         any(foreign_syllable(c) for c in "".join(run))
     return " ".join(run) if 2 <= len(run) <= 4 and (latin or hangul) else None
+
+
+def family_first_after_title(cl: Clause, i: int) -> str | None:
+    """Rule family-first-after-title: "총장 도 반 롱이", "학장 팜 꾸옥 빈은" — right after the title,
+    a Vietnamese family name the lexicon knows (``foreign_family_names.txt``, one or two
+    syllables), then two words of one or two syllables, the last closing the phrase with a
+    particle or a comma. Kiwi reads such words as common nouns, so nothing else tells them."""
+    words = cl.words
+    run = words[i + 1:i + 4]
+    if len(run) < 3 or run[0].stem not in foreign_family_names() or len(run[0].stem) > 2:
+        return None
+    last = run[-1]
+    if any(w.particle or w.text.endswith(",") for w in run[:-1]) or \
+            not (last.particle or last.text.endswith(",")) or \
+            (i + 4 < len(words) and words[i + 4].stem and title_of(words[i + 4].stem)):
+        return None
+    if not all(re.fullmatch(r"[가-힣]{1,2}", w.stem) and not w.verbal
+               and title_of(w.stem) is None and (len(w.stem) == 1 or ending(w.stem) is None)
+               and not orgs.is_region(w.stem) and w.stem not in countries() for w in run):
+        return None
+    return " ".join(w.stem for w in run)
