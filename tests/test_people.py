@@ -174,6 +174,13 @@ PEOPLE = [
     # title (Kiwi reads each word as a common noun)
     ("협약서에는 총장 도 반 롱이 서명했다.", ("도 반 롱", "총장", None)),
     ("이날 학장 팜 꾸옥 빈은 인사말을 했다.", ("팜 꾸옥 빈", "학장", None)),
+    # rule japanese-given-first: a Japanese given name the lexicon knows, then the family
+    # name (which may read as a Korean name or be cut by Kiwi: 요시무 + 라), before the body
+    # (a country between) or right after the title
+    ("사토시 요시무라 일본 나루대학교 총장이 서명했다.", ("사토시 요시무라", "총장", "나루대학교")),
+    ("이날 가즈키 모리노 사쿠라대 학장이 인사했다.", ("가즈키 모리노", "학장", "사쿠라대")),
+    ("협약식에는 총장 히로키 마쓰노가 참석했다.", ("히로키 마쓰노", "총장", None)),
+    ("김누리 가온시장과 마사루 이와노 하루미시장이 서명했다.", ("마사루 이와노", "시장", "하루미시")),
     # Korean names after the title stay Korean names
     ("총장 이하늘은 인사했다.", ("이하늘", "총장", None)),
     ("김누리 총장과 박하늘 시장이 참석했다.", ("박하늘", "시장", None)),

@@ -63,6 +63,12 @@ def foreign_family_names() -> frozenset[str]:
 
 
 @cache
+def japanese_given_names() -> frozenset[str]:
+    """Japanese given names written before the family name ("히로시", "게이코")."""
+    return _every_word("japanese_given_names.txt")
+
+
+@cache
 def foreign_cities() -> frozenset[str]:
     """Foreign cities in Hangul ("하노이", "라스베이거스") that open or close a body's name."""
     return _every_word("foreign_cities.txt")

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons import countries, foreign_cities, foreign_family_names, lexicon_words, world_places
+from ...lexicons import (
+    countries,
+    foreign_cities,
+    foreign_family_names,
+    japanese_given_names,
+    lexicon_words,
+    world_places,
+)
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -163,7 +170,7 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
     if found is None and org_word is not None and words[end].tags == ("NNP",) and \
             not any(foreign_syllable(c) for c in words[end].stem):
         found = _transcribed_run(cl, end - 1)          # "… 하이퐁 국립가람대학교 총장": a city
-    found = found or _transcribed_run(cl, end)
+    found = found or _given_first_run(cl, end) or _transcribed_run(cl, end)
     if found is None and org_word is None:
         return _name_foreign_body(cl, end)
     if found is not None and org_word is None and _company_closes_run(cl, i, found):
@@ -470,7 +477,7 @@ def foreign_name_after(cl: Clause, i: int) -> str | None:
     """Rule title-foreign-name: "오클랜드대 총장 데이비드 스미스는", "총장 John Carter는" — two to
     four words of a foreign name right after the title, the last one closing the phrase (with
     a particle, or the comma of a list: "총장 John Carter, …")."""
-    family_first = family_first_after_title(cl, i)
+    family_first = family_first_after_title(cl, i) or japanese_after_title(cl, i)
     if family_first is not None:
         return family_first
     words = cl.words
@@ -494,8 +501,8 @@ def foreign_name_after(cl: Clause, i: int) -> str | None:
 
 
 def family_first_after_title(cl: Clause, i: int) -> str | None:
-    """Rule family-first-after-title: "총장 도 반 롱이", "학장 팜 꾸옥 빈은" — right after the title,
-    a Vietnamese family name the lexicon knows (``foreign_family_names.txt``, one or two
+    """Rule family-first-after-title: "총장 도 반 롱이", "학장 팜 꾸옥 빈은" — right after
+    the title, a Vietnamese family name the lexicon knows (``foreign_family_names.txt``, one or two
     syllables), then two words of one or two syllables, the last closing the phrase with a
     particle or a comma. Kiwi reads such words as common nouns, so nothing else tells them."""
     words = cl.words
@@ -512,3 +519,52 @@ def family_first_after_title(cl: Clause, i: int) -> str | None:
                and not orgs.is_region(w.stem) and w.stem not in countries() for w in run):
         return None
     return " ".join(w.stem for w in run)
+
+
+def _japanese_family(w: Word, closing: bool) -> str | None:
+    """The family name written after a Japanese given name: one Hangul word of two to four
+    syllables, no title, body, place or country (it may read as a Korean name: "모리노" —
+    the given name before tells it); a piece Kiwi cut off as a particle that is
+    no case particle belongs to it ("요시무 + 라"). With ``closing`` the word must close the
+    phrase (a case particle or a comma) and the particle is set aside."""
+    text = w.stem if closing else w.stem + w.particle
+    closes = bool(w.particle or w.text.endswith(","))
+    if w.verbal or (closing and not closes) or \
+            (not closing and (w.particle in _CASE_PARTICLES or w.text.endswith(","))):
+        return None
+    if not re.fullmatch(r"[가-힣]{2,4}", text) or title_of(text) is not None or \
+            ending(text) is not None or orgs.is_region(text) or orgs.is_place(text) or \
+            text in countries():
+        return None
+    return text
+
+
+_CASE_PARTICLES = frozenset("은 는 이 가 을 를 와 과 의 도 에 로 으로 에서".split())
+
+
+def _given_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
+    """Rule japanese-given-first: "히로키 마쓰노 일본 나루대학교 총장" — a Japanese given name the
+    lexicon knows (``japanese_given_names.txt``), then the family name, before the body (a
+    country may stand between), set off before like any name opening a phrase."""
+    words = cl.words
+    if end >= 1 and words[end].stem in countries() and not words[end].particle:
+        end -= 1
+    if end < 1 or words[end - 1].stem not in japanese_given_names() or words[end - 1].particle:
+        return None
+    family = _japanese_family(words[end], closing=False)
+    prev = words[end - 2] if end >= 2 else None
+    if family is None or not (prev is None or prev.particle or prev.text.endswith(",")
+                              or _opens_phrase(prev)):
+        return None
+    return end - 1, f"{words[end - 1].stem} {family}"
+
+
+def japanese_after_title(cl: Clause, i: int) -> str | None:
+    """Rule japanese-given-first (after the title): "총장 히로키 마쓰노가" — a Japanese given name
+    the lexicon knows and the family name closing the phrase, right after the title."""
+    words = cl.words
+    if i + 2 >= len(words) or words[i + 1].stem not in japanese_given_names() or \
+            words[i + 1].particle:
+        return None
+    family = _japanese_family(words[i + 2], closing=True)
+    return f"{words[i + 1].stem} {family}" if family else None
