@@ -181,6 +181,11 @@ PEOPLE = [
     ("이날 가즈키 모리노 사쿠라대 학장이 인사했다.", ("가즈키 모리노", "학장", "사쿠라대")),
     ("협약식에는 총장 히로키 마쓰노가 참석했다.", ("히로키 마쓰노", "총장", None)),
     ("김누리 가온시장과 마사루 이와노 하루미시장이 서명했다.", ("마사루 이와노", "시장", "하루미시")),
+    # rule proper-pair-after-body: two proper nouns with a transcription's syllable between a
+    # body and the title are one foreign name, though one reads as a Korean name (모건, 파커)
+    ("협약식에는 XY대 키스 모건 총장이 참석했다.", ("키스 모건", "총장", "XY대")),
+    ("이날 QR대학교 존 파커 부총장이 서명했다.", ("존 파커", "부총장", "QR대학교")),
+    ("가온대 케빈 박 총장은 말했다.", ("케빈 박", "총장", "가온대")),
     # Korean names after the title stay Korean names
     ("총장 이하늘은 인사했다.", ("이하늘", "총장", None)),
     ("김누리 총장과 박하늘 시장이 참석했다.", ("박하늘", "시장", None)),

@@ -172,6 +172,8 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
         found = _transcribed_run(cl, end - 1)          # "… 하이퐁 국립가람대학교 총장": a city
     found = found or _given_first_run(cl, end) or _transcribed_run(cl, end)
     if found is None and org_word is None:
+        found = _proper_pair_after_body(cl, end)
+    if found is None and org_word is None:
         return _name_foreign_body(cl, end)
     if found is not None and org_word is None and _company_closes_run(cl, i, found):
         return found[0], end, found[1].rsplit(" ", 1)[0]
@@ -568,3 +570,23 @@ def japanese_after_title(cl: Clause, i: int) -> str | None:
         return None
     family = _japanese_family(words[i + 2], closing=True)
     return f"{words[i + 1].stem} {family}" if family else None
+
+
+def _proper_pair_after_body(cl: Clause, end: int) -> tuple[int, str] | None:
+    """Rule proper-pair-after-body: "XY대 키스 모건 총장", "가람대학교 존 파커 부총장" — between a
+    body and the title, two words Kiwi reads as proper nouns, with a syllable of a
+    transcription in them (``loan_syllable``), are a foreign name though one of them reads as a
+    Korean name (모건, 파커); no full Korean name of three syllables, title, body or place."""
+    words = cl.words
+    if end < 2 or words[end - 2].particle or orgs.org_at(cl, end - 2) is None:
+        return None
+    pair = words[end - 1:end + 1]
+    if not all(w.tags == ("NNP",) and not w.particle and re.fullmatch(r"[가-힣]{1,4}", w.stem)
+               and not (len(w.stem) == 3 and is_name(w.stem)) and title_of(w.stem) is None
+               and ending(w.stem) is None and not orgs.is_region(w.stem)
+               and not orgs.is_place(w.stem) and w.stem not in countries()
+               and w.stem not in foreign_cities() for w in pair):
+        return None
+    if not any(_loan_word(w.stem) for w in pair) or is_name(pair[0].stem + pair[1].stem):
+        return None                 # "가온대 김 누리 총장": a Korean name Kiwi cut in two
+    return end - 1, f"{pair[0].stem} {pair[1].stem}"
