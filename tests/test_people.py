@@ -186,6 +186,11 @@ PEOPLE = [
     ("협약식에는 XY대 키스 모건 총장이 참석했다.", ("키스 모건", "총장", "XY대")),
     ("이날 QR대학교 존 파커 부총장이 서명했다.", ("존 파커", "부총장", "QR대학교")),
     ("가온대 케빈 박 총장은 말했다.", ("케빈 박", "총장", "가온대")),
+    # rule latin-body-before-name: a brand of two Latin words before a Korean name is the
+    # person's body, not its first word alone (one Latin word stays the body it was)
+    ("협약식에는 QX NOVA 박하늘 대표가 참석했다.", ("박하늘", "대표", "QX NOVA")),
+    ("이날 ZR Lumen 최가온 대표이사가 서명했다.", ("최가온", "대표이사", "ZR Lumen")),
+    ("KT 김누리 본부장이 참석했다.", ("김누리", "본부장", "KT")),
     # Korean names after the title stay Korean names
     ("총장 이하늘은 인사했다.", ("이하늘", "총장", None)),
     ("김누리 총장과 박하늘 시장이 참석했다.", ("박하늘", "시장", None)),

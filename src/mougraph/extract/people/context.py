@@ -11,7 +11,7 @@ from .. import orgs
 from ..clause import Clause
 from ..lexicon import Title, ending, is_name, title_of
 from .bodies import company_in_slot, company_of_head
-from .latin import latin_body
+from .latin import latin_body, latin_body_before_name
 from .names import long_name, named_descriptor_body
 from .units import department_body, numbered_village, office_place
 
@@ -137,6 +137,9 @@ def _coined(cl: Clause, name_at: int) -> str | None:
 def body_before_name(cl: Clause, name_at: int) -> str | None:
     """"서해과기대 한재윤 총장", "OO협회의 문도현 회장", "남해국립대 소재·화학ICC 민경호 센터장"."""
     words = cl.words
+    latin = latin_body_before_name(cl, name_at)
+    if latin is not None:
+        return latin
     coined = None
     for back in (1, 2):
         k = name_at - back

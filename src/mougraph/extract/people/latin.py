@@ -155,3 +155,20 @@ def latin_body(cl: Clause, org_word: int, after: int = -1) -> str | None:
                                    for w in cl.words[first:org_word + 1]):
         return None
     return " ".join(w.stem for w in cl.words[first:org_word + 1])
+
+
+def latin_body_before_name(cl: Clause, name_at: int) -> str | None:
+    """Rule latin-body-before-name: "QX NOVA 박하늘 대표", "ZR Lumen 최가온 대표이사" — two or
+    three Latin words, each opening with a capital and none with a particle, right before a
+    Korean name, are the person's body (a brand of more than one word: not its first word
+    alone)."""
+    words = cl.words
+    last = name_at - 1
+    if last < 1 or not is_name(words[name_at].stem):
+        return None
+    first = latin_run(cl, last)
+    run = words[first:last + 1]
+    if len(run) < 2 or any(w.particle or w.text.endswith(",") or not re.match(r"[A-Z]", w.stem)
+                           for w in run):
+        return None
+    return " ".join(w.stem for w in run)
