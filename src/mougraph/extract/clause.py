@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..lexicons import countries
 from ..morph import Word, words
 from ..text import Sentence
 from .lexicon import ending, is_name, title_of
@@ -312,7 +313,27 @@ def latin_before_dot(text: str) -> list[int]:
     return out
 
 
-ITEM_DOT_RULES = (aside_before_dot, body_before_dot, person_before_dot, latin_before_dot)
+# a province (성), state (주) or prefecture (현) of a foreign country, written after it
+_REGION_DOT = re.compile(rf"(?<![^\s])([가-힣]{{2,5}}) ([가-힣]{{2,5}}(?:성|주|현))[{_DOT}]"
+                         r"([가-힣]{2,})(?=[\s,]|$)")
+
+
+def region_before_dot(text: str) -> list[int]:
+    """Rule region-before-dot: "베트남 박린성·뜨선시와", "중국 누리성·다솜시는": a foreign
+    province, state or prefecture right after its country, then a body's name (a stem and an
+    organisation ending, its particle aside) after the dot, are two items; the province has
+    no ending of its own and may read as a Korean name (박 + 린성)."""
+    out = []
+    for m in _REGION_DOT.finditer(text):
+        after = m.group(3)
+        hit = ending(after) or (ending(after[:-1]) if len(after) > 2 else None)
+        if m.group(1) in countries() and hit is not None and not after.startswith(hit.suffix):
+            out.append(m.end(2))
+    return out
+
+
+ITEM_DOT_RULES = (aside_before_dot, body_before_dot, person_before_dot, latin_before_dot,
+                  region_before_dot)
 
 
 def clause(sentence: Sentence) -> Clause:
