@@ -52,6 +52,10 @@ Rules (each named where it is applied):
   (find); *rare-word-after-name*: "홍길동 온새미 대표" - a word read as a name only by a rare
   family name, after a full name, is the body (order); *office-place*: "솔빛2동 동장 김누리" -
   the 동/읍/면 written apart before its head's title (units).
+- foreign names (foreign): *japanese-given-first* ("사토시 요시무라 일본 나루대학교 총장", a given
+  name from ``lexicons/japanese_given_names.txt``), *family-first-after-title* ("총장 도 반
+  롱이"), *proper-pair-after-body* ("XY대 키스 모건 총장"); *latin-body-before-name* ("QX NOVA
+  박하늘 대표": a Latin brand of two words is the body; latin, context).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the
