@@ -285,8 +285,8 @@ PARTIES = [
     ("가온군은 KT 및 해아와 함께 마을의 재난 안전망 구축을 위해 업무 협약을 맺었다.",
      [["KT", "가온군"]]),
     # rule region-before-dot: a foreign province after its country, a dot, then a city are two
-    # parties, though the province has no ending and may read as a Korean name (박 + 린성)
-    ("가온시는 25일 베트남 박린성·뜨선시와 교류협력 협약을 체결했다.", [["가온시", "뜨선시", "박린성"]]),
+    # parties, though the province has no ending and may read as a Korean name (박 + 란성)
+    ("가온시는 25일 베트남 박란성·미또시와 교류협력 협약을 체결했다.", [["가온시", "미또시", "박란성"]]),
     ("누리군은 10일 베트남 홍안성·꽝빈시와 우호교류 협약을 맺었다.", [["꽝빈시", "누리군", "홍안성"]]),
 ]
 

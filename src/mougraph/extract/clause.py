@@ -319,7 +319,7 @@ _REGION_DOT = re.compile(rf"(?<![^\s])([가-힣]{{2,5}}) ([가-힣]{{2,5}}(?:성
 
 
 def region_before_dot(text: str) -> list[int]:
-    """Rule region-before-dot: "베트남 박린성·뜨선시와", "중국 누리성·다솜시는": a foreign
+    """Rule region-before-dot: "베트남 박란성·미또시와", "중국 누리성·다솜시는": a foreign
     province, state or prefecture right after its country, then a body's name (a stem and an
     organisation ending, its particle aside) after the dot, are two items; the province has
     no ending of its own and may read as a Korean name (박 + 린성)."""
