@@ -52,7 +52,6 @@ it is.
 """
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import random
 import re
@@ -381,12 +380,7 @@ def stats_report() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(add_help=False)
-    ap.add_argument("--shape", choices=SHAPES, help="every list into this shape where it fits")
-    ap.add_argument("--work", type=Path, required=True)
-    ap.add_argument("--dev", type=Path, default=renamed.ROOT.parent / "shared" / "eval" / "dev")
-    args, rest = ap.parse_known_args(argv)
-    rest += ["--work", str(args.work), "--dev", str(args.dev)]
+    args, rest = renamed.shape_options(argv, SHAPES, "list")
 
     def change(raw: dict, gold: dict, seed: int) -> tuple[dict, dict]:
         return reareas_article(raw, gold, seed, args.shape)

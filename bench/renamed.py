@@ -434,6 +434,19 @@ def folders_of(args: argparse.Namespace) -> tuple[Path, Path] | None:
     return work, dev
 
 
+def shape_options(argv: list[str] | None, shapes: tuple[str, ...], what: str,
+                  ap: argparse.ArgumentParser | None = None
+                  ) -> tuple[argparse.Namespace, list[str]]:
+    """The options of a gauge that writes one shape of the genre in another (reshape, reparty,
+    reareas): --shape, --work, --dev read here, the rest (and --work, --dev) passed to main."""
+    ap = ap or argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--shape", choices=shapes, help=f"every {what} into this shape where it fits")
+    ap.add_argument("--work", type=Path, required=True)
+    ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
+    args, rest = ap.parse_known_args(argv)
+    return args, rest + ["--work", str(args.work), "--dev", str(args.dev)]
+
+
 def main(argv: list[str] | None = None, change=None, label: str = "renamed",
          doc: str | None = None) -> int:
     """Write the originals and one changed copy per seed, extract and score them all."""

@@ -56,7 +56,6 @@ shapes lost most (A·B·C는 recall .612, A·B 양 기관은 .625). After the ru
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -363,13 +362,7 @@ def stats_report() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(add_help=False)
-    ap.add_argument("--shape", choices=SHAPES + TITLE_SHAPES,
-                    help="every party mention into this shape where it fits")
-    ap.add_argument("--work", type=Path, required=True)
-    ap.add_argument("--dev", type=Path, default=renamed.ROOT.parent / "shared" / "eval" / "dev")
-    args, rest = ap.parse_known_args(argv)
-    rest += ["--work", str(args.work), "--dev", str(args.dev)]
+    args, rest = renamed.shape_options(argv, SHAPES + TITLE_SHAPES, "party mention")
 
     def change(raw: dict, gold: dict, seed: int) -> tuple[dict, dict]:
         return repartied_article(raw, gold, seed, args.shape)

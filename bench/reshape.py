@@ -293,13 +293,9 @@ def recall_by_shape(work: Path, score_py: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(add_help=False)
-    ap.add_argument("--shape", choices=SHAPES, help="every mention into this shape where it fits")
     ap.add_argument("--kinds", default="reps",
                     help="what to reshape: reps, parties, or reps,parties")
-    ap.add_argument("--work", type=Path, required=True)
-    ap.add_argument("--dev", type=Path, default=renamed.ROOT.parent / "shared" / "eval" / "dev")
-    args, rest = ap.parse_known_args(argv)
-    rest += ["--work", str(args.work), "--dev", str(args.dev)]
+    args, rest = renamed.shape_options(argv, SHAPES, "mention", ap)
 
     def change(raw: dict, gold: dict, seed: int) -> tuple[dict, dict]:
         return reshaped_article(raw, gold, seed, args.shape, tuple(args.kinds.split(",")))
