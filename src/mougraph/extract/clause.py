@@ -304,13 +304,7 @@ def latin_before_dot(text: str) -> list[int]:
     """Rule latin-before-dot: "AB C&D·한빛진흥원 양 기관은": a Latin name of two words before
     the dot and a body's name (a stem and an organisation ending, its particle aside) after it
     are two items; Kiwi would read "C&D·한빛진흥원" as one word."""
-    out = []
-    for m in _LATIN_DOT.finditer(text):
-        after = m.group(2)
-        hit = ending(after) or (ending(after[:-1]) if len(after) > 2 else None)
-        if hit is not None and not after.startswith(hit.suffix):
-            out.append(m.start(1))
-    return out
+    return [m.start(1) for m in _LATIN_DOT.finditer(text) if _body_word(m.group(2))]
 
 
 # a province (성), state (주) or prefecture (현) of a foreign country, written after it
@@ -322,14 +316,16 @@ def region_before_dot(text: str) -> list[int]:
     """Rule region-before-dot: "베트남 박란성·미또시와", "중국 누리성·다솜시는": a foreign
     province, state or prefecture right after its country, then a body's name (a stem and an
     organisation ending, its particle aside) after the dot, are two items; the province has
-    no ending of its own and may read as a Korean name (박 + 린성)."""
-    out = []
-    for m in _REGION_DOT.finditer(text):
-        after = m.group(3)
-        hit = ending(after) or (ending(after[:-1]) if len(after) > 2 else None)
-        if m.group(1) in countries() and hit is not None and not after.startswith(hit.suffix):
-            out.append(m.end(2))
-    return out
+    no ending of its own and may read as a Korean name (박 + 란성)."""
+    return [m.end(2) for m in _REGION_DOT.finditer(text)
+            if m.group(1) in countries() and _body_word(m.group(3))]
+
+
+def _body_word(word: str) -> bool:
+    """A body's name after the dot: a stem and an organisation ending, with or without a
+    one-syllable particle ("한빛진흥원", "미또시와")."""
+    hit = ending(word) or (ending(word[:-1]) if len(word) > 2 else None)
+    return hit is not None and not word.startswith(hit.suffix)
 
 
 ITEM_DOT_RULES = (aside_before_dot, body_before_dot, person_before_dot, latin_before_dot,
