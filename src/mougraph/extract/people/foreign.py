@@ -534,11 +534,16 @@ def _japanese_family(w: Word, closing: bool) -> str | None:
     if w.verbal or (closing and not closes) or \
             (not closing and (w.particle in _CASE_PARTICLES or w.text.endswith(","))):
         return None
-    if not re.fullmatch(r"[가-힣]{2,4}", text) or title_of(text) is not None or \
-            ending(text) is not None or orgs.is_region(text) or orgs.is_place(text) or \
-            text in countries():
+    if not re.fullmatch(r"[가-힣]{2,4}", text) or _reads_otherwise(text):
         return None
     return text
+
+
+def _reads_otherwise(word: str) -> bool:
+    """Whether a word Kiwi gave as a name part is a title, a body, a region, a place or a
+    country instead (what the foreign-name rules refuse)."""
+    return title_of(word) is not None or ending(word) is not None or orgs.is_region(word) \
+        or orgs.is_place(word) or word in countries()
 
 
 _CASE_PARTICLES = frozenset("은 는 이 가 을 를 와 과 의 도 에 로 으로 에서".split())
@@ -582,9 +587,7 @@ def _proper_pair_after_body(cl: Clause, end: int) -> tuple[int, str] | None:
         return None
     pair = words[end - 1:end + 1]
     if not all(w.tags == ("NNP",) and not w.particle and re.fullmatch(r"[가-힣]{1,4}", w.stem)
-               and not (len(w.stem) == 3 and is_name(w.stem)) and title_of(w.stem) is None
-               and ending(w.stem) is None and not orgs.is_region(w.stem)
-               and not orgs.is_place(w.stem) and w.stem not in countries()
+               and not (len(w.stem) == 3 and is_name(w.stem)) and not _reads_otherwise(w.stem)
                and w.stem not in foreign_cities() for w in pair):
         return None
     if not any(_loan_word(w.stem) for w in pair) or is_name(pair[0].stem + pair[1].stem):
