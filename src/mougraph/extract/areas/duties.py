@@ -14,6 +14,7 @@ from .items import (
     LEAD_ADVERBIAL,
     QUOTE,
     UNDER_AGREEMENT,
+    activity_ending,
     ends_in_activity,
     split_prose,
     without_aim,
@@ -191,8 +192,7 @@ def bare_verbal_noun(body: str) -> str | None:
     if m is None:
         return None
     stem = m.group("stem")
-    noun = next((a for a in sorted(lexicon_words("activity_nouns.txt"), key=len, reverse=True)
-                 if stem.endswith(a)), None)
+    noun = activity_ending(stem)
     if noun is None or re.fullmatch(COOPERATING, noun):
         return None
     prefix = stem[: -len(noun)]

@@ -5,6 +5,7 @@ as areas."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...lexicons import lexicon_words
 from ...model import Area, Span
@@ -126,7 +127,17 @@ def _as_well_as_mark(text: str, t: Token) -> bool:
 
 def ends_in_activity(item: str) -> bool:
     """Whether ``item`` ends in a noun of doing (activity_nouns.txt): a whole activity."""
-    return any(item.endswith(a) for a in lexicon_words("activity_nouns.txt"))
+    return activity_ending(item) is not None
+
+
+def activity_ending(item: str) -> str | None:
+    """The longest noun of doing (activity_nouns.txt) that ``item`` ends in ("인적교류": 교류)."""
+    return next((a for a in _activities_longest_first() if item.endswith(a)), None)
+
+
+@cache
+def _activities_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicon_words("activity_nouns.txt"), key=len, reverse=True))
 
 
 def _subject_of_modifier(tokens: list[Token], i: int, end: int, text: str) -> bool:
