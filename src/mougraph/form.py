@@ -73,13 +73,13 @@ _FURNITURE_BREAK = re.compile(r"(?<=\S) (?=" + BYLINE + r")"
 # hong@gaon.kr 협약에 따라") or a rights notice ("… *재판매 및 DB 금지 협약에"): the line breaks
 # at the first space after it
 _RIGHTS = re.compile(FOOTER + r"|재판매 및 DB 금지")
-# a line that opens a list item or a new part: never the tail of a wrapped line
 # (rule note-mark-bullets) ※, the reference mark a note opens with ("※ 문의: 가온시 …"), used as
 # the bullet of a list written on one line ("※ 공동 연구 ※ 인력 교류 ※ 시설 공유"): two or more
 # on one line, each before an item, are read as ▲, the list's bullet the rules know; a line
 # with one ※ (a note) keeps it
 _NOTE_MARK = re.compile(r"(?:^|(?<=\s))※(?=[ \t]?[^\s※])")
 _LINE = re.compile(r"[^\n]+")
+# a line that opens a list item or a new part: never the tail of a wrapped line
 _OPENS = re.compile(r"^\s*([△▲▽▼○●◎◇◆□■▶▷►☞※•∙·ㆍ\-–*]|[①-⑳]|\d{1,2}[.)]\s|[가-하][.)]\s"
                     r"|\(\d{1,2}\)|\[|<|【)")
 _FINISHED = re.compile(r"[.!?。][\"”’'」』)]?\s*$")
