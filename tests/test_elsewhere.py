@@ -80,6 +80,19 @@ NAMED_ELSEWHERE = [
      ["가온시", "누리대학교"]),
     ("홍길동 시장과 김누리 총장은 19일 시청에서 청년 정착 협약을 체결했다. 홍길동 가온시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다. 김누리 누리대학교 총장도 \"적극 돕겠다\"고 말했다.",
      ["가온시", "누리대학교"]),
+    # collective-before after a counted lead whose first body is joined by 과 (rule
+    # counted-with-joined: "A와 B, C, D 등 4개 기관이" names all four)
+    ("다솜군과 한결대학교, 다솜상공회의소, 미르테크노파크 등 4개 기관이 청년 고용에 힘을 모았다. 이들 기관은 19일 군청에서 업무협약을 체결했다.",
+     ["다솜군", "다솜상공회의소", "미르테크노파크", "한결대학교"]),
+    ("다솜군과 한결대학교, 다솜상공회의소 등 3개 기관이 청년 고용에 힘을 모았다. 세 기관은 19일 군청에서 업무협약을 체결했다.",
+     ["다솜군", "다솜상공회의소", "한결대학교"]),
+    # the collective as "이들 N곳", "참여 기관들", "관계 기관들"
+    ("다솜군과 한결대학교, 다솜경찰서가 청소년 보호에 나선다. 이들 3곳은 19일 군청에서 업무협약을 체결했다.",
+     ["다솜경찰서", "다솜군", "한결대학교"]),
+    ("다솜군과 한결대학교, 다솜경찰서가 청소년 보호에 나선다. 참여 기관들은 19일 군청에서 업무협약을 체결했다.",
+     ["다솜경찰서", "다솜군", "한결대학교"]),
+    ("다솜군과 한결대학교, 다솜경찰서가 청소년 보호에 나선다. 관계 기관들은 19일 군청에서 업무협약을 맺었다.",
+     ["다솜경찰서", "다솜군", "한결대학교"]),
     # signers-elsewhere: people signing by bare title, their bodies written with them before
     ("누리대학교(총장 김누리)와 한빛전자(대표 박한빛)가 인재 양성에 손잡았다. 김누리 총장과 박한빛 대표는 19일 대학 본관에서 협약서에 서명했다.",
      ["누리대학교", "한빛전자"]),
@@ -199,6 +212,15 @@ MENTIONED_ONLY = [
     # a lead naming other companies than counted: none is taken
     ("누리대학교가 솔바람전자, 다온텍과 인재 양성에 나선다. 대학은 19일 3개 기업과 산학협력 협약을 체결했다.",
      ["누리대학교"]),
+    # a collective whose count is not the number of bodies the sentence before names: none
+    # is taken (the sentence right before as the sentences further back)
+    ("한결대학교, 미르재단, 다솜은행이 청년 창업을 돕는다. 양 기관은 19일 군청에서 업무협약을 체결했다.",
+     []),
+    ("다솜군과 한결대학교, 다솜상공회의소, 미르테크노파크 등 4개 기관이 청년 고용에 힘을 모았다. 세 기관은 19일 군청에서 업무협약을 체결했다.",
+     []),
+    # a counted subject list with a word joined by 과 that is no body: the count stays open
+    ("청년과 한결대학교, 다솜상공회의소 등 3개 기관이 고용에 힘을 모았다. 세 기관은 19일 군청에서 업무협약을 체결했다.",
+     []),
     # more bodies of the counted kind than counted: none is taken
     ("가온도는 19일 도내 2개 대학과 협약을 체결했다. 김누리 누리대학교 총장, 박다솜 다솜대학교 총장, 최한빛 한빛대학교 총장이 말했다.",
      ["가온도"]),

@@ -28,16 +28,8 @@ from .clause import Clause
 from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER, GUESTS
 from .signing import Signing, slots
 from .signing.find import JOINED_HANDS
+from .signing.parts import collective_count
 
-# "이들 기관은", "양 기관은", "두 기관이", "세 기관은", "3개 기관은", "양측은", "양사는":
-# a subject that counts bodies named elsewhere; the group is the count (이들: any)
-_COLLECTIVE = re.compile(
-    r"^\s*(?:\S*[^\s은는이가,]\s){0,3}?"
-    r"(?:(이들|양|두|세|네|다섯|[2-9])\s?(?:개\s?)?(?:기관|측|사|대학|단체|기업|지자체|자치단체|"
-    r"학교|병원|협회|기관들|도시|은행|재단|공사|공단|센터|대학교|회사|업체|조합|금고|법인)"
-    r"|(양측|양사|이들))(?:\s?(?:대표|대표들|관계자|관계자들|기관장|기관장들))?(?:은|는|이|가|도)\s")
-_COUNTS = {"양": 2, "두": 2, "2": 2, "양측": 2, "양사": 2, "세": 3, "3": 3, "네": 4, "4": 4,
-           "다섯": 5, "5": 5}
 _LOOK_BACK = 3
 # a headline pairing bodies: "가온시-누리대, 청년 일자리 맞손", "… 업무협약 체결"
 _HEADLINE_CUE = re.compile(rf"(?:{AGREEMENT})|{JOINED_HANDS.pattern}|협력|{COOP_VERB}")
@@ -152,10 +144,9 @@ def _earlier(text: str) -> bool:
 def _collective_before(doc: Document, clauses: dict[int, Clause],
                        s: Signing) -> list[orgs.Mention]:
     """Rule collective-before: the bodies a collective subject counts, named before."""
-    m = _COLLECTIVE.match(s.sentence.text)
-    if m is None:
+    count = collective_count(s.sentence.text)
+    if count == 0:
         return []
-    count = _COUNTS.get(m.group(1) or m.group(2) or "")
     before = [t for t in doc.sentences if t.start < s.sentence.start]
     for n, t in enumerate(reversed(before)):
         headline = t is doc.sentences[0] and bool(_HEADLINE_CUE.search(t.text))

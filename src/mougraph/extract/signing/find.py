@@ -8,18 +8,9 @@ from ...text import Sentence
 from .. import orgs
 from ..clause import Clause, clause
 from .parties import slots
-from .parts import AGREEMENT_WORD, Slots
+from .parts import AGREEMENT_WORD, COLLECTIVE, Slots, collective_count
 from .refusals import QUOTE, signing_stands
 from .reports import AGREEMENT_TEXT, SignedRule, first_signed_rule
-
-# "양 기관은", "두 기관이", "양측은", "3개 기관은": the parties named before, as a subject
-_COLLECTIVE = re.compile(
-    # (after up to three opening words that are no subject: "이를 위해 양 기관은", "이날")
-    r"^\s*(?:\S*[^\s은는이가,]\s){0,3}?(?:양|두|세|네|다섯|[2-9]\s?개)\s?"
-    r"(?:기관|측|사|대학|단체|기업|지자체|자치단체|학교|병원|협회|기관들|시군|도시"
-    r"|은행|재단|공사|공단|센터|대학교|회사|업체|조합|금고|법인|지역|시|군|구|도|교회|부대)"
-    r"(?:은|는|이|가|도)\s")
-
 
 _KIND = (("양해각서", "양해각서"), ("MOU", "MOU"), ("자매결연", "자매결연"),
          ("업무협약", "업무협약"), ("협정", "협정"), ("약정", "약정"), ("협약", "협약"),
@@ -76,7 +67,7 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
         read = slots(cl)
         if rule.name == "headline" and not read.parties:
             read.subject = list(orgs.mentions(cl))   # "가람시-누리대, 협약 체결": all it pairs
-        if not read.parties and n and _COLLECTIVE.match(s.text):
+        if not read.parties and n and COLLECTIVE.match(s.text):
             # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
             # subject stands for the parties the sentence before named
             prev = sentences[n - 1]
@@ -88,7 +79,8 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
                 # "가람시-누리대, 청년 정착 협약 체결" as the headline: the bodies it pairs
                 # (or "가람시-누리대, 청년 창업 '맞손'": joined hands, rule headline-hands)
                 named = list(orgs.mentions(prev_cl))
-            if len(named) >= 2:
+            count = collective_count(s.text)
+            if len(named) >= 2 and count in (None, len(named)):   # ("세 기관은" after two: none)
                 read.subject, read.partners = named, []
                 read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
                 read.people = before.people + read.people

@@ -258,6 +258,7 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 # rule corroborated-listed: a short one ("누리, 가온시와") is a party where
                 # the article writes it again as a body, as a lone partner word is
                 out.bare_partners += bare_company(cl, k, name_like=True)
+    named += _party_joined_before(cl, items[0][0], out, role)
     if counted > named:
         out.unnamed += counted - named
 
@@ -275,6 +276,14 @@ def _counted_list(cl: Clause, items: list[tuple[int, int]], empty: list[int],
         target.extend(found)
         added += len(found)
     return added
+
+
+def _party_joined_before(cl: Clause, first: int, out: Slots, role: str) -> int:
+    """Rule counted-with-joined: "가온시와 누리대학교, 가온상의 등 3개 기관이": the party joined
+    by 와/과 before a counted subject list is one of those counted (1 when it is)."""
+    if role != "subject" or not _with_before(cl, first):
+        return 0
+    return int(any(m.last_word == first - 1 for m in out.partners))
 
 
 def _with_before(cl: Clause, first: int) -> int:

@@ -25,6 +25,29 @@ NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사
 
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 
+# "이들 기관은", "양 기관은", "두 기관이", "세 회사는", "3개 기관은", "이들 4곳은", "양측은",
+# "참여 기관들은": a subject standing for bodies named in another sentence (after up to three
+# opening words that are no subject: "이를 위해 양 기관은", "이날"); ``n`` is its count
+COLLECTIVE = re.compile(
+    r"^\s*(?:\S*[^\s은는이가,]\s){0,3}?"
+    r"(?:(?:이들\s?)?(?P<n>이들|양|두|세|네|다섯|[2-9])\s?(?:개\s?)?"
+    r"(?:기관|측|사|대학|단체|기업|지자체|자치단체|학교|병원|협회|기관들|시군|도시|은행|재단|공사"
+    r"|공단|센터|대학교|회사|업체|조합|금고|법인|지역|시|군|구|도|교회|부대|곳)"
+    r"|(?:참여|관계|협약)\s?(?:기관|기업|단체)들"
+    r"|(?P<alone>양측|양사|이들))(?:\s?(?:대표|대표들|관계자|관계자들|기관장|기관장들))?"
+    r"(?:은|는|이|가|도)\s")
+_COLLECTIVE_COUNTS = {"양": 2, "두": 2, "2": 2, "양측": 2, "양사": 2, "세": 3, "3": 3, "네": 4,
+                      "4": 4, "다섯": 5, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9}
+
+
+def collective_count(text: str) -> int | None:
+    """How many bodies the collective subject opening ``text`` stands for: 0 when it opens
+    with none, None when it counts none ("이들 기관은", "참여 기관들은")."""
+    m = COLLECTIVE.match(text)
+    if m is None:
+        return 0
+    return _COLLECTIVE_COUNTS.get(m.group("n") or m.group("alone") or "")
+
 
 @dataclass
 class Slots:
