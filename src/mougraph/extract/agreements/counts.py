@@ -12,7 +12,7 @@ counted; else from the attendance of the ceremony ("협약식에는 A 회장, B 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ...text import Document, Sentence
@@ -22,7 +22,7 @@ from ..cues import AGREEMENT, GUESTS
 from ..signing import slots
 from ..signing.parts import COUNT_HEADS
 from .events import Event
-from .lists import PARTNERS_ARE, bare_name, enumeration, listing
+from .lists import PARTNERS_ARE, bare_name, commas_only, enumeration, listing
 from .partners import ATTENDANCE, council
 
 
@@ -232,18 +232,41 @@ _STAFF_OF = re.compile(
 def _staff_attending(c: _Count) -> list[orgs.Mention] | None:
     """"지역 5개 기관이 … 협약을 체결했다. 이날 협약식에는 A, B, C, D, E 관계자 30여 명이
     참석했다": the bodies whose staff attended, exactly as many as counted."""
-    for s in c.doc.body():
-        m = _STAFF_OF.match(s.text)
-        if m is None:
-            continue
-        text = m.group(1) + m.group(2) + "이다."
-        items = enumeration(clause(Sentence(s.start, s.start + len(text), text)))
+    for _, items in staff_lists(c.doc):
         if len(items) == c.event.unnamed and all(
                 orgs.looks_like_org(x.name, (), x.marked, slot=True) for x in items):
             for x in items:
                 c.add(x)
             return c.out
     return None
+
+
+def staff_lists(doc: Document) -> Iterator[tuple[Sentence, list[orgs.Mention]]]:
+    """Each sentence "…에는 A, B, C 관계자 30여 명이 참석했다" with the bodies it lists."""
+    for s in doc.body():
+        m = _STAFF_OF.match(s.text)
+        if m is None:
+            continue
+        text = commas_only(m.group(1) + m.group(2) + "이다.")
+        yield s, enumeration(clause(Sentence(s.start, s.start + len(text), text)))
+
+
+# "협약식에는", "이날 체결식에는": the ceremony of the signing as the place of attendance
+_AT_CEREMONY = re.compile(rf"(?:{AGREEMENT})\S*(?:에는|에선|에서는)\s")
+
+
+def staff_attended(doc: Document) -> list[orgs.Mention]:
+    """Rule staff-attended: "업무협약식이 19일 열렸다. 이날 협약식에는 가온시와 누리대학교,
+    다솜병원 관계자 30여 명이 참석했다": a signing naming no party is of the bodies whose own
+    staff attended its ceremony (two or more, each a body by its ending; none in a sentence of
+    guests, "… 참석해 축하했다")."""
+    for s, items in staff_lists(doc):
+        told = _SAID.sub(" ", s.text)
+        if not _AT_CEREMONY.search(told) or _GUESTS.search(told) or len(items) < 2:
+            continue
+        if all(orgs.looks_like_org(x.name, (), x.marked, slot=True) for x in items):
+            return items
+    return []
 
 
 def _counted_before(c: _Count) -> list[orgs.Mention] | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...text import Document, Sentence
 from .. import orgs, people
 from ..clause import Clause
+from .counts import staff_attended
 from .events import Event
 from .lists import named_as_partners
 from .partners import (
@@ -86,6 +87,8 @@ PARTNER_FALLBACKS: tuple[PartnerRule, ...] = (
     PartnerRule("host-abroad", _only_one, lambda t, names: host_abroad(t.event, names[0])),
     # no party named at all: the bodies of the people attending
     PartnerRule("fused-attendee", _none, fused_attendees),
+    # no party named at all: the bodies whose staff attended the ceremony
+    PartnerRule("staff-attended", _none, lambda t, names: staff_attended(t.doc)),
 )
 
 

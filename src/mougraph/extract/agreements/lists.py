@@ -149,9 +149,10 @@ def _item_words(words: list[Word], first: int, last: int, opens: bool,
     return first, last
 
 
-# "대상 기관은 A, B, C 등 3곳이다", "협약 기관은 A, B이다": the partners in a copula
+# "대상 기관은 A, B, C 등 3곳이다", "협약 기관은 A, B이다", "협약 참여 기관은 …": the partners
+# in a copula
 PARTNERS_ARE = re.compile(
-    r"^\s*(?:이번\s)?(?:(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)|협약\s?상대"
+    r"^\s*(?:이번\s)?(?:(?:협약\s?)?(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)|협약\s?상대"
     # "협약 당사자는 A와 B다", "이날 함께 협약을 체결한 기관은 A, B다"
     r"|협약\s?당사자|(?:이날\s)?(?:함께\s)?(?:협약을\s)?(?:체결한|맺은)\s(?:기관|기업|단체|대학))"
     r"(?:은|는)\s")
@@ -194,6 +195,19 @@ _COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\
 _CLOSED_BY_DEUNG = re.compile(r"(,.*\s\S+?)\s?등(?:으로|이며|이고)\s.*$")
 
 
+# "누리대학교를 비롯해 A, B 등 3개 기관이": the first body of a list, led by 비롯해
+_LED_BY = re.compile(r"(?<=[가-힣A-Za-z)])(?:을|를)\s비롯(?:해|한|하여)\s(?=\S+,)")
+# "A와 B, C이다": the first two names of a list joined by 와/과
+_JOINED_FIRST = re.compile(r"(?<=[가-힣])(?:와|과)\s(?=[^\s,]+,)")
+
+
+def commas_only(text: str) -> str:
+    """``text`` with the first item of its list parted by a comma as the others are ("A를
+    비롯해 B, C", "A와 B, C" -> "A, B, C"; the same length, so the offsets hold)."""
+    text = _LED_BY.sub(lambda m: ", " + " " * (len(m.group(0)) - 2), text)
+    return _JOINED_FIRST.sub(", ", text, count=1)
+
+
 def listing(s: Sentence, lead: int) -> str | None:
     """A sentence listing the partners ("대상 기관은 A, B, C 등 3곳이다", "협약 기관: A, B",
     "이번 협약에는 A와 B, C가 참여했다", "이번 협약을 맺은 A와 B는 …"), rewritten in place as
@@ -215,8 +229,7 @@ def listing(s: Sentence, lead: int) -> str | None:
     if "," not in text:     # "협약 당사자는 A와 B다": two names joined by 와/과
         return re.sub(r"(?<=[가-힣])(와|과)\s(?=\S+(?:이다|다)\.?\s*$)",
                       lambda m: ", " + " " * (len(m.group(0)) - 2), text, count=1)
-    # "A와 B, C이다": the first two names of a list joined by 와/과
-    return re.sub(r"(?<=[가-힣])(?:와|과)\s(?=[^\s,]+,)", ", ", text, count=1)
+    return commas_only(text)
 
 
 def named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
