@@ -1722,6 +1722,25 @@ def test_an_interview_answer_to_the_contents_question_tells_the_duties(
     assert areas_of(INTERVIEW.format(question=question)) == expected
 
 
+@pytest.mark.parametrize("lead", [
+    "한빛시 등 3개 기관이 청년 창업 지원에 힘을 모았다.\n",
+    "한빛시, 누리대학교 등 2곳이 청년 창업 지원에 나선다.\n",
+])
+def test_a_lead_counting_the_parties_names_no_area(lead: str) -> None:
+    # rule counted-bodies: "A 등 N개 기관이 …에 힘을 모았다" lists parties, not areas
+    text = lead + "한빛시와 누리대학교, 다솜병원은 12일 시청에서 업무협약을 체결했다."
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "체결" in s.text)
+    labels = [a.label for a in find_areas(doc, signing)]
+    assert "한빛시" not in labels and "누리대학교" not in labels
+
+
+def test_a_list_counted_as_items_is_still_read() -> None:
+    # not counted-bodies: "등 3개 분야에서" counts fields
+    text = LEAD + "양 기관은 공동 연구, 인력 교류, 시설 공유 등 3개 분야에서 협력하기로 했다."
+    assert areas_of(text) == ["공동 연구", "인력 교류", "시설 공유"]
+
+
 def test_a_summary_lead_at_the_end_reads_the_areas_after_the_first_report() -> None:
     text = (LEAD + "양 기관은 대학 강의실을 주민 평생교육 장소로 활용하게 되며, 어르신 디지털 "
             "교육 등을 지원하게 된다.\n한빛시는 시민 평생교육 확대를 위해 18일 가람도서관, "

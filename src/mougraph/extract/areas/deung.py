@@ -41,6 +41,11 @@ _PARTY_COUNT = re.compile(
     r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러|수십|수백)\s*여?\s*(?:개|곳|명|인)"
     r"(?!\s*(?:분야|항목|과제|부문|영역|사업))|체결|맺"
 )   # "등 세 개 기업과", "등 20여 명이" (not "등 3개 분야에서")
+# "등 4개 기관이", "등 3곳과", "등 세 개 기업은": the list counted as bodies, whatever
+# closes it (not "등 9개 항", "등 3개 분야에서")
+_BODIES_COUNTED = re.compile(
+    r"^\s*(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?"
+    r"(?:곳|개사|기관|기업|대학|단체|업체|지자체|자치단체|시군|병원|학교|협회|공공기관|회사)")
 # The scope of a whole list before its first item: "해외 물류사업 부문에 대한 A, B, C"
 _SCOPE = re.compile(r"^\s*(?:\S+\s){0,3}?\S*(?:부문|분야)에\s*(?:대한|관한|있어서?)\s+")
 
@@ -93,8 +98,8 @@ def closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | No
     for m in closings:
         rest = text[m.end() : m.end() + 50]
         bare = not CLOSING_DEUNG.match(text, m.start())
-        if bare and _PARTY_COUNT.search(rest[:20]):
-            continue
+        if (bare or _BODIES_COUNTED.match(rest)) and _PARTY_COUNT.search(rest[:20]):
+            continue   # "A, B 등 4개 기관이": a list of the parties (rule counted-bodies)
         if bare and _TOPIC_AFTER.match(rest):
             continue   # "특허 등 연구 결과물은 공동 소유한다": the list names a topic, no field
         if bare and re.match(r"\s*\S+(?:을|를)\s+(?:\S+\s+)?\S+(?:하는|되는)\s", rest):
