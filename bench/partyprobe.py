@@ -151,7 +151,41 @@ def _negative() -> list[Row]:
     ]
 
 
-ROWS = _before() + _after() + _ceremony() + _negative()
+def _second() -> list[Row]:
+    """Batch 2, written after batch 1's fixes and scored before any fix of its own."""
+    r = Row
+    what = "누리대학교, 가온상공회의소, 한빛테크노파크, 가온고용복지센터"
+    all5 = ("가온시", "누리대학교", "가온상공회의소", "한빛테크노파크", "가온고용복지센터")
+    three = FOUR_PARTIES[:3]
+    return [
+        r("2: before", "가온시·누리대학교·가온상공회의소가 청년 일자리 창출에 힘을 모은다. 이들 "
+          "기관은 " + SIGN, three),
+        r("2: before", "가온시는 누리대학교, 가온상공회의소와 함께 청년 일자리 창출에 나선다. 세 "
+          "기관은 " + SIGN, three),
+        r("2: before", "가온시와 누리대학교가 청년 일자리 창출에 손잡았다. 청년 유출이 심각하다는 "
+          "판단에서다. 양 기관은 " + SIGN, PAIR),
+        r("2: before", "가온시·누리대, 청년 일자리 맞손\n양 기관은 " + SIGN, ("가온시", "누리대")),
+        r("2: after", "가온시는 15일 시청에서 지역 기관 4곳과 청년 일자리 업무협약을 체결했다. "
+          f"협약에 참여한 기관은 {what}다.", all5),
+        r("2: after", "가온시는 15일 시청에서 관계 기관들과 청년 일자리 업무협약을 체결했다. 이번 "
+          "협약에는 누리대학교와 가온상공회의소가 함께했다.", three),
+        r("2: after", "가온시는 15일 시청에서 지역 기관들과 청년 일자리 업무협약을 체결했다. 협약 "
+          "기관은 ▲누리대학교 ▲가온상공회의소 ▲한빛테크노파크다.", FOUR_PARTIES),
+        r("2: ceremony", "청년 일자리 업무협약 체결식이 15일 열렸다. 체결식에는 가온시, "
+          "누리대학교, 가온상공회의소 임직원 40여명이 참석했다.", three),
+        r("2: NOT", LEAD + "이날 행사에는 한빛재단, 다솜은행 등 후원 기관 관계자들도 참석했다.",
+          PAIR),
+        r("2: NOT", LEAD + "협약식에는 가온시의회 의장과 한빛도 관계자가 참석해 축하했다.", PAIR),
+        r("2: NOT", "가온시는 15일 시청에서 지역 기관들과 청년 일자리 업무협약을 체결했다. 시는 "
+          "앞서 누리대학교, 한빛대학교와 비슷한 협약을 맺었다.", ("가온시",)),
+        r("2: NOT", "청년 일자리 업무협약식이 15일 열렸다. 협약식에는 한빛신문, 다솜방송 등 "
+          "취재진이 함께했다.", ()),
+        r("2: NOT", "한빛재단과 다솜은행이 후원하는 청년 박람회가 열린다. 이들 기관은 박람회에서 "
+          "채용 상담을 맡는다. 가온시는 15일 누리대학교와 업무협약을 체결했다.", PAIR),
+    ]
+
+
+ROWS = _before() + _after() + _ceremony() + _negative() + _second()
 
 
 def _key(name: str) -> str:
@@ -203,6 +237,13 @@ def main(argv: list[str] | None = None) -> int:
         p, r, f = _prf(*tally[1:4])
         print(f"{frame:<28} {tally[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f} {tally[4]:>8} "
               f"{tally[5]:>10}")
+    for batch, mark in (("batch 1", ""), ("batch 2", "2:")):
+        rows = [t for frame, t in by_frame.items()
+                if (frame.startswith("2:") if mark else not frame.startswith("2:"))]
+        sums = [sum(col) for col in zip(*rows, strict=True)]
+        p, r, f = _prf(*sums[1:4])
+        print(f"{batch:<28} {sums[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f} {sums[4]:>8} "
+              f"{sums[5]:>10}")
     p, r, f = _prf(*total[1:4])
     print(f"{'all':<28} {total[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f} {total[4]:>8} {total[5]:>10}")
     if args.misses:

@@ -1735,6 +1735,19 @@ def test_a_lead_counting_the_parties_names_no_area(lead: str) -> None:
     assert "한빛시" not in labels and "누리대학교" not in labels
 
 
+def test_bullets_naming_the_parties_are_no_areas() -> None:
+    # rule parties-bulleted: "협약 기관은 ▲A ▲B다" tells who signed
+    text = ("한빛시는 12일 시청에서 지역 기관들과 업무협약을 체결했다. 협약 기관은 ▲누리대학교 "
+            "▲다솜병원이다.")
+    doc = prepare(text)
+    signing = doc.sentences[0]
+    assert find_areas(doc, signing, parties=("한빛시", "누리대학교", "다솜병원")) == []
+    text = LEAD + "협력 분야는 다음과 같다.\n▲누리대학교 실습 지원\n▲공동 연구"
+    doc = prepare(text)
+    found = find_areas(doc, doc.sentences[0], parties=("한빛시", "누리대학교"))
+    assert [a.label for a in found] == ["누리대학교 실습 지원", "공동 연구"]
+
+
 def test_a_list_counted_as_items_is_still_read() -> None:
     # not counted-bodies: "등 3개 분야에서" counts fields
     text = LEAD + "양 기관은 공동 연구, 인력 교류, 시설 공유 등 3개 분야에서 협력하기로 했다."

@@ -38,8 +38,11 @@ EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있
 # 19일 시청에서 만나 … 힘을 모으기로 했다", "양 기관은 19일 … 협력하기로 약속했다"): the date
 # and the venue read them
 MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다짐했|만나|만난\s|회동")
-# a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다") starts no new one
-BACKGROUND = re.compile(r"^\s*(앞서|이에 앞서|한편|또한 지난)|지난달|지난해|작년|그동안|이전에")
+# a sentence about an earlier agreement ("앞서 … 지난달 … 협약을 맺었다", "시는 앞서 …")
+# starts no new one
+BACKGROUND = re.compile(
+    r"^\s*(?:[가-힣]{1,8}(?:은|는)\s)?(앞서|이에 앞서|한편|또한 지난)"
+    r"|지난달|지난해|작년|그동안|이전에")
 
 # "한편 협약식은 지난 20일 시청에서 열렸다", "앞서 20일 열린 협약식에는 …": an aside whose subject
 # is the reported ceremony itself, not an earlier event (unless an earlier year, a second

@@ -251,8 +251,8 @@ def staff_lists(doc: Document) -> Iterator[tuple[Sentence, list[orgs.Mention]]]:
         yield s, enumeration(clause(Sentence(s.start, s.start + len(text), text)))
 
 
-# "협약식에는", "이날 체결식에는": the ceremony of the signing as the place of attendance
-_AT_CEREMONY = re.compile(rf"(?:{AGREEMENT})\S*(?:에는|에선|에서는)\s")
+# "협약식에는", "MOU 체결식에는": the ceremony of the signing as the place of attendance
+_AT_CEREMONY = re.compile(rf"(?:(?:{AGREEMENT})\S*|체결식)(?:에는|에선|에서는)\s")
 
 
 def staff_attended(doc: Document) -> list[orgs.Mention]:

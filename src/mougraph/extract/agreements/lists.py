@@ -208,6 +208,25 @@ def commas_only(text: str) -> str:
     return _JOINED_FIRST.sub(", ", text, count=1)
 
 
+# "협약 기관은 ▲A ▲B ▲C다": a list of inline bullets after the topic
+_INLINE_BULLETS = re.compile(r"(?<=[은는:]\s)[▲△■□○•]\s?(?=\S)")
+_NEXT_BULLET = re.compile(r"\s[▲△■□○•]\s?(?=\S)")
+
+
+def _bullets_as_commas(text: str) -> str:
+    """"협약 기관은 ▲A ▲B ▲C다" as "협약 기관은  A, B, C다" (the same length), when every item
+    is one word; else ``text`` as it is."""
+    first = _INLINE_BULLETS.search(text)
+    if first is None or "," in text:
+        return text
+    rest = text[first.end():]
+    marks = len(_NEXT_BULLET.findall(rest))
+    if not marks or len(rest.split()) != marks + 1:
+        return text
+    rest = _NEXT_BULLET.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
+    return text[:first.start()] + " " * (first.end() - first.start()) + rest
+
+
 def listing(s: Sentence, lead: int) -> str | None:
     """A sentence listing the partners ("대상 기관은 A, B, C 등 3곳이다", "협약 기관: A, B",
     "이번 협약에는 A와 B, C가 참여했다", "이번 협약을 맺은 A와 B는 …"), rewritten in place as
@@ -226,6 +245,7 @@ def listing(s: Sentence, lead: int) -> str | None:
     elif signers:           # "이번 협약을 맺은 A와 B는 …" read as "… A와 B이다"
         text = " " * len(signers.group(1)) + signers.group(2) + "이다."
     text = _CLOSED_BY_DEUNG.sub(r"\1 등이다.", text)
+    text = _bullets_as_commas(text)
     if "," not in text:     # "협약 당사자는 A와 B다": two names joined by 와/과
         return re.sub(r"(?<=[가-힣])(와|과)\s(?=\S+(?:이다|다)\.?\s*$)",
                       lambda m: ", " + " " * (len(m.group(0)) - 2), text, count=1)
