@@ -56,6 +56,7 @@ shapes lost most (A·B·C는 recall .612, A·B 양 기관은 .625). After the ru
 """
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
@@ -69,7 +70,12 @@ import renamed  # noqa: E402  (tune ids, extraction, scoring, report)
 import reshape  # noqa: E402  (particles fitted)
 
 SHAPES = ("topic-partner", "joined", "dot", "dot-count", "gan", "partner-first", "handshake",
-          "hands-joined", "mit", "counted", "subject-partner", "together", "listed-count")
+          "hands-joined", "mit", "counted", "subject-partner", "together", "listed-count",
+          "these-before", "count-before", "listed-after", "joined-after")
+# the shapes that name the parties in a sentence of their own (drawn only with --cross, or
+# forced with --shape)
+CROSS_SHAPES = ("these-before", "count-before", "listed-after", "joined-after")
+_KOREAN_COUNT = {2: "양", 3: "세", 4: "네", 5: "다섯"}
 TITLE_SHAPES = ("title-dash", "title-comma", "title-dot", "title-hands", "title-gan")
 VERBS = ("체결했다", "맺었다", "체결식을 가졌다", "했다", "손을 잡았다", "서명했다")
 _SIGN = re.compile(r"(?:협약|협정|MOU|양해각서|협약서)\S*\s?(?:을|를)?\s?(?:체결|맺|서명)"
@@ -86,6 +92,7 @@ _TSEP = r"(?:, ?| ?[-–] ?|[·‧ㆍ])"
 _VERB = re.compile(r"(?P<obj>\S*(?:협약|협정|MOU|양해각서|\(MOU\)|협약서)['’」]?)(?P<op>을|를) "
                    r"(?P<v>체결했다|맺었다)(?P<end>(?:고 (?:\d+일 )?밝혔다)?\.)$")
 STATS: Counter = Counter()
+CROSS = False   # --cross: every rewritten sentence takes one of CROSS_SHAPES
 SHAPED: dict[tuple[int, str], set[str]] = {}   # (seed, id) -> target shapes
 
 
@@ -218,7 +225,35 @@ def _render_more(shape: str, items: list[str], g: str, tail: str) -> str | None:
         return f"{p('는', a)} {g}{p('와', ', '.join(rest))} 함께 {tail}"
     if shape == "listed-count":
         return None if n < 3 else f"{', '.join(items)} 등 {n}개 기관은 {g}{tail}"
+    return _render_cross(shape, items, g, tail)
+
+
+def _render_cross(shape: str, items: list[str], g: str, tail: str) -> str | None:
+    """The parties named in a sentence of their own, before or after the signing sentence."""
+    a, rest, n = items[0], items[1:], len(items)
+    joined = f"{p('와', a)} {', '.join(rest)}"
+    if shape == "these-before":
+        return f"{p('가', joined)} 힘을 모았다. 이들 기관은 {g}{tail}"
+    if shape == "count-before":
+        if n not in _KOREAN_COUNT:
+            return None
+        if n == 2:
+            return f"{p('가', joined)} 손을 잡았다. 양 기관은 {g}{tail}"
+        return f"{joined} 등 {n}개 기관이 힘을 모았다. {_KOREAN_COUNT[n]} 기관은 {g}{tail}"
+    if shape == "listed-after":
+        if n < 3:
+            return f"{p('는', a)} {g}지역 기관과 {tail} 협약 상대는 {copula(rest[0])}."
+        return f"{p('는', a)} {g}지역 기관들과 {tail} 협약 참여 기관은 {copula(', '.join(rest))}."
+    if shape == "joined-after":
+        listed = p("가", ", ".join(rest))
+        return None if n < 3 else \
+            f"{p('는', a)} {g}관계 기관들과 {tail} 이번 협약에는 {listed} 참여했다."
     raise ValueError(shape)
+
+
+def copula(item: str) -> str:
+    """ITEM closed by the copula: "…대학교다", "…센터이다"."""
+    return item + ("이다" if reshape.fix_particle("이", word_of(item)) == "이" else "다")
 
 
 def reparty_sentence(sent: str, gold: dict, rng: random.Random, force: str | None,
@@ -228,7 +263,9 @@ def reparty_sentence(sent: str, gold: dict, rng: random.Random, force: str | Non
     if parsed is None:
         return sent
     STATS["sentences"] += 1
-    options = [s for s in SHAPES if s != parsed["src"] and (force is None or s == force)]
+    pool = CROSS_SHAPES if CROSS else tuple(s for s in SHAPES if s not in CROSS_SHAPES)
+    options = [s for s in (SHAPES if force else pool)
+               if s != parsed["src"] and (force is None or s == force)]
     rng.shuffle(options)
     tail = parsed["tail"]
     verb = rng.choice(VERBS)
@@ -260,8 +297,8 @@ def reparty_title(title: str, gold: dict, rng: random.Random, force: str | None,
     """A headline that opens with two or more gold forms, in another headline shape."""
     forms = sorted({f for g in gold.get("signatories", []) for f in g if len(f) > 1},
                    key=len, reverse=True)
-    if not forms:
-        return title
+    if not forms or CROSS:
+        return title        # (--cross: the headline as it is)
     item = item_pattern(forms)
     m = re.match(rf"(?P<pre>\[[^\]]*\]\s*)?(?P<items>{item}(?:{_TSEP}{item})+)"
                  r"(?P<p>와|과)?,? (?P<rest>.*(?:협약|협정|MOU|체결|손잡|맞손|협력).*)$", title)
@@ -362,7 +399,12 @@ def stats_report() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, rest = renamed.shape_options(argv, SHAPES + TITLE_SHAPES, "party mention")
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--cross", action="store_true",
+                    help="the parties named in a sentence of their own (CROSS_SHAPES)")
+    args, rest = renamed.shape_options(argv, SHAPES + TITLE_SHAPES, "party mention", ap)
+    global CROSS
+    CROSS = args.cross
 
     def change(raw: dict, gold: dict, seed: int) -> tuple[dict, dict]:
         return repartied_article(raw, gold, seed, args.shape)

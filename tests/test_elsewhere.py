@@ -109,6 +109,9 @@ NAMED_ELSEWHERE = [
     # staff-attended at a "체결식"
     ("청년 고용 업무협약 체결식이 19일 열렸다. 체결식에는 다솜군, 한결대학교, 다솜상공회의소 임직원 40여명이 참석했다.",
      ["다솜군", "다솜상공회의소", "한결대학교"]),
+    # "협약 상대는 …다" naming a unit of a body
+    ("다솜군은 19일 군청에서 지역 기관과 청년 고용 업무협약을 체결했다. 협약 상대는 미르공사 다솜지사다.",
+     ["다솜군", "미르공사 다솜지사"]),
     # signers-elsewhere: people signing by bare title, their bodies written with them before
     ("누리대학교(총장 김누리)와 한빛전자(대표 박한빛)가 인재 양성에 손잡았다. 김누리 총장과 박한빛 대표는 19일 대학 본관에서 협약서에 서명했다.",
      ["누리대학교", "한빛전자"]),
@@ -251,6 +254,9 @@ MENTIONED_ONLY = [
      ["다솜군"]),
     # inline bullets of more than one word each are no list of names
     ("다솜군은 19일 군청에서 지역 기관들과 청년 고용 업무협약을 체결했다. 협약 기관은 ▲청년 고용 지원 ▲일자리 박람회 개최다.",
+     ["다솜군"]),
+    # "협약 상대는 …다" naming no body
+    ("다솜군은 19일 군청에서 청년 고용 업무협약을 체결했다. 협약 상대는 지역 청년들이다.",
      ["다솜군"]),
     # more bodies of the counted kind than counted: none is taken
     ("가온도는 19일 도내 2개 대학과 협약을 체결했다. 김누리 누리대학교 총장, 박다솜 다솜대학교 총장, 최한빛 한빛대학교 총장이 말했다.",

@@ -265,7 +265,9 @@ def named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
             _counterpart(clauses[s.start])
         enough = len(items) >= 2 - bool(_COUNTERPART.match(s.text))
         # (a bare name is listed among bodies: "누리대, 다온병원, 한빛정밀이 참여했다")
-        bodies = [orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items]
+        # (a unit is a body by its parent: "협약 상대는 한빛공사 누리지사다")
+        bodies = [orgs.looks_like_org(m.name, (), m.marked, slot=True) or bool(
+            m.parent and orgs.looks_like_org(m.parent, (), m.marked, slot=True)) for m in items]
         if enough and any(bodies) and all(b or bare_name(m.name) for b, m in zip(
                 bodies, items, strict=True)):
             return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
