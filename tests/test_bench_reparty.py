@@ -46,6 +46,21 @@ def test_each_shape_names_the_same_parties_with_the_particles_fitted() -> None:
         assert seen[three_or_more] == SIGNING.split("] ")[1]
 
 
+def test_the_cross_shapes_name_the_parties_in_a_sentence_of_their_own() -> None:
+    seen = {shape: rewritten(1, shape)[1].split("] ")[1] for shape in reparty.CROSS_SHAPES}
+    assert seen["these-before"].startswith("가람대학교(총장 김바다)와 누리텍(대표 박솔)이 힘을 모았다. "
+                                           "이들 기관은 9일 본관에서 산학협력 업무협약을")
+    assert seen["count-before"].startswith("가람대학교(총장 김바다)와 누리텍(대표 박솔)이 손을 잡았다. "
+                                           "양 기관은 9일 본관에서 ")
+    assert seen["listed-after"].startswith("가람대학교(총장 김바다)는 9일 본관에서 지역 기관과 산학협력 ")
+    assert seen["listed-after"].endswith(" 협약 상대는 누리텍(대표 박솔)이다.")
+    assert reparty.render("joined-after", ["가람대", "누리텍"], "", "협약을 맺었다.") is None
+    assert reparty.render("joined-after", ["가람대", "누리텍", "솔빛재단"], "9일 ", "협약을 맺었다.") == (
+        "가람대는 9일 관계 기관들과 협약을 맺었다. 이번 협약에는 누리텍, 솔빛재단이 참여했다.")
+    assert reparty.render("count-before", ["가람대", "누리텍", "솔빛재단"], "", "협약을 맺었다.") == (
+        "가람대와 누리텍, 솔빛재단 등 3개 기관이 힘을 모았다. 세 기관은 협약을 맺었다.")
+
+
 def test_the_verb_is_swapped_among_the_genres_keeping_what_follows_it() -> None:
     tail = "산학협력 업무협약을 체결했다고 10일 밝혔다."
     assert reparty.swap_verb(tail, "맺었다") == "산학협력 업무협약을 맺었다고 10일 밝혔다."
