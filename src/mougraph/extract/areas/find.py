@@ -102,10 +102,8 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         if found is not None and one_sides_plan(last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
         if found is not None:
-            labels = bullet_labels(block.text, *found, after_signing=index == 1,
-                                   names=signing.text)
-            if labels and _all_parties(labels, parties):
-                continue   # "협약 기관은 ▲A ▲B다": who signed, not what on
+            labels = _not_parties(bullet_labels(block.text, *found, after_signing=index == 1,
+                                                names=signing.text), parties)
             if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
                 labels += [clean(i) for _, i in prose_after_bullets(block.text, found[1])]
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
@@ -144,11 +142,12 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
     return _once(sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
 
 
-def _all_parties(labels: list[str], parties: tuple[str, ...]) -> bool:
-    """Rule parties-bulleted: every bullet names a party of the agreement (a copula after the
-    last one: "▲가온상공회의소다")."""
-    return all(any(label == p or label.startswith(p) and len(label) - len(p) <= 3
-                   for p in parties if len(p) >= 2) for label in labels)
+def _not_parties(labels: list[str], parties: tuple[str, ...]) -> list[str]:
+    """Rule parties-bulleted: no labels when every bullet names a party of the agreement
+    ("협약 기관은 ▲A ▲B다": who signed, not what on; a copula after the last one)."""
+    named = all(any(label == p or label.startswith(p) and len(label) - len(p) <= 3
+                    for p in parties if len(p) >= 2) for label in labels)
+    return [] if named else labels
 
 
 def _once(keyed: list[tuple[tuple[int, int], Area]]) -> list[Area]:
