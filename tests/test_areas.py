@@ -1764,6 +1764,33 @@ def test_a_summary_lead_at_the_end_reads_the_areas_after_the_first_report() -> N
         "대학 강의실을 주민 평생교육 장소로 활용", "어르신 디지털 교육"]
 
 
+# rule teaser: the lead's subject is a party even where the signing sentence calls it "시는" or
+# "두 회사는" (its name is among the agreement's parties); a purpose or one party's own work is
+# no lead of this kind
+TEASERS = [
+    ("가온시가 누리대학교와 손잡고 청년 창업 지원과 지역 인재 양성에 나선다.\n"
+     "시는 15일 시청에서 누리대와 업무협약을 체결했다.",
+     ("가온시", "누리대학교", "누리대"), ["청년 창업 지원", "지역 인재 양성"]),
+    ("솔빛전자와 누리전자가 차세대 배터리 공동 개발에 나선다.\n"
+     "두 회사는 15일 서울 본사에서 전략적 파트너십을 체결했다.",
+     ("솔빛전자", "누리전자"), ["차세대 배터리 공동 개발"]),
+    ("가온시와 누리대학교가 청년 창업 생태계 조성을 위해 손을 잡았다.\n"
+     "시는 15일 시청에서 누리대와 업무협약을 체결했다.",
+     ("가온시", "누리대학교", "누리대"), []),
+    ("가온시는 지난해부터 청년 창업 지원과 지역 인재 양성을 추진하고 있다.\n"
+     "시는 15일 시청에서 누리대와 업무협약을 체결했다.",
+     ("가온시", "누리대학교", "누리대"), []),
+]
+
+
+@pytest.mark.parametrize("text, parties, expected", TEASERS)
+def test_a_lead_whose_subject_the_signing_calls_otherwise(
+        text: str, parties: tuple[str, ...], expected: list[str]) -> None:
+    doc = prepare("가온시-누리대 협력\n" + text)
+    signing = next(s for s in doc.sentences if "체결" in s.text)
+    assert [a.label for a in find_areas(doc, signing, parties=parties)] == expected
+
+
 def test_a_lead_before_the_signing_tells_the_areas_when_nothing_after_does() -> None:
     text = ("한빛시가 지역 대학과 손잡고 청년 창업 지원과 현장실습 운영에 나선다.\n" + LEAD
             + "한빛시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다.")

@@ -45,10 +45,14 @@ def named_each(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> li
 
 def teaser(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     """"가온시가 누리대와 손잡고 A과 B에 나선다." right before the signing sentence: a lead that
-    tells what the parties take up, when nothing after the signing states it."""
+    tells what the parties take up, when nothing after the signing states it. Its subject is
+    a party, named in the signing sentence or among ``parties`` (the signing sentence may call
+    it "시는" or "두 회사는")."""
     before = [s for s in doc.sentences if s.end <= signing.start and not doc.is_caption(s)]
-    if not before or not re.search(r"다\.\s*$", before[-1].text) \
-            or not names_party(lead_subject(before[-1].text), signing.text):
+    if not before or not re.search(r"다\.\s*$", before[-1].text):
+        return []
+    subject = lead_subject(before[-1].text)
+    if not names_party(subject, signing.text) and subject not in parties:
         return []
     lead = before[-1]
     return [a for _, a in as_areas(prose_items(lead.text, parties=True), lead)]
