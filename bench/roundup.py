@@ -89,7 +89,8 @@ SELECT DISTINCT ?id ?ag ?what ?value ?extra WHERE {
           { ?org rdfs:label ?value } UNION { ?org skos:altLabel ?value } }
   UNION { ?ag mou:covers ?area . ?area rdfs:label ?value . BIND("area" AS ?what) }
   UNION { ?p mou:attended ?ag ; rdfs:label ?value . BIND("person" AS ?what)
-          OPTIONAL { ?p mou:represents ?o . { ?o rdfs:label ?extra } UNION { ?o skos:altLabel ?extra } } }
+          OPTIONAL { ?p mou:represents ?o .
+                     { ?o rdfs:label ?extra } UNION { ?o skos:altLabel ?extra } } }
   UNION { BIND("agreement" AS ?what) BIND("" AS ?value) }
 }"""
 ATTACHED = ("parties", "areas", "representatives")
@@ -156,8 +157,10 @@ def own_text(raw: dict) -> str:
 def brief(pools: noisy.Pools) -> tuple[str, str]:
     head, body = pools.rng.choice(BRIEFS)
     names = {"P": pools.place(), "A": pools.org(), "N": pools.person()}
-    fill = (lambda s: s.replace("{P}", names["P"]).replace("{A}", names["A"])
-            .replace("{N}", names["N"]))
+
+    def fill(s: str) -> str:
+        return s.replace("{P}", names["P"]).replace("{A}", names["A"]).replace("{N}", names["N"])
+
     body = fill(body)
     for topic in ("은", "이"):                          # the body's particle after the body's name
         pair = ("은", "는") if topic == "은" else ("이", "가")
@@ -319,7 +322,8 @@ class Attachment:
             self.venues[1] += 1
             self.venues[0] += ok
             if not ok:
-                self.errors.append(f"{rid} [{who}]: venue {sorted(ag['venues'])} != {gold['venue']!r}")
+                self.errors.append(
+                    f"{rid} [{who}]: venue {sorted(ag['venues'])} != {gold['venue']!r}")
 
     def add_unmatched(self, rid: str, ag: dict) -> None:
         """An agreement no item matched: every fact it holds is extra."""
@@ -330,10 +334,10 @@ class Attachment:
         self.errors.append(f"{rid}: agreement of no item {names}")
 
     def summary(self) -> dict:
-        out: dict = {k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in t.prf())))
-                     for k, t in self.t.items()}
-        out["date_accuracy"] = round(self.dates[0] / self.dates[1], 3) if self.dates[1] else None
-        out["venue_accuracy"] = round(self.venues[0] / self.venues[1], 3) if self.venues[1] else None
+        out: dict = {k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in t.prf()),
+                                 strict=True)) for k, t in self.t.items()}
+        for key, (ok, n) in (("date_accuracy", self.dates), ("venue_accuracy", self.venues)):
+            out[key] = round(ok / n, 3) if n else None
         return out
 
 
@@ -352,8 +356,9 @@ def attachment(folder: Path, sc: ModuleType) -> Attachment:
         ags = preds.get(str(rec["id"]), [])
         used = set()
         for gold in rec["items"]:
-            best = max(range(len(ags)), key=lambda i: shared_parties(gold, ags[i], sc), default=None)
-            if best is not None and shared_parties(gold, ags[best], sc) == 0:
+            shared = [shared_parties(gold, ag, sc) for ag in ags]
+            best = max(range(len(ags)), key=shared.__getitem__, default=None)
+            if best is not None and shared[best] == 0:
                 best = None
             tally.add_item(rec["id"], gold, ags[best] if best is not None else None)
             used.add(best)
