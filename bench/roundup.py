@@ -79,6 +79,7 @@ BRIEFS = (
      "임기는 3년이다."),
 )
 _SIGNING_LINE = re.compile(r"체결|맺|협약식|서명|맞손|MOU|협약")
+_SENTENCE_END = re.compile(r"다[.”\"'’]*\s*$|다\. ")     # a line of prose, not a headline
 _TAG = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*")
 _PREDICTS = """
 SELECT DISTINCT ?id ?ag ?what ?value ?extra WHERE {
@@ -130,7 +131,8 @@ def cut_to_lead(text: str, gold: dict, sc: ModuleType) -> tuple[str, dict] | Non
     """The item's lead paragraphs (through the signing line and one more) and its gold cut to
     them; None when the cut would hide a party or a reworded area (the item stays whole)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    at = next((i for i, ln in enumerate(lines) if len(ln) > 30 and _SIGNING_LINE.search(ln)), None)
+    at = next((i for i, ln in enumerate(lines)
+               if len(ln) > 30 and _SIGNING_LINE.search(ln) and _SENTENCE_END.search(ln)), None)
     if at is None or at + 2 >= len(lines):
         return None
     kept = "\n".join(lines[: at + 2])
