@@ -152,6 +152,7 @@ _HEADLINE = re.compile(
     r"|\s[(\[]\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?[)\]]\s*$|\s\|\s?\S{2,12}\s*$"
     r"|\s(업무\s?)?(협약(\s?체결|\s?맺어|식)?|MOU|맞손|손잡아|손잡는다)\s*$"
     r"|\S\s[\"“][^\"”]{2,40}[\"”]\s*$")
+
 _BULLET_MARK = re.compile(r"^\s*([▶·■◆●•\-–]|\[[^\]]{1,8}\])")
 
 # Byline and source tags at the start of a line.
@@ -238,6 +239,12 @@ def visible(text: str) -> str:
     """``text`` without the characters that show nothing (zero-width spaces and joiners, a
     soft hyphen): what a reader sees."""
     return text.translate(_INVISIBLE)
+
+
+def headline_shaped(line: str) -> bool:
+    """Whether ``line`` is worded as a headline (rule headline-shapes): a roundup's item
+    headings are told by it too."""
+    return bool(_HEADLINE.search(line))
 
 
 def prepare(text: str) -> Document:

@@ -10,14 +10,16 @@ representatives are) is ``agreements.assemble``.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from ..form import readable
-from ..model import Article, Extraction
-from ..text import prepare
+from ..model import Agreement, Article, Extraction
+from ..text import Document, prepare
 from . import byline as _byline
 from . import dates as _dates
 from .agreements import assemble
 from .clause import clause
+from .roundup import roundup_items, shifted
 from .signing import opinion_piece, signings
 
 
@@ -34,16 +36,26 @@ def extract(article: Article) -> Extraction:
     if opinion_piece(article.title, article.text):
         return Extraction(article, (), published, author, publisher,
                           notes=("an opinion piece: the agreements it names are background",))
-    clauses = {s.start: clause(s) for s in doc.sentences}   # words are read when first needed
-    found = signings(list(doc.sentences), doc.captions,
-                     year=written.year if written else None, clauses=clauses)
-    if not found:
+    items = roundup_items(article.text)
+    if items:      # a roundup: each item read alone, so no item's facts reach another's
+        agreements = [shifted(a, item.start) for item in items
+                      for a in _agreements(prepare(item.text), written, author)]
+    else:
+        agreements = _agreements(doc, written, author)
+    if not agreements:
         return Extraction(article, (), published, author, publisher,
                           notes=("no signing reported",))
-    agreements = assemble(doc, clauses, found, written, author)
     notes = ("signing reported, parties not named",) if not any(
         a.parties for a in agreements) else ()
     return Extraction(article, tuple(agreements), published, author, publisher, notes=notes)
+
+
+def _agreements(doc: Document, written: dt.date | None, author: str | None) -> list[Agreement]:
+    """The agreements the signing sentences of ``doc`` report."""
+    clauses = {s.start: clause(s) for s in doc.sentences}   # words are read when first needed
+    found = signings(list(doc.sentences), doc.captions,
+                     year=written.year if written else None, clauses=clauses)
+    return assemble(doc, clauses, found, written, author) if found else []
 
 
 def _readable(article: Article) -> Article:

@@ -1,0 +1,139 @@
+"""Roundups: one record holding several short items, each under its own small headline.
+
+Regional outlets publish their news in roundups: "◆가온시, 누리대와 청년 일자리 협약" and its
+body, then "■가온소방서, 솔빛병원과 응급의료 협약" and its body, then a brief that reports no
+signing. Read as one article, one item's areas, people, venue and date went to the agreement
+of another. Each item is read as an article of its own instead: its heading is its headline
+(not body), its body is its text, and nothing of another item reaches its agreements.
+
+A line is an item heading (rule item-heading) when it carries one of ``ITEM_MARKS`` before a
+headline (``text.headline_shaped``: "가온시, …", "가온시-누리대 …", "… 협약 체결"; or
+``_ITEM_HEADLINE``: "가온대 LINC3.0 사업단, …", "… 자매결연 협정 체결"), is no
+sentence (a quotation closing it aside), is not a list's later item (the line before it
+carries no mark of its kind) and a prose paragraph follows it before the next line of its
+kind. A record is a roundup when two lines or more are headings (an outlet may mark each item
+differently: ◆, then ■, then ▲) and no prose stands before the first: an ordinary article's
+bullet lists (▲A ▲B), a single subheading, and its sections after a lead ("1. 청년 창업, 취업
+지원" / what it means) never are.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import TypeVar
+
+from ..model import Agreement, Area, Organisation, Person, Span
+from ..text import headline_shaped
+from .cues import AGREEMENT, CEREMONY
+
+# (rule item-heading) The marks an item heading opens with, one row per mark family; group
+# "h" is the heading. A bracketed heading is the whole line ("[가온시, 누리대와 협약]"), not a
+# byline tag before a sentence ("[가온일보] 가온시는 …").
+ITEM_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("diamond", re.compile(r"^\s*[◆◇]\s*(?P<h>\S.*?)\s*$")),
+    ("square", re.compile(r"^\s*[■□]\s*(?P<h>\S.*?)\s*$")),
+    ("triangle", re.compile(r"^\s*[▲△]\s*(?P<h>\S.*?)\s*$")),
+    ("circle", re.compile(r"^\s*[●○]\s*(?P<h>\S.*?)\s*$")),
+    ("bracketed", re.compile(r"^\s*\[\s*(?P<h>[^\[\]]+?)\s*\]\s*$")),
+    ("numbered", re.compile(r"^\s*\d{1,2}[.)]\s*(?P<h>\S.*?)\s*$")),
+    ("circled", re.compile(r"^\s*[①-⑩]\s*(?P<h>\S.*?)\s*$")),
+)
+_HEADING_CHARS = (6, 70)
+# Headings worded as a roundup words them beyond the shapes of ``headline_shaped``: a subject of
+# any spelling before a comma ("가온대 LINC3.0 사업단, …"), or an agreement named ("… 협정 체결").
+_ITEM_HEADLINE = re.compile(rf"^[^,]{{2,30}},\s\S|(?:{AGREEMENT})|(?:{CEREMONY})")
+# A sentence, not a headline: it ends in 다/요 or holds a finished one ("…했다. …"); a line of
+# some length that does is a paragraph of an item's body.
+_SENTENCE = re.compile(r"(다|요)\s*[.!?]?\s*[\"”’']?\s*$|다\.(?!\d)")
+_PROSE_CHARS = 30
+_LEAD_CHARS = 20    # a lead sentence before the first heading ("가온시는 3일 …와 협약을 맺었다.")
+# The lines after a heading where its body's first paragraph may stand (a subtitle, a photo
+# caption, a byline and a time stamp may come first).
+_BODY_LINES = 12
+# A quotation closing a headline ('가온시·누리대 "청년과 함께 뛰었다"') is no sentence of its own.
+_QUOTED = re.compile(r"[\"“'‘][^\"”'’]*[\"”'’]")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of a roundup: its heading ('' before the first) and its body, with the
+    offset of the body in the record's text."""
+
+    heading: str
+    start: int
+    text: str
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def _mark(line: str) -> tuple[str, str] | None:
+    """(mark family, heading) of a line that opens with an item mark."""
+    for name, pattern in ITEM_MARKS:
+        if m := pattern.match(line):
+            return name, m.group("h")
+    return None
+
+
+def _is_heading(lines: list[str], i: int, kind: str, heading: str) -> bool:
+    """Rule item-heading: a headline of its kind's mark, no list item, a paragraph after it."""
+    low, high = _HEADING_CHARS
+    if not low <= len(heading) <= high or _SENTENCE.search(_QUOTED.sub("", heading)) \
+            or not (headline_shaped(heading) or _ITEM_HEADLINE.search(heading)):
+        return False
+    before = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
+    if (_mark(before) or ("", ""))[0] == kind:
+        return False                                 # a list's later item
+    after = [ln for ln in lines[i + 1:] if ln.strip()][:_BODY_LINES]
+    until = next((n for n, ln in enumerate(after) if (_mark(ln) or ("", ""))[0] == kind),
+                 len(after))
+    return _prose(after[:until])
+
+
+def _prose(lines: list[str], chars: int = _PROSE_CHARS) -> bool:
+    """Whether one of ``lines`` is a paragraph of prose (of ``chars`` characters or more)."""
+    return any(len(ln.strip()) >= chars and _SENTENCE.search(ln) for ln in lines)
+
+
+def roundup_items(text: str) -> list[Item]:
+    """The items of a roundup record (the text before the first heading is the first, with no
+    heading); [] when the record is no roundup."""
+    lines = _lines(text)
+    plain = [line for _, line in lines]
+    bounds: list[tuple[int, str]] = [(-1, "")]
+    for i, line in enumerate(plain):
+        marked = _mark(line)
+        if marked and _is_heading(plain, i, *marked):
+            bounds.append((i, marked[1]))
+    if len(bounds) < 3 or _prose(plain[:bounds[1][0]], _LEAD_CHARS):
+        return []         # an article's sections: its story began before the first heading
+    items = []
+    for n, (i, heading) in enumerate(bounds):
+        end = bounds[n + 1][0] if n + 1 < len(bounds) else len(lines)
+        start = lines[i + 1][0] if i + 1 < len(lines) else len(text)
+        stop = lines[end][0] if end < len(lines) else len(text)
+        items.append(Item(heading, start, text[start:stop]))
+    return [it for it in items if it.heading or it.text.strip()]
+
+
+_Fact = TypeVar("_Fact", Organisation, Person, Area)
+
+
+def _moved(span: Span | None, offset: int) -> Span | None:
+    return None if span is None else Span(span.start + offset, span.end + offset, span.text)
+
+
+def shifted(agreement: Agreement, offset: int) -> Agreement:
+    """``agreement`` as read from an item, its evidence indexing the whole record's text."""
+    def move(facts: tuple[_Fact, ...]) -> tuple[_Fact, ...]:
+        return tuple(dataclasses.replace(f, evidence=_moved(f.evidence, offset)) for f in facts)
+
+    return dataclasses.replace(
+        agreement, evidence=_moved(agreement.evidence, offset), parties=move(agreement.parties),
+        representatives=move(agreement.representatives), areas=move(agreement.areas))
