@@ -36,6 +36,10 @@ ROUNDUPS = [
     ("a mark of its own for each item", record("◆{h}", "■{h}", "▲{h}")),
     ("one mark, with a space", record("● {h}", "● {h}", "● {h}")),
     ("hollow marks", record("○{h}", "◇{h}", "□{h}")),
+    ("items whose captions carry the items' mark",
+     record("▲{h}", "▲{h}", "▲{h}").replace("\n가온시는", "\n▲김다온 가온시장(왼쪽)이 협약서를 들고 있다\n가온시는").replace("\n가온소방서는", "\n▲가온소방서는 4일 솔빛병원과 협약을 맺었다./가온소방서\n가온소방서는")),
+    ("items whose captions carry another mark",
+     record("◆{h}", "◆{h}", "◆{h}").replace("\n가온시는", "\n◇김다온 가온시장(왼쪽)이 협약서를 들고 있다.\n가온시는")),
     ("bracketed headings", record("[{h}]", "[{h}]", "[{h}]")),
     ("numbered headings", record("{n}. {h}", "{n}. {h}", "{n}. {h}")),
     ("circled numbers", record("①{h}", "②{h}", "③{h}")),
@@ -54,6 +58,24 @@ def test_each_item_of_a_roundup_is_read_under_its_heading(shape: str, text: str)
     assert JOBS[1].split("\n")[0] in items[0].text and RESCUE[0] not in items[0].text
 
 
+HEADINGS = [
+    # a subject and a comma before a verb with no period
+    "가온시, 청년 일자리 함께 만든다",
+    # two bodies joined at the start, no comma
+    "가온소방서·솔빛병원 응급의료 첫 약정",
+    # a subject of any spelling before a comma
+    "가온대 LINC3.0 사업단, 지역 기업과 협의체 구성",
+    # an agreement named, no comma
+    "가온군과 자매결연 협정 체결",
+]
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_a_heading_may_be_worded_as_roundups_word_them(heading: str) -> None:
+    text = "\n".join(["◆" + heading, JOBS[1], "◆" + FARMING[0], FARMING[1]])
+    assert [it.heading for it in roundup_items(text) if it.heading] == [heading, FARMING[0]]
+
+
 NO_ROUNDUP = [
     # an ordinary article's bullet list of areas, prose after it
     ("bullets of areas",
@@ -67,6 +89,9 @@ NO_ROUNDUP = [
     # an article's numbered sections after its lead, each told in prose
     ("sections after a lead",
      "가온시는 3일 누리대학교와 업무협약을 체결했다.\n1. 청년 창업, 취업 지원\n누리대는 창업 공간을 열고 가온시는 운영비를 지원한다.\n2. 현장실습, 인턴십 확대\n양 기관은 해마다 현장실습생 100명을 선발하기로 했다."),
+    # photo captions marked ▲, with a period or without, are sentences, not headings
+    ("captions without a period",
+     "▲ 김다온 가온시장(왼쪽)과 이누리 누리대 총장이 협약서를 들어 보이고 있다\n가온시는 3일 누리대학교와 업무협약을 체결했다고 밝혔다.\n▲ 협약식에 참석한 두 기관 관계자들이 협약서를 들고 있다\n양 기관은 청년 창업 지원에 협력하기로 했다."),
     # photo captions marked ▲ are sentences, not headings
     ("captions",
      "▲ 김다온 가온시장(왼쪽)과 이누리 누리대 총장이 협약서를 들어 보이고 있다.\n가온시는 3일 누리대학교와 업무협약을 체결했다.\n▲ 협약식 참석자들이 기념촬영을 하고 있다.\n양 기관은 청년 창업 지원에 협력하기로 했다."),

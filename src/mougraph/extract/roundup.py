@@ -8,13 +8,14 @@ of another. Each item is read as an article of its own instead: its heading is i
 
 A line is an item heading (rule item-heading) when it carries one of ``ITEM_MARKS`` before a
 headline (``text.headline_shaped``: "가온시, …", "가온시-누리대 …", "… 협약 체결"; or
-``_ITEM_HEADLINE``: "가온대 LINC3.0 사업단, …", "… 자매결연 협정 체결"), is no
-sentence (a quotation closing it aside), is not a list's later item (the line before it
-carries no mark of its kind) and a prose paragraph follows it before the next line of its
-kind. A record is a roundup when two lines or more are headings (an outlet may mark each item
-differently: ◆, then ■, then ▲) and no prose stands before the first: an ordinary article's
-bullet lists (▲A ▲B), a single subheading, and its sections after a lead ("1. 청년 창업, 취업
-지원" / what it means) never are.
+``_ITEM_HEADLINE``: "가온대 LINC3.0 사업단, …", "가온군·누리농협 …", "… 협정 체결"), is no
+sentence (``_told``: a closing quotation aside; "가온마트, … 지원한다" is a headline) and no
+photo caption, is no list's later item (the line before it is no list item of its mark), and
+a prose paragraph follows it before the next list item of its mark. A record is a roundup
+when two lines or more are headings (an outlet may mark each item differently: ◆, then ■,
+then ▲) and no prose stands before the first: an ordinary article's bullet lists (▲A ▲B), a
+single subheading, and its sections after a lead ("1. 청년 창업, 취업 지원" / what it means)
+never are.
 """
 from __future__ import annotations
 
@@ -24,25 +25,32 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..model import Agreement, Area, Organisation, Person, Span
-from ..text import headline_shaped
+from ..text import PHOTO_CAPTION, headline_shaped
 from .cues import AGREEMENT, CEREMONY
 
 # (rule item-heading) The marks an item heading opens with, one row per mark family; group
 # "h" is the heading. A bracketed heading is the whole line ("[가온시, 누리대와 협약]"), not a
 # byline tag before a sentence ("[가온일보] 가온시는 …").
 ITEM_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("diamond", re.compile(r"^\s*[◆◇]\s*(?P<h>\S.*?)\s*$")),
-    ("square", re.compile(r"^\s*[■□]\s*(?P<h>\S.*?)\s*$")),
-    ("triangle", re.compile(r"^\s*[▲△]\s*(?P<h>\S.*?)\s*$")),
-    ("circle", re.compile(r"^\s*[●○]\s*(?P<h>\S.*?)\s*$")),
+    ("diamond", re.compile(r"^\s*◆\s*(?P<h>\S.*?)\s*$")),
+    ("hollow diamond", re.compile(r"^\s*◇\s*(?P<h>\S.*?)\s*$")),
+    ("square", re.compile(r"^\s*■\s*(?P<h>\S.*?)\s*$")),
+    ("hollow square", re.compile(r"^\s*□\s*(?P<h>\S.*?)\s*$")),
+    ("triangle", re.compile(r"^\s*▲\s*(?P<h>\S.*?)\s*$")),
+    ("hollow triangle", re.compile(r"^\s*△\s*(?P<h>\S.*?)\s*$")),
+    ("circle", re.compile(r"^\s*●\s*(?P<h>\S.*?)\s*$")),
+    ("hollow circle", re.compile(r"^\s*○\s*(?P<h>\S.*?)\s*$")),
     ("bracketed", re.compile(r"^\s*\[\s*(?P<h>[^\[\]]+?)\s*\]\s*$")),
     ("numbered", re.compile(r"^\s*\d{1,2}[.)]\s*(?P<h>\S.*?)\s*$")),
     ("circled", re.compile(r"^\s*[①-⑩]\s*(?P<h>\S.*?)\s*$")),
 )
 _HEADING_CHARS = (6, 70)
 # Headings worded as a roundup words them beyond the shapes of ``headline_shaped``: a subject of
-# any spelling before a comma ("가온대 LINC3.0 사업단, …"), or an agreement named ("… 협정 체결").
-_ITEM_HEADLINE = re.compile(rf"^[^,]{{2,30}},\s\S|(?:{AGREEMENT})|(?:{CEREMONY})")
+# any spelling before a comma ("가온대 LINC3.0 사업단, …"), two bodies joined at its start
+# ("가온군·누리농협 첫 금고 약정"), or an agreement named ("… 협정 체결").
+_SUBJECT_COMMA = re.compile(r"^[^,]{2,30},\s\S")
+_ITEM_HEADLINE = re.compile(_SUBJECT_COMMA.pattern + r"|^[^\s,]{2,20}[-·][^\s,]{2,20}\s"
+                            rf"|(?:{AGREEMENT})|(?:{CEREMONY})")
 # A sentence, not a headline: it ends in 다/요 or holds a finished one ("…했다. …"); a line of
 # some length that does is a paragraph of an item's body.
 _SENTENCE = re.compile(r"(다|요)\s*[.!?]?\s*[\"”’']?\s*$|다\.(?!\d)")
@@ -84,16 +92,33 @@ def _mark(line: str) -> tuple[str, str] | None:
 def _is_heading(lines: list[str], i: int, kind: str, heading: str) -> bool:
     """Rule item-heading: a headline of its kind's mark, no list item, a paragraph after it."""
     low, high = _HEADING_CHARS
-    if not low <= len(heading) <= high or _SENTENCE.search(_QUOTED.sub("", heading)) \
+    if not low <= len(heading) <= high or _told(heading) or re.search(PHOTO_CAPTION, heading) \
             or not (headline_shaped(heading) or _ITEM_HEADLINE.search(heading)):
         return False
     before = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
-    if (_mark(before) or ("", ""))[0] == kind:
+    if _listed(before, kind):
         return False                                 # a list's later item
     after = [ln for ln in lines[i + 1:] if ln.strip()][:_BODY_LINES]
-    until = next((n for n, ln in enumerate(after) if (_mark(ln) or ("", ""))[0] == kind),
-                 len(after))
+    until = next((n for n, ln in enumerate(after) if _listed(ln, kind)), len(after))
     return _prose(after[:until])
+
+
+def _listed(line: str, kind: str) -> bool:
+    """Whether ``line`` is an item of a list marked by ``kind`` (a photo caption or a sentence
+    under the same mark is not: "▲가온시장(왼쪽)이 …", "▲가온시는 … 맺었다.")."""
+    marked = _mark(line)
+    return marked is not None and marked[0] == kind and not _told(marked[1]) \
+        and not re.search(PHOTO_CAPTION, marked[1])
+
+
+def _told(heading: str) -> bool:
+    """Whether a marked line is a sentence, not a headline: it ends in 다/요 or holds a finished
+    sentence (a closing quotation aside); a subject and a comma before a verb with no period
+    make a headline ("가온마트, 가온 농산물 판로 지원한다"), not a caption ("… 들고 있다")."""
+    unquoted = _QUOTED.sub("", heading)
+    if not _SENTENCE.search(unquoted):
+        return False
+    return not (_SUBJECT_COMMA.search(unquoted) and not re.search(r"[.!?]\s*$", unquoted))
 
 
 def _prose(lines: list[str], chars: int = _PROSE_CHARS) -> bool:
