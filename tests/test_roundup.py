@@ -45,6 +45,7 @@ ROUNDUPS = [
     ("circled numbers", record("①{h}", "②{h}", "③{h}")),
     ("a blank line between items", record("◆{h}", "◆{h}", "◆{h}").replace("\n", "\n\n")),
     ("a byline before the first item", "[가온일보 한결 기자]\n" + record("■ {h}", "■ {h}", "■ {h}")),
+    ("the section's tag before bracketed headings", "[지역소식]\n\n" + record("[{h}]", "[{h}]", "[{h}]")),
     ("a subtitle, a caption and a stamp before a body",
      record("◆{h}", "◆{h}", "◆{h}").replace("\n가온시는", "\n- 청년 취업 지원·현장실습 확대\n왼쪽부터 김다온 가온시장, 이누리 누리대 총장.\n2026-03-03 한결 기자\n가온시는")),
 ]

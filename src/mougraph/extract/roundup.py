@@ -105,10 +105,11 @@ def _is_heading(lines: list[str], i: int, kind: str, heading: str) -> bool:
 
 def _listed(line: str, kind: str) -> bool:
     """Whether ``line`` is an item of a list marked by ``kind`` (a photo caption or a sentence
-    under the same mark is not: "▲가온시장(왼쪽)이 …", "▲가온시는 … 맺었다.")."""
+    under the same mark is not: "▲가온시장(왼쪽)이 …", "▲가온시는 … 맺었다."; brackets mark a
+    section's or an outlet's tag, "[지역소식]", "[가온일보]", never a list)."""
     marked = _mark(line)
-    return marked is not None and marked[0] == kind and not _told(marked[1]) \
-        and not re.search(PHOTO_CAPTION, marked[1])
+    return marked is not None and marked[0] == kind != "bracketed" \
+        and not _told(marked[1]) and not re.search(PHOTO_CAPTION, marked[1])
 
 
 def _told(heading: str) -> bool:
