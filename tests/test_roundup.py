@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from mougraph.extract import extract
-from mougraph.extract.roundup import roundup_items
+from mougraph.extract.roundup import MAX_ITEMS, roundup_items
 from mougraph.model import Agreement, Article
 
 PUBLISHED = dt.date(2026, 3, 21)
@@ -143,3 +143,10 @@ def test_an_ordinary_article_with_bullets_keeps_every_area() -> None:
 def test_a_story_s_paragraphs_after_one_subheading_are_still_its_own() -> None:
     ags = _agreements(NO_ROUNDUP[2][1])
     assert {a.label for a in ags["가온시·누리대학교"].areas} == {"청년 창업 지원", "현장실습 확대"}
+
+
+def test_a_record_of_very_many_items_is_read_as_a_bounded_number() -> None:
+    text = "\n".join(f"◆가온{n}시, 누리대와 협약\n가온{n}시는 3일 누리대학교와 업무협약을 체결했다고 밝혔다."
+                     for n in range(2000))
+    items = roundup_items(text)
+    assert len(items) == MAX_ITEMS and "가온1999시는" in items[-1].text

@@ -59,6 +59,8 @@ _LEAD_CHARS = 20    # a lead sentence before the first heading ("가온시는 3�
 # The lines after a heading where its body's first paragraph may stand (a subtitle, a photo
 # caption, a byline and a time stamp may come first).
 _BODY_LINES = 12
+# Items a record is read as at most (each is read within the bounds of one article: text.py).
+MAX_ITEMS = 12
 # A quotation closing a headline ('가온시·누리대 "청년과 함께 뛰었다"') is no sentence of its own.
 _QUOTED = re.compile(r"[\"“'‘][^\"”'’]*[\"”'’]")
 
@@ -89,16 +91,15 @@ def _mark(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_heading(lines: list[str], i: int, kind: str, heading: str) -> bool:
-    """Rule item-heading: a headline of its kind's mark, no list item, a paragraph after it."""
+def _is_heading(before: str, after: list[str], kind: str, heading: str) -> bool:
+    """Rule item-heading: a headline of its kind's mark, no list item (``before``: the line
+    above), a paragraph among the lines ``after`` it."""
     low, high = _HEADING_CHARS
     if not low <= len(heading) <= high or _told(heading) or re.search(PHOTO_CAPTION, heading) \
             or not (headline_shaped(heading) or _ITEM_HEADLINE.search(heading)):
         return False
-    before = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
     if _listed(before, kind):
         return False                                 # a list's later item
-    after = [ln for ln in lines[i + 1:] if ln.strip()][:_BODY_LINES]
     until = next((n for n, ln in enumerate(after) if _listed(ln, kind)), len(after))
     return _prose(after[:until])
 
@@ -132,11 +133,15 @@ def roundup_items(text: str) -> list[Item]:
     heading); [] when the record is no roundup."""
     lines = _lines(text)
     plain = [line for _, line in lines]
+    filled = [i for i, line in enumerate(plain) if line.strip()]
     bounds: list[tuple[int, str]] = [(-1, "")]
-    for i, line in enumerate(plain):
-        marked = _mark(line)
-        if marked and _is_heading(plain, i, *marked):
+    for k, i in enumerate(filled):
+        marked = _mark(plain[i])
+        if marked and _is_heading(plain[filled[k - 1]] if k else "",
+                                  [plain[j] for j in filled[k + 1:k + 1 + _BODY_LINES]], *marked):
             bounds.append((i, marked[1]))
+            if len(bounds) > MAX_ITEMS:
+                break            # bounded work: the last item holds the rest of the record
     if len(bounds) < 3 or _prose(plain[:bounds[1][0]], _LEAD_CHARS):
         return []         # an article's sections: its story began before the first heading
     items = []
