@@ -65,9 +65,9 @@ HEADINGS = [
     # two bodies joined at the start, no comma
     "가온소방서·솔빛병원 응급의료 첫 약정",
     # a subject of any spelling before a comma
-    "가온대 LINC3.0 사업단, 지역 기업과 협의체 구성",
+    "가온대 R&D 2.0 사업단, 누리 기업들과 연구 모임 출범",
     # an agreement named, no comma
-    "가온군과 자매결연 협정 체결",
+    "가온군과 우호도시 협정 체결",
 ]
 
 

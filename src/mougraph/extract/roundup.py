@@ -8,7 +8,7 @@ of another. Each item is read as an article of its own instead: its heading is i
 
 A line is an item heading (rule item-heading) when it carries one of ``ITEM_MARKS`` before a
 headline (``text.headline_shaped``: "가온시, …", "가온시-누리대 …", "… 협약 체결"; or
-``_ITEM_HEADLINE``: "가온대 LINC3.0 사업단, …", "가온군·누리농협 …", "… 협정 체결"), is no
+``_ITEM_HEADLINE``: "가온대 R&D 2.0 사업단, …", "가온군·누리농협 …", "… 협정 체결"), is no
 sentence (``_told``: a closing quotation aside; "가온마트, … 지원한다" is a headline) and no
 photo caption, is no list's later item (the line before it is no list item of its mark), and
 a prose paragraph follows it before the next list item of its mark. A record is a roundup
@@ -46,8 +46,8 @@ ITEM_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _HEADING_CHARS = (6, 70)
 # Headings worded as a roundup words them beyond the shapes of ``headline_shaped``: a subject of
-# any spelling before a comma ("가온대 LINC3.0 사업단, …"), two bodies joined at its start
-# ("가온군·누리농협 첫 금고 약정"), or an agreement named ("… 협정 체결").
+# any spelling before a comma ("가온대 R&D 2.0 사업단, …"), two bodies joined at its start
+# ("가온군·누리농협 공동 판로 약정"), or an agreement named ("… 협정 체결").
 _SUBJECT_COMMA = re.compile(r"^[^,]{2,30},\s\S")
 _ITEM_HEADLINE = re.compile(_SUBJECT_COMMA.pattern + r"|^[^\s,]{2,20}[-·][^\s,]{2,20}\s"
                             rf"|(?:{AGREEMENT})|(?:{CEREMONY})")
@@ -116,7 +116,7 @@ def _listed(line: str, kind: str) -> bool:
 def _told(heading: str) -> bool:
     """Whether a marked line is a sentence, not a headline: it ends in 다/요 or holds a finished
     sentence (a closing quotation aside); a subject and a comma before a verb with no period
-    make a headline ("가온마트, 가온 농산물 판로 지원한다"), not a caption ("… 들고 있다")."""
+    make a headline ("가온마트, 누리 청년 창업 돕는다"), not a caption ("… 들고 있다")."""
     unquoted = _QUOTED.sub("", heading)
     if not _SENTENCE.search(unquoted):
         return False
