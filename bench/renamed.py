@@ -257,16 +257,20 @@ class Renamer:
     def foreign_word(self, n: int) -> str:
         return self.fresh(lambda: "".join(self.rng.choice(FOREIGN_SYLLABLES) for _ in range(n)))
 
+    def korean_name(self) -> str:
+        """An invented Korean name: family name + two syllables."""
+        r = self.rng
+        return self.fresh(lambda: r.choice(FAMILY) + "".join(r.sample(GIVEN, 2)))
+
     def person(self, name: str) -> str:
         if name in self.words:
             return self.words[name]
-        r = self.rng
         compact = name.replace(" ", "")
         korean = (" " not in name and _HANGUL.search(name)
                   and (len(name) in (2, 3) and name[0] in _SURNAMES
                        or len(name) == 4 and name[:2] in _DOUBLE_SURNAMES))
         if korean:
-            new = self.fresh(lambda: r.choice(FAMILY) + "".join(r.sample(GIVEN, 2)))
+            new = self.korean_name()
         elif _LATIN.search(compact):
             new = " ".join(self.latin() for _ in name.split())
         else:
@@ -275,9 +279,10 @@ class Renamer:
         return new
 
 
-def build_mapping(gold: dict, text: str, seed: int) -> dict[str, str]:
-    """Old form -> new form for every party form and every representative of one article."""
-    rn = Renamer(random.Random(f"{seed}:{gold['id']}"), text)
+def build_mapping(gold: dict, text: str, seed: int, renamer=Renamer) -> dict[str, str]:
+    """Old form -> new form for every party form and every representative of one article
+    (RENAMER draws the invented names: a gauge of other name shapes passes its own)."""
+    rn = renamer(random.Random(f"{seed}:{gold['id']}"), text)
     mapping: dict[str, str] = {}
     groups = [list(g) for g in gold.get("signatories", [])]
     groups += [[r["org"]] for r in gold.get("representatives", []) if r.get("org")]
@@ -324,9 +329,9 @@ def substitute(text: str, mapping: dict[str, str], persons: set[str]) -> str:
     return pat.sub(repl, text)
 
 
-def rename_article(raw: dict, gold: dict, seed: int) -> tuple[dict, dict]:
+def rename_article(raw: dict, gold: dict, seed: int, renamer=Renamer) -> tuple[dict, dict]:
     text = raw.get("text", "") + "\n" + raw.get("title", "")
-    mapping = build_mapping(gold, text, seed)
+    mapping = build_mapping(gold, text, seed, renamer)
     persons = {r["name"] for r in gold.get("representatives", []) if r.get("name")}
 
     def sub(s):
