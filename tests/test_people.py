@@ -327,7 +327,44 @@ PEOPLE = [
     # 이날 opens the phrase: it is no part of the name after it
     ("이날 김솔 가온협동조합 이사장이 서명했다.", ("김솔", "이사장", "가온협동조합")),
     ("이날 레 꾸옥 바오 하노이대학교 총장이 참석했다.", ("레 꾸옥 바오", "총장", "하노이대학교")),
+    # rule name-after-bare-body: a two-syllable name between a bare company word and the title
+    ("협약식에는 가온시장과 솔빛테크 이준 대표가 참석했다.", ("이준", "대표", "솔빛테크")),
+    ("협약식에는 누리텍 홍담 차장이 참석했다.", ("홍담", "차장", "누리텍")),
+    # rule acting-for-head: the deputy standing in for a head whose title swallowed the body
+    ("가온시장 권한대행인 이솔빛 부시장은 서명했다.", ("이솔빛", "부시장", "가온시")),
+    ("협약식에는 누리구청장 권한대행 최윤서 부구청장이 참석했다.", ("최윤서", "부구청장", "누리구청")),
+    # a name of four after a compound family name that Kiwi cut (남궁다 + 은): 은 after 다 is
+    # no particle, so it ends the name
+    ("가온시는 누리군청을 찾아 남궁다은 군수와 협정을 체결했다.", ("남궁다은", "군수", None)),
 ]
+
+# rule name-opens-item: a two-syllable name Kiwi cut (이 + 솔) opens a list item, one bare
+# body word before the title
+NAMES_OF_TWO_IN_A_LIST = [
+    ("협약식에는 김다온 가온시장, 이솔 솔빛테크 대표, 박하늘 누리세미콘 대표가 참석했다.",
+     [("김다온", "시장", "가온시"), ("이솔", "대표", "솔빛테크"), ("박하늘", "대표", "누리세미콘")]),
+    ("협약식에는 이솔 솔빛테크 대표가 참석했다.", [("이솔", "대표", "솔빛테크")]),
+]
+
+
+@pytest.mark.parametrize("text, people", NAMES_OF_TWO_IN_A_LIST)
+def test_a_name_of_two_syllables_opens_a_list_item(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    "분자 소재 화학 미래인재연구단장이 참석했다.",       # common nouns of a long title
+    "협약식에는 소재 분야 단장이 참석했다.",
+    "협약식에는 김장 솔빛테크 대표가 참석했다.",          # 김장 (kimchi-making): no name
+    "협약식에는 솔빛테크 김장 대표가 참석했다.",
+    "협약식에는 가온시장과 솔빛테크 최근 대표가 참석했다.",
+    "협약식에는 솔빛테크 정부 대표가 참석했다.",
+    "협약식에는 솔빛테크 한편 이사가 참석했다.",
+    "협약식에는 이번 솔빛테크 대표가 참석했다.",
+    "남궁다는 군수와 협정을 체결했다.",                  # 는 after 다 is the particle
+])
+def test_a_word_of_two_syllables_near_a_body_is_no_name(text: str) -> None:
+    assert [p for p in _people(text) if p[1] != "시장"] == []
 
 
 def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:

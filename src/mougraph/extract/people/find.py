@@ -13,7 +13,7 @@ from .body_title import body_title_name
 from .clergy import post_name_calling
 from .context import body_kind_word, topic_body, written_org
 from .delegation import delegate, delegation_at, delegation_heads
-from .fused import fused_kept, fused_or_qualified, glued_latin_title
+from .fused import acting_for_head, fused_kept, fused_or_qualified, glued_latin_title
 from .latin import latin_spelled_people
 from .mention import PersonMention
 from .names import list_broken
@@ -64,7 +64,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if n is None or _former(cl, n[0], i):  # rule former-post: "홍길동 전 가온군수"
             continue
         name_at, org_word, name = n
-        fused = fused_kept(cl, fused, name_at, org_word, i)
+        fused = fused_kept(cl, fused, name_at, org_word, i) or acting_for_head(cl, i, name_at)
         if orgs.is_region(name) or (prefix and not fused and not qualified
                                     and hall(prefix, w.stem)):
             continue                    # "부산 벡스코 …": a place is no person

@@ -7,7 +7,7 @@ import re
 
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import Title, ending, is_name
+from ..lexicon import Title, ending, is_name, title_of
 from .context import body_before_name
 from .foreign import foreign_given, street_or_place
 from .units import department_name, place_branch
@@ -87,3 +87,24 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     if needs_place and len(parts) == 1 and not foreign_place:
         return None
     return " ".join(parts)
+
+
+# the words of one standing in for a head ("권한대행인": 인 is the copula's modifier form)
+_STANDS_IN = frozenset({"권한대행", "직무대행", "직무대리"})
+
+
+def acting_for_head(cl: Clause, i: int, name_at: int) -> str | None:
+    """Rule acting-for-head: "가온시장 권한대행인 이솔빛 부시장" — the deputy (title ``i``, name
+    right before it) stands in for a head whose title swallowed the body (가온시장): the person
+    is that body's officer."""
+    k = name_at - 1
+    if name_at != i - 1 or k < 1:
+        return None
+    acting, head = cl.words[k], cl.words[k - 1]
+    if acting.stem not in _STANDS_IN or acting.particle not in ("", "인") or head.particle:
+        return None
+    hit = title_of(head.stem)
+    if hit is None or not hit[1]:
+        return None
+    fused, qualified = fused_or_qualified(cl, k - 1, *hit)
+    return None if qualified else fused

@@ -78,13 +78,30 @@ def tail_cut_name(w: Word) -> bool:
     박다 + 인, "김하은" -> 김하 + 은), or whose whole given name it cut as a two-syllable
     particle after a family name it read as a proper noun ("최서도" -> 최 + 서도, as 에서도);
     와/과 after a name are real particles, and so is 은/는 after a generic word for bodies
-    ("6개 기관은 가온농원 대표 홍길동": 기관 + 은 is no name)."""
+    ("6개 기관은 가온농원 대표 홍길동": 기관 + 은 is no name); so may a name of four after a
+    two-syllable family name ("남궁서은" -> 남궁서 + 은)."""
     whole = w.stem + w.particle
-    if not w.particle or w.particle in ("와", "과") or len(whole) != 3 or not is_name(whole) \
+    sized = len(whole) == 3 or len(whole) == 4 and is_two_syllable_family_name(whole) \
+        and not _fits_as_particle(w.stem, w.particle)
+    if not w.particle or w.particle in ("와", "과") or not sized or not is_name(whole) \
             or orgs.is_generic(w.stem):
         return False
     return re.fullmatch(r"[가-힣]", w.particle) is not None or (
         len(w.stem) == 1 and w.tags == ("NNP",) and is_family_name(w.stem))
+
+
+# particles written after a final consonant / after a vowel (은 after 솔, 는 after 서)
+_AFTER_CONSONANT, _AFTER_VOWEL = frozenset("은 이 을 과".split()), frozenset("는 가 를 와".split())
+
+
+def _fits_as_particle(stem: str, particle: str) -> bool:
+    """The syllable Kiwi cut off could be the particle after STEM ("남궁서는": 는 after 서 is
+    one; "남궁서은": 은 after 서 is none, so it ends the name)."""
+    if not stem or not "가" <= stem[-1] <= "힣":
+        return True
+    final = (ord(stem[-1]) - 0xAC00) % 28 != 0
+    return particle in (_AFTER_CONSONANT if final else _AFTER_VOWEL) or \
+        particle not in _AFTER_CONSONANT | _AFTER_VOWEL
 
 
 # rule caption: "홍길동(왼쪽) 구청장": a word a photo caption points at is a person's name

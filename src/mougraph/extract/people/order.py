@@ -87,6 +87,9 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if (reads_as_name(cl, j) or rare_family_name(w)) and not _noun_in_phrase(cl, j, skipped):
             if skipped == 0 and _rare_word_after_name(cl, j):
                 return j - 1, j, words[j - 1].stem      # "홍길동 온나무 대표": 온 + 나무
+            if skipped == 0 and len(w.stem) == 2 and _plain_word_before(cl, j) \
+                    and _name_after_bare_body(cl, j):
+                return j, j - 1, w.stem     # "솔빛테크 이준 대표": the bare word is the body
             if skipped == 1 and j + 1 == i - 1 and (proper_body(cl, j + 1) or orgs.looks_like_org(
                     words[j + 1].stem, words[j + 1].tags, slot=True)
                     or company_before_its_head(cl, j, i) or office_place(cl, j + 1, i)):
@@ -230,11 +233,37 @@ def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
     if len(w.stem) != 2:
         return False
     if skipped and w.tags[:1] != ("NNP",):
-        return True
+        return not _name_opens_item(cl, j, skipped)
+    return _plain_word_before(cl, j) and not (skipped == 0 and _name_after_bare_body(cl, j))
+
+
+def _plain_word_before(cl: Clause, j: int) -> bool:
+    """The word before ``j`` runs into it: no particle, comma or verb, no body, name or title."""
     prev = cl.words[j - 1] if j else None
     return prev is not None and not prev.particle and prev.text != "," and not prev.verbal \
         and re.fullmatch(r"[가-힣0-9]+", prev.stem) is not None \
         and orgs.org_at(cl, j - 1) is None and not is_name(prev.stem) and not title_of(prev.stem)
+
+
+def _name_opens_item(cl: Clause, j: int, skipped: int) -> bool:
+    """Rule name-opens-item: "협약식에는 이솔 솔빛테크 대표가", "…시장, 이준 솔빛테크 대표": a
+    two-syllable name Kiwi did not call a proper noun (이 + 솔) opens a list item (after a
+    particle, a comma or at the start) and one bare body word stands between it and the title;
+    a common noun there ("…에는 소재 분야 단장") keeps it a noun."""
+    w, prev = cl.words[j], cl.words[j - 1] if j else None
+    body = cl.words[j + 1]
+    opens = prev is None or bool(prev.particle) or prev.text.endswith(",")
+    return opens and skipped == 1 and not body.particle and not orgs.ordinary_noun(w.stem) \
+        and not orgs.ordinary_noun(body.stem) and re.fullmatch(r"[가-힣A-Za-z0-9]+", body.stem) \
+        is not None
+
+
+def _name_after_bare_body(cl: Clause, j: int) -> bool:
+    """Rule name-after-bare-body: "솔빛테크 이준 대표": a two-syllable word Kiwi calls a proper
+    noun right before the title, after a bare word that is a proper noun too or no common one,
+    is the body's head, not a noun of a long title ("분자 소재 단장": both common)."""
+    w, prev = cl.words[j], cl.words[j - 1]
+    return w.tags == ("NNP",) and (prev.tags == ("NNP",) or not orgs.ordinary_noun(prev.stem))
 
 
 # a foreign name before the body's first word, tried in order: transcribed, a foreign family
