@@ -288,7 +288,37 @@ PARTIES = [
     # parties, though the province has no ending and may read as a Korean name (박 + 란성)
     ("가온시는 25일 베트남 박란성·미또시와 교류협력 협약을 체결했다.", [["가온시", "미또시", "박란성"]]),
     ("누리군은 10일 베트남 홍안성·꽝빈시와 우호교류 협약을 맺었다.", [["꽝빈시", "누리군", "홍안성"]]),
+    # rule mixed-name: a company's name of Hangul mixed with digits or Latin letters, in the
+    # party slot and before its head's title; a count there is no name
+    ("가온대학교는 5일 3D누리와 업무협약을 체결했다. 협약식에는 송리현 3D누리 대표가 참석했다.",
+     [["3D누리", "가온대학교"]]),
+    ("가온대학교는 5일 누리365와 업무협약을 체결했다. 협약식에는 송리현 누리365 대표가 참석했다.",
+     [["가온대학교", "누리365"]]),
+    ("가온대학교는 5일 3개 기업과 업무협약을 체결했다.", [["가온대학교"]]),
 ]
+
+# rule mixed-name, in a head's mention: the person of the company between name and title
+MIXED_HEADS = [
+    ("협약식에는 김다온 가온대 총장과 송리현 3D누리 대표가 참석했다.", ("송리현", "대표", "3D누리")),
+    ("협약식에는 김다온 가온대 총장과 송리현 누리365 대표가 참석했다.", ("송리현", "대표", "누리365")),
+    ("협약식에는 김다온 가온대 총장과 송리현 e누리 대표가 참석했다.", ("송리현", "대표", "e누리")),
+]
+
+
+@pytest.mark.parametrize("text, person", MIXED_HEADS)
+def test_the_head_of_a_company_named_with_digits_or_latin(text: str, person: tuple) -> None:
+    from mougraph.extract.people import find_people
+    found = find_people(clause(Sentence(0, len(text), text)))
+    assert person in [(p.name, p.title, p.org) for p in found]
+
+
+@pytest.mark.parametrize("word, company", [
+    ("3D누리", True), ("누리365", True), ("K-누리랩", True), ("S&T누리", True), ("e누리", True),
+    ("3개", False), ("2차", False), ("2030년", False), ("4차산업", False), ("제2", False),
+    ("오후2시", False), ("5G", False), ("누리", False),
+])
+def test_a_mixed_name_needs_hangul_and_latin_or_trailing_digits(word: str, company: bool) -> None:
+    assert orgs.mixed_name(word) is company
 
 
 @pytest.mark.parametrize("text, parties", PARTIES)

@@ -61,6 +61,7 @@ from .words import (
     is_place,
     is_region,
     known,
+    mixed_name,
     ordinary_noun,
     verb_form,
 )
@@ -69,5 +70,5 @@ __all__ = ["BULLETS", "DOTS", "HYPHEN", "NO_WORD", "Mention", "brand_at", "canon
            "clock_or_count", "compact", "denomination", "describes", "event_committee",
            "is_bare_unit", "is_generic", "is_known_form", "is_place", "is_region", "joined_parts",
            "kind_of", "known", "lab_by_task", "list_parts", "looks_like_org", "mentions",
-           "military_unit", "ordinary_noun", "org_at", "organisation", "same_body",
+           "military_unit", "mixed_name", "ordinary_noun", "org_at", "organisation", "same_body",
            "school_in_full", "strip_descriptors", "subsequence", "verb_form"]

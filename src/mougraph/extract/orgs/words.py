@@ -91,6 +91,19 @@ def clock_or_count(word: str) -> bool:
     return bool(_CLOCK_OR_COUNT.fullmatch(word.strip()))
 
 
+# rule mixed-name: a company's name of Hangul with Latin letters or digits in it ("3D누리",
+# "누리365", "K-누리랩", "S&T누리", "e누리"); a number before Hangul only counts or dates
+# ("3개", "2차", "2030년", "4차산업"), and digits need two Hangul syllables before them ("제2")
+_MIXED_NAME = re.compile(r"(?=.*[가-힣])(?=.*[A-Za-z0-9])[가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]{1,11}")
+_MIXED_PART = re.compile(r".*[A-Za-z].*|[가-힣]{2,}\d{1,4}")
+
+
+def mixed_name(word: str) -> bool:
+    """Rule mixed-name: a word that names a company by Hangul mixed with Latin or digits."""
+    return bool(_MIXED_NAME.fullmatch(word)) and bool(_MIXED_PART.fullmatch(word)) \
+        and not re.fullmatch(r"\d+[가-힣]+", word) and not clock_or_count(word)
+
+
 @lru_cache(maxsize=4096)
 def verb_form(word: str) -> bool:
     """Rule verb-form: "보면", "따르면", "읽으면": a word each of whose three best readings by

@@ -238,7 +238,8 @@ def bare_company(cl: Clause, last: int, transcribed: bool = False,
     w = cl.words[last]
     person = is_name(w.stem) and len(w.stem) < 4 and not name_like and not (
         transcribed and any(foreign_syllable(c) for c in w.stem))
-    if not (re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) and not w.verbal
+    if not ((re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) or orgs.mixed_name(w.stem))
+            and not w.verbal
             and not person and title_of(w.stem) is None
             and not (orgs.is_place(w.stem) and not (name_like and _name_or_village(w.stem)))
             and not orgs.is_region(w.stem)
