@@ -203,8 +203,9 @@ _PROPER = {("NNP",), ("SL",)}                   # read as a proper noun or Latin
 
 def _caption_item_body(cl: Clause, name_at: int) -> str | None:
     """Rule caption-item-body: "좌측부터 가온솔 김누리 부장, Briix 박다솜 팀장": in a caption's
-    list (opened by 왼쪽부터, 좌측부터 …) a bare word Kiwi reads as a proper noun (or Latin)
-    opening an item, right before the name, is the person's body though it has no ending."""
+    list (opened by 왼쪽부터, 좌측부터 …) a bare word Kiwi reads as a proper noun (or Latin, or
+    a name mixed with Latin or digits: "누리24", rule mixed-name) opening an item, right before
+    the name, is the person's body though it has no ending."""
     k = name_at - 1
     if k < 1:
         return None
@@ -212,7 +213,8 @@ def _caption_item_body(cl: Clause, name_at: int) -> str | None:
     if not (_caption_opens(before) or (not before.stem and before.particle.startswith(","))):
         return None
     stem = prev.stem
-    if prev.particle or prev.verbal or not _BARE_BODY.fullmatch(stem) or is_name(stem) or \
+    bare = _BARE_BODY.fullmatch(stem) or orgs.mixed_name(stem)    # "가온솔", "누리24"
+    if prev.particle or prev.verbal or not bare or is_name(stem) or \
             title_of(stem) or orgs.is_region(stem) or orgs.is_place(stem) or \
             stem in countries() or orgs.is_generic(stem) or \
             (prev.tags[:1] not in _PROPER and orgs.ordinary_noun(stem)
