@@ -336,6 +336,9 @@ PEOPLE = [
     # a name of four after a compound family name that Kiwi cut (남궁다 + 은): 은 after 다 is
     # no particle, so it ends the name
     ("가온시는 누리군청을 찾아 남궁다은 군수와 협정을 체결했다.", ("남궁다은", "군수", None)),
+    # rule company-between: a bare word Kiwi knows as a common noun alone but reads as a
+    # proper noun here, between a full name and a foundation's head's title
+    ("이번 협약식에는 고다율 가온시장, 배람준 빛솔 이사장이 참석했다.", ("배람준", "이사장", "빛솔")),
 ]
 
 # rule name-opens-item: a two-syllable name Kiwi cut (이 + 솔) opens a list item, one bare
@@ -365,6 +368,12 @@ def test_a_name_of_two_syllables_opens_a_list_item(text: str, people: list) -> N
 ])
 def test_a_word_of_two_syllables_near_a_body_is_no_name(text: str) -> None:
     assert [p for p in _people(text) if p[1] != "시장"] == []
+
+
+@pytest.mark.parametrize("text", ["협약식에는 김다온 신임 대표가 참석했다.",
+                                  "협약식에는 김다온 공동 대표가 참석했다."])
+def test_a_qualifier_of_the_title_is_no_company(text: str) -> None:
+    assert _people(text) == [("김다온", "대표", None)]
 
 
 def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:

@@ -35,16 +35,19 @@ _BODY_HEADS = COMPANY_HEADS | {"이사장"}
 
 def company_before_its_head(cl: Clause, name_at: int, i: int) -> bool:
     """Rule company-between: "이한결 솔빛 대표", "이한결 솔빛 이사장" — a full Korean name,
-    then one word Kiwi does not know as a common noun, or a company's name mixed with Latin
-    or digits ("3D누리", rule mixed-name) (nor a place, title or name), then a
-    company's or a foundation's head's title: the word is the body ("공동", "신임", "명예"
-    before 대표 are ordinary nouns)."""
+    then one word (no place, title or name) that Kiwi does not know as a common noun, or reads
+    as a proper noun in its sentence with no body's ending (빛솔 alone is a common noun to it;
+    상인회 has an ending), or a company's name mixed with Latin or digits ("3D누리", rule
+    mixed-name), then a company's or a foundation's head's title: the word is the body
+    ("공동", "신임", "명예" before 대표 are ordinary nouns)."""
     words = cl.words
     w, name = words[name_at + 1], words[name_at].stem
     return (words[i].stem in _BODY_HEADS and len(name) == 3 and is_name(name)
             and not w.particle and not w.verbal and w.text != w.stem + ","
             and (re.fullmatch(r"[가-힣]{2,8}", w.stem) is not None
-                 and not orgs.ordinary_noun(w.stem) or orgs.mixed_name(w.stem))
+                 and (w.tags == ("NNP",) and ending(w.stem) is None
+                      or not orgs.ordinary_noun(w.stem))
+                 or orgs.mixed_name(w.stem))
             and not is_name(w.stem) and title_of(w.stem) is None and not orgs.is_region(w.stem)
             and not orgs.is_place(w.stem) and w.stem not in countries())
 
