@@ -356,7 +356,7 @@ def test_a_name_of_two_syllables_opens_a_list_item(text: str, people: list) -> N
 
 
 @pytest.mark.parametrize("text", [
-    "분자 소재 화학 미래인재연구단장이 참석했다.",       # common nouns of a long title
+    "협약식에는 가공 소재 공정 가온연구단장이 참석했다.",  # common nouns of a long title
     "협약식에는 소재 분야 단장이 참석했다.",
     "협약식에는 김장 솔빛테크 대표가 참석했다.",          # 김장 (kimchi-making): no name
     "협약식에는 솔빛테크 김장 대표가 참석했다.",

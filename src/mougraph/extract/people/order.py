@@ -261,7 +261,7 @@ def _name_opens_item(cl: Clause, j: int, skipped: int) -> bool:
 def _name_after_bare_body(cl: Clause, j: int) -> bool:
     """Rule name-after-bare-body: "솔빛테크 이준 대표": a two-syllable word Kiwi calls a proper
     noun right before the title, after a bare word that is a proper noun too or no common one,
-    is the body's head, not a noun of a long title ("분자 소재 단장": both common)."""
+    is the body's head, not a noun of a long title ("가공 소재 단장": both common)."""
     w, prev = cl.words[j], cl.words[j - 1]
     return w.tags == ("NNP",) and (prev.tags == ("NNP",) or not orgs.ordinary_noun(prev.stem))
 
