@@ -20,6 +20,8 @@ GUESTS = cue("guests")            # 내외빈, 내빈, 귀빈, 하객
 BOTH = cue("both")                # 양기관, 양측, 양사 (양 기관: the words joined)
 PLEDGE = cue("pledge")            # 약속, 합의, 결의, 다짐
 COOPERATING = cue("cooperating")  # 협력, 협조, 협업, 공조, 노력, 추진, 참여
+SAME_OCCASION = cue("same_occasion")  # 같은 날, 이날, 이 자리에서, 오후에는, …
+EARLIER_TIME = cue("earlier_time")    # 지난해, 지난달, 앞서, 그동안, 바 있다, …
 
 # Predicates of cooperating other than 협력, in any tense: "힘을 합친다", "힘을 모았다",
 # "손잡기로 했다", "공조한다", "함께한다", "공동 대응키로 했다", "머리를 맞댄다".
@@ -43,6 +45,23 @@ MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다
 BACKGROUND = re.compile(
     r"^\s*(?:[가-힣]{1,8}(?:은|는)\s)?(앞서|이에 앞서|한편|또한 지난)"
     r"|지난달|지난해|작년|그동안|이전에")
+# "한편" opening a sentence, after its subject or not ("한편 시는 …", "시는 한편 …")
+_ASIDE_OPENER = re.compile(r"^\s*(?:[가-힣]{1,8}(?:은|는)\s)?한편\s*,?\s*")
+_SAME_OCCASION = re.compile(SAME_OCCASION)
+_EARLIER_TIME = re.compile(EARLIER_TIME)
+
+
+def same_occasion(text: str) -> bool:
+    """"한편 시는 같은 날 오후 솔빛병원과도 협약을 맺었다": a sentence that 한편 opens, telling the
+    day or the occasion of the event reported and no earlier time, reports another signing of
+    that event, not an earlier agreement ("한편 시는 지난해 … 맺은 바 있다" stays one)."""
+    opener = _ASIDE_OPENER.match(text)
+    if opener is None:
+        return False
+    rest = text[opener.end():]
+    return bool(_SAME_OCCASION.search(rest)) and not (
+        _EARLIER_TIME.search(rest) or EARLIER.search(rest) or BACKGROUND.search(rest))
+
 
 # "한편 협약식은 지난 20일 시청에서 열렸다", "앞서 20일 열린 협약식에는 …": an aside whose subject
 # is the reported ceremony itself, not an earlier event (unless an earlier year, a second

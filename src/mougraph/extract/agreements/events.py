@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import dates as _dates
 from .. import orgs
-from ..cues import AGREEMENT, BACKGROUND
+from ..cues import AGREEMENT, BACKGROUND, same_occasion
 from ..signing import Signing
 
 _EACH = re.compile(r"각각|각기|개별로|차례로|릴레이")
@@ -49,7 +49,7 @@ def signing_events(found: list[Signing]) -> list[Event]:
         if restated is not None:
             home, names = restated, []      # the people's bodies are no new parties
         if home is None:
-            if events and BACKGROUND.search(s.sentence.text):
+            if events and BACKGROUND.search(s.sentence.text) and not _same_occasion(s, events):
                 continue                    # an earlier agreement mentioned in passing
             home = Event()
             events.append(home)
@@ -65,6 +65,14 @@ def signing_events(found: list[Signing]) -> list[Event]:
                                                or home.signings[0] is s):
             home.unnamed, home.unnamed_head = s.slots.unnamed, s.slots.unnamed_head
     return [e for e in events if not _announcing(e, events)]
+
+
+def _same_occasion(s: Signing, events: list[Event]) -> bool:
+    """Rule same-occasion: "한편 가온시는 같은 날 오후 솔빛병원과 … 협약을 맺었다" — an aside
+    telling the day or the occasion of the event reported, whose subject is a party of an
+    agreement before, reports another signing of that event (not an earlier one)."""
+    return same_occasion(s.sentence.text) and any(
+        orgs.same_body(m.name, n.name) for m in s.slots.subject for e in events for n in e.names)
 
 
 def _same_agreement(event: Event, partners: list[orgs.Mention]) -> bool:

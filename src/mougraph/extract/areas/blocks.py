@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...text import FOOTER, PHOTO_CAPTION, Document, Sentence
+from ..cues import same_occasion
 from .bullets import (
     CIRCLED,
     LINE_BULLET,
@@ -18,6 +19,7 @@ from .bullets import (
     symbol_markers,
 )
 from .parties import topic_parties
+from .refusals import SIGNED
 
 # What makes a sentence of a caption line a photo caption itself: a body sentence on a line
 # that also mentions the group photo ("… 협력하기로 했다. 이어 기념촬영을 했다") is read
@@ -45,7 +47,7 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
     blocks: list[Sentence] = []
     next_signing: Sentence | None = None   # a later signing read past (told-for-own-parties)
     for s in after:
-        if blocks and _NEXT_SIGNING.search(s.text):
+        if blocks and _next_signing(s.text):
             if next_signing is None and _told_for_own(doc, s, own):
                 next_signing = s
                 continue
@@ -57,6 +59,9 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
         if next_signing is not None and not _continues_list(blocks[-1], s) \
                 and not _names_own_party(s.text, own, next_signing):
             break  # past the other signing, only what is told for this one's parties
+        if blocks and others and (shares := partner_shares(s, own, others)) is not None:
+            blocks += shares   # "A와는 X에, B와는 Y에 협력": this agreement's share, if any
+            continue
         groups = _topic_groups(s) if others else [s]
         if len(groups) > 1:
             # "시와 사업단은 ▲A ▲B에 힘을 모으고, 조합과는 ▲C ▲D을 함께 한다": each
@@ -96,6 +101,41 @@ def _topic_groups(s: Sentence) -> list[Sentence]:
     ends = [len(s.text[:b].rstrip(" ,")) for b in bounds[1:]]
     return [Sentence(s.start + a, s.start + e, s.text[a:e])
             for a, e in zip(bounds, ends, strict=False)]
+
+
+# rule per-partner-shares: "시는 누리대와는 X와 Y에, 솔빛병원과는 Z에 협력하기로 했다": the
+# partner as a topic (와는/과는), its share ending in a particle and a comma before the next
+_PARTNER_TOPIC = re.compile(r"(?:^|(?<=\s))(?P<partner>[^\s,]{2,30}?)(?:와는|과는)\s+")
+_SHARE_END = re.compile(r"(?P<particle>에|을|를|으로|로),\s*$")
+_PARTICLE_FORMS = {"에": "에", "을": "을|를", "를": "을|를", "으로": "으로|로", "로": "으로|로"}
+
+
+def partner_shares(s: Sentence, own: tuple[str, ...],
+                   others: tuple[str, ...]) -> list[Sentence] | None:
+    """Rule per-partner-shares: a sentence telling each partner's share ("시는 누리대와는 X에,
+    솔빛병원과는 Y에 협력하기로 했다", every partner a party of the article's agreements): the
+    share of this agreement's partner with the verb the shares have in common, to be read (its
+    span the whole sentence, which the areas cite); [] when it tells only other partners'
+    shares; None for any other sentence ("A와는 다른 B에 협력": one partner topic)."""
+    topics = list(_PARTNER_TOPIC.finditer(s.text))
+    if len(topics) < 2 or not all(topic_parties(t["partner"] + "는 ", own + others)
+                                  for t in topics):
+        return None
+    bounds = [t.start() for t in topics[1:]] + [len(s.text)]
+    shares = [s.text[t.end():b] for t, b in zip(topics, bounds, strict=True)]
+    ends = [_SHARE_END.search(share) for share in shares[:-1]]
+    forms = {_PARTICLE_FORMS[e["particle"]] for e in ends if e}
+    if not all(ends) or len(forms) != 1:
+        return None   # every share but the last ends in the same particle and a comma
+    last = shares[-1]
+    verb_at = [m.end() for m in re.finditer(rf"(?:{forms.pop()})(?=\s)", last)]
+    if not verb_at:
+        return None
+    lead, verb = s.text[:topics[0].start()], last[verb_at[-1]:]
+    mine = [n for n, t in enumerate(topics) if topic_parties(t["partner"] + "는 ", own)
+            and not topic_parties(t["partner"] + "는 ", others)]
+    return [Sentence(s.start, s.end, lead + shares[n].rstrip(" ,") +
+                     ("" if n == len(shares) - 1 else verb)) for n in mine]
 
 
 def _names_own_party(text: str, own: tuple[str, ...], other: Sentence) -> bool:
@@ -194,6 +234,14 @@ _NEXT_SIGNING = re.compile(
     r"|맺었|맺고|맺으며|협약을\s*했|협약식을\s*가졌)"
     r"|(?:와|과)도\s.*(?:체결했|맺었|맺고|협약을\s*했)"
 )   # not "이어 진행된 협약 체결식에서 양 기관은 A에 협력하기로 했다": the same signing
+
+
+def _next_signing(text: str) -> bool:
+    """A later signing ("이어 B와도 협약을 체결했다"), or one of the same event told as an aside
+    ("한편 시는 같은 날 오후 B와 협약을 맺었다", rule same-occasion)."""
+    return bool(_NEXT_SIGNING.search(text)) or same_occasion(text) and bool(SIGNED.search(text))
+
+
 _BULLET_LINE = re.compile(rf"[ \t]*\n[ \t\n]*{LINE_MARK}[^\n]*")
 # Rule caption-ends-list: a photo caption written as a bullet line after the list ("▲ 협약식에
 #참석한 … 의장(왼쪽 세 번째)과 내빈들이 기념촬영을 하고 있다") is no item and ends it

@@ -4,6 +4,7 @@ fallback."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Area, Span
 from ...text import Document, Sentence
@@ -139,7 +140,17 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         prose += (read := as_areas(listed, block))
         if index and beside_bullets(block.text):   # rule prose-beside-bullets: it adds to them
             clauses += read
-    return _once(sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
+    areas = _once(sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
+    return [_cited(doc, area) for area in areas]
+
+
+def _cited(doc: Document, area: Area) -> Area:
+    """``area`` citing the article's own words: a block read as one partner's share (rule
+    per-partner-shares) spans its whole sentence but reads only that share."""
+    e = area.evidence
+    if e is None or doc.text[e.start:e.end] == e.text:
+        return area
+    return replace(area, evidence=Span(e.start, e.end, doc.text[e.start:e.end]))
 
 
 def _not_parties(labels: list[str], parties: tuple[str, ...]) -> list[str]:

@@ -1,0 +1,119 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
+"""An ordinary article reporting two signings: a second one told as an aside of the same
+occasion (rule same-occasion), and each partner's share told in one sentence (rule
+per-partner-shares). Articles written for the tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mougraph.extract import extract
+from mougraph.extract.cues import same_occasion
+from mougraph.model import Article
+
+PUBLISHED = dt.date(2026, 3, 16)
+HEADLINE = "가온시, 누리대·솔빛병원과 잇따라 협약\n"
+FIRST = ("가온시는 15일 시청에서 누리대학교와 청년 창업 지원 협약을 체결했다. "
+         "양 기관은 창업 공간 제공과 창업 교육에 협력한다.\n")
+HEALTH = "두 기관은 무료 건강검진과 방문 진료에 힘을 모은다."
+
+Agreements = list[tuple[str, list[str]]]
+
+
+def _agreements(body: str) -> Agreements:
+    """Each agreement as its parties joined by '·' and its areas, sorted by parties."""
+    found = extract(Article("t", HEADLINE + body, published=PUBLISHED))
+    return sorted(("·".join(sorted(o.name for o in a.parties)), [x.label for x in a.areas])
+                  for a in found.agreements)
+
+
+TWO = [("가온시·누리대학교", ["창업 공간 제공", "창업 교육"]),
+       ("가온시·솔빛병원", ["무료 건강검진", "방문 진료"])]
+ONE = [("가온시·누리대학교", ["창업 공간 제공", "창업 교육"])]
+
+SAME_OCCASION = [
+    # "한편 … 같은 날 오후": the same day, a party of the article signing again
+    (FIRST + "한편 가온시는 같은 날 오후 솔빛병원과 취약계층 의료 지원 협약을 맺었다. " + HEALTH, TWO),
+    # "이 자리에서": the same ceremony
+    (FIRST + "한편 가온시는 이 자리에서 솔빛병원과도 취약계층 의료 지원 협약을 체결했다. " + HEALTH, TWO),
+    # "이날": the subject written short
+    (FIRST + "한편 시는 이날 솔빛병원과 취약계층 의료 지원 협약을 맺었다. " + HEALTH, TWO),
+    # "이어": no aside to begin with (as before)
+    (FIRST + "이어 시는 솔빛병원과 취약계층 의료 지원 협약을 맺었다. " + HEALTH, TWO),
+]
+
+NOT_SAME_OCCASION = [
+    # an earlier agreement told as background: no party, no agreement
+    FIRST + "한편 가온시는 지난해 솔빛병원과 취약계층 의료 지원 협약을 맺은 바 있다.",
+    FIRST + "한편 가온시는 지난달 솔빛병원과 취약계층 의료 지원 협약을 체결했다.",
+    # the same day, an earlier time named too: the follow-up of an earlier agreement
+    FIRST + "한편 가온시는 같은 날 솔빛병원과 지난달 맺은 의료 지원 협약의 후속 협약을 체결했다.",
+    # the same day, but a body that is no party of the article: another news item
+    FIRST + "한편 이날 한빛군은 솔빛병원과 취약계층 의료 지원 협약을 맺었다.",
+]
+
+
+@pytest.mark.parametrize("body, agreements", SAME_OCCASION)
+def test_a_signing_of_the_same_occasion_told_as_an_aside_is_a_signing(
+        body: str, agreements: Agreements) -> None:
+    assert _agreements(body) == agreements
+
+
+@pytest.mark.parametrize("body", NOT_SAME_OCCASION)
+def test_an_aside_about_an_earlier_or_unrelated_signing_stays_background(body: str) -> None:
+    assert _agreements(body) == ONE
+
+
+@pytest.mark.parametrize("text, told", [
+    ("한편 가온시는 같은 날 오후 솔빛병원과 협약을 맺었다.", True),
+    ("가온시는 한편 이 자리에서 솔빛병원과도 협약을 체결했다.", True),
+    ("한편 시는 오후에는 솔빛병원과 협약을 맺었다.", True),
+    ("한편 가온시는 지난해 솔빛병원과 협약을 맺은 바 있다.", False),
+    ("한편 시는 그동안 솔빛병원과 협력해 왔다.", False),
+    ("한편 같은 날 앞서 시는 솔빛병원과 협약을 맺었다.", False),
+    ("이날 가온시는 솔빛병원과 협약을 맺었다.", False),   # no aside at all
+])
+def test_same_occasion_cue(text: str, told: bool) -> None:
+    assert same_occasion(text) is told
+
+
+PER_PARTNER = [
+    # "A와는 X에, B와는 Y에 협력": each partner's agreement takes its own share
+    ("가온시는 15일 시청에서 누리대학교, 솔빛병원과 각각 업무협약을 체결했다. "
+     "시는 누리대학교와는 창업 공간 제공과 창업 교육에, 솔빛병원과는 무료 건강검진과 방문 진료에 협력하기로 했다.", TWO),
+    # the shares as objects ("A와는 X를, B와는 Y를 추진한다")
+    ("가온시는 15일 누리대학교, 솔빛병원과 각각 업무협약을 체결했다. "
+     "시는 누리대학교와는 창업 공간 제공과 창업 교육을, 솔빛병원과는 무료 건강검진과 방문 진료를 추진한다.", TWO),
+]
+
+
+@pytest.mark.parametrize("body, agreements", PER_PARTNER)
+def test_each_partners_share_goes_to_its_agreement(body: str, agreements: Agreements) -> None:
+    assert _agreements(body) == agreements
+
+
+def test_a_share_cites_the_whole_sentence_as_written() -> None:
+    body = PER_PARTNER[0][0]
+    found = extract(Article("t", HEADLINE + body, published=PUBLISHED))
+    text = HEADLINE + body
+    for agreement in found.agreements:
+        for area in agreement.areas:
+            assert area.evidence is not None
+            assert text[area.evidence.start:area.evidence.end] == area.evidence.text
+            assert area.evidence.text.startswith("시는 누리대학교와는")
+
+
+@pytest.mark.parametrize("body, areas", [
+    # one agreement, its partner once as a topic: nothing to split
+    ("가온시는 15일 누리대학교와 업무협약을 체결했다. 시는 누리대학교와는 창업 공간 제공과 창업 교육에 협력하기로 했다.",
+     None),
+    # one agreement whose list says "와는" inside an item: no partner, nothing split
+    ("가온시는 15일 누리대학교와 업무협약을 체결했다. 양 기관은 기존 사업과는 다른 창업 공간 제공과 창업 교육에 협력하기로 했다.",
+     None),
+])
+def test_one_agreement_with_a_wa_neun_topic_is_not_split(body: str, areas: None) -> None:
+    found = extract(Article("t", HEADLINE + body, published=PUBLISHED))
+    assert len(found.agreements) == 1
+    assert all("솔빛병원" not in a.label for a in found.agreements[0].areas)
+    assert len(found.agreements[0].areas) == 2
