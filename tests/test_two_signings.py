@@ -104,16 +104,28 @@ def test_a_share_cites_the_whole_sentence_as_written() -> None:
             assert area.evidence.text.startswith("시는 누리대학교와는")
 
 
-@pytest.mark.parametrize("body, areas", [
-    # one agreement, its partner once as a topic: nothing to split
-    ("가온시는 15일 누리대학교와 업무협약을 체결했다. 시는 누리대학교와는 창업 공간 제공과 창업 교육에 협력하기로 했다.",
-     None),
-    # one agreement whose list says "와는" inside an item: no partner, nothing split
-    ("가온시는 15일 누리대학교와 업무협약을 체결했다. 양 기관은 기존 사업과는 다른 창업 공간 제공과 창업 교육에 협력하기로 했다.",
-     None),
+def test_one_agreement_with_its_partner_once_as_a_topic_is_not_split() -> None:
+    # "시는 A와는 X에 협력": one partner topic, one agreement, the topic no part of an item
+    body = ("가온시는 15일 누리대학교와 업무협약을 체결했다. "
+            "시는 누리대학교와는 창업 공간 제공과 창업 교육에 협력하기로 했다.")
+    assert _agreements(body) == ONE
+
+
+def test_one_agreement_whose_item_says_wa_neun_is_not_split() -> None:
+    # "기존 사업과는 다른 X": 와는 inside an item, no partner (the item's wording is read as
+    # on main: "다른 창업 공간 제공")
+    body = ("가온시는 15일 누리대학교와 업무협약을 체결했다. "
+            "양 기관은 기존 사업과는 다른 창업 공간 제공과 창업 교육에 협력하기로 했다.")
+    agreements = _agreements(body)
+    assert [parties for parties, _ in agreements] == ["가온시·누리대학교"]
+    assert len(agreements[0][1]) == 2 and agreements[0][1][1] == "창업 교육"
+
+
+@pytest.mark.parametrize("body", [
+    # a share told for a body that is no party of the article: no per-partner reading
+    "가온시는 15일 누리대학교, 솔빛병원과 각각 업무협약을 체결했다. "
+    "시는 누리대학교와는 창업 공간 제공에, 한빛재단과는 창업 교육에 협력하기로 했다.",
 ])
-def test_one_agreement_with_a_wa_neun_topic_is_not_split(body: str, areas: None) -> None:
-    found = extract(Article("t", HEADLINE + body, published=PUBLISHED))
-    assert len(found.agreements) == 1
-    assert all("솔빛병원" not in a.label for a in found.agreements[0].areas)
-    assert len(found.agreements[0].areas) == 2
+def test_shares_for_a_body_that_is_no_party_are_not_split(body: str) -> None:
+    found = dict(_agreements(body))
+    assert found["가온시·솔빛병원"] == []

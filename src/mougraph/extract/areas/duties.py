@@ -152,7 +152,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             continue
         if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
             continue   # "A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": a modifier
-        body = _without_deadline(_without_party_subject(clause_body(clause), names), text)
+        body = _without_partner_topic(clause_body(clause), names)
+        body = _without_deadline(_without_party_subject(body, names), text)
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body) or _PROCEDURE.search(body):
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
@@ -370,6 +371,20 @@ def _without_party_subject(body: str, names: str) -> str:
     if not m or len(m.group(1)) < 3 or re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
         return body   # "A사가 추진하는 사업에": the subject of a modifier, part of the item
     return body[m.end() :] if re.search(rf"(?:^|\s){re.escape(m.group(1))}", names) else body
+
+
+# "누리대학교와는 창업 교육에 협력": the partner as the clause's topic, a name of three letters
+# or more that the signing sentence names
+_PARTNER_TOPIC = re.compile(r"\s*(\S{3,}?)(?:와|과)는\s+(?=\S)")
+
+
+def _without_partner_topic(body: str, names: str) -> str:
+    """"시는 누리대학교와는 X에 협력하기로 했다": the duty without the partner it is told for
+    (the topic "시는" is cut before); "기존 사업과는 다른 X": no partner, the item keeps it."""
+    m = _PARTNER_TOPIC.match(body)
+    if m and re.search(rf"(?:^|\s){re.escape(m.group(1))}(?:와|과|,|은|는|이|가|\s)", names):
+        return body[m.end():]
+    return body
 
 
 # Naming who keeps contact: "…팀을 전담 부서로 지정해", "실무 담당자를 지정해"
