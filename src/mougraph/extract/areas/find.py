@@ -140,8 +140,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         prose += (read := as_areas(listed, block))
         if index and beside_bullets(block.text):   # rule prose-beside-bullets: it adds to them
             clauses += read
-    areas = _once(sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
-    return [_cited(doc, area) for area in areas]
+    return _once(doc, sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
 
 
 def _cited(doc: Document, area: Area) -> Area:
@@ -161,13 +160,14 @@ def _not_parties(labels: list[str], parties: tuple[str, ...]) -> list[str]:
     return [] if named else labels
 
 
-def _once(keyed: list[tuple[tuple[int, int], Area]]) -> list[Area]:
-    """The areas in order, the same list repeated (subtitle, caption, body) giving each once."""
+def _once(doc: Document, keyed: list[tuple[tuple[int, int], Area]]) -> list[Area]:
+    """The areas in order, the same list repeated (subtitle, caption, body) giving each once,
+    each citing the article's own words (``_cited``)."""
     unique: list[Area] = []
     for _, area in keyed:
         if all(_dice(area.label, kept.label) < 0.7 for kept in unique):
             unique.append(area)
-    return unique
+    return [_cited(doc, area) for area in unique]
 
 
 def _dice(a: str, b: str) -> float:

@@ -85,16 +85,7 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if owner is not None:
             return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
         if (reads_as_name(cl, j) or rare_family_name(w)) and not _noun_in_phrase(cl, j, skipped):
-            if skipped == 0 and _rare_word_after_name(cl, j):
-                return j - 1, j, words[j - 1].stem      # "홍길동 온나무 대표": 온 + 나무
-            if skipped == 0 and len(w.stem) == 2 and _plain_word_before(cl, j) \
-                    and _name_after_bare_body(cl, j):
-                return j, j - 1, w.stem     # "솔빛테크 이준 대표": the bare word is the body
-            if skipped == 1 and j + 1 == i - 1 and (proper_body(cl, j + 1) or orgs.looks_like_org(
-                    words[j + 1].stem, words[j + 1].tags, slot=True)
-                    or company_before_its_head(cl, j, i) or office_place(cl, j + 1, i)):
-                return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
-            return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
+            return _person_at(cl, i, j, skipped)
         k = orgs.org_at(cl, j)
         if w.verbal and k is None:
             return None             # (a body Kiwi reads as a verb, "가온새마을금고", still counts)
@@ -107,6 +98,22 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _person_at(cl: Clause, i: int, j: int, skipped: int) -> tuple[int, int | None, str]:
+    """The person whose name word ``j`` reads as, before the title at ``i`` with ``skipped``
+    words between: (name word, organisation word, name)."""
+    words, w = cl.words, cl.words[j]
+    if skipped == 0 and _rare_word_after_name(cl, j):
+        return j - 1, j, words[j - 1].stem      # "홍길동 온나무 대표": 온 + 나무
+    if skipped == 0 and len(w.stem) == 2 and _plain_word_before(cl, j) \
+            and _name_after_bare_body(cl, j):
+        return j, j - 1, w.stem     # "솔빛테크 이준 대표": the bare word is the body
+    if skipped == 1 and j + 1 == i - 1 and (proper_body(cl, j + 1) or orgs.looks_like_org(
+            words[j + 1].stem, words[j + 1].tags, slot=True)
+            or company_before_its_head(cl, j, i) or office_place(cl, j + 1, i)):
+        return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
+    return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
 
 
 def _rare_word_after_name(cl: Clause, j: int) -> bool:
