@@ -14,6 +14,8 @@ WORDS = [
     ("가람시는 누리대학교와는 17일, 다솜병원과는 19일 각각 업무협약을 체결했다.", "다솜병원과는", "다솜병원", "과는"),
     # a name read as a verb, its ending and a noun (하 + ㄴ + 결과)
     ("누리시는 10일 시청에서 한결과 청년 창업 지원 협약을 체결했다.", "한결과", "한결", "과"),
+    # rule reread-ending: a determiner and an ending glued after a noun (미르 + 전/MM + 자/EC)
+    ("솔빛테크와 미르전자, 한결소재가 이차전지 소재 국산화에 힘을 모은다.", "미르전자", "미르전자", ""),
 ]
 
 

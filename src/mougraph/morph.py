@@ -222,9 +222,10 @@ def words(text: str) -> list[Word]:
             first += 1
         size = index - first
         cut = size
+        kept_noun = _misread_ending(tokens[first:index])
         # strip particles / punctuation from the right, but keep at least one token
         # (a copula or ending after a noun, "…이다", is not part of a name either)
-        while cut > 1:
+        while cut > max(1, kept_noun):
             last = tokens[first + cut - 1]
             if not (tags[first + cut - 1].startswith(_CLOSING) or last.form == "및"
                     or (last.form == "님" and tags[first + cut - 1] == "XSN")   # 원장님
@@ -240,10 +241,26 @@ def words(text: str) -> list[Word]:
             if cut == size >= 2 and tokens[index - 1].form == "청과" \
                     and tokens[index - 1].end == stem_end:
                 stem_end -= 1   # "○○구청과": Kiwi may read ○○구 + 청과 (fruit), not 구청 + 과
+        stem_tags = tuple(tags[first:first + cut])
+        if kept_noun and cut == kept_noun:
+            stem_tags = (*stem_tags[:-2], "NNG")
         word = Word(text[start:end], start, end, text[start:stem_end], text[stem_end:end],
-                    tuple(tags[first:first + cut]), tuple(tags[first + cut:index]))
+                    stem_tags, tuple(tags[first + cut:index]))
         out.append(_name_before_with(word, tokens[first:index]))
     return out
+
+
+def _misread_ending(tokens: list[Token]) -> int:
+    """Rule reread-ending: Kiwi may read "미르전자," as 미르/NNP 전/MM 자/EC. A determiner never
+    takes an ending, so glued after a noun the two are the rest of that noun: how many of the
+    word's tokens its stem keeps (0 when the word is read otherwise)."""
+    for j in range(1, len(tokens) - 1):
+        noun, det, ending = tokens[j - 1 : j + 2]
+        if noun.tag in ("NNP", "NNG") and det.tag == "MM" and ending.tag.startswith("E") and \
+                noun.end == det.start and det.end == ending.start and \
+                all(t.tag.startswith(_PUNCTUATION) for t in tokens[j + 2 :]):
+            return j + 2
+    return 0
 
 
 _WITH = ("과", "와")
