@@ -28,6 +28,7 @@ from .clause import Clause
 from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER, GUESTS
 from .signing import Signing, slots
 from .signing.find import JOINED_HANDS
+from .signing.listed import GUESTS_WATCHING, listed_subject
 from .signing.parts import collective_count
 
 _LOOK_BACK = 3
@@ -150,9 +151,11 @@ def _collective_before(doc: Document, clauses: dict[int, Clause],
     before = [t for t in doc.sentences if t.start < s.sentence.start]
     for n, t in enumerate(reversed(before)):
         headline = t is doc.sentences[0] and bool(_HEADLINE_CUE.search(t.text))
-        if n >= _LOOK_BACK and not headline:
-            continue
+        if n >= _LOOK_BACK and not headline or GUESTS_WATCHING.search(t.text):
+            continue    # (guests and onlookers are not what the collective stands for)
         named = _bodies_of(clauses[t.start], t, headline)
+        if count is not None and len(named) != count:   # rule bare-listed-before
+            named = _outside(listed_subject(clauses[t.start], count)) or named
         if len(named) < 2:
             continue
         # the nearest sentence naming bodies decides: the wrong count, and nothing is taken
@@ -262,4 +265,9 @@ def _bodies_of(cl: Clause, t: Sentence, headline: bool) -> list[orgs.Mention]:
     named = list(read.parties)
     if len(named) < 2 and headline:
         named = list(orgs.mentions(cl))
+    return _outside(named)
+
+
+def _outside(named: list[orgs.Mention]) -> list[orgs.Mention]:
+    """The bodies as named in another sentence than the signing."""
     return [orgs.Mention.outside(x.name, x.start, x.end, x.marked) for x in named]

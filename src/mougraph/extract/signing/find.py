@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ...text import Sentence
 from .. import orgs
 from ..clause import Clause, clause
+from .listed import GUESTS_WATCHING, listed_subject
 from .parties import slots
 from .parts import AGREEMENT_WORD, COLLECTIVE, Slots, collective_count
 from .refusals import QUOTE, signing_stands
@@ -68,24 +69,33 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
         if rule.name == "headline" and not read.parties:
             read.subject = list(orgs.mentions(cl))   # "가람시-누리대, 협약 체결": all it pairs
         if not read.parties and n and COLLECTIVE.match(s.text):
-            # "A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective
-            # subject stands for the parties the sentence before named
-            prev = sentences[n - 1]
-            prev_cl = clauses[prev.start] if clauses is not None else clause(prev)
-            before = slots(prev_cl)
-            named = before.parties if not before.unnamed else []
-            if len(named) < 2 and n == 1 and (AGREEMENT_WORD.search(prev.text)
-                                              or JOINED_HANDS.search(prev.text)):
-                # "가람시-누리대, 청년 정착 협약 체결" as the headline: the bodies it pairs
-                # (or "가람시-누리대, 청년 창업 '맞손'": joined hands, rule headline-hands)
-                named = list(orgs.mentions(prev_cl))
-            count = collective_count(s.text)
-            if len(named) >= 2 and count in (None, len(named)):   # ("세 기관은" after two: none)
-                read.subject, read.partners = named, []
-                read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
-                read.people = before.people + read.people
+            _collective_before(sentences, n, clauses, read)
         out.append(Signing(s, cl, agreement_kind(cl.view), read))
     return out
+
+
+def _collective_before(sentences: list[Sentence], n: int, clauses: dict[int, Clause] | None,
+                       read: Slots) -> None:
+    """"A와 B가 … 손을 맞잡았다. 양 기관은 이날 … 협약을 맺었다": the collective subject of
+    sentence ``n`` stands for the parties the sentence before named (into ``read``)."""
+    prev = sentences[n - 1]
+    prev_cl = clauses[prev.start] if clauses is not None else clause(prev)
+    before = slots(prev_cl)
+    named = before.parties if not before.unnamed else []
+    if GUESTS_WATCHING.search(prev.text):
+        named = []    # "미르와 다온이 내빈으로 함께했다. 두 회사는 …": guests
+    if len(named) < 2 and n == 1 and (AGREEMENT_WORD.search(prev.text)
+                                      or JOINED_HANDS.search(prev.text)):
+        # "가람시-누리대, 청년 정착 협약 체결" as the headline: the bodies it pairs
+        # (or "가람시-누리대, 청년 창업 '맞손'": joined hands, rule headline-hands)
+        named = list(orgs.mentions(prev_cl))
+    count = collective_count(sentences[n].text)
+    if count is not None and len(named) != count:
+        named = listed_subject(prev_cl, count) or named   # rule bare-listed-before
+    if len(named) >= 2 and count in (None, len(named)):   # ("세 기관은" after two: none)
+        read.subject, read.partners = named, []
+        read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
+        read.people = before.people + read.people
 
 
 # a headline's words for two bodies joining hands ("맞손", "손잡아", "힘 모은다", "뭉쳤다")
