@@ -12,6 +12,9 @@ the signing sentence names and nothing more. ``GUIDELINES.md``: a guest, a spons
 that only witnessed is no party; bodies whose staff attend their own agreement's ceremony are
 (the tune gold lists them).
 
+Batch 2 was written after batch 1's fixes, batch 3 (bare names with no ending listed before
+a collective that counts them) after batch 2's; each scored first on main before its fixes.
+
 It runs ``extract`` on each article and compares the parties of all its agreements with the
 row's (the names, spaces ignored), printing precision and recall by frame, the total, the
 agreements found with no party at all (a partyless node in the graph) and the areas that are
@@ -185,7 +188,40 @@ def _second() -> list[Row]:
     ]
 
 
-ROWS = _before() + _after() + _ceremony() + _negative() + _second()
+def _bare() -> list[Row]:
+    """Batch 3: bare names (no ending) listed as the subject of the sentence before, a
+    collective counting them; scored on ef3e3ef before the fix."""
+    r = Row
+    sign = "15일 본사에서 업무협약을 체결했다."
+    two = ("한결소재", "루미스")
+    return [
+        r("3: bare before", "한결소재와 루미스가 이차전지 소재 국산화에 힘을 모은다. 두 회사는 "
+          + sign, two),
+        r("3: bare before", "한결소재, 루미스가 배터리 소재 공동 개발에 나선다. 양사는 " + sign,
+          two),
+        r("3: bare before", "솔빛테크와 미르전자, 한결소재가 이차전지 소재 국산화에 힘을 모은다. "
+          "세 회사는 " + sign, ("솔빛테크", "미르전자", "한결소재")),
+        r("3: bare before", "미르와 한결소재, 루미스가 배터리 재활용에 손을 잡았다. 세 회사는 "
+          + sign, ("미르", "한결소재", "루미스")),
+        r("3: bare before", "한결소재와 루미스가 이차전지 소재 국산화에 힘을 모은다. 소재 자립을 "
+          "위해서다. 두 회사는 " + sign, two),
+        r("3: NOT bare", "한결소재와 루미스, 미르가 이차전지 소재 국산화에 힘을 모은다. 두 "
+          "회사는 " + sign, ()),
+        r("3: NOT bare", "솔빛테크는 미르전자, 한결소재의 부품을 쓴다. 세 회사는 " + sign, ()),
+        r("3: NOT bare", "정부와 기업, 대학이 이차전지 소재 국산화에 힘을 모은다. 세 주체는 "
+          + sign, ()),
+        r("3: NOT bare", "산업계와 학계, 연구계가 이차전지 소재 국산화에 힘을 모은다. 세 기관은 "
+          + sign, ()),
+        r("3: NOT bare", "한결소재와 루미스가 이차전지 소재 국산화에 힘을 모은다. 협약식에는 "
+          "내빈으로 미르와 다온이 참석했다. 두 회사는 " + sign, two),
+        r("3: NOT bare", "미르와 다온이 내빈으로 함께한다. 두 회사는 " + sign, ()),
+        r("3: NOT bare", "이차전지와 반도체, 소재가 국산화의 핵심이다. 세 회사는 " + sign, ()),
+        r("3: NOT bare", "김다온과 이누리가 이차전지 소재 국산화에 힘을 모은다. 두 회사는 "
+          + sign, ()),
+    ]
+
+
+ROWS = _before() + _after() + _ceremony() + _negative() + _second() + _bare()
 
 
 def _key(name: str) -> str:
@@ -237,9 +273,9 @@ def main(argv: list[str] | None = None) -> int:
         p, r, f = _prf(*tally[1:4])
         print(f"{frame:<28} {tally[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f} {tally[4]:>8} "
               f"{tally[5]:>10}")
-    for batch, mark in (("batch 1", ""), ("batch 2", "2:")):
+    for batch, mark in (("batch 1", ""), ("batch 2", "2:"), ("batch 3", "3:")):
         rows = [t for frame, t in by_frame.items()
-                if (frame.startswith("2:") if mark else not frame.startswith("2:"))]
+                if (frame.startswith(mark) if mark else frame[:2] not in ("2:", "3:"))]
         sums = [sum(col) for col in zip(*rows, strict=True)]
         p, r, f = _prf(*sums[1:4])
         print(f"{batch:<28} {sums[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f} {sums[4]:>8} "
