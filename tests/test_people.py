@@ -1741,3 +1741,41 @@ def test_a_company_of_two_acronyms_keeps_both_in_every_order(mention: str) -> No
     (agreement,) = extract(Article("t", text)).agreements
     assert "AB CDE" in [o.name for o in agreement.parties]
     assert [(p.name, p.organisation) for p in agreement.representatives] == [("허가람", "AB CDE")]
+
+
+# titles.tsv: heads and staff of the genre's smaller bodies (a pharmacy, a committee, a parish,
+# an overseas subsidiary, a company's C-level written out in Korean)
+@pytest.mark.parametrize("text, person", [
+    ("협약식에는 김다온 가온시장, 이솔빛 솔빛약국 약사, 정한결 한결한의원 원장이 참석했다.", ("이솔빛", "약사", "솔빛약국")),
+    ("협약식에는 이누리 솔빛테크 최고기술책임자가 참석했다.", ("이누리", "최고기술책임자", "솔빛테크")),
+    ("협약식에는 이누리 솔빛테크 최고재무책임자가 참석했다.", ("이누리", "최고재무책임자", "솔빛테크")),
+    ("협약식에는 이누리 솔빛테크 이사가 참석했다.", ("이누리", "이사", "솔빛테크")),
+    ("협약식에는 이누리 누리위원회 위원이 참석했다.", ("이누리", "위원", "누리위원회")),
+    ("누리위원회 위원 서다솜은 협약서에 서명했다.", ("서다솜", "위원", "누리위원회")),
+    ("협약식에는 이누리 누리성당 신부가 참석했다.", ("이누리", "신부", "누리성당")),
+    ("협약식에는 이누리 솔빛테크 베트남법인장이 참석했다.", ("이누리", "베트남법인장", "솔빛테크")),
+    ("협약식에는 누리재단 위원 이누리가 참석했다.", ("이누리", "위원", "누리재단")),
+])
+def test_a_title_of_a_smaller_body(text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text)
+
+
+# rule word-title-common-noun: a title that is also an ordinary noun (titles_also_words.txt)
+# names nobody next to a word read as common nouns
+@pytest.mark.parametrize("text", [
+    "김다온 씨는 이사 준비로 바쁘다.",
+    "가온시는 시민 위원 모집에 나선다.",
+    "누리재단은 오는 6월 운영위원 모집 공고를 낸다.",
+    "가온시는 약사 국가시험 준비생을 돕는다.",
+    "가온시는 전문위원 위촉식을 열었다.",
+    "이번 협약으로 신부 입장과 결혼식 비용을 지원한다.",
+    "가온시는 국내 제약사와 협력해 신약을 개발한다.",
+    "협약에 따라 솔빛테크는 신규 이사 선임을 추진한다.",
+    "가온시는 참여 위원 10명을 위촉했다.",
+])
+def test_a_title_that_is_also_a_word_names_nobody(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_moving_house_after_a_head_is_no_second_person() -> None:
+    assert _people("김다온 대표는 사무실 이사 후 첫 협약을 맺었다.") == [("김다온", "대표", None)]

@@ -121,6 +121,16 @@ def _title_index() -> SuffixIndex[Title]:
     return SuffixIndex((t.title, t) for t in titles())
 
 
+@cache
+def _titles_also_words() -> frozenset[str]:
+    return frozenset(w for row in read_lexicon("titles_also_words.txt") for w in row)
+
+
+def title_also_word(title: Title) -> bool:
+    """"위원", "이사": a title that is also an ordinary noun (``titles_also_words.txt``)."""
+    return title.title in _titles_also_words()
+
+
 @lru_cache(maxsize=1 << 16)    # asked of every word by the people and organisation rules
 def title_of(stem: str) -> tuple[Title, str] | None:
     """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전")."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import is_family_name, is_name, title_of
+from ..lexicon import is_family_name, is_name, title_also_word, title_of
 from .bodies import company_before_its_head, proper_body
 from .context import short_kind
 from .foreign import (
@@ -85,6 +85,8 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         if owner is not None:
             return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
         if (reads_as_name(cl, j) or rare_family_name(w)) and not _noun_in_phrase(cl, j, skipped):
+            if j == i - 1 and _common_word_by_word_title(cl, i, j):
+                return None         # "사무실 이사": moving house, no name
             return _person_at(cl, i, j, skipped)
         k = orgs.org_at(cl, j)
         if w.verbal and k is None:
@@ -347,4 +349,15 @@ def name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     if i + 2 < len(words) and not nxt.particle and name == nxt.stem and \
             title_of(words[i + 2].stem):
         return None                 # "총장 홍길동 회장": the name belongs to the next title
+    if _common_word_by_word_title(cl, i, i + 1):
+        return None
     return i + 1, None, name
+
+
+def _common_word_by_word_title(cl: Clause, i: int, j: int) -> bool:
+    """Rule word-title-common-noun: next to a title that is also an ordinary noun ("위원 모집",
+    "약사 국가시험", "전문위원 위촉식", "사무실 이사"), a word read as common nouns only is no
+    name ("위원 김다온" is one)."""
+    hit = title_of(cl.words[i].stem)
+    return hit is not None and title_also_word(hit[0]) and \
+        all(t == "NNG" for t in cl.words[j].tags)
