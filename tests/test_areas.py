@@ -26,6 +26,8 @@ def areas_of(text: str) -> list[str]:
 
 LEAD = "한빛시는 20일 시청에서 누리대학교와 업무협약을 체결했다고 밝혔다.\n"
 SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체결했다.\n"
+# a background signing told in the middle of the article ("한편 … 맺은 바 있다")
+ASIDE = "한편 한빛시는 지난해 솔빛병원과 의료 지원 협약을 맺은 바 있다. "
 
 CASES = [
     # bullets of any symbol, the closing predicate cut off the last item
@@ -1555,6 +1557,27 @@ CASES = [
     ("'A 및 B 분야의 협력을 강화하기로': the list without the strengthened cooperation",
      LEAD + "양 기관은 해양 드론 및 수중 통신 분야의 협력을 강화하기로 했다.",
      ["해양 드론 및 수중 통신"]),
+    # rule aside-follow-up: the sentence right after a background signing whose topic is that
+    # signing's parties tells the earlier agreement
+    ("aside-follow-up: '두 기관은' after a background signing tells the earlier agreement",
+     LEAD + "양 기관은 창업 교육에 협력한다. " + ASIDE + "두 기관은 무료 건강검진에 힘을 모았다.",
+     ["창업 교육"]),
+    ("aside-follow-up: '양 기관은' after it too",
+     LEAD + "양 기관은 창업 교육에 협력한다. " + ASIDE + "양 기관은 무료 건강검진에 힘을 모았다.",
+     ["창업 교육"]),
+    ("aside-follow-up: the aside's partner as the topic",
+     LEAD + "양 기관은 창업 교육에 협력한다. " + ASIDE + "솔빛병원은 무료 건강검진을 맡았다.",
+     ["창업 교육"]),
+    ("not aside-follow-up: '양 기관은' right after the signing sentence",
+     LEAD + "양 기관은 창업 교육과 청년 취업 지원에 협력한다.",
+     ["창업 교육", "청년 취업 지원"]),
+    ("not aside-follow-up: '이번 협약으로 양 기관은' after the aside is this agreement's",
+     LEAD + ASIDE + "이번 협약으로 양 기관은 창업 교육에 협력한다.",
+     ["창업 교육"]),
+    ("not aside-follow-up: this agreement's duty after an aside in the middle",
+     LEAD + "양 기관은 창업 교육에 협력한다. " + ASIDE
+     + "이번 협약으로 양 기관은 청년 취업 지원에도 협력한다.",
+     ["창업 교육", "청년 취업 지원"]),
 ]
 
 

@@ -95,7 +95,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
     right_after = False   # the block follows the signing, or duties told right after it
     announced = False   # the block before announced the contents ("내용은 크게 세 가지다")
     answer = False   # the next block answers a question about the contents (interview-contents)
-    for index, block in enumerate(read_blocks(doc, signing, parties, others)):
+    for index, block in enumerate(blocks := read_blocks(doc, signing, parties, others)):
         span = Span(block.start, block.end, block.text)
         after_announcement, announced = announced, False
         answered, answer = answer_of(block.text, answer)   # an answer is the sides' share
@@ -115,7 +115,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             continue
         share = answered is not None or other_share(block.text, duty_topic, signing, names)
         if not share and one_sides_plan(block.text, signing, apart=not right_after) \
-                or earlier_agreement(block, signing) \
+                or earlier_agreement(block, signing, blocks[:index]) \
                 or AIM_OR_DEFINITION.search(block.text) or done_before(block, signing):
             previous_ok, duty_topic, right_after = False, None, False   # "또 …" goes on with it
             continue

@@ -4,6 +4,7 @@ attending, and bullet lists of a programme, the ceremony's steps or its conditio
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, GUESTS, PLAN, SIGN_VERB
@@ -111,13 +112,34 @@ SIGNED = re.compile(
     rf"(?:(?:{SIGN_VERB})(?:했|하였)|맺었|(?:{CEREMONY})을\s*가졌)(?:다|으며|고)|(?:{SIGN_VERB})한\s*바|맺은\s*바")
 
 
-def earlier_agreement(block: Sentence, signing: Sentence) -> bool:
+def earlier_agreement(block: Sentence, signing: Sentence,
+                      before: Sequence[Sentence] = ()) -> bool:
     """Whether ``block`` (not the signing sentence) tells of an earlier agreement ("앞서 시는
-    지난 3월 한별대와 A, B 등에 협력하는 협약을 맺었다"): its list is that agreement's."""
+    지난 3월 한별대와 A, B 등에 협력하는 협약을 맺었다"): its list is that agreement's;
+    ``before``: the blocks read before it (rule aside-follow-up)."""
     if block.start == signing.start:
         return False
     text = block.text
-    return bool((EARLIER.search(text) or _BEFORE_NOW.search(text)) and SIGNED.search(text))
+    return bool((EARLIER.search(text) or _BEFORE_NOW.search(text)) and SIGNED.search(text)) \
+        or bool(before) and _follows_aside(block, signing, before[-1])
+
+
+# what puts a sentence under the agreement reported ("이번 협약으로 양 기관은 …")
+_THIS_AGREEMENT = re.compile(r"(?:^|\s)이번\s")
+
+
+def _follows_aside(block: Sentence, signing: Sentence, aside: Sentence) -> bool:
+    """Rule aside-follow-up: "한편 시는 지난해 솔빛병원과 … 협약을 맺은 바 있다. 두 기관은 무료
+    건강검진에 힘을 모았다": right after a background signing, a sentence whose topic is that
+    signing's parties (counted, or its partner named) tells that earlier agreement; one under
+    this agreement ("이번 협약으로 양 기관은 …") is this one's again."""
+    topic = topic_of(block.text)
+    if topic is None or UNDER_AGREEMENT.search(block.text) or _THIS_AGREEMENT.search(topic) \
+            or not earlier_agreement(aside, signing):
+        return False
+    name = topic.split()[-1]
+    return bool(PARTY_TOPIC.search(topic)) or len(name) >= 2 and name not in COMMON_TOPICS \
+        and name in aside.text and name not in signing.text
 
 
 # A list that says what it lists, other than areas: prizes, schedule, the ceremony's order,
