@@ -1578,6 +1578,25 @@ CASES = [
      LEAD + "양 기관은 창업 교육에 협력한다. " + ASIDE
      + "이번 협약으로 양 기관은 청년 취업 지원에도 협력한다.",
      ["창업 교육", "청년 취업 지원"]),
+    # rule compared-frame: what an item is compared with frames it and is no item
+    ("compared-frame: '기존 사업과는 다른' before the first item",
+     LEAD + "양 기관은 기존 사업과는 다른 청년 창업 교육과 판로 지원에 협력한다.",
+     ["청년 창업 교육", "판로 지원"]),
+    ("compared-frame: before the second item, with the 과 joining it",
+     LEAD + "양 기관은 청년 창업 교육과 기존 사업과는 다른 판로 지원에 협력한다.",
+     ["청년 창업 교육", "판로 지원"]),
+    ("compared-frame: '…과 차별화된', and a comma list",
+     LEAD + "양 기관은 기존 방식과 차별화된 청년 창업 교육, 판로 지원 등에 협력하기로 했다.",
+     ["청년 창업 교육", "판로 지원"]),
+    ("not compared-frame: 'A와 다른 B' is 'A and other B', one item as written",
+     LEAD + "양 기관은 대학과 다른 연구기관의 공동 연구에 협력한다.",
+     ["대학과 다른 연구기관의 공동 연구"]),
+    ("not compared-frame: '새로운', '같은' are the item's own wording",
+     LEAD + "양 기관은 새로운 청년 창업 교육과 스마트팜과 같은 농업 기술 보급에 협력한다.",
+     ["새로운 청년 창업 교육", "스마트팜과 같은 농업 기술 보급"]),
+    ("not compared-frame: '다른 지역' opening the list after the topic",
+     LEAD + "양 기관은 다른 지역 청년 교육과 판로 지원에 협력한다.",
+     ["다른 지역 청년 교육", "판로 지원"]),
 ]
 
 

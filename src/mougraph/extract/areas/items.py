@@ -171,12 +171,26 @@ def list_start(tokens: list[Token], end: int, text: str) -> int:
                 continue   # "A는 물론 B에도 협력", "A뿐 아니라 B에도": A is the first item
             if t.tag == "JKS" and _subject_of_modifier(tokens, i, end, text):
                 continue   # "청년들이 정착할 수 있는 환경 조성": the subject inside an item
+            if t.tag == "JX" and text[t.start - 1 : t.start] in ("과", "와") \
+                    and _COMPARED_TAIL.match(text, t.end):
+                continue   # "기존 사업과는 다른 A": a comparison before an item (compared-frame)
             start = t.end
     if short := re.search(r"(?:^|\s)도는\s", text[start:end]):
         start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
     while start < end and text[start] in " ,":
         start += 1
     return start
+
+
+# Rule compared-frame: "양 기관은 기존 사업과는 다른 A와 B에 협력한다": what an item is compared
+# with frames it, and is no item ("기존 사업") nor part of one ("다른 A"); the item is worded as
+# written after the frame. Only a frame of difference ("같은", "새로운" stay: "A와 같은 B" names
+# examples of B, "새로운 A" is the item's own wording); "다른" after 과는/와는 only ("A와 다른 B"
+# is "A and other B").
+_COMPARED_TAIL = re.compile(r"\s+(?:전혀\s+)?(?:다른|차별화된|차별된|구별되는)\s+(?=\S)")
+_COMPARED_FRAME = re.compile(
+    r"(?:[^\s,]+(?<![과와,])\s+){0,2}[^\s,]+?(?:(?:과는|와는)" + _COMPARED_TAIL.pattern
+    + r"|(?:과|와)\s+(?:차별화된|차별된|구별되는)\s+(?=\S))")
 
 
 # "A에 관한 사항과 B에 관한 사항": the wrapper that ends each item
@@ -212,14 +226,28 @@ def split_prose(text: str, start: int, end: int, tokens: list[Token]) -> list[tu
             cuts.append((t.start, t.end))
     cuts += _and_cuts(text, start, end, sorted(cuts))
     cuts += _dot_cuts(text, start, end, sorted(cuts))
-    cuts.sort()
+    cuts, frames = _compared_cuts(text, start, end, cuts)
     items: list[tuple[int, str]] = []
     pos = start
-    for cut, resume in cuts:
-        items.append((pos, text[pos:cut]))
+    for cut, resume in sorted(cuts):
+        if (cut, resume) not in frames or text[pos:cut].strip():
+            items.append((pos, text[pos:cut]))
         pos = resume
     items.append((pos, re.sub(r"에\s*(?:관한|대한)\s*사항\s*$", "", text[pos:end])))
     return _without_partner(text, _merge_bare_modifiers(text, items))
+
+
+def _compared_cuts(text: str, start: int, end: int, cuts: list[tuple[int, int]]
+                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Rule compared-frame: ``cuts`` with each frame of comparison ("기존 사업과는 다른 ") cut
+    away whole, with the 과/와 joining it to the item before ("A와 기존 사업과는 다른 B");
+    and the frames' cuts."""
+    frames = []
+    for m in _COMPARED_FRAME.finditer(text, start, end):
+        joined = re.search(r"(?<=\S)(?:과|와)\s+$", text[start : m.start()])
+        frames.append((start + joined.start() if joined else m.start(), m.end()))
+    kept = [c for c in cuts if not any(a <= c[0] < b for a, b in frames)]
+    return kept + frames, frames
 
 
 # "7일 누리시와 A, B 등": the day and the partner of the signing before the list;
