@@ -42,6 +42,8 @@ def test_no_module_spells_a_cue_family_itself(family: str) -> None:
 def test_a_cue_family_is_a_regex_alternation_of_its_words() -> None:
     pattern = re.compile(rf"(?:{cues.AGREEMENT})(?:을|를)")
     assert pattern.search("두 기관은 양해각서를 체결했다")
+    assert pattern.search("두 기관은 양해 각서를 체결했다")     # optional spacing (cues.tsv)
+    assert not pattern.search("두 기관은 양해  각서를 체결했다")
     assert pattern.search("MOU를 맺었다")
     assert not pattern.search("협력을 약속했다")
 

@@ -19,6 +19,7 @@ from . import byline as _byline
 from . import dates as _dates
 from .agreements import assemble
 from .clause import clause
+from .orgs import spaced_view
 from .roundup import roundup_items, shifted
 from .signing import opinion_piece, signings
 
@@ -52,7 +53,9 @@ def extract(article: Article) -> Extraction:
 
 def _agreements(doc: Document, written: dt.date | None, author: str | None) -> list[Agreement]:
     """The agreements the signing sentences of ``doc`` report."""
-    clauses = {s.start: clause(s) for s in doc.sentences}   # words are read when first needed
+    # words are read when first needed; names written with an optional space read as one
+    # word (rules of orgs.spaced)
+    clauses = {s.start: spaced_view(clause(s)) for s in doc.sentences}
     found = signings(list(doc.sentences), doc.captions,
                      year=written.year if written else None, clauses=clauses)
     return assemble(doc, clauses, found, written, author) if found else []

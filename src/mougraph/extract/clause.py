@@ -332,13 +332,15 @@ ITEM_DOT_RULES = (aside_before_dot, body_before_dot, person_before_dot, latin_be
                   region_before_dot)
 
 
-def clause(sentence: Sentence) -> Clause:
+def clause(sentence: Sentence, spaced: frozenset[int] = frozenset()) -> Clause:
+    """The clause of a sentence; ``spaced``: offsets in the sentence of spaces inside a name
+    (``orgs.spaced_view``), which the view leaves out."""
     text = sentence.text
     glued = _glued_at(text) + _name_title_at(text)
     dots = {i for rule in ITEM_DOT_RULES for i in rule(text)} if any(
         d in text for d in _DOT) else set()
-    if not glued and not dots and not LEGAL_MARK.search(text) and not _PAREN.search(text) and \
-            not _QUOTED_WORD.search(text):
+    if not glued and not dots and not spaced and not LEGAL_MARK.search(text) and \
+            not _PAREN.search(text) and not _QUOTED_WORD.search(text):
         # most sentences: nothing to lift out, the view is the sentence itself
         return Clause(sentence, text, tuple(range(sentence.start, sentence.start + len(text))),
                       frozenset())
@@ -353,6 +355,8 @@ def clause(sentence: Sentence) -> Clause:
     for match in _PAREN.finditer(text):
         for i in range(match.start(), match.end()):
             keep[i] = False
+    for i in spaced:
+        keep[i] = False
     quoted = set()
     for match in _QUOTED_WORD.finditer(text):
         keep[match.start(1)] = keep[match.start(2)] = False

@@ -33,6 +33,9 @@ COOP_VERB = (
 # "지난 2월 A와 협약을 맺은 데 이어 28일 B와 …": the clause before closes an earlier event
 # a word that only says when ("13일 오후 A", "최근 산학협력단"): no party's name starts with it
 TIME_WORD = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|지난|오는|이날|최근|당일|\d{1,2}월")
+# words that say when, never a word of a name ("올해 협의회", "매년 총회")
+WHEN_WORDS = frozenset("""올해 내년 작년 금년 지난해 지난달 이달 내달 다음달
+                       매년 매월 오늘 어제 당시 차기""".split())
 EARLIER_CLAUSE = re.compile(r"\S[한된은]\s?(?:데|것에)\s?이어\s")
 # "한편 … 협약을 맺은 바 있다", "지난 2019년 …": a sentence about an earlier agreement
 EARLIER = re.compile(r"^\s*(?:한편|앞서|지난해|이에\s*앞서)|바\s*있다|지난\s*\d{4}년")

@@ -46,7 +46,9 @@ def _every_word(name: str) -> frozenset[str]:
 
 @cache
 def _cues() -> dict[str, str]:
-    return {row[0].strip(): row[1].strip() for row in read_lexicon("cues.tsv")}
+    # a space inside a cue word is optional: outlets write 양해각서 and 양해 각서
+    return {row[0].strip(): row[1].strip().replace(" ", r"\s?")
+            for row in read_lexicon("cues.tsv")}
 
 
 def cue(family: str) -> str:

@@ -79,7 +79,8 @@ def _enumerated(c: _Count) -> list[orgs.Mention] | None:
         # (a list of who joined is read as the copula list it says: "이번 협약에는 A와 B, C가
         # 참여했다" -> "… A, B, C이다")
         text = listing(s, lead)
-        cl = clause(Sentence(s.start, s.start + len(text), text)) if text else c.clauses[s.start]
+        cl = orgs.spaced_view(clause(Sentence(s.start, s.start + len(text), text))) if text \
+            else c.clauses[s.start]
         items = enumeration(cl) or _heads_listed(cl, c)
         bodies = sum(orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items)
         # (the list may name again a partner the signing sentence named: "A 등 4개 기업과 …

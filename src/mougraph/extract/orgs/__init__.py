@@ -35,6 +35,9 @@ module of its family):
              department, attached body), which call org_at again
   forms      rule same-body: two forms of one body (short forms, abbreviations, descriptors)
   record     the Organisation record: canonical name, aliases, kind, parent
+  spaced     rules spaced-unit, spaced-kind, spaced-title: a name or title written with an
+             optional space ("누리 대학교", "산학 협력단", "대표 이사"), read as one word by the
+             clause's view (``spaced_view``)
 """
 from __future__ import annotations
 
@@ -52,6 +55,7 @@ from .looks import (
 )
 from .mention import BULLETS, DOTS, NO_WORD, Mention
 from .record import canonical, organisation
+from .spaced import one_title, spaced_view
 from .words import (
     clock_or_count,
     denomination,
@@ -70,5 +74,6 @@ __all__ = ["BULLETS", "DOTS", "HYPHEN", "NO_WORD", "Mention", "brand_at", "canon
            "clock_or_count", "compact", "denomination", "describes", "event_committee",
            "is_bare_unit", "is_generic", "is_known_form", "is_place", "is_region", "joined_parts",
            "kind_of", "known", "lab_by_task", "list_parts", "looks_like_org", "mentions",
-           "military_unit", "mixed_name", "ordinary_noun", "org_at", "organisation", "same_body",
-           "school_in_full", "strip_descriptors", "subsequence", "verb_form"]
+           "military_unit", "mixed_name", "one_title", "ordinary_noun", "org_at", "organisation",
+           "same_body", "school_in_full", "spaced_view", "strip_descriptors", "subsequence",
+           "verb_form"]

@@ -121,6 +121,10 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
         tokens = tokens[:-1]
     if len(tokens) >= 3 and tokens[1] in _RANKS and title_of(tokens[0]) is not None:
         tokens = [tokens[0], *tokens[2:]]       # "(단장 준장 홍길동)"
+    if len(tokens) >= 3 and orgs.one_title(tokens[0], tokens[1]):
+        tokens = [tokens[0] + tokens[1], *tokens[2:]]     # "(상임 대표 홍길동)"
+    elif len(tokens) >= 3 and orgs.one_title(tokens[-2], tokens[-1]):
+        tokens = [*tokens[:-2], tokens[-2] + tokens[-1]]  # "(홍길동 대표 이사)"
     if len(tokens) == 3 and tokens[1] in ACTING - {"겸"} and is_name(tokens[2]) and \
             (hit := title_of(tokens[0])) is not None:
         return f"{tokens[0]} {tokens[1]}", tokens[2], hit[0]   # "(총장 직무대행 김누리)"

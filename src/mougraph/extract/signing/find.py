@@ -64,7 +64,7 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
     found = [(n, s, rule) for n, s, rule in found if rule.fallback == level]
     out = []
     for n, s, rule in found:
-        cl = clauses[s.start] if clauses is not None else clause(s)
+        cl = clauses[s.start] if clauses is not None else orgs.spaced_view(clause(s))
         read = slots(cl)
         if rule.name == "headline" and not read.parties:
             read.subject = list(orgs.mentions(cl))   # "가람시-누리대, 협약 체결": all it pairs
