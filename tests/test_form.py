@@ -143,3 +143,44 @@ def test_a_one_line_text_with_no_space_after_its_full_stops_is_broken_after_them
     glued = "".join(PARAGRAPHS * 2)                   # "…밝혔다.이날 협약식에는 …"
     assert relined(glued).split("\n") == PARAGRAPHS * 2   # a break put after each stop
     assert _read(glued) == _read(TEXT)
+
+
+# (rule widget-before-story) A flattened page whose widgets and menus stood on lines of their
+# own between the story's paragraphs: their words now open the next sentence
+WIDGETS_BETWEEN = [
+    ("뉴스레터 구독 신청 이메일 주소 입력 ", 0),
+    ("다온뉴스 유튜브 채널 바로가기 ", 0),
+    ("좋아요 0 슬퍼요 0 ", 1),
+    ("기사 공유하기 ", 2),
+]
+
+
+@pytest.mark.parametrize("widget, before", WIDGETS_BETWEEN)
+def test_a_flattened_page_reads_a_sentence_its_widget_words_open(widget: str,
+                                                                  before: int) -> None:
+    story = [*PARAGRAPHS, *MORE]
+    flat = " ".join([*story[:before], widget + story[before], *story[before + 1:]])
+    assert len(relined(flat)) == len(flat)
+    # the widget's words after its marker may stay before the sentence ("신청 이메일 …")
+    assert any(line.endswith(story[before]) and len(line) < len(story[before]) + 16
+               for line in relined(flat).split("\n"))
+    assert _read(flat) == _read("\n\n".join(story))
+
+
+@pytest.mark.parametrize("line, cuts", [
+    # negative rows: no clutter words; clutter with nothing finished after it; clutter after
+    # the story's words (a sentence that shares a word with a widget is no widget)
+    ("가온시는 누리대학교와 청년 창업 지원을 위한 업무협약을 체결했다.", []),
+    ("가온뉴스 유튜브 채널 바로가기 구독 알림 설정", []),
+    ("다온일보 채널 바로가기 짧다.", []),
+    ("뉴스레터 구독 가온시는 누리대학교와 업무협약을 체결했다.", [7]),
+])
+def test_the_story_starts_after_clutter_words_only_where_a_sentence_follows(
+        line: str, cuts: list[int]) -> None:
+    from mougraph.text import stories_after_clutter
+    assert stories_after_clutter(line) == cuts
+
+
+def test_a_text_on_lines_of_its_own_keeps_its_widget_lines_apart() -> None:
+    page = TEXT + "\n\n뉴스레터 구독 신청 이메일 주소 입력\n\n" + MORE[0]
+    assert readable(page) is page

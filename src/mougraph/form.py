@@ -27,7 +27,9 @@ read (``extract`` calls it first; sentence offsets index what it returns):
   it (also after a stop with no space after it, "…했다.이번": a line break is put in
   there), so a line is again a sentence and not the whole article; and around the furniture
   of a flattened page (a byline, a dateline's stamp, a column bar, an image's file name, a
-  rights notice), so the story's first sentence starts with the story;
+  rights notice), so the story's first sentence starts with the story; and after the words of
+  a widget or a menu that open a sentence (rule widget-before-story), so the sentence is
+  read and not dropped with them as clutter;
 - ※ written as the bullets of a list on one line ("※ 공동 연구 ※ 인력 교류") reads as ▲,
   the bullet the rules know; one ※ on a line (a note: "※ 문의: …") stays.
 
@@ -41,7 +43,7 @@ import html.entities
 import re
 
 from .datelines import DATELINES
-from .text import BYLINE, FOOTER, breaks_inside_sentences, visible
+from .text import BYLINE, FOOTER, breaks_inside_sentences, stories_after_clutter, visible
 
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NAMED = html.entities.html5
@@ -191,8 +193,16 @@ def _flat_page(line: str) -> str:
             if space > 0:
                 cuts.add(space)
     glued = {m.start() for m in _GLUED_END.finditer(line)}
-    return "".join("\n" if i in cuts else "\n" + ch if i in glued else ch
-                   for i, ch in enumerate(line))
+    broken = "".join("\n" if i in cuts else "\n" + ch if i in glued else ch
+                     for i, ch in enumerate(line))
+    return "\n".join(_story_from_clutter(piece) for piece in broken.split("\n"))
+
+
+def _story_from_clutter(piece: str) -> str:
+    """A piece of a flattened page that opens with a widget's words broken where its story
+    sentence starts (``text.stories_after_clutter``, rule widget-before-story)."""
+    cuts = set(stories_after_clutter(piece))
+    return "".join("\n" if i in cuts else ch for i, ch in enumerate(piece)) if cuts else piece
 
 
 @functools.cache

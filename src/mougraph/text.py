@@ -397,6 +397,30 @@ def _is_furniture(line: str) -> bool:
             or (len(words) >= 4 and all(len(c) <= 8 and " " not in c for c in words)))
 
 
+# (rule widget-before-story) On a page flattened onto one line, once it is broken after its
+# sentences, the words of a widget or a menu that stood on a line of their own open the next
+# sentence ("뉴스레터 구독 신청 가온공단은 … 협약을 체결했다."), and the whole line would go as
+# clutter. The story starts at the space after the clutter's words, where what follows
+# finishes a sentence of its own (this many characters at least) and is no clutter itself.
+_STORY_AFTER_CLUTTER = 20
+
+
+def stories_after_clutter(line: str) -> list[int]:
+    """The spaces of LINE where a story sentence starts after clutter words (none when the
+    line holds no clutter, or nothing after it finishes a sentence)."""
+    cuts: list[int] = []
+    at = 0
+    while (clutter := _CLUTTER_LINE.search(line[at:])) is not None and clutter.end():
+        end = at + clutter.end()
+        space = end - 1 if line[end - 1] == " " else line.find(" ", end)
+        rest = line[space + 1:] if space >= 0 else ""
+        if len(rest.strip()) < _STORY_AFTER_CLUTTER or not _STORY_LINE.search(rest):
+            break
+        cuts.append(space)
+        at = space + 1
+    return cuts
+
+
 def _headline_runs(lines: list[str]) -> set[int]:
     """Indices of lines that are a list of other articles' headlines with no header: after the
     story's first finished sentence (of 30 characters or more), three or more adjacent lines
