@@ -106,3 +106,25 @@ def test_a_person_before_a_company_is_not_its_name() -> None:
     assert parties(text) == ["다솜시", "솔빛테크"]
     assert "대표 이사장" in view("솔빛테크 대표 이사장 김다온이 참석했다.")
     assert "명예 회장" in view("솔빛테크 명예 회장 김다온이 참석했다.")
+
+
+@pytest.mark.parametrize("text, rep", [
+    # a person before a body, a kind or a title is no word of a name (rule spaced-kind)
+    ("다솜시는 5일 솔빛사, 가온교회, 누리성당과 나눔 협약을 체결했다. 협약식에는 솔빛사 주지 혜원 스님, 가온교회 담임목사 한다온 목사, 누리성당 주임 요셉 박태윤 신부, 다솜시가족센터 추은별 센터장이 참석했다.",
+     ("박태윤", "신부", "누리성당")),
+    ("누리대학교 산학협력단은 5일 솔빛테크와 업무협약을 체결했다. 이날 협약식에는 정다온 누리대 산학협력단장과 단우현 산학협력단 부단장, 솔빛테크 이가온 대표가 참석했다.",
+     ("단우현", "부단장", "누리대학교 산학협력단")),
+    ("다솜시는 5일 누리대학교 청년창업사업단과 업무협약을 체결했다. 협약식에는 이솔빛 다솜시장, 채우진 누리대 청년창업사업단장이 참석했다.",
+     ("채우진", "사업단장", "누리대학교 청년창업사업단")),
+    # an aside between two words: "티엔(La Quoc Thien) 응옥선기술대" is a name, then a body
+    ("다솜대학교는 5일 하롱기술대학교와 학술교류 협약을 체결했다. 협약식에서 이솔빛 다솜대 총장과 레 반 투언(Le Van Tuan) 하롱기술대 총장이 서명했다.",
+     ("레 반 투언", "총장", "하롱기술대학교")),
+])
+def test_a_person_next_to_a_body_keeps_the_space(text: str, rep: tuple[str, str, str]) -> None:
+    assert rep in reps(text)
+
+
+def test_a_priest_is_read_once_for_his_own_church() -> None:
+    text = ("다솜시는 5일 솔빛사, 가온교회, 누리성당과 나눔 협약을 체결했다. 협약식에는 솔빛사 주지 혜원 스님, "
+            "가온교회 담임목사 한다온 목사, 누리성당 주임 요셉 박태윤 신부, 다솜시가족센터 추은별 센터장이 참석했다.")
+    assert [r for r in reps(text) if r[0] == "박태윤"] == [("박태윤", "신부", "누리성당")]

@@ -49,30 +49,33 @@ from .words import (
 _OWN_PART = re.compile(r"[가-힣][가-힣A-Za-z0-9&]{1,9}")   # (a Latin word before: a person, Clark)
 _BOTH_WORDS = re.compile(BOTH)
 _UNIT_PART = re.compile(r"[가-힣]{2,4}")
+_SYLLABLES_3 = re.compile(r"[가-힣]{3}")
 # tags of a word that may be a name's own part: nouns, numerals, Latin, Hanja, a noun suffix
 _NOMINAL = ("NN", "NR", "SL", "SH", "SN", "XSN")
 
 
-def _apart(view: str, a: Word, b: Word) -> bool:
-    """One plain space between two words, nothing cut from the first."""
-    return not a.particle and a.text == a.stem and b.start == a.end + 1 and view[a.end] == " "
+def _apart(cl: Clause, a: Word, b: Word) -> bool:
+    """One plain space between two words, nothing cut from the first, nothing the view left
+    out between them in the article ("티엔(La Quoc Thien) 응옥선기술대": an aside)."""
+    return not a.particle and a.text == a.stem and b.start == a.end + 1 and \
+        cl.view[a.end] == " " and cl.positions[b.start] - cl.positions[a.end - 1] == 2
 
 
 def spaced_unit(cl: Clause, i: int) -> bool:
     """Rule spaced-unit: "산학 협력단" reads as 산학협력단."""
-    view, words = cl.view, cl.words
+    words = cl.words
     a, b = words[i], words[i + 1]
     joined = a.stem + b.stem
     e = ending(joined)
-    return _apart(view, a, b) and bool(_UNIT_PART.fullmatch(a.stem)) and \
+    return _apart(cl, a, b) and bool(_UNIT_PART.fullmatch(a.stem)) and \
         e is not None and e.suffix == joined and ending(a.stem) is None
 
 
 def spaced_kind(cl: Clause, i: int) -> bool:
     """Rule spaced-kind: "누리 대학교", "경기 신용보증재단" read as one word each."""
-    view, words = cl.view, cl.words
+    words = cl.words
     a, b = words[i], words[i + 1]
-    if not _apart(view, a, b) or not _OWN_PART.fullmatch(a.stem) or a.verbal or \
+    if not _apart(cl, a, b) or not _OWN_PART.fullmatch(a.stem) or a.verbal or \
             not a.tags or not all(t.startswith(_NOMINAL) for t in a.tags) or b.verbal:
         return False
     e = ending(b.stem)
@@ -99,11 +102,12 @@ def spaced_kind(cl: Clause, i: int) -> bool:
         # "소재 솔빛치과의원": a name of its own after a common word Kiwi knows; "통장단
         # 협의회": rule spaced-ending reads it as written
         return False
-    # a person before a body's kind or a company ("김다온 재단 이사장", "김다온 솔빛테크 상임
-    # 이사"): a full name, a title near after or a company's kind, is no name's word
+    # a person before a body ("김다온 재단 이사장", "김태윤 신부", "김다온 솔빛테크 상임 이사"):
+    # a full name, or a name or any three syllables with a title near after ("단우진
+    # 산학협력단 부단장", "태서후 그루대 지역혁신사업단장"), is no name's word
     titled = any(title_of(w.stem) is not None for w in words[i + 2: i + 5])
-    person = is_name(a.stem) and (len(a.stem) >= 3 or titled)
-    return not (person and (titled or e.kind is OrgKind.COMPANY))
+    return not (is_name(a.stem) and (len(a.stem) >= 3 or titled)
+                or titled and _SYLLABLES_3.fullmatch(a.stem))
 
 
 _PLACE_KINDS = {"province", "metropolitan_city", "special_city", *gazetteer.MUNICIPAL}
@@ -142,7 +146,7 @@ def _named_by_place(words: list[Word], i: int, suffix: str) -> bool:
 def spaced_title(cl: Clause, i: int) -> bool:
     """Rule spaced-title: "대표 이사", "상임 이사", "산학협력 단장" read as one title."""
     a, b = cl.words[i], cl.words[i + 1]
-    return _apart(cl.view, a, b) and one_title(a.stem, b.stem)
+    return _apart(cl, a, b) and one_title(a.stem, b.stem)
 
 
 def one_title(first: str, second: str) -> bool:
