@@ -131,3 +131,22 @@ def test_two_agreements_each_signed_by_the_subject(extracted: Path) -> None:
             parties.setdefault(str(row.ag), set()).add(str(row.label))
     assert sorted(map(sorted, parties.values())) == [
         ["동해해양대학교", "한국해양산업진흥원"], ["오션라인물류", "한국해양산업진흥원"]]
+
+
+# The articles whose answers the extractor still misses in part, each with what it misses;
+# every other article must come out exactly as its gold. The F1 floors above let a handful of
+# new misses pass (the twelfth round's spacing rules cost four articles a person each before
+# anyone noticed); this list does not.
+KNOWN_MISSES = {
+    "093": "one area of a list (홍보)",
+    "096": "a division named 육군한별사단 in one place and 한별사단 in another",
+    "102": "a company with no ending after a counted list",
+    "115": "an extra area (인턴십 운영)",
+    "117": "a local 농협 named in full once",
+}
+
+
+def test_no_article_misses_more_than_the_known_ones(result: dict[str, Any]) -> None:
+    missed = {line.split(":", 1)[0] for line in result["errors"]}
+    new = sorted(missed - set(KNOWN_MISSES))
+    assert new == [], "\n".join(e for e in result["errors"] if e.split(":", 1)[0] in new)
