@@ -274,7 +274,9 @@ def areas_of(text: str) -> list[str]:
     return [a.label for a in find_areas(doc, signing)]
 
 
-def _prf(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
+def prf(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``tp`` matches among ``gold`` and ``pred`` items (1.0 when
+    there is nothing to find or nothing was found)."""
     p = tp / pred if pred else 1.0
     r = tp / gold if gold else 1.0
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
@@ -298,16 +300,16 @@ def main(argv: list[str] | None = None) -> int:
     total = [0, 0, 0, 0]
     for frame, (n, tp, gold, pred) in by_frame.items():
         total = [a + b for a, b in zip(total, (n, tp, gold, pred), strict=True)]
-        p, r, f = _prf(tp, gold, pred)
+        p, r, f = prf(tp, gold, pred)
         print(f"{frame:<34} {n:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     for batch, mark in (("batch 1", ""), ("batch 2", "2"), ("batch 3", "3")):
         rows = [t for frame, t in by_frame.items()
                 if (m := re.match(r"(?:NOT )?(\d):", frame)) and m.group(1) == mark
                 or not m and not mark]
         n, tp, gold, pred = (sum(col) for col in zip(*rows, strict=True))
-        p, r, f = _prf(tp, gold, pred)
+        p, r, f = prf(tp, gold, pred)
         print(f"{batch:<34} {n:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
-    p, r, f = _prf(*total[1:])
+    p, r, f = prf(*total[1:])
     print(f"{'all':<34} {total[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     if args.misses:
         print("\n".join(notes))

@@ -31,9 +31,13 @@ import argparse
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from mougraph.extract import extract
 from mougraph.model import Article
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from areaprobe import prf  # noqa: E402  (precision, recall, F1 as score.py counts them)
 
 FOUR = "가온시와 누리대학교, 가온상공회의소, 한빛테크노파크"
 FOUR_PARTIES = ("가온시", "누리대학교", "가온상공회의소", "한빛테크노파크")
@@ -241,12 +245,6 @@ def read(text: str) -> tuple[list[str], int, list[str]]:
 ROWS_NAMES = {n for row in ROWS for n in row.parties}
 
 
-def _prf(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 1.0
-    r = tp / gold if gold else 1.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print each row's misses and extras")
@@ -270,17 +268,17 @@ def main(argv: list[str] | None = None) -> int:
     total = [0] * 6
     for frame, tally in by_frame.items():
         total = [a + b for a, b in zip(total, tally, strict=True)]
-        p, r, f = _prf(*tally[1:4])
+        p, r, f = prf(*tally[1:4])
         print(f"{frame:<28} {tally[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f} {tally[4]:>8} "
               f"{tally[5]:>10}")
     for batch, mark in (("batch 1", ""), ("batch 2", "2:"), ("batch 3", "3:")):
         rows = [t for frame, t in by_frame.items()
                 if (frame.startswith(mark) if mark else frame[:2] not in ("2:", "3:"))]
         sums = [sum(col) for col in zip(*rows, strict=True)]
-        p, r, f = _prf(*sums[1:4])
+        p, r, f = prf(*sums[1:4])
         print(f"{batch:<28} {sums[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f} {sums[4]:>8} "
               f"{sums[5]:>10}")
-    p, r, f = _prf(*total[1:4])
+    p, r, f = prf(*total[1:4])
     print(f"{'all':<28} {total[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f} {total[4]:>8} {total[5]:>10}")
     if args.misses:
         print("\n".join(notes))
