@@ -31,15 +31,11 @@ from .cues import AGREEMENT, CEREMONY
 # (rule item-heading) The marks an item heading opens with, one row per mark family; group
 # "h" is the heading. A bracketed heading is the whole line ("[가온시, 누리대와 협약]"), not a
 # byline tag before a sentence ("[가온일보] 가온시는 …").
+_ONE_MARK = (("diamond", "◆"), ("hollow diamond", "◇"), ("square", "■"),
+             ("hollow square", "□"), ("triangle", "▲"), ("hollow triangle", "△"),
+             ("circle", "●"), ("hollow circle", "○"))
 ITEM_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("diamond", re.compile(r"^\s*◆\s*(?P<h>\S.*?)\s*$")),
-    ("hollow diamond", re.compile(r"^\s*◇\s*(?P<h>\S.*?)\s*$")),
-    ("square", re.compile(r"^\s*■\s*(?P<h>\S.*?)\s*$")),
-    ("hollow square", re.compile(r"^\s*□\s*(?P<h>\S.*?)\s*$")),
-    ("triangle", re.compile(r"^\s*▲\s*(?P<h>\S.*?)\s*$")),
-    ("hollow triangle", re.compile(r"^\s*△\s*(?P<h>\S.*?)\s*$")),
-    ("circle", re.compile(r"^\s*●\s*(?P<h>\S.*?)\s*$")),
-    ("hollow circle", re.compile(r"^\s*○\s*(?P<h>\S.*?)\s*$")),
+    *((name, re.compile(rf"^\s*{mark}\s*(?P<h>\S.*?)\s*$")) for name, mark in _ONE_MARK),
     ("bracketed", re.compile(r"^\s*\[\s*(?P<h>[^\[\]]+?)\s*\]\s*$")),
     ("numbered", re.compile(r"^\s*\d{1,2}[.)]\s*(?P<h>\S.*?)\s*$")),
     ("circled", re.compile(r"^\s*[①-⑩]\s*(?P<h>\S.*?)\s*$")),
