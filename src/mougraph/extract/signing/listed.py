@@ -3,7 +3,9 @@ collective subject after it that counts them ("세 회사는", "두 기관은", 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...lexicons import read_lexicon
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -23,9 +25,6 @@ _ATTENDING = re.compile(r"참석")
 _JOINING = re.compile(rf"{AGREEMENT}|{COOP_VERB}|{COOPERATING}|맞손|뭉치|뭉쳤|나서|나선|나섰")
 _SUBJECT = ("이", "가", "은", "는")
 _JOINED = ("와", "과")
-# words for a sector of society, no body: "정부와 산업계, 학계가 …. 세 주체는"
-_SECTORS = frozenset("""학계 산업계 업계 재계 연구계 경제계 교육계 의료계 금융권 산업 기업계
-    민간 공공 민관 관계 시민사회 지역사회 시민단체 소비자 노동계 노조 경영계 지역 중앙""".split())
 
 
 def listed_subject(cl: Clause, count: int | None) -> list[orgs.Mention]:
@@ -79,9 +78,15 @@ def _parts(w: Word) -> bool:
     return goes_on(w) or w.text == "·"
 
 
+@cache
+def _sectors() -> frozenset[str]:
+    """"학계", "산업계": words for a sector of society (``lexicons/sectors.txt``), no body."""
+    return frozenset(w for row in read_lexicon("sectors.txt") for w in row)
+
+
 def _bare_body(cl: Clause, k: int) -> bool:
     stem = cl.words[k].stem
-    return stem not in _SECTORS and not orgs.is_generic(stem)
+    return stem not in _sectors() and not orgs.is_generic(stem)
 
 
 def _person_shaped(stem: str) -> bool:
