@@ -42,6 +42,41 @@ CASES = [
      LEAD + "양 기관은 이번 협약에 따라\n▲지역 인재 양성\n▲시설 공동 활용 등에 협력하기로 했다.\n"
      "▲ 사진은 협약식에서 인사말을 하는 가온재단 이사장의 모습.",
      ["지역 인재 양성", "시설 공동 활용"]),
+    # rule list-interruptions: a caption, a head shot or a promotion between two bullet lines
+    # is no item and the list goes on after it
+    ("a photo caption line between two bullet lines",
+     LEAD + "협약에 따라 두 기관은\n▲ 청년 창업 교육\n▲ 공동 연구 과제 발굴\n"
+     "[사진] 한빛시장(오른쪽)과 누리대학교 총장이 협약서를 들고 있다. /사진=한빛시 제공\n"
+     "▲ 시설 공동 활용\n등에 협력한다.",
+     ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("a head shot of someone the story names, written as a bullet line inside the list",
+     LEAD + "협약식에는 마서윤 누리대학교 총장이 참석했다.\n양 기관은 앞으로\n▲ 청년 창업 교육\n"
+     "▲ 공동 연구 과제 발굴\n\n▲ 마서윤 누리대학교 총장\n\n▲ 시설 공동 활용\n등에 협력한다.",
+     ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("a newsletter line between numbered items",
+     LEAD + "협력 내용은 다음과 같다.\n1. 청년 창업 교육\n2. 공동 연구 과제 발굴\n\n▶ 가온일보 "
+     "뉴스레터 구독하기 - 매일 아침 소식을 받아보세요\n\n3. 시설 공동 활용",
+     ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("an advertisement line between numbered items",
+     LEAD + "협력 내용은 다음과 같다.\n1) 청년 창업 교육\n2) 공동 연구 과제 발굴\n"
+     "[AD] 가온몰 봄맞이 특가전 바로가기\n3) 시설 공동 활용",
+     ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("not list-interruptions: an item shaped like a head shot, naming nobody, stays",
+     LEAD + "양 기관은 앞으로\n▲ 청년 창업 교육\n▲ 지역 문화 시설 확장\n▲ 공동 연구\n"
+     "등에 협력한다.",
+     ["청년 창업 교육", "지역 문화 시설 확장", "공동 연구"]),
+    # rule nested-under-heading: an outline's fields are no areas, the list under its heading is
+    ("a pasted outline: name and purpose fields, the areas numbered under '- 협력 사항'",
+     LEAD + "■ 협약 개요\n- 협약명: 청년 창업 지원 협약\n- 목적: 지역 청년의 창업 활성화\n"
+     "- 협력 사항\n 1) 청년 창업 교육\n 2) 공동 연구 과제 발굴",
+     ["청년 창업 교육", "공동 연구 과제 발굴"]),
+    ("not nested-under-heading: an item ending in '사항' among items of its own mark",
+     LEAD + "협력 분야는 다음과 같다.\n- 교육 관련 협력 사항\n- 공동 연구\n- 시설 공동 활용",
+     ["교육 관련 협력 사항", "공동 연구", "시설 공동 활용"]),
+    ("a bracketed heading line over dash items, after a purpose sentence",
+     LEAD + "이번 협약은 지역 청년의 창업을 돕기 위한 것이다.\n\n[협약 주요 내용]\n"
+     "- 청년 창업 교육\n- 공동 연구 과제 발굴",
+     ["청년 창업 교육", "공동 연구 과제 발굴"]),
     # rule note-mark-lines: ※ opening each line of a list is its bullet (no ※ left in an item,
     # and the line closing the list goes on with its own prose, as after ▲ lines)
     ("※ lines after a lead-in",
@@ -1683,6 +1718,13 @@ NOT_AREAS = [
      "누리대학교는 2학기부터 실습 협력학교를 20곳으로 늘린다."),
     ("one party's schedule naming a body of the tie ('협력업체'), not cooperating",
      "누리대학교는 다음 학기부터 협력업체 현장실습을 30곳으로 넓힌다."),
+    ("dash items under a bracketed heading that is no list of the agreement's",
+     "\n\n[한빛시 하반기 일정]\n- 청년 박람회 개최\n- 창업 캠프 운영"),
+    ("dash items of one party's plan apart from the agreement, closed on the next line",
+     "\n누리대학교는 협약과 별도로 내년 상반기까지\n- 제2캠퍼스 증축\n- 연구소 인력 확충\n"
+     "을 마무리할 계획이다."),
+    ("dash items of one party's plan, its topic followed by an adverb",
+     "\n누리대학교는 앞으로\n- 제2캠퍼스 증축\n- 연구소 인력 확충\n을 마무리할 계획이다."),
 ]
 
 

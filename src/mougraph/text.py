@@ -379,8 +379,15 @@ def _wraps(line: str, following: str, story: bool) -> bool:
 
 def _other_head_shot(line: str, text: str) -> bool:
     """A head shot's caption naming someone the rest of the text does not name."""
+    name = head_shot_name(line)
+    return name is not None and text.count(name) == 1
+
+
+def head_shot_name(line: str) -> str | None:
+    """The name a head shot's caption gives ("▲ 홍길동 가온재단 이사장" -> "홍길동", rule
+    head-shot), or None for a line of any other shape."""
     shot = _HEAD_SHOT.match(line)
-    return shot is not None and text.count(shot.group("n") or shot.group("m")) == 1
+    return None if shot is None else shot.group("n") or shot.group("m")
 
 
 def _is_furniture(line: str) -> bool:

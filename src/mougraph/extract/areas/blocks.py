@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...text import FOOTER, PHOTO_CAPTION, Document, Sentence
-from ..cues import same_occasion
+from ...text import FOOTER, PHOTO_CAPTION, Document, Sentence, head_shot_name
+from ..cues import PAGE_PROMO, same_occasion
+from ..lexicon import is_name
 from .bullets import (
     CIRCLED,
     LINE_BULLET,
@@ -75,9 +76,10 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
             continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
         s = _without_paragraph_mark(_with_first_bullet(doc, s))
         if blocks and _continues_list(blocks[-1], s):
-            prev = blocks[-1]
-            blocks[-1] = Sentence(prev.start, s.end, doc.text[prev.start : s.end])
+            blocks[-1] = _without_interruptions(doc, blocks[-1].start, s.end)
             continue
+        if not blocks or s.start >= blocks[-1].end:
+            s = _with_heading_before(doc, s)
         blocks.append(s)
         if SYMBOL_BULLET.search(s.text) or leads_in(s.text):
             blocks[-1] = _with_bullet_lines(doc, blocks[-1])
@@ -253,21 +255,86 @@ _PHOTO_LINE = re.compile(
 
 
 def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
-    """The block extended over the bullet lines right after it in the article text.
+    """The block extended over the bullet lines right after it in the article text, past a
+    line that interrupts them (rule list-interruptions), without that line.
 
     Cleaning may drop a short line ("▲교육") as clutter; the list still needs it.
     """
     end = block.end
-    while (m := _BULLET_LINE.match(doc.text, end)) and not _PARAGRAPH_MARK.match(m.group()) \
-            and not _other_article(doc, m) and not _PHOTO_LINE.search(m.group()):
-        end = m.end()
+    while True:
+        if (m := _list_line(doc, end)) is not None:
+            end = m.end()
+        elif (hop := _interruption(doc, end)) is not None:
+            end = hop   # the list goes on after it
+        else:
+            break
     if end == block.end:
         end = _note_mark_lines_after(doc, end)
     if end == block.end:
         return block
     if closing := _CLOSING_LINE.match(doc.text, end):   # "1. A\n2. B\n등이며 …"
         end = closing.end()
-    return Sentence(block.start, end, doc.text[block.start : end])
+    return _without_interruptions(doc, block.start, end)
+
+
+def _list_line(doc: Document, end: int) -> re.Match[str] | None:
+    """The bullet line right after ``end`` that goes on with a list: no paragraph's "□", no
+    other article's headline, no photo caption, head shot or promotion."""
+    m = _BULLET_LINE.match(doc.text, end)
+    if m is None or _PARAGRAPH_MARK.match(m.group()) or _other_article(doc, m) \
+            or _interrupts(doc, m.group()):
+        return None
+    return m
+
+
+# Rule list-interruptions: a page sets a photo caption ("[사진] … 기념촬영을 하고 있다"), a
+# head shot's caption ("▲ 홍길동 가온재단 이사장", someone the story names) or a promotion
+# ("▶ 뉴스레터 구독하기", "[AD] … 바로가기") between two bullet lines of one list: no item,
+# and the list goes on after it (a caption after the last bullet still ends the list:
+# caption-ends-list)
+_ONE_LINE = re.compile(r"[ \t]*\n[ \t\n]*([^\n]+)")
+_PROMO = re.compile(rf"{PAGE_PROMO}|^\s*[\[<(]\s*(?:AD|광고|PR|협찬)\s*[\]>)]")
+
+
+def _interrupts(doc: Document, line: str) -> bool:
+    """Whether ``line`` is a caption, a head shot or a promotion (rule list-interruptions)."""
+    name = head_shot_name(line)
+    return bool(_PHOTO_LINE.search(line) or _PROMO.search(line)) \
+        or name is not None and is_name(name) and doc.text.count(name) >= 2
+
+
+def _interruption(doc: Document, end: int) -> int | None:
+    """The end of the interrupting line right after ``end`` when a bullet line of the list
+    follows it (rule list-interruptions), else None."""
+    m = _ONE_LINE.match(doc.text, end)
+    if m is None or not _interrupts(doc, m.group(1)) or _other_article(doc, m):
+        return None
+    return m.end() if _list_line(doc, m.end()) is not None else None
+
+
+def _without_interruptions(doc: Document, start: int, end: int) -> Sentence:
+    """The text from ``start`` to ``end`` as one block, the lines that interrupt its list
+    blanked (offsets kept: an item still cites the article's own words)."""
+    text = doc.text[start:end]
+    for m in _ONE_LINE.finditer(text):
+        if _interrupts(doc, m.group(1)):
+            text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
+    return Sentence(start, end, text)
+
+
+# "[협약 주요 내용]": a heading on its own line, dropped by cleaning, over a list's lines
+_HEADING_BEFORE = re.compile(r"([\[<【〈][^\n\]>】〉]{2,30}[\]>】〉])[ \t]*\n[ \t\n]*$")
+
+
+def _with_heading_before(doc: Document, s: Sentence) -> Sentence:
+    """A block that opens with a bullet line, with the heading line right above it that leads
+    in to the list ("[협약 주요 내용]" + "- A" / "- B"): the heading says what the list is."""
+    if not LINE_BULLET.match(s.text):
+        return s
+    m = _HEADING_BEFORE.search(doc.text, max(0, s.start - 40), s.start)
+    if m is None or not leads_in(m.group(1)):
+        return s
+    return Sentence(m.start(), s.end, doc.text[m.start() : s.end])
 
 
 _NOTE_MARK_LINE = re.compile(r"[ \t]*\n[ \t\n]*※[^\n]*")

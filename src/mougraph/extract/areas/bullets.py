@@ -165,7 +165,12 @@ def _ordinal_markers(text: str) -> list[re.Match[str]]:
 
 
 def bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
-    """(intro, [(offset, item)]) when ``text`` holds a bullet or numbered list."""
+    """(intro, [(offset, item)]) when ``text`` holds a bullet or numbered list; a list nested
+    under a heading line of an outline is the list (rule nested-under-heading)."""
+    if (under := _under_heading(text)) is not None:
+        found = bullet_items(text[under:])
+        if found is not None:
+            return text[:under] + found[0], [(under + at, item) for at, item in found[1]]
     markers = symbol_markers(text)
     if len(markers) < 2:
         markers = note_mark_lines(text) or markers
@@ -192,6 +197,27 @@ def bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
             raw = _trim_last(raw.strip())
         items.append((m.end(), raw))
     return intro, items
+
+
+# Rule nested-under-heading: a pasted outline ("■ 협약 개요" / "- 협약명: …" / "- 목적: …" /
+# "- 협력 사항" / " 1) A" / " 2) B") lists what the agreement is called, who signs and why under
+# one mark, and the areas in a list of another mark under the line that leads in to them
+_HEADING_MARK = re.compile(rf"[ \t]*([-·ㆍ*∙‧–{SYMBOLS}])[ \t]*(\S[^\n]*)")
+
+
+def _under_heading(text: str) -> int | None:
+    """Where the list under the outline's heading line starts ("- 협력 사항" over "1) A" /
+    "2) B"), when no line below the heading opens with the heading's own mark; else None."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    for line in reversed(lines[:-2]):
+        heading = _HEADING_MARK.fullmatch(line.group())
+        if heading is None or not leads_in(heading[2]) or ":" in heading[2].rstrip(" :"):
+            continue
+        if any(other.group().lstrip().startswith(heading[1]) for other in lines
+               if other.start() > line.start()):
+            return None
+        return line.end()
+    return None
 
 
 def _plain_line_markers(text: str) -> list[re.Match[str]]:
@@ -230,8 +256,10 @@ LINE_BULLET = re.compile(rf"\s*{LINE_MARK}")
 _LEADS_IN = re.compile(
     r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
-    r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측)(?:은|는)\s*$"
-)   # "[주요 협약 내용]", "<협약 내용>"; "협약에 따라 양 기관은" + "▲A하고 ▲B하기로 했다"
+    r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측)(?:은|는)"
+    rf"(?:\s+(?:앞으로|향후|{ADVERB}))*\s*$"
+)   # "[주요 협약 내용]", "<협약 내용>"; "협약에 따라 양 기관은" + "▲A하고 ▲B하기로 했다";
+#     "양 기관은 앞으로" + "▲A" / "▲B" + "등에 협력한다." (the adverbs of the verb after it)
 # A sentence announcing the list below it, whatever its verb: "다음과 같이 협력한다",
 # "다음 사업을 공동 추진한다", "다음 분야에서 교류한다", "아래와 같이 …".
 _ANNOUNCES = re.compile(
