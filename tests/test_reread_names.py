@@ -14,6 +14,8 @@ WORDS = [
     ("가람시는 누리대학교와는 17일, 다솜병원과는 19일 각각 업무협약을 체결했다.", "다솜병원과는", "다솜병원", "과는"),
     # a name read as a verb, its ending and a noun (하 + ㄴ + 결과)
     ("누리시는 10일 시청에서 한결과 청년 창업 지원 협약을 체결했다.", "한결과", "한결", "과"),
+    # a proper noun read with its 과 before a word that leaves it ambiguous (하늘빛항공과/NNP)
+    ("가온시는 누리상공회의소, 하늘빛항공과 지역 공항 활성화를 위한 협약을 체결했다.", "하늘빛항공과", "하늘빛항공", "과"),
     # rule reread-ending: a determiner and an ending glued after a noun (미르 + 전/MM + 자/EC)
     ("솔빛테크와 미르전자, 한결소재가 이차전지 소재 국산화에 힘을 모은다.", "미르전자", "미르전자", ""),
 ]
@@ -30,6 +32,8 @@ def test_a_swallowed_particle_is_cut_again(text: str, word: str, stem: str, part
      [["가람시", "누리대학교"], ["가람시", "다솜병원"]]),
     ("누리시는 8일 시청 접견실에서 한결과 투자협약을 체결했다. 협약식에는 박가온 누리시장과 이수민 한결 대표가 참석했다.",
      [["누리시", "한결"]]),
+    ("가온시는 누리상공회의소, 하늘빛항공과 지역 공항 활성화를 위한 3자 업무협약을 체결했다고 27일 밝혔다.",
+     [["가온시", "누리상공회의소", "하늘빛항공"]]),
 ])
 def test_the_reread_name_is_the_party(text: str, parties: list[list[str]]) -> None:
     found = extract(Article("t", text))
@@ -39,6 +43,8 @@ def test_the_reread_name_is_the_party(text: str, parties: list[list[str]]) -> No
 @pytest.mark.parametrize("text, word, stem", [
     # a name ending in 와 before a particle of its own keeps it
     ("가람시는 누리와이드와 협약을 맺었다.", "누리와이드와", "누리와이드"),
+    # a proper noun ending in 와 that Kiwi keeps whole before "협약을" too stays whole
+    ("다온와 지역 청년이 함께한다.", "다온와", "다온와"),
     # a verb, its ending and a noun written as two words are left as Kiwi reads them
     ("조사한 결과 만족도가 높았다.", "결과", "결과"),
 ])

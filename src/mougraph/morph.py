@@ -274,10 +274,17 @@ def _name_before_with(word: Word, tokens: list[Token]) -> Word:
     - "한결과 협약을": a whole word read as a verb, its ending and a noun (하 + ㄴ + 결과),
       which two words glued together would be, never one name;
     - "박다온 시장과 김누리 원장은", "김누리 가온공사 부산본부장과": a head's title (…장)
-      closed by 과 that Kiwi reads as one noun.
+      closed by 과 that Kiwi reads as one noun;
+    - "가온시는 누리상의, 하늘빛항공과 지역 공항 …": a proper noun with its 과/와 read as one
+      (하늘빛항공과/NNP) where the next word leaves it ambiguous, that Kiwi reads as name +
+      particle before a word of the genre ("하늘빛항공과 협약을"): the name and its particle.
     """
     if not tokens or not word.stem.endswith(_WITH) or len(word.stem) < 3:
         return word
+    if not word.particle and len(tokens) == 1 and tokens[0].tag == "NNP" and \
+            _name_and_with(word.stem):
+        return Word(word.text, word.start, word.end, word.stem[:-1], word.text[-1:],
+                    ("NNP",), ("JKB",))
     if not word.particle and len(tokens) == 1 and tokens[0].tag in ("NNP", "NNG") and \
             word.stem.endswith("장과"):
         return Word(word.text, word.start, word.end, word.stem[:-1], word.text[-1:],
@@ -290,6 +297,15 @@ def _name_before_with(word: Word, tokens: list[Token]) -> Word:
         return word
     return Word(word.text, word.start, word.end, word.stem[:-1], word.text[len(word.stem) - 1:],
                 ("NNP",), ("JKB", *word.cut_tags))
+
+
+def _name_and_with(stem: str) -> bool:
+    """Whether Kiwi reads ``stem`` (a proper noun ending in 과/와) as a name and its particle
+    before "협약을", a word that leaves no other reading (rule reread-with)."""
+    again = tokenize(stem + " 협약을")
+    return len(again) >= 2 and again[0].end == len(stem) - 1 and \
+        again[0].tag in ("NNP", "NNG") and again[1].form == stem[-1] and \
+        again[1].tag in ("JKB", "JC")
 
 
 class SuffixIndex(Generic[T]):
