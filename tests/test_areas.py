@@ -65,6 +65,13 @@ CASES = [
      LEAD + "양 기관은 앞으로\n▲ 청년 창업 교육\n▲ 지역 문화 시설 확장\n▲ 공동 연구\n"
      "등에 협력한다.",
      ["청년 창업 교육", "지역 문화 시설 확장", "공동 연구"]),
+    ("the parties' topic and '이번 협약을 통해' over bullet lines, '등을 추진한다' below them",
+     LEAD + "두 기관은 이번 협약을 통해\n▲ 청년 창업 교육\n▲ 공동 연구 과제 발굴\n"
+     "▲ 시설 공동 활용\n등을 추진한다.",
+     ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("a sentence broken around dash lines, its rest opened by the last item's particle",
+     LEAD + "양측은 향후\n- 청년 창업 교육\n- 공동 연구 과제 발굴\n에 힘을 모은다.",
+     ["청년 창업 교육", "공동 연구 과제 발굴"]),
     # rule nested-under-heading: an outline's fields are no areas, the list under its heading is
     ("a pasted outline: name and purpose fields, the areas numbered under '- 협력 사항'",
      LEAD + "■ 협약 개요\n- 협약명: 청년 창업 지원 협약\n- 목적: 지역 청년의 창업 활성화\n"

@@ -349,5 +349,8 @@ def _note_mark_lines_after(doc: Document, end: int) -> int:
     return stop if stop > end and note_mark_lines(doc.text[end:stop]) else end
 
 
-# A line that closes the bullet list above it: "등이다.", "등이며 이를 위해 …하기로 했다."
-_CLOSING_LINE = re.compile(r"[ \t]*\n[ \t]*등(?:이다|이며|을|의|에)[^\n]*")
+# A line that closes the bullet list above it: "등이다.", "등이며 이를 위해 …하기로 했다.", and
+# the rest of a sentence broken around the list, opened by the last item's particle ("양측은
+# 향후" / "- A" / "- B" / "에 힘을 모은다.")
+_CLOSING_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?:등(?:이다|이며|을|의|에)|(?:을|를|에|으로|로)\s)[^\n]*")

@@ -257,9 +257,11 @@ _LEADS_IN = re.compile(
     r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
     r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측)(?:은|는)"
-    rf"(?:\s+(?:앞으로|향후|{ADVERB}))*\s*$"
+    rf"(?:\s+(?:앞으로|향후|{ADVERB}|(?:이번\s+)?(?:{AGREEMENT})(?:을|를)\s+통해"
+    rf"|(?:이번\s+)?(?:{AGREEMENT})(?:으로|에\s+따라)))*\s*$"
 )   # "[주요 협약 내용]", "<협약 내용>"; "협약에 따라 양 기관은" + "▲A하고 ▲B하기로 했다";
-#     "양 기관은 앞으로" + "▲A" / "▲B" + "등에 협력한다." (the adverbs of the verb after it)
+#     "양 기관은 앞으로" + "▲A" / "▲B" + "등에 협력한다." (the adverbs of the verb after it,
+#     "이번 협약을 통해" too)
 # A sentence announcing the list below it, whatever its verb: "다음과 같이 협력한다",
 # "다음 사업을 공동 추진한다", "다음 분야에서 교류한다", "아래와 같이 …".
 _ANNOUNCES = re.compile(
