@@ -397,6 +397,8 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "협약식에는 가온군수, 유럽 가온재단 이사장이 참석했다.",     # a region of the world too
     # a group named by what it does is no name, though it opens like one (추 + 진단)
     "이날 가온시 시장, 단계별 추진단 단장이 서명했다.",
+    # an acting post written with a space ("권한 대행") has no name in it (권 + 한)
+    "누리지부 사무처장 권한 대행을 맡은 부처장이 참석했다.",
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []

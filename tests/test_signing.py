@@ -558,6 +558,15 @@ SLOTS = [
     ("가람시는 13일 사회적기업 누리나눔과 업무협약을 체결했다.", ["가람시", "누리나눔"], 0),
     ("가람대학교는 13일 스타트업 누리랩과 업무협약을 체결했다.", ["가람대학교", "누리랩"], 0),
     ("가람군은 13일 식품 가공업체 누리푸드와 업무협약을 체결했다.", ["가람군", "누리푸드"], 0),
+    # a platform or a brand is the company that runs it
+    ("누리대학교는 13일 쇼핑 플랫폼 다온몰과 업무협약을 체결했다.", ["누리대학교", "다온몰"], 0),
+    ("가람군은 13일 스포츠 브랜드 솔빛핏과 업무협약을 체결했다.", ["가람군", "솔빛핏"], 0),
+    # the kind vouches for a name that reads as a person's (도 + 다온)
+    ("쇼핑 플랫폼 도다온은 13일 가람군과 업무협약을 체결했다.", ["도다온", "가람군"], 0),
+    ("가람군은 13일 스타트업 도다온과 업무협약을 체결했다.", ["가람군", "도다온"], 0),
+    # … but a common noun after the kind is what is done for companies
+    ("가람군은 13일 중소기업 육성과 관련해 누리대학교와 협약을 맺었다.", ["가람군", "누리대학교"], 0),
+    ("가람군은 13일 온라인 플랫폼 구축과 관련해 누리대학교와 협약을 맺었다.", ["가람군", "누리대학교"], 0),
     # a transcribed company name right after its country (지멘스 reads as 지 + 멘스)
     ("가람전자는 13일 독일 지멘스와 기술 협력 양해각서를 체결했다.", ["가람전자", "지멘스"], 0),
     ("가람시는 13일 일본 정부와 협약을 체결했다.", ["가람시"], 0),
@@ -699,6 +708,12 @@ def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> No
 
 # whole short articles: the parties of each agreement, read across sentences
 ACROSS_SENTENCES = [
+    # rule kind-before-listed-name: the kind of company opening a listed item is no part of
+    # its name; a body's own first word before its ending stays
+    ("가온센터는 3일 지역 기관 3곳과 협약을 맺었다. 참여 기관은 가온병원, 누리복지관, 사회적기업 다온손이다.",
+     [["가온병원", "가온센터", "누리복지관", "다온손"]]),
+    ("가온센터는 3일 지역 기관 3곳과 협약을 맺었다. 참여 기관은 가온병원, 누리복지관, 청년창업플랫폼 운영센터이다.",
+     [["가온병원", "가온센터", "누리복지관", "청년창업플랫폼운영센터"]]),
     # rule described-partner: a lone partner word with no ending is a party when the article
     # says what company it is, or when the signing sentence quotes it
     ("한빛세미콘은 반도체 장비 제조기업으로 가온시에 새 공장을 짓는다. 가온시는 20일 한빛세미콘과 "

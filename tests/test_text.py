@@ -325,6 +325,11 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
     # broken on a particle ("…회의실에서" / "누리대학교와 …"): one sentence (the break a space)
     ("가온시는 4일 오후 시청 2층 회의실에서\n누리대학교와 청년 창업 지원 업무협약을 체결했다.",
      "가온시는 4일 오후 시청 2층 회의실에서 누리대학교와 청년 창업 지원 업무협약을 체결했다."),
+    # rule lead-topic-particle: the lead sentence, before any story line, broken after a
+    # particle once it has named its subject and day
+    ("가온돌봄센터, 지역 5개 기관과 돌봄 협약\n가온돌봄센터는 지난 3일 센터 강당에서 지역 기관 5곳과\n"
+     "'어르신 돌봄 협약'을 맺었다고 5일 밝혔다.",
+     "가온돌봄센터는 지난 3일 센터 강당에서 지역 기관 5곳과 '어르신 돌봄 협약'을 맺었다고 5일 밝혔다."),
     # broken before "등" that no sentence opens with
     ("가온시는 4일 누리대학교와 협약을 맺었다.\n양 기관은 창업 공간과 시제품 제작 장비\n"
      "등 물적 자원을 함께 쓰기로 했다.",
@@ -358,6 +363,8 @@ def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) ->
     "가온시·누리대학교 청년 창업 지원 협약 체결\n가온시는 4일 누리대학교와 협약을 맺었다.",
     "가온시·누리대학교 청년 창업 지원 방안 논의\n가온시는 4일 누리대학교와 협약을 맺었다.",
     "가온시·누리대학교 청년 창업 지원 사업 성과\n가온시는 4일 누리대학교와 협약을 맺었다.",
+    # a title ending in a particle is no lead sentence: it names no topic and day
+    "가온시, 누리대학교와\n가온시는 4일 누리대학교와 청년 창업 지원 협약을 맺었다.",
 ])
 def test_lines_that_end_where_they_should_stay_apart(page: str) -> None:
     assert readable(page) is page

@@ -334,6 +334,9 @@ _CLAUSE_END = re.compile(r"[가-힣\s](고|며|면서|하여|위해|통해|해�
 # Before the story, a long line opened by a dateline ("[가온일보] …", "[가온일보=홍길동 기자] …")
 # is the lead sentence, not a title
 _LEAD_SENTENCE = re.compile(r"^\s*\[[^\]\n]{2,30}\]\s*\S")
+# Before the story, a line opened by a body as topic and its day ("가온센터는 지난 27일 …") is
+# the lead sentence too: broken after a particle, it goes on (rule lead-topic-particle)
+_LEAD_TOPIC = re.compile(r"^\s*[^\s,]{2,30}(은|는)\s(지난\s)?\d{1,2}일\s")
 _OPENS_INSIDE = re.compile(r"^\s*(등|및|또는)\s")
 
 
@@ -367,7 +370,8 @@ def _wraps(line: str, following: str, story: bool) -> bool:
                      and not (_HEADLINE.search(line) or _TEASER.search(line))
                      and bool(_STORY_LINE.search(following)))
     unclosed = sum(map(line.count, _OPENERS)) > sum(map(line.count, _CLOSERS))
-    particle = story and len(line.strip()) >= 20 and bool(_MID_PARTICLE.search(line))
+    particle = ((story or _LEAD_TOPIC.match(line)) and len(line.strip()) >= 20
+                and bool(_MID_PARTICLE.search(line)))
     if not (_MID_SENTENCE.search(line) or _OPENS_INSIDE.match(following) or long_in_story
             or particle or unclosed):
         return False

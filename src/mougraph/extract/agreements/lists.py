@@ -15,7 +15,8 @@ from ...text import Document, Sentence
 from .. import orgs
 from ..clause import Clause, clause
 from ..cues import AGREEMENT
-from ..lexicon import is_name, title_of
+from ..lexicon import ending, is_name, title_of
+from ..signing.fallbacks import COMPANY_KIND
 from ..signing.parts import COUNT_HEADS
 from .events import Event
 
@@ -47,6 +48,7 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
         if last < first:
             continue
         first, last = _item_words(words, first, last, n == 0, n == len(bounds) - 2)
+        first = _kind_dropped(words, first, last)
         closing = words[last]
         if heads and (body := _headed_body(words, first, last)) is not None:
             first, last = body
@@ -67,6 +69,16 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
         items += _split_and(orgs.Mention(name, start, end, first, last,
                                          any(cl.marked(k) for k in range(first, last + 1))))
     return items
+
+
+def _kind_dropped(words: list[Word], first: int, last: int) -> int:
+    """Rule kind-before-listed-name: "…, 사회적기업 누리나눔이다" — the word saying what kind of
+    company opens the item; the name is the word after it, a bare one (in "가온혁신플랫폼
+    운영센터" the first word is the body's own)."""
+    if last == first + 1 and not words[first].particle and \
+            COMPANY_KIND.fullmatch(words[first].stem) and ending(words[last].stem) is None:
+        return first + 1
+    return first
 
 
 def _name_org_title(words: list[Word], first: int, last: int) -> tuple[int, int] | None:

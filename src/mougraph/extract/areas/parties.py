@@ -50,9 +50,10 @@ TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
 # 은/는 of a topic, not of a verb modifying a noun ("협력하는", "만들기’라는")
 TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
 # The parties together as a topic: "양 기관", "두 대학", "세 기업", "양측", "이들"; the parties
-# of one kind in the plural or as the participants ("기관들", "학교들", "참여 기업", "각 기관")
+# of one kind in the plural or as the participants ("기관들", "학교들", "참여 기업", "각 기관");
+# co-operatives as "두 조합", "양 조합"
 PARTY_TOPIC = re.compile(
-    r"(?:^|\s)(?:(?:양|두|세|네|다섯)\s*(?:기관|사|측|단체|지자체|도시|대학|기업|회사|업체)|양사|양측|이들"
+    r"(?:^|\s)(?:(?:양|두|세|네|다섯)\s*(?:기관|사|측|단체|지자체|도시|대학|기업|회사|업체|조합)|양사|양측|이들"
     r"|(?:참여\s*)?(?:기관|기업|대학|학교|단체|병원|업체)들|참여\s*(?:기관|기업|업체)"
     r"|각\s*(?:기관|기업|대학|학교|단체))(?:\s|$)"
 )

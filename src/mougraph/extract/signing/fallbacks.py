@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...lexicons import countries
+from ...lexicons import countries, lexicon_words
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -200,9 +200,10 @@ def _unit_of_topic(item: SlotItem) -> list[orgs.Mention]:
 # What a slot item names when no organisation name is read in it, tried in this order
 # (the first rule that finds something wins). A new construction is a new row.
 # "사회적기업 누리나눔과", "스타트업 누리랩과", "식품 가공업체 누리푸드와": a word saying what
-# kind of company stands right before the company's bare name
+# kind of company stands right before the company's bare name ("쇼핑 플랫폼 누리몰과", "의류
+# 브랜드 다온핏과": a platform or a brand is the company that runs it)
 COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인|운영사|개발사|제작사|"
-                          r"협동조합|벤처|가맹본부)")
+                          r"협동조합|벤처|가맹본부|플랫폼|브랜드)")
 # people of a company, not its name ("회사 직원과", "기업 대표들과")
 _COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근로자 노동자 구성원 회원
     회원사 종사자 인력 사원 경영자 경영진 담당자 실무자 협력사 계열사
@@ -218,7 +219,12 @@ def _named_after_its_kind(item: SlotItem) -> list[orgs.Mention]:
             not (COMPANY_KIND.fullmatch(kind) or kind.endswith("인") and
                  COMPANY_KIND.fullmatch(kind[:-1])):
         return []
-    return bare_company(cl, last)
+    # "중소기업 육성과", "온라인 플랫폼 구축과": a noun of doing after the kind is what is done
+    # for such companies, not one of them
+    if words[last].stem in lexicon_words("activity_nouns.txt"):
+        return []
+    # the kind vouches for a name that reads as a person's ("쇼핑 플랫폼 도다온은": 도 + 다온)
+    return bare_company(cl, last, name_like=True)
 
 
 def _after_its_country(item: SlotItem) -> list[orgs.Mention]:
