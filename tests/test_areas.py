@@ -1758,6 +1758,12 @@ KNOWN_MISSES = [
      "reading every subjectless sentence after a list lost held-out precision; narrowed to a "
      "present-tense duty of 제공/지원 it changed one tune article and lost tune precision "
      "(.981 -> .978)"),
+    ("a party's duty to bear a cost ('B는 Y를 부담한다')",
+     LEAD + "대학은 상담 인력을 지원하고, 복지관은 어르신 이동을 안내하며, 시는 운영비를 부담한다.",
+     ["상담 인력을 지원", "어르신 이동을 안내", "운영비를 부담"],
+     "부담 is a verb of no doing (areas.verbs._NOT_DOING) so that a cost told without a party "
+     "('숙박비는 초청한 쪽이 부담하기로') is no area; a party's own cost needs the duty readers "
+     "to tell the two apart"),
 ]
 
 
