@@ -61,6 +61,17 @@ _VERB_WORD = re.compile(
 _NOT_DOING = re.compile(
     r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담|기여"
 )
+# "시는 운영비를 부담한다": a side's own cost is its duty under the agreement (a cost told
+# with no side, "숙박비는 초청한 쪽이 부담하기로", is none)
+_BEARS = re.compile(r"부담(?:하고|하며|한다|하기로|키로)[.,]?")
+
+
+def _bears_cost(words: list[str], duty: bool) -> bool:
+    """A side's duty to bear what its object names ("…운영비를 부담한다")."""
+    return duty and len(words) >= 2 and bool(_BEARS.fullmatch(words[-1])) \
+        and re.search(r"\S(?:을|를)$", words[-2]) is not None
+
+
 # "지분 참여에 나서는": the object is the item, the verb only says the side takes it up
 _TAKE_UP = re.compile(rf"(?:을|를|에|에도|(?:하)?는\s*데)\s+(?:(?:{ADVERB})\s+)?"
                       rf"(?:나서|앞장서|힘쓰|주력|노력|동참|힘을\s*쏟|아끼지\s+않|{COOP_VERB}"
@@ -179,7 +190,7 @@ def verb_item(body: str, *, duty: bool = False) -> str | None:
         words[-1] = "나서고"   # "B단지에 증설 투자에 나선다": the work taken up (cut below)
     if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile
                               or _HAVE.fullmatch(words[-1])) \
-            or _NOT_DOING.search(words[-1]) \
+            or _NOT_DOING.search(words[-1]) and not _bears_cost(words, duty) \
             or re.search(r"거나,?$|^있", words[-1]):   # "A하거나 B할 경우": a condition
         return None
     said = " ".join(words)
