@@ -708,6 +708,16 @@ def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> No
 
 # whole short articles: the parties of each agreement, read across sentences
 ACROSS_SENTENCES = [
+    # rule also-joined: more partners after the signing, as a later sentence's subject with 도
+    ("가온미술관은 9일 가온문화재단과 협약을 맺었다. 누리병원과 한울인쇄도 협약에 참여했다.",
+     [["가온문화재단", "가온미술관", "누리병원", "한울인쇄"]]),
+    ("가온미술관은 9일 가온문화재단과 협약을 맺었다. 누리병원, 다솜복지관, 한울인쇄도 협약에 참여했다.",
+     [["가온문화재단", "가온미술관", "누리병원", "다솜복지관", "한울인쇄"]]),
+    # … not people joining, nor a list of another time
+    ("가온미술관은 9일 가온문화재단과 협약을 맺었다. 자원봉사자와 청소년도 협약에 참여했다.",
+     [["가온문화재단", "가온미술관"]]),
+    ("가온미술관은 9일 가온문화재단과 협약을 맺었다. 지난해에는 누리병원과 한울인쇄도 협약에 참여했다.",
+     [["가온문화재단", "가온미술관"]]),
     # rule kind-before-listed-name: the kind of company opening a listed item is no part of
     # its name; a body's own first word before its ending stays
     ("가온센터는 3일 지역 기관 3곳과 협약을 맺었다. 참여 기관은 가온병원, 누리복지관, 사회적기업 다온손이다.",

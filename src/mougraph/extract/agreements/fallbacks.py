@@ -11,7 +11,7 @@ from .. import orgs, people
 from ..clause import Clause
 from .counts import staff_attended
 from .events import Event
-from .lists import named_as_partners
+from .lists import also_joined, named_as_partners
 from .partners import (
     ATTENDANCE,
     beside_the_party,
@@ -36,6 +36,10 @@ class Told:
 
 def _fewer_than_two(known: int) -> bool:
     return known < 2
+
+
+def _any(known: int) -> bool:
+    return True
 
 
 def _only_one(known: int) -> bool:
@@ -89,6 +93,8 @@ PARTNER_FALLBACKS: tuple[PartnerRule, ...] = (
     PartnerRule("fused-attendee", _none, fused_attendees),
     # no party named at all: the bodies whose staff attended the ceremony
     PartnerRule("staff-attended", _none, lambda t, names: staff_attended(t.doc)),
+    # more partners after the signing: "A와 B도 협약에 참여했다"
+    PartnerRule("also-joined", _any, lambda t, names: also_joined(t.doc, t.event, names)),
 )
 
 

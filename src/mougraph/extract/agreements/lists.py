@@ -284,3 +284,39 @@ def named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
                 bodies, items, strict=True)):
             return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
     return []
+
+
+# "누리갤러리와 한울인쇄도 협약에 참여했다": more partners of a signing that named its own,
+# joining it as the subject of a later sentence, with 도 (rule also-joined)
+_ALSO_JOINED = re.compile(
+    rf"(?<=[가-힣A-Za-z)])도\s(?:이번\s|이날\s)?(?:{AGREEMENT})(?:식)?에\s(?:함께\s)?"
+    r"(?:참여|참가|동참)(?:했|하였)다\.?\s*$")
+# the last two names of "A, B와 C" / "A와 C": 와/과 before the last word
+_LAST_AND = re.compile(r"(?<=[가-힣A-Za-z)])(?:와|과)\s(?=\S+이다\.$)")
+
+
+def also_joined(doc: Document, event: Event, names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule also-joined: the bodies a sentence after the signing says joined it too ("A와 B도
+    협약에 참여했다"), read as the copula list "A, B이다"; the sentence opens with the list
+    (not "지난해에는 A와 B도 …")."""
+    lead = min(s.sentence.start for s in event.signings)
+    for s in doc.body():
+        also = _ALSO_JOINED.search(s.text)
+        if s.start <= lead or also is None:
+            continue
+        text = _LAST_AND.sub(lambda m: ", " + " " * (len(m.group(0)) - 2),
+                             s.text[: also.start()] + "이다.")
+        items = enumeration(clause(Sentence(s.start, s.start + len(text), text)))
+        opens = not s.text[: items[0].start - s.start].strip() if items else False
+        if opens and _bodies_joining(items):
+            return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
+    return []
+
+
+def _bodies_joining(items: list[orgs.Mention]) -> bool:
+    """Two or more bodies, one with an ending vouching for the bare names beside it; people
+    joining are no bodies ("자원봉사자와 청소년도 …"), nor a bare word of two syllables."""
+    bodies = [orgs.looks_like_org(m.name, (), m.marked, slot=True) for m in items]
+    return len(items) >= 2 and any(bodies) and all(
+        b or bare_name(m.name) and len(m.name) >= 3 and not m.name.endswith("들")
+        for b, m in zip(bodies, items, strict=True))
