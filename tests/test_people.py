@@ -19,6 +19,10 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 
 
 PEOPLE = [
+    # a body ending in 기술원 (org_suffixes.tsv) before a head whose two posts are joined by 겸
+    ("이날 서명은 가온물기술원 연구본부장 겸 해외사업단장 주다온, 누리엔지니어링 대표 반하늘이 했다.",
+     ("주다온", "연구본부장 겸 해외사업단장", "가온물기술원")),
+    ("협약식에는 가온도농업기술원 김다온 원장이 참석했다.", ("김다온", "원장", "가온도농업기술원")),
     # rule led-body: the subject of a clause of leading is the person of the body it closes on,
     # not of the sentence's topic
     ("가람대학교는 지난 2015년 김다온 이사장이 이끄는 솔빛재단과도 협약을 맺은 바 있다.", ("김다온", "이사장", "솔빛재단")),
@@ -399,6 +403,8 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "이날 가온시 시장, 단계별 추진단 단장이 서명했다.",
     # an acting post written with a space ("권한 대행") has no name in it (권 + 한)
     "누리지부 사무처장 권한 대행을 맡은 부처장이 참석했다.",
+    # the signature is no name (서 + 명, 서 + 명은)
+    "협약서 서명은 양 기관장이 했다.",
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []
