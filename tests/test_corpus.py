@@ -158,7 +158,7 @@ KNOWN_MISSES = {
     "153": "a head after a bare kind word (노인회 이름 지회장)",
     "154": "partners told as '…도 협약에 참여했다'; a caption's head of a spaced brand name",
     "155": "an acting head told as '… 권한 대행을 맡고 있는 이름 부처장'",
-    "156": "a head with a one-syllable given name (곽도 이사장); a co-op's abbreviation (사협)",
+    "156": "a head whose one-syllable given name is 도 (곽도 이사장: 도 reads as a particle)",
 }
 
 

@@ -171,7 +171,7 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("가온대 산학협력단", "경기 가온대학교 산학협력단"),
     # cooperatives by their usual short names
     ("가람신협", "가람신용협동조합"), ("누리농협", "누리농업협동조합"), ("다솜수협", "다솜수산업협동조합"),
-    ("한빛축협", "한빛축산업협동조합"),
+    ("한빛축협", "한빛축산업협동조합"), ("솔빛사협", "솔빛사회적협동조합"),
     # a newspaper or broadcaster called without its 사
     ("가온신문", "가온신문사"), ("누리방송", "누리방송사"),
     # an airport without its 국제

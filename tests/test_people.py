@@ -1531,6 +1531,15 @@ def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> 
         (p.name, p.title, p.organisation) for p in agreement.representatives]
 
 
+def test_a_head_beside_a_social_cooperative_written_short_speaks_for_it() -> None:
+    # 사협 shortens 사회적협동조합: the head written beside the short form is that party's
+    text = ("가온신용협동조합은 20일 누리사회적협동조합과 업무협약을 체결했다. 협약식에는 곽민 "
+            "이사장과 누리사협 주예린 이사장 직무대행이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("주예린", "누리사회적협동조합") in {
+        (p.name, p.organisation) for p in agreement.representatives}
+
+
 def test_people_signing_the_document_later_restate_the_agreement_of_a_unit() -> None:
     # the unit signs; the later sentence writes the unit's parent with its head's title
     text = ("다온대학교 간호학과는 누리요양병원과 4일 간호 실습 협약을 맺었다고 밝혔다. 이날 다온대 "
