@@ -1531,6 +1531,27 @@ def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> 
         (p.name, p.title, p.organisation) for p in agreement.representatives]
 
 
+@pytest.mark.parametrize("text, deputy", [
+    # rule deputy-joined: the deputy joined by 과 to the head of the same post is that
+    # head's colleague, though no body is written (the head's title may carry the unit)
+    ("가온대학교 RISE사업단은 13일 누리공단 가온본부와 협약을 체결했다. 협약식에는 김누리 "
+     "사업단장과 박다온 부단장이 참석했다.", ("박다온", "가온대학교 RISE사업단")),
+])
+def test_a_deputy_joined_to_the_head_speaks_for_the_head_s_party(
+        text: str, deputy: tuple[str, str]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert deputy in {(p.name, p.organisation) for p in agreement.representatives}
+
+
+def test_a_deputy_of_another_post_is_no_colleague() -> None:
+    found = _people_follows("협약식에는 김누리 가온대 총장과 박다온 부시장이 참석했다.")
+    assert found["박다온"] is None
+
+
+def _people_follows(text: str) -> dict[str, str | None]:
+    return {p.name: p.follows for p in find_people(clause(Sentence(0, len(text), text)))}
+
+
 def test_a_head_beside_a_social_cooperative_written_short_speaks_for_it() -> None:
     # 사협 shortens 사회적협동조합: the head written beside the short form is that party's
     text = ("가온신용협동조합은 20일 누리사회적협동조합과 업무협약을 체결했다. 협약식에는 곽민 "

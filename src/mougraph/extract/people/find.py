@@ -77,7 +77,8 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         if brand is not None:           # "AB남부고객본부장": AB's officer, the unit in the title
             org, title = brand, w.stem[len(brand):]
         shared = shared_bodies(cl, name_at) if org is None and context is None else []
-        follows, beside = _follows(cl, prev, name_at, rank), beside_word(cl, name_at, i, org)
+        follows = _follows(cl, prev, name_at, rank) or _deputy_after(cl, prev, name_at, i)
+        beside = beside_word(cl, name_at, i, org)
         for body in [*shared] if shared else [org]:    # rule shared-head: one person, n bodies
             found.append(PersonMention(name, title, w.stem, rank, body, explicit or bool(shared),
                                        None if shared else carried, context, start, end,
@@ -158,6 +159,18 @@ def _joined_colleague(cl: Clause, prev: _Prev | None, name_at: int, rank: Title,
         return None
     body = prev[3]
     return body if rank.fits(body, orgs.kind_of(body)) else None
+
+
+def _deputy_after(cl: Clause, prev: _Prev | None, name_at: int, i: int) -> str | None:
+    """Rule deputy-joined: "김누리 사업단장과 박다온 부단장" — the deputy (부 + the same title)
+    joined by 와/과 to the head before is that head's colleague, though no body is written."""
+    if prev is None or list_broken(cl, prev[1], name_at, joined=True):
+        return None
+    mine, head = cl.words[i].stem, cl.words[prev[1]].stem
+    # (the head's title may carry its unit: "사업단장" heads what "부단장" deputises)
+    deputy = len(mine) >= 3 and mine.startswith("부") and title_of(head) is not None and \
+        head.endswith(mine[1:]) and not head.startswith("부")
+    return prev[0] if deputy else None
 
 
 def _follows(cl: Clause, prev: _Prev | None, name_at: int,
