@@ -1536,6 +1536,12 @@ def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> 
     # head's colleague, though no body is written (the head's title may carry the unit)
     ("가온대학교 RISE사업단은 13일 누리공단 가온본부와 협약을 체결했다. 협약식에는 김누리 "
      "사업단장과 박다온 부단장이 참석했다.", ("박다온", "가온대학교 RISE사업단")),
+    # rule kind-before-name / kind-stops-carry: a list item's body written by its kind only,
+    # before the name, is the party of that kind (a branch by its parent's kind), not the
+    # body of the item before
+    ("가온군은 22일 군청에서 누리병원, 가온농업협동조합, 대한노인회 가온군지회와 협약을 "
+     "체결했다. 협약식에는 병원에서 황보다온 병원장, 농협 설윤 조합장, 노인회 안다온 지회장이 "
+     "함께했다.", ("안다온", "대한노인회 가온군지회")),
 ])
 def test_a_deputy_joined_to_the_head_speaks_for_the_head_s_party(
         text: str, deputy: tuple[str, str]) -> None:

@@ -216,7 +216,7 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
     fits = _fitting_parties(p, parties)
     if p.kind_word and len(fits) != 1:
         # rule kind-word: "김가람 재단 이사장": the party whose name ends with that kind
-        fits = [o for o in parties if orgs.compact(o.name).endswith(p.kind_word)]
+        fits = _of_kind(p.kind_word, parties)
     if len(fits) == 1:
         return fits[0], title
     return None
@@ -448,7 +448,8 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
     for written in (p.context, p.carried):
         if written:
             party = _party_for(written, parties)
-            if party is not None and written == p.carried and _unfit_carry(p, party):
+            if party is not None and written == p.carried and (
+                    _unfit_carry(p, party) or _kind_elsewhere(p, party, parties)):
                 continue
             if party is not None:
                 return party, title
@@ -461,6 +462,23 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
 # is that person's company ("협약식에는 Koren 김은찬 상임이사 등 내빈이 …"); when it is no party,
 # neither is the person's, whatever party their title would fit
 _LATIN_BODY = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,}")
+
+
+def _of_kind(kind: str, parties: list[Organisation]) -> list[Organisation]:
+    """The parties whose name ends with ``kind``, or whose parent's does (a 지회 of 대한노인회
+    for "노인회")."""
+    return [o for o in parties if orgs.compact(o.name).endswith(kind)
+            or o.parent is not None and orgs.compact(o.parent).endswith(kind)]
+
+
+def _kind_elsewhere(p: people.PersonMention, party: Organisation,
+                    parties: list[Organisation]) -> bool:
+    """Rule kind-stops-carry: "농협 A 조합장, 노인회 B 지회장" — the kind written with B names
+    one other party; the body before is not carried to B."""
+    if not p.kind_word:
+        return False
+    homes = _of_kind(p.kind_word, parties)
+    return len(homes) == 1 and homes[0] is not party
 
 
 def _unfit_carry(p: people.PersonMention, party: Organisation) -> bool:

@@ -113,7 +113,11 @@ def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | N
     """Rule kind-word: "김가람 재단 이사장", "박누리 시 경제국장" — between the name and the title
     stands only the kind of body the person's party is (its name's ending), or its short
     form (rule short-kind: "진우석 상의 사무국장" -> 상공회의소), or a numbered 리 (rule
-    numbered-village: "하봉길 1리 이장", the party's name tells the place)."""
+    numbered-village: "하봉길 1리 이장", the party's name tells the place). Rule
+    kind-before-name: the kind may stand before the name instead, as a list item's body
+    ("…, 노인회 박누리 지회장")."""
+    if org is None and name_at == i - 1 and name_at >= 1:
+        return _kind_only(cl.words[name_at - 1])
     if org is not None or name_at != i - 2:
         return None
     if (short := short_kind(cl, i - 1)) is not None:
@@ -124,6 +128,13 @@ def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | N
     e = ending(w.stem)
     kind = w.stem in _LOCAL_KINDS or (e is not None and e.suffix == w.stem and len(w.stem) >= 2)
     return w.stem if kind and not w.particle and not w.verbal else None
+
+
+def _kind_only(w: Word) -> str | None:
+    """A word that is only a body's ending ("노인회", "협회"), no particle."""
+    e = ending(w.stem)
+    bare = e is not None and e.suffix == w.stem and len(w.stem) >= 2
+    return w.stem if bare and not w.particle and not w.verbal else None
 
 
 def _coined(cl: Clause, name_at: int) -> str | None:
