@@ -153,7 +153,6 @@ KNOWN_MISSES = {
     "102": "a company with no ending after a counted list",
     "115": "an extra area (인턴십 운영)",
     "117": "a local 농협 named in full once",
-    "149": "an area cut short inside a clause (설치해 … 유지관리하고)",
     "150": "the parent university's president, who only gave a speech, taken for the unit",
     "154": "partners told as '…도 협약에 참여했다'; a caption's head of a spaced brand name",
     "155": "an acting head told as '… 권한 대행을 맡고 있는 이름 부처장'",

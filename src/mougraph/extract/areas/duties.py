@@ -39,9 +39,12 @@ _ACTION = (
 )
 # Verbs whose object alone says less than the duty: the verb stays ("목표 설정을 총괄")
 _DEED = {"총괄"}
+# syllables with no final consonant: 을 after one is no particle but the noun's own ("마을",
+# "가을"; the object particle there is 를)
+_OPEN_SYLLABLE = "[" + "".join(chr(0xAC00 + 28 * n) for n in range(399)) + "]"
 # A clause's object and its verb of acting: "X를 제공하고", "X에 적극 앞장서고"
 _CLAUSE_ITEM = re.compile(
-    r"(?P<np>\S.*?)(?P<p>을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
+    rf"(?P<np>\S.*?)(?P<p>(?<!{_OPEN_SYLLABLE})을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
     rf"(?P<adv>(?:(?:{ADVERB}|지속적으로|각각|각자)\s+)*)"
     rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
 )
