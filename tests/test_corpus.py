@@ -155,7 +155,6 @@ KNOWN_MISSES = {
     "117": "a local 농협 named in full once",
     "150": "the parent university's president, who only gave a speech, taken for the unit",
     "154": "partners told as '…도 협약에 참여했다'; a caption's head of a spaced brand name",
-    "155": "an acting head told as '… 권한 대행을 맡고 있는 이름 부처장'",
     "156": "a head whose one-syllable given name is 도 (곽도 이사장: 도 reads as a particle)",
 }
 

@@ -336,6 +336,9 @@ PEOPLE = [
     ("협약식에는 누리텍 홍담 차장이 참석했다.", ("홍담", "차장", "누리텍")),
     # rule acting-for-head: the deputy standing in for a head whose title swallowed the body
     ("가온시장 권한대행인 이솔빛 부시장은 서명했다.", ("이솔빛", "부시장", "가온시")),
+    # … told as a clause, the body written before the head's title
+    ("가온시장 권한대행을 맡고 있는 이솔빛 부시장은 말했다.", ("이솔빛", "부시장", "가온시")),
+    ("누리재단 이사장 직무대행을 맡은 김다온 상임이사는 말했다.", ("김다온", "상임이사", "누리재단")),
     ("협약식에는 누리구청장 권한대행 최윤서 부구청장이 참석했다.", ("최윤서", "부구청장", "누리구청")),
     # a name of four after a compound family name that Kiwi cut (남궁다 + 은): 은 after 다 is
     # no particle, so it ends the name
@@ -1539,6 +1542,9 @@ def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> 
     # rule kind-before-name / kind-stops-carry: a list item's body written by its kind only,
     # before the name, is the party of that kind (a branch by its parent's kind), not the
     # body of the item before
+    # rule kind-alone: the acting head of a body written by its kind only
+    ("가온FC는 1일 누리시체육회 가온지부와 협약을 체결했다. 지부 사무처장 권한 대행을 맡고 있는 "
+     "김다온 부처장은 \"함께 뛰겠다\"고 말했다.", ("김다온", "누리시체육회 가온지부")),
     ("가온군은 22일 군청에서 누리병원, 가온농업협동조합, 대한노인회 가온군지회와 협약을 "
      "체결했다. 협약식에는 병원에서 황보다온 병원장, 농협 설윤 조합장, 노인회 안다온 지회장이 "
      "함께했다.", ("안다온", "대한노인회 가온군지회")),

@@ -419,7 +419,8 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         return signing_unit, p.rank.title
     if p.org:
         party = _party_for(p.org, parties) or _office_of(p, parties) or \
-            _place_before_head(p, parties) or _written_unit_of_alias(p.org, parties)
+            _place_before_head(p, parties) or _written_unit_of_alias(p.org, parties) or \
+            _kind_alone(p.org, parties)
         if party is not None:
             return party, title
         unit = _unit_of_party(p.org, parties)
@@ -469,6 +470,14 @@ def _of_kind(kind: str, parties: list[Organisation]) -> list[Organisation]:
     for "노인회")."""
     return [o for o in parties if orgs.compact(o.name).endswith(kind)
             or o.parent is not None and orgs.compact(o.parent).endswith(kind)]
+
+
+def _kind_alone(body: str, parties: list[Organisation]) -> Organisation | None:
+    """Rule kind-alone: a body written by its kind only ("지부 사무처장 권한 대행을 맡은 …"):
+    the one party of that kind."""
+    e = ending(body)
+    homes = _of_kind(body, parties) if e is not None and e.suffix == body else []
+    return homes[0] if len(homes) == 1 else None
 
 
 def _kind_elsewhere(p: people.PersonMention, party: Organisation,

@@ -96,15 +96,45 @@ _STANDS_IN = frozenset({"권한대행", "직무대행", "직무대리"})
 def acting_for_head(cl: Clause, i: int, name_at: int) -> str | None:
     """Rule acting-for-head: "가온시장 권한대행인 이솔빛 부시장" — the deputy (title ``i``, name
     right before it) stands in for a head whose title swallowed the body (가온시장): the person
-    is that body's officer."""
-    k = name_at - 1
-    if name_at != i - 1 or k < 1:
+    is that body's officer. The standing in may be told as a clause ("… 권한대행을 맡고 있는",
+    "… 직무 대행을 맡은"), and the body written before the head's title ("누리재단 이사장
+    직무대행을 맡은 김다온 상임이사"), or only its kind ("지부 사무처장 권한 대행을 …")."""
+    head_at = _head_stood_in_for(cl, name_at) if name_at == i - 1 else None
+    if head_at is None or head_at < 0:
         return None
-    acting, head = cl.words[k], cl.words[k - 1]
-    if acting.stem not in _STANDS_IN or acting.particle not in ("", "인") or head.particle:
-        return None
+    head = cl.words[head_at]
     hit = title_of(head.stem)
-    if hit is None or not hit[1]:
+    if head.particle or hit is None:
         return None
-    fused, qualified = fused_or_qualified(cl, k - 1, *hit)
+    if not hit[1]:          # the body written before the head's title, or its kind alone
+        if head_at == 0:
+            return None
+        body = orgs.org_at(cl, head_at - 1)
+        before = cl.words[head_at - 1]
+        kind = ending(before.stem)
+        bare_kind = kind is not None and kind.suffix == before.stem and not before.particle
+        return body.name if body is not None else before.stem if bare_kind else None
+    fused, qualified = fused_or_qualified(cl, head_at, *hit)
     return None if qualified else fused
+
+
+def _head_stood_in_for(cl: Clause, name_at: int) -> int | None:
+    """The word of the head's title before "권한대행(인)", "권한대행을 맡고 있는", "직무 대행을
+    맡은" right before the name at ``name_at`` (None when no standing in is told there)."""
+    words, k = cl.words, name_at - 1
+    if k >= 1 and (words[k].stem, words[k].particle) == ("있", "는") and \
+            (words[k - 1].stem, words[k - 1].particle) == ("맡", "고"):
+        k -= 2
+        particles: tuple[str, ...] = ("을",)
+    elif k >= 0 and (words[k].stem, words[k].particle) == ("맡", "은"):
+        k -= 1
+        particles = ("을",)
+    else:
+        particles = ("", "인")
+    if k < 1 or words[k].particle not in particles:
+        return None
+    if words[k].stem in _STANDS_IN:
+        return k - 1
+    spaced = words[k].stem in ("대행", "대리") and words[k - 1].stem in ("권한", "직무") and \
+        not words[k - 1].particle
+    return k - 2 if spaced else None
