@@ -153,7 +153,6 @@ KNOWN_MISSES = {
     "102": "a company with no ending after a counted list",
     "115": "an extra area (인턴십 운영)",
     "117": "a local 농협 named in full once",
-    "150": "the parent university's president, who only gave a speech, taken for the unit",
     "154": "partners told as '…도 협약에 참여했다'; a caption's head of a spaced brand name",
     "156": "a head whose one-syllable given name is 도 (곽도 이사장: 도 reads as a particle)",
 }

@@ -1564,6 +1564,21 @@ def _people_follows(text: str) -> dict[str, str | None]:
     return {p.name: p.follows for p in find_people(clause(Sentence(0, len(text), text)))}
 
 
+@pytest.mark.parametrize("text, speaks", [
+    # rule guest-address: a congratulatory address is a guest's, though the guest heads the
+    # body a signing unit belongs to; a head's greeting (인사말) is a party's
+    ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
+     "홍길동 총장은 축사에서 \"지역과 함께하겠다\"고 말했다.", False),
+    ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
+     "홍길동 총장은 이날 격려사를 통해 \"지역과 함께하겠다\"고 말했다.", False),
+    ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
+     "홍길동 총장은 인사말에서 \"지역과 함께하겠다\"고 말했다.", True),
+])
+def test_a_congratulatory_address_is_a_guest_s(text: str, speaks: bool) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("홍길동" in {p.name for p in agreement.representatives}) == speaks
+
+
 def test_a_head_beside_a_social_cooperative_written_short_speaks_for_it() -> None:
     # 사협 shortens 사회적협동조합: the head written beside the short form is that party's
     text = ("가온신용협동조합은 20일 누리사회적협동조합과 업무협약을 체결했다. 협약식에는 곽민 "

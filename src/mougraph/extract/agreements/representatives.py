@@ -30,7 +30,8 @@ def party_representatives(parties: list[Organisation],
     persons = [(s, _latin_body_cut(p, parties)) for s, p in _unswapped(persons, parties)]
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
-        if author and p.name == author or _head_office(sentence, p, parties):
+        if author and p.name == author or _head_office(sentence, p, parties) or \
+                _gave_address(sentence, p):
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
             _listed_colleague(p, out, parties) or _resolve(p, parties) or \
@@ -223,6 +224,16 @@ def _resolve(p: people.PersonMention, parties: list[Organisation]
 
 
 _NO_PARTY = Organisation("")
+
+
+# "… 총장은 축사에서", "… 의원은 축사를 통해": a congratulatory address is a guest's, never a
+# party's (the parties' heads give 인사말 or 기념사)
+_ADDRESS = re.compile(r"^\S*\s+(?:이날\s+)?(?:축사|격려사)(?:에서|를|로|와|도|\s)")
+
+
+def _gave_address(sentence: Sentence, p: people.PersonMention) -> bool:
+    """Rule guest-address: the person is the subject of a congratulatory address."""
+    return bool(_ADDRESS.match(sentence.text[max(0, p.end - sentence.start):]))
 
 
 def _head_office(sentence: Sentence, p: people.PersonMention,
