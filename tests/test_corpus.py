@@ -153,7 +153,8 @@ KNOWN_MISSES = {
     "102": "a company with no ending after a counted list",
     "115": "an extra area (인턴십 운영)",
     "117": "a local 농협 named in full once",
-    "154": "partners told as '…도 협약에 참여했다'; a caption's head of a spaced brand name",
+    "154": "two partners after kind words in '…도 협약에 참여했다' (a spaced brand), so the "
+           "caption's head of one and the other's duty",
     "156": "a head whose one-syllable given name is 도 (곽도 이사장: 도 reads as a particle)",
 }
 
