@@ -1654,6 +1654,17 @@ CASES = [
     ("not compared-frame: '다른 지역' opening the list after the topic",
      LEAD + "양 기관은 다른 지역 청년 교육과 판로 지원에 협력한다.",
      ["다른 지역 청년 교육", "판로 지원"]),
+    # rules also-run and also-in: areas told over several sentences, the later ones adding to
+    # the list with 도 ("B와 C도 함께 추진하기로 했다", "D에서도 힘을 모은다")
+    ("also-run: 'B와 C도 함께 추진하기로 했다' after a first sentence",
+     LEAD + "양 기관은 청년 창업 교육에 협력한다. 또 공동 연구와 장비 공유도 함께 추진하기로 했다.",
+     ["청년 창업 교육", "공동 연구", "장비 공유"]),
+    ("also-in: '이 밖에 D에서도 힘을 모은다'",
+     LEAD + "양 기관은 청년 창업 교육에 협력한다. 이 밖에 지역 축제 홍보에서도 힘을 모은다.",
+     ["청년 창업 교육", "지역 축제 홍보"]),
+    ("also-in: '…에서도 손을 잡았다', in the past",
+     LEAD + "양 기관은 청년 창업 교육에 협력하기로 했다. 아울러 전통시장 홍보에서도 손을 잡았다.",
+     ["청년 창업 교육", "전통시장 홍보"]),
 ]
 
 
@@ -1733,6 +1744,10 @@ NOT_AREAS = [
      "누리대학교는 지난해 ▲창업 동아리 ▲해외 연수를 지원했다."),
     ("inline bullets of what a body that is no party gives",
      "정부는 이들 대학에 ▲연구비 ▲장학금을 지원한다."),
+    ("not also-run: people who also take part ('시민들도 함께 참여하기로 했다')",
+     "시민들도 함께 참여하기로 했다."),
+    ("not also-in: a party's own plan told with 에서도 ('…에서도 함께할 계획이다')",
+     "한빛시는 내년 축제에서도 청년 부스를 함께 열 계획이다."),
     ("a head count at the ceremony, no duty",
      "협약식에는 지역 청년 50명을 초청하고 기념 공연을 열었다."),
     ("after the quotes, one party's schedule from a start of its own ('2학기부터 … 늘린다')",

@@ -60,15 +60,16 @@ _ABOUT = re.compile(
 #     "향후 C에 대해서도 협력해 나갈 방침이다"
 # "A와 B에 힘을 모은다", "A에 손잡기로 했다": a list, no 등, before a predicate of cooperating
 _ON = re.compile(
-    rf"(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*"
+    rf"(?<=\S)(?:에도?|에서도)\s+(?:(?:{ADVERB})\s*)*"
     rf"(?:{COOP_VERB}|협력|협조)\S*\s*\S*(?:기로|키로|한다|는다|친다|은다|[할갈]\s*(?:{PLAN}))"
     rf"|(?<=\S)에\s+(?:(?:{ADVERB})\s*)*(?:협력|협조|동참)(?:을|를)\s+(?:약속|다짐|합의)(?:했|하였)"
-    rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*(?:같이|함께)|머리를\s*맞댔)\S*(?:았|었|했)?다"
+    rf"|(?<=\S)(?:에도?|에서도)\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|뜻을\s*(?:같이|함께)|머리를\s*맞댔)\S*(?:았|었|했)?다"
     rf"|(?<=\S)에\s+(?:(?:{ADVERB})\s*)*(?:협력|협조)(?:하는\s+내용|하자는\s*데\s*(?:의견|뜻)을\s*모)"
     rf"|(?<=\S)에도?\s+(?:(?:{ADVERB})\s*)*(?:{COOP_VERB}|협력|협조|노력|힘쓰|힘써|최선을\s*다)\S*"
     r"\s*것(?:을|에)\s+(?:\S+\s+)?(?:약속|합의|다짐|결의|동의)"
 )   # "A와 B에 협력할 것을 약속했다": the promise names what the sides cooperate on;
-#   "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing
+#   "A와 B에 힘을 모았다", "…에 뜻을 같이했다": what the sides agreed on at the signing;
+#   "이 밖에 C에서도 힘을 모은다": 에서도 adds a field to the list told before (rule also-in)
 FIELD_TAIL = re.compile(
     r"(?<=\S\s\S\S)\s(?:분야|부문)(?:의|에서의|에서)?\s*(?:상호\s*)?(?:협력|교류|공조|협업)"
     r"(?:\s*(?:체계|관계))?$|(?<=\S\s\S\S)\s(?:분야|부문)$")
@@ -277,9 +278,10 @@ _AIM_TOGETHER = re.compile(
     rf"(?:을|를|에)\s+(?:(?:{ADVERB})\s+)*\S+(?:하는|해\s*나가는|나서는)\s+(?:데|것에)\s+"
     r"(?:뜻을\s*(?:모|같이)|의견을\s*모|합의|공감)"
 )
-# "A, B, C를 함께 해 나갈 방침이다", "A와 B를 공동 추진한다": the sides run the list together
+# "A, B, C를 함께 해 나갈 방침이다", "A와 B를 공동 추진한다": the sides run the list together;
+# "또 A와 B도 함께 추진하기로 했다": 도 in place of 을/를 adds them to the list before (rule also-run)
 _RUN_TOGETHER = re.compile(
-    rf"(?:을|를)\s+(?:(?:{ADVERB}|중점|우선)\s*)+(?:해\s*나갈|해\s*나가기로|하기로|할\s*(?:{PLAN})"
+    rf"(?:을|를|(?<=[가-힣])도)\s+(?:(?:{ADVERB}|중점|우선)\s*)+(?:해\s*나갈|해\s*나가기로|하기로|할\s*(?:{PLAN})"
     r"|펼쳐\s*나가기로|펼쳐\s*나갈|펼치기로"
     r"|추진한다|추진할|추진키로|추진하기로|운영한다|실시한다)"
     r"|(?:을|를)\s+(?:추진|진행|실시|운영)할\s*것을\s+(?:합의|약속)"   # "…을 추진할 것을 합의했다"
