@@ -866,6 +866,19 @@ CASES = [
      LEAD + "이번 협약은 청년 창업 지원과 지역 인재 양성을 목적으로 한다.", []),
     ("a headline of purpose gives none",
      "가온시-한별대, 상생 발전 위해 맞손\n가온시는 21일 한별대학교와 업무협약을 체결했다.", []),
+    # rule headline-and-subtitle: one area in the headline, the others in the line under it
+    ("headline-and-subtitle: a quoted verb in the headline, a bare subtitle line with 도",
+     "가온시·누리시, 청소년 홈스테이 교류 '맞손'\n문화 공연 공동 개최·생활체육 교류전도 추진\n\n"
+     "가온시는 11일 누리시청에서 누리시와 우호교류 협정을 체결했다.\n"
+     "두 시장이 협정서에 서명했다.",
+     ["청소년 홈스테이 교류", "문화 공연 공동 개최", "생활체육 교류전"]),
+    ("headline-and-subtitle: a subtitle repeating the headline's area gives it once",
+     "가온시-한별대, 지역 인재 양성 맞손\n- 지역 인재 양성·창업 공간 제공 협력\n\n"
+     "가온시는 21일 시청에서 한별대학교와 업무협약을 체결했다.",
+     ["지역 인재 양성", "창업 공간 제공"]),
+    ("not headline-and-subtitle: a bare line under the headline that is no list of activities",
+     "가온시·누리시, 우호 '맞손'\n두 도시 시장 첫 만남 추진\n\n"
+     "가온시는 11일 누리시청에서 누리시와 우호교류 협정을 체결했다.", []),
     ("a headline adds nothing when the body states areas",
      "가온시-한별대, 지역 인재 양성 맞손\n가온시는 21일 한별대학교와 업무협약을 체결했다.\n"
      "양 기관은 창업 공간 제공, 멘토링 운영 등에 협력한다.",

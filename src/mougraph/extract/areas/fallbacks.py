@@ -1,6 +1,6 @@
 """When no sentence after the signing states areas: the agreement's own name, the name of
-each agreement a sentence reports, a caption, a lead before the signing, the subtitle, the
-headline."""
+each agreement a sentence reports, a caption, a lead before the signing, the headline and
+the subtitle together, the subtitle, the headline."""
 from __future__ import annotations
 
 import re
@@ -94,8 +94,8 @@ _PURPOSE_WORD = re.compile(r"위한\s+|위해\s+")
 
 # A headline's verb of agreeing: what it does comes before it ("A-B, X·Y 맞손")
 _HEADLINE_CUE = re.compile(
-    rf"\s(?:(?:업무|상호)\s*)?(?:협력\s*)?(?:{AGREEMENT}|맞손|손잡|손\s*맞잡|협력\s*(?:체결|나서|강화))"
-)
+    rf"\s['‘]?(?:(?:업무|상호)\s*)?(?:협력\s*)?(?:{AGREEMENT}|맞손|손잡|손\s*맞잡|협력\s*(?:체결|나서|강화))"
+)   # the verb may stand in quotes: "A-B, X 교류 '맞손'"
 _HEADLINE_PARTIES = re.compile(r"^.*(?:,|\S(?:와|과))\s+")
 _HEADLINE_FRAME = re.compile(r"\s*(?:(?:을|를)?\s*위(?:해|한)|협력|상호|공동|위한)$")
 
@@ -142,17 +142,43 @@ _SUBTITLE_CUE = re.compile(
 def subtitled(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
     """When the body states no areas, a subtitle line between the headline and the body that
     lists them ("한빛시-누리대 협약" / "- 청년 창업 지원·지역 축제 공동 홍보 협력"), if every
-    item names an activity."""
-    for s in doc.sentences[1:4]:
+    item names an activity. The line right under the headline needs no dash (rule
+    bare-subtitle), and its last item may carry 도 ("…·생활체육 교류전도 추진")."""
+    for index, s in enumerate(doc.sentences[1:4], start=1):
         if s.start >= signing.start or in_paragraph(doc, s) or QUOTE.search(s.text):
             break
-        head = _SUBTITLE.match(s.text)
+        head = _SUBTITLE.match(s.text) or (_BARE_SUBTITLE.match(s.text) if index == 1 else None)
         cue = _SUBTITLE_CUE.search(s.text)
         if head is None or cue is None or re.search(r"다\.?\s*$", s.text):
             continue
-        if (areas := _activities(s, head.end(), cue.start())) is not None:
+        end = cue.start()
+        if (areas := _activities(s, head.end(), end)) is None and s.text[end - 1] == "도":
+            areas = _activities(s, head.end(), end - 1)   # "…교류전도 추진": also, with 도
+        if areas is not None:
             return areas
     return []
+
+
+_BARE_SUBTITLE = re.compile(r"^\s*")
+
+
+def headline_and_subtitle(doc: Document, signing: Sentence,
+                          parties: tuple[str, ...]) -> list[Area]:
+    """When the body states no areas, the headline's and the subtitle's together: the
+    headline may tell one ("A-B, 청소년 홈스테이 교류 맞손") and the subtitle the others ("관광
+    상품 공동 개발·생활체육 교류전도 추진"); a subtitle repeating the headline adds nothing."""
+    headline, subtitle = headlined(doc, signing, parties), subtitled(doc, signing, parties)
+    if not headline or not subtitle:
+        return []
+    return [a for a in headline if all(_dice(a.label, b.label) < 0.5 for b in subtitle)] \
+        + subtitle
+
+
+def _dice(a: str, b: str) -> float:
+    x, y = (t.replace(" ", "") for t in (a, b))
+    bx = {x[i : i + 2] for i in range(len(x) - 1)}
+    by = {y[i : i + 2] for i in range(len(y) - 1)}
+    return 2 * len(bx & by) / (len(bx) + len(by)) if bx and by else float(x == y)
 
 
 def by_title(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
@@ -196,6 +222,7 @@ FALLBACKS: tuple[Fallback, ...] = (
     named_each,   # "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다"
     captioned,    # a photo caption that lists them or names the agreement by them
     teaser,       # the lead right before: "가온시가 누리대와 손잡고 A과 B에 나선다."
+    headline_and_subtitle,   # one in the headline, the others in the subtitle under it
     subtitled,    # the line under the headline: "- 청년 창업 지원·지역 축제 공동 홍보 협력"
     headlined,    # the headline's words before its verb: "가온시-한별대, 지역 인재 양성 맞손"
 )

@@ -279,7 +279,8 @@ _AIM_TOGETHER = re.compile(
     r"(?:뜻을\s*(?:모|같이)|의견을\s*모|합의|공감)"
 )
 # "A, B, C를 함께 해 나갈 방침이다", "A와 B를 공동 추진한다": the sides run the list together;
-# "또 A와 B도 함께 추진하기로 했다": 도 in place of 을/를 adds them to the list before (rule also-run)
+# "또 A와 B도 함께 추진하기로 했다": 도 in place of 을/를 adds them to the list told before
+# (rule also-run)
 _RUN_TOGETHER = re.compile(
     rf"(?:을|를|(?<=[가-힣])도)\s+(?:(?:{ADVERB}|중점|우선)\s*)+(?:해\s*나갈|해\s*나가기로|하기로|할\s*(?:{PLAN})"
     r"|펼쳐\s*나가기로|펼쳐\s*나갈|펼치기로"
