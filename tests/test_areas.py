@@ -879,6 +879,20 @@ CASES = [
     ("not headline-and-subtitle: a bare line under the headline that is no list of activities",
      "가온시·누리시, 우호 '맞손'\n두 도시 시장 첫 만남 추진\n\n"
      "가온시는 11일 누리시청에서 누리시와 우호교류 협정을 체결했다.", []),
+    # rule quoted-terms: nothing outside quotes, a head's words tell what the agreement has
+    # the parties do
+    ("quoted-terms: '이번 협약으로 두 기관은 A, B에 함께 힘을 쏟게 됐다' in a head's quote",
+     LEAD + "한빛시장은 \"이번 협약으로 두 기관은 청년 창업 교육, 지역 축제 공동 홍보에 함께 힘을 "
+     "쏟게 됐다\"며 \"시민이 먼저 체감하게 하겠다\"고 말했다.",
+     ["청년 창업 교육", "지역 축제 공동 홍보"]),
+    ("not quoted-terms: a quote of one side's plan names no agreement",
+     LEAD + "누리대학교 총장은 \"우리 대학은 창업 교육, 현장 실습에 힘을 쏟겠다\"고 말했다.", []),
+    ("not quoted-terms: the agreement named but no parties as the topic",
+     LEAD + "한빛시장은 \"이번 협약으로 청년 창업 교육과 축제 홍보가 나아질 것\"이라고 "
+     "말했다.", []),
+    ("'A와 B에 협력하게 됐다': what the agreement has the sides do",
+     LEAD + "양 기관은 이번 협약으로 청년 창업 교육과 판로 지원에 협력하게 됐다.",
+     ["청년 창업 교육", "판로 지원"]),
     ("a headline adds nothing when the body states areas",
      "가온시-한별대, 지역 인재 양성 맞손\n가온시는 21일 한별대학교와 업무협약을 체결했다.\n"
      "양 기관은 창업 공간 제공, 멘토링 운영 등에 협력한다.",

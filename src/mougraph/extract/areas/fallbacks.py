@@ -13,8 +13,8 @@ from ...text import Document, Sentence
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, SIGN_VERB
 from .blocks import in_paragraph
 from .bullets import bullet_items, bullet_labels
-from .items import QUOTE, as_areas, clean, list_start, split_prose
-from .parties import lead_subject, names_party
+from .items import QUOTE, UNDER_AGREEMENT, as_areas, clean, list_start, split_prose
+from .parties import PARTIES, lead_subject, names_party
 from .prose import prose_items
 
 # "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다": two agreements in
@@ -75,6 +75,29 @@ def captioned(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> lis
         if areas := [a for _, a in as_areas(prose_items(s.text, signing=True), s)] \
                 or by_title(doc, s, parties):
             return areas
+    return []
+
+
+# A quotation in a sentence: a head's own words
+_QUOTED = re.compile(r"[\"“]([^\"“”]{10,300})[\"”]")
+
+
+def quoted(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
+    """When nothing outside quotes states areas, a head's words after the signing that tell
+    what the agreement has the parties do ("이번 협약으로 두 기관은 A, B, C에 함께 힘을 쏟게
+    됐다"): the agreement and the parties both named in the quote, a list of two items or
+    more (rule quoted-terms; a quote naming one side's plan names neither)."""
+    for s in doc.sentences:
+        if s.start <= signing.start or doc.is_caption(s):
+            continue
+        for m in _QUOTED.finditer(s.text):
+            words = m.group(1)
+            if not (UNDER_AGREEMENT.search(words)
+                    and PARTIES.search(UNDER_AGREEMENT.sub(" ", words))):
+                continue   # "두 기관은" besides "이번 협약으로"
+            items = prose_items(words, parties=True)
+            if len(items) >= 2:
+                return [a for _, a in as_areas([(m.start(1) + o, i) for o, i in items], s)]
     return []
 
 
@@ -221,6 +244,7 @@ FALLBACKS: tuple[Fallback, ...] = (
     by_title,     # the agreement's own name: "'청년 창업기금 지원 업무협약'을 체결했다"
     named_each,   # "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다"
     captioned,    # a photo caption that lists them or names the agreement by them
+    quoted,       # a head's words: "이번 협약으로 두 기관은 A, B에 힘을 쏟게 됐다"
     teaser,       # the lead right before: "가온시가 누리대와 손잡고 A과 B에 나선다."
     headline_and_subtitle,   # one in the headline, the others in the subtitle under it
     subtitled,    # the line under the headline: "- 청년 창업 지원·지역 축제 공동 홍보 협력"
