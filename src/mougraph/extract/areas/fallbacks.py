@@ -16,6 +16,7 @@ from .bullets import bullet_items, bullet_labels
 from .items import QUOTE, UNDER_AGREEMENT, as_areas, clean, list_start, split_prose
 from .parties import PARTIES, lead_subject, names_party
 from .prose import prose_items
+from .refusals import SIGNED
 
 # "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다": two agreements in
 # one sentence, each named by what it does right after its partner
@@ -56,6 +57,31 @@ def teaser(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[A
         return []
     lead = before[-1]
     return [a for _, a in as_areas(prose_items(lead.text, parties=True), lead)]
+
+
+# the agreement's purpose in the signing sentence: "'A 활성화 및 B 양성을 위한 업무협약'"
+_FOR_PURPOSE = re.compile(r"[^'‘\"“]*(?:을|를)\s*위(?:한|해)")
+
+
+def teaser_beside(doc: Document, signing: Sentence, parties: tuple[str, ...],
+                  stated: list[Area]) -> list[Area]:
+    """Rule teaser-beside: the lead's activities ("누리농협이 솔빛푸드와 손잡고 쌀 가공식품 공동
+    개발에 나선다.") before the areas stated after the signing ("두 기관은 A와 B에도 협력한다"),
+    when every item of the lead names an activity (not "지역 상생에 나선다") and the body does
+    not repeat it. Not a lead whose words the agreement's name gives as its purpose ("'A
+    활성화 및 B 양성을 위한 협약'": GUIDELINES, not the general purpose), nor a sentence after
+    another signing (the areas of an earlier agreement of the article)."""
+    lead = teaser(doc, signing, parties)
+    activities = lexicon_words("activity_nouns.txt")
+    if not lead or not all(any(a.label.endswith(w) for w in activities) for a in lead):
+        return stated
+    purpose = _FOR_PURPOSE.search(signing.text)
+    if purpose and any(a.label.split()[-1] in purpose.group(0) for a in lead):
+        return stated
+    if any(s.start < signing.start and SIGNED.search(s.text) and not doc.is_caption(s)
+           for s in doc.sentences):
+        return stated
+    return [a for a in lead if all(_dice(a.label, b.label) < 0.5 for b in stated)] + stated
 
 
 def captioned(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:

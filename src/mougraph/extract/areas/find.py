@@ -21,7 +21,7 @@ from .duties import (
     one_partys_topic,
     other_share,
 )
-from .fallbacks import FALLBACKS
+from .fallbacks import FALLBACKS, teaser_beside
 from .items import GO_ON, QUOTE, as_areas, clean
 from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
 from .refusals import AIM_OR_DEFINITION, SIGNED, done_before, earlier_agreement, one_sides_plan
@@ -39,7 +39,7 @@ def find_areas(doc: Document, signing: Sentence, *,
     parties of the article's other agreements that are no party of this one; a block whose
     topic lists one is that agreement's (rule told-for-own-parties)."""
     if stated := _stated(doc, signing, parties, others):
-        return stated
+        return teaser_beside(doc, signing, parties, stated)
     earlier = _earlier_report(doc, signing)
     if earlier is not None and (stated := _stated(doc, earlier, parties, others)):
         return stated
