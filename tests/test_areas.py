@@ -383,6 +383,12 @@ CASES = [
     ("what one party decided to do every year under the agreement is its duty",
      LEAD + "누리대학교는 매년 한빛시 청소년에게 장학금을 지원하기로 했다.",
      ["매년 한빛시 청소년에게 장학금을 지원"]),
+    ("what one party gives every year 'for this' (이를 위해) after the list is its duty",
+     LEAD + "양 기관은 청년 창업 지원 등에 협력하기로 했다. 시는 이를 위해 대학에 해마다 "
+     "창업 공간 임차료를 지원한다.", ["청년 창업 지원", "대학에 해마다 창업 공간 임차료를 지원"]),
+    ("…but without 이를 위해 what it gives every year stays its own habit",
+     LEAD + "양 기관은 청년 창업 지원 등에 협력하기로 했다. 시는 해마다 대학에 창업 공간 "
+     "임차료를 지원한다.", ["청년 창업 지원"]),
     ("bullets of bodies (earlier partners) are no areas",
      LEAD + "양 기관은 청년 창업 지원에 협력하기로 했다.\n누리대학교는 지금까지 ▲다온군 "
      "▲솔바람시 ▲한결군 등 10개 지자체와 협약을 맺었다.", ["청년 창업 지원"]),

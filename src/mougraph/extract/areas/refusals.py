@@ -51,6 +51,8 @@ _OWN_PLAN = re.compile(
 
 # What one side does every year ("누리대는 매년 경진대회를 열어 …을 지원한다"), unless decided
 HABIT = re.compile(r"(?:^|\s)(?:매년|해마다|매해|매달|매월|연중)\s")
+# "군은 이를 위해 해마다 3억원을 지원한다": what it gives every year for the agreement's ends
+_FOR_THIS = re.compile(r"(?:^|\s)이를\s*위(?:해|하여)\s")
 DECIDED = re.compile(r"(?:기로|키로)\s*\S*$")
 
 
@@ -69,7 +71,8 @@ def one_sides_plan(text: str, signing: Sentence, *, apart: bool = False) -> bool
     text_ = _OCCASION.sub(" ", text)
     if UNDER_AGREEMENT.search(text_) or _TOGETHER.search(text_):
         return False
-    if not (_OWN_PLAN.search(text) or HABIT.search(text) and not DECIDED.search(text)
+    if not (_OWN_PLAN.search(text)
+            or HABIT.search(text) and not DECIDED.search(text) and not _FOR_THIS.search(text)
             or apart and _FROM_ITS_START.search(text) and not DECIDED.search(text.strip())):
         return False
     topic = topic_of(text)
