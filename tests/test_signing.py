@@ -633,8 +633,14 @@ SLOTS = [
      ["가온경찰서", "다온마트"], 0),
     # rule quoted-name: a name in quotes closing an item, after the kind of body it is, is a
     # party whatever its words; the closing quote before the particle ('…'와) keeps the slot
+    # rule kind-first: a theatre company's name begins with 극단, quoted or not
     ("재단은 같은 자리에서 극단 '들꽃바람', 가온시립합창단과도 공연 교류 협약을 맺었다.",
-     ["들꽃바람", "가온시립합창단"], 0),
+     ["극단 들꽃바람", "가온시립합창단"], 0),
+    ("가온문화재단은 15일 재단 소회의실에서 극단 들꽃바람(대표 홍길동)과 업무협약을 체결했다.",
+     ["가온문화재단", "극단 들꽃바람"], 0),
+    ("가온문화재단은 15일 극단 들꽃바람과 업무협약을 체결했다.", ["가온문화재단", "극단 들꽃바람"], 0),
+    ("가온문화재단은 15일 극단 대표와 업무협약을 체결했다.", ["가온문화재단"], 0),
+    ("가온문화재단은 15일 지역 극단 관계자와 업무협약을 체결했다.", ["가온문화재단"], 0),
     ("가온시는 3일 시청에서 일본 사쿠라노시, 여행사 'Nordic Trail'(노르딕트레일)과 관광 협약을 "
      "체결했다.", ["가온시", "사쿠라노시", "Nordic Trail"], 0),
     ("가온시는 20일 시청에서 '꿈나무 돌봄 협약'을 누리대와 체결했다.", ["가온시", "누리대"], 0),
