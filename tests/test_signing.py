@@ -730,6 +730,11 @@ ACROSS_SENTENCES = [
      [["가온병원", "가온센터", "누리복지관", "다온손"]]),
     ("가온센터는 3일 지역 기관 3곳과 협약을 맺었다. 참여 기관은 가온병원, 누리복지관, 청년창업플랫폼 운영센터이다.",
      [["가온병원", "가온센터", "누리복지관", "청년창업플랫폼운영센터"]]),
+    # rule kind-side: a partner named by its kind and 측 ("학교 측과") is the body of that kind
+    # the article named before
+    ("가온경찰서와 누리여자고등학교가 학교폭력 예방에 나선다. 가온경찰서는 24일 학교 측과 "
+     "업무협약을 체결했다.", [["가온경찰서", "누리여자고등학교"]]),
+    ("가온경찰서는 24일 학교 측과 업무협약을 체결했다.", [["가온경찰서"]]),
     # rule described-partner: a lone partner word with no ending is a party when the article
     # says what company it is, or when the signing sentence quotes it
     ("한빛세미콘은 반도체 장비 제조기업으로 가온시에 새 공장을 짓는다. 가온시는 20일 한빛세미콘과 "

@@ -203,6 +203,13 @@ def _given_to(cl: Clause, stop: int) -> list[orgs.Mention]:
     return []
 
 
+def _before_tails(words: list[Word], first: int, last: int) -> int:
+    """The last word of an item before the words that close it ("측", "관계자": ITEM_TAILS)."""
+    while last > first and words[last].stem in ITEM_TAILS:
+        last -= 1
+    return last
+
+
 def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                persons: list[people.PersonMention]) -> None:
     """The names of one slot, a list of items (word ranges), into ``out``."""
@@ -213,11 +220,12 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
     for first, last in items:
         before = len(target)
         n = fill_item(cl, first, last, role, out, persons)
-        if len(target) == before and not n and short_form(words[last].stem):
+        kind = _before_tails(words, first, last)   # rule kind-side: "학교 측과" names a 학교
+        if len(target) == before and not n and short_form(words[kind].stem):
             if role == "subject":
-                out.short_subject = words[last].stem
+                out.short_subject = words[kind].stem
             else:
-                out.short_partners.append(words[last].stem)
+                out.short_partners.append(words[kind].stem)
         counted += n
         named += len(target) - before
         if role == "subject" and len(items) == 1 and len(target) == before and not n:
