@@ -346,6 +346,8 @@ PEOPLE = [
     # rule company-between: a bare word Kiwi knows as a common noun alone but reads as a
     # proper noun here, between a full name and a foundation's head's title
     ("이번 협약식에는 고다율 가온시장, 배람준 빛솔 이사장이 참석했다.", ("배람준", "이사장", "빛솔")),
+    # a university's head of continuing education: the title is whole, its institute no body
+    ("협약식에는 하다온 누리대 평생교육원장이 참석했다.", ("하다온", "평생교육원장", "누리대")),
 ]
 
 # rule name-opens-item: a two-syllable name Kiwi cut (이 + 솔) opens a list item, one bare
