@@ -386,6 +386,11 @@ CASES = [
     ("what one party gives every year 'for this' (이를 위해) after the list is its duty",
      LEAD + "양 기관은 청년 창업 지원 등에 협력하기로 했다. 시는 이를 위해 대학에 해마다 "
      "창업 공간 임차료를 지원한다.", ["청년 창업 지원", "대학에 해마다 창업 공간 임차료를 지원"]),
+    ("a noun the verbal noun begins ('운영비', '지원금') is no verb of the duty",
+     LEAD + "협약에 따라 시는 대학에 운영비 3억원을 지원한다.", ["대학에 운영비 3억원을 지원"]),
+    ("… and a task force is what the side runs ('추진단을 운영')",
+     LEAD + "협약에 따라 시는 추진단을 운영하고 누리대학교는 창업 교육을 맡는다.",
+     ["추진단을 운영", "창업 교육"]),
     ("…but without 이를 위해 what it gives every year stays its own habit",
      LEAD + "양 기관은 청년 창업 지원 등에 협력하기로 했다. 시는 해마다 대학에 창업 공간 "
      "임차료를 지원한다.", ["청년 창업 지원"]),

@@ -46,8 +46,8 @@ _OPEN_SYLLABLE = "[" + "".join(chr(0xAC00 + 28 * n) for n in range(399)) + "]"
 _CLAUSE_ITEM = re.compile(
     rf"(?P<np>\S.*?)(?P<p>(?<!{_OPEN_SYLLABLE})을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
     rf"(?P<adv>(?:(?:{ADVERB}|지속적으로|각각|각자)\s+)*)"
-    rf"(?P<verb>{_ACTION})(?P<tail>\S*)"
-)
+    rf"(?P<verb>{_ACTION})(?![비금자단처팀])(?P<tail>\S*)"
+)   # not a noun the verbal noun begins ("운영비", "지원금", "참여자", "추진단")
 # Where a clause ends: 고, 며, 면서, 거나 (고 ends a clause, not a noun: "금고", "창고", "광고",
 # "재고", "최고"), "한편", a verbal noun and a comma, an object and the next party's topic
 _CLAUSE_END = re.compile(
