@@ -178,6 +178,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("누리공항", "누리국제공항"),
     # a military unit written without its service
     ("제7전투비행단", "공군 제7전투비행단"), ("제25보병사단", "육군 제25보병사단"),
+    # rule kind-first: a theatre company with and without the 극단 its name begins with
+    ("들꽃바람", "극단 들꽃바람"),
 ])
 def test_forms_of_one_body(a: str, b: str) -> None:
     assert orgs.same_body(a, b) and orgs.same_body(b, a)

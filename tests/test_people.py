@@ -994,6 +994,15 @@ def test_a_bare_partner_that_reads_as_a_word_is_a_party_when_its_head_is_written
     assert ("김누리", "온누리") in [(p.name, p.organisation) for p in agreement.representatives]
 
 
+def test_a_head_beside_the_name_of_a_company_written_kind_first_speaks_for_it() -> None:
+    # rules kind-first and beside-word: "극단 들꽃바람(…)과" signs, "들꽃바람 김누리 대표" heads it
+    text = ("가온문화재단은 20일 극단 들꽃바람과 공연 교류 협약을 체결했다. 협약식에는 극단 들꽃바람 "
+            "김누리 대표가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted(o.name for o in agreement.parties) == ["가온문화재단", "극단 들꽃바람"]
+    assert ("김누리", "극단 들꽃바람") in [(p.name, p.organisation) for p in agreement.representatives]
+
+
 @pytest.mark.parametrize("text, person", [
     # rule colleague across 와/과: an officer whose title heads the body of the person before
     ("누리대학교 김누리 총장과 박가람 산학협력단장, 가온시 홍길동 시장과 최다온 일자리정책관이 참석했다.",

@@ -450,8 +450,10 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
             return _NO_PARTY, title         # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party
     beside = _party_for(p.beside, parties) if p.beside else None
-    if beside is not None and orgs.compact(beside.name) == orgs.compact(p.beside or ""):
-        return beside, title                # rule beside-word: "온누리 김가람 대표"
+    if beside is not None and orgs.compact(beside.name) in {
+            orgs.compact(k + (p.beside or "")) for k in ("", *orgs.KIND_FIRST)}:
+        return beside, title                # rule beside-word: "온누리 김가람 대표", "극단
+        #                                     바람꽃 김가람 대표" (the kind written first)
     if p.beside and _LATIN_BODY.fullmatch(p.beside) and not (p.org or p.context or p.carried):
         return _NO_PARTY, title             # rule latin-beside-no-party: "Koren 김가람 이사"
     stranger = _party_named(p.stranger, parties) if p.stranger else None

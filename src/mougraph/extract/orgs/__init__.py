@@ -57,6 +57,7 @@ from .mention import BULLETS, DOTS, NO_WORD, Mention
 from .record import canonical, organisation
 from .spaced import one_title, spaced_view
 from .words import (
+    KIND_FIRST,
     clock_or_count,
     denomination,
     describes,
@@ -70,7 +71,7 @@ from .words import (
     verb_form,
 )
 
-__all__ = ["BULLETS", "DOTS", "HYPHEN", "NO_WORD", "Mention", "brand_at", "canonical",
+__all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "Mention", "brand_at", "canonical",
            "clock_or_count", "compact", "denomination", "describes", "event_committee",
            "is_bare_unit", "is_generic", "is_known_form", "is_place", "is_region", "joined_parts",
            "kind_of", "known", "lab_by_task", "list_parts", "looks_like_org", "mentions",

@@ -13,7 +13,7 @@ from ...model import OrgKind
 from ..lexicon import compact, ending
 from .looks import SERVICES, is_bare_unit, looks_like_org, military_unit
 from .mention import DOTS
-from .words import SERVED_PLACE, is_place, is_region, known
+from .words import KIND_FIRST, SERVED_PLACE, is_place, is_region, known
 
 # bodies named for a place keep it ("가람군 솔내면 이장협의회"); others only name a venue or
 # an address with it ("서울 중구 다동 한빛건설" is 한빛건설)
@@ -140,6 +140,8 @@ def _longer_form(v: str, y: str, b: str) -> bool:
     if y.endswith(v) and _descriptive_prefix(y[: -len(v)], b) and \
             (ending(v) is not None or coined_unit):
         return True            # 측량공사 / 대한측량공사; OO MC / OO공단 OO MC
+    if y.endswith(v) and y[: -len(v)] in KIND_FIRST:
+        return True            # 바람꽃 / 극단 바람꽃: the kind written first (rule kind-first)
     if y.endswith(v) and y[: -len(v)] in SERVICES and military_unit(v):
         return True            # 제3보병사단 / 육군 제3보병사단: a unit written without its service
     if y.startswith(v):

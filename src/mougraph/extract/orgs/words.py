@@ -127,6 +127,11 @@ def ordinary_noun(word: str) -> bool:
     return len(toks) == 1 and toks[0].tag == "NNG" and not any(foreign_syllable(c) for c in word)
 
 
+# Kinds of body written before their own name, as part of it: "극단 바람꽃" (a theatre
+# company's name begins with 극단, as the troupes write it themselves; rule kind-first)
+KIND_FIRST = frozenset({"극단"})
+
+
 # a village, market or estate a body serves ("솔빛마을 부녀회", "누리시장 상인회")
 # (an estate may be numbered: "누리마을3단지", "누리마을 3단지"; so may a village: "가온2리")
 SERVED_PLACE = re.compile(

@@ -49,11 +49,6 @@ def fill_item(cl: Clause, first: int, last: int, role: str, out: Slots,
     return item.counted
 
 
-# Kinds of body written before their own name, as part of it: "극단 바람꽃" (a theatre
-# company's name begins with 극단, as the troupes write it themselves)
-_KIND_FIRST = frozenset({"극단"})
-
-
 def _kind_first(item: SlotItem, found: list[orgs.Mention]) -> list[orgs.Mention]:
     """Rule kind-first: "극단 바람꽃(대표 …)과", "극단 '바람꽃'과": a name found without an
     ending, right after a kind written first, is named with it."""
@@ -61,7 +56,7 @@ def _kind_first(item: SlotItem, found: list[orgs.Mention]) -> list[orgs.Mention]
     if len(found) != 1 or found[0].first_word <= item.first:
         return found
     kind = words[found[0].first_word - 1]
-    if kind.stem not in _KIND_FIRST or kind.particle:
+    if kind.stem not in orgs.KIND_FIRST or kind.particle:
         return found
     m = found[0]
     name = f"{kind.stem} {m.name}"
@@ -73,7 +68,7 @@ def _after_kind_first(item: SlotItem) -> list[orgs.Mention]:
     """Rule kind-first, for a word no other rule reads as a name ("극단 들꽃바람과"): the one
     word after the kind, no particle between, is the name, unless it is an ordinary noun."""
     words, k = item.cl.words, item.last - 1
-    if k < item.first or words[k].stem not in _KIND_FIRST or words[k].particle \
+    if k < item.first or words[k].stem not in orgs.KIND_FIRST or words[k].particle \
             or not re.fullmatch(r"[가-힣A-Za-z]{2,12}", words[item.last].stem) \
             or orgs.ordinary_noun(words[item.last].stem):
         return []   # "극단 대표와", "극단 단원과": its people, no name
