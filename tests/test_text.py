@@ -325,6 +325,12 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
     # broken on a particle ("…회의실에서" / "누리대학교와 …"): one sentence (the break a space)
     ("가온시는 4일 오후 시청 2층 회의실에서\n누리대학교와 청년 창업 지원 업무협약을 체결했다.",
      "가온시는 4일 오후 시청 2층 회의실에서 누리대학교와 청년 창업 지원 업무협약을 체결했다."),
+    # broken after a modifier written as a word of its own ("…지원을 위한" / "…에 대한")
+    ("가온센터(소장 홍다솜)는 지난달 30일 센터 강당에서 누리농협(조합장 박예린)과 청년 교육 지원을 위한\n"
+     "업무협약을 맺었다.",
+     "가온센터(소장 홍다솜)는 지난달 30일 센터 강당에서 누리농협(조합장 박예린)과 청년 교육 지원을 위한 업무협약을 맺었다."),
+    ("가온시는 4일 시청 회의실에서 누리대학교와 청년 창업에 대한\n공동 연구 협약을 체결했다.",
+     "가온시는 4일 시청 회의실에서 누리대학교와 청년 창업에 대한 공동 연구 협약을 체결했다."),
     # rule lead-topic-particle: the lead sentence, before any story line, broken after a
     # particle once it has named its subject and day
     ("가온돌봄센터, 지역 5개 기관과 돌봄 협약\n가온돌봄센터는 지난 3일 센터 강당에서 지역 기관 5곳과\n"

@@ -309,13 +309,14 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
 
 # (rule wrapped-line) A story line broken in two where a narrow column ended: the line stops
 # inside a sentence, on a word that never ends a headline or a list item (a particle, a
-# connective or a modifier: "…회의실에서", "…기업과", "…위한", "…18일") and the next line goes
-# on with text, no mark. ``form.unwrapped`` makes the break a space, as it does a hard wrap's
+# connective or a modifier: "…회의실에서", "…기업과", "…위한", "…18일"; a modifier written as
+# a word of its own too: "…지원을 위한", "…에 대한") and the next line goes on with text, no
+# mark. ``form.unwrapped`` makes the break a space, as it does a hard wrap's
 # (``breaks_inside_sentences`` answers for both). A line that ends a clause ("…하며,",
 # "…협력하기 위해") is where writers break lines themselves: it stays apart, as before.
 _MID_SENTENCE = re.compile(
-    r"[가-힣](에서|에게|으로|위한|대한|따른|하는|있는)\s*$"
-    r"|[\s가-힣](및|등|\d{1,2}일|오전|오후)\s*$"
+    r"[가-힣](에서|에게|으로|하는)\s*$"
+    r"|[\s가-힣](위한|대한|따른|있는|및|등|\d{1,2}일|오전|오후)\s*$"
     # a list of names going on after a comma ("…, 가온농원," / "㈜누리식품, …")
     r"|[가-힣A-Za-z0-9)],\s*$")
 _GOES_ON = re.compile(r"^\s*(?!\d{1,2}\s?[.)]|\d{1,2}위\s)[가-힣A-Za-z0-9‘“'\"㈜]")
