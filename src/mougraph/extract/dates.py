@@ -161,7 +161,9 @@ _DATE = re.compile(
     r"\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*[일日])"
     r"|(?P<word>오늘|금일|어제|그저께|그제)(?!\s*\(|날)"
-    r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d)"
+    # "지난 금요일(19일)": the day written beside it reads instead; a figure that is no day
+    # ("지난 금요일 2025 …박람회") does not
+    r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d{1,2}\s*[일日])"
 )
 # "N일" that is not a date: durations, counts, ordinals ("10일간", "3일 동안", "7일분"; a
 # "분" only joined to the day: "15일 분당구 …" is a day and a place)
