@@ -10,7 +10,7 @@ from ..orgs import looks_like_org
 
 # The parties named together ("양 기관", "양사", "이들") or the agreement binding them
 PARTIES = re.compile(
-    r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터)|양사|양측|이들|참여\s*기관|"
+    r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터|회사|기업)|양사|양측|이들|참여\s*기관|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
 )
 # "누리시와 가람대는", "시와 대학은", "A·B·C는": the parties named together as the topic
