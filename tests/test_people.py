@@ -629,9 +629,40 @@ def test_reporters_are_not_people() -> None:
     ("선거", False), ("경선", False), ("취임", False),     # words of choosing a head
     ("추진단", False), ("방문단", False), ("홍보단", False),     # groups
     ("유럽", False), ("남미", False), ("이탈리아", False),     # places of the world
+    # a title with the particle Kiwi cut left on is no name (사 + 장이); a name whose first
+    # syllables spell a title is one
+    ("사장이", False), ("회장은", False), ("총장도", False), ("이사는", False), ("이사랑", True),
 ])
 def test_is_name(word: str, ok: bool) -> None:
     assert is_name(word) is ok
+
+
+@pytest.mark.parametrize("text, people", [
+    # rule body-slot: a company Kiwi reads as common nouns, before a title that heads a
+    # company and the name after it, is that person's body; the first person's particle
+    # (사장 + 이) makes no name of the title
+    ("김다온 가온공사 사장이 오늘 늘솔건설 사장 박솔빛과 협약을 체결했다.",
+     [("김다온", "사장", "가온공사"), ("박솔빛", "사장", "늘솔건설")]),
+    ("협약식에는 새봄농원 대표 손다래가 참석했다.", [("손다래", "대표", "새봄농원")]),
+    # not before a title of another kind: 위원장 heads no company
+    ("협약식에는 균형발전 위원장 김다온이 참석했다.", [("김다온", "위원장", None)]),
+])
+def test_a_body_read_as_common_nouns_before_its_heads_title_and_name(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # rule name-closing-item: a name of three closing an item or the sentence keeps the
+    # syllable Kiwi cut as a particle (고윤 + 도, 김준 + 아)
+    ("왼쪽부터 솔람은행 은행장 고윤도,가온협회 운영위원장 한율선,솔빛은행 은행장 김준도.",
+     [("고윤도", "은행장", "솔람은행"), ("한율선", "운영위원장", "가온협회"), ("김준도", "은행장", "솔빛은행")]),
+    # a name of two and a real particle before the verb, or 과 joining the next person
+    ("협약식에는 솔람은행 은행장 이준도 참석했다.", [("이준", "은행장", "솔람은행")]),
+    ("협약식에는 솔람은행 은행장 이준과 가온협회 회장 한율선이 참석했다.",
+     [("이준", "은행장", "솔람은행"), ("한율선", "회장", "가온협회")]),
+])
+def test_a_name_closing_an_item_keeps_the_syllable_read_as_a_particle(text: str, people: list) -> None:
+    assert _people(text) == people
 
 
 def test_title_then_name() -> None:

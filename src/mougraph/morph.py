@@ -186,7 +186,8 @@ _CLOSING = ("J", "SF", "SP", "SS", "SE", "SO", "SW", "VCP", "EF", "EC", "ETM", "
 
 
 _PUNCTUATION = ("SF", "SP", "SS", "SE", "SO", "SW")
-_PARTICLE_FORMS = {"이", "가", "은", "는", "을", "를", "와", "과", "의", "도"}
+# the one-syllable particles Kiwi may misread (or leave on a word)
+PARTICLE_FORMS = frozenset({"이", "가", "은", "는", "을", "를", "와", "과", "의", "도"})
 
 
 def _between(before: Token, last: Token) -> bool:
@@ -200,7 +201,7 @@ def _between(before: Token, last: Token) -> bool:
 def _misread_particle(before: Token, last: Token) -> bool:
     """Kiwi reads "산학협력단이" as 산학협력단 + 이/MM ("this"), "누리나눔21과" as … 21 + 과/NNG:
     after a noun, a number or a Latin word it is a particle."""
-    return last.form in _PARTICLE_FORMS and last.tag in {"MM", "MAG", "NNB", "NNG"} and \
+    return last.form in PARTICLE_FORMS and last.tag in {"MM", "MAG", "NNB", "NNG"} and \
         before.tag in {"NNG", "NNP", "SN", "SL"} and before.end == last.start
 
 

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from .. import gazetteer
 from ..lexicons import countries, foreign_cities, read_lexicon, regions, world_places
 from ..model import OrgKind
-from ..morph import SuffixIndex
+from ..morph import PARTICLE_FORMS, SuffixIndex
 
 _NAME = re.compile(r"[가-힣]{2,4}")
 
@@ -157,6 +157,9 @@ def is_name(word: str) -> bool:
         return False                # "부단장", "부학장": a deputy's title (부 + title), no name
     if len(word) >= 4 and title_of(word) is not None:
         return False                # "연구처장", "기획처장": a department's head, no name
+    if len(word) == 3 and word[-1] in PARTICLE_FORMS and (t := title_of(word[:-1])) is not None \
+            and t[1] == "":
+        return False                # "사장이", "회장은": a title with its particle, no name
     # a name may end like a district or a school (박찬구, 이종대), not like a town (단성면),
     # a city or county (가람군) or a body with a longer ending (상인회, 협회)
     if len(word) == 4 and word[:2] in regions():

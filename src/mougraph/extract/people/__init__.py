@@ -52,6 +52,11 @@ Rules (each named where it is applied):
   (find); *rare-word-after-name*: "홍길동 온새미 대표" - a word read as a name only by a rare
   family name, after a full name, is the body (order); *office-place*: "솔빛2동 동장 김누리" -
   the 동/읍/면 written apart before its head's title (units).
+- read on the chained copies (bench/combined.py): *body-slot*: "늘솔건설 사장 박하늘과" - a
+  company Kiwi reads as common nouns, before a title that heads its kind and a name, is the
+  body (body_title); *name-closing-item*: "솔람은행 은행장 고윤도," - a name of three closing an
+  item keeps the syllable Kiwi cut as a particle (names); a title with its particle ("사장이")
+  is no name (lexicon.is_name).
 - foreign names (foreign): *japanese-given-first* ("사토시 요시무라 일본 나루대학교 총장", a given
   name from ``lexicons/japanese_given_names.txt``), *family-first-after-title* ("총장 도 반
   롱이"), *proper-pair-after-body* ("XY대 키스 모건 총장"); *latin-body-before-name* ("QX NOVA

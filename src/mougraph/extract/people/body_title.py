@@ -8,7 +8,7 @@ import re
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import is_name, title_of
+from ..lexicon import ending, is_name, title_of
 from .bodies import bare_company_word, proper_body
 from .foreign import (
     foreign_body_start,
@@ -19,7 +19,7 @@ from .foreign import (
 from .fused import fused_or_qualified
 from .latin import LATIN_BODY_WORD, LATIN_SPELLING, LATIN_TOKEN, latin_body
 from .mention import PersonMention
-from .names import long_name, name_word
+from .names import item_closing_name, long_name, name_word
 from .units import office_place
 
 # what stands between a title and the name after it as part of the function ("이사장 직무대행
@@ -57,6 +57,8 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
     foreign = foreign_name_at(cl, k)
     if foreign is not None:
         k, name = foreign
+    elif name is None or len(name) < 3:
+        name = item_closing_name(cl, k) or name
     if name is None or len(name) < 3 or parts[-1] in ("겸",):
         return None
     last = k
@@ -118,7 +120,7 @@ def body_before_title(cl: Clause, i: int) -> str | None:
     w = cl.words[i - 1]
     if w.particle or w.verbal or not w.stem or title_of(w.stem) is not None:
         return None
-    m = orgs.org_at(cl, i - 1)
+    m = orgs.org_at(cl, i - 1) or _slot_body(cl, i)
     if m is not None:
         return m.name
     if (place := office_place(cl, i - 1, i)) is not None:
@@ -135,6 +137,18 @@ def body_before_title(cl: Clause, i: int) -> str | None:
         # ("AB CDE 대표 홍길동": a body of Latin words, the run that ends with the word)
         return (latin_body(cl, i - 1) if LATIN_BODY_WORD.fullmatch(w.stem) else None) or w.stem
     return None
+
+
+def _slot_body(cl: Clause, i: int) -> orgs.Mention | None:
+    """Rule body-slot: "솔람건설 사장 박하늘" — a word with a body's ending, right before a
+    title that can head a body of its kind and the name after it, stands where a body stands,
+    as a party's slot does (건설, 공사, 은행 … are common nouns too, and Kiwi reads a company it
+    does not know as common nouns); not before a title of another kind ("균형발전 위원장")."""
+    w, rank = cl.words[i - 1], title_of(cl.words[i].stem)
+    e = ending(w.stem)
+    if e is None or rank is None or rank[1] or not rank[0].fits(w.stem, e.kind):
+        return None
+    return orgs.org_at(cl, i - 1, slot=True)
 
 
 def _next_item_body(cl: Clause, k: int) -> bool:

@@ -139,3 +139,22 @@ def long_name(word: str) -> bool:
     """Four syllables and more after a one-syllable family name ("한결산업"): rarely a name,
     likelier a body beside a real one."""
     return len(word) >= 4 and not is_two_syllable_family_name(word)
+
+
+# syllables Kiwi cuts off a name's end as a particle though none stands there before a comma
+# or a stop: 도 ("also"), and the vocatives 아/야 no report addresses anyone with
+_CUT_BEFORE_A_BREAK = frozenset({"도", "아", "야"})
+
+
+def item_closing_name(cl: Clause, k: int) -> str | None:
+    """Rule name-closing-item: "솔빛은행 은행장 고윤도, …", "… 은행장 김준아." — a name of three
+    syllables closing a list item or the sentence, whose last syllable Kiwi cut as a particle
+    (고윤 + 도, 김준 + 아): the whole word is the name."""
+    w = cl.words[k]
+    cut = w.particle.rstrip(".")
+    closes = w.particle.endswith(".") or k + 1 == len(cl.words) or (
+        not cl.words[k + 1].stem and cl.words[k + 1].particle == ",")
+    whole = w.stem + cut
+    if cut not in _CUT_BEFORE_A_BREAK or not closes or len(whole) != 3 or not is_name(whole):
+        return None
+    return whole
