@@ -652,16 +652,26 @@ def test_a_body_read_as_common_nouns_before_its_heads_title_and_name(text: str, 
 
 
 @pytest.mark.parametrize("text, people", [
-    # rule name-closing-item: a name of three closing an item or the sentence keeps the
-    # syllable Kiwi cut as a particle (고윤 + 도, 김준 + 아)
+    # rule name-cut-as-particle: a name of three keeps the syllable Kiwi cut as a particle
+    # where none stands: closing an item or the sentence (고윤 + 도, 김준 + 아, 장채 + 가 before
+    # a comma), or before the real particle (전율 + 은은, 남린 + 가가, 송찬 + 은과, 전누 + 람이)
     ("왼쪽부터 솔람은행 은행장 고윤도,가온협회 운영위원장 한율선,솔빛은행 은행장 김준도.",
      [("고윤도", "은행장", "솔람은행"), ("한율선", "운영위원장", "가온협회"), ("김준도", "은행장", "솔빛은행")]),
-    # a name of two and a real particle before the verb, or 과 joining the next person
+    ("이 자리에는 가온시 시장 장채가, 누리시 시장 고가온이 참석했다.",
+     [("장채가", "시장", "가온시"), ("고가온", "시장", "누리시")]),
+    ("가온대학교 총장 전율은은 누리대와 협약을 체결했다.", [("전율은", "총장", "가온대학교")]),
+    ("이날 협약식에는 솔빛재단 사무처장 남린가가 참석했다.", [("남린가", "사무처장", "솔빛재단")]),
+    ("가온연구원(원장 황다나)과 누리대학교 총장 전누람이 협력에 나선다.",
+     [("황다나", "원장", "가온연구원"), ("전누람", "총장", "누리대학교")]),
+    # a name of two and a real particle before the verb, 과 joining the next person, or a
+    # particle that takes another after it (이준 + 만이: "only")
     ("협약식에는 솔람은행 은행장 이준도 참석했다.", [("이준", "은행장", "솔람은행")]),
     ("협약식에는 솔람은행 은행장 이준과 가온협회 회장 한율선이 참석했다.",
      [("이준", "은행장", "솔람은행"), ("한율선", "회장", "가온협회")]),
+    ("총장 이준만이 협약서에 서명했다.", [("이준", "총장", None)]),
+    ("총장 이준은 협약서에 서명했다.", [("이준", "총장", None)]),
 ])
-def test_a_name_closing_an_item_keeps_the_syllable_read_as_a_particle(text: str, people: list) -> None:
+def test_a_name_keeps_the_syllable_read_as_a_particle_where_none_stands(text: str, people: list) -> None:
     assert _people(text) == people
 
 

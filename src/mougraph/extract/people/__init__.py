@@ -54,9 +54,9 @@ Rules (each named where it is applied):
   the 동/읍/면 written apart before its head's title (units).
 - read on the chained copies (bench/combined.py): *body-slot*: "늘솔건설 사장 박하늘과" - a
   company Kiwi reads as common nouns, before a title that heads its kind and a name, is the
-  body (body_title); *name-closing-item*: "솔람은행 은행장 고윤도," - a name of three closing an
-  item keeps the syllable Kiwi cut as a particle (names); a title with its particle ("사장이")
-  is no name (lexicon.is_name).
+  body (body_title); *name-cut-as-particle*: "솔람은행 은행장 고윤도,", "총장 전율은은" - a name of
+  three keeps the syllable Kiwi cut as a particle where none stands (names); a title with
+  its particle ("사장이") is no name (lexicon.is_name).
 - foreign names (foreign): *japanese-given-first* ("사토시 요시무라 일본 나루대학교 총장", a given
   name from ``lexicons/japanese_given_names.txt``), *family-first-after-title* ("총장 도 반
   롱이"), *proper-pair-after-body* ("XY대 키스 모건 총장"); *latin-body-before-name* ("QX NOVA

@@ -19,7 +19,7 @@ from .foreign import (
 from .fused import fused_or_qualified
 from .latin import LATIN_BODY_WORD, LATIN_SPELLING, LATIN_TOKEN, latin_body
 from .mention import PersonMention
-from .names import item_closing_name, long_name, name_word
+from .names import long_name, name_cut_as_particle, name_word
 from .units import office_place
 
 # what stands between a title and the name after it as part of the function ("이사장 직무대행
@@ -57,8 +57,8 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
     foreign = foreign_name_at(cl, k)
     if foreign is not None:
         k, name = foreign
-    elif name is None or len(name) < 3:
-        name = item_closing_name(cl, k) or name
+    else:
+        name = name_cut_as_particle(cl, k) or name
     if name is None or len(name) < 3 or parts[-1] in ("겸",):
         return None
     last = k

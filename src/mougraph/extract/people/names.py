@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import countries, descriptors
-from ...morph import Word
+from ...morph import PARTICLE_FORMS, Word
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import (
@@ -142,19 +142,28 @@ def long_name(word: str) -> bool:
 
 
 # syllables Kiwi cuts off a name's end as a particle though none stands there before a comma
-# or a stop: 도 ("also"), and the vocatives 아/야 no report addresses anyone with
+# or a stop: 도 ("also"), and the vocatives 아/야 no report addresses anyone with; before a
+# comma, 가 (a subject closes no list item)
 _CUT_BEFORE_A_BREAK = frozenset({"도", "아", "야"})
+_CUT_BEFORE_A_COMMA = _CUT_BEFORE_A_BREAK | {"가"}
+# the first syllables of particles that take another after them ("이준만이", "이준에게는")
+_STACKING = frozenset("만 에 와 과 로 서 께 의 도".split())
 
 
-def item_closing_name(cl: Clause, k: int) -> str | None:
-    """Rule name-closing-item: "솔빛은행 은행장 고윤도, …", "… 은행장 김준아." — a name of three
-    syllables closing a list item or the sentence, whose last syllable Kiwi cut as a particle
-    (고윤 + 도, 김준 + 아): the whole word is the name."""
+def name_cut_as_particle(cl: Clause, k: int) -> str | None:
+    """Rule name-cut-as-particle: a name of three whose last syllable Kiwi cut as a particle
+    where none can stand: before the particle itself ("총장 전율은은": 전율 + 은은, "남린가가",
+    "송찬은과"), or closing a list item or the sentence ("은행장 고윤도,", "은행장 김준아.",
+    "시장 장채가,"). Returns the whole name."""
     w = cl.words[k]
     cut = w.particle.rstrip(".")
-    closes = w.particle.endswith(".") or k + 1 == len(cl.words) or (
-        not cl.words[k + 1].stem and cl.words[k + 1].particle == ",")
-    whole = w.stem + cut
-    if cut not in _CUT_BEFORE_A_BREAK or not closes or len(whole) != 3 or not is_name(whole):
-        return None
-    return whole
+    if len(cut) == 2 and cut[1] in PARTICLE_FORMS and cut[0] not in _STACKING:
+        whole = w.stem + cut[0]                     # a syllable, then the real particle
+    else:
+        comma = k + 1 < len(cl.words) and not cl.words[k + 1].stem and \
+            cl.words[k + 1].particle == ","
+        stop = w.particle.endswith(".") or k + 1 == len(cl.words)
+        if not (comma and cut in _CUT_BEFORE_A_COMMA or stop and cut in _CUT_BEFORE_A_BREAK):
+            return None
+        whole = w.stem + cut
+    return whole if len(whole) == 3 and is_name(whole) else None

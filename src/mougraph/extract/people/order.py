@@ -36,6 +36,7 @@ from .latin import (
 from .names import (
     family_name_only,
     long_name,
+    name_cut_as_particle,
     name_word,
     named_descriptor_body,
     reads_as_name,
@@ -343,6 +344,7 @@ def name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     name = name_word(nxt.stem) or (nxt.stem if rare_name_after_title(cl, i + 1) else None)
     if tail_cut_name(nxt) and (nxt.verbal or nxt.particle not in _CASE_PARTICLES):
         name = nxt.stem + nxt.particle      # "(총장 고하람": Kiwi read 고하 + 람 as a verb
+    name = name_cut_as_particle(cl, i + 1) or name
     if name is None:
         foreign = foreign_name_after(cl, i)
         return (i + 1, None, foreign) if foreign else None
