@@ -747,6 +747,29 @@ def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None
     assert person in _people(text)
 
 
+@pytest.mark.parametrize("text, people", [
+    # rule abroad-body-name: after the title of a body written after a country, a name of
+    # several Hangul words Kiwi reads as common nouns (rule syllable-cut-inside-name: 로네 +
+    # 에 inside it) is a foreign name
+    ("협약식에는 미국 솔빛대학교 총장 로네에 베사란베 텔로탄비가 참석했다.",
+     [("로네에 베사란베 텔로탄비", "총장", "솔빛대학교")]),
+    ("협약식에는 일본 누리대학교 총장 마사란 비로사가 참석했다.", [("마사란 비로사", "총장", "누리대학교")]),
+    # a Korean name and a calling after it, or a body written with no country, stay as read
+    ("협약식에는 미국 솔빛대학교 총장 김하나 박사가 참석했다.", [("김하나", "총장", "솔빛대학교")]),
+    ("협약식에는 미국 솔빛대학교 총장 김하나 씨가 참석했다.", [("김하나", "총장", "솔빛대학교")]),
+    ("협약식에는 누리대학교 총장 마사란 비로사가 참석했다.", [("마사란", "총장", "누리대학교")]),
+])
+def test_a_name_of_hangul_words_after_the_head_of_a_body_abroad(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+def test_a_syllable_cut_inside_a_foreign_name_ends_no_list_of_parties() -> None:
+    text = ("가온대학교 총장 한다온과 일본 누리대학교 총장 마사란 비로사, 미국 솔빛대학교 총장 "
+            "로네에 베사란베 텔로탄비는 25일 협약을 체결했다.")
+    agreement = extract(Article(id="t", text=text)).agreements[0]
+    assert [o.name for o in agreement.parties] == ["가온대학교", "누리대학교", "솔빛대학교"]
+
+
 def test_common_nouns_before_a_body_are_no_foreign_name() -> None:
     assert _people("이날 행사에는 지역 주민 가람대학교 총장이 참석했다.") == []
 

@@ -56,7 +56,10 @@ Rules (each named where it is applied):
   company Kiwi reads as common nouns, before a title that heads its kind and a name, is the
   body (body_title); *name-cut-as-particle*: "솔람은행 은행장 고윤도,", "총장 전율은은" - a name of
   three keeps the syllable Kiwi cut as a particle where none stands (names); a title with
-  its particle ("사장이") is no name (lexicon.is_name).
+  its particle ("사장이") is no name (lexicon.is_name); *abroad-body-name*: "일본 누리대학교
+  총장 마사란 비로사" - Hangul words after the head's title of a body written after a country
+  are a foreign name, and a syllable cut as 에 inside it goes on (*syllable-cut-inside-name*,
+  foreign).
 - foreign names (foreign): *japanese-given-first* ("사토시 요시무라 일본 나루대학교 총장", a given
   name from ``lexicons/japanese_given_names.txt``), *family-first-after-title* ("총장 도 반
   롱이"), *proper-pair-after-body* ("XY대 키스 모건 총장"); *latin-body-before-name* ("QX NOVA

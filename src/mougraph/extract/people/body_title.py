@@ -11,6 +11,7 @@ from ..clause import Clause
 from ..lexicon import ending, is_name, title_of
 from .bodies import bare_company_word, proper_body
 from .foreign import (
+    abroad_body_before,
     foreign_body_start,
     foreign_name_after,
     rare_family_name,
@@ -106,8 +107,9 @@ def foreign_name_at(cl: Clause, k: int) -> tuple[int, str] | None:
                 words[m].particle or not re.fullmatch(r"[가-힣]{1,6}", words[m].stem)
                 or title_of(words[m].stem) for m in range(k, aside.word)):
             return aside.word, " ".join(w.stem for w in words[k:aside.word + 1])
-    latin = foreign_name_after(cl, k - 1)
-    if latin is None or not LATIN_TOKEN.fullmatch(latin.split()[0]):
+    latin = foreign_name_after(cl, k - 1)       # (or Hangul words, after a body abroad)
+    if latin is None or not (LATIN_TOKEN.fullmatch(latin.split()[0])
+                             or abroad_body_before(cl, k - 1)):
         return None
     return k + latin.count(" "), latin
 

@@ -484,22 +484,60 @@ def foreign_name_after(cl: Clause, i: int) -> str | None:
         return family_first
     words = cl.words
     run: list[str] = []
+    abroad = abroad_body_before(cl, i)
     for k in range(i + 1, min(i + 6, len(words))):
         w = words[k]
         if run and not w.stem and w.particle.startswith(","):
             break                   # "총장 John Carter, …": the comma of a list closes it
-        bare = Word(w.text, w.start, w.end, w.stem, "", w.tags)     # the particle set aside
-        if not (LATIN_TOKEN.fullmatch(w.stem) or _transcribed_word(bare)):
+        inner = _syllable_cut_inside(cl, k)
+        bare = Word(w.text, w.start, w.end, inner or w.stem, "", w.tags)  # particle set aside
+        if not (LATIN_TOKEN.fullmatch(w.stem) or _transcribed_word(bare)
+                or abroad and _plain_word(bare)):
             return None
-        run.append(w.stem)
-        if w.particle or w.text.endswith(","):
+        run.append(inner or w.stem)
+        if not inner and (w.particle or w.text.endswith(",")):
             break
     else:
         return None
     latin = all(LATIN_TOKEN.fullmatch(t) for t in run)
-    hangul = not any(LATIN_TOKEN.fullmatch(t) for t in run) and \
+    hangul = not any(LATIN_TOKEN.fullmatch(t) for t in run) and (
         any(foreign_syllable(c) for c in "".join(run))
+        or abroad and all(len(t) >= 2 for t in run))     # ("김하나 씨": a calling after it)
     return " ".join(run) if 2 <= len(run) <= 4 and (latin or hangul) else None
+
+
+def _syllable_cut_inside(cl: Clause, k: int) -> str | None:
+    """Rule syllable-cut-inside-name: "총장 르토에 베레탄베 …" — Kiwi cut a transcription's last
+    syllable as the particle 에 though the name goes on in the next word: the whole word."""
+    w = cl.words[k]
+    nxt = cl.words[k + 1] if k + 1 < len(cl.words) else None
+    if w.particle != "에" or nxt is None or not re.fullmatch(r"[가-힣]{2,6}", nxt.stem) \
+            or w.text.endswith(","):
+        return None
+    return w.stem + w.particle
+
+
+def _plain_word(w: Word) -> bool:
+    """A Hangul word that names no title, body, place or country and is no verb or common
+    noun ("박사"): a word of a foreign name Kiwi read as common nouns, where the body says the
+    person is foreign."""
+    return bool(re.fullmatch(r"[가-힣]{2,6}", w.stem)) and not w.verbal and \
+        not listed_not_name(w.stem) and \
+        title_of(w.stem) is None and ending(w.stem) is None and not orgs.is_region(w.stem) \
+        and not orgs.is_place(w.stem) and w.stem not in countries()
+
+
+def abroad_body_before(cl: Clause, i: int) -> bool:
+    """Rule abroad-body-name: "일본 누리대학교 총장 로사란 비리사", "미국 솔빛대학교 총장 르토에
+    베레탄베 텔엘탄비" — the body before the title is written after a country: a name of
+    several words after the title is a foreign one, though Kiwi reads its words as common
+    nouns and no syllable of it tells (a Korean name is one word)."""
+    if i < 2:
+        return False
+    m = orgs.org_at(cl, i - 1)
+    first = m.first_word if m is not None else i - 1
+    return first >= 1 and cl.words[first - 1].stem in countries() and \
+        cl.words[first - 1].stem not in ("한국", "대한민국")
 
 
 def family_first_after_title(cl: Clause, i: int) -> str | None:

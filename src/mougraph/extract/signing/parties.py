@@ -57,7 +57,7 @@ def slots(cl: Clause) -> Slots:
             if w.stem == "이어" and i and words[i - 1].text == "데" and AUDIT.search(
                     cl.view, 0, w.start):      # "지난 2월 A와 체결한 데 이어 B와": A was
                 out.partners.clear()           # the earlier agreement's partner
-        if i == start - 1 or cut_name_before_title(cl, i):
+        if i == start - 1 or cut_name_before_title(cl, i) or _inside_name(cl, i, persons):
             continue                           # ("허해가 군수와": 가 ends a name, no subject)
         if w.verbal and not misread_body(cl, i):
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
@@ -100,6 +100,22 @@ def slots(cl: Clause) -> Slots:
         _visit_host(cl, *visited, out, persons)   # "하노이를 방문해 자매결연 협약을 체결"
     _settle(cl, out, stop)
     return out
+
+
+def _inside_name(cl: Clause, i: int, persons: list[people.PersonMention]) -> bool:
+    """"총장 르토에 베레탄베 …": a syllable Kiwi cut as a particle that a person's name read
+    back as its own (people.foreign), with the name going on in the next word, ends no list
+    and opens no slot."""
+    words = cl.words
+    whole = words[i].stem + words[i].particle
+    if not words[i].particle or i + 1 >= len(words):
+        return False
+    for p in persons:
+        parts = p.name.split()
+        if whole in parts[:-1] and parts[parts.index(whole) + 1] in (
+                words[i + 1].stem, words[i + 1].stem + words[i + 1].particle):
+            return True
+    return False
 
 
 def _agreement_subject(w: Word) -> bool:
