@@ -652,6 +652,24 @@ def test_a_body_read_as_common_nouns_before_its_heads_title_and_name(text: str, 
 
 
 @pytest.mark.parametrize("text, people", [
+    # rule name-shaped-body: a word shaped like a name opening the sentence or an item, its
+    # head's title and a full name closing the item: the word is the body
+    ("좌측부터 가온 팀장 이다솜, 하솔초 팀장 임다온, 누리텍 국장 박다온이 참석했다.",
+     [("이다솜", "팀장", None), ("임다온", "팀장", "하솔초"), ("박다온", "국장", "누리텍")]),
+    ("윤가총 상무이사 배다결은 협약을 통해 성과를 내겠다고 말했다.", [("배다결", "상무이사", "윤가총")]),
+    ("▲문다온 가온건설 사장(오른쪽)과 채온 사장 홍별나(왼쪽)가 기념촬영을 하고 있다.",
+     [("문다온", "사장", "가온건설"), ("홍별나", "사장", "채온")]),
+    # not inside a clause (after 에는), nor before a name with a title of its own
+    ("이날 행사에는 김한빛 대표 박누리, 최다온 회장 등이 참석했다.", [("김한빛", "대표", None), ("최다온", "회장", None)]),
+    ("왼쪽부터 김한빛 대표 박누리 이사, 최다온 회장.",
+     [("김한빛", "대표", None), ("박누리", "이사", None), ("최다온", "회장", None)]),
+])
+def test_a_word_shaped_like_a_name_opening_an_item_before_title_and_name_is_the_body(
+        text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
     # rule name-cut-as-particle: a name of three keeps the syllable Kiwi cut as a particle
     # where none stands: closing an item or the sentence (고윤 + 도, 김준 + 아, 장채 + 가 before
     # a comma), or before the real particle (전율 + 은은, 남린 + 가가, 송찬 + 은과, 전누 + 람이)

@@ -59,7 +59,8 @@ Rules (each named where it is applied):
   its particle ("사장이") is no name (lexicon.is_name); *abroad-body-name*: "일본 누리대학교
   총장 마사란 비로사" - Hangul words after the head's title of a body written after a country
   are a foreign name, and a syllable cut as 에 inside it goes on (*syllable-cut-inside-name*,
-  foreign).
+  foreign); *name-shaped-body*: "하솔초 팀장 임다온," - a word shaped like a name opening an
+  item, a title and a full name closing it: the word is the body (body_title).
 - foreign names (foreign): *japanese-given-first* ("사토시 요시무라 일본 나루대학교 총장", a given
   name from ``lexicons/japanese_given_names.txt``), *family-first-after-title* ("총장 도 반
   롱이"), *proper-pair-after-body* ("XY대 키스 모건 총장"); *latin-body-before-name* ("QX NOVA

@@ -68,7 +68,9 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
         if words[k + 1].stem not in _CALLINGS and not _acting(cl, i, parts):
             return None             # "총장 홍길동 회장": the name belongs to the next title
         last = k + 1                # (rule acting-keeps-post: "사장 직무대행 김준서 경영본부장")
-    body = body_before_title(cl, i)
+    body = body_before_title(cl, i) or (
+        _name_shaped_body(cl, i, k) if len(parts) == 1 and last == k and foreign is None
+        else None)
     if foreign is not None and body == words[i - 1].stem:      # "벨스트란드 마리타임 …장"
         body = " ".join(w.stem for w in words[foreign_body_start(cl, i - 1):i])
     if body is None and len(parts) == 1 and last == k and foreign is None:
@@ -151,6 +153,22 @@ def _slot_body(cl: Clause, i: int) -> orgs.Mention | None:
     if e is None or rank is None or rank[1] or not rank[0].fits(w.stem, e.kind):
         return None
     return orgs.org_at(cl, i - 1, slot=True)
+
+
+def _name_shaped_body(cl: Clause, i: int, k: int) -> str | None:
+    """Rule name-shaped-body: "하결초 팀장 임리솔,", "채늘 사장 홍별가(왼쪽)가" — a word shaped like
+    a name opening the sentence or a list item (after a comma, 와/과 or 부터), its head's
+    title, and a full name closing the item: the word is the body (no report lists two
+    people as name, title, bare name)."""
+    words = cl.words
+    w, name = words[i - 1], words[k]
+    opens = i == 1 or words[i - 2].particle in (",", "와", "과", "부터")
+    closes = bool(name.particle) or k + 1 == len(words) or words[k + 1].particle == "," or \
+        any(a.word == k for a in cl.asides)
+    if not opens or not closes or w.particle or not is_name(w.stem) or \
+            not re.fullmatch(r"[가-힣]{2,4}", w.stem) or len(name.stem) < 3:
+        return None
+    return w.stem
 
 
 def _next_item_body(cl: Clause, k: int) -> bool:
