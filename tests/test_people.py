@@ -652,6 +652,17 @@ def test_a_body_read_as_common_nouns_before_its_heads_title_and_name(text: str, 
 
 
 @pytest.mark.parametrize("text, people", [
+    # rule descriptor-before-body: a founder's descriptor (국립) between the name and the
+    # body of a unit's head is no name, nor part of the body
+    ("가온협회 회장 김다온은 이누리 국립 솔빛공대 산학협력단 단장과 협약을 체결했다.",
+     [("김다온", "회장", "가온협회"), ("이누리", "단장", "솔빛공대 산학협력단")]),
+    ("협약식에는 국립 솔빛대학교 산학협력단 단장이 참석했다.", []),
+])
+def test_a_descriptor_between_the_name_and_the_body_is_passed_over(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
     # rule name-shaped-body: a word shaped like a name opening the sentence or an item, its
     # head's title and a full name closing the item: the word is the body
     ("좌측부터 가온 팀장 이다솜, 하솔초 팀장 임다온, 누리텍 국장 박다온이 참석했다.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...lexicons import descriptors
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import is_family_name, is_name, title_also_word, title_of
@@ -288,6 +289,9 @@ def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, s
     words = cl.words
     if named_descriptor_body(cl, first):
         first -= 1      # rule descriptor-body: "… 퀼라반 국립대 총장": the word before names it
+    elif first >= 2 and words[first - 1].stem in descriptors() and \
+            not words[first - 1].particle:
+        first -= 1      # rule descriptor-before-body: "이누리 국립 솔빛공대 산학협력단 단장"
     peeled = surname_opening_body(cl, j, first)
     if peeled is not None:
         return peeled
