@@ -792,6 +792,19 @@ def test_a_name_of_hangul_words_after_the_head_of_a_body_abroad(text: str, peopl
     assert _people(text) == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # rule one-word-foreign-name after the title: one transcribed word closing the phrase
+    ("체결식에는 누리대학교 총장 송다온과 가온대학교 총장 르안텔스가 각각 서명했다.",
+     [("송다온", "총장", "누리대학교"), ("르안텔스", "총장", "가온대학교")]),
+    ("가온대 총장 르안텔스(左)와 송다온 누리대 총장(右)", [("르안텔스", "총장", "가온대"), ("송다온", "총장", "누리대")]),
+    # a word of the title's phrase is no name
+    ("협약식에는 가온대학교 총장 일행이 참석했다.", []),
+    ("가온대학교 총장 대리인이 서명했다.", []),
+])
+def test_one_transcribed_word_after_a_bodys_head_is_a_foreign_name(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 def test_a_syllable_cut_inside_a_foreign_name_ends_no_list_of_parties() -> None:
     text = ("가온대학교 총장 한다온과 일본 누리대학교 총장 마사란 비로사, 미국 솔빛대학교 총장 "
             "로네에 베사란베 텔로탄비는 25일 협약을 체결했다.")

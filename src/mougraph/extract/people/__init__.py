@@ -62,7 +62,8 @@ Rules (each named where it is applied):
   foreign); *name-shaped-body*: "하솔초 팀장 임다온," - a word shaped like a name opening an
   item, a title and a full name closing it: the word is the body (body_title);
   *descriptor-before-body*: "이누리 국립 솔빛공대 산학협력단 단장" - the descriptor between the
-  name and the body is passed over (order).
+  name and the body is passed over (order); *one-word-foreign-name* after the title too
+  ("가온대학교 총장 르안텔스가", foreign).
 - foreign names (foreign): *japanese-given-first* ("사토시 요시무라 일본 나루대학교 총장", a given
   name from ``lexicons/japanese_given_names.txt``), *family-first-after-title* ("총장 도 반
   롱이"), *proper-pair-after-body* ("XY대 키스 모건 총장"); *latin-body-before-name* ("QX NOVA

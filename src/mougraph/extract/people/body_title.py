@@ -16,6 +16,7 @@ from .foreign import (
     foreign_name_after,
     rare_family_name,
     rare_name_after_title,
+    transcribed_after_title,
 )
 from .fused import fused_or_qualified
 from .latin import LATIN_BODY_WORD, LATIN_SPELLING, LATIN_TOKEN, latin_body
@@ -59,7 +60,7 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
     if foreign is not None:
         k, name = foreign
     else:
-        name = name_cut_as_particle(cl, k) or name
+        name = name_cut_as_particle(cl, k) or name or transcribed_after_title(cl, k)
     if name is None or len(name) < 3 or parts[-1] in ("겸",):
         return None
     last = k

@@ -42,6 +42,23 @@ def transcribed_alone(cl: Clause, j: int) -> bool:
             and orgs.org_at(cl, j - 1) is not None)
 
 
+def transcribed_after_title(cl: Clause, k: int) -> str | None:
+    """Rule one-word-foreign-name after the title: "가온대학교 총장 르안텔스가", "… 총장
+    르안텔스(左)와" — one transcribed word (a proper noun to Kiwi, or a syllable no Korean name
+    has) closing the phrase right after a body's head's title is a foreign name."""
+    words = cl.words
+    w = words[k]
+    closes = bool(w.particle) or k + 1 == len(words) or words[k + 1].particle == "," or \
+        any(a.word == k for a in cl.asides)
+    if k < 2 or not closes or w.verbal or title_of(words[k - 1].stem) is None or \
+            orgs.org_at(cl, k - 2) is None:
+        return None
+    plain = Word(w.text, w.start, w.end, w.stem, "", w.tags)
+    return w.stem if (re.fullmatch(r"[가-힣]{3,5}", w.stem) and not is_name(w.stem)
+                      and (w.tags == ("NNP",) or any(foreign_syllable(c) for c in w.stem))
+                      and _transcribed_word(plain)) else None
+
+
 def foreign_given(cl: Clause, k: int) -> bool:
     """Word ``k`` is a given name after a foreign family name written alone ("다나카 히로시"),
     though it may read as a place (히로시 ends like a city)."""
