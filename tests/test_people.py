@@ -805,6 +805,16 @@ def test_one_transcribed_word_after_a_bodys_head_is_a_foreign_name(text: str, pe
     assert _people(text) == people
 
 
+@pytest.mark.parametrize("text, person", [
+    # a province or city with a body's word after it (a regional chapter) is no word of a
+    # transcribed name: the name is the Korean one before it
+    ("협약식에서 가온공사 사장 권다경과 누리협회 장다재 서울시회 회장이 기념촬영을 했다.", ("장다재", "회장", "서울시회")),
+    ("협약식에서 누리협회 장다재 경기도회 회장이 참석했다.", ("장다재", "회장", "경기도회")),
+])
+def test_a_regional_chapter_after_a_name_is_no_word_of_it(text: str, person: tuple) -> None:
+    assert person in _people(text)
+
+
 def test_a_syllable_cut_inside_a_foreign_name_ends_no_list_of_parties() -> None:
     text = ("가온대학교 총장 한다온과 일본 누리대학교 총장 마사란 비로사, 미국 솔빛대학교 총장 "
             "로네에 베사란베 텔로탄비는 25일 협약을 체결했다.")

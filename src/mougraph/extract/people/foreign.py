@@ -11,6 +11,7 @@ from ...lexicons import (
     foreign_family_names,
     japanese_given_names,
     lexicon_words,
+    regions,
     world_places,
 )
 from ...morph import Word
@@ -164,7 +165,14 @@ def _transcribed_word(w: Word) -> bool:
             and (foreign or not is_name(w.stem) or _loan_heavy(w.stem))
             and title_of(w.stem) is None and ending(w.stem) is None
             and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
-            and w.stem not in countries() and w.stem not in foreign_cities())
+            and w.stem not in countries() and w.stem not in foreign_cities()
+            and not _region_body(w.stem))
+
+
+def _region_body(word: str) -> bool:
+    """"서울시회", "경기도회": a province or city and a body's word after it (a regional
+    chapter written after its parent's name), no word of a name."""
+    return len(word) >= 3 and any(word.startswith(r) and len(word) > len(r) for r in regions())
 
 
 def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
