@@ -143,15 +143,20 @@ _TEASER = re.compile(r"\S\s?(…|\.\.\.)\s*(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.
 # or its outlet after a bar ("| 가온일보"), in the words of a signing's headline ("… 협약
 # 체결", "… 맞손", "… MOU") or in a quote ('… 원장 "…앞장서겠다"').
 _LEAD = r"^\s*([▶▷·■□◆◇●○•\-–☞└ㄴ]|\d{1,2}(\.|위)?\s|[①-⑳])?\s*"
-_HEADLINE = re.compile(
-    _LEAD + r"(\[[^\]]{1,8}\]\s*)?[^\s,.]{2,20}(\s[^\s,.]{1,20}){0,2},\s"
-    r"|\S…\s?\S"
-    r"|" + _LEAD + r"[^\s,]{2,20}[-·][^\s,]{2,20}(,|\s['‘\"“])"
-    r"|" + _LEAD + r"\[(포토|사진|영상|단독|속보|날씨|인사|부고|동정|종합|지역|경제|사회|대학)\]"
+# what only a headline carries: a section tag, a time stamp or date at its end, its outlet
+# after a bar, a signing headline's last words, a quote at its end (an area item never does)
+_HEADLINE_STAMP = (
+    _LEAD + r"\[(포토|사진|영상|단독|속보|날씨|인사|부고|동정|종합|지역|경제|사회|대학)\]"
     r"|\s(\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?(\s\d{1,2}:\d{2})?|\d{1,2}(시간|분) 전)\s*$"
     r"|\s[(\[]\d{2,4}[-./]\d{1,2}([-./]\d{1,2})?\.?[)\]]\s*$|\s\|\s?\S{2,12}\s*$"
     r"|\s(업무\s?)?(협약(\s?체결|\s?맺어|식)?|MOU|맞손|손잡아|손잡는다)\s*$"
     r"|\S\s[\"“][^\"”]{2,40}[\"”]\s*$")
+_STAMPED = re.compile(_HEADLINE_STAMP)
+_HEADLINE = re.compile(
+    _LEAD + r"(\[[^\]]{1,8}\]\s*)?[^\s,.]{2,20}(\s[^\s,.]{1,20}){0,2},\s"
+    r"|\S…\s?\S"
+    r"|" + _LEAD + r"[^\s,]{2,20}[-·][^\s,]{2,20}(,|\s['‘\"“])"
+    r"|" + _HEADLINE_STAMP)
 
 _BULLET_MARK = re.compile(r"^\s*([▶·■◆●•\-–]|\[[^\]]{1,8}\])")
 
@@ -245,6 +250,13 @@ def headline_shaped(line: str) -> bool:
     """Whether ``line`` is worded as a headline (rule headline-shapes): a roundup's item
     headings are told by it too."""
     return bool(_HEADLINE.search(line))
+
+
+def headline_stamped(line: str) -> bool:
+    """Whether ``line`` carries what only a headline in a list of other articles carries (a
+    section tag, a time stamp, its outlet, a signing headline's last words), or is a teaser
+    cut short: not the comma of a subject, which a list's item may hold too ("A, B 지원")."""
+    return bool(_STAMPED.search(line) or _TEASER.search(line))
 
 
 def prepare(text: str) -> Document:
@@ -453,6 +465,9 @@ def _headline_runs(lines: list[str]) -> set[int]:
             finished = True               # longer than a headline, or a caption: no headline
         if line.strip() and story and (_CLUTTER_LINE.search(line) or _is_furniture(line)):
             continue                      # page furniture neither makes nor breaks a run
+        if LIST_HEADER.match(line):
+            finished = True               # a list's header ends the run above it: the lines
+            # under it are dropped with it, those above are the story's own list's items
         if line.strip() and not finished and story:
             run.append(i)
             continue

@@ -7,6 +7,7 @@ import re
 from typing import cast
 
 from ...morph import tokenize
+from ...text import LIST_HEADER, headline_stamped
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
 from ..orgs import looks_like_org
 from .deung import CLOSING_DEUNG
@@ -98,19 +99,21 @@ def _trim_last(item: str) -> str:
 
 
 def _numbered_markers(text: str) -> list[re.Match[str]]:
-    """Numbered markers that run in sequence (1., 2., 3. or 가., 나., 다.)."""
-    run: list[re.Match[str]] = []
+    """Numbered markers that run in sequence (1., 2., 3. or 가., 나., 다.); a list that a
+    page's clutter broke in two and numbered anew ("1. A 2. B" / an app banner / "1. C 2. D",
+    rule renumbered-list) gives the markers of both runs."""
+    runs: list[list[re.Match[str]]] = [[]]
     for m in _NUMBERED.finditer(text):
         label = m.group(1) or m.group(2)
-        expected = len(run) + 1
+        expected = len(runs[-1]) + 1
         ok = (label.isdigit() and int(label) == expected) or (
             not label.isdigit() and _HANGUL_ORDER.index(label) == expected - 1
         )
         if ok:
-            run.append(m)
+            runs[-1].append(m)
         elif label in {"1", "가"}:
-            run = [m]
-    return run if len(run) >= 2 else []
+            runs.append([m])
+    return [m for run in runs if len(run) >= 2 for m in run]
 
 
 def symbol_markers(text: str) -> list[re.Match[str]]:
@@ -329,6 +332,19 @@ def _party_duty_list(intro: str, tail: str, names: str) -> bool:
     return names_party(topic, names) or short_for_party(name, names)
 
 
+def other_articles(intro: str, items: list[tuple[int, str]]) -> bool:
+    """Rule headlines-listed: a list of other articles' headlines that a flattened page put
+    on the story's line ("… 계획이다. Most Viewed ①A 2시간 전 ②[종합] B …"): the name of such a
+    list (the cleaning's ``LIST_HEADER``) ends the words before it, or half its items and more
+    carry what only a headline carries (``headline_stamped``: a time stamp, "[종합]", "…
+    맞손")."""
+    words = intro.split()
+    if any(LIST_HEADER.fullmatch(" ".join(words[-n:])) for n in range(1, min(len(words), 6) + 1)):
+        return True
+    stamped = sum(1 for _, raw in items if headline_stamped(" ".join(raw.split())))
+    return stamped >= 2 and 2 * stamped >= len(items)
+
+
 def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
                    after_signing: bool = False, names: str = "") -> list[str]:
     """The items of a bullet list, when the list is about what the agreement covers
@@ -339,6 +355,8 @@ def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
         return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
     if NOT_AREAS_TOPIC.search(intro) or PROGRAMME.search(tail) or ceremony_steps(items):
         return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
+    if other_articles(intro, items):
+        return []   # "… 계획이다. 많이 본 뉴스 ①A 2시간 전 ②B [종합] …": other articles
     if not (_ANNOUNCES.search(intro) or after_signing and not intro.strip()
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))
             or predicate_of_list(text[items[-1][0] :]) is not None   # "▲A ▲B에 머리를 맞댔다"
