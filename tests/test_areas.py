@@ -38,6 +38,57 @@ CASES = [
      LEAD + "주요 협력 내용은 다음과 같다.\n▲지역 인재 양성\n▲공동 연구 과제 발굴\n"
      "▲ 협약식에 참석한 최하윤 가온시의회 의장(왼쪽 세 번째)과 내빈들이 기념촬영을 하고 있다.",
      ["지역 인재 양성", "공동 연구 과제 발굴"]),
+    # what a page puts amid a list is no part of its items (rule caption-between-items)
+    ("a building's caption between two numbered items is no part of the first",
+     LEAD + "협약 내용은 다음과 같다.\n1. 청년 창업 지원\n2. 어촌 체험 마을 조성\n"
+     "누리은행 본관 전경. /한빛뉴스 DB\n3. 공동 연구 개발",
+     ["청년 창업 지원", "어촌 체험 마을 조성", "공동 연구 개발"]),
+    ("a head shot's caption between two numbered items is no part of the first",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 청년 창업 지원\n▲ 김다온 솔빛대 대표이사\n"
+     "2. 공동 연구 개발\n3. 지역 축제 공동 개최",
+     ["청년 창업 지원", "공동 연구 개발", "지역 축제 공동 개최"]),
+    ("a related headline of another mark after the list is no item of it",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 청년 창업 지원\n2. 공동 연구 개발\n"
+     "박다온 시장은 기대가 크다고 말했다.\n① 관련기사 [사회] 솔빛재단 가람과 협약 | [종합] 누리센터-다온 "
+     "평생교육 맞손", ["청년 창업 지원", "공동 연구 개발"]),
+    # rule list-after-interjection: a line or two between a lead-in and its list
+    ("an aside between the lead-in and its list",
+     LEAD + "주요 협약 내용은 다음과 같다.\n한편 솔빛협회도 지난달 다온테크와 업무협약을 맺은 바 있다.\n"
+     "- 마을 도서관 공동 운영\n- 어르신 건강 상담",
+     ["마을 도서관 공동 운영", "어르신 건강 상담"]),
+    ("an outlet tag and a subscription prompt between the lead-in and its list",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다. [한빛타임스]\n지금 구독하면 첫 달 무료\n"
+     "· 수소 버스 공동 투자\n· 섬 지역 관광 개발", ["수소 버스 공동 투자", "섬 지역 관광 개발"]),
+    ("a lead-in three story lines above a list is not its lead-in",
+     LEAD + "주요 협약 내용은 다음과 같다.\n박다온 시장은 기대가 크다고 말했다.\n김누리 총장도 환영했다.\n"
+     "행사에는 주민 50명이 참석했다.\n- 가온 축제 안내\n- 주차장 이용 안내", []),
+    ("a line leading in to a list of its own is no interjection",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n한빛시는 올해 다음 사업도 따로 추진한다.\n"
+     "- 시민 정원 조성\n- 야간 버스 확대", []),
+    # rule renumbered-list: a banner broke the list, the page numbered it anew
+    ("a numbered list broken by a banner and numbered anew",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 청년 창업 지원\n2. 공동 연구 개발\n"
+     "[한빛일보 앱 설치하기] 속보를 가장 빠르게\n1. 전통시장 장보기 행사\n2. 드론 교육 과정 운영",
+     ["청년 창업 지원", "공동 연구 개발", "전통시장 장보기 행사", "드론 교육 과정 운영"]),
+    ("the list right above a related-articles header is the story's",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 해양 쓰레기 줄이기\n2. 관광 안내소 공동 운영\n"
+     "3. 시민 요가 교실\n이 기사와 관련된 기사\n①[종합] 솔빛-한별대학교 해외 판로 개척 맞손\n"
+     "②[지역] 다온시 누리재단과 협약 | 가온일보\n③한별협회 가람공단과 협약 2시간 전\n"
+     "④결누·미하협회 업무협약 체결 2시간 전\n⑤솔달공단·가람연구원·한별조합 3자 협약\n"
+     "⑥[종합] 다온-누리진흥원 농산물 판로 확대 맞손",
+     ["해양 쓰레기 줄이기", "관광 안내소 공동 운영", "시민 요가 교실"]),
+    # rule headlines-listed: other articles' headlines a flattened page put after the story
+    ("a most-viewed list on the story's line is no list of areas",
+     LEAD + "양 기관은 공동 연구와 인력 교류에 협력하기로 했다. 많이 본 뉴스 ①솔빛센터 신임 본부장에 "
+     "박누리 교수 2시간 전 ②[종합] 다온-한별 귀농귀촌 지원 맞손 ③누리대학교 노사 임금협약 타결",
+     ["공동 연구", "인력 교류"]),
+    ("headlines stamped as such with no header are no list of areas",
+     LEAD + "양 기관은 공동 연구와 인력 교류에 협력하기로 했다. ①가람시 한별재단과 돌봄 협약 체결 "
+     "②다온연구원·솔빛은행 업무협약 체결 (2024.05.12) ③누리대학교 노사 임금협약 타결 2시간 전",
+     ["공동 연구", "인력 교류"]),
+    ("bullets with a comma are areas, not headlines",
+     LEAD + "협력 분야는 ▲교육, 연구 협력 ▲인력 교류 ▲시설 공동 활용 등이다.",
+     ["교육, 연구 협력", "인력 교류", "시설 공동 활용"]),
     ("… after a list closed by its predicate",
      LEAD + "양 기관은 이번 협약에 따라\n▲지역 인재 양성\n▲시설 공동 활용 등에 협력하기로 했다.\n"
      "▲ 사진은 협약식에서 인사말을 하는 가온재단 이사장의 모습.",

@@ -15,6 +15,7 @@ from .bullets import (
     NOT_ITEM_LINE,
     SYMBOL_BULLET,
     SYMBOLS,
+    bullet_items,
     leads_in,
     note_mark_lines,
     symbol_markers,
@@ -76,7 +77,7 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
             continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
         s = _without_paragraph_mark(_with_first_bullet(doc, s))
         if blocks and _continues_list(blocks[-1], s):
-            blocks[-1] = _without_interruptions(doc, blocks[-1].start, s.end)
+            blocks[-1] = _list_over(doc, blocks[-1], s.end)
             continue
         if not blocks or s.start >= blocks[-1].end:
             s = _with_heading_before(doc, s)
@@ -223,12 +224,13 @@ def _with_first_bullet(doc: Document, s: Sentence) -> Sentence:
 
 
 def _continues_list(prev: Sentence, s: Sentence) -> bool:
-    """``s`` is a bullet line of the list ``prev`` holds or leads in to."""
-    return bool(LINE_BULLET.match(s.text)) and s.start >= prev.end and bool(
-        SYMBOL_BULLET.search(prev.text)
-        or leads_in(prev.text)
-        or LINE_BULLET.search(prev.text.rsplit("\n", 1)[-1])   # "1. A" then "2. B"
-    )
+    """``s`` is a bullet line of the list ``prev`` holds or leads in to; after a bullet line,
+    one of the same mark ("1. A" then "2. B", not "① 관련기사 …" after "4. D")."""
+    last_line = prev.text.rsplit("\n", 1)[-1]
+    return bool(LINE_BULLET.match(s.text)) and s.start >= prev.end \
+        and _mark(last_line) in ("", _mark(s.text)) and bool(
+            SYMBOL_BULLET.search(prev.text) or leads_in(prev.text)
+            or LINE_BULLET.search(last_line))   # "1. A" then "2. B"
 
 
 _NEXT_SIGNING = re.compile(
@@ -256,25 +258,97 @@ _PHOTO_LINE = re.compile(
 
 def _with_bullet_lines(doc: Document, block: Sentence) -> Sentence:
     """The block extended over the bullet lines right after it in the article text, past a
-    line that interrupts them (rule list-interruptions), without that line.
+    line that interrupts them (rule list-interruptions) and past one or two lines put between
+    a lead-in and its list (rule list-after-interjection), those lines blanked.
 
     Cleaning may drop a short line ("▲교육") as clutter; the list still needs it.
     """
-    end = block.end
+    end = _bullet_lines_end(doc, block.end)
+    if end == block.end:
+        end = _note_mark_lines_after(doc, end)
+    if end == block.end and leads_in(block.text) and bullet_items(block.text) is None:
+        after = _interjection_end(doc, block.end)
+        end = _bullet_lines_end(doc, after)
+        end = block.end if end == after else end
+    if end == block.end:
+        return block
+    listed = _list_over(doc, block, end)
+    if closing := _CLOSING_LINE.match(doc.text, end):   # "1. A\n2. B\n등이며 …"
+        listed = Sentence(block.start, closing.end(), listed.text + closing.group())
+    return listed
+
+
+def _bullet_lines_end(doc: Document, end: int) -> int:
+    """Where the bullet lines right after ``end`` stop (at a caption after the last of them, a
+    "□" paragraph or a list of other articles), past a line that interrupts them (rule
+    list-interruptions)."""
     while True:
         if (m := _list_line(doc, end)) is not None:
             end = m.end()
         elif (hop := _interruption(doc, end)) is not None:
             end = hop   # the list goes on after it
         else:
+            return end
+
+
+# Rule list-after-interjection: a lead-in ("다음 사항에 협력하기로 했다.") and its list with a
+# line or two put between them (a subscription prompt, an aside "한편 …", a quote, a photo's
+# caption, what a page glued after the lead-in's stop: "… 했다. [가온타임스]"): the list is the
+# lead-in's, the lines between are none of it. Never a line leading in itself, nor a bullet
+# line but a caption's.
+_INTERJECTED_LINES = 2
+_REST_OF_LINE = re.compile(r"[^\n]*")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?P<line>[^\n]*\S[^\n]*)")
+
+
+def _interjection_end(doc: Document, end: int) -> int:
+    """Where the rest of the lead-in's line and the lines put after it end."""
+    rest = _REST_OF_LINE.match(doc.text, end)
+    at = rest.end() if rest else end
+    for _ in range(_INTERJECTED_LINES):
+        line = _NEXT_LINE.match(doc.text, at)
+        if line is None or leads_in(line["line"]) \
+                or LINE_BULLET.match(line["line"]) and not _PHOTO_LINE.search(line["line"]):
             break
-    if end == block.end:
-        end = _note_mark_lines_after(doc, end)
-    if end == block.end:
-        return block
-    if closing := _CLOSING_LINE.match(doc.text, end):   # "1. A\n2. B\n등이며 …"
-        end = closing.end()
-    return _without_interruptions(doc, block.start, end)
+        at = line.end()
+    return at
+
+
+def _mark(line: str) -> str:
+    """The kind of mark a bullet line opens with ("1." and "2)" are one kind, "①" and "②"
+    another), "" for none."""
+    m = LINE_BULLET.match(line)
+    if m is None:
+        return ""
+    mark = m.group().strip()
+    if re.match(r"\(?[\d가-힣]", mark):
+        return "numbered"
+    return "circled" if mark[:1] in CIRCLED else mark[:1]
+
+
+def _list_over(doc: Document, block: Sentence, end: int) -> Sentence:
+    """``block`` extended to ``end`` over its list's lines, the lines between them that are
+    none of the list's blanked (rule caption-between-items: "2. A" / "가온은행 본관 전경.
+    /가온뉴스 DB" / "3. B", the caption no part of A): a line with no mark, one of another mark
+    that cleaning dropped (a head shot "▲ 김다온 가온대 대표이사" amid "1." lines), and what
+    follows a lead-in on its own line (rule list-after-interjection)."""
+    lines = doc.text[block.end : end].split("\n")
+    own_line = block.text.rsplit("\n", 1)[-1]
+    mark = _mark(lines[-1]) or _mark(own_line)   # the list's: that of the last line read
+    kept = [_mark(own_line) != "" or not lines[0].strip()]   # the rest of the block's line
+    at = block.end + len(lines[0]) + 1
+    for line in lines[1:]:
+        kept.append(not line.strip() or not _interrupts(doc, line) and (
+            _mark(line) == mark or _mark(line) != "" and _holds_sentence(doc, at, at + len(line))))
+        at += len(line) + 1
+    text = "\n".join(line if keep else " " * len(line) for line, keep in zip(lines, kept,
+                                                                           strict=True))
+    return Sentence(block.start, end, block.text + text)
+
+
+def _holds_sentence(doc: Document, start: int, end: int) -> bool:
+    """Whether cleaning kept a body sentence (no caption) that starts in doc.text[start:end]."""
+    return any(start <= s.start < end and not doc.is_caption(s) for s in doc.sentences)
 
 
 def _list_line(doc: Document, end: int) -> re.Match[str] | None:
@@ -310,16 +384,6 @@ def _interruption(doc: Document, end: int) -> int | None:
     if m is None or not _interrupts(doc, m.group(1)) or _other_article(doc, m):
         return None
     return m.end() if _list_line(doc, m.end()) is not None else None
-
-
-def _without_interruptions(doc: Document, start: int, end: int) -> Sentence:
-    """The text from ``start`` to ``end`` as one block, the lines that interrupt its list
-    blanked (offsets kept: an item still cites the article's own words)."""
-    text = doc.text[start:end]
-    for m in _ONE_LINE.finditer(text):
-        if _interrupts(doc, m.group(1)):
-            text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
-    return Sentence(start, end, text)
 
 
 # "[협약 주요 내용]": a heading on its own line, dropped by cleaning, over a list's lines
