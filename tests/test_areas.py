@@ -77,6 +77,16 @@ CASES = [
      "④결누·미하협회 업무협약 체결 2시간 전\n⑤솔달공단·가람연구원·한별조합 3자 협약\n"
      "⑥[종합] 다온-누리진흥원 농산물 판로 확대 맞손",
      ["해양 쓰레기 줄이기", "관광 안내소 공동 운영", "시민 요가 교실"]),
+    # rule list-mark-changes (cleaning): the story's items after a list of other articles
+    ("a related list between the lead-in and its items, of another mark",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n관련기사\n☞ 솔빛은행 누리재단과 '해외 판로' 손잡아 | "
+     "가온일보\n☞ 다온대학교 신임 원장에 김하늘 교수 (2024.05.12)\n☞ 한별복지관 공모사업 선정\n"
+     "· 마을 텃밭 공동 운영\n· 어린이 숲 체험 교실", ["마을 텃밭 공동 운영", "어린이 숲 체험 교실"]),
+    ("a related list amid numbered items",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 마을 텃밭 공동 운영\n2. 어린이 숲 체험 교실\n"
+     "주요뉴스\n①[종합] 솔빛-가람 평생교육 맞손 2시간 전\n②다온협회 한별과 협약 2024-01-08 17:20\n"
+     "③누리재단·가온공사 3자 협약\n3. 해변 정화 봉사",
+     ["마을 텃밭 공동 운영", "어린이 숲 체험 교실", "해변 정화 봉사"]),
     # rule headlines-listed: other articles' headlines a flattened page put after the story
     ("a most-viewed list on the story's line is no list of areas",
      LEAD + "양 기관은 공동 연구와 인력 교류에 협력하기로 했다. 많이 본 뉴스 ①솔빛센터 신임 본부장에 "

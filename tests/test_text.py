@@ -230,6 +230,27 @@ def test_story_text_next_to_a_list_of_headlines_is_kept(page: str, story: str) -
     assert not any("하람병원" in s for s in kept)
 
 
+@pytest.mark.parametrize("page, kept, dropped", [
+    # rule list-mark-changes: headlines of one mark, then the story's own items of another
+    ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.\n관련기사\n"
+     "☞ 다래재단, 하람병원과 돌봄 협약 맺어\n☞ 새봄구 주민참여예산 설명회 (2025.03.02)\n"
+     "· 마을 텃밭 공동 운영\n· 어린이 숲 체험 교실", "마을 텃밭", "하람병원"),
+    ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.\n"
+     "①[종합] 다래재단-하람병원 돌봄 맞손 2시간 전\n②새봄구 주민참여예산 설명회 (2025.03.02)\n"
+     "③초록연구원·해담복지관 업무협약 체결\n- 마을 텃밭 공동 운영\n- 어린이 숲 체험 교실",
+     "어린이 숲", "해담복지관"),
+    # a headline of another mark is still a headline: the list goes on
+    ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.\n관련기사\n"
+     "☞ 다래재단, 하람병원과 돌봄 협약 맺어\n▶ 초록연구원-해담복지관 돌봄 맞손 2시간 전",
+     "청년 창업", "해담복지관"),
+])
+def test_items_of_another_mark_after_a_list_of_headlines_are_the_story(
+        page: str, kept: str, dropped: str) -> None:
+    sentences = [s.text for s in prepare(page).sentences]
+    assert any(kept in s for s in sentences)
+    assert not any(dropped in s for s in sentences)
+
+
 @pytest.mark.parametrize("line, name", [
     # Kiwi reads "해닮" as 해+달+ㅁ, a sentence ending, inside the university's name
     ("해닮대학교 의과대학은 지난 4일 본관 강의실에서 해닮시보건소와 협약을 맺었다.", "해닮대학교"),

@@ -281,7 +281,7 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
     the starts of the lines dropped as lists of other articles."""
     kept: list[tuple[int, bool, str]] = []
     others: set[int] = set()
-    in_list = False
+    in_list, list_mark = False, None   # the mark the list's first headline opened with
     lines = _lines(text)
     # the lines read at all (bounded work): the runs are looked for there only
     headlines = _headline_runs([line for start, line in lines if start < MAX_READ_CHARS])
@@ -289,15 +289,18 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
         if len(kept) >= MAX_SENTENCES or start >= MAX_READ_CHARS:
             break  # bounded work (see the module doc)
         if LIST_HEADER.match(line):
-            in_list = True
+            in_list, list_mark = True, None
             others.add(start)
             continue
+        if in_list and list_mark is None and line.strip():
+            list_mark = _item_mark(line)   # what the list's first headline opens with
         if i in headlines or _TEASER.search(line) or _LIST_INLINE.match(line):
             others.add(start)
             continue
         if in_list:
             if not (_SENTENCE_END.search(line) or _PHOTO_LINE.search(line)
-                    or len(line.strip()) > _HEADLINE_CHARS):
+                    or len(line.strip()) > _HEADLINE_CHARS
+                    or _other_mark(line, list_mark)):
                 others.add(start)
                 continue
             in_list = False
@@ -463,20 +466,28 @@ def _headline_runs(lines: list[str]) -> set[int]:
         finished = bool(_STORY_LINE.search(bare))
         if len(line.strip()) > _HEADLINE_CHARS or _PHOTO_LINE.search(line):
             finished = True               # longer than a headline, or a caption: no headline
-        if line.strip() and story and (_CLUTTER_LINE.search(line) or _is_furniture(line)):
-            continue                      # page furniture neither makes nor breaks a run
         if LIST_HEADER.match(line):
             finished = True               # a list's header ends the run above it: the lines
             # under it are dropped with it, those above are the story's own list's items
+        elif line.strip() and story and (_CLUTTER_LINE.search(line) or _is_furniture(line)):
+            continue                      # page furniture neither makes nor breaks a run
         if line.strip() and not finished and story:
+            if run and _other_mark(line, _item_mark(lines[run[-1]])):
+                out.update(_headlines(run, lines))   # rule list-mark-changes: the story's own
+                run = []                             # items after the headlines
             run.append(i)
             continue
-        shaped = [j for j in run if _HEADLINE.search(lines[j]) or _TEASER.search(lines[j])]
-        if len(run) >= 3 and len(shaped) >= 2 and 2 * len(shaped) >= len(run):
-            out.update(run)
+        out.update(_headlines(run, lines))
         run = []
         story = story or finished and len(line.strip()) >= 30   # not "기사를 공유합니다"
     return out
+
+
+def _headlines(run: list[int], lines: list[str]) -> list[int]:
+    """``run`` when it is a list of headlines: three lines or more, two and most of them
+    shaped as headlines; else none."""
+    shaped = [j for j in run if _HEADLINE.search(lines[j]) or _TEASER.search(lines[j])]
+    return run if len(run) >= 3 and len(shaped) >= 2 and 2 * len(shaped) >= len(run) else []
 
 
 def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
@@ -491,6 +502,26 @@ def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
         offset = end
     pieces.append((offset, line[offset:]))
     return pieces
+
+
+# (rule list-mark-changes) The headlines under a list's header open with one mark, or none; a
+# line opening with another mark and stamped as no headline is the story's again (the items of
+# its own list, "· 공동 연구", after a related list put between the lead-in and them).
+_ITEM_MARK = re.compile(r"^\s*(?:(?P<numbered>\(?\d{1,2}[.)]?\s)|(?P<circled>[①-⑳])"
+                        r"|(?P<symbol>[·ㆍ•◦○●▲△■□◆◇▶▷►☞※└ㄴ*\-–]))")
+
+
+def _item_mark(line: str) -> str:
+    """The kind of mark ``line`` opens with ("" for none): numbered, circled or the symbol."""
+    m = _ITEM_MARK.match(line)
+    return "" if m is None else m["symbol"] or m.lastgroup or ""
+
+
+def _other_mark(line: str, list_mark: str | None) -> bool:
+    """Whether ``line`` opens with a mark the list's headlines did not, and is no headline."""
+    mark = _item_mark(line)
+    return bool(mark) and list_mark is not None and mark != list_mark \
+        and not (_HEADLINE.search(line) or _TEASER.search(line))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -293,24 +293,26 @@ def _bullet_lines_end(doc: Document, end: int) -> int:
 
 # Rule list-after-interjection: a lead-in ("다음 사항에 협력하기로 했다.") and its list with a
 # line or two put between them (a subscription prompt, an aside "한편 …", a quote, a photo's
-# caption, what a page glued after the lead-in's stop: "… 했다. [가온타임스]"): the list is the
-# lead-in's, the lines between are none of it. Never a line leading in itself, nor a bullet
-# line but a caption's.
+# caption, what a page glued after the lead-in's stop: "… 했다. [가온타임스]"; and any list of
+# other articles cleaning dropped): the list is the lead-in's, the lines between are none of
+# it. Never a line leading in itself, nor a bullet line but a caption's.
 _INTERJECTED_LINES = 2
 _REST_OF_LINE = re.compile(r"[^\n]*")
-_NEXT_LINE = re.compile(r"\n[ \t]*(?P<line>[^\n]*\S[^\n]*)")
+_ONE_LINE = re.compile(r"\n[ \t]*(?P<line>[^\n]*\S[^\n]*)")
 
 
 def _interjection_end(doc: Document, end: int) -> int:
     """Where the rest of the lead-in's line and the lines put after it end."""
     rest = _REST_OF_LINE.match(doc.text, end)
-    at = rest.end() if rest else end
-    for _ in range(_INTERJECTED_LINES):
-        line = _NEXT_LINE.match(doc.text, at)
-        if line is None or leads_in(line["line"]) \
+    at, count = rest.end() if rest else end, 0
+    while (line := _ONE_LINE.match(doc.text, at)) is not None:
+        if _other_article(doc, line):   # a list of other articles, dropped whole: not counted
+            at = line.end()
+            continue
+        if count == _INTERJECTED_LINES or leads_in(line["line"]) \
                 or LINE_BULLET.match(line["line"]) and not _PHOTO_LINE.search(line["line"]):
             break
-        at = line.end()
+        at, count = line.end(), count + 1
     return at
 
 
@@ -366,7 +368,7 @@ def _list_line(doc: Document, end: int) -> re.Match[str] | None:
 # ("▶ 뉴스레터 구독하기", "[AD] … 바로가기") between two bullet lines of one list: no item,
 # and the list goes on after it (a caption after the last bullet still ends the list:
 # caption-ends-list)
-_ONE_LINE = re.compile(r"[ \t]*\n[ \t\n]*([^\n]+)")
+_LINE_AFTER = re.compile(r"[ \t]*\n[ \t\n]*([^\n]+)")
 _PROMO = re.compile(rf"{PAGE_PROMO}|^\s*[\[<(]\s*(?:AD|광고|PR|협찬)\s*[\]>)]")
 
 
@@ -380,7 +382,7 @@ def _interrupts(doc: Document, line: str) -> bool:
 def _interruption(doc: Document, end: int) -> int | None:
     """The end of the interrupting line right after ``end`` when a bullet line of the list
     follows it (rule list-interruptions), else None."""
-    m = _ONE_LINE.match(doc.text, end)
+    m = _LINE_AFTER.match(doc.text, end)
     if m is None or not _interrupts(doc, m.group(1)) or _other_article(doc, m):
         return None
     return m.end() if _list_line(doc, m.end()) is not None else None
