@@ -49,18 +49,21 @@ CASES = [
      ["청년 창업 지원", "공동 연구 개발", "지역 축제 공동 개최"]),
     ("a related headline of another mark after the list is no item of it",
      LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 청년 창업 지원\n2. 공동 연구 개발\n"
-     "박다온 시장은 기대가 크다고 말했다.\n① 관련기사 [사회] 솔빛재단 가람과 협약 | [종합] 누리센터-다온 "
+     "박다온 시장은 기대가 크다고 말했다.\n① 관련기사 [사회] "
+     "솔빛재단 가람과 협약 | [종합] 누리센터-다온 "
      "평생교육 맞손", ["청년 창업 지원", "공동 연구 개발"]),
     # rule list-after-interjection: a line or two between a lead-in and its list
     ("an aside between the lead-in and its list",
-     LEAD + "주요 협약 내용은 다음과 같다.\n한편 솔빛협회도 지난달 다온테크와 업무협약을 맺은 바 있다.\n"
+     LEAD + "주요 협약 내용은 다음과 같다.\n한편 솔빛협회도 "
+     "지난달 다온테크와 업무협약을 맺은 바 있다.\n"
      "- 마을 도서관 공동 운영\n- 어르신 건강 상담",
      ["마을 도서관 공동 운영", "어르신 건강 상담"]),
     ("an outlet tag and a subscription prompt between the lead-in and its list",
      LEAD + "양 기관은 다음 사항에 협력하기로 했다. [한빛타임스]\n지금 구독하면 첫 달 무료\n"
      "· 수소 버스 공동 투자\n· 섬 지역 관광 개발", ["수소 버스 공동 투자", "섬 지역 관광 개발"]),
     ("a lead-in three story lines above a list is not its lead-in",
-     LEAD + "주요 협약 내용은 다음과 같다.\n박다온 시장은 기대가 크다고 말했다.\n김누리 총장도 환영했다.\n"
+     LEAD + "주요 협약 내용은 다음과 같다.\n박다온 시장은 기대가 "
+     "크다고 말했다.\n김누리 총장도 환영했다.\n"
      "행사에는 주민 50명이 참석했다.\n- 가온 축제 안내\n- 주차장 이용 안내", []),
     ("a line leading in to a list of its own is no interjection",
      LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n한빛시는 올해 다음 사업도 따로 추진한다.\n"
@@ -71,7 +74,8 @@ CASES = [
      "[한빛일보 앱 설치하기] 속보를 가장 빠르게\n1. 전통시장 장보기 행사\n2. 드론 교육 과정 운영",
      ["청년 창업 지원", "공동 연구 개발", "전통시장 장보기 행사", "드론 교육 과정 운영"]),
     ("the list right above a related-articles header is the story's",
-     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 해양 쓰레기 줄이기\n2. 관광 안내소 공동 운영\n"
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 해양 "
+     "쓰레기 줄이기\n2. 관광 안내소 공동 운영\n"
      "3. 시민 요가 교실\n이 기사와 관련된 기사\n①[종합] 솔빛-한별대학교 해외 판로 개척 맞손\n"
      "②[지역] 다온시 누리재단과 협약 | 가온일보\n③한별협회 가람공단과 협약 2시간 전\n"
      "④결누·미하협회 업무협약 체결 2시간 전\n⑤솔달공단·가람연구원·한별조합 3자 협약\n"
@@ -79,17 +83,21 @@ CASES = [
      ["해양 쓰레기 줄이기", "관광 안내소 공동 운영", "시민 요가 교실"]),
     # rule list-mark-changes (cleaning): the story's items after a list of other articles
     ("a related list between the lead-in and its items, of another mark",
-     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n관련기사\n☞ 솔빛은행 누리재단과 '해외 판로' 손잡아 | "
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n관련기사\n☞ "
+     "솔빛은행 누리재단과 '해외 판로' 손잡아 | "
      "가온일보\n☞ 다온대학교 신임 원장에 김하늘 교수 (2024.05.12)\n☞ 한별복지관 공모사업 선정\n"
-     "· 마을 텃밭 공동 운영\n· 어린이 숲 체험 교실", ["마을 텃밭 공동 운영", "어린이 숲 체험 교실"]),
+     "· 마을 텃밭 공동 운영\n· 어린이 숲 체험 교실", ["마을 "
+     "텃밭 공동 운영", "어린이 숲 체험 교실"]),
     ("a related list amid numbered items",
-     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 마을 텃밭 공동 운영\n2. 어린이 숲 체험 교실\n"
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n1. 마을 "
+     "텃밭 공동 운영\n2. 어린이 숲 체험 교실\n"
      "주요뉴스\n①[종합] 솔빛-가람 평생교육 맞손 2시간 전\n②다온협회 한별과 협약 2024-01-08 17:20\n"
      "③누리재단·가온공사 3자 협약\n3. 해변 정화 봉사",
      ["마을 텃밭 공동 운영", "어린이 숲 체험 교실", "해변 정화 봉사"]),
     # rule headlines-listed: other articles' headlines a flattened page put after the story
     ("a most-viewed list on the story's line is no list of areas",
-     LEAD + "양 기관은 공동 연구와 인력 교류에 협력하기로 했다. 많이 본 뉴스 ①솔빛센터 신임 본부장에 "
+     LEAD + "양 기관은 공동 연구와 인력 교류에 협력하기로 했다. "
+     "많이 본 뉴스 ①솔빛센터 신임 본부장에 "
      "박누리 교수 2시간 전 ②[종합] 다온-한별 귀농귀촌 지원 맞손 ③누리대학교 노사 임금협약 타결",
      ["공동 연구", "인력 교류"]),
     ("headlines stamped as such with no header are no list of areas",
