@@ -94,6 +94,14 @@ CASES = [
      "주요뉴스\n①[종합] 솔빛-가람 평생교육 맞손 2시간 전\n②다온협회 한별과 협약 2024-01-08 17:20\n"
      "③누리재단·가온공사 3자 협약\n3. 해변 정화 봉사",
      ["마을 텃밭 공동 운영", "어린이 숲 체험 교실", "해변 정화 봉사"]),
+    # rule credit-on-caption: a copyright tag after a photo's caption credits the picture
+    ("a copyright tag on a caption's line does not end the article",
+     LEAD + "가온시-누리대 업무협약식 [사진=한빛시] 2024.01.08 | <저작권자 ⓒ 한빛뉴스>\n"
+     "양 기관은 다음 사항에 협력하기로 했다.\n1. 마을 텃밭 공동 운영\n2. 어린이 숲 체험 교실",
+     ["마을 텃밭 공동 운영", "어린이 숲 체험 교실"]),
+    ("a copyright line of its own ends the article",
+     LEAD + "<저작권자 ⓒ 한빛뉴스 무단전재 및 재배포 금지>\n"
+     "양 기관은 다음 사항에 협력하기로 했다.\n1. 마을 텃밭 공동 운영\n2. 어린이 숲 체험 교실", []),
     # rule headlines-listed: other articles' headlines a flattened page put after the story
     ("a most-viewed list on the story's line is no list of areas",
      LEAD + "양 기관은 공동 연구와 인력 교류에 협력하기로 했다. "

@@ -54,7 +54,7 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
                 next_signing = s
                 continue
             break  # "이어 B와도 협약을 체결했다": the areas after it are another agreement's
-        if blocks and _FOOTER.search(doc.text, blocks[-1].end, s.start):
+        if blocks and _footer_between(doc, blocks[-1].end, s.start):
             break  # "무단전재 및 재배포 금지": the page's footer, other articles' titles after it
         if blocks and s.start < blocks[-1].end:
             continue  # already read as a bullet line of the block before
@@ -199,6 +199,17 @@ def _other_article(doc: Document, line: re.Match) -> bool:
 
 # The copyright line that ends an article's body on a news page
 _FOOTER = re.compile(FOOTER)
+
+
+def _footer_between(doc: Document, start: int, end: int) -> bool:
+    """Whether the page's footer stands in doc.text[start:end]: a copyright mark, not after a
+    photo caption on its line (rule credit-on-caption: "가온시-누리대 협약식 [사진=가온시] |
+    <저작권자 ⓒ 가온뉴스>" credits the picture, and the story goes on below it)."""
+    for m in _FOOTER.finditer(doc.text, start, end):
+        before = doc.text[doc.text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not _PHOTO_LINE.search(before.replace("ⓒ", "")):   # "ⓒ 가온뉴스 무단전재": the footer
+            return True
+    return False
 
 
 # "□ 가온시는 … 협약을 체결했다.": in a press release "□" opens a paragraph, not an item
