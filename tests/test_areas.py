@@ -94,6 +94,15 @@ CASES = [
      "주요뉴스\n①[종합] 솔빛-가람 평생교육 맞손 2시간 전\n②다온협회 한별과 협약 2024-01-08 17:20\n"
      "③누리재단·가온공사 3자 협약\n3. 해변 정화 봉사",
      ["마을 텃밭 공동 운영", "어린이 숲 체험 교실", "해변 정화 봉사"]),
+    ("dotted items going on past a list of ranked headlines, read as captions by cleaning",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n· 마을 텃밭 공동 운영\n포토뉴스\n"
+     "1위 솔빛협회 노사 임금협약 타결\n2위 다온 에너지 자립 공모사업 선정\n"
+     "· 어린이 숲 체험 교실\n· 해변 정화 봉사",
+     ["마을 텃밭 공동 운영", "어린이 숲 체험 교실", "해변 정화 봉사"]),
+    ("a dotted photo caption after dotted items is no item",
+     LEAD + "양 기관은 다음 사항에 협력하기로 했다.\n· 마을 텃밭 공동 운영\n· 어린이 숲 체험 교실\n"
+     "· 박다온 한빛시장(왼쪽)과 김누리 총장이 기념촬영을 하고 있다.",
+     ["마을 텃밭 공동 운영", "어린이 숲 체험 교실"]),
     # rule credit-on-caption: a copyright tag after a photo's caption credits the picture
     ("a copyright tag on a caption's line does not end the article",
      LEAD + "가온시-누리대 업무협약식 [사진=한빛시] 2024.01.08 | <저작권자 ⓒ 한빛뉴스>\n"

@@ -49,6 +49,8 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
     blocks: list[Sentence] = []
     next_signing: Sentence | None = None   # a later signing read past (told-for-own-parties)
     for s in after:
+        if blocks and s.start < blocks[-1].end:
+            continue  # already read as a bullet line of the block before, or put amid its list
         if blocks and _next_signing(s.text):
             if next_signing is None and _told_for_own(doc, s, own):
                 next_signing = s
@@ -56,8 +58,6 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
             break  # "이어 B와도 협약을 체결했다": the areas after it are another agreement's
         if blocks and _footer_between(doc, blocks[-1].end, s.start):
             break  # "무단전재 및 재배포 금지": the page's footer, other articles' titles after it
-        if blocks and s.start < blocks[-1].end:
-            continue  # already read as a bullet line of the block before
         if next_signing is not None and not _continues_list(blocks[-1], s) \
                 and not _names_own_party(s.text, own, next_signing):
             break  # past the other signing, only what is told for this one's parties
@@ -73,8 +73,11 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
         if blocks and topic_parties(s.text, others):
             continue  # "극단 C, 합창단 D와는 …": told for another agreement's parties
         if s != signing and doc.is_caption(s) and len(symbol_markers(s.text)) < 2 \
-                and (_PHOTO.search(s.text) or not in_paragraph(doc, s)):
-            continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one
+                and (_PHOTO.search(s.text) or not in_paragraph(doc, s)) \
+                and not (blocks and _continues_list(blocks[-1], s)
+                         and not _PHOTO_LINE.search(s.text)):
+            continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one,
+            # nor "· B" going on with the list above it past a banner
         s = _without_paragraph_mark(_with_first_bullet(doc, s))
         if blocks and _continues_list(blocks[-1], s):
             blocks[-1] = _list_over(doc, blocks[-1], s.end)
