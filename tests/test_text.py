@@ -239,6 +239,12 @@ def test_story_text_next_to_a_list_of_headlines_is_kept(page: str, story: str) -
      "①[종합] 다래재단-하람병원 돌봄 맞손 2시간 전\n②새봄구 주민참여예산 설명회 (2025.03.02)\n"
      "③초록연구원·해담복지관 업무협약 체결\n- 마을 텃밭 공동 운영\n- 어린이 숲 체험 교실",
      "어린이 숲", "해담복지관"),
+    # teasers with no mark between marked headlines: a mark seen before in the run is no change
+    ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.\n"
+     "▶ 다래바이오-하람연구원 '산학 협력' MOU\n"
+     "초록재단은 21일 해담복지관과 돌봄 협약을 체결했다고 … 1시간 전\n"
+     "▶ 새봄대학교 신임 이사장에 김하늘 전 부원장 선임\n▶ 별솔시-가람조합, 돌봄 협약 맺어",
+     "청년 창업", "새봄대학교"),
     # a headline of another mark is still a headline: the list goes on
     ("가온시는 4일 누리대학교와 청년 창업 지원 업무협약을 체결했다고 밝혔다.\n관련기사\n"
      "☞ 다래재단, 하람병원과 돌봄 협약 맺어\n▶ 초록연구원-해담복지관 돌봄 맞손 2시간 전",

@@ -281,7 +281,7 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
     the starts of the lines dropped as lists of other articles."""
     kept: list[tuple[int, bool, str]] = []
     others: set[int] = set()
-    in_list, list_mark = False, None   # the mark the list's first headline opened with
+    in_list, list_marks = False, set[str]()   # the marks the list's headlines opened with
     lines = _lines(text)
     # the lines read at all (bounded work): the runs are looked for there only
     headlines = _headline_runs([line for start, line in lines if start < MAX_READ_CHARS])
@@ -289,18 +289,19 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
         if len(kept) >= MAX_SENTENCES or start >= MAX_READ_CHARS:
             break  # bounded work (see the module doc)
         if LIST_HEADER.match(line):
-            in_list, list_mark = True, None
+            in_list, list_marks = True, set()
             others.add(start)
             continue
-        if in_list and list_mark is None and line.strip():
-            list_mark = _item_mark(line)   # what the list's first headline opens with
         if i in headlines or _TEASER.search(line) or _LIST_INLINE.match(line):
+            if in_list:
+                list_marks.add(_item_mark(line))
             others.add(start)
             continue
         if in_list:
             if not (_SENTENCE_END.search(line) or _PHOTO_LINE.search(line)
                     or len(line.strip()) > _HEADLINE_CHARS
-                    or _other_mark(line, list_mark)):
+                    or _other_mark(line, list_marks)):
+                list_marks.add(_item_mark(line))
                 others.add(start)
                 continue
             in_list = False
@@ -472,7 +473,7 @@ def _headline_runs(lines: list[str]) -> set[int]:
         elif line.strip() and story and (_CLUTTER_LINE.search(line) or _is_furniture(line)):
             continue                      # page furniture neither makes nor breaks a run
         if line.strip() and not finished and story:
-            if run and _other_mark(line, _item_mark(lines[run[-1]])):
+            if run and _other_mark(line, {_item_mark(lines[j]) for j in run}):
                 out.update(_headlines(run, lines))   # rule list-mark-changes: the story's own
                 run = []                             # items after the headlines
             run.append(i)
@@ -517,10 +518,11 @@ def _item_mark(line: str) -> str:
     return "" if m is None else m["symbol"] or m.lastgroup or ""
 
 
-def _other_mark(line: str, list_mark: str | None) -> bool:
-    """Whether ``line`` opens with a mark the list's headlines did not, and is no headline."""
+def _other_mark(line: str, marks: set[str]) -> bool:
+    """Whether ``line`` opens with a mark none of the list's lines so far (``marks``) opened
+    with, and is no headline."""
     mark = _item_mark(line)
-    return bool(mark) and list_mark is not None and mark != list_mark \
+    return bool(mark) and bool(marks) and mark not in marks \
         and not (_HEADLINE.search(line) or _TEASER.search(line))
 
 
