@@ -69,6 +69,51 @@ def test_a_wrapped_list_keeps_its_items_on_their_lines() -> None:
     assert unwrapped(text).endswith(items)
 
 
+# (rule wrapped-among-clutter) a page's clutter around a wrapped story: a share bar, widgets and
+# a footer the wrapper never cut keep the cut lines under half of all lines
+PAGE_TOP = ["가온일보 로그인 회원가입 구독신청 검색", "카카오톡 공유 페이스북 공유 링크 복사",
+            "이 기사를 친구에게 보내기"]
+PAGE_BOTTOM = ["지금 구독하면 첫 달 무료", "출처 : 가온시청 보도자료",
+               "작성자 기획예산과 박하늘 | 조회수 1204", "(12345) 가온시 누리로 12, 다온빌딩 3층",
+               "개인정보처리방침 | 이메일무단수집거부 | 찾아오시는 길",
+               "Copyright 가온일보. All Rights Reserved."]
+
+
+@pytest.mark.parametrize("width", [30, 34, 38])
+def test_a_wrapped_story_among_page_clutter_is_joined_back(width: int) -> None:
+    story = "\n".join(PARAGRAPHS)
+    page = "\n".join([*PAGE_TOP, _wrapped(story, width), *PAGE_BOTTOM])
+    assert unwrapped(page) == "\n".join([*PAGE_TOP, story, *PAGE_BOTTOM])
+    assert _read(page)[:2] == _read(story)[:2]
+
+
+# what the rule must leave as written: lines that stop short of the width, a few long ones that
+# only look cut among them (a page of short menu lines, a list, a poem's lines quoted)
+SHORT_LINES = [
+    ["누리대학교 평생교육원 강좌 모집과 수강 신청 안내", "청년 창업 지원센터",
+     "다온읍 주민자치회 회의 결과와 다음 달 행사 일정", "솔빛면 마을 축제",
+     "한빛동 도서관 새 책 목록과 대출 방법 그리고 휴관일", "별빛마을 소식", "가온시 시정 소식",
+     "누리군 농산물 직거래 장터 열리는 곳과 참여 방법", "햇살마을 안내", "새솔리 경로당 소식"],
+    ["협력 분야는 다음과 같다.", "청년 창업 공간의 공동 운영과 창업 교육 프로그램",
+     "지역 인재 양성", "대학 연구 성과의 지역 기업 이전과 기술 사업화 지원", "현장실습 연계",
+     "두 기관이 필요하다고 합의한 그 밖의 협력 사업 일체", "장학 사업 공동 추진", "교직원 교류",
+     "시설과 장비의 공동 활용"],
+    ["김다온 총장은 축사에서 시 한 편을 읽었다.",
+     "봄이 오는 길목에서 우리는 가온의 넓은 들판을 함께", "걸어 보았네", "아직 오지 않은 내일",
+     "그 이름 불러 보며",
+     "누리의 강물 따라 멀리 멀리 흘러가는 오랜 마음", "하나씩 품고",
+     "서로의 손을 잡은 채 언덕 위에서 다시 한번 크게", "노래 부르면", "햇살 아래 꽃잎 피어나고",
+     "우리 봄날 다시 오리"],
+]
+
+
+@pytest.mark.parametrize("lines", SHORT_LINES)
+def test_short_lines_among_page_clutter_stay_apart(lines: list[str]) -> None:
+    lead = "가온시는 12일 누리대학교와 청년 창업 지원 협약을 맺었다."
+    page = "\n".join([*PAGE_TOP[:2], lead, *lines, *PAGE_BOTTOM[:3], PAGE_BOTTOM[4]])
+    assert readable(page) is page
+
+
 def test_a_text_given_on_one_line_is_broken_after_its_sentences() -> None:
     one_line = " ".join(PARAGRAPHS * 3)
     lines = relined(one_line).split("\n")

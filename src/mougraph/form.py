@@ -16,7 +16,9 @@ read (``extract`` calls it first; sentence offsets index what it returns):
   throughout (when most lines stop short of one width, as an export or a mail copy wrapped
   at 30-70 characters does, a line that the next line's first word would have made longer
   than that width is a wrap; only when at least half of the lines followed by a line of
-  text are such wraps: a page of short lines, menus and lists, is left as it is), and one
+  text are such wraps, or, on a page whose clutter the wrapper never cut, at least half of
+  the lines of prose that stop inside a sentence (rule wrapped-among-clutter): a page of
+  short lines, menus and lists, is left as it is), and one
   story line broken in two on a cluttered page (``text.breaks_inside_sentences``, rule
   wrapped-line: the line stops on a word no line ends on and the next goes on). The width
   finds two wraps in three that no word shows, the words the one break on a page the width
@@ -43,7 +45,15 @@ import html.entities
 import re
 
 from .datelines import DATELINES
-from .text import BYLINE, FOOTER, breaks_inside_sentences, stories_after_clutter, visible
+from .text import (
+    BYLINE,
+    FOOTER,
+    breaks_inside_sentences,
+    headline_shaped,
+    page_clutter,
+    stories_after_clutter,
+    visible,
+)
 
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NAMED = html.entities.html5
@@ -152,11 +162,47 @@ def _wraps(lines: list[str]) -> set[int]:
         return set()
     joins = [i for i in range(len(lines) - 1) if _wrapped(lines[i], lines[i + 1], width)]
     # lines followed by another line of text: in a wrapped text most of them are wraps (a page
-    # of short lines, menus and lists, has a few lines that look cut and many that do not)
+    # of short lines, menus and lists, has a few lines that look cut and many that do not); on
+    # a cluttered page, most of its prose's (rule wrapped-among-clutter)
     inner = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())
-    if len(joins) < 2 or 2 * len(joins) < inner:
+    if len(joins) >= 2 and 2 * len(joins) >= inner:
+        return set(joins)
+    return _prose_wraps(lines, joins)
+
+
+# (rule wrapped-among-clutter) A wrapped text on a cluttered page: the page's own short lines (a
+# share bar, a byline, a footer, list items) were never long enough for the wrapper to cut and
+# keep the wraps under half of all lines, so the signing sentence stayed in two. Its prose still
+# shows the width: of the lines of prose that stop inside a sentence (no clutter, no headline,
+# no list item; a sentence's end says nothing of a width), most were cut there, at least this
+# many. A page of short lines, a list or a poem's lines stop short of the width and stay; a
+# line of clutter is joined neither to the next line nor the line before to it.
+_PROSE_CUTS = 3
+
+
+def _prose_wraps(lines: list[str], joins: list[int]) -> set[int]:
+    """The cuts ``joins`` of a text wrapped on a cluttered page, when most lines of prose that
+    stop inside a sentence are among them (rule wrapped-among-clutter); none otherwise."""
+    stops = {i for i in range(len(lines) - 1) if _stops_in_prose(lines[i], lines[i + 1])}
+    cuts = stops.intersection(joins)
+    if len(cuts) < _PROSE_CUTS or 2 * len(cuts) < len(stops):
         return set()
-    return set(joins)
+    return {i for i in joins if not (_clutter(lines[i]) or _clutter(lines[i + 1]))}
+
+
+def _stops_in_prose(line: str, after: str) -> bool:
+    """Whether ``line`` is prose that stops inside a sentence and ``after`` goes on with prose."""
+    if not line.strip() or not after.strip() or _FINISHED.search(line):
+        return False
+    if _OPENS.match(line) or _OPENS.match(after) or headline_shaped(line):
+        return False
+    return not (_clutter(line) or _clutter(after))
+
+
+def _clutter(line: str) -> bool:
+    """A line of page clutter; a short line that finishes a sentence ("체결했다.") is a wrapped
+    sentence's last word, not clutter."""
+    return page_clutter(line) and not _FINISHED.search(line)
 
 
 def _wrapped(line: str, after: str, width: int) -> bool:

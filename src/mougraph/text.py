@@ -259,6 +259,12 @@ def headline_stamped(line: str) -> bool:
     return bool(_STAMPED.search(line) or _TEASER.search(line))
 
 
+def page_clutter(line: str) -> bool:
+    """Whether ``line`` is page clutter or furniture as ``prepare`` drops it (a share bar, a
+    widget, a byline, a contact, a footer, a row of links), never a line of the story."""
+    return bool(_CLUTTER_LINE.search(line)) or _is_furniture(line)
+
+
 def prepare(text: str) -> Document:
     """Clean ``text`` and split it into sentences with offsets into ``text``."""
     kept, others = _kept_lines(text)
