@@ -384,8 +384,22 @@ def test_a_plan_after_a_dated_signing_is_what_follows_it(text: str, signed: bool
 ])
 def test_an_opinion_piece_reports_no_signing(headline: str, signed: bool) -> None:
     # rule opinion: a column names a past agreement to comment on it, as background
-    text = (f"{headline}\n\n가람시는 지난 3일 누리대학교와 청년 일자리 협약을 맺었다. "
+    text = (f"{headline}\n\n가람시는 최근 누리대학교와 청년 일자리 협약을 맺었다. "
             "그러나 협약은 약속의 시작일 뿐이다.")
+    found = extract(Article(id="x", text=text, published=dt.date(2024, 3, 10))).agreements
+    assert bool(found) is signed
+
+
+@pytest.mark.parametrize("told, signed", [
+    # rule opinion-news: a signing told with its day, within the month before, is news
+    ("지난 3일 가람시는 누리대학교와 청년 일자리 협약을 맺었다.", True),
+    ("가람시는 지난달 24일 누리대학교와 청년 일자리 협약을 맺었다.", True),
+    # an older or undated one stays background
+    ("가람시는 지난해 11월 3일 누리대학교와 청년 일자리 협약을 맺었다.", False),
+    ("가람시가 누리대학교와 청년 일자리 협약을 맺은 지 2년이 지났다.", False),
+])
+def test_a_column_tells_a_signing_of_this_month_as_news(told: str, signed: bool) -> None:
+    text = f"[가람 칼럼] 청년은 어디로 가나\n\n떠나는 청년이 늘고 있다. {told} 중요한 것은 그다음이다."
     found = extract(Article(id="x", text=text, published=dt.date(2024, 3, 10))).agreements
     assert bool(found) is signed
 

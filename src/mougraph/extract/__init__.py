@@ -35,8 +35,11 @@ def extract(article: Article) -> Extraction:
     author = _byline.find_author(article.text)
     publisher = article.publisher or _byline.find_publisher(article.text)
     if opinion_piece(article.title, article.text):
-        return Extraction(article, (), published, author, publisher,
-                          notes=("an opinion piece: the agreements it names are background",))
+        fresh = _told_as_news(_agreements(doc, written, author), written)
+        if not fresh:
+            return Extraction(article, (), published, author, publisher,
+                              notes=("an opinion piece: the agreements it names are background",))
+        return Extraction(article, tuple(fresh), published, author, publisher)
     items = roundup_items(article.text)
     if items:      # a roundup: each item read alone, so no item's facts reach another's
         agreements = [shifted(a, item.start) for item in items
@@ -60,6 +63,20 @@ def _agreements(doc: Document, written: dt.date | None, author: str | None) -> l
     found = signings(list(doc.sentences), doc.captions,
                      year=written.year if written else None, clauses=clauses)
     return assemble(doc, clauses, found, written, author) if found else []
+
+
+# how far back a column's signing may lie and still be the news it tells
+_NEWS_DAYS = 31
+
+
+def _told_as_news(agreements: list[Agreement], written: dt.date | None) -> list[Agreement]:
+    """Rule opinion-news: a column names agreements as background, except one it tells as
+    news, with its day, signed within the month before the column ("지난 12일 … 체결했다");
+    an undated or older agreement stays background."""
+    if written is None:
+        return []
+    return [a for a in agreements if a.signed_on is not None
+            and dt.timedelta(0) <= written - a.signed_on <= dt.timedelta(days=_NEWS_DAYS)]
 
 
 def _readable(article: Article) -> Article:

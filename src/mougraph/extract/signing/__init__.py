@@ -13,7 +13,8 @@ row of ``SIGNED_RULES``.
 Rules that say *no*:
 - *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고, 서명하게 된다;
 - *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
-- *opinion*: a column or an editorial ("[칼럼]", "[사설]") reports none (``opinion_piece``);
+- *opinion*: a column or an editorial ("[칼럼]", "[사설]") reports none (``opinion_piece``)
+  but one it tells as news, dated within the month before (rule opinion-news, in extract);
 - *audit*: counts of past agreements ("19건의 MOU", "최근 5년간"), a year that is not the
   publication year ("2011년 … 협약을 체결했지만", "지난 2015년 2월 … 맺고"), 국정감사;
 - quoted speech is not a report.
