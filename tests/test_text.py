@@ -375,6 +375,10 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
     ("[가온일보=홍다래 기자] 가온시와 누리대학교는 4일 오후 2시 가온시청 2층 대회의실\n"
      "청년 창업 지원 업무협약을 체결했다.",
      "가온시와 누리대학교는 4일 오후 2시 가온시청 2층 대회의실 청년 창업 지원 업무협약을 체결했다."),
+    # broken after a particle glued to a bracket, before any story line (a release's □)
+    ("보도자료\n□ 가온시(시장 박다온)는 4일 시청 회의실에서 솔빛테크(Solbit Tech, 대표 한다온)와\n"
+     "'청년 창업 지원 업무협약'을 체결했다.",
+     "□ 가온시(시장 박다온)는 4일 시청 회의실에서 솔빛테크(Solbit Tech, 대표 한다온)와 '청년 창업 지원 업무협약'을 체결했다."),
     # broken inside a quote, and in a list of names after a comma
     ("가온시는 4일 누리대학교와 ‘청년\n창업 지원 업무협약’을 체결했다.",
      "가온시는 4일 누리대학교와 ‘청년 창업 지원 업무협약’을 체결했다."),
@@ -398,6 +402,8 @@ def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) ->
     "가온시·누리대학교 청년 창업 지원 사업 성과\n가온시는 4일 누리대학교와 협약을 맺었다.",
     # a title ending in a particle is no lead sentence: it names no topic and day
     "가온시, 누리대학교와\n가온시는 4일 누리대학교와 청년 창업 지원 협약을 맺었다.",
+    # a title ending in a bracket with no particle after it
+    "가온시·누리대학교 청년 창업 지원 협약(종합)\n가온시는 4일 누리대학교와 협약을 맺었다.",
 ])
 def test_lines_that_end_where_they_should_stay_apart(page: str) -> None:
     assert readable(page) is page

@@ -340,7 +340,10 @@ _MID_SENTENCE = re.compile(
     r"[가-힣](에서|에게|으로|하는)\s*$"
     r"|[\s가-힣](위한|대한|따른|있는|및|등|\d{1,2}일|오전|오후)\s*$"
     # a list of names going on after a comma ("…, 가온농원," / "㈜누리식품, …")
-    r"|[가-힣A-Za-z0-9)],\s*$")
+    r"|[가-힣A-Za-z0-9)],\s*$"
+    # a particle glued to a closing bracket ends no noun, not even in a title: a name with its
+    # head or its Latin form goes on ("…솔빛테크(대표 한다온)와" / "'…협약'을 체결했다.")
+    r"|\)(과|와|은|는|을|를|이|가|에|로|으로)\s*$")
 _GOES_ON = re.compile(r"^\s*(?!\d{1,2}\s?[.)]|\d{1,2}위\s)[가-힣A-Za-z0-9‘“'\"㈜]")
 # One-syllable particles also end nouns ("논의", "성과", "마을", "진로"): they count once the
 # story has begun, never in a title or a menu above it.
