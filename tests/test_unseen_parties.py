@@ -12,6 +12,14 @@ from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
 PARTIES = [
+    # rule interviewee: the interviewer asks about a signing; the interviewee's body, named in
+    # the tagged headline, signed it ("저희" in the answer); with no interview tag, no one added
+    ("[인터뷰] 나라온 가온푸드 대표 \"농가와 함께 크겠다\"\n\n가온푸드 나라온 대표를 본사에서 만났다.\n\n"
+     "-최근 한빛시와 협약을 맺었다고 들었다.\n\"지난 3일 시청에서 로컬푸드 협약을 체결했습니다.\"",
+     [["가온푸드", "한빛시"]]),
+    ("나라온 가온푸드 대표 \"농가와 함께 크겠다\"\n\n가온푸드 나라온 대표를 본사에서 만났다.\n\n"
+     "-최근 한빛시와 협약을 맺었다고 들었다.\n\"지난 3일 시청에서 로컬푸드 협약을 체결했습니다.\"",
+     [["한빛시"]]),
     # rule with-before-comma: Kiwi reads a short name and its 와 as one proper noun before a
     # comma ("누리대와,"); the name is cut from the particle
     ("가온시는 3일 누리대와, 다온병원과 각각 협약을 맺었다.",

@@ -19,6 +19,7 @@ from .partners import (
     council,
     from_people,
     host_abroad,
+    interviewee,
     listed_after_pointer,
 )
 
@@ -89,6 +90,9 @@ PARTNER_FALLBACKS: tuple[PartnerRule, ...] = (
                 lambda t, names: beside_the_party(t.persons, names[0])),
     # the foreign city whose hall the signing was held in
     PartnerRule("host-abroad", _only_one, lambda t, names: host_abroad(t.event, names[0])),
+    # an interviewer asks about the signing: the interviewee's body, named in the headline
+    PartnerRule("interviewee", _only_one,
+                lambda t, names: interviewee(t.doc, t.event, t.persons, names)),
     # no party named at all: the bodies of the people attending
     PartnerRule("fused-attendee", _none, fused_attendees),
     # no party named at all: the bodies whose staff attended the ceremony

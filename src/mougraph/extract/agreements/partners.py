@@ -279,3 +279,25 @@ def host_abroad(event: Event, party: orgs.Mention) -> list[orgs.Mention]:
                 continue
             return [host]
     return []
+
+
+# an interview's tag before its headline ("[인터뷰] …", "[대담]", "[가온 초대석]")
+_INTERVIEW = re.compile(r"^\W*[\[【〔<]\s*(?:[^\]】〕>]{0,12}\s)?(?:인터뷰|대담|초대석|만나봅시다)\s*[\]】〕>]")
+# an interviewer's line: a dash or a Q before the question ("-최근 … 협약을 맺었다고 들었다.")
+_QUESTION = re.compile(r"^\s*(?:[-—–]|Q\s?[.:]?)\s*\S")
+
+
+def interviewee(doc: Document, event: Event, persons: list[tuple[Sentence, people.PersonMention]],
+                names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule interviewee: an interview ("[인터뷰] 한다온 솔빛테크 대표 …") whose interviewer asks
+    about a signing ("-최근 누리대와 협약을 맺었다고 들었다."): the body of the person the
+    headline names signed it, as the answer's "저희" says."""
+    if not any(_QUESTION.match(s.sentence.text) for s in event.signings):
+        return []
+    first = next((line for line in doc.text.splitlines() if line.strip()), "")
+    headline = doc.sentences[0] if doc.sentences else None
+    if headline is None or not _INTERVIEW.match(first) or headline.end > len(first) + 1:
+        return []
+    return [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
+            if s.start == headline.start and p.org
+            and not any(orgs.same_body(p.org, m.name) for m in names)][:1]

@@ -92,6 +92,11 @@ def _present_duty(text: str) -> bool:
 CONTENTS_ASKED = re.compile(
     rf"^\s*(?:[-—–]|Q\.?\s)\s*(?:\S+\s+)?\S*(?:{AGREEMENT})\S*\s+(?:\S+\s+)?(?:주요\s+)?(?:내용|골자)\S*"
     r"(?:\s+\S+)?\s*(?:달라|주세요|무엇인가|뭔가|\?)\S*\s*$")
+# ... and a question about the signing itself ("-최근 누리대와 협약을 맺었다고 들었다.",
+# "Q. 가온시와 MOU를 체결했는데"): the answer tells what was signed, terms and all
+SIGNING_ASKED = re.compile(
+    rf"^\s*(?:[-—–]|Q\.?\s)\s*\S.*(?:{AGREEMENT})\S*\s+(?:\S+\s+)?(?:맺|체결)\S*"
+    r"(?:다고\s+들었다|는데|다던데|다는데)\S*\s*$")
 _ANSWER_CLOSED = re.compile(r"[”\"]\s*$")
 
 
@@ -100,7 +105,8 @@ def answer_of(text: str, answering: bool) -> tuple[str | None, bool]:
     question or the answer's sentences came before it), its quote marks blanked with offsets
     kept, else None; and whether the answer goes on after it."""
     read = QUOTE.sub(" ", text) if answering else None
-    return read, bool(CONTENTS_ASKED.match(text)) or answering and not _ANSWER_CLOSED.search(text)
+    asked = CONTENTS_ASKED.match(text) or SIGNING_ASKED.match(text)
+    return read, bool(asked) or answering and not _ANSWER_CLOSED.search(text)
 
 
 def clause_eligible(text: str, signing: Sentence, previous: bool,
