@@ -1975,15 +1975,20 @@ def test_an_interview_answer_to_the_contents_question_tells_the_duties(
     assert areas_of(INTERVIEW.format(question=question)) == expected
 
 
-ASKED_ABOUT_SIGNING = ("[인터뷰] 나라온 가온푸드 대표\n가온푸드 나라온 대표를 본사에서 만났다.\n\n"
-                       "-{question}\n\"지난 20일 시청에서 로컬푸드 협약을 체결했습니다. 시는 공공급식 "
-                       "판로를 지원하고, 저희는 지역 농산물 가공 상품을 개발합니다.\"\n\n-앞으로 계획은.\n"
-                       "\"내년에 가공 공장을 짓겠습니다.\"")
+ASKED_ABOUT_SIGNING = ("[인터뷰] 나라온 가온푸드 대표\n"
+                       "가온푸드 나라온 대표를 본사에서 만났다.\n\n-{question}\n"
+                       "\"지난 20일 시청에서 로컬푸드 협약을 체결했습니다. "
+                       "시는 공공급식 판로를 지원하고, "
+                       "저희는 지역 농산물 가공 상품을 개발합니다.\"\n\n"
+                       "-앞으로 계획은.\n\"내년에 가공 공장을 짓겠습니다.\"")
+
+
+TOLD_IN_THE_ANSWER = ["공공급식 판로를 지원", "지역 농산물 가공 상품을 개발"]
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("최근 한빛시와 협약을 맺었다고 들었다.", ["공공급식 판로를 지원", "지역 농산물 가공 상품을 개발"]),
-    ("얼마 전 한빛시와 MOU를 체결했는데.", ["공공급식 판로를 지원", "지역 농산물 가공 상품을 개발"]),
+    ("최근 한빛시와 협약을 맺었다고 들었다.", TOLD_IN_THE_ANSWER),
+    ("얼마 전 한빛시와 MOU를 체결했는데.", TOLD_IN_THE_ANSWER),
 ], ids=["heard of it", "a clause ending in 는데"])
 def test_an_interview_answer_to_a_question_about_the_signing_tells_the_duties(
         question: str, expected: list[str]) -> None:

@@ -282,7 +282,8 @@ def host_abroad(event: Event, party: orgs.Mention) -> list[orgs.Mention]:
 
 
 # an interview's tag before its headline ("[인터뷰] …", "[대담]", "[가온 초대석]")
-_INTERVIEW = re.compile(r"^\W*[\[【〔<]\s*(?:[^\]】〕>]{0,12}\s)?(?:인터뷰|대담|초대석|만나봅시다)\s*[\]】〕>]")
+_INTERVIEW = re.compile(r"^\W*[\[【〔<]\s*(?:[^\]】〕>]{0,12}\s)?"
+                        r"(?:인터뷰|대담|초대석|만나봅시다)\s*[\]】〕>]")
 # an interviewer's line: a dash or a Q before the question ("-최근 … 협약을 맺었다고 들었다.")
 _QUESTION = re.compile(r"^\s*(?:[-—–]|Q\s?[.:]?)\s*\S")
 
