@@ -411,3 +411,13 @@ def test_a_unit_by_its_code_number_is_a_party_and_its_fused_head_represents_it()
     assert "육군 제3091부대" in [p.name for p in agreement.parties]
     people = {(p.name, p.title, p.organisation) for p in agreement.representatives}
     assert ("오세린", "부대장", "육군 제3091부대") in people
+
+
+@pytest.mark.parametrize("word, named", [
+    # rule school-short: a place, a kind of school and 대, longer than six syllables
+    ("다솜과학기술대", True), ("가람누리외국어대", True), ("누리보건대", True),
+    # the kind of school alone, or a longer word that is no school's short form
+    ("지역과학기술혁신대", False), ("미래융합기술연구대", False),
+])
+def test_a_university_by_its_kind_of_school_is_a_name(word: str, named: bool) -> None:
+    assert orgs.looks_like_org(word, ("NNG",), slot=True) is named

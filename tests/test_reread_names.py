@@ -18,6 +18,8 @@ WORDS = [
     ("가온시는 누리상공회의소, 하늘빛항공과 지역 공항 활성화를 위한 협약을 체결했다.", "하늘빛항공과", "하늘빛항공", "과"),
     # rule reread-ending: a determiner and an ending glued after a noun (미르 + 전/MM + 자/EC)
     ("솔빛테크와 미르전자, 한결소재가 이차전지 소재 국산화에 힘을 모은다.", "미르전자", "미르전자", ""),
+    # rule reread-dae: a university's short form before a comma read as a verb and 대 (가 + 온대)
+    ("참여 대학은 가온대, 누리대, 다솜과학기술대이다.", "가온대", "가온대", ""),
 ]
 
 
@@ -47,6 +49,8 @@ def test_the_reread_name_is_the_party(text: str, parties: list[list[str]]) -> No
     ("다온와 지역 청년이 함께한다.", "다온와", "다온와"),
     # a verb, its ending and a noun written as two words are left as Kiwi reads them
     ("조사한 결과 만족도가 높았다.", "결과", "결과"),
+    # a hearsay ending with no comma after it stays an ending
+    ("그 사람도 내일 간대 하더라.", "간대", "간"),
 ])
 def test_words_that_make_sense_are_left_alone(text: str, word: str, stem: str) -> None:
     found = next(w for w in words(text) if w.text == word)

@@ -12,6 +12,13 @@ from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
 PARTIES = [
+    # rule count-of-a-kind: the sentence counts universities it leaves unnamed beside companies
+    # it names in full; the listing after it names the rest (a school's kind in its short form)
+    ("가온대학교는 14일 가온대 등 3개 대학과 솔빛테크, 한결소재 등 기업 2곳, 누리테크노파크가 참여하는 컨소시엄 협약을 체결했다. 참여 대학은 가온대와 누리대, 다솜과학기술대 등 3곳이다.",
+     [["가온대학교", "누리대", "누리테크노파크", "다솜과학기술대", "솔빛테크", "한결소재"]]),
+    # … every counted kind named in the sentence: nothing more read from a later list
+    ("가온대학교는 14일 누리대 등 2개 대학과 솔빛테크, 한결소재 등 기업 2곳이 참여하는 컨소시엄 협약을 체결했다. 지역 대학은 가온대, 누리대, 다솜대, 미르대 등 4곳이다.",
+     [["가온대학교", "누리대", "솔빛테크", "한결소재"]]),
     # rule interviewee: the interviewer asks about a signing; the interviewee's body, named in
     # the tagged headline, signed it ("저희" in the answer); with no interview tag, no one added
     ("[인터뷰] 나라온 가온푸드 대표 \"농가와 함께 크겠다\"\n\n가온푸드 나라온 대표를 본사에서 만났다.\n\n"

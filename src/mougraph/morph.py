@@ -247,8 +247,18 @@ def words(text: str) -> list[Word]:
             stem_tags = (*stem_tags[:-2], "NNG")
         word = Word(text[start:end], start, end, text[start:stem_end], text[stem_end:end],
                     stem_tags, tuple(tags[first + cut:index]))
-        out.append(_name_before_with(word, tokens[first:index]))
+        out.append(_school_before_comma(_name_before_with(word, tokens[first:index]), text))
     return out
+
+
+def _school_before_comma(word: Word, text: str) -> Word:
+    """Rule reread-dae: Kiwi may read a university's short form before a comma ("가온대,")
+    as a verb and its hearsay ending (가 + 온대); news writes no hearsay ending right before
+    a list's comma, so the word is a name."""
+    if word.particle != "대" or word.cut_tags != ("EC",) or not word.tags or \
+            word.tags[0] != "VV" or not text.startswith(",", word.end):
+        return word
+    return Word(word.text, word.start, word.end, word.text, "", ("NNP",), ())
 
 
 def _misread_ending(tokens: list[Token]) -> int:

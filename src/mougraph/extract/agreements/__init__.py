@@ -82,7 +82,7 @@ def _parties(doc: Document, clauses: dict[int, Clause], event: Event,
              persons: list[tuple[Sentence, people.PersonMention]]) -> list[Organisation]:
     """The parties of ``event``'s agreement: named, counted, or told around the signing."""
     names = list(event.names)
-    if event.unnamed and len(names) - 1 < event.unnamed + 1:
+    if event.unnamed and (len(names) - 1 < event.unnamed + 1 or _few_of_kind(event, names)):
         names += supplement(doc, clauses, event, names)
     names = unglue(names, doc)
     names += headed_bare_partners(event, persons, names, doc)
@@ -91,6 +91,17 @@ def _parties(doc: Document, clauses: dict[int, Clause], event: Event,
     absorb_names(groups, doc, clauses)
     groups = merge_named_twice(groups)
     return [party_organisation(g, doc) for g in groups]
+
+
+def _few_of_kind(event: Event, names: list[orgs.Mention]) -> bool:
+    """Rule count-of-a-kind: "A대 등 5개 대학과 B, C, D 등 기업 4곳이 참여하는 협약": the
+    sentence names many bodies, but few of the kind it counts unnamed, so the rest are
+    named elsewhere ("참여 대학은 A대와 E대, F대 등 5곳이다")."""
+    kind = orgs.kind_of(event.unnamed_head)
+    if kind is None:
+        return False
+    of_kind = [m for m in names if orgs.kind_of(m.name) is kind]
+    return len(of_kind) < event.unnamed + 1
 
 
 def _others(own: list[Organisation], every: list[list[Organisation]]) -> tuple[str, ...]:

@@ -84,7 +84,13 @@ def _short_ending_name(stem: str, e: Ending, tags: tuple[str, ...], proper: bool
         return False
     short = "대시군구도" if slot else "대시군구"
     return proper or (not tags and len(stem) <= 4) or (
-        len(stem) <= 6 and e.suffix in short and stem.isalnum())
+        len(stem) <= 6 and e.suffix in short and stem.isalnum()) or bool(
+        _SCHOOL_SHORT.fullmatch(stem))
+
+
+# rule school-short: a university's short form by its kind of school, longer than a place
+# and 대 alone ("가온과학기술대", "누리외국어대", "다솜보건대")
+_SCHOOL_SHORT = re.compile(r"[가-힣]{2,5}(?:과학기술|보건|교육|예술|외국어)대")
 
 
 def is_bare_unit(stem: str) -> bool:

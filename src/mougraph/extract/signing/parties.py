@@ -233,6 +233,9 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
     named = counted = 0
     empty: list[int] = []
     target = out.subject if role == "subject" else out.partners
+    # what another slot counted and left unnamed ("A 등 5개 대학과"), kept when this one
+    # names all it counts ("B, C, D, E 등 기업 4곳, F가 참여하는")
+    counted_before = out.unnamed_head, out.unnamed_in_subject
     for first, last in items:
         before = len(target)
         n = fill_item(cl, first, last, role, out, persons)
@@ -285,6 +288,8 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
     named += _party_joined_before(cl, items[0][0], out, role)
     if counted > named:
         out.unnamed += counted - named
+    elif counted and out.unnamed:
+        out.unnamed_head, out.unnamed_in_subject = counted_before
 
 
 def _counted_list(cl: Clause, items: list[tuple[int, int]], empty: list[int],
