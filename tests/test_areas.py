@@ -1894,6 +1894,11 @@ NOT_AREAS = [
      "을 마무리할 계획이다."),
     ("dash items of one party's plan, its topic followed by an adverb",
      "\n누리대학교는 앞으로\n- 제2캠퍼스 증축\n- 연구소 인력 확충\n을 마무리할 계획이다."),
+    # rule attachments: what a press release comes with, numbered after 붙임, 첨부 or 별첨
+    ("a release's attachments after 붙임",
+     "\n\n붙임  1. 협약식 사진 2매\n      2. 누리대학교 현황 1부.  끝."),
+    ("a release's attachments after [첨부] on a line of its own",
+     "\n\n[첨부]\n1. 협약서 사본\n2. 행사 사진"),
 ]
 
 

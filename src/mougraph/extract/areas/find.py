@@ -24,7 +24,21 @@ from .duties import (
 from .fallbacks import FALLBACKS, teaser_beside
 from .items import GO_ON, QUOTE, as_areas, clean
 from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
-from .refusals import AIM_OR_DEFINITION, SIGNED, done_before, earlier_agreement, one_sides_plan
+from .refusals import (
+    AIM_OR_DEFINITION,
+    ATTACHMENTS,
+    SIGNED,
+    done_before,
+    earlier_agreement,
+    one_sides_plan,
+)
+
+
+def _attached(doc: Document, start: int, text: str) -> bool:
+    """Rule attachments: a numbered block that lists a release's attachments, opened by
+    "붙임" on its first line or on the line above it ("[첨부]")."""
+    above = doc.text[:start].rstrip().rsplit("\n", 1)[-1]
+    return bool(ATTACHMENTS.match(text) or ATTACHMENTS.match(above))
 
 
 def find_areas(doc: Document, signing: Sentence, *,
@@ -102,6 +116,8 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         found = bullet_items(block.text)
         if found is not None and one_sides_plan(last_sentence(found[0]), signing):
             continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
+        if found is not None and _attached(doc, block.start, block.text):
+            continue   # "붙임 1. 협약식 사진 2매": what the release comes with
         if found is not None:
             labels = _not_parties(bullet_labels(block.text, *found, after_signing=index == 1,
                                                 names=signing.text), parties)

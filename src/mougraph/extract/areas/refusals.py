@@ -108,6 +108,11 @@ DEFINITION = re.compile(
     r"기관|단체|시설|공간)(?:이다|입니다)\.?\s*$")
 AIM_OR_DEFINITION = re.compile(f"{AIM_OF_AGREEMENT.pattern}|{DEFINITION.pattern}")
 
+# Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
+# 2. 회사 개요 1부. 끝."), numbered like a list of areas
+ATTACHMENTS = re.compile(
+    r"^\s*[\[<(]?\s*(?:붙임|첨부|별첨)(?:\s?(?:자료|파일))?\s*[\]>)]?\s*[:：]?\s*(?:\d|$)", re.M)
+
 
 # "지난 3월 …와 협약을 맺었다": a signing dated before this one
 _BEFORE_NOW = re.compile(rf"{_EARLIER_TIME}|\d{{4}}년")
