@@ -1279,6 +1279,10 @@ def test_a_two_syllable_family_name_alone_is_no_name(text: str) -> None:
     # a Japanese reading: the two words before the characters are the name, family name first
     ("서명식에는 김철수 가람군수와 오카무라 신이치(岡村真一) 미나미카와시장이 참석했다.", ("오카무라 신이치", "시장", "미나미카와시")),
     ("협약식에는 다카무라 신이치(高村真一) 아오바정밀 사장이 참석했다.", ("다카무라 신이치", "사장", "아오바정밀")),
+    # a known family name that ends like a city (다카하시: 시), and rule japanese-town: a town
+    # (町, 정) named before its head's title 정장
+    ("협약서에는 김철수 가람군수와 다카하시 료타(高橋亮太) 아오바가와정 정장(町長)이 서명했다.",
+     ("다카하시 료타", "정장", "아오바가와정")),
 ])
 def test_a_name_spelled_in_chinese_characters_ends_at_the_bracket(
         text: str, person: tuple[str, str, str | None]) -> None:
@@ -1963,6 +1967,7 @@ def test_a_title_of_a_smaller_body(text: str, person: tuple[str, str, str]) -> N
     "가온시는 국내 제약사와 협력해 신약을 개발한다.",
     "협약에 따라 솔빛테크는 신규 이사 선임을 추진한다.",
     "가온시는 참여 위원 10명을 위촉했다.",
+    "협약에 따라 가온시는 구직자 면접 정장을 무료로 빌려준다.",
 ])
 def test_a_title_that_is_also_a_word_names_nobody(text: str) -> None:
     assert _people(text) == []

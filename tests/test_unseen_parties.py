@@ -12,6 +12,12 @@ from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
 PARTIES = [
+    # rule japanese-town: a Japanese town (町, 정) after 일본, or before its head's title 정장
+    ("가람시는 21일 시청에서 일본 아오바가와정(青葉川町)과 우호교류 협약을 체결했다.", [["가람시", "아오바가와정"]]),
+    ("가람시는 21일 시청에서 우호교류 협약을 체결했다. 협약서에는 김철수 가람시장과 다나카 료타 아오바가와정 정장이 서명했다.",
+     [["가람시", "아오바가와정"]]),
+    # … not a word ending in 정 with neither ("일정", "과정" are no towns)
+    ("가람시는 21일 일본 방문 일정 중 시청에서 누리시와 우호교류 협약을 체결했다.", [["가람시", "누리시"]]),
     # rule count-of-a-kind: the sentence counts universities it leaves unnamed beside companies
     # it names in full; the listing after it names the rest (a school's kind in its short form)
     ("가온대학교는 14일 가온대 등 3개 대학과 솔빛테크, 한결소재 등 기업 2곳, 누리테크노파크가 참여하는 컨소시엄 협약을 체결했다. 참여 대학은 가온대와 누리대, 다솜과학기술대 등 3곳이다.",

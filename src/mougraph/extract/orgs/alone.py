@@ -42,6 +42,26 @@ def foreign_region(cl: Clause, last: int, slot: bool = False) -> Mention | None:
     return Mention(w.stem, start, end, last, last, cl.marked(last))
 
 
+# rule japanese-town: "일본 미나토정(港町)과", "사쿠라촌 촌장": a Japanese town (町, 정) or
+# village (村, 촌), written right after 일본 or right before its head's title (정장, 촌장)
+_JAPANESE_TOWN = re.compile(r"[가-힣]{2,6}(?:정|촌)")
+
+
+def japanese_town(cl: Clause, last: int, slot: bool = False) -> Mention | None:
+    w = cl.words[last]
+    if not _JAPANESE_TOWN.fullmatch(w.stem):
+        return None
+    after_japan = last > 0 and cl.words[last - 1].stem == "일본" and \
+        not cl.words[last - 1].particle and (w.particle or w.text.endswith(",")
+                                             or comma_after(cl, last) or _and_after(cl, last))
+    headed = not w.particle and last + 1 < len(cl.words) and \
+        cl.words[last + 1].stem == w.stem[-1] + "장"
+    if not (after_japan or headed):
+        return None
+    start, end = cl.span_of(last, last)
+    return Mention(w.stem, start, end, last, last, cl.marked(last))
+
+
 def _and_after(cl: Clause, k: int) -> bool:
     return k + 1 < len(cl.words) and cl.words[k + 1].stem == "및"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons import foreign_family_names
 from .. import orgs
 from ..clause import Aside, Clause
 from ..lexicon import title_of
@@ -41,9 +42,12 @@ def _first_word(cl: Clause, aside: Aside) -> int:
     character and that word is a bare Hangul noun, a transcription ("오카무라": 카) or one
     Kiwi does not know as a common word, set off before (a particle, a comma, the start)."""
     last = aside.word
-    if len(cl.words[last].stem) == len(aside.text) or last < 1 or not _bare(cl, last - 1):
+    if len(cl.words[last].stem) == len(aside.text) or last < 1:
         return last
     prev = cl.words[last - 1]
+    # (a family name the lexicon knows may end like a city: "다카하시")
+    if not (_bare(cl, last - 1) or not prev.particle and prev.stem in foreign_family_names()):
+        return last
     if prev.tags[:1] not in (("NNP",), ("NNG",)) or (
             orgs.ordinary_noun(prev.stem) and not any(loan_syllable(c) for c in prev.stem)):
         return last                 # "이날 홍길동(洪吉童)": a common word before the name

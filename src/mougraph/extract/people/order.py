@@ -45,10 +45,16 @@ from .names import (
 )
 from .units import branch_word, numbered_village, office_place
 
+# rule body-bound-title: the head of a Japanese town (町長) or village (村長) is titled so only
+# right after the town ("아오바정 정장"); elsewhere the word is a suit ("면접 정장 대여")
+_BODY_BOUND_TITLES = frozenset({"정장", "촌장"})
+
 
 def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
+    if words[i].stem in _BODY_BOUND_TITLES and (i == 0 or orgs.org_at(cl, i - 1) is None):
+        return None
     for rule in NAME_BEFORE_RULES:
         found = rule(cl, i)
         if found is not None:
