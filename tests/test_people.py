@@ -914,6 +914,15 @@ def test_a_former_post_makes_no_person(text: str) -> None:
     assert not any(p[0].startswith(("박누리", "고다솜", "김철수")) for p in _people(text))
 
 
+def test_a_kind_beside_the_head_still_names_the_party_of_that_kind() -> None:
+    # rule beside-no-party spares a kind ("협의회 김가람 회장"): it names the party of that kind
+    text = ("가온이차전지협의회는 19일 누리셀과 협약을 맺었다. "
+            "협의회 김가람 회장은 \"배터리를 다시 쓰겠다\"고 말했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("김가람", "가온이차전지협의회") in [(p.name, p.organisation)
+                                          for p in agreement.representatives]
+
+
 def test_a_name_that_opens_with_전_is_still_a_name() -> None:
     assert ("서하늘", "총장", "가온대") in _people("협약식에는 가온대 서하늘 총장이 참석했다.")
 
@@ -923,6 +932,8 @@ def test_a_name_that_opens_with_전_is_still_a_name() -> None:
     # the guest's, though 상임이사 or 이사장 could head one of the parties
     "가온시와 누리진흥원은 19일 업무협약을 체결했다. 협약식에는 Koren 김은찬 상임이사 등 내빈 30여 명이 자리를 함께했다.",
     "가온시와 누리협회는 19일 업무협약을 체결했다. 이날 행사에는 문경하 가온시의원과 Zenetta 허선해 이사장 등이 참석해 협약을 축하했다.",
+    # … and a member company's brand in Hangul with no body's ending, beside its head
+    "가온도와 가온도상인협회는 19일 업무협약을 체결했다. 이날 행사에는 회원사인 누리정밀 석다온 대표 등이 참석했다.",
 ])
 def test_the_officer_of_a_latin_named_body_that_is_no_party_is_no_representative(text: str) -> None:
     (agreement,) = extract(Article("t", text)).agreements

@@ -454,8 +454,9 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
             orgs.compact(k + (p.beside or "")) for k in ("", *orgs.KIND_FIRST)}:
         return beside, title                # rule beside-word: "온누리 김가람 대표", "극단
         #                                     바람꽃 김가람 대표" (the kind written first)
-    if p.beside and _LATIN_BODY.fullmatch(p.beside) and not (p.org or p.context or p.carried):
-        return _NO_PARTY, title             # rule latin-beside-no-party: "Koren 김가람 이사"
+    if p.beside and not (p.org or p.context or p.carried) and (
+            _LATIN_BODY.fullmatch(p.beside) or beside is None and _bare_brand(p.beside)):
+        return _NO_PARTY, title             # rule beside-no-party: "Koren 김가람 이사"
     stranger = _party_named(p.stranger, parties) if p.stranger else None
     if stranger is not None:
         return stranger, title              # rule stranger-is-party: "벼리민예총 어윤재 이사장"
@@ -472,10 +473,17 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
     return None
 
 
-# rule latin-beside-no-party: a word in Latin letters right before a Korean name and a title
-# is that person's company ("협약식에는 Koren 김은찬 상임이사 등 내빈이 …"); when it is no party,
-# neither is the person's, whatever party their title would fit
+# rule beside-no-party: a word in Latin letters, or a Hangul brand with no body's ending,
+# right before a Korean name and a company head's title is that person's company ("협약식에는
+# Koren 김은찬 상임이사 등 내빈이 …", "회원사인 다온정밀 석우진 대표"); when it is no party,
+# neither is the person's, whatever party their title would fit (a kind, "협의회 김가람
+# 회장", still names the party of that kind)
 _LATIN_BODY = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,}")
+_HANGUL_BODY = re.compile(r"[가-힣]{2,8}")
+
+
+def _bare_brand(word: str) -> bool:
+    return _HANGUL_BODY.fullmatch(word) is not None and ending(word) is None
 
 
 def _of_kind(kind: str, parties: list[Organisation]) -> list[Organisation]:
