@@ -53,6 +53,14 @@ def test_the_alumni_body_and_not_the_university_has_the_chair() -> None:
         (p.name, p.organisation) for p in agreement.representatives]
 
 
+@pytest.mark.parametrize("guest", ["홍길동 누리대 총동문회장", "누리대학교 총학생회장 홍길동"])
+def test_the_chair_of_a_signing_universitys_alumni_is_a_guest(guest: str) -> None:
+    # rule peoples-body: the alumni's or students' head speaks for that body, not the school
+    text = (f"가람건설은 13일 누리대학교와 산학협력 협약을 체결했다. 이날 행사에는 {guest}도 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "홍길동" not in [p.name for p in agreement.representatives]
+
+
 def test_the_parent_office_is_not_a_second_party() -> None:
     names = [n for n, _ in parties("가람시는 13일 가온지방검찰청 누리지청과 범죄피해자 지원 협약을 체결했다.")]
     assert names == ["가람시", "가온지방검찰청 누리지청"]

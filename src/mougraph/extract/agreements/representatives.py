@@ -135,6 +135,21 @@ def _typo(a: str, b: str) -> bool:
     return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+# the bodies of a school's people (as lexicons/org_suffixes.tsv lists them): never the school
+_PEOPLES_BODIES = ("총동문회", "동문회", "총학생회", "학부모회")
+
+
+def _peoples_body_of_party(p: people.PersonMention, parties: list[Organisation]) -> bool:
+    """Rule peoples-body: a head of a party's alumni, students' or parents' body ("미르대
+    총동문회장", "누리대학교 총학생회장 홍길동") speaks for that body, a guest, not for the
+    school, unless that body signs itself."""
+    fused = next((b for b in _PEOPLES_BODIES if p.full_title.startswith(b)), "")
+    body = orgs.compact(p.org or "")
+    body = body if body.endswith(_PEOPLES_BODIES) else body + fused
+    return body.endswith(_PEOPLES_BODIES) and not any(
+        orgs.compact(f) == body for o in parties for f in (o.name, *o.aliases))
+
+
 def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
     homes = [o for o in parties
              if any(orgs.same_body(name, form) for form in (o.name, *o.aliases))]
@@ -425,6 +440,8 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
                      ) -> tuple[Organisation, str] | None:
     """The party of the body written with the person (_NO_PARTY: a body that is no party)."""
     title = p.title
+    if p.org and _peoples_body_of_party(p, parties):
+        return _NO_PARTY, title             # "곽태현 미르대 총동문회장": the alumni, not 미르대
     signing_unit = _signing_unit(p, parties)
     if signing_unit is not None:
         return signing_unit, p.rank.title
