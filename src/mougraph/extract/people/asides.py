@@ -12,6 +12,7 @@ from ..lexicon import Title, ending, is_family_name, is_name, title_of
 from .bodies import beside_word
 from .body_title import ACTING
 from .context import body_before_name
+from .foreign import rare_name_in_aside
 from .latin import LATIN_BODY_WORD, LATIN_PERSON, latin_body
 from .mention import PersonMention
 from .units import regional_branch
@@ -139,7 +140,8 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
         if hit is None or (hit[1] and not _compound_ok(title_word)):
             continue
         if is_name(name) or LATIN_PERSON.fullmatch(name) or (
-                title_word == tokens[0] and (_foreign_name(name) or _do_name(name))):
+                title_word == tokens[0] and (_foreign_name(name) or _do_name(name)
+                                             or rare_name_in_aside(name))):
             return title_word, name, hit[0]
     return _joint_titles(tokens)
 

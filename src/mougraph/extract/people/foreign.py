@@ -101,6 +101,17 @@ def rare_family_name(w: Word) -> bool:
             and not listed_not_name(s) and not _loan_word(s[1:]))
 
 
+def rare_name_in_aside(s: str) -> bool:
+    """Rule rare-family-name-by-place (in an aside): "가온상공회의소(회장 피정우)" — right after a
+    title in a head's aside, a three-syllable word opening with a rare family name is the
+    head's name (no body, place, title, transcription or word listed in not_names.txt)."""
+    return (re.fullmatch(r"[가-힣]{3}", s) is not None
+            and s[0] in lexicon_words("rare_surnames.txt") and ending(s) is None
+            and title_of(s) is None and not listed_not_name(s) and not orgs.is_region(s)
+            and not orgs.is_place(s) and s not in foreign_cities() and s not in countries()
+            and not _loan_word(s[1:]))
+
+
 def _rare_name_word(w: Word) -> bool:
     """A word of three syllables opening with a rare family name that may be a name: a noun
     (Kiwi may cut it: 태 + 서 + 율), no body, place, title, transcription or common word
