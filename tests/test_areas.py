@@ -1988,6 +1988,23 @@ ASKED_ABOUT_SIGNING = ("[인터뷰] 나라온 가온푸드 대표\n"
                        "-앞으로 계획은.\n\"내년에 가공 공장을 짓겠습니다.\"")
 
 
+BULLETED_THEN = ("가온대학교는 14일 솔빛테크, 누리테크노파크와 협약을 체결했다. "
+                 "세 기관은 △공정 교육과정 개발 △공용 장비 공유 등을 추진한다. {then}")
+
+
+@pytest.mark.parametrize("then, expected", [
+    # rule party-duty-beside-bullets: a party of the signing as the topic of a present duty
+    ("누리테크노파크는 참여 학생의 시제품 제작을 지원한다.", ["참여 학생의 시제품 제작을 지원"]),
+    # … not its plan, nor a body that did not sign, nor a quote
+    ("누리테크노파크는 내년에 시제품 제작실을 열 계획이다.", []),
+    ("가람시는 참여 학생의 시제품 제작을 지원한다.", []),
+    ("누리테크노파크는 \"시제품 제작을 지원한다\"고 말했다.", []),
+])
+def test_a_partys_duty_after_the_bullets_adds_to_them(then: str, expected: list[str]) -> None:
+    (agreement,) = extract(Article("t", BULLETED_THEN.format(then=then))).agreements
+    assert [a.label for a in agreement.areas] == ["공정 교육과정 개발", "공용 장비 공유", *expected]
+
+
 TOLD_IN_THE_ANSWER = ["공공급식 판로를 지원", "지역 농산물 가공 상품을 개발"]
 
 

@@ -511,14 +511,19 @@ def other_share(text: str, duty_topic: str | None, signing: Sentence, names: str
                 or name in {"대학", "학교", "병원", "은행"})
 
 
-def adds_to_list(text: str) -> bool:
+def adds_to_list(text: str, names: str = "") -> bool:
     """Clauses beside a bullet list: "또 …" goes on with it, and so do the duties of one named
-    party ("협약에 따라 A병원은 X를 제공하고"); what both sides aim at sums it up."""
+    party ("협약에 따라 A병원은 X를 제공하고"; rule party-duty-beside-bullets: "A는 X를
+    지원한다", a party of the signing, ``names``, as the topic of a present duty); what both
+    sides aim at sums it up."""
     if GO_ON.match(text):
         return True
     topic = topic_of(text)
-    return bool(UNDER_AGREEMENT.search(text)) and topic is not None \
-        and not PARTY_TOPIC.search(topic)
+    if topic is None or PARTY_TOPIC.search(topic):
+        return False
+    return bool(UNDER_AGREEMENT.search(text)) or (
+        bool(names) and len(topic.split()) == 1 and len(topic) >= 3 and topic in names
+        and _present_duty(text) and not QUOTE.search(text))
 
 
 # "…에 대한 합의도 이루어졌다", "…의 교류도 적극 지원한다", "C에 대해서도 협력해 나갈

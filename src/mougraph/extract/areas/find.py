@@ -147,7 +147,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             found_clauses = clause_items(answered or block.text, covered, signing.text + names)
             right_after = right_after or bool(found_clauses)
             duty_topic = one_partys_topic(block.text, found_clauses)
-            if adds_to_list(block.text):
+            if adds_to_list(block.text, names):
                 clauses += as_areas(found_clauses, block)
             listed = sorted(listed + found_clauses)
         # "A, B 등의 교류도 적극 지원한다. 아울러 C를 …": a list of the agreement read here,
