@@ -223,6 +223,11 @@ CASES = [
     ("each one's own, with 의", "양측 대표는 각각의 집무실에서 온라인으로 협약을 체결했다.", None),
     ("people from each body, and one room", "각 기관에서 20여 명이 참석한 가운데 두 기관은 시청 "
      "대회의실에서 협약을 체결했다.", "시청 대회의실"),
+    # rule that-day-before: the signing on "이날", the day and place the sentence before set
+    ("a column's scene, then 이날", "지난 12일 누리군청 상황실에서 있었던 장면은 눈여겨볼 만하다. "
+     "누리군은 이날 가온대학교와 협약을 체결했다.", "누리군청 상황실"),
+    ("the sentence before sets no day", "가온군청 상황실에서 있었던 일을 떠올려 보자. "
+     "가온군은 이날 누리대학교와 협약을 체결했다.", None),
 ]
 
 

@@ -98,7 +98,7 @@ _HELD_THERE = re.compile(
 # it ("시청에서 열린 협약식", "시청에서 만난 두 기관장은", "시청에서 체결한 협약")
 _HELD_FOR_IT = re.compile(
     r"(?:열린|열렸던|진행된|진행한|진행됐던|개최된|개최한|개최됐던|가진|가졌던|마련된|마련한|있은"
-    r"|치러진|펼쳐진|거행된|이뤄진|이루어진|만난|모인|체결한|체결된|맺은|서명한|교환한)$")
+    r"|있었던|치러진|펼쳐진|거행된|이뤄진|이루어진|만난|모인|체결한|체결된|맺은|서명한|교환한)$")
 
 
 def _modifies_another(words: list[tuple[int, int, str]], i: int,
@@ -359,6 +359,8 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     for sentence in others:   # "이날 시장 일행은 누리대를 방문해 협약서에 서명했다"
         if venue := _visited(sentence.text):
             return venue
+    if venue := _that_day_before(doc, signing):
+        return venue
     for sentence in [signing, *others]:
         if venue := _place_of_the_event(doc, sentence):
             return venue
@@ -402,6 +404,20 @@ def _met(doc: Document, signing: Sentence, others: list[Sentence]) -> list[Sente
     after = [s for s in doc.sentences if s.start >= signing.end][:2]
     return [s for s in after if s not in others and MET.search(s.text)
             and not about_earlier(s.text)]
+
+
+# rule that-day-before: "지난 12일 가온군청 상황실에서 있었던 장면은 …. 가온군은 이날 …
+# 협약을 체결했다" — the signing told on "이날", the day and place the sentence before set
+_HAPPENED = re.compile(r"있었던|있은|열린|벌어진")
+
+
+def _that_day_before(doc: Document, signing: Sentence) -> str | None:
+    if not re.search(r"(?:^|\s)이날\s", signing.text):
+        return None
+    before = [s for s in doc.sentences if s.end <= signing.start][-1:]
+    if not before or not _DAY_BEFORE_PLACE.search(before[0].text):
+        return None
+    return _venue_in(before[0].text, _HAPPENED)
 
 
 _MEETING = re.compile(r"만나|만난\s|회동|모여")
