@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 180 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 192 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -44,6 +44,12 @@ subtitle, after 뜻을 모았다, 나선다 and 골자로 한다) across sectors
 revision in a record with no date, a day only in a caption, a weekday, days that fix none, a
 past MOU's date, a planned signing; a hall on a floor, a headquarters, the other party's
 office, an event site, a place only in a caption, a video signing, a later event's place).
+181-192 were written the same way, blind, in shapes the corpus had few of (a column with the
+signing as one paragraph, a weekly round-up of unrelated signings, a national brief naming the
+parties by abbreviations, a consortium named only in part, Japanese and Chinese partners with
+their Hanja, a past MOU behind other news, a release pasted with its header and attachments,
+a Q&A interview, an association signing for its members, a renewal, an MOU with a donation,
+an article full of numbers).
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -98,7 +104,7 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 180
+    assert raws == golds and len(raws) == 192
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
@@ -165,6 +171,8 @@ KNOWN_MISSES = {
     "154": "two partners after kind words in '…도 협약에 참여했다' (a spaced brand), so the "
            "caption's head of one and the other's duty",
     "156": "a head whose one-syllable given name is 도 (곽도 이사장: 도 reads as a particle)",
+    "182": "two duties joined by 와 before '함께 한다' read as one area",
+    "188": "a third duty in the interview answer, '…교류도 함께 하기로 했습니다'",
 }
 
 
