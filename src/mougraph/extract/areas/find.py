@@ -34,11 +34,14 @@ from .refusals import (
 )
 
 
-def _attached(doc: Document, start: int, text: str) -> bool:
-    """Rule attachments: a numbered block that lists a release's attachments, opened by
-    "붙임" on its first line or on the line above it ("[첨부]")."""
-    above = doc.text[:start].rstrip().rsplit("\n", 1)[-1]
-    return bool(ATTACHMENTS.match(text) or ATTACHMENTS.match(above))
+def _not_agreed(doc: Document, block: Sentence, lead: str, signing: Sentence) -> bool:
+    """A bullet block that lists no areas: one side's own programme ("가온시는 올해 다음
+    사업을 추진한다. ▲A ▲B", ``lead`` the text before the first bullet), or a release's
+    attachments (rule attachments), opened by "붙임" on its first line or on the line above
+    it ("[첨부]")."""
+    above = doc.text[:block.start].rstrip().rsplit("\n", 1)[-1]
+    return one_sides_plan(last_sentence(lead), signing) or bool(
+        ATTACHMENTS.match(block.text) or ATTACHMENTS.match(above))
 
 
 def find_areas(doc: Document, signing: Sentence, *,
@@ -114,10 +117,8 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         after_announcement, announced = announced, False
         answered, answer = answer_of(block.text, answer)   # an answer is the sides' share
         found = bullet_items(block.text)
-        if found is not None and one_sides_plan(last_sentence(found[0]), signing):
-            continue   # "가온시는 올해 다음 사업을 추진한다. ▲A ▲B": its own programme
-        if found is not None and _attached(doc, block.start, block.text):
-            continue   # "붙임 1. 협약식 사진 2매": what the release comes with
+        if found is not None and _not_agreed(doc, block, found[0], signing):
+            continue   # one side's own programme, or what the release comes with
         if found is not None:
             labels = _not_parties(bullet_labels(block.text, *found, after_signing=index == 1,
                                                 names=signing.text), parties)

@@ -228,14 +228,21 @@ def _before_tails(words: list[Word], first: int, last: int) -> int:
 
 def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                persons: list[people.PersonMention]) -> None:
-    """The names of one slot, a list of items (word ranges), into ``out``."""
+    """The names of one slot, a list of items (word ranges), into ``out``; what another slot
+    counted and left unnamed ("A 등 5개 대학과") is kept when this one names all it counts
+    ("B, C, D, E 등 기업 4곳, F가 참여하는")."""
+    unnamed, kind = out.unnamed, (out.unnamed_head, out.unnamed_in_subject)
+    _read_items(cl, items, role, out, persons)
+    if unnamed and out.unnamed == unnamed:
+        out.unnamed_head, out.unnamed_in_subject = kind
+
+
+def _read_items(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
+                persons: list[people.PersonMention]) -> None:
     words = cl.words
     named = counted = 0
     empty: list[int] = []
     target = out.subject if role == "subject" else out.partners
-    # what another slot counted and left unnamed ("A 등 5개 대학과"), kept when this one
-    # names all it counts ("B, C, D, E 등 기업 4곳, F가 참여하는")
-    counted_before = out.unnamed_head, out.unnamed_in_subject
     for first, last in items:
         before = len(target)
         n = fill_item(cl, first, last, role, out, persons)
@@ -288,8 +295,6 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
     named += _party_joined_before(cl, items[0][0], out, role)
     if counted > named:
         out.unnamed += counted - named
-    elif counted and out.unnamed:
-        out.unnamed_head, out.unnamed_in_subject = counted_before
 
 
 def _counted_list(cl: Clause, items: list[tuple[int, int]], empty: list[int],
