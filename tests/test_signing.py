@@ -738,6 +738,11 @@ ACROSS_SENTENCES = [
      [["가온문화재단", "가온미술관"]]),
     ("가온미술관은 9일 가온문화재단과 협약을 맺었다. 지난해에는 누리병원과 한울인쇄도 협약에 참여했다.",
      [["가온문화재단", "가온미술관"]]),
+    # … nor guests who joined the ceremony
+    ("가온미술관은 9일 가온문화재단과 협약을 맺었다. 누리병원과 한울인쇄도 협약식에 참여했다.",
+     [["가온문화재단", "가온미술관"]]),
+    ("가온미술관은 9일 가온문화재단과 협약을 맺었다. 누리병원과 한울인쇄도 이날 협약식에 참가했다.",
+     [["가온문화재단", "가온미술관"]]),
     # rule kind-before-listed-name: the kind of company opening a listed item is no part of
     # its name; a body's own first word before its ending stays
     ("가온센터는 3일 지역 기관 3곳과 협약을 맺었다. 참여 기관은 가온병원, 누리복지관, 사회적기업 다온손이다.",

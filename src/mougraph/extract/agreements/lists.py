@@ -287,9 +287,10 @@ def named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
 
 
 # "누리갤러리와 한울인쇄도 협약에 참여했다": more partners of a signing that named its own,
-# joining it as the subject of a later sentence, with 도 (rule also-joined)
+# joining it as the subject of a later sentence, with 도 (rule also-joined); joining its
+# ceremony ("…도 협약식에 참가했다") is a guest's attending, no signing
 _ALSO_JOINED = re.compile(
-    rf"(?<=[가-힣A-Za-z)])도\s(?:이번\s|이날\s)?(?:{AGREEMENT})(?:식)?에\s(?:함께\s)?"
+    rf"(?<=[가-힣A-Za-z)])도\s(?:이번\s|이날\s)?(?:{AGREEMENT})에\s(?:함께\s)?"
     r"(?:참여|참가|동참)(?:했|하였)다\.?\s*$")
 # the last two names of "A, B와 C" / "A와 C": 와/과 before the last word
 _LAST_AND = re.compile(r"(?<=[가-힣A-Za-z)])(?:와|과)\s(?=\S+이다\.$)")
