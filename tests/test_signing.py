@@ -390,13 +390,21 @@ def test_an_opinion_piece_reports_no_signing(headline: str, signed: bool) -> Non
     assert bool(found) is signed
 
 
+# what a column telling a signing as news says the parties agreed to do
+_TERMS = " 두 기관은 청년 인턴십 운영과 창업 공간 제공에 힘을 모으기로 했다."
+
+
 @pytest.mark.parametrize("told, signed", [
-    # rule opinion-news: a signing told with its day, within the month before, is news
-    ("지난 3일 가람시는 누리대학교와 청년 일자리 협약을 맺었다.", True),
-    ("가람시는 지난달 24일 누리대학교와 청년 일자리 협약을 맺었다.", True),
+    # rule opinion-news: a signing told whole with its day, within the month before, is news
+    ("지난 3일 가람시는 시청에서 누리대학교와 청년 일자리 협약을 맺었다." + _TERMS, True),
+    ("가람시(시장 김다온)는 지난달 24일 누리대학교와 청년 일자리 협약을 맺었다." + _TERMS, True),
     # an older or undated one stays background
-    ("가람시는 지난해 11월 3일 누리대학교와 청년 일자리 협약을 맺었다.", False),
-    ("가람시가 누리대학교와 청년 일자리 협약을 맺은 지 2년이 지났다.", False),
+    ("가람시는 지난해 11월 3일 시청에서 누리대학교와 청년 일자리 협약을 맺었다." + _TERMS, False),
+    ("가람시가 누리대학교와 청년 일자리 협약을 맺은 지 2년이 지났다." + _TERMS, False),
+    # … and so does one named to argue about it, with neither terms nor place nor heads
+    ("지난 3일 가람시가 누리대학교와 청년 일자리 협약을 맺었다는 소식을 들었다.", False),
+    ("가람시가 지난 3일 솔빛테크와 스마트시티 업무협약을 맺었다.", False),
+    ("지난 3일 가람시청에서 가람시는 누리대학교와 청년 일자리 협약을 체결했다.", False),
 ])
 def test_a_column_tells_a_signing_of_this_month_as_news(told: str, signed: bool) -> None:
     text = f"[가람 칼럼] 청년은 어디로 가나\n\n떠나는 청년이 늘고 있다. {told} 중요한 것은 그다음이다."

@@ -71,12 +71,14 @@ _NEWS_DAYS = 31
 
 def _told_as_news(agreements: list[Agreement], written: dt.date | None) -> list[Agreement]:
     """Rule opinion-news: a column names agreements as background, except one it tells as
-    news, with its day, signed within the month before the column ("지난 12일 … 체결했다");
-    an undated or older agreement stays background."""
+    news, with its day, signed within the month before the column ("지난 12일 … 체결했다"),
+    and told whole: what the parties agreed to do, and where or by whom it was signed. An
+    undated or older agreement, or one named only to argue about it, stays background."""
     if written is None:
         return []
     return [a for a in agreements if a.signed_on is not None
-            and dt.timedelta(0) <= written - a.signed_on <= dt.timedelta(days=_NEWS_DAYS)]
+            and dt.timedelta(0) <= written - a.signed_on <= dt.timedelta(days=_NEWS_DAYS)
+            and a.areas and (a.venue or a.representatives)]
 
 
 def _readable(article: Article) -> Article:
