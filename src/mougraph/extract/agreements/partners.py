@@ -288,12 +288,21 @@ _INTERVIEW = re.compile(r"^\W*[\[【〔<]\s*(?:[^\]】〕>]{0,12}\s)?"
 _QUESTION = re.compile(r"^\s*(?:[-—–]|Q\s?[.:]?)\s*\S")
 
 
+# a subject of the question's own before its partner ("-가온시가 최근 누리대와 …"): another
+# body's signing, not the interviewee's
+_OWN_SUBJECT = re.compile(r"[가-힣A-Za-z)](?:이|가|은|는)\s")
+# an answer that sets the agreement years back ("3년 전에 맺은 협약이다"): no news of it
+_YEARS_BACK = re.compile(r"(?:\d+|몇|수|두|세)\s*년\s*전|지난해|작년|재작년")
+
+
 def interviewee(doc: Document, event: Event, persons: list[tuple[Sentence, people.PersonMention]],
                 names: list[orgs.Mention]) -> list[orgs.Mention]:
     """Rule interviewee: an interview ("[인터뷰] 한다온 솔빛테크 대표 …") whose interviewer asks
     about a signing ("-최근 누리대와 협약을 맺었다고 들었다."): the body of the person the
-    headline names signed it, as the answer's "저희" says."""
-    if not any(_QUESTION.match(s.sentence.text) for s in event.signings):
+    headline names signed it, as the answer's "저희" says. Not when the question gives the
+    signing a subject of its own, nor when the answer sets it years back."""
+    asked = [s.sentence for s in event.signings if _QUESTION.match(s.sentence.text)]
+    if not asked or not _asks_the_interviewee(doc, asked[0], names):
         return []
     first = next((line for line in doc.text.splitlines() if line.strip()), "")
     headline = doc.sentences[0] if doc.sentences else None
@@ -302,3 +311,19 @@ def interviewee(doc: Document, event: Event, persons: list[tuple[Sentence, peopl
     return [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
             if s.start == headline.start and p.org
             and not any(orgs.same_body(p.org, m.name) for m in names)][:1]
+
+
+def _asks_the_interviewee(doc: Document, question: Sentence, names: list[orgs.Mention]) -> bool:
+    """Whether the question is about the interviewee's own recent signing: no subject before
+    its partner, and the answer after it (up to the next question) does not set the agreement
+    years back."""
+    partner = min((m.start for m in names if question.start <= m.start < question.end),
+                  default=question.end)
+    if _OWN_SUBJECT.search(question.text[: partner - question.start]):
+        return False
+    for s in (s for s in doc.sentences if s.start >= question.end):
+        if _QUESTION.match(s.text):
+            break       # the next question: the answer is over
+        if _YEARS_BACK.search(s.text):
+            return False
+    return True
