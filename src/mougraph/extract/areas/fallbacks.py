@@ -59,8 +59,9 @@ def teaser(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[A
     return [a for _, a in as_areas(prose_items(lead.text, parties=True), lead)]
 
 
-# the agreement's purpose in the signing sentence: "'A 활성화 및 B 양성을 위한 업무협약'"
-_FOR_PURPOSE = re.compile(r"[^'‘\"“]*(?:을|를)\s*위(?:한|해)")
+# the agreement's purpose in the signing sentence: "'A 활성화 및 B 양성을 위한 업무협약'",
+# "A 육성을 목표로 … 협약을 체결했다"
+_FOR_PURPOSE = re.compile(r"[^'‘\"“]*(?:을|를)\s*(?:위(?:한|해)|목표로)")
 
 
 def teaser_beside(doc: Document, signing: Sentence, parties: tuple[str, ...],
