@@ -762,6 +762,9 @@ ACROSS_SENTENCES = [
     ("가온경찰서와 누리여자고등학교가 학교폭력 예방에 나선다. 가온경찰서는 24일 학교 측과 "
      "업무협약을 체결했다.", [["가온경찰서", "누리여자고등학교"]]),
     ("가온경찰서는 24일 학교 측과 업무협약을 체결했다.", [["가온경찰서"]]),
+    # … not a side met in a clause of its own before the signing
+    ("누리초등학교에서 학교폭력 사건이 있었다. 가온경찰서는 24일 학교 측과 면담한 뒤, "
+     "가온청소년상담센터와 업무협약을 체결했다.", [["가온경찰서", "가온청소년상담센터"]]),
     # rule described-partner: a lone partner word with no ending is a party when the article
     # says what company it is, or when the signing sentence quotes it
     ("한빛세미콘은 반도체 장비 제조기업으로 가온시에 새 공장을 짓는다. 가온시는 20일 한빛세미콘과 "

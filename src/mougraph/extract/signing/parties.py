@@ -9,6 +9,7 @@ from ...lexicons import countries, foreign_cities, world_places
 from ...morph import Word
 from .. import orgs, people
 from ..clause import Clause
+from ..cues import SIGN_VERB
 from ..people.names import cut_name_before_title
 from .fallbacks import bare_company
 from .items import fill_item, short_form
@@ -237,6 +238,14 @@ def _read_slot(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
         out.unnamed_head, out.unnamed_in_subject = kind
 
 
+def _verb_of_its_own(words: list[Word], last: int) -> bool:
+    """Whether the item is the object of a verb right after it, no signing verb ("학교 측과
+    면담한 뒤, …와 협약을 체결했다"): a side met, not one that signed (rule kind-side)."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    return after is not None and bool({"VV", "XSV"} & set(after.tags)) and \
+        not re.match(SIGN_VERB, after.stem)
+
+
 def _read_items(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 persons: list[people.PersonMention]) -> None:
     words = cl.words
@@ -247,7 +256,8 @@ def _read_items(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
         before = len(target)
         n = fill_item(cl, first, last, role, out, persons)
         kind = _before_tails(words, first, last)   # rule kind-side: "학교 측과" names a 학교
-        if len(target) == before and not n and short_form(words[kind].stem):
+        if len(target) == before and not n and short_form(words[kind].stem) and \
+                not _verb_of_its_own(words, last):
             if role == "subject":
                 out.short_subject = words[kind].stem
             else:
