@@ -1999,6 +1999,9 @@ BULLETED_THEN = ("가온대학교는 14일 솔빛테크, 누리테크노파크�
     ("누리테크노파크는 내년에 시제품 제작실을 열 계획이다.", []),
     ("가람시는 참여 학생의 시제품 제작을 지원한다.", []),
     ("누리테크노파크는 \"시제품 제작을 지원한다\"고 말했다.", []),
+    # … nor its standing service or what it does every year anyway
+    ("누리테크노파크는 24시간 공용 장비실을 운영한다.", []),
+    ("누리테크노파크는 매년 지역 기업 300곳의 시제품 제작을 지원한다.", []),
 ])
 def test_a_partys_duty_after_the_bullets_adds_to_them(then: str, expected: list[str]) -> None:
     (agreement,) = extract(Article("t", BULLETED_THEN.format(then=then))).agreements

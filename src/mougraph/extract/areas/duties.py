@@ -511,11 +511,15 @@ def other_share(text: str, duty_topic: str | None, signing: Sentence, names: str
                 or name in {"대학", "학교", "병원", "은행"})
 
 
+# a body's standing service, told as what it always does ("한빛병원은 24시간 응급실을 운영한다")
+_STANDING = re.compile(r"(?:^|\s)(?:24시간|상시|연중무휴|365일)\s")
+
+
 def adds_to_list(text: str, names: str = "") -> bool:
     """Clauses beside a bullet list: "또 …" goes on with it, and so do the duties of one named
     party ("협약에 따라 A병원은 X를 제공하고"; rule party-duty-beside-bullets: "A는 X를
-    지원한다", a party of the signing, ``names``, as the topic of a present duty); what both
-    sides aim at sums it up."""
+    지원한다", a party of the signing, ``names``, as the topic of a present duty, not what it
+    does every year or around the clock anyway); what both sides aim at sums it up."""
     if GO_ON.match(text):
         return True
     topic = topic_of(text)
@@ -523,7 +527,8 @@ def adds_to_list(text: str, names: str = "") -> bool:
         return False
     return bool(UNDER_AGREEMENT.search(text)) or (
         bool(names) and len(topic.split()) == 1 and len(topic) >= 3 and topic in names
-        and _present_duty(text) and not QUOTE.search(text))
+        and _present_duty(text) and not QUOTE.search(text)
+        and not HABIT.search(text) and not _STANDING.search(text))
 
 
 # "…에 대한 합의도 이루어졌다", "…의 교류도 적극 지원한다", "C에 대해서도 협력해 나갈
