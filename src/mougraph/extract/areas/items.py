@@ -386,6 +386,10 @@ _BARE_TIE = re.compile(
     r"(?:협력\s*관계|파트너십|동반자\s*관계|우호\s*관계|유대\s*관계|신뢰\s*관계)(?:을|를)?"
     r"(?:\s*(?:계속\s*)?(?:이어\s*가기|이어\s*나가기|유지|지속|강화|다지기|공고히|구축|맺기|형성))?")
 
+# Rule deferred: "세부 사항은 추후 협의하기로 했다": a later time and one verbal noun, a step
+# put off with nothing it is done to, no area (not "추후 인력 양성 지원")
+_DEFERRED = re.compile(r"(?:추후|향후|차후|나중에|다시|별도로?)\s+\S+")
+
 # "다음 사항에 협력한다": a pointer to the list, no area
 _POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
 
@@ -406,6 +410,7 @@ def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple
         label = clean(raw)
         if len(label) >= 2 and label.replace(" ", "") not in generic \
                 and not _PURPOSE.search(label) and not _POINTER.match(label) \
-                and not _OPEN_SCOPE.search(label) and not _BARE_TIE.fullmatch(label):
+                and not _OPEN_SCOPE.search(label) and not _BARE_TIE.fullmatch(label) \
+                and not _DEFERRED.fullmatch(label):
             out.append(((block.start, offset), Area(label, span)))
     return out
