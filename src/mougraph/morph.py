@@ -310,6 +310,7 @@ def _name_before_with(word: Word, tokens: list[Token]) -> Word:
                 ("NNP",), ("JKB", *word.cut_tags))
 
 
+@lru_cache(maxsize=1 << 12)   # one Kiwi analysis per name, not per mention
 def _name_and_with(stem: str) -> bool:
     """Whether Kiwi reads ``stem`` (a proper noun ending in 과/와) as a name and its particle
     before "협약을", a word that leaves no other reading (rule reread-with)."""

@@ -314,7 +314,7 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
         glued = _GLUED_TAIL.search(line)
         if glued:
             line = line[: glued.start()]
-        if _CLUTTER_LINE.search(line) or _is_furniture(line) or _other_head_shot(line, text):
+        if page_clutter(line) or _other_head_shot(line, text):
             continue
         head = _BYLINE_HEAD.match(line)
         offset = head.end() if head else 0
@@ -479,7 +479,7 @@ def _headline_runs(lines: list[str]) -> set[int]:
         if LIST_HEADER.match(line):
             finished = True               # a list's header ends the run above it: the lines
             # under it are dropped with it, those above are the story's own list's items
-        elif line.strip() and story and (_CLUTTER_LINE.search(line) or _is_furniture(line)):
+        elif line.strip() and story and page_clutter(line):
             continue                      # page furniture neither makes nor breaks a run
         if line.strip() and not finished and story:
             if run and _other_mark(line, {_item_mark(lines[j]) for j in run}):
