@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
 
 from .morph import Sentence, sentences_of
 
@@ -514,17 +516,68 @@ def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
     return pieces
 
 
+# (rule item-marks) What a line opens an item of a list with, one row per mark: (family,
+# pattern). The family sorts the marks: "1." and "2)" are one ("numbered"), "①" and "②"
+# another ("circled"), each symbol its own (the symbol). A reader names the families it takes.
+# Symbols that mark an item wherever they stand (areas' bullets read them inside a line too):
+SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
+# ... and symbols that mark one only at a line's start (inside a line they join words: "A·B")
+_LINE_SYMBOLS = "·ㆍ*-–※└ㄴ"
+_LETTERS = "가나다라마바사아자차카타파하"   # the letters items are lettered with, in order
+ITEM_MARKS: tuple[tuple[str, str], ...] = (
+    ("numbered", r"\d{1,2}[.)](?!\d)|\(\d{1,2}\)"),   # "1. A", "2) B", "(3) C"; not "1.5배"
+    ("ranked", r"\d{1,2}(?=\s)"),                  # "2 가온시 …", a rank in a list of articles
+    ("lettered", rf"[{_LETTERS}][.)](?=\s)|\([{_LETTERS}]\)"),   # "가. A", "(나) B"
+    ("circled", rf"[{CIRCLED}]"),
+    ("bracketed", r"\[[^\[\]]+\]\s*$"),           # "[가온시, 누리대와 협약]", the whole line
+    *((symbol, re.escape(symbol)) for symbol in SYMBOLS + _LINE_SYMBOLS),
+    ("ㅇ", r"ㅇ(?=[ \t])"), ("o", r"o(?=[ \t])"),   # "ㅇ A", "o A": a press release's bullets
+)   # no capturing group in a pattern: the reader knows a row by its own group
+
+
+class ItemMark(NamedTuple):
+    """The mark a line opens with: its family, the mark as written, and the item it opens (the
+    rest of the line, or what the brackets hold), both stripped."""
+
+    family: str
+    mark: str
+    item: str
+
+
+def item_mark(line: str, families: frozenset[str] | None = None) -> ItemMark | None:
+    """The mark ``line`` opens with, of one of ``families`` (None: any of ``ITEM_MARKS``)."""
+    reader, family_of = _mark_reader(families)
+    m = reader.match(line)
+    if m is None or m.lastgroup is None:
+        return None
+    family, mark = family_of[m.lastgroup], m.group(m.lastgroup).strip()
+    item = mark[1:-1] if family == "bracketed" else line[m.end() :]
+    return ItemMark(family, mark, item.strip())
+
+
+@cache
+def _mark_reader(families: frozenset[str] | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the rows of ``families``, tried in the table's order, and the family of
+    each row's group."""
+    rows = [(f"row{n}", family, pattern) for n, (family, pattern) in enumerate(ITEM_MARKS)
+            if families is None or family in families]
+    either = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in rows)
+    return re.compile(rf"^\s*(?:{either})"), {name: family for name, family, _ in rows}
+
+
 # (rule list-mark-changes) The headlines under a list's header open with one mark, or none; a
 # line opening with another mark and stamped as no headline is the story's again (the items of
 # its own list, "· 공동 연구", after a related list put between the lead-in and them).
-_ITEM_MARK = re.compile(r"^\s*(?:(?P<numbered>\(?\d{1,2}[.)]?\s)|(?P<circled>[①-⑳])"
-                        r"|(?P<symbol>[·ㆍ•◦○●▲△■□◆◇▶▷►☞※└ㄴ*\-–]))")
+_HEADLINE_LIST_MARKS = frozenset({"numbered", "ranked", "circled", *"·ㆍ•◦○●▲△■□◆◇▶▷►☞※└ㄴ*-–"})
 
 
 def _item_mark(line: str) -> str:
-    """The kind of mark ``line`` opens with ("" for none): numbered, circled or the symbol."""
-    m = _ITEM_MARK.match(line)
-    return "" if m is None else m["symbol"] or m.lastgroup or ""
+    """The family of the mark ``line`` opens with ("" for none); a rank ("01 …") is a number."""
+    found = item_mark(line, _HEADLINE_LIST_MARKS)
+    if found is None:
+        return ""
+    return "numbered" if found.family == "ranked" else found.family
 
 
 def _other_mark(line: str, marks: set[str]) -> bool:

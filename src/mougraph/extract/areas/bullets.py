@@ -7,7 +7,7 @@ import re
 from typing import cast
 
 from ...morph import tokenize
-from ...text import LIST_HEADER, headline_stamped
+from ...text import CIRCLED, LIST_HEADER, SYMBOLS, headline_stamped
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
 from ..orgs import looks_like_org
 from .deung import CLOSING_DEUNG
@@ -26,8 +26,6 @@ from .refusals import (
 )
 from .verbs import verb_item
 
-SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
 # A symbol bullet anywhere; "-", "·", "*" only at the start of a line
 # (inside a line they join words).
 SYMBOL_BULLET = re.compile(
