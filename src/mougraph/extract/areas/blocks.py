@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import re
 
-from ...text import FOOTER, PHOTO_CAPTION, Document, Sentence, head_shot_name
+from ...text import (
+    CIRCLED,
+    FOOTER,
+    PHOTO_CAPTION,
+    SYMBOLS,
+    Document,
+    Sentence,
+    head_shot_name,
+    item_mark,
+)
 from ..cues import PAGE_PROMO, same_occasion
 from ..lexicon import is_name
 from .bullets import (
-    CIRCLED,
     LINE_BULLET,
     LINE_MARK,
     NOT_ITEM_LINE,
     SYMBOL_BULLET,
-    SYMBOLS,
     bullet_items,
     leads_in,
     note_mark_lines,
@@ -331,15 +338,12 @@ def _interjection_end(doc: Document, end: int) -> int:
 
 
 def _mark(line: str) -> str:
-    """The kind of mark a bullet line opens with ("1." and "2)" are one kind, "①" and "②"
-    another), "" for none."""
-    m = LINE_BULLET.match(line)
-    if m is None:
+    """The kind of mark a bullet line opens with (its family in ``text.ITEM_MARKS``; "1.",
+    "(2)" and "가." are one kind, a list numbering its items with either), "" for none."""
+    found = item_mark(line) if LINE_BULLET.match(line) else None
+    if found is None:
         return ""
-    mark = m.group().strip()
-    if re.match(r"\(?[\d가-힣]", mark):
-        return "numbered"
-    return "circled" if mark[:1] in CIRCLED else mark[:1]
+    return "numbered" if found.family == "lettered" else found.family
 
 
 def _list_over(doc: Document, block: Sentence, end: int) -> Sentence:
