@@ -6,7 +6,7 @@ signing. Read as one article, one item's areas, people, venue and date went to t
 of another. Each item is read as an article of its own instead: its heading is its headline
 (not body), its body is its text, and nothing of another item reaches its agreements.
 
-A line is an item heading (rule item-heading) when it carries one of ``ITEM_MARKS`` before a
+A line is an item heading (rule item-heading) when it carries one of ``HEADING_MARKS`` before a
 headline (``text.headline_shaped``: "가온시, …", "가온시-누리대 …", "… 협약 체결"; or
 ``_ITEM_HEADLINE``: "가온대 R&D 2.0 사업단, …", "가온군·누리농협 …", "… 협정 체결"), is no
 sentence (``_told``: a closing quotation aside; "가온마트, … 지원한다" is a headline) and no
@@ -25,21 +25,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..model import Agreement, Area, Organisation, Person, Span
-from ..text import PHOTO_CAPTION, headline_shaped
+from ..text import PHOTO_CAPTION, headline_shaped, item_mark
 from .cues import AGREEMENT, CEREMONY
 
-# (rule item-heading) The marks an item heading opens with, one row per mark family; group
-# "h" is the heading. A bracketed heading is the whole line ("[가온시, 누리대와 협약]"), not a
-# byline tag before a sentence ("[가온일보] 가온시는 …").
-_ONE_MARK = (("diamond", "◆"), ("hollow diamond", "◇"), ("square", "■"),
-             ("hollow square", "□"), ("triangle", "▲"), ("hollow triangle", "△"),
-             ("circle", "●"), ("hollow circle", "○"))
-ITEM_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    *((name, re.compile(rf"^\s*{mark}\s*(?P<h>\S.*?)\s*$")) for name, mark in _ONE_MARK),
-    ("bracketed", re.compile(r"^\s*\[\s*(?P<h>[^\[\]]+?)\s*\]\s*$")),
-    ("numbered", re.compile(r"^\s*\d{1,2}[.)]\s*(?P<h>\S.*?)\s*$")),
-    ("circled", re.compile(r"^\s*[①-⑩]\s*(?P<h>\S.*?)\s*$")),
-)
+# (rule item-heading) The marks an item heading opens with: families of ``text.ITEM_MARKS``.
+# A bracketed heading is the whole line ("[가온시, 누리대와 협약]"), not a byline tag before a
+# sentence ("[가온일보] 가온시는 …"); "-", "·" or "▶" open a story's list or a link, never an item.
+HEADING_MARKS = frozenset({"numbered", "circled", "bracketed", *"◆◇■□▲△●○"})
 _HEADING_CHARS = (6, 70)
 # Headings worded as a roundup words them beyond the shapes of ``headline_shaped``: a subject of
 # any spelling before a comma ("가온대 R&D 2.0 사업단, …"), two bodies joined at its start
@@ -81,10 +73,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _mark(line: str) -> tuple[str, str] | None:
     """(mark family, heading) of a line that opens with an item mark."""
-    for name, pattern in ITEM_MARKS:
-        if m := pattern.match(line):
-            return name, m.group("h")
-    return None
+    found = item_mark(line, HEADING_MARKS)
+    return None if found is None or not found.item else (found.family, found.item)
 
 
 def _is_heading(before: str, after: list[str], kind: str, heading: str) -> bool:
