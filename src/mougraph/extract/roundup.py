@@ -30,7 +30,8 @@ from .cues import AGREEMENT, CEREMONY
 
 # (rule item-heading) The marks an item heading opens with: families of ``text.ITEM_MARKS``.
 # A bracketed heading is the whole line ("[가온시, 누리대와 협약]"), not a byline tag before a
-# sentence ("[가온일보] 가온시는 …"); "-", "·" or "▶" open a story's list or a link, never an item.
+# sentence ("[가온일보] 가온시는 …"). Of the symbols, the eight the rule was written for: a
+# line under "-", "·" or "▶" is left to a story's own list or a link.
 HEADING_MARKS = frozenset({"numbered", "circled", "bracketed", *"◆◇■□▲△●○"})
 _HEADING_CHARS = (6, 70)
 # Headings worded as a roundup words them beyond the shapes of ``headline_shaped``: a subject of
