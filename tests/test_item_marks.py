@@ -1,15 +1,15 @@
 # ruff: noqa: E501 - tables of Korean lines read better unwrapped
 """The one reader of a line's item mark (text.item_mark, rule item-marks) and the families each
 of its readers takes: the lists of headlines (text, rule list-mark-changes), the bullet lines of
-an area list (areas/blocks, rule caption-between-items) and a roundup's item headings (roundup,
-rule item-heading)."""
+an area list (areas/blocks, rule caption-between-items), a roundup's item headings (roundup,
+rule item-heading) and the lines of a list of other articles a date is not read from (dates)."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from mougraph.extract import roundup
+from mougraph.extract import dates, roundup
 from mougraph.extract.areas import blocks
 from mougraph.text import ITEM_MARKS, _item_mark, item_mark
 
@@ -64,3 +64,23 @@ def test_each_reader_takes_its_families(line: str, headlines: str, bullets: str,
 def test_a_mark_row_holds_no_capturing_group() -> None:
     # the reader tells the rows apart by the group it gives each
     assert all(re.compile(pattern).groups == 0 for _, pattern in ITEM_MARKS)
+
+
+# (line ending in a date, whether the date stands in a list of other articles): a rank or one of
+# the list's bullets opens such a line; a "▲" line is the story's (a bullet, a caption)
+LISTED = [
+    ("· 가온시, 누리대와 청년 일자리 협약 2026.03.05 10:20", True),
+    ("07 가온시, 누리대와 청년 일자리 협약 2026.03.05", True),
+    ("2. 솔빛테크, 가온시에 공장 준공 2026.03.05", True),
+    ("\xa0• 승인 2026.03.05 10:20", True),
+    ("▲ 가온시와 누리대가 2026년 3월 5일 협약을 맺었다.", False),
+    ("가온시는 2026년 3월 5일 누리대와 협약을 맺었다.", False),
+    ("1.5배 늘어난 예산은 2026년 3월 5일 확정됐다.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "listed"), LISTED)
+def test_a_date_on_a_listed_line_is_another_articles(line: str, listed: bool) -> None:
+    text = "가온시는 누리대와 협약을 맺었다.\n" + line
+    at = text.index("2026")
+    assert dates._of_another_article(text, at, listed_only=True) is listed

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from ..datelines import AFTER_REVISED, DATELINES
 from ..model import Article
-from ..text import LIST_HEADER, Document, Sentence, visible
+from ..text import LIST_HEADER, Document, Sentence, item_mark, visible
 from .cues import (
     AGREEMENT,
     CEREMONY,
@@ -122,7 +122,8 @@ def publication_date(article: Article) -> dt.date | None:
 _WORDED = 2   # the first rule branches of DATELINES: a date after a dateline's word
 _REVISION = len(DATELINES) - 1   # the branch of a revision's date, the last
 _BYLINE = next(n for n, p in enumerate(DATELINES) if p.pattern.startswith("[가-힣]\\s?기자"))
-_LIST_LINE = re.compile(r"[ \t]*(?:[·•ㆍ\-▶▷■□○◆◇]|\d{1,2}[.)]?\s)\s*\S")
+# the marks such a line opens with (families of text.ITEM_MARKS): a rank or a bullet
+_LISTED_MARKS = frozenset({"numbered", "ranked", *"·•ㆍ-▶▷■□○◆◇"})
 
 
 def _of_another_article(text: str, at: int, *, listed_only: bool = False) -> bool:
@@ -133,7 +134,9 @@ def _of_another_article(text: str, at: int, *, listed_only: bool = False) -> boo
     if not listed_only and LIST_HEADER.search(text, 0, at):   # the cleaning's own headers
         return True
     line_start = text.rfind("\n", 0, at) + 1
-    return at > line_start and _LIST_LINE.match(text, line_start) is not None
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return at > line_start and item_mark(line, _LISTED_MARKS) is not None
 
 
 # --- signing date and time ---------------------------------------------------------
