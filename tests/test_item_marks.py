@@ -32,6 +32,7 @@ CASES = [
     ("· 공동 연구", "·", "·", "·", None),
     ("·솔빛테크, 누리대와 협약", "·", "·", "", None),          # "·" opens a bullet line before a space
     ("- 인력 교류", "-", "-", "-", None),
+    ("∙ 인력 교류", "∙", "", "", None),                      # areas' inline bullets read it; no bullet line
     ("ㅇ 공동 연구", "ㅇ", "", "ㅇ", None),
     ("★ 공동 연구", "★", "", "★", None),
     ("※ 문의: 가온시 일자리정책과", "※", "※", "", None),

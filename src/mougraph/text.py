@@ -523,7 +523,7 @@ def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
 SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
 # ... and symbols that mark one only at a line's start (inside a line they join words: "A·B")
-_LINE_SYMBOLS = "·ㆍ*-–※└ㄴ"
+_LINE_SYMBOLS = "·ㆍ∙‧*-–※└ㄴ"
 _LETTERS = "가나다라마바사아자차카타파하"   # the letters items are lettered with, in order
 ITEM_MARKS: tuple[tuple[str, str], ...] = (
     ("numbered", r"\d{1,2}[.)](?!\d)|\(\d{1,2}\)"),   # "1. A", "2) B", "(3) C"; not "1.5배"

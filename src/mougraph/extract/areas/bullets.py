@@ -7,7 +7,7 @@ import re
 from typing import cast
 
 from ...morph import tokenize
-from ...text import CIRCLED, LIST_HEADER, SYMBOLS, headline_stamped
+from ...text import CIRCLED, LIST_HEADER, SYMBOLS, headline_stamped, item_mark
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
 from ..orgs import looks_like_org
 from .deung import CLOSING_DEUNG
@@ -118,8 +118,8 @@ def symbol_markers(text: str) -> list[re.Match[str]]:
     """Bullets of the symbol used most ("◇협약 내용 ▲A ▲B": ◇ heads, ▲ lists)."""
     found = list(SYMBOL_BULLET.finditer(text))
     def family(m: re.Match[str]) -> str:
-        mark = m.group().strip()
-        return "circled" if mark and mark in CIRCLED else mark or "-"
+        mark = item_mark(m.group())   # "circled", or the symbol
+        return "-" if mark is None else mark.family
     counts: dict[str, int] = {}
     for m in found:
         counts[family(m)] = counts.get(family(m), 0) + 1
@@ -203,7 +203,7 @@ def bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
 # Rule nested-under-heading: a pasted outline ("■ 협약 개요" / "- 협약명: …" / "- 목적: …" /
 # "- 협력 사항" / " 1) A" / " 2) B") lists what the agreement is called, who signs and why under
 # one mark, and the areas in a list of another mark under the line that leads in to them
-_HEADING_MARK = re.compile(rf"[ \t]*([-·ㆍ*∙‧–{SYMBOLS}])[ \t]*(\S[^\n]*)")
+_HEADING_MARKS = frozenset(SYMBOLS + "-·ㆍ*∙‧–")   # families of text.ITEM_MARKS
 
 
 def _under_heading(text: str) -> int | None:
@@ -211,10 +211,10 @@ def _under_heading(text: str) -> int | None:
     "2) B"), when no line below the heading opens with the heading's own mark; else None."""
     lines = list(re.finditer(r"[^\n]+", text))
     for line in reversed(lines[:-2]):
-        heading = _HEADING_MARK.fullmatch(line.group())
-        if heading is None or not leads_in(heading[2]) or ":" in heading[2].rstrip(" :"):
+        heading = item_mark(line.group(), _HEADING_MARKS)
+        if heading is None or not leads_in(heading.item) or ":" in heading.item.rstrip(" :"):
             continue
-        if any(other.group().lstrip().startswith(heading[1]) for other in lines
+        if any(other.group().lstrip().startswith(heading.mark) for other in lines
                if other.start() > line.start()):
             return None
         return line.end()
