@@ -519,7 +519,8 @@ def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
 # (rule item-marks) What a line opens an item of a list with, one row per mark: (family,
 # pattern). The family sorts the marks: "1." and "2)" are one ("numbered"), "①" and "②"
 # another ("circled"), each symbol its own (the symbol). A reader names the families it takes.
-# Symbols that mark an item wherever they stand (areas' bullets read them inside a line too):
+# Symbols that mark an item wherever they stand (areas' bullets read them inside a line too;
+# ➊-➓ are among them, each a family of its own, as areas have always read them):
 SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
 # ... and symbols that mark one only at a line's start (inside a line they join words: "A·B")
