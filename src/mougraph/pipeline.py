@@ -207,6 +207,10 @@ def record_hash(article: Article) -> str:
     return digest.hexdigest()
 
 
+# what an extraction depends on: code, lexicons, queries and the learned people model
+_EXTRACTION_FILES = {".py", ".tsv", ".txt", ".rq", ".crfsuite"}
+
+
 @cache
 def _code_fingerprint() -> str:
     from importlib.metadata import version
@@ -214,7 +218,7 @@ def _code_fingerprint() -> str:
     root = Path(__file__).parent
     digest = hashlib.sha256(version("kiwipiepy").encode())
     for path in sorted(root.rglob("*")):
-        if path.suffix in {".py", ".tsv", ".txt", ".rq"} and "__pycache__" not in path.parts:
+        if path.suffix in _EXTRACTION_FILES and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()

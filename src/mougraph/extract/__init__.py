@@ -5,7 +5,8 @@
 forms, kinds), ``people`` (name, title, organisation), ``areas``, ``dates``, ``venue``,
 ``project`` and ``byline``.
 Agreement assembly (which signing sentences report one agreement, who its parties and
-representatives are) is ``agreements.assemble``.
+representatives are) is ``agreements.assemble``. Last, a learned tagger adds the people the
+rules missed for the parties found (``people.learned``; ``learned_people=False``: rules only).
 """
 from __future__ import annotations
 
@@ -20,15 +21,29 @@ from . import dates as _dates
 from .agreements import assemble
 from .clause import clause
 from .orgs import spaced_view
+from .people.learned import add_learned_people
 from .roundup import roundup_items, shifted
 from .signing import opinion_piece, signings
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, *, learned_people: bool = True) -> Extraction:
     """The agreements ``article`` reports, with its date, author and publisher; read in the
     usual form (``form.readable``: entities decoded, odd spaces and full-width letters made
-    plain, wrapped lines joined), which the sentence offsets index."""
+    plain, wrapped lines joined), which the sentence offsets index.
+
+    ``learned_people``: add the representatives the learned tagger finds for the parties
+    where the rules found none of that name (``people.learned``); False reads by the rules
+    alone (to compare the two)."""
     article = _readable(article)
+    found = _rules(article)
+    if not learned_people or not found.agreements:
+        return found
+    return dataclasses.replace(found, agreements=tuple(
+        add_learned_people(article.text, list(found.agreements))))
+
+
+def _rules(article: Article) -> Extraction:
+    """``extract`` by the rules alone, of an article already in its usual form."""
     doc = prepare(article.text)
     published = _dates.publication_date(article)
     written = _dates.written_on(article)   # what the text's "지난 29일" counts from

@@ -98,6 +98,14 @@ module of its family; a new family gets a module of its own):
   clergy      rule post-name-calling ("가람성당 주임 한가람 신부")
   asides      people in brackets (rule aside) and the short forms they define
   find        find_people: the rules tried word by word, then the other readings
+
+Not a rule but a learned tagger, run after agreement assembly (``extract.extract``), adding
+the people of the parties found that no rule read (rule learned-person):
+
+  learned_features  what the tagger sees of each token (shared by training and tagging)
+  learned           the tagger (models/people.crfsuite, loaded on first use) and how a tagged
+                    person is linked to a party: add_learned_people
+  train             the model trained on the own corpus (python -m mougraph.extract.people.train)
 """
 from __future__ import annotations
 
