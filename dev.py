@@ -3,8 +3,9 @@
 
     python3 dev.py run     # install into .venv, extract the built-in example into output/
     python3 dev.py test    # install into .venv (with test extras), run the whole test suite
+    python3 dev.py train-people   # install into .venv, rebuild the learned people model
 
-Both are idempotent and quiet: one line per step; what the tools printed goes to
+All are idempotent and quiet: one line per step; what the tools printed goes to
 .venv/dev.log. Only what is missing is installed: the virtual environment once, the
 Python packages again only when pyproject.toml changed. System packages (Chromium for
 the browser test) are installed only when Chromium is absent, only as root with apt-get,
@@ -125,8 +126,16 @@ def test() -> None:
     sys.exit(code)
 
 
+def train_people() -> None:
+    """Rebuild src/mougraph/models/people.crfsuite from tests/corpus (the same bytes when
+    neither changed: tests/test_people_learned.py checks it)."""
+    install()
+    out = logged(BIN / "python", "-m", "mougraph.extract.people.train")
+    step("train", out.strip().splitlines()[-1])
+
+
 if __name__ == "__main__":
-    commands = {"run": run, "test": test}
+    commands = {"run": run, "test": test, "train-people": train_people}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]]()
