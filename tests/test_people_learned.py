@@ -101,6 +101,38 @@ def test_the_tagger_adds_the_people_of_the_parties_the_rules_miss(
     assert people(text) - people(text, learned_people=False) == added
 
 
+# Known misses of the learned step, kept as measured (its links were chosen on corpus 133-192
+# and measured once on the held-out third; nothing is tuned after that): texts of the rules'
+# negative rows (test_people.py, test_signing.py), where the learned step adds a person the
+# rules refuse. Each runs as a strict xfail: the day the step stops adding them, it says so.
+KNOWN_MISSES = [
+    ("a list carried across 와: a department head after the county head joined by 와",
+     "가람군과 누리은행은 17일 금고 약정을 체결했다. "
+     "이날 홍길동 군수와 이영희 기획감사실장이 참석했다."),
+    ("an abbreviation read as a name",
+     "한국재료가온연구원은 가온대와 협약을 맺었다. 김누리 재료연 원장은 \"기쁘다\"고 말했다."),
+    ("a congratulatory address is a guest's (rule guest-address)",
+     "가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
+     "홍길동 총장은 축사에서 \"지역과 함께하겠다\"고 말했다."),
+    ("a list carried across 과: a chamber's officer after the mayor (rule short-kind)",
+     "가온시는 9일 가온관광협회와 관광 활성화 협약을 체결했다. 협약식에는 김가온 시장과 "
+     "이다솜 상의 회장이 참석했다."),
+    ("a list carried across 과: a coach after the mayor",
+     "가온시는 18일 가온대학교와 체육 교류 협약을 체결했다. "
+     "협약식에는 김가온 가온시장과 염지석 감독, 박누리 총장이 참석했다."),
+    ("a party before a title and 과, then a guest with their own body after the name",
+     "춘천대학교는 21일 ㈜솔빛테크와 가족회사 협약을 체결했다. "
+     "협약식에는 기업 측에서 한서윤 솔빛테크 대표와 최민재 들녘소프트 대표 등이 참석했다."),
+]
+
+
+@pytest.mark.parametrize("text", [text for _, text in KNOWN_MISSES],
+                         ids=[reason for reason, _ in KNOWN_MISSES])
+@pytest.mark.xfail(strict=True, reason="the learned step adds a person the rules refuse")
+def test_known_misses_of_the_learned_step(text: str) -> None:
+    assert people(text) - people(text, learned_people=False) == set()
+
+
 def test_rules_only_adds_no_learned_people() -> None:
     text = ADDED_ROWS[0][1]
     assert ("한다온", "센터장", "솔빛테크") in people(text)
