@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from ... import morph
 from ...lexicons import read_lexicon
+from ...text import MAX_READ_CHARS
 
 # words that mark a reporter, never a representative
 REPORTER_WORDS = frozenset({"기자", "특파원", "통신원", "사진기자", "기자단"})
@@ -66,9 +67,12 @@ def org_end(form: str) -> str:
 
 def article_sentences(text: str) -> list[list[morph.Token]]:
     """Each line's sentences as Kiwi tokens with offsets into the whole text (lines, not
-    the cleaned document: the tagger was trained on every line, captions and bylines too)."""
+    the cleaned document: the tagger was trained on every line, captions and bylines too),
+    up to the line starting past the part of a text the rules read at all."""
     out, pos = [], 0
     for line in text.split("\n"):
+        if pos >= MAX_READ_CHARS:
+            break   # bounded work, as the rules read (text.MAX_READ_CHARS)
         if line.strip():
             for s in morph.sentences(line):
                 base = pos + s.start
