@@ -87,9 +87,11 @@ def _one_word_name(tokens: list[morph.Token], i: int, j: int, text: str) -> int:
     return j
 
 
-def tagged_people(crf: pycrfsuite.Tagger, text: str) -> Iterator[Tagged]:
-    """Every name the tagger reads in ``text``, in order, with the title nearest it."""
-    for tokens in article_sentences(text):
+def tagged_people(crf: pycrfsuite.Tagger, text: str,
+                  sentences: list[list[morph.Token]] | None = None) -> Iterator[Tagged]:
+    """Every name the tagger reads in ``text`` (in ``sentences`` of it, default all), in
+    order, with the title nearest it."""
+    for tokens in article_sentences(text) if sentences is None else sentences:
         crf.set(features(tokens, text))
         labels = crf.tag()
         for i, label in enumerate(labels):
@@ -218,7 +220,12 @@ def _linked_people(text: str, parties: Parties, linked: list[Linked]
     """The tagged people sure enough and linked to a party, each name once (first found);
     a person linked joins ``linked``, so the next in a list carries their party."""
     people: dict[str, tuple[Tagged, str]] = {}
-    sure = [p for p in tagged_people(tagger(), text) if p.prob >= THRESHOLD]
+    def may_link(start: int, end: int) -> bool:
+        return _may_link(text, start, end, parties, linked)
+
+    sentences = [s for s in article_sentences(text, may_link)
+                 if may_link(s[0].start, s[-1].end)]
+    sure = [p for p in tagged_people(tagger(), text, sentences) if p.prob >= THRESHOLD]
     for person in sorted(sure, key=lambda p: p.start):
         party = direct_party(text, person, parties) or carried_party(text, person, linked)
         if party is None or any(person.name in n for names in parties.values() for n in names):
@@ -226,6 +233,17 @@ def _linked_people(text: str, parties: Parties, linked: list[Linked]
         linked.append((person.start, person.end, party))
         people.setdefault(person.name, (person, party))
     return list(people.values())
+
+
+def _may_link(text: str, start: int, end: int, parties: Parties, linked: list[Linked]) -> bool:
+    """Whether a person tagged in the line or sentence ``start``-``end`` could be linked at
+    all: a party's name is written in it (beside-the-name), or a rule person
+    (carried-in-a-list; the people the tagger links are in such sentences too). The others
+    are neither analysed nor tagged: it saves half the tagger's time and changes nothing it
+    adds (a sentence is tagged alone, whatever is tagged around it)."""
+    return any(start <= m[0] and m[1] <= end for m in linked) or any(
+        0 <= (at := text.find(label, start)) and at + len(label) <= end
+        for labels in parties.values() for label in labels if len(label) >= 2)
 
 
 def _with_people(agreement: Agreement, added: list[tuple[Tagged, str]], text: str

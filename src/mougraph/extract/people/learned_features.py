@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ... import morph
@@ -65,15 +66,17 @@ def org_end(form: str) -> str:
                  if n < len(form) and form[-n:] in endings), "")
 
 
-def article_sentences(text: str) -> list[list[morph.Token]]:
+def article_sentences(text: str, wanted: Callable[[int, int], bool] | None = None
+                      ) -> list[list[morph.Token]]:
     """Each line's sentences as Kiwi tokens with offsets into the whole text (lines, not
     the cleaned document: the tagger was trained on every line, captions and bylines too),
-    up to the line starting past the part of a text the rules read at all."""
+    up to the line starting past the part of a text the rules read at all; only the lines
+    (start, end) ``wanted`` when given."""
     out, pos = [], 0
     for line in text.split("\n"):
         if pos >= MAX_READ_CHARS:
             break   # bounded work, as the rules read (text.MAX_READ_CHARS)
-        if line.strip():
+        if line.strip() and (wanted is None or wanted(pos, pos + len(line))):
             for s in morph.sentences(line):
                 base = pos + s.start
                 out.append([morph.Token(t.form, t.tag, base + t.start, base + t.end)
@@ -84,13 +87,13 @@ def article_sentences(text: str) -> list[list[morph.Token]]:
 
 def features(tokens: list[morph.Token], text: str) -> list[list[str]]:
     """Each token's feature strings; ``tokens`` are one sentence of ``text``. (What depends
-    on the sentence or on a word is worked out once per sentence, not once per token.)"""
+    on the sentence or on a word is worked out once per sentence, not once per token, and
+    what depends on a token's form and tag alone once per process.)"""
     sentence = text[tokens[0].start:tokens[-1].end]
-    marks = [_marks(t) for t in tokens]
     told = _sentence(tokens, sentence)
     words = _words(tokens, sentence)
-    return [_own(t) + _neighbours(tokens, marks, i) + _word_start(tokens, i) + told + words[i]
-            for i, t in enumerate(tokens)]
+    return [[*_own(t.form, t.tag), *_neighbours(tokens, i), *_word_start(tokens, i), *told,
+             *words[i]] for i, t in enumerate(tokens)]
 
 
 def _shape(form: str) -> str:
@@ -101,9 +104,11 @@ def _shape(form: str) -> str:
     return "D" if _DIGITS.match(form) else "O"
 
 
-def _own(token: morph.Token) -> list[str]:
-    f = token.form
-    feats = [f"w={f}", f"t={token.tag}", f"sh={_shape(f)}", f"wt={f}/{token.tag}"]
+@lru_cache(maxsize=1 << 16)
+def _own(f: str, tag: str) -> tuple[str, ...]:
+    """The token itself: form, POS, shape, a family name first, a title or an organisation
+    ending in it, a reporter word."""
+    feats = [f"w={f}", f"t={tag}", f"sh={_shape(f)}", f"wt={f}/{tag}"]
     if HANGUL.match(f):
         feats += [f"sur1={f[0] in surnames()}", f"last={f[-1]}"]
         if len(f) >= 2:
@@ -114,34 +119,30 @@ def _own(token: morph.Token) -> list[str]:
         feats.append(f"org_end={oe}")
     if f in REPORTER_WORDS:
         feats.append("reporter")
-    return feats
+    return tuple(feats)
 
 
-def _marks(token: morph.Token) -> tuple[tuple[str, ...], bool]:
-    """What a token is when it stands beside another: a title, an organisation, a reporter,
-    a bracket; and whether it is a topic or subject particle."""
-    f = token.form
-    on = {"title": bool(title_end(f)), "org": bool(org_end(f)), "reporter": f in REPORTER_WORDS,
-          "open": f in ("(", "（"), "close": f in (")", "）")}
-    return tuple(k for k, yes in on.items() if yes), token.tag in ("JX", "JKS")
+_EDGE = {d: (f"{d}:edge",) for d in (-3, -2, -1, 1, 2, 3)}
 
 
-def _neighbours(tokens: list[morph.Token], marks: list[tuple[tuple[str, ...], bool]], i: int
-                ) -> list[str]:
+def _neighbours(tokens: list[morph.Token], i: int) -> list[str]:
     """The three tokens on each side: form and POS of the nearer two, marks of all three."""
-    feats = []
+    feats: list[str] = []
     for d in (-3, -2, -1, 1, 2, 3):
         j = i + d
-        if not 0 <= j < len(tokens):
-            feats.append(f"{d}:edge")
-            continue
-        if abs(d) <= 2:
-            feats += [f"{d}:w={tokens[j].form}", f"{d}:t={tokens[j].tag}"]
-        names, topic_or_subject = marks[j]
-        feats += [f"{d}:{k}" for k in names]
-        if abs(d) == 1 and topic_or_subject:
-            feats.append(f"{d}:topic_or_subj")
+        feats += _beside(d, tokens[j].form, tokens[j].tag) if 0 <= j < len(tokens) else _EDGE[d]
     return feats
+
+
+@lru_cache(maxsize=1 << 16)
+def _beside(d: int, form: str, tag: str) -> tuple[str, ...]:
+    """A token ``d`` tokens away: its form and POS (the nearer two), whether it is a title, an
+    organisation, a reporter, a bracket, and (next to it) a topic or subject particle."""
+    feats = [f"{d}:w={form}", f"{d}:t={tag}"] if abs(d) <= 2 else []
+    on = {"title": bool(title_end(form)), "org": bool(org_end(form)),
+          "reporter": form in REPORTER_WORDS, "open": form in ("(", "（"),
+          "close": form in (")", "）"), "topic_or_subj": abs(d) == 1 and tag in ("JX", "JKS")}
+    return (*feats, *(f"{d}:{k}" for k, yes in on.items() if yes))
 
 
 def _word_start(tokens: list[morph.Token], i: int) -> list[str]:
@@ -196,14 +197,21 @@ def _words(tokens: list[morph.Token], sentence: str) -> list[list[str]]:
 def _own_word(sentence: str, span: tuple[int, int], a: int, b: int) -> list[str]:
     """Where in its word the token (``a``-``b``) is, and what the word is."""
     s, e = span
-    own = bare(sentence[s:e])
-    feats = [f"wpos={'S' if a == s else 'I'}{'E' if b == e else 'I'}",
-             f"wlen={min(len(own), 6)}"]
+    return [f"wpos={'S' if a == s else 'I'}{'E' if b == e else 'I'}",
+            *_word_itself(sentence[s:e])]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_itself(word: str) -> tuple[str, ...]:
+    """A word's length without its particle, and whether it is shaped like a name or is a
+    title."""
+    own = bare(word)
+    feats = [f"wlen={min(len(own), 6)}"]
     if HANGUL.match(own) and 2 <= len(own) <= 4 and own[0] in surnames():
         feats.append("w_name_shape")
     if title_end(own):
         feats.append("w_title")
-    return feats
+    return tuple(feats)
 
 
 def _beside_word(sentence: str, spans: tuple[tuple[int, int], ...], k: int, d: int
