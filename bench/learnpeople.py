@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     print(line("rules alone", evaluate.score(predictions(rules), gold)))
     print(line("learned", evaluate.score(predictions(learned), gold))
           + f"  added {len(log)} in {len({e.split(':')[0] for e in log})} articles")
-    if args.show:
+    if args.show and log:
         print("\n".join(log))
     return 0
 
