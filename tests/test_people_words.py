@@ -1,0 +1,57 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
+"""What is no person and what is one, near a title (sentences written for the tests; the
+frames of bench/peopleprobe.py): an ordinary word after a title is no name, a real name that
+opens like one is."""
+from __future__ import annotations
+
+import pytest
+
+from mougraph.extract.clause import clause
+from mougraph.extract.lexicon import is_name
+from mougraph.extract.people import find_people
+from mougraph.morph import Sentence
+
+
+def _people(text: str) -> list[tuple[str, str, str | None]]:
+    found = find_people(clause(Sentence(0, len(text), text)))
+    return [(p.name, p.title, p.org or p.context or p.carried) for p in found]
+
+
+# not_names.txt, words said of an office: a speech, a tenure, an act or an object of the office,
+# written right after the title with its particle
+OFFICE_WORDS = [
+    "협약식은 누리대학교 총장 인사말이 이어졌다.",
+    "솔빛테크 대표 인사말에서 상생을 강조했다.",
+    "누리대학교 총장 기념사가 끝난 뒤 기념촬영이 이어졌다.",
+    "이번 협약은 가온시장 제안으로 성사됐다.",
+    "회의는 가온시장 주재로 열렸다.",
+    "협약서는 양사 대표 명의로 서명했다.",
+    "누리대학교는 총장 부임 이후 지역 협력을 넓혀 왔다.",
+    "이어 가온재단 이사장 연설과 누리대학교 총장 강연이 있었다.",
+    "이날 누리대학교 총장 소감 발표가 있었다.",
+    "협약식장에는 가온시장 명함이 놓였다.",
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_WORDS)
+def test_a_word_of_the_office_after_a_title_is_no_name(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # names opening with the same syllables as a word of the office stay names
+    ("협약식에는 주재민 가온시장이 참석했다.", [("주재민", "시장", "가온시")]),
+    ("협약서에는 누리대학교 총장 인사랑이 서명했다.", [("인사랑", "총장", "누리대학교")]),
+    ("협약식에는 명의진 솔빛테크 대표가 참석했다.", [("명의진", "대표", "솔빛테크")]),
+])
+def test_a_name_opening_like_a_word_of_the_office_is_a_name(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize("word, ok", [
+    ("인사말", False), ("기념사", False), ("제안", False), ("주재", False), ("명의", False),
+    ("부임", False), ("소감", False),
+    ("주재민", True), ("인사랑", True), ("제안나", True),
+])
+def test_is_name_of_office_words(word: str, ok: bool) -> None:
+    assert is_name(word) is ok
