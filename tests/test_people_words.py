@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from mougraph.extract import extract
 from mougraph.extract.clause import clause
 from mougraph.extract.lexicon import is_name
 from mougraph.extract.people import find_people
-from mougraph.morph import Sentence
+from mougraph.model import Article
+from mougraph.morph import Sentence, words
 
 
 def _people(text: str) -> list[tuple[str, str, str | None]]:
@@ -55,3 +57,32 @@ def test_a_name_opening_like_a_word_of_the_office_is_a_name(text: str, people: l
 ])
 def test_is_name_of_office_words(word: str, ok: bool) -> None:
     assert is_name(word) is ok
+
+
+def _parties(text: str) -> list[str]:
+    found = extract(Article(id="t", text=text)).agreements
+    return sorted({p.name for a in found for p in a.parties})
+
+
+# rule hashtag-mark (morph): the mark of a hashtag is no part of a name the graph shows
+LABELS = [
+    ("#가온시 #누리대학교 업무협약\n가온시는 15일 시청에서 누리대학교와 청년 일자리 업무협약을 체결했다.",
+     ["가온시", "누리대학교"]),
+    ("#누리대학교 #가온시 청년 일자리 협약\n누리대학교는 15일 가온시와 청년 일자리 업무협약을 체결했다.",
+     ["가온시", "누리대학교"]),
+    ("[가온시] 가온시는 15일 시청에서 누리대학교와 청년 일자리 업무협약을 체결했다.",
+     ["가온시", "누리대학교"]),
+]
+
+
+@pytest.mark.parametrize("text, parties", LABELS)
+def test_a_tag_mark_is_no_part_of_a_party_name(text: str, parties: list[str]) -> None:
+    assert _parties(text) == parties
+
+
+@pytest.mark.parametrize("text, stems", [
+    ("#누리대학교 #청년일자리", ["누리대학교", "청년일자리"]),
+    ("#김다온 가온시장", ["김다온", "가온시장"]),
+])
+def test_a_hashtag_word_is_the_word_after_its_mark(text: str, stems: list[str]) -> None:
+    assert [w.stem for w in words(text)] == stems

@@ -262,8 +262,18 @@ def words(text: str) -> list[Word]:
             stem_tags = (*stem_tags[:-2], "NNG")
         word = Word(text[start:end], start, end, text[start:stem_end], text[stem_end:end],
                     stem_tags, tuple(tags[first + cut:index]))
-        out.append(_school_before_comma(_name_before_with(word, tokens[first:index]), text))
+        out.append(_hashtag_unmarked(
+            _school_before_comma(_name_before_with(word, tokens[first:index]), text)))
     return out
+
+
+def _hashtag_unmarked(word: Word) -> Word:
+    """Rule hashtag-mark: "#누리대학교" (Kiwi: one W_HASHTAG token) is the word after the mark;
+    the mark is no part of a body's or a person's name (a label "#누리대학교" in the graph)."""
+    if word.tags[:1] != ("W_HASHTAG",) or not word.stem.startswith("#") or len(word.stem) < 2:
+        return word
+    return Word(word.text[1:], word.start + 1, word.end, word.stem[1:], word.particle,
+                word.tags, word.cut_tags)
 
 
 def _school_before_comma(word: Word, text: str) -> Word:
