@@ -86,3 +86,25 @@ def test_a_tag_mark_is_no_part_of_a_party_name(text: str, parties: list[str]) ->
 ])
 def test_a_hashtag_word_is_the_word_after_its_mark(text: str, stems: list[str]) -> None:
     assert [w.stem for w in words(text)] == stems
+
+
+# rule given-name-도-of-two (lexicon.two_syllable_name_in_do): a family name and the given name
+# 도, one proper noun to Kiwi, before a title or a body and its head's title
+@pytest.mark.parametrize("text, people", [
+    ("협약식에는 곽도 이사장이 참석했다.", [("곽도", "이사장", None)]),
+    ("협약식에는 곽도 가온재단 이사장과 탁하람 누리대학교 총장이 참석했다.",
+     [("곽도", "이사장", "가온재단"), ("탁하람", "총장", "누리대학교")]),
+    # a place or a common word of 도 is no name
+    ("협약식에는 진도 군수가 참석했다.", []),
+    ("협약식에는 송도 센터장이 참석했다.", []),
+    ("협약식에는 지도 교수가 참석했다.", []),
+    ("이날 인도 대사가 참석했다.", []),
+])
+def test_a_given_name_도_of_two(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+def test_a_given_name_도_of_two_is_no_part_of_the_body_after_it() -> None:
+    text = ("가온재단은 15일 누리대학교와 장학 업무협약을 체결했다. 협약식에는 곽도 가온재단 이사장과 "
+            "탁하람 누리대학교 총장이 참석했다.")
+    assert _parties(text) == ["가온재단", "누리대학교"]

@@ -186,6 +186,18 @@ def _given_name_in_do(word: str) -> bool:
         not any(gazetteer.candidates(form) for form in (word, stem, stem + "군", stem + "시"))
 
 
+def two_syllable_name_in_do(word: str, tags: tuple[str, ...]) -> bool:
+    """Rule given-name-도-of-two: "곽도 이사장" — a one-syllable family name and the given name
+    도, which Kiwi reads as one proper noun (곽도/NNP), is a name. A word of two syllables in 도
+    is mostly a common word (지도, 강도: Kiwi reads those as common nouns) or a place (진도,
+    송도, 인도: the gazetteer, countries and not_names.txt know them), so only Kiwi's proper noun
+    that no list knows is read so (``is_name`` does not: it sees no tags)."""
+    return len(word) == 2 and word[1] == "도" and tags == ("NNP",) and is_family_name(word[0]) \
+        and word not in _not_names() and word not in countries() and word not in regions() \
+        and word not in world_places() and word not in foreign_cities() \
+        and not any(gazetteer.candidates(form) for form in (word, word + "군", word + "시"))
+
+
 def is_family_name(word: str) -> bool:
     """"김", "박": a one-syllable family name."""
     return word in _surnames()[0]

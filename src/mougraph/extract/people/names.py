@@ -16,6 +16,7 @@ from ..lexicon import (
     is_name,
     is_two_syllable_family_name,
     title_of,
+    two_syllable_name_in_do,
 )
 
 # a capitalised Latin word, letters with diacritics included ("José", "Müller", "Łukasz")
@@ -114,6 +115,8 @@ def reads_as_name(cl: Clause, k: int) -> bool:
     w = cl.words[k]
     if is_name(w.stem):
         return not descriptor_body(w.stem)
+    if two_syllable_name_in_do(w.stem, w.tags):
+        return True                     # "곽도 이사장": rule given-name-도-of-two
     return (bool(re.fullmatch(r"[가-힣]{2,5}", w.stem)) and title_of(w.stem) is None
             and ending(w.stem) is None
             and any(a.word == k and _POSITION.fullmatch(a.text) for a in cl.asides))
