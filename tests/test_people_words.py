@@ -32,6 +32,8 @@ OFFICE_WORDS = [
     "이어 가온재단 이사장 연설과 누리대학교 총장 강연이 있었다.",
     "이날 누리대학교 총장 소감 발표가 있었다.",
     "협약식장에는 가온시장 명함이 놓였다.",
+    # a listed word and another in one word of four ("인사 말씀")
+    "누리대학교 이사장 인사말씀에 이어 기념촬영을 했다.",
 ]
 
 
@@ -54,6 +56,7 @@ def test_a_name_opening_like_a_word_of_the_office_is_a_name(text: str, people: l
     ("인사말", False), ("기념사", False), ("제안", False), ("주재", False), ("명의", False),
     ("부임", False), ("소감", False),
     ("주재민", True), ("인사랑", True), ("제안나", True),
+    ("인사말씀", False), ("기념촬영", False), ("남궁다온", True), ("선우하람", True),
 ])
 def test_is_name_of_office_words(word: str, ok: bool) -> None:
     assert is_name(word) is ok
@@ -94,7 +97,10 @@ def test_a_hashtag_word_is_the_word_after_its_mark(text: str, stems: list[str]) 
     ("협약식에는 곽도 이사장이 참석했다.", [("곽도", "이사장", None)]),
     ("협약식에는 곽도 가온재단 이사장과 탁하람 누리대학교 총장이 참석했다.",
      [("곽도", "이사장", "가온재단"), ("탁하람", "총장", "누리대학교")]),
+    # Kiwi cuts it in two (권/NNB + 도/NNG) after a bare body
+    ("협약식에는 솔빛테크 권도 대표가 참석했다.", [("권도", "대표", "솔빛테크")]),
     # a place or a common word of 도 is no name
+    ("협약식에는 솔빛테크 지도 교수가 참석했다.", []),
     ("협약식에는 진도 군수가 참석했다.", []),
     ("협약식에는 송도 센터장이 참석했다.", []),
     ("협약식에는 지도 교수가 참석했다.", []),

@@ -157,6 +157,8 @@ def is_name(word: str) -> bool:
         return False                # "부단장", "부학장": a deputy's title (부 + title), no name
     if len(word) >= 4 and title_of(word) is not None:
         return False                # "연구처장", "기획처장": a department's head, no name
+    if len(word) == 4 and word[:2] in _not_names():
+        return False                # "인사말씀", "기념촬영": an ordinary word and another
     if len(word) == 3 and word[-1] in PARTICLE_FORMS and (t := title_of(word[:-1])) is not None \
             and t[1] == "":
         return False                # "사장이", "회장은": a title with its particle, no name
@@ -187,12 +189,14 @@ def _given_name_in_do(word: str) -> bool:
 
 
 def two_syllable_name_in_do(word: str, tags: tuple[str, ...]) -> bool:
-    """Rule given-name-도-of-two: "곽도 이사장" — a one-syllable family name and the given name
-    도, which Kiwi reads as one proper noun (곽도/NNP), is a name. A word of two syllables in 도
-    is mostly a common word (지도, 강도: Kiwi reads those as common nouns) or a place (진도,
-    송도, 인도: the gazetteer, countries and not_names.txt know them), so only Kiwi's proper noun
-    that no list knows is read so (``is_name`` does not: it sees no tags)."""
-    return len(word) == 2 and word[1] == "도" and tags == ("NNP",) and is_family_name(word[0]) \
+    """Rule given-name-도-of-two: "곽도 이사장", "솔빛테크 권도 대표" — a one-syllable family name
+    and the given name 도, which Kiwi reads as one proper noun (곽도/NNP) or as two nouns it does
+    not know as one word (권/NNB + 도/NNG), is a name. A word of two syllables in 도 is mostly a
+    common word Kiwi knows as one (지도, 강도: one common noun) or a place (진도, 송도, 인도: the
+    gazetteer, countries and not_names.txt know them), so those are not read so (``is_name``
+    does not read this: it sees no tags)."""
+    nouns = tags != ("NNG",) and all(t.startswith("NN") for t in tags)
+    return len(word) == 2 and word[1] == "도" and nouns and bool(tags) and is_family_name(word[0]) \
         and word not in _not_names() and word not in countries() and word not in regions() \
         and word not in world_places() and word not in foreign_cities() \
         and not any(gazetteer.candidates(form) for form in (word, word + "군", word + "시"))

@@ -9,7 +9,13 @@ from collections.abc import Callable
 from ...lexicons import descriptors
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import is_family_name, is_name, title_also_word, title_of
+from ..lexicon import (
+    is_family_name,
+    is_name,
+    title_also_word,
+    title_of,
+    two_syllable_name_in_do,
+)
 from .bodies import company_before_its_head, proper_body
 from .context import short_kind
 from .foreign import (
@@ -278,9 +284,11 @@ def _name_opens_item(cl: Clause, j: int, skipped: int) -> bool:
 def _name_after_bare_body(cl: Clause, j: int) -> bool:
     """Rule name-after-bare-body: "솔빛테크 이준 대표": a two-syllable word Kiwi calls a proper
     noun right before the title, after a bare word that is a proper noun too or no common one,
-    is the body's head, not a noun of a long title ("가공 소재 단장": both common)."""
+    is the body's head, not a noun of a long title ("가공 소재 단장": both common); so is a name of
+    two in 도 that Kiwi cuts in two ("솔빛테크 권도 대표": rule given-name-도-of-two)."""
     w, prev = cl.words[j], cl.words[j - 1]
-    return w.tags == ("NNP",) and (prev.tags == ("NNP",) or not orgs.ordinary_noun(prev.stem))
+    named = w.tags == ("NNP",) or two_syllable_name_in_do(w.stem, w.tags)
+    return named and (prev.tags == ("NNP",) or not orgs.ordinary_noun(prev.stem))
 
 
 # a foreign name before the body's first word, tried in order: transcribed, a foreign family
