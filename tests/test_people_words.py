@@ -114,3 +114,32 @@ def test_a_given_name_도_of_two_is_no_part_of_the_body_after_it() -> None:
     text = ("가온재단은 15일 누리대학교와 장학 업무협약을 체결했다. 협약식에는 곽도 가온재단 이사장과 "
             "탁하람 누리대학교 총장이 참석했다.")
     assert _parties(text) == ["가온재단", "누리대학교"]
+
+
+# rule opener-before-name (order): a word opening the sentence or saying when is neither a noun
+# of a long title running into a name of two nor the person's body
+@pytest.mark.parametrize("text, people", [
+    ("이날 김솔 새봄시장은 협약서에 서명했다.", [("김솔", "시장", "새봄시")]),
+    ("한편 김솔 총장은 협약서에 서명했다.", [("김솔", "총장", None)]),
+    ("오늘 이준 대표가 협약서에 서명했다.", [("이준", "대표", None)]),
+    ("이날 탁도 새봄시장은 협약서에 서명했다.", [("탁도", "시장", "새봄시")]),
+    # a bare body before a name of two is still the body; common nouns of a title no name
+    ("협약식에는 솔빛테크 이준 대표가 참석했다.", [("이준", "대표", "솔빛테크")]),
+    ("협약식에는 소재 분야 단장이 참석했다.", []),
+])
+def test_a_word_opening_the_sentence_is_no_body_before_a_name(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+# rule means-after-title (order): a word after a title with a particle of a place or a means
+@pytest.mark.parametrize("text, people", [
+    ("다온대학교 총장 추천으로 학생 10명이 먼저 참여한다.", []),
+    ("새봄시장 초청에 따라 교직원들이 시청을 찾았다.", []),
+    ("솔빛테크 대표 간담회에서 협약이 논의됐다.", []),
+    # a person after a title takes the particles of a person
+    ("다온대학교 총장 함다온은 협약서에 서명했다.", [("함다온", "총장", "다온대학교")]),
+    ("다온대학교 총장 함다온과 새봄시장 맹하늘이 서명했다.",
+     [("함다온", "총장", "다온대학교"), ("맹하늘", "시장", "새봄시")]),
+])
+def test_a_word_of_a_place_or_a_means_after_a_title_is_no_name(text: str, people: list) -> None:
+    assert _people(text) == people

@@ -14,7 +14,7 @@ from ...lexicons import countries, denominations, foreign_cities, foreign_family
 from ...model import OrgKind
 from ..clause import Clause
 from ..cues import TIME_WORD
-from ..lexicon import ending, foreign_syllable, is_name, two_syllable_name_in_do
+from ..lexicon import ending, foreign_syllable, is_name, title_of, two_syllable_name_in_do
 from .alone import MISSIONS, spaced_ending
 from .looks import MILITARY, SERVICES, common_words_name, event_committee, looks_like_org
 from .mention import DOTS, mark_before
@@ -44,9 +44,11 @@ def _place_before(r: Reach, j: int) -> bool | None:
     word = r.cl.words[j]
     prev = word.stem
     # a name ending like a village ("김누리", "박유리") before a body is a person, not its place;
-    # so is a name of two in 도 before a head's title ("곽도 가온재단 이사장": a province's ending)
+    # so is a name of two in 도 before a head's title, written apart or fused ("곽도 가온재단
+    # 이사장", "탁도 새봄시장": 도 is a province's ending)
+    headed = r.titled or title_of(r.stem) is not None
     village_name = len(prev) == 3 and prev.endswith("리") and is_name(prev) and \
-        known(prev) is None or r.titled and two_syllable_name_in_do(prev, word.tags)
+        known(prev) is None or headed and two_syllable_name_in_do(prev, word.tags)
     # "다나카 히로시 누리대학 학장": after a foreign family name, a given name (히로시)
     given = j > 0 and r.cl.words[j - 1].stem in foreign_family_names() and known(prev) is None
     if is_place(prev) and not (r.titled and is_name(prev)) and not village_name and not given:

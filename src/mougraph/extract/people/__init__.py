@@ -24,8 +24,8 @@ Rules (each named where it is applied):
   Korean name (*name-shaped-given-name*); *brand-word* ("홍길동 LG 루미스 CTO");
   *body-glued-to-name* ("가람TV 김누리 부장, 가람TV박하늘 차장"); *given-name-도-after-title*
   ("(총장 임실도)"), *given-name-도-of-two* ("곽도 이사장": Kiwi's one proper noun, no place or
-  common word; lexicon.two_syllable_name_in_do); *latin-spelled-name*: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장" — the
-  Latin spelling in brackets ends the Hangul name.
+  common word; lexicon.two_syllable_name_in_do); *latin-spelled-name*: "제니퍼 콜(Jennifer
+  Cole) 메이플폴스 시장" — the Latin spelling in brackets ends the Hangul name.
 - *short-kind*: "진우석 상의 사무국장" — the short form of a body's kind (상의: 상공회의소) between
   name and title is read as that kind (context.short_kind, a row of NAME_BEFORE_RULES).
 - *numbered-village*: "하봉길 1리 이장" — a numbered 리 between name and village head's title

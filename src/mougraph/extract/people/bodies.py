@@ -10,7 +10,7 @@ from ...lexicons import countries
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
-from ..cues import AGREEMENT
+from ..cues import AGREEMENT, SENTENCE_OPENER, TIME_WORD, WHEN_WORDS
 from ..lexicon import ending, is_name, title_of
 
 
@@ -54,6 +54,15 @@ def company_before_its_head(cl: Clause, name_at: int, i: int) -> bool:
 
 _AGREEMENT_AHEAD = re.compile(rf"{AGREEMENT}|업무협약|협약식")
 SLOT_TIME = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|이날")
+_SENTENCE_OPENER = re.compile(SENTENCE_OPENER)
+
+
+def opens_phrase(stem: str) -> bool:
+    """Rule opener-before-name: a word that opens the sentence or says when ("한편", "특히",
+    "이날", "오늘", "당시") sets off the name after it: it is no body, no word of a title
+    running into the name ("한편 김솔 총장은", "오늘 이준 대표가")."""
+    return bool(_SENTENCE_OPENER.fullmatch(stem) or TIME_WORD.fullmatch(stem)
+                or SLOT_TIME.fullmatch(stem)) or stem in WHEN_WORDS
 
 
 def company_in_slot(cl: Clause, name_at: int, i: int) -> str | None:
@@ -140,7 +149,7 @@ def _bare_word_beside(w: Word, longest: int) -> bool:
           and title_of(w.stem) is None and not orgs.is_region(w.stem)
           and not (orgs.is_place(w.stem) and orgs.is_known_form(w.stem))   # (온누리: a 리)
           and not orgs.is_generic(w.stem) and not orgs.describes(w.stem)
-          and _KIND_OF_BODY.search(w.stem) is None and SLOT_TIME.fullmatch(w.stem) is None)
+          and _KIND_OF_BODY.search(w.stem) is None and not opens_phrase(w.stem))
 
 
 # "투자기업 김누리 대표": a word saying what kind of body, not its name
@@ -169,4 +178,4 @@ def bare_company_word(w: Word) -> bool:
             and title_of(w.stem) is None and ending(w.stem) is None
             and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
             and not orgs.is_generic(w.stem) and w.stem not in countries()
-            and SLOT_TIME.fullmatch(w.stem) is None)
+            and not opens_phrase(w.stem))

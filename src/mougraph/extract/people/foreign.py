@@ -18,7 +18,7 @@ from ...morph import Word
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import ending, foreign_syllable, is_name, listed_not_name, title_of
-from .bodies import COMPANY_HEADS, SLOT_TIME
+from .bodies import COMPANY_HEADS, opens_phrase
 from .latin import (
     ACRONYM,
     LATIN_BODY_WORDS,
@@ -299,12 +299,9 @@ def _family_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
     return None
 
 
-# words that open a phrase and set off a name after them ("이날 응우옌 반 안 …")
-_OPENERS = frozenset("이날 당일 특히 또 또한 한편 아울러 이어 앞서 현재 당시".split())
-
-
 def _opens_phrase(w: Word) -> bool:
-    return w.stem in _OPENERS or SLOT_TIME.fullmatch(w.stem) is not None
+    """A word that opens a phrase and sets off a name after it ("이날 응우옌 반 안 …")."""
+    return opens_phrase(w.stem)
 
 
 def _given_name_before(cl: Clause, first: int) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import Title, ending, is_name, title_of
+from ..lexicon import Title, ending, is_name, title_of, two_syllable_name_in_do
 from .context import body_before_name
 from .foreign import foreign_given, street_or_place
 from .units import department_name, place_branch
@@ -73,7 +73,8 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
     unit = ending(candidate)
     while j >= 0 and not words[j].particle and words[j].stem and not words[j].verbal:
         prev = words[j].stem
-        if street_or_place(prev) and not is_name(prev) and not foreign_given(cl, j):
+        if street_or_place(prev) and not is_name(prev) and not foreign_given(cl, j) \
+                and not two_syllable_name_in_do(prev, words[j].tags):   # "탁도 새봄시장"
             parts.insert(0, prev)
         elif len(parts) == 1 and orgs.event_committee(prev, candidate):
             parts.insert(0, prev)       # "가온축제 운영위원장": the event's committee

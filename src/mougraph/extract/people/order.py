@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ...lexicons import descriptors
+from ...morph import Word
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import (
@@ -16,7 +17,7 @@ from ..lexicon import (
     title_of,
     two_syllable_name_in_do,
 )
-from .bodies import company_before_its_head, proper_body
+from .bodies import company_before_its_head, opens_phrase, proper_body
 from .context import short_kind
 from .foreign import (
     foreign_given,
@@ -261,10 +262,11 @@ def _noun_in_phrase(cl: Clause, j: int, skipped: int) -> bool:
 
 
 def _plain_word_before(cl: Clause, j: int) -> bool:
-    """The word before ``j`` runs into it: no particle, comma or verb, no body, name or title."""
+    """The word before ``j`` runs into it: no particle, comma or verb, no body, name or title,
+    and no word opening the sentence or saying when (rule opener-before-name)."""
     prev = cl.words[j - 1] if j else None
     return prev is not None and not prev.particle and prev.text != "," and not prev.verbal \
-        and re.fullmatch(r"[가-힣0-9]+", prev.stem) is not None \
+        and re.fullmatch(r"[가-힣0-9]+", prev.stem) is not None and not opens_phrase(prev.stem) \
         and orgs.org_at(cl, j - 1) is None and not is_name(prev.stem) and not title_of(prev.stem)
 
 
@@ -369,9 +371,22 @@ def name_after(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     if i + 2 < len(words) and not nxt.particle and name == nxt.stem and \
             title_of(words[i + 2].stem):
         return None                 # "총장 홍길동 회장": the name belongs to the next title
-    if _common_word_by_word_title(cl, i, i + 1):
+    if _common_word_by_word_title(cl, i, i + 1) or name == nxt.stem and _no_person_after_title(nxt):
         return None
     return i + 1, None, name
+
+
+# particles of a place or a means, which no person takes right after a title (a person is
+# reached with 에게, and is "as" with 로서): "총장 추천으로", "시장 주재로", "대표 인사말에서"
+_PLACE_OR_MEANS = frozenset(
+    "에 에서 에는 에서는 에도 에서도 로 으로 로는 으로는 로도 으로도".split())
+
+
+def _no_person_after_title(w: Word) -> bool:
+    """Rule means-after-title: a word after a title that takes a particle of a place or a
+    means ("총장 추천으로 참여한다", "시장 초청에 따라") is what the office does, not the holder's
+    name."""
+    return w.particle.rstrip(".,") in _PLACE_OR_MEANS
 
 
 def _common_word_by_word_title(cl: Clause, i: int, j: int) -> bool:
