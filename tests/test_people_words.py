@@ -32,6 +32,11 @@ OFFICE_WORDS = [
     "이어 가온재단 이사장 연설과 누리대학교 총장 강연이 있었다.",
     "이날 누리대학교 총장 소감 발표가 있었다.",
     "협약식장에는 가온시장 명함이 놓였다.",
+    # what belongs to the holder: a thought, a letter, a relative, a record
+    "이번 협약에는 하람군수 구상이 담겼다.",
+    "솔내대학교 총장 인선이 늦어져 협약이 미뤄졌었다.",
+    "협약식에는 하람군수 부친도 자리했다.",
+    "협약서에는 솔내대학교 총장 서신이 첨부됐다.",
     # a listed word and another in one word of four ("인사 말씀")
     "누리대학교 이사장 인사말씀에 이어 기념촬영을 했다.",
 ]
@@ -47,6 +52,10 @@ def test_a_word_of_the_office_after_a_title_is_no_name(text: str) -> None:
     ("협약식에는 주재민 가온시장이 참석했다.", [("주재민", "시장", "가온시")]),
     ("협약서에는 누리대학교 총장 인사랑이 서명했다.", [("인사랑", "총장", "누리대학교")]),
     ("협약식에는 명의진 솔빛테크 대표가 참석했다.", [("명의진", "대표", "솔빛테크")]),
+    ("협약식에는 구상민 하람군수가 참석했다.", [("구상민", "군수", "하람군")]),
+    # names of two Kiwi may read as common nouns stay names after a title
+    ("솔내대학교 총장 서진이 서명했다.", [("서진", "총장", "솔내대학교")]),
+    ("솔내대학교 총장 이슬이 서명했다.", [("이슬", "총장", "솔내대학교")]),
 ])
 def test_a_name_opening_like_a_word_of_the_office_is_a_name(text: str, people: list) -> None:
     assert _people(text) == people
