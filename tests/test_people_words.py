@@ -152,3 +152,45 @@ def test_a_word_opening_the_sentence_is_no_body_before_a_name(text: str, people:
 ])
 def test_a_word_of_a_place_or_a_means_after_a_title_is_no_name(text: str, people: list) -> None:
     assert _people(text) == people
+
+
+# the people around a head are no name (not_names.txt; a team by lexicon.is_name), and a word
+# after a determiner is a common noun with its particle (rule determiner-before-noun)
+@pytest.mark.parametrize("text, people", [
+    ("이 기술은 누리대 교수 연구팀이 개발했다.", []),
+    ("협약식에는 가온시 대표 임원진이 참석했다.", []),
+    ("누리대학교 총장 연구진이 방문했다.", []),
+    ("가온시장 경영진이 참석했다.", []),
+    ("그 기술은 누리대 김다온 교수가 개발했다.", [("김다온", "교수", "누리대")]),
+    ("누리대학교 김다온 교수 연구팀이 개발했다.", [("김다온", "교수", "누리대학교")]),
+    # a name Kiwi cut (박다 + 인) with no determiner before it stays a name
+    ("이날 박다인 가람시 부시장이 참석했다.", [("박다인", "부시장", "가람시")]),
+])
+def test_a_group_or_a_determined_noun_is_no_name(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize("word, ok", [
+    ("연구팀", False), ("기획팀", False), ("연구진", False), ("임원진", False),
+    ("김하진", True), ("박솔팀", False),
+])
+def test_is_name_of_groups(word: str, ok: bool) -> None:
+    assert is_name(word) is ok
+
+
+# a body whose name is shaped like a person's, beside a full name: the full name is the person
+# (rule short-name-shaped-body in order._two_names; rule name-shaped-body after a phrase's
+# particle in body_title)
+@pytest.mark.parametrize("text, people", [
+    ("협약식에는 안심 나하람 대표와 박누리 가온시장이 참석했다.",
+     [("나하람", "대표", "안심"), ("박누리", "시장", "가온시")]),
+    ("협약식에는 한빛 김다온 대표가 참석했다.", [("김다온", "대표", "한빛")]),
+    ("협약서에는 고운 대표 최솔빛이 서명했다.", [("최솔빛", "대표", "고운")]),
+    ("협약식에는 김다온 이음 대표가 참석했다.", [("김다온", "대표", "이음")]),
+    # a full name before a common word qualifying the title stays the person
+    ("협약식에는 김다온 신임 대표가 참석했다.", [("김다온", "대표", None)]),
+    # after 의 the word is no opening of a phrase
+    ("협약서에는 가온시장 김다온이 서명했다.", [("김다온", "시장", "가온시")]),
+])
+def test_a_name_shaped_body_beside_a_full_name(text: str, people: list) -> None:
+    assert _people(text) == people

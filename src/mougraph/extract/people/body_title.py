@@ -157,13 +157,18 @@ def _slot_body(cl: Clause, i: int) -> orgs.Mention | None:
 
 
 def _name_shaped_body(cl: Clause, i: int, k: int) -> str | None:
-    """Rule name-shaped-body: "하결초 팀장 임리솔,", "채늘 사장 홍별가(왼쪽)가" — a word shaped like
-    a name opening the sentence or a list item (after a comma, 와/과 or 부터), its head's
-    title, and a full name closing the item: the word is the body (no report lists two
-    people as name, title, bare name)."""
+    """Rule name-shaped-body: "하결초 팀장 임리솔,", "채늘 사장 홍별가(왼쪽)가", "협약서에는 고운
+    대표 최솔빛이" — a word shaped like a name opening the sentence, a phrase or a list item
+    (after a comma, 와/과, 부터 or another particle but 의), its head's title, and a full name
+    closing the item: the word is the body (no report lists two people as name, title, bare
+    name)."""
     words = cl.words
     w, name = words[i - 1], words[k]
-    opens = i == 1 or words[i - 2].particle in (",", "와", "과", "부터")
+    before = words[i - 2].particle if i >= 2 else ""
+    # (after another particle, only a word of two: "이날 행사에는 김한빛 대표 박누리, …" is
+    # the full name's person)
+    opens = i == 1 or before in (",", "와", "과", "부터") or \
+        bool(before) and before != "의" and len(w.stem) == 2
     closes = bool(name.particle) or k + 1 == len(words) or words[k + 1].particle == "," or \
         any(a.word == k for a in cl.asides)
     if not opens or not closes or w.particle or not is_name(w.stem) or \

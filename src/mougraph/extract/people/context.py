@@ -80,10 +80,11 @@ def led_body(cl: Clause, i: int) -> str | None:
 
 def _bare_led(w: Word) -> str | None:
     """A company led, written bare ("… 대표가 이끄는 솔빛과도"): one word that is no common noun,
-    name, title, place or country."""
+    name, title, team ("연구팀"), place or country."""
     proper = w.tags[:1] == ("NNP",) or not orgs.ordinary_noun(w.stem)   # as read in the text
     if w.verbal or not re.fullmatch(r"[가-힣]{2,8}|[A-Za-z][A-Za-z0-9&]{1,15}", w.stem) \
             or not proper or is_name(w.stem) or title_of(w.stem) is not None \
+            or w.stem.endswith("팀") \
             or orgs.is_region(w.stem) or orgs.is_place(w.stem) or w.stem in countries():
         return None
     return w.stem

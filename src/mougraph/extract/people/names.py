@@ -91,6 +91,14 @@ def tail_cut_name(w: Word) -> bool:
         len(w.stem) == 1 and w.tags == ("NNP",) and is_family_name(w.stem))
 
 
+def determined(cl: Clause, k: int) -> bool:
+    """Rule determiner-before-noun: "이 기술은 누리대 교수 …" — a word after a determiner (이, 그,
+    각: Kiwi's MM written alone) is a common noun with its particle, never a name Kiwi cut
+    (기술 + 은 is no 기술은)."""
+    return k > 0 and cl.words[k - 1].tags == ("MM",) and not cl.words[k - 1].particle and \
+        len(cl.words[k - 1].stem) == 1
+
+
 # particles written after a final consonant / after a vowel (은 after 솔, 는 after 서)
 _AFTER_CONSONANT, _AFTER_VOWEL = frozenset("은 이 을 과".split()), frozenset("는 가 를 와".split())
 

@@ -42,6 +42,7 @@ from .latin import (
     name_latin_body,
 )
 from .names import (
+    determined,
     family_name_only,
     long_name,
     name_cut_as_particle,
@@ -76,7 +77,7 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     skipped = 0
     while j >= 0 and skipped <= 2:
         w = words[j]
-        if j == i - 1 and tail_cut_name(w):
+        if j == i - 1 and tail_cut_name(w) and not determined(cl, j):
             return j, None, w.stem + w.particle      # Kiwi cut a name like "박O인" into 박O + 인
         if j == i - 1 and family_name_only(w):
             return None     # "한솔대 김 총장": a family name alone; the word before is no name
@@ -84,7 +85,7 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             skipped += 1            # "항공공학과 교수": a department Kiwi cut as 항공공학 + 과
             j -= 1
             continue
-        if skipped and tail_cut_name(w):
+        if skipped and tail_cut_name(w) and not determined(cl, j):
             return j, None, w.stem + w.particle     # "표미란 솔내면 …센터장": 표미 + 란
         if not w.stem or w.particle:
             return None
@@ -320,7 +321,7 @@ def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, s
     if first - 1 >= 0 and not words[first - 1].particle and (
             reads_as_name(cl, first - 1) or rare_name_in_list(cl, first - 1)):
         return first - 1, j, words[first - 1].stem
-    if first - 1 >= 0 and tail_cut_name(words[first - 1]):
+    if first - 1 >= 0 and tail_cut_name(words[first - 1]) and not determined(cl, first - 1):
         prev = words[first - 1]                     # "박다인 가람시 부시장": 박다 + 인
         return first - 1, j, prev.stem + prev.particle
     return None
@@ -343,6 +344,9 @@ def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None
         return j, None, w.stem
     if long_name(prev.stem) and not long_name(w.stem):
         return j, j - 1, w.stem       # "한결산업 이한결 대표": a long "name" is the body
+    if j == i - 1 and len(prev.stem) == 2 and len(w.stem) == 3:
+        return j, j - 1, w.stem       # "안심 나하람 대표": a full name by the title, rule
+        #                               short-name-shaped-body: the short word is the body
     if j == i - 1 and w.tags[:1] == ("NNG",) and orgs.ordinary_noun(w.stem):
         return j - 1, None, prev.stem  # "홍길동 신임 사장": a common word qualifies the title
     if j == i - 1 or orgs.looks_like_org(w.stem, w.tags):
