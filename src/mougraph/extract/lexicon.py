@@ -157,8 +157,6 @@ def is_name(word: str) -> bool:
         return False                # "부단장", "부학장": a deputy's title (부 + title), no name
     if len(word) >= 4 and title_of(word) is not None:
         return False                # "연구처장", "기획처장": a department's head, no name
-    if len(word) == 4 and word[:2] in _not_names():
-        return False                # "인사말씀", "기념촬영": an ordinary word and another
     if len(word) >= 3 and word.endswith("팀"):
         return False                # "연구팀", "기획팀": a team (팀 ends no given name)
     if len(word) == 3 and word[-1] in PARTICLE_FORMS and (t := title_of(word[:-1])) is not None \

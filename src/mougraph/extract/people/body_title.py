@@ -168,7 +168,8 @@ def _name_shaped_body(cl: Clause, i: int, k: int) -> str | None:
     # (after another particle, only a word of two: "이날 행사에는 김한빛 대표 박누리, …" is
     # the full name's person)
     opens = i == 1 or before in (",", "와", "과", "부터") or \
-        bool(before) and before != "의" and len(w.stem) == 2
+        bool(before) and before != "의" and len(w.stem) == 2 and \
+        not any(a.word == i - 1 for a in cl.asides)     # ("김빈(좌) 구청장 …": a caption's)
     closes = bool(name.particle) or k + 1 == len(words) or words[k + 1].particle == "," or \
         any(a.word == k for a in cl.asides)
     if not opens or not closes or w.particle or not is_name(w.stem) or \

@@ -11,6 +11,7 @@ from ...morph import Word
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import (
+    ending,
     is_family_name,
     is_name,
     title_also_word,
@@ -344,9 +345,11 @@ def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None
         return j, None, w.stem
     if long_name(prev.stem) and not long_name(w.stem):
         return j, j - 1, w.stem       # "한결산업 이한결 대표": a long "name" is the body
-    if j == i - 1 and len(prev.stem) == 2 and len(w.stem) == 3:
+    if j == i - 1 and len(prev.stem) == 2 and len(w.stem) == 3 and ending(w.stem) is None \
+            and not orgs.looks_like_org(w.stem, w.tags):
         return j, j - 1, w.stem       # "안심 나하람 대표": a full name by the title, rule
         #                               short-name-shaped-body: the short word is the body
+        #                               (not "최결 라빛대 단장": a body's ending, 대)
     if j == i - 1 and w.tags[:1] == ("NNG",) and orgs.ordinary_noun(w.stem):
         return j - 1, None, prev.stem  # "홍길동 신임 사장": a common word qualifies the title
     if j == i - 1 or orgs.looks_like_org(w.stem, w.tags):
