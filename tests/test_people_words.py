@@ -191,6 +191,12 @@ def test_is_name_of_groups(word: str, ok: bool) -> None:
     ("협약식에는 김다온 이음 대표가 참석했다.", [("김다온", "대표", "이음")]),
     # a full name before a common word qualifying the title stays the person
     ("협약식에는 김다온 신임 대표가 참석했다.", [("김다온", "대표", None)]),
+    # a short name before a body with an ending is the person ("최솔 누리대"), and so is a
+    # short name a caption points at
+    ("이날 최솔 누리대 산학협력단장은 말했다.", [("최솔", "단장", "누리대 산학협력단")]),
+    ("이날 오훈 한빛대 총장이 참석했다.", [("오훈", "총장", "한빛대")]),
+    ("호텔에서 김솔(좌) 구청장과 박하늘(우) 누리시장이 서명했다.",
+     [("김솔", "구청장", None), ("박하늘", "시장", "누리시")]),
     # after 의 the word is no opening of a phrase
     ("협약서에는 가온시장 김다온이 서명했다.", [("김다온", "시장", "가온시")]),
 ])
