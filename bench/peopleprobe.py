@@ -29,13 +29,16 @@ left on); with
 
 Batch 1 (46 rows) was written and scored on main 45cab89 before any fix; batch 2 ("2: …", 25
 rows) after batch 1's fixes, batch 3 ("3: …", 23) after batch 2's, batch 4 ("4: …", 17: what
-belongs to an office holder, captions, quotes, 씨) after batch 3's, each scored before any fix
-of its own. First scores, people P / R, invented people, invented parties, odd labels: batch 1
-.727 / .941, 6, 2, 1; batch 2 .875 / .875, 1, 0, 0; batch 3 .889 / .889, 1, 0, 0; batch 4
-.556 / 1.000, 8, 0, 0 (the probe then also flagged a person's name ending in 은 as odd: a
-false alarm, the measure now flags only marks in a person's name). After the fixes every batch
-is 1.000 / 1.000, 0, 0, 0. The column of people given to a body that is no party was added
-after the fixes (0 on main too).
+belongs to an office holder, captions, quotes, 씨) after batch 3's, batch 5 ("5: …", 8: bodies
+shaped like a name beside a real one) after batch 4's, each scored before any fix of its own.
+First scores, people P / R, invented people, invented parties, odd labels: batch 1 .727 /
+.941, 6, 2, 1; batch 2 .875 / .875, 1, 0, 0; batch 3 .889 / .889, 1, 0, 0; batch 4 .556 /
+1.000, 8, 0, 0 (the probe then also flagged a person's name ending in 은 as odd: a false
+alarm, the measure now flags only marks in a person's name); batch 5 1.000 / .571, 0, 0, 0.
+After the fixes batches 1-4 are 1.000 / 1.000, batch 5 1.000 / .857, all with 0, 0, 0. The
+column of people given to a body that is no party was added after batch 4's fixes (0 on main
+too). Parties missed are not counted: a person of a party the signing does not read is
+missed here though the people reader finds them.
 
 No sentence here comes from a dev article: the names, topics and words are our own.
 """
@@ -301,8 +304,33 @@ def _fourth() -> list[Row]:
     ]
 
 
+def _fifth() -> list[Row]:
+    """Batch 5, written after batch 4's fixes and scored before any fix of its own: bodies
+    whose name is shaped like a person's, beside a real name."""
+    r = Row
+    city = "가온시는 8일 시청에서 "
+    return [
+        r("5: name-shaped body", city + "한빛과 청년 창업 업무협약을 체결했다. 협약식에는 한빛 "
+          "김다온 대표가 참석했다.", ("가온시", "한빛"), ("김다온",)),
+        r("5: name-shaped body", city + "한결과 청년 창업 업무협약을 체결했다. 협약식에는 한결 "
+          "이준 대표가 참석했다.", ("가온시", "한결"), ("이준",)),
+        r("5: name-shaped body", city + "이음과 돌봄 업무협약을 체결했다. 협약식에는 김다온 이음 "
+          "대표가 참석했다.", ("가온시", "이음"), ("김다온",)),
+        r("5: name-shaped body", city + "고운과 돌봄 업무협약을 체결했다. 협약서에는 고운 대표 "
+          "최솔빛이 서명했다.", ("가온시", "고운"), ("최솔빛",)),
+        r("5: name-shaped body", city + "조은협동조합과 돌봄 업무협약을 체결했다. 협약식에는 "
+          "조은협동조합 윤솔 이사장이 참석했다.", ("가온시", "조은협동조합"), ("윤솔",)),
+        r("5: name-shaped body", city + "안심과 안전 업무협약을 체결했다. 협약식에는 안심 나하람 "
+          "대표와 박누리 가온시장이 참석했다.", ("가온시", "안심"), ("나하람", "박누리")),
+        r("5: name-shaped body", city + "주식회사 정다운과 청년 창업 업무협약을 체결했다.",
+          ("가온시", "정다운")),
+        r("5: name-shaped body", city + "이로움과 청년 창업 업무협약을 체결했다. 이로움은 "
+          "사회적기업이다.", ("가온시", "이로움")),
+    ]
+
+
 ROWS = _title_noun() + _title_verb() + _compound() + _non_party() + _name_shaped() \
-    + _real_names() + _labels() + _second() + _third() + _fourth()
+    + _real_names() + _labels() + _second() + _third() + _fourth() + _fifth()
 
 
 def _key(name: str) -> str:
@@ -368,9 +396,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{'+parties':>8} {'odd':>5} {'+body':>6}")
     for frame, tally in by_frame.items():
         print(_line(frame, tally))
-    for batch, mark in (("batch 1", ""), ("batch 2", "2:"), ("batch 3", "3:"), ("batch 4", "4:")):
+    marks = ("2:", "3:", "4:", "5:")
+    for batch, mark in (("batch 1", ""), *((f"batch {m[0]}", m) for m in marks)):
         rows = [t for frame, t in by_frame.items()
-                if (frame.startswith(mark) if mark else frame[:2] not in ("2:", "3:", "4:"))]
+                if (frame.startswith(mark) if mark else frame[:2] not in marks)]
         if rows:
             print(_line(batch, [sum(col) for col in zip(*rows, strict=True)]))
     print(_line("all", [sum(col) for col in zip(*by_frame.values(), strict=True)]))
