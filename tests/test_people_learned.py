@@ -81,6 +81,9 @@ ADDED_ROWS = [
      LEAD + "가람대학교 문하람 총장이 서명했다.\n"
      "(왼쪽부터) 가람대학교 문하람 총장, 한다온 센터장, 여은솔 본부장이 기념촬영을 하고 있다.",
      set()),
+    # NOT: an ordinary word the tagger runs into its particle after a title
+    ("an ordinary word with its particle after a title",
+     LEAD + "가람대학교 총장 전화를 받은 군수가 협약을 서둘렀다.", set()),
     # NOT: a name inside a party's name
     ("a name inside a party's name",
      "한다온장학재단과 가람대학교는 장학 업무협약을 체결했다.\n"
