@@ -952,7 +952,7 @@ def test_the_officer_of_a_latin_named_body_that_is_no_party_is_no_representative
 ])
 def test_a_department_head_follows_the_colleague_listed_before(
         text: str, expected: tuple[str, str] | None) -> None:
-    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.KNOWN_MISSES
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.VETO_ROWS
     found = [(p.name, p.organisation) for p in agreement.representatives if p.name == "이영희"]
     assert found == ([expected] if expected else [])
 
@@ -1614,7 +1614,7 @@ def test_a_title_closed_by_과_that_reads_as_one_proper_noun(
 def test_an_abbreviation_of_a_party_without_its_national_prefix() -> None:
     # rule abbreviation-fits: 재료연 shortens 한국재료가온연구원 once 한국 is set aside
     text = "한국재료가온연구원은 가온대와 협약을 맺었다. 김누리 재료연 원장은 \"기쁘다\"고 말했다."
-    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.KNOWN_MISSES
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.VETO_ROWS
     assert [(p.name, p.organisation) for p in agreement.representatives] == [
         ("김누리", "한국재료가온연구원")]
 
@@ -1720,7 +1720,7 @@ def _people_follows(text: str) -> dict[str, str | None]:
      "홍길동 총장은 인사말에서 \"지역과 함께하겠다\"고 말했다.", True),
 ])
 def test_a_congratulatory_address_is_a_guest_s(text: str, speaks: bool) -> None:
-    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.KNOWN_MISSES
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.VETO_ROWS
     assert ("홍길동" in {p.name for p in agreement.representatives}) == speaks
 
 
@@ -1826,7 +1826,7 @@ def test_a_chamber_officer_written_with_상의_speaks_for_the_chamber() -> None:
 def test_a_chamber_officer_written_with_상의_is_no_other_partys_person() -> None:
     text = ("가온시는 9일 가온관광협회와 관광 활성화 협약을 체결했다. 협약식에는 김가온 시장과 "
             "이다솜 상의 회장이 참석했다.")
-    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.KNOWN_MISSES
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.VETO_ROWS
     assert "이다솜" not in [p.name for p in agreement.representatives]
 
 
@@ -1896,7 +1896,7 @@ def test_the_full_name_an_acronym_stands_for_is_no_hangul_spelling() -> None:
 ])
 def test_a_coach_listed_after_a_clubs_head_speaks_for_the_club(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.KNOWN_MISSES
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.VETO_ROWS
     assert [(p.name, p.title, p.organisation) for p in agreement.representatives
             if p.name == "염지석"] == expected
 

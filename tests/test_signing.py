@@ -939,7 +939,7 @@ def test_the_host_visited_is_the_partner_and_council_chairs_are_guests() -> None
 def test_the_person_of_a_body_that_is_no_party_is_no_representative() -> None:
     text = ("춘천대학교는 21일 ㈜솔빛테크와 가족회사 협약을 체결했다. 협약식에는 기업 측에서 한서윤 솔빛테크 "
             "대표와 최민재 들녘소프트 대표 등이 참석했다.")
-    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.KNOWN_MISSES
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.VETO_ROWS
     assert [(p.name, p.organisation) for p in agreement.representatives] == [("한서윤", "솔빛테크")]
 
 

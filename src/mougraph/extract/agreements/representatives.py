@@ -672,3 +672,31 @@ def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisa
         re.search(rf"(^|\s){re.escape(p.org)}\s\S*(행정복지센터|주민센터|사무소)$", form)
         for form in (o.name, *o.aliases))]
     return homes[0] if len(homes) == 1 else None
+
+
+# --- the rules' refusals, asked again of a person the learned tagger links (people.learned):
+# the rules decide these but record no refusal, so the learned step asks the same predicates
+
+def gave_address(sentence: Sentence, p: people.PersonMention) -> bool:
+    """Rule guest-address, for a mention the rules read."""
+    return _gave_address(sentence, p)
+
+
+def short_kind_elsewhere(p: people.PersonMention, party: Organisation,
+                         parties: list[Organisation]) -> bool:
+    """Rule short-kind: a person written with a short kind ("상의") speaks for the one party
+    of that kind only, so not for ``party`` when it is another (or no party is of it)."""
+    home = _short_kind_party(p, parties) if _by_short_kind(p) else (party, "")
+    return home is None or home[0] is not party
+
+
+def written_with_no_party(p: people.PersonMention, parties: list[Organisation]) -> bool:
+    """Rule one-body (a guest body's person): the body written with the person is no party."""
+    written = _resolve_written(p, parties)
+    return written is not None and written[0] is _NO_PARTY
+
+
+def title_fits(p: people.PersonMention, party: Organisation, parties: list[Organisation]
+               ) -> bool:
+    """Rule title-fits: the person's title can head ``party`` (one of the parties it fits)."""
+    return party in _fitting_parties(p, parties)

@@ -18,14 +18,21 @@ rules of then, measured once on the never-read dev third; the model, features, t
 links are what was measured, so change none of them without measuring again). Nor does one
 ending in a particle ("총장 전화를 받은": an ordinary word; added after that measurement from
 the people probe, it changes no dev article).
+
+Nor does a person the rules refuse on purpose (``VETOES``, each a rule's predicate asked
+again of the tagged person as the rules read them in their sentence; they change nothing in
+how the tagger tags or links): *guest-address* (a congratulatory address), *short-kind* ("상의
+회장" for another party), *own-body* (a body of no party written between name and title),
+*body-as-name* (the word the rules read as a body, "재료연"), *joined-unfit* (carried across
+과/와 with a title that heads no body of the party's kind).
 """
 from __future__ import annotations
 
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -33,8 +40,20 @@ from pathlib import Path
 import pycrfsuite
 
 from ... import morph
-from ...model import Agreement, Person, Span
+from ...model import Agreement, Organisation, Person, Span
+from ...text import Document, Sentence, prepare
+from ..agreements.representatives import (
+    gave_address,
+    short_kind_elsewhere,
+    title_fits,
+    written_with_no_party,
+)
+from ..clause import clause
+from ..lexicon import compact
+from ..orgs import spaced_view
+from .find import find_people
 from .learned_features import HANGUL, article_sentences, features, surnames, title_end
+from .mention import PersonMention
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "people.crfsuite"
 # the lowest marginal of a name's tokens for the name to count (chosen on corpus 133-192)
@@ -180,14 +199,16 @@ def carried_party(text: str, person: Tagged, linked: list[Linked]) -> str | None
 
 def add_learned_people(text: str, agreements: list[Agreement]) -> list[Agreement]:
     """``agreements`` with the people the tagger finds in ``text`` for their parties, where
-    no rule person is the same person; each joins the agreements their party signs."""
+    no rule person is the same person and no rule refuses them (``VETOES``); each joins the
+    agreements their party signs."""
     parties = _party_names(agreements)
     if not parties:
         return agreements
     rule_people = [p for a in agreements for p in a.representatives]
     linked = _rule_mentions(text, rule_people, parties)
     rule_names = {_compared(p.name) for p in rule_people}
-    added = [(person, party) for person, party in _linked_people(text, parties, linked)
+    rules = RulesReading(text, _party_records(agreements, parties))
+    added = [(person, party) for person, party in _linked_people(text, parties, linked, rules)
              if not _same_as_one_of(_compared(person.name), rule_names)]
     if not added:
         return agreements
@@ -219,10 +240,11 @@ def _rule_mentions(text: str, people: list[Person], parties: Parties) -> list[Li
     return out
 
 
-def _linked_people(text: str, parties: Parties, linked: list[Linked]
+def _linked_people(text: str, parties: Parties, linked: list[Linked], rules: RulesReading
                    ) -> list[tuple[Tagged, str]]:
     """The tagged people sure enough and linked to a party, each name once (first found);
-    a person linked joins ``linked``, so the next in a list carries their party."""
+    a person linked joins ``linked``, so the next in a list carries their party (a person
+    a veto refuses is linked to nothing and carries nothing on)."""
     people: dict[str, tuple[Tagged, str]] = {}
     def may_link(start: int, end: int) -> bool:
         return _may_link(text, start, end, parties, linked)
@@ -231,8 +253,11 @@ def _linked_people(text: str, parties: Parties, linked: list[Linked]
                  if may_link(s[0].start, s[-1].end)]
     sure = [p for p in tagged_people(tagger(), text, sentences) if p.prob >= THRESHOLD]
     for person in sorted(sure, key=lambda p: p.start):
-        party = direct_party(text, person, parties) or carried_party(text, person, linked)
+        direct = direct_party(text, person, parties)
+        party = direct or carried_party(text, person, linked)
         if party is None or any(person.name in n for names in parties.values() for n in names):
+            continue
+        if vetoed(rules.link(person, party, carried=direct is None)) is not None:
             continue
         linked.append((person.start, person.end, party))
         people.setdefault(person.name, (person, party))
@@ -259,6 +284,131 @@ def _with_people(agreement: Agreement, added: list[tuple[Tagged, str]], text: st
                 for person, party in added if party in signs)
     return replace(agreement, representatives=agreement.representatives + new) if new \
         else agreement
+
+
+# --- vetoes: what the rules refuse, the step does not add ------------------------------------
+# The rules refuse some people on purpose (a guest, a body's officer that is no party's, a
+# word that is a body); they record no refusal, so a veto asks the rules' own predicate again
+# of the tagged person, as the rules read them in the sentence (people.find_people).
+
+@dataclass
+class RulesReading:
+    """The rules' reading of an article, made where a tagged person is linked (the sentences
+    and the people in each, read once; the parties as the agreements have them)."""
+
+    text: str
+    parties: list[Organisation]
+    _doc: Document | None = None
+    _people: dict[int, tuple[PersonMention, ...]] = field(default_factory=dict)
+
+    def link(self, person: Tagged, party: str, *, carried: bool) -> Link:
+        if self._doc is None:
+            self._doc = prepare(self.text)
+        sentence = next((s for s in self._doc.sentences
+                         if s.start <= person.start < s.end), None)
+        read: tuple[PersonMention, ...] = ()
+        if sentence is not None:
+            if sentence.start not in self._people:
+                self._people[sentence.start] = tuple(find_people(spaced_view(clause(sentence))))
+            read = self._people[sentence.start]
+        record = next(o for o in self.parties if o.name == party)
+        return Link(person, record, carried, self.text, self.parties, sentence, read)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A tagged person linked to a party (by carried-in-a-list or beside-the-name), with the
+    rules' sentence there and the people the rules read in it."""
+
+    person: Tagged
+    party: Organisation
+    carried: bool
+    text: str
+    parties: list[Organisation]
+    sentence: Sentence | None
+    read: tuple[PersonMention, ...]
+
+    @property
+    def reading(self) -> PersonMention | None:
+        """The rules' reading of the tagged person: a person of that name over the name."""
+        return next((m for m in self.read if m.start <= self.person.start < m.end
+                     and (self.person.name in m.name or m.name in self.person.name)), None)
+
+
+def _guest_address(link: Link) -> bool:
+    """Veto guest-address: "가온대 홍길동 총장은 축사에서 …" - a congratulatory address is a
+    guest's, whichever party's body is written with them (representatives: guest-address)."""
+    m = link.reading
+    return m is not None and link.sentence is not None and gave_address(link.sentence, m)
+
+
+def _short_kind_elsewhere(link: Link) -> bool:
+    """Veto short-kind: "김가온 시장과 이다솜 상의 회장" - a person written with a short kind
+    (상의: 상공회의소) speaks for the party of that kind only; no list carries them to another
+    (representatives: short-kind)."""
+    m = link.reading
+    return m is not None and short_kind_elsewhere(m, link.party, link.parties)
+
+
+def _own_body_no_party(link: Link) -> bool:
+    """Veto own-body: "한서윤 솔빛테크 대표와 최민재 들녘소프트 대표" - between the name and the
+    title the rules read a body of the person's own that is no party ("들녘소프트"): a
+    guest's, neither the party written before nor the one of the person listed before
+    (representatives: one-body)."""
+    m = link.reading
+    if m is None or not m.org:
+        return False
+    # (only a body written between the name and the title: in "누리 총회(총회장 김다온)" the
+    # rules read 총회 alone, a party's name cut short)
+    between = compact(link.text[link.person.end:m.end])
+    return compact(m.org) in between and written_with_no_party(m, link.parties)
+
+
+def _body_read_as_name(link: Link) -> bool:
+    """Veto body-as-name: "김누리 재료연 원장" - the tagged "name" is the word the rules read as
+    a person's body (an abbreviation, 재료연: 한국재료가온연구원), not a person."""
+    name = compact(link.person.name)
+    return any(name == compact(body) for m in link.read
+               for body in (m.org, m.context, m.beside, m.stranger) if body)
+
+
+
+
+def _joined_title_unfit(link: Link) -> bool:
+    """Veto joined-unfit: "김가온 시장과 염지석 감독", "홍길동 군수와 이영희 기획감사실장" - a
+    person carried to a party across 과/와 whose title, as the rules read it, heads no body of
+    the party's kind (representatives: title-fits); 과/와 ends a list of colleagues for the
+    rules (rule colleague), so only a title the party has carries ("… 총장과 박하늘 부총장")."""
+    m = link.reading
+    if not link.carried or m is None:
+        return False
+    before = (link.text[link.person.sent_start:link.person.start].split() or [""])[-1]
+    joined = before[-1:] in ("과", "와") and bool(title_end(before[:-1]))   # "가온시장과"
+    return joined and not title_fits(m, link.party, link.parties)
+
+
+# the vetoes, each named, tried in order on every person the step would add
+VETOES: tuple[tuple[str, Callable[[Link], bool]], ...] = (
+    ("guest-address", _guest_address),
+    ("short-kind", _short_kind_elsewhere),
+    ("own-body", _own_body_no_party),
+    ("body-as-name", _body_read_as_name),
+    ("joined-unfit", _joined_title_unfit),
+)
+
+
+def vetoed(link: Link) -> str | None:
+    """The name of the first veto that refuses the linked person, or None."""
+    return next((name for name, veto in VETOES if veto(link)), None)
+
+
+def _party_records(agreements: list[Agreement], parties: Parties) -> list[Organisation]:
+    """The parties as the rules' predicates take them: each once, with all its names."""
+    records: dict[str, Organisation] = {}
+    for agreement in agreements:
+        for party in agreement.parties:
+            records.setdefault(party.name, replace(party, aliases=parties[party.name][1:]))
+    return list(records.values())
 
 
 # names compared as the scorer compares them (evaluate.norm, copied: extraction does not
