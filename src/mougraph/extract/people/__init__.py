@@ -105,7 +105,8 @@ the people of the parties found that no rule read (rule learned-person):
 
   learned_features  what the tagger sees of each token (shared by training and tagging)
   learned           the tagger (models/people.crfsuite, loaded on first use) and how a tagged
-                    person is linked to a party: add_learned_people
+                    person is linked to a party: add_learned_people; what the rules refuse
+                    it does not add (VETOES: the rules' predicates asked again)
   train             the model trained on the own corpus (python -m mougraph.extract.people.train)
 """
 from __future__ import annotations
