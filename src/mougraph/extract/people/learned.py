@@ -372,8 +372,6 @@ def _body_read_as_name(link: Link) -> bool:
                for body in (m.org, m.context, m.beside, m.stranger) if body)
 
 
-
-
 def _joined_title_unfit(link: Link) -> bool:
     """Veto joined-unfit: "김가온 시장과 염지석 감독", "홍길동 군수와 이영희 기획감사실장" - a
     person carried to a party across 과/와 whose title, as the rules read it, heads no body of
