@@ -35,16 +35,17 @@ def extract(article: Article, *, learned_people: bool = True) -> Extraction:
     where the rules found none of that name (``people.learned``); False reads by the rules
     alone (to compare the two)."""
     article = _readable(article)
-    found = _rules(article)
+    doc = prepare(article.text)
+    found = _rules(article, doc)
     if not learned_people or not found.agreements:
         return found
     return dataclasses.replace(found, agreements=tuple(
-        add_learned_people(article.text, list(found.agreements))))
+        add_learned_people(article.text, list(found.agreements), doc)))
 
 
-def _rules(article: Article) -> Extraction:
-    """``extract`` by the rules alone, of an article already in its usual form."""
-    doc = prepare(article.text)
+def _rules(article: Article, doc: Document) -> Extraction:
+    """``extract`` by the rules alone, of an article already in its usual form (``doc``: its
+    text prepared)."""
     published = _dates.publication_date(article)
     written = _dates.written_on(article)   # what the text's "지난 29일" counts from
     author = _byline.find_author(article.text)

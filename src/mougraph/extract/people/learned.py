@@ -197,18 +197,20 @@ def carried_party(text: str, person: Tagged, linked: list[Linked]) -> str | None
 
 # --- the people added to an article's agreements -----------------------------------------------
 
-def add_learned_people(text: str, agreements: list[Agreement]) -> list[Agreement]:
+def add_learned_people(text: str, agreements: list[Agreement], doc: Document | None = None
+                       ) -> list[Agreement]:
     """``agreements`` with the people the tagger finds in ``text`` for their parties, where
     no rule person is the same person and no rule refuses them (``VETOES``); each joins the
-    agreements their party signs."""
+    agreements their party signs. ``doc``: ``text`` as the rules prepared it, if at hand."""
     parties = _party_names(agreements)
     if not parties:
         return agreements
     rule_people = [p for a in agreements for p in a.representatives]
     linked = _rule_mentions(text, rule_people, parties)
     rule_names = {_compared(p.name) for p in rule_people}
-    rules = RulesReading(text, _party_records(agreements, parties))
-    added = [(person, party) for person, party in _linked_people(text, parties, linked, rules)
+    rules = RulesReading(text, _party_records(agreements, parties), doc)
+    added = [(person, party)
+             for person, party in _linked_people(text, parties, linked, rules, rule_names)
              if not _same_as_one_of(_compared(person.name), rule_names)]
     if not added:
         return agreements
@@ -240,11 +242,12 @@ def _rule_mentions(text: str, people: list[Person], parties: Parties) -> list[Li
     return out
 
 
-def _linked_people(text: str, parties: Parties, linked: list[Linked], rules: RulesReading
-                   ) -> list[tuple[Tagged, str]]:
+def _linked_people(text: str, parties: Parties, linked: list[Linked], rules: RulesReading,
+                   rule_names: set[str]) -> list[tuple[Tagged, str]]:
     """The tagged people sure enough and linked to a party, each name once (first found);
     a person linked joins ``linked``, so the next in a list carries their party (a person
-    a veto refuses is linked to nothing and carries nothing on)."""
+    a veto refuses is linked to nothing and carries nothing on; the vetoes are asked only
+    of people the rules did not read: re-reading a sentence is the step's dearest part)."""
     people: dict[str, tuple[Tagged, str]] = {}
     def may_link(start: int, end: int) -> bool:
         return _may_link(text, start, end, parties, linked)
@@ -257,7 +260,8 @@ def _linked_people(text: str, parties: Parties, linked: list[Linked], rules: Rul
         party = direct or carried_party(text, person, linked)
         if party is None or any(person.name in n for names in parties.values() for n in names):
             continue
-        if vetoed(rules.link(person, party, carried=direct is None)) is not None:
+        if not _same_as_one_of(_compared(person.name), rule_names) and vetoed(
+                rules.link(person, party, carried=direct is None)) is not None:
             continue
         linked.append((person.start, person.end, party))
         people.setdefault(person.name, (person, party))
@@ -298,13 +302,13 @@ class RulesReading:
 
     text: str
     parties: list[Organisation]
-    _doc: Document | None = None
+    doc: Document | None = None   # the text as the rules prepared it (else prepared here)
     _people: dict[int, tuple[PersonMention, ...]] = field(default_factory=dict)
 
     def link(self, person: Tagged, party: str, *, carried: bool) -> Link:
-        if self._doc is None:
-            self._doc = prepare(self.text)
-        sentence = next((s for s in self._doc.sentences
+        if self.doc is None:
+            self.doc = prepare(self.text)
+        sentence = next((s for s in self.doc.sentences
                          if s.start <= person.start < s.end), None)
         read: tuple[PersonMention, ...] = ()
         if sentence is not None:
