@@ -25,14 +25,13 @@ ids 101-335 not divisible by 3); ``all`` is the whole gold folder.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from .errors import EXIT_USAGE, MougraphError
+from .text import comparable
 
 FIELDS = ("agreements", "signatories", "areas", "representatives")
 SPLITS = ("all", "tune", "heldout")
@@ -80,15 +79,7 @@ class GoldFolderError(EvalError):
     exit_code = EXIT_USAGE
 
 
-_DROP = re.compile(r"[\s'\"‘’“”「」『』《》〈〉<>()\[\]]|㈜|\(주\)|주식회사|\(사\)|사단법인|"
-                   r"\(재\)|재단법인")
-_DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "•": "·", "․": "·", "‧": "·", "∙": "·"})
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", str(text)).translate(_DOTS)
-    text = text.replace("(주)", "").replace("(사)", "").replace("(재)", "")
-    return _DROP.sub("", text).lower()
+norm = comparable   # names, areas, titles and venues compared as score.py compares them
 
 
 def bigrams(text: str) -> set[str]:

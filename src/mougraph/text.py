@@ -21,6 +21,7 @@ sentences, 305 characters in a sentence, 926 in an article).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -634,3 +635,18 @@ def _deduplicate(text: str, candidates: list[tuple[Sentence, bool]],
     kept = sorted(chosen.values(), key=lambda item: item[0].start)[:MAX_SENTENCES]
     return Document(text, tuple(s for s, _ in kept),
                     frozenset(s.start for s, caption in kept if caption), others)
+
+
+# Names compared as the scorer compares them (``evaluate`` scores with it; the learned people
+# step tells a rule person from a tagged one with it): NFKC, one kind of middle dot, no
+# spaces, brackets, quotes or legal forms, lower case.
+_ONE_DOT = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "•": "·", "․": "·", "‧": "·", "∙": "·"})
+_NOT_COMPARED = re.compile(r"[\s'\"‘’“”「」『』《》〈〉<>()\[\]]|㈜|\(주\)|주식회사|"
+                           r"\(사\)|사단법인|\(재\)|재단법인")
+
+
+def comparable(name: str) -> str:
+    """``name`` as names are compared ("㈜ 한빛 (주)" -> "한빛")."""
+    text = unicodedata.normalize("NFKC", str(name)).translate(_ONE_DOT)
+    text = text.replace("(주)", "").replace("(사)", "").replace("(재)", "")
+    return _NOT_COMPARED.sub("", text).lower()

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -41,7 +40,7 @@ import pycrfsuite
 
 from ... import morph
 from ...model import Agreement, Organisation, Person, Span
-from ...text import Document, Sentence, prepare
+from ...text import Document, Sentence, comparable, prepare
 from ..agreements.representatives import (
     gave_address,
     short_kind_elsewhere,
@@ -207,11 +206,11 @@ def add_learned_people(text: str, agreements: list[Agreement], doc: Document | N
         return agreements
     rule_people = [p for a in agreements for p in a.representatives]
     linked = _rule_mentions(text, rule_people, parties)
-    rule_names = {_compared(p.name) for p in rule_people}
+    rule_names = {comparable(p.name) for p in rule_people}
     rules = RulesReading(text, _party_records(agreements, parties), doc)
     added = [(person, party)
              for person, party in _linked_people(text, parties, linked, rules, rule_names)
-             if not _same_as_one_of(_compared(person.name), rule_names)]
+             if not _same_as_one_of(comparable(person.name), rule_names)]
     if not added:
         return agreements
     return [_with_people(a, added, text) for a in agreements]
@@ -233,10 +232,10 @@ def _rule_mentions(text: str, people: list[Person], parties: Parties) -> list[Li
     for person in people:
         if person.organisation is None:
             continue
-        theirs = {_compared(n) for n in parties.get(person.organisation,
+        theirs = {comparable(n) for n in parties.get(person.organisation,
                                                      (person.organisation,))}
         party = next((p for p, labels in parties.items()
-                      if {_compared(n) for n in labels} & theirs), None)
+                      if {comparable(n) for n in labels} & theirs), None)
         if party is not None:
             out += [(m.start(), m.end(), party) for m in re.finditer(re.escape(person.name), text)]
     return out
@@ -260,7 +259,7 @@ def _linked_people(text: str, parties: Parties, linked: list[Linked], rules: Rul
         party = direct or carried_party(text, person, linked)
         if party is None or any(person.name in n for names in parties.values() for n in names):
             continue
-        if not _same_as_one_of(_compared(person.name), rule_names) and vetoed(
+        if not _same_as_one_of(comparable(person.name), rule_names) and vetoed(
                 rules.link(person, party, carried=direct is None)) is not None:
             continue
         linked.append((person.start, person.end, party))
@@ -411,19 +410,6 @@ def _party_records(agreements: list[Agreement], parties: Parties) -> list[Organi
         for party in agreement.parties:
             records.setdefault(party.name, replace(party, aliases=parties[party.name][1:]))
     return list(records.values())
-
-
-# names compared as the scorer compares them (evaluate.norm, copied: extraction does not
-# depend on the scorer): NFKC, one middle dot, no spaces, brackets, quotes or legal forms
-_DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "•": "·", "․": "·", "‧": "·", "∙": "·"})
-_NOT_COMPARED = re.compile(r"[\s'\"‘’“”「」『』《》〈〉<>()\[\]]|㈜|\(주\)|주식회사|"
-                           r"\(사\)|사단법인|\(재\)|재단법인")
-
-
-def _compared(name: str) -> str:
-    name = unicodedata.normalize("NFKC", name).translate(_DOTS)
-    name = name.replace("(주)", "").replace("(사)", "").replace("(재)", "")
-    return _NOT_COMPARED.sub("", name).lower()
 
 
 def _same_as_one_of(name: str, others: set[str]) -> bool:
