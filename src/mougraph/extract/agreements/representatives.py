@@ -31,7 +31,7 @@ def party_representatives(parties: list[Organisation],
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
         if author and p.name == author or _head_office(sentence, p, parties) or \
-                _gave_address(sentence, p):
+                gave_address(sentence, p):
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
             _listed_colleague(p, out, parties) or _resolve(p, parties) or \
@@ -246,7 +246,7 @@ _NO_PARTY = Organisation("")
 _ADDRESS = re.compile(r"^\S*\s+(?:이날\s+)?(?:축사|격려사)(?:에서|를|로|와|도|\s)")
 
 
-def _gave_address(sentence: Sentence, p: people.PersonMention) -> bool:
+def gave_address(sentence: Sentence, p: people.PersonMention) -> bool:
     """Rule guest-address: the person is the subject of a congratulatory address."""
     return bool(_ADDRESS.match(sentence.text[max(0, p.end - sentence.start):]))
 
@@ -676,11 +676,7 @@ def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisa
 
 # --- the rules' refusals, asked again of a person the learned tagger links (people.learned):
 # the rules decide these but record no refusal, so the learned step asks the same predicates
-
-def gave_address(sentence: Sentence, p: people.PersonMention) -> bool:
-    """Rule guest-address, for a mention the rules read."""
-    return _gave_address(sentence, p)
-
+# (gave_address above as it is; these three say what the rules' private steps decide)
 
 def short_kind_elsewhere(p: people.PersonMention, party: Organisation,
                          parties: list[Organisation]) -> bool:

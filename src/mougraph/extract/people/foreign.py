@@ -293,15 +293,10 @@ def _family_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
             return None
         prev = words[first - 1] if first else None
         if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)
-                                     or prev.text.endswith(",") or _opens_phrase(prev)):
+                                     or prev.text.endswith(",") or opens_phrase(prev.stem)):
             return None
         return first, " ".join(w.stem for w in words[first:end + 1])
     return None
-
-
-def _opens_phrase(w: Word) -> bool:
-    """A word that opens a phrase and sets off a name after it ("이날 응우옌 반 안 …")."""
-    return opens_phrase(w.stem)
 
 
 def _given_name_before(cl: Clause, first: int) -> bool:
@@ -632,7 +627,7 @@ def _given_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
     family = _japanese_family(words[end], closing=False)
     prev = words[end - 2] if end >= 2 else None
     if family is None or not (prev is None or prev.particle or prev.text.endswith(",")
-                              or _opens_phrase(prev)):
+                              or opens_phrase(prev.stem)):
         return None
     return end - 1, f"{words[end - 1].stem} {family}"
 
