@@ -78,11 +78,6 @@ def _user_words() -> list[tuple[str, str, float]]:
 # split.
 _SPLIT_TOKENS: OrderedDict[str, tuple[int, list[Any]]] = OrderedDict()
 _SPLIT_TOKENS_KEPT = 1024
-# Kiwi's split of the texts split lately: the learned people tagger reads an article's lines
-# again after the rules (extract.people.learned), and is given the same split, not a second
-# one. Bounded like the tokens above.
-_SPLITS: OrderedDict[str, list[Any]] = OrderedDict()
-_SPLITS_KEPT = 512
 
 
 def tokenize(text: str) -> list[Token]:
@@ -120,16 +115,14 @@ def sentences_of(texts: list[str]) -> list[list[Sentence]]:
     return [_kept(text, split[text]) for text in texts]
 
 
+@lru_cache(maxsize=512)
 def _split(text: str) -> list[Any]:
-    """Kiwi's sentences of ``text`` with their tokens, the kept split when there is one."""
-    found = _SPLITS.get(text)
-    if found is None:
-        # (no sub-sentences: nothing reads them, and Kiwi builds them token by token)
-        found = analyser().split_into_sents(text, return_tokens=True, return_sub_sents=False)
-        _SPLITS[text] = found
-        if len(_SPLITS) > _SPLITS_KEPT:
-            _SPLITS.popitem(last=False)
-    _SPLITS.move_to_end(text)
+    """Kiwi's sentences of ``text`` with their tokens. The splits of the texts split lately
+    are kept: the learned people tagger reads an article's lines again after the rules
+    (extract.people.learned) and is given the same split, not a second one."""
+    # (no sub-sentences: nothing reads them, and Kiwi builds them token by token)
+    found: list[Any] = analyser().split_into_sents(text, return_tokens=True,
+                                                   return_sub_sents=False)
     return found
 
 
