@@ -22,6 +22,7 @@ from typing import Any
 import pycrfsuite
 
 from ... import morph
+from ...atomic import atomic_path
 from .learned import MODEL_PATH
 from .learned_features import article_sentences, features, title_end
 
@@ -85,7 +86,8 @@ def train(corpus: Path, ids: list[str], out: Path) -> tuple[int, int]:
             trainer.append(features(tokens, raw["text"]), sentence_labels)
     trainer.set_params(PARAMETERS)
     out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(out))
+    with atomic_path(out) as written:   # the shipped model is never left half-written
+        trainer.train(str(written))
     return located, total
 
 
