@@ -13,6 +13,7 @@ from mougraph.model import Article
 from mougraph.morph import Sentence
 
 REPORTED = [
+    "가람시와 누리대학교의 청년 일자리 협약이 19일 맺어졌다.",
     "가나대학교는 3일 본관에서 다라시와 업무협약을 체결했다.",
     "가나시와 다라시는 13일 우호교류 합의서에 서명했다.",      # other documents of agreement
     "가나시는 13일 라마그룹과 투자 의향서를 체결했다.",
@@ -173,6 +174,8 @@ NOT_REPORTED = [
     ("a signing to come, then a plan", "가람시와 누리대는 협약식을 개최하며 청년 지원에 나설 계획이다."),
     ("a product, no signing", "가람전자는 19일 누리은행과 전략적 제휴 카드를 출시했다."),
     ("to come about", "가람시는 누리대와 업무협약을 체결하게 된다."),
+    ("a condition", "협약이 맺어지면 가람시는 수수료 일부를 지원하고 누리대는 장학금을 늘린다."),
+    ("a kind of tie", "가람시와 누리대학교 사이에 맺어지는 협약은 해마다 늘고 있다."),
     ("expected", "가람시는 누리대와 업무협약을 체결할 것으로 알려졌다."),
     ("an occasion to come", "가람시는 누리대와 업무협약을 체결하는 자리를 가질 예정이다."),
     ("a ceremony that was, in a clause", "업무협약 체결식이 있었던 누리홀은 올해 문을 닫았다."),

@@ -12,9 +12,10 @@ from ..cues import AGREEMENT, CEREMONY, SIGN_VERB
 AGREEMENT_TEXT = re.compile(
     rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|전략적\s?제휴|"
     r"(관학|산학|민관|상호|업무|우호|교류)\s?협력")
+# ("맺어지면", "맺어지는": the passive not yet past is a condition or a kind; "맺어졌다" reports)
 SIGNED = re.compile(
     rf"({SIGN_VERB})\s?(했|하였|됐|되었|했습니다|하였습니다)(?!던)"
-    r"|(?<!결실을\s)(?<!열매를\s)맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져))"
+    r"|(?<!결실을\s)(?<!열매를\s)맺었(?!던)|맺었습니다|맺어(?!\s?(왔|오|온|진|져|지))"
     rf"|({AGREEMENT}|각서|결연|{SIGN_VERB})식?\s?['’”\"]?\s?(을|를|이|도)?\s?"
     r"(가졌|열었|개최했|개최하였|진행했|진행하였|가졌습니다|열렸|개최됐|진행됐|체결했|체결해|거행했|거행하였"
     r"|실시했|실시하였)"
