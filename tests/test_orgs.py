@@ -136,6 +136,10 @@ def _mentions(text: str) -> list[str]:
     # a word that only says when is no name of the unit after it (rule unit-own-name)
     ("누리시는 가온대와 최근 산학협력단 간 협약을 맺었다.", None),
     ("가온대는 이날 산학협력단과 협약을 맺었다.", None),
+    # a describing word before a company's works or branch names a kind of it (unit-own-name)
+    ("가람정밀은 누리소재와 스마트 공장 구축 협약을 맺었다.", None),
+    ("가람정밀은 누리소재와 해외 법인 설립 협약을 맺었다.", None),
+    ("가람시는 솔빛 공장과 협약을 맺었다.", "솔빛 공장"),
 ])
 def test_boundaries(text: str, name: str | None) -> None:
     found = _mentions(text)
@@ -421,3 +425,28 @@ def test_a_unit_by_its_code_number_is_a_party_and_its_fused_head_represents_it()
 ])
 def test_a_university_by_its_kind_of_school_is_a_name(word: str, named: bool) -> None:
     assert orgs.looks_like_org(word, ("NNG",), slot=True) is named
+
+
+# rule bracketed-short-form: a Hangul word in brackets after a name, made of its syllables in
+# order, is the short form the article calls that party by, whichever form the signing uses
+@pytest.mark.parametrize("text, party", [
+    ("한국누리해양연구원(누리해양연)은 5일 가온해운과 공동연구 협약을 맺었다. 협약식에는 김다온 "
+     "누리해양연 원장과 박가온 가온해운 대표가 참석했다.", ("한국누리해양연구원", ("누리해양연",))),
+    ("누리수협은 5일 가온군과 수산물 판로 협약을 맺었다. 1962년 문을 연 누리군수산업협동조합"
+     "(누리수협)은 조합원 3천명을 두고 있다.", ("누리군수산업협동조합", ("누리수협",))),
+    # not the body's syllables, or two of them (a place may stand there): no name of it
+    ("가온시는 5일 누리바이오(다온바이오)와 협약을 맺었다.", ("누리바이오", ())),
+    ("가온시는 5일 누리바이오(누리)와 협약을 맺었다.", ("누리바이오", ())),
+])
+def test_a_short_form_in_brackets_is_one_of_the_partys_names(
+        text: str, party: tuple[str, tuple[str, ...]]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert party in [(o.name, o.aliases) for o in agreement.parties]
+
+
+def test_the_officer_of_a_party_written_by_its_bracketed_short_form_speaks_for_it() -> None:
+    text = ("한국누리해양연구원(누리해양연)은 5일 가온해운과 공동연구 협약을 맺었다. 협약식에는 김다온 "
+            "누리해양연 원장과 박가온 가온해운 대표가 참석했다.")
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    assert ("김다온", "한국누리해양연구원") in [(p.name, p.organisation)
+                                          for p in agreement.representatives]

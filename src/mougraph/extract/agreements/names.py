@@ -144,6 +144,7 @@ def absorb_names(groups: list[list[Name]], doc: Document, clauses: dict[int, Cla
             _absorb_acronym(groups, s, aside)
             _absorb_latin_name(groups, s, aside)
             _absorb_hangul_spelling(groups, s, aside)
+            _absorb_bracketed_short_form(groups, cl, aside)
         _absorb_mentions(groups, cl)
         _absorb_short_forms(groups, cl)
 
@@ -210,6 +211,37 @@ def _absorb_hangul_spelling(groups: list[list[Name]], s: Sentence, aside: Aside)
     if len(homes) == 1 and not any(orgs.compact(x.name) == orgs.compact(aside.text)
                                    for x in homes[0]):
         homes[0].append(orgs.Mention.outside(aside.text, aside.start, aside.end))
+
+
+_SHORT_FORM = re.compile(r"[가-힣]{3,8}")   # (two syllables may be a place: "(가온)")
+
+
+def _absorb_bracketed_short_form(groups: list[list[Name]], cl: Clause, aside: Aside) -> None:
+    """Rule bracketed-short-form: "한국가온해양연구원(가온해양연)", "누리군수산업협동조합
+    (누리수협)": a Hangul word in brackets right after a name, made of that name's syllables
+    in order, is the short form the article calls the body by. The party may be named by
+    either (the signing by the short form, a background paragraph in full), so the group of
+    either gets the other; a place, a country or a person's name in brackets is none."""
+    short = aside.text
+    if not _SHORT_FORM.fullmatch(short) or short in countries() or orgs.is_region(short) or \
+            orgs.is_place(short):
+        return
+    full = next((m for m in orgs.mentions(cl) if m.end == aside.start - 1), None)
+    if full is None or not _shortens(short, orgs.compact(full.name)):
+        return
+    forms = {orgs.compact(full.name), short}
+    homes = [g for g in groups if any(orgs.compact(x.name) in forms for x in g)]
+    if len(homes) != 1:
+        return
+    for m in (full, orgs.Mention.outside(short, aside.start, aside.end)):
+        if not any(orgs.compact(x.name) == orgs.compact(m.name) for x in homes[0]):
+            homes[0].append(m)
+
+
+def _shortens(short: str, full: str) -> bool:
+    """``short`` is a short form of ``full``: fewer syllables, all of them in order, begun
+    near its start ("가온해양연" of "한국가온해양연구원": 한국 may go)."""
+    return len(short) < len(full) and orgs.subsequence(short, full) and short[0] in full[:3]
 
 
 def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:

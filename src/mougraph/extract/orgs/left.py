@@ -18,7 +18,7 @@ from ..lexicon import ending, foreign_syllable, is_name, title_of, two_syllable_
 from .alone import MISSIONS, spaced_ending
 from .looks import MILITARY, SERVICES, common_words_name, event_committee, looks_like_org
 from .mention import DOTS, mark_before
-from .words import HANGUL, SERVED_PLACE, denomination, is_place, known
+from .words import HANGUL, SERVED_PLACE, denomination, describes, is_place, known
 
 
 @dataclass
@@ -160,12 +160,20 @@ def _unit_own_name(r: Reach, j: int) -> bool | None:
     prev = r.cl.words[j]
     if TIME_WORD.fullmatch(prev.stem):   # "가온대와 최근 산학협력단 간": a when, not a name
         return None
+    if describes(prev.stem) and _company_unit(r.stem):
+        return None     # "스마트 공장", "해외 법인": a kind of works or branch, not its name
     if r.bare and (not HANGUL.search(prev.stem) or re.fullmatch(r"[가-힣]{2,8}", prev.stem)
                    and not looks_like_org(prev.stem, prev.tags)
                    and not (prev.tags and prev.tags[0] == "NNP" and len(prev.stem) <= 3)):
         r.first = j
         return True
     return None
+
+
+def _company_unit(word: str) -> bool:
+    """A company's own works or branch (공장, 법인): a word that names a part of a company."""
+    e = ending(word)
+    return e is not None and e.unit and e.kind is OrgKind.COMPANY
 
 
 def _latin_brand(r: Reach, j: int) -> bool | None:
