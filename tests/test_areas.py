@@ -460,6 +460,12 @@ CASES = [
     ("duties written with the party as subject (이/가) are worded without it",
      LEAD + "이번 협약에 따라 누리대학교가 창업 교육을 맡고, 한빛시가 창업 공간을 제공한다.",
      ["창업 교육", "창업 공간을 제공"]),
+    ("a party described before its topic ('…에 본사를 둔 A는') is worded without both",
+     SOFT + "협약에 따라 가람시에 본사를 둔 누리소프트는 보안 점검을 맡고, 시는 시험 공간을 "
+     "제공한다.", ["보안 점검", "시험 공간을 제공"]),
+    ("a described topic that names no party is not cut as one",
+     SOFT + "협약에 따라 가람시에 새로 생긴 청년센터는 창업 상담을 맡고, 누리소프트는 장비를 "
+     "제공한다.", ["가람시에 새로 생긴 청년센터는 창업 상담", "장비를 제공"]),
     ("a party that is the subject of a modifier stays in the duty",
      LEAD + "이번 협약에 따라 누리은행은 한빛시가 추진하는 청년 사업에 금융을 지원한다.",
      ["한빛시가 추진하는 청년 사업에 금융을 지원"]),

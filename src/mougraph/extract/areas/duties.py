@@ -161,7 +161,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             continue
         if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
             continue   # "A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": a modifier
-        body = _without_partner_topic(clause_body(clause), names)
+        body = _without_partner_topic(_without_described_party(clause_body(clause), names),
+                                      names)
         body = _without_deadline(_without_party_subject(body, names), text)
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body) or _PROCEDURE.search(body):
@@ -380,6 +381,23 @@ def _without_party_subject(body: str, names: str) -> str:
     if not m or len(m.group(1)) < 3 or re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
         return body   # "A사가 추진하는 사업에": the subject of a modifier, part of the item
     return body[m.end() :] if re.search(rf"(?:^|\s){re.escape(m.group(1))}", names) else body
+
+
+# a word that modifies the noun after it, ending in ㄴ: "둔", "있는", "위치한", "설립된"
+_MODIFIER_N = "[" + "".join(chr(0xAC00 + 28 * n + 4) for n in range(399)) + "]"
+# "가람시에 본사를 둔 누리소재는 X를 맡고": a party as the topic, described before it
+_DESCRIBED_TOPIC = re.compile(
+    rf"\s*(?:\S+\s+){{1,4}}?\S*{_MODIFIER_N}\s+(\S{{2,}}?){TOPIC_MARK}")
+
+
+def _without_described_party(body: str, names: str) -> str:
+    """"가람시에 본사를 둔 누리소재는 원료를 공급하고": the duty without the party and what
+    describes it (clause_body keeps a topic with an object or place before it, as that is
+    usually the duty's own phrase; here the topic names a party of the signing sentence)."""
+    m = _DESCRIBED_TOPIC.match(body)
+    if m and len(m.group(1)) >= 3 and names_party(m.group(1), names):
+        return body[m.end():]
+    return body
 
 
 # "누리대학교와는 창업 교육에 협력": the partner as the clause's topic, a name of three letters
