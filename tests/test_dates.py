@@ -581,6 +581,19 @@ def test_an_earlier_agreement_gives_no_date() -> None:
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)
 
 
+@pytest.mark.parametrize("after, expected", [
+    # an event where the agreement was only told about gives no day of the signing
+    ("시는 3일 시청에서 열린 포럼에서 협약 내용을 시민들에게 소개했다.", None),
+    ("시는 3일 설명회를 열고 협약 사실을 주민들에게 알렸다.", None),
+    # the ceremony where the agreement is told too still does
+    ("3일 시청에서 열린 협약식에서 양 기관장은 협약 내용을 설명했다.", D(2023, 5, 3)),
+])
+def test_an_event_that_only_tells_the_agreement_gives_no_date(
+        after: str, expected: dt.date | None) -> None:
+    doc = prepare("한빛시는 지난달 말 누리대와 업무협약을 체결했다고 12일 밝혔다. " + after)
+    assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12))[0] == expected
+
+
 def test_that_day_is_the_day_the_sentence_before_states() -> None:
     doc = prepare(
         "한빛시는 19일 오전 시청에서 개청 기념식을 열었다. "

@@ -273,6 +273,10 @@ def test_a_headlines_place_comes_after_the_bodys(body: str, expected: str) -> No
     ("6일 군청 접견실에서의 행사에는 양 기관 관계자 20여명이 참석했다.", "군청 접견실"),
     # another event named so is not the signing's
     ("다래농협은 군청 광장에서의 장터에 농산물을 내놓는다.", None),
+    # an event where the agreement was only told about is not the signing's (and its own
+    # ceremony, where the agreement is told too, still is)
+    ("군은 6일 군청 대강당에서 열린 농업인 대회에서 협약 내용을 농업인들에게 소개했다.", None),
+    ("6일 군청 대강당에서 열린 협약식에서 양 기관장은 협약 내용을 설명했다.", "군청 대강당"),
     # a later event of the parties is not the signing's
     ("양 기관은 다음 달 군청에서 첫 직거래 장터를 연다.", None),
     # where they will work together is no place of the signing

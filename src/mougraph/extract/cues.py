@@ -50,6 +50,22 @@ MET = re.compile(rf"{COOP_VERB}|협력하기로|협력을\s?약속|약속했|다
 BACKGROUND = re.compile(
     r"^\s*(?:[가-힣]{1,8}(?:은|는)\s)?(앞서|이에 앞서|한편|또한 지난)"
     r"|지난달|지난해|작년|그동안|이전에")
+# "12일 열린 포럼에서 협약 내용을 시민들에게 소개했다": the agreement told at another event (a
+# forum, a briefing), not signed there; a sentence that also tells the signing or the
+# ceremony ("협약식에서 협약 내용을 설명했다") is no other event
+_TOLD_AT_EVENT = re.compile(
+    rf"(?:{AGREEMENT})\S*\s?(?:내용|사실|취지|결과|성과)?\s?(?:을|를)\s(?:\S+\s){{0,3}}?"
+    r"\S*(?:소개|설명|발표|알렸|알리|공유|보고|홍보)(?:했|하였|하고|하며|해)")
+_SIGNED_HERE = re.compile(
+    rf"{CEREMONY}|(?:{SIGN_VERB})\s?(?:했|하였|한|하고|하며|해)|맺었|맺은|맺고|맺어")
+
+
+def agreement_only_told(text: str) -> bool:
+    """Whether the sentence only tells the agreement at another event ("포럼에서 협약 내용을
+    소개했다"): its day and place are that event's, not the signing's."""
+    return bool(_TOLD_AT_EVENT.search(text)) and not _SIGNED_HERE.search(text)
+
+
 # "한편" opening a sentence, after its subject or not ("한편 시는 …", "시는 한편 …")
 _ASIDE_OPENER = re.compile(r"^\s*(?:[가-힣]{1,8}(?:은|는)\s)?한편\s*,?\s*")
 _SAME_OCCASION = re.compile(SAME_OCCASION)

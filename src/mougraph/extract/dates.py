@@ -22,6 +22,7 @@ from .cues import (
     MET,
     SIGN_VERB,
     about_earlier,
+    agreement_only_told,
 )
 
 # --- publication date --------------------------------------------------------------
@@ -437,6 +438,7 @@ def _candidates(doc: Document, signing: Sentence) -> list[Sentence]:
     others = [
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
+        and not agreement_only_told(s.text)
         and (_TOOK_PLACE.search(s.text) or not _STEP_TOWARD.search(s.text))
     ]
     others.sort(key=lambda s: not _TOOK_PLACE.search(s.text))

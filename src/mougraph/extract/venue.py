@@ -12,7 +12,7 @@ import re
 from ..lexicons import lexicon_words
 from ..morph import tokenize
 from ..text import Document, Sentence, visible
-from .cues import AGREEMENT, CEREMONY, MET, SIGN_VERB, about_earlier
+from .cues import AGREEMENT, CEREMONY, MET, SIGN_VERB, about_earlier, agreement_only_told
 
 # The clause after "…에서" must be about the signing or its ceremony.
 _CUE = re.compile(
@@ -342,6 +342,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     others = [
         s for s in doc.sentences
         if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
+        and not agreement_only_told(s.text)
     ]
     if any(_APART.search(s.text) for s in [signing, *others]):
         return None   # rule each-their-own: no one place, and no watcher's room is it
