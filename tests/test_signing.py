@@ -203,6 +203,18 @@ def test_last_month_dated_or_leading_is_the_reported_signing(text: str) -> None:
     assert reports_signing(text, year=2019)
 
 
+@pytest.mark.parametrize("text, reported", [
+    # a founding day, in full or not, dates the body, not the signing
+    ("2010년 3월 2일 개교한 누리대학교는 19일 가람시와 업무협약을 체결했다.", True),
+    ("2010년 3월 개교한 누리대학교는 19일 가람시와 업무협약을 체결했다.", True),
+    # a day of an earlier year that dates the signing itself is an audit
+    ("가나재단은 2011년 3월 2일 다라대와 협약을 체결했지만 사업은 없었다.", False),
+    ("가람시는 2017년 5월 2일 누리대와 업무협약을 체결했다.", False),
+])
+def test_a_year_that_dates_a_noun_is_no_earlier_signing(text: str, reported: bool) -> None:
+    assert reports_signing(text, year=2019) is reported
+
+
 @pytest.mark.parametrize("text", REPORTED)
 def test_reported_signings(text: str) -> None:
     assert reports_signing(text)

@@ -37,10 +37,12 @@ AUDIT = re.compile(rf"\d+\s?건의?\s?(?:{AGREEMENT}|업무\s?협약)"
 _ASIDE_LAST_MONTH = re.compile(
     r"(?:^\W*한편\b.*?\s|\S도\s+)지난\s?달(?!\s?(?:\d|(?:초|중순|하순|말|께)(?![가-힣])))")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
-# "2018년 개교한 캠퍼스에서", "2015년 문을 연 센터와": a year that dates a noun of the sentence
-# (not "2020년 한 민간 연구소와": 한 alone is "a")
+# "2018년 개교한 캠퍼스에서", "2015년 문을 연 센터와", "2010년 3월 2일 개교한 누리대는": a year
+# (with its month and day or not) that dates a noun of the sentence (not "2020년 한 민간
+# 연구소와": 한 alone is "a")
 _YEAR_OF_A_NOUN = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}\s?년\s(?:\S+[을를]\s연|(?:\S+\s)?\S+[한된은던])\s")
+    r"(?<!\d)(?:19|20)\d{2}\s?년\s(?:\d{1,2}\s?월\s(?:\d{1,2}\s?일\s)?)?"
+    r"(?:\S+[을를]\s연|(?:\S+\s)?\S+[한된은던])\s")
 # quoted speech ("…했다"고 말했다) is no report; a quoted name followed by a particle is the
 # agreement's name ('"지역상생협약"을 체결했다') and stays
 QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|과|와|도)(?:\s|$)|\s?\()")
