@@ -7,6 +7,12 @@ from mougraph.extract.venue import find_venue
 from mougraph.text import prepare
 
 CASES = [
+    ("a day told as the day before is no word of the place",
+     "가온군은 다래농협과 협약을 체결했다고 8일 밝혔다. 협약식은 전날 군청 상황실에서 열렸다.",
+     "군청 상황실"),
+    ("…written 전일",
+     "가온군은 다래농협과 협약을 체결했다고 8일 밝혔다. 협약식은 전일 군청 상황실에서 열렸다.",
+     "군청 상황실"),
     ("the place visited for the signing (rule visit)",
      "가람대 홍길동 총장은 4일 누리시청을 방문해 김철수 시장과 업무협약을 맺었다.", "누리시청"),
     ("a country visited is no venue",
