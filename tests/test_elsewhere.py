@@ -177,6 +177,12 @@ COUNTED_ELSEWHERE = [
      ["가온시", "누리소재", "다솜물산", "한빛전자"]),
     ("가온시는 19일 관내 3개 기업과 투자협약을 맺었다. 협약 기업은 AB Korea, 한빛전자, 누리소재다.",
      ["AB Korea", "가온시", "누리소재", "한빛전자"]),
+    # rule counted-listing: bare names only, vouched for by a count as long as the list (the
+    # listing's own, or the signing's unnamed one), even names that read as a person's
+    ("가온시는 19일 시청에서 지역 기업 3곳과 협약을 체결했다. 협약 기업은 누리솔, 한결텍, 다온랩이다.",
+     ["가온시", "누리솔", "다온랩", "한결텍"]),
+    ("가온시는 19일 시청에서 청년 일자리 협약을 체결했다. 참여 기업은 누리솔, 한결, 다온 등 3곳이다.",
+     ["가온시", "누리솔", "다온", "한결"]),
     # a list joined by 과 before commas, as long as the count
     ("가온시는 19일 지역 3개 기관과 돌봄 협약을 맺었다. 이번 협약에는 누리대학교와 다솜병원, 한빛복지재단이 참여했다.",
      ["가온시", "누리대학교", "다솜병원", "한빛복지재단"]),
@@ -202,6 +208,11 @@ MENTIONED_ONLY = [
      ["가온시"]),
     # a topic of who joined that goes on with what they do, not with who they are
     ("가온시는 19일 관내 기업과 투자 협약을 맺었다. 참여 기업은 누리시와 다솜군에 공장을 짓는다.",
+     ["가온시"]),
+    # bare names a count does not vouch for (a count of another size, or none)
+    ("가온시는 19일 시청에서 청년 일자리 협약을 체결했다. 참여 기업은 누리솔, 한결, 다온 등 5곳이다.",
+     ["가온시"]),
+    ("가온시는 19일 시청에서 지역 기업 4곳과 협약을 체결했다. 협약 기업은 누리솔, 한결텍, 다온랩이다.",
      ["가온시"]),
     # the signers of an earlier year's agreement
     ("가온시는 19일 누리대학교와 창업 협약을 체결했다. 지난해 협약을 맺은 한빛전자와 다솜병원은 올해도 참여한다.",

@@ -17,17 +17,19 @@ from ..clause import Clause, clause
 from ..cues import AGREEMENT
 from ..lexicon import ending, is_name, title_of
 from ..signing.fallbacks import COMPANY_KIND
-from ..signing.parts import COUNT_HEADS
+from ..signing.parts import COUNT_HEADS, count_word
 from .events import Event
 
 _LIST_TAIL = re.compile(
     r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
 
 
-def bare_name(name: str) -> bool:
-    """One word that may name a body: no person, title, place, number or generic word."""
+def bare_name(name: str, *, name_like: bool = False) -> bool:
+    """One word that may name a body: no person, title, place, number or generic word
+    (``name_like``: a word that reads as a person's name too, where a count vouches)."""
     return (bool(re.fullmatch(r"[가-힣A-Za-z&]{2,10}", name))
-            and not (is_name(name) and len(name) < 4) and title_of(name) is None
+            and not (is_name(name) and len(name) < 4 and not name_like)
+            and title_of(name) is None
             and not orgs.is_region(name) and not orgs.is_place(name)
             and name not in COUNT_HEADS and not orgs.is_generic(name))
 
@@ -202,7 +204,7 @@ def _counterpart(cl: Clause) -> list[orgs.Mention]:
 
 _JOINED_TAIL = re.compile(r"(?:이|가)\s(?:(?:참여|참가|동참|함께)(?:했|하였)다\.?\s*"
                           r"|(?:참여|참가)(?:해|하여)\s.*)$")
-_COUNT_TAIL = re.compile(r"\s*등?\s*(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
+_COUNT_TAIL = re.compile(r"\s*등?\s*(\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
 # "A, B, C 등으로 앞으로 …", "A, B 등이며 …": a list closed by 등 and what follows it
 _CLOSED_BY_DEUNG = re.compile(r"(,.*\s\S+?)\s?등(?:으로|이며|이고)\s.*$")
 
@@ -280,10 +282,22 @@ def named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
         # (a unit is a body by its parent: "협약 상대는 한빛공사 누리지사다")
         bodies = [orgs.looks_like_org(m.name, (), m.marked, slot=True) or bool(
             m.parent and orgs.looks_like_org(m.parent, (), m.marked, slot=True)) for m in items]
-        if enough and any(bodies) and all(b or bare_name(m.name) for b, m in zip(
-                bodies, items, strict=True)):
+        counted = _counted_as_listed(s.text, event, len(items))
+        if enough and (any(bodies) or counted) and all(
+                b or bare_name(m.name, name_like=counted)
+                for b, m in zip(bodies, items, strict=True)):
             return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
     return []
+
+
+def _counted_as_listed(text: str, event: Event, listed: int) -> bool:
+    """Rule counted-listing: bare names only ("협약 기업은 누리솔, 한결텍, 다온랩이다") are the
+    partners when a count vouches for the list: its own ("… 등 3곳이다") or the one the
+    signing gave without naming them ("지역 기업 3곳과 … 체결했다"), the same as the names."""
+    own = _COUNT_TAIL.search(text)
+    if own is not None:
+        return count_word(own.group(1)) == listed
+    return listed >= 2 and event.unnamed == listed
 
 
 # "누리갤러리와 한울인쇄도 협약에 참여했다": more partners of a signing that named its own,

@@ -40,6 +40,11 @@ _COLLECTIVE_COUNTS = {"양": 2, "두": 2, "2": 2, "양측": 2, "양사": 2, "세
                       "4": 4, "다섯": 5, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9}
 
 
+def count_word(word: str) -> int | None:
+    """The number a count is written with: "3" or "세" -> 3 (None for another word)."""
+    return int(word) if word.isdigit() else _KOREAN_NUMBERS.get(word)
+
+
 def collective_count(text: str) -> int | None:
     """How many bodies the collective subject opening ``text`` stands for: 0 when it opens
     with none, None when it counts none ("이들 기관은", "참여 기관들은")."""
