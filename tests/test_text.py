@@ -94,6 +94,9 @@ def test_furniture_lines_vanish(line: str) -> None:
 @pytest.mark.parametrize("line, caption", [
     ("사진=가나시", None),                                       # a credit
     ("[사진제공: 가나시청 홍보실]", None),
+    # a credit of one word of five letters or more, and one after a caption's slash
+    ("사진=가나문화예술재단", None),
+    ("/사진=가나문화예술재단", None),
     ("(사진=19일 가나시청에서 열린 협약식에서 홍길동 시장이 인사말을 하고 있다)",  # a caption
      "(사진=19일 가나시청에서 열린 협약식에서 홍길동 시장이 인사말을 하고 있다)"),
     ("사진=지난 19일 가나시청에서 열린 협약식 모습", "사진=지난 19일 가나시청에서 열린 협약식 모습"),

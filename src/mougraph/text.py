@@ -193,12 +193,14 @@ _GLUED_TAIL = re.compile(
 # Sentences that are only a credit, an address or a stamp.
 _CLUTTER_SENTENCE = re.compile(
     FOOTER + r"|email protected|"
-    # "사진=한빛시", "[사진제공: 한빛시청 홍보실]": a credit ("사진=19일 … 열린 협약식", "사진 =
-    # 가온공사, 14일 … 홍길동 본부장이 …": a caption after its credit)
-    r"^\s*[\[(<]?\s*사진\s?(제공)?\s?[=:]"
+    # "사진=한빛시", "[사진제공: 한빛시청 홍보실]", "/사진=한빛시" (after a caption's last
+    # sentence): a credit ("사진=19일 … 열린 협약식", "사진 = 가온공사, 14일 … 홍길동 본부장이 …":
+    # a caption after its credit)
+    r"^\s*[\[(<]?\s*/?\s*사진\s?(제공)?\s?[=:]"
     r"(?!\s*(?:지난|오는)?\s*\d{1,2}일\s)(?!\s*[^\s,]+,\s*\S+\s\S+\s\S+)"
-    # ("사진 = 박다온 가온시장(오른쪽)과 김누리 …": a caption of five words and more)
-    r"(?!(?:\s*[^\s\])>]+){5})"
+    # ("사진 = 박다온 가온시장(오른쪽)과 김누리 …": a caption of five words and more; words
+    # parted by spaces, so a credit of five letters or more is still one)
+    r"(?!\s*\S+(?:\s+\S+){4})"
     r"|^\s*[\[(<]?\s*/?\s*\S+\s제공\s*[\])>]?\s*$|\S+@\S+"
     r"|^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$|^[\W\d\s]*$|^\s*\*?재판매"
     r"|^\s*" + _SIGN_OFF)
