@@ -598,6 +598,13 @@ SLOTS = [
     # a platform or a brand is the company that runs it
     ("누리대학교는 13일 쇼핑 플랫폼 다온몰과 업무협약을 체결했다.", ["누리대학교", "다온몰"], 0),
     ("가람군은 13일 스포츠 브랜드 솔빛핏과 업무협약을 체결했다.", ["가람군", "솔빛핏"], 0),
+    # an agency and a charity by their kind; the kind vouches for a name Kiwi reads as a
+    # verb (라 + 우 + ㅁ)
+    ("가온문화재단은 13일 공연기획사 라움과 업무협약을 맺었다.", ["가온문화재단", "라움"], 0),
+    ("가람군은 13일 아동 구호단체 솔바람과 업무협약을 맺었다.", ["가람군", "솔바람"], 0),
+    # … but not a group of no name, nor a verb after a kind ("기업 지원과")
+    ("가람군은 13일 지역 시민단체와 업무협약을 맺었다.", ["가람군"], 0),
+    ("가람군은 13일 기업 지원과 관련해 누리대학교와 협약을 맺었다.", ["가람군", "누리대학교"], 0),
     # the kind vouches for a name that reads as a person's (도 + 다온)
     ("쇼핑 플랫폼 도다온은 13일 가람군과 업무협약을 체결했다.", ["도다온", "가람군"], 0),
     ("가람군은 13일 스타트업 도다온과 업무협약을 체결했다.", ["가람군", "도다온"], 0),

@@ -201,9 +201,10 @@ def _unit_of_topic(item: SlotItem) -> list[orgs.Mention]:
 # (the first rule that finds something wins). A new construction is a new row.
 # "사회적기업 누리나눔과", "스타트업 누리랩과", "식품 가공업체 누리푸드와": a word saying what
 # kind of company stands right before the company's bare name ("쇼핑 플랫폼 누리몰과", "의류
-# 브랜드 다온핏과": a platform or a brand is the company that runs it)
+# 브랜드 다온핏과": a platform or a brand is the company that runs it; "공연기획사 라움과",
+# "구호단체 솔바람과": an agency, or a charity or civic group by its kind)
 COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인|운영사|개발사|제작사|"
-                          r"협동조합|벤처|가맹본부|플랫폼|브랜드)")
+                          r"기획사|협동조합|벤처|가맹본부|플랫폼|브랜드|단체)")
 # people of a company, not its name ("회사 직원과", "기업 대표들과")
 _COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근로자 노동자 구성원 회원
     회원사 종사자 인력 사원 경영자 경영진 담당자 실무자 협력사 계열사
@@ -244,8 +245,9 @@ def bare_company(cl: Clause, last: int, transcribed: bool = False,
     w = cl.words[last]
     person = is_name(w.stem) and len(w.stem) < 4 and not name_like and not (
         transcribed and any(foreign_syllable(c) for c in w.stem))
+    # (the kind vouches for a name Kiwi reads as a verb too: "공연기획사 라움과", 라 + 우 + ㅁ)
     if not ((re.fullmatch(r"[가-힣A-Za-z&]{2,10}", w.stem) or orgs.mixed_name(w.stem))
-            and not w.verbal
+            and not (w.verbal and not name_like)
             and not person and title_of(w.stem) is None
             and not (orgs.is_place(w.stem) and not (name_like and _name_or_village(w.stem)))
             and not orgs.is_region(w.stem)

@@ -7,7 +7,7 @@ from ...lexicons import denominations
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
-from .fallbacks import COINED
+from .fallbacks import COINED, COMPANY_KIND
 from .parts import AGREEMENT_WORD
 
 _SUBJECT = ("은", "는", "이", "가", "께서", "에서는")
@@ -26,11 +26,20 @@ def misread_body(cl: Clause, i: int) -> bool:
     if not w.particle and w.stem in denominations():
         return True                     # "기독교대한감리회 누리지방회": 대한 read as a verb
     if w.particle in (*_SUBJECT, *_PARTNER) and (orgs.org_at(cl, i, slot=True) is not None
-                                                 or COINED.fullmatch(w.stem) is not None):
+                                                 or COINED.fullmatch(w.stem) is not None
+                                                 or _after_company_kind(cl, i)):
         return True
     # "A, 푸른들식품, B와": a listed body Kiwi reads as a verb (푸르 + ㄴ) goes on the list
     listed = i + 1 < len(cl.words) and cl.words[i + 1].text == "," and not w.particle
     return listed and orgs.org_at(cl, i, slot=True) is not None
+
+
+def _after_company_kind(cl: Clause, i: int) -> bool:
+    """"공연기획사 라움과": a short name right after a word saying what kind of company it is,
+    which Kiwi reads as a verb (라 + 우 + ㅁ)."""
+    before = cl.words[i - 1] if i else None
+    return before is not None and not before.particle and \
+        COMPANY_KIND.fullmatch(before.stem) is not None and len(cl.words[i].stem) <= 4
 
 
 def slot_case(w: Word) -> str:
