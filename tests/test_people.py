@@ -350,6 +350,35 @@ PEOPLE = [
     ("협약식에는 하다온 누리대 평생교육원장이 참석했다.", ("하다온", "평생교육원장", "누리대")),
 ]
 
+# foreign names in Hangul beside a company and a body Kiwi reads as a verb, in lists (the
+# whole clause's people, in order)
+FOREIGN_AND_MISREAD_BODIES = [
+    # rule transcribed-name-hangul-body: the body's reading took the name's last word (벨리)
+    ("협약식에는 김다온 가온시장과 안드레아 벨리 누리코리아 대표가 참석했다.",
+     [("김다온", "시장", "가온시"), ("안드레아 벨리", "대표", "누리코리아")]),
+    # … but a Korean name or a village before the body stays one word
+    ("협약식에는 김다온 가온시장과 박하늘 누리코리아 대표가 참석했다.",
+     [("김다온", "시장", "가온시"), ("박하늘", "대표", "누리코리아")]),
+    # rule title-transcribed-name: a given name with a transcription's syllable, then a family
+    # name of one syllable, after a body's title
+    ("협약식에는 솔빛랩 최고기술책임자 데이비드 김, 누리대 김서하 부총장이 참석했다.",
+     [("데이비드 김", "최고기술책임자", "솔빛랩"), ("김서하", "부총장", "누리대")]),
+    # … but a Korean name and a calling after it stays the name
+    ("협약식에는 솔빛랩 대표 김다온 교수가 참석했다.", [("김다온", "대표", "솔빛랩")]),
+    # a body Kiwi reads as a verb (고운들…: 곱 + 은) before its head's title and name, after an
+    # item written body, name, title
+    ("협약서에는 누리새 하지나 대표, 고운들영농조합법인 대표 전다겸이 서명했다.",
+     [("하지나", "대표", None), ("전다겸", "대표", "고운들영농조합법인")]),
+    ("협약서에는 고운들영농조합법인 대표 전다겸이 서명했다.",
+     [("전다겸", "대표", "고운들영농조합법인")]),
+]
+
+
+@pytest.mark.parametrize("text, people", FOREIGN_AND_MISREAD_BODIES)
+def test_foreign_names_and_bodies_read_as_verbs(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 # rule name-opens-item: a two-syllable name Kiwi cut (이 + 솔) opens a list item, one bare
 # body word before the title
 NAMES_OF_TWO_IN_A_LIST = [

@@ -8,7 +8,7 @@ import re
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import ending, is_name, title_of
+from ..lexicon import ending, foreign_syllable, is_name, title_of
 from .bodies import bare_company_word, proper_body
 from .foreign import (
     abroad_body_before,
@@ -112,9 +112,18 @@ def foreign_name_at(cl: Clause, k: int) -> tuple[int, str] | None:
             return aside.word, " ".join(w.stem for w in words[k:aside.word + 1])
     latin = foreign_name_after(cl, k - 1)       # (or Hangul words, after a body abroad)
     if latin is None or not (LATIN_TOKEN.fullmatch(latin.split()[0])
-                             or abroad_body_before(cl, k - 1)):
+                             or abroad_body_before(cl, k - 1) or _transcribed_pair(latin)):
         return None
     return k + latin.count(" "), latin
+
+
+def _transcribed_pair(name: str) -> bool:
+    """Rule title-transcribed-name: "필드노트 최고기술책임자 제임스 오," — after a body's title,
+    a given name of two syllables or more with a transcription's syllable, then a family name:
+    a foreign name in Hangul (no Korean name is two words)."""
+    given, *rest = name.split(" ")
+    return len(rest) == 1 and len(given) >= 2 and \
+        any(foreign_syllable(c) for c in given)
 
 
 def body_before_title(cl: Clause, i: int) -> str | None:
@@ -123,8 +132,11 @@ def body_before_title(cl: Clause, i: int) -> str | None:
     if i == 0:
         return None
     w = cl.words[i - 1]
-    if w.particle or w.verbal or not w.stem or title_of(w.stem) is not None:
+    if w.particle or not w.stem or title_of(w.stem) is not None:
         return None
+    if w.verbal:    # a body Kiwi reads as a verb ("바른들영농조합법인": 바르 + ㄴ) only in a slot
+        slot = _slot_body(cl, i)
+        return slot.name if slot is not None else None
     m = orgs.org_at(cl, i - 1) or _slot_body(cl, i)
     if m is not None:
         return m.name

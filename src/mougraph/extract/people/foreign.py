@@ -405,6 +405,28 @@ def foreign_name_before(cl: Clause, first: int) -> tuple[int, str] | None:
     return start, " ".join(w.stem for w in words[start:first])
 
 
+def transcribed_name_in_body(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule transcribed-name-hangul-body: "마르코 벨리 아르테온코리아 대표" — the reading of the
+    body before the title at word ``i`` took the last word of a transcribed name ("벨리
+    아르테온코리아"): that word and the one before are a foreign name (no particle, title, body
+    or region; a transcription's syllable in them; opening a phrase; 벨리 reads as a village
+    of 리, so no place test) and the body's last word is a body by itself."""
+    words, j = cl.words, i - 1
+    m = orgs.org_at(cl, j) if j >= 2 else None
+    if m is None or m.first_word != j - 1 or words[j - 1].particle or \
+            not orgs.looks_like_org(words[j].stem, words[j].tags):
+        return None
+    first = j - 2                   # a name of two words: the given name, then the one taken
+    run = words[first:j]
+    opens = first == 0 or bool(words[first - 1].particle) or words[first - 1].text.endswith(",")
+    if not opens or any(w.particle or w.verbal or not re.fullmatch(r"[가-힣]{2,4}", w.stem)
+                        or title_of(w.stem) or ending(w.stem) or orgs.is_region(w.stem)
+                        for w in run) or \
+            not any(foreign_syllable(c) for w in run for c in w.stem):
+        return None
+    return first, j, " ".join(w.stem for w in run)
+
+
 def foreign_surname_before(cl: Clause, first: int) -> tuple[int, str] | None:
     """Rule foreign-surname: "스미스 오클랜드대 총장", "응우옌 다낭시 인민위원장" — a foreign
     family name alone, opening a list item right before the body."""

@@ -34,6 +34,7 @@ from .foreign import (
     surname_opening_body,
     transcribed_alone,
     transcribed_before,
+    transcribed_name_in_body,
 )
 from .hanja import hanja_spelled_name
 from .latin import (
@@ -246,7 +247,7 @@ def _name_numbered_village(cl: Clause, i: int) -> tuple[int, int | None, str] | 
 # earlier, a foreign name of two words)
 NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | None], ...] = (
     hanja_spelled_name,
-    latin_name_before, transcribed_before, name_latin_body,
+    latin_name_before, transcribed_name_in_body, transcribed_before, name_latin_body,
     _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_short_kind,
     _name_numbered_village, latin_name_bare_body)
 
