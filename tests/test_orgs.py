@@ -450,3 +450,12 @@ def test_the_officer_of_a_party_written_by_its_bracketed_short_form_speaks_for_i
     (agreement,) = extract(Article("t", text), learned_people=False).agreements
     assert ("김다온", "한국누리해양연구원") in [(p.name, p.organisation)
                                           for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("word, club", [
+    ("FC가온", True), ("AFC누리", True),     # rule club-first: FC before the town
+    ("FC", False), ("FC가", False),          # … but not the letters alone or a town of one
+    ("CFC가온", False),
+])
+def test_a_football_club_written_fc_first(word: str, club: bool) -> None:
+    assert orgs.looks_like_org(word, ("SL",)) is club

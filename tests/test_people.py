@@ -47,6 +47,8 @@ PEOPLE = [
     ("협약식에는 가온시립합창단 모하린 지휘자가 참석했다.", ("모하린", "지휘자", "가온시립합창단")),
     # a football club named with FC is a body before its head's title (org_suffixes.tsv)
     ("협약식에는 주하람 가온FC 대표이사와 김철수 가람대 총장이 참석했다.", ("주하람", "대표이사", "가온FC")),
+    # … and one with FC before its town (rule club-first)
+    ("협약식에는 주하람 FC누리 단장과 김철수 가람대 총장이 참석했다.", ("주하람", "단장", "FC누리")),
     # a verb qualifying the person ("이끈", Kiwi: 이끌 + ㄴ) is no two-syllable name before it
     ("사절단을 이끈 도하윤 누리군수는 서명했다.", ("도하윤", "군수", "누리군")),
     # rule place-branch over a wider area: 충청지사장 heads the 충청지사 of the body before it
@@ -1347,6 +1349,19 @@ def test_a_party_short_form_before_a_head_is_that_party() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert ("하누리", "이사장", "솔빛민예총") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("between, is_party", [
+    ("솔바람", True),      # rule party-between: the word between name and title is the party
+    ("대외협력", False),   # … but a word of a long title does not name it
+])
+def test_a_party_named_by_a_common_noun_between_name_and_title(between: str, is_party: bool
+                                                                 ) -> None:
+    text = ("누리소프트와 아동 구호단체 솔바람이 12일 업무협약을 맺었다. 협약식에는 하다온 누리소프트 "
+            f"대표와 유가람 {between} 상임대표가 참석했다.")
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    found = {p.name: p.organisation for p in agreement.representatives}
+    assert (found.get("유가람") == "솔바람") is is_party and found["하다온"] == "누리소프트"
 
 
 def test_the_head_of_a_companys_in_house_unit_speaks_for_the_company() -> None:

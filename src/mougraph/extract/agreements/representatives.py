@@ -35,7 +35,7 @@ def party_representatives(parties: list[Organisation],
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
             _listed_colleague(p, out, parties) or _resolve(p, parties) or \
-            _after_colleague(p, out, parties)
+            _party_between(sentence, p, parties) or _after_colleague(p, out, parties)
         if resolved is None:
             continue
         party, title = resolved
@@ -165,6 +165,20 @@ def _party_named(word: str, parties: list[Organisation]) -> Organisation | None:
     x = orgs.compact(word)
     homes = [o for o in parties if any(orgs.compact(f) == x for f in (o.name, *o.aliases))]
     return homes[0] if len(homes) == 1 else None
+
+
+def _party_between(sentence: Sentence, p: people.PersonMention, parties: list[Organisation]
+                   ) -> tuple[Organisation, str] | None:
+    """Rule party-between: "유나래 솔바람 상임대표" where 솔바람 signs — the one word between
+    the name and the title, which Kiwi reads as a common noun (a charity or a brand named by an
+    everyday word), is, as written, one party's name: that party is the person's."""
+    if p.org or p.context or p.carried:
+        return None
+    words = sentence.text[p.start - sentence.start:p.end - sentence.start].split()
+    if len(words) != 3 or words[0] != p.name:
+        return None
+    party = _party_named(words[1], parties)
+    return (party, p.title) if party is not None else None
 
 
 def _after_colleague(p: people.PersonMention, out: list[Person],

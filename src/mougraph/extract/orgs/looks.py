@@ -25,6 +25,11 @@ from .words import (
 )
 
 
+# rule club-first: a football club written with FC before its town ("FC가온", "AFC누리"), as
+# the suffix FC after it (org_suffixes.tsv) writes "가온FC"
+CLUB_FIRST = re.compile(r"A?FC[가-힣]{2,6}")
+
+
 @lru_cache(maxsize=1 << 16)    # every rule asks it of the same words again
 def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
                    slot: bool = False) -> bool:
@@ -40,7 +45,7 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
         return False                        # "오후2시", "20대": a time or a count
     if marked or known(stem) is not None:
         return True
-    if military_unit(stem, tags):
+    if military_unit(stem, tags) or CLUB_FIRST.fullmatch(stem):
         return True
     e = ending(stem)
     if e is None:
