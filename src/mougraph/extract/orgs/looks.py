@@ -24,7 +24,6 @@ from .words import (
     known,
 )
 
-
 # rule club-first: a football club written with FC before its town ("FC가온", "AFC누리"), as
 # the suffix FC after it (org_suffixes.tsv) writes "가온FC"
 CLUB_FIRST = re.compile(r"A?FC[가-힣]{2,6}")
