@@ -10,7 +10,8 @@ from ..orgs import looks_like_org
 
 # The parties named together ("양 기관", "양사", "이들") or the agreement binding them
 PARTIES = re.compile(
-    r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터|회사|기업)|양사|양측|이들|참여\s*기관|"
+    r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터|회사|기업|병원|학교)|양사|양측|"
+    r"이들|참여\s*기관|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
 )
 # "누리시와 가람대는", "시와 대학은", "A·B·C는": the parties named together as the topic
@@ -51,9 +52,11 @@ TOPIC_AHEAD = r"(?:\S+\s+){0,2}?\S+(?:은|는|에서는)\s"
 TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
 # The parties together as a topic: "양 기관", "두 대학", "세 기업", "양측", "이들"; the parties
 # of one kind in the plural or as the participants ("기관들", "학교들", "참여 기업", "각 기관");
-# co-operatives as "두 조합", "양 조합"
+# co-operatives as "두 조합", "양 조합"; hospitals and schools as "두 병원", "세 학교" (not
+# "세 의원": clinics, but lawmakers too)
 PARTY_TOPIC = re.compile(
-    r"(?:^|\s)(?:(?:양|두|세|네|다섯)\s*(?:기관|사|측|단체|지자체|도시|대학|기업|회사|업체|조합)|양사|양측|이들"
+    r"(?:^|\s)(?:(?:양|두|세|네|다섯)\s*(?:기관|사|측|단체|지자체|도시|대학|기업|회사|업체|조합|병원"
+    r"|학교)|양사|양측|이들"
     r"|(?:참여\s*)?(?:기관|기업|대학|학교|단체|병원|업체)들|참여\s*(?:기관|기업|업체)"
     r"|각\s*(?:기관|기업|대학|학교|단체))(?:\s|$)"
 )
