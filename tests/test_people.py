@@ -1364,6 +1364,15 @@ def test_a_party_named_by_a_common_noun_between_name_and_title(between: str, is_
     assert (found.get("유가람") == "솔바람") is is_party and found["하다온"] == "누리소프트"
 
 
+def test_a_production_companys_producer_attends_for_it() -> None:
+    # titles.tsv: 프로듀서, a company's officer; the body before the name is its party
+    text = ("가온영상진흥원은 12일 누리픽처스, 다솜필름과 영화 제작 지원 협약을 맺었다. 협약식에는 "
+            "진흥원 하가온 원장과 누리픽처스 한다솜 프로듀서, 다솜필름 대표 박누리가 참석했다.")
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    assert ("한다솜", "프로듀서", "누리픽처스") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
 def test_the_head_of_a_companys_in_house_unit_speaks_for_the_company() -> None:
     # rule in-house-unit: 디자인연구소 (디자인 + 연구소) names no body of its own, so it is 솔마루전자's
     text = ("솔마루전자와 가온대학교는 12일 산학협력 협약을 체결했다. 협약식에는 이가온 총장과 "
