@@ -102,10 +102,11 @@ AIM_OF_AGREEMENT = re.compile(
 
 # Rule definition: "'가온 일자리 사업'은 교육, 상담 등을 한곳에서 지원하는 가온시의 대표 사업이다":
 # a sentence saying what a programme or a body is; the list inside its clause is what that
-# thing does, not what the sides agreed on
+# thing does, not what the sides agreed on ("A는 X를, B는 Y를 만드는 회사다": what each
+# company makes)
 DEFINITION = re.compile(
-    r"(?:하는|되는|인|한|된)\s+(?:\S+\s+){0,3}\S*(?:사업|프로그램|제도|정책|서비스|플랫폼|행사|축제|"
-    r"기관|단체|시설|공간)(?:이다|입니다)\.?\s*$")
+    r"(?:하는|되는|인|한|된|드는|는)\s+(?:\S+\s+){0,3}\S*(?:사업|프로그램|제도|정책|서비스|플랫폼|"
+    r"행사|축제|기관|단체|시설|공간|회사|기업|업체)(?:이다|입니다|다)\.?\s*$")
 AIM_OR_DEFINITION = re.compile(f"{AIM_OF_AGREEMENT.pattern}|{DEFINITION.pattern}")
 
 # Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
