@@ -2322,3 +2322,14 @@ def test_the_ending_of_one_party_stands_for_it_when_the_parties_are_known() -> N
         "a word with a particle is no part of a name", "the people of a body are no body"])
 def test_the_parties_named_together_as_the_topic(sentence: str, together: bool) -> None:
     assert pair_topic(sentence) is together
+
+
+def test_a_party_introduced_by_what_it_is_adds_no_area() -> None:
+    # rule definition: "솔터마을은 …가 사는 마을로, … 농사를 주로 짓는다" says what the village is
+    # and does anyway, after the list the sides agreed on
+    text = ("식품기업 누리식품이 가온군 들내면 솔터마을과 1사1촌 자매결연 협약을 맺었다.\n\n"
+            "누리식품과 솔터마을은 지난 2일 솔터마을 경로당에서 협약식을 열고 ▲마을 농산물 구매 "
+            "▲임직원 일손 돕기에 협력하기로 했다.\n\n"
+            "솔터마을은 들내면 남쪽의 30가구가 사는 마을로, 사과와 고추 농사를 주로 짓는다.")
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    assert [a.label for a in agreement.areas] == ["마을 농산물 구매", "임직원 일손 돕기"]

@@ -106,7 +106,10 @@ AIM_OF_AGREEMENT = re.compile(
 # company makes)
 DEFINITION = re.compile(
     r"(?:하는|되는|인|한|된|드는|는)\s+(?:\S+\s+){0,3}\S*(?:사업|프로그램|제도|정책|서비스|플랫폼|"
-    r"행사|축제|기관|단체|시설|공간|회사|기업|업체)(?:이다|입니다|다)\.?\s*$")
+    r"행사|축제|기관|단체|시설|공간|회사|기업|업체)(?:이다|입니다|다)\.?\s*$"
+    # a party introduced ("새터마을은 …가 사는 마을로, 사과 농사를 주로 짓는다", "A는 …
+    # 기업으로, B를 생산한다"): what the body is and does anyway
+    r"|^\S+(?:은|는)\s+(?:\S+\s+){0,6}\S*(?:마을|회사|기업|업체|단체|조합|도시)(?:으로|로),\s")
 AIM_OR_DEFINITION = re.compile(f"{AIM_OF_AGREEMENT.pattern}|{DEFINITION.pattern}")
 
 # Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
