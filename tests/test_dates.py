@@ -551,6 +551,20 @@ def test_a_caption_opened_by_the_photo_credit_gives_the_date() -> None:
     assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20)) == (D(2019, 4, 19), None)
 
 
+@pytest.mark.parametrize("later, expected", [
+    # the ceremony held ("협약식을 열고", "협약식을 열었다") in a sentence after the lead
+    ("두 기관은 지난 19일 시청에서 협약식을 열고 ▲청년 창업 지원에 협력하기로 했다.", D(2019, 4, 19)),
+    ("두 기관은 19일 시청에서 협약식을 열었다.", D(2019, 4, 19)),
+    # … but not one planned, nor another event held
+    ("두 기관은 오는 25일 시청에서 협약식을 열 예정이다.", None),
+    ("한빛시는 지난 15일 시청에서 청년 정책 토론회를 열었다.", None),
+])
+def test_a_ceremony_held_after_an_undated_lead_gives_the_date(later: str,
+                                                               expected: dt.date | None) -> None:
+    doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 맺었다.\n" + later)
+    assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20))[0] == expected
+
+
 def test_the_parties_meeting_right_after_the_signing_sentence_give_its_date() -> None:
     doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 체결했다고 20일 밝혔다. 김가람 시장과 "
                   "박누리 총장은 19일 시청에서 만나 청년 일자리 창출에 힘을 모으기로 했다.")
