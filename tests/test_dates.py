@@ -553,7 +553,8 @@ def test_a_caption_opened_by_the_photo_credit_gives_the_date() -> None:
 
 @pytest.mark.parametrize("later, expected", [
     # the ceremony held ("협약식을 열고", "협약식을 열었다") in a sentence after the lead
-    ("두 기관은 지난 19일 시청에서 협약식을 열고 ▲청년 창업 지원에 협력하기로 했다.", D(2019, 4, 19)),
+    ("두 기관은 지난 19일 시청에서 협약식을 열고 ▲청년 창업 지원에 협력하기로 했다.",
+     D(2019, 4, 19)),
     ("두 기관은 19일 시청에서 협약식을 열었다.", D(2019, 4, 19)),
     # … but not one planned, nor another event held
     ("두 기관은 오는 25일 시청에서 협약식을 열 예정이다.", None),
