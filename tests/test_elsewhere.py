@@ -38,6 +38,10 @@ NAMED_ELSEWHERE = [
     # kind-partner: "지역 대학과" is the one university the article names (here in the headline)
     ("가온시-누리대, 청년 일자리 맞손\n[한빛일보 홍길동 기자] 가온시는 19일 시청 소회의실에서 지역 대학과 청년 일자리 창출을 위한 업무협약을 맺었다고 20일 밝혔다.",
      ["가온시", "누리대"]),
+    # headline-company: a partner called only a company is the one other body the headline
+    # pairs with the subject (a brand with no ending)
+    ("가온시, 솔빛숲과 난청 아동 지원 협약\n가온시는 19일 시장 집무실에서 지역 보청기 전문 기업과 난청 아동 지원을 위한 업무협약을 맺었다.",
+     ["가온시", "솔빛숲"]),
     # kind-subject: a subject called by its kind, named only after (with its head, or alone)
     ("군은 19일 군청에서 누리농협과 농산물 유통 협약을 체결했다. 홍길동 가온군수는 \"농가 소득을 늘리겠다\"고 말했다.",
      ["가온군", "누리농협"]),
@@ -203,6 +207,12 @@ MENTIONED_ONLY = [
     # mentioned in a closing note: no partner (rule kind-partner)
     ("가온대학교 산학협력단은 누리대학교 LINC 3.0 사업단과 대학 간 인력 교류 체계를 만들기 위해 지난 14일 업무협약을 맺었다. 협약 내용은 다솜대학교 누리집에서 볼 수 있다.",
      ["가온대학교 산학협력단", "누리대학교 LINC 3.0 사업단"]),
+    # a company kind word under a headline pairing the subject with a university, or
+    # about other bodies: no partner (rule headline-company)
+    ("가온시, 누리대학교와 난청 아동 지원 협약\n가온시는 19일 지역 보청기 전문 기업과 난청 아동 지원 협약을 맺었다.",
+     ["가온시"]),
+    ("누리시, 솔빛숲과 손잡아\n가온시는 19일 지역 보청기 전문 기업과 난청 아동 지원 협약을 맺었다.",
+     ["가온시"]),
     # a partner called by its kind, the only body of that kind an earlier partner
     ("가온시는 19일 지역 대학과 청년 일자리 협약을 맺었다. 시는 지난해 한빛대학교와도 비슷한 협약을 맺은 바 있다.",
      ["가온시"]),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..model import OrgKind
 from ..text import Document, Sentence
 from . import orgs, people
 from .clause import Clause
@@ -65,7 +66,7 @@ def _signers(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
 
 def _kind_words(doc: Document, clauses: dict[int, Clause], s: Signing) -> None:
     for short in s.slots.short_partners:
-        m = _kind_partner(doc, clauses, s, short)
+        m = _kind_partner(doc, clauses, s, short) or _company_in_headline(doc, clauses, s, short)
         if m is not None:
             s.slots.partners.append(m)
     if not s.slots.subject and s.slots.short_subject and s.slots.partners:
@@ -109,6 +110,31 @@ def _kind_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> list
     names (also as a person's body)."""
     m = _one_of_kind(doc, clauses, s.slots.short_subject, s.slots.parties)
     return [m] if m is not None else []
+
+
+# the kind words a company is called by in the signing sentence ("지역 보청기 전문 기업과")
+_COMPANY_WORDS = frozenset("기업 업체 회사 스타트업".split())
+
+
+def _company_in_headline(doc: Document, clauses: dict[int, Clause], s: Signing,
+                         short: str) -> orgs.Mention | None:
+    """Rule headline-company: "다온시, 소리숲과 … 협약 / 다온시는 … 지역 보청기 전문 기업과
+    협약을 맺었다": a partner called only a company is the one body besides the parties that
+    the headline pairs with them, when that body's name tells no other kind (a bare brand or a
+    company's ending)."""
+    if short not in _COMPANY_WORDS or not s.slots.parties:
+        return None
+    head = doc.sentences[0]
+    if head.start == s.sentence.start or not _HEADLINE_CUE.search(head.text):
+        return None
+    named = _bodies_of(clauses[head.start], head, True)
+    if not any(_among(m, s.slots.parties) for m in named):
+        return None                     # a headline about other bodies
+    others = [m for m in named if not _among(m, s.slots.parties)]
+    if len(others) != 1:
+        return None
+    kind = orgs.kind_of(others[0].name)
+    return others[0] if kind in (None, OrgKind.COMPANY) else None
 
 
 def _fits(name: str, short: str) -> bool:
