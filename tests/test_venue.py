@@ -51,6 +51,12 @@ CASES = [
      "한빛시는 12일 가온전시장에서 열린 국제식품박람회 비즈니스 상담관에서 누리식품과 "
      "협약을 맺었다.",
      "국제식품박람회 비즈니스 상담관"),
+    ("the site of an event held at a place is that place (place-inside-event)",
+     "두 기관은 12일 가온컨벤션센터에서 열린 '2026 나눔과 기술 박람회' 현장에서 업무협약을 "
+     "맺었다.", "가온컨벤션센터"),
+    ("the site of a named event held nowhere named is the event's site",
+     "두 기관은 12일 '2026 가온 기술 박람회' 현장에서 업무협약을 맺었다.",
+     "2026 가온 기술 박람회 현장"),
     ("a span of days before the place",
      "한빛시는 지난 19~20일 서울 코엑스에서 열린 박람회에서 누리전자와 협약을 맺었다.",
      "서울 코엑스"),

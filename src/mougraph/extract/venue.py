@@ -216,8 +216,8 @@ def _inside_the_event(text: str, words: list[tuple[int, int, str]], i: int,
         return None
     rest = text[after:]
     inner = _venue_in(rest, cue)
-    if inner is None or inner in text[:after]:
-        return None
+    if inner is None or inner in text[:after] or inner.split()[-1] in _SITE:
+        return None     # ("센터에서 열린 '…' 현장에서": the event's site is the centre itself)
     return re.split(r"['’”\"]\s", inner)[-1]   # the event's quoted name is no part of it
 
 
