@@ -365,6 +365,9 @@ FOREIGN_AND_MISREAD_BODIES = [
     # name of one syllable, after a body's title
     ("협약식에는 솔빛랩 최고기술책임자 데이비드 김, 누리대 김서하 부총장이 참석했다.",
      [("데이비드 김", "최고기술책임자", "솔빛랩"), ("김서하", "부총장", "누리대")]),
+    # rule family-as-copula: a family name of one syllable Kiwi reads as the copula (오)
+    ("협약식에는 솔빛랩 최고기술책임자 제임스 오, 누리대 김서하 부총장이 참석했다.",
+     [("제임스 오", "최고기술책임자", "솔빛랩"), ("김서하", "부총장", "누리대")]),
     # … but a Korean name and a calling after it stays the name
     ("협약식에는 솔빛랩 대표 김다온 교수가 참석했다.", [("김다온", "대표", "솔빛랩")]),
     # a body Kiwi reads as a verb (고운들…: 곱 + 은) before its head's title and name, after an

@@ -17,7 +17,14 @@ from ...lexicons import (
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import ending, foreign_syllable, is_name, listed_not_name, title_of
+from ..lexicon import (
+    ending,
+    foreign_syllable,
+    is_family_name,
+    is_name,
+    listed_not_name,
+    title_of,
+)
 from .bodies import COMPANY_HEADS, opens_phrase
 from .latin import (
     ACRONYM,
@@ -539,6 +546,9 @@ def foreign_name_after(cl: Clause, i: int) -> str | None:
         w = words[k]
         if run and not w.stem and w.particle.startswith(","):
             break                   # "총장 John Carter, …": the comma of a list closes it
+        if len(run) == 1 and _family_read_as_copula(w):
+            run.append(w.text)      # "CTO 제임스 오, …": Kiwi reads 오 as the copula
+            break
         inner = _syllable_cut_inside(cl, k)
         bare = Word(w.text, w.start, w.end, inner or w.stem, "", w.tags)  # particle set aside
         if not (LATIN_TOKEN.fullmatch(w.stem) or _transcribed_word(bare)
@@ -554,6 +564,12 @@ def foreign_name_after(cl: Clause, i: int) -> str | None:
         any(foreign_syllable(c) for c in "".join(run))
         or abroad and all(len(t) >= 2 for t in run))     # ("김하나 씨": a calling after it)
     return " ".join(run) if 2 <= len(run) <= 4 and (latin or hangul) else None
+
+
+def _family_read_as_copula(w: Word) -> bool:
+    """Rule family-as-copula: "제임스 오," — a one-syllable family name after a transcribed
+    given name, which Kiwi reads as the copula or an ending (no stem left)."""
+    return not w.stem and w.text == w.particle and len(w.text) == 1 and is_family_name(w.text)
 
 
 def _syllable_cut_inside(cl: Clause, k: int) -> str | None:
