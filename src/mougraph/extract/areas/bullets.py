@@ -327,7 +327,16 @@ def _party_duty_list(intro: str, tail: str, names: str) -> bool:
         return False
     topic = re.sub(r"(?<=\S)(?:과|와)$", "", topic)   # "조합과는 ▲A ▲B을 함께 한다": with it
     name = topic.split()[-1]
-    return names_party(topic, names) or short_for_party(name, names)
+    return names_party(topic, names) or short_for_party(name, names) or \
+        _counted_of_their_kind(topic, names)
+
+
+def _counted_of_their_kind(topic: str, names: str) -> bool:
+    """"세 의원은": the parties counted by a kind a party of the signing sentence ``names``
+    ends with ("봄날한의원"); not lawmakers (의원 too) where no party is a clinic."""
+    m = re.fullmatch(r"(?:양|두|세|네|다섯)\s*([가-힣]{2,3})", topic)
+    return m is not None and \
+        re.search(rf"[가-힣]+{m[1]}(?:과|와|,|은|는|이|가)?\s", names) is not None
 
 
 def other_articles(intro: str, items: list[tuple[int, str]]) -> bool:
@@ -366,8 +375,9 @@ def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
         return []   # "▲한빛은행 ▲솔빛병원과도 각각 협약을 체결했다": the partners, no areas
     if all(_PARTY_ITEM.match(raw) for _, raw in items):
         return _party_duties(items)
-    labels = [_without_joiner(clean(raw)) if k + 1 < len(items) else clean(raw)
-              for k, (_, raw) in enumerate(items)]
+    # (the last item without the verb of taking it up: "…△C를 맡는다")
+    labels = [_without_joiner(clean(raw)) if k + 1 < len(items)
+              else _TAKES_CHARGE.sub("", clean(raw)) for k, (_, raw) in enumerate(items)]
     if 2 * sum(1 for label in labels if " " not in label and looks_like_org(label)) > len(labels):
         return []   # "▲다온군 ▲솔바람시 ▲한결군 등과 협약을 맺었다": bodies, not fields
     return [label for label in labels
