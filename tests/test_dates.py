@@ -662,6 +662,11 @@ def test_that_day_without_a_ceremony_or_a_day_is_not_fixed(text: str) -> None:
      "시는 포럼에서 누리에너지와 협약을 맺었다.", D(2023, 5, 20)),
     # an event running over days gives no single day
     ("한빛시는 지난 15일부터 포럼을 열고 있다. 시는 포럼에서 누리대와 협약을 맺었다.", None),
+    # "개막 첫날": the day the event told before opened
+    ("'가온 농업 박람회'가 20일 가온전시장에서 개막했다. 개막 첫날 누리랩과 솔빛농원이 "
+     "협약을 맺었다.", D(2023, 5, 20)),
+    ("'가온 농업 박람회'가 지난 15일부터 열리고 있다. 개막 첫날 누리랩과 솔빛농원이 "
+     "협약을 맺었다.", None),
 ])
 def test_a_signing_at_an_event_takes_the_events_day(text: str, expected: dt.date | None) -> None:
     doc = prepare(text)

@@ -51,6 +51,11 @@ CASES = [
      "한빛시는 12일 가온전시장에서 열린 국제식품박람회 비즈니스 상담관에서 누리식품과 "
      "협약을 맺었다.",
      "국제식품박람회 비즈니스 상담관"),
+    ("a room as the topic of the parties' signing, after the event's first day",
+     "개막 첫날 전시장 2층 세미나실에서는 누리랩과 솔빛농원이 스마트 온실 업무협약을 맺었다.",
+     "전시장 2층 세미나실"),
+    ("a body's side as the topic (시청에서는) is no room",
+     "가온시청에서는 누리랩과 솔빛농원이 스마트 온실 업무협약을 맺었다.", None),
     ("the site of an event held at a place is that place (place-inside-event)",
      "두 기관은 12일 가온컨벤션센터에서 열린 '2026 나눔과 기술 박람회' 현장에서 업무협약을 "
      "맺었다.", "가온컨벤션센터"),

@@ -510,8 +510,10 @@ def _day_of_that_day(doc: Document, sentence: Sentence, published: dt.date | Non
 
 # "시는 설명회에서 …와 협약을 맺었다": the signing at an event a sentence before dated
 _AT_THE_EVENT = re.compile(
-    r"(?:^|\s)(?:이번\s|이\s|같은\s)?(?P<event>포럼|박람회|설명회|기념식|총회|개막식|축제|세미나|"
-    r"토론회|간담회|워크숍|심포지엄|엑스포|전시회|상담회|회의)(?:장)?\s?(?:현장)?에서\s")
+    r"(?:^|\s)(?:(?:이번\s|이\s|같은\s)?(?P<event>포럼|박람회|설명회|기념식|총회|개막식|축제|세미나|"
+    r"토론회|간담회|워크숍|심포지엄|엑스포|전시회|상담회|회의)(?:장)?\s?(?:현장)?에서"
+    # "개막 첫날 …": on the day the event (told before as opening) opened
+    r"|(?P<opening>개막)\s?(?:첫날|당일))\s")
 
 
 def _day_of_the_event(doc: Document, sentence: Sentence, event: str,
@@ -697,7 +699,8 @@ def signing_datetime(
             if _THAT_DAY.search(seen):
                 date = _day_of_that_day(doc, sentence, published)
             elif m := _AT_THE_EVENT.search(seen):
-                date = _day_of_the_event(doc, sentence, m["event"], published)
+                date = _day_of_the_event(doc, sentence, m["event"] or m["opening"],
+                                         published)
             elif _DAY_BEFORE.search(seen):
                 date = _day_before_the_last(doc, sentence, published)
             if date:

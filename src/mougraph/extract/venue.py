@@ -47,6 +47,7 @@ _DATE_PIECE = (
     r"|초순|중순|하순|초|말"   # "이달 초 경주에서", "지난달 말 시청에서"
     r"|지난주|이번주|다음주|금주|주말|주초|최근"   # "지난주 가온호텔에서", "최근 본사에서"
     r"|전날|전일|이튿날|다음날|같은날|그날"   # "협약식은 전날 시청에서 열렸다"
+    r"|개막|폐막|첫날"   # "개막 첫날 전시장 2층 세미나실에서"
 )
 _DATE_WORD = re.compile(rf"(?:{_DATE_PIECE})+")
 
@@ -95,6 +96,13 @@ _HELD_THERE = re.compile(
     rf"\s*(?:\S+\s){{0,8}}?\S*(?:{CEREMONY}|행사)(?:이|가)\s(?:\S+\s)?(?:열렸|열려|진행|개최|거행)")
 
 
+# after a room's or a hall's "…에서는": the parties signing there ("전시장 2층 세미나실에서는 A와
+# B가 … 업무협약을 맺었다"; not a body's "시청에서는", which tells whose side)
+_ROOM = re.compile(r"(?:실|홀|룸|관|센터)$")
+_SIGNED_THERE = re.compile(
+    rf"\s*(?:\S+\s){{0,14}}?\S*(?:{AGREEMENT})\S*\s(?:\S+\s)?(?:맺었|체결했|체결하였)")
+
+
 # A verb right after "…에서" that makes the place that of the signing or of the event held for
 # it ("시청에서 열린 협약식", "시청에서 만난 두 기관장은", "시청에서 체결한 협약")
 _HELD_FOR_IT = re.compile(
@@ -130,7 +138,8 @@ def _place_stem(text: str, core: str, end: int, *, short: bool) -> str:
     """The word ``core`` (ending at ``end``) without the "…에서" that makes it a place, or
     "" when it is none ("시청에서", "시청에서는 … 협약식이 열렸다", "시청에서의 협약식", a
     headline's "시청서")."""
-    if core.endswith("에서는") and _HELD_THERE.match(text, end):
+    if core.endswith("에서는") and (_HELD_THERE.match(text, end) or _ROOM.search(core[:-3])
+                                   and _SIGNED_THERE.match(text, end)):
         return core[:-3]   # "시청에서는 … 협약식이 열렸다": the place as the topic
     if core.endswith("에서의") and _OF_THE_CEREMONY.match(text, end):
         return core[:-3]
