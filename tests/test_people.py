@@ -1367,6 +1367,19 @@ def test_a_party_named_by_a_common_noun_between_name_and_title(between: str, is_
     assert (found.get("유가람") == "솔바람") is is_party and found["하다온"] == "누리소프트"
 
 
+@pytest.mark.parametrize("head, party", [
+    # rule fused-name-ending: 가온농업기술원 ends in 기술원, 솔빛농원 only in 원: a guest
+    ("박해윤 가온농업기술원장은 개막식에서 \"데이터가 경쟁력\"이라고 말했다.", None),
+    # … but the party's own head fused ("솔빛농원장") speaks for it
+    ("박해윤 솔빛농원장은 \"데이터가 경쟁력\"이라고 말했다.", "솔빛농원"),
+])
+def test_a_head_fused_with_a_longer_ending_than_a_partys(head: str, party: str | None) -> None:
+    text = ("농업 스타트업 누리랩과 딸기 농가 솔빛농원이 19일 스마트 온실 업무협약을 맺었다. " + head)
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    found = {p.name: p.organisation for p in agreement.representatives}
+    assert found.get("박해윤") == party
+
+
 def test_a_production_companys_producer_attends_for_it() -> None:
     # titles.tsv: 프로듀서, a company's officer; the body before the name is its party
     text = ("가온영상진흥원은 12일 누리픽처스, 다솜필름과 영화 제작 지원 협약을 맺었다. 협약식에는 "

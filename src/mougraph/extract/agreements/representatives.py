@@ -575,7 +575,7 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
             if any(p.rank.fits(form, _kind_of(o)) for form in (o.name, *o.aliases))
             and (not compound or p.rank.fuse)]
     if compound:
-        fits = _unit_not_its_ending(p, fits, parties)
+        fits = _fused_name_ending(p, _unit_not_its_ending(p, fits, parties))
     foreign = [o for o in parties if _foreign_party(o)]
     if _LATIN_PERSON.fullmatch(p.name) and len(foreign) == 1 and foreign[0] not in fits and \
             not any(_foreign_party(o) for o in fits):
@@ -601,6 +601,19 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
         # kind its name tells (가람마트, 솔빛): the head of a private body speaks for it
         fits = [o for o in parties if o.kind in (None, OrgKind.OTHER)]
     return fits
+
+
+def _fused_name_ending(p: people.PersonMention, fits: list[Organisation]) -> list[Organisation]:
+    """Rule fused-name-ending: "박해윤 다온농업기술원장" at a signing of 새미농원 — the body
+    fused into the title ends with a longer ending (기술원) than the one the title fuses with
+    (원): a party fits only when its name ends so too (농원 only ends like the title)."""
+    fused = p.rank.body_of(p.full_title[: -len(p.rank.title)])
+    own = ending(fused)
+    fuse = max((f for f in p.rank.fuse if fused.endswith(f)), key=len, default="")
+    if own is None or own.unit or not fuse or len(own.suffix) <= len(fuse):
+        return fits
+    return [o for o in fits if any(orgs.compact(form).endswith(own.suffix)
+                                   for form in (o.name, *o.aliases))]
 
 
 def _unit_not_its_ending(p: people.PersonMention, fits: list[Organisation],
