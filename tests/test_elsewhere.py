@@ -42,6 +42,8 @@ NAMED_ELSEWHERE = [
     # pairs with the subject (a brand with no ending)
     ("가온시, 솔빛숲과 난청 아동 지원 협약\n가온시는 19일 시장 집무실에서 지역 보청기 전문 기업과 난청 아동 지원을 위한 업무협약을 맺었다.",
      ["가온시", "솔빛숲"]),
+    ("라온시, 하람숲과 청소년 상담 협약\n라온시는 3일 시청 접견실에서 지역 심리상담 전문 업체와 청소년 마음건강 지원 업무협약을 체결했다.",
+     ["라온시", "하람숲"]),
     # kind-subject: a subject called by its kind, named only after (with its head, or alone)
     ("군은 19일 군청에서 누리농협과 농산물 유통 협약을 체결했다. 홍길동 가온군수는 \"농가 소득을 늘리겠다\"고 말했다.",
      ["가온군", "누리농협"]),
@@ -213,6 +215,9 @@ MENTIONED_ONLY = [
      ["가온시"]),
     ("누리시, 솔빛숲과 손잡아\n가온시는 19일 지역 보청기 전문 기업과 난청 아동 지원 협약을 맺었다.",
      ["가온시"]),
+    # a company called by its kind with no headline: an earlier partner named after is none
+    ("라온시는 3일 시청에서 지역 심리상담 전문 업체와 업무협약을 체결했다. 시는 지난해 하람숲과도 비슷한 협약을 맺었다.",
+     ["라온시"]),
     # a partner called by its kind, the only body of that kind an earlier partner
     ("가온시는 19일 지역 대학과 청년 일자리 협약을 맺었다. 시는 지난해 한빛대학교와도 비슷한 협약을 맺은 바 있다.",
      ["가온시"]),

@@ -30,7 +30,7 @@ from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER, GUESTS
 from .signing import Signing, slots
 from .signing.find import JOINED_HANDS
 from .signing.listed import GUESTS_WATCHING, listed_subject
-from .signing.parts import collective_count
+from .signing.parts import COMPANY_WORDS, collective_count
 
 _LOOK_BACK = 3
 # a headline pairing bodies: "가온시-누리대, 청년 일자리 맞손", "… 업무협약 체결"
@@ -112,17 +112,13 @@ def _kind_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> list
     return [m] if m is not None else []
 
 
-# the kind words a company is called by in the signing sentence ("지역 보청기 전문 기업과")
-_COMPANY_WORDS = frozenset("기업 업체 회사 스타트업".split())
-
-
 def _company_in_headline(doc: Document, clauses: dict[int, Clause], s: Signing,
                          short: str) -> orgs.Mention | None:
     """Rule headline-company: "다온시, 소리숲과 … 협약 / 다온시는 … 지역 보청기 전문 기업과
     협약을 맺었다": a partner called only a company is the one body besides the parties that
     the headline pairs with them, when that body's name tells no other kind (a bare brand or a
     company's ending)."""
-    if short not in _COMPANY_WORDS or not s.slots.parties:
+    if short not in COMPANY_WORDS or not s.slots.parties:
         return None
     head = doc.sentences[0]
     if head.start == s.sentence.start or not _HEADLINE_CUE.search(head.text):

@@ -15,6 +15,7 @@ from .fallbacks import bare_company
 from .items import fill_item, short_form
 from .parts import (
     AGREEMENT_WORD,
+    COMPANY_WORDS,
     COUNT_CLOSERS,
     ITEM_TAILS,
     Slots,
@@ -256,8 +257,9 @@ def _read_items(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
         before = len(target)
         n = fill_item(cl, first, last, role, out, persons)
         kind = _before_tails(words, first, last)   # rule kind-side: "학교 측과" names a 학교
-        if len(target) == before and not n and short_form(words[kind].stem) and \
-                not _verb_of_its_own(words, last):
+        called = short_form(words[kind].stem) or \
+            role == "partner" and words[kind].stem in COMPANY_WORDS
+        if len(target) == before and not n and called and not _verb_of_its_own(words, last):
             if role == "subject":
                 out.short_subject = words[kind].stem
             else:

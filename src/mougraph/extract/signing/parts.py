@@ -20,6 +20,9 @@ _COUNT = re.compile(
 # what a count of partners may count ("11곳", "3개 기관"); other heads name a kind of body
 COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
                      유관기관 지방자치단체 자치단체 학교 병원 협회""".split())
+# the words a company is called by when the sentence gives no name ("지역 보청기 전문 기업과",
+# "심리상담 전문 업체와"): the partner so called is named elsewhere, if at all
+COMPANY_WORDS = frozenset("기업 업체 회사 스타트업".split())
 NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사 본교 당행 본원 본회".split())
 
 
