@@ -15,6 +15,7 @@ from ..lexicon import ending, foreign_syllable, is_name, is_two_syllable_family_
 from ..people.asides import heads_body
 from .parts import (
     COUNT_HEADS,
+    KIND_ONLY,
     LATIN_WORD,
     NOT_PARTIES,
     SlotItem,
@@ -252,6 +253,7 @@ def bare_company(cl: Clause, last: int, transcribed: bool = False,
             and not (orgs.is_place(w.stem) and not (name_like and _name_or_village(w.stem)))
             and not orgs.is_region(w.stem)
             and not orgs.is_generic(w.stem) and not w.stem.endswith("들")
+            and not KIND_ONLY.fullmatch(w.stem)
             and w.stem not in COUNT_HEADS | NOT_PARTIES | _COMPANY_PEOPLE):
         return []
     at = cl.offset(w.start)

@@ -23,6 +23,8 @@ COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 �
 # the words a company is called by when the sentence gives no name ("지역 보청기 전문 기업과",
 # "심리상담 전문 업체와"): the partner so called is named elsewhere, if at all
 COMPANY_WORDS = frozenset("기업 업체 회사 스타트업".split())
+# a word that only says what kind of company ("유통업체와", "음식업소와"): no name ends so
+KIND_ONLY = re.compile(r"[가-힣]*(?:업체|업소|스타트업)")
 NOT_PARTIES = set("양 양측 양사 양기관 두 각 이들 시 군 구 당사 본사 본교 당행 본원 본회".split())
 
 
@@ -119,7 +121,8 @@ def listed_body(cl: Clause, i: int) -> bool:
     person = is_name(w.stem) and (len(w.stem) < 3 or len(w.stem) == 3 and titled_after(cl, i))
     return (len(w.stem) >= 3 and not person and not w.verbal
             and not title_of(w.stem) and not orgs.is_region(w.stem)
-            and not re.search(r"\d", w.stem) and w.stem not in {"관계자", "관계기관", "유관기관"})
+            and not re.search(r"\d", w.stem) and not KIND_ONLY.fullmatch(w.stem)
+            and w.stem not in {"관계자", "관계기관", "유관기관"})
 
 
 def titled_after(cl: Clause, i: int) -> bool:
