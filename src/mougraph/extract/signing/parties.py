@@ -52,6 +52,7 @@ def slots(cl: Clause) -> Slots:
     start = 0
     broken = False                           # a clause ended since the last subject
     visited: tuple[int, int] | None = None   # a foreign city visited, written bare
+    verb_after = 0                           # the first word after the last verb
     for i in range(stop):
         w = words[i]
         if w.connective and not w.stem.startswith("비롯"):
@@ -62,7 +63,10 @@ def slots(cl: Clause) -> Slots:
         if i == start - 1 or cut_name_before_title(cl, i) or _inside_name(cl, i, persons):
             continue                           # ("허해가 군수와": 가 ends a name, no subject)
         if w.verbal and not misread_body(cl, i):
+            if _HOSTED.fullmatch(w.text):
+                _drop_hosts(cl, out, verb_after, i)
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
+            verb_after = i + 1
             continue
         if goes_on(w):
             pending.append((start, i - 1))     # a list goes on
@@ -102,6 +106,19 @@ def slots(cl: Clause) -> Slots:
         _visit_host(cl, *visited, out, persons)   # "하노이를 방문해 자매결연 협약을 체결"
     _settle(cl, out, stop)
     return out
+
+
+# hosting or sponsoring an event, told as a modifier of it ("한결은행이 후원한 박람회에서")
+_HOSTED = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s있는)")
+
+
+def _drop_hosts(cl: Clause, out: Slots, start: int, verb: int) -> None:
+    """Rule host-modifier: "누리시가 주최하고 한결은행이 후원한 박람회에서 A와 B가 협약을
+    맺었다" — the subject (이/가) of a verb of hosting or sponsoring that modifies the event is
+    its host or sponsor, not a party (GUIDELINES: a sponsor is no party)."""
+    out.subject[:] = [m for m in out.subject
+                      if not (start <= m.last_word < verb
+                              and slot_case(cl.words[m.last_word]) in ("이", "가"))]
 
 
 def _inside_name(cl: Clause, i: int, persons: list[people.PersonMention]) -> bool:
