@@ -370,6 +370,11 @@ FOREIGN_AND_MISREAD_BODIES = [
      [("제임스 오", "최고기술책임자", "솔빛랩"), ("김서하", "부총장", "누리대")]),
     # … but a Korean name and a calling after it stays the name
     ("협약식에는 솔빛랩 대표 김다온 교수가 참석했다.", [("김다온", "대표", "솔빛랩")]),
+    # rule name-quoted-body: a body in quotes between the full name and the title
+    ("김다온 누리시장(오른쪽)과 박솔빛 '달빛공방' 대표가 협약서에 서명하고 있다.",
+     [("김다온", "시장", "누리시"), ("박솔빛", "대표", "달빛공방")]),
+    # … but a quoted phrase before a title with no name before it is no person
+    ("이날 '청년 희망' 대표 발언이 이어졌다.", []),
     # a body Kiwi reads as a verb (고운들…: 곱 + 은) before its head's title and name, after an
     # item written body, name, title
     ("협약서에는 누리새 하지나 대표, 고운들영농조합법인 대표 전다겸이 서명했다.",

@@ -36,7 +36,8 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
             m = None    # "바트바야르 누리대": a body read with the name in it; "퀼라반 국립대"
         latin = latin_body(cl, org_word, name_at + name.count(" "))
         # "존 스미스 마이크로소프트 아시아 부사장": every word between the name and the title
-        between = " ".join(w.stem for w in cl.words[name_at + name.count(" ") + 1:org_word + 1])
+        between = " ".join(w.stem for w in cl.words[name_at + name.count(" ") + 1:org_word + 1]
+                           ).strip("'‘’\"“”")     # ("박솔빛 '달빛공방' 대표": the quotes go)
         org = m.name if m else latin or _place_of_head(between, rank) or between or \
             cl.words[org_word].stem
         explicit = True

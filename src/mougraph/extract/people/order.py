@@ -216,6 +216,22 @@ def _name_comma_title(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     return n, org_word, w.stem
 
 
+_QUOTE_MARKS = "'‘’\"“”"
+
+
+def _name_quoted_body(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule name-quoted-body: "박솔빛 '달빛공방' 대표" — a body in quotes (Kiwi leaves the
+    closing quote as the word's particle) between a full name and the title."""
+    if i < 2:
+        return None
+    body, w = cl.words[i - 1], cl.words[i - 2]
+    quoted = body.stem[:1] in _QUOTE_MARKS and body.particle and \
+        not body.particle.strip(_QUOTE_MARKS) and len(body.stem.strip(_QUOTE_MARKS)) >= 2
+    if not quoted or w.particle or not reads_as_name(cl, i - 2) or len(w.stem) < 3:
+        return None
+    return i - 2, i - 1, w.stem
+
+
 def _name_short_kind(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Rule short-kind: "박하람 누리상공회의소 회장과 진우석 상의 사무국장" — a name, then the
     short form of a body's kind (상의, which Kiwi cuts as 상 + 의), then the title: the
@@ -248,7 +264,8 @@ def _name_numbered_village(cl: Clause, i: int) -> tuple[int, int | None, str] | 
 NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | None], ...] = (
     hanja_spelled_name,
     latin_name_before, transcribed_name_in_body, transcribed_before, name_latin_body,
-    _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_short_kind,
+    _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_quoted_body,
+    _name_short_kind,
     _name_numbered_village, latin_name_bare_body)
 
 
