@@ -475,6 +475,11 @@ SLOTS = [
     ("가나도와 다라시, 마바군은 광역 교통 협약을 체결했다.", ["가나도", "다라시", "마바군"], 0),
     ("가나군은 가나농협, 가나신협, 가나새마을금고 등 3개 금융기관과 출산장려 협약을 체결했다.",
      ["가나군", "가나농협", "가나신협", "가나새마을금고"], 0),
+    # two holders of one title joined by a dot are people, not a body of the list
+    ("협약서에는 가나시 이솔 부시장과 다라바이오 공동대표 정하늘·김누리가 서명했다.",
+     ["가나시", "다라바이오"], 0),
+    # … but a body after a comma that reads as a name is listed
+    ("가나시는 다라대 총장 박다온, 이노텍과 협약을 맺었다.", ["가나시", "다라대", "이노텍"], 0),
     # rule host-modifier: the host or sponsor of the event the signing took place at
     ("가나시가 주최하고 다라은행이 후원한 채용 박람회에서 마바테크와 사아대학교가 4일 협약을 맺었다.",
      ["마바테크", "사아대학교"], 0),
