@@ -370,6 +370,11 @@ FOREIGN_AND_MISREAD_BODIES = [
      [("제임스 오", "최고기술책임자", "솔빛랩"), ("김서하", "부총장", "누리대")]),
     # … but a Korean name and a calling after it stays the name
     ("협약식에는 솔빛랩 대표 김다온 교수가 참석했다.", [("김다온", "대표", "솔빛랩")]),
+    # rule post-then-rank: a company's post, the name, then the holder's rank in the company
+    ("협약식에는 가온대 산학협력단장 박누리 교수, 누리테크 연구소장 최하람 상무가 참석했다.",
+     [("박누리", "산학협력단장", "가온대"), ("최하람", "연구소장", "누리테크")]),
+    # … but a second title that is no rank still takes the name ("총장 홍길동 회장")
+    ("협약식에는 가온대 총장 홍길동 회장이 참석했다.", [("홍길동", "회장", None)]),
     # rule name-quoted-body: a body in quotes between the full name and the title
     ("김다온 누리시장(오른쪽)과 박솔빛 '달빛공방' 대표가 협약서에 서명하고 있다.",
      [("김다온", "시장", "누리시"), ("박솔빛", "대표", "달빛공방")]),

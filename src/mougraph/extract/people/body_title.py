@@ -66,7 +66,8 @@ def body_title_name(cl: Clause, i: int) -> tuple[PersonMention, int] | None:
     last = k
     if k + 1 < len(words) and not words[k].particle and not words[k].text.endswith(",") and \
             title_of(words[k + 1].stem) is not None:
-        if words[k + 1].stem not in _CALLINGS and not _acting(cl, i, parts):
+        if words[k + 1].stem not in _CALLINGS and not _acting(cl, i, parts) and \
+                not _post_then_rank(cl, i, k + 1):
             return None             # "총장 홍길동 회장": the name belongs to the next title
         last = k + 1                # (rule acting-keeps-post: "사장 직무대행 김준서 경영본부장")
     body = body_before_title(cl, i) or (
@@ -96,6 +97,14 @@ def _acting(cl: Clause, i: int, parts: list[str]) -> bool:
 
 
 _ACTING_FOR = frozenset({"직무대행", "권한대행", "직무대리"})
+# a company officer's rank written after the name of one who holds a post in it
+_RANKS = frozenset("상무 전무 상무이사 전무이사 이사 부사장 수석 책임 부장 차장".split())
+
+
+def _post_then_rank(cl: Clause, i: int, rank: int) -> bool:
+    """Rule post-then-rank: "누리테크 연구소장 최하람 상무" — a company's post, the name, then
+    the holder's rank in the company: the person is of the body written before the post."""
+    return cl.words[rank].stem in _RANKS and body_before_title(cl, i) is not None
 
 
 def foreign_name_at(cl: Clause, k: int) -> tuple[int, str] | None:
