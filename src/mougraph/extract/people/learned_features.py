@@ -85,15 +85,20 @@ def article_sentences(text: str, wanted: Callable[[int, int], bool] | None = Non
     return [s for s in out if s]
 
 
-def features(tokens: list[morph.Token], text: str) -> list[list[str]]:
+def features(tokens: list[morph.Token], text: str) -> list[tuple[str, ...]]:
     """Each token's feature strings; ``tokens`` are one sentence of ``text``. (What depends
     on the sentence or on a word is worked out once per sentence, not once per token, and
-    what depends on a token's form and tag alone once per process.)"""
+    what depends on a token's form and tag alone once per process; a token's features are
+    joined from columns, one per kind, built over the sentence.)"""
     sentence = text[tokens[0].start:tokens[-1].end]
-    told = _sentence(tokens, sentence)
+    told = tuple(_sentence(tokens, sentence))
     words = _words(tokens, sentence)
-    return [[*_own(t.form, t.tag), *_neighbours(tokens, i), *_word_start(tokens, i), *told,
-             *words[i]] for i, t in enumerate(tokens)]
+    described = [_token(t.form, t.tag) for t in tokens]
+    own = [d[0] for d in described]
+    m3, m2, m1, p1, p2, p3 = (_neighbour_column(described, k) for k in range(1, 7))
+    starts = _word_starts(tokens)
+    return [own[i] + m3[i] + m2[i] + m1[i] + p1[i] + p2[i] + p3[i] + starts[i] + told
+            + words[i] for i in range(len(tokens))]
 
 
 def _shape(form: str) -> str:
@@ -104,7 +109,6 @@ def _shape(form: str) -> str:
     return "D" if _DIGITS.match(form) else "O"
 
 
-@lru_cache(maxsize=1 << 16)
 def _own(f: str, tag: str) -> tuple[str, ...]:
     """The token itself: form, POS, shape, a family name first, a title or an organisation
     ending in it, a reporter word."""
@@ -122,19 +126,29 @@ def _own(f: str, tag: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-_EDGE = {d: (f"{d}:edge",) for d in (-3, -2, -1, 1, 2, 3)}
-
-
-def _neighbours(tokens: list[morph.Token], i: int) -> list[str]:
-    """The three tokens on each side: form and POS of the nearer two, marks of all three."""
-    feats: list[str] = []
-    for d in (-3, -2, -1, 1, 2, 3):
-        j = i + d
-        feats += _beside(d, tokens[j].form, tokens[j].tag) if 0 <= j < len(tokens) else _EDGE[d]
-    return feats
+_DISTANCES = (-3, -2, -1, 1, 2, 3)
 
 
 @lru_cache(maxsize=1 << 16)
+def _token(form: str, tag: str) -> tuple[tuple[str, ...], ...]:
+    """What a token is (``_own``), then what it is to the token it is each of
+    ``_DISTANCES`` away from (``_beside``): every lookup of a token's form and tag at once."""
+    return (_own(form, tag), *(_beside(d, form, tag) for d in _DISTANCES))
+
+
+def _neighbour_column(described: list[tuple[tuple[str, ...], ...]], k: int
+                      ) -> list[tuple[str, ...]]:
+    """Each token's marks of the token ``d = _DISTANCES[k - 1]`` tokens away (the ``k``-th
+    part of a ``_token``; past the sentence's edge, an edge mark): the three tokens on each
+    side are six such columns."""
+    d = _DISTANCES[k - 1]
+    n = len(described)
+    edges = [(f"{d}:edge",)] * min(abs(d), n)
+    if d < 0:
+        return edges + [t[k] for t in described[:max(0, n + d)]]
+    return [t[k] for t in described[d:]] + edges
+
+
 def _beside(d: int, form: str, tag: str) -> tuple[str, ...]:
     """A token ``d`` tokens away: its form and POS (the nearer two), whether it is a title, an
     organisation, a reporter, a bracket, and (next to it) a topic or subject particle."""
@@ -145,10 +159,15 @@ def _beside(d: int, form: str, tag: str) -> tuple[str, ...]:
     return (*feats, *(f"{d}:{k}" for k, yes in on.items() if yes))
 
 
-def _word_start(tokens: list[morph.Token], i: int) -> list[str]:
-    """A token opening a word (not the sentence's last)."""
-    starts = i + 1 < len(tokens) and (i == 0 or tokens[i - 1].end < tokens[i].start)
-    return ["word_start"] if starts else []
+_WORD_START = ("word_start",)
+
+
+def _word_starts(tokens: list[morph.Token]) -> list[tuple[str, ...]]:
+    """Each token's mark of opening a word (not the sentence's last)."""
+    out = [_WORD_START if i == 0 or tokens[i - 1].end < token.start else ()
+           for i, token in enumerate(tokens)]
+    out[-1] = ()
+    return out
 
 
 def _sentence(tokens: list[morph.Token], sentence: str) -> list[str]:
@@ -176,29 +195,76 @@ def bare(word: str) -> str:
     return _PARTICLE_TAIL.sub("", word) if len(word) > 2 else word
 
 
-def _words(tokens: list[morph.Token], sentence: str) -> list[list[str]]:
+_NO_WORD = ("no_word",)
+
+
+def _words(tokens: list[morph.Token], sentence: str) -> list[tuple[str, ...]]:
     """Each token's word features: the space-separated word holding it, the words beside."""
     spans = _word_spans(sentence)
     starts = [s for s, _ in spans]
-    beside: dict[int, list[str]] = {}
+    described: dict[int, tuple[str, ...]] = {}
     out = []
+    base = tokens[0].start
     for token in tokens:
-        a, b = token.start - tokens[0].start, token.end - tokens[0].start
+        a, b = token.start - base, token.end - base
         k = bisect_right(starts, a) - 1
         if k < 0 or a >= spans[k][1]:
-            out.append(["no_word"])
+            out.append(_NO_WORD)
             continue
-        if k not in beside:
-            beside[k] = [f for d in (-2, -1, 1, 2) for f in _beside_word(sentence, spans, k, d)]
-        out.append(_own_word(sentence, spans[k], a, b) + beside[k])
+        s, e = spans[k]
+        if k not in described:
+            described[k] = _word_itself(sentence[s:e]) + _beside_words(sentence, spans, k)
+        out.append((_WORD_POSITIONS[a == s, b == e], *described[k]))
     return out
 
 
-def _own_word(sentence: str, span: tuple[int, int], a: int, b: int) -> list[str]:
-    """Where in its word the token (``a``-``b``) is, and what the word is."""
-    s, e = span
-    return [f"wpos={'S' if a == s else 'I'}{'E' if b == e else 'I'}",
-            *_word_itself(sentence[s:e])]
+# where in its word a token is: (opens the word, closes it) -> the mark
+_WORD_POSITIONS = {(True, True): "wpos=SE", (True, False): "wpos=SI",
+                   (False, True): "wpos=IE", (False, False): "wpos=II"}
+
+
+def _beside_words(sentence: str, spans: tuple[tuple[int, int], ...], k: int
+                  ) -> tuple[str, ...]:
+    """Marks of the words two and one before word ``k`` and one and two after it (a title,
+    fused or not, an organisation, a reporter; for the next word, a bracket or a comma
+    between)."""
+    feats: list[str] = []
+    s, e = spans[k]
+    for d in (-2, -1, 1, 2):
+        j = k + d
+        if not 0 <= j < len(spans):
+            feats.append(_WORD_EDGE[d])
+            continue
+        feats += _word_marks(sentence[spans[j][0]:spans[j][1]], d)
+        if d == -1 or d == 1:
+            gap = sentence[min(e, spans[j][1]):max(s, spans[j][0])]
+            if "(" in gap:
+                feats.append(_BRACKET_BETWEEN[d])
+            if "," in gap:
+                feats.append(_COMMA_BETWEEN[d])
+    return tuple(feats)
+
+
+_WORD_EDGE = {d: f"w{d}:edge" for d in (-2, -1, 1, 2)}
+_BRACKET_BETWEEN = {d: f"w{d}:bracket_between" for d in (-1, 1)}
+_COMMA_BETWEEN = {d: f"w{d}:comma_between" for d in (-1, 1)}
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_marks(raw: str, d: int) -> tuple[str, ...]:
+    """Marks of the word ``raw`` written ``d`` words away: a title (fused or not), an
+    organisation, a reporter."""
+    feats = []
+    word = bare(raw)
+    if te := title_end(word):
+        feats += [f"w{d}:title", f"w{d}:title={te}"]
+        if len(word) > len(te):
+            feats.append(f"w{d}:fused_title")
+    if org_end(word):
+        feats.append(f"w{d}:org")
+    if word in REPORTER_WORDS or raw in REPORTER_WORDS:
+        feats.append(f"w{d}:reporter")
+    return tuple(feats)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -212,29 +278,3 @@ def _word_itself(word: str) -> tuple[str, ...]:
     if title_end(own):
         feats.append("w_title")
     return tuple(feats)
-
-
-def _beside_word(sentence: str, spans: tuple[tuple[int, int], ...], k: int, d: int
-                 ) -> list[str]:
-    """Marks of the word ``d`` words from word ``k``: a title (fused or not), an
-    organisation, a reporter; for the next word, a bracket or a comma between."""
-    j = k + d
-    if not 0 <= j < len(spans):
-        return [f"w{d}:edge"]
-    feats = []
-    raw = sentence[spans[j][0]:spans[j][1]]
-    word = bare(raw)
-    if te := title_end(word):
-        feats += [f"w{d}:title", f"w{d}:title={te}"]
-        if len(word) > len(te):
-            feats.append(f"w{d}:fused_title")
-    if org_end(word):
-        feats.append(f"w{d}:org")
-    if word in REPORTER_WORDS or raw in REPORTER_WORDS:
-        feats.append(f"w{d}:reporter")
-    if abs(d) == 1:
-        s, e = spans[k]
-        gap = sentence[min(e, spans[j][1]):max(s, spans[j][0])]
-        feats += [f"w{d}:{name}" for name, c in (("bracket_between", "("),
-                                                 ("comma_between", ",")) if c in gap]
-    return feats
