@@ -80,13 +80,16 @@ _SPLIT_TOKENS: OrderedDict[str, tuple[int, list[Any]]] = OrderedDict()
 _SPLIT_TOKENS_KEPT = 1024
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Kiwi's tokens of ``text``, their offsets moved by ``offset`` (``text`` written there
+    in a longer text)."""
     kept = _SPLIT_TOKENS.get(text)
     if kept is not None:
         _SPLIT_TOKENS.move_to_end(text)
-        base, found = kept
-        return [Token(t.form, t.tag, t.start - base, t.start - base + t.len) for t in found]
-    return [Token(t.form, t.tag, t.start, t.start + t.len) for t in analyser().tokenize(text)]
+        base = kept[0] - offset
+        return [Token(t.form, t.tag, t.start - base, t.start - base + t.len) for t in kept[1]]
+    return [Token(t.form, t.tag, offset + t.start, offset + t.start + t.len)
+            for t in analyser().tokenize(text)]
 
 
 def readings(word: str, n: int = 4) -> list[list[Token]]:

@@ -77,28 +77,33 @@ def article_sentences(text: str, wanted: Callable[[int, int], bool] | None = Non
         if pos >= MAX_READ_CHARS:
             break   # bounded work, as the rules read (text.MAX_READ_CHARS)
         if line.strip() and (wanted is None or wanted(pos, pos + len(line))):
-            for s in morph.sentences(line):
-                base = pos + s.start
-                out.append([morph.Token(t.form, t.tag, base + t.start, base + t.end)
-                            for t in morph.tokenize(s.text)])
+            out += [morph.tokenize(s.text, pos + s.start) for s in morph.sentences(line)]
         pos += len(line) + 1
     return [s for s in out if s]
 
 
-def features(tokens: list[morph.Token], text: str) -> list[tuple[str, ...]]:
+def features(tokens: list[morph.Token], text: str, known: frozenset[str] | None = None
+             ) -> list[tuple[str, ...]]:
     """Each token's feature strings; ``tokens`` are one sentence of ``text``. (What depends
     on the sentence or on a word is worked out once per sentence, not once per token, and
     what depends on a token's form and tag alone once per process; a token's features are
-    joined from columns, one per kind, built over the sentence.)"""
+    joined from columns, one per kind, built over the sentence.) ``known``: only these
+    strings are kept (a model's attributes: the tagger drops every other string it is
+    given, so it tags the same, given fewer)."""
     sentence = text[tokens[0].start:tokens[-1].end]
-    told = tuple(_sentence(tokens, sentence))
-    words = _words(tokens, sentence)
-    described = [_token(t.form, t.tag) for t in tokens]
+    told = _kept(tuple(_sentence(tokens, sentence)), known)
+    words = _words(tokens, sentence, known)
+    described = [_token(t.form, t.tag, known) for t in tokens]
     own = [d[0] for d in described]
-    m3, m2, m1, p1, p2, p3 = (_neighbour_column(described, k) for k in range(1, 7))
-    starts = _word_starts(tokens)
+    m3, m2, m1, p1, p2, p3 = (_neighbour_column(described, k, known) for k in range(1, 7))
+    starts = _word_starts(tokens, known)
     return [own[i] + m3[i] + m2[i] + m1[i] + p1[i] + p2[i] + p3[i] + starts[i] + told
             + words[i] for i in range(len(tokens))]
+
+
+def _kept(feats: tuple[str, ...], known: frozenset[str] | None) -> tuple[str, ...]:
+    """``feats`` without the strings not ``known`` (None: all kept), in order."""
+    return feats if known is None else tuple([f for f in feats if f in known])
 
 
 def _shape(form: str) -> str:
@@ -130,20 +135,21 @@ _DISTANCES = (-3, -2, -1, 1, 2, 3)
 
 
 @lru_cache(maxsize=1 << 16)
-def _token(form: str, tag: str) -> tuple[tuple[str, ...], ...]:
+def _token(form: str, tag: str, known: frozenset[str] | None) -> tuple[tuple[str, ...], ...]:
     """What a token is (``_own``), then what it is to the token it is each of
     ``_DISTANCES`` away from (``_beside``): every lookup of a token's form and tag at once."""
-    return (_own(form, tag), *(_beside(d, form, tag) for d in _DISTANCES))
+    return tuple(_kept(feats, known)
+                 for feats in (_own(form, tag), *(_beside(d, form, tag) for d in _DISTANCES)))
 
 
-def _neighbour_column(described: list[tuple[tuple[str, ...], ...]], k: int
-                      ) -> list[tuple[str, ...]]:
+def _neighbour_column(described: list[tuple[tuple[str, ...], ...]], k: int,
+                      known: frozenset[str] | None) -> list[tuple[str, ...]]:
     """Each token's marks of the token ``d = _DISTANCES[k - 1]`` tokens away (the ``k``-th
     part of a ``_token``; past the sentence's edge, an edge mark): the three tokens on each
     side are six such columns."""
     d = _DISTANCES[k - 1]
     n = len(described)
-    edges = [(f"{d}:edge",)] * min(abs(d), n)
+    edges = [_kept((f"{d}:edge",), known)] * min(abs(d), n)
     if d < 0:
         return edges + [t[k] for t in described[:max(0, n + d)]]
     return [t[k] for t in described[d:]] + edges
@@ -162,9 +168,11 @@ def _beside(d: int, form: str, tag: str) -> tuple[str, ...]:
 _WORD_START = ("word_start",)
 
 
-def _word_starts(tokens: list[morph.Token]) -> list[tuple[str, ...]]:
+def _word_starts(tokens: list[morph.Token], known: frozenset[str] | None
+                 ) -> list[tuple[str, ...]]:
     """Each token's mark of opening a word (not the sentence's last)."""
-    out = [_WORD_START if i == 0 or tokens[i - 1].end < token.start else ()
+    opens = _kept(_WORD_START, known)
+    out = [opens if i == 0 or tokens[i - 1].end < token.start else ()
            for i, token in enumerate(tokens)]
     out[-1] = ()
     return out
@@ -198,29 +206,35 @@ def bare(word: str) -> str:
 _NO_WORD = ("no_word",)
 
 
-def _words(tokens: list[morph.Token], sentence: str) -> list[tuple[str, ...]]:
+def _words(tokens: list[morph.Token], sentence: str, known: frozenset[str] | None
+           ) -> list[tuple[str, ...]]:
     """Each token's word features: the space-separated word holding it, the words beside."""
     spans = _word_spans(sentence)
     starts = [s for s, _ in spans]
     described: dict[int, tuple[str, ...]] = {}
     out = []
     base = tokens[0].start
+    positions, no_word = _word_positions(known), _kept(_NO_WORD, known)
     for token in tokens:
         a, b = token.start - base, token.end - base
         k = bisect_right(starts, a) - 1
         if k < 0 or a >= spans[k][1]:
-            out.append(_NO_WORD)
+            out.append(no_word)
             continue
         s, e = spans[k]
         if k not in described:
-            described[k] = _word_itself(sentence[s:e]) + _beside_words(sentence, spans, k)
-        out.append((_WORD_POSITIONS[a == s, b == e], *described[k]))
+            described[k] = _kept(_word_itself(sentence[s:e]) + _beside_words(sentence, spans, k),
+                                 known)
+        out.append(positions[a == s, b == e] + described[k])
     return out
 
 
-# where in its word a token is: (opens the word, closes it) -> the mark
-_WORD_POSITIONS = {(True, True): "wpos=SE", (True, False): "wpos=SI",
-                   (False, True): "wpos=IE", (False, False): "wpos=II"}
+@lru_cache(maxsize=4)
+def _word_positions(known: frozenset[str] | None) -> dict[tuple[bool, bool], tuple[str, ...]]:
+    """Where in its word a token is: (opens the word, closes it) -> the mark."""
+    marks = {(True, True): "wpos=SE", (True, False): "wpos=SI",
+             (False, True): "wpos=IE", (False, False): "wpos=II"}
+    return {where: _kept((mark,), known) for where, mark in marks.items()}
 
 
 def _beside_words(sentence: str, spans: tuple[tuple[int, int], ...], k: int
