@@ -30,3 +30,9 @@ def test_the_people_added_are_those_only_the_learned_side_has() -> None:
 
     assert lp.added_people(with_people(rule), with_people(rule, added)) == [
         "x: + 한다온 센터장 -> 솔빛테크"]
+
+
+def test_the_speed_lines_take_the_median_round_and_show_the_spread() -> None:
+    assert lp._median([0.3, 0.1, 0.2]) == 0.2
+    assert lp._median([0.1, 0.2, 0.3, 0.4]) == pytest.approx(0.25)
+    assert lp._spread([0.15, 0.1, 0.2]) == "10.0..20.0"
