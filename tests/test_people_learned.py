@@ -9,7 +9,7 @@ import pytest
 
 from mougraph.extract import extract
 from mougraph.extract.people import learned, train
-from mougraph.extract.people.learned_features import article_sentences
+from mougraph.extract.people.learned_features import article_sentences, features
 from mougraph.model import Article, Organisation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,6 +179,40 @@ def test_a_veto_refuses_whom_the_rules_refuse_and_no_one_else(
     assert veto_of(text, name, party, carried) == veto
 
 
+# --- the title of a person the step adds: the rules' reading (rule learned-title) ----------------
+
+UNI_FIRM = "가람대학교와 솔빛테크는 협약을 체결했다. "
+CITY_FIRM = "가온시와 솔빛테크는 협약을 체결했다. "
+
+# text, the tagged name, the party it is linked to, the title the rules read (None: none read,
+# the tagger's title stays)
+TITLE_ROWS = [
+    (UNI_FIRM + "협약식에는 김다온 가람대 총장이 참석했다.", "김다온", "가람대학교", "총장"),
+    (UNI_FIRM + "가람대 김다온 총장은 인사말을 했다.", "김다온", "가람대학교", "총장"),
+    (UNI_FIRM + "이날 솔빛테크 대표 김다온은 서명했다.", "김다온", "솔빛테크", "대표"),
+    (CITY_FIRM + "이날 가온시 기획조정실장 김다온이 참석했다.", "김다온", "가온시", "기획조정실장"),
+    (CITY_FIRM + "이날 김다온 가온시 기획조정실장이 참석했다.", "김다온", "가온시", "기획조정실장"),
+    (UNI_FIRM + "가람대 총장 직무대행 김다온 교수가 서명했다.", "김다온", "가람대학교",
+     "총장 직무대행"),
+    # NOT: the title of the person listed before (the title word nearest the name)
+    (UNI_FIRM + "가람대학교 김다온 총장과 박하늘 부총장이 참석했다.", "박하늘", "가람대학교",
+     "부총장"),
+    # NOT: a title the rules do not read with the name (none written): the tagger's stays
+    (UNI_FIRM + "이날 솔빛테크 김다온이 서명했다.", "김다온", "솔빛테크", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "party", "title"), TITLE_ROWS)
+def test_an_added_person_has_the_title_the_rules_read_with_them(
+        text: str, name: str, party: str, title: str | None) -> None:
+    parties = [Organisation("가람대학교", aliases=("가람대",)), Organisation("솔빛테크"),
+               Organisation("가온시")]
+    start = text.rindex(name)
+    person = learned.Tagged(name, 1.0, "교수", start, start + len(name), 0, len(text))
+    link = learned.RulesReading(text, parties).link(person, party, carried=False)
+    assert learned.rules_title(link) == title
+
+
 def test_own_body_refuses_only_a_body_written_between_name_and_title() -> None:
     # "솔빛교단 총회(총회장 장다온)" where the party is 솔빛교단 총회: the rules read the aside's
     # body as 총회 alone, no party; written before the title, it is no veto
@@ -195,6 +229,24 @@ def test_rules_only_adds_no_learned_people() -> None:
     text = ADDED_ROWS[0][1]
     assert ("한다온", "센터장", "솔빛테크") in people(text)
     assert not any(name == "한다온" for name, _, _ in people(text, learned_people=False))
+
+
+def test_the_tagger_given_only_the_strings_its_model_knows_tags_the_same() -> None:
+    text = (LEAD + "협약식에는 솔빛테크 한다온 센터장과 가람대학교 문하람 총장, 누리일보 박하늘 "
+            "기자가 함께했다.")
+    known = learned.model_attributes()
+    assert known is not None
+    crf = learned.tagger()
+    for tokens in article_sentences(text):
+        every, kept = features(tokens, text), features(tokens, text, known)
+        assert all(set(k) <= known and [f for f in e if f in known] == list(k)
+                   for e, k in zip(every, kept, strict=True))
+        read = []
+        for described in (every, kept):
+            crf.set(described)
+            labels = crf.tag()
+            read.append((labels, [crf.marginal(label, i) for i, label in enumerate(labels)]))
+        assert read[0] == read[1]
 
 
 # --- training ---------------------------------------------------------------------------------

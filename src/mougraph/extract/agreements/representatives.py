@@ -34,7 +34,7 @@ def party_representatives(parties: list[Organisation],
                 gave_address(sentence, p):
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
-            _listed_colleague(p, out, parties) or _resolve(p, parties) or \
+            _listed_colleague(p, out, parties) or resolve(p, parties) or \
             _party_between(sentence, p, parties) or _after_colleague(p, out, parties)
         if resolved is None:
             continue
@@ -229,8 +229,10 @@ def _placed_by_body(parties: list[Organisation],
     return guests | placed
 
 
-def _resolve(p: people.PersonMention, parties: list[Organisation]
-             ) -> tuple[Organisation, str] | None:
+def resolve(p: people.PersonMention, parties: list[Organisation]
+            ) -> tuple[Organisation, str] | None:
+    """The party a person mention speaks for and the title they have there, as the rules
+    read it from the mention alone (None: none, or a body that is no party)."""
     written = _resolve_written(p, parties)
     if written is not None:
         return None if written[0] is _NO_PARTY else written
