@@ -4,6 +4,7 @@
     python3 dev.py run     # install into .venv, extract the built-in example into output/
     python3 dev.py test    # install into .venv (with test extras), run the whole test suite
     python3 dev.py train-people   # install into .venv, rebuild the learned people model
+    python3 dev.py train-parties  # install into .venv, rebuild the learned party model
 
 All are idempotent and quiet: one line per step; what the tools printed goes to
 .venv/dev.log. Only what is missing is installed: the virtual environment once, the
@@ -134,8 +135,17 @@ def train_people() -> None:
     step("train", out.strip().splitlines()[-1])
 
 
+def train_parties() -> None:
+    """Rebuild src/mougraph/models/parties.json from tests/corpus (the same bytes when
+    neither it nor the rules changed: tests/test_parties_learned.py checks it)."""
+    install()
+    out = logged(BIN / "python", "-m", "mougraph.extract.parties.train")
+    step("train", out.strip().splitlines()[-1])
+
+
 if __name__ == "__main__":
-    commands = {"run": run, "test": test, "train-people": train_people}
+    commands = {"run": run, "test": test, "train-people": train_people,
+                "train-parties": train_parties}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]]()

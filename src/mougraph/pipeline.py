@@ -207,8 +207,8 @@ def record_hash(article: Article) -> str:
     return digest.hexdigest()
 
 
-# what an extraction depends on: code, lexicons, queries and the learned people model
-_EXTRACTION_FILES = {".py", ".tsv", ".txt", ".rq", ".crfsuite"}
+# what an extraction depends on: code, lexicons, queries and the learned people and party models
+_EXTRACTION_FILES = {".py", ".tsv", ".txt", ".rq", ".crfsuite", ".json"}
 
 
 @cache

@@ -6,7 +6,9 @@ forms, kinds), ``people`` (name, title, organisation), ``areas``, ``dates``, ``v
 ``project`` and ``byline``.
 Agreement assembly (which signing sentences report one agreement, who its parties and
 representatives are) is ``agreements.assemble``. Last, a learned tagger adds the people the
-rules missed for the parties found (``people.learned``; ``learned_people=False``: rules only).
+rules missed for the parties found (``people.learned``; ``learned_people=False``: rules only),
+and a learned scorer adds the parties the rules missed (``parties.learned``;
+``learned_parties=False``: the rules' parties only).
 """
 from __future__ import annotations
 
@@ -19,39 +21,61 @@ from ..text import Document, prepare
 from . import byline as _byline
 from . import dates as _dates
 from .agreements import assemble
-from .clause import clause
+from .clause import Clause, clause
 from .orgs import spaced_view
+from .parties.learned import add_learned_parties
 from .people.learned import add_learned_people
 from .roundup import roundup_items, shifted
 from .signing import opinion_piece, signings
 
 
-def extract(article: Article, *, learned_people: bool = True) -> Extraction:
+def extract(article: Article, *, learned_people: bool = True,
+            learned_parties: bool = True) -> Extraction:
     """The agreements ``article`` reports, with its date, author and publisher; read in the
     usual form (``form.readable``: entities decoded, odd spaces and full-width letters made
     plain, wrapped lines joined), which the sentence offsets index.
 
     ``learned_people``: add the representatives the learned tagger finds for the parties
     where the rules found none of that name (``people.learned``); False reads by the rules
-    alone (to compare the two)."""
+    alone (to compare the two). ``learned_parties``: then add the parties the learned scorer
+    finds that the rules did not take (``parties.learned``); False: the rules' parties."""
     article = _readable(article)
     doc = prepare(article.text)
-    found = _rules(article, doc)
-    if not learned_people or not found.agreements:
+    clauses = sentence_clauses(doc)
+    found = _rules(article, doc, clauses)
+    if not found.agreements or not (learned_people or learned_parties):
         return found
-    return dataclasses.replace(found, agreements=tuple(
-        add_learned_people(article.text, list(found.agreements), doc)))
+    agreements = list(found.agreements)
+    if learned_people:
+        agreements = add_learned_people(article.text, agreements, doc)
+    if learned_parties:
+        agreements = _with_learned_parties(article, agreements, doc, clauses)
+    return dataclasses.replace(found, agreements=tuple(agreements))
 
 
-def _rules(article: Article, doc: Document) -> Extraction:
+def _with_learned_parties(article: Article, agreements: list[Agreement], doc: Document,
+                          clauses: dict[int, Clause]) -> list[Agreement]:
+    """The learned party scorer's join, on what the rules already read (the prepared text,
+    each sentence's words and the organisations in them), after the learned people: it adds
+    parties and no people."""
+    return add_learned_parties(article, agreements, doc, clauses)
+
+
+def sentence_clauses(doc: Document) -> dict[int, Clause]:
+    """Each sentence's words as the rules read them, by start: names written with an optional
+    space read as one word (rules of orgs.spaced)."""
+    return {s.start: spaced_view(clause(s)) for s in doc.sentences}
+
+
+def _rules(article: Article, doc: Document, clauses: dict[int, Clause]) -> Extraction:
     """``extract`` by the rules alone, of an article already in its usual form (``doc``: its
-    text prepared)."""
+    text prepared, ``clauses``: its sentences read)."""
     published = _dates.publication_date(article)
     written = _dates.written_on(article)   # what the text's "지난 29일" counts from
     author = _byline.find_author(article.text)
     publisher = article.publisher or _byline.find_publisher(article.text)
     if opinion_piece(article.title, article.text):
-        fresh = _told_as_news(_agreements(doc, written, author), written)
+        fresh = _told_as_news(_agreements(doc, written, author, clauses), written)
         if not fresh:
             return Extraction(article, (), published, author, publisher,
                               notes=("an opinion piece: the agreements it names are background",))
@@ -61,7 +85,7 @@ def _rules(article: Article, doc: Document) -> Extraction:
         agreements = [shifted(a, item.start) for item in items
                       for a in _agreements(prepare(item.text), written, author)]
     else:
-        agreements = _agreements(doc, written, author)
+        agreements = _agreements(doc, written, author, clauses)
     if not agreements:
         return Extraction(article, (), published, author, publisher,
                           notes=("no signing reported",))
@@ -70,12 +94,13 @@ def _rules(article: Article, doc: Document) -> Extraction:
     return Extraction(article, tuple(agreements), published, author, publisher, notes=notes)
 
 
-def _agreements(doc: Document, written: dt.date | None, author: str | None) -> list[Agreement]:
-    """The agreements the signing sentences of ``doc`` report."""
-    # names written with an optional space read as one word (rules of orgs.spaced): this
-    # reads each sentence's words here, as the signing rules then do anyway (a dev run took
-    # the same time before and after)
-    clauses = {s.start: spaced_view(clause(s)) for s in doc.sentences}
+def _agreements(doc: Document, written: dt.date | None, author: str | None,
+                clauses: dict[int, Clause] | None = None) -> list[Agreement]:
+    """The agreements the signing sentences of ``doc`` report (``clauses``: its sentences
+    read, when at hand)."""
+    # each sentence's words are read here, as the signing rules then do anyway (a dev run
+    # took the same time before and after)
+    clauses = sentence_clauses(doc) if clauses is None else clauses
     found = signings(list(doc.sentences), doc.captions,
                      year=written.year if written else None, clauses=clauses)
     return assemble(doc, clauses, found, written, author) if found else []
