@@ -88,7 +88,9 @@ def _sentence(doc: Document, s: Sentence, idx: int, cl: Clause, year: int | None
     caption = doc.is_caption(s)
     rule = signing_rule(s.text, caption=caption, year=year)
     words, ms = cl.words, mentions(cl)
-    agree = [i for i, w in enumerate(words) if AGREEMENT_TEXT.search(w.text)]
+    # the agreement words, read only in a signing sentence (no feature asks of another)
+    agree = [] if rule is None else [i for i, w in enumerate(words)
+                                     if AGREEMENT_TEXT.search(w.text)]
     pairs = coordinated(words, ms)
     where = ("other" if rule is None else "sign") + ("_cap" if caption else "")
     shared: Features = {f"where={where}": 1, f"pos={_bucket(idx, (0, 2, 5))}": 1}

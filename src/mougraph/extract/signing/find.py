@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...text import Sentence
 from .. import orgs
@@ -31,9 +32,11 @@ def reports_signing(text: str, *, caption: bool = False, year: int | None = None
     return signing_rule(text, caption=caption, year=year) is not None
 
 
+@lru_cache(maxsize=1024)
 def signing_rule(text: str, *, caption: bool = False,
                  year: int | None = None) -> SignedRule | None:
-    """The rule by which the sentence reports a signing; None when it reports none."""
+    """The rule by which the sentence reports a signing; None when it reports none (kept for
+    the sentences of the last articles: the learned party scorer asks again of each)."""
     text = QUOTE.sub(" ", text)
     if not AGREEMENT_TEXT.search(text):
         return None
