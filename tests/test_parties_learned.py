@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from test_unseen_parties import PARTIES
 
 from mougraph.extract import extract, sentence_clauses
 from mougraph.extract.parties import learned, train
@@ -56,6 +57,44 @@ def test_the_scorer_adds_a_party_the_rules_miss() -> None:
 
 def test_no_distractor_is_added() -> None:
     assert parties(DISTRACTORS) == parties(DISTRACTORS, learned_parties=False)
+
+
+# Known false additions, kept as measured (the model and its threshold are what the held-out
+# third measured; change them only by measuring again): invented sentences of the rule tests
+# where the scorer adds a body the rules rightly leave out.
+INTERVIEW = ("나라온 가온푸드 대표 \"농가와 함께 크겠다\"\n\n가온푸드 나라온 대표를 본사에서 "
+             "만났다.\n\n")
+KNOWN_ADDITIONS = [
+    # syllables of a foreign head's name read as a body (tests/test_people.py)
+    ("가온대학교 총장 한다온과 일본 누리대학교 총장 마사란 비로사, 미국 솔빛대학교 총장 "
+     "로네에 베사란베 텔로탄비는 25일 협약을 체결했다.", "비로사"),
+    # the interviewee's company with no interview tag, of another's signing, of an old one
+    # (rule interviewee, tests/test_unseen_parties.py)
+    (INTERVIEW + "-최근 한빛시와 협약을 맺었다고 들었다.\n\"지난 3일 시청에서 로컬푸드 협약을 "
+     "체결했습니다.\"", "가온푸드"),
+    ("[인터뷰] " + INTERVIEW + "-누리시가 최근 한빛시와 협약을 맺었다고 들었다.\n\"좋은 일이다. "
+     "지역에 도움이 될 것이다.\"", "가온푸드"),
+    ("[인터뷰] " + INTERVIEW + "-최근 한빛시와 협약을 맺었다고 들었다.\n\"3년 전에 맺은 "
+     "협약이다. 지금은 끝났다.\"", "가온푸드"),
+]
+
+
+@pytest.mark.parametrize(("text", "added"), KNOWN_ADDITIONS)
+def test_known_false_additions(text: str, added: str) -> None:
+    article = Article(id="t", text=text)
+    rules = {p.name for a in extract(article, learned_parties=False).agreements
+             for p in a.parties}
+    joined = {p.name for a in extract(article).agreements for p in a.parties}
+    assert joined - rules == {added}
+
+
+@pytest.mark.parametrize(("text", "parties"), PARTIES)
+def test_nothing_is_added_to_the_unseen_constructions_but_the_known(
+        text: str, parties: list[list[str]]) -> None:
+    found = extract(Article(id="t", text=text))
+    known = {added for t, added in KNOWN_ADDITIONS if t == text}
+    assert sorted(sorted(p.name for p in a.parties if p.name not in known)
+                  for a in found.agreements) == parties
 
 
 def _sure_candidate() -> Candidate:

@@ -862,7 +862,8 @@ def test_a_regional_chapter_after_a_name_is_no_word_of_it(text: str, person: tup
 def test_a_syllable_cut_inside_a_foreign_name_ends_no_list_of_parties() -> None:
     text = ("가온대학교 총장 한다온과 일본 누리대학교 총장 마사란 비로사, 미국 솔빛대학교 총장 "
             "로네에 베사란베 텔로탄비는 25일 협약을 체결했다.")
-    agreement = extract(Article(id="t", text=text)).agreements[0]
+    # the rules' parties (the learned party scorer adds 비로사: tests/test_parties_learned.py)
+    agreement = extract(Article(id="t", text=text), learned_parties=False).agreements[0]
     assert [o.name for o in agreement.parties] == ["가온대학교", "누리대학교", "솔빛대학교"]
 
 
