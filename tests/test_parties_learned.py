@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from test_unseen_parties import PARTIES
 
+from mougraph import pipeline
 from mougraph.extract import extract, sentence_clauses
 from mougraph.extract.parties import learned, train
 from mougraph.extract.parties.candidates import Candidate, candidates
@@ -136,3 +137,10 @@ def test_training_on_the_corpus_rebuilds_the_shipped_model_byte_for_byte(tmp_pat
     rows, positives = train.train(corpus, train.corpus_ids(corpus), out)
     assert 0 < positives < rows
     assert out.read_bytes() == learned.MODEL_PATH.read_bytes()
+
+
+def test_the_model_is_part_of_the_record_fingerprint() -> None:
+    # a retrained model re-extracts the stored articles, as a code change does
+    root = Path(pipeline.__file__).parent
+    assert learned.MODEL_PATH.suffix in pipeline._EXTRACTION_FILES
+    assert learned.MODEL_PATH.is_relative_to(root) and learned.MODEL_PATH.is_file()
