@@ -48,17 +48,9 @@ def extract(article: Article, *, learned_people: bool = True,
     agreements = list(found.agreements)
     if learned_people:
         agreements = add_learned_people(article.text, agreements, doc)
-    if learned_parties:
-        agreements = _with_learned_parties(article, agreements, doc, clauses)
+    if learned_parties:   # on what the rules read; after the people: it adds no person
+        agreements = add_learned_parties(article, agreements, doc, clauses)
     return dataclasses.replace(found, agreements=tuple(agreements))
-
-
-def _with_learned_parties(article: Article, agreements: list[Agreement], doc: Document,
-                          clauses: dict[int, Clause]) -> list[Agreement]:
-    """The learned party scorer's join, on what the rules already read (the prepared text,
-    each sentence's words and the organisations in them), after the learned people: it adds
-    parties and no people."""
-    return add_learned_parties(article, agreements, doc, clauses)
 
 
 def sentence_clauses(doc: Document) -> dict[int, Clause]:
