@@ -57,14 +57,11 @@ def slots(cl: Clause) -> Slots:
         w = words[i]
         if w.connective and not w.stem.startswith("비롯"):
             broken = True
-            if w.stem == "이어" and i and words[i - 1].text == "데" and AUDIT.search(
-                    cl.view, 0, w.start):      # "지난 2월 A와 체결한 데 이어 B와": A was
-                out.partners.clear()           # the earlier agreement's partner
+            _after_earlier_agreement(cl, i, out)
         if i == start - 1 or cut_name_before_title(cl, i) or _inside_name(cl, i, persons):
             continue                           # ("허해가 군수와": 가 ends a name, no subject)
         if w.verbal and not misread_body(cl, i):
-            if _HOSTED.fullmatch(w.text):
-                _drop_hosts(cl, out, verb_after, i)
+            _drop_hosts(cl, out, verb_after, i)
             start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
             verb_after = i + 1
             continue
@@ -91,10 +88,7 @@ def slots(cl: Clause) -> Slots:
             continue
         role = slot_role(words, i)
         if role == "subject" and broken and not _agreement_subject(w):
-            # "가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new
-            # subject after a finished clause; the earlier names belong to that clause
-            out.subject.clear()
-            out.partners.clear()
+            _forget_finished_clause(out)
             broken = False
         if role is None or (role == "subject" and watching(words, i)):
             if slot_case(w):                       # another case ends the list: no slot
@@ -108,6 +102,21 @@ def slots(cl: Clause) -> Slots:
     return out
 
 
+def _after_earlier_agreement(cl: Clause, i: int, out: Slots) -> None:
+    """"지난 2월 A와 체결한 데 이어 B와": A was the earlier agreement's partner."""
+    words = cl.words
+    if words[i].stem == "이어" and i and words[i - 1].text == "데" and AUDIT.search(
+            cl.view, 0, words[i].start):
+        out.partners.clear()
+
+
+def _forget_finished_clause(out: Slots) -> None:
+    """"가온시와 상인회가 요청해 마련됐으며, … 가온중앙시장이 … 맺었다": a new subject after a
+    finished clause; the earlier names belong to that clause."""
+    out.subject.clear()
+    out.partners.clear()
+
+
 # hosting or sponsoring an event, told as a modifier of it ("한결은행이 후원한 박람회에서")
 _HOSTED = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s있는)")
 
@@ -116,6 +125,8 @@ def _drop_hosts(cl: Clause, out: Slots, start: int, verb: int) -> None:
     """Rule host-modifier: "누리시가 주최하고 한결은행이 후원한 박람회에서 A와 B가 협약을
     맺었다" — the subject (이/가) of a verb of hosting or sponsoring that modifies the event is
     its host or sponsor, not a party (GUIDELINES: a sponsor is no party)."""
+    if not _HOSTED.fullmatch(cl.words[verb].text):
+        return
     out.subject[:] = [m for m in out.subject
                       if not (start <= m.last_word < verb
                               and slot_case(cl.words[m.last_word]) in ("이", "가"))]
