@@ -428,14 +428,20 @@ def _abbreviated_party(p: people.PersonMention, parties: list[Organisation]
     """Rule abbreviation-fits: "강누리 누리신보 이사장" where 누리신용보증재단 signs — a body
     written with the person whose letters run in order through one party's name, opening as
     it does, speaks for that party when the title heads it."""
-    x = orgs.compact(p.org or "")
-    if len(x) < 3 or " " in (p.org or ""):
-        return None
-    homes = [o for o in parties if any(
-        len(y) > len(x) and y[:2] == x[:2] and orgs.subsequence(x, y) and not y.startswith(x)
-        for y in _unprefixed(map(orgs.compact, (o.name, *o.aliases))))
-        and p.rank.fits(o.name, _kind_of(o))]
+    homes = [o for o in parties if abbreviates(p.org or "", (o.name, *o.aliases))
+             and p.rank.fits(o.name, _kind_of(o))]
     return homes[0] if len(homes) == 1 else None
+
+
+def abbreviates(short: str, forms: Iterable[str]) -> bool:
+    """The letters test of rule abbreviation-fits: ``short`` (one word of three letters or
+    more) runs in order through one of a body's ``forms`` (or one without its national
+    prefix), opening as it does and not its start ("누리신보" of 누리신용보증재단)."""
+    x = orgs.compact(short)
+    if len(x) < 3 or " " in short:
+        return False
+    return any(len(y) > len(x) and y[:2] == x[:2] and orgs.subsequence(x, y)
+               and not y.startswith(x) for y in _unprefixed(map(orgs.compact, forms)))
 
 
 _NATIONAL = ("한국", "국립", "대한")
