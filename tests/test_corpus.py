@@ -176,8 +176,6 @@ def test_two_agreements_each_signed_by_the_subject(extracted: Path) -> None:
 # anyone noticed); this list does not.
 KNOWN_MISSES = {
     "093": "one area of a list (홍보)",
-    "095": "the learned party scorer adds 벼리민족예술인총연합회 as a party of its own: the rules "
-           "read that party by its short form 벼리민예총, and the two names share no text",
     "096": "a division named 육군한별사단 in one place and 한별사단 in another",
     "102": "a company with no ending after a counted list",
     "115": "an extra area (인턴십 운영)",

@@ -57,42 +57,96 @@ def test_no_distractor_is_added() -> None:
     assert parties(DISTRACTORS) == parties(DISTRACTORS, learned_parties=False)
 
 
-# Known false additions, kept as measured (the model and its threshold are what the held-out
-# third measured; change them only by measuring again): invented sentences of the rule tests
-# where the scorer adds a body the rules rightly leave out.
+# The rules' own "no" asked again of a candidate the model is sure of (RULE_VETOES): each row
+# an invented text where the model admits a body the rules rightly leave out, and the veto
+# that refuses it.
 INTERVIEW = ("나라온 가온푸드 대표 \"농가와 함께 크겠다\"\n\n가온푸드 나라온 대표를 본사에서 "
              "만났다.\n\n")
-KNOWN_ADDITIONS = [
-    # syllables of a foreign head's name read as a body (tests/test_people.py)
+ARTS = "\n\n".join([
+    "가온문화재단-가온민예총, 예술인 작업실 협약 2년 연장",
+    "가온문화재단과 (사)가온민족예술인총연합회가 2019년 처음 맺은 '예술인 작업실 공동 운영 "
+    "협약'을 2년 더 이어가기로 했다.",
+    "재단은 12일 재단 3층 세미나실에서 가온민예총과 연장 협약을 맺었다고 13일 밝혔다. 이번 "
+    "재협약에는 가온시 소재 음악 단체 연합인 가온음악인협회도 새로 참여했다.",
+    "세 단체는 옛 가온역 창고를 고친 작업실을 함께 운영한다.",
+    "협약서에는 재단 대표이사 김다온 사무처장과 가온민예총 이하늘 이사장, 가온음악인협회 박솔 "
+    "회장이 서명했다.",
+])
+VETOED = [
+    # NOT: syllables of a foreign head's name (the foreign-name rules, tests/test_people.py)
     ("가온대학교 총장 한다온과 일본 누리대학교 총장 마사란 비로사, 미국 솔빛대학교 총장 "
-     "로네에 베사란베 텔로탄비는 25일 협약을 체결했다.", "비로사"),
-    # the interviewee's company with no interview tag, of another's signing, of an old one
-    # (rule interviewee, tests/test_unseen_parties.py)
+     "로네에 베사란베 텔로탄비는 25일 협약을 체결했다.", "비로사", "in-a-name"),
+    # NOT: the interviewee's company with no interview tag, of another's signing, of an old
+    # one (rule interviewee, tests/test_unseen_parties.py)
     (INTERVIEW + "-최근 한빛시와 협약을 맺었다고 들었다.\n\"지난 3일 시청에서 로컬푸드 협약을 "
-     "체결했습니다.\"", "가온푸드"),
+     "체결했습니다.\"", "가온푸드", "interviewee"),
     ("[인터뷰] " + INTERVIEW + "-누리시가 최근 한빛시와 협약을 맺었다고 들었다.\n\"좋은 일이다. "
-     "지역에 도움이 될 것이다.\"", "가온푸드"),
+     "지역에 도움이 될 것이다.\"", "가온푸드", "interviewee"),
     ("[인터뷰] " + INTERVIEW + "-최근 한빛시와 협약을 맺었다고 들었다.\n\"3년 전에 맺은 "
-     "협약이다. 지금은 끝났다.\"", "가온푸드"),
+     "협약이다. 지금은 끝났다.\"", "가온푸드", "interviewee"),
+    # NOT: a party's full name beside the short form the rules read (rule abbreviation-fits)
+    (ARTS, "가온민족예술인총연합회", "same-body"),
 ]
 
 
-@pytest.mark.parametrize(("text", "added"), KNOWN_ADDITIONS)
-def test_known_false_additions(text: str, added: str) -> None:
-    article = Article(id="t", text=text)
-    rules = {p.name for a in extract(article, learned_parties=False).agreements
-             for p in a.parties}
-    joined = {p.name for a in extract(article).agreements for p in a.parties}
-    assert joined - rules == {added}
+def _asked(text: str, name: str) -> learned.Asked:
+    """The candidate named ``name`` in ``text`` as the rule vetoes ask of it."""
+    article = Article(id="t", text=text, published=dt.date(2026, 10, 15))
+    agreements = list(extract(article, learned_parties=False).agreements)
+    doc = prepare(article.text)
+    clauses = sentence_clauses(doc)
+    forms = learned.rule_forms(agreements)
+    c = next(c for c in candidates(article, doc, clauses, forms) if name in c.forms)
+    return learned.Asked(c, doc, clauses, agreements)
+
+
+@pytest.mark.parametrize(("text", "name", "veto"), VETOED)
+def test_a_rule_veto_refuses_what_the_model_is_sure_of(text: str, name: str, veto: str) -> None:
+    asked = _asked(text, name)
+    taken = {x for names in learned.rule_forms(asked.agreements) for x in names}
+    assert learned.admitted(asked.candidate, taken, learned.model())
+    assert learned.rule_veto(asked) == veto
+    assert name not in parties(text)
+
+
+# NOT: the body written with a person the rules seat for a party ("최다온 상인회 대표" for
+# 가온전통시장); asked of that name alone (the model proposes it only in longer texts)
+MARKET = "\n\n".join([
+    "가온전통시장, 누리청과 자매결연",
+    "가온전통시장은 8일 시장 2층 강당에서 누리청과 자매결연을 맺었다.",
+    "이날 최다온 상인회 대표와 누리청 이하늘 차장이 결연서에 서명했다.",
+])
+
+
+def test_the_body_of_a_seated_head_is_refused() -> None:
+    seated = _asked(MARKET, "가온전통시장")
+    kind_word = dataclasses.replace(seated, candidate=Candidate(forms=["상인회"]))
+    assert learned.rule_veto(kind_word) == "head-body"
+
+
+# the scorer still adds the right parties beside each veto's construction
+_SIGNING = MISSED.split("\n\n")[1]
+KEPT = [
+    ("in-a-name", MISSED + "\n\n협약식에는 일본 솔빛대학교 총장 마사란 비로사가 참석했다."),
+    ("interviewee", "[인터뷰] 최가람 누리시장 \"청년 일자리 늘린다\"\n\n" + _SIGNING
+     + "\n\n-한결·다온과 협약을 맺었다고 들었다.\n\"지난 5일 시청에서 협약을 체결했습니다.\""),
+    ("same-body", MISSED.replace("누리시와 한결", "누리특별자치시(누리시)와 한결")),
+    ("head-body", MISSED.replace("세 기관은", "김다온 시 대표와 이하늘 한결 대표, 박솔 다온 "
+                                 "대표는")),
+]
+
+
+@pytest.mark.parametrize(("veto", "text"), KEPT)
+def test_the_scorer_still_adds_beside_a_veto(veto: str, text: str) -> None:
+    rules = parties(text, learned_parties=False)
+    assert parties(text) == [*rules, "한결", "다온"]
 
 
 @pytest.mark.parametrize(("text", "parties"), PARTIES)
-def test_nothing_is_added_to_the_unseen_constructions_but_the_known(
+def test_nothing_is_added_to_the_unseen_constructions(
         text: str, parties: list[list[str]]) -> None:
     found = extract(Article(id="t", text=text))
-    known = {added for t, added in KNOWN_ADDITIONS if t == text}
-    assert sorted(sorted(p.name for p in a.parties if p.name not in known)
-                  for a in found.agreements) == parties
+    assert sorted(sorted(p.name for p in a.parties) for a in found.agreements) == parties
 
 
 def _sure_candidate() -> Candidate:

@@ -21,6 +21,7 @@ from ..clause import Clause
 from ..cues import AGREEMENT
 from ..people.bodies import COMPANY_HEADS
 from ..signing import Signing
+from ..signing.find import signing_rule
 from .events import Event
 
 # a sentence of attending ("협약식에는 … 이 참석했다", "서명한 뒤 기념촬영을 했다")
@@ -311,6 +312,14 @@ def interviewee(doc: Document, event: Event, persons: list[tuple[Sentence, peopl
     return [orgs.Mention.outside(p.org, p.start, p.end) for s, p in persons
             if s.start == headline.start and p.org
             and not any(orgs.same_body(p.org, m.name) for m in names)][:1]
+
+
+def asks_of_a_signing(doc: Document) -> bool:
+    """Whether an interviewer's line of ``doc`` ("-최근 누리대와 협약을 맺었다고 들었다.")
+    reports a signing: the text whose headline's body rule interviewee weighs, its tag,
+    subject and answer aside (the learned party scorer asks it: parties.learned)."""
+    return any(_QUESTION.match(s.text) and signing_rule(s.text) is not None
+               for s in doc.sentences)
 
 
 def _asks_the_interviewee(doc: Document, question: Sentence, names: list[orgs.Mention]) -> bool:
