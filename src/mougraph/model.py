@@ -28,6 +28,15 @@ class OrgKind(StrEnum):
     OTHER = "Other"
 
 
+class ReadBy(StrEnum):
+    """Who read a party or a person: the rules, or a learned step beside them (written as
+    ``mou:modelReadParty`` / ``mou:modelReadPerson`` on the agreement; see ontology)."""
+
+    RULES = "rules"
+    LEARNED_PARTY = "learned-party"    # the party scorer (extract/parties/learned.py)
+    LEARNED_PERSON = "learned-person"  # the people tagger (extract/people/learned.py)
+
+
 @dataclass(frozen=True, order=True)
 class Span:
     """A stretch of the article text: the sentence a fact was read from."""
@@ -57,6 +66,7 @@ class Organisation:
     kind: OrgKind | None = None
     parent: str | None = None          # canonical name of the body a unit belongs to
     evidence: Span | None = None
+    read_by: ReadBy = ReadBy.RULES
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,7 @@ class Person:
     title: str | None = None
     organisation: str | None = None    # canonical name of the organisation represented
     evidence: Span | None = None
+    read_by: ReadBy = ReadBy.RULES
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Identifier, Node
 
-from .model import Agreement, Article, Extraction, Organisation, Span
+from .model import Agreement, Article, Extraction, Organisation, ReadBy, Span
 from .resolve import name_key, normalise
 from .sources import _ucschar
 
@@ -227,16 +227,25 @@ def _add_agreement(g: _Triples, article: Article, ag: ox.NamedNode,
         g.add(project, RDFS.label, _ko(agreement.project))
         g.add(ag, MOU.concerns, project)
     _evidence(g, article, ag, agreement.evidence)
+    by_rules = {org_iri(p.name) for p in agreement.parties if p.read_by is ReadBy.RULES}
     for party in agreement.parties:
-        g.add(_add_organisation(g, article, party), MOU.signs, ag)
+        org = _add_organisation(g, article, party)
+        g.add(org, MOU.signs, ag)
+        if party.read_by is not ReadBy.RULES and org_iri(party.name) not in by_rules:
+            g.add(ag, MOU.modelReadParty, org)   # said beside mou:signs, never instead
     for area in agreement.areas:
         node = _n(area_iri(area.label))
         g.add(node, RDF.type, _n(MOU.CooperationArea))
         g.add(node, RDFS.label, _ko(area.label))
         g.add(ag, MOU.covers, node)
         _evidence(g, article, node, area.evidence)
+    people_by_rules = {person_iri(p.name, p.organisation) for p in agreement.representatives
+                       if p.read_by is ReadBy.RULES}
     for person in agreement.representatives:
-        node = _n(person_iri(person.name, person.organisation))
+        iri = person_iri(person.name, person.organisation)
+        node = _n(iri)
+        if person.read_by is not ReadBy.RULES and iri not in people_by_rules:
+            g.add(ag, MOU.modelReadPerson, node)   # said beside mou:attended, never instead
         g.add(node, RDF.type, _PERSON)
         g.add(node, RDFS.label, _ko(person.name))
         if person.title:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import gazetteer
-from ...model import Article
+from ...model import Article, Span
 from ...text import Document, Sentence
 from ..clause import Clause, clause
 from ..lexicon import compact, ending, is_name, title_of
@@ -47,6 +47,7 @@ class Candidate:
 
     forms: list[str] = field(default_factory=list)
     features: Features = field(default_factory=dict)
+    evidence: Span | None = None    # the first sentence it is read in
 
 
 def candidates(article: Article, doc: Document, clauses: dict[int, Clause],
@@ -57,17 +58,17 @@ def candidates(article: Article, doc: Document, clauses: dict[int, Clause],
     body = [s for s in doc.sentences if not doc.is_caption(s)]
     lead = body[0].start if body else -1
     year = article.published.year if article.published else None
-    raw: list[tuple[str, Features]] = []
+    raw: list[tuple[str, Features, Sentence]] = []
     for idx, s in enumerate(doc.sentences):
         cl = clauses.get(s.start) or spaced_view(clause(s))
-        raw += _sentence(doc, s, idx, cl, year, lead, rule_forms)
+        raw += [(name, f, s) for name, f in _sentence(doc, s, idx, cl, year, lead, rule_forms)]
     groups: list[Candidate] = []
     counts: list[int] = []
-    for name, f in raw:
+    for name, f, s in raw:
         g = next((k for k, c in enumerate(groups)
                   if any(same_body(name, x) for x in c.forms)), None)
         if g is None:
-            groups.append(Candidate())
+            groups.append(Candidate(evidence=Span(s.start, s.end, s.text)))
             counts.append(0)
             g = len(groups) - 1
         if name not in groups[g].forms:

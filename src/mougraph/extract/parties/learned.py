@@ -40,7 +40,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
-from ...model import Agreement, Article, Organisation
+from ...model import Agreement, Article, Organisation, ReadBy
 from ...text import Document, Sentence, comparable
 from ..agreements.partners import asks_of_a_signing
 from ..agreements.representatives import abbreviates
@@ -213,5 +213,8 @@ def rule_veto(asked: Asked) -> str | None:
 
 
 def _organisation(c: Candidate) -> Organisation:
+    """The party as the graph states it: marked as the scorer's, with the first sentence
+    the candidate was read in as its evidence (as a rule party has its own)."""
     name = max(c.forms, key=lambda x: len(compact(x)))
-    return Organisation(name, tuple(x for x in c.forms if x != name), kind_of(name))
+    return Organisation(name, tuple(x for x in c.forms if x != name), kind_of(name),
+                        evidence=c.evidence, read_by=ReadBy.LEARNED_PARTY)

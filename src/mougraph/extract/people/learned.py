@@ -44,7 +44,7 @@ from pathlib import Path
 import pycrfsuite
 
 from ... import morph
-from ...model import Agreement, Organisation, Person, Span
+from ...model import Agreement, Organisation, Person, ReadBy, Span
 from ...text import Document, Sentence, comparable, prepare
 from ..agreements.representatives import (
     gave_address,
@@ -316,7 +316,8 @@ def _with_people(agreement: Agreement, added: list[tuple[Tagged, str]], text: st
     signs = {p.name for p in agreement.parties}
     new = tuple(Person(person.name, person.title or None, party,
                        Span(person.sent_start, person.sent_end,
-                            text[person.sent_start:person.sent_end]))
+                            text[person.sent_start:person.sent_end]),
+                       read_by=ReadBy.LEARNED_PERSON)
                 for person, party in added if party in signs)
     return replace(agreement, representatives=agreement.representatives + new) if new \
         else agreement
