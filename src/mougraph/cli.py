@@ -475,10 +475,14 @@ PICTURES = ("png", "svg", "html")
                    "weighted; areas: organisation–cooperation area (bipartite).")
 @click.option("--measures/--no-measures", default=True, show_default=True,
               help="Add degree, betweenness, community, … to the nodes (slow on big graphs).")
+@click.option("--rules-only", is_flag=True,
+              help="Leave out the parties and people a learned model added, into "
+                   "OUT/organisations-rules.gexf, … (edges say read_by=rules or model "
+                   "either way).")
 @_period_options
 @out_option
 @one_line_errors
-def export_command(fmt: str, view: str, measures: bool, out: Path,
+def export_command(fmt: str, view: str, measures: bool, out: Path, rules_only: bool = False,
                    since: dt.date | None = None, until: dt.date | None = None) -> None:
     """Write the graph in OUT as files Gephi (or igraph, d3, …) opens, into OUT.
 
@@ -491,6 +495,7 @@ def export_command(fmt: str, view: str, measures: bool, out: Path,
       mougraph export --format gexf --view organisations --out output
       mougraph export --format all --view all --out output
       mougraph export --format gexf --view organisations --since 2023-01-01 --out output
+      mougraph export --format csv --view organisations --rules-only --out output
     """
     from .export import export
     from .store import Store
@@ -499,7 +504,7 @@ def export_command(fmt: str, view: str, measures: bool, out: Path,
     formats = EXPORT_FORMATS if fmt == "all" else (fmt,)
     with Store.open_read_only(out) as store:  # the views stream from the store
         paths = export(store, out, formats=formats, views=VIEWS if view == "all" else (view,),
-                       measures=measures, period=Period(since, until),
+                       measures=measures, period=Period(since, until), rules_only=rules_only,
                        say=lambda estimated: click.echo(estimated, err=True))
     for written in paths:
         click.echo(str(written))

@@ -41,6 +41,7 @@ from .views import views as build_views
 
 FORMATS = ("graphml", "gexf", "csv", "json")
 STEMS = {"full": "graph", "organisations": "organisations", "areas": "areas"}
+RULES_ONLY = "-rules"   # after the stem of a rules-only export: both can sit side by side
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -556,9 +557,10 @@ def _check(*, formats: Iterable[str] = (), views: Iterable[str] = ()) -> None:
 
 
 def annotated(data: Graph | Source, view: str, *, measures: bool = True,
-              period: Period = ALWAYS) -> nx.Graph:
-    """The view, with its network measures (degree, betweenness, …) on the nodes if asked."""
-    g = build_view(data, view, period=period)
+              period: Period = ALWAYS, rules_only: bool = False) -> nx.Graph:
+    """The view, with its network measures (degree, betweenness, …) on the nodes if asked;
+    ``rules_only``: without what a learned step added (``views.views``)."""
+    g = build_view(data, view, period=period, rules_only=rules_only)
     if measures:
         measure(g)
     return g
@@ -576,11 +578,14 @@ def measure(g: nx.Graph) -> tuple[str, ...]:
 
 def export(data: Graph | Source, out: Path, *, formats: Iterable[str] = FORMATS,
            views: Iterable[str] = ("full",), measures: bool = True,
-           period: Period = ALWAYS, say: Callable[[str], object] | None = None
-           ) -> list[Path]:
+           period: Period = ALWAYS, say: Callable[[str], object] | None = None,
+           rules_only: bool = False) -> list[Path]:
     """Write each view of ``data`` (a store or an rdflib graph) into folder ``out`` in each
     format; return the files. ``period`` keeps the signings dated within it. ``say`` is
     told, for a view too large for every measure to be exact, which ones were estimated.
+    ``rules_only``: leave out the parties and people a learned step added, into files named
+    with ``RULES_ONLY`` (``out/organisations-rules.gexf``); every edge carries ``read_by``,
+    ``rules`` or ``model``, either way.
 
     Files are named by view (``graph`` for the full view) and format, e.g.
     ``out/graph.graphml``, ``out/organisations.gexf``, ``out/areas-nodes.csv``.
@@ -588,14 +593,15 @@ def export(data: Graph | Source, out: Path, *, formats: Iterable[str] = FORMATS,
     formats, views = list(formats), list(views)
     _check(formats=formats, views=views)
     paths: list[Path] = []
-    for name, g in build_views(data, views, period=period).items():  # read once
+    for name, g in build_views(data, views, period=period,  # read once
+                               rules_only=rules_only).items():
         estimated = measure(g) if measures else ()
         if estimated and say:
             say(f"{name} view ({g.number_of_nodes():,} nodes): {'; '.join(estimated)}")
         prepared = Prepared(g)  # laid out once, written in every format
         for fmt in formats:
             for suffix, writer in _WRITERS[fmt](prepared).items():
-                path = Path(out) / f"{STEMS[name]}{suffix}"
+                path = Path(out) / f"{STEMS[name]}{RULES_ONLY if rules_only else ''}{suffix}"
                 write_with(path, writer)
                 paths.append(path)
     return paths

@@ -24,7 +24,8 @@ from .errors import StoreError
 EXAMPLE_ID = "daejeon-special-video-mou"
 EXAMPLE_FILE = f"{EXAMPLE_ID}.txt"
 _GRAPH_HEAD = re.compile(rb"^<https://w3id\.org/mougraph/id/article/([^>]*)> \{$")
-_STEMS = ("graph", "organisations", "areas")
+_STEMS = ("graph", "organisations", "areas") + tuple(  # and their rules-only exports
+    f"{stem}-rules" for stem in ("graph", "organisations", "areas"))
 _ENDINGS = (".graphml", ".gexf", "-nodes.csv", "-edges.csv", ".json", ".png", ".svg", ".html")
 
 

@@ -36,7 +36,7 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 from typing import Any, NamedTuple, Protocol
@@ -102,6 +102,9 @@ _COVERS, _DERIVED, _REPORTED_IN = _iri(MOU.covers), _iri(PROV.wasDerivedFrom), \
 _DATED_ON, _SIGNED_ON, _PUBLISHED = _iri(MOU.datedOn), _iri(MOU.signedOn), \
     _iri(SCHEMA.datePublished)
 _IDENTIFIER, _ORG_KIND = _iri(SCHEMA.identifier), _iri(MOU.orgKind)
+_ATTENDED, _REPRESENTS = _iri(MOU.attended), _iri(MOU.represents)
+# agreement -> a party or person a learned step added (also stated with signs / attended)
+_MODEL_READ = (_iri(MOU.modelReadParty), _iri(MOU.modelReadPerson))
 _NAMES = (_LABEL, _iri(SCHEMA.headline), _iri(SCHEMA.name), _IDENTIFIER)
 _SENTENCE, _ORGANIZATION = _iri(MOU.Sentence), _iri(ORG.Organization)
 _TYPE_NAMES = {_iri(cls): name for cls, name in TYPES.items()}
@@ -134,6 +137,8 @@ class _Index:
     ids: dict[str, str] = field(default_factory=dict)
     # IRIs that are values rather than nodes (schema:url, mou:orgKind …), per subject
     iri_values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # (party or person, agreement) a learned step added: mou:modelReadParty / …Person
+    by_model: set[tuple[str, str]] = field(default_factory=set)
 
     def type_of(self, node: str) -> str:
         classes = self.types.get(node, ())
@@ -222,11 +227,13 @@ def _slice(src: Source, *, covers: bool, articles: bool) -> Iterator[Plain]:
     """The triples a network view shows, read by pattern: who took part in which signing
     (and which areas the reports cover), then only those nodes' own triples and sentences."""
     read = _Plain(src)
-    links = [t for p in (*_OCCASION_LINKS, *((_COVERS,) if covers else ()))
+    links = [t for p in (*_OCCASION_LINKS, *((_COVERS,) if covers else ()), _MODEL_READ[0])
              for t in read(None, p, None)]
     reported = {s for s, p, _ in links if p == _REPORT_OF}
     nodes: set[Any] = set()
     for s, p, o in links:
+        if p in _MODEL_READ:
+            continue                                       # who read a party: no node
         if p in (_SIGNS, _PARTY_TO):
             nodes.add(s)                                   # an organisation
         if p in (_PARTY_TO, _REPORT_OF, _COVERS) or o not in reported:
@@ -261,6 +268,8 @@ def _index(triples: Iterable[Plain]) -> _Index:
                 ix.types[s] = (*classes, intern(o, o))
         elif p == _EVIDENCE:
             evidence.append((s, intern(o, o)))
+        elif p in _MODEL_READ:   # who read a relation: an edge attribute, not an edge
+            ix.by_model.add((intern(o, o), s))
         else:
             ix.links.add((s, p, intern(o, o)))
     del names
@@ -407,6 +416,58 @@ def _node_attrs(ix: _Index, node: str) -> dict[str, Any]:
     return attrs
 
 
+# --- who read a relation: the rules, or a learned step beside them ---------------------------
+
+RULES, MODEL = "rules", "model"   # the ``read_by`` of an edge
+
+
+@dataclass(frozen=True)
+class _ModelRead:
+    """What only a learned step read (``mou:modelReadParty`` / ``mou:modelReadPerson``):
+    the relations it added, the nodes only it brought, and (party, signing) pairs no rule
+    reading of any report stands behind."""
+
+    links: frozenset[tuple[str, str, str]] = frozenset()
+    nodes: frozenset[str] = frozenset()
+    parties: frozenset[tuple[str, str]] = frozenset()
+
+
+def _model_read(ix: _Index) -> _ModelRead:
+    if not ix.by_model:
+        return _ModelRead()
+    report_of = {s: o for s, p, o in ix.links if p == _REPORT_OF}
+    added = {t for t in ix.links if t[1] in (_SIGNS, _ATTENDED) and (t[0], t[2]) in ix.by_model}
+    by_rules = {(s, report_of.get(o, o)) for s, p, o in ix.links - added if p == _SIGNS}
+    parties = {(s, report_of.get(o, o)) for s, p, o in added if p == _SIGNS} - by_rules
+    attends = {s for s, p, _ in ix.links - added if p in (_SIGNS, _ATTENDED)}
+    nodes = {s for s, _, _ in added} - attends   # a party or person only the model read
+    links = added | {t for t in ix.links if (t[1] == _PARTY_TO and (t[0], t[2]) in parties)
+                     or t[0] in nodes or t[2] in nodes}
+    return _ModelRead(frozenset(links), frozenset(nodes), frozenset(parties))
+
+
+def read_by(model: _ModelRead, link: tuple[str, str, str]) -> str:
+    """``MODEL`` for a relation only a learned step read (or one of a node only it brought),
+    else ``RULES``."""
+    return MODEL if link in model.links else RULES
+
+
+def _rules_only(ix: _Index) -> _Index:
+    """``ix`` without what only a learned step read: the relations it added, a signing's
+    party no rule reading stands behind, the parties and people only it found with all
+    their relations, and a node left with no relation by that (a learned party's parent)."""
+    model = _model_read(ix)
+    if not model.links:
+        return ix
+    links = ix.links - model.links
+    before = {n for s, _, o in ix.links for n in (s, o)}
+    after = {n for s, _, o in links for n in (s, o)}
+    gone = model.nodes | (before - after)
+    return replace(ix, links={t for t in links if t[0] not in gone and t[2] not in gone},
+                   ids={iri: i for iri, i in ix.ids.items() if iri not in gone},
+                   by_model=set())
+
+
 # --- signings and periods ------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -441,6 +502,13 @@ class _Occasions:
     parties: dict[str, set[str]]
     day: dict[str, str | None]
     report_of: dict[str, str]
+    model: _ModelRead = field(default_factory=_ModelRead)
+
+    def read_by(self, a: str, b: str, occasions: Iterable[str]) -> str:
+        """``RULES`` when in one of ``occasions`` both ``a`` and ``b`` (organisations or an
+        area) were read by the rules, else ``MODEL``."""
+        return RULES if any((a, o) not in self.model.parties and (b, o) not in
+                            self.model.parties for o in occasions) else MODEL
 
     def of(self, agreement: str) -> str:
         return self.report_of.get(agreement, agreement)
@@ -457,7 +525,7 @@ def _occasions(ix: _Index, period: Period) -> _Occasions:
     derived = {s: o for s, p, o in ix.links if p == _DERIVED and s in parties}
     days = {occasion: _day(ix, occasion, derived.get(occasion)) for occasion in parties}
     kept = {o: orgs for o, orgs in parties.items() if period.keeps(days[o])}
-    return _Occasions(kept, {o: days[o] for o in kept}, report_of)
+    return _Occasions(kept, {o: days[o] for o in kept}, report_of, _model_read(ix))
 
 
 def _day(ix: _Index, node: str, article: str | None) -> str | None:
@@ -490,12 +558,13 @@ def _full(ix: _Index, period: Period = ALWAYS) -> nx.MultiDiGraph:
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph(view="full")
     for node in sorted(ix.ids, key=ix.ids.__getitem__):
         g.add_node(ix.ids[node], **_node_attrs(ix, node))
+    model = _model_read(ix)
     for s, p, o in sorted(ix.links, key=lambda t: (ix.ids.get(t[0], ""), str(t[1]),
                                                   ix.ids.get(t[2], ""))):
         if s in ix.ids and o in ix.ids:
             name = _local(p)
             g.add_edge(ix.ids[s], ix.ids[o], key=name, label=name, predicate=_curie(p),
-                       weight=1.0)
+                       weight=1.0, read_by=read_by(model, (s, p, o)))
     if not period.open:
         _restrict(g, ix, period)
     return g
@@ -521,14 +590,15 @@ def _curie(iri: str) -> str:
 
 
 def _weighted(g: nx.Graph, ix: _Index, pairs: dict[tuple[str, str], set[str]],
-              days: dict[str, str | None]) -> None:
-    for (a, b), occasions in sorted(pairs.items(),
-                                    key=lambda kv: (ix.ids[kv[0][0]], ix.ids[kv[0][1]])):
-        ordered = sorted(occasions, key=ix.ids.__getitem__)
+              occasions: _Occasions) -> None:
+    for (a, b), signed in sorted(pairs.items(),
+                                 key=lambda kv: (ix.ids[kv[0][0]], ix.ids[kv[0][1]])):
+        ordered = sorted(signed, key=ix.ids.__getitem__)
         g.add_edge(ix.ids[a], ix.ids[b], weight=float(len(ordered)),
                    label=SEP.join(_label(ix, o, ix.ids[o]) for o in ordered),
                    signings=" ".join(ix.ids[o] for o in ordered),
-                   **_dates(days[o] for o in ordered))
+                   read_by=occasions.read_by(a, b, ordered),
+                   **_dates(occasions.day[o] for o in ordered))
 
 
 def organisations(data: Graph | Source, *, period: Period = ALWAYS) -> nx.Graph:
@@ -550,7 +620,7 @@ def _organisations(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
     for org in sorted(days, key=ix.ids.__getitem__):
         g.add_node(ix.ids[org], **_node_attrs(ix, org), signingCount=len(days[org]),
                    **{k: v for k, v in _dates(days[org]).items() if k != "signing_dates"})
-    _weighted(g, ix, pairs, occasions.day)
+    _weighted(g, ix, pairs, occasions)
     return g
 
 
@@ -574,7 +644,7 @@ def _areas(ix: _Index, period: Period = ALWAYS) -> nx.Graph:
     for side, members in ((0, {o for o, _ in pairs}), (1, {a for _, a in pairs})):
         for node in sorted(members, key=ix.ids.__getitem__):
             g.add_node(ix.ids[node], **_node_attrs(ix, node), bipartite=side)
-    _weighted(g, ix, pairs, occasions.day)
+    _weighted(g, ix, pairs, occasions)
     return g
 
 
@@ -645,15 +715,17 @@ _BUILDERS: dict[str, Callable[[_Index, Period], nx.Graph]] = {
     "full": _full, "organisations": _organisations, "areas": _areas}
 
 
-def view(data: Graph | Source, name: str, *, period: Period = ALWAYS) -> nx.Graph:
+def view(data: Graph | Source, name: str, *, period: Period = ALWAYS,
+         rules_only: bool = False) -> nx.Graph:
     """The named view (one of ``VIEWS``) of a store, an RDF graph or a dataset."""
-    return views(data, [name], period=period)[name]
+    return views(data, [name], period=period, rules_only=rules_only)[name]
 
 
-def views(data: Graph | Source, names: Iterable[str] = VIEWS, *, period: Period = ALWAYS
-          ) -> dict[str, nx.Graph]:
+def views(data: Graph | Source, names: Iterable[str] = VIEWS, *, period: Period = ALWAYS,
+          rules_only: bool = False) -> dict[str, nx.Graph]:
     """Several views, reading the triples once: all of them for the full view, else only
-    the network's slice."""
+    the network's slice. ``rules_only``: without the parties and people a learned step
+    added (``mou:modelReadParty`` / ``mou:modelReadPerson``), as the rules alone read."""
     names = list(names)
     unknown = [n for n in names if n not in _BUILDERS]
     if unknown:
@@ -662,6 +734,8 @@ def views(data: Graph | Source, names: Iterable[str] = VIEWS, *, period: Period 
     triples = _Plain(src)() if "full" in names else \
         _slice(src, covers="areas" in names, articles=False)
     ix = _index(triples)
+    if rules_only:
+        ix = _rules_only(ix)
     return {name: _BUILDERS[name](ix, period) for name in names}
 
 
