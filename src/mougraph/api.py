@@ -73,7 +73,7 @@ class KnowledgeGraph:
         self.extractions = extractions  # set by extract_text: the records behind the graph
         self._dataset = dataset
         self._graph: Graph | None = None
-        self._views: dict[tuple[str, Period], nx.Graph] = {}
+        self._views: dict[tuple[str, Period, bool], nx.Graph] = {}  # name, period, rules only
         self._rows_cache: list[views.OrganisationRow] | None = None
         self._names: Organisations | None = None
 
@@ -121,22 +121,27 @@ class KnowledgeGraph:
         else:
             yield views.source(self.dataset())
 
-    def view(self, name: str = "organisations", *, since: Day = None, until: Day = None
-             ) -> nx.Graph:
+    def view(self, name: str = "organisations", *, since: Day = None, until: Day = None,
+             rules_only: bool = False) -> nx.Graph:
         """A NetworkX view: ``organisations`` (co-signing, weighted by signings), ``full``,
-        ``areas``; ``since``/``until`` (dates, inclusive) keep the signings dated then."""
-        return self._view(name, _period(since, until)).copy()
+        ``areas``; ``since``/``until`` (dates, inclusive) keep the signings dated then;
+        ``rules_only``: without the parties and people a learned model added (every edge
+        says ``read_by``: ``rules`` or ``model``)."""
+        return self._view(name, _period(since, until), rules_only).copy()
 
-    def _view(self, name: str, period: Period = views.ALWAYS) -> nx.Graph:
-        if (name, period) not in self._views:
+    def _view(self, name: str, period: Period = views.ALWAYS, rules_only: bool = False
+              ) -> nx.Graph:
+        key = (name, period, rules_only)
+        if key not in self._views:
             with self._reading() as data:
-                self._views[(name, period)] = views.view(data, name, period=period)
-        return self._views[(name, period)]
+                self._views[key] = views.view(data, name, period=period, rules_only=rules_only)
+        return self._views[key]
 
     def network(self, view: str = "organisations", *, since: Day = None, until: Day = None,
-                seed: int = network.SEED) -> Network:
+                seed: int = network.SEED, rules_only: bool = False) -> Network:
         """Measures over a view: ``.centrality()``, ``.communities()``, ``.summary()``."""
-        return Network(self.view(view, since=since, until=until), seed=seed)
+        return Network(self.view(view, since=since, until=until, rules_only=rules_only),
+                       seed=seed)
 
     def annotated(self, view: str = "organisations", *, since: Day = None, until: Day = None
                   ) -> nx.Graph:
@@ -147,10 +152,10 @@ class KnowledgeGraph:
 
     def _parties(self) -> nx.Graph:
         """Organisations and the signings they took part in (paths, partners)."""
-        if ("parties", views.ALWAYS) not in self._views:
+        if ("parties", views.ALWAYS, False) not in self._views:
             with self._reading() as data:
-                self._views[("parties", views.ALWAYS)] = views.parties(data)
-        return self._views[("parties", views.ALWAYS)]
+                self._views[("parties", views.ALWAYS, False)] = views.parties(data)
+        return self._views[("parties", views.ALWAYS, False)]
 
     # --- organisations -----------------------------------------------------------------
 

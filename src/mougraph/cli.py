@@ -379,10 +379,12 @@ def example(ctx: click.Context, out: Path) -> None:
               default="degree", show_default=True, help="Order of the rows, highest first.")
 @click.option("--format", "fmt", type=Choice(["table", "csv", "json"]), default="table",
               show_default=True)
+@click.option("--rules-only", is_flag=True,
+              help="Measure without the parties and people a learned model added.")
 @_period_options
 @out_option
 @one_line_errors
-def network(view: str, top: int | None, sort: str, fmt: str, out: Path,
+def network(view: str, top: int | None, sort: str, fmt: str, out: Path, rules_only: bool = False,
             since: dt.date | None = None, until: dt.date | None = None) -> None:
     """Centrality, components and communities of every node, as a table.
 
@@ -395,11 +397,12 @@ def network(view: str, top: int | None, sort: str, fmt: str, out: Path,
       mougraph network --top 10 --out output
       mougraph network --view full --sort betweenness --format csv --out output > nodes.csv
       mougraph network --since 2023-01-01 --until 2023-12-31 --out output
+      mougraph network --rules-only --top 10 --out output
     """
     from .api import load
 
     with load(out) as kg:
-        net = kg.network(view, since=since, until=until)
+        net = kg.network(view, since=since, until=until, rules_only=rules_only)
         click.echo(net.centrality(sort=sort, top=top).format(fmt), nl=False)  # type: ignore[arg-type]
         click.echo(str(net.summary()), err=True)
 
