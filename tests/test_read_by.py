@@ -1,0 +1,242 @@
+"""Which facts a learned model added, as a user checks them: in the records, the graph, the
+views, the exports and the rules-only exports (mou:modelReadParty / mou:modelReadPerson)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import igraph
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import isomorphic
+from test_parties_learned import MISSED
+
+from mougraph import export, rdf, views
+from mougraph.cli import cli
+from mougraph.extract import extract
+from mougraph.model import Article, Extraction, ReadBy
+from mougraph.rdf import MOU
+from mougraph.store import Store
+from mougraph.validate import validate
+
+# invented articles: the party scorer adds 한결 and 다온 (the rules read 누리시 only) …
+PARTY_ADDED = MISSED
+# … the people tagger adds 솔빛테크's centre head (the rules read the two parties and 문하람) …
+PERSON_ADDED = ("솔빛테크와 가람대학교는 업무협약을 체결했다.\n"
+                "솔빛테크 한다온 센터장과 가람대학교 문하람 총장이 협약서에 서명했다.")
+# … and neither adds anything to this one
+RULES_ALONE = ("가온시는 20일 시청 상황실에서 나래대학교와 지역 인재 양성을 위한 업무협약을 "
+               "체결했다고 밝혔다.")
+TEXTS = {"party": PARTY_ADDED, "person": PERSON_ADDED, "rules": RULES_ALONE}
+G = "{http://gexf.net/1.3}"
+
+
+def read(key: str, **switch: bool) -> Extraction:
+    return extract(Article(id=key, text=TEXTS[key], published=dt.date(2026, 10, 15)), **switch)
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, Extraction]:
+    return {key: read(key) for key in TEXTS}
+
+
+def agreement(key: str) -> URIRef:
+    return rdf.agreement_iri(key, 1)
+
+
+def union(found: dict[str, Extraction]) -> Graph:
+    """Every article's triples in one graph, as queries and the shapes see them."""
+    g = Graph()
+    for extraction in found.values():
+        g += rdf.article_triples(extraction)
+    return g
+
+
+# --- the records and the article graphs --------------------------------------------------
+
+def test_a_party_the_scorer_adds_says_so_and_has_the_sentence_it_was_read_in(
+        found: dict[str, Extraction]) -> None:
+    parties = {p.name: p for a in found["party"].agreements for p in a.parties}
+    assert {name: p.read_by for name, p in parties.items()} == {
+        "누리시": ReadBy.RULES, "한결": ReadBy.LEARNED_PARTY, "다온": ReadBy.LEARNED_PARTY}
+    for name in ("한결", "다온"):
+        evidence = parties[name].evidence
+        assert evidence is not None and name in evidence.text
+        assert PARTY_ADDED[evidence.start:evidence.end] == evidence.text
+    g = rdf.article_triples(found["party"])
+    for name in ("한결", "다온"):
+        org = rdf.org_iri(name)
+        assert (agreement("party"), MOU.modelReadParty, org) in g
+        assert (org, MOU.signs, agreement("party")) in g           # stated plainly too
+        sentence = g.value(org, MOU.evidence)
+        assert sentence is not None and name in str(g.value(sentence, MOU.text))
+    assert (agreement("party"), MOU.modelReadParty, rdf.org_iri("누리시")) not in g
+
+
+def test_a_person_the_tagger_adds_says_so(found: dict[str, Extraction]) -> None:
+    people = {p.name: p.read_by for a in found["person"].agreements for p in a.representatives}
+    assert people == {"문하람": ReadBy.RULES, "한다온": ReadBy.LEARNED_PERSON}
+    g = rdf.article_triples(found["person"])
+    added = rdf.person_iri("한다온", "솔빛테크")
+    assert set(g.objects(agreement("person"), MOU.modelReadPerson)) == {added}
+    assert (added, MOU.attended, agreement("person")) in g
+    assert (added, MOU.represents, rdf.org_iri("솔빛테크")) in g
+    assert not set(g.objects(agreement("person"), MOU.modelReadParty))
+
+
+def test_the_model_adds_its_facts_and_who_read_them_and_changes_nothing_else(
+        found: dict[str, Extraction]) -> None:
+    with_model = set(rdf.article_triples(found["party"]))
+    rules = set(rdf.article_triples(read("party", learned_parties=False,
+                                         learned_people=False)))
+    assert rules <= with_model
+    added = rdf.org_iri("한결"), rdf.org_iri("다온")
+    for s, p, _ in with_model - rules:
+        assert s in added or p == MOU.modelReadParty or (s, rdf.RDF.type, MOU.Sentence) in \
+            with_model, (s, p)
+
+
+def test_an_article_the_rules_read_alone_gets_no_new_triple(
+        found: dict[str, Extraction]) -> None:
+    g = rdf.article_triples(found["rules"])
+    assert isomorphic(g, rdf.article_triples(read("rules", learned_parties=False,
+                                                  learned_people=False)))
+    assert not {p for _, p, _ in g} & {MOU.modelReadParty, MOU.modelReadPerson}
+
+
+def test_the_graph_with_the_models_facts_conforms(found: dict[str, Extraction]) -> None:
+    g = union(found)
+    report = validate(g)
+    assert report.conforms and report.triples == len(g), report.text
+    # NOT: a model's party that is no organisation, a model's person that is no person
+    for prop, wrong in ((MOU.modelReadParty, rdf.area_iri("청년 채용")),
+                        (MOU.modelReadPerson, rdf.org_iri("솔빛테크"))):
+        broken = union(found)
+        broken.add((agreement("party"), prop, wrong))
+        assert not validate(broken).conforms
+
+
+def test_a_query_counts_the_parties_with_and_without_the_models(
+        found: dict[str, Extraction]) -> None:
+    ds = union(found)
+    counted = """SELECT (COUNT(*) AS ?n) WHERE { ?org mou:signs ?ag %s }"""
+    rules_only = "FILTER NOT EXISTS { ?ag mou:modelReadParty ?org }"
+    every = [int(r[0]) for r in ds.query(counted % "", initNs=rdf.PREFIXES)]
+    by_rules = [int(r[0]) for r in ds.query(counted % rules_only, initNs=rdf.PREFIXES)]
+    assert every[0] - by_rules[0] == 2     # 한결, 다온
+
+
+# --- the views and the exports -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def data(found: dict[str, Extraction]) -> Dataset:
+    return rdf.to_dataset(found.values())
+
+
+def _org(name: str) -> str:
+    return f"org:{name}"
+
+
+def test_the_organisations_view_says_who_read_each_edge(data: Dataset) -> None:
+    g = views.view(data, "organisations")
+    assert g.edges[_org("누리시"), _org("한결")]["read_by"] == "model"
+    assert g.edges[_org("한결"), _org("다온")]["read_by"] == "model"
+    assert g.edges[_org("솔빛테크"), _org("가람대학교")]["read_by"] == "rules"
+    rules = views.view(data, "organisations", rules_only=True)
+    assert _org("한결") not in rules and _org("다온") not in rules
+    assert set(rules.edges) == {e for e in g.edges if g.edges[e]["read_by"] == "rules"}
+    assert {d["read_by"] for *_, d in rules.edges(data=True)} == {"rules"}
+
+
+def test_the_full_view_marks_the_models_signs_and_attended(data: Dataset) -> None:
+    g = views.view(data, "full")
+    model = {(u, v, k) for u, v, k, d in g.edges(keys=True, data=True) if d["read_by"] == "model"}
+    person = next(n for n, d in g.nodes(data=True) if d.get("label") == "한다온")
+    assert (_org("한결"), "agreement:party:1", "signs") in model
+    assert (person, "agreement:person:1", "attended") in model
+    assert (person, _org("솔빛테크"), "represents") in model     # the person only it read
+    assert (_org("누리시"), "agreement:party:1", "signs") not in model
+    rules = views.view(data, "full", rules_only=True)
+    assert person not in rules and _org("한결") not in rules
+    assert "agreement:party:1" in rules and _org("솔빛테크") in rules
+    assert rules.number_of_edges() == g.number_of_edges() - len(model)
+
+
+@pytest.fixture(scope="module")
+def exported(data: Dataset, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("read_by")
+    for rules_only in (False, True):
+        export.export(data, out, formats=export.FORMATS, views=("organisations",),
+                      rules_only=rules_only)
+    return out
+
+
+def test_graphml_carries_read_by_in_igraph(exported: Path) -> None:
+    g = igraph.Graph.Read_GraphML(str(exported / "organisations.graphml"))
+    labels = g.vs["label"]
+    read_by = {frozenset((labels[e.source], labels[e.target])): e["read_by"] for e in g.es}
+    assert read_by[frozenset(("누리시", "한결"))] == "model"
+    assert read_by[frozenset(("솔빛테크", "가람대학교"))] == "rules"
+    rules = igraph.Graph.Read_GraphML(str(exported / "organisations-rules.graphml"))
+    assert "한결" not in rules.vs["label"] and set(rules.es["read_by"]) == {"rules"}
+    assert rules.ecount() == sum(1 for v in read_by.values() if v == "rules")
+
+
+def test_gexf_carries_read_by(exported: Path) -> None:
+    root = ET.parse(exported / "organisations.gexf").getroot()
+    [block] = [b for b in root.iter(f"{G}attributes") if b.get("class") == "edge"
+               and b.get("mode") == "static"]
+    column = next(a.get("id") for a in block.iter(f"{G}attribute") if a.get("title") == "read_by")
+    values = [v.get("value") for v in root.iter(f"{G}attvalue") if v.get("for") == column]
+    assert sorted(set(values)) == ["model", "rules"]
+
+
+def test_csv_edges_carry_read_by_and_rules_only_leaves_the_models_out(exported: Path) -> None:
+    def rows(name: str) -> list[dict[str, str]]:
+        with (exported / name).open(encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    every, rules = rows("organisations-edges.csv"), rows("organisations-rules-edges.csv")
+    assert {r["read_by"] for r in every} == {"model", "rules"}
+    assert len(rules) == sum(1 for r in every if r["read_by"] == "rules")
+    assert not {r["Label"] for r in rows("organisations-rules-nodes.csv")} & {"한결", "다온"}
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+def test_export_and_network_rules_only_from_the_store(
+        found: dict[str, Extraction], tmp_path: Path) -> None:
+    with Store.open(tmp_path, create=True) as store:
+        for extraction in found.values():
+            store.put(extraction.article.id, rdf.article_triples(extraction))
+        store.flush()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["export", "--format", "csv", "--view", "organisations",
+                                 "--rules-only", "--no-measures", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == [str(tmp_path / "organisations-rules-nodes.csv"),
+                                     str(tmp_path / "organisations-rules-edges.csv")]
+    with (tmp_path / "organisations-rules-nodes.csv").open(encoding="utf-8-sig") as handle:
+        labels = {row["Label"] for row in csv.DictReader(handle)}
+    # 누리시 stays, a party of a signing with no partner the rules read
+    assert labels == {"누리시", "솔빛테크", "가람대학교", "가온시", "나래대학교"}
+    result = runner.invoke(cli, ["network", "--rules-only", "--format", "csv",
+                                 "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "한결" not in result.output and "솔빛테크" in result.output
+    result = runner.invoke(cli, ["query", "read-by", "--format", "csv", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == ["what,all,by_rules,by_model", "parties,7,5,2",
+                                     "people,2,1,1"]
+
+
+def test_no_triple_leaves_its_articles_named_graph(found: dict[str, Extraction]) -> None:
+    ds = rdf.to_dataset(found.values())
+    for key, extraction in found.items():
+        graph = ds.graph(rdf.article_iri(key))
+        assert isomorphic(graph, rdf.article_triples(extraction))
+        assert set(graph.subjects(MOU.modelReadParty)) | set(
+            graph.subjects(MOU.modelReadPerson)) <= {agreement(key)}
