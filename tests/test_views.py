@@ -72,7 +72,8 @@ def test_full_view_literals_become_attributes(ds) -> None:
     assert article["url"] == "https://news.example/garam/1"
     assert (article["author"], article["publisher"]) == ("김기자", "가람일보")
     edge = g.edges[org(g, CITY), "agreement:garam-cluster:1", "signs"]
-    assert edge == {"label": "signs", "predicate": "mou:signs", "weight": 1.0}
+    assert edge == {"label": "signs", "predicate": "mou:signs", "weight": 1.0,
+                    "read_by": "rules"}
 
 
 def test_sentences_are_attributes_not_nodes(ds) -> None:
