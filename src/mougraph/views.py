@@ -437,9 +437,10 @@ def _model_read(ix: _Index) -> _ModelRead:
         return _ModelRead()
     report_of = {s: o for s, p, o in ix.links if p == _REPORT_OF}
     added = {t for t in ix.links if t[1] in (_SIGNS, _ATTENDED) and (t[0], t[2]) in ix.by_model}
-    by_rules = {(s, report_of.get(o, o)) for s, p, o in ix.links - added if p == _SIGNS}
+    rest = ix.links - added
+    by_rules = {(s, report_of.get(o, o)) for s, p, o in rest if p == _SIGNS}
     parties = {(s, report_of.get(o, o)) for s, p, o in added if p == _SIGNS} - by_rules
-    attends = {s for s, p, _ in ix.links - added if p in (_SIGNS, _ATTENDED)}
+    attends = {s for s, p, _ in rest if p in (_SIGNS, _ATTENDED)}
     nodes = {s for s, _, _ in added} - attends   # a party or person only the model read
     links = added | {t for t in ix.links if (t[1] == _PARTY_TO and (t[0], t[2]) in parties)
                      or t[0] in nodes or t[2] in nodes}
