@@ -408,6 +408,36 @@ def test_a_name_of_two_syllables_opens_a_list_item(text: str, people: list) -> N
     assert _people(text) == people
 
 
+# rule co-holders: the second holder of one title takes the first one's title and body
+CO_HOLDERS = [
+    ("협약서에는 다라바이오 공동대표 정하늘·김누리가 서명했다.",
+     [("정하늘", "공동대표", "다라바이오"), ("김누리", "공동대표", "다라바이오")]),
+    ("협약식에는 다라바이오 공동대표 정하늘·김누리 씨가 참석했다.",
+     [("정하늘", "공동대표", "다라바이오"), ("김누리", "공동대표", "다라바이오")]),
+    # (the body before the first name is linked by the article's parties, not the clause)
+    ("다라바이오 정하늘과 김누리 공동대표는 기쁘다고 말했다.",
+     [("정하늘", "공동대표", None), ("김누리", "공동대표", None)]),
+    # not: two names and no title, a real comma, a title of its own after the second name,
+    # a title not held jointly after names joined by 과
+    ("협약식에는 정하늘·김누리 씨가 참석했다.", []),
+    ("협약식에는 정하늘과 김누리가 참석했다.", []),
+    ("협약식에는 다라바이오 공동대표 정하늘, 김누리 씨가 참석했다.",
+     [("정하늘", "공동대표", "다라바이오")]),
+    ("협약식에는 다라바이오 대표 정하늘·김누리 이사가 참석했다.",
+     [("정하늘", "대표", "다라바이오"), ("김누리", "이사", "다라바이오")]),
+    ("협약식에는 다라바이오 공동대표 정하늘·가온시 부시장 김누리가 참석했다.",
+     [("정하늘", "공동대표", "다라바이오"), ("김누리", "부시장", "가온시")]),
+    ("다라바이오 정하늘과 김누리 대표는 기쁘다고 말했다.", [("김누리", "대표", None)]),
+    ("협약식에는 박솔 가온시장과 김누리 공동대표가 참석했다.",
+     [("박솔", "시장", "가온시"), ("김누리", "공동대표", None)]),
+]
+
+
+@pytest.mark.parametrize("text, people", CO_HOLDERS)
+def test_co_holders_of_one_title(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 @pytest.mark.parametrize("text", [
     "협약식에는 가공 소재 공정 가온연구단장이 참석했다.",  # common nouns of a long title
     "협약식에는 소재 분야 단장이 참석했다.",

@@ -18,7 +18,7 @@ from .latin import latin_spelled_people
 from .mention import PersonMention
 from .names import list_broken
 from .order import name_after, name_before
-from .shared import dotted_people, shared_ending_people
+from .shared import co_holders, dotted_people, shared_ending_people
 from .units import brand_unit, hall, shared_bodies, titled_branch
 
 
@@ -98,6 +98,7 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
     for better in (shared_ending_people(cl), dotted_people(cl)):
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
+    found += co_holders(cl, found)
     spelled = latin_spelled_people(cl)     # a reading over the same words gives way
     found = [p for p in found if not any(q.start < p.end and p.start < q.end
                                          for q in spelled)] + spelled

@@ -4,6 +4,7 @@ names, an ending shared by several bodies.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...morph import Word
 from .. import orgs
@@ -88,6 +89,55 @@ def _names_sharing_a_title(cl: Clause, k: int, names: list[str]) -> list[PersonM
     start, end = cl.span_of(k, t)
     return [PersonMention(n, words[t].stem, words[t].stem, rank, body, body is not None, None,
                           body, start, end) for n in names]
+
+
+def second_holder(cl: Clause, i: int) -> bool:
+    """"공동대표 정하늘·김누리가": a full name after another that follows a title (the dot read
+    as a comma) is the title's second holder, not a body of the list."""
+    words = cl.words
+    if i < 3 or not is_name(words[i].stem) or len(words[i].stem) != 3:
+        return False
+    comma, name, title = words[i - 1], words[i - 2], words[i - 3]
+    at = cl.offset(comma.start) - cl.sentence.start
+    dotted = orgs.DOTS.fullmatch(cl.sentence.text[at:at + 1]) is not None  # "·", read as ","
+    return dotted and not comma.stem and comma.particle == "," and is_name(name.stem) and \
+        not name.particle and title_of(title.stem) is not None and not title.particle
+
+
+def _untitled(cl: Clause, i: int) -> bool:
+    """No title of its own right after the name at ``i``: else it is a new person."""
+    words = cl.words
+    return bool(words[i].particle) or i + 1 >= len(words) or title_of(words[i + 1].stem) is None
+
+
+def _co_title(word: str) -> bool:
+    """A title held jointly ("공동대표", "공동위원장"): it names more than one holder."""
+    return word.startswith("공동") and title_of(word) is not None
+
+
+def co_holders(cl: Clause, found: list[PersonMention]) -> list[PersonMention]:
+    """Rule co-holders: the second holder of one title, given the first one's title and body —
+    "공동대표 정하늘·김누리가" (a dot after a name that follows the title; not a real comma,
+    nor a name with a title of its own after it) and "정하늘과 김누리 공동대표는" (names
+    joined by 과/와 before a title held jointly; not "정하늘과 김누리 대표는")."""
+    words = cl.words
+    read = {p.name for p in found}
+    out: list[PersonMention] = []
+    for p in found:
+        for i, w in enumerate(words):
+            if w.stem in read or not is_name(w.stem) or len(w.stem) != 3:
+                continue
+            after = i >= 2 and words[i - 2].stem == p.name and second_holder(cl, i) and \
+                _untitled(cl, i)
+            before = i + 2 < len(words) and words[i + 1].stem == p.name and \
+                w.particle in ("과", "와") and not words[i + 1].particle and \
+                _co_title(words[i + 2].stem) and words[i + 2].stem == p.full_title
+            if after or before:
+                start, end = cl.span_of(i, i + 2 if before else i)
+                out.append(replace(p, name=w.stem, start=min(start, p.start),
+                                   end=max(end, p.end), follows=p.name))
+                read.add(w.stem)
+    return out
 
 
 def shared_ending_people(cl: Clause) -> list[PersonMention]:

@@ -11,6 +11,7 @@ from ..clause import Clause
 from ..cues import AGREEMENT, TIME_WORD
 from ..lexicon import is_name, title_of
 from ..people.bodies import COMPANY_HEADS
+from ..people.shared import second_holder
 
 _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
                    "여덟": 8, "아홉": 9, "열": 10}
@@ -119,23 +120,10 @@ def listed_body(cl: Clause, i: int) -> bool:
     # a listed body of four syllables is rarely a person ("한결소재" reads as 한 + 결소재); nor
     # is one of three in a party slot's list with no title after it ("누리대, 이노텍과")
     person = is_name(w.stem) and (len(w.stem) < 3 or len(w.stem) == 3 and titled_after(cl, i))
-    return (len(w.stem) >= 3 and not person and not w.verbal and not _next_name(cl, i)
+    return (len(w.stem) >= 3 and not person and not w.verbal and not second_holder(cl, i)
             and not title_of(w.stem) and not orgs.is_region(w.stem)
             and not re.search(r"\d", w.stem) and not KIND_ONLY.fullmatch(w.stem)
             and w.stem not in {"관계자", "관계기관", "유관기관"})
-
-
-def _next_name(cl: Clause, i: int) -> bool:
-    """"공동대표 정하늘·김누리가": a full name after another that follows a title (the dot read
-    as a comma) is the title's second holder, not a body of the list."""
-    words = cl.words
-    if i < 3 or not is_name(words[i].stem) or len(words[i].stem) != 3:
-        return False
-    comma, name, title = words[i - 1], words[i - 2], words[i - 3]
-    at = cl.offset(comma.start) - cl.sentence.start
-    dotted = orgs.DOTS.fullmatch(cl.sentence.text[at:at + 1]) is not None  # "·", read as ","
-    return dotted and not comma.stem and comma.particle == "," and is_name(name.stem) and \
-        not name.particle and title_of(title.stem) is not None and not title.particle
 
 
 def titled_after(cl: Clause, i: int) -> bool:
