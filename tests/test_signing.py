@@ -1015,3 +1015,31 @@ def test_a_name_whose_last_syllable_reads_as_a_subject_marker_ends_no_slot() -> 
             "허해가 군수와 자매결연 협정을 체결했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert "가람군청" in [o.name for o in agreement.parties]
+
+
+# rule backed-bare: a bare partner Kiwi reads as an adjective and a noun ("푸른숲과": 푸르 + ㄴ
+# + 숲) is read when the article backs it, never from the sentence alone
+BACKED_BARE = [
+    ("가온시는 15일 시청에서 맑은샘과 협약을 맺었다. 협약식에는 맑은샘 김다온 대표가 참석했다.",
+     ["가온시", "맑은샘"]),
+    ("가온시는 15일 시청에서 작은별과 협약을 맺었다. 작은별 대표 김다온이 서명했다.",
+     ["가온시", "작은별"]),
+    ("가온시는 15일 시청에서 푸른숲과 협약을 맺었다. 협약식에는 김다온 푸른숲 대표가 참석했다.",
+     ["가온시", "푸른숲"]),
+    ("가온시-고운빛, 청년 일자리 협약\n가온시는 15일 시청에서 고운빛과 협약을 맺었다.",
+     ["가온시", "고운빛"]),
+    # not: the sentence alone, a headline with no pair, a head of no company's title, two words
+    ("가온시는 15일 시청에서 푸른숲과 협약을 맺었다.", ["가온시"]),
+    ("가온시, 청년 일자리 협약\n가온시는 15일 시청에서 고운빛과 협약을 맺었다.", ["가온시"]),
+    ("가온시는 15일 시청에서 높은뜰과 협약을 맺었다. 높은뜰 김다온 이사장이 참석했다.", ["가온시"]),
+    ("가온시는 15일 시청에서 좋은 친구와 협약을 맺었다. 좋은 김다온 대표가 참석했다.", ["가온시"]),
+    ("가온시는 15일 시청에서 새로운 기업과 협약을 맺었다. 새로운 김다온 대표가 참석했다.",
+     ["가온시"]),
+]
+
+
+@pytest.mark.parametrize("text, parties", BACKED_BARE)
+def test_a_bare_partner_read_as_an_adjective_needs_the_articles_backing(
+        text: str, parties: list[str]) -> None:
+    found = extract(Article(id="t", text=text)).agreements
+    assert [p.name for a in found for p in a.parties] == parties

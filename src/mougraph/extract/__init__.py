@@ -27,6 +27,7 @@ from .parties.learned import add_learned_parties
 from .people.learned import add_learned_people
 from .roundup import roundup_items, shifted
 from .signing import opinion_piece, signings
+from .signing.backed import mark_backed
 
 
 def extract(article: Article, *, learned_people: bool = True,
@@ -56,7 +57,9 @@ def extract(article: Article, *, learned_people: bool = True,
 def sentence_clauses(doc: Document) -> dict[int, Clause]:
     """Each sentence's words as the rules read them, by start: names written with an optional
     space read as one word (rules of orgs.spaced)."""
-    return {s.start: spaced_view(clause(s)) for s in doc.sentences}
+    clauses = {s.start: spaced_view(clause(s)) for s in doc.sentences}
+    mark_backed(clauses, doc.text)    # bare partners the article backs (signing.backed)
+    return clauses
 
 
 def _rules(article: Article, doc: Document, clauses: dict[int, Clause]) -> Extraction:

@@ -32,6 +32,8 @@ module of its family):
   refusals   what says no: a plan, called off, an audit of past agreements, another year,
              an opinion piece
   parts      what the slot readers share: Slots, a slot's item, counts (COUNT_HEADS)
+  backed     bare names the article backs as bodies (BACKING_RULES: its head named with it,
+             the headline's pair), for a partner Kiwi reads as an adjective and a noun
   fallbacks  an item that names no known organisation: FALLBACK_RULES, tried in order
   items      a slot's text into parties: marks, counts, a person for their body, short forms
   roles      which slot a word fills (subject, partner, "A와 B 간"; a watching witness none)

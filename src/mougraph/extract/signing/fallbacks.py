@@ -13,6 +13,7 @@ from ..clause import Clause
 from ..cues import AGREEMENT
 from ..lexicon import ending, foreign_syllable, is_name, is_two_syllable_family_name, title_of
 from ..people.asides import heads_body
+from .backed import backed
 from .parts import (
     COUNT_HEADS,
     KIND_ONLY,
@@ -229,6 +230,14 @@ def _named_after_its_kind(item: SlotItem) -> list[orgs.Mention]:
     return bare_company(cl, last, name_like=True)
 
 
+def _backed_bare(item: SlotItem) -> list[orgs.Mention]:
+    """"푸른숲과": a bare word Kiwi reads as an adjective and a noun, which the article backs
+    as a body (signing.backed: its head named with it, the headline's pair)."""
+    if not backed(item.cl, item.last):
+        return []
+    return bare_company(item.cl, item.last, name_like=True)
+
+
 def _after_its_country(item: SlotItem) -> list[orgs.Mention]:
     """"독일 지멘스와", "미국 엔비디아와": a name right after its country that Kiwi does not know
     as one common noun (a transcribed company name)."""
@@ -334,6 +343,7 @@ FALLBACK_RULES: tuple[Callable[[SlotItem], list[orgs.Mention]], ...] = (
     _proper_noun,
     _headed_body,
     _named_after_its_kind,
+    _backed_bare,
     _transcribed_pair,
     _after_its_country,
     _by_its_head,

@@ -7,6 +7,7 @@ from ...lexicons import denominations
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
+from .backed import backed
 from .fallbacks import COINED, COMPANY_KIND
 from .parts import AGREEMENT_WORD
 
@@ -27,7 +28,8 @@ def misread_body(cl: Clause, i: int) -> bool:
         return True                     # "기독교대한감리회 누리지방회": 대한 read as a verb
     if w.particle in (*_SUBJECT, *_PARTNER) and (orgs.org_at(cl, i, slot=True) is not None
                                                  or COINED.fullmatch(w.stem) is not None
-                                                 or _after_company_kind(cl, i)):
+                                                 or _after_company_kind(cl, i)
+                                                 or backed(cl, i)):
         return True
     # "A, 푸른들식품, B와": a listed body Kiwi reads as a verb (푸르 + ㄴ) goes on the list
     listed = i + 1 < len(cl.words) and cl.words[i + 1].text == "," and not w.particle

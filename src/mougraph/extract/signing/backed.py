@@ -1,0 +1,65 @@
+"""Bare partners the article backs: a glued word that Kiwi reads as an adjective and a noun
+("푸른숲과": 푸르 + ㄴ + 숲) names no party from its sentence alone; written elsewhere in the
+article with its head ("푸른숲 김다온 대표") or paired with another body in the headline
+("누리시-푸른숲, …"), it does. BACKING_RULES, each a named function of the article's text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..clause import Clause
+from ..lexicon import is_name, title_of
+from ..people.bodies import COMPANY_HEADS
+
+# a glued word of Hangul that may be a bare company's name
+_BARE = r"[가-힣]{3,6}"
+_PARTICLE = r"(?:이|가|은|는|과|와|의|을|를|도)?"
+_NAME = r"[가-힣]{2,4}"
+_HEAD = "|".join(sorted(COMPANY_HEADS - {"CEO"}, key=len, reverse=True))
+# "푸른숲 김다온 대표", "김다온 푸른숲 대표", "푸른숲 대표 김다온"
+_BODY_NAME_HEAD = re.compile(rf"(?<!\S)({_BARE}) ({_NAME}) (?:{_HEAD}){_PARTICLE}(?=[\s,.]|$)")
+_NAME_BODY_HEAD = re.compile(rf"(?<!\S)({_NAME}) ({_BARE}) (?:{_HEAD}){_PARTICLE}(?=[\s,.]|$)")
+_BODY_HEAD_NAME = re.compile(rf"(?<!\S)({_BARE}) (?:{_HEAD}) ({_NAME}){_PARTICLE}(?=[\s,.]|$)")
+# a headline's pair: "누리시-푸른숲, 청년 일자리 협약"
+_HEADLINE_PAIR = re.compile(rf"^[^\n]*?[가-힣A-Za-z]+\s?[-–]\s?({_BARE})(?:[,\s]|$)")
+
+
+def _with_its_head(text: str) -> set[str]:
+    """Rule bare-with-head: the word written beside a full name and a company head's title."""
+    out = {m.group(1) for m in _BODY_NAME_HEAD.finditer(text) if _full_name(m.group(2))}
+    out |= {m.group(2) for m in _NAME_BODY_HEAD.finditer(text) if _full_name(m.group(1))}
+    return out | {m.group(1) for m in _BODY_HEAD_NAME.finditer(text) if _full_name(m.group(2))}
+
+
+def _full_name(word: str) -> bool:
+    return len(word) >= 3 and is_name(word) and title_of(word) is None
+
+
+def _paired_in_headline(text: str) -> set[str]:
+    """Rule bare-in-headline: the word paired by a dash with another body in the first line."""
+    m = _HEADLINE_PAIR.match(text)
+    return {m.group(1)} if m else set()
+
+
+BACKING_RULES: tuple[Callable[[str], set[str]], ...] = (_with_its_head, _paired_in_headline)
+
+
+def backed_names(text: str) -> frozenset[str]:
+    """The words the article backs as bodies, by every rule of BACKING_RULES."""
+    return frozenset(name for rule in BACKING_RULES for name in rule(text)
+                     if title_of(name) is None)
+
+
+def mark_backed(clauses: dict[int, Clause], text: str) -> None:
+    """Hand each clause of the article the names it backs (read by ``backed``)."""
+    names = backed_names(text)
+    for cl in clauses.values():
+        cl.memo[("backed",)] = names
+
+
+def backed(cl: Clause, i: int) -> bool:
+    """Word ``i`` is a bare name its article backs, read by Kiwi as an adjective and a noun."""
+    w = cl.words[i]
+    names = cl.memo.get(("backed",), frozenset())
+    return w.verbal and w.stem in names  # type: ignore[operator]
