@@ -433,6 +433,24 @@ CO_HOLDERS = [
 ]
 
 
+# rule adjective-company: a glued word Kiwi reads as an adjective and a noun between a full
+# name and a company head's title is the company
+ADJECTIVE_COMPANY = [
+    ("협약식에는 김다온 푸른숲 대표가 참석했다.", [("김다온", "대표", "푸른숲")]),
+    ("김다온 작은별 대표는 기쁘다고 말했다.", [("김다온", "대표", "작은별")]),
+    ("김다온 푸른숲 대표, 이하늘 가온시 부시장이 참석했다.",
+     [("김다온", "대표", "푸른숲"), ("이하늘", "부시장", "가온시")]),
+    # not: an adjective alone, two words
+    ("협약식에는 김다온 새로운 대표가 참석했다.", []),
+    ("협약식에는 김다온 좋은 대표가 참석했다.", []),
+]
+
+
+@pytest.mark.parametrize("text, people", ADJECTIVE_COMPANY)
+def test_a_company_read_as_an_adjective_between_name_and_head(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 @pytest.mark.parametrize("text, people", CO_HOLDERS)
 def test_co_holders_of_one_title(text: str, people: list) -> None:
     assert _people(text) == people

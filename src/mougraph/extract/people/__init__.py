@@ -69,6 +69,8 @@ Rules (each named where it is applied):
   name from ``lexicons/japanese_given_names.txt``), *family-first-after-title* ("총장 도 반
   롱이"), *proper-pair-after-body* ("XY대 키스 모건 총장"); *latin-body-before-name* ("QX NOVA
   박하늘 대표": a Latin brand of two words is the body; latin, context).
+- *adjective-company*: "김다온 푸른숲 대표" - a glued word Kiwi reads as an adjective and a noun
+  (푸르 + ㄴ + 숲) between a full name and a company head's title is the company (order).
 - *co-holders*: "공동대표 정하늘·김누리가", "정하늘과 김누리 공동대표는" - the second holder of
   one title takes the first one's title and body (shared).
 Reporters ("OOO 기자") never match: 기자 is not a title here.

@@ -18,7 +18,7 @@ from ..lexicon import (
     title_of,
     two_syllable_name_in_do,
 )
-from .bodies import company_before_its_head, opens_phrase, proper_body
+from .bodies import COMPANY_HEADS, company_before_its_head, opens_phrase, proper_body
 from .context import short_kind
 from .foreign import (
     foreign_given,
@@ -107,6 +107,8 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
                 return None         # "사무실 이사": moving house, no name
             return _person_at(cl, i, j, skipped)
         k = orgs.org_at(cl, j)
+        if w.verbal and k is None and _adjective_company(cl, j, i):
+            return j - 1, j, cl.words[j - 1].stem   # "김다온 푸른숲 대표": 푸르 + ㄴ + 숲
         if w.verbal and k is None:
             return None             # (a body Kiwi reads as a verb, "가온새마을금고", still counts)
         if k is not None or orgs.looks_like_org(w.stem, w.tags, cl.marked(j)) or \
@@ -134,6 +136,19 @@ def _person_at(cl: Clause, i: int, j: int, skipped: int) -> tuple[int, int | Non
             or company_before_its_head(cl, j, i) or office_place(cl, j + 1, i)):
         return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
     return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
+
+
+def _adjective_company(cl: Clause, j: int, i: int) -> bool:
+    """Rule adjective-company: "김다온 푸른숲 대표" - one glued word Kiwi reads as an adjective
+    and a noun (푸르 + ㄴ + 숲), between a full name and a company head's title, is the
+    company (not "김다온 새로운 대표": no noun; not two words)."""
+    w, words = cl.words[j], cl.words
+    head = title_of(words[i].stem)
+    return j == i - 1 and j >= 1 and len(w.stem) >= 3 and w.text == w.stem and \
+        w.tags[:1] in (("VA",), ("VA-I",)) and "ETM" in w.tags and w.tags[-1] == "NNG" and \
+        head is not None and not head[1] and words[i].stem in COMPANY_HEADS and \
+        not words[j - 1].particle and len(words[j - 1].stem) >= 3 and \
+        is_name(words[j - 1].stem) and words[j - 1].text == words[j - 1].stem
 
 
 def _rare_word_after_name(cl: Clause, j: int) -> bool:
