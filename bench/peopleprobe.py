@@ -37,8 +37,11 @@ First scores, people P / R, invented people, invented parties, odd labels: batch
 alarm, the measure now flags only marks in a person's name); batch 5 1.000 / .571, 0, 0, 0.
 After the fixes batches 1-4 are 1.000 / 1.000, batch 5 1.000 / .857, all with 0, 0, 0. The
 column of people given to a body that is no party was added after batch 4's fixes (0 on main
-too). Parties missed are not counted: a person of a party the signing does not read is
-missed here though the people reader finds them.
+too). Batch 6 ("6: …", 13 rows: a title with its particle after name and body, two holders of
+one title, a bare partner Kiwi reads as an adjective and a noun) was written after the
+linkgaps fixes, so its first score is main's before them: 1.000 / .583, 0, 0, 0; after them
+1.000 / 1.000, 0, 0, 0. Parties missed are not counted: a person of a party the signing does
+not read is missed here though the people reader finds them.
 
 No sentence here comes from a dev article: the names, topics and words are our own.
 """
@@ -329,8 +332,45 @@ def _fifth() -> list[Row]:
     ]
 
 
+def _sixth() -> list[Row]:
+    """Batch 6, the three shapes of the linkgaps round (written after their fixes, scored on
+    main first): a name, body, title with a particle on the title; two holders of one title;
+    a bare partner Kiwi reads as an adjective and a noun, backed by the article."""
+    r = Row
+    city = "가온시는 8일 시청에서 "
+    bio = city + "누리바이오와 청년 창업 업무협약을 체결했다. "
+    return [
+        r("6: title particle", city + "다솜대학교와 청년 창업 업무협약을 체결했다. 최누리 다솜대 "
+          "총장이 협약서에 서명했다.", ("가온시", "다솜대학교"), ("최누리",)),
+        r("6: title particle", city + "하늬소프트와 청년 창업 업무협약을 체결했다. 협약식에서 "
+          "윤가람 하늬소프트 대표는 상생을 강조했다.", ("가온시", "하늬소프트"), ("윤가람",)),
+        r("6: title particle", "솔내군은 8일 군청에서 누리대학교와 청년 창업 업무협약을 체결했다. "
+          "권하늘 솔내군 부군수가 대신 서명했다.", ("솔내군", "누리대학교"), ("권하늘",)),
+        r("6: title particle", city + "하늬소프트와 청년 창업 업무협약을 체결했다. 협약식에는 "
+          "서다솜 한빛재단 이사장이 참석했다.", ("가온시", "하늬소프트")),
+        r("6: title particle", city + "고운숲과 청년 창업 업무협약을 체결했다. 협약식에는 정누리 "
+          "고운숲 대표가 참석했다.", ("가온시", "고운숲"), ("정누리",)),
+        r("6: co-holders", bio + "협약서에는 누리바이오 공동대표 한가람·오다솜이 서명했다.",
+          ("가온시", "누리바이오"), ("한가람", "오다솜")),
+        r("6: co-holders", bio + "누리바이오 한가람과 오다솜 공동대표는 지역 인재를 채용하겠다고 "
+          "밝혔다.", ("가온시", "누리바이오"), ("한가람", "오다솜")),
+        r("6: co-holders", bio + "협약식에는 한가람·오다솜 씨가 참석했다.",
+          ("가온시", "누리바이오")),
+        r("6: co-holders", bio + "협약식에는 누리바이오 공동대표 한가람·가온시 부시장 오다솜이 "
+          "참석했다.", ("가온시", "누리바이오"), ("한가람", "오다솜")),
+        r("6: bare partner", city + "밝은길과 청년 창업 업무협약을 체결했다. 협약식에는 밝은길 "
+          "이솔 대표가 참석했다.", ("가온시", "밝은길"), ("이솔",)),
+        r("6: bare partner", "가온시-따뜻한손, 돌봄 협약\n" + city + "따뜻한손과 돌봄 업무협약을 "
+          "체결했다.", ("가온시", "따뜻한손")),
+        r("6: bare partner", city + "작은숲과 돌봄 업무협약을 체결했다. 작은숲 대표 문다온이 "
+          "서명했다.", ("가온시", "작은숲"), ("문다온",)),
+        r("6: bare partner", city + "새로운 기업과 돌봄 업무협약을 체결했다. 협약식에는 새로운 "
+          "한가람 대표가 참석했다.", ("가온시",)),
+    ]
+
+
 ROWS = _title_noun() + _title_verb() + _compound() + _non_party() + _name_shaped() \
-    + _real_names() + _labels() + _second() + _third() + _fourth() + _fifth()
+    + _real_names() + _labels() + _second() + _third() + _fourth() + _fifth() + _sixth()
 
 
 def _key(name: str) -> str:
@@ -396,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'+parties':>8} {'odd':>5} {'+body':>6}")
     for frame, tally in by_frame.items():
         print(_line(frame, tally))
-    marks = ("2:", "3:", "4:", "5:")
+    marks = ("2:", "3:", "4:", "5:", "6:")
     for batch, mark in (("batch 1", ""), *((f"batch {m[0]}", m) for m in marks)):
         rows = [t for frame, t in by_frame.items()
                 if (frame.startswith(mark) if mark else frame[:2] not in marks)]

@@ -26,14 +26,15 @@ _HEADLINE_PAIR = re.compile(rf"^[^\n]*?[가-힣A-Za-z]+\s?[-–]\s?({_BARE})(?:[
 
 
 def _with_its_head(text: str) -> set[str]:
-    """Rule bare-with-head: the word written beside a full name and a company head's title."""
-    out = {m.group(1) for m in _BODY_NAME_HEAD.finditer(text) if _full_name(m.group(2))}
-    out |= {m.group(2) for m in _NAME_BODY_HEAD.finditer(text) if _full_name(m.group(1))}
-    return out | {m.group(1) for m in _BODY_HEAD_NAME.finditer(text) if _full_name(m.group(2))}
+    """Rule bare-with-head: the word written beside a name and a company head's title."""
+    out = {m.group(1) for m in _BODY_NAME_HEAD.finditer(text) if _a_name(m.group(2))}
+    out |= {m.group(2) for m in _NAME_BODY_HEAD.finditer(text) if _a_name(m.group(1))}
+    return out | {m.group(1) for m in _BODY_HEAD_NAME.finditer(text) if _a_name(m.group(2))}
 
 
-def _full_name(word: str) -> bool:
-    return len(word) >= 3 and is_name(word) and title_of(word) is None
+def _a_name(word: str) -> bool:
+    """A name of two syllables or more that is no title ("이솔", "김다온")."""
+    return len(word) >= 2 and is_name(word) and title_of(word) is None
 
 
 def _paired_in_headline(text: str) -> set[str]:
