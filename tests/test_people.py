@@ -2117,3 +2117,23 @@ def test_a_title_that_is_also_a_word_names_nobody(text: str) -> None:
 
 def test_moving_house_after_a_head_is_no_second_person() -> None:
     assert _people("김다온 대표는 사무실 이사 후 첫 협약을 맺었다.") == [("김다온", "대표", None)]
+
+
+# a name, a body and a title with its particle: the person speaks for the body when it is a
+# party of the signing; not a guest's body, nor a body the title heads no body of the kind of
+TITLE_WITH_PARTICLE = [
+    ("가온시는 15일 다솜대학교와 협약을 맺었다. 최누리 다솜대 총장이 협약서에 서명했다.",
+     [("최누리", "다솜대학교")]),
+    ("가온시는 15일 하늬소프트와 협약을 맺었다. 윤가람 하늬소프트 대표는 상생을 강조했다.",
+     [("윤가람", "하늬소프트")]),
+    ("솔내군은 15일 누리대학교와 협약을 맺었다. 권하늘 솔내군 부군수가 대신 서명했다.",
+     [("권하늘", "솔내군")]),
+    ("가온시는 15일 하늬소프트와 협약을 맺었다. 서다솜 한빛재단 이사장이 축사를 했다.", []),
+    ("가온시는 15일 하늬소프트와 협약을 맺었다. 서다솜 하늬소프트 총장이 축사를 했다.", []),
+]
+
+
+@pytest.mark.parametrize("text, people", TITLE_WITH_PARTICLE)
+def test_a_title_with_its_particle_after_name_and_party(text: str, people: list) -> None:
+    found = extract(Article(id="t", text=text)).agreements
+    assert [(p.name, p.organisation) for a in found for p in a.representatives] == people
