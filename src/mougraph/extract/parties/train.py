@@ -14,7 +14,6 @@ same corpus and rules give the same file, byte for byte (tests/test_parties_lear
 """
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
 import math
@@ -28,6 +27,7 @@ from ...form import readable
 from ...sources import record_to_article
 from ...text import comparable, prepare
 from .. import extract, sentence_clauses
+from ..training import corpus_ids, training_main
 from .candidates import candidates
 from .context import Features
 from .learned import MODEL_PATH, expand, rule_forms
@@ -35,7 +35,6 @@ from .learned import MODEL_PATH, expand, rule_forms
 # the parameters the model was chosen with (issue 10, item 3): change them and the held-out
 # measurement no longer stands for the model
 PARAMETERS = {"epochs": 30, "rate": 0.1, "l2": 1e-3, "seed": 1}
-DEFAULT_CORPUS = Path("tests/corpus")
 _DIGITS = 6   # weights are written rounded: the file is small and the same on every machine
 
 Row = tuple[Features, int]
@@ -89,27 +88,12 @@ def train(corpus: Path, ids: list[str], out: Path) -> tuple[int, int]:
     return len(rows), sum(y for _, y in rows)
 
 
-def corpus_ids(corpus: Path) -> list[str]:
-    """The ids of the corpus articles that have gold, in order."""
-    return sorted(p.stem for p in (corpus / "raw").glob("*.json")
-                  if (corpus / "gold" / p.name).is_file())
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="folder with raw/ and gold/ (default: tests/corpus)")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH,
-                        help="where to write the model (default: the package's own)")
-    args = parser.parse_args(argv)
-    if not (args.corpus / "raw").is_dir():
-        print(f"train: {args.corpus}/raw: no such folder (run from the repository's root "
-              "or give --corpus)", file=sys.stderr)
-        return 2
-    ids = corpus_ids(args.corpus)
-    rows, parties = train(args.corpus, ids, args.out)
-    print(f"{rows} candidates ({parties} parties) in {len(ids)} articles -> {args.out}")
-    return 0
+    def run(corpus: Path, ids: list[str], out: Path) -> str:
+        rows, parties = train(corpus, ids, out)
+        return f"{rows} candidates ({parties} parties) in {len(ids)} articles -> {out}"
+    return training_main(argv, doc=__doc__ or "", model_path=MODEL_PATH, ids_of=corpus_ids,
+                         train=run)
 
 
 if __name__ == "__main__":

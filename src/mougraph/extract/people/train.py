@@ -12,7 +12,6 @@ order): the same corpus gives the same model, byte for byte (tests/test_people_l
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -23,6 +22,7 @@ import pycrfsuite
 
 from ... import morph
 from ...atomic import atomic_path
+from .. import training
 from .learned import MODEL_PATH
 from .learned_features import article_sentences, features, title_end
 
@@ -30,7 +30,6 @@ from .learned_features import article_sentences, features, title_end
 # measurement no longer stands for the model
 PARAMETERS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150,
               "feature.possible_transitions": True}
-DEFAULT_CORPUS = Path("tests/corpus")
 # the corpus articles the model was chosen and measured with (001-192); later batches (the
 # party scorer's training data) join only when the tagger is measured again
 LAST_ID = 192
@@ -96,26 +95,15 @@ def train(corpus: Path, ids: list[str], out: Path) -> tuple[int, int]:
 
 def corpus_ids(corpus: Path) -> list[str]:
     """The ids of the corpus articles (up to ``LAST_ID``) that have gold, in order."""
-    return sorted(p.stem for p in (corpus / "raw").glob("*.json")
-                  if (corpus / "gold" / p.name).is_file()
-                  and not (p.stem.isdigit() and int(p.stem) > LAST_ID))
+    return training.corpus_ids(corpus, LAST_ID)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="folder with raw/ and gold/ (default: tests/corpus)")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH,
-                        help="where to write the model (default: the package's own)")
-    args = parser.parse_args(argv)
-    if not (args.corpus / "raw").is_dir():
-        print(f"train: {args.corpus}/raw: no such folder (run from the repository's root "
-              "or give --corpus)", file=sys.stderr)
-        return 2
-    ids = corpus_ids(args.corpus)
-    located, total = train(args.corpus, ids, args.out)
-    print(f"located {located}/{total} representatives in {len(ids)} articles -> {args.out}")
-    return 0
+    def run(corpus: Path, ids: list[str], out: Path) -> str:
+        located, total = train(corpus, ids, out)
+        return f"located {located}/{total} representatives in {len(ids)} articles -> {out}"
+    return training.training_main(argv, doc=__doc__ or "", model_path=MODEL_PATH,
+                                  ids_of=corpus_ids, train=run)
 
 
 if __name__ == "__main__":
