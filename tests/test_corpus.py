@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 232 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 252 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -62,6 +62,12 @@ known ending; a party signing by its bracketed short form, partners named after 
 a planned signing's conditions; and a caption's, a deadline's, a fair's or a founding day
 beside the signing's, days fixed only by a dateline or not at all, an HQ city and the next
 meeting's place beside the venue.
+233-252 were written the same way, blind, as an economy desk and wire copy tell signings
+(banks, insurers and securities firms by full and short forms, two subsidiaries of a group,
+a holding, startups, foreign firms in Latin letters or transcribed, letter-and-ampersand
+names, consortium members signing one by one) with investors, customers, rivals, product and
+service brands, a fund, regulators, ministries, the exchange, research and analysts' firms,
+hosts and past partners standing where parties stand.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -116,13 +122,14 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 232
+    assert raws == golds and len(raws) == 252
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
         record = json.loads((CORPUS / "raw" / f"{stem}.json").read_text(encoding="utf-8"))
-        # from a three-sentence wire report to a press release with background paragraphs
-        assert record["id"] == stem and 200 <= len(record["text"]) <= 1000
+        # from a three-line wire report (about 160 characters) to a press release with
+        # background paragraphs
+        assert record["id"] == stem and 150 <= len(record["text"]) <= 1000
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -184,6 +191,21 @@ KNOWN_MISSES = {
            "caption's head of one and the other's duty",
     "182": "two duties joined by 와 before '함께 한다' read as one area",
     "188": "a third duty in the interview answer, '…교류도 함께 하기로 했습니다'",
+    "234": "the insurer's head after its full name with the title 대표이사 "
+           "(석진우 해온생명 대표이사)",
+    "236": "a foreign head's two-word name (데이비드 로웰) cut to one word; one party's listing "
+           "plan read as an area",
+    "237": "a letter-and-ampersand company glued to its kind word (종합물류기업 WJ&P), so its "
+           "head's party too",
+    "239": "the two duties of a consortium and its counterpart: one missed, the other split at 과",
+    "240": "a transcribed foreign firm glued to its kind word (화학기업 베르크만케미)",
+    "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
+           "transcribed (타카노 료 타카노전자 사장), so both heads",
+    "247": "an extra person '반려동물' with title 시장 (a market read as a mayor)",
+    "249": "a Vietnamese head's three-word name given to the other party",
+    "250": "a letter-and-ampersand company glued to its kind word (화학소재 기업 NK&P), so its "
+           "head's party too",
+    "252": "the one area of a three-line wire ('…PLCC를 내년 1분기 출시한다')",
 }
 
 
