@@ -1,5 +1,5 @@
 """Train the learned party scorer on the own corpus (``tests/corpus``: invented articles and
-their gold) and write the model the package ships (``models/parties.json``).
+their gold, up to ``LAST_ID``) and write the model the package ships (``models/parties.json``).
 
     python -m mougraph.extract.parties.train                  # from the repository's root
     python -m mougraph.extract.parties.train --corpus tests/corpus --out /tmp/parties.json
@@ -26,8 +26,7 @@ from ...atomic import atomic_path
 from ...form import readable
 from ...sources import record_to_article
 from ...text import comparable, prepare
-from .. import extract, sentence_clauses
-from ..training import corpus_ids, training_main
+from .. import extract, sentence_clauses, training
 from .candidates import candidates
 from .context import Features
 from .learned import MODEL_PATH, expand, rule_forms
@@ -36,6 +35,10 @@ from .learned import MODEL_PATH, expand, rule_forms
 # measurement no longer stands for the model
 PARAMETERS = {"epochs": 30, "rate": 0.1, "l2": 1e-3, "seed": 1}
 _DIGITS = 6   # weights are written rounded: the file is small and the same on every machine
+# the corpus articles the model was chosen and measured with (001-232); retrained on 001-272
+# (the parties3 experiment) it changed no dev article and fell short of the landing bar, so
+# later batches join only when a retrained model is measured again and lands
+LAST_ID = 232
 
 Row = tuple[Features, int]
 
@@ -88,12 +91,17 @@ def train(corpus: Path, ids: list[str], out: Path) -> tuple[int, int]:
     return len(rows), sum(y for _, y in rows)
 
 
+def corpus_ids(corpus: Path) -> list[str]:
+    """The ids of the corpus articles (up to ``LAST_ID``) that have gold, in order."""
+    return training.corpus_ids(corpus, LAST_ID)
+
+
 def main(argv: list[str] | None = None) -> int:
     def run(corpus: Path, ids: list[str], out: Path) -> str:
         rows, parties = train(corpus, ids, out)
         return f"{rows} candidates ({parties} parties) in {len(ids)} articles -> {out}"
-    return training_main(argv, doc=__doc__ or "", model_path=MODEL_PATH, ids_of=corpus_ids,
-                         train=run)
+    return training.training_main(argv, doc=__doc__ or "", model_path=MODEL_PATH,
+                                  ids_of=corpus_ids, train=run)
 
 
 if __name__ == "__main__":
