@@ -207,7 +207,6 @@ KNOWN_MISSES = {
     "240": "a transcribed foreign firm glued to its kind word (화학기업 베르크만케미)",
     "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
            "transcribed (타카노 료 타카노전자 사장), so both heads",
-    "247": "an extra person '반려동물' with title 시장 (a market read as a mayor)",
     "249": "a Vietnamese head's three-word name given to the other party",
     "250": "a letter-and-ampersand company glued to its kind word (화학소재 기업 NK&P), so its "
            "head's party too",

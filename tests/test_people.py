@@ -32,6 +32,9 @@ PEOPLE = [
     ("가온시는 2019년 최하윤 대표가 이끄는 Velmora와 협약을 맺었다.", ("최하윤", "대표", "Velmora")),
     # rule name-title
     ("서하늘 총장은 협약서에 서명했다.", ("서하늘", "총장", None)),
+    # … a mayor after the name or the city, not a market (rule market-not-mayor)
+    ("반하늘 시장은 협약서에 서명했다.", ("반하늘", "시장", None)),
+    ("가온시 시장 김다온은 협약서에 서명했다.", ("김다온", "시장", "가온시")),
     # a foreign name in Hangul before Latin words: the Latin words are the body, not a name
     ("협약식에는 김철수 가람시장과 엘레나 쿠즈네초바 Nordic Sail 대표가 참석했다.", ("엘레나 쿠즈네초바", "대표", "Nordic Sail")),
     # a broadcaster's regional 방송총국 is a body before its head's name (org_suffixes.tsv)
@@ -502,6 +505,11 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "누리지부 사무처장 권한 대행을 맡은 부처장이 참석했다.",
     # the signature is no name (서 + 명, 서 + 명은)
     "협약서 서명은 양 기관장이 했다.",
+    # rule market-not-mayor: 시장 after goods, a service or an industry is a market (반 + 려동물
+    # reads like a name two words before it)
+    "반려견 간식 시장에서는 가람펫과 누리펫이 1, 2위를 다툰다.",
+    "반려동물 시장은 해마다 커지고 있다.",
+    "가온시의 건설 시장은 얼어붙었다.",
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []

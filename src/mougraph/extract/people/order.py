@@ -58,12 +58,18 @@ from .units import branch_word, numbered_village, office_place
 # rule body-bound-title: the head of a Japanese town (町長) or village (村長) is titled so only
 # right after the town ("아오바정 정장"); elsewhere the word is a suit ("면접 정장 대여")
 _BODY_BOUND_TITLES = frozenset({"정장", "촌장"})
+# rule market-not-mayor: 시장 right after a word Kiwi knows as one common noun is a market
+# ("보험 시장", "반려동물 보험 시장에서는"): goods, a service or an industry names no person, and
+# the word before the goods is no name either ("김다온 시장", "가온시 시장 김다온" still are)
+_MARKET_TITLES = frozenset({"시장"})
 
 
 def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
     if words[i].stem in _BODY_BOUND_TITLES and (i == 0 or orgs.org_at(cl, i - 1) is None):
+        return None
+    if _market(cl, i):
         return None
     for rule in NAME_BEFORE_RULES:
         found = rule(cl, i)
@@ -120,6 +126,13 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _market(cl: Clause, i: int) -> bool:
+    """Rule market-not-mayor (see _MARKET_TITLES)."""
+    prev = cl.words[i - 1] if i else None
+    return cl.words[i].stem in _MARKET_TITLES and prev is not None and not prev.particle \
+        and prev.tags[:1] == ("NNG",) and orgs.ordinary_noun(prev.stem)
 
 
 def _person_at(cl: Clause, i: int, j: int, skipped: int) -> tuple[int, int | None, str]:
