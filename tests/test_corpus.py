@@ -216,7 +216,6 @@ KNOWN_MISSES = {
     "256": "an army battalion's parent unit read as a party too",
     "258": "a temple's founding clause (…창건된 것으로 전해지며) read as an area",
     "259": "one area cut to its last words ('월 1회 복지관을 찾아 무료 진료')",
-    "261": "a plan (체결할 예정이라고) read as a signing, with '교회·약국' and the dong as parties",
     "262": "seven clinics in a '참여 의료기관은 …이다' list; the doctors' association head who "
            "only attended read as a party",
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",

@@ -258,6 +258,20 @@ def test_a_headline_reports_the_signing_only_when_nothing_else_does() -> None:
     assert not extract(Article("t", "가람시-누리대학교, 업무협약 체결 예정\n양 기관은 다음 달 협약을 맺는다.")).agreements
 
 
+# rule headline-ahead: a headline naming a time to come announces a plan (the lead under it
+# says "체결할 예정"); a headline with no such time, or with 다음 opening another word, reports
+@pytest.mark.parametrize("headline, signed", [
+    ("솔빛동, 다음 주 누리교회·가온약국과 '이웃 돌봄' 협약", False),
+    ("솔빛동, 다음 달 누리교회와 나눔 협약", False),
+    ("솔빛동, 내주 누리교회와 나눔 협약", False),
+    ("솔빛동, 오는 5일 누리교회와 나눔 협약", False),
+    ("솔빛동, 누리교회와 나눔 협약", True),
+    ("솔빛동, 다음 주민 돌봄 위해 누리교회와 협약 체결", True),
+])
+def test_a_headline_with_a_time_to_come_is_a_plan(headline: str, signed: bool) -> None:
+    assert reports_signing(headline) is signed
+
+
 @pytest.mark.parametrize("headline", [
     "가람시-누리대학교, 청년 일자리 업무협약 맞손",
     "가람시-누리대학교, 청년 일자리 MOU 손잡아",

@@ -14,7 +14,8 @@ _AND_PLAN = re.compile(rf"({PLAN}|전망)(이다|이라고|이며|이다고|이�
                        r"|(?:하게|하기로)\s?(?:된다|될)\b|할\s?것(?:이다|으로)")
 
 
-_AHEAD = re.compile(r"오는\s?\d|내일|다음\s?달")
+# a time to come: "오는 25일", "내일", "다음 달", "다음 주", "내주"
+_AHEAD = re.compile(r"오는\s?\d|내일|다음\s?(?:달|주)(?![가-힣])|내주(?![가-힣])")
 # a day that dates the signing as past: "19일", "지난 19일", "어제", "이날" (not "오는 19일")
 _DATED = re.compile(
     r"(?<!오는\s)(?<!오는)(?<![\d~∼-])\d{1,2}일(?!\s?(?:까지|부터|간|동안))|어제|이날|지난\s?\d")
@@ -76,6 +77,10 @@ def signing_stands(text: str, rule: SignedRule, signed: re.Match[str], year: int
     # "체결하고 … 추진할 계획이다": a plan, unless a past day dates the signing ("19일 … 체결하고
     # … 지원할 계획이다": the plan is what follows it)
     if rule.then and _AHEAD.search(text, 0, signed.start()):
+        return False
+    # rule headline-ahead: a headline with no verb that names a time to come ("가온동, 다음 주
+    # 누리교회와 나눔 협약") announces a plan, as the lead under it says ("체결할 예정")
+    if rule.name == "headline" and _AHEAD.search(text, 0, signed.start()):
         return False
     if rule.then and _AND_PLAN.search(text[signed.start():]) and not _DATED.search(
             text, 0, signed.start()):
