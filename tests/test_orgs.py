@@ -97,6 +97,11 @@ def _mentions(text: str) -> list[str]:
     # a unit by its code number, with and without its service
     ("가람군은 육군 제5172부대와 협약을 맺었다.", "육군 제5172부대"),
     ("누리시는 제3091부대, 누리소방서와 협약을 맺었다.", "제3091부대"),
+    # rule numbered-subunit: a numbered battalion or company after its parent unit is one
+    # name with it (the parent alone signs nothing); a battalion alone stays itself
+    ("가람군은 육군 제5172부대 2대대와 협약을 맺었다.", "육군 제5172부대 2대대"),
+    ("누리중학교는 제3091부대 5중대와 자매결연을 맺었다.", "제3091부대 5중대"),
+    ("가람군은 3대대와 협약을 맺었다.", "3대대"),
     # a Latin brand before a company word
     ("가람그룹은 AB 텔레콤과 협약을 체결했다.", "AB 텔레콤"),
     # rule foreign-region: a province, state or prefecture right after its country
@@ -404,6 +409,14 @@ def test_a_verb_with_its_conditional_ending_is_no_township(word: str) -> None:
 @pytest.mark.parametrize("word", ["솔내면", "단성면", "누리면", "서면", "하늘2동", "가온시"])
 def test_townships_and_numbered_neighbourhoods_stay_places(word: str) -> None:
     assert orgs.is_place(word)
+
+
+def test_the_parent_of_a_numbered_battalion_is_no_party_beside_it() -> None:
+    # rule numbered-subunit (GUIDELINES: the unit that signs is the party, not its parent)
+    text = ("육군 제5172부대 2대대와 가람면이장협의회가 3일 면사무소에서 재난 대응 협약을 맺었다.\n"
+            "한다온 2대대장(중령)은 \"주민 곁을 지키겠다\"고 말했다.")
+    agreement = extract(Article(id="battalion", text=text)).agreements[0]
+    assert sorted(p.name for p in agreement.parties) == ["가람면이장협의회", "육군 제5172부대 2대대"]
 
 
 def test_a_unit_by_its_code_number_is_a_party_and_its_fused_head_represents_it() -> None:

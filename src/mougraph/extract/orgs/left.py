@@ -16,7 +16,14 @@ from ..clause import Clause
 from ..cues import TIME_WORD
 from ..lexicon import ending, foreign_syllable, is_name, title_of, two_syllable_name_in_do
 from .alone import MISSIONS, spaced_ending
-from .looks import MILITARY, SERVICES, common_words_name, event_committee, looks_like_org
+from .looks import (
+    MILITARY,
+    SERVICES,
+    common_words_name,
+    event_committee,
+    looks_like_org,
+    military_unit,
+)
 from .mention import DOTS, mark_before
 from .words import HANGUL, SERVED_PLACE, denomination, describes, is_place, known
 
@@ -195,6 +202,23 @@ def _service_of(r: Reach, j: int) -> bool | None:
     return None
 
 
+# rule numbered-subunit: "육군 제5172부대 3대대", "제7보병사단 2연대": a numbered battalion,
+# regiment or company written right after its parent unit is one party named with it (the
+# parent signs nothing of its own; GUIDELINES: the unit that signs is the party)
+_NUMBERED_SUBUNIT = re.compile(r"\d{1,3}(?:연대|대대|중대|소대)")
+
+
+def _subunit_of(r: Reach, j: int) -> bool | None:
+    prev = r.cl.words[j]
+    if r.first != r.last or not _NUMBERED_SUBUNIT.fullmatch(r.stem) or prev.particle or \
+            not military_unit(prev.stem, prev.tags):
+        return None
+    r.first, r.parent = j, prev.stem
+    if j > 0 and r.cl.words[j - 1].stem in SERVICES and not r.cl.words[j - 1].particle:
+        r.first, r.parent = j - 1, f"{r.cl.words[j - 1].stem} {prev.stem}"
+    return False
+
+
 def _denomination_of(r: Reach, j: int) -> bool | None:
     """Rule denomination: "천주교 가온교구", "기독교대한감리회 누리지방회", "원불교 다온교당": the
     religion or denomination written before its body is part of the body's name."""
@@ -283,6 +307,7 @@ def _attached_to(r: Reach, j: int) -> bool | None:
 LEFT_RULES: tuple[Callable[[Reach, int], bool | None], ...] = (
     _event_before,
     _latin_brand,
+    _subunit_of,
     _service_of,
     _denomination_of,
     _stationed_in,
