@@ -215,8 +215,6 @@ KNOWN_MISSES = {
     "254": "a parents' association '…초등학교 학부모회(회장 …)' and the venue '…초 교장실'",
     "258": "a temple's founding clause (…창건된 것으로 전해지며) read as an area",
     "259": "one area cut to its last words ('월 1회 복지관을 찾아 무료 진료')",
-    "262": "seven clinics in a '참여 의료기관은 …이다' list; the doctors' association head who "
-           "only attended read as a party",
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
     "271": "a duty after '…하고' missed, the signing sentence read as an area, the monk and the "
            "township head given to the foundation",

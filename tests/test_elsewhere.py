@@ -189,6 +189,11 @@ COUNTED_ELSEWHERE = [
      ["가온시", "누리솔", "다온랩", "한결텍"]),
     ("가온시는 19일 시청에서 청년 일자리 협약을 체결했다. 참여 기업은 누리솔, 한결, 다온 등 3곳이다.",
      ["가온시", "누리솔", "다온", "한결"]),
+    # rule clinic-department: clinics named by a department ending in 과 (cut by Kiwi as the
+    # particle before a comma) and a number inside a name, as many as counted; the doctors'
+    # association whose head only attended is no party
+    ("가온구는 12일 구청에서 관내 병·의원 4곳과 야간 진료 협약을 맺었다. 참여 의료기관은 누리연세의원, 맑은눈안과, 다솜24의원, 한빛소아청소년과이다. 협약식에는 가온구의사회 김다온 회장이 참석했다.",
+     ["가온구", "누리연세의원", "다솜24의원", "맑은눈안과", "한빛소아청소년과"]),
     # a list joined by 과 before commas, as long as the count
     ("가온시는 19일 지역 3개 기관과 돌봄 협약을 맺었다. 이번 협약에는 누리대학교와 다솜병원, 한빛복지재단이 참여했다.",
      ["가온시", "누리대학교", "다솜병원", "한빛복지재단"]),
@@ -201,6 +206,12 @@ def test_counted_partners_named_in_another_sentence_are_parties(text: str, names
 
 
 MENTIONED_ONLY = [
+    # rule department-no-body: the clinical departments a list names are no clinics, though
+    # as many as counted
+    ("가온구는 12일 관내 병원 3곳과 야간 진료 협약을 맺었다. 야간 진료 과목은 소아청소년과, 이비인후과, 가정의학과이다.",
+     ["가온구"]),
+    ("가온구는 12일 관내 병원 3곳과 야간 진료 협약을 맺었다. 진료 과목은 내과, 외과, 치과이다.",
+     ["가온구"]),
     # rule ceremony-before skips guests: the bodies of those who came to congratulate are no
     # parties of a signing told by its ceremony alone
     ("가온대 사업단은 누리공단과 지난 14일 업무협약을 체결했다. 이날 행사에는 박하람 다온시의원과 솔빛재단 최다온 이사장 등이 참석해 협약을 축하했다. 이날 협약 체결은 사업단과 공단의 워크숍 행사 중 진행됐다.",

@@ -24,14 +24,23 @@ _LIST_TAIL = re.compile(
     r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
 
 
+# rule department-no-body: a clinical department alone ("내과", "소아청소년과", "가정의학과") is
+# what a clinic treats, no clinic's name ("누리안과" is one)
+_DEPARTMENT_ONLY = re.compile(
+    r"(?:[가-힣]{0,4}의학|소아청소년|이비인후|산부인|비뇨기|정형외|성형외|흉부외|신경외|신경|정신"
+    r"|피부|안|치|내|외|한방|소아)과")
+
+
 def bare_name(name: str, *, name_like: bool = False) -> bool:
     """One word that may name a body: no person, title, place, number or generic word
     (``name_like``: a word that reads as a person's name too, where a count vouches)."""
-    return (bool(re.fullmatch(r"[가-힣A-Za-z&]{2,10}", name))
+    # (a number inside a name, "가온365의원", "누리24약국"; not one opening it, "3곳")
+    return (bool(re.fullmatch(r"[가-힣A-Za-z&][가-힣A-Za-z&0-9]{1,9}", name))
             and not (is_name(name) and len(name) < 4 and not name_like)
             and title_of(name) is None
             and not orgs.is_region(name) and not orgs.is_place(name)
-            and name not in COUNT_HEADS and not orgs.is_generic(name))
+            and name not in COUNT_HEADS and not orgs.is_generic(name)
+            and not _DEPARTMENT_ONLY.fullmatch(name))
 
 
 def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
@@ -57,6 +66,7 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
         elif title_of(words[last].stem) is not None or _org_title_name(words, first, last):
             return []           # a list of people, not of bodies
         name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
+        name = _department_kept(words[last], name)
         if n == len(bounds) - 2:
             name = _copula_cut(words[last], name)
         name = _LIST_TAIL.sub("", name).strip()
@@ -71,6 +81,21 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
         items += _split_and(orgs.Mention(name, start, end, first, last,
                                          any(cl.marked(k) for k in range(first, last + 1))))
     return items
+
+
+# rule clinic-department: a clinic named by its department ends in 과 ("누리안과", "다솜치과",
+# "가온소아청소년과"), which Kiwi cuts as the particle 과 before the comma of a list; the
+# departments of Korean clinics (source: the 전문과목 of the medical service act's rules)
+_CLINIC_DEPARTMENTS = ("안과", "치과", "내과", "외과", "피부과", "소아과", "청소년과", "이비인후과",
+                       "산부인과", "비뇨기과", "의학과", "한방과")
+
+
+def _department_kept(w: Word, name: str) -> str:
+    """Rule clinic-department: the 과 Kiwi cut off a listed clinic's name goes back on."""
+    if w.particle in ("과", "과,") and (name + "과").endswith(_CLINIC_DEPARTMENTS) and \
+            len(name) >= 3:
+        return name + "과"
+    return name
 
 
 def _kind_dropped(words: list[Word], first: int, last: int) -> int:
