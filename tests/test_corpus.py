@@ -201,15 +201,10 @@ KNOWN_MISSES = {
            "(석진우 해온생명 대표이사)",
     "236": "a foreign head's two-word name (데이비드 로웰) cut to one word; one party's listing "
            "plan read as an area",
-    "237": "a letter-and-ampersand company glued to its kind word (종합물류기업 WJ&P), so its "
-           "head's party too",
     "239": "the two duties of a consortium and its counterpart: one missed, the other split at 과",
-    "240": "a transcribed foreign firm glued to its kind word (화학기업 베르크만케미)",
     "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
            "transcribed (타카노 료 타카노전자 사장), so both heads",
     "249": "a Vietnamese head's three-word name given to the other party",
-    "250": "a letter-and-ampersand company glued to its kind word (화학소재 기업 NK&P), so its "
-           "head's party too",
     "252": "the one area of a three-line wire ('…PLCC를 내년 1분기 출시한다')",
     "253": "a dong head written 'NAME 다솜동장' after the office's full name",
     "254": "a parents' association '…초등학교 학부모회(회장 …)' and the venue '…초 교장실'",

@@ -577,6 +577,12 @@ SLOTS = [
     ("가온시·누리대학교 공동 업무협약이 10일 체결됐다.", ["가온시", "누리대학교"], 0),
     # rule transcribed-brand: a proper noun before a transcribed word names one company
     ("다솜시는 지난 3일 아마존 웹서비스와 데이터 교육 협약을 맺었다.", ["아마존 웹서비스", "다솜시"], 0),
+    # rule kind-glued-to-name: a word saying only what kind of company comes first is no part
+    # of a Latin or transcribed name after it; a company's own name in 기업 stays a body
+    ("종합유통기업 KD&M(대표 김다온)은 9일 누리푸드와 물류 협약을 체결했다.", ["KD&M", "누리푸드"], 0),
+    ("가온소재는 9일 독일 화학기업 베르토라케미와 공동연구 협약을 맺었다.", ["가온소재", "베르토라케미"], 0),
+    ("친환경소재 기업 PL&K와 누리대학교는 9일 인재 양성 협약을 맺었다.", ["PL&K", "누리대학교"], 0),
+    ("한빛기업 AB&C는 9일 누리대학교와 협약을 맺었다.", ["누리대학교", "한빛기업 AB&C"], 0),
     # rule given-to: the body marked 에 in the clause of giving that names the agreement
     ("한빛건설은 9일 누리시 인재육성재단에 장학금 1억원을 기탁하는 협약을 체결했다.",
      ["누리시 인재육성재단", "한빛건설"], 0),

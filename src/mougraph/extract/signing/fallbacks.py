@@ -12,6 +12,7 @@ from .. import orgs
 from ..clause import Clause
 from ..cues import AGREEMENT
 from ..lexicon import ending, foreign_syllable, is_name, is_two_syllable_family_name, title_of
+from ..orgs.looks import common_words_name
 from ..people.asides import heads_body
 from .backed import backed
 from .parts import (
@@ -53,8 +54,8 @@ def _coined_unit(item: SlotItem) -> list[orgs.Mention]:
             and not words[last].verbal):
         return []
     body = orgs.org_at(cl, last - 1, slot=True)
-    if body is None:
-        return []
+    if body is None or kind_only(body.name.rsplit(" ", 1)[-1]):
+        return []                   # "종합물류기업 AB&C와": what kind of company, no body
     name = f"{body.name} {words[last].stem}"
     return [orgs.Mention(name, body.start, cl.offset(words[last].stem_end - 1) + 1,
                          body.first_word, last, body.marked, body.name)]
@@ -71,9 +72,9 @@ def _proper_noun(item: SlotItem) -> list[orgs.Mention]:
         at -= 1
     while at < last and words[at].stem.islower():
         at += 1
-    if at == last and last > first and (_transcribed_brand(cl, last) or
-                                        _transcribed(cl.words[last - 1]) or
-                                        _coined_brand(cl, last)):
+    if at == last and last > first and not kind_only(words[last - 1].stem) and (
+            _transcribed_brand(cl, last) or _transcribed(cl.words[last - 1])
+            or _coined_brand(cl, last)):
         at -= 1                     # "아마존 웹서비스와", "엔비디아 코리아와": one company
     name = " ".join(w.stem for w in words[at : last + 1])
     start = cl.offset(words[at].start)
@@ -90,6 +91,16 @@ def _proper_noun(item: SlotItem) -> list[orgs.Mention]:
 
 
 _BARE_PART = re.compile(r"[가-힣A-Za-z&]{2,10}")
+
+
+def kind_only(stem: str) -> bool:
+    """Rule kind-glued-to-name: "화학기업 베르크만케미", "종합물류기업 AB&C": a word that only
+    says what kind of company follows — the kind alone ("기업") or after common nouns only
+    ("종합물류기업"; not "한빛기업", a company's own name) — is no part of the name."""
+    if not COMPANY_KIND.fullmatch(stem):
+        return False
+    e = ending(stem)
+    return e is None or stem == e.suffix or common_words_name(stem)
 
 
 def _transcribed(w: Word) -> bool:
