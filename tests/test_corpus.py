@@ -199,8 +199,7 @@ KNOWN_MISSES = {
     "188": "a third duty in the interview answer, '…교류도 함께 하기로 했습니다'",
     "234": "the insurer's head after its full name with the title 대표이사 "
            "(석진우 해온생명 대표이사)",
-    "236": "a foreign head's two-word name (데이비드 로웰) cut to one word; one party's listing "
-           "plan read as an area",
+    "236": "one party's listing plan read as an area",
     "239": "the two duties of a consortium and its counterpart: one missed, the other split at 과",
     "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
            "transcribed (타카노 료 타카노전자 사장), so both heads",

@@ -32,6 +32,10 @@ PEOPLE = [
     ("가온시는 2019년 최하윤 대표가 이끄는 Velmora와 협약을 맺었다.", ("최하윤", "대표", "Velmora")),
     # rule name-title
     ("서하늘 총장은 협약서에 서명했다.", ("서하늘", "총장", None)),
+    # rule foreign-name-before-body: after a transcribed word the next bare word ends the
+    # foreign name, not opens the body written after it (spaced-kind does not join them)
+    ("서명에는 김다온 가온증권 사장과 데이비드 로웰 누리브릿지자산운용 대표가 나섰다.", ("데이비드 로웰", "대표", "누리브릿지자산운용")),
+    ("협약식에는 데이비드 로웰 가온 재단 이사장이 참석했다.", ("데이비드 로웰", "이사장", "가온 재단")),
     # … a mayor after the name or the city, not a market (rule market-not-mayor)
     ("반하늘 시장은 협약서에 서명했다.", ("반하늘", "시장", None)),
     ("가온시 시장 김다온은 협약서에 서명했다.", ("김다온", "시장", "가온시")),

@@ -32,7 +32,7 @@ from ...model import OrgKind
 from ...morph import Word
 from ..clause import Clause, clause
 from ..cues import BOTH, TIME_WORD, WHEN_WORDS
-from ..lexicon import ending, is_name, title_of
+from ..lexicon import ending, foreign_syllable, is_name, title_of
 from .alone import spaced_ending
 from .looks import common_words_name
 from .words import (
@@ -107,7 +107,18 @@ def spaced_kind(cl: Clause, i: int) -> bool:
     # 산학협력단 부단장", "태서후 그루대 지역혁신사업단장"), is no name's word
     titled = any(title_of(w.stem) is not None for w in words[i + 2: i + 5])
     return not (is_name(a.stem) and (len(a.stem) >= 3 or titled)
-                or titled and _SYLLABLES_3.fullmatch(a.stem))
+                or titled and _SYLLABLES_3.fullmatch(a.stem)
+                or titled and _foreign_name_goes_on(words, i))
+
+
+def _foreign_name_goes_on(words: list[Word], i: int) -> bool:
+    """Rule foreign-name-before-body: "데이비드 로웰 누리자산운용 대표" — after a transcribed word
+    (a syllable no Korean word has) written bare, the word is the last of a foreign name, not
+    the first of the body's."""
+    prev = words[i - 1] if i else None
+    return prev is not None and not prev.particle and prev.text == prev.stem and \
+        re.fullmatch(r"[가-힣]{2,6}", prev.stem) is not None and ending(prev.stem) is None and \
+        title_of(prev.stem) is None and any(foreign_syllable(c) for c in prev.stem)
 
 
 _PLACE_KINDS = {"province", "metropolitan_city", "special_city", *gazetteer.MUNICIPAL}
