@@ -14,8 +14,10 @@ that says whether the space between them is inside one name:
   common words only after a word Kiwi does not know as one common noun; the first is no
   describing word (지역, 해당, 관내), no common or time word, no title, no body of its own, no
   verb, adverb or Latin word, no collective (양교), country, denomination or served place,
-  and not a person a title follows ("김다온 재단 이사장"); after a place only a body the place
-  names, where no place or body goes on (``_named_by_place``);
+  and not a person a title follows ("김다온 재단 이사장") nor the last word of a foreign name
+  after a transcribed one ("데이비드 로웰 누리자산운용 대표", rule foreign-name-before-body);
+  after a place only a body the place names, where no place or body goes on
+  (``_named_by_place``);
 - *spaced-title*: a title written at its parts ("대표 이사" is 대표이사, "산학협력 단장" the
   head of a 산학협력단); ``one_title`` also joins the words of a title in an aside.
 

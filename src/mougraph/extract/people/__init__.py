@@ -73,6 +73,8 @@ Rules (each named where it is applied):
   (푸르 + ㄴ + 숲) between a full name and a company head's title is the company (order).
 - *co-holders*: "공동대표 정하늘·김누리가", "정하늘과 김누리 공동대표는" - the second holder of
   one title takes the first one's title and body (shared).
+- *market-not-mayor*: "반려동물 보험 시장에서는" - 시장 right after a word Kiwi knows as one
+  common noun is a market, and no person is read before it (order).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

@@ -11,7 +11,8 @@ a ceremony reported by its attendees ("열린 협약식에는 … 참석했다")
 copy ("협약서를 들고 기념촬영") or a headline ("… 협약 체결", "… MOU 맞손") does. Each way is a
 row of ``SIGNED_RULES``.
 Rules that say *no*:
-- *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고, 서명하게 된다;
+- *plan*: 체결할 예정, 체결하기로 했다, 체결한다, 체결을 앞두고, 서명하게 된다; a headline
+  naming a time to come ("다음 주 … 협약", rule headline-ahead);
 - *called-off*: 연기, 취소, 무산, 철회, 보류, 불발, 해지, 파기;
 - *opinion*: a column or an editorial ("[칼럼]", "[사설]") reports none (``opinion_piece``)
   but one it tells as news, dated within the month before (rule opinion-news, in extract);
