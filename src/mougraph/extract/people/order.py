@@ -67,9 +67,7 @@ _MARKET_TITLES = frozenset({"시장"})
 def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
-    if words[i].stem in _BODY_BOUND_TITLES and (i == 0 or orgs.org_at(cl, i - 1) is None):
-        return None
-    if _market(cl, i):
+    if _bound_elsewhere(cl, i) or _market(cl, i):
         return None
     for rule in NAME_BEFORE_RULES:
         found = rule(cl, i)
@@ -126,6 +124,11 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _bound_elsewhere(cl: Clause, i: int) -> bool:
+    """Rule body-bound-title (see _BODY_BOUND_TITLES): no town or village before the title."""
+    return cl.words[i].stem in _BODY_BOUND_TITLES and (i == 0 or orgs.org_at(cl, i - 1) is None)
 
 
 def _market(cl: Clause, i: int) -> bool:
