@@ -50,16 +50,15 @@ from ..orgs import same_body
 from ..orgs.looks import kind_of
 from ..people import PersonMention, find_people
 from .candidates import Candidate, candidates
-from .context import Features, RuleForms
+from .context import THING_HEADS, Features, RuleForms
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "parties.json"
 THRESHOLD = 0.99
+# thing heads that may also end a body's name (가온캠퍼스, 누리사업단, 가람센터): features only
+BODY_THING_HEADS = frozenset({"캠퍼스", "본부", "센터", "사업단", "위원회"})
 # features that rule a candidate out whatever the model says
 VETOES = frozenset({"generic", "person_title", "witness_only", "in_quote", "quoted"} | {
-    f"thing={head}" for head in (
-        "학과", "전공", "사업", "프로그램", "산업", "과정", "플랫폼", "서비스", "시스템", "축제",
-        "박람회", "제품", "브랜드", "기술", "행사", "대회", "정책", "공모", "단지", "클러스터",
-        "특구", "포럼", "세미나")})
+    f"thing={head}" for head in THING_HEADS if head not in BODY_THING_HEADS})
 # the features whose pairs are features too (where x particle, headline x kind, …)
 CONJOINED = ("where=", "signpart=", "headline", "bare", "kind=", "witness_only",
              "title_after", "count=", "lead", "nsign=", "gaz=")
