@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 from ..clause import Clause
 from ..lexicon import is_name, title_of
@@ -62,5 +63,5 @@ def mark_backed(clauses: dict[int, Clause], text: str) -> None:
 def backed(cl: Clause, i: int) -> bool:
     """Word ``i`` is a bare name its article backs, read by Kiwi as an adjective and a noun."""
     w = cl.words[i]
-    names = cl.memo.get(("backed",), frozenset())
-    return w.verbal and w.stem in names  # type: ignore[operator]
+    names = cast("frozenset[str]", cl.memo.get(("backed",), frozenset()))
+    return w.verbal and w.stem in names
