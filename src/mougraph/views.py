@@ -104,7 +104,8 @@ _DATED_ON, _SIGNED_ON, _PUBLISHED = _iri(MOU.datedOn), _iri(MOU.signedOn), \
 _IDENTIFIER, _ORG_KIND = _iri(SCHEMA.identifier), _iri(MOU.orgKind)
 _ATTENDED, _REPRESENTS = _iri(MOU.attended), _iri(MOU.represents)
 # agreement -> a party or person a learned step added (also stated with signs / attended)
-_MODEL_READ = (_iri(MOU.modelReadParty), _iri(MOU.modelReadPerson))
+_MODEL_READ_PARTY, _MODEL_READ_PERSON = _iri(MOU.modelReadParty), _iri(MOU.modelReadPerson)
+_MODEL_READ = (_MODEL_READ_PARTY, _MODEL_READ_PERSON)
 _NAMES = (_LABEL, _iri(SCHEMA.headline), _iri(SCHEMA.name), _IDENTIFIER)
 _SENTENCE, _ORGANIZATION = _iri(MOU.Sentence), _iri(ORG.Organization)
 _TYPE_NAMES = {_iri(cls): name for cls, name in TYPES.items()}
@@ -227,7 +228,8 @@ def _slice(src: Source, *, covers: bool, articles: bool) -> Iterator[Plain]:
     """The triples a network view shows, read by pattern: who took part in which signing
     (and which areas the reports cover), then only those nodes' own triples and sentences."""
     read = _Plain(src)
-    links = [t for p in (*_OCCASION_LINKS, *((_COVERS,) if covers else ()), _MODEL_READ[0])
+    # the network views hold no people: only the parties a model read are asked for
+    links = [t for p in (*_OCCASION_LINKS, *((_COVERS,) if covers else ()), _MODEL_READ_PARTY)
              for t in read(None, p, None)]
     reported = {s for s, p, _ in links if p == _REPORT_OF}
     nodes: set[Any] = set()
