@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
+import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -207,12 +209,17 @@ def test_csv_edges_carry_read_by_and_rules_only_leaves_the_models_out(exported: 
 
 # --- the commands ------------------------------------------------------------------------------
 
-def test_export_and_network_rules_only_from_the_store(
-        found: dict[str, Extraction], tmp_path: Path) -> None:
-    with Store.open(tmp_path, create=True) as store:
+def _stored(found: dict[str, Extraction], out: Path) -> Path:
+    with Store.open(out, create=True) as store:
         for extraction in found.values():
             store.put(extraction.article.id, rdf.article_triples(extraction))
         store.flush()
+    return out
+
+
+def test_export_and_network_rules_only_from_the_store(
+        found: dict[str, Extraction], tmp_path: Path) -> None:
+    _stored(found, tmp_path)
     runner = CliRunner()
     result = runner.invoke(cli, ["export", "--format", "csv", "--view", "organisations",
                                  "--rules-only", "--no-measures", "--out", str(tmp_path)])
@@ -231,6 +238,51 @@ def test_export_and_network_rules_only_from_the_store(
     assert result.exit_code == 0, result.output
     assert result.output.split() == ["what,all,by_rules,by_model", "parties,7,5,2",
                                      "people,2,1,1"]
+
+
+def _drawn_labels(page: Path) -> tuple[str, set[str]]:
+    """The title and the node labels of a viz HTML page (the data it draws)."""
+    found = re.search(r'<script id="graph-data"[^>]*>(.*?)</script>',
+                      page.read_text(encoding="utf-8"), re.S)
+    assert found is not None
+    data = json.loads(found.group(1))
+    return data["title"], {n["label"] for n in data["nodes"]}
+
+
+def _svg_texts(svg: Path) -> set[str]:
+    """Every text an SVG picture shows (viz keeps text as text)."""
+    root = ET.parse(svg).getroot()
+    return {"".join(t.itertext()).strip() for t in root.iter("{http://www.w3.org/2000/svg}text")}
+
+
+def test_viz_rules_only_draws_no_node_the_model_alone_read(
+        found: dict[str, Extraction], tmp_path: Path) -> None:
+    out = _stored(found, tmp_path)
+    runner = CliRunner()
+    written = {}
+    for extra in ([], ["--rules-only"]):
+        for fmt in ("html", "svg"):
+            result = runner.invoke(cli, ["viz", "--view", "organisations", "--format", fmt,
+                                         *extra, "--out", str(out)])
+            assert result.exit_code == 0, result.output
+            written[fmt, bool(extra)] = Path(result.output.strip())
+    # beside each other, named as export names them
+    assert written["html", True] == out / "organisations-rules.html"
+    assert written["svg", True] == out / "organisations-rules.svg"
+    title, every = _drawn_labels(written["html", False])
+    rules_title, by_rules = _drawn_labels(written["html", True])
+    assert {"한결", "다온", "누리시"} <= every
+    assert by_rules == every - {"한결", "다온"}   # 누리시 stays: the rules read it
+    assert "rules" not in title and "as the rules read it" in rules_title
+    assert {"한결", "다온"} <= _svg_texts(written["svg", False])
+    assert not {"한결", "다온"} & _svg_texts(written["svg", True])
+    assert "누리시" in _svg_texts(written["svg", True])
+    # the full view too (built whole: its two-pass reading knows no read_by), and a file
+    target = out / "people.html"
+    result = runner.invoke(cli, ["viz", "--rules-only", "--out", str(target)])
+    assert result.exit_code == 0, result.output
+    _, full = _drawn_labels(target)
+    assert "한다온" not in full and "문하람" in full and "한결" not in full
 
 
 def test_no_triple_leaves_its_articles_named_graph(found: dict[str, Extraction]) -> None:

@@ -132,6 +132,12 @@ out_option = click.option(
     "--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
     show_default=True, help="Output folder (the graph and its exports).")
 
+# network, export and viz: the same view as the rules alone read it
+rules_only_option = click.option(
+    "--rules-only", is_flag=True,
+    help="Leave out the parties and people a learned model added (mou:modelReadParty, "
+         "mou:modelReadPerson), as the rules alone read them.")
+
 
 def column_options(command: F) -> F:
     """--text-column, --id-column, … : the table column each article field is read from."""
@@ -379,8 +385,7 @@ def example(ctx: click.Context, out: Path) -> None:
               default="degree", show_default=True, help="Order of the rows, highest first.")
 @click.option("--format", "fmt", type=Choice(["table", "csv", "json"]), default="table",
               show_default=True)
-@click.option("--rules-only", is_flag=True,
-              help="Measure without the parties and people a learned model added.")
+@rules_only_option
 @_period_options
 @out_option
 @one_line_errors
@@ -478,10 +483,7 @@ PICTURES = ("png", "svg", "html")
                    "weighted; areas: organisation–cooperation area (bipartite).")
 @click.option("--measures/--no-measures", default=True, show_default=True,
               help="Add degree, betweenness, community, … to the nodes (slow on big graphs).")
-@click.option("--rules-only", is_flag=True,
-              help="Leave out the parties and people a learned model added, into "
-                   "OUT/organisations-rules.gexf, … (edges say read_by=rules or model "
-                   "either way).")
+@rules_only_option
 @_period_options
 @out_option
 @one_line_errors
@@ -491,7 +493,8 @@ def export_command(fmt: str, view: str, measures: bool, out: Path, rules_only: b
 
     Files are named by view and format: OUT/graph.graphml (full view),
     OUT/organisations.gexf, OUT/areas-nodes.csv + OUT/areas-edges.csv,
-    OUT/organisations.json, … Nodes carry label, type and network measures.
+    OUT/organisations.json, … Nodes carry label, type and network measures; edges say
+    read_by=rules or model. --rules-only writes OUT/organisations-rules.gexf, … beside them.
 
     \b
     Example:
@@ -529,17 +532,20 @@ def export_command(fmt: str, view: str, measures: bool, out: Path, rules_only: b
                    "the full view). Or a FILE.png/.svg/.html, drawn from the graph of its folder.")
 @click.option("--from", "source", type=click.Path(file_okay=False, path_type=Path),
               help="Read the graph from this folder instead of --out's.")
+@rules_only_option
 @_period_options
 @one_line_errors
 def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Path | None,
-        since: dt.date | None = None, until: dt.date | None = None) -> None:
+        rules_only: bool = False, since: dt.date | None = None,
+        until: dt.date | None = None) -> None:
     """Draw the graph in OUT: a PNG/SVG picture or an interactive page that works offline.
 
     Organisations are coloured by kind (or community), other nodes by type, all sized by
     degree and named (up to 150; beyond, the best-connected) in the bundled Korean font.
     The HTML page pans, zooms, finds a name, and shows on hover (or click) the sentence
     each node was read from. A view of more than 2,500 nodes (10,000 in HTML) is drawn as
-    its best-connected nodes, as the title and a line on stderr say.
+    its best-connected nodes, as the title and a line on stderr say. --rules-only draws
+    OUT/<view>-rules.<format>, beside the picture with the model's facts.
 
     \b
     Example:
@@ -547,9 +553,10 @@ def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Pa
       mougraph viz --view organisations --format html --out output
       mougraph viz --colour community --out output/communities.svg
       mougraph viz --view organisations --since 2023-01-01 --out output/2023.png
+      mougraph viz --view organisations --rules-only --out output
     """
     from .errors import ExportError
-    from .export import STEMS
+    from .export import RULES_ONLY, STEMS
     from .store import Store
     from .views import Period
     from .viz import draw
@@ -559,10 +566,11 @@ def viz(view: str, fmt: str | None, colour_by: str | None, out: Path, source: Pa
             raise ExportError(f"{out}: --format {fmt} but the file ends in {out.suffix}")
         target, folder = out, out.parent
     else:
-        target, folder = out / f"{STEMS[view]}.{fmt or 'png'}", out
+        stem = f"{STEMS[view]}{RULES_ONLY if rules_only else ''}"
+        target, folder = out / f"{stem}.{fmt or 'png'}", out
     with Store.open_read_only(source or folder) as store:
         click.echo(str(draw(store, target, view=view, colour_by=colour_by,
-                            period=Period(since, until),
+                            period=Period(since, until), rules_only=rules_only,
                             notice=lambda line: click.echo(line, err=True))))
 
 

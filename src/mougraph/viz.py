@@ -50,11 +50,12 @@ DETAILS = ("altLabel", "orgKind", "jobTitle", "agreementKind", "signedOn", "sign
 
 def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
          colour_by: str | None = None, period: views.Period = views.ALWAYS,
-         notice: Callable[[str], object] | None = None) -> Path:
+         rules_only: bool = False, notice: Callable[[str], object] | None = None) -> Path:
     """Draw one view of ``data`` (a store or an rdflib graph) to ``out``; the suffix (.png,
     .svg, .html) picks the kind. Nodes are coloured by ``colour_by`` (``COLOUR_BY``;
     default: organisations by kind in the organisations view, every node by type in the
-    others); ``period`` keeps the signings dated within it.
+    others); ``period`` keeps the signings dated within it; ``rules_only`` leaves out the
+    parties and people a learned step added (``views.views``), and the title says so.
 
     A view with more nodes than ``MAX_DRAWN`` allows for the kind is drawn as its
     best-connected nodes (``best_connected``) and the edges among them; the title says
@@ -67,8 +68,9 @@ def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
     colour_by = colour_by or default_colour_by(view)
     if colour_by not in COLOUR_BY:
         raise ExportError(f"cannot colour by {colour_by!r} (use {', '.join(COLOUR_BY)})")
-    g, nodes, edges, hubs = _bounded(data, view, period, MAX_DRAWN[suffix])
-    title = f"mougraph · {view} · {counted(nodes, 'node')}, {counted(edges, 'edge')}"
+    g, nodes, edges, hubs = _bounded(data, view, period, MAX_DRAWN[suffix], rules_only)
+    drawn = f"{view} as the rules read it" if rules_only else view
+    title = f"mougraph · {drawn} · {counted(nodes, 'node')}, {counted(edges, 'edge')}"
     if len(g) < nodes:
         shown = (f"drawn: {counted(g.number_of_nodes(), 'node')}, the "
                  f"{hubs} best-connected (most neighbours) with up to "
@@ -85,17 +87,18 @@ def draw(data: Graph | views.Source, out: Path, *, view: str = "full",
     return out
 
 
-def _bounded(data: Graph | views.Source, view: str, period: views.Period, limit: int
-             ) -> tuple[nx.Graph, int, int, int]:
+def _bounded(data: Graph | views.Source, view: str, period: views.Period, limit: int,
+             rules_only: bool = False) -> tuple[nx.Graph, int, int, int]:
     """The view, or ``limit`` of its nodes around its hubs when it has more
     (``best_connected``); with the whole view's numbers of nodes and edges and the number
     of hubs. A full view over all time is read in two passes (``views.busiest_full``):
-    building all of it first took gigabytes at 100k records."""
-    if view == "full" and period.open:
+    building all of it first took gigabytes at 100k records. That reading knows nothing
+    of who read a triple, so a rules-only full view is built whole."""
+    if view == "full" and period.open and not rules_only:
         busiest = views.busiest_full(data, limit)
         if busiest is not None:
             return busiest.graph, busiest.nodes, busiest.edges, busiest.hubs
-    g = views.view(data, view, period=period)
+    g = views.view(data, view, period=period, rules_only=rules_only)
     nodes, edges = g.number_of_nodes(), g.number_of_edges()
     if nodes <= limit:
         return g, nodes, edges, 0
