@@ -6,7 +6,9 @@ import csv
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import igraph
@@ -237,7 +239,40 @@ def test_export_and_network_rules_only_from_the_store(
     result = runner.invoke(cli, ["query", "read-by", "--format", "csv", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert result.output.split() == ["what,all,by_rules,by_model", "parties,7,5,2",
-                                     "people,2,1,1"]
+                                     "people,2,1,1", "signing-parties,7,5,2"]
+
+
+# --- the signing layer: a party only a model read in every report of a signing ------------------
+
+def _signing_markers(triples: Iterable[tuple[Any, Any, Any]]) -> set[tuple[str, str]]:
+    return {(str(s).rsplit("signing/", 1)[-1], str(o).rsplit("/", 1)[-1])
+            for s, p, o in triples if p == MOU.modelReadSigningParty}
+
+
+def test_the_signing_says_which_parties_only_a_model_read_in_the_store_and_in_memory(
+        found: dict[str, Extraction], tmp_path: Path) -> None:
+    from urllib.parse import unquote
+
+    from mougraph.api import from_extractions
+
+    out = _stored(found, tmp_path)
+    with Store.open_read_only(out) as store:
+        stored = _signing_markers(store.triples(None, MOU.modelReadSigningParty, None))
+        union = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert {(k, unquote(o)) for k, o in stored} == {("party/1", "한결"), ("party/1", "다온")}
+    in_memory = from_extractions(list(found.values())).dataset()  # a rebuild, in rdflib
+    assert _signing_markers(in_memory.graph(rdf.SIGNINGS_GRAPH)) == stored
+    assert b"mou:modelReadSigningParty" in (out / "graph.trig").read_bytes()
+    for inference in ("none", "rdfs"):
+        report = validate(union, inference=inference)
+        assert report.conforms, report.text
+    # NOT: a marker on a party the signing does not have, or on something not a party
+    signing = rdf.signing_iri("party/1")
+    for wrong in (rdf.org_iri("솔빛테크"), rdf.area_iri("청년 채용")):
+        broken = Graph()
+        broken += union
+        broken.add((signing, MOU.modelReadSigningParty, wrong))
+        assert not validate(broken).conforms, wrong
 
 
 def _drawn_labels(page: Path) -> tuple[str, set[str]]:

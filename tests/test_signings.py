@@ -8,7 +8,7 @@ import pytest
 from rdflib import URIRef
 
 from mougraph import rdf, signings
-from mougraph.model import Agreement, Article, Extraction, Organisation, Span
+from mougraph.model import Agreement, Article, Extraction, Organisation, ReadBy, Span
 from mougraph.rdf import MOU
 from mougraph.signings import Report, cluster, cue_words
 from mougraph.store import Store
@@ -21,11 +21,13 @@ def org(name: str) -> str:
 
 
 def report(article: str, *parties: str, signed: D | None = None, published: D | None = None,
-           text: str = "") -> Report:
+           text: str = "", model: tuple[str, ...] = ()) -> Report:
+    """``model``: the parties (among ``parties``) only a learned step read in it."""
     return Report(agreement=str(rdf.agreement_iri(article, 1)),
                   article=str(rdf.article_iri(article)),
                   parties=frozenset(org(p) for p in parties), label=f"{article} 협약",
-                  signed_on=signed, published=published, cues=cue_words(text))
+                  signed_on=signed, published=published, cues=cue_words(text),
+                  model_parties=frozenset(org(p) for p in model))
 
 
 def groups(reports: list[Report]) -> list[list[str]]:
@@ -233,7 +235,7 @@ def test_grouping_by_way_of_telling_equals_the_rule_applied_report_by_report(
 
 def test_a_report_kept_as_a_record_reads_back_the_same() -> None:
     kept = [report("full", "가온시", "나래대학교", signed=D(2023, 5, 9),
-                   published=D(2023, 5, 10), text="협약을 갱신했다"),
+                   published=D(2023, 5, 10), text="협약을 갱신했다", model=("나래대학교",)),
             report("bare", "가온시")]
     assert [signings.from_record(r.agreement, record)
             for r, (_, _, record) in zip(kept, signings.records(kept), strict=True)] == kept
@@ -243,10 +245,13 @@ def test_a_report_kept_as_a_record_reads_back_the_same() -> None:
 
 def extraction(article: str, parties: tuple[str, ...], *, signed: D | None = None,
                published: D | None = None, sentence: str = "두 기관은 업무협약을 체결했다.",
-               ) -> Extraction:
+               model: tuple[str, ...] = ()) -> Extraction:
+    """``model``: the parties (among ``parties``) the learned party step added."""
     span = Span(0, len(sentence), sentence)
     agreement = Agreement(f"{'·'.join(parties)} 업무협약",
-                          tuple(Organisation(p, evidence=span) for p in parties),
+                          tuple(Organisation(p, evidence=span, read_by=ReadBy.LEARNED_PARTY
+                                             if p in model else ReadBy.RULES)
+                                for p in parties),
                           signed_on=signed, evidence=span)
     return Extraction(Article(article, sentence, published=published), (agreement,),
                       published=published)
@@ -327,13 +332,14 @@ def test_the_layer_uses_only_terms_the_ontology_defines_and_passes_the_shapes(
 
     from mougraph.validate import ontology_graph, validate_output
 
-    used = {t for s in cluster([report("x", "가온시", "나래대학교", published=D(2023, 1, 2))])
+    used = {t for s in cluster([report("x", "가온시", "나래대학교", published=D(2023, 1, 2),
+                                       model=("나래대학교",))])
             for triple in signings.signing_triples(s) for t in triple
             if isinstance(t, URIRef) and str(t).startswith(str(MOU))}
     defined = set(ontology_graph().subjects(RDF.type, None))
     assert used and used <= defined, sorted(used - defined)
     with Store.open(tmp_path, create=True) as store:
-        put_all(store, CORPUS)
+        put_all(store, [*CORPUS, *MODEL_READ])
     report_ = validate_output(tmp_path)
     assert report_.conforms and report_.warnings == 0, report_.text
 
@@ -384,3 +390,98 @@ def test_a_signing_gaining_a_report_reads_only_that_reports_triples(
         put_all(fresh, [*outlets[:7], again, *outlets[8:],
                         extraction("late", ("나래대학교", "가온시"), published=D(2023, 3, 4))])
         assert layer(fresh) == grown
+
+
+# --- a party only a learned step read, in every report of a signing ---------------------------
+
+def test_a_signing_marks_a_party_no_report_has_by_the_rules() -> None:
+    day = {"signed": D(2023, 6, 1), "published": D(2023, 6, 1)}
+    model_here = report("m1", "가온시", "한결", "다온", "나래", model=("한결", "다온", "나래"),
+                        **day)
+    rules_there = report("m2", "가온시", "한결", "다온", model=("다온",), **day)  # 한결 by rules
+    model_too = report("m3", "가온시", "한결", "다온", model=("다온",), **day)
+    [signing] = cluster([model_here, rules_there, model_too])
+    assert signing.parties == {org("가온시"), org("한결"), org("다온"), org("나래")}
+    assert signing.model_parties == {org("다온"), org("나래")}  # 나래: named by m1 alone
+    [alone] = cluster([model_here])
+    assert alone.model_parties == {org("한결"), org("다온"), org("나래")}
+    node = rdf.signing_iri(signing.key)
+    triples = signings.signing_triples(signing)
+    assert (node, MOU.modelReadSigningParty, URIRef(org("다온"))) in triples
+    assert (URIRef(org("다온")), MOU.partyTo, node) in triples     # stated plainly too
+    # NOT: a report's own marker is no signing's when the rules read the party elsewhere
+    assert (node, MOU.modelReadSigningParty, URIRef(org("한결"))) not in triples
+    assert not signing_model_triples(cluster([report("r1", "가온시", "한결", **day)]))
+
+
+def signing_model_triples(found: list[signings.Signing]) -> list[signings.Triple]:
+    return [t for s in found for t in signings.signing_triples(s)
+            if t[1] == MOU.modelReadSigningParty]
+
+
+THREE = ("가온시", "한결", "다온")
+MODEL_READ = [
+    extraction("m1", THREE, signed=D(2023, 6, 1), model=("한결", "다온")),
+    extraction("m2", THREE, signed=D(2023, 6, 1), model=("한결", "다온")),
+]
+MODEL_LATER = [
+    # another outlet's rules read 한결: the signing no longer marks it
+    extraction("m3", THREE, signed=D(2023, 6, 1), model=("다온",)),
+    # m2 again, now with 다온 by the rules too: 다온 is no longer marked either
+    extraction("m2", THREE, signed=D(2023, 6, 1), model=("한결",)),
+]
+
+
+def markers(store: Store) -> set[tuple[str, str]]:
+    return {(s.rsplit("signing/", 1)[-1], o.strip("<>").rsplit("/", 1)[-1])
+            for s, p, o in layer(store) if p == str(MOU.modelReadSigningParty)}
+
+
+def test_the_marker_follows_the_reports_run_after_run_as_a_full_rebuild_would(
+        tmp_path: Path) -> None:
+    from urllib.parse import unquote
+
+    with Store.open(tmp_path / "grown", create=True) as grown:
+        put_all(grown, [*CORPUS, *MODEL_READ])
+        assert {(k, unquote(o)) for k, o in markers(grown)} == {("m1/1", "한결"),
+                                                                ("m1/1", "다온")}
+        put_all(grown, MODEL_LATER[:1])            # incremental: a report joins
+        assert {(k, unquote(o)) for k, o in markers(grown)} == {("m1/1", "다온")}
+        incremental = layer(grown)
+        signings.rebuild(grown)
+        assert layer(grown) == incremental
+        put_all(grown, MODEL_LATER[1:])            # incremental: a report put again
+        assert markers(grown) == set()
+        final = layer(grown)
+    with Store.open(tmp_path / "fresh", create=True) as fresh:
+        put_all(fresh, [*CORPUS, MODEL_READ[0], *MODEL_LATER])
+        assert layer(fresh) == final
+    with Store.open(tmp_path / "half", create=True) as half:
+        put_all(half, [*CORPUS, *MODEL_READ, MODEL_LATER[0]])
+        assert layer(half) == incremental
+
+
+def test_a_store_of_version_5_gets_the_marker_at_the_next_flush(tmp_path: Path) -> None:
+    """Version 5 knew no signing marker: its kept reports are dropped and every article
+    regrouped at the next flush, giving the files of a fresh run."""
+    import sqlite3
+
+    corpus = [*CORPUS, *MODEL_READ]
+    for name in ("fresh", "old"):
+        with Store.open(tmp_path / name, create=True) as store:
+            put_all(store, corpus)
+            store.flush()
+    with Store.open(tmp_path / "old") as store:   # as version 5 left it: no marker
+        store.replace_signings(list(store.triples(None, MOU.modelReadSigningParty, None)), [])
+        store.flush()
+        assert markers(store) == set()
+    old = tmp_path / "old"
+    assert b"modelReadSigningParty" not in (old / "graph.trig").read_bytes()
+    with sqlite3.connect(old / "store" / "articles.db") as db:
+        db.execute("PRAGMA user_version=5")
+    with Store.open(old) as store:
+        assert store._db.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == 0
+        store.flush()
+        assert len(markers(store)) == 2
+    for name in ("graph.trig", "graph.ttl"):
+        assert (old / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()

@@ -89,6 +89,8 @@ class Report:
     signed_on: dt.date | None = None
     published: dt.date | None = None  # the article's publication date
     cues: frozenset[str] = frozenset()
+    # the parties only a learned step read here (mou:modelReadParty); grouping ignores it
+    model_parties: frozenset[str] = frozenset()
 
     @property
     def date(self) -> dt.date | None:
@@ -116,6 +118,13 @@ class Signing:
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(sorted({r.article for r in self.reports}))
+
+    @property
+    def model_parties(self) -> frozenset[str]:
+        """The parties no report has by its rules: a learned step read each of them in
+        every report that names it (``mou:modelReadSigningParty``)."""
+        by_rules = frozenset().union(*(r.parties - r.model_parties for r in self.reports))
+        return frozenset().union(*(r.model_parties for r in self.reports)) - by_rules
 
 
 # --- comparing two reports ------------------------------------------------------------------
@@ -447,6 +456,8 @@ def signing_triples(signing: Signing) -> list[Triple]:
     out += [(node, MOU.reportedIn, URIRef(a)) for a in signing.articles]
     out += [(URIRef(r.agreement), MOU.reportOf, node) for r in signing.reports]
     out += [(URIRef(p), MOU.partyTo, node) for p in sorted(signing.parties)]
+    # said beside mou:partyTo, never instead (an extension: DATA-MODEL.md's queries hold)
+    out += [(node, MOU.modelReadSigningParty, URIRef(p)) for p in sorted(signing.model_parties)]
     return out
 
 
@@ -474,6 +485,8 @@ _OWN = f"""SELECT ?ag ?p ?o WHERE {{ VALUES ?ag {{ %s }} ?ag ?p ?o FILTER(?p IN 
     <{_TYPE}>, <{_DERIVED}>, <{_LABEL}>, <{_SIGNED_ON}>, <{_EVIDENCE}>)) }}"""
 # ... its parties, its sentences' texts and its article's headline and publication date
 _PARTIES = f"SELECT ?ag ?org WHERE {{ VALUES ?ag {{ %s }} ?org <{MOU.signs}> ?ag }}"
+_MODEL_PARTIES = f"""SELECT ?ag ?org WHERE {{ VALUES ?ag {{ %s }}
+    ?ag <{MOU.modelReadParty}> ?org }}"""
 _TEXTS = f"""SELECT ?ag ?s ?text WHERE {{ VALUES ?ag {{ %s }}
     ?ag <{_EVIDENCE}> ?s . ?s <{MOU.text}> ?text }}"""
 _ARTICLE = f"""SELECT DISTINCT ?art ?p ?o WHERE {{ VALUES ?ag {{ %s }} ?ag <{_DERIVED}> ?art .
@@ -535,15 +548,21 @@ class _Reader:
         own = self._rows(_OWN, agreements)
         texts = self._rows(_TEXTS, agreements)
         articles = self._rows(_ARTICLE, agreements)
-        parties: dict[str, set[str]] = defaultdict(set)
-        for ag, org in self.source.plain_rows(_PARTIES % " ".join(f"<{a}>" for a in agreements)):
-            if isinstance(ag, str) and isinstance(org, str):
-                parties[ag].add(org)
+        parties, model = (self._pairs(query, agreements) for query in (_PARTIES, _MODEL_PARTIES))
         for ag in agreements:
-            found = _report(ag, own.get(ag, {}), texts.get(ag, {}), articles, parties[ag])
+            found = _report(ag, own.get(ag, {}), texts.get(ag, {}), articles, parties[ag],
+                            model[ag])
             self._reports[ag] = found
             if found is not None:
                 self.fresh.append(found)
+
+    def _pairs(self, query: str, agreements: list[str]) -> dict[str, set[str]]:
+        """``query``'s (agreement, organisation) rows as agreement -> organisations."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for ag, org in self.source.plain_rows(query % " ".join(f"<{a}>" for a in agreements)):
+            if isinstance(ag, str) and isinstance(org, str):
+                found[ag].add(org)
+        return found
 
     def _signed(self, party: str) -> set[str]:
         if party not in self._party:
@@ -574,8 +593,8 @@ class _Reader:
 
 
 def _report(ag: str, own: dict[Plain, list[Plain]], texts: dict[Plain, list[Plain]],
-            articles: dict[Plain, dict[Plain, list[Plain]]], parties: set[str]
-            ) -> Report | None:
+            articles: dict[Plain, dict[Plain, list[Plain]]], parties: set[str],
+            model: set[str]) -> Report | None:
     """A report from what was read of it (as ``_all_reports`` reads every report)."""
     if str(MOU.Agreement) not in own.get(_TYPE, []):
         return None
@@ -588,7 +607,8 @@ def _report(ag: str, own: dict[Plain, list[Plain]], texts: dict[Plain, list[Plai
     return Report(
         agreement=ag, article=art, parties=frozenset(parties),
         label=labels[0] if labels else "", signed_on=_plain_date(own.get(_SIGNED_ON, [])),
-        published=_plain_date(article.get(_PUBLISHED, [])), cues=cue_words(" ".join(words)))
+        published=_plain_date(article.get(_PUBLISHED, [])), cues=cue_words(" ".join(words)),
+        model_parties=frozenset(parties & model))
 
 
 def _text(value: Plain) -> str:
@@ -657,24 +677,26 @@ def _rebuild(source: Source) -> list[Report]:
 # --- the record a store keeps of each report read -----------------------------------------
 
 def records(reports: Iterable[Report]) -> Iterator[tuple[str, str, str]]:
-    """(agreement, article, record) of each report: its profile and label as JSON."""
+    """(agreement, article, record) of each report: its profile, label and the parties
+    only a learned step read, as JSON."""
     for r in reports:
         dates = [d.isoformat() if d else None for d in (r.signed_on, r.published)]
         if r.article == r.agreement or any(
                 d is not None and type(d) is not dt.date for d in (r.signed_on, r.published)):
             continue  # no article to forget it by, or a date and time: read again
         yield r.agreement, r.article, json.dumps(
-            [r.article, sorted(r.parties), r.label, *dates, sorted(r.cues)],
+            [r.article, sorted(r.parties), r.label, *dates, sorted(r.cues),
+             sorted(r.model_parties)],
             ensure_ascii=False)
 
 
 def from_record(agreement: str, record: str) -> Report:
     """The report ``records`` kept."""
-    article, parties, label, signed_on, published, cues = json.loads(record)
+    article, parties, label, signed_on, published, cues, model = json.loads(record)
     return Report(agreement=agreement, article=article, parties=frozenset(parties),
                   label=label, signed_on=signed_on and dt.date.fromisoformat(signed_on),
                   published=published and dt.date.fromisoformat(published),
-                  cues=frozenset(cues))
+                  cues=frozenset(cues), model_parties=frozenset(model))
 
 
 def _all_reports(source: Source) -> list[Report]:
@@ -697,6 +719,9 @@ def _all_reports(source: Source) -> list[Report]:
     parties: dict[Node, set[str]] = defaultdict(set)
     for org, _, ag in source.triples(None, MOU.signs, None):
         parties[ag].add(str(org))
+    model: dict[Node, set[str]] = defaultdict(set)
+    for ag, _, org in source.triples(None, MOU.modelReadParty, None):
+        model[ag].add(str(org))
     reports = []
     for ag in agreements:
         art = derived[ag][0] if ag in derived else ag
@@ -707,7 +732,7 @@ def _all_reports(source: Source) -> list[Report]:
             agreement=str(ag), article=str(art), parties=frozenset(parties[ag]),
             label=str(labels[ag][0]) if ag in labels else "",
             signed_on=_date(signed.get(ag, [])), published=_date(published.get(art, [])),
-            cues=cue_words(" ".join(words))))
+            cues=cue_words(" ".join(words)), model_parties=frozenset(parties[ag] & model[ag])))
     return reports
 
 

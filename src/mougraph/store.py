@@ -90,8 +90,8 @@ CREATE INDEX IF NOT EXISTS reports_article ON reports(article);
 """
 _IDENTIFIER = ox.NamedNode("https://schema.org/identifier")
 _AGREEMENT = ox.NamedNode(str(rdf.MOU.Agreement))
-_SCHEMA_VERSION = 5   # a store of another version is rebuilt from graph.trig (3, 4: upgraded)
-_UPGRADABLE = {3, 4, _SCHEMA_VERSION}  # versions opened in place (``Store._upgrade``)
+_SCHEMA_VERSION = 6   # a store of another version is rebuilt from graph.trig (3-5: upgraded)
+_UPGRADABLE = {3, 4, 5, _SCHEMA_VERSION}  # versions opened in place (``Store._upgrade``)
 _SEP = "\x1f"          # between aliases in orgs.aliases
 
 # puts between two Oxigraph flushes: bounds the store's in-memory writes
@@ -230,7 +230,10 @@ class Store:
         (both at the next flush) instead of being rebuilt from graph.trig; a version-4 one
         only the signing layer's kept reports, empty (filled as the layer reads them).
         (Version 5 because a mougraph of version 4 would change articles and leave their
-        kept reports stale; it rebuilds a store of version 5 instead.)"""
+        kept reports stale; it rebuilds a store of version 5 instead.) Versions 3-5 knew no
+        mou:modelReadSigningParty: their kept reports are dropped (they lack the parties
+        only a model read) and every article is regrouped at the next flush (``ungrouped``),
+        as a fresh store would have grouped it."""
         graph = ox.NamedNode(str(rdf.SIGNINGS_GRAPH))
         if version == 3:
             with self._db:
@@ -238,6 +241,10 @@ class Store:
                 self._db.executemany("INSERT OR IGNORE INTO signing_stale VALUES (?)", (
                     (f"{q.subject} ",) for q in
                     self._oxs.quads_for_pattern(None, None, None, graph)))
+        if version < 6:
+            with self._db:
+                self._db.execute("DELETE FROM reports")
+                self._db.execute("INSERT OR IGNORE INTO ungrouped SELECT id FROM articles")
         self._db.executescript(names.INDEXES)
         self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 

@@ -106,6 +106,9 @@ _ATTENDED, _REPRESENTS = _iri(MOU.attended), _iri(MOU.represents)
 # agreement -> a party or person a learned step added (also stated with signs / attended)
 _MODEL_READ_PARTY, _MODEL_READ_PERSON = _iri(MOU.modelReadParty), _iri(MOU.modelReadPerson)
 _MODEL_READ = (_MODEL_READ_PARTY, _MODEL_READ_PERSON)
+# signing -> a party only a learned step read in its reports: the views read that from the
+# reports themselves (``_model_read``), so it is no edge and no edge attribute either
+_MODEL_READ_SIGNING_PARTY = _iri(MOU.modelReadSigningParty)
 _NAMES = (_LABEL, _iri(SCHEMA.headline), _iri(SCHEMA.name), _IDENTIFIER)
 _SENTENCE, _ORGANIZATION = _iri(MOU.Sentence), _iri(ORG.Organization)
 _TYPE_NAMES = {_iri(cls): name for cls, name in TYPES.items()}
@@ -272,6 +275,8 @@ def _index(triples: Iterable[Plain]) -> _Index:
             evidence.append((s, intern(o, o)))
         elif p in _MODEL_READ:   # who read a relation: an edge attribute, not an edge
             ix.by_model.add((intern(o, o), s))
+        elif p == _MODEL_READ_SIGNING_PARTY:
+            continue
         else:
             ix.links.add((s, p, intern(o, o)))
     del names
@@ -780,7 +785,8 @@ def busiest_full(data: Graph | Source, limit: int) -> Busiest | None:
     number: dict[str, int] = {}
     pairs, edges = array("q"), 0
     for s, p, o in read():
-        if isinstance(o, str) and p not in (_TYPE, _EVIDENCE) and is_node(s) and is_node(o):
+        if isinstance(o, str) and p not in (_TYPE, _EVIDENCE, _MODEL_READ_SIGNING_PARTY) \
+                and is_node(s) and is_node(o):
             a, b = number.setdefault(s, len(number)), number.setdefault(o, len(number))
             pairs.append(min(a, b) << 32 | max(a, b))
             edges += 1
