@@ -263,6 +263,13 @@ def test_the_signing_says_which_parties_only_a_model_read_in_the_store_and_in_me
     in_memory = from_extractions(list(found.values())).dataset()  # a rebuild, in rdflib
     assert _signing_markers(in_memory.graph(rdf.SIGNINGS_GRAPH)) == stored
     assert b"mou:modelReadSigningParty" in (out / "graph.trig").read_bytes()
+    # who read a party is no edge of the full view, nor of the part of it a picture reads
+    with Store.open_read_only(out) as store:
+        whole = views.full(store)
+        busiest = views.busiest_full(store, 5)
+    assert busiest is not None and busiest.edges == whole.number_of_edges()
+    assert not {k for *_, k in whole.edges(keys=True)} & {
+        "modelReadParty", "modelReadPerson", "modelReadSigningParty"}
     for inference in ("none", "rdfs"):
         report = validate(union, inference=inference)
         assert report.conforms, report.text

@@ -767,6 +767,10 @@ class Busiest:
     hubs: int  # of the nodes drawn, how many were taken for their own connections
 
 
+# predicates between two nodes that ``_index`` makes no edge of (who read one: an attribute)
+_NO_RELATION = frozenset((_TYPE, _EVIDENCE, *_MODEL_READ, _MODEL_READ_SIGNING_PARTY))
+
+
 def busiest_full(data: Graph | Source, limit: int) -> Busiest | None:
     """At most ``limit`` nodes of the full view, chosen by ``hubs_first`` on the number of
     distinct neighbours (ties by IRI; as ``best_connected`` chooses in a built view), and
@@ -785,8 +789,7 @@ def busiest_full(data: Graph | Source, limit: int) -> Busiest | None:
     number: dict[str, int] = {}
     pairs, edges = array("q"), 0
     for s, p, o in read():
-        if isinstance(o, str) and p not in (_TYPE, _EVIDENCE, _MODEL_READ_SIGNING_PARTY) \
-                and is_node(s) and is_node(o):
+        if isinstance(o, str) and p not in _NO_RELATION and is_node(s) and is_node(o):
             a, b = number.setdefault(s, len(number)), number.setdefault(o, len(number))
             pairs.append(min(a, b) << 32 | max(a, b))
             edges += 1
