@@ -172,7 +172,7 @@ def test_a_store_of_version_4_is_upgraded_in_place_and_grows_as_a_fresh_one(
         db.execute("DROP TABLE reports")
         db.execute("PRAGMA user_version=4")
     with Store.open(old) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == 6
         assert store.kept_reports([str(rdf.agreement_iri("a", 1))]) == {}
         store.put("d", rdf.article_triples(extraction_kaist_only()))
         store.flush()
