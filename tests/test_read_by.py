@@ -282,6 +282,31 @@ def test_the_signing_says_which_parties_only_a_model_read_in_the_store_and_in_me
         assert not validate(broken).conforms, wrong
 
 
+def _jsonl(path: Path, keys: list[str]) -> Path:
+    path.write_text("".join(json.dumps({"id": k, "text": TEXTS[k], "published": "2026-10-15"},
+                                       ensure_ascii=False) + "\n" for k in keys),
+                    encoding="utf-8")
+    return path
+
+
+def test_extract_run_after_run_writes_the_marker_as_one_run_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mougraph import store
+    from mougraph.pipeline import build
+
+    # a run resolves what it holds after every article (the signings wait for the flush)
+    monkeypatch.setattr(store, "_RESOLVE_FIRST", 1)
+    grown = tmp_path / "grown"
+    build([_jsonl(tmp_path / "1.jsonl", ["rules", "person"])], grown)
+    build([_jsonl(tmp_path / "2.jsonl", ["party"])], grown)
+    fresh = tmp_path / "fresh"
+    build([_jsonl(tmp_path / "all.jsonl", ["party", "person", "rules"])], fresh)
+    for name in ("graph.trig", "graph.ttl"):
+        assert (grown / name).read_bytes() == (fresh / name).read_bytes()
+    assert (grown / "graph.trig").read_text(encoding="utf-8").count(
+        "mou:modelReadSigningParty") == 1   # one signing, its two parties on one line
+
+
 def _drawn_labels(page: Path) -> tuple[str, set[str]]:
     """The title and the node labels of a viz HTML page (the data it draws)."""
     found = re.search(r'<script id="graph-data"[^>]*>(.*?)</script>',
