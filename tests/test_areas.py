@@ -1826,6 +1826,17 @@ CASES = [
     ("also-in: '…에서도 손을 잡았다', in the past",
      LEAD + "양 기관은 청년 창업 교육에 협력하기로 했다. 아울러 전통시장 홍보에서도 손을 잡았다.",
      ["청년 창업 교육", "전통시장 홍보"]),
+    # rule aimed-at: "X 양성을 목표로 A, B 등": the aim before the list is no item of it
+    ("aimed-at: '…을 목표로' before a list closed by 등에서 협력한다",
+     LEAD + "두 기관은 해조류 산업 육성을 목표로 공동 연구, 장비 공동 활용, 학생 현장실습 지원 "
+     "등에서 협력한다.", ["공동 연구", "장비 공동 활용", "학생 현장실습 지원"]),
+    ("aimed-at: a counted aim, then a first item joined inside by 과",
+     LEAD + "양 기관은 2030년까지 전문인력 300명 양성을 목표로 교원과 연구원 인적 교류, 학점 교류, "
+     "공동 연구 협력 등을 추진하기로 했다.",
+     ["교원과 연구원 인적 교류", "학점 교류", "공동 연구 협력"]),
+    ("not aimed-at: '…을 목표로 하는 A' is the item's own wording",
+     LEAD + "양 기관은 탄소중립을 목표로 하는 에너지 전환 사업과 주민 교육에 협력한다.",
+     ["탄소중립을 목표로 하는 에너지 전환 사업", "주민 교육"]),
 ]
 
 

@@ -177,9 +177,17 @@ def list_start(tokens: list[Token], end: int, text: str) -> int:
             start = t.end
     if short := re.search(r"(?:^|\s)도는\s", text[start:end]):
         start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
+    if aims := list(_AIMED_AT.finditer(text, start, end)):
+        start = aims[-1].end()   # rule aimed-at: "X 양성을 목표로 A, B 등": X is the aim
     while start < end and text[start] in " ,":
         start += 1
     return start
+
+
+# Rule aimed-at: "X 양성을 목표로 A, B 등을 추진하기로 했다": what the sides aim at is the
+# agreement's purpose, no item; the list begins after it (not "X를 목표로 하는 A": a modifier
+# of the item)
+_AIMED_AT = re.compile(r"(?<=\S)(?:을|를)\s+목표로(?:\s*삼아)?\s+(?!하는|한\s|할\s|삼는)")
 
 
 # Rule compared-frame: "양 기관은 기존 사업과는 다른 A와 B에 협력한다": what an item is compared
