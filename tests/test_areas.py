@@ -1837,6 +1837,16 @@ CASES = [
     ("not aimed-at: '…을 목표로 하는 A' is the item's own wording",
      LEAD + "양 기관은 탄소중립을 목표로 하는 에너지 전환 사업과 주민 교육에 협력한다.",
      ["탄소중립을 목표로 하는 에너지 전환 사업", "주민 교육"]),
+    # rule contents-colon-line: "■ 협약 내용: A, B, C", a marked line the page sets as it sets
+    # a caption, read as the agreement's list (not the agreement's name, the fallback)
+    ("contents-colon-line: a ■ line of contents after a named agreement",
+     "한빛시는 20일 시청에서 누리상회와 '전통시장 온라인 판로 업무협약'을 체결했다.\n\n"
+     "■ 협약 내용: 시장 공동 브랜드 개발, 온라인 전용관 입점 지원, 상인 대상 포장 교육\n\n"
+     "박다온 시장은 \"기대가 크다\"고 말했다.",
+     ["시장 공동 브랜드 개발", "온라인 전용관 입점 지원", "상인 대상 포장 교육"]),
+    ("contents-colon-line: '주요 협력 분야 :' with a spaced colon",
+     LEAD + "\n● 주요 협력 분야 : 해양 쓰레기 수거, 어촌 체험 관광",
+     ["해양 쓰레기 수거", "어촌 체험 관광"]),
 ]
 
 
@@ -1945,6 +1955,11 @@ NOT_AREAS = [
      "\n\n붙임  1. 협약식 사진 2매\n      2. 누리대학교 현황 1부.  끝."),
     ("a release's attachments after [첨부] on a line of its own",
      "\n\n[첨부]\n1. 협약서 사본\n2. 행사 사진"),
+    # rule contents-colon-line reads only the contents: not a contact line, nor a photo's
+    ("a ■ contact line with a colon (not contents-colon-line)",
+     "\n\n■ 문의: 한빛시 일자리정책과, 담당 김다온"),
+    ("a ▲ caption naming the contents, with who stands where",
+     "\n\n▲ 협약 내용: 박다온 시장(오른쪽)과 최누리 총장이 협약서를 들어 보이고 있다."),
 ]
 
 

@@ -37,6 +37,20 @@ _PHOTO = re.compile(
 )
 
 
+# Rule contents-colon-line: "■ 협약 내용: A, B, C", a release's heading mark, the contents named
+# and a colon, then the list on the same line: a list of the agreement's areas, though the mark
+# opens the line as it opens a caption (not "■ 문의: …", "■ 일시: …")
+_CONTENTS_COLON = re.compile(
+    r"^\s*(?:주요\s*)?(?:업무\s*)?(?:협약|협력|MOU)?\s*(?:주요\s*)?(?:내용|분야|사항)\s*[:：]\s*\S")
+
+
+def _contents_colon_line(doc: Document, s: Sentence) -> bool:
+    """Rule contents-colon-line: ``s`` is a line the page marks as it marks a caption, which
+    names the contents before a colon and no photo."""
+    return doc.is_caption(s) and bool(_CONTENTS_COLON.match(s.text)) \
+        and not re.search(PHOTO_CAPTION, s.text)
+
+
 def in_paragraph(doc: Document, s: Sentence) -> bool:
     """Whether ``s`` shares its line with other sentences (a paragraph of body text)."""
     start = doc.text.rfind("\n", 0, s.start) + 1
@@ -81,11 +95,13 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
             continue  # "극단 C, 합창단 D와는 …": told for another agreement's parties
         if s != signing and doc.is_caption(s) and len(symbol_markers(s.text)) < 2 \
                 and (_PHOTO.search(s.text) or not in_paragraph(doc, s)) \
+                and not _contents_colon_line(doc, s) \
                 and not (blocks and _continues_list(blocks[-1], s)
                          and not _PHOTO_LINE.search(s.text)):
             continue  # photo captions repeat the lead; a "▲A ▲B" line is a list, not one,
             # nor "· B" going on with the list above it past a banner
-        s = _without_paragraph_mark(_with_first_bullet(doc, s))
+        if not _contents_colon_line(doc, s):   # its mark opens no list
+            s = _without_paragraph_mark(_with_first_bullet(doc, s))
         if blocks and _continues_list(blocks[-1], s):
             blocks[-1] = _list_over(doc, blocks[-1], s.end)
             continue
