@@ -1847,6 +1847,18 @@ CASES = [
     ("contents-colon-line: '주요 협력 분야 :' with a spaced colon",
      LEAD + "\n● 주요 협력 분야 : 해양 쓰레기 수거, 어촌 체험 관광",
      ["해양 쓰레기 수거", "어촌 체험 관광"]),
+    # rule aside-turns-to-this-one: "한편 이번 협약으로 …" in a late paragraph tells this
+    # agreement's duties; "한편 …" of anything else stays an aside
+    ("aside-turns-to-this-one: each side's duty after '한편 이번 협약으로'",
+     SOFT + "누리소프트 대표는 \"지역과 함께 크겠다\"고 말했다.\n\n한편 이번 협약으로 누리소프트 "
+     "직원들은 농번기 일손 돕기에 나서고, 한빛시는 행사 장소를 제공하기로 했다.",
+     ["농번기 일손 돕기", "행사 장소를 제공"]),
+    ("aside-turns-to-this-one: '한편 협약에 따라' opening a list",
+     LEAD + "한편 협약에 따라 양 기관은 청년 창업 교육, 판로 지원 등에 협력한다.",
+     ["청년 창업 교육", "판로 지원"]),
+    ("not aside-turns-to-this-one: '한편' of another signing with its areas",
+     LEAD + "양 기관은 공동 연구에 협력한다. 한편 누리대학교는 지난해 솔빛병원과 협약을 맺고 "
+     "의료 봉사에 협력하기로 했다.", ["공동 연구"]),
 ]
 
 

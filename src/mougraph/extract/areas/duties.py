@@ -16,6 +16,7 @@ from .items import (
     UNDER_AGREEMENT,
     activity_ending,
     ends_in_activity,
+    opens_aside,
     split_prose,
     without_aim,
 )
@@ -114,7 +115,7 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
     """Whether ``text`` may tell a side's duty; ``right_after``: it follows the signing
     sentence, or duties told right after it; ``names``: the parties' names and aliases (a
     topic among them names a party the signing sentence leaves out)."""
-    if QUOTE.search(text) or re.match(r"\s*(?:한편|앞서)", text) or re.search(r"바\s*있다", text):
+    if QUOTE.search(text) or opens_aside(text) or re.search(r"바\s*있다", text):
         return False  # quotes, asides, what was done before
     if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
         return True   # "…와 지난 6월 협약식을 갖고, A를 지원키로 했다": what the signing binds

@@ -26,6 +26,18 @@ UNDER_AGREEMENT = re.compile(
     r"|이에\s*따라"
 )
 
+def opens_aside(text: str, openers: str = "한편|앞서") -> bool:
+    """Whether ``text`` opens with an aside ("한편 시는 지난해 …", "앞서 …"): not rule
+    aside-turns-to-this-one, "한편 이번 협약으로 A는 …", "한편 협약에 따라 …", where the opener
+    turns to what this agreement makes the sides do."""
+    return bool(re.match(rf"\s*(?:{openers})", text)) and not _TURNS_TO_THIS.match(text)
+
+
+_TURNS_TO_THIS = re.compile(
+    rf"\s*(?:한편|앞서),?\s+(?:이번\s+)?(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
+    r"(?:에\s*따라|으로|로),?\s")
+
+
 # The openers before what a clause says: "또한", "이에 따라", "협약서에 따르면", "이번 협약으로"
 LEAD_ADVERBIAL = re.compile(
     r"^\s*(?:(?:또한|아울러|특히|이날|이에\s*따라|이를\s*위해|이를\s*통(?:해|하여)|이에|앞으로도|"

@@ -18,6 +18,7 @@ from .items import (
     LazyTokens,
     clean,
     list_start,
+    opens_aside,
     split_prose,
     without_aim,
 )
@@ -85,7 +86,7 @@ def prose_items(text: str, *, parties: bool = False,
     ``parties``: the sentence is known to be about the parties (no "양 기관은" needed);
     ``signing``: the signing sentence, which names the parties for a list of two items or
     more (one object there is a clause of doing, read as a clause)."""
-    if QUOTE.search(text) or re.match(r"\s*한편", text):
+    if QUOTE.search(text) or opens_aside(text, "한편"):
         return []
     tokens = LazyTokens(text)
     closed = closed_by_deung(text, tokens)
