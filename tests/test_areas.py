@@ -1859,6 +1859,23 @@ CASES = [
     ("not aside-turns-to-this-one: '한편' of another signing with its areas",
      LEAD + "양 기관은 공동 연구에 협력한다. 한편 누리대학교는 지난해 솔빛병원과 협약을 맺고 "
      "의료 봉사에 협력하기로 했다.", ["공동 연구"]),
+    # rules modified-object and deung-cooperate: a chain of duties in one sentence, its first
+    # object modified by a clause of its own ("…을 활용한 A를"), its last closed by
+    # "…하는 등 다각적으로 협력한다"
+    ("modified-object and deung-cooperate: a chain of three duties",
+     LEAD + "양 기관은 협약에 따라 마을 자원을 활용한 관광 상품을 공동 개발하고, 청년 창업팀에 "
+     "작업 공간을 지원하며, 입주 기업의 판로 개척을 지원하는 등 다각적으로 협력한다.",
+     ["마을 자원을 활용한 관광 상품을 공동 개발", "청년 창업팀에 작업 공간을 지원",
+      "입주 기업의 판로 개척을 지원"]),
+    ("deung-cooperate: '…하는 등 협력하기로 했다' after one clause",
+     LEAD + "두 기관은 지역 축제를 공동 개최하고, 참가 상인을 모집하는 등 협력하기로 했다.",
+     ["지역 축제를 공동 개최", "참가 상인을 모집"]),
+    ("not deung-cooperate: '…하는 등 노력해 왔다', what one side did before",
+     LEAD + "양 기관은 공동 연구에 협력한다. 누리대학교는 그동안 지역 청년 창업을 지원하는 등 "
+     "노력해 왔다.", ["공동 연구"]),
+    ("not modified-object: one side's plan with a modified object",
+     LEAD + "양 기관은 공동 연구에 협력한다. 한빛시는 누리대학교가 보유한 장비를 활용한 창업 "
+     "지원을 내년부터 확대할 계획이다.", ["공동 연구"]),
 ]
 
 

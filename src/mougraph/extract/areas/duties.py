@@ -8,7 +8,7 @@ import re
 from ...lexicons import lexicon_words
 from ...morph import Token, tokenize
 from ...text import Sentence
-from ..cues import ADVERB, AGREEMENT, CEREMONY, COOPERATING, PLEDGE, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, COOPERATING, PLEDGE, SIGN_VERB
 from .items import (
     GO_ON,
     LEAD_ADVERBIAL,
@@ -165,6 +165,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         body = _without_partner_topic(_without_described_party(clause_body(clause), names),
                                       names)
         body = _without_deadline(_without_party_subject(body, names), text)
+        body = _DEUNG_COOPERATE.sub("하고", body)   # rule deung-cooperate
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body) or _PROCEDURE.search(body):
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
@@ -177,6 +178,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         if m and _MEANS.fullmatch(m.group("tail")) and re.search(r"\S\s+\S", body[m.end() :]):
             # "A를 활용해 B를 지원한다": the first verb is the means of the clause's own verb
             label = verb_item(body, duty=True) or _action_item(body, m)
+        elif m and _modifier_first(body, m):
+            label = verb_item(body, duty=True)   # rule modified-object: the whole clause
         else:
             label = _action_item(body, m) if m else verb_item(body, duty=True)
         label = label or next(filter(None, (read(body) for read in BARE_CLAUSES)), None)
@@ -471,6 +474,21 @@ def clause_body(clause: str) -> str:
         body = LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
     # "‘…’라는 가치 아래": the banner the sides work under, not the item
     return re.sub(r"^(?:‘[^’]{0,40}’|[^,‘]){0,60}?\s(?:아래|하에)\s+", "", body)
+
+
+# Rule deung-cooperate: "…C를 지원하는 등 다각적으로 협력한다": the last clause of a chain of
+# duties closed by 등 and the verb of cooperating, read as "C를 지원하고" (not "…을 구축하는
+# 데 협력": the aim)
+_DEUNG_COOPERATE = re.compile(
+    rf"(?<=[가-힣])하는\s+등\s+(?:(?:{ADVERB}|다각적으로|다방면으로|폭넓게|긴밀하게)\s+)*"
+    rf"(?:(?:{COOPERATING})|{COOP_VERB})\S*(?:\s+\S+){{0,2}}\s*$")
+
+
+def _modifier_first(body: str, m: re.Match[str]) -> bool:
+    """Rule modified-object: "지역 자원을 활용한 창업 아이템을 공동 발굴하고": the first object
+    and verb found modify the clause's own object ("…을 활용한"), which comes after them."""
+    return bool(re.fullmatch(r"(?:한|하는|된|되는)", m.group("tail"))) \
+        and re.search(r"\S(?:을|를)\s", body[m.end() :]) is not None
 
 
 def _action_item(body: str, m: re.Match[str]) -> str | None:
