@@ -1876,6 +1876,21 @@ CASES = [
     ("not modified-object: one side's plan with a modified object",
      LEAD + "양 기관은 공동 연구에 협력한다. 한빛시는 누리대학교가 보유한 장비를 활용한 창업 "
      "지원을 내년부터 확대할 계획이다.", ["공동 연구"]),
+    # rule contents-clauses-deung: "주요 협약 내용은 A가 X를 짓고, Y를 채용하며, B는 Z를 …하는
+    # 것 등이다": the contents as clauses closed by 등, each a duty; a year the duty is due by
+    # and a head count with 이상 are its terms (rules deadline-of-duty, headcount-object)
+    ("contents-clauses-deung: duties with a deadline, an amount and a head count",
+     SOFT + "주요 협약 내용은 누리소프트가 2028년까지 한빛산업단지에 300억원을 투자해 연구소를 "
+     "건립하고, 신규 인력 50명 이상을 지역 청년으로 우선 채용하며, 한빛시는 인허가를 신속히 "
+     "처리하는 것 등이다.",
+     ["한빛산업단지에 300억원을 투자해 연구소를 건립", "신규 인력 50명 이상을 지역 청년으로 우선 채용",
+      "인허가를 신속히 처리"]),
+    ("deadline-of-duty: a duty decided with the year it is due by",
+     SOFT + "누리소프트는 2028년까지 한빛산업단지에 연구소를 건립하고 신규 인력 50명 이상을 "
+     "채용하기로 했다.", ["한빛산업단지에 연구소를 건립", "신규 인력 50명 이상을 채용"]),
+    ("not deadline-of-duty: one side's plan with a year and a head count",
+     SOFT + "양 기관은 공동 연구에 협력한다. 누리소프트는 2028년까지 제2연구소를 짓고 인력 50명 "
+     "이상을 채용할 계획이다.", ["공동 연구"]),
 ]
 
 

@@ -242,6 +242,9 @@ BARE_CLAUSES = (bare_verbal_noun,)
 
 
 # A deadline opening a duty: "2027년까지", "2026년 6월까지", "오는 2028년 말까지"
+# "…을 건립하고 …을 채용하기로 했다": a duty decided under the agreement, as binding as one
+# told in the present (not "…할 계획이다", a plan)
+_DECIDED_DUTY = re.compile(r"(?:기로|키로)\s+(?:했다|합의했다|약속했다)\.?$")
 _DEADLINE = re.compile(r"^\s*(?:오는\s+)?\d{4}년(?:\s*\d{1,2}월|\s*(?:말|상반기|하반기))?까지\s+")
 
 
@@ -251,7 +254,7 @@ def _without_deadline(body: str, text: str) -> str:
     of the duty, not the event; a plan ("…짓고 … 채용할 계획이다") keeps its year and is read
     as one side's plan."""
     m = _DEADLINE.match(body)
-    if m is None or not _PRESENT_DUTY.search(text.strip()):
+    if m is None or not (_PRESENT_DUTY.search(text.strip()) or _DECIDED_DUTY.search(text.strip())):
         return body
     return body[m.end() :]
 

@@ -88,6 +88,8 @@ def prose_items(text: str, *, parties: bool = False,
     more (one object there is a clause of doing, read as a clause)."""
     if QUOTE.search(text) or opens_aside(text, "한편"):
         return []
+    if (frame := _CLAUSES_DEUNG.search(text)) and CONTENT_TOPIC.search(text, 0, frame.start()):
+        return []   # rule contents-clauses-deung: clauses, read by contents_clauses
     tokens = LazyTokens(text)
     closed = closed_by_deung(text, tokens)
     if closed is not None:
@@ -144,8 +146,14 @@ def prose_items(text: str, *, parties: bool = False,
 # "…을 개최한다는 내용이 담겼다": the contents worded as clauses
 _CLAUSAL_CONTENTS = re.compile(
     r"(?<=[가-힣])한다['’\"”]?는\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)"
-    r"|(?<=[가-힣])(?:하는|한다는)\s+(?:주요\s+)?(?:내용|것)(?:이다|입니다|이며|으로)")
-#   "협약은 A가 B를 지원하는 내용이다", "협약 내용은 대학이 C를 실시하는 것이다"
+    r"|(?<=[가-힣])(?:하는|한다는)\s+(?:주요\s+)?(?:내용|것)(?:\s*등)?(?:이다|입니다|이며|으로)")
+#   "협약은 A가 B를 지원하는 내용이다", "협약 내용은 대학이 C를 실시하는 것이다", "주요 협약
+#   내용은 A가 B를 짓고, C를 채용하며, 군은 D를 지원하는 것 등이다" (rule contents-clauses-deung)
+
+
+# "…을 지원하는 것 등이다": the contents told as clauses closed by 등 (rule
+# contents-clauses-deung), not a list of nouns
+_CLAUSES_DEUNG = re.compile(r"(?<=[가-힣])(?:하는|한다는)\s+(?:내용|것)\s*등(?:이다|입니다|이며)")
 
 
 def contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
