@@ -86,10 +86,8 @@ def prose_items(text: str, *, parties: bool = False,
     ``parties``: the sentence is known to be about the parties (no "양 기관은" needed);
     ``signing``: the signing sentence, which names the parties for a list of two items or
     more (one object there is a clause of doing, read as a clause)."""
-    if QUOTE.search(text) or opens_aside(text, "한편"):
-        return []
-    if (frame := _CLAUSES_DEUNG.search(text)) and CONTENT_TOPIC.search(text, 0, frame.start()):
-        return []   # rule contents-clauses-deung: clauses, read by contents_clauses
+    if QUOTE.search(text) or opens_aside(text, "한편") or _contents_as_clauses(text):
+        return []   # quotes, asides; contents told as clauses are read by contents_clauses
     tokens = LazyTokens(text)
     closed = closed_by_deung(text, tokens)
     if closed is not None:
@@ -154,6 +152,13 @@ _CLAUSAL_CONTENTS = re.compile(
 # "…을 지원하는 것 등이다": the contents told as clauses closed by 등 (rule
 # contents-clauses-deung), not a list of nouns
 _CLAUSES_DEUNG = re.compile(r"(?<=[가-힣])(?:하는|한다는)\s+(?:내용|것)\s*등(?:이다|입니다|이며)")
+
+
+def _contents_as_clauses(text: str) -> bool:
+    """Rule contents-clauses-deung: a topic of contents, then clauses closed by "…하는 것
+    등이다"."""
+    frame = _CLAUSES_DEUNG.search(text)
+    return frame is not None and CONTENT_TOPIC.search(text, 0, frame.start()) is not None
 
 
 def contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
