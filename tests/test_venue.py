@@ -238,6 +238,17 @@ CASES = [
      "서명했다.", None),
     ("each body's room", "세 기관은 각 기관 회의실에서 영상으로 협약을 체결했다.", None),
     ("each one's own, with 의", "양측 대표는 각각의 집무실에서 온라인으로 협약을 체결했다.", None),
+    # rule each-at-a-screen: two places in a row, one per side, over a screen
+    ("each head at a place of its own, by screen",
+     "가람시는 5일 누리재단과 화상으로 협약을 체결했다. 협약식은 김가람 시장이 시청 집무실에서, "
+     "박누리 이사장이 재단 사무실에서 각각 화면으로 참여하는 방식으로 진행됐다.", None),
+    ("…without 각각", "가람시는 5일 누리재단과 협약을 체결했다. 협약식은 시장이 시청 상황실에서, "
+     "이사장이 재단 회의실에서 영상으로 참여해 진행됐다.", None),
+    ("two places of a programme, no screen, leave the room",
+     "가람시는 5일 시청 소회의실에서 누리재단과 협약을 체결했다. 협약에 따라 교육은 누리대에서, "
+     "실습은 가람공장에서 각각 진행한다.", "시청 소회의실"),
+    ("one room, the other side on screen", "가람시는 5일 몽골 누리시와 우호협약을 체결했다. "
+     "협약식은 시청 영상회의실에서 열렸고 누리시장은 화면으로 참여했다.", "시청 영상회의실"),
     ("people from each body, and one room", "각 기관에서 20여 명이 참석한 가운데 두 기관은 시청 "
      "대회의실에서 협약을 체결했다.", "시청 대회의실"),
     # rule that-day-before: the signing on "이날", the day and place the sentence before set

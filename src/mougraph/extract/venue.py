@@ -12,7 +12,7 @@ import re
 from ..lexicons import lexicon_words
 from ..morph import tokenize
 from ..text import Document, Sentence, visible
-from .cues import AGREEMENT, CEREMONY, MET, SIGN_VERB, about_earlier, agreement_only_told
+from .cues import AGREEMENT, CEREMONY, MET, REMOTE, SIGN_VERB, about_earlier, agreement_only_told
 
 # The clause after "…에서" must be about the signing or its ceremony.
 _CUE = re.compile(
@@ -202,6 +202,13 @@ _APART = re.compile(r"(?:^|\s)(?:각자|각자의|각각|각각의|저마다|제
                     r"\S*(?:실|청사|본사|사옥|곳|자리)에서\s(?:\S+\s){0,4}?\S*(?:연결|서명|체결)")
 
 
+# rule each-at-a-screen: "시장이 시청 집무실에서, 이사장이 재단 사무실에서 각각 화면으로 참여했다":
+# two places in a row, one per side, joined over a screen: no one place ("교육은 대학에서,
+# 실습은 공장에서 각각 한다" tells no screen, and is left to the other rules)
+_PLACE_EACH = re.compile(r"\S+에서,\s(?:\S+\s){1,4}?\S+에서\s(?:각각\s|각자\s|따로\s)?"
+                         rf"\S*(?:{REMOTE})")
+
+
 def _each_their_own(words: list[tuple[int, int, str]], first: int, stop: frozenset[str]) -> bool:
     """Rule each-their-own: the place (from word ``first``) is each party's own ("각 기관
     회의실": a word that is no place, dropped from the phrase, may stand between)."""
@@ -354,7 +361,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
         if s != signing and _CEREMONY.search(s.text) and not about_earlier(s.text)
         and not agreement_only_told(s.text)
     ]
-    if any(_APART.search(s.text) for s in [signing, *others]):
+    if any(_APART.search(s.text) or _PLACE_EACH.search(s.text) for s in [signing, *others]):
         return None   # rule each-their-own: no one place, and no watcher's room is it
     if venue := _venue_in(signing.text) or _visited(signing.text) or _named_place(signing.text):
         return venue if _BUILDING.search(venue) else _ceremony_room(others) or venue
