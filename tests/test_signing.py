@@ -575,6 +575,9 @@ SLOTS = [
      ["가온시", "나래대학교", "한빛은행"], 0),
     ("업무협약은 가온시와 누리대학교 사이에 10일 체결됐다.", ["가온시", "누리대학교"], 0),
     ("가온시·누리대학교 공동 업무협약이 10일 체결됐다.", ["가온시", "누리대학교"], 0),
+    # … but before 공동 and a noun of doing, the words are what is done jointly, no body
+    ("가온시는 10일 누리대와 지역기업 판로 공동 지원 협약을 체결했다.", ["가온시", "누리대"], 0),
+    ("가온시와 누리대학교 공동 연구센터 협약이 10일 체결됐다.", ["가온시", "누리대학교"], 0),
     # rule transcribed-brand: a proper noun before a transcribed word names one company
     ("다솜시는 지난 3일 아마존 웹서비스와 데이터 교육 협약을 맺었다.", ["아마존 웹서비스", "다솜시"], 0),
     # rule kind-glued-to-name: a word saying only what kind of company comes first is no part

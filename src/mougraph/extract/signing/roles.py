@@ -3,7 +3,7 @@
 """
 from __future__ import annotations
 
-from ...lexicons import denominations
+from ...lexicons import denominations, lexicon_words
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -97,8 +97,14 @@ def _between(words: list[Word], i: int) -> bool:
         return True         # "A와 B 간 청년 정착 협약이": Kiwi reads 간 as a verb (가 + ㄴ)
     # "A와 B 사이에 체결됐다"; "A·B 공동 업무협약"
     return (nxt.stem == "사이" and nxt.particle in ("에", "에서", "의")) or (
-        nxt.stem == "공동" and not nxt.particle
+        nxt.stem == "공동" and not nxt.particle and not _joint_doing(words, i + 2)
         and any(AGREEMENT_WORD.search(x.stem) for x in words[i + 2:i + 4]))
+
+
+def _joint_doing(words: list[Word], k: int) -> bool:
+    """"누리대와 지역기업 애로기술 공동 지원 협약": 공동 before a noun of doing (word ``k``)
+    makes the words before it what is done jointly, not a second body of a pair."""
+    return k < len(words) and words[k].stem in lexicon_words("activity_nouns.txt")
 
 
 # rule watching-subject: "B 부지사가 지켜보는 가운데 A는 …와 협약을 체결했다" — the subject
