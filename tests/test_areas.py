@@ -1668,6 +1668,23 @@ CASES = [
      "두 회사는 2028년까지 한빛 제3일반산업단지에 배터리 부품 공장을 건립하고 "
      "신규 인력 200명을 채용한다.",
      ["한빛 제3일반산업단지에 배터리 부품 공장을 건립", "신규 인력 200명을 채용"]),
+    ("… the deadline before the verb, and the other side's share after it",
+     "한빛시는 20일 시청에서 누리소재와 투자협약을 체결했다.\n"
+     "협약에 따라 누리소재는 제3산업단지 부지에 2029년 6월까지 공장을 건립하고, 시는 인허가를 "
+     "신속히 처리한다.",
+     ["제3산업단지 부지에 공장을 건립", "인허가를 신속히 처리"]),
+    ("… this year's half it is due in; a small count of companies as the topic; 지급",
+     "한빛도는 20일 누리정밀, 가온화학, 솔빛식품과 채용 협약을 맺었다.\n"
+     "3개 기업은 올해 하반기 청년 90명을 채용하고, 도는 채용 장려금을 지급한다.",
+     ["청년 90명을 채용", "채용 장려금을 지급"]),
+    ("… but one side's plan with this year's half is still no area",
+     "한빛도는 20일 누리정밀, 가온화학과 채용 협약을 맺었다.\n"
+     "누리정밀은 올해 하반기 공장을 증설할 계획이다.",
+     []),
+    ("… nor are twenty companies served a topic of the parties",
+     "한빛도는 20일 누리정밀과 수출 협약을 맺었다.\n"
+     "관내 20개 기업은 올해 수출액이 늘었다.",
+     []),
     # rule roles-frame: the frame of roles the sides aim at, told before their duties
     ("the structure of roles the sides build is no duty; the duties after it are",
      LEAD + "누리대학교는 재학생의 현장실습을 돕고, 지역 기업들이 채용까지 책임지는 구조를 "

@@ -36,7 +36,8 @@ from .verbs import TRANSITIVE, VAGUE, verb_item
 # Verbs (or verbal nouns) of what one side does for the other under the agreement.
 _ACTION = (
     "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
-    "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진|총괄(?=하|해|키)"
+    "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진|총괄(?=하|해|키)|"
+    "지급(?=하|해|키)"   # "도는 채용 장려금을 지급한다"
 )
 # Verbs whose object alone says less than the duty: the verb stays ("목표 설정을 총괄")
 _DEED = {"총괄"}
@@ -241,22 +242,29 @@ def as_well_as(label: str) -> list[str] | None:
 BARE_CLAUSES = (bare_verbal_noun,)
 
 
-# A deadline opening a duty: "2027년까지", "2026년 6월까지", "오는 2028년 말까지"
+# A deadline in a duty: "2027년까지", "2026년 6월까지", "오는 2028년 말까지", opening it or
+# before its verb ("A 부지에 2028년 3월까지 공장을 건립"); or the term of this year or the next
+# it is due in ("올해 하반기", "내년 상반기까지", "올해 안에")
+_DEADLINE = re.compile(r"(?:^|(?<=\s))(?:(?:오는\s+)?\d{4}년(?:\s*\d{1,2}월"
+                       r"|\s*(?:말|상반기|하반기))?까지"
+                       r"|(?:올해|내년)\s*(?:상반기|하반기|말|안에|중)(?:까지|에|중)?)\s+")
 # "…을 건립하고 …을 채용하기로 했다": a duty decided under the agreement, as binding as one
 # told in the present (not "…할 계획이다", a plan)
 _DECIDED_DUTY = re.compile(r"(?:기로|키로)\s+(?:했다|합의했다|약속했다)\.?$")
-_DEADLINE = re.compile(r"^\s*(?:오는\s+)?\d{4}년(?:\s*\d{1,2}월|\s*(?:말|상반기|하반기))?까지\s+")
 
 
 def _without_deadline(body: str, text: str) -> str:
     """Rule deadline-of-duty: "세 기업은 2027년까지 A 공장을 건립하고 B를 채용한다", a duty
     told in the present with the year it is due by, is "A 공장을 건립": the deadline is a term
-    of the duty, not the event; a plan ("…짓고 … 채용할 계획이다") keeps its year and is read
-    as one side's plan."""
-    m = _DEADLINE.match(body)
+    of the duty, not the event (inside the duty, only where the sentence is told as the
+    agreement's terms: "협약에 따라 B는 A 부지에 2028년까지 공장을 건립하고"); a plan ("…짓고
+    … 채용할 계획이다") keeps its year and is read as one side's plan."""
+    m = _DEADLINE.search(body)
     if m is None or not (_PRESENT_DUTY.search(text.strip()) or _DECIDED_DUTY.search(text.strip())):
         return body
-    return body[m.end() :]
+    if m.start() and not UNDER_AGREEMENT.search(text):
+        return body   # "A는 … 전문기업으로 2030년까지 450억원을 투자한다": a side's own story
+    return body[: m.start()] + body[m.end() :]
 
 
 # "…을 지원, B를 제공하기로": a verbal noun and a comma end a clause

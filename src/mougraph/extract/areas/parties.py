@@ -59,6 +59,9 @@ PARTY_TOPIC = re.compile(
     r"|학교)|양사|양측|이들"
     r"|(?:참여\s*)?(?:기관|기업|대학|학교|단체|병원|업체)들|참여\s*(?:기관|기업|업체)"
     r"|각\s*(?:기관|기업|대학|학교|단체))(?:\s|$)"
+    # "4개 기업은": a small count of one kind as the whole topic (not "20개 기업": those
+    # served; not "사업에 선정된 5개 기관": a group the words before it pick out)
+    r"|^\s*[2-9]\s*개\s*(?:기관|기업|대학|학교|단체|병원|업체|회사|조합)(?:\s|$)"
 )
 
 

@@ -8,7 +8,8 @@ from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, PLAN, SIGN_VERB
 from .items import ADVERBS, LEAD_PERIOD, NO_FIELD, QUOTE, without_aim
 
 # Verbal nouns kept with their object ("편의를 제공", "인력을 적극 활용"), as articles word them.
-TRANSITIVE = {"제공", "활용", "홍보", "개발", "지원", "공유", "육성", "운영", "발굴", "실시"}
+TRANSITIVE = {"제공", "활용", "홍보", "개발", "지원", "공유", "육성", "운영", "발굴", "실시",
+              "지급"}
 # Objects too vague to be an area ("다양한 정책을 추진할 계획").
 VAGUE = re.compile(
     r"^(?:다양한|여러|각종|관련|필요한|적극적인)?\s*(?:정책|사업|방안|활동|노력|지원|협력|역할|최선)(?:들)?$"
