@@ -242,6 +242,11 @@ CASES = [
     ("each head at a place of its own, by screen",
      "가람시는 5일 누리재단과 화상으로 협약을 체결했다. 협약식은 김가람 시장이 시청 집무실에서, "
      "박누리 이사장이 재단 사무실에서 각각 화면으로 참여하는 방식으로 진행됐다.", None),
+    # a seat's name the analyser reads as a verb and a noun is still a place (가 + 어 + 오 + ㄴ)
+    ("a caption's county office", "가온군은 누리농협과 협약을 체결했다고 밝혔다.\n▲ 8일 가온군청 "
+     "상황실에서 열린 협약식에서 김가온 군수가 협약서를 들어 보이고 있다.", "가온군청 상황실"),
+    ("… but a verb before a room is no part of it", "가온군은 8일 새로운 회의실에서 누리농협과 "
+     "협약을 체결했다.", "회의실"),
     ("…without 각각", "가람시는 5일 누리재단과 협약을 체결했다. 협약식은 시장이 시청 상황실에서, "
      "이사장이 재단 회의실에서 영상으로 참여해 진행됐다.", None),
     ("two places of a programme, no screen, leave the room",

@@ -75,6 +75,8 @@ def _is_nounish(text: str, start: int, end: int, tags: list[tuple[int, int, str]
         return False
     if all(tag in _NOUNISH for tag in inside):
         return True
+    if " " not in text[start:end] and inside[-1] in _NOUN_END and _BUILDING.search(text[start:end]):
+        return True   # "가온군청": a seat's name Kiwi reads as a verb (가 + 어 + 오 + ㄴ) and 군청
     return " " not in text[start:end] and inside[-1] in _NOUN_END and inside[0] not in {"ETM"} \
         and all(tag in _NOUNISH or tag in _IN_A_NAME for tag in inside)
 
