@@ -584,6 +584,26 @@ def test_a_press_releases_schedule_line_gives_the_date(line: str) -> None:
     assert signing_datetime(doc, doc.sentences[0], D(2019, 4, 20))[0] == D(2019, 4, 19)
 
 
+@pytest.mark.parametrize("scene, expected", [
+    # rule scene-lead: a verbless line opening on the scene, right before the signing told
+    ("지난 19일 오후 2시 한빛시청 대회의실.", D(2019, 4, 19)),
+    ("18일 오전 누리대 본관 회의실.", D(2019, 4, 18)),
+    # … not a sentence with a verb, nor a line that is not right before, nor one with no day
+    ("지난 19일 한빛시청 대회의실은 붐볐다.", None),
+    ("한빛시청 대회의실.", None),
+])
+def test_a_scene_line_before_the_signing_gives_its_day(scene: str,
+                                                      expected: dt.date | None) -> None:
+    doc = prepare(scene + " 김가람 시장과 박누리 총장이 협약서에 서명했다.")
+    assert signing_datetime(doc, doc.sentences[-1], D(2019, 4, 20))[0] == expected
+
+
+def test_a_scene_line_not_right_before_the_signing_gives_no_day() -> None:
+    doc = prepare("지난 19일 오후 2시 한빛시청 대회의실. 시민 100여 명이 모였다. "
+                  "김가람 시장과 박누리 총장이 협약서에 서명했다.")
+    assert signing_datetime(doc, doc.sentences[-1], D(2019, 4, 20))[0] is None
+
+
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

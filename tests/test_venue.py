@@ -264,6 +264,20 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("scene, expected", [
+    # rule scene-lead: the place of a verbless scene line right before the signing
+    ("지난 19일 오후 2시 한빛시청 대회의실.", "한빛시청 대회의실"),
+    ("19일 누리대 본관 회의실.", "누리대 본관 회의실"),
+    # … not a city, nor a line with a verb
+    ("지난 19일 오후 서울.", None),
+    ("지난 19일 한빛시청 대회의실은 붐볐다.", None),
+])
+def test_a_scene_line_before_the_signing_gives_its_place(scene: str,
+                                                        expected: str | None) -> None:
+    doc = prepare(scene + " 김가람 시장과 박누리 총장이 협약서에 서명했다.")
+    assert find_venue(doc, doc.sentences[-1]) == expected
+
+
 def test_a_signing_apart_takes_no_watchers_room() -> None:
     # the parties signed each from its own office; volunteers watched from a room: no venue
     doc = prepare("누리소방서는 28일 가람가스와 화재 예방 협약을 화상으로 체결했다. 두 기관 대표는 "

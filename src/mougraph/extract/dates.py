@@ -710,6 +710,10 @@ def signing_datetime(
             picked = _past_the_report_day(doc, signing, found, modifiers, published) or picked
         offset, date = picked
         return date, _time_in(seen, offset)
+    if scene := scene_before(doc, signing):
+        picked = _pick(list(_dates_in(scene.text, published)), published)
+        if picked and picked[1]:
+            return picked[1], _time_in(scene.text)
     # last resort, when no sentence states the ceremony's own day (a caption, a schedule
     # line): "…했다고 19일 밝혔다. 이날 협약식에서 …" is the day of the report
     for sentence in _candidates(doc, signing):
@@ -717,3 +721,19 @@ def signing_datetime(
                 date := _day_of_that_day(doc, sentence, published, reported=True)):
             return date, _time_in(sentence.text)
     return None, _time_in(signing.text)
+
+
+# rule scene-lead: "지난 19일 오후 2시 가온시청 대회의실. 김 시장과 박 총장이 협약서에 서명했다."
+# A feature opens on the scene in a line with no verb, a day first (and a time and a place);
+# the signing told right after it happened there and then
+_SCENE = re.compile(
+    r"^\W*(?:지난\s*)?(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일[\s,].{2,50}?(?<![다요])\.\s*$")
+
+
+def scene_before(doc: Document, signing: Sentence) -> Sentence | None:
+    """The verbless scene line right before the signing sentence, if there is one."""
+    before = [s for s in doc.sentences if s.end <= signing.start][-1:]
+    if before and _SCENE.match(before[0].text) and not _CEREMONY.search(before[0].text):
+        return before[0]
+    return None
+

@@ -12,6 +12,7 @@ import re
 from ..lexicons import lexicon_words
 from ..morph import tokenize
 from ..text import Document, Sentence, visible
+from . import dates
 from .cues import AGREEMENT, CEREMONY, MET, REMOTE, SIGN_VERB, about_earlier, agreement_only_told
 
 # The clause after "…에서" must be about the signing or its ceremony.
@@ -387,7 +388,25 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     for sentence in headlines:
         if venue := _venue_in(sentence.text) or _named_place(sentence.text):
             return venue
-    return _place_line(doc)
+    return _place_line(doc) or _scene_place(doc, signing)
+
+
+def _scene_place(doc: Document, signing: Sentence) -> str | None:
+    """Rule scene-lead: the place of a verbless scene line right before the signing sentence
+    ("지난 19일 오후 2시 가온시청 대회의실."), its days and hours dropped, when it is a building
+    or a room."""
+    scene = dates.scene_before(doc, signing)
+    if scene is None:
+        return None
+    words = scene.text.strip().rstrip(".").split()
+    while words and _is_time_word(words[0]):
+        words.pop(0)
+    if not words or len(words) > 4 or not _BUILDING.search(words[-1]):
+        return None
+    tags = [(t.start, t.end, t.tag) for t in tokenize(" ".join(words))]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", " ".join(words))]
+    text = " ".join(words)
+    return text if all(_is_nounish(text, s, e, tags) for s, e in spans) else None
 
 
 # The head of a place built or set up for people to meet in (a room, a hall, a building, a
