@@ -28,6 +28,9 @@ REPORTED = [
     "가나시는 13일 라마대학교와 공동 연구 협약을 체결하는 등 협력에 나섰다.",
     "가나시는 13일 라마대학교와의 업무협약 체결로 청년 정책 협력의 발판을 마련했다.",
     "가나시는 라마재단과 상호협력 업무협약을 했다고 밝혔다.",
+    # what the parties decided at the ceremony held (rule at-the-held-ceremony)
+    "지난 13일 열린 협약식에서 가나시와 라마대학교는 청년 창업을 함께 돕기로 했다.",
+    "13일 가나시청에서 진행된 업무협약식에서 두 기관은 인력을 교류하기로 합의했다.",
     "가나병원과 다라군은 13일 협약을 체결하였다.",
     "가나건설이 9일 라마에너지와 양해각서(MOU)를 체결했습니다.",
     "가나농협 홍길동 조합장과 다라병원 김철수 이사장은 업무협약을 맺었다.",
@@ -124,6 +127,10 @@ REPORTED = [
 ]
 
 NOT_REPORTED = [
+    ("a ceremony to come, and what is planned at one held",
+     "오는 20일 열릴 협약식에서 가람시와 누리대는 청년 창업을 돕기로 할 예정이다."),
+    ("… what one side plans at a ceremony held",
+     "지난 13일 열린 협약식에서 가람시는 청년 창업 지원 계획을 발표할 예정이라고 밝혔다."),
     ("an interview with a signer of an undated, older agreement",
      "2019년 가람군과 협약을 맺은 한누리 누리에너지 대표를 만났다."),
     ("an interview with the signer of an agreement to come",

@@ -89,6 +89,11 @@ _OCCASION = re.compile(
 # said or done at the signing's occasion, told in the past
 _AT_OCCASION = re.compile(
     rf"(?:(?:{SIGN_VERB})하는|맺는)\s?자리에서\s.*[{_PAST_SYLLABLES.replace('왔', '')}]다")
+# "지난 19일 열린 협약식에서 A와 B는 … 돕기로 했다": what the parties did at the ceremony held,
+# told in the past (the ceremony told as the occasion, like "맺는 자리에서")
+_AT_HELD_CEREMONY = re.compile(
+    rf"(?:열린|진행된|개최된)\s(?:\S+\s){{0,3}}?\S*(?:{CEREMONY})\s?['’”\"]?에서\s"
+    r".*(?P<verb>(?:기로|키로)\s?(?:했|하였|합의했|약속했|뜻을\s?모았)다)")
 # "업무협약 체결식을 성황리에 마쳤다": the ceremony finished; "협약식을 19일 시청에서 가졌다": held,
 # with the day and the place between
 _CEREMONY_DONE = re.compile(
@@ -147,6 +152,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("done", _DONE),                                      # "MOU 체결을 완료했다"
     SignedRule("occasion", _OCCASION),                        # "체결하는 자리를 가졌다"
     SignedRule("at the occasion", _AT_OCCASION, then=True),   # "맺는 자리에서 … 밝혔다"
+    SignedRule("at the held ceremony", _AT_HELD_CEREMONY, verb="verb"),  # "열린 협약식에서 …기로"
     SignedRule("ceremony done", _CEREMONY_DONE),              # "체결식을 성황리에 마쳤다"
     SignedRule("signed copy", _SIGNED_COPY),                  # "협약서에 사인했다"
     SignedRule("with an event", _WITH_EVENT_HELD),            # "협약 체결과 함께 현판식을 가졌다"
