@@ -81,6 +81,9 @@ DATELINES = [
     ("본문\n업무협약식. [사진=가온시] 2019.05.22 hong@gaon.kr |\n본문", D(2019, 5, 22)),
     ("본문\n협약서를 들어 보이고 있다. [사진=가온은행] 2019.05.22 |\n본문", D(2019, 5, 22)),
     ("본문\n가온시는 2019.05.22 협약을 맺었다. 문의 hong@gaon.kr", None),
+    # a byline with credits between it and the date closing its line
+    ("글 홍길동 기자 · 사진 가온시 제공 · 2019.05.22\n본문", D(2019, 5, 22)),
+    ("홍길동 기자 · 한빛시는 2019.05.22 협약을 맺었다.", None),
 
 ]
 
@@ -124,6 +127,29 @@ def test_a_listed_articles_timestamp_is_not_the_pages_date(page: str) -> None:
     # the page's own dateline word still counts, wherever the list stands
     assert publication_date(Article("b", "관련기사\n입력 2025.03.14 11:02\n" + text)) == \
         D(2025, 3, 14)
+
+
+def test_a_listed_line_with_a_dateline_word_is_another_articles() -> None:
+    text = ("많이 본 뉴스\n1 누리시, 버스 노선 개편 입력 2019.05.02 10:00\n"
+            "가람시는 지난 11일 누리대와 협약을 체결했다.\n홍길동 기자 입력 2019.05.22 14:05")
+    assert publication_date(Article("a", text)) == D(2019, 5, 22)
+    assert publication_date(Article("b", "입력 2019.05.22 14:05\n본문")) == D(2019, 5, 22)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # rule publisher-stamp: the record's own publisher beside a date on a line of its own
+    ("가온일보 2019.05.22", D(2019, 5, 22)),
+    ("<저작권자 © 가온일보> 2019.05.22", D(2019, 5, 22)),
+    ("2019년 5월 22일 수요일 가온일보", D(2019, 5, 22)),
+    ("가온일보 | 2019.05.22 14:05", D(2019, 5, 22)),
+    # … not another name's, nor a sentence with the paper in it
+    ("한빛일보 2019.05.22", None),
+    ("가온일보는 2019.05.22 창간 기념식을 열었다.", None),
+])
+def test_a_line_of_the_papers_name_and_a_date_is_the_pages_stamp(line: str,
+                                                                expected: dt.date | None) -> None:
+    text = "가람시는 누리대와 협약을 체결했다.\n" + line
+    assert publication_date(Article("a", text, publisher="가온일보")) == expected
 
 
 def test_a_dated_byline_after_a_related_box_inside_the_story_is_the_pages() -> None:

@@ -47,6 +47,8 @@ DATELINES = (
     # (also in brackets: 홍길동 기자 | [2019-05-22])
     re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*[\[(]?" + _YMD
                + r"[\])]?\.?\s*(?:$|[|ㅣ\[(])", re.M),
+    # 글 홍길동 기자 · 사진 가온시 제공 · 2019.05.22 (credits between, the date closing the line)
+    re.compile(r"[가-힣]\s?기자[^\n\d]{0,30}?[·ㆍ|ㅣ,]\s*" + _YMD + r"\.?[ \t]*$", re.M),
     # 가온신문 2019년 5월 22일 수요일 (a paper's dated masthead: the weekday in a word; a
     # page's "today" box writes "2019.05.22 (수)" beside the weather and is none)
     # (or before a revision: "2019년 5월 22일 수요일 | 수정 …")
@@ -67,3 +69,24 @@ DATELINES = (
     # a day after: read only when the page gives no other)
     re.compile(_REVISED + _YMD),
 )
+
+
+# What may stand beside the date on a line that stamps it with the paper's own name: a
+# copyright mark, brackets, bars, the weekday, the hour
+_STAMP_MARKS = re.compile(r"[<>©ⓒ()\[\]|ㅣ·,:]|저작권자|(?i:copyright)")
+_STAMPED = re.compile(r"\s*" + _YMD + r"\.?(?:\s*[월화수목금토일]요일)?"
+                      r"(?:\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
+def publisher_stamp(text: str, publisher: str | None) -> re.Match[str] | None:
+    """Rule publisher-stamp: a line made of the record's own publisher and a date ("가온일보
+    2019.05.22", "<저작권자 © 가온일보> 2019.05.22", "2019년 5월 22일 수요일 가온일보"): the
+    page's stamp. Its groups are the year, month and day."""
+    if not publisher or len(publisher) < 2:
+        return None
+    for line in text.splitlines():
+        if publisher in line and (
+                m := _STAMPED.fullmatch(_STAMP_MARKS.sub(" ", line.replace(publisher, " ")))):
+            return m
+    return None
+

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from ..datelines import AFTER_REVISED, DATELINES
+from ..datelines import AFTER_REVISED, DATELINES, publisher_stamp
 from ..model import Article
 from ..text import LIST_HEADER, Document, Sentence, item_mark, visible
 from .cues import (
@@ -107,14 +107,17 @@ def publication_date(article: Article) -> dt.date | None:
         return article.published
     for n, pattern in enumerate(DATELINES):
         for m in pattern.finditer(article.text):
-            # (a bare date may be another article's; one after 입력/등록/… is the page's)
-            if n >= _WORDED and _of_another_article(article.text, m.start(),
-                                                    listed_only=n == _BYLINE):
+            # (a bare date may be another article's; one after 입력/등록/… is the page's,
+            # unless its own line is an item of a list: "1 누리시, 노선 개편 입력 2019.05.20")
+            if _of_another_article(article.text, m.start(),
+                                   listed_only=n < _WORDED or n in _BYLINES):
                 continue
             if n != _REVISION and AFTER_REVISED.search(article.text, 0, m.start()):
                 continue   # "수정 2019.05.24 17:03 | 2019.05.22 15:12": the revision's
             if found := _ymd(*m.group(1, 2, 3)):
                 return found
+    if stamp := publisher_stamp(article.text, article.publisher):
+        return _ymd(*stamp.group(1, 2, 3))
     return _english_dateline(article.text) or url_date(article.url)
 
 
@@ -122,7 +125,8 @@ def publication_date(article: Article) -> dt.date | None:
 # 늘려 2025-02-11 10:20", "2 누리군 청년 주택 입주자 모집 2025.11.26")
 _WORDED = 2   # the first rule branches of DATELINES: a date after a dateline's word
 _REVISION = len(DATELINES) - 1   # the branch of a revision's date, the last
-_BYLINE = next(n for n, p in enumerate(DATELINES) if p.pattern.startswith("[가-힣]\\s?기자"))
+_BYLINES = frozenset(n for n, p in enumerate(DATELINES)
+                     if p.pattern.startswith("[가-힣]\\s?기자"))
 # the marks such a line opens with (families of text.ITEM_MARKS): a rank or a bullet
 _LISTED_MARKS = frozenset({"numbered", "ranked", *"·•ㆍ-▶▷■□○◆◇"})
 
