@@ -144,6 +144,7 @@ def test_a_listed_line_with_a_dateline_word_is_another_articles() -> None:
     ("가온일보 | 2019.05.22 14:05", D(2019, 5, 22)),
     # … not another name's, nor a sentence with the paper in it
     ("한빛일보 2019.05.22", None),
+    ("가온일보 2019.05.22 (수)", None),   # the site's today box, its weekday in brackets
     ("가온일보는 2019.05.22 창간 기념식을 열었다.", None),
 ])
 def test_a_line_of_the_papers_name_and_a_date_is_the_pages_stamp(line: str,

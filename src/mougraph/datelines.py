@@ -73,6 +73,7 @@ DATELINES = (
 
 # What may stand beside the date on a line that stamps it with the paper's own name: a
 # copyright mark, brackets, bars, the weekday, the hour
+_TODAY_WEEKDAY = re.compile(r"\(\s*[월화수목금토일]\s*\)")
 _STAMP_MARKS = re.compile(r"[<>©ⓒ()\[\]|ㅣ·,:]|저작권자|(?i:copyright)")
 _STAMPED = re.compile(r"\s*" + _YMD + r"\.?(?:\s*[월화수목금토일]요일)?"
                       r"(?:\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*")
@@ -81,11 +82,12 @@ _STAMPED = re.compile(r"\s*" + _YMD + r"\.?(?:\s*[월화수목금토일]요일)?
 def publisher_stamp(text: str, publisher: str | None) -> re.Match[str] | None:
     """Rule publisher-stamp: a line made of the record's own publisher and a date ("가온일보
     2019.05.22", "<저작권자 © 가온일보> 2019.05.22", "2019년 5월 22일 수요일 가온일보"): the
-    page's stamp. Its groups are the year, month and day."""
+    page's stamp. Its groups are the year, month and day. A weekday in brackets ("가온일보
+    2019.05.22 (수)") is a page's "today" box, as in the masthead rule above: none."""
     if not publisher or len(publisher) < 2:
         return None
     for line in text.splitlines():
-        if publisher in line and (
+        if publisher in line and not _TODAY_WEEKDAY.search(line) and (
                 m := _STAMPED.fullmatch(_STAMP_MARKS.sub(" ", line.replace(publisher, " ")))):
             return m
     return None
