@@ -1908,6 +1908,39 @@ CASES = [
     ("not deadline-of-duty: one side's plan with a year and a head count",
      SOFT + "양 기관은 공동 연구에 협력한다. 누리소프트는 2028년까지 제2연구소를 짓고 인력 50명 "
      "이상을 채용할 계획이다.", ["공동 연구"]),
+    # rule lamp-not-deung: a lamp written as one word (연등, 가로등, 신호등) closes no list
+    ("a lantern festival's name in the signing sentence is no list closed by 등",
+     "한빛재단은 14일 오후 누리사와 '가온 연등 거리' 공동 운영 협약식을 가졌다. "
+     "누리사는 연등 제작을 맡고, 재단은 거리 공연을 기획한다.",
+     ["연등 제작", "거리 공연을 기획"]),
+    ("a list closed by 등 after a street lamp is still a list",
+     LEAD + "양 기관은 가로등 정비, 방범 순찰 등에 협력하기로 했다.",
+     ["가로등 정비", "방범 순찰"]),
+    # rule township-short: "읍은", "면은" stand for the township office the signing names
+    ("'읍은' for the township office the signing sentence names",
+     "한빛재단은 14일 가온읍행정복지센터에서 누리사와 공동 운영 협약을 체결했다. "
+     "누리사는 연등 제작을 맡는다. 읍은 가로등 전기를 공급하고 교통 통제를 지원한다.",
+     ["연등 제작", "가로등 전기를 공급", "교통 통제를 지원"]),
+    ("'면은' for the township office that signs",
+     "누리사는 14일 가온면사무소와 공동 운영 협약을 체결했다. "
+     "누리사는 연등 제작을 맡는다. 면은 행사장 주차를 안내하고 교통 통제를 지원한다.",
+     ["연등 제작", "행사장 주차를 안내", "교통 통제를 지원"]),
+    ("'면은' with no township office in the signing sentence names no party",
+     "누리사는 14일 한빛재단과 공동 운영 협약을 체결했다. "
+     "누리사는 연등 제작을 맡는다. 면은 행사장 주차를 안내하고 교통 통제를 지원한다.",
+     ["연등 제작"]),
+    # rule new-thing-topic: "새 펀드는": what the agreement makes, no party, though its name
+    # is in the signing sentence's purpose
+    ("a new product as the topic tells no duty",
+     "누리증권은 가온자산운용과 해외 펀드 공동 개발을 위한 업무협약을 맺었다. "
+     "양사는 배당주 펀드를 공동 개발하고 투자자 세미나를 공동 개최하기로 했다. "
+     "새 펀드는 거래소 상장도 검토한다.",
+     ["배당주 펀드를 공동 개발", "투자자 세미나를 공동 개최"]),
+    ("the product's maker as the topic still tells a duty",
+     "누리증권은 가온자산운용과 해외 펀드 공동 개발을 위한 업무협약을 맺었다. "
+     "양사는 배당주 펀드를 공동 개발하고 투자자 세미나를 공동 개최하기로 했다. "
+     "가온자산운용은 펀드 운용을 맡는다.",
+     ["배당주 펀드를 공동 개발", "투자자 세미나를 공동 개최", "펀드 운용"]),
 ]
 
 
@@ -1920,6 +1953,11 @@ NOT_AREAS = [
      "\n※ 자세한 내용은 한빛시 누리집에서 확인할 수 있다.\n※ 문의: 한빛시 일자리정책과"),
     ("※ note lines of facts",
      "\n※ 이번 협약은 지난해 맺은 협약을 넓힌 것이다.\n※ 두 기관은 2019년부터 교류해 왔다."),
+    # rule hearsay: what is told or known of a side ("…된 것으로 전해지며") is no duty
+    ("a side's founding told as hearsay",
+     "누리대학교는 조선 때 세워진 서당에서 비롯된 것으로 전해지며 본관은 문화유산이다."),
+    ("a side's founding told as known",
+     "누리대학교는 조선 때 세워진 서당에서 비롯된 것으로 알려지며 본관은 문화유산이다."),
     ("what each company makes (rule definition)",
      "누리소재는 생분해 포장재를, 한솔섬유는 재생 섬유를 만드는 회사다."),
     ("what a company produces (rule definition)",

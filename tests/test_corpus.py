@@ -214,13 +214,13 @@ KNOWN_MISSES = {
            "(석진우 해온생명 대표이사)",
     "236": "one party's listing plan read as an area",
     "239": "the counterpart's duty split at 과 ('토지 보상과 인허가 업무를 지원')",
+    "239": "the two duties of a consortium and its counterpart: one missed, the other split at 과",
     "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
            "transcribed (타카노 료 타카노전자 사장), so both heads",
     "249": "a Vietnamese head's three-word name given to the other party",
     "252": "the one area of a three-line wire ('…PLCC를 내년 1분기 출시한다')",
     "253": "a dong head written 'NAME 다솜동장' after the office's full name",
     "254": "a parents' association '…초등학교 학부모회(회장 …)' and the venue '…초 교장실'",
-    "258": "a temple's founding clause (…창건된 것으로 전해지며) read as an area",
     "259": "one area cut to its last words ('월 1회 복지관을 찾아 무료 진료')",
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
     "271": "a duty after '…하고' missed, the signing sentence read as an area, the monk and the "
@@ -232,6 +232,8 @@ KNOWN_MISSES = {
     "277": "a village named with its county and township ('한빛군 한빛면 별고을마을') read "
            "from the township on, so its head's party too",
     "287": "a club's head after its short form ('NAME 새별FC 단장')",
+    "271": "the monk and the township head given to the foundation",
+    "272": "the venue '복지관 1층 나눔홀' after a bracketed 이하 short form",
 }
 
 

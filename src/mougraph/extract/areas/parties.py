@@ -84,6 +84,8 @@ def topic_of(text: str) -> str | None:
 def names_party(topic: str, signing: str) -> bool:
     """Whether ``topic`` names a party of the signing sentence ``signing``."""
     words = topic.split()
+    if len(words) >= 2 and words[0] in _NEW_THING:
+        return False   # "새 펀드는 …": what the agreement makes, named in its purpose, no party
     if len(words) >= 2 and (words[-1] == "측" or _PEOPLE_OF_BODY.fullmatch(words[-1])):
         words.pop()   # "누리대 측은": the body's side; "봉사회 봉사원들은": its people
     if len(words) == 2 and _CORPS.fullmatch(words[1]) and (m := _MEMBERS.fullmatch(words[0])) \
@@ -102,6 +104,8 @@ def names_party(topic: str, signing: str) -> bool:
         is not None) or _short_of_one_party(name, signing)
 
 
+# A determiner of a thing the agreement brings about: "새 펀드는", "신규 노선은"
+_NEW_THING = {"새", "신규"}
 _UNIT = re.compile(r"(?:본부|지사|지점|지부|지역본부|사업단|연구소)$")
 # The people of a body, after its name as a topic: "봉사회 봉사원들은", "누리대 학생들은"
 _PEOPLE_OF_BODY = re.compile(
@@ -127,7 +131,10 @@ def _short_of_one_party(name: str, signing: str) -> bool:
 
 def short_for_party(name: str, signing: str) -> bool:
     """"시는", "군은", "구는": a local government a party of the signing sentence names in full
-    ("한빛시는 … 누리대와 협약을 체결했다")."""
+    ("한빛시는 … 누리대와 협약을 체결했다"); "읍은", "면은": a township whose office the
+    signing sentence names ("가온읍행정복지센터", "누리면사무소")."""
+    if name in {"읍", "면"}:
+        return re.search(rf"[가-힣]{{1,4}}{name}(?:행정복지센터|사무소)", signing) is not None
     return name in {"시", "군", "구", "도"} and re.search(
         rf"[가-힣]{{1,4}}{name}(?:청)?(?:과|와|은|는|이|가|의)?\s", signing) is not None
 

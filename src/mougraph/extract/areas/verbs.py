@@ -60,9 +60,11 @@ _VERB_WORD = re.compile(
     r"\S+(?:하고|하며|하기로|하거나|한다|할|해|하게|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
     r"|\S*하려"   # "응급처치 교육을 하려 한다": what the sides mean to do
 )
-# Verbs of saying, hoping, expecting: a clause about the agreement, not in it
+# Verbs of saying, hoping, expecting: a clause about the agreement, not in it; of being
+# told or known ("…창건된 것으로 전해지며", "…로 알려져"): hearsay about a side, no duty
 _NOT_DOING = re.compile(
     r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담|기여"
+    r"|전해지|전해져|알려지|알려져"
 )
 # "시는 운영비를 부담한다": a side's own cost is its duty under the agreement (a cost told
 # with no side, "숙박비는 초청한 쪽이 부담하기로", is none)
