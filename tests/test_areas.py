@@ -1908,6 +1908,17 @@ CASES = [
     ("not deadline-of-duty: one side's plan with a year and a head count",
      SOFT + "양 기관은 공동 연구에 협력한다. 누리소프트는 2028년까지 제2연구소를 짓고 인력 50명 "
      "이상을 채용할 계획이다.", ["공동 연구"]),
+    # rule together-present: "A와 B를 함께 한다", the items joined by 와 before the present
+    ("two duties joined by 와 before '함께 한다'",
+     LEAD + "양 기관은 야간 순찰 협조와 합동 방재훈련을 함께 한다.",
+     ["야간 순찰 협조", "합동 방재훈련"]),
+    # rule per-party-clauses: a list after the next party's topic ("…하고, B는 C와 D를 지원하기로")
+    # is that party's one duty, read as a clause like the first party's; the year it is due by
+    # opens a decided duty as it opens a present one (rule deadline-of-duty)
+    ("one party's deadline duty, the other's duty joined by 과",
+     LEAD + "협약에 따라 시는 2030년까지 청년주택 300가구를 건립하고, 대학은 부지 매입과 "
+     "인허가 업무를 지원하기로 했다.",
+     ["청년주택 300가구를 건립", "부지 매입과 인허가 업무를 지원"]),
     # rule lamp-not-deung: a lamp written as one word (연등, 가로등, 신호등) closes no list
     ("a lantern festival's name in the signing sentence is no list closed by 등",
      "한빛재단은 14일 오후 누리사와 '가온 연등 거리' 공동 운영 협약식을 가졌다. "
@@ -1953,6 +1964,10 @@ NOT_AREAS = [
      "\n※ 자세한 내용은 한빛시 누리집에서 확인할 수 있다.\n※ 문의: 한빛시 일자리정책과"),
     ("※ note lines of facts",
      "\n※ 이번 협약은 지난해 맺은 협약을 넓힌 것이다.\n※ 두 기관은 2019년부터 교류해 왔다."),
+    ("a meal the heads had together after the signing",
+     "양 기관 대표는 협약식 뒤 오찬을 함께 했다."),
+    ("one side's plan with its year is no duty",
+     "시는 2030년까지 청년주택 300가구를 건립할 계획이다."),
     # rule hearsay: what is told or known of a side ("…된 것으로 전해지며") is no duty
     ("a side's founding told as hearsay",
      "누리대학교는 조선 때 세워진 서당에서 비롯된 것으로 전해지며 본관은 문화유산이다."),

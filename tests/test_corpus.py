@@ -208,7 +208,6 @@ KNOWN_MISSES = {
     "117": "a local 농협 named in full once",
     "154": "two partners after kind words in '…도 협약에 참여했다' (a spaced brand), so the "
            "caption's head of one and the other's duty",
-    "182": "two duties joined by 와 before '함께 한다' read as one area",
     "188": "a third duty in the interview answer, '…교류도 함께 하기로 했습니다'",
     "234": "the insurer's head after its full name with the title 대표이사 "
            "(석진우 해온생명 대표이사)",

@@ -222,8 +222,9 @@ def _before_summary(text: str, end: int) -> int:
     return m.start() if m else end
 
 
-# A list that starts right after a clause of doing ("…을 개발하고 B를 …")
-_AFTER_CLAUSE = re.compile(r"\S(?:고|며),?\s*$")
+# A list that starts right after a clause of doing ("…을 개발하고 B를 …"), or after the
+# next party's topic there ("A는 …을 건립하고, B는 C와 D를 지원하기로": each side's duty)
+_AFTER_CLAUSE = re.compile(r"\S(?:고|며),?\s*(?:\S{2,}(?:은|는)\s+)?$")
 # …unless that clause is the partnering itself ("누리대와 손잡고 A과 B에 나선다")
 _PARTNERING = re.compile(rf"(?:{COOP_VERB})\S*(?:고|며|아|어),?\s*$")
 # …or the signing itself, before a list of two items or more ("…와 협약을 맺고 A와 B에
@@ -302,6 +303,9 @@ _RUN_TOGETHER = re.compile(
     r"|추진한다|추진할|추진키로|추진하기로|운영한다|실시한다)"
     r"|(?:을|를)\s+(?:추진|진행|실시|운영)할\s*것을\s+(?:합의|약속)"   # "…을 추진할 것을 합의했다"
 )
+# "양 기관은 A와 B를 함께 한다": two activities or more done together, the light verb in the
+# present (one is read as a clause: "매년 X를 함께 한다")
+_DO_TOGETHER = re.compile(rf"(?:을|를)\s+(?:(?:{ADVERB})\s*)+한다\.?\s*$")
 # "이번 협약을 통해 A에 나선다", "이와 함께 B에도 나선다": the list is what the sides take up
 _TAKE_UP_LIST = re.compile(
     rf"(?<=\S)에도?\s+(?:(?:{ADVERB})\s+)*(?:본격\s+)?(?:나(?:선다|서기로|서게|설\s*(?:{PLAN}))"
@@ -347,6 +351,8 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("aim", _AIM_TOGETHER, needs_parties=True),   # "A를 추진하는 데 뜻을 모았다"
     ProseRule("run", _RUN_TOGETHER, needs_parties=True),   # "A와 B를 공동 추진한다"
     ProseRule("take up", _TAKE_UP_LIST, needs_parties=True),   # "협약을 통해 A에 나선다"
+    ProseRule("do together", _DO_TOGETHER, needs_parties=True,
+              min_items=2),   # "양 기관은 A와 B를 함께 한다"
     ProseRule("contents are", _CONTENTS_ARE, needs_parties=False,
               needs_contents=True),   # "협력 사항으로는 A, B가 있다"
     ProseRule("holds", _HOLDS, needs_parties=False, needs_contents=True),   # "협약은 A를 담고"
