@@ -185,6 +185,8 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     ("가온신문", "가온신문사"), ("누리방송", "누리방송사"),
     # an airport without its 국제
     ("누리공항", "누리국제공항"),
+    # an insurer called without its 보험
+    ("가온생명", "가온생명보험"), ("누리화재", "누리화재해상보험"), ("솔빛화재", "솔빛화재보험"),
     # a military unit written without its service
     ("제7전투비행단", "공군 제7전투비행단"), ("제25보병사단", "육군 제25보병사단"),
     # rule kind-first: a theatre company with and without the 극단 its name begins with
@@ -200,6 +202,7 @@ def test_forms_of_one_body(a: str, b: str) -> None:
     ("사아지구대", "사아지구대학교"),     # a police box is no short form of a university
     ("누리중", "누리중앙회"), ("가람고", "가람고속"),    # a short school name is no prefix
     ("경기 가온대학교 산학협력단", "누리대 산학협력단"),
+    ("가온생명", "누리생명보험"), ("가온생명", "가온생명과학"),   # another insurer; no insurer
 ])
 def test_different_bodies(a: str, b: str) -> None:
     assert not orgs.same_body(a, b)

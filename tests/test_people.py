@@ -30,6 +30,10 @@ PEOPLE = [
     ("협약식에는 최민준 단장이 이끄는 한빛대학교 산학협력단 연구진이 참석했다.", ("최민준", "단장", "한빛대학교 산학협력단")),
     ("누리대는 지난해 박서준 대표가 이끄는 파로텍과도 협약을 맺은 바 있다.", ("박서준", "대표", "파로텍")),
     ("가온시는 2019년 최하윤 대표가 이끄는 Velmora와 협약을 맺었다.", ("최하윤", "대표", "Velmora")),
+    # rule verbal-body-slot: a body Kiwi reads as a verb (해온생명: 하 + 어 + 오 + ㄴ + 생명), right
+    # before a title that heads its kind, is the body of the name before it
+    ("서명식에는 석다온 해온생명 대표이사가 참석했다.", ("석다온", "대표이사", "해온생명")),
+    ("협약식에는 김다온 해온생명 대표이사와 박누리 가온대 총장이 참석했다.", ("김다온", "대표이사", "해온생명")),
     # rule name-title
     ("서하늘 총장은 협약서에 서명했다.", ("서하늘", "총장", None)),
     # rule foreign-name-before-body: after a transcribed word the next bare word ends the
@@ -2149,3 +2153,17 @@ TITLE_WITH_PARTICLE = [
 def test_a_title_with_its_particle_after_name_and_party(text: str, people: list) -> None:
     found = extract(Article(id="t", text=text)).agreements
     assert [(p.name, p.organisation) for a in found for p in a.representatives] == people
+
+
+def test_a_verb_before_a_title_with_no_bodys_ending_is_no_body() -> None:
+    # rule verbal-body-slot reads a verb-read word as a body only with a body's ending
+    assert _people("협약식에는 김다온 새로 온 대표이사가 참석했다.") == []
+
+
+def test_an_insurer_written_without_its_boheom_is_the_party() -> None:
+    # "가온생명" is 가온생명보험 written without its 보험 (orgs.forms): its head speaks for it
+    text = ("해온생명보험은 누리헬스와 건강관리 서비스 협약을 맺었다고 4일 밝혔다. 서명식에는 "
+            "석다온 해온생명 대표이사와 박누리 누리헬스 대표가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("석다온", "대표이사", "해온생명보험") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

@@ -44,7 +44,10 @@ _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군�
                "수협": ("수산업협동조합",), "축협": ("축산업협동조합",),
                "사협": ("사회적협동조합",),
                # a newspaper or broadcaster called without its 사 ("가온신문" of 가온신문사)
-               "신문": ("신문사",), "방송": ("방송사",), "일보": ("일보사",)}
+               "신문": ("신문사",), "방송": ("방송사",), "일보": ("일보사",),
+               # an insurer called without its 보험 ("가온생명" of 가온생명보험, "누리화재" of
+               # 누리화재해상보험)
+               "생명": ("생명보험",), "화재": ("화재보험", "화재해상보험")}
 # short school names with no ending of their own ("누리고", "가람중", "다솜초"): a form of the
 # school only beside the full name it shortens
 _SCHOOL_SHORT = {"고": "고등학교", "중": "중학교", "초": "초등학교"}

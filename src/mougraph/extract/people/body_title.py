@@ -144,9 +144,9 @@ def body_before_title(cl: Clause, i: int) -> str | None:
     if w.particle or not w.stem or title_of(w.stem) is not None:
         return None
     if w.verbal:    # a body Kiwi reads as a verb ("바른들영농조합법인": 바르 + ㄴ) only in a slot
-        slot = _slot_body(cl, i)
+        slot = slot_body(cl, i)
         return slot.name if slot is not None else None
-    m = orgs.org_at(cl, i - 1) or _slot_body(cl, i)
+    m = orgs.org_at(cl, i - 1) or slot_body(cl, i)
     if m is not None:
         return m.name
     if (place := office_place(cl, i - 1, i)) is not None:
@@ -165,7 +165,7 @@ def body_before_title(cl: Clause, i: int) -> str | None:
     return None
 
 
-def _slot_body(cl: Clause, i: int) -> orgs.Mention | None:
+def slot_body(cl: Clause, i: int) -> orgs.Mention | None:
     """Rule body-slot: "솔람건설 사장 박하늘" — a word with a body's ending, right before a
     title that can head a body of its kind and the name after it, stands where a body stands,
     as a party's slot does (건설, 공사, 은행 … are common nouns too, and Kiwi reads a company it

@@ -19,6 +19,7 @@ from ..lexicon import (
     two_syllable_name_in_do,
 )
 from .bodies import COMPANY_HEADS, company_before_its_head, opens_phrase, proper_body
+from .body_title import slot_body
 from .context import short_kind
 from .foreign import (
     foreign_given,
@@ -111,6 +112,10 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
                 return None         # "사무실 이사": moving house, no name
             return _person_at(cl, i, j, skipped)
         k = orgs.org_at(cl, j)
+        if w.verbal and k is None and j == i - 1:
+            # rule verbal-body-slot: "석다온 해온생명 대표이사" (Kiwi: 하 + 어 + 오 + ㄴ + 생명),
+            # a word with a body's ending right before a title that heads its kind
+            k = slot_body(cl, i)
         if w.verbal and k is None and _adjective_company(cl, j, i):
             return j - 1, j, cl.words[j - 1].stem   # "김다온 푸른숲 대표": 푸르 + ㄴ + 숲
         if w.verbal and k is None:
