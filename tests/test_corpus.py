@@ -216,7 +216,6 @@ KNOWN_MISSES = {
     "239": "the two duties of a consortium and its counterpart: one missed, the other split at 과",
     "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
            "transcribed (타카노 료 타카노전자 사장), so both heads",
-    "249": "a Vietnamese head's three-word name given to the other party",
     "252": "the one area of a three-line wire ('…PLCC를 내년 1분기 출시한다')",
     "253": "a dong head written 'NAME 다솜동장' after the office's full name",
     "254": "a parents' association '…초등학교 학부모회(회장 …)' and the venue '…초 교장실'",

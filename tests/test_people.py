@@ -34,6 +34,10 @@ PEOPLE = [
     # before a title that heads its kind, is the body of the name before it
     ("서명식에는 석다온 해온생명 대표이사가 참석했다.", ("석다온", "대표이사", "해온생명")),
     ("협약식에는 김다온 해온생명 대표이사와 박누리 가온대 총장이 참석했다.", ("김다온", "대표이사", "해온생명")),
+    # … and after a foreign name written family first (rule family-first), a body Kiwi reads
+    # as common nouns ("하롱그룹": a 그룹 whose 회장 heads it)
+    ("협약식에는 응우옌 반 훙 하롱그룹 회장이 참석했다.", ("응우옌 반 훙", "회장", "하롱그룹")),
+    ("협약식에는 김다온 누리식품 대표와 응우옌 반 훙 솔빛그룹 회장이 참석했다.", ("응우옌 반 훙", "회장", "솔빛그룹")),
     # rule name-title
     ("서하늘 총장은 협약서에 서명했다.", ("서하늘", "총장", None)),
     # rule foreign-name-before-body: after a transcribed word the next bare word ends the
@@ -2167,3 +2171,8 @@ def test_an_insurer_written_without_its_boheom_is_the_party() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert ("석다온", "대표이사", "해온생명보험") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+def test_a_foreign_name_before_words_of_no_body_is_no_person() -> None:
+    # rule body-slot needs a body's ending its title heads ("지역발전 위원장": a committee's)
+    assert _people("협약식에는 응우옌 반 훙 지역발전 위원장이 참석했다.") == []

@@ -179,3 +179,15 @@ def bare_company_word(w: Word) -> bool:
             and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
             and not orgs.is_generic(w.stem) and w.stem not in countries()
             and not opens_phrase(w.stem))
+
+
+def slot_body(cl: Clause, i: int) -> orgs.Mention | None:
+    """Rule body-slot: "솔람건설 사장 박하늘" — a word with a body's ending, right before a
+    title that can head a body of its kind and the name after it, stands where a body stands,
+    as a party's slot does (건설, 공사, 은행 … are common nouns too, and Kiwi reads a company it
+    does not know as common nouns); not before a title of another kind ("균형발전 위원장")."""
+    w, rank = cl.words[i - 1], title_of(cl.words[i].stem)
+    e = ending(w.stem)
+    if e is None or rank is None or rank[1] or not rank[0].fits(w.stem, e.kind):
+        return None
+    return orgs.org_at(cl, i - 1, slot=True)

@@ -8,8 +8,8 @@ import re
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import ending, foreign_syllable, is_name, title_of
-from .bodies import bare_company_word, proper_body
+from ..lexicon import foreign_syllable, is_name, title_of
+from .bodies import bare_company_word, proper_body, slot_body
 from .foreign import (
     abroad_body_before,
     foreign_body_start,
@@ -163,18 +163,6 @@ def body_before_title(cl: Clause, i: int) -> str | None:
         # ("AB CDE 대표 홍길동": a body of Latin words, the run that ends with the word)
         return (latin_body(cl, i - 1) if LATIN_BODY_WORD.fullmatch(w.stem) else None) or w.stem
     return None
-
-
-def slot_body(cl: Clause, i: int) -> orgs.Mention | None:
-    """Rule body-slot: "솔람건설 사장 박하늘" — a word with a body's ending, right before a
-    title that can head a body of its kind and the name after it, stands where a body stands,
-    as a party's slot does (건설, 공사, 은행 … are common nouns too, and Kiwi reads a company it
-    does not know as common nouns); not before a title of another kind ("균형발전 위원장")."""
-    w, rank = cl.words[i - 1], title_of(cl.words[i].stem)
-    e = ending(w.stem)
-    if e is None or rank is None or rank[1] or not rank[0].fits(w.stem, e.kind):
-        return None
-    return orgs.org_at(cl, i - 1, slot=True)
 
 
 def _name_shaped_body(cl: Clause, i: int, k: int) -> str | None:

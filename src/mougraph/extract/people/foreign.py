@@ -25,7 +25,7 @@ from ..lexicon import (
     listed_not_name,
     title_of,
 )
-from .bodies import COMPANY_HEADS, opens_phrase
+from .bodies import COMPANY_HEADS, opens_phrase, slot_body
 from .latin import (
     ACRONYM,
     LATIN_BODY_WORDS,
@@ -202,8 +202,11 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
     division = end >= 2 and _DIVISION.fullmatch(words[end].text) is not None
     if division:
         end -= 1                # "… AB Korea 교육사업부문 부사장": the division is the title's
-    if end >= 1 and (ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end)):
-        m = orgs.org_at(cl, end)
+    # (rule body-slot: "응우옌 반 훙 탄롱그룹 회장", a body Kiwi reads as common nouns or a verb
+    # with an ending its head's title heads)
+    slot = slot_body(cl, i) if end == i - 1 else None
+    if end >= 1 and (ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end) or slot):
+        m = orgs.org_at(cl, end) or slot
         org_word, end = end, (m.first_word if m else end) - 1
     elif end >= 1 and latin_body(cl, end) and not words[end].particle:
         org_word, end = end, latin_run(cl, end) - 1     # "존 밀러 AB Korea 대표"

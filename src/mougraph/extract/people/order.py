@@ -18,8 +18,13 @@ from ..lexicon import (
     title_of,
     two_syllable_name_in_do,
 )
-from .bodies import COMPANY_HEADS, company_before_its_head, opens_phrase, proper_body
-from .body_title import slot_body
+from .bodies import (
+    COMPANY_HEADS,
+    company_before_its_head,
+    opens_phrase,
+    proper_body,
+    slot_body,
+)
 from .context import short_kind
 from .foreign import (
     foreign_given,
