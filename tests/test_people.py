@@ -2176,3 +2176,24 @@ def test_an_insurer_written_without_its_boheom_is_the_party() -> None:
 def test_a_foreign_name_before_words_of_no_body_is_no_person() -> None:
     # rule body-slot needs a body's ending its title heads ("지역발전 위원장": a committee's)
     assert _people("협약식에는 응우옌 반 훙 지역발전 위원장이 참석했다.") == []
+
+
+def test_a_temples_monk_after_another_bodys_head_is_the_temples_only() -> None:
+    # the clergy reading ("누리사 주지 원각 스님") holds the bare "주지 원각" the list would carry
+    # to the body before: one person, the temple's
+    text = "협약식에는 가온재단 김다온 이사장, 누리사 주지 원각 스님이 참석했다."
+    assert [p for p in _people(text) if p[0] == "원각"] == [("원각", "주지", "누리사")]
+
+
+def test_a_monk_with_no_temple_written_is_still_read() -> None:
+    assert ("원각", "주지", "가온재단") in _people(
+        "협약식에는 가온재단 김다온 이사장, 주지 원각 스님이 참석했다.")
+
+
+def test_a_dong_head_speaks_for_its_office_written_glued() -> None:
+    # "솔빛동장" speaks for "가온시 솔빛동행정복지센터" (the office glued to its 동)
+    text = ("가온시 솔빛동행정복지센터는 14일 누리교회와 반찬 나눔 협약을 체결했다. 이날 협약식에는 "
+            "문하람 솔빛동장, 박하늘 누리교회 담임목사가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("문하람", "동장", "가온시 솔빛동행정복지센터") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]

@@ -700,11 +700,12 @@ def _kind_of(o: Organisation) -> OrgKind | None:
 
 
 def _office_of(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
-    """"하늘2동장" speaks for "하늘2동 행정복지센터": a 동/읍/면 and its office."""
+    """"하늘2동장" speaks for "하늘2동 행정복지센터": a 동/읍/면 and its office (written
+    apart or glued: "가온시 하늘2동행정복지센터")."""
     if not p.org or p.rank.title not in {"동장", "읍장", "면장"}:
         return None
     homes = [o for o in parties if any(
-        re.search(rf"(^|\s){re.escape(p.org)}\s\S*(행정복지센터|주민센터|사무소)$", form)
+        re.search(rf"(^|\s){re.escape(p.org)}(?:\s\S*)?(행정복지센터|주민센터|사무소)$", form)
         for form in (o.name, *o.aliases))]
     return homes[0] if len(homes) == 1 else None
 

@@ -94,7 +94,9 @@ def _find_people(cl: Clause) -> list[PersonMention]:
 
 def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonMention]:
     """The people of asides, and better readings of shared endings and dotted names."""
-    found = found + aside_people(cl) + post_name_calling(cl)
+    clergy = post_name_calling(cl)
+    # "누리사 주지 원각 스님": the temple's monk, not a bare "주지 원각" carried from the list
+    found = [p for p in found if not any(_holds(q, p) for q in clergy)] + aside_people(cl) + clergy
     for better in (shared_ending_people(cl), dotted_people(cl)):
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
@@ -103,6 +105,12 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
     found = [p for p in found if not any(q.start < p.end and p.start < q.end
                                          for q in spelled)] + spelled
     return sorted(found, key=lambda p: p.start)
+
+
+def _holds(whole: PersonMention, part: PersonMention) -> bool:
+    """``whole`` reads the same person as ``part`` over its words and more, with the body."""
+    return whole.org is not None and part.org is None and whole.name == part.name and \
+        whole.title == part.title and whole.start <= part.start and part.end <= whole.end
 
 
 def _carried_on(carry: str | None, explicit: str | None, context: str | None,
