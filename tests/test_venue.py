@@ -7,6 +7,18 @@ from mougraph.extract.venue import find_venue
 from mougraph.text import prepare
 
 CASES = [
+    # a room named by a verb made a noun, which the analyser may cut (나누 + ㅁ + 홀)
+    ("a room named by a verb made a noun ('나눔홀')",
+     "가온복지관은 2일 복지관 1층 나눔홀에서 누리푸드뱅크와 '따뜻한 겨울나기' 협약을 체결했다.",
+     "복지관 1층 나눔홀"),
+    # a quoted name after the place opens with an adjective: no verb dating another noun
+    ("the place before a quoted name that opens with an adjective",
+     "가온초등학교는 7일 누리파출소와 가온초 교장실에서 '안전한 등굣길 만들기' 협약을 맺었다.",
+     "가온초 교장실"),
+    ("a place of a verb dating another noun, unquoted, is still no venue",
+     "가온군은 누리농협과 군에서 생산된 농산물 판매 협약을 체결했다.", None),
+    ("a verb made a noun that ends the word is no place",
+     "가온복지관은 작은 나눔에서 시작해 누리푸드뱅크와 '따뜻한 겨울나기' 협약을 체결했다.", None),
     ("a day told as the day before is no word of the place",
      "가온군은 다래농협과 협약을 체결했다고 8일 밝혔다. 협약식은 전날 군청 상황실에서 열렸다.",
      "군청 상황실"),

@@ -65,8 +65,9 @@ _MAX_WORDS = 7
 
 
 # Inside one word a name may hold an adjective or a verb ending ("좋은이웃센터", "푸른초장교회",
-# "열린시장실", "밝은안과"), as long as the word ends in a noun
-_IN_A_NAME = {"VA", "VV", "ETM", "XSA", "MAG", "MM", "VA-I", "VA-R", "VV-I", "VV-R"}
+# "열린시장실", "밝은안과") or a verb made a noun ("나눔홀", "어울림실": 나누 + ㅁ + 홀), as long
+# as the word ends in a noun
+_IN_A_NAME = {"VA", "VV", "ETM", "ETN", "XSA", "MAG", "MM", "VA-I", "VA-R", "VV-I", "VV-R"}
 _NOUN_END = {"NNG", "NNP", "NNB", "SL", "SH", "XSN", "SSC", "SW"}
 
 
@@ -120,6 +121,8 @@ def _modifies_another(words: list[tuple[int, int, str]], i: int,
     if i + 1 >= len(words):
         return False
     start, end, word = words[i + 1]
+    if word[0] in _QUOTES:
+        return False   # "…에서 '안전한 등굣길' 협약을": a quoted name opens with the verb
     inside = [tag for s, e, tag in tags if s >= start and e <= end]
     return bool(inside) and inside[-1] == "ETM" and not _HELD_FOR_IT.search(word) \
         and not _is_time_word(word)   # "…에서 지난 7일": a day, no verb
