@@ -203,6 +203,9 @@ def test_forms_of_one_body(a: str, b: str) -> None:
     ("누리중", "누리중앙회"), ("가람고", "가람고속"),    # a short school name is no prefix
     ("경기 가온대학교 산학협력단", "누리대 산학협력단"),
     ("가온생명", "누리생명보험"), ("가온생명", "가온생명과학"),   # another insurer; no insurer
+    # a school's parents, alumni or students are a body of their own, not a unit of it
+    ("누리초등학교", "누리초등학교 학부모회"), ("가온대", "가온대학교 총동문회"),
+    ("솔빛고", "솔빛고등학교 총학생회"),
 ])
 def test_different_bodies(a: str, b: str) -> None:
     assert not orgs.same_body(a, b)
@@ -475,3 +478,11 @@ def test_the_officer_of_a_party_written_by_its_bracketed_short_form_speaks_for_i
 ])
 def test_a_football_club_written_fc_first(word: str, club: bool) -> None:
     assert orgs.looks_like_org(word, ("SL",)) is club
+
+
+def test_a_school_and_its_parents_association_sign_as_two() -> None:
+    text = ("누리초등학교(교장 김다온)와 누리초등학교 학부모회(회장 박하늘), 가람경찰서 누리파출소"
+            "(소장 최민준)는 7일 등굣길 안전 협약을 맺었다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted(o.name for o in agreement.parties) == [
+        "가람경찰서 누리파출소", "누리초등학교", "누리초등학교 학부모회"]

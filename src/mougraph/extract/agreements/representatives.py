@@ -136,7 +136,7 @@ def _typo(a: str, b: str) -> bool:
 
 
 # the bodies of a school's people (as lexicons/org_suffixes.tsv lists them): never the school
-_PEOPLES_BODIES = ("총동문회", "동문회", "총학생회", "학부모회")
+_PEOPLES_BODIES = orgs.PEOPLES_BODIES
 
 
 def _peoples_body_of_party(p: people.PersonMention, parties: list[Organisation]) -> bool:

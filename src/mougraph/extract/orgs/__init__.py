@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from ..lexicon import compact
 from .find import brand_at, mentions, org_at
-from .forms import same_body, school_in_full, strip_descriptors, subsequence
+from .forms import PEOPLES_BODIES, same_body, school_in_full, strip_descriptors, subsequence
 from .lists import HYPHEN, joined_parts, list_parts
 from .looks import (
     event_committee,
@@ -71,7 +71,8 @@ from .words import (
     verb_form,
 )
 
-__all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "Mention", "brand_at", "canonical",
+__all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "PEOPLES_BODIES",
+           "Mention", "brand_at", "canonical",
            "clock_or_count", "compact", "denomination", "describes", "event_committee",
            "is_bare_unit", "is_generic", "is_known_form", "is_place", "is_region", "joined_parts",
            "kind_of", "known", "lab_by_task", "list_parts", "looks_like_org", "mentions",

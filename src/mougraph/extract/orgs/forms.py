@@ -53,6 +53,10 @@ _EXPANSIONS = {"대": ("대학교", "대학"), "시": ("시청",), "군": ("군�
 _SCHOOL_SHORT = {"고": "고등학교", "중": "중학교", "초": "초등학교"}
 
 
+# The bodies of a school's or a party's people: its alumni, students, parents
+PEOPLES_BODIES = ("총동문회", "동문회", "총학생회", "학부모회")
+
+
 def school_in_full(name: str) -> str | None:
     """"누리중" -> "누리중학교": a short school name written out (None for other words)."""
     if ending(name) is None and len(name) >= 3 and name[-1] in _SCHOOL_SHORT:
@@ -152,8 +156,10 @@ def _longer_form(v: str, y: str, b: str) -> bool:
         rest = written_after(b, v)
         e = ending(rest) if rest else None
         # a campus is where a university meets more often than who signs: "가온대 누리캠퍼스
-        # 대회의실에서" names no other form of 가온대
-        if rest and e is not None and e.unit and "캠퍼스" not in rest:
+        # 대회의실에서" names no other form of 가온대; a school's alumni, students or parents
+        # ("누리초등학교 학부모회") are a body of their own
+        if rest and e is not None and e.unit and "캠퍼스" not in rest \
+                and not compact(rest).endswith(PEOPLES_BODIES):
             return True
     return False
 
