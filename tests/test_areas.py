@@ -2479,3 +2479,16 @@ def test_a_party_introduced_by_what_it_is_adds_no_area() -> None:
             "솔터마을은 들내면 남쪽의 30가구가 사는 마을로, 사과와 고추 농사를 주로 짓는다.")
     (agreement,) = extract(Article("t", text), learned_people=False).agreements
     assert [a.label for a in agreement.areas] == ["마을 농산물 구매", "임직원 일손 돕기"]
+
+
+@pytest.mark.parametrize("then, expected", [
+    # the answer goes on with one more share told together ("…도 함께 하기로 했습니다")
+    ("청년 인력 교류도 함께 하기로 했습니다.", [*TOLD_IN_THE_ANSWER, "청년 인력 교류"]),
+    # what the company did alone, in the answer's past, is no share
+    ("작년에는 가공 공장도 새로 지었습니다.", TOLD_IN_THE_ANSWER),
+], ids=["a share told together", "the company's own past"])
+def test_an_interview_answer_goes_on_with_a_share_told_together(
+        then: str, expected: list[str]) -> None:
+    text = ASKED_ABOUT_SIGNING.format(question="최근 한빛시와 협약을 맺었다고 들었다.").replace(
+        "개발합니다.\"", "개발합니다. " + then + "\"")
+    assert areas_of(text) == expected

@@ -137,7 +137,9 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             previous_ok, duty_topic, right_after = False, None, False   # "또 …" goes on with it
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
-        listed = prose_items(block.text, signing=block.start == signing.start) \
+        # (an interview's answer tells the sides' share: "A도 함께 하기로 했습니다" names them)
+        listed = prose_items(answered or block.text, parties=answered is not None,
+                             signing=block.start == signing.start) \
             or contents_clauses(block.text, signing.text) \
             or (announced_list(block.text) if after_announcement else [])
         announced, last_block = bool(CONTENTS_ANNOUNCED.search(block.text)), block.start
