@@ -1919,6 +1919,11 @@ CASES = [
      LEAD + "협약에 따라 시는 2030년까지 청년주택 300가구를 건립하고, 대학은 부지 매입과 "
      "인허가 업무를 지원하기로 했다.",
      ["청년주택 300가구를 건립", "부지 매입과 인허가 업무를 지원"]),
+    # rule due-term: the part of a year a duty is due in is a term of it, no event
+    ("the sides' duty with the quarter it is due in",
+     "누리카드는 가온커피와 제휴 카드 출시 협약을 8일 맺었다. "
+     "양사는 가온커피 적립 혜택을 담은 카드를 내년 1분기 출시한다.",
+     ["가온커피 적립 혜택을 담은 카드를 내년 1분기 출시"]),
     # rule lamp-not-deung: a lamp written as one word (연등, 가로등, 신호등) closes no list
     ("a lantern festival's name in the signing sentence is no list closed by 등",
      "한빛재단은 14일 오후 누리사와 '가온 연등 거리' 공동 운영 협약식을 가졌다. "
@@ -1968,6 +1973,10 @@ NOT_AREAS = [
      "양 기관 대표는 협약식 뒤 오찬을 함께 했다."),
     ("one side's plan with its year is no duty",
      "시는 2030년까지 청년주택 300가구를 건립할 계획이다."),
+    ("one side's own opening with the half-year it is due in",
+     "누리대학교는 내년 상반기 제2캠퍼스를 개교한다."),
+    ("one side's own opening within the year",
+     "누리대학교는 연내 창업보육센터를 개소한다."),
     # rule hearsay: what is told or known of a side ("…된 것으로 전해지며") is no duty
     ("a side's founding told as hearsay",
      "누리대학교는 조선 때 세워진 서당에서 비롯된 것으로 전해지며 본관은 문화유산이다."),

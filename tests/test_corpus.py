@@ -216,7 +216,6 @@ KNOWN_MISSES = {
     "239": "the two duties of a consortium and its counterpart: one missed, the other split at 과",
     "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
            "transcribed (타카노 료 타카노전자 사장), so both heads",
-    "252": "the one area of a three-line wire ('…PLCC를 내년 1분기 출시한다')",
     "259": "one area cut to its last words ('월 1회 복지관을 찾아 무료 진료')",
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
     "271": "a duty after '…하고' missed, the signing sentence read as an area, the monk and the "

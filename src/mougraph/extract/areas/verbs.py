@@ -34,6 +34,10 @@ _HEADCOUNT_OBJECT = re.compile(
     # "신규 인력 150명 이상을 채용": the count with its bound before the particle
     r"|\d[\d,]*\s*(?:천|만|백)?\s*여?\s*명\s*(?:이상|이내|안팎|가량)(?:을|를)(?=\s)"
 )
+# The part of a year a duty is due in ("PLCC를 내년 1분기 출시한다", "연내 개소한다"): a term
+# the agreement binds a side to, no event (read only where a clause tells a side's duty)
+_DUE_TERM = re.compile(
+    r"(?<!\S)(?:내년|올해)\s*(?:[1-4]\s*분기|상반기|하반기|중|안에)(?=\s)|(?<!\S)연내(?=\s)")
 _AUX_WORD = re.compile(
     rf"(?:했다|했으며|하였다|한다|된다|있다|것이다|것|수|이다|합의했다|약속했다|다짐했다|"
     rf"합의하였다|약속하였다|"
@@ -200,7 +204,8 @@ def verb_item(body: str, *, duty: bool = False) -> str | None:
         return None
     said = " ".join(words)
     if all(w in ADVERBS for w in words[:-1]) \
-            or _EVENT.search(_HEADCOUNT_OBJECT.sub(" ", said) if duty else said):
+            or _EVENT.search(_DUE_TERM.sub(" ", _HEADCOUNT_OBJECT.sub(" ", said)) if duty
+                             else said):
         return None   # "공동 추진키로": no object; "지난 15일 …": the event itself
     head = " ".join(words[:-1])
     if re.search(r"(?:위해|위하여|통해|따라)$", head) or QUOTE.search(head):
