@@ -137,9 +137,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             previous_ok, duty_topic, right_after = False, None, False   # "또 …" goes on with it
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
-        # (an interview's answer tells the sides' share: "A도 함께 하기로 했습니다" names them)
-        listed = prose_items(answered or block.text, parties=answered is not None,
-                             signing=block.start == signing.start) \
+        listed = _prose_of(block, answered, signing) \
             or contents_clauses(block.text, signing.text) \
             or (announced_list(block.text) if after_announcement else [])
         announced, last_block = bool(CONTENTS_ANNOUNCED.search(block.text)), block.start
@@ -160,6 +158,13 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         if index and beside_bullets(block.text):   # rule prose-beside-bullets: it adds to them
             clauses += read
     return _once(doc, sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
+
+
+def _prose_of(block: Sentence, answered: str | None, signing: Sentence) -> list[tuple[int, str]]:
+    """The prose list of ``block``; an interview's answer (``answered``, its quote marks
+    blanked) tells the sides' share, so it names them ("A도 함께 하기로 했습니다")."""
+    return prose_items(answered or block.text, parties=answered is not None,
+                       signing=block.start == signing.start)
 
 
 def _cited(doc: Document, area: Area) -> Area:

@@ -116,11 +116,7 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             if j == i - 1 and _common_word_by_word_title(cl, i, j):
                 return None         # "사무실 이사": moving house, no name
             return _person_at(cl, i, j, skipped)
-        k = orgs.org_at(cl, j)
-        if w.verbal and k is None and j == i - 1:
-            # rule verbal-body-slot: "석다온 해온생명 대표이사" (Kiwi: 하 + 어 + 오 + ㄴ + 생명),
-            # a word with a body's ending right before a title that heads its kind
-            k = slot_body(cl, i)
+        k = orgs.org_at(cl, j) or _verbal_slot(cl, i, j)
         if w.verbal and k is None and _adjective_company(cl, j, i):
             return j - 1, j, cl.words[j - 1].stem   # "김다온 푸른숲 대표": 푸르 + ㄴ + 숲
         if w.verbal and k is None:
@@ -134,6 +130,13 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _verbal_slot(cl: Clause, i: int, j: int) -> orgs.Mention | None:
+    """Rule verbal-body-slot: "석다온 해온생명 대표이사" (Kiwi: 하 + 어 + 오 + ㄴ + 생명) — a word
+    read as a verb, with a body's ending, right before a title that heads its kind, is the
+    body (rule body-slot)."""
+    return slot_body(cl, i) if cl.words[j].verbal and j == i - 1 else None
 
 
 def _bound_elsewhere(cl: Clause, i: int) -> bool:
