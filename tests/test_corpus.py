@@ -208,18 +208,10 @@ KNOWN_MISSES = {
     "117": "a local 농협 named in full once",
     "154": "two partners after kind words in '…도 협약에 참여했다' (a spaced brand), so the "
            "caption's head of one and the other's duty",
-    "188": "a third duty in the interview answer, '…교류도 함께 하기로 했습니다'",
-    "234": "the insurer's head after its full name with the title 대표이사 "
-           "(석진우 해온생명 대표이사)",
-    "236": "one party's listing plan read as an area",
-    "239": "the counterpart's duty split at 과 ('토지 보상과 인허가 업무를 지원')",
-    "239": "the two duties of a consortium and its counterpart: one missed, the other split at 과",
     "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
            "transcribed (타카노 료 타카노전자 사장), so both heads",
     "259": "one area cut to its last words ('월 1회 복지관을 찾아 무료 진료')",
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
-    "271": "a duty after '…하고' missed, the signing sentence read as an area, the monk and the "
-           "township head given to the foundation",
     "273": "the lead's '…생태계 조성에 손을 맞잡았다' (a purpose) read as an area beside the "
            "stated ones",
     "274": "the day and venue of a wire lead hard-wrapped after a noun ('…이차전지 소재' / "
@@ -227,8 +219,6 @@ KNOWN_MISSES = {
     "277": "a village named with its county and township ('한빛군 한빛면 별고을마을') read "
            "from the township on, so its head's party too",
     "287": "a club's head after its short form ('NAME 새별FC 단장')",
-    "271": "the monk and the township head given to the foundation",
-    "272": "the venue '복지관 1층 나눔홀' after a bracketed 이하 short form",
 }
 
 
