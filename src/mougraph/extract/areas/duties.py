@@ -248,9 +248,6 @@ BARE_CLAUSES = (bare_verbal_noun,)
 _DEADLINE = re.compile(r"(?:^|(?<=\s))(?:(?:오는\s+)?\d{4}년(?:\s*\d{1,2}월"
                        r"|\s*(?:말|상반기|하반기))?까지"
                        r"|(?:올해|내년)\s*(?:상반기|하반기|말|안에|중)(?:까지|에|중)?)\s+")
-# "…을 건립하고 …을 채용하기로 했다": a duty decided under the agreement, as binding as one
-# told in the present (not "…할 계획이다", a plan)
-_DECIDED_DUTY = re.compile(r"(?:기로|키로)\s+(?:했다|합의했다|약속했다)\.?$")
 
 
 def _without_deadline(body: str, text: str) -> str:
@@ -260,7 +257,9 @@ def _without_deadline(body: str, text: str) -> str:
     agreement's terms: "협약에 따라 B는 A 부지에 2028년까지 공장을 건립하고"); a plan ("…짓고
     … 채용할 계획이다") keeps its year and is read as one side's plan."""
     m = _DEADLINE.search(body)
-    if m is None or not (_PRESENT_DUTY.search(text.strip()) or _DECIDED_DUTY.search(text.strip())):
+    # "…을 건립하고 …을 채용하기로 했다": decided under the agreement, as binding as the present
+    if m is None or not (_PRESENT_DUTY.search(text.strip())
+                         or DECIDED.search(text.strip().rstrip("."))):
         return body
     if m.start() and not UNDER_AGREEMENT.search(text):
         return body   # "A는 … 전문기업으로 2030년까지 450억원을 투자한다": a side's own story
