@@ -47,6 +47,9 @@ NOT_SAME_OCCASION = [
     # an earlier agreement told as background: no party, no agreement
     FIRST + "한편 가온시는 지난해 솔빛병원과 취약계층 의료 지원 협약을 맺은 바 있다.",
     FIRST + "한편 가온시는 지난달 솔빛병원과 취약계층 의료 지원 협약을 체결했다.",
+    # a year before a likeness ("비슷한", "같은") dates that earlier signing, not a noun
+    FIRST + "시는 2024년 솔빛병원과도 비슷한 협약을 맺었다.",
+    FIRST + "가온시는 2023년 솔빛병원과 같은 내용의 협약을 체결했다.",
     # the same day, an earlier time named too: the follow-up of an earlier agreement
     FIRST + "한편 가온시는 같은 날 솔빛병원과 지난달 맺은 의료 지원 협약의 후속 협약을 체결했다.",
     # the same day, but a body that is no party of the article: another news item

@@ -40,10 +40,11 @@ _ASIDE_LAST_MONTH = re.compile(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!도)")
 # "2018년 개교한 캠퍼스에서", "2015년 문을 연 센터와", "2010년 3월 2일 개교한 누리대는": a year
 # (with its month and day or not) that dates a noun of the sentence (not "2020년 한 민간
-# 연구소와": 한 alone is "a")
+# 연구소와": 한 alone is "a"; nor a likeness, "2024년 누리상의와도 비슷한 협약을 맺었다": the year
+# dates that earlier signing)
 _YEAR_OF_A_NOUN = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s?년\s(?:\d{1,2}\s?월\s(?:\d{1,2}\s?일\s)?)?"
-    r"(?:\S+[을를]\s연|(?:\S+\s)?\S+[한된은던])\s")
+    r"(?:\S+[을를]\s연|(?:\S+\s)?(?!(?:비슷|유사|동일|같)[한은]\s)\S+[한된은던])\s")
 # quoted speech ("…했다"고 말했다) is no report; a quoted name followed by a particle is the
 # agreement's name ('"지역상생협약"을 체결했다') and stays
 QUOTE = re.compile(r"[\"“][^\"”]*[\"”](?!\s?(?:을|를|이|가|에|의|과|와|도)(?:\s|$)|\s?\()")
