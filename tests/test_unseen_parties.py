@@ -316,6 +316,20 @@ PARTIES = [
     ("가온대학교는 5일 누리365와 업무협약을 체결했다. 협약식에는 송리현 누리365 대표가 참석했다.",
      [["가온대학교", "누리365"]]),
     ("가온대학교는 5일 3개 기업과 업무협약을 체결했다.", [["가온대학교"]]),
+    # rule listed-apart: two items of one list are two bodies, though one's letters hold the
+    # other's (a place's first syllable before a name: 남 + 솔내농협); the same name written
+    # short in an aside stays one body
+    ("솔내군은 25일 솔내농협, 남솔내농협, 다온나눔과 협약을 맺었다.",
+     [["남솔내농협", "다온나눔", "솔내군", "솔내농협"]]),
+    ("솔내군은 25일 누리대학교(누리대), 다온나눔과 협약을 맺었다.", [["누리대학교", "다온나눔", "솔내군"]]),
+    ("솔내군은 25일 누리대학교와 협약을 맺었다. 누리대 총장 김다온이 서명했다.", [["누리대학교", "솔내군"]]),
+    # rule company-office: a company word Kiwi reads as a common noun, vouched for by its
+    # regional office after it, is the office's parent, one party with it; an office after a
+    # generic word or a list's comma stays alone
+    ("가온시는 16일 솔빛은행 가온지역본부(본부장 임누리), 가온신용보증재단과 협약을 맺었다.",
+     [["가온시", "가온신용보증재단", "솔빛은행 가온지역본부"]]),
+    ("가온시는 16일 다온생명 누리영업본부와 협약을 맺었다.", [["가온시", "다온생명 누리영업본부"]]),
+    ("가온시는 16일 지역균형발전 가온지역본부와 협약을 맺었다.", [["가온시", "가온지역본부"]]),
 ]
 
 # rule mixed-name, in a head's mention: the person of the company between name and title

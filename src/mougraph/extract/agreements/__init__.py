@@ -87,7 +87,7 @@ def _parties(doc: Document, clauses: dict[int, Clause], event: Event,
     names = unglue(names, doc)
     names += headed_bare_partners(event, persons, names, doc)
     names = with_fallbacks(Told(doc, clauses, event, persons), names)
-    groups = group_names(names)
+    groups = group_names(names, doc)
     absorb_names(groups, doc, clauses)
     groups = merge_named_twice(groups)
     return [party_organisation(g, doc) for g in groups]

@@ -58,8 +58,12 @@ def signing_events(found: list[Signing]) -> list[Event]:
                 # a sentence naming only a partner is signed by the subject named before
                 names = announcer + names
         home.signings.append(s)
+        known = list(home.names)
+        # (two names the slots read as items of one sentence's list stay two: the parties'
+        # grouping tells them apart, rule listed-apart in agreements.names)
         for m in names:
-            if not any(orgs.same_body(m.name, n.name) for n in home.names):
+            if not any(orgs.same_body(m.name, n.name) for n in known) and not any(
+                    orgs.compact(m.name) == orgs.compact(n.name) for n in home.names):
                 home.names.append(m)
         if s.slots.unnamed > home.unnamed and (not s.slots.unnamed_in_subject
                                                or home.signings[0] is s):

@@ -109,18 +109,34 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-def group_names(names: list[orgs.Mention]) -> list[list[Name]]:
+def group_names(names: list[orgs.Mention], doc: Document) -> list[list[Name]]:
     groups: list[list[Name]] = []
     for m in names:
         if not m.name.strip():
             continue
         for g in groups:
-            if any(orgs.same_body(m.name, x.name) for x in g):
+            if any(orgs.same_body(m.name, x.name) for x in g) and \
+                    not any(_listed_beside(m, x, doc) for x in g):
                 g.append(m)
                 break
         else:
             groups.append([m])
     return groups
+
+
+# what stands between two items of one list: a comma, a middle dot, a slash, 및
+_LIST_GAP = re.compile(r"\s*(?:[,·ㆍ/]|및)\s*")
+
+
+def _listed_beside(a: Name, b: Name, doc: Document) -> bool:
+    """Rule listed-apart: two different names written next to each other as items of one list
+    ("한빛농협, 남한빛농협, …") are two bodies, however much of one the other's letters hold."""
+    if not isinstance(a, orgs.Mention) or not isinstance(b, orgs.Mention) or \
+            orgs.compact(a.name) == orgs.compact(b.name):
+        return False
+    first, second = sorted((a, b), key=lambda m: m.start)
+    return first.end <= second.start and \
+        _LIST_GAP.fullmatch(doc.text[first.end:second.start]) is not None
 
 
 def merge_named_twice(groups: list[list[Name]]) -> list[list[Name]]:

@@ -149,7 +149,8 @@ def _unit_of(r: Reach, j: int) -> bool | None:
     if spaced is not None:              # "이장단 연합회 가온군지회" (rule spaced-ending)
         r.first, r.parent = spaced.first_word, spaced.name
         return False
-    if not ((r.bare or r.unit) and looks_like_org(body, prev.tags, r.cl.marked(j))):
+    if not ((r.bare or r.unit) and (looks_like_org(body, prev.tags, r.cl.marked(j))
+                                    or _company_before_office(r, body, prev.tags))):
         return None
     r.first = j
     r.parent = body
@@ -160,6 +161,19 @@ def _unit_of(r: Reach, j: int) -> bool | None:
         return True
     # "천주교 가온교구 사회복지회": the parent's denomination goes with it (rule denomination)
     return j > 0 and r.cl.words[j - 1].stem in denominations()
+
+
+# a regional office of a company, named after the place it serves ("한결은행 가온지역본부")
+_REGIONAL_OFFICES = ("지역본부", "영업본부")
+
+
+def _company_before_office(r: Reach, body: str, tags: tuple[str, ...]) -> bool:
+    """Rule company-office: a company word Kiwi reads as a common noun ("한결은행", "누리생명")
+    is vouched for as a body by its regional office written right after it, as a branch
+    vouches for the body before it (rule unit-of)."""
+    e = ending(body)
+    return r.first == r.last and r.stem.endswith(_REGIONAL_OFFICES) and e is not None and \
+        e.kind is OrgKind.COMPANY and looks_like_org(body, tags, slot=True)
 
 
 def _unit_own_name(r: Reach, j: int) -> bool | None:
