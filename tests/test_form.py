@@ -229,3 +229,18 @@ def test_the_story_starts_after_clutter_words_only_where_a_sentence_follows(
 def test_a_text_on_lines_of_its_own_keeps_its_widget_lines_apart() -> None:
     page = TEXT + "\n\n뉴스레터 구독 신청 이메일 주소 입력\n\n" + MORE[0]
     assert readable(page) is page
+
+
+# rule quoted-name-wrap: a line ending on an agreement's quoted name goes on when the next line
+# opens with the agreement word; a quoted name before a line of another kind stays apart
+@pytest.mark.parametrize("text, joined", [
+    ("다온연대·누리대, 협약\n다온연대와 누리대학교가 20일 부대 내 회관에서 '장병 학업 지원'\n협약을 맺었다.\n"
+     "두 기관은 학점 취득을 돕는다.", True),
+    ("다온연대·누리대, 협약\n다온연대는 20일 누리대학교와 본관에서 '장병 학업 지원'\n업무협약을 체결했다.\n"
+     "두 기관은 학점 취득을 돕는다.", True),
+    ("다온연대·누리대, '장병 학업 지원'\n다온연대는 20일 누리대학교와 협약을 맺었다.\n"
+     "두 기관은 학점 취득을 돕는다.", False),
+])
+def test_a_line_cut_after_a_quoted_agreement_name_is_joined(text: str, joined: bool) -> None:
+    read = readable(text)
+    assert (read.count("\n") == text.count("\n") - 1) is joined

@@ -3,6 +3,8 @@
 sentence or short article in the genre's style (a dateline, a headline, a caption)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mougraph.extract import extract, orgs
@@ -410,3 +412,14 @@ def test_each_name_of_a_dotted_list_owns_the_short_form_its_aside_defines() -> N
     (agreement,) = extract(Article("t", text)).agreements
     assert {o.name: o.aliases for o in agreement.parties} == {
         "가온시": (), "누리보증기금": ("누보",), "가람진흥원": ("가진원",)}
+
+
+def test_a_dotted_headline_list_is_no_longer_form_of_its_last_party() -> None:
+    # rule same-body in absorb-mentions: "55사단·다솜대·누리시" lists three parties; it is no
+    # fuller name of 누리시, the party its letters end with
+    text = ("육군 55사단·다솜대·누리시, 장병 학업 지원 협약\n"
+            "육군 제55보병사단과 다솜대학교, 누리시가 20일 부대에서 장병 학업 지원 협약을 맺었다.\n"
+            "협약식에는 박다온 다솜대 총장과 이누리 누리시 부시장이 참석했다.")
+    found = extract(Article("t", text, published=dt.date(2026, 10, 21)))
+    names = {o.name: o.aliases for a in found.agreements for o in a.parties}
+    assert names == {"육군 제55보병사단": (), "다솜대학교": ("다솜대",), "누리시": ()}

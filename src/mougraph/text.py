@@ -369,6 +369,11 @@ _LEAD_SENTENCE = re.compile(r"^\s*\[[^\]\n]{2,30}\]\s*\S")
 # the lead sentence too: broken after a particle, it goes on (rule lead-topic-particle)
 _LEAD_TOPIC = re.compile(r"^\s*[^\s,]{2,30}(은|는)\s(지난\s)?\d{1,2}일\s")
 _OPENS_INSIDE = re.compile(r"^\s*(등|및|또는)\s")
+# Rule quoted-name-wrap: a line that ends on an agreement's quoted name ("… '청년 창업 지원'")
+# and a next line that opens with the agreement word it names ("협약을 맺었다.") are one
+# sentence: a quoted name with no particle after it ends no sentence
+_QUOTED_NAME_END = re.compile(r"[가-힣A-Za-z0-9]\s*['’\"”]\s*$")
+_AGREEMENT_FIRST = re.compile(r"^\s*(?:업무\s?)?(?:협약|협정|양해각서|MOU|상생협약|교류협약)")
 
 
 def breaks_inside_sentences(lines: Sequence[str], wraps: Collection[int] = ()) -> set[int]:
@@ -403,8 +408,9 @@ def _wraps(line: str, following: str, story: bool) -> bool:
     unclosed = sum(map(line.count, _OPENERS)) > sum(map(line.count, _CLOSERS))
     particle = ((story or _LEAD_TOPIC.match(line)) and len(line.strip()) >= 20
                 and bool(_MID_PARTICLE.search(line)))
+    quoted_name = bool(_QUOTED_NAME_END.search(line) and _AGREEMENT_FIRST.match(following))
     if not (_MID_SENTENCE.search(line) or _OPENS_INSIDE.match(following) or long_in_story
-            or particle or unclosed):
+            or particle or unclosed or quoted_name):
         return False
     if (_BULLET_MARK.match(line) or _CAPTION.search(line) or _CLUTTER_LINE.search(line)
             or LIST_HEADER.match(line) or LIST_HEADER.match(following)):

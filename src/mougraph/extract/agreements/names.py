@@ -263,9 +263,10 @@ def _shortens(short: str, full: str) -> bool:
 def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:
     """"경복대" beside the party "경복대학교": a shorter or longer form of one party."""
     for m in orgs.mentions(cl):
-        inside = [g for g in groups if orgs.compact(g[0].name) in orgs.compact(m.name)]
-        if len(inside) > 1:
-            continue                    # several parties' names glued together
+        inside = [g for g in groups if any(orgs.compact(x.name) in orgs.compact(m.name)
+                                           for x in g)]
+        if len(inside) > 1 or orgs.list_parts(m.name) is not None:
+            continue    # several parties' names glued together (any form) or dotted ("A·B·C")
         homes = [g for g in groups if any(orgs.same_body(m.name, x.name) for x in g)]
         if len(homes) == 1 and not any(orgs.compact(m.name) == orgs.compact(x.name)
                                        for x in homes[0]) and not _unit_of(m.name, homes[0]):
