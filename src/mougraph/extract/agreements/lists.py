@@ -329,8 +329,12 @@ def _counted_as_listed(text: str, event: Event, listed: int) -> bool:
 # joining it as the subject of a later sentence, with 도 (rule also-joined); joining its
 # ceremony ("…도 협약식에 참가했다") is a guest's attending, no signing
 _ALSO_JOINED = re.compile(
-    rf"(?<=[가-힣A-Za-z)])도\s(?:이번\s|이날\s)?(?:{AGREEMENT})에\s(?:함께\s)?"
-    r"(?:참여|참가|동참)(?:했|하였)다\.?\s*$")
+    rf"(?<=[가-힣A-Za-z)])도\s(?:이번\s|이날\s)?(?:(?:{AGREEMENT})에\s(?:함께\s)?"
+    r"(?:참여|참가|동참)|(?P<signed>(?:함께\s)?(?:협약서에\s(?:함께\s)?)?서명))"
+    r"(?:했|하였)다\.?\s*$")
+# (rule also-signed: "또 A, B, C도 함께 서명했다" — the list may open with 또 or 이 밖에; bodies
+# that signed too need no ending when three or more are listed, none a person's name)
+_ALSO_OPENS = re.compile(r"\s*(?:(?:또|또한|이\s?밖에|아울러)\s)?")
 # the last two names of "A, B와 C" / "A와 C": 와/과 before the last word
 _LAST_AND = re.compile(r"(?<=[가-힣A-Za-z)])(?:와|과)\s(?=\S+이다\.$)")
 
@@ -346,11 +350,20 @@ def also_joined(doc: Document, event: Event, names: list[orgs.Mention]) -> list[
             continue
         text = _LAST_AND.sub(lambda m: ", " + " " * (len(m.group(0)) - 2),
                              s.text[: also.start()] + "이다.")
+        opener = _ALSO_OPENS.match(text)
+        text = " " * opener.end() + text[opener.end():]     # (offsets hold)
         items = enumeration(clause(Sentence(s.start, s.start + len(text), text)))
-        opens = not s.text[: items[0].start - s.start].strip() if items else False
-        if opens and _bodies_joining(items):
+        opens = not text[: items[0].start - s.start].strip() if items else False
+        if opens and (_bodies_joining(items) or also.group("signed") and _bodies_signing(items)):
             return [m for m in items if not any(orgs.same_body(m.name, n.name) for n in names)]
     return []
+
+
+def _bodies_signing(items: list[orgs.Mention]) -> bool:
+    """Rule also-signed: three or more bare names of three syllables or more, none a
+    person's ("두레나눔, 한마음공방, 온기살림도 함께 서명했다")."""
+    return len(items) >= 3 and all(len(m.name) >= 3 and not is_name(m.name)
+                                   and not m.name.endswith("들") for m in items)
 
 
 def _bodies_joining(items: list[orgs.Mention]) -> bool:
