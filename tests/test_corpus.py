@@ -214,8 +214,6 @@ KNOWN_MISSES = {
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
     "273": "the lead's '…생태계 조성에 손을 맞잡았다' (a purpose) read as an area beside the "
            "stated ones",
-    "274": "the day and venue of a wire lead hard-wrapped after a noun ('…이차전지 소재' / "
-           "'기업 …')",
     "277": "a village named with its county and township ('한빛군 한빛면 별고을마을') read "
            "from the township on, so its head's party too",
     "287": "a club's head after its short form ('NAME 새별FC 단장')",

@@ -423,3 +423,32 @@ def test_a_dotted_headline_list_is_no_longer_form_of_its_last_party() -> None:
     found = extract(Article("t", text, published=dt.date(2026, 10, 21)))
     names = {o.name: o.aliases for a in found.agreements for o in a.parties}
     assert names == {"육군 제55보병사단": (), "다솜대학교": ("다솜대",), "누리시": ()}
+
+
+# rule party-of-before: a party's name with 의 right before a head whose own words name no
+# body is that head's party, not the party the title's kind fits (a governor of either side)
+@pytest.mark.parametrize("text, heads", [
+    ("가온도는 19일 일본 사쿠라현과 협약을 체결했다. 협약서에는 가온도 김다온 부지사와 사쿠라현의 "
+     "다카하시 료 지사가 서명했다.", {("김다온", "부지사", "가온도"), ("다카하시 료", "지사", "사쿠라현")}),
+    ("가온시는 19일 누리대와 협약을 체결했다. 협약서에는 누리대의 김누리 총장이 서명했다.",
+     {("김누리", "총장", "누리대")}),
+    # … not a body's invitation or a word that names no party
+    ("가온시는 19일 누리대와 협약을 체결했다. 이날 행사에는 가온시의 초청을 받은 이다온 원장이 참석했다.",
+     set()),
+])
+def test_a_party_with_its_의_before_a_head_is_the_heads_party(text: str, heads: set) -> None:
+    found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
+    assert {(p.name, p.title, p.organisation) for a in found.agreements
+            for p in a.representatives} == heads
+
+
+# rule wire-lead: a wire's lead opened by its dateline in round brackets and broken after a
+# particle goes on to the next line (the signing's day and place are read from it)
+def test_a_wire_lead_broken_after_a_particle_is_one_sentence() -> None:
+    text = ("가온도, 일본 사쿠라현과 교류 협약\n"
+            "(가온=다온뉴스) 김누리 기자 = 가온도는 3일 일본 사쿠라현 현청 회의실에서 사쿠라현과\n"
+            "우호교류 협약을 체결했다고 밝혔다.\n"
+            "양측은 청소년 교류와 관광 상품 공동 개발에 협력한다.")
+    found = extract(Article("t", text, published=dt.date(2026, 9, 3)))
+    assert [(a.signed_on, a.venue) for a in found.agreements] == [
+        (dt.date(2026, 9, 3), "일본 사쿠라현 현청 회의실")]

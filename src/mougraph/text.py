@@ -364,7 +364,10 @@ _LONG_WRAPPED = 40
 _CLAUSE_END = re.compile(r"[가-힣\s](고|며|면서|하여|위해|통해|해서|하고|지만|는데)\s*,?\s*$")
 # Before the story, a long line opened by a dateline ("[가온일보] …", "[가온일보=홍길동 기자] …")
 # is the lead sentence, not a title
-_LEAD_SENTENCE = re.compile(r"^\s*\[[^\]\n]{2,30}\]\s*\S")
+# ; so is one opened by a wire's dateline in round brackets with its reporter ("(가온=누리뉴스)
+# 홍길동 기자 = 가온도는 …", rule wire-lead)
+_LEAD_SENTENCE = re.compile(r"^\s*\[[^\]\n]{2,30}\]\s*\S"
+                            r"|^\s*\([^)\n]{1,20}=[^)\n]{1,20}\)\s*[가-힣]{2,4}\s?기자\s?=\s*\S")
 # Before the story, a line opened by a body as topic and its day ("가온센터는 지난 27일 …") is
 # the lead sentence too: broken after a particle, it goes on (rule lead-topic-particle)
 _LEAD_TOPIC = re.compile(r"^\s*[^\s,]{2,30}(은|는)\s(지난\s)?\d{1,2}일\s")

@@ -34,7 +34,8 @@ def party_representatives(parties: list[Organisation],
                 gave_address(sentence, p):
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
-            _listed_colleague(p, out, parties) or resolve(p, parties) or \
+            _listed_colleague(p, out, parties) or _party_of_before(sentence, p, parties) or \
+            resolve(p, parties) or \
             _party_between(sentence, p, parties) or _after_colleague(p, out, parties)
         if resolved is None:
             continue
@@ -178,6 +179,22 @@ def _party_between(sentence: Sentence, p: people.PersonMention, parties: list[Or
     if len(words) != 3 or words[0] != p.name:
         return None
     party = _party_named(words[1], parties)
+    return (party, p.title) if party is not None else None
+
+
+# "아오바현의 나카무라 유이치 지사": a word and 의 right before a person's name
+_OF_BEFORE = re.compile(r"(\S+)의\s+$")
+
+
+def _party_of_before(sentence: Sentence, p: people.PersonMention, parties: list[Organisation]
+                     ) -> tuple[Organisation, str] | None:
+    """Rule party-of-before: "가온도 김다온 부지사와 아오바현의 나카무라 유이치 지사" — a
+    party's name, as written, with 의 right before a head whose own words name no body is
+    that head's party (not the party the title's kind would fit: a governor of either side)."""
+    if p.org or p.context or p.carried:
+        return None
+    of = _OF_BEFORE.search(sentence.text[: p.start - sentence.start])
+    party = _party_named(of.group(1), parties) if of is not None else None
     return (party, p.title) if party is not None else None
 
 
