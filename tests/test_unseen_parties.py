@@ -452,3 +452,14 @@ def test_a_wire_lead_broken_after_a_particle_is_one_sentence() -> None:
     found = extract(Article("t", text, published=dt.date(2026, 9, 3)))
     assert [(a.signed_on, a.venue) for a in found.agreements] == [
         (dt.date(2026, 9, 3), "일본 사쿠라현 현청 회의실")]
+
+
+# rule acronym-party: a party named by its abbreviation takes the name spelled out before that
+# abbreviation in brackets elsewhere in the sentence, so a head written with it speaks for it
+def test_a_party_named_by_its_abbreviation_takes_the_name_it_abbreviates() -> None:
+    text = ("솔빛랩이 17일 다온항만공사(DPA) 본사 회의실에서 DPA, 누리해운과 협약을 맺었다.\n"
+            "협약식에는 오하린 다온항만공사 사장과 누리해운 이다온 대표가 참석했다.")
+    found = extract(Article("t", text, published=dt.date(2026, 9, 19)))
+    parties = {o.name: set(o.aliases) for a in found.agreements for o in a.parties}
+    heads = {(p.name, p.organisation) for a in found.agreements for p in a.representatives}
+    assert parties.get("다온항만공사") == {"DPA"} and ("오하린", "다온항만공사") in heads

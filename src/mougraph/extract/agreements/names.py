@@ -158,6 +158,7 @@ def absorb_names(groups: list[list[Name]], doc: Document, clauses: dict[int, Cla
         cl = clauses[s.start]
         for aside in cl.asides:
             _absorb_acronym(groups, s, aside)
+            _absorb_name_of_acronym(groups, cl, aside)
             _absorb_latin_name(groups, s, aside)
             _absorb_hangul_spelling(groups, s, aside)
             _absorb_bracketed_short_form(groups, cl, aside)
@@ -179,6 +180,20 @@ def _absorb_acronym(groups: list[list[Name]], s: Sentence, aside: Aside) -> None
     for form in forms:
         if not any(x.name == form for x in homes[0]):
             homes[0].append(orgs.Mention.outside(form, aside.start, aside.end))
+
+
+def _absorb_name_of_acronym(groups: list[list[Name]], cl: Clause, aside: Aside) -> None:
+    """Rule acronym-party: a party named by its abbreviation ("NPA, 가온로지스와") takes the
+    name the article spells out before that abbreviation in brackets ("누리항만공사(NPA) 본사
+    대회의실에서"), so its heads written with the full name speak for it."""
+    forms = {orgs.compact(f) for f in _aside_names(aside.text)}
+    homes = [g for g in groups if any(orgs.compact(x.name) in forms for x in g)]
+    if len(homes) != 1:
+        return
+    named = [m for m in orgs.mentions(cl) if m.end == aside.start - 1]
+    if len(named) == 1 and not any(any(orgs.compact(x.name) == orgs.compact(named[0].name)
+                                       for x in g) for g in groups):
+        homes[0].append(named[0])
 
 
 # "(University of Gaon, Nuri Campus·UGN)": the Latin name, then its abbreviation after a dot
