@@ -11,7 +11,7 @@ from ..clause import Clause, clause
 from .listed import GUESTS_WATCHING, listed_subject
 from .parties import slots
 from .parts import AGREEMENT_WORD, COLLECTIVE, Slots, collective_count
-from .refusals import QUOTE, signing_stands
+from .refusals import QUOTE, background_after_plan, signing_stands
 from .reports import AGREEMENT_TEXT, SignedRule, first_signed_rule
 
 _KIND = (("양해각서", "양해각서"), ("MOU", "MOU"), ("자매결연", "자매결연"),
@@ -65,6 +65,9 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
             found.append((n, s, rule))
     level = min((rule.fallback for _, _, rule in found), default=0)
     found = [(n, s, rule) for n, s, rule in found if rule.fallback == level]
+    if found and background_after_plan([x.text for x in sentences[:found[0][0]]],
+                                       [s.text for _, s, _ in found]):
+        return []
     out = []
     for n, s, rule in found:
         cl = clauses[s.start] if clauses is not None else orgs.spaced_view(clause(s))

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from ..cues import AGREEMENT, CALLED_OFF, CEREMONY, EARLIER_CLAUSE, PLAN, SIGN_VERB
+from ..cues import (
+    AGREEMENT,
+    BACKGROUND,
+    CALLED_OFF,
+    CEREMONY,
+    EARLIER,
+    EARLIER_CLAUSE,
+    PLAN,
+    SIGN_VERB,
+)
 from .reports import SIGNED, SignedRule
 
 # "체결하고 … 추진할 계획이라고 밝혔다": what follows the signing is still a plan
@@ -96,6 +105,15 @@ def signing_stands(text: str, rule: SignedRule, signed: re.Match[str], year: int
                    for y in years)
     # publication year unknown: one year and no sign of looking back is taken as the date
     return not years or (len(years) == 1 and not _BACKGROUND_YEAR.search(text))
+
+
+def background_after_plan(before: list[str], signed: list[str]) -> bool:
+    """Rule background-after-plan: an article that first announces a signing to come ("…와
+    협약을 체결할 예정이라고 밝혔다") and whose only signing sentences tell an earlier
+    agreement ("도는 앞서 지난 3월 2일 …와 협약을 맺었다", "… 맺은 바 있다") reports no
+    signing: ``before``, the sentences before the first signing one; ``signed``, those."""
+    return bool(signed) and all(BACKGROUND.search(t) or EARLIER.search(t) for t in signed) \
+        and any(_PLAN.search(t) for t in before)
 
 
 def _called_off(text: str, verb_at: int) -> bool:
