@@ -370,6 +370,13 @@ PEOPLE = [
 # foreign names in Hangul beside a company and a body Kiwi reads as a verb, in lists (the
 # whole clause's people, in order)
 FOREIGN_AND_MISREAD_BODIES = [
+    # rule japanese-given-name: a given name ending like a city (히로시) after a Japanese
+    # family name, between a body and the title, is the name's last word, not a body
+    ("협정식에는 누리대 강이안 총장과 누리가오카대학 다나카 히로시 학장이 참석했다.",
+     [("강이안", "총장", "누리대"), ("다나카 히로시", "학장", "누리가오카대학")]),
+    # … but a Korean name before a city and its head's title stays as it was
+    ("협약식에는 누리대 강이안 총장과 김다온 가온시 부시장이 참석했다.",
+     [("강이안", "총장", "누리대"), ("김다온", "부시장", "가온시")]),
     # rule transcribed-name-hangul-body: the body's reading took the name's last word (벨리)
     ("협약식에는 김다온 가온시장과 안드레아 벨리 누리코리아 대표가 참석했다.",
      [("김다온", "시장", "가온시"), ("안드레아 벨리", "대표", "누리코리아")]),

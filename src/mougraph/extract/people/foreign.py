@@ -205,7 +205,8 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
     # (rule body-slot: "응우옌 반 훙 탄롱그룹 회장", a body Kiwi reads as common nouns or a verb
     # with an ending its head's title heads)
     slot = slot_body(cl, i) if end == i - 1 else None
-    if end >= 1 and (ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end) or slot):
+    if end >= 1 and not _japanese_given_last(cl, end) and (
+            ACRONYM.fullmatch(words[end].stem) or orgs.org_at(cl, end) or slot):
         m = orgs.org_at(cl, end) or slot
         org_word, end = end, (m.first_word if m else end) - 1
     elif end >= 1 and latin_body(cl, end) and not words[end].particle:
@@ -224,6 +225,16 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
     if found is not None and org_word is None and _company_closes_run(cl, i, found):
         return found[0], end, found[1].rsplit(" ", 1)[0]
     return (found[0], org_word, found[1]) if found else None
+
+
+def _japanese_given_last(cl: Clause, end: int) -> bool:
+    """Rule japanese-given-name: "누리가오카대학 다나카 히로시 학장" — a given name that ends like
+    a city (히로시) right after a Japanese family name is the name's last word, not a body
+    before the title (rule family-first reads the two)."""
+    words = cl.words
+    return end >= 2 and len(words[end - 1].stem) >= 2 and \
+        words[end - 1].stem in foreign_family_names() and not words[end - 1].particle and \
+        _family_first_run(cl, end) is not None
 
 
 def _company_closes_run(cl: Clause, i: int, found: tuple[int, str]) -> bool:
