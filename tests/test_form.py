@@ -234,9 +234,11 @@ def test_a_text_on_lines_of_its_own_keeps_its_widget_lines_apart() -> None:
 # rule quoted-name-wrap: a line ending on an agreement's quoted name goes on when the next line
 # opens with the agreement word; a quoted name before a line of another kind stays apart
 @pytest.mark.parametrize("text, joined", [
-    ("다온연대·누리대, 협약\n다온연대와 누리대학교가 20일 부대 내 회관에서 '장병 학업 지원'\n협약을 맺었다.\n"
+    ("다온연대·누리대, 협약\n"
+     "다온연대와 누리대학교가 20일 부대 내 회관에서 '장병 학업 지원'\n협약을 맺었다.\n"
      "두 기관은 학점 취득을 돕는다.", True),
-    ("다온연대·누리대, 협약\n다온연대는 20일 누리대학교와 본관에서 '장병 학업 지원'\n업무협약을 체결했다.\n"
+    ("다온연대·누리대, 협약\n"
+     "다온연대는 20일 누리대학교와 본관에서 '장병 학업 지원'\n업무협약을 체결했다.\n"
      "두 기관은 학점 취득을 돕는다.", True),
     ("다온연대·누리대, '장병 학업 지원'\n다온연대는 20일 누리대학교와 협약을 맺었다.\n"
      "두 기관은 학점 취득을 돕는다.", False),

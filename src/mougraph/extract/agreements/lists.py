@@ -350,8 +350,8 @@ def also_joined(doc: Document, event: Event, names: list[orgs.Mention]) -> list[
             continue
         text = _LAST_AND.sub(lambda m: ", " + " " * (len(m.group(0)) - 2),
                              s.text[: also.start()] + "이다.")
-        opener = _ALSO_OPENS.match(text)
-        text = " " * opener.end() + text[opener.end():]     # (offsets hold)
+        opened = len(text) - len(_ALSO_OPENS.sub("", text, count=1))
+        text = " " * opened + text[opened:]     # (offsets hold)
         items = enumeration(clause(Sentence(s.start, s.start + len(text), text)))
         opens = not text[: items[0].start - s.start].strip() if items else False
         if opens and (_bodies_joining(items) or also.group("signed") and _bodies_signing(items)):
