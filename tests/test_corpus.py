@@ -225,8 +225,6 @@ KNOWN_MISSES = {
     "277": "a village named with its county and township ('한빛군 한빛면 별고을마을') read "
            "from the township on, so its head's party too",
     "287": "a club's head after its short form ('NAME 새별FC 단장')",
-    "316": "a transcribed given name and a Korean family name between a company and the title "
-           "('루미스 제이슨 박 대표')",
     "317": "a broadcaster's present-tense signing ('… 대표들이 차례로 협약서에 서명합니다') with "
            "five partners after kind words, and a head only in an interview super",
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "

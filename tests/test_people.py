@@ -370,6 +370,13 @@ PEOPLE = [
 # foreign names in Hangul beside a company and a body Kiwi reads as a verb, in lists (the
 # whole clause's people, in order)
 FOREIGN_AND_MISREAD_BODIES = [
+    # rule given-then-family: a Western given name (lexicons/western_given_names.txt) and a
+    # Korean family name of one syllable between a body and the title are one name
+    ("협약식에는 누리테크 제이슨 박 대표와 김다온 가온시장이 참석했다.",
+     [("제이슨 박", "대표", "누리테크"), ("김다온", "시장", "가온시")]),
+    # … not after a word that says when, nor a Korean name and a stray syllable
+    ("이날 제이슨 박 대표가 참석했다.", []),
+    ("협약식에는 가온시 김다온 이 과장이 참석했다.", []),
     # rule japanese-given-name: a given name ending like a city (히로시) after a Japanese
     # family name, between a body and the title, is the name's last word, not a body
     ("협정식에는 누리대 강이안 총장과 누리가오카대학 다나카 히로시 학장이 참석했다.",

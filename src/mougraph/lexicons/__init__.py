@@ -71,6 +71,12 @@ def japanese_given_names() -> frozenset[str]:
 
 
 @cache
+def western_given_names() -> frozenset[str]:
+    """Western given names written before a Korean family name ("제이슨 박", "케빈 김")."""
+    return _every_word("western_given_names.txt")
+
+
+@cache
 def foreign_cities() -> frozenset[str]:
     """Foreign cities in Hangul ("하노이", "라스베이거스") that open or close a body's name."""
     return _every_word("foreign_cities.txt")

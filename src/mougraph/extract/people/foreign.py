@@ -12,6 +12,7 @@ from ...lexicons import (
     japanese_given_names,
     lexicon_words,
     regions,
+    western_given_names,
     world_places,
 )
 from ...morph import Word
@@ -225,6 +226,27 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
     if found is not None and org_word is None and _company_closes_run(cl, i, found):
         return found[0], end, found[1].rsplit(" ", 1)[0]
     return (found[0], org_word, found[1]) if found else None
+
+
+def given_then_family(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule given-then-family: "루미스 제이슨 박 대표" — a given name with a transcription's
+    syllable or one ``lexicons/western_given_names.txt`` lists, then a Korean family name of
+    one syllable, right before the title and after a word with no particle (the body), are
+    one name ("제이슨 박")."""
+    words = cl.words
+    if i < 3:
+        return None
+    family, given, before = words[i - 1], words[i - 2], words[i - 3]
+    if family.particle or not is_family_name(family.stem) or given.particle or \
+            given.tags != ("NNP",) or not re.fullmatch(r"[가-힣]{2,4}", given.stem) or \
+            not (_loan_word(given.stem) or given.stem in western_given_names()) or \
+            title_of(given.stem) or ending(given.stem) is not None or \
+            orgs.is_place(given.stem) or orgs.is_region(given.stem) or \
+            before.particle or not before.stem or title_of(before.stem) or \
+            opens_phrase(before.stem) or not (orgs.org_at(cl, i - 3) is not None
+                                              or _foreign_body_word(before)):
+        return None
+    return i - 2, i - 3, f"{given.stem} {family.stem}"
 
 
 def _japanese_given_last(cl: Clause, end: int) -> bool:

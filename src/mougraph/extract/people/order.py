@@ -31,6 +31,7 @@ from .foreign import (
     foreign_name_after,
     foreign_name_before,
     foreign_surname_before,
+    given_then_family,
     latin_name_before,
     lone_foreign_surname,
     rare_family_name,
@@ -307,7 +308,8 @@ def _name_numbered_village(cl: Clause, i: int) -> tuple[int, int | None, str] | 
 # earlier, a foreign name of two words)
 NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | None], ...] = (
     hanja_spelled_name,
-    latin_name_before, transcribed_name_in_body, transcribed_before, name_latin_body,
+    latin_name_before, transcribed_name_in_body, transcribed_before, given_then_family,
+    name_latin_body,
     _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_quoted_body,
     _name_short_kind,
     _name_numbered_village, latin_name_bare_body)
