@@ -166,6 +166,29 @@ CASES = [
     ("not nested-under-heading: an item ending in '사항' among items of its own mark",
      LEAD + "협력 분야는 다음과 같다.\n- 교육 관련 협력 사항\n- 공동 연구\n- 시설 공동 활용",
      ["교육 관련 협력 사항", "공동 연구", "시설 공동 활용"]),
+    # rule contents-section: an outline in sections of one mark, the areas under the heading
+    # that names the contents; the overview fields and the next steps are none
+    ("a release outline in □ sections: overview fields, contents, next steps",
+     LEAD + "□ 협약 개요\n ㅇ 일  시 : 2026. 3. 5.(목) 14:00\n ㅇ 장  소 : 시청 소회의실\n"
+     " ㅇ 협약기간 : 협약일로부터 2년\n\n□ 주요내용\n ㅇ 청년 창업 교육 공동 운영\n"
+     " ㅇ 공동 연구 과제 발굴\n\n□ 향후 계획\n ㅇ 실무협의회를 꾸려 세부 과제를 정할 예정\n"
+     " ㅇ 내년 예산에 사업비 반영 추진",
+     ["청년 창업 교육 공동 운영", "공동 연구 과제 발굴"]),
+    ("not contents-section: sections with no contents heading read as before",
+     LEAD + "양 기관은 다음과 같이 협력한다.\n■ 청년 창업 교육\n■ 공동 연구 과제 발굴\n"
+     "■ 시설 공동 활용",
+     ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    # rule nested-list: heading items with sub-items indented under them, one area per bullet
+    ("circled heads with dash sub-items indented deeper, under a contents section",
+     LEAD + "□ 주요내용\n ① 청년 창업 지원\n   - 창업 공간 10곳 제공\n"
+     "   - 초기 자금 최대 300만 원 지원\n ② 공동 연구 과제 발굴\n ③ 시설 공동 활용\n"
+     "□ 향후 계획\n ㅇ 실무협의회 구성",
+     ["청년 창업 지원", "창업 공간 10곳 제공", "초기 자금 최대 300만 원 지원",
+      "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("not nested-list: a heading that names the contents, and the term's section, are no areas",
+     LEAD + "□ 협력 분야\n  - 청년 창업 교육\n  - 공동 연구 과제 발굴\n"
+     "□ 협약 기간\n  - 협약일부터 2년",
+     ["청년 창업 교육", "공동 연구 과제 발굴"]),
     ("a bracketed heading line over dash items, after a purpose sentence",
      LEAD + "이번 협약은 지역 청년의 창업을 돕기 위한 것이다.\n\n[협약 주요 내용]\n"
      "- 청년 창업 교육\n- 공동 연구 과제 발굴",

@@ -172,7 +172,12 @@ def bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
         found = bullet_items(text[under:])
         if found is not None:
             return text[:under] + found[0], [(under + at, item) for at, item in found[1]]
-    markers = symbol_markers(text)
+    if (section := contents_section(text)) is not None:
+        start, end = section
+        found = bullet_items(text[start:end])
+        if found is not None:
+            return text[:start] + found[0], [(start + at, item) for at, item in found[1]]
+    markers = nested_markers(text) or symbol_markers(text)
     if len(markers) < 2:
         markers = note_mark_lines(text) or markers
     if len(markers) < 2:
@@ -274,6 +279,52 @@ _ANNOUNCES = re.compile(
 def leads_in(text: str) -> bool:
     """Whether ``text`` ends in a lead-in to bullet lines (a heading, "…:", "다음과 같이 …")."""
     return bool(_LEADS_IN.search(text) or _ANNOUNCES.search(text.rsplit("\n", 1)[-1]))
+
+
+# Rule contents-section: a release pasted as an outline in sections under one mark ("□ 협약
+# 개요" / "□ 주요내용" / "□ 향후 계획"): the areas are the list of the section whose heading
+# names the contents; the outline's date, venue and term and the next steps are none
+_CONTENTS_HEADING = re.compile(
+    r"^[\[<(〈【]?\s*(?:(?:협약|협력|업무)\s*)?(?:주요\s*)?(?:협약|협력|업무)?\s*"
+    r"(?:내용|사항|분야|과제)\s*[\]>)〉】]?$")
+
+
+def contents_section(text: str) -> tuple[int, int] | None:
+    """(start, end) of the section under the heading that names the contents, when another
+    line opens with that heading's mark below it (else None: rule nested-under-heading)."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    for k, line in enumerate(lines):
+        heading = item_mark(line.group(), _HEADING_MARKS)
+        if heading is None or not _CONTENTS_HEADING.match(heading.item):
+            continue
+        below = [other for other in lines[k + 1:]
+                 if other.group().lstrip().startswith(heading.mark)]
+        if below and below[0].start() > lines[min(k + 1, len(lines) - 1)].start():
+            return line.end(), below[0].start()
+    return None
+
+
+# Rule nested-list: items of one mark, each with sub-items of another mark indented deeper
+# ("■ 공동 연구" / "  - 스택 개발" / "  - 시제품 제작" / "■ 실증"): every marked line is an item
+# (GUIDELINES: one area per bullet, the heading items and their sub-items alike)
+_MARKED_LINE = re.compile(rf"(?:^|(?<=\n))([ \t]*){LINE_MARK}[ \t]*")
+
+
+def nested_markers(text: str) -> list[re.Match[str]]:
+    """The marks of a two-level list, heads and sub-items in order; else []."""
+    # (item_mark reads a mark only before an item: a placeholder stands for it)
+    marked = [(m, item_mark(m.group().strip() + " x")) for m in _MARKED_LINE.finditer(text)]
+    kinds = list(dict.fromkeys(mark.family for _, mark in marked if mark is not None))
+    if len(kinds) != 2 or any(mark is None for _, mark in marked):
+        return []
+    head, sub = kinds
+    depth = {kind: {len(m.group(1).expandtabs()) for m, mark in marked
+                    if mark and mark.family == kind} for kind in kinds}
+    heads = [m for m, mark in marked if mark and mark.family == head]
+    if len(heads) < 2 or max(depth[head]) >= min(depth[sub]) \
+            or any(leads_in(text[m.end():].split("\n", 1)[0]) for m in heads):
+        return []
+    return [m for m, _ in marked]
 
 
 # A line that is no item of an unmarked list: a sentence, a quote, a photo credit, a heading
