@@ -189,6 +189,16 @@ CASES = [
      LEAD + "□ 협력 분야\n  - 청년 창업 교육\n  - 공동 연구 과제 발굴\n"
      "□ 협약 기간\n  - 협약일부터 2년",
      ["청년 창업 교육", "공동 연구 과제 발굴"]),
+    # rule asked-what-agreed: an interview's answer to what was agreed, its items numbered by
+    # ordinal words with a particle ("첫째는 A, 둘째는 B입니다")
+    ("an answer to what was agreed, items after 첫째는 / 둘째는, the quote closing the last",
+     LEAD + "-누리대학교와 구체적으로 무엇에 합의했나.\n\"크게 두 가지입니다. "
+     "첫째는 청년 창업 교육 공동 운영, 둘째는 공동 연구 과제 발굴입니다.\"",
+     ["청년 창업 교육 공동 운영", "공동 연구 과제 발굴"]),
+    ("not asked-what-agreed: the same answer to a question about the city's own plans",
+     LEAD + "-시의 내년 계획은.\n\"크게 두 가지입니다. "
+     "첫째는 청년 창업 교육 공동 운영, 둘째는 공동 연구 과제 발굴입니다.\"",
+     []),
     ("a bracketed heading line over dash items, after a purpose sentence",
      LEAD + "이번 협약은 지역 청년의 창업을 돕기 위한 것이다.\n\n[협약 주요 내용]\n"
      "- 청년 창업 교육\n- 공동 연구 과제 발굴",

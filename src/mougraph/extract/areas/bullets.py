@@ -93,7 +93,7 @@ def _trim_last(item: str) -> str:
     cut = min([c for c in (particle, predicate_of_list(item)) if c is not None], default=None)
     if cut is not None:   # the earliest: "▲B에 머리를 맞댔다" is B, not "B에 머리"
         return FIELD_TAIL.sub("", COOP_TAIL.sub("", item[:cut].rstrip()))
-    return re.sub(r"(?:이다|입니다)?[.。]?$", "", item)
+    return re.sub(r"(?:이다|입니다)?[.。]?[\"”’']?$", "", item)   # a quoted answer closes too
 
 
 def _numbered_markers(text: str) -> list[re.Match[str]]:
@@ -154,7 +154,7 @@ def note_mark_lines(text: str) -> list[re.Match[str]]:
 
 # "첫째, A, 둘째, B": ordinal words numbering the items
 _ORDINALS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟")
-_ORDINAL = re.compile(rf"(?:^|(?<=[\s,]))(?:{'|'.join(_ORDINALS)})째[,.]?\s+")
+_ORDINAL = re.compile(rf"(?:^|(?<=[\s,\"“]))(?:{'|'.join(_ORDINALS)})째(?:는|로)?[,.]?\s+")
 
 
 def _ordinal_markers(text: str) -> list[re.Match[str]]:

@@ -99,6 +99,11 @@ CONTENTS_ASKED = re.compile(
 SIGNING_ASKED = re.compile(
     rf"^\s*(?:[-—–]|Q\.?\s)\s*\S.*(?:{AGREEMENT})\S*\s+(?:\S+\s+)?(?:맺|체결)\S*"
     r"(?:다고\s+들었다|는데|다던데|다는데)\S*\s*$")
+# ... and a question about what the sides agreed ("-구체적으로 무엇에 합의했나.", "Q. 어떤
+# 부분에 합의하셨나요?"): the answer lists it (rule asked-what-agreed)
+AGREED_ASKED = re.compile(
+    r"^\s*(?:[-—–]|Q\.?\s)\s*\S.*(?:무엇|어떤\s*(?:내용|분야|점|부분|사업))\S*\s+"
+    r"(?:\S+\s+)?(?:합의|약속|협력하기로)\S*\s*[?.]?\s*$")
 _ANSWER_CLOSED = re.compile(r"[”\"]\s*$")
 
 
@@ -107,7 +112,7 @@ def answer_of(text: str, answering: bool) -> tuple[str | None, bool]:
     question or the answer's sentences came before it), its quote marks blanked with offsets
     kept, else None; and whether the answer goes on after it."""
     read = QUOTE.sub(" ", text) if answering else None
-    asked = CONTENTS_ASKED.match(text) or SIGNING_ASKED.match(text)
+    asked = CONTENTS_ASKED.match(text) or SIGNING_ASKED.match(text) or AGREED_ASKED.match(text)
     return read, bool(asked) or answering and not _ANSWER_CLOSED.search(text)
 
 

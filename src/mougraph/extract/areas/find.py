@@ -120,8 +120,10 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         if found is not None and _not_agreed(doc, block, found[0], signing):
             continue   # one side's own programme, or what the release comes with
         if found is not None:
-            labels = _not_parties(bullet_labels(block.text, *found, after_signing=index == 1,
-                                                names=signing.text), parties)
+            # an answer to what was agreed lists it with no cue of its own ("첫째는 A, 둘째는 B")
+            labels = _not_parties(bullet_labels(
+                block.text, *found, after_signing=index == 1 or answered is not None,
+                names=signing.text), parties)
             if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
                 labels += [clean(i) for _, i in prose_after_bullets(block.text, found[1])]
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
