@@ -189,6 +189,9 @@ CASES = [
      LEAD + "□ 협력 분야\n  - 청년 창업 교육\n  - 공동 연구 과제 발굴\n"
      "□ 협약 기간\n  - 협약일부터 2년",
      ["청년 창업 교육", "공동 연구 과제 발굴"]),
+    ("not agenda-to-find: a research agenda found together is an area",
+     LEAD + "양 기관은 지역 현안 연구 과제를 발굴하고 공동 세미나를 열기로 했다.",
+     ["지역 현안 연구 과제를 발굴", "공동 세미나를 열기"]),
     # rule asked-what-agreed: an interview's answer to what was agreed, its items numbered by
     # ordinal words with a particle ("첫째는 A, 둘째는 B입니다")
     ("an answer to what was agreed, items after 첫째는 / 둘째는, the quote closing the last",
@@ -1997,6 +2000,10 @@ CASES = [
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [
+    # rule agenda-to-find: the agenda the sides will still work out is no area
+    ("a working body to find the concrete agenda, the next step",
+     "양 기관은 앞으로 실무협의체를 구성해 구체적인 협력 과제를 발굴하고 세부 사항을 논의할 "
+     "예정이다."),
     # rule note-mark-lines: a run of notes each opened by ※ is no list
     ("※ note lines",
      "\n※ 자세한 내용은 한빛시 누리집에서 확인할 수 있다.\n※ 문의: 한빛시 일자리정책과"),

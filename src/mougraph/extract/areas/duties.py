@@ -445,10 +445,13 @@ _PROCEDURE = re.compile(
     r"(?:모임|회의|간담회)(?:을|를)\s*(?:정기적으로\s*)?(?:갖|가지|열|개최)"
     r"|^\s*(?:\S+\s+)?세부\s*(?:사항|내용|계획|방안)(?:을|를|은|는)\s*(?:\S+\s+)?(?:협의|논의|결정|정하)"
     r"|(?:^|\s)(?:구체적인?|세부)\s*(?:실행|추진|이행)?\s*(?:방안|계획)(?:을|를)\s*(?:마련|수립)"
+    r"|(?:^|\s)(?:구체적인?|세부)\s*(?:협력|실천|추진)?\s*(?:과제|사업|의제)(?:을|를)\s*"
+    r"(?:함께\s*)?(?:발굴|논의|협의|정하|선정)"
     r"|(?:^|\s)(?:별도의?\s*)?(?:조직|기구|규정|규약)(?:과|와|\s*및)?\s*(?:조직|기구|규정|규약)?"
     r"(?:을|를|도)\s+(?:\S+\s+)?(?:운영|구성|마련|제정|두)"
 )   # "실무협의회를 구성해 구체적인 실행 방안을 마련": how the sides will work it out;
-#     "전담 기구와 규약을 두기로 했다": the body and rules that run it
+#     "전담 기구와 규약을 두기로 했다": the body and rules that run it; "구체적인 협력 과제를
+#     발굴하고": the agenda still to be found, no area yet (rule agenda-to-find)
 # A topic and its subject inside one item: "연구 결과물은 양 기관이 공동 소유" states a
 # term of the agreement about X, it is no duty
 _STATEMENT = re.compile(
