@@ -1015,6 +1015,16 @@ CASES = [
      "가온시는 21일 시청 접견실에서 한별대학교와 업무협약을 체결했다고 밝혔다.\n"
      "김누리 가온시장은 \"대학과 함께 지역의 미래를 열겠다\"고 말했다.",
      ["지역 인재 양성"]),
+    # rule tie-kind: the kind of tie in the headline and the agreement's name is no activity
+    ("a friendship tie in the headline and the name, no areas told: none",
+     "가온시, 누리현과 우호교류 협약\n"
+     "가온시는 21일 시청 접견실에서 누리현과 우호교류 협약을 체결했다고 밝혔다.\n"
+     "김누리 가온시장은 \"두 도시가 이웃이 됐다\"고 말했다.",
+     []),
+    ("not tie-kind: an exchange named by its field in the headline is an area",
+     "가온시, 누리현과 청소년 교류 협약\n"
+     "가온시는 21일 시청 접견실에서 누리현과 협약을 체결했다고 밝혔다.",
+     ["청소년 교류"]),
     ("the headline's activities, the trailing 협력 cut",
      "솔내군·푸른농협, 농산물 공동 브랜드 개발 협력 MOU\n"
      "솔내군은 20일 군청에서 푸른농협과 협약을 맺었다.",

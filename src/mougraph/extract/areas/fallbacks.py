@@ -250,6 +250,11 @@ def by_title(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list
     return _activities(signing, start, end) or []
 
 
+# The kind of tie two places or bodies make ("우호교류", "자매결연", "친선 협력"): the
+# agreement's kind, not what it covers
+_TIE_KIND = re.compile(r"^(?:국제\s*)?(?:우호|친선|자매)\s*(?:결연|도시)?\s*(?:교류|협력)?$")
+
+
 def _activities(s: Sentence, start: int, end: int) -> list[Area] | None:
     """The items of ``s.text[start:end]`` as areas when each names an activity ("청년 창업
     지원", "공동 홍보"; not a purpose like "상생 발전"); None when one does not."""
@@ -257,6 +262,8 @@ def _activities(s: Sentence, start: int, end: int) -> list[Area] | None:
     items = [clean(i) for _, i in split_prose(s.text, start, end, tokenize(s.text))]
     if not items or not all(any(i.endswith(a) for a in activities) for i in items):
         return None
+    if any(_TIE_KIND.match(i) for i in items):
+        return None   # rule tie-kind: "우호교류 협약" names the kind of tie, no activity
     span = Span(s.start, s.end, s.text)
     return [Area(i, span) for i in items if len(i) >= 2]
 
