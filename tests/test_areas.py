@@ -192,6 +192,17 @@ CASES = [
     ("not agenda-to-find: a research agenda found together is an area",
      LEAD + "양 기관은 지역 현안 연구 과제를 발굴하고 공동 세미나를 열기로 했다.",
      ["지역 현안 연구 과제를 발굴", "공동 세미나를 열기"]),
+    # rule pledged-under-agreement: a head's quote opening with the agreement binding a side
+    ("a mayor's quote of the city's duties under the agreement, the company's in prose",
+     SOFT + "누리소프트는 이번 협약에 따라 지역 청년 50명을 채용한다.\n"
+     "김누리 한빛시장은 \"협약에 따라 시는 창업 공간을 제공하고, 행정 절차를 신속히 "
+     "처리하겠다\"고 말했다.",
+     ["지역 청년 50명을 채용", "창업 공간을 제공", "행정 절차를 신속히 처리"]),
+    ("not pledged-under-agreement: the same promise without the agreement binding it",
+     SOFT + "누리소프트는 이번 협약에 따라 지역 청년 50명을 채용한다.\n"
+     "김누리 한빛시장은 \"시는 창업 공간을 제공하고, 행정 절차를 신속히 처리하겠다\"고 "
+     "말했다.",
+     ["지역 청년 50명을 채용"]),
     # rule asked-what-agreed: an interview's answer to what was agreed, its items numbered by
     # ordinal words with a particle ("첫째는 A, 둘째는 B입니다")
     ("an answer to what was agreed, items after 첫째는 / 둘째는, the quote closing the last",

@@ -107,6 +107,24 @@ AGREED_ASKED = re.compile(
 _ANSWER_CLOSED = re.compile(r"[”\"]\s*$")
 
 
+# Rule pledged-under-agreement: a head's quote that opens with the agreement binding a side
+# ("\"협약에 따라 시는 A하고, B하겠다\"고 말했다") tells that side's duties; read alone, its
+# promise ending as a plain one. A quote of hopes or plans without that opening tells none.
+_PLEDGE_QUOTE = re.compile(
+    rf"[\"“]\s*((?:이번\s+)?(?:{AGREEMENT})(?:에\s*따라|으로)\s+[^\"“”]+?)[\"”]")
+_PROMISE_END = re.compile(r"(?:하겠다|하겠습니다)(?=\.?\s*$)")
+
+
+def pledged_duties(text: str) -> str | None:
+    """``text`` with only such a quote's words kept (offsets kept, the rest blanked, "하겠다"
+    read as "한다"), else None."""
+    m = _PLEDGE_QUOTE.search(text)
+    if m is None or not re.search(r"\S(?:은|는)\s", m.group(1)):   # a side as its topic
+        return None
+    words = _PROMISE_END.sub(lambda e: "한다".ljust(len(e.group())), m.group(1))
+    return " " * m.start(1) + words + " " * (len(text) - m.end(1))
+
+
 def answer_of(text: str, answering: bool) -> tuple[str | None, bool]:
     """A sentence's text as read for duties when it is part of the answer (``answering``: the
     question or the answer's sentences came before it), its quote marks blanked with offsets

@@ -20,6 +20,7 @@ from .duties import (
     listed_span,
     one_partys_topic,
     other_share,
+    pledged_duties,
 )
 from .fallbacks import FALLBACKS, teaser_beside
 from .items import GO_ON, QUOTE, as_areas, clean
@@ -116,6 +117,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         span = Span(block.start, block.end, block.text)
         after_announcement, announced = announced, False
         answered, answer = answer_of(block.text, answer)   # an answer is the sides' share
+        answered = answered if answered is not None else pledged_duties(block.text)
         found = bullet_items(block.text)
         if found is not None and _not_agreed(doc, block, found[0], signing):
             continue   # one side's own programme, or what the release comes with
