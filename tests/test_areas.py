@@ -203,6 +203,14 @@ CASES = [
      "김누리 한빛시장은 \"시는 창업 공간을 제공하고, 행정 절차를 신속히 처리하겠다\"고 "
      "말했다.",
      ["지역 청년 50명을 채용"]),
+    # rule last-item-examples: a last item naming no activity gives examples of the one after 등
+    ("activities, then places as examples of the activity after a bare 등",
+     SOFT + "이번 협약으로 양사는 결제 챗봇 공동 개발, 가맹점 API 연동, 그리고 베트남·태국 등 "
+     "동남아 시장 공동 진출에 나선다.",
+     ["결제 챗봇 공동 개발", "가맹점 API 연동", "베트남·태국 등 동남아 시장 공동 진출"]),
+    ("not last-item-examples: fields before '등 다양한 분야에서' stay items of their own",
+     SOFT + "양사는 결제 챗봇 공동 개발, 기술 교류, 행정·문화 등 다양한 분야에서 협력한다.",
+     ["결제 챗봇 공동 개발", "기술 교류", "행정·문화"]),
     # rule asked-what-agreed: an interview's answer to what was agreed, its items numbered by
     # ordinal words with a particle ("첫째는 A, 둘째는 B입니다")
     ("an answer to what was agreed, items after 첫째는 / 둘째는, the quote closing the last",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons import lexicon_words
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
 from .items import ADVERBS, QUOTE, UNDER_AGREEMENT, LazyTokens, list_start, split_prose
 from .parties import TOPIC_MARK
@@ -123,6 +124,8 @@ def closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | No
             continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
         if kind := _examples_of_kind(text, start, m):
             return [(start, kind)]
+        if last := _last_with_its_kind(text, items, m):
+            return [*items[:-1], last]
         if whole := _list_with_its_verb(text, items, m.end()):
             return [*items[: whole[0]], (items[whole[0]][0], whole[1])]
         if items:
@@ -178,6 +181,28 @@ def _examples_of_kind(text: str, start: int, m: re.Match[str]) -> str | None:
     if kind is None or len(kind.group().split()) > 6:
         return None
     return " ".join(text[start : after + kind.end()].split())
+
+
+def _last_with_its_kind(text: str, items: list[tuple[int, str]],
+                        m: re.Match[str]) -> tuple[int, str] | None:
+    """Rule last-item-examples: "A 개발, B 연동, 베트남·태국 등 동남아 시장 진출에 나선다":
+    activities, then a last item naming no activity whose bare 등 gives examples of the
+    activity after it; that item is "C 등 X" (the others stay as they are)."""
+    if len(items) < 2 or text[m.start():m.end()].strip() != "등" or _CONTAINER.match(text, m.end()):
+        return None
+    at, last = items[-1]
+    if _activity(last) or not all(_activity(i) for _, i in items[:-1]):
+        return None
+    kind = _KIND.match(text[m.end() : m.end() + 80])
+    if kind is None or len(kind.group().split()) > 6 or not _activity(kind.group()):
+        return None
+    return at, " ".join(text[at : m.end() + kind.end()].split())
+
+
+def _activity(item: str) -> bool:
+    """Whether ``item`` ends in a noun of doing (activity_nouns.txt): "API 연동", "시장 진출"."""
+    words = item.split()
+    return bool(words) and any(words[-1].endswith(a) for a in lexicon_words("activity_nouns.txt"))
 
 
 # "A, B 등을 추진하고 있다": what a side already does (not "…을 담고 있다", the contents)
