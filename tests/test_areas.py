@@ -211,6 +211,16 @@ CASES = [
     ("not last-item-examples: fields before '등 다양한 분야에서' stay items of their own",
      SOFT + "양사는 결제 챗봇 공동 개발, 기술 교류, 행정·문화 등 다양한 분야에서 협력한다.",
      ["결제 챗봇 공동 개발", "기술 교류", "행정·문화"]),
+    # rule polite-ending: a broadcast's or newsletter's polite endings read as the plain ones
+    ("each side's duty in a reporter's polite sentence, broken over a line",
+     "한빛시는 오늘 시청에서 누리택시조합과 협약을 맺었습니다.\n"
+     "협약에 따라 시는 기사에게 장려금을 지급하고,\n조합은 심야 택시 100대를 배차하게 됩니다.",
+     ["기사에게 장려금을 지급", "심야 택시 100대를 배차"]),
+    ("not polite-ending: one side's own plan in the polite form is no duty",
+     "한빛시는 오늘 시청에서 누리택시조합과 협약을 맺었습니다.\n"
+     "협약에 따라 시는 기사에게 장려금을 지급합니다.\n"
+     "시는 다음 달부터 석 달 동안 시범 운영할 계획입니다.",
+     ["기사에게 장려금을 지급"]),
     # rule asked-what-agreed: an interview's answer to what was agreed, its items numbered by
     # ordinal words with a particle ("첫째는 A, 둘째는 B입니다")
     ("an answer to what was agreed, items after 첫째는 / 둘째는, the quote closing the last",

@@ -40,14 +40,16 @@ _DUE_TERM = re.compile(
     r"(?<!\S)(?:내년|올해)\s*(?:[1-4]\s*분기|상반기|하반기|중|안에)(?=\s)|(?<!\S)연내(?=\s)")
 _AUX_WORD = re.compile(
     rf"(?:했다|했으며|하였다|한다|된다|있다|것이다|것|수|이다|합의했다|약속했다|다짐했다|"
-    rf"합의하였다|약속하였다|"
+    rf"합의하였다|약속하였다|했습니다|합니다|됩니다|있습니다|입니다|"
     rf"(?:{PLAN})(?:이다|이며|이고)?|나가기로|나갈|나간다|나가며|나가고|한편)[.,]?"
 )
-# "…하게 되며", "…하게 되고": the frame of what a side will come to do
-_BECOME = re.compile(r"(?:되며|되고|되어|돼|되면서|된다|되었다|됐다)[.,]?")
+# "…하게 되며", "…하게 되고": the frame of what a side will come to do (the polite
+# "…합니다", "…하게 됩니다" of broadcast copy and newsletters as the plain one: rule polite-ending)
+_BECOME = re.compile(r"(?:되며|되고|되어|돼|되면서|된다|되었다|됐다|됩니다|됐습니다)[.,]?")
 # The ending of the main verb: "판매하고" -> 판매, "구성키로" -> 구성; "열기로" -> 열기
 HA_END = re.compile(
-    r"(?:하(?:고|며|기로|기도|는|거나|도록|게|여|기|면서|려)?|한다|한|할|해|키로|키고|키며|케)[.,]?$"
+    r"(?:하(?:고|며|기로|기도|는|거나|도록|게|여|기|면서|려)?|한다|합니다|한|할|해|키로|키고|키며|케)"
+    r"[.,]?$"
 )
 _NATIVE_END = re.compile(r"(?:기로|고|며|으며|거나|는다|는|도록|게)[.,]?$")
 
@@ -61,7 +63,8 @@ def _stem(verb: str) -> str:
 
 # A verb word: an ending of doing, not a noun ("판매하고", "열기로", not "협력")
 _VERB_WORD = re.compile(
-    r"\S+(?:하고|하며|하기로|하거나|한다|할|해|하게|키로|키고|키며|기로|고|며|거나|는다|하는|나서는)[.,]?"
+    r"\S+(?:하고|하며|하기로|하거나|한다|합니다|할|해|하게|키로|키고|키며|기로|고|며|거나|는다|하는"
+    r"|나서는)[.,]?"
     r"|\S*하려"   # "응급처치 교육을 하려 한다": what the sides mean to do
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it; of being
