@@ -185,6 +185,12 @@ CASES = [
      "□ 향후 계획\n ㅇ 실무협의회 구성",
      ["청년 창업 지원", "창업 공간 10곳 제공", "초기 자금 최대 300만 원 지원",
       "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("■ heads over dash sub-items after a lead-in sentence, the heads read too",
+     LEAD + "협약 내용은 다음과 같다.\n\n■ 공동 연구개발\n  - 스택 내구성 향상 기술 개발\n"
+     "  - 시제품 2대 제작\n■ 실증 및 사업화\n  - 물류센터 2곳에서 현장 실증\n"
+     "  - 판매망 공동 구축",
+     ["공동 연구개발", "스택 내구성 향상 기술 개발", "시제품 2대 제작", "실증 및 사업화",
+      "물류센터 2곳에서 현장 실증", "판매망 공동 구축"]),
     ("not nested-list: a heading that names the contents, and the term's section, are no areas",
      LEAD + "□ 협력 분야\n  - 청년 창업 교육\n  - 공동 연구 과제 발굴\n"
      "□ 협약 기간\n  - 협약일부터 2년",

@@ -253,7 +253,6 @@ KNOWN_MISSES = {
     "345": "a Vietnamese head's three-word name before the province and 인민위원장",
     "348": "the venue when both parties head the sentence ('A(원장 …)과 B(구청장 …)는 26일 …에서')",
     "349": "the purpose in '지역경제 활성화를 위해 상호 협력한다는 내용' read as an area",
-    "352": "the ■ heading items of a nested list (blanked as headline lines)",
 }
 
 

@@ -373,13 +373,22 @@ def _list_over(doc: Document, block: Sentence, end: int) -> Sentence:
     mark = _mark(lines[-1]) or _mark(own_line)   # the list's: that of the last line read
     kept = [_mark(own_line) != "" or not lines[0].strip()]   # the rest of the block's line
     at = block.end + len(lines[0]) + 1
-    for line in lines[1:]:
+    for k, line in enumerate(lines[1:], 1):
         kept.append(not line.strip() or not _interrupts(doc, line) and (
-            _mark(line) == mark or _mark(line) != "" and _holds_sentence(doc, at, at + len(line))))
+            _mark(line) == mark or _mark(line) != "" and _holds_sentence(doc, at, at + len(line))
+            or _heads_sub_items(line, lines[k + 1] if k + 1 < len(lines) else "", mark)))
         at += len(line) + 1
     text = "\n".join(line if keep else " " * len(line) for line, keep in zip(lines, kept,
                                                                            strict=True))
     return Sentence(block.start, end, block.text + text)
+
+
+def _heads_sub_items(line: str, below: str, mark: str) -> bool:
+    """Rule nested-list: a line of another mark over a line of the list's mark indented
+    deeper ("■ 공동 연구" over "  - 스택 개발") heads sub-items; it is an item too."""
+    def indent(x: str) -> int:
+        return len(x) - len(x.lstrip())
+    return _mark(line) != "" and _mark(below) == mark and indent(below) > indent(line)
 
 
 def _holds_sentence(doc: Document, start: int, end: int) -> bool:
