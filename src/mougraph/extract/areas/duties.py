@@ -128,8 +128,9 @@ def pledged_duties(text: str) -> str | None:
 def answer_of(text: str, answering: bool) -> tuple[str | None, bool]:
     """A sentence's text as read for duties when it is part of the answer (``answering``: the
     question or the answer's sentences came before it), its quote marks blanked with offsets
-    kept, else None; and whether the answer goes on after it."""
-    read = QUOTE.sub(" ", text) if answering else None
+    kept, or a head's pledge under the agreement (``pledged_duties``), else None; and whether
+    the answer goes on after it."""
+    read = QUOTE.sub(" ", text) if answering else pledged_duties(text)   # or a head's pledge
     asked = CONTENTS_ASKED.match(text) or SIGNING_ASKED.match(text) or AGREED_ASKED.match(text)
     return read, bool(asked) or answering and not _ANSWER_CLOSED.search(text)
 

@@ -20,7 +20,6 @@ from .duties import (
     listed_span,
     one_partys_topic,
     other_share,
-    pledged_duties,
 )
 from .fallbacks import FALLBACKS, teaser_beside
 from .items import GO_ON, QUOTE, as_areas, clean
@@ -117,17 +116,12 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         span = Span(block.start, block.end, block.text)
         after_announcement, announced = announced, False
         answered, answer = answer_of(block.text, answer)   # an answer is the sides' share
-        answered = answered if answered is not None else pledged_duties(block.text)
         found = bullet_items(block.text)
         if found is not None and _not_agreed(doc, block, found[0], signing):
             continue   # one side's own programme, or what the release comes with
         if found is not None:
-            # an answer to what was agreed lists it with no cue of its own ("첫째는 A, 둘째는 B")
-            labels = _not_parties(bullet_labels(
-                block.text, *found, after_signing=index == 1 or answered is not None,
-                names=signing.text), parties)
-            if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
-                labels += [clean(i) for _, i in prose_after_bullets(block.text, found[1])]
+            labels = _list_labels(block, found, index == 1 or answered is not None, signing,
+                                  parties)
             bulleted += [((block.start, k), Area(label, span)) for k, label in enumerate(labels)
                          if len(label) >= 2]
             if labels and GO_ON.match(block.text):   # "A, B에 … 아울러 ▲C ▲D": A, B too
@@ -169,6 +163,15 @@ def _prose_of(block: Sentence, answered: str | None, signing: Sentence) -> list[
     blanked) tells the sides' share, so it names them ("A도 함께 하기로 했습니다")."""
     return prose_items(answered or block.text, parties=answered is not None,
                        signing=block.start == signing.start)
+def _list_labels(block: Sentence, found: tuple[str, list[tuple[int, str]]], cued: bool,
+                 signing: Sentence, parties: tuple[str, ...]) -> list[str]:
+    """The areas of a bullet block; ``cued``: right after the signing, or in an answer to what
+    was agreed, where a list needs no cue of its own ("첫째는 A, 둘째는 B입니다")."""
+    labels = _not_parties(bullet_labels(block.text, *found, after_signing=cued,
+                                        names=signing.text), parties)
+    if labels:   # "▲A ▲B 등에 합의하고 C, D 등을 협력할 예정이다": C, D too
+        labels += [clean(i) for _, i in prose_after_bullets(block.text, found[1])]
+    return labels
 
 
 def _cited(doc: Document, area: Area) -> Area:
