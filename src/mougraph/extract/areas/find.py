@@ -163,6 +163,8 @@ def _prose_of(block: Sentence, answered: str | None, signing: Sentence) -> list[
     blanked) tells the sides' share, so it names them ("A도 함께 하기로 했습니다")."""
     return prose_items(answered or block.text, parties=answered is not None,
                        signing=block.start == signing.start)
+
+
 def _list_labels(block: Sentence, found: tuple[str, list[tuple[int, str]]], cued: bool,
                  signing: Sentence, parties: tuple[str, ...]) -> list[str]:
     """The areas of a bullet block; ``cued``: right after the signing, or in an answer to what
