@@ -6,6 +6,7 @@ to that model at each threshold, scored with ``mougraph.evaluate`` (signatories)
 
     python bench/partyfolds.py --corpus tests/corpus
     python bench/partyfolds.py --corpus /tmp/corpus --folds 193-212,213-232 --show
+    python bench/partyfolds.py --model src/mougraph/models/parties.json   # one model, no folds
 
 The landed code is not changed: the fold's weights and threshold are set on the module
 (``learned.model``, ``learned.THRESHOLD``) in this process only. The rows of each article
@@ -93,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", default=FOLDS, help="id ranges, e.g. 193-212,213-232")
     parser.add_argument("--thresholds", default=THRESHOLDS)
     parser.add_argument("--show", action="store_true", help="list the parties added")
+    parser.add_argument("--model", type=Path, help="score every fold with this model (e.g. "
+                        "the shipped one) instead of one trained without the fold")
     parser.add_argument("--rows", type=Path, help="cache of the articles' rows (JSON): read "
                         "if there, else written; only valid for the same code and corpus")
     args = parser.parse_args(argv)
@@ -113,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         if not held:
             print(f"fold {lo}-{hi}: no articles")
             continue
-        weights = fold_weights(rows, held)
+        weights = fold_weights(rows, held) if args.model is None else dict(
+            json.loads(args.model.read_text(encoding="utf-8"))["weights"])
         articles = [record_to_article(records[aid], aid) for aid in sorted(held)]
         gold = {aid: gold_all[aid] for aid in sorted(held)}
         base, _ = signatories(articles, gold, joined=False)
