@@ -72,7 +72,7 @@ def scorer(weights: dict[str, float], threshold: float) -> Iterator[None]:
     try:
         yield
     finally:
-        learned.model, learned.THRESHOLD = model, kept   # type: ignore[assignment]
+        learned.model, learned.THRESHOLD = model, kept
 
 
 def signatories(articles: list[Article], gold: dict[str, Any], joined: bool) -> tuple[
