@@ -366,6 +366,18 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
     ("가온돌봄센터, 지역 5개 기관과 돌봄 협약\n가온돌봄센터는 지난 3일 센터 강당에서 지역 기관 5곳과\n"
      "'어르신 돌봄 협약'을 맺었다고 5일 밝혔다.",
      "가온돌봄센터는 지난 3일 센터 강당에서 지역 기관 5곳과 '어르신 돌봄 협약'을 맺었다고 5일 밝혔다."),
+    # rule lead-topic-wide: the subject with its head or abbreviation in brackets, a unit
+    # after it, a month before the day; and such a lead broken after a noun in a long line
+    ("[병원 소식] 가온병원, 누리시 보건소와 협약\n\n가온병원(병원장 홍다솜)은 지난 2일 본관 회의실에서"
+     " 누리시 보건소와\n감염병 대응 협약을 맺었다.",
+     "가온병원(병원장 홍다솜)은 지난 2일 본관 회의실에서 누리시 보건소와 감염병 대응 협약을 맺었다."),
+    ("누리대 총동문회, 모교와 협약\n누리대학교 총동문회는 5월 9일 대학 본관 대회의실에서 모교인 누리대학교와\n"
+     "장학기금 협약을 맺었다.",
+     "누리대학교 총동문회는 5월 9일 대학 본관 대회의실에서 모교인 누리대학교와 장학기금 협약을 맺었다."),
+    ("의회 소식\n가온시의회(의장 윤다온)는 9일 의회 본관 회의실에서 솔빛대학교(총장 한누리)와 의정 연구\n"
+     "협력에 관한 업무협약을 맺었다.",
+     "가온시의회(의장 윤다온)는 9일 의회 본관 회의실에서 솔빛대학교(총장 한누리)와 의정 연구 협력에 관한"
+     " 업무협약을 맺었다."),
     # broken before "등" that no sentence opens with
     ("가온시는 4일 누리대학교와 협약을 맺었다.\n양 기관은 창업 공간과 시제품 제작 장비\n"
      "등 물적 자원을 함께 쓰기로 했다.",
@@ -405,6 +417,10 @@ def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) ->
     "가온시·누리대학교 청년 창업 지원 사업 성과\n가온시는 4일 누리대학교와 협약을 맺었다.",
     # a title ending in a particle is no lead sentence: it names no topic and day
     "가온시, 누리대학교와\n가온시는 4일 누리대학교와 청년 창업 지원 협약을 맺었다.",
+    # a newsletter's "우리 …는" is no lead topic (rule lead-topic-wide), nor a topic with no day
+    "소식지 제9호\n우리 생협은 지난 8월 2일 생협 교육장에서 가온농협, 누리한우협회와\n협약을 맺었습니다.",
+    "가온시 소식\n가온시의회(의장 윤다온)는 솔빛대학교(총장 한누리)와 의정 연구 협력을 위해 오래 준비한\n"
+    "협약을 맺었다.",
     # a title ending in a bracket with no particle after it
     "가온시·누리대학교 청년 창업 지원 협약(종합)\n가온시는 4일 누리대학교와 협약을 맺었다.",
 ])

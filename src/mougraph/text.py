@@ -369,8 +369,14 @@ _CLAUSE_END = re.compile(r"[가-힣\s](고|며|면서|하여|위해|통해|해�
 _LEAD_SENTENCE = re.compile(r"^\s*\[[^\]\n]{2,30}\]\s*\S"
                             r"|^\s*\([^)\n]{1,20}=[^)\n]{1,20}\)\s*[가-힣]{2,4}\s?기자\s?=\s*\S")
 # Before the story, a line opened by a body as topic and its day ("가온센터는 지난 27일 …") is
-# the lead sentence too: broken after a particle, it goes on (rule lead-topic-particle)
-_LEAD_TOPIC = re.compile(r"^\s*[^\s,]{2,30}(은|는)\s(지난\s)?\d{1,2}일\s")
+# the lead sentence too: broken after a particle, it goes on (rule lead-topic-particle); the
+# body may carry its head or abbreviation in brackets and a unit after it, the day a month
+# and a year ("가온병원(병원장 홍다솜)은 지난달 2일 …", "누리대학교 총동문회는 5월 9일 …",
+# rule lead-topic-wide), and such a lead broken anywhere in a long line goes on too; not a
+# newsletter's "우리 생협은 …", whose body is named elsewhere
+_LEAD_TOPIC = re.compile(r"^\s*(?!우리\s)[^\s,()]{2,30}(\([^()\n]{1,20}\))?(\s[^\s,()]{2,20})?"
+                         r"(\([^()\n]{1,20}\))?(은|는)\s(지난\s?|지난달\s)?(\d{4}년\s)?"
+                         r"(\d{1,2}월\s)?\d{1,2}일(?=[\s(])")
 _OPENS_INSIDE = re.compile(r"^\s*(등|및|또는)\s")
 # Rule quoted-name-wrap: a line that ends on an agreement's quoted name ("… '청년 창업 지원'")
 # and a next line that opens with the agreement word it names ("협약을 맺었다.") are one
@@ -405,7 +411,8 @@ def _wraps(line: str, following: str, story: bool) -> bool:
     if (not _GOES_ON.match(following) or _CLAUSE_END.search(line) or _is_furniture(line)
             or _LIST_INLINE.match(line)):
         return False
-    long_in_story = ((story or _LEAD_SENTENCE.search(line)) and len(line.strip()) >= _LONG_WRAPPED
+    long_in_story = ((story or _LEAD_SENTENCE.search(line) or _LEAD_TOPIC.match(line))
+                     and len(line.strip()) >= _LONG_WRAPPED
                      and not (_HEADLINE.search(line) or _TEASER.search(line))
                      and bool(_STORY_LINE.search(following)))
     unclosed = sum(map(line.count, _OPENERS)) > sum(map(line.count, _CLOSERS))
