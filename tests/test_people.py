@@ -1880,6 +1880,11 @@ def _people_follows(text: str) -> dict[str, str | None]:
      "홍길동 총장은 이날 격려사를 통해 \"지역과 함께하겠다\"고 말했다.", False),
     ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
      "홍길동 총장은 인사말에서 \"지역과 함께하겠다\"고 말했다.", True),
+    ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. "
+     "홍길동 가온대학교 총장이 참석해 축사를 했다.", False),
+    # who came to sign is no guest
+    ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. "
+     "홍길동 누리공단 가온본부장이 참석해 협약서에 서명했다.", True),
 ])
 def test_a_congratulatory_address_is_a_guest_s(text: str, speaks: bool) -> None:
     (agreement,) = extract(Article("t", text), learned_people=False).agreements  # the rules' reading; the learned step's: test_people_learned.VETO_ROWS
