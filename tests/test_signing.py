@@ -124,6 +124,9 @@ REPORTED = [
     "가람시는 19일 누리대와 업무협약을 체결하고 오는 5월 1일부터 공동 사업을 시작한다고 밝혔다.",
     # an interview's lead: the dated signing in the clause that picks out the person met
     "지난 20일 가람군, 가람군농업인연합회와 '태양광 단지 협약'을 맺은 한누리 누리에너지 대표를 만났다.",
+    # a broadcaster's present tense on the day it airs
+    "기자: 가람군과 누리산림조합이 오늘 군청에서 산불 예방 협약에 서명합니다.",
+    "가람시와 누리대는 오늘 오후 청년 일자리 협약을 맺습니다.",
 ]
 
 NOT_REPORTED = [
@@ -140,6 +143,8 @@ NOT_REPORTED = [
     ("a pledge to come through a ceremony", "가람시는 오는 20일 누리대와의 협약식을 통해 협력을 약속할 예정이다."),
     ("an agreement to be carried out", "가람시는 누리대와 업무협약을 실시할 계획이다."),
     ("a plan at the occasion", "가람시는 누리대와 협약을 맺는 자리에서 지원 계획을 발표할 계획이라고 밝혔다."),
+    ("a broadcaster's present tense for another day", "가람시와 누리대는 내일 청년 일자리 협약에 서명합니다."),
+    ("… or for a plan told today", "가람시는 오늘 누리대와 다음 달 협약을 체결할 예정이라고 밝혔습니다."),
     ("plan", "가나시는 오는 20일 다라재단과 업무협약을 체결할 예정이다."),
     ("plan", "두 기관은 다음 달 협약을 체결하기로 했다."),
     ("plan", "가나시는 라마재단과 업무협약을 체결한다."),

@@ -126,6 +126,12 @@ _MET_SIGNER = re.compile(
     rf"(?<!오는\s)(?:지난\s?)?\d{{1,2}}일\s.*(?:{AGREEMENT}).*?(?P<verb>맺은|체결한)\s"
     r"(?:\S+\s){0,3}?\S+(?:을|를)\s(?:만났다|만나\s?봤다|만나\s?보았다)")
 
+# A broadcaster's copy tells the day's signing in the present tense, on the day it airs:
+# "오늘 … 협약에 서명합니다", "… 오늘 협약을 맺습니다" (never "내일 …", "다음 달 …": only 오늘)
+_TODAY_PRESENT = re.compile(
+    rf"(?<![가-힣])오늘(?:\s|\()(?!.*(?:예정|계획|방침)).*?"
+    rf"(?P<verb>(?:{SIGN_VERB})합니다|맺습니다)")
+
 
 @dataclass(frozen=True)
 class SignedRule:
@@ -161,6 +167,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("holding", _HOLDING, caption_only=True, fallback=1),  # "협약서를 들고 기념촬영"
     SignedRule("pictured", _CEREMONY_PICTURED, caption_only=True, fallback=1),  # "협약식 모습"
     SignedRule("met the signer", _MET_SIGNER, verb="verb", fallback=1),  # "…을 맺은 C를 만났다"
+    SignedRule("today present", _TODAY_PRESENT, verb="verb", fallback=1),  # "오늘 … 서명합니다"
     SignedRule("headline", _HEADLINE, fallback=2),  # "A-B, 업무협약 체결"
 )
 
