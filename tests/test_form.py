@@ -184,6 +184,19 @@ def test_a_list_written_on_one_line_with_note_marks_reads_as_a_list() -> None:
     assert len(areas) >= 3 and _areas(text.replace("▲", "※")) == areas
 
 
+@pytest.mark.parametrize("line, read", [
+    # rule interview-slash: a broadcaster's interview line, name / post
+    ("[인터뷰] 홍다온 / 가온군수", "[인터뷰] 홍다온   가온군수"),
+    ("[녹취] 윤누리/누리산림조합장", "[녹취] 윤누리 누리산림조합장"),
+    # not a slash elsewhere: parties on a release's line, a date, a line with no interview tag
+    ("■ 협약 기관 : 가온시 / 누리대학교", None),
+    ("홍다온 / 가온군수", None),
+    ("[인터뷰] 2026/03/03", None),
+])
+def test_an_interview_line_s_slash_reads_as_a_space(line: str, read: str | None) -> None:
+    assert readable(line) == (read if read is not None else line)
+
+
 def test_a_one_line_text_with_no_space_after_its_full_stops_is_broken_after_them() -> None:
     glued = "".join(PARAGRAPHS * 2)                   # "…밝혔다.이날 협약식에는 …"
     assert relined(glued).split("\n") == PARAGRAPHS * 2   # a break put after each stop

@@ -91,6 +91,11 @@ _RIGHTS = re.compile(FOOTER + r"|재판매 및 DB 금지")
 # with one ※ (a note) keeps it
 _NOTE_MARK = re.compile(r"(?:^|(?<=\s))※(?=[ \t]?[^\s※])")
 _LINE = re.compile(r"[^\n]+")
+# (rule interview-slash) A broadcaster's interview line writes the speaker's name and post
+# apart with a slash ("[인터뷰] 홍길동 / 가온군수"): the slash is read as a space, so the name
+# and the post are read as a head's, as written beside each other
+_INTERVIEW_SLASH = re.compile(
+    r"(?m)^(\s*[\[(【<]\s*(?:인터뷰|녹취)\s*[\])】>]\s*[가-힣]{2,4}\s?)/(?=\s?[가-힣])")
 # a line that opens a list item or a new part: never the tail of a wrapped line
 _OPENS = re.compile(r"^\s*([△▲▽▼○●◎◇◆□■▶▷►☞※•∙·ㆍ\-–*]|[①-⑳]|\d{1,2}[.)]\s|[가-하][.)]\s"
                     r"|\(\d{1,2}\)|\[|<|【)")
@@ -107,6 +112,8 @@ def readable(text: str) -> str:
     if _ODD_DOT.search(text):
         text = _ODD_DOT.sub("·", text)
     text = relined(unwrapped(text))
+    if "/" in text:
+        text = _INTERVIEW_SLASH.sub(lambda m: m.group(1) + " ", text)
     if text.count("※") >= 2:
         text = _LINE.sub(_note_bullets, text)
     return given if text == given else text
