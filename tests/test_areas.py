@@ -155,6 +155,16 @@ CASES = [
      LEAD + "두 기관은 이번 협약을 통해\n▲ 청년 창업 교육\n▲ 공동 연구 과제 발굴\n"
      "▲ 시설 공동 활용\n등을 추진한다.",
      ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    # rule pair-topic-lead: the two sides' short forms as the topic over bullet lines
+    ("the sides' short forms as the topic, over bullet lines, the rest after them",
+     LEAD + "협약에 따라 시와 대학은\n▲ 청년 창업 교육\n▲ 공동 연구 과제 발굴\n에 힘을 모은다.",
+     ["청년 창업 교육", "공동 연구 과제 발굴"]),
+    ("not pair-topic-lead: a topic that goes on to its verb is no lead-in; its bullets below are "
+     "another's",
+     LEAD + "한편 시와 대학은 지난해에도 협약을 맺었다.\n"
+     "▲ 가온시 청년 일자리 박람회 개최 (2024.05.12)\n"
+     "▲ 누리대 개교 50주년 기념식",
+     []),
     ("a sentence broken around dash lines, its rest opened by the last item's particle",
      LEAD + "양측은 향후\n- 청년 창업 교육\n- 공동 연구 과제 발굴\n에 힘을 모은다.",
      ["청년 창업 교육", "공동 연구 과제 발굴"]),

@@ -262,6 +262,10 @@ LINE_BULLET = re.compile(rf"\s*{LINE_MARK}")
 _LEADS_IN = re.compile(
     r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
+    # rule pair-topic-lead: a sentence that is only the two sides as its topic ("협약에 따라
+    # 사단과 시는" + "▲A" / "▲B" + "에 힘을 모은다."), their short forms joined by 과/와
+    rf"|^\s*(?:(?:(?:이번\s)?(?:{AGREEMENT})에|이에)\s*따라,?\s+)?[가-힣]{{1,10}}(?:과|와)\s"
+    rf"[가-힣]{{1,10}}(?:은|는)(?:\s+(?:앞으로|향후|{ADVERB}))*\s*$"
     r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측)(?:은|는)"
     rf"(?:\s+(?:앞으로|향후|{ADVERB}|(?:이번\s+)?(?:{AGREEMENT})(?:을|를)\s+통해"
     rf"|(?:이번\s+)?(?:{AGREEMENT})(?:으로|에\s+따라)))*\s*$"
