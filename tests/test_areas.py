@@ -155,6 +155,16 @@ CASES = [
      LEAD + "두 기관은 이번 협약을 통해\n▲ 청년 창업 교육\n▲ 공동 연구 과제 발굴\n"
      "▲ 시설 공동 활용\n등을 추진한다.",
      ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    # rule fields-heading: a heading of the fields with a colon, in Korean or English
+    ("a colon heading of the fields over one line of bullets",
+     LEAD + "협력 분야:\n▲ 청년 창업 교육 ▲ 공동 연구 과제 발굴 ▲ 시설 공동 활용",
+     ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("an agency's English heading over bullet lines",
+     LEAD + "Key areas of cooperation:\n▲ 청년 창업 교육\n▲ Green ODA 협력",
+     ["청년 창업 교육", "Green ODA 협력"]),
+    ("not fields-heading: a colon heading of something else over bullets is no list of areas",
+     LEAD + "이날 행사 순서:\n▲ 개회사 ▲ 협약서 서명 ▲ 기념촬영",
+     []),
     # rule pair-topic-lead: the two sides' short forms as the topic over bullet lines
     ("the sides' short forms as the topic, over bullet lines, the rest after them",
      LEAD + "협약에 따라 시와 대학은\n▲ 청년 창업 교육\n▲ 공동 연구 과제 발굴\n에 힘을 모은다.",

@@ -44,6 +44,9 @@ _HANGUL_ORDER = "가나다라마바사아자차카타파하"
 # The sentence holding a list must be about what the agreement covers.
 _AREA_CUE = re.compile(
     rf"{COOP_VERB}|{AGREEMENT}|합의|약속|내용|명시|골자|분야(?:는|로는|에는|별로)|항목|하기로|키로|기로\s*했|"
+    # a heading of the fields with a colon, in Korean or in an agency's English ("협력 분야:",
+    # "Key areas of cooperation:", rule fields-heading)
+    r"분야\s*[:：]|(?i:(?:key\s+)?areas?\s+of\s+(?:cooperation|collaboration)|key\s+areas)|"
     r"나가기로|협력(?:한다|할|하며|하고|해|하게)|등이다|사항|다음과\s*같|"
     r"(?:분야|부문)에서\s+(?:\S+\s+)?협력|협력을\s+(?:이어|강화|확대|펼치|약속)|"
     rf"등을\s+(?:(?:{ADVERB})\s+)?추진(?:할|하기로|키로|한다)"
