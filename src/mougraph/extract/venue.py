@@ -336,9 +336,10 @@ def _visited(text: str) -> str | None:
 
 
 # a press release's "□ 장소 : 시청 대회의실", "- 일시/장소: 4월 19일(금) 14:00 / 시청 대회의실",
-# "□ 일시·장소 : 2019. 4. 19.(금) 14:00, 시청 대회의실" (the day and hour before a comma)
+# "□ 일시·장소 : 2019. 4. 19.(금) 14:00, 시청 대회의실" (the day and hour before a comma);
+# "■ 협약 장소 : …", the field named for the signing (rule place-line-named)
 _PLACE_LINE = re.compile(
-    r"^\W*(?:일\s?시\s?[/·및,]\s?)?장\s?소\s*[:：]\s*"
+    r"^\W*(?:(?:협약|협약식|체결|체결식|행사)\s?)?(?:일\s?시\s?[/·및,]\s?)?장\s?소\s*[:：]\s*"
     r"(?:[^/\n]*/\s*|[\d.\s():~\-년월일시분오전후화수목금토]*\d[\d.\s():~\-년월일시분오전후화수목금토]*,\s*)?"
     r"(?P<place>[^/\n]*[^\s/.])")
 
