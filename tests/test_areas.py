@@ -155,6 +155,19 @@ CASES = [
      LEAD + "두 기관은 이번 협약을 통해\n▲ 청년 창업 교육\n▲ 공동 연구 과제 발굴\n"
      "▲ 시설 공동 활용\n등을 추진한다.",
      ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    # rule polite-ending: the contents told in a newsletter's or a blog's polite register
+    ("a newsletter's 합니다",
+     LEAD + "협약으로 두 기관은 청년 창업 교육, 공동 연구 과제 발굴, 시설 공동 활용을 함께 합니다.",
+     ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    ("a blog's 이래요",
+     LEAD + "협약 내용은 청년 창업 교육, 공동 연구 과제 발굴이래요.",
+     ["청년 창업 교육", "공동 연구 과제 발굴"]),
+    ("a bulletin's 입니다",
+     LEAD + "협력 분야는 청년 창업 교육과 시설 공동 활용입니다.",
+     ["청년 창업 교육", "시설 공동 활용"]),
+    ("not polite-ending: one side's own plan in the polite register is still no area",
+     LEAD + "가온시는 내년에 청년 창업 박람회를 열 계획입니다.",
+     []),
     # rule fields-heading: a heading of the fields with a colon, in Korean or English
     ("a colon heading of the fields over one line of bullets",
      LEAD + "협력 분야:\n▲ 청년 창업 교육 ▲ 공동 연구 과제 발굴 ▲ 시설 공동 활용",

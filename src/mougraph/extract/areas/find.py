@@ -114,6 +114,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
     answer = False   # the next block answers a question about the contents (interview-contents)
     for index, block in enumerate(blocks := read_blocks(doc, signing, parties, others)):
         span = Span(block.start, block.end, block.text)
+        block = plain_ending(block)
         after_announcement, announced = announced, False
         answered, answer = answer_of(block.text, answer)   # an answer is the sides' share
         found = bullet_items(block.text)
@@ -156,6 +157,27 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         if index and beside_bullets(block.text):   # rule prose-beside-bullets: it adds to them
             clauses += read
     return _once(doc, sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
+
+
+# (rule polite-ending) A newsletter, a bulletin or a blog tells the contents in the polite
+# registers ("…을 함께 합니다.", "…지원이래요.", "…지원이에요."): read as the plain ending
+# the list rules know ("…을 함께 한다.", "…지원이다."), padded so the offsets hold
+_POLITE_ENDINGS = (
+    (re.compile(r"합니다(?P<end>[.!]?\s*)$"), "한다"),
+    (re.compile(r"입니다(?P<end>[.!]?\s*)$"), "이다"),
+    (re.compile(r"(?<=[가-힣])(?:이래요|이에요)(?P<end>[.!]?\s*)$"), "이다"),
+    (re.compile(r"(?<=[가-힣])예요(?P<end>[.!]?\s*)$"), "이다"),
+    (re.compile(r"(?<=[가-힣])해요(?P<end>[.!]?\s*)$"), "한다"),
+)
+
+
+def plain_ending(block: Sentence) -> Sentence:
+    """``block`` with its last polite ending read as the plain one (rule polite-ending)."""
+    for polite, plain in _POLITE_ENDINGS:
+        if m := polite.search(block.text):
+            padding = " " * (m.end("end") - m.start() - len(plain) - len(m["end"]))
+            return replace(block, text=block.text[: m.start()] + plain + m["end"] + padding)
+    return block
 
 
 def _prose_of(block: Sentence, answered: str | None, signing: Sentence) -> list[tuple[int, str]]:
