@@ -37,6 +37,9 @@ def view(text: str) -> str:
     # rule spaced-unit: a unit's ending written at its parts, then unit-of as before
     ("누리대학교 산학 협력단(단장 김다온)은 5일 다솜시와 업무협약을 체결했다.", "누리대학교산학협력단"),
     ("다솜시는 5일 한빛공사 강원 지역본부와 업무협약을 체결했다.", "한빛공사강원지역본부"),
+    # rule spaced-federation: a federation's short name before its regional office
+    ("다솜시는 5일 농협 다솜도지역본부, 누리군과 일손돕기 협약을 맺었다.", "농협다솜도지역본부"),
+    ("다솜시는 5일 수협 누리본부와 어촌 돌봄 협약을 맺었다.", "수협누리본부"),
 ])
 def test_a_spaced_name_is_one_party(text: str, party: str) -> None:
     assert party in parties(text)
@@ -61,6 +64,8 @@ def test_a_spaced_name_is_one_party(text: str, party: str) -> None:
     ("대전 누리정보대학과 국립 다솜대학교는 협약을 맺었다.", ("대전 누리정보대학", "국립 다솜대학교")),
     ("양교 산학협력단은 협약을 통해 현장실습에 협력한다.", ("양교 산학협력단",)),
     ("누리마을 2단지 자율방범대는 다솜시와 협약을 맺었다.", ("2단지 자율방범대",)),
+    # not spaced-federation: a federation's name before a word that is no regional office
+    ("다솜시는 농협 하나로마트에서 장을 봤다.", ("농협 하나로마트",)),
     # a verb or adverb before a kind
     ("다솜시는 새로 문을 연 복지관과 훨씬 가까워진 대학교를 찾았다.", ("연 복지관", "훨씬 가까워진")),
 ])

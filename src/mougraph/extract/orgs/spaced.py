@@ -156,6 +156,19 @@ def _named_by_place(words: list[Word], i: int, suffix: str) -> bool:
     return head in generic_prefixes() and common_words_name(b.stem)
 
 
+# rule spaced-federation: a national federation's short name written apart before its regional
+# office ("농협 가온본부", "농협 가온도지역본부", "한전 누리지사"): one name, the office's
+_FEDERATIONS = frozenset("농협 수협 축협 산림조합 한전 코레일 우체국".split())
+_REGIONAL_OFFICE = re.compile(r"[가-힣]{2,8}(?:지역본부|본부|지사|지부|지회)")
+
+
+def spaced_federation(cl: Clause, i: int) -> bool:
+    """Rule spaced-federation: "농협 가온본부" reads as one name."""
+    a, b = cl.words[i], cl.words[i + 1]
+    return _apart(cl, a, b) and a.stem in _FEDERATIONS and \
+        bool(_REGIONAL_OFFICE.fullmatch(b.stem))
+
+
 def spaced_title(cl: Clause, i: int) -> bool:
     """Rule spaced-title: "대표 이사", "상임 이사", "산학협력 단장" read as one title."""
     a, b = cl.words[i], cl.words[i + 1]
@@ -178,7 +191,7 @@ def one_title(first: str, second: str) -> bool:
                                    for e, f in zip(unit, title.fuse, strict=True))
 
 
-SPACED_NAME_RULES = (spaced_unit, spaced_kind, spaced_title)
+SPACED_NAME_RULES = (spaced_unit, spaced_kind, spaced_title, spaced_federation)
 
 
 def spaces_in_names(cl: Clause) -> list[int]:
