@@ -2216,3 +2216,19 @@ def test_a_dong_head_speaks_for_its_office_written_glued() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert ("문하람", "동장", "가온시 솔빛동행정복지센터") in [
         (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("text, clergy", [
+    # rule clergy-own-body: a pastor speaks for his church, never for another party
+    ("우리 교회는 지난 주일 가온종합사회복지관과 나눔 협약을 맺었습니다. 담임목사 김다온 목사님과 "
+     "박누리 관장님이 협약서에 서명하셨습니다.", set()),
+    ("누리빛교회는 8일 가온종합사회복지관과 나눔 협약을 맺었다. 누리빛교회 김다온 담임목사와 "
+     "박누리 관장이 협약서에 서명했다.", {("김다온", "누리빛교회")}),
+    ("솔바람사와 가온군은 8일 템플스테이 협약을 맺었다. 솔바람사 주지 혜원 스님과 박누리 군수가 "
+     "서명했다.", {("혜원", "솔바람사")}),
+])
+def test_a_clergy_head_speaks_for_a_religious_body_only(
+        text: str, clergy: set[tuple[str, str]]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    found = {(p.name, p.organisation) for p in agreement.representatives}
+    assert {(n, o) for n, o in found if n in {"김다온", "혜원"}} == clergy

@@ -40,6 +40,8 @@ def party_representatives(parties: list[Organisation],
         if resolved is None:
             continue
         party, title = resolved
+        if clergy_elsewhere(title, party):
+            continue
         if placed.get(p.name, party.name) != party.name and _resolve_written(p, parties) is None:
             continue                        # "김 부장" again: the body written with them before
         key = (p.name, party.name)
@@ -51,11 +53,25 @@ def party_representatives(parties: list[Organisation],
                           Span(sentence.start, sentence.end, sentence.text)))
     for sentence, p in persons:
         left = None if _by_short_kind(p) else _left_over(p, out, parties, author, sentence)
-        if left is not None and (p.name, left.name) not in seen:
+        if left is not None and (p.name, left.name) not in seen \
+                and not clergy_elsewhere(p.title, left):
             seen.add((p.name, left.name))
             out.append(Person(p.name, p.title, left.name,
                               Span(sentence.start, sentence.end, sentence.text)))
     return out
+
+
+# rule clergy-own-body: a pastor, a priest or a monk heads a church, a parish or a temple, and
+# speaks for no other party ("담임목사 김다온 목사와 누리복지관 관장이 서명했다" where the church
+# is unnamed: the pastor is no head of the welfare centre)
+_CLERGY_TITLES = frozenset("담임목사 목사 신부 주임신부 스님 주지 주지스님".split())
+_RELIGIOUS_BODY = re.compile(r"(?:교회|성당|교구|사|절|사찰|선원|수도원|성전|본당)$")
+
+
+def clergy_elsewhere(title: str, party: Organisation) -> bool:
+    """Rule clergy-own-body: a clergy title resolved to a party that is no religious body."""
+    return title in _CLERGY_TITLES and not any(
+        _RELIGIOUS_BODY.search(name.replace(" ", "")) for name in (party.name, *party.aliases))
 
 
 def _by_short_kind(p: people.PersonMention) -> bool:
