@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..cues import AGREEMENT, CEREMONY, SIGN_VERB
+from ..cues import AGREEMENT, CEREMONY, PLAN, SIGN_VERB
 
 AGREEMENT_TEXT = re.compile(
     rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|전략적\s?제휴|"
@@ -129,7 +129,7 @@ _MET_SIGNER = re.compile(
 # A broadcaster's copy tells the day's signing in the present tense, on the day it airs:
 # "오늘 … 협약에 서명합니다", "… 오늘 협약을 맺습니다" (never "내일 …", "다음 달 …": only 오늘)
 _TODAY_PRESENT = re.compile(
-    rf"(?<![가-힣])오늘(?:\s|\()(?!.*(?:예정|계획|방침)).*?"
+    rf"(?<![가-힣])오늘(?:\s|\()(?!.*(?:{PLAN})).*?"
     rf"(?P<verb>(?:{SIGN_VERB})합니다|맺습니다)")
 
 
