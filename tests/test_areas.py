@@ -2026,6 +2026,15 @@ CASES = [
     ("two duties joined by 와 before '함께 한다'",
      LEAD + "양 기관은 야간 순찰 협조와 합동 방재훈련을 함께 한다.",
      ["야간 순찰 협조", "합동 방재훈련"]),
+    # rule share-out: "참여 기관은 A, B, C를 나눠 맡는다", the work the sides share among them
+    ("three tasks the parties share out, '나눠 맡는다'",
+     LEAD + "참여 기관은 골목 순찰, 도시락 배달, 방역 봉사를 나눠 맡는다.",
+     ["골목 순찰", "도시락 배달", "방역 봉사"]),
+    ("two tasks shared out, '나누어 맡기로 했다'",
+     LEAD + "양 기관은 창업 상담과 시제품 제작을 나누어 맡기로 했다.",
+     ["창업 상담", "시제품 제작"]),
+    ("two tasks shared, '분담한다'",
+     LEAD + "두 기관은 공동 연구와 인력 교류를 분담한다.", ["공동 연구", "인력 교류"]),
     # rule per-party-clauses: a list after the next party's topic ("…하고, B는 C와 D를 지원하기로")
     # is that party's one duty, read as a clause like the first party's; the year it is due by
     # opens a decided duty as it opens a present one (rule deadline-of-duty)
@@ -2087,6 +2096,11 @@ NOT_AREAS = [
      "\n※ 자세한 내용은 한빛시 누리집에서 확인할 수 있다.\n※ 문의: 한빛시 일자리정책과"),
     ("※ note lines of facts",
      "\n※ 이번 협약은 지난해 맺은 협약을 넓힌 것이다.\n※ 두 기관은 2019년부터 교류해 왔다."),
+    # not share-out: the roles at the ceremony, told in the past, are no work shared out
+    ("the ceremony's roles the heads shared",
+     "양 기관 대표는 협약식 사회와 축사를 나눠 맡았다."),
+    ("the ceremony's roles staff share, the parties not the topic",
+     "행사 진행과 통역은 두 기관 직원들이 나눠 맡는다."),
     ("a meal the heads had together after the signing",
      "양 기관 대표는 협약식 뒤 오찬을 함께 했다."),
     ("one side's plan with its year is no duty",

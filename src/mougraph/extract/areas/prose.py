@@ -312,6 +312,12 @@ _TAKE_UP_LIST = re.compile(
     r"|(?:힘쓰|앞장서)(?:기로|고|며|ㄴ다)|(?:주력|노력)(?:하기로|키로|한다)"
     r"|힘을\s*쏟(?:기로|는다|게\s*(?:됐|되었)))"
 )
+# "참여 기관은 A, B, C를 나눠 맡는다", "양 기관은 A와 B를 분담하기로 했다": the list is the
+# work the sides share out among themselves (a list of two at least; costs shared, "사업비와
+# 운영비를 분담한다", are read as one side's cost, not as a list of areas)
+_SHARE_OUT = re.compile(
+    r"(?<!비)(?<!비용)(?<!예산)(?<!재원)(?:을|를)\s+(?:(?:나눠|나누어)\s*(?:맡|담당)|분담)(?:는다|한다|하기로|키로|기로|고|며|아|하고|하며)"
+)
 
 # "주요 협력 사항으로는 A, B, C가 있다", "협약서에는 A와 B, C 내용이 담겼다": under a topic
 # of contents, the list is what the contents are
@@ -353,6 +359,8 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("take up", _TAKE_UP_LIST, needs_parties=True),   # "협약을 통해 A에 나선다"
     ProseRule("do together", _DO_TOGETHER, needs_parties=True,
               min_items=2),   # "양 기관은 A와 B를 함께 한다"
+    ProseRule("share out", _SHARE_OUT, needs_parties=True,
+              min_items=2),   # "참여 기관은 A, B, C를 나눠 맡는다"
     ProseRule("contents are", _CONTENTS_ARE, needs_parties=False,
               needs_contents=True),   # "협력 사항으로는 A, B가 있다"
     ProseRule("holds", _HOLDS, needs_parties=False, needs_contents=True),   # "협약은 A를 담고"
