@@ -151,6 +151,17 @@ VETO_ROWS = [
     # NOT: the guest's body is a party too
     ("가람대학교는 21일 솔빛테크, 들녘소프트와 협약을 체결했다. 협약식에는 한서윤 솔빛테크 대표와 "
      "최민재 들녘소프트 대표 등이 참석했다.", "최민재", "들녘소프트", False, None),
+    # own-body in a list written body, title, name: the body before the title is no party
+    ("가온테크노파크는 관계 기관과 협약을 맺었다. 서명: 가온TP 원장 김다온, 들녘랩 대표 최민재, "
+     "솔빛대 산학협력단장 박하늘", "최민재", "가온테크노파크", True, "own-body"),
+    ("가온테크노파크는 관계 기관과 협약을 맺었다. 서명: 가온TP 원장 김다온, 들녘랩 대표 최민재, "
+     "솔빛대 산학협력단장 박하늘", "박하늘", "가온테크노파크", True, "own-body"),
+    # NOT: the body before the title is the party's
+    ("가온테크노파크는 들녘랩과 협약을 맺었다. 서명: 가온TP 원장 김다온, 들녘랩 대표 최민재",
+     "최민재", "들녘랩", True, None),
+    # NOT: a title alone before the name, no body written with it
+    ("가온테크노파크는 들녘랩과 협약을 맺었다. 이날 가온테크노파크 원장 김다온과 부원장 최민재가 "
+     "서명했다.", "최민재", "가온테크노파크", True, None),
     ("한국재료가온연구원은 가온대와 협약을 맺었다. 김누리 재료연 원장은 \"기쁘다\"고 말했다.",
      "재료연", "한국재료가온연구원", True, "body-as-name"),
     ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "

@@ -389,16 +389,26 @@ def _short_kind_elsewhere(link: Link) -> bool:
 
 def _own_body_no_party(link: Link) -> bool:
     """Veto own-body: "한서윤 솔빛테크 대표와 최민재 들녘소프트 대표" - between the name and the
-    title the rules read a body of the person's own that is no party ("들녘소프트"): a
+    title (or before the title: "…, 들녘소프트 대표 최민재") the rules read a body of the
+    person's own that is no party ("들녘소프트"): a
     guest's, neither the party written before nor the one of the person listed before
     (representatives: one-body)."""
     m = link.reading
     if m is None or not m.org:
         return False
-    # (only a body written between the name and the title: in "누리 총회(총회장 김다온)" the
-    # rules read 총회 alone, a party's name cut short)
+    # (only a body written between the name and the title, or right before the title in a
+    # list written body, title, name: in "누리 총회(총회장 김다온)" the rules read 총회 alone,
+    # a party's name cut short)
     between = compact(link.text[link.person.end:m.end])
-    return compact(m.org) in between and written_with_no_party(m, link.parties)
+    written = compact(m.org) in between or _body_title_before(link, m)
+    return written and written_with_no_party(m, link.parties)
+
+
+def _body_title_before(link: Link, m: PersonMention) -> bool:
+    """"…, 솔빛랩 대표 김다온, …": the rules' reading is the body and the title written whole
+    before the name (rule list-item-body), nothing else between."""
+    before = compact(link.text[m.start:link.person.start])
+    return bool(m.org) and before == compact(m.org or "") + compact(m.title)
 
 
 def _body_read_as_name(link: Link) -> bool:
