@@ -2026,6 +2026,19 @@ CASES = [
     ("two duties joined by 와 before '함께 한다'",
      LEAD + "양 기관은 야간 순찰 협조와 합동 방재훈련을 함께 한다.",
      ["야간 순찰 협조", "합동 방재훈련"]),
+    # rule fact-sheet-row: a release's fact sheet rows ("■ 협약 기관 : …", "■ 서명 : …") are
+    # no bullets; the list of another mark in the contents row is
+    ("fact sheet rows, the areas bulleted in the contents row",
+     LEAD + "■ 협약 기관 : 한빛시 / 누리대학교 / 솔빛랩\n■ 서명 : 한빛시장 김다온, 누리대 총장 "
+     "박하늘\n■ 협력 분야 : △청년 창업 지원 △공동 연구 △장비 공동 활용",
+     ["청년 창업 지원", "공동 연구", "장비 공동 활용"]),
+    ("fact sheet rows of day and place, the areas listed in the contents row",
+     LEAD + "■ 일시 : 3월 20일 오후 2시\n■ 장소 : 한빛시청 대회의실\n■ 주요 내용 : 청년 창업 "
+     "지원, 공동 연구", ["청년 창업 지원", "공동 연구"]),
+    # not fact-sheet-row: a bullet whose words only begin like a label, no colon after them
+    ("bullets that begin with a label's word but have no colon",
+     LEAD + "협력 분야는 ▲일자리 연계 ▲장소 공동 활용 ▲공동 연구 등이다.",
+     ["일자리 연계", "장소 공동 활용", "공동 연구"]),
     # rule share-out: "참여 기관은 A, B, C를 나눠 맡는다", the work the sides share among them
     ("three tasks the parties share out, '나눠 맡는다'",
      LEAD + "참여 기관은 골목 순찰, 도시락 배달, 방역 봉사를 나눠 맡는다.",
@@ -2096,6 +2109,9 @@ NOT_AREAS = [
      "\n※ 자세한 내용은 한빛시 누리집에서 확인할 수 있다.\n※ 문의: 한빛시 일자리정책과"),
     ("※ note lines of facts",
      "\n※ 이번 협약은 지난해 맺은 협약을 넓힌 것이다.\n※ 두 기관은 2019년부터 교류해 왔다."),
+    # not fact-sheet-row: the rows of who and when alone state no area
+    ("fact sheet rows of parties and signers",
+     "\n■ 협약 기관 : 한빛시 / 누리대학교\n■ 서명 : 한빛시장 김다온, 누리대 총장 박하늘"),
     # not share-out: the roles at the ceremony, told in the past, are no work shared out
     ("the ceremony's roles the heads shared",
      "양 기관 대표는 협약식 사회와 축사를 나눠 맡았다."),

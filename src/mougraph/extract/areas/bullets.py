@@ -8,7 +8,7 @@ from typing import cast
 
 from ...morph import tokenize
 from ...text import CIRCLED, LIST_HEADER, SYMBOLS, headline_stamped, item_mark
-from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
+from ..cues import ADVERB, AGREEMENT, COOP_VERB, FACT_SHEET_LABEL, PLAN
 from ..orgs import looks_like_org
 from .deung import CLOSING_DEUNG
 from .duties import clause_body
@@ -117,9 +117,17 @@ def _numbered_markers(text: str) -> list[re.Match[str]]:
     return [m for run in runs if len(run) >= 2 for m in run]
 
 
+# Rule fact-sheet-row: "■ 협약 기관 : A / B", "■ 서명 : …", "■ 일시 : …" - a row of a release's
+# fact sheet, its label and a colon after the mark: no bullet of a list (the rows' mark would
+# outnumber the list's own: "■ 협력 분야 : △A △B △C")
+_FACT_SHEET_ROW = re.compile(rf"\s*(?:{FACT_SHEET_LABEL})\s*[:：]")
+
+
 def symbol_markers(text: str) -> list[re.Match[str]]:
-    """Bullets of the symbol used most ("◇협약 내용 ▲A ▲B": ◇ heads, ▲ lists)."""
-    found = list(SYMBOL_BULLET.finditer(text))
+    """Bullets of the symbol used most ("◇협약 내용 ▲A ▲B": ◇ heads, ▲ lists); a fact sheet's
+    rows are none (rule fact-sheet-row)."""
+    found = [m for m in SYMBOL_BULLET.finditer(text)
+             if not _FACT_SHEET_ROW.match(text, m.end())]
     def family(m: re.Match[str]) -> str:
         mark = item_mark(m.group())   # "circled", or the symbol
         return "-" if mark is None else mark.family
