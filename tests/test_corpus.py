@@ -237,7 +237,6 @@ KNOWN_MISSES = {
            "stated ones",
     "277": "a village named with its county and township ('한빛군 한빛면 별고을마을') read "
            "from the township on, so its head's party too",
-    "287": "a club's head after its short form ('NAME 새별FC 단장')",
     "317": "a broadcaster's present-tense signing ('… 대표들이 차례로 협약서에 서명합니다') with "
            "five partners after kind words, and a head only in an interview super",
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "

@@ -453,6 +453,12 @@ def test_a_university_by_its_kind_of_school_is_a_name(word: str, named: bool) ->
      "누리해양연 원장과 박가온 가온해운 대표가 참석했다.", ("한국누리해양연구원", ("누리해양연",))),
     ("누리수협은 5일 가온군과 수산물 판로 협약을 맺었다. 1962년 문을 연 누리군수산업협동조합"
      "(누리수협)은 조합원 3천명을 두고 있다.", ("누리군수산업협동조합", ("누리수협",))),
+    # rule club-short-form: the club's first syllables and the Latin letters of its kind
+    ("K3리그 가온시민축구단(가온FC)은 5일 누리교육지원청과 협약을 맺었다. 김다온 가온FC 단장이 "
+     "서명했다.", ("가온시민축구단", ("가온FC",))),
+    # not club-short-form: letters of no kind of the body, or syllables not of its name
+    ("K3리그 가온시민축구단(누리FC)은 5일 누리교육지원청과 협약을 맺었다.", ("가온시민축구단", ())),
+    ("가온시는 5일 누리바이오(누리FC)와 협약을 맺었다.", ("누리바이오", ())),
     # not the body's syllables, or two of them (a place may stand there): no name of it
     ("가온시는 5일 누리바이오(다온바이오)와 협약을 맺었다.", ("누리바이오", ())),
     ("가온시는 5일 누리바이오(누리)와 협약을 맺었다.", ("누리바이오", ())),
@@ -463,12 +469,17 @@ def test_a_short_form_in_brackets_is_one_of_the_partys_names(
     assert party in [(o.name, o.aliases) for o in agreement.parties]
 
 
-def test_the_officer_of_a_party_written_by_its_bracketed_short_form_speaks_for_it() -> None:
-    text = ("한국누리해양연구원(누리해양연)은 5일 가온해운과 공동연구 협약을 맺었다. 협약식에는 김다온 "
-            "누리해양연 원장과 박가온 가온해운 대표가 참석했다.")
+@pytest.mark.parametrize("text, person", [
+    ("한국누리해양연구원(누리해양연)은 5일 가온해운과 공동연구 협약을 맺었다. 협약식에는 김다온 "
+     "누리해양연 원장과 박가온 가온해운 대표가 참석했다.", ("김다온", "한국누리해양연구원")),
+    # rule club-short-form: the head written with the club's short form
+    ("K3리그 가온시민축구단(가온FC)은 5일 누리교육지원청과 협약을 맺었다. 김다온 가온FC 단장은 "
+     "\"기쁘다\"고 말했다.", ("김다온", "가온시민축구단")),
+])
+def test_the_officer_of_a_party_written_by_its_bracketed_short_form_speaks_for_it(
+        text: str, person: tuple[str, str]) -> None:
     (agreement,) = extract(Article("t", text), learned_people=False).agreements
-    assert ("김다온", "한국누리해양연구원") in [(p.name, p.organisation)
-                                          for p in agreement.representatives]
+    assert person in [(p.name, p.organisation) for p in agreement.representatives]
 
 
 @pytest.mark.parametrize("word, club", [

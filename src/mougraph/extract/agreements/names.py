@@ -3,7 +3,8 @@
 Names the page glued together are told apart (unglue: the headline's dots, glued-pair);
 the mentions of one body make one group (group_names, merge_named_twice: named-twice); its
 other forms in the article join the group (absorb_names: an acronym or Latin name in an
-aside, a Hangul spelling in an aside (hangul-spelling), a shorter or longer form, a short
+aside, a Hangul spelling in an aside (hangul-spelling), a club's short form
+(club-short-form), a shorter or longer form, a short
 form the article defines, "이하 공단"); each group becomes the party (party_organisation)."""
 from __future__ import annotations
 
@@ -162,6 +163,7 @@ def absorb_names(groups: list[list[Name]], doc: Document, clauses: dict[int, Cla
             _absorb_latin_name(groups, s, aside)
             _absorb_hangul_spelling(groups, s, aside)
             _absorb_bracketed_short_form(groups, cl, aside)
+            _absorb_club_short_form(groups, s, aside)
         _absorb_mentions(groups, cl)
         _absorb_short_forms(groups, cl)
 
@@ -267,6 +269,32 @@ def _absorb_bracketed_short_form(groups: list[list[Name]], cl: Clause, aside: As
     for m in (full, orgs.Mention.outside(short, aside.start, aside.end)):
         if not any(orgs.compact(x.name) == orgs.compact(m.name) for x in homes[0]):
             homes[0].append(m)
+
+
+# Rule club-short-form: "새별시민축구단(새별FC)", a club's short form is its name's first
+# syllables and the Latin letters of its kind (FC: football club, 축구단)
+_CLUB_SHORT_FORM = re.compile(r"([가-힣]{2,6})(FC|SC)")
+_CLUB_KINDS = {"FC": ("축구단", "축구클럽", "풋볼클럽"), "SC": ("스포츠클럽", "체육회", "축구단")}
+
+
+def _absorb_club_short_form(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:
+    """Rule club-short-form: "새별시민축구단(새별FC)": the short form is one of the names of the
+    party whose name is written right before the brackets."""
+    club = _CLUB_SHORT_FORM.fullmatch(aside.text)
+    if club is None:
+        return
+    before = orgs.compact(s.text[: aside.start - 1 - s.start])
+    homes = [g for g in groups if any(x.name and before.endswith(orgs.compact(x.name))
+                                      and _club_shortens(club, orgs.compact(x.name)) for x in g)]
+    if len(homes) == 1 and not any(x.name == aside.text for x in homes[0]):
+        homes[0].append(orgs.Mention.outside(aside.text, aside.start, aside.end))
+
+
+def _club_shortens(club: re.Match[str], full: str) -> bool:
+    """Rule club-short-form: the Hangul part shortens the club's name ("새별" of "새별시민
+    축구단") and its Latin letters name the club's kind, the name's ending."""
+    hangul, kind = club.group(1), club.group(2)
+    return full.endswith(_CLUB_KINDS[kind]) and _shortens(hangul, full)
 
 
 def _shortens(short: str, full: str) -> bool:
