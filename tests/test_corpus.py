@@ -233,8 +233,6 @@ KNOWN_MISSES = {
            "transcribed (타카노 료 타카노전자 사장), so both heads",
     "259": "one area cut to its last words ('월 1회 복지관을 찾아 무료 진료')",
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
-    "273": "the lead's '…생태계 조성에 손을 맞잡았다' (a purpose) read as an area beside the "
-           "stated ones",
     "277": "a village named with its county and township ('한빛군 한빛면 별고을마을') read "
            "from the township on, so its head's party too",
     "317": "a broadcaster's present-tense signing ('… 대표들이 차례로 협약서에 서명합니다') with "

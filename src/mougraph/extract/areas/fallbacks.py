@@ -64,14 +64,20 @@ def teaser(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[A
 _FOR_PURPOSE = re.compile(r"[^'‘\"“]*(?:을|를)\s*(?:위(?:한|해)|목표로)")
 
 
+# Rule climate-goal: a climate the sides mean to make ("창업 생태계 조성", "정주 여건 마련",
+# "상생 분위기 조성") is the purpose a lead states, no activity beside the stated areas
+_CLIMATE_GOAL = re.compile(r"(?:생태계|환경|여건|분위기|토양)\s*(?:조성|마련)$")
+
+
 def teaser_beside(doc: Document, signing: Sentence, parties: tuple[str, ...],
                   stated: list[Area]) -> list[Area]:
     """Rule teaser-beside: the lead's activities ("누리농협이 솔빛푸드와 손잡고 쌀 가공식품 공동
     개발에 나선다.") before the areas stated after the signing ("두 기관은 A와 B에도 협력한다"),
-    when every item of the lead names an activity (not "지역 상생에 나선다") and the body does
-    not repeat it. Not a lead whose words the agreement's name gives as its purpose ("'A
-    활성화 및 B 양성을 위한 협약'": GUIDELINES, not the general purpose), nor a sentence after
-    another signing (the areas of an earlier agreement of the article)."""
+    when every item of the lead names an activity (not "지역 상생에 나선다", nor a climate to
+    make: "창업 생태계 조성", rule climate-goal) and the body does not repeat it. Not a lead
+    whose words the agreement's name gives as its purpose ("'A 활성화 및 B 양성을 위한 협약'":
+    GUIDELINES, not the general purpose), nor a sentence after another signing (the areas of
+    an earlier agreement of the article)."""
     lead = teaser(doc, signing, parties)
     activities = lexicon_words("activity_nouns.txt")
     if not lead or not all(any(a.label.endswith(w) for w in activities) for a in lead):
@@ -79,6 +85,8 @@ def teaser_beside(doc: Document, signing: Sentence, parties: tuple[str, ...],
     purpose = _FOR_PURPOSE.search(signing.text)
     if purpose and any(a.label.split()[-1] in purpose.group(0) for a in lead):
         return stated
+    if any(_CLIMATE_GOAL.search(a.label) for a in lead):
+        return stated   # "…가 청년 창업 생태계 조성에 손을 맞잡았다": the aim, not a task
     if any(s.start < signing.start and SIGNED.search(s.text) and not doc.is_caption(s)
            for s in doc.sentences):
         return stated
