@@ -497,3 +497,21 @@ def test_a_school_and_its_parents_association_sign_as_two() -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert sorted(o.name for o in agreement.parties) == [
         "가람경찰서 누리파출소", "누리초등학교", "누리초등학교 학부모회"]
+
+
+# rule village-address: a village written after its county and township is named by the
+# village word; the address stays one of its names. Not a body serving the village ("…마을
+# 부녀회") nor a word that only ends in 마을 (새마을회)
+@pytest.mark.parametrize("text, party, head", [
+    ("가온군 솔내면 별빛마을과 지역 기업 누리정밀이 10일 마을회관에서 자매결연 협약을 맺었다. 이날 "
+     "별빛마을 김다온 이장과 누리정밀 박하늘 대표가 서명했다.",
+     ("별빛마을", ("솔내면 별빛마을",)), ("김다온", "별빛마을")),
+    ("누리정밀은 10일 가온군 솔내면 별빛마을 부녀회와 자매결연 협약을 맺었다.",
+     ("가온군 솔내면 별빛마을 부녀회", ("솔내면 별빛마을 부녀회",)), None),
+    ("누리정밀은 10일 가온읍 새마을회와 협약을 맺었다.", ("가온읍 새마을회", ()), None),
+])
+def test_a_village_after_its_address_is_named_by_the_village(
+        text: str, party: tuple[str, tuple[str, ...]], head: tuple[str, str] | None) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert party in [(o.name, o.aliases) for o in agreement.parties]
+    assert head is None or head in [(p.name, p.organisation) for p in agreement.representatives]

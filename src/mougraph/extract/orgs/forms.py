@@ -21,13 +21,20 @@ _OWN_NAMES = {OrgKind.COMPANY, OrgKind.UNIVERSITY, OrgKind.HOSPITAL, OrgKind.RES
               OrgKind.FOREIGN}
 
 
+# Rule village-address: "한빛군 한빛면 별고을마을" - a village written after its county and
+# township; the places are its address, the village word its name
+_VILLAGE = re.compile(r"[가-힣]{2,8}마을")
+
+
 def strip_descriptors(name: str) -> str:
-    """Drop leading region/descriptor words: "서울 송파구청" -> "송파구청", "국립 금오공대 …"."""
+    """Drop leading region/descriptor words: "서울 송파구청" -> "송파구청", "국립 금오공대 …";
+    a village's address (rule village-address)."""
     parts = name.split(" ")
     e = ending(parts[-1])
     own = e is not None and e.kind in _OWN_NAMES and not e.unit
-    while len(parts) > 1 and (is_region(parts[0]) or (own and is_place(parts[0]))) and \
-            looks_like_org(" ".join(parts[1:])):
+    village = _VILLAGE.fullmatch(parts[-1]) is not None
+    while len(parts) > 1 and (is_region(parts[0]) or ((own or village) and is_place(parts[0]))) \
+            and (village or looks_like_org(" ".join(parts[1:]))):
         parts = parts[1:]
     return " ".join(parts)
 
