@@ -259,3 +259,25 @@ def test_a_text_on_lines_of_its_own_keeps_its_widget_lines_apart() -> None:
 def test_a_line_cut_after_a_quoted_agreement_name_is_joined(text: str, joined: bool) -> None:
     read = readable(text)
     assert (read.count("\n") == text.count("\n") - 1) is joined
+
+
+# rule wrapped-caption: a photo caption opened by its mark and hard-wrapped over lines is one
+# sentence up to its close ("…하고 있다.", "/사진=… 제공"); a bullet list, or a caption line
+# followed by the story's next sentence, stays apart
+CAPTION_BODY = "가람군이 지역 기관과 안전 캠페인에 나선다.\n군은 기관 4곳이 함께한다고 밝혔다.\n"
+
+
+@pytest.mark.parametrize("text, joins", [
+    (CAPTION_BODY + "▲ 5일 가람군청에서 김다온 가람군수(가운데)와 가람경찰서, 가람소방서,\n"
+     "가람교육지원청 관계자들이 협약을 체결한\n뒤 기념촬영을 하고 있다. /사진=가람군 제공", 2),
+    (CAPTION_BODY + "▲ 5일 가람군청에서 김다온 가람군수와 기관장들이\n"
+     "협약서에 서명하고 있다. /가람군 제공\n군은 연말까지 성과를 점검한다.", 1),
+    # not wrapped-caption: bullets, each on its own line, and a line after them
+    (CAPTION_BODY + "▲ 안전 교육 운영\n▲ 합동 순찰\n군은 연말까지 성과를 점검한다.", 0),
+    # not wrapped-caption: a caption line that closes, then the story goes on
+    (CAPTION_BODY + "▲ 협약식에서 기념촬영을 하고 있다.\n군은 연말까지 성과를 점검한다.", 0),
+    # not wrapped-caption: no close of a caption ahead, the lines are the story's
+    (CAPTION_BODY + "▲ 가람군은 기관 4곳과\n연말까지 성과를 점검한다.\n군은 내년에도 이어간다.", 0),
+])
+def test_a_hard_wrapped_photo_caption_is_joined(text: str, joins: int) -> None:
+    assert text.count("\n") - readable(text).count("\n") == joins

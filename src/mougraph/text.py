@@ -393,7 +393,8 @@ def breaks_inside_sentences(lines: Sequence[str], wraps: Collection[int] = ()) -
     story = False
     line = ""                 # the line read so far: lines broken inside it joined
     for i, following in enumerate(lines):
-        if i and (i - 1 in wraps or _wraps(line, following, story)):
+        if i and (i - 1 in wraps or _wraps(line, following, story)
+                  or _caption_wrapped(line, lines[i:i + 2])):
             inside.add(i - 1)
             line += (" " if i - 1 in wraps else "\n") + following
             continue
@@ -401,6 +402,24 @@ def breaks_inside_sentences(lines: Sequence[str], wraps: Collection[int] = ()) -
             story = story or bool(_STORY_LINE.search(line)) and len(line) >= 30
         line = following
     return inside
+
+
+# Rule wrapped-caption: a photo caption opened by its mark and hard-wrapped over two or three
+# lines ("▲ 2일 군청에서 A 군수와 B, C," / "D 관계자들이 협약을 체결한" / "뒤 기념촬영을 하고
+# 있다. /사진=가온군 제공"): the lines up to the caption's close are one sentence
+_CAPTION_OPEN = re.compile(r"^\s*[▲△]\s*\S")
+_CAPTION_CLOSE = re.compile(r"(?:하고|고)\s*있다\.|기념촬영|사진\s?=|/\s*\S+\s제공\s*$")
+
+
+def _caption_wrapped(line: str, following: Sequence[str]) -> bool:
+    """Rule wrapped-caption: ``line`` (read so far) is a caption stopped inside its sentence,
+    the next line goes on with it, and the caption's close comes in it or the line after."""
+    if not _CAPTION_OPEN.match(line) or _SENTENCE_END.search(line) or \
+            _CAPTION_CLOSE.search(line) or not following:
+        return False
+    closed = [k for k, x in enumerate(following) if _CAPTION_CLOSE.search(x)]
+    return bool(closed) and all(_GOES_ON.match(x) and not _CAPTION_OPEN.match(x)
+                                for x in following[: closed[0] + 1])
 
 
 def _wraps(line: str, following: str, story: bool) -> bool:
