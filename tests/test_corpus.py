@@ -238,7 +238,6 @@ KNOWN_MISSES = {
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "
            "numbered areas, day and place, and heads only in quote attributions",
     "321": "the areas told in the body before a signing told only in a photo caption",
-    "322": "parties and signers on table-like ■ lines ('협약 기관 : A / B / …')",
     "327": "parties and areas told only inside the mayor's quote",
     "331": "areas listed before '…를 나눠 맡는다' read as one",
     "340": "a partner written '페이누리(PayNuri)' after '핀테크', so its head (NAME COO)",

@@ -153,6 +153,13 @@ PARTIES = [
     ("가온시는 3일 청년 일자리 협약을 체결했다.\n협약 기관: 누리대학교, 다온병원",
      [["가온시", "누리대학교", "다온병원"]]),
     ("가온시는 3일 누리대와 협약을 체결했다.\n참석 기관: 다온병원, 한빛재단", [["가온시", "누리대"]]),
+    # rule slashed-row: a fact sheet's row of partners, its names parted by slashes and the
+    # row marked as a caption is ("■ 협약 기관 : A / B / ㈜C")
+    ("가온테크노파크는 3일 관계 기관과 협약을 맺었다.\n■ 협약 기관 : 가온테크노파크 / 누리대학교 / "
+     "㈜솔빛랩 / 다온병원", [["가온테크노파크", "누리대학교", "다온병원", "솔빛랩"]]),
+    # not slashed-row: a row of guests, or a day written with slashes, names no partner
+    ("가온시는 3일 누리대와 협약을 체결했다.\n■ 참석 기관 : 다온병원 / 한빛재단", [["가온시", "누리대"]]),
+    ("가온시는 3일 누리대와 협약을 체결했다.\n■ 일시 : 3 / 15 오후 2시", [["가온시", "누리대"]]),
     # rule mission: a country's embassy or consulate named by its kind after the country
     ("가온시는 3일 주한 베트남 대사관과 문화 교류 협약을 맺었다.", [["가온시", "주한 베트남 대사관"]]),
     ("가온시는 3일 주부산 중국총영사관과 관광 협약을 맺었다.", [["가온시", "주부산 중국총영사관"]]),

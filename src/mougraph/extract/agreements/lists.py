@@ -266,6 +266,16 @@ def _bullets_as_commas(text: str) -> str:
     return text[:first.start()] + " " * (first.end() - first.start()) + rest
 
 
+# Rule slashed-row: a fact sheet's row of partners parts its names by slashes ("협약 기관 :
+# A / B / ㈜C"); read as commas, the same length ("A,  B,  ㈜C")
+_SLASH = re.compile(r"\s/\s")
+
+
+def _slashes_as_commas(row: str) -> str:
+    """"A / B / C" as "A,  B,  C" when the row has no comma of its own."""
+    return row if "," in row else _SLASH.sub(",  ", row)
+
+
 def listing(s: Sentence, lead: int) -> str | None:
     """A sentence listing the partners ("대상 기관은 A, B, C 등 3곳이다", "협약 기관: A, B",
     "이번 협약에는 A와 B, C가 참여했다", "이번 협약을 맺은 A와 B는 …"), rewritten in place as
@@ -278,7 +288,7 @@ def listing(s: Sentence, lead: int) -> str | None:
     # "… 등 3곳이다": the count closes the list, it is no part of the last name
     text = _COUNT_TAIL.sub("이다.", s.text)
     if colon:               # "협약 기관: A, B, C" (before or after the signing sentence)
-        text = " " * colon.end() + text[colon.end():]
+        text = " " * colon.end() + _slashes_as_commas(text[colon.end():])
     if joined:              # "이번 협약에는 A, B, C가 참여했다" read as "…, C이다"
         text = _COUNT_TAIL.sub("이다.", _JOINED_TAIL.sub("이다.", text))
     elif signers:           # "이번 협약을 맺은 A와 B는 …" read as "… A와 B이다"
@@ -296,7 +306,9 @@ def named_as_partners(doc: Document, clauses: dict[int, Clause], event: Event,
     """A signing sentence that names one party: the others listed in a copula sentence after
     it ("대상 기관은 A, B, C 등 3곳이다")."""
     lead = min(s.sentence.start for s in event.signings)
-    for s in doc.body():
+    # (a fact sheet's row of partners, "■ 협약 기관 : A / B", is marked as a caption is; it is
+    # read all the same: rule slashed-row)
+    for s in (s for s in doc.sentences if not doc.is_caption(s) or _PARTNERS_COLON.match(s.text)):
         text = listing(s, lead)
         if text is None:
             continue
