@@ -127,9 +127,17 @@ REPORTED = [
     # a broadcaster's present tense on the day it airs
     "기자: 가람군과 누리산림조합이 오늘 군청에서 산불 예방 협약에 서명합니다.",
     "가람시와 누리대는 오늘 오후 청년 일자리 협약을 맺습니다.",
+    # rule footage: a broadcaster's reporter tells the pictures in the present
+    "김다온 가람시장과 누리돌봄, 솔빛공방 대표들이 차례로 협약서에 서명합니다.",
+    "가람군수와 누리농협 조합장이 협약서를 주고받고 있습니다.",
 ]
 
 NOT_REPORTED = [
+    # not footage: a signing to come, told in the present
+    ("a signing next month, in the broadcaster's present",
+     "가람시와 누리대는 다음 달 협약서에 서명합니다."),
+    ("a signing planned, in the broadcaster's present",
+     "두 기관은 오는 20일 협약서에 서명할 예정입니다."),
     ("a ceremony to come, and what is planned at one held",
      "오는 20일 열릴 협약식에서 가람시와 누리대는 청년 창업을 돕기로 할 예정이다."),
     ("… what one side plans at a ceremony held",

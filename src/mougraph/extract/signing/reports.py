@@ -99,6 +99,13 @@ _AT_HELD_CEREMONY = re.compile(
 _CEREMONY_DONE = re.compile(
     rf"(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s?(?:\S+\s)?(?:마쳤|마무리했|마무리하였)(?!던)"
     rf"|(?:{CEREMONY})\s?['’”\"]?\s?(?:을|를)\s(?:\S+\s){{1,5}}?{_HELD}")
+# Rule footage: a broadcaster's reporter tells the pictures in the present ("대표들이 차례로
+# 협약서에 서명합니다", "협약서를 주고받고 있습니다"): the signed copy, signed as it is shown; not
+# a signing to come ("다음 달 협약서에 서명합니다", "…할 예정입니다")
+_FOOTAGE = re.compile(
+    r"^(?!.*(?:오는\s|내일|모레|다음\s?(?:달|주)|내달|예정|계획))"
+    rf".*?(?P<verb>(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:\S+\s)?"
+    r"(?:서명|사인|날인|교환|주고받)(?:합니다|하고\s?있습니다|습니다|고\s?있습니다))")
 # "협약서에 사인했다", "협약서를 주고받았다", "협약서에 도장을 찍었다": the signed copy
 _SIGNED_COPY = re.compile(
     rf"(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:사인했|사인하였|주고받았|날인했|도장을\s?찍었)(?!던)")
@@ -161,6 +168,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("at the held ceremony", _AT_HELD_CEREMONY, verb="verb"),  # "열린 협약식에서 …기로"
     SignedRule("ceremony done", _CEREMONY_DONE),              # "체결식을 성황리에 마쳤다"
     SignedRule("signed copy", _SIGNED_COPY),                  # "협약서에 사인했다"
+    SignedRule("footage", _FOOTAGE, verb="verb"),             # "협약서에 서명합니다"
     SignedRule("with an event", _WITH_EVENT_HELD),            # "협약 체결과 함께 현판식을 가졌다"
     SignedRule("attended", _ATTENDED, verb="verb", fallback=1),  # "열린 협약식에는 … 참석했다"
     SignedRule("attended ceremony", _ATTENDED_CEREMONY, verb="verb", fallback=1),  # "…에 참석했다"
