@@ -239,7 +239,6 @@ KNOWN_MISSES = {
            "numbered areas, day and place, and heads only in quote attributions",
     "321": "the areas told in the body before a signing told only in a photo caption",
     "327": "parties and areas told only inside the mayor's quote",
-    "331": "areas listed before '…를 나눠 맡는다' read as one",
     "340": "a partner written '페이누리(PayNuri)' after '핀테크', so its head (NAME COO)",
     "344": "a duty's date inside the item dropped ('…도로를 2027년 6월까지 확장' read without it)",
     "345": "a Vietnamese head's three-word name before the province and 인민위원장",

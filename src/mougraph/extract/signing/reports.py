@@ -103,7 +103,7 @@ _CEREMONY_DONE = re.compile(
 # 협약서에 서명합니다", "협약서를 주고받고 있습니다"): the signed copy, signed as it is shown; not
 # a signing to come ("다음 달 협약서에 서명합니다", "…할 예정입니다")
 _FOOTAGE = re.compile(
-    r"^(?!.*(?:오는\s|내일|모레|다음\s?(?:달|주)|내달|예정|계획))"
+    rf"^(?!.*(?:오는\s|내일|모레|다음\s?(?:달|주)|내달|{PLAN}))"
     rf".*?(?P<verb>(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:\S+\s)?"
     r"(?:서명|사인|날인|교환|주고받)(?:합니다|하고\s?있습니다|습니다|고\s?있습니다))")
 # "협약서에 사인했다", "협약서를 주고받았다", "협약서에 도장을 찍었다": the signed copy
