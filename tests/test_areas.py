@@ -30,6 +30,23 @@ SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체�
 ASIDE = "한편 한빛시는 지난해 솔빛병원과 의료 지원 협약을 맺은 바 있다. "
 
 CASES = [
+    ("a disclosure's form lines name the counterparty and the day, no area (rule disclosure-form)",
+     "솔빛바이오는 다온제약과 업무협약을 체결했다고 공시했다.\n\n"
+     "1. 협약 상대방: 다온제약 주식회사\n2. 협약 내용: 면역 항암제 공동 연구\n"
+     "3. 협약 체결일: 2026-05-04\n"
+     "4. 기타 투자판단에 참고할 사항: 본 협약은 양해각서임.",
+     ["면역 항암제 공동 연구"]),
+    ("NOT: a field that names a partner country is still an area (rule disclosure-form)",
+     LEAD + "양 기관은 ▲상대방 국가 연수 지원 ▲공동 연구에 협력하기로 했다.",
+     ["상대방 국가 연수 지원", "공동 연구"]),
+    ("a card-news question of what was agreed leads into the bullets (rule question-heading)",
+     "#1\n가온시 × 솔빛은행 상생 협약 체결\n#2\n어떤 협력을 하나요?\n📌 청년 창업 자금 보증\n"
+     "📌 경영 컨설팅\n#3\n문의 가온시 경제과",
+     ["청년 창업 자금 보증", "경영 컨설팅"]),
+    ("NOT: a card-news question of when and where leads into no list (rule question-heading)",
+     "#1\n가온시 × 솔빛은행 상생 협약 체결\n#2\n언제, 어디서?\n📌 5월 3일 시청 대회의실\n"
+     "📌 오후 2시",
+     []),
     # bullets of any symbol, the closing predicate cut off the last item
     ("▲ … 등이다",
      LEAD + "협력 분야는 ▲지역 인재 양성 ▲공동 연구 과제 발굴 ▲시설·장비 공동 활용 등이다.",

@@ -232,6 +232,8 @@ def test_known_false_merges(a: str, b: str) -> None:
     (["광주시"], "광주시"),                      # 광주시 is also a city of 경기도: kept
     (["가람군", "가람군청"], "가람군"),           # the office in a venue is no fuller name
     (["서울 송파구청", "송파구"], "송파구청"),
+    (["우리 가온시여성단체협의회"], "가온시여성단체협의회"),   # a newsletter's own body
+    (["우리은행"], "우리은행"),                  # NOT: joined, 우리 is the name
 ])
 def test_canonical(forms: list[str], name: str) -> None:
     org = orgs.organisation(forms)

@@ -559,7 +559,7 @@ def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
 # another ("circled"), each symbol its own (the symbol). A reader names the families it takes.
 # Symbols that mark an item wherever they stand (areas' bullets read them inside a line too;
 # ➊-➓ are among them, each a family of its own, as areas have always read them):
-SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻"
+SYMBOLS = "▲△▶▷►■□◆◇◈●○◎❍•◦➊➋➌➍➎➏➐➑➒➓⦁‣▪☞◉➤➢❖♦✔✓⁃★☆▸▹◼◻📌✅☑🔹🔸"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿"
 # ... and symbols that mark one only at a line's start (inside a line they join words: "A·B")
 _LINE_SYMBOLS = "·ㆍ∙‧*-–※└ㄴ"

@@ -291,9 +291,19 @@ _ANNOUNCES = re.compile(
 )
 
 
+# Rule question-heading: card news asks what the agreement holds and answers with the bullets
+# below ("어떤 협력을 하나요?" / "무엇을 약속했나요?"); a question of when, where or why leads
+# into no list ("언제, 어디서?").
+_CONTENTS_QUESTION = re.compile(
+    r"(?:무엇을|뭘|어떤\s+(?:협력|내용|약속|일|사업|분야|도움)\S*)\s+(?:\S+\s+)?\S*[?？]\s*$")
+
+
 def leads_in(text: str) -> bool:
-    """Whether ``text`` ends in a lead-in to bullet lines (a heading, "…:", "다음과 같이 …")."""
-    return bool(_LEADS_IN.search(text) or _ANNOUNCES.search(text.rsplit("\n", 1)[-1]))
+    """Whether ``text`` ends in a lead-in to bullet lines (a heading, "…:", "다음과 같이 …",
+    a question of what was agreed)."""
+    last_line = text.rsplit("\n", 1)[-1]
+    return bool(_LEADS_IN.search(text) or _ANNOUNCES.search(last_line)
+                or _CONTENTS_QUESTION.search(last_line))
 
 
 # Rule contents-section: a release pasted as an outline in sections under one mark ("□ 협약
@@ -430,7 +440,8 @@ def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
         return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
     if other_articles(intro, items):
         return []   # "… 계획이다. 많이 본 뉴스 ①A 2시간 전 ②B [종합] …": other articles
-    if not (_ANNOUNCES.search(intro) or after_signing and not intro.strip()
+    if not (_ANNOUNCES.search(intro) or _CONTENTS_QUESTION.search(intro.rstrip())
+            or after_signing and not intro.strip()
             or any(_AREA_CUE.search(t) for t in (intro, text[-40:], tail))
             or predicate_of_list(text[items[-1][0] :]) is not None   # "▲A ▲B에 머리를 맞댔다"
             or _party_duty_list(intro, text[items[-1][0] :], names)):

@@ -63,6 +63,11 @@ LEAD_PERIOD = re.compile(
 )
 
 
+# The label of a form line that names the contents before a colon ("협약 내용: A")
+CONTENTS_LABEL = re.compile(
+    r"^(?:주요\s*)?(?:업무\s*)?(?:협약|협력|MOU)?\s*(?:주요\s*)?(?:내용|분야)\s*[:：]\s*(?=\S)")
+
+
 def clean(item: str) -> str:
     """An item as a label: one space between words, without the openers before it ("또한",
     "이번 협약으로"), its period ("2024년부터 3년간") or a closing 등."""
@@ -74,6 +79,7 @@ def clean(item: str) -> str:
                   r"(?:,\s*|\s+|$))+", "", item)
     item = LEAD_ADVERBIAL.sub("", item, count=1)   # "이번 협약으로 A"
     item = LEAD_PERIOD.sub("", item, count=1)   # "2024년 1월부터 3년간 A"
+    item = CONTENTS_LABEL.sub("", item, count=1)   # "2. 협약 내용: A" (rule disclosure-form)
     item = re.sub(r"\s?등$", "", item)
     return item.strip(" ,;:")
 
