@@ -681,6 +681,18 @@ def test_a_side_marked_측에서_heads_its_delegation() -> None:
     assert found == {"김가람": "가람재단", "박한솔": "가람재단", "박누리": "누리병원"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # rule side-delegation: a body's side, bare or as the topic, heads the names after it
+    ("가온테크 측은 한가람 대표이사가, 누리병원 측은 박누리 병원장이 참석해 서명했다.",
+     {"한가람": "가온테크", "박누리": "누리병원"}),
+    ("협약에는 가온테크 측 한가람 대표와 박누리 가온시장이 서명했다.", {"한가람": "가온테크", "박누리": None}),
+    # NOT: a side that is no body's name heads nothing
+    ("상대 측 한가람 대표가 서명했다.", {"한가람": None}),
+])
+def test_a_side_측_heads_the_names_after_it(text: str, expected: dict[str, str | None]) -> None:
+    assert {name: carried for name, _, carried in _carried(text)} == expected
+
+
 def _carried(text: str) -> list[tuple[str, str, str | None]]:
     return [(p.name, p.title, p.carried)
             for p in find_people(clause(Sentence(0, len(text), text)))]

@@ -13,6 +13,9 @@ from .units import department_name
 # people listed after a body marked 에서는 (or after each of several bodies marked 에서) speak
 # for it, whatever department their title names; the whole item after the name is the title
 _HEAD_PARTICLES = ("에서는", "에선", "에서도", "측에서는")
+# rule side-delegation: "솔빛테크 측은 A 대표이사가", "연맹 측 A 회장과": a body's side (측),
+# bare or as the topic, heads the list of names after it as 측에서는 does
+_SIDE_PARTICLES = ("", "은", "는")
 _ITEM_WORDS = 6
 
 
@@ -24,7 +27,8 @@ def delegation_heads(cl: Clause) -> dict[int, str]:
     topic: dict[int, str] = {}
     plain: dict[int, str] = {}
     for k, w in enumerate(words[:-1]):
-        if w.particle not in (*_HEAD_PARTICLES, "에서") or not is_name(words[k + 1].stem):
+        if not (w.particle in (*_HEAD_PARTICLES, "에서") or _side_word(w)) \
+                or not is_name(words[k + 1].stem):
             continue
         m = _side_of(cl, k)
         if m is None:
@@ -70,14 +74,19 @@ def _ends_item(w: Word) -> bool:
 def delegation_at(cl: Clause, i: int) -> str | None:
     """Rule carry: "가람대에서는 A 총장, B 부총장 …": the body a delegation list is from."""
     w = cl.words[i]
-    if w.particle not in ("에서는", "에선", "측에서는", "에서도"):
+    if w.particle not in ("에서는", "에선", "측에서는", "에서도") and not _side_word(w):
         return None
     m = _side_of(cl, i)
     return m.name if m is not None else None
 
 
+def _side_word(w: Word) -> bool:
+    """Rule side-delegation: "측", "측은": a body's side heading the names after it."""
+    return w.stem == "측" and w.particle in _SIDE_PARTICLES
+
+
 def _side_of(cl: Clause, k: int) -> orgs.Mention | None:
     """The body that heads a delegation at word ``k``: "가람재단에서는", "가람재단 측에서"."""
     if cl.words[k].stem == "측" and k > 0 and not cl.words[k - 1].particle:
-        return orgs.org_at(cl, k - 1)
+        return orgs.org_at(cl, k - 1, slot=True)   # "X 측": X is a body, named or short
     return orgs.org_at(cl, k)
