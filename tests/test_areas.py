@@ -30,6 +30,13 @@ SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체�
 ASIDE = "한편 한빛시는 지난해 솔빛병원과 의료 지원 협약을 맺은 바 있다. "
 
 CASES = [
+    ("the parties as a plural topic split a prose list (rule party-plural-topic)",
+     LEAD + "협약 기관들은 청소년 코딩 교실 운영, 노트북 기증, 진로 멘토링을 함께 한다.",
+     ["청소년 코딩 교실 운영", "노트북 기증", "진로 멘토링"]),
+    ("NOT: bodies in the plural that are served are no topic of the parties "
+     "(rule party-plural-topic)",
+     LEAD + "관내 기관들은 청소년 코딩 교실 운영, 노트북 기증, 진로 멘토링을 둘러봤다.",
+     []),
     ("a disclosure's form lines name the counterparty and the day, no area (rule disclosure-form)",
      "솔빛바이오는 다온제약과 업무협약을 체결했다고 공시했다.\n\n"
      "1. 협약 상대방: 다온제약 주식회사\n2. 협약 내용: 면역 항암제 공동 연구\n"

@@ -12,6 +12,9 @@ from ..orgs import looks_like_org
 PARTIES = re.compile(
     r"(?:양|두|세|네|각)\s*(?:기관|사|측|단체|지자체|대학|도시|센터|회사|기업|병원|학교)|양사|양측|"
     r"이들|참여\s*기관|"
+    # rule party-plural-topic: "협약 기관들은", "기관들은" opening the sentence: the parties as
+    # a plural topic (not "관내 기관들은", "기관들에": some bodies, those served)
+    r"^\s*(?:(?:협약|참여)\s*)?(?:기관|기업|업체|단체)들(?=은|는)|"
     r"협약에\s*따라|협약을\s*통해|협약으로"
 )
 # "누리시와 가람대는", "시와 대학은", "A·B·C는": the parties named together as the topic
