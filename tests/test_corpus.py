@@ -266,8 +266,7 @@ KNOWN_MISSES = {
            "to the party listed first",
     "380": "a federation's head after its generic short form ('연맹 측 NAME 회장')",
     "384": "the association's head only in Q&A answer lines ('A. (NAME 한빛청소년연합 대표)')",
-    "385": "an embassy release whose signing sentence is hard-wrapped, so its day and place, "
-           "and a foreign head's two-word name",
+    "385": "a foreign head's two-word name before the university and 총장 ('알레산드라 로시 …')",
     "387": "a card-news signing ('A × B 업무협약', '…에서 서명!'), so everything",
 }
 

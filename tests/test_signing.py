@@ -785,6 +785,11 @@ SLOTS = [
     # an army corps (군단) is a body like a brigade (여단)
     ("육군 가온군단·누리남부지방경찰청 양 기관은 12일 업무협약을 맺었다.",
      ["가온군단", "누리남부지방경찰청"], 0),
+    # rule announcer-topic: a topic that tells of a pair signing as the subject is no party
+    ("주한 가온 대사관은 3일 대사관저에서 가온국립대학교와 누리대학교가 양해각서를 체결했다고 밝혔다.",
+     ["가온국립대학교", "누리대학교"], 0),
+    # NOT: a topic signing with a partner, a subject in a modifier clause after it
+    ("가온시는 3일 누리대학교와 협약을 체결했다.", ["가온시", "누리대학교"], 0),
 ]
 
 

@@ -205,9 +205,23 @@ def _owners_of_next(words: list[Word], i: int) -> bool:
         _OWNED.fullmatch(words[i + 1].stem) is not None
 
 
+def _drop_announcer(cl: Clause, out: Slots) -> None:
+    """Rule announcer-topic: "주한 가온 대사관은 3일 … A와 B가 협약을 체결했다고 밝혔다" — a
+    topic (은/는) before a pair of bodies that sign as the subject (이/가) and no partner is
+    the body that tells of the signing, not a party."""
+    cases = [slot_case(cl.words[m.last_word]) for m in out.subject]
+    if len(cases) != 2 or cases[0] not in ("은", "는") or cases[1] not in ("이", "가"):
+        return
+    pair = out.subject[1]
+    if any(m.last_word == pair.first_word - 1 and m.last_word > out.subject[0].last_word
+           and slot_case(cl.words[m.last_word]) in ("와", "과") for m in out.partners):
+        del out.subject[0]
+
+
 def _settle(cl: Clause, out: Slots, stop: int) -> None:
     """The slots read, completed: the body given to, a bare word paired with the subject,
     a bare subject of a signing with a named partner."""
+    _drop_announcer(cl, out)
     if (out.subject or out.bare_subject) and not out.partners and not out.unnamed:
         out.partners = _given_to(cl, stop)    # (a bare subject then signs: rule given-to)
     if out.subject and not out.partners and len(out.bare_partners) == 1 and \
