@@ -10,6 +10,11 @@ from mougraph.model import Article, OrgKind
 from mougraph.morph import Sentence
 
 
+def _parties(text: str) -> list[str]:
+    found = extract(Article(id="t", text=text))
+    return [o.name for a in found.agreements for o in a.parties]
+
+
 def _mentions(text: str) -> list[str]:
     return [m.name for m in orgs.mentions(clause(Sentence(0, len(text), text)))]
 
@@ -133,6 +138,10 @@ def _mentions(text: str) -> list[str]:
     ("누리대학교는 베트남 호찌민 국립대학교와 협약을 체결했다.", "호찌민 국립대학교"),
     # a city Kiwi reads as a verb with the honorific 시 (누리 + 시) still opens the name
     ("가람시 자원봉사센터와 누리시 자원봉사센터는 교류 협약을 맺었다.", "누리시 자원봉사센터"),
+    # rule place-genitive: where a company is from, told with 의, is no word of its name
+    ("가온진흥원은 영광의 솔빛수산(대표 한다온), 완도의 다온농원과 협약을 맺었다.", "다온농원"),
+    # … while a place before a name with no 의 stays one with it
+    ("가온진흥원은 영광 솔빛수산협회와 협약을 맺었다.", "영광 솔빛수산협회"),
     # a list mark glued to the name is no part of it
     ("협약식에는 △가람대학교 김가람 사업단장이 참석했다.", "가람대학교"),
     ("가람시는 ▲누리재단과 협약을 맺었다.", "누리재단"),
@@ -152,6 +161,16 @@ def test_boundaries(text: str, name: str | None) -> None:
         assert found == [] or all(" " not in f for f in found)
     else:
         assert name in found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("누리진흥원(원장 홍다솜)이 담양의 솔빛바이오(대표 한다온), 영광의 굴비다온(대표 박예린) 등 도내 기업 2곳과"
+     " 8일 본원 대회의실에서 수출 지원 협약을 체결했다.", "굴비다온"),
+    ("누리진흥원(원장 홍다솜)이 완도의 다온전복(대표 박예린)과 8일 협약을 체결했다.", "다온전복"),
+])
+def test_a_place_told_with_its_genitive_is_no_word_of_the_name(text: str, party: str) -> None:
+    found = _parties(text)          # rule place-genitive
+    assert party in found and not any(f.endswith(" " + party) for f in found)
 
 
 @pytest.mark.parametrize("word", [

@@ -381,6 +381,22 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
     ("[보도자료] 가온대·누리대 협약\n\n주한 솔라니아 대사관은 11월 3일(화) 대사관저에서 가온대학교와\n"
      "누리대학교가 양해각서를 체결했다고 밝혔다.",
      "주한 솔라니아 대사관은 11월 3일(화) 대사관저에서 가온대학교와 누리대학교가 양해각서를 체결했다고 밝혔다."),
+    # rule long-lead-line: a lead longer than any title, broken after a noun before the story
+    ("[가온·누리] 가온 솔빛식품 등 3곳, 누리진흥원과 협약\n\n지역 중소기업의 판로 개척과 물류비 부담 완화를 위해"
+     " 누리진흥원(원장 홍다솜)이 가온의 솔빛식품(대표 박예린), 누리의 다온수산(대표 한누리), 새봄의 별솔농원(대표"
+     " 윤다온) 등 도내\n기업 3곳과 8일 본원 대회의실에서 수출 지원 협약을 체결했다.",
+     "지역 중소기업의 판로 개척과 물류비 부담 완화를 위해 누리진흥원(원장 홍다솜)이 가온의 솔빛식품(대표 박예린),"
+     " 누리의 다온수산(대표 한누리), 새봄의 별솔농원(대표 윤다온) 등 도내 기업 3곳과 8일 본원 대회의실에서 수출 지원"
+     " 협약을 체결했다."),
+    # rule sentence-inside-line: a transcript's turn that finishes a sentence, then breaks the
+    # next after a particle
+    ("[가온FM 아침 뉴스]\n진행자: 석 기자?\n기자: 네, 저는 지금 가온시장 상인회관에 나와 있습니다. 어제 이곳에서"
+     " 가온상인회와\n누리대학교가 협약을 맺었습니다.",
+     "어제 이곳에서 가온상인회와 누리대학교가 협약을 맺었습니다."),
+    # rule verb-tail-line: broken before the verb alone, which finishes the sentence
+    ("가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 협약을 맺었다.\n양 기관은 청년 창업 공간 제공, 현장실습 연계, 지역 기업 공동 연구를 함께\n"
+     "추진한다.\n박다온 시장은 \"기쁘다\"고 말했다.",
+     "양 기관은 청년 창업 공간 제공, 현장실습 연계, 지역 기업 공동 연구를 함께 추진한다."),
     # broken before "등" that no sentence opens with
     ("가온시는 4일 누리대학교와 협약을 맺었다.\n양 기관은 창업 공간과 시제품 제작 장비\n"
      "등 물적 자원을 함께 쓰기로 했다.",
@@ -424,6 +440,14 @@ def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) ->
     "소식지 제9호\n우리 생협은 지난 8월 2일 생협 교육장에서 가온농협, 누리한우협회와\n협약을 맺었습니다.",
     "가온시 소식\n가온시의회(의장 윤다온)는 솔빛대학교(총장 한누리)와 의정 연구 협력을 위해 오래 준비한\n"
     "협약을 맺었다.",
+    # a line that finishes a sentence and then a title that ends on a noun (rule
+    # sentence-inside-line reads only a tail broken after a particle)
+    "가온시는 4일 누리대학교와 협약을 맺었다. 관련 사진 자료\n박다온 시장은 \"기쁘다\"고 말했다.",
+    # a long line that ends a clause stays (rule long-lead-line)
+    "지역 중소기업의 판로 개척과 물류비 부담 완화를 위해 누리진흥원과 가온의 솔빛식품, 누리의 다온수산, 새봄의 별솔농원이"
+    " 힘을 모으기로 하고\n8일 본원 대회의실에서 수출 지원 협약을 체결했다.",
+    # a short line of clutter after a finished story line stays apart (rule verb-tail-line)
+    "가온시는 4일 누리대학교와 청년 창업 지원 협약을 맺었다.\n감사합니다.",
     # a title ending in a bracket with no particle after it
     "가온시·누리대학교 청년 창업 지원 협약(종합)\n가온시는 4일 누리대학교와 협약을 맺었다.",
 ])

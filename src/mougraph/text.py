@@ -379,6 +379,15 @@ _LEAD_TOPIC = re.compile(r"^\s*(?!우리\s)[^\s,()]{2,30}(\([^()\n]{1,20}\))?(\s
                          r"(\([^()\n]{1,20}\))?(은|는)\s(지난\s?|지난달\s)?(\d{4}년\s)?"
                          r"(\d{1,2}월\s)?\d{1,2}일(?=[\s(])")
 _OPENS_INSIDE = re.compile(r"^\s*(등|및|또는)\s")
+# (rule long-lead-line) a line longer than any title that finishes no sentence is prose even
+# before the story (a compound lead naming four parties broken on "… 등 도내" / "기업 3곳과 …");
+# (rule sentence-inside-line) a line that finishes a sentence and opens the next is prose too:
+# that one broken after a particle goes on ("…나와 있습니다. 어제 이곳에서 가온상인회와" /
+# "누리대학교가 협약을 맺었습니다.")
+# (rule verb-tail-line) a line of the verb alone that finishes the sentence ("추진한다.") is
+# that sentence's tail, not a short line of clutter
+_VERB_TAIL = re.compile(r"^\s*[가-힣]{1,6}(다|요)\.\s*$")
+_SENTENCE_INSIDE = re.compile(r"(다|요)[.!?][\"”’']?\s+[가-힣]")
 # Rule quoted-name-wrap: a line that ends on an agreement's quoted name ("… '청년 창업 지원'")
 # and a next line that opens with the agreement word it names ("협약을 맺었다.") are one
 # sentence: a quoted name with no particle after it ends no sentence
@@ -431,12 +440,14 @@ def _wraps(line: str, following: str, story: bool) -> bool:
     if (not _GOES_ON.match(following) or _CLAUSE_END.search(line) or _is_furniture(line)
             or _LIST_INLINE.match(line)):
         return False
-    long_in_story = ((story or _LEAD_SENTENCE.search(line) or _LEAD_TOPIC.match(line))
+    long_in_story = ((story or _LEAD_SENTENCE.search(line) or _LEAD_TOPIC.match(line)
+                      or len(line.strip()) > _HEADLINE_CHARS)
                      and len(line.strip()) >= _LONG_WRAPPED
                      and not (_HEADLINE.search(line) or _TEASER.search(line))
                      and bool(_STORY_LINE.search(following)))
     unclosed = sum(map(line.count, _OPENERS)) > sum(map(line.count, _CLOSERS))
-    particle = ((story or _LEAD_TOPIC.match(line)) and len(line.strip()) >= 20
+    particle = ((story or _LEAD_TOPIC.match(line) or _SENTENCE_INSIDE.search(line))
+                and len(line.strip()) >= 20
                 and bool(_MID_PARTICLE.search(line)))
     quoted_name = bool(_QUOTED_NAME_END.search(line) and _AGREEMENT_FIRST.match(following))
     if not (_MID_SENTENCE.search(line) or _OPENS_INSIDE.match(following) or long_in_story
@@ -445,7 +456,8 @@ def _wraps(line: str, following: str, story: bool) -> bool:
     if (_BULLET_MARK.match(line) or _CAPTION.search(line) or _CLUTTER_LINE.search(line)
             or LIST_HEADER.match(line) or LIST_HEADER.match(following)):
         return False
-    return not (_CLUTTER_LINE.search(following) or _LIST_INLINE.match(following))
+    return not (_CLUTTER_LINE.search(following) and not _VERB_TAIL.match(following)
+                or _LIST_INLINE.match(following))
 
 
 def _other_head_shot(line: str, text: str) -> bool:

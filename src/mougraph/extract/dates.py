@@ -168,7 +168,10 @@ _DATE = re.compile(
     r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
     r"\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*[일日])"
-    r"|(?P<word>오늘|금일|어제|그저께|그제)(?!\s*\(|날)"
+    # a word of a name that starts so is no day ("㈜오늘배달", "어제오늘카페"): the day word stands
+    # alone or takes a particle or 오전/오후 (rule day-word-alone)
+    r"|(?<![가-힣])(?P<word>오늘|금일|어제|그저께|그제)(?!\s*\(|날)"
+    r"(?=[은는도의에만]|부터|까지|오전|오후|[^가-힣]|$)"
     # "지난 금요일(19일)": the day written beside it reads instead; a figure that is no day
     # ("지난 금요일 2025 …박람회") does not
     r"|(?P<weekday>지난\s*(?P<wk>주\s*)?(?P<wd>[월화수목금토일])요일)(?!\s*\(?\s*\d{1,2}\s*[일日])"

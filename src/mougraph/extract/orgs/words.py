@@ -148,3 +148,12 @@ def denomination(word: str) -> bool:
     return word in denominations() or (
         word.startswith(_DENOMINATION_SHORT) and 3 <= len(word) <= 6
         and re.fullmatch(r"[가-힣]+", word) is not None)
+
+
+def place_of_genitive(stem: str) -> bool:
+    """Rule place-genitive: "영광의 굴비명가" (the tagger kept the 의 in the place's word): the
+    place a company is from, told with 의, is no word of its name."""
+    if len(stem) < 3 or not stem.endswith("의"):
+        return False
+    entry = gazetteer.lookup(stem[:-1])      # a county's bare name ("영광") counts too
+    return is_place(stem[:-1]) or entry is not None and entry.kind in gazetteer.MUNICIPAL

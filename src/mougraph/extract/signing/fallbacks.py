@@ -72,7 +72,8 @@ def _proper_noun(item: SlotItem) -> list[orgs.Mention]:
         at -= 1
     while at < last and words[at].stem.islower():
         at += 1
-    if at == last and last > first and not kind_only(words[last - 1].stem) and (
+    if at == last and last > first and not kind_only(words[last - 1].stem) \
+            and not orgs.place_of_genitive(words[last - 1].stem) and (
             _transcribed_brand(cl, last) or _transcribed(cl.words[last - 1])
             or _coined_brand(cl, last)):
         at -= 1                     # "아마존 웹서비스와", "엔비디아 코리아와": one company
