@@ -167,6 +167,9 @@ def test_boundaries(text: str, name: str | None) -> None:
     ("누리진흥원(원장 홍다솜)이 담양의 솔빛바이오(대표 한다온), 영광의 굴비다온(대표 박예린) 등 도내 기업 2곳과"
      " 8일 본원 대회의실에서 수출 지원 협약을 체결했다.", "굴비다온"),
     ("누리진흥원(원장 홍다솜)이 완도의 다온전복(대표 박예린)과 8일 협약을 체결했다.", "다온전복"),
+    # rule relation-before-name: what the body is to another, said with 인, is no word of it
+    ("누리종 제3교구 말사인 솔빛사(주지 도연 스님)는 20일 가온복지관과 협약을 맺었다.", "솔빛사"),
+    ("가온그룹 자회사인 다온에너지(대표 한누리)는 20일 가온시와 협약을 맺었다.", "다온에너지"),
 ])
 def test_a_place_told_with_its_genitive_is_no_word_of_the_name(text: str, party: str) -> None:
     found = _parties(text)          # rule place-genitive

@@ -69,6 +69,7 @@ from .words import (
     mixed_name,
     ordinary_noun,
     place_of_genitive,
+    relation_adnominal,
     verb_form,
 )
 
@@ -78,6 +79,6 @@ __all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "PEOPLES_BODIES
            "is_bare_unit", "is_generic", "is_known_form", "is_place", "is_region", "joined_parts",
            "kind_of", "known", "lab_by_task", "list_parts", "looks_like_org", "mentions",
            "military_unit", "mixed_name", "one_title", "ordinary_noun", "org_at", "organisation",
-           "place_of_genitive",
+           "place_of_genitive", "relation_adnominal",
            "same_body", "school_in_full", "spaced_view", "strip_descriptors", "subsequence",
            "verb_form"]

@@ -30,7 +30,7 @@ from .left import ATTACHED, ATTACHING, LEFT_RULES, Reach
 from .lists import list_parts
 from .looks import is_bare_unit, kind_of, lab_by_task, looks_like_org
 from .mention import BULLETS, DOTS, Mention, joined
-from .words import COMMON, is_place, is_region, place_of_genitive
+from .words import COMMON, is_place, is_region, place_of_genitive, relation_adnominal
 
 # words that end a name read leftwards ("A 겸 B", "A 및 B", "A 등 B")
 UNIT_LEFT_STOP = {"겸", "및", "등"}
@@ -65,7 +65,8 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
         prev = words[j]
         if prev.particle or (prev.verbal and not _honorific_place(prev)
                              and prev.stem not in denominations()) or not prev.stem \
-                or prev.stem in UNIT_LEFT_STOP or place_of_genitive(prev.stem):
+                or prev.stem in UNIT_LEFT_STOP or place_of_genitive(prev.stem) \
+                or relation_adnominal(prev.stem):
             break
         step = next((s for rule in LEFT_RULES if (s := rule(reach, j)) is not None), None)
         if not step:

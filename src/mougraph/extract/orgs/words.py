@@ -11,6 +11,7 @@ from functools import lru_cache
 from ... import gazetteer
 from ...lexicons import denominations, descriptors, read_lexicon, regions
 from ...morph import readings, tokenize
+from ..cues import RELATION
 from ..lexicon import foreign_syllable
 
 HANGUL = re.compile(r"[가-힣]")
@@ -157,3 +158,12 @@ def place_of_genitive(stem: str) -> bool:
         return False
     entry = gazetteer.lookup(stem[:-1])      # a county's bare name ("영광") counts too
     return is_place(stem[:-1]) or entry is not None and entry.kind in gazetteer.MUNICIPAL
+
+
+_RELATION_ADNOMINAL = re.compile(rf"(?:{RELATION})인")
+
+
+def relation_adnominal(stem: str) -> bool:
+    """Rule relation-before-name: "말사인 한별사", "자회사인 솔빛에너지" (the tagger reads the word
+    as a proper noun): what the body is to another, no word of its name."""
+    return bool(_RELATION_ADNOMINAL.fullmatch(stem))

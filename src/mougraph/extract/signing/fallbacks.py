@@ -110,7 +110,10 @@ def _transcribed(w: Word) -> bool:
     return (_proper_word(w)
             and (any(foreign_syllable(c) for c in w.stem)
                  or (len(w.stem) >= 3 and not is_name(w.stem)))
-            and ending(w.stem) is None and not w.stem.endswith(("지역", "지방", "일대")))
+            and ending(w.stem) is None and not w.stem.endswith(("지역", "지방", "일대"))
+            # "영광의", "말사인": a place with 의, a relation with 인 (rules place-genitive,
+            # relation-before-name)
+            and not orgs.place_of_genitive(w.stem) and not orgs.relation_adnominal(w.stem))
 
 
 def _proper_word(w: Word) -> bool:
