@@ -274,7 +274,6 @@ KNOWN_MISSES = {
     "385": "a foreign head's two-word name before the university and 총장 ('알레산드라 로시 …')",
     "387": "a card-news signing ('A × B 업무협약', '…에서 서명!'), so everything",
     # batch 393-412 (voices of other provinces and houses), what it still misses
-    "393": "the place prefix of a party ('서귀포 오름…법인') read as a person with no title",
     "398": "one party's duty in its own sentence ('시는 … 연동을 지원한다') after the list",
     "400": "a county education office ('임실군교육지원청') also read as the county, which takes "
            "the other county's deputy head",
@@ -283,7 +282,8 @@ KNOWN_MISSES = {
     "406": "a temple with a dharma-named monk head ('한별사(주지 혜운 스님)') after '말사인'",
     "409": "a department signing as the unit ('다온대학교 경영학과'), each side's duty in a "
            "transcript's answer, and the hall told as '이곳에서'",
-    "410": "a citizen reporter's signing told as '협약을 맺는 날이었다' and '협약서에 이름을 적었다'",
+    "410": "a citizen reporter's signing told as '협약을 맺는 날이었다' and "
+           "'협약서에 이름을 적었다'",
     "411": "a school named only in a newsletter's header ('우리 학교'), so its head",
 }
 

@@ -43,7 +43,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from ... import morph
+from ... import gazetteer, morph
 from ...model import Agreement, Organisation, Person, ReadBy, Span
 from ...text import Document, Sentence, comparable, prepare
 from ..agreements.representatives import (
@@ -419,6 +419,16 @@ def _body_read_as_name(link: Link) -> bool:
                for body in (m.org, m.context, m.beside, m.stranger) if body)
 
 
+def _place_before_party(link: Link) -> bool:
+    """Veto place-as-name: "서귀포 가온영농조합법인(대표 …)" - the tagged "name" is a place the
+    gazetteer knows as a city or county, written right before the party's name it prefixes."""
+    entries = (gazetteer.lookup(link.person.name + end) for end in ("", "시", "군"))  # 서귀포(시)
+    if not any(e is not None and e.kind in gazetteer.MUNICIPAL for e in entries):
+        return False
+    after = link.text[link.person.end:].lstrip(" ")
+    return any(after.startswith(form) for form in (link.party.name, *link.party.aliases))
+
+
 def _joined_title_unfit(link: Link) -> bool:
     """Veto joined-unfit: "김가온 시장과 염지석 감독", "홍길동 군수와 이영희 기획감사실장" - a
     person carried to a party across 과/와 whose title, as the rules read it, heads no body of
@@ -439,6 +449,7 @@ VETOES: tuple[tuple[str, Callable[[Link], bool]], ...] = (
     ("own-body", _own_body_no_party),
     ("body-as-name", _body_read_as_name),
     ("joined-unfit", _joined_title_unfit),
+    ("place-as-name", _place_before_party),
 )
 
 
