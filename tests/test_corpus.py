@@ -275,8 +275,6 @@ KNOWN_MISSES = {
     "387": "a card-news signing ('A × B 업무협약', '…에서 서명!'), so everything",
     # batch 393-412 (voices of other provinces and houses), what it still misses
     "398": "one party's duty in its own sentence ('시는 … 연동을 지원한다') after the list",
-    "400": "a county education office ('임실군교육지원청') also read as the county, which takes "
-           "the other county's deputy head",
     "401": "a correction notice (read as clutter) stating the signing, its place and head",
     "402": "a photo-news item whose signing is told only in ▲ caption lines",
     "406": "a temple with a dharma-named monk head ('한별사(주지 혜운 스님)') after '말사인'",

@@ -1115,3 +1115,15 @@ def test_a_bare_partner_read_as_an_adjective_needs_the_articles_backing(
         text: str, parties: list[str]) -> None:
     found = extract(Article(id="t", text=text)).agreements
     assert [p.name for a in found for p in a.parties] == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    # rule town-where: a county by its bare name with 에서는 tells where, no party
+    ("같은 날 오후, 전북 임실에서는 가온군교육지원청(교육장 한다온)과 누리치즈협동조합(이사장 박예린)이 "
+     "협약을 체결했다.", {"가온군교육지원청", "누리치즈협동조합"}),
+    # … while a body named in full with 에서는 still speaks as the subject
+    ("임실군에서는 19일 누리치즈협동조합과 협약을 체결했다.", {"임실군", "누리치즈협동조합"}),
+])
+def test_a_town_told_with_에서는_is_where_not_who(text: str, parties: set[str]) -> None:
+    found = extract(Article(id="t", text=text))
+    assert {o.name for a in found.agreements for o in a.parties} == parties

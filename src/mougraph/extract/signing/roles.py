@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from ... import gazetteer
 from ...lexicons import denominations, lexicon_words
 from ...morph import Word
 from .. import orgs
@@ -54,6 +55,8 @@ def slot_role(words: list[Word], i: int) -> str | None:
     """The slot word ``i`` closes: "subject" ("A는", "A가"), "partner" ("B와", "B와 함께")."""
     w = words[i]
     case = slot_case(w)
+    if case == "에서는" and _bare_town(w.stem):
+        return None                     # "전북 임실에서는 A와 B가 …": where, not who
     if case in _SUBJECT:
         return "subject"
     if case in _PARTNER or (i + 1 < len(words) and words[i + 1].stem in {"함께", "공동"}
@@ -62,6 +65,14 @@ def slot_role(words: list[Word], i: int) -> str | None:
     if _between(words, i) or _pair_of_agreement(words, i):
         return "partner"
     return None
+
+
+def _bare_town(stem: str) -> bool:
+    """Rule town-where: a city or county by its bare name with 에서는 ("임실에서는", not
+    "임실군에서는", which may be the county speaking) tells where the signing was, no party."""
+    entry = gazetteer.lookup(stem)
+    return entry is not None and entry.kind in gazetteer.MUNICIPAL and stem != entry.canonical \
+        and not stem.endswith(("시", "군", "구"))
 
 
 def _pair_of_agreement(words: list[Word], i: int) -> bool:
