@@ -397,6 +397,11 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
     ("가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 협약을 맺었다.\n양 기관은 청년 창업 공간 제공, 현장실습 연계, 지역 기업 공동 연구를 함께\n"
      "추진한다.\n박다온 시장은 \"기쁘다\"고 말했다.",
      "양 기관은 청년 창업 공간 제공, 현장실습 연계, 지역 기업 공동 연구를 함께 추진한다."),
+    # rule cut-caption: a photo caption broken after a particle, finished on the next line
+    ("[포토] 가온군·누리수협 협약\n▲ 17일 가온군청에서 열린 협약식에서 박다온 가온군수(오른쪽)와\n"
+     "한누리 누리수협 조합장이 협약서를 들어 보이고 있다.\n▲ 두 기관은 어선 임대에 협력하기로 했다.",
+     "17일 가온군청에서 열린 협약식에서 박다온 가온군수(오른쪽)와 한누리 누리수협 조합장이 협약서를 들어 보이고"
+     " 있다."),
     # broken before "등" that no sentence opens with
     ("가온시는 4일 누리대학교와 협약을 맺었다.\n양 기관은 창업 공간과 시제품 제작 장비\n"
      "등 물적 자원을 함께 쓰기로 했다.",
@@ -448,6 +453,8 @@ def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) ->
     " 힘을 모으기로 하고\n8일 본원 대회의실에서 수출 지원 협약을 체결했다.",
     # a short line of clutter after a finished story line stays apart (rule verb-tail-line)
     "가온시는 4일 누리대학교와 청년 창업 지원 협약을 맺었다.\n감사합니다.",
+    # a list item that ends on a noun, before a line of prose, stays its own (rule cut-caption)
+    "가온시는 4일 누리대학교와 협약을 맺었다.\n▲ 청년 창업 공간 제공\n박다온 시장은 \"기쁘다\"고 말했다.",
     # a title ending in a bracket with no particle after it
     "가온시·누리대학교 청년 창업 지원 협약(종합)\n가온시는 4일 누리대학교와 협약을 맺었다.",
 ])

@@ -453,11 +453,19 @@ def _wraps(line: str, following: str, story: bool) -> bool:
     if not (_MID_SENTENCE.search(line) or _OPENS_INSIDE.match(following) or long_in_story
             or particle or unclosed or quoted_name):
         return False
-    if (_BULLET_MARK.match(line) or _CAPTION.search(line) or _CLUTTER_LINE.search(line)
+    marked = bool(_BULLET_MARK.match(line) or _CAPTION.search(line))
+    if (marked and not _cut_item(line, following) or _CLUTTER_LINE.search(line)
             or LIST_HEADER.match(line) or LIST_HEADER.match(following)):
         return False
     return not (_CLUTTER_LINE.search(following) and not _VERB_TAIL.match(following)
                 or _LIST_INLINE.match(following))
+
+
+def _cut_item(line: str, following: str) -> bool:
+    """Rule cut-caption: a caption or an item broken after a particle ("▲ … 가온군수(오른쪽)와"),
+    whose next line, opened by no mark, finishes the sentence ("박누리 조합장이 … 있다.")."""
+    return bool(_MID_PARTICLE.search(line) or re.search(r"\)(과|와|이|가|은|는)\s*$", line)) \
+        and bool(_STORY_LINE.search(following))
 
 
 def _other_head_shot(line: str, text: str) -> bool:
