@@ -785,6 +785,13 @@ CASES = [
     ("A, B 등에 힘을 모으기로 했다",
      LEAD + "양 기관은 섬 지역 의료 지원, 응급 이송 체계 정비 등에 힘을 모으기로 했다.",
      ["섬 지역 의료 지원", "응급 이송 체계 정비"]),
+    # rule noun-read-as-also: 임도 (a forest road) is one noun, not 임 + the particle 도
+    ("A과 임도 정비, B에 힘을 모읍니다",
+     LEAD + "두 기관은 산불 예방 교육과 임도 정비, 산림 부산물 수거에 힘을 모읍니다.",
+     ["산불 예방 교육", "임도 정비", "산림 부산물 수거"]),
+    ("A과 임도 정비에 협력한다",
+     LEAD + "양 기관은 숲 가꾸기 공동 추진과 임도 정비에 협력한다.",
+     ["숲 가꾸기 공동 추진", "임도 정비"]),
     ("A과 B에 손잡기로 했다 (no 등)",
      LEAD + "두 기관은 해양 쓰레기 감축과 연안 생태 복원에 손잡기로 했다.",
      ["해양 쓰레기 감축", "연안 생태 복원"]),
@@ -2256,6 +2263,17 @@ NOT_AREAS = [
     ("a ▲ caption naming the contents, with who stands where",
      "\n\n▲ 협약 내용: 박다온 시장(오른쪽)과 최누리 총장이 협약서를 들어 보이고 있다."),
 ]
+
+
+@pytest.mark.parametrize("sentence, not_an_item", [
+    # rule noun-read-as-also: a body called short, then the particle 도, is no noun of 도
+    ("양 기관은 누리천 정비에 협력하며 군도 지원에 나선다.", "군도 지원"),
+    ("두 기관은 숲길 조성에 협력하고 시도 관리에 함께한다.", "시도 관리"),
+    ("두 기관은 숲길 조성에 협력하고 주민도 정비에 함께한다.", "주민도 정비"),
+])
+def test_the_particle_also_after_a_body_stays_a_particle(
+        sentence: str, not_an_item: str) -> None:
+    assert not_an_item not in areas_of(LEAD + sentence)
 
 
 @pytest.mark.parametrize("sentence", [c[1] for c in NOT_AREAS], ids=[c[0] for c in NOT_AREAS])

@@ -192,6 +192,8 @@ def list_start(tokens: list[Token], end: int, text: str) -> int:
             if t.tag == "JX" and text[t.start - 1 : t.start] in ("과", "와") \
                     and _COMPARED_TAIL.match(text, t.end):
                 continue   # "기존 사업과는 다른 A": a comparison before an item (compared-frame)
+            if _one_noun_read_as_also(tokens, i, text):
+                continue   # "A과 임도 정비": 임도 is a noun, not 임 + the particle 도
             start = t.end
     if short := re.search(r"(?:^|\s)도는\s", text[start:end]):
         start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
@@ -200,6 +202,27 @@ def list_start(tokens: list[Token], end: int, text: str) -> int:
     while start < end and text[start] in " ,":
         start += 1
     return start
+
+
+# Rule noun-read-as-also: Kiwi reads some two-syllable nouns of 도 (임도, a forest road) as a
+# one-syllable noun and the particle 도 ("also"); a word of two syllables so read, standing
+# alone and followed by a noun of doing ("임도 정비", "차도 확장"), is one noun inside an item.
+# Not a longer word ("주민도 참여", "기업도 지원": the particle after a whole noun), nor a body
+# called short ("군도 지원에 나선다": the county, too, supports).
+_SHORT_BODIES = frozenset({"시", "군", "구", "도", "동", "면", "읍", "당", "청"})
+
+
+def _one_noun_read_as_also(tokens: list[Token], i: int, text: str) -> bool:
+    t = tokens[i]
+    if t.form != "도" or t.tag != "JX" or i == 0 or i + 1 >= len(tokens) \
+            or t.start - tokens[i - 1].start != 1:
+        return False
+    if not tokens[i - 1].tag.startswith("NN") or text[t.start - 2 : t.start - 1].strip() \
+            or tokens[i - 1].form in _SHORT_BODIES:
+        return False
+    after = tokens[i + 1]
+    return after.tag == "NNG" and text[t.end : after.start].isspace() \
+        and activity_ending(after.form) == after.form
 
 
 # Rule aimed-at: "X 양성을 목표로 A, B 등을 추진하기로 했다": what the sides aim at is the
