@@ -7,6 +7,16 @@ from mougraph.extract.venue import find_venue
 from mougraph.text import prepare
 
 CASES = [
+    # rule partner-described: a noun and the copula's 인 before the partner says what it is
+    ("the partner described by a copula after the place ('…에서 모교인 A와')",
+     "가온고 동창회는 5월 9일 학교 본관 회의실에서 모교인 가온고등학교와 장학 협약을 체결했다.",
+     "학교 본관 회의실"),
+    ("…a sister city described so",
+     "누리시는 3일 시청 접견실에서 자매도시인 가람시와 교류 협약을 체결했다.", "시청 접견실"),
+    ("a verb's modifier after the place still dates another noun",
+     "가온군은 누리농협과 군에서 생산된 농산물 판매 협약을 체결했다.", None),
+    ("a copula's modifier before a noun that is no partner dates it",
+     "가온군은 전국에서 처음인 농촌 돌봄 협약을 누리농협과 체결했다.", None),
     # a room named by a verb made a noun, which the analyser may cut (나누 + ㅁ + 홀)
     ("a room named by a verb made a noun ('나눔홀')",
      "가온복지관은 2일 복지관 1층 나눔홀에서 누리푸드뱅크와 '따뜻한 겨울나기' 협약을 체결했다.",

@@ -125,7 +125,18 @@ def _modifies_another(words: list[tuple[int, int, str]], i: int,
         return False   # "…에서 '안전한 등굣길' 협약을": a quoted name opens with the verb
     inside = [tag for s, e, tag in tags if s >= start and e <= end]
     return bool(inside) and inside[-1] == "ETM" and not _HELD_FOR_IT.search(word) \
-        and not _is_time_word(word)   # "…에서 지난 7일": a day, no verb
+        and not _is_time_word(word) \
+        and not _describes_the_partner(words, i, inside)   # "…에서 지난 7일": a day, no verb
+
+
+# rule partner-described: "…에서 모교인 누리대학교와", "…에서 자매도시인 가람시와": a noun and
+# the copula's 인 before the partner says what the partner is, it dates no noun at the place
+_PARTNER_AFTER = re.compile(r"\S+(?:와|과),?$")
+
+
+def _describes_the_partner(words: list[tuple[int, int, str]], i: int, inside: list[str]) -> bool:
+    return inside[-2:] == ["VCP", "ETM"] and i + 2 < len(words) \
+        and bool(_PARTNER_AFTER.fullmatch(words[i + 2][2]))
 
 
 # "시청 대회의실에서의 협약식": the place of the ceremony named in a noun phrase
