@@ -257,7 +257,6 @@ KNOWN_MISSES = {
     "355": "a bulletin's '우리 …교회는' subject named only there, its day '지난 주일(3월 8일)', "
            "hall and heads with 님, and an area pair joined by 과",
     "356": "a temple whose name the analyser splits ('해온사'), so its monk head",
-    "362": "a hall named by the library's full name on a blog's 'had a ceremony' line",
     "363": "a school named only in a newsletter's header and seal ('본교'), so both heads",
     "366": "an invented province ('가람도는') as subject, so its governor",
     "369": "a prose area pair broken at '…운영과 임도 정비' (임도 read as a place)",

@@ -353,6 +353,12 @@ def test_a_headlines_place_comes_after_the_bodys(body: str, expected: str) -> No
     ("6일 군청 대강당에서 열린 협약식에서 양 기관장은 협약 내용을 설명했다.", "군청 대강당"),
     # a later event of the parties is not the signing's
     ("양 기관은 다음 달 군청에서 첫 직거래 장터를 연다.", None),
+    # rule ceremony-described: an adjective before the ceremony is no verb dating another noun
+    ("지난 토요일(6일) 누리시립도서관 2층 강당에서 작은 협약식이 있었어요.",
+     "누리시립도서관 2층 강당"),
+    ("양 기관은 6일 군청 소회의실에서 조촐한 협약식을 가졌다.", "군청 소회의실"),
+    # …but an adjective before another noun still dates it
+    ("양 기관은 군청에서 작은 장터를 함께 열기로 했다.", None),
     # where they will work together is no place of the signing
     ("양 기관은 앞으로 교육 현장에서 협력하기로 했다.", None),
     ("양 기관은 수도권 시장에서 공동 판촉을 하기로 뜻을 모았다.", None),

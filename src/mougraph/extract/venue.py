@@ -126,12 +126,24 @@ def _modifies_another(words: list[tuple[int, int, str]], i: int,
     inside = [tag for s, e, tag in tags if s >= start and e <= end]
     return bool(inside) and inside[-1] == "ETM" and not _HELD_FOR_IT.search(word) \
         and not _is_time_word(word) \
-        and not _describes_the_partner(words, i, inside)   # "…에서 지난 7일": a day, no verb
+        and not _describes_the_partner(words, i, inside) \
+        and not _describes_the_ceremony(words, i, inside)   # "…에서 지난 7일": a day, no verb
 
 
 # rule partner-described: "…에서 모교인 누리대학교와", "…에서 자매도시인 가람시와": a noun and
 # the copula's 인 before the partner says what the partner is, it dates no noun at the place
 _PARTNER_AFTER = re.compile(r"\S+(?:와|과),?$")
+
+
+# rule ceremony-described: "…열람실에서 작은 협약식이 있었다", "…에서 조촐한 협약식을 가졌다": an
+# adjective before the ceremony says what it was like; the place is the ceremony's
+_CEREMONY_WORD = re.compile(rf"['‘\"“]?(?:{CEREMONY})")
+
+
+def _describes_the_ceremony(words: list[tuple[int, int, str]], i: int,
+                            inside: list[str]) -> bool:
+    return len(inside) >= 2 and inside[-2] in {"VA", "XSA"} and i + 2 < len(words) \
+        and bool(_CEREMONY_WORD.match(words[i + 2][2]))
 
 
 def _describes_the_partner(words: list[tuple[int, int, str]], i: int, inside: list[str]) -> bool:
