@@ -402,6 +402,14 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
      "한누리 누리수협 조합장이 협약서를 들어 보이고 있다.\n▲ 두 기관은 어선 임대에 협력하기로 했다.",
      "17일 가온군청에서 열린 협약식에서 박다온 가온군수(오른쪽)와 한누리 누리수협 조합장이 협약서를 들어 보이고"
      " 있다."),
+    # rule lead-topic-wide, house voice: "우리" before a body named by a word of its own, and a
+    # day told by its weekday (a church's 주일) with the date in brackets
+    ("가온교회 소식\n우리 가온교회는 지난 주일(3월 8일) 예배 후 본당 비전홀에서 누리복지관과\n"
+     "'이웃 나눔' 협약을 맺었습니다.",
+     "우리 가온교회는 지난 주일(3월 8일) 예배 후 본당 비전홀에서 누리복지관과 '이웃 나눔' 협약을 맺었습니다."),
+    ("도서관 소식\n가온도서관은 지난 토요일(11일) 1층 열람실에서 동네책방 두 곳과\n"
+     "'책 읽는 마을' 협약을 맺었어요.",
+     "가온도서관은 지난 토요일(11일) 1층 열람실에서 동네책방 두 곳과 '책 읽는 마을' 협약을 맺었어요."),
     # broken before "등" that no sentence opens with
     ("가온시는 4일 누리대학교와 협약을 맺었다.\n양 기관은 창업 공간과 시제품 제작 장비\n"
      "등 물적 자원을 함께 쓰기로 했다.",
@@ -443,6 +451,8 @@ def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) ->
     "가온시, 누리대학교와\n가온시는 4일 누리대학교와 청년 창업 지원 협약을 맺었다.",
     # a newsletter's "우리 …는" is no lead topic (rule lead-topic-wide), nor a topic with no day
     "소식지 제9호\n우리 생협은 지난 8월 2일 생협 교육장에서 가온농협, 누리한우협회와\n협약을 맺었습니다.",
+    # …nor "우리" before a generic word of two syllables ("우리 대학은": no name there)
+    "학보 제3호\n우리 대학은 지난 3월 2일 본관 회의실에서 가온시, 누리상공회의소와\n협약을 맺었습니다.",
     "가온시 소식\n가온시의회(의장 윤다온)는 솔빛대학교(총장 한누리)와 의정 연구 협력을 위해 오래 준비한\n"
     "협약을 맺었다.",
     # a line that finishes a sentence and then a title that ends on a noun (rule

@@ -372,12 +372,16 @@ _LEAD_SENTENCE = re.compile(r"^\s*\[[^\]\n]{2,30}\]\s*\S"
 # the lead sentence too: broken after a particle, it goes on (rule lead-topic-particle); the
 # body may carry its head or abbreviation in brackets and a unit after it, the day a month
 # and a year ("가온병원(병원장 홍다솜)은 지난달 2일 …", "누리대학교 총동문회는 5월 9일 …",
-# rule lead-topic-wide), and such a lead broken anywhere in a long line goes on too; not a
-# newsletter's "우리 생협은 …", whose body is named elsewhere; the body may take three words
-# ("주한 가온 대사관은 11월 3일(화) …", rule lead-topic-wide)
-_LEAD_TOPIC = re.compile(r"^\s*(?!우리\s)[^\s,()]{2,30}(\([^()\n]{1,20}\))?(\s[^\s,()]{2,20}){0,2}"
-                         r"(\([^()\n]{1,20}\))?(은|는)\s(지난\s?|지난달\s)?(\d{4}년\s)?"
-                         r"(\d{1,2}월\s)?\d{1,2}일(?=[\s(])")
+# rule lead-topic-wide), and such a lead broken anywhere in a long line goes on too; the body
+# may take three words ("주한 가온 대사관은 11월 3일(화) …"); a house voice's "우리" before a
+# body named by a word of its own ("우리 가온교회는") and a day told by its weekday with the
+# date in brackets ("지난 주일(3월 8일)", "지난 토요일(11일)") too; not a newsletter's "우리
+# 생협은 …", whose body is named elsewhere
+_LEAD_TOPIC = re.compile(r"^\s*(?:우리\s(?=[^\s,()]{3,30}(?:은|는)\s))?(?!우리\s)[^\s,()]{2,30}"
+                         r"(\([^()\n]{1,20}\))?(\s[^\s,()]{2,20}){0,2}"
+                         r"(\([^()\n]{1,20}\))?(은|는)\s(지난\s?|지난달\s)?"
+                         r"((?:[월화수목금토일]요일|주일)\s?\()?(\d{4}년\s)?"
+                         r"(\d{1,2}월\s)?\d{1,2}일(?=[\s()])")
 _OPENS_INSIDE = re.compile(r"^\s*(등|및|또는)\s")
 # (rule long-lead-line) a line longer than any title that finishes no sentence is prose even
 # before the story (a compound lead naming four parties broken on "… 등 도내" / "기업 3곳과 …");
