@@ -102,6 +102,26 @@ def test_a_hashtag_word_is_the_word_after_its_mark(text: str, stems: list[str]) 
     assert [w.stem for w in words(text)] == stems
 
 
+# rule honorific-particle (morph): Kiwi reads the subject particle after the honorific 님 as a
+# determiner ("관장님이": 관장 + 님 + 이/MM); it is the particle, cut off the title with 님
+@pytest.mark.parametrize("text, stems", [
+    ("한다온 담임목사와 윤서진 관장님이 협약서에 서명했습니다.",
+     ["한다온", "담임목사", "윤서진", "관장", "협약서", "서명했"]),
+    ("윤서진 관장님이 협약서에 서명했습니다.", ["윤서진", "관장", "협약서", "서명했"]),
+    ("가온교회 담임목사님이 인사했다.", ["가온교회", "담임목사", "인사했"]),
+])
+def test_the_particle_after_the_honorific_is_cut(text: str, stems: list[str]) -> None:
+    assert [w.stem for w in words(text)] == stems
+
+
+def test_a_head_called_by_title_and_honorific_is_read() -> None:
+    text = ("가온교회는 지난 8일 본당에서 누리종합사회복지관과 '이웃 나눔' 협약을 맺었습니다. "
+            "한다온 담임목사와 윤서진 관장님이 협약서에 서명했습니다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted((p.name, p.title) for p in agreement.representatives) == \
+        [("윤서진", "관장"), ("한다온", "담임목사")]
+
+
 # rule given-name-도-of-two (lexicon.two_syllable_name_in_do): a family name and the given name
 # 도, one proper noun to Kiwi, before a title or a body and its head's title
 @pytest.mark.parametrize("text, people", [
