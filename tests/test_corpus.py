@@ -258,8 +258,6 @@ KNOWN_MISSES = {
     "356": "a temple whose name the analyser splits ('해온사'), so its monk head",
     "363": "a school named only in a newsletter's header and seal ('본교'), so both heads",
     "366": "an invented province ('가람도는') as subject, so its governor",
-    "369": "a prose area pair broken at '…운영과 임도 정비' (임도 read as a place)",
-    "370": "a newsletter's '우리 생협은' subject named in the masthead, so its head",
     "371": "a release whose signing is told only in its headline and ■ lines, so the third "
            "signer on the attendee line",
     # batch 373-392 (voices), what it still misses
