@@ -155,7 +155,10 @@ _DATE = re.compile(
     r"|['’](?P<y3>\d{2})\.\s?(?P<fm3>\d{1,2})\.\s?(?P<fd3>\d{1,2})(?![\d])\.?"
     # …and without it, "19.11.14": a date only in a year next to the publication's (_resolve)
     r"|(?<![\w.'’/:-])(?P<y4>\d{2})\.(?P<fm4>\d{1,2})\.(?P<fd4>\d{1,2})\.?(?![\d.:/-]))"
-    r"|(?P<md>(?:(?P<yrel>지난해|작년|전년|올해|금년|올)\s*)?(?:(?P<mrel>지난|오는)\s*)?"
+    # a relative word stands alone: "…바이오는 23일" is a name's end and a particle, no
+    # "오는 23일" (rule day-relative-word-alone)
+    r"|(?P<md>(?:(?<![가-힣])(?P<yrel>지난해|작년|전년|올해|금년|올)\s*)?"
+    r"(?:(?<![가-힣])(?P<mrel>지난|오는)\s*)?"
     r"(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]"
     # a press release's "5. 20.(월)", "5.20(월)", "5/20(월)": month and day in figures, the
     # weekday after; "5. 20." and "지난 5/20" with none only in a recent past (_resolve)
@@ -165,7 +168,8 @@ _DATE = re.compile(
     # a caption's "5.19 협약식", "5.19 업무협약 체결": month and day before the signing's word
     r"|(?<![\w.,/])(?P<m5>\d{1,2})\.(?P<d5>\d{1,2})(?=\s?(?:업무\s?)?(?:" + AGREEMENT + "|"
     + SIGN_VERB + r")))"
-    r"|(?P<day>(?:(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
+    r"|(?P<day>(?:(?<![가-힣])"
+    r"(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
     r"\s*\(?\s*)?"
     r"(?<![\d.])(?P<dd>\d{1,2})\s*[일日])"
     # a word of a name that starts so is no day ("㈜오늘배달", "어제오늘카페"): the day word stands
