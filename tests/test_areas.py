@@ -1885,6 +1885,11 @@ CASES = [
      LEAD + "양 기관은 ▲청년 창업 지원 ▲지역 인재 양성 등에 협력하기로 했다.\n"
      "또한, 누리대학교 교직원과 함께 교환학생 선발 등 교류 강화를 위한 논의를 진행했다.",
      ["청년 창업 지원", "지역 인재 양성"]),
+    # rule together-ahead: the sides, unnamed after the signing, do a list together from now on
+    ("'앞으로 A와 B를 함께합니다' after the signing, no subject",
+     LEAD + "김다온 시장과 박솔 총장이 협약서에 서명했다. 앞으로 매주 금요일 무료 법률 상담과 "
+     "청년 취업 특강을 함께합니다.",
+     ["매주 금요일 무료 법률 상담", "청년 취업 특강"]),
     # rows of bench/areaprobe.py (prose frames probed before the fixes)
     ("'A 및 B에 관한 사항이 담겼다': the matters the agreement holds",
      LEAD + "협약서에는 하천 쓰레기 수거 및 수변 산책로 관리에 관한 사항이 담겼다.",
@@ -2131,6 +2136,9 @@ CASES = [
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [
+    # rule together-ahead: without 함께, or without 앞으로/향후 opening it, no list
+    ("'매주 A와 B를 함께한다': no 앞으로", "매주 청년 주거 상담과 일자리 안내를 함께한다."),
+    ("'앞으로 A와 B를 계속한다': no 함께", "앞으로 청년 주거 상담과 일자리 안내를 계속한다."),
     # rule agenda-to-find: the agenda the sides will still work out is no area
     ("a working body to find the concrete agenda, the next step",
      "양 기관은 앞으로 실무협의체를 구성해 구체적인 협력 과제를 발굴하고 세부 사항을 논의할 "

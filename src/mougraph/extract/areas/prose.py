@@ -99,7 +99,8 @@ def prose_items(text: str, *, parties: bool = False,
         found = rule.pattern.search(text)
         # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
         if found and (not rule.needs_parties or parties or signing or GO_ON.match(text)
-                      or PARTIES.search(text, 0, found.start()) or pair_topic(text)):
+                      or PARTIES.search(text, 0, found.start()) or pair_topic(text)
+                      or _sides_elided(rule, text, found)):
             end = _before_summary(text, found.start())
             start = list_start(tokens(), end, text)
             if rule.needs_parties and signing and not parties and not GO_ON.match(text) \
@@ -306,6 +307,17 @@ _RUN_TOGETHER = re.compile(
 # "양 기관은 A와 B를 함께 한다": two activities or more done together, the light verb in the
 # present (one is read as a clause: "매년 X를 함께 한다")
 _DO_TOGETHER = re.compile(rf"(?:을|를)\s+(?:(?:{ADVERB})\s*)+한다\.?\s*$")
+# rule together-ahead: "앞으로 A와 B를 함께합니다", told after the signing with no subject: the
+# word 함께 itself names the sides; a topic before the list ("앞으로 시는 …") is one side's
+_AHEAD_TOGETHER = re.compile(r"^\s*(?:앞으로|향후)\s(?![^\s]+[은는]\s)")
+
+
+def _sides_elided(rule: ProseRule, text: str, found: re.Match[str]) -> bool:
+    """Rule together-ahead: the sides, unnamed, do a list together from now on."""
+    return rule.name == "do together" and "함께" in found[0] and \
+        bool(_AHEAD_TOGETHER.match(text)) and not re.search(r"\S[은는]\s", text[: found.start()])
+
+
 # "이번 협약을 통해 A에 나선다", "이와 함께 B에도 나선다": the list is what the sides take up
 _TAKE_UP_LIST = re.compile(
     rf"(?<=\S)에도?\s+(?:(?:{ADVERB})\s+)*(?:본격\s+)?(?:나(?:선다|서기로|서게|설\s*(?:{PLAN}))"
