@@ -88,6 +88,9 @@ REPORTED = [
     "가람시는 11일 누리대와의 협약식을 통해 협력을 약속했다.",
     # something said at the signing's occasion, told in the past
     "가람시는 19일 누리대와 청년 일자리 협약을 맺는 자리에서 지원 의지를 밝혔다.",
+    # rule occasion-day: the day told, in the past, as the signing's
+    "가람도서관과 누리초등학교가 '함께 읽기 협약'을 맺는 날이었거든요.",
+    "지난 19일은 가람시와 누리대가 업무협약을 체결하는 날이었다.",
     "가람시는 19일 누리대와 업무협약 체결식을 성황리에 마쳤다.",
     "가람시와 누리대는 19일 업무협약 체결식이 있었다.",
     "가람시와 누리대의 MOU 체결은 19일 시청에서 이뤄졌다.",
@@ -150,6 +153,9 @@ NOT_REPORTED = [
      "가람시는 오는 20일 누리대와 협약을 맺는 자리에서 지원 계획을 발표할 예정이다."),
     ("a pledge to come through a ceremony", "가람시는 오는 20일 누리대와의 협약식을 통해 협력을 약속할 예정이다."),
     ("an agreement to be carried out", "가람시는 누리대와 업무협약을 실시할 계획이다."),
+    ("rule occasion-day: the day of a signing to come", "20일은 가람시와 누리대가 협약을 맺는 날이다."),
+    ("… told as the future", "내일은 가람시와 누리대가 협약을 체결하는 날이 될 것이다."),
+    ("… a day that was to be it", "가람시와 누리대가 협약을 맺는 날이었던 20일 행사가 취소됐다."),
     ("a plan at the occasion", "가람시는 누리대와 협약을 맺는 자리에서 지원 계획을 발표할 계획이라고 밝혔다."),
     ("a broadcaster's present tense for another day", "가람시와 누리대는 내일 청년 일자리 협약에 서명합니다."),
     ("… or for a plan told today", "가람시는 오늘 누리대와 다음 달 협약을 체결할 예정이라고 밝혔습니다."),

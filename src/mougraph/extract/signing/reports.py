@@ -85,6 +85,10 @@ _WITH_EVENT_HELD = re.compile(
 # "협약을 체결하는 자리를 가졌다", "MOU를 맺는 자리를 마련했다": the occasion of the signing held
 _OCCASION = re.compile(
     rf"(?:(?:{SIGN_VERB})하는|맺는)\s?(?:자리|시간)를\s?(?:가졌|마련했|마련하였|가졌습니다)(?!던)")
+# rule occasion-day: "A와 B가 협약을 맺는 날이었다", "…맺는 날이었거든요": the day told, in the
+# past, as the day of the signing (not "맺는 날이다", "맺는 날이 될 것이다", "맺는 날이었던")
+_OCCASION_DAY = re.compile(
+    rf"(?:(?:{SIGN_VERB})하는|맺는)\s?날이었(?!던)(?:다|습니다|어요|거든요|죠|지요|고|으며)")
 # "협약을 맺는 자리에서 지원 의지를 밝혔다", "MOU를 체결하는 자리에서 … 강조했다": something
 # said or done at the signing's occasion, told in the past
 _AT_OCCASION = re.compile(
@@ -165,6 +169,7 @@ SIGNED_RULES: tuple[SignedRule, ...] = (
     SignedRule("done", _DONE),                                      # "MOU 체결을 완료했다"
     SignedRule("occasion", _OCCASION),                        # "체결하는 자리를 가졌다"
     SignedRule("at the occasion", _AT_OCCASION, then=True),   # "맺는 자리에서 … 밝혔다"
+    SignedRule("occasion day", _OCCASION_DAY),                # "협약을 맺는 날이었다"
     SignedRule("at the held ceremony", _AT_HELD_CEREMONY, verb="verb"),  # "열린 협약식에서 …기로"
     SignedRule("ceremony done", _CEREMONY_DONE),              # "체결식을 성황리에 마쳤다"
     SignedRule("signed copy", _SIGNED_COPY),                  # "협약서에 사인했다"
