@@ -287,7 +287,7 @@ KNOWN_MISSES = {
     "414": "the lead's '…공동 개발에 나선다' read as an area",
     "416": "a co-op's chair only in the sign-off line under its full name ('…소비자생활협동조합 "
            "이사장 NAME') beside the short form 'OO생협'",
-    "423": "the day and hall told in the scene sentence before '…맺는 날이었거든요'",
+    "423": "the hall told as the subject of the scene sentence before '…맺는 날이었거든요'",
     "424": "a school called '본교', named only in its head's closing title ('OO중학교장')",
     "426": "a foreign head's two-word name with a non-Korean family name ('LVN의 NAME NAME 대표')",
     "427": "a church called '우리 교회', named only in the bulletin's masthead, so its pastor",

@@ -647,6 +647,22 @@ def test_a_scene_line_not_right_before_the_signing_gives_no_day() -> None:
     assert signing_datetime(doc, doc.sentences[-1], D(2019, 4, 20))[0] is None
 
 
+@pytest.mark.parametrize("before, signing, expected", [
+    # rule occasion-day's day: the signing told as the day of the sentence right before
+    ("지난 토요일(18일) 오후, 누리마을도서관이 아이들로 붐볐다.",
+     "가온도서관과 누리초등학교가 협약을 맺는 날이었다.", D(2019, 4, 18)),
+    # … not a sentence of another kind, nor a day two sentences back
+    ("지난 18일 누리마을도서관이 아이들로 붐볐다.",
+     "가온도서관과 누리초등학교가 협약을 맺었다.", None),
+    ("지난 18일 누리마을도서관이 붐볐다. 아이들이 많았다.",
+     "가온도서관과 누리초등학교가 협약을 맺는 날이었다.", None),
+])
+def test_the_day_it_was_takes_the_day_of_the_sentence_before(
+        before: str, signing: str, expected: dt.date | None) -> None:
+    doc = prepare(before + " " + signing)
+    assert signing_datetime(doc, doc.sentences[-1], D(2019, 4, 20))[0] == expected
+
+
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

@@ -688,6 +688,19 @@ def _past_the_report_day(doc: Document, signing: Sentence, found: list[_Found],
     return None
 
 
+# rule occasion-day's day: "지난 토요일(21일) 오후, 도서관이 붐볐다. A와 B가 협약을 맺는
+# 날이었다": the signing told as the day of the sentence right before takes its day
+_THE_DAY_IT_WAS = re.compile(rf"(?:(?:{SIGN_VERB})하는|맺는)\s?날이었(?!던)")
+
+
+def _day_told_before(doc: Document, sentence: Sentence,
+                     published: dt.date | None) -> dt.date | None:
+    """The day of the sentence right before ``sentence`` (rule occasion-day's day)."""
+    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+    picked = _pick(list(_dates_in(before[0].text, published)), published) if before else None
+    return picked[1] if picked else None
+
+
 def signing_datetime(
     doc: Document, signing: Sentence, published: dt.date | None
 ) -> tuple[dt.date | None, dt.time | None]:
@@ -714,6 +727,8 @@ def signing_datetime(
                                          published)
             elif _DAY_BEFORE.search(seen):
                 date = _day_before_the_last(doc, sentence, published)
+            elif sentence == signing and _THE_DAY_IT_WAS.search(seen):
+                date = _day_told_before(doc, sentence, published)
             if date:
                 return date, _time_in(seen)
             continue
