@@ -62,6 +62,18 @@ CASES = [
      LEAD + "주요 협력 내용은 다음과 같다.\n▲지역 인재 양성\n▲공동 연구 과제 발굴\n"
      "▲ 협약식에 참석한 최하윤 가온시의회 의장(왼쪽 세 번째)과 내빈들이 기념촬영을 하고 있다.",
      ["지역 인재 양성", "공동 연구 과제 발굴"]),
+    ("a photo-news item told in marked sentence lines, its caption among them: the lines are "
+     "sentences, the caption no area (rule sentence-lines)",
+     "[포토뉴스] 가온시·솔빛수협, 어업 상생 협약\n\n▲ 5일 가온시청에서 열린 '어업 상생 협약식'에서 "
+     "박다온 가온시장(왼쪽)과 김누리 솔빛수협 조합장이 협약서를 펼쳐 보이고 있다.\n"
+     "▲ 양 기관은 어업인 교육, 수산물 공동 판매에 협력하기로 했다.\n"
+     "▲ 이날 협약식에는 주민 30여 명이 함께했다. /사진=가온시 제공",
+     ["어업인 교육", "수산물 공동 판매"]),
+    ("NOT: duties told as marked sentence lines with no picture stay the list's items "
+     "(rule sentence-lines)",
+     LEAD + "두 기관이 합의한 사항은 다음과 같다.\n▲ 청년 창업 교육을 함께 운영한다.\n"
+     "▲ 지역 축제를 공동 개최한다.",
+     ["청년 창업 교육을 함께 운영", "지역 축제를 공동 개최"]),
     # what a page puts amid a list is no part of its items (rule caption-between-items)
     ("a building's caption between two numbered items is no part of the first",
      LEAD + "협약 내용은 다음과 같다.\n1. 청년 창업 지원\n2. 어촌 체험 마을 조성\n"

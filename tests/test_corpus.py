@@ -275,8 +275,6 @@ KNOWN_MISSES = {
     # batch 393-412 (voices of other provinces and houses), what it still misses
     "398": "one party's duty in its own sentence ('시는 … 연동을 지원한다') after the list",
     "401": "a correction notice (read as clutter) stating the signing, its place and head",
-    "402": "a photo-news item told in ▲ caption lines: the picture's line read as an area, the "
-           "first of the prose pair '청년 어선 임대, …' missed",
     "406": "a temple with a dharma-named monk head ('한별사(주지 혜운 스님)') after '말사인'",
     "409": "a department signing as the unit ('다온대학교 경영학과'), each side's duty in a "
            "transcript's answer, and the hall told as '이곳에서'",

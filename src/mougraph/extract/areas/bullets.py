@@ -7,7 +7,14 @@ import re
 from typing import cast
 
 from ...morph import tokenize
-from ...text import CIRCLED, LIST_HEADER, SYMBOLS, headline_stamped, item_mark
+from ...text import (
+    CIRCLED,
+    LIST_HEADER,
+    PHOTO_CAPTION,
+    SYMBOLS,
+    headline_stamped,
+    item_mark,
+)
 from ..cues import ADVERB, AGREEMENT, COOP_VERB, FACT_SHEET_LABEL, PLAN
 from ..orgs import looks_like_org
 from .deung import CLOSING_DEUNG
@@ -202,6 +209,8 @@ def bullet_items(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     intro = text[: markers[0].start()]
     raws = [text[m.end() : markers[k + 1].start() if k + 1 < len(markers) else len(text)]
             for k, m in enumerate(markers)]
+    if _sentence_lines(raws):
+        return None   # a photo-news item told in sentence lines (rule sentence-lines)
     # "▲A를 운영하고 ▲B를 발굴하며 ▲C를 활용하기로 했다": bullets that are clauses keep their
     # object and verb, without the ending
     clauses = all(_CLAUSE_BULLET.search(raw) for raw in raws[:-1]) \
@@ -486,6 +495,19 @@ def _party_duties(items: list[tuple[int, str]]) -> list[str]:
         if len(label.replace(" ", "")) >= 4:
             labels.append(label)
     return labels
+
+
+# Rule sentence-lines: a photo-news item tells its story in marked lines, each a whole
+# sentence, its picture's caption among them ("▲ 3일 시청에서 A 시장(오른쪽)과 B 대표가
+# 협약서를 들어 보이고 있다. ▲ 두 기관은 …에 협력하기로 했다."): the lines are sentences for
+# the prose to read, not a list's items; a list whose items are fields is not refused
+_SENTENCE_LINE = re.compile(r"[가-힣]다\.\s*$")
+
+
+def _sentence_lines(raws: list[str]) -> bool:
+    """Whether a line before the last is a whole sentence and one line is a photo caption."""
+    return (any(_SENTENCE_LINE.search(raw) for raw in raws[:-1])
+            and any(re.search(PHOTO_CAPTION, raw) for raw in raws))
 
 
 def _without_joiner(label: str) -> str:
