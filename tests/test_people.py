@@ -1867,6 +1867,11 @@ def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> 
     ("가온군은 22일 군청에서 누리병원, 가온농업협동조합, 대한노인회 가온군지회와 협약을 "
      "체결했다. 협약식에는 병원에서 황보다온 병원장, 농협 설윤 조합장, 노인회 안다온 지회장이 "
      "함께했다.", ("안다온", "대한노인회 가온군지회")),
+    # rule kind-word: an association called by its kind after the people it gathers
+    # ("입주자대표회의") is the party of that kind, though the title fits the other party too
+    ("가온동주민자치회와 누리숲아파트 입주자대표회의가 19일 협약을 맺었다. 주민자치회 김다온 "
+     "위원장과 입주자대표회의 박누리 회장이 협약서에 서명했다.",
+     ("박누리", "누리숲아파트 입주자대표회의")),
 ])
 def test_a_deputy_joined_to_the_head_speaks_for_the_head_s_party(
         text: str, deputy: tuple[str, str]) -> None:

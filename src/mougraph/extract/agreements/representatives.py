@@ -279,8 +279,9 @@ def resolve(p: people.PersonMention, parties: list[Organisation]
     if p.stranger and not _shortens_a_party(p.stranger, parties):
         return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
     fits = _fitting_parties(p, parties)
-    if p.kind_word and len(fits) != 1:
-        # rule kind-word: "김가람 재단 이사장": the party whose name ends with that kind
+    if p.kind_word and (len(fits) != 1 or _kind_elsewhere(p, fits[0], parties)):
+        # rule kind-word: "김가람 재단 이사장": the party whose name ends with that kind, even
+        # where the title fits another ("A 위원장과 입주자대표회의 B 회장": not the 주민자치회)
         fits = _of_kind(p.kind_word, parties)
     if len(fits) == 1:
         return fits[0], title

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from ...lexicons import countries, short_kinds
+from ...model import OrgKind
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import Title, ending, is_name, title_of
+from ..orgs.words import describes
 from .bodies import company_in_slot, company_of_head
 from .latin import latin_body, latin_body_before_name
 from .names import long_name, named_descriptor_body
@@ -133,9 +135,13 @@ def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | N
 
 
 def _kind_only(w: Word) -> str | None:
-    """A word that is only a body's ending ("노인회", "협회"), no particle."""
+    """A word that is only a body's ending ("노인회", "협회"), or an association's ending after
+    the people it gathers, a word that names nobody alone ("입주자대표회의": the kind of the
+    party named in full before, "가온아파트 입주자대표회의"), no particle."""
     e = ending(w.stem)
-    bare = e is not None and e.suffix == w.stem and len(w.stem) >= 2
+    bare = e is not None and len(w.stem) >= 2 and (
+        e.suffix == w.stem or e.kind in (OrgKind.ASSOCIATION, OrgKind.NONPROFIT)
+        and describes(w.stem[: -len(e.suffix)]))
     return w.stem if bare and not w.particle and not w.verbal else None
 
 
