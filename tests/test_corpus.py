@@ -278,8 +278,8 @@ KNOWN_MISSES = {
     "406": "a temple with a dharma-named monk head ('한별사(주지 혜운 스님)') after '말사인'",
     "409": "a department signing as the unit ('다온대학교 경영학과'), each side's duty in a "
            "transcript's answer, and the hall told as '이곳에서'",
-    "410": "a citizen reporter's signing told as '협약을 맺는 날이었다' and "
-           "'협약서에 이름을 적었다'",
+    "410": "a citizen reporter's signing day and place told in the sentence before "
+           "('지난 토요일(DD일) 오후, PLACE에 … 모였다')",
     "411": "a school named only in a newsletter's header ('우리 학교'), so its head",
     # batch 413-432 (voices and plain dailies, the round's check), what it still misses
     "414": "the lead's '…공동 개발에 나선다' read as an area",

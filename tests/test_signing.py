@@ -103,6 +103,9 @@ REPORTED = [
     "가람시와 누리대는 업무협약서에 사인했다.",
     "가람시와 누리대는 19일 협약서를 주고받았다.",
     "가람시와 누리대가 19일 협력 협약서에 도장을 찍었다.",
+    "가람동주민자치회 김다온 위원장과 누리아파트 입주자대표회의 박누리 회장이 협약서에 이름을 적었다.",
+    # a citizen reporter's day of the signing, told in the past (rule occasion)
+    "가람동주민자치회와 누리아파트 입주자대표회의가 협약을 맺는 날이었기 때문이다.",
     # rarer verbs; the signing joined to another event held
     "가람시는 19일 누리대와 업무협약식을 거행했다.",
     "가람시는 19일 누리대와 협약을 하였다.",
@@ -136,6 +139,12 @@ REPORTED = [
 ]
 
 NOT_REPORTED = [
+    ("the day of a signing still to come (rule occasion)",
+     "다음 주 토요일은 가람동주민자치회와 누리아파트 입주자대표회의가 협약을 맺는 날이다."),
+    ("a day that was a signing's qualifies another thing (rule occasion)",
+     "가람시와 누리대가 협약을 맺는 날이었던 지난 19일에는 비가 왔다."),
+    ("a name written on a form that is no agreement's copy",
+     "주민들은 참가 신청서에 이름을 적었다."),
     # not footage: a signing to come, told in the present
     ("a signing next month, in the broadcaster's present",
      "가람시와 누리대는 다음 달 협약서에 서명합니다."),

@@ -85,10 +85,11 @@ _WITH_EVENT_HELD = re.compile(
 # "협약을 체결하는 자리를 가졌다", "MOU를 맺는 자리를 마련했다": the occasion of the signing held
 _OCCASION = re.compile(
     rf"(?:(?:{SIGN_VERB})하는|맺는)\s?(?:자리|시간)를\s?(?:가졌|마련했|마련하였|가졌습니다)(?!던)")
-# rule occasion-day: "A와 B가 협약을 맺는 날이었다", "…맺는 날이었거든요": the day told, in the
-# past, as the day of the signing (not "맺는 날이다", "맺는 날이 될 것이다", "맺는 날이었던")
+# rule occasion-day: "A와 B가 협약을 맺는 날이었다", "…맺는 날이었거든요", "…날이었기 때문이다":
+# the day told, in the past, as the day of the signing (not "맺는 날이다", "맺는 날이 될 것이다",
+# "맺는 날이었던")
 _OCCASION_DAY = re.compile(
-    rf"(?:(?:{SIGN_VERB})하는|맺는)\s?날이었(?!던)(?:다|습니다|어요|거든요|죠|지요|고|으며)")
+    rf"(?:(?:{SIGN_VERB})하는|맺는)\s?날이었(?!던)(?:다|습니다|어요|거든요|죠|지요|고|으며|기\s?때문)")
 # "협약을 맺는 자리에서 지원 의지를 밝혔다", "MOU를 체결하는 자리에서 … 강조했다": something
 # said or done at the signing's occasion, told in the past
 _AT_OCCASION = re.compile(
@@ -110,9 +111,11 @@ _FOOTAGE = re.compile(
     rf"^(?!.*(?:오는\s|내일|모레|다음\s?(?:달|주)|내달|{PLAN}))"
     rf".*?(?P<verb>(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:\S+\s)?"
     r"(?:서명|사인|날인|교환|주고받)(?:합니다|하고\s?있습니다|습니다|고\s?있습니다))")
-# "협약서에 사인했다", "협약서를 주고받았다", "협약서에 도장을 찍었다": the signed copy
+# "협약서에 사인했다", "협약서를 주고받았다", "협약서에 도장을 찍었다", "협약서에 이름을
+# 적었다": the signed copy
 _SIGNED_COPY = re.compile(
-    rf"(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:사인했|사인하였|주고받았|날인했|도장을\s?찍었)(?!던)")
+    rf"(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?"
+    r"(?:사인했|사인하였|주고받았|날인했|도장을\s?찍었|이름을\s?(?:적었|썼))(?!던)")
 # "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
 _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았"
                     # "협약식을 통해 협력을 약속했다": what the parties did through the ceremony
