@@ -62,6 +62,17 @@ CASES = [
      LEAD + "주요 협력 내용은 다음과 같다.\n▲지역 인재 양성\n▲공동 연구 과제 발굴\n"
      "▲ 협약식에 참석한 최하윤 가온시의회 의장(왼쪽 세 번째)과 내빈들이 기념촬영을 하고 있다.",
      ["지역 인재 양성", "공동 연구 과제 발굴"]),
+    ("a third party's duty in its own sentence after the others' told in turn, the city with "
+     "its head in brackets (rule duties-in-turn)",
+     "가온시(시장 김다온)는 5일 시청에서 솔빛배달(대표 박누리), 누리상인연합회와 협약을 "
+     "체결했다.\n협약에 따라 솔빛배달은 배달앱 운영을, 연합회는 가맹점 모집을 맡는다. "
+     "시는 지역화폐 결제 연동을 지원한다.",
+     ["배달앱 운영", "가맹점 모집", "지역화폐 결제 연동을 지원"]),
+    ("NOT: after duties told in turn, one of those parties' own background is no share "
+     "(rule duties-in-turn)",
+     "가온재단은 5일 누리복지관과 협약을 체결했다.\n재단은 난방비를 지원하고, 복지관은 지원 "
+     "가정을 발굴한다. 재단은 2011년 설립 이후 3개 기금을 운영한다.",
+     ["난방비를 지원", "지원 가정을 발굴"]),
     ("a photo-news item told in marked sentence lines, its caption among them: the lines are "
      "sentences, the caption no area (rule sentence-lines)",
      "[포토뉴스] 가온시·솔빛수협, 어업 상생 협약\n\n▲ 5일 가온시청에서 열린 '어업 상생 협약식'에서 "

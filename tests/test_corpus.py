@@ -273,7 +273,6 @@ KNOWN_MISSES = {
     "385": "a foreign head's two-word name before the university and 총장 ('알레산드라 로시 …')",
     "387": "a card-news signing ('A × B 업무협약', '…에서 서명!'), so everything",
     # batch 393-412 (voices of other provinces and houses), what it still misses
-    "398": "one party's duty in its own sentence ('시는 … 연동을 지원한다') after the list",
     "401": "a correction notice (read as clutter) stating the signing, its place and head",
     "406": "a temple with a dharma-named monk head ('한별사(주지 혜운 스님)') after '말사인'",
     "409": "a department signing as the unit ('다온대학교 경영학과'), each side's duty in a "

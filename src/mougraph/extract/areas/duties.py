@@ -562,12 +562,16 @@ _VERB_PAIR = re.compile(r"[·ㆍ]([가-힣]{2,4}?)(?=하|키|해)")
 
 
 def one_partys_topic(text: str, found_clauses: list[tuple[int, str]]) -> str | None:
-    """The one party whose duty ``text`` told (the other's share may follow), if any."""
+    """The one party whose duty ``text`` told (the other's share may follow), if any; rule
+    duties-in-turn: of duties told party by party ("A는 X를, B는 Y를 맡는다"), those parties
+    (spaced), so that a third party's duty in its own sentence follows ("시는 Z를 지원한다")
+    and a sentence about one of them does not."""
     topic = topic_of(text)
-    if found_clauses and topic and not PARTY_TOPIC.search(topic) \
-            and not re.search(r"\S(?:와|과|·)\s?\S", topic) and not SECOND_TOPIC.search(text):
-        return topic.split()[-1]
-    return None
+    if not found_clauses or not topic or PARTY_TOPIC.search(topic) \
+            or re.search(r"\S(?:와|과|·)\s?\S", topic):
+        return None
+    turns = [m.group().split()[-1][:-1] for m in SECOND_TOPIC.finditer(text)]
+    return " ".join([topic.split()[-1], *turns])
 
 
 def other_share(text: str, duty_topic: str | None, signing: Sentence, names: str = "") -> bool:
@@ -579,7 +583,7 @@ def other_share(text: str, duty_topic: str | None, signing: Sentence, names: str
     if topic is None or " " in topic.strip():
         return False
     name = topic.strip()
-    if name == duty_topic or name in COMMON_TOPICS and name not in {"대학", "학교", "병원"}:
+    if name in duty_topic.split() or name in COMMON_TOPICS and name not in {"대학", "학교", "병원"}:
         return False
     return bool(short_for_party(name, signing.text) or names_party(name, signing.text + names)
                 or name in {"대학", "학교", "병원", "은행"})

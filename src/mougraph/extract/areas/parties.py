@@ -135,11 +135,13 @@ def _short_of_one_party(name: str, signing: str) -> bool:
 def short_for_party(name: str, signing: str) -> bool:
     """"시는", "군은", "구는": a local government a party of the signing sentence names in full
     ("한빛시는 … 누리대와 협약을 체결했다"); "읍은", "면은": a township whose office the
-    signing sentence names ("가온읍행정복지센터", "누리면사무소")."""
+    signing sentence names ("가온읍행정복지센터", "누리면사무소"); the name may have its head
+    in brackets ("한빛시(시장 김다온)는")."""
     if name in {"읍", "면"}:
         return re.search(rf"[가-힣]{{1,4}}{name}(?:행정복지센터|사무소)", signing) is not None
     return name in {"시", "군", "구", "도"} and re.search(
-        rf"[가-힣]{{1,4}}{name}(?:청)?(?:과|와|은|는|이|가|의)?\s", signing) is not None
+        rf"[가-힣]{{1,4}}{name}(?:청)?(?:\([^()]{{1,20}}\))?(?:과|와|은|는|이|가|의)?\s",
+        signing) is not None
 
 
 def lead_subject(text: str) -> str:
