@@ -307,6 +307,19 @@ def test_a_headline_with_a_time_to_come_is_a_plan(headline: str, signed: bool) -
     assert reports_signing(headline) is signed
 
 
+# rule headline, a card-news cover: the parties crossed and the agreement named, an emoji after
+# it; the crossed pair with a plan or with no agreement is no report
+@pytest.mark.parametrize("cover, signed", [
+    ("가람구 × 누리은행 소상공인 상생금융 업무협약 🤝", True),
+    ("가람구 × 누리은행 상생 협약", True),
+    ("가람구 × 누리은행 상생 협약 추진", False),
+    ("가람구 × 누리은행 골목 상권 살리기 🤝", False),
+])
+def test_a_card_news_cover_crossing_the_parties_reports_the_signing(cover: str,
+                                                                      signed: bool) -> None:
+    assert reports_signing(cover) is signed
+
+
 @pytest.mark.parametrize("headline", [
     "가람시-누리대학교, 청년 일자리 업무협약 맞손",
     "가람시-누리대학교, 청년 일자리 MOU 손잡아",

@@ -397,6 +397,11 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
     ("가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 협약을 맺었다.\n양 기관은 청년 창업 공간 제공, 현장실습 연계, 지역 기업 공동 연구를 함께\n"
      "추진한다.\n박다온 시장은 \"기쁘다\"고 말했다.",
      "양 기관은 청년 창업 공간 제공, 현장실습 연계, 지역 기업 공동 연구를 함께 추진한다."),
+    # rule crossed-cover: a card-news cover, the parties crossed on one line, the agreement on
+    # the next
+    ("[카드뉴스] 가온구 × 솔빛은행, 함께!\n\n#1\n가온구 × 솔빛은행\n청년 창업 상생 업무협약 🤝\n\n#2\n"
+     "무엇을 약속했나요?\n✔ 창업 자금 보증",
+     "가온구 × 솔빛은행 청년 창업 상생 업무협약 🤝"),
     # rule cut-caption: a photo caption broken after a particle, finished on the next line
     ("[포토] 가온군·누리수협 협약\n▲ 17일 가온군청에서 열린 협약식에서 박다온 가온군수(오른쪽)와\n"
      "한누리 누리수협 조합장이 협약서를 들어 보이고 있다.\n▲ 두 기관은 어선 임대에 협력하기로 했다.",
@@ -465,6 +470,8 @@ def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) ->
     "가온시는 4일 누리대학교와 청년 창업 지원 협약을 맺었다.\n감사합니다.",
     # a list item that ends on a noun, before a line of prose, stays its own (rule cut-caption)
     "가온시는 4일 누리대학교와 협약을 맺었다.\n▲ 청년 창업 공간 제공\n박다온 시장은 \"기쁘다\"고 말했다.",
+    # a crossed pair before a line that names no agreement stays apart (rule crossed-cover)
+    "#1\n가온구 × 솔빛은행\n골목 상권을 함께 살려요 🤝\n#2\n가온구는 4일 솔빛은행과 협약을 맺었다.",
     # a title ending in a bracket with no particle after it
     "가온시·누리대학교 청년 창업 지원 협약(종합)\n가온시는 4일 누리대학교와 협약을 맺었다.",
 ])

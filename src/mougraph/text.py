@@ -436,7 +436,15 @@ def _caption_wrapped(line: str, following: Sequence[str]) -> bool:
                                 for x in following[: closed[0] + 1])
 
 
+# Rule crossed-cover: a card-news cover names the parties crossed on one line and the
+# agreement on the next ("가람시 × 누리은행" / "소상공인 상생금융 업무협약 🤝"): one title
+_CROSSED = re.compile(r"\s*[^\s×]+(?:\s[^\s×]+)?\s?×\s?[^\s×]+(?:\s[^\s×]+)?\s*")
+_AGREEMENT_LAST = re.compile(r"(?:협약|협정|양해각서|MOU)\s?[^\w\s]*\s*$")
+
+
 def _wraps(line: str, following: str, story: bool) -> bool:
+    if _CROSSED.fullmatch(line) and _AGREEMENT_LAST.search(following):
+        return True
     glued = _GLUED_TAIL.search(line)
     line = line[: glued.start()] if glued else line
     if len(line.strip()) < 10 or not following.strip() or _STORY_LINE.search(line):

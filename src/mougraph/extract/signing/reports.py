@@ -133,7 +133,10 @@ _HEADLINE = re.compile(
     rf"(?:{AGREEMENT}|결연|{CEREMONY})\s?(?:\([A-Za-z]+\))?['’”\"]?\s?"
     rf"(?:{SIGN_VERB}|맞손|손\s?잡(?:아|고|다)?)"
     r"\s?(?:\(종합\)|…|\.{3}|\.)?\s*$"
-    rf"|(?:{AGREEMENT}식|{CEREMONY})\s*$")   # "[사진] 가람시-누리대 업무협약식"
+    rf"|(?:{AGREEMENT}식|{CEREMONY})\s*$"   # "[사진] 가람시-누리대 업무협약식"
+    # a card-news cover, the parties crossed ("가람시 × 누리은행 상생 업무협약 🤝"): the
+    # agreement named with no verb, an emoji or a mark after it
+    rf"|\S\s?×\s?\S.*(?:{AGREEMENT})\s?[^\w\s]*\s*$")
 # an interview's lead: "지난 20일 A, B와 '…협약'을 맺은 C 대표를 만났다" — the signing, dated,
 # told in the clause that picks out the person met
 _MET_SIGNER = re.compile(
