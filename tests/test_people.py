@@ -1872,6 +1872,11 @@ def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> 
     ("가온동주민자치회와 누리숲아파트 입주자대표회의가 19일 협약을 맺었다. 주민자치회 김다온 "
      "위원장과 입주자대표회의 박누리 회장이 협약서에 서명했다.",
      ("박누리", "누리숲아파트 입주자대표회의")),
+    # rule fused-whole-name: a party's whole name fused into the title, in a list after
+    # another party's head, is that party's head, not the body carried along the list
+    ("가온항만공사는 5일 누리해양경찰서, 가온지방해양수산청과 안전 협약을 체결했다. 협약식에는 "
+     "김누리 가온항만공사 사장, 박다온 누리해양경찰서장, 최하윤 가온지방해양수산청장이 참석했다.",
+     ("최하윤", "가온지방해양수산청")),
 ])
 def test_a_deputy_joined_to_the_head_speaks_for_the_head_s_party(
         text: str, deputy: tuple[str, str]) -> None:

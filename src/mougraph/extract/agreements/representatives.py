@@ -317,12 +317,19 @@ def _head_office(sentence: Sentence, p: people.PersonMention,
 
 def _fused_party(p: people.PersonMention, parties: list[Organisation]) -> Organisation | None:
     """Rule fused-party: "노가온 청년회장" with no body written, where 다솜2리 청년회 signs —
-    the body fused into the title (청년회) ends the name of one party only."""
-    if p.org or p.context or p.carried or not p.rank.fuse or p.full_title == p.rank.title:
+    the body fused into the title (청년회) ends the name of one party only. Rule
+    fused-whole-name: "남다온 가람지방해양수산청장" in a list after another party's head — the
+    whole name of one party fused into the title wins over the body carried along the list."""
+    if p.org or p.context or not p.rank.fuse or p.full_title == p.rank.title:
         return None
     body = p.rank.body_of(p.full_title[: -len(p.rank.title)])
     x = orgs.compact(body)
     if len(x) < 3:
+        return None
+    named = [o for o in parties if x in map(orgs.compact, (o.name, *o.aliases))]
+    if len(named) == 1:
+        return named[0]
+    if p.carried:
         return None
     homes = [o for o in parties if any(len(y) > len(x) and y.endswith(x)
                                        for y in map(orgs.compact, (o.name, *o.aliases)))]
@@ -535,6 +542,9 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
     stranger = _party_named(p.stranger, parties) if p.stranger else None
     if stranger is not None:
         return stranger, title              # rule stranger-is-party: "벼리민예총 어윤재 이사장"
+    whole = _fused_party(p, parties) if p.carried else None
+    if whole is not None:
+        return whole, p.rank.title          # rule fused-whole-name, over the body carried
     for written in (p.context, p.carried):
         if written:
             party = _party_for(written, parties)
