@@ -266,7 +266,6 @@ KNOWN_MISSES = {
            "signer on the attendee line",
     # batch 373-392 (voices), what it still misses
     "376": "a foreign hospital named in Korean with its Latin name in parentheses, so its CEO",
-    "380": "a federation's head after its generic short form ('연맹 측 NAME 회장')",
     "384": "the association's head only in Q&A answer lines ('A. (NAME 한빛청소년연합 대표)')",
     "385": "a foreign head's two-word name before the university and 총장 ('알레산드라 로시 …')",
     "387": "a card-news signing's day and place told on a card of their own ('…에서 서명!')",

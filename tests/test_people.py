@@ -1877,11 +1877,25 @@ def test_a_department_fused_into_the_title_is_no_body_of_a_colleague_s_own() -> 
     ("가온항만공사는 5일 누리해양경찰서, 가온지방해양수산청과 안전 협약을 체결했다. 협약식에는 "
      "김누리 가온항만공사 사장, 박다온 누리해양경찰서장, 최하윤 가온지방해양수산청장이 참석했다.",
      ("최하윤", "가온지방해양수산청")),
+    # rule kind-before-name: the kind as the side the person speaks for ("연맹 측")
+    ("누리대학교는 5일 가온볼연맹과 심판 양성 협약을 체결했다.\n연맹 측 박누리 회장과 체육대학 "
+     "김다온 학장이 협약서에 서명했다.", ("박누리", "가온볼연맹")),
 ])
 def test_a_deputy_joined_to_the_head_speaks_for_the_head_s_party(
         text: str, deputy: tuple[str, str]) -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert deputy in {(p.name, p.organisation) for p in agreement.representatives}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("협약식에는 연맹 측 박누리 회장과 대학 측 김다온 학장이 참석했다.",
+     {"박누리": "연맹", "김다온": "대학"}),
+    # NOT: a side named by no kind of body ("주최 측") is no kind (rule kind-before-name)
+    ("협약식에는 주최 측 박누리 회장이 참석했다.", {"박누리": None}),
+])
+def test_the_kind_of_the_side_a_head_speaks_for(text: str, kinds: dict[str, str | None]) -> None:
+    found = find_people(clause(Sentence(0, len(text), text)))
+    assert {p.name: p.kind_word for p in found} == kinds
 
 
 def test_a_deputy_of_another_post_is_no_colleague() -> None:

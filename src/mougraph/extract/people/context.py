@@ -119,9 +119,10 @@ def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | N
     form (rule short-kind: "진우석 상의 사무국장" -> 상공회의소), or a numbered 리 (rule
     numbered-village: "하봉길 1리 이장", the party's name tells the place). Rule
     kind-before-name: the kind may stand before the name instead, as a list item's body
-    ("…, 노인회 박누리 지회장")."""
+    ("…, 노인회 박누리 지회장"), or as the side the person speaks for ("연맹 측 박누리 회장")."""
     if org is None and name_at == i - 1 and name_at >= 1:
-        return _kind_only(cl.words[name_at - 1])
+        side = cl.words[name_at - 1].stem == "측" and name_at >= 2   # "연맹 측 A 회장"
+        return _kind_only(cl.words[name_at - 1 - side])
     if org is not None or name_at != i - 2:
         return None
     if (short := short_kind(cl, i - 1)) is not None:
