@@ -377,6 +377,15 @@ FOREIGN_AND_MISREAD_BODIES = [
     # … not after a word that says when, nor a Korean name and a stray syllable
     ("이날 제이슨 박 대표가 참석했다.", []),
     ("협약식에는 가온시 김다온 이 과장이 참석했다.", []),
+    # rule given-then-foreign-family: a Western given name and a Chinese or Southeast Asian
+    # family name (lexicons/diaspora_family_names.txt) before the title are one name
+    ("가온랩스의 마이클 탄 대표는 협약에 서명했다.", [("마이클 탄", "대표", "가온랩스")]),
+    ("협약식에는 누리테크 데이비드 웡 대표와 김다온 가온시장이 참석했다.",
+     [("데이비드 웡", "대표", "누리테크"), ("김다온", "시장", "가온시")]),
+    # … a syllable no lexicon knows as a family name: no one, never the given name alone
+    ("협약식에는 마이클 쿼 대표가 참석했다.", []),
+    # … and a given name alone before the title stays the name it was
+    ("협약식에는 마이클 대표가 참석했다.", [("마이클", "대표", None)]),
     # rule japanese-given-name: a given name ending like a city (히로시) after a Japanese
     # family name, between a body and the title, is the name's last word, not a body
     ("협정식에는 누리대 강이안 총장과 누리가오카대학 다나카 히로시 학장이 참석했다.",

@@ -77,6 +77,13 @@ def western_given_names() -> frozenset[str]:
 
 
 @cache
+def diaspora_family_names() -> frozenset[str]:
+    """Chinese and Southeast Asian family names written after a Western given name
+    ("마이클 탄", "데이비드 웡")."""
+    return _every_word("diaspora_family_names.txt")
+
+
+@cache
 def foreign_cities() -> frozenset[str]:
     """Foreign cities in Hangul ("하노이", "라스베이거스") that open or close a body's name."""
     return _every_word("foreign_cities.txt")

@@ -7,6 +7,7 @@ import re
 
 from ...lexicons import (
     countries,
+    diaspora_family_names,
     foreign_cities,
     foreign_family_names,
     japanese_given_names,
@@ -247,6 +248,37 @@ def given_then_family(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
                                               or _foreign_body_word(before)):
         return None
     return i - 2, i - 3, f"{given.stem} {family.stem}"
+
+
+def given_then_foreign_family(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
+    """Rule given-then-foreign-family: "솔빛랩의 마이클 탄 대표" — a given name
+    ``lexicons/western_given_names.txt`` lists, then a Chinese or Southeast Asian family name
+    (``lexicons/diaspora_family_names.txt``) right before the title, are one name ("마이클
+    탄"); the body is the bare word before them, if any."""
+    words = cl.words
+    if i < 2:
+        return None
+    family, given = words[i - 1], words[i - 2]
+    if family.particle or given.particle or family.stem not in diaspora_family_names() or \
+            given.stem not in western_given_names():
+        return None
+    body = i - 3 if i >= 3 and not words[i - 3].particle and \
+        orgs.org_at(cl, i - 3) is not None else None
+    return i - 2, body, f"{given.stem} {family.stem}"
+
+
+def western_given_cut(cl: Clause, i: int) -> bool:
+    """Rule given-then-foreign-family (veto): "마이클 쿼 대표" — a Western given name and then
+    one syllable no lexicon knows as a family name, right before the title: the name is not
+    the given name alone, and the rules cannot tell its family name, so no one is read."""
+    words = cl.words
+    if i < 2:
+        return False
+    family, given = words[i - 1], words[i - 2]
+    return not family.particle and not given.particle and \
+        given.stem in western_given_names() and re.fullmatch(r"[가-힣]", family.stem) is not None \
+        and not is_family_name(family.stem) and family.stem not in diaspora_family_names() \
+        and title_of(family.stem) is None
 
 
 def _japanese_given_last(cl: Clause, end: int) -> bool:

@@ -32,6 +32,7 @@ from .foreign import (
     foreign_name_before,
     foreign_surname_before,
     given_then_family,
+    given_then_foreign_family,
     latin_name_before,
     lone_foreign_surname,
     rare_family_name,
@@ -42,6 +43,7 @@ from .foreign import (
     transcribed_alone,
     transcribed_before,
     transcribed_name_in_body,
+    western_given_cut,
 )
 from .hanja import hanja_spelled_name
 from .latin import (
@@ -74,7 +76,7 @@ _MARKET_TITLES = frozenset({"시장"})
 def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     """Where the name of the title at word ``i`` is: (name word, organisation word, name)."""
     words = cl.words
-    if _bound_elsewhere(cl, i) or _market(cl, i):
+    if _bound_elsewhere(cl, i) or _market(cl, i) or western_given_cut(cl, i):
         return None
     for rule in NAME_BEFORE_RULES:
         found = rule(cl, i)
@@ -309,6 +311,7 @@ def _name_numbered_village(cl: Clause, i: int) -> tuple[int, int | None, str] | 
 NAME_BEFORE_RULES: tuple[Callable[[Clause, int], tuple[int, int | None, str] | None], ...] = (
     hanja_spelled_name,
     latin_name_before, transcribed_name_in_body, transcribed_before, given_then_family,
+    given_then_foreign_family,
     name_latin_body,
     _name_comma_title, _body_glued_to_name, _name_and_syllable, _name_quoted_body,
     _name_short_kind,
