@@ -176,10 +176,22 @@ def test_a_vetoed_candidate_is_not_added(veto: str) -> None:
     ("한결", {"한결"}),                 # NOT: a rule party already
     ("한결", {"한결소재"}),             # NOT: inside a rule party's name
     ("누리대학교산학협력단", {"누리대학교"}),  # NOT: holding one (a unit of a party)
+    ("58사단", {"제58보병사단"}),       # NOT: a numbered unit's number and last kind word
+    ("제3함대", {"해군제3함대"}),
 ])
 def test_a_name_nested_with_a_party_is_not_added(name: str, taken: set[str]) -> None:
     sure = dataclasses.replace(_sure_candidate(), forms=[name])
     assert not learned.admitted(sure, taken, learned.model())
+
+
+@pytest.mark.parametrize(("name", "taken"), [
+    ("12사단", {"제58보병사단"}),        # another number: another unit
+    ("58여단", {"제58보병사단"}),        # another kind: another unit
+    ("누리부대", {"제58보병사단"}),
+])
+def test_another_unit_beside_a_numbered_party_is_added(name: str, taken: set[str]) -> None:
+    sure = dataclasses.replace(_sure_candidate(), forms=[name])
+    assert learned.admitted(sure, taken, learned.model())
 
 
 def test_training_on_the_corpus_rebuilds_the_shipped_model_byte_for_byte(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ from ..agreements.representatives import abbreviates
 from ..clause import Clause
 from ..lexicon import compact
 from ..orgs import same_body
-from ..orgs.looks import kind_of
+from ..orgs.looks import kind_of, unit_short_form
 from ..people import PersonMention, find_people
 from .candidates import Candidate, candidates
 from .context import THING_HEADS, Features, RuleForms
@@ -124,8 +124,10 @@ def admitted(c: Candidate, taken: set[str], weights: dict[str, float]) -> bool:
 
 
 def _stands_apart(mine: set[str], taken: set[str]) -> bool:
-    """No name in common with a party taken, none inside one of its names or holding one."""
+    """No name in common with a party taken, none inside one of its names or holding one,
+    none its number-and-kind short form ("58사단" of "제58보병사단", rule unit-short-form)."""
     return not mine & taken and not any(len(a) >= 2 and len(b) >= 2 and (a in b or b in a)
+                                        or unit_short_form(a, b) or unit_short_form(b, a)
                                         for a in mine for b in taken)
 
 
