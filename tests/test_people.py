@@ -1927,6 +1927,14 @@ def _people_follows(text: str) -> dict[str, str | None]:
      "홍길동 총장은 인사말에서 \"지역과 함께하겠다\"고 말했다.", True),
     ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. "
      "홍길동 가온대학교 총장이 참석해 축사를 했다.", False),
+    # … so is one who came to congratulate, with an office title before the name too
+    ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. "
+     "홍길동 가온대학교 총장이 참석해 축하했다.", False),
+    ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. "
+     "가온대학교 대외협력처장 홍길동 교수가 참석해 축하를 전했다.", False),
+    # … but a head congratulating who is not said to come stays read
+    ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
+     "홍길동 총장은 축하했다.", True),
     # who came to sign is no guest
     ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. "
      "홍길동 누리공단 가온본부장이 참석해 협약서에 서명했다.", True),

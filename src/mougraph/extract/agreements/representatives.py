@@ -293,9 +293,11 @@ _NO_PARTY = Organisation("")
 
 # "… 총장은 축사에서", "… 의원은 축사를 통해": a congratulatory address is a guest's, never a
 # party's (the parties' heads give 인사말 or 기념사); so is one who came to give it ("… 총장이
-# 참석해 축사를 했다")
-_ADDRESS = re.compile(r"^\S*\s+(?:이날\s+)?(?:참석해\s+|참석하여\s+|나와\s+)?"
-                      r"(?:축사|격려사)(?:에서|를|로|와|도|\s)")
+# 참석해 축사를 했다"), and one who came to congratulate ("… 스님이 참석해 축하했다"; a head
+# congratulating without coming stays read)
+_ADDRESS = re.compile(r"^\S*\s+(?:이날\s+)?(?:(?:참석해\s+|참석하여\s+|나와\s+)?"
+                      r"(?:축사|격려사)(?:에서|를|로|와|도|\s)"
+                      r"|(?:참석해|참석하여|나와)\s+축하(?:했|하|를|의|\s))")
 
 
 def gave_address(sentence: Sentence, p: people.PersonMention) -> bool:
