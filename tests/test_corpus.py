@@ -283,7 +283,6 @@ KNOWN_MISSES = {
            "이사장 NAME') beside the short form 'OO생협'",
     "423": "the hall told as the subject of the scene sentence before '…맺는 날이었거든요'",
     "424": "a school called '본교', named only in its head's closing title ('OO중학교장')",
-    "426": "a foreign head's two-word name with a non-Korean family name ('LVN의 NAME NAME 대표')",
     "427": "a church called '우리 교회', named only in the bulletin's masthead, so its pastor",
 }
 
