@@ -574,6 +574,10 @@ def one_partys_topic(text: str, found_clauses: list[tuple[int, str]]) -> str | N
     return " ".join([topic.split()[-1], *turns])
 
 
+# a party called by its kind alone, right after the other party's duty ("병원은 …")
+_KIND_AS_NAME = frozenset({"대학", "학교", "병원", "은행"})
+
+
 def other_share(text: str, duty_topic: str | None, signing: Sentence, names: str = "") -> bool:
     """"누리시는 A를 제공한다. 가람대는 B를 운영할 계획이다.": right after one party's duty, the
     other party's plan is its share of the agreement (not a plan of one party alone)."""
@@ -583,10 +587,10 @@ def other_share(text: str, duty_topic: str | None, signing: Sentence, names: str
     if topic is None or " " in topic.strip():
         return False
     name = topic.strip()
-    if name in duty_topic.split() or name in COMMON_TOPICS and name not in {"대학", "학교", "병원"}:
+    if name in duty_topic.split() or name in COMMON_TOPICS and name not in _KIND_AS_NAME:
         return False
     return bool(short_for_party(name, signing.text) or names_party(name, signing.text + names)
-                or name in {"대학", "학교", "병원", "은행"})
+                or name in _KIND_AS_NAME)
 
 
 # a body's standing service, told as what it always does ("한빛병원은 24시간 응급실을 운영한다")
