@@ -31,21 +31,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset
-
-from mougraph import evaluate, form, rdf
+from mougraph import evaluate, form
 from mougraph.extract import extract, sentence_clauses
 from mougraph.extract.parties.learned import add_learned_parties
 from mougraph.model import Article, Extraction
 from mougraph.sources import record_to_article
 from mougraph.text import prepare
-
-
-def predictions(extractions: list[Extraction]) -> dict[str, Any]:
-    ds = Dataset(default_union=True)
-    for quad in rdf.to_dataset(extractions).quads():
-        ds.add(quad)
-    return evaluate.predictions(lambda q: ds.query(q, initNs=rdf.PREFIXES))
 
 
 def added_parties(rules: Extraction, learned: Extraction) -> list[str]:
@@ -115,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     rules = [extract(a, learned_parties=False) for a in articles]
     learned = [extract(a) for a in articles]
     log = [entry for r, ln in zip(rules, learned, strict=True) for entry in added_parties(r, ln)]
-    print(line("rules alone", evaluate.score(predictions(rules), gold)))
-    print(line("learned", evaluate.score(predictions(learned), gold))
+    print(line("rules alone", evaluate.score(evaluate.predictions_of(rules), gold)))
+    print(line("learned", evaluate.score(evaluate.predictions_of(learned), gold))
           + f"  added {len(log)} in {len({e.split(':')[0] for e in log})} articles")
     if args.show and log:
         print("\n".join(log))

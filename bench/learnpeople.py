@@ -46,19 +46,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset
-
-from mougraph import evaluate, rdf
+from mougraph import evaluate
 from mougraph.extract import extract
 from mougraph.model import Extraction
 from mougraph.sources import record_to_article
-
-
-def predictions(extractions: list[Extraction]) -> dict[str, Any]:
-    ds = Dataset(default_union=True)
-    for quad in rdf.to_dataset(extractions).quads():
-        ds.add(quad)
-    return evaluate.predictions(lambda q: ds.query(q, initNs=rdf.PREFIXES))
 
 
 def added_people(rules: Extraction, learned: Extraction) -> list[str]:
@@ -213,8 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         rules.append(extract(article, learned_people=False))
         learned.append(extract(article))
     log = [entry for r, ln in zip(rules, learned, strict=True) for entry in added_people(r, ln)]
-    print(line("rules alone", evaluate.score(predictions(rules), gold)))
-    print(line("learned", evaluate.score(predictions(learned), gold))
+    print(line("rules alone", evaluate.score(evaluate.predictions_of(rules), gold)))
+    print(line("learned", evaluate.score(evaluate.predictions_of(learned), gold))
           + f"  added {len(log)} in {len({e.split(':')[0] for e in log})} articles")
     if args.show and log:
         print("\n".join(log))

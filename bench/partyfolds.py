@@ -34,7 +34,7 @@ from mougraph.model import Article
 from mougraph.sources import record_to_article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from learnparties import added_parties, predictions  # noqa: E402  (beside this script)
+from learnparties import added_parties  # noqa: E402  (beside this script)
 
 FOLDS = "193-212,213-232,233-252,253-272,273-292,293-312,313-332,333-352"
 THRESHOLDS = "0.95,0.97,0.98,0.99"
@@ -81,7 +81,7 @@ def signatories(articles: list[Article], gold: dict[str, Any], joined: bool) -> 
     rules = [extract(a, learned_parties=False) for a in articles]
     found = [extract(a) for a in articles] if joined else rules
     log = [e for r, f in zip(rules, found, strict=True) for e in added_parties(r, f)]
-    return evaluate.score(predictions(found), gold)["signatories"], log
+    return evaluate.score(evaluate.predictions_of(found), gold)["signatories"], log
 
 
 def choose(sums: dict[float, float], admissible: set[float]) -> float | None:

@@ -28,10 +28,13 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import EXIT_USAGE, MougraphError
 from .text import comparable
+
+if TYPE_CHECKING:
+    from .model import Extraction
 
 FIELDS = ("agreements", "signatories", "areas", "representatives")
 SPLITS = ("all", "tune", "heldout")
@@ -151,6 +154,14 @@ def predictions(select: Callable[[str], Iterable[Any]]) -> dict[str, dict[str, A
         if row.orglabel is not None:
             rep["org"].add(str(row.orglabel))
     return arts
+
+
+def predictions_of(extractions: Iterable[Extraction]) -> dict[str, dict[str, Any]]:
+    """``predictions`` of extractions held in memory, with no store (the benches' A/B runs)."""
+    from . import rdf  # here, not at the top: reading a store's answers needs no rdflib graph
+    graph = rdf.to_dataset(extractions)
+    graph.default_union = True   # the queries ask every article's graph at once
+    return predictions(lambda q: graph.query(q, initNs=rdf.PREFIXES))
 
 
 def is_heldout(article_id: str) -> bool:
