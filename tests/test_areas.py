@@ -73,6 +73,27 @@ CASES = [
      "가온재단은 5일 누리복지관과 협약을 체결했다.\n재단은 난방비를 지원하고, 복지관은 지원 "
      "가정을 발굴한다. 재단은 2011년 설립 이후 3개 기금을 운영한다.",
      ["난방비를 지원", "지원 가정을 발굴"]),
+    ("NOT: after duties told in turn, a party's founding told as what it is (rule side-founding)",
+     "가온시는 5일 누리대학교와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 인력을 맡는다. "
+     "누리대학교는 1987년 개교한 거점 대학으로 현장 실습 교육을 운영한다.",
+     ["행정 지원", "연구 인력"]),
+    ("NOT: after duties told in turn, a party's founding and record before a present clause "
+     "(rule side-founding)",
+     "가온시는 5일 누리대학교와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 인력을 맡는다. "
+     "누리대학교는 1987년 개교해 인재 양성에 힘써 왔으며, 지역 기업과 현장 실습을 운영한다.",
+     ["행정 지원", "연구 인력"]),
+    ("NOT: after duties told in turn, a third party's founding (rule side-founding)",
+     "가온시는 5일 누리대학교, 솔빛테크와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 "
+     "인력을 맡는다. 솔빛테크는 설립 이래 장비 교육을 운영한다.",
+     ["행정 지원", "연구 인력"]),
+    ("a third party's duty after the others' told in turn stays (not side-founding)",
+     "가온시는 5일 누리대학교, 솔빛테크와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 "
+     "인력을 맡는다. 솔빛테크는 장비 교육을 운영한다.",
+     ["행정 지원", "연구 인력", "장비 교육을 운영"]),
+    ("a year of founding inside a duty under the agreement stays (not side-founding)",
+     "가온시는 5일 누리대학교, 솔빛테크와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 "
+     "인력을 맡는다. 협약에 따라 솔빛테크는 2027년 개교하는 공업고에 실습 장비를 지원한다.",
+     ["행정 지원", "연구 인력", "2027년 개교하는 공업고에 실습 장비를 지원"]),
     ("a photo-news item told in marked sentence lines, its caption among them: the lines are "
      "sentences, the caption no area (rule sentence-lines)",
      "[포토뉴스] 가온시·솔빛수협, 어업 상생 협약\n\n▲ 5일 가온시청에서 열린 '어업 상생 협약식'에서 "

@@ -70,6 +70,14 @@ _HOLDINGS = re.compile(
 )
 
 
+# Rule side-founding: a side's founding told with its year or as the start of its record
+# ("누리대학교는 1987년 개교한 거점 대학으로 X를 운영한다", "재단은 설립 이래 Y를 지원한다"):
+# what the side is and has done, background, not a duty under this agreement
+_FOUNDING = re.compile(
+    r"\d{4}년(?:에)?\s*(?:문을\s*(?:연|열어|열고|열었)|(?:개교|설립|창립|개원|출범|창업|개관|창단)\S*)"
+    r"|(?:개교|설립|창립|개원|출범|창업|개관|창단)(?:한|된)?\s*(?:이래|이후)")
+
+
 # The signing sentence going on with what the sides decided ("…협약식’을 갖고, A를 지원키로 했다")
 _SIGNED_THEN_DECIDED = re.compile(
     rf"(?:{AGREEMENT}|{CEREMONY})\S*(?:을|를)\s+(?:\S+\s+)?(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?"
@@ -154,6 +162,9 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
         return False  # "…을 운영하고 있다", "…을 추진 중이다": what a side already does
     if _HOLDINGS.search(text) and not UNDER_AGREEMENT.search(text):
         return False  # "A는 공학, 인문 등 8개 학과를 운영한다": what a side has, no duty
+    if _FOUNDING.search(text) and not UNDER_AGREEMENT.search(text) \
+            and not DECIDED.search(text.strip().rstrip(".")):
+        return False  # rule side-founding: "A는 1987년 개교해 X를 운영한다", the side's story
     if UNDER_AGREEMENT.search(text) or (previous and GO_ON.match(text)):
         return True
     topic = topic_of(text)
@@ -581,14 +592,15 @@ _KIND_AS_NAME = frozenset({"대학", "학교", "병원", "은행"})
 def other_share(text: str, duty_topic: str | None, signing: Sentence, names: str = "") -> bool:
     """"누리시는 A를 제공한다. 가람대는 B를 운영할 계획이다.": right after one party's duty, the
     other party's plan is its share of the agreement (not a plan of one party alone)."""
-    if duty_topic is None or QUOTE.search(text) or HABIT.search(text):
-        return False
+    if duty_topic is None or QUOTE.search(text) or HABIT.search(text) or _FOUNDING.search(text):
+        return False   # rule side-founding: "B는 1987년 개교해 …": its story, no share
     topic = topic_of(text)
     if topic is None or " " in topic.strip():
         return False
     name = topic.strip()
-    if name in duty_topic.split() or name in COMMON_TOPICS and name not in _KIND_AS_NAME:
-        return False
+    if name in duty_topic.split() or name in COMMON_TOPICS and name not in _KIND_AS_NAME \
+            or any(name.endswith((turn, turn + "교")) for turn in duty_topic.split()):
+        return False   # "대학은 Y를 맡는다. 누리대학교는 …": that party again, by its name
     return bool(short_for_party(name, signing.text) or names_party(name, signing.text + names)
                 or name in _KIND_AS_NAME)
 
