@@ -2285,3 +2285,45 @@ def test_a_clergy_head_speaks_for_a_religious_body_only(
     (agreement,) = extract(Article("t", text)).agreements
     found = {(p.name, p.organisation) for p in agreement.representatives}
     assert {(n, o) for n, o in found if n in {"김다온", "혜원"}} == clergy
+
+
+# rule fused-office (and council-committee): a title with an office of no party fused into it
+# or written before a committee's title is that office's, not the party named before it in the
+# list, nor the party whose name the office begins with; a party's own officer stays
+SIGNED_BY_CITY_AND_UNIVERSITY = ("가온시는 12일 누리대학교와 인재 양성 협약을 체결했다. ")
+FUSED_OFFICES = [
+    ("a council committee's chair fused, after the signers' heads",
+     "협약식에는 가온시 김다온 시장과 누리대학교 박솔 총장이 서명했으며, "
+     "가온시의회산업건설위원장 이하람 의원도 참석했다.", "이하람", None),
+    ("the same, fused after the name in a comma list",
+     "협약식에는 김다온 가온시장, 박솔 누리대학교 총장, 이하람 가온시의회산업건설위원장이 함께했다.",
+     "이하람", None),
+    ("the council written apart before the committee's title, after the name",
+     "협약식에는 김다온 가온시장, 박솔 누리대학교 총장, 이하람 가온시의회 산업건설위원장이 "
+     "자리했다.", "이하람", None),
+    ("a provincial council's committee fused",
+     "협약식에는 김다온 가온시장, 박솔 누리대학교 총장, 이하람 가온도의회교육위원장이 참석했다.",
+     "이하람", None),
+    ("a caption naming the guest after the heads",
+     "김다온 가온시장과 박솔 누리대학교 총장이 서명했다.\n[사진] 김다온 가온시장(왼쪽)과 박솔 "
+     "누리대학교 총장, 이하람 가온시의회 산업건설위원장이 기념촬영을 하고 있다.", "이하람", None),
+    # NOT: a party's own officer with its unit fused, or written with the party, stays
+    ("NOT: the city's own bureau head fused",
+     "협약식에는 김다온 가온시장과 정누리 가온시산업건설국장, 박솔 누리대학교 총장이 서명했다.",
+     "정누리", "가온시"),
+    ("NOT: the city's own bureau head written apart",
+     "협약식에는 가온시 김다온 시장과 가온시 산업건설국장 정누리, 누리대학교 박솔 총장이 "
+     "참석했다.", "정누리", "가온시"),
+    ("NOT: the university's deputy who signs",
+     "협약식에는 가온시 김다온 시장과 누리대학교 박솔 총장, 최여름 부총장이 참석해 서명했다.",
+     "최여름", "누리대학교"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [row[1:] for row in FUSED_OFFICES],
+                         ids=[row[0] for row in FUSED_OFFICES])
+def test_an_office_of_no_party_in_a_title_is_no_partys(text: str, name: str,
+                                                          party: str | None) -> None:
+    (agreement,) = extract(Article("t", SIGNED_BY_CITY_AND_UNIVERSITY + text)).agreements
+    found = {p.name: p.organisation for p in agreement.representatives}
+    assert found.get(name) == party

@@ -173,6 +173,17 @@ VETO_ROWS = [
     # NOT: a person written before the party's name is no place
     ("가온영농조합법인과 솔빛푸드는 14일 협약을 체결했다. 김다온 가온영농조합법인 대표가 서명했다.",
      "김다온", "가온영농조합법인", False, None),
+    # a council committee's chair (rule fused-office): the office is no party, whether the
+    # committee is fused with it or written after it (veto fused-office)
+    ("가온시는 12일 누리대학교와 협약을 체결했다. 협약식에는 가온시 김다온 시장과 누리대학교 "
+     "박솔 총장이 서명했으며, 가온시의회산업건설위원장 이하람 의원도 참석했다.", "이하람", "가온시",
+     False, "fused-office"),
+    ("가온시는 12일 누리대학교와 협약을 체결했다. 협약식에는 김다온 가온시장, 박솔 누리대학교 "
+     "총장, 이하람 가온시의회 산업건설위원장이 함께했다.", "이하람", "누리대학교", True,
+     "fused-office"),
+    # NOT: the city's own bureau head, the city signing
+    ("가온시는 12일 누리대학교와 협약을 체결했다. 협약식에는 김다온 가온시장과 정누리 "
+     "가온시산업건설국장, 박솔 누리대학교 총장이 서명했다.", "정누리", "가온시", False, None),
     # NOT: a head's greeting is a party's
     ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
      "홍길동 총장은 인사말에서 \"지역과 함께하겠다\"고 말했다.", "홍길동", "가온대학교 RISE사업단",

@@ -468,6 +468,29 @@ def _office_of_party(p: people.PersonMention, parties: list[Organisation]
     return _party_for(head, parties)
 
 
+# the kinds of office a fused title may open with, a body of its own ("가온시의회…위원장")
+_OFFICE_KINDS = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT})
+
+
+def _office_inside(p: people.PersonMention, parties: list[Organisation]) -> bool:
+    """Rule fused-office: "가온시의회산업건설위원장 이하람" - the fused body opens with an office
+    of its own (the longest start of it named as a government body by an ending of two
+    letters or more: 가온시의회, not 가온시) and
+    goes on with that office's unit; when the office is no party, neither is the person's, and
+    no party named before in the list carries to them. A party's own unit ("가온시산업건설국장":
+    가온시 signs) stays the party's."""
+    x = orgs.compact(p.org or "")
+    if not x:
+        return False
+    for k in range(len(x) - 2, 2, -1):
+        e = ending(x[:k])
+        # (an ending of two letters or more: "의회", not "구" inside "연구")
+        if e is not None and e.kind in _OFFICE_KINDS and not e.unit and k > len(e.suffix) \
+                and len(e.suffix) >= 2:
+            return _party_for(x[:k], parties) is None
+    return False
+
+
 def _abbreviated_party(p: people.PersonMention, parties: list[Organisation]
                        ) -> Organisation | None:
     """Rule abbreviation-fits: "강누리 누리신보 이사장" where 누리신용보증재단 signs — a body
@@ -530,7 +553,7 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         short = _abbreviated_party(p, parties)
         if short is not None:
             return short, title
-        if p.explicit or orgs.is_known_form(p.org):
+        if p.explicit or orgs.is_known_form(p.org) or _office_inside(p, parties):
             return _NO_PARTY, title         # a guest body's person ("수원시장" at 이천's signing)
         title = p.full_title                # "산학협력단장": the fused part names no party
     beside = _party_for(p.beside, parties) if p.beside else None
@@ -774,6 +797,11 @@ def written_with_no_party(p: people.PersonMention, parties: list[Organisation]) 
     """Rule one-body (a guest body's person): the body written with the person is no party."""
     written = _resolve_written(p, parties)
     return written is not None and written[0] is _NO_PARTY
+
+
+def fused_office_no_party(p: people.PersonMention, parties: list[Organisation]) -> bool:
+    """Rule fused-office: the title has an office of no party fused into it."""
+    return _office_inside(p, parties)
 
 
 def title_fits(p: people.PersonMention, party: Organisation, parties: list[Organisation]

@@ -7,7 +7,7 @@ import re
 
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import Title, ending, is_name, title_of, two_syllable_name_in_do
+from ..lexicon import Ending, Title, ending, is_name, title_of, two_syllable_name_in_do
 from .context import body_before_name
 from .foreign import foreign_given, street_or_place
 from .units import department_name, place_branch
@@ -82,12 +82,24 @@ def _fused(cl: Clause, i: int, rank: Title, prefix: str) -> str | None:
         elif unit is not None and unit.unit and orgs.looks_like_org(prev, words[j].tags):
             parts.insert(0, prev)
             break
+        elif _council_committee(prev, unit):
+            parts.insert(0, prev)       # rule council-committee: "가온시의회 산업건설위원장"
+            break
         else:
             break
         j -= 1
     if needs_place and len(parts) == 1 and not foreign_place:
         return None
     return " ".join(parts)
+
+
+def _council_committee(prev: str, unit: Ending | None) -> bool:
+    """Rule council-committee: a committee's title after a council's name ("가온시의회
+    산업건설위원장") is that council's committee: the council is part of the body, so its
+    chair is no officer of a party named before (representatives: fused-office)."""
+    council = ending(prev)
+    return unit is not None and unit.suffix == "위원회" and council is not None \
+        and council.suffix == "의회" and len(prev) > len(council.suffix)
 
 
 # the words of one standing in for a head ("권한대행인": 인 is the copula's modifier form)

@@ -47,6 +47,7 @@ from ... import gazetteer, morph
 from ...model import Agreement, Organisation, Person, ReadBy, Span
 from ...text import Document, Sentence, comparable, prepare
 from ..agreements.representatives import (
+    fused_office_no_party,
     gave_address,
     resolve,
     short_kind_elsewhere,
@@ -404,6 +405,14 @@ def _own_body_no_party(link: Link) -> bool:
     return written and written_with_no_party(m, link.parties)
 
 
+def _fused_office(link: Link) -> bool:
+    """Veto fused-office: "가온시의회산업건설위원장 이하람 의원" - the rules read an office of
+    no party fused into the title (representatives: fused-office): a guest's, not the party
+    whose name the office begins with."""
+    m = link.reading
+    return m is not None and fused_office_no_party(m, link.parties)
+
+
 def _body_title_before(link: Link, m: PersonMention) -> bool:
     """"…, 솔빛랩 대표 김다온, …": the rules' reading is the body and the title written whole
     before the name (rule list-item-body), nothing else between."""
@@ -447,6 +456,7 @@ VETOES: tuple[tuple[str, Callable[[Link], bool]], ...] = (
     ("guest-address", _guest_address),
     ("short-kind", _short_kind_elsewhere),
     ("own-body", _own_body_no_party),
+    ("fused-office", _fused_office),
     ("body-as-name", _body_read_as_name),
     ("joined-unfit", _joined_title_unfit),
     ("place-as-name", _place_before_party),
