@@ -86,6 +86,12 @@ CASES = [
      "가온시는 5일 누리대학교, 솔빛테크와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 "
      "인력을 맡는다. 솔빛테크는 설립 이래 장비 교육을 운영한다.",
      ["행정 지원", "연구 인력"]),
+    ("NOT: right after the signing, a party's founding told as what it is (rule side-founding)",
+     LEAD + "누리대학교는 1987년 개교한 거점 대학으로 현장 실습 교육을 운영한다.", []),
+    ("NOT: right after the signing, what a party has done since its founding (rule side-founding)",
+     LEAD + "누리대학교는 설립 이래 현장 실습 교육을 운영한다.", []),
+    ("right after the signing, a party's present duty stays (not side-founding)",
+     LEAD + "누리대학교는 현장 실습 교육을 운영한다.", ["현장 실습 교육을 운영"]),
     ("a third party's duty after the others' told in turn stays (not side-founding)",
      "가온시는 5일 누리대학교, 솔빛테크와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 "
      "인력을 맡는다. 솔빛테크는 장비 교육을 운영한다.",
