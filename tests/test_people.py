@@ -2307,6 +2307,12 @@ FUSED_OFFICES = [
     ("a caption naming the guest after the heads",
      "김다온 가온시장과 박솔 누리대학교 총장이 서명했다.\n[사진] 김다온 가온시장(왼쪽)과 박솔 "
      "누리대학교 총장, 이하람 가온시의회 산업건설위원장이 기념촬영을 하고 있다.", "이하람", None),
+    ("an education office's head fused, in a comma list after the heads",
+     "협약식에는 김다온 가온시장, 박솔 누리대학교 총장, 이하람 가온교육지원청교육장이 참석했다.",
+     "이하람", None),
+    ("a police station's head fused, in a comma list after the heads",
+     "협약식에는 김다온 가온시장, 박솔 누리대학교 총장, 이하람 가온경찰서장이 함께했다.",
+     "이하람", None),
     # NOT: a party's own officer with its unit fused, or written with the party, stays
     ("NOT: the city's own bureau head fused",
      "협약식에는 김다온 가온시장과 정누리 가온시산업건설국장, 박솔 누리대학교 총장이 서명했다.",
@@ -2318,6 +2324,14 @@ FUSED_OFFICES = [
      "협약식에는 가온시 김다온 시장과 누리대학교 박솔 총장, 최여름 부총장이 참석해 서명했다.",
      "최여름", "누리대학교"),
 ]
+
+
+def test_an_office_that_signs_keeps_its_head() -> None:
+    # NOT fused-office: the police station is a party, its head is its own
+    text = ("가온경찰서는 12일 누리대학교와 치안 협약을 체결했다. 협약식에는 박솔 누리대학교 총장, "
+            "이하람 가온경찰서장이 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("이하람", "가온경찰서") in [(p.name, p.organisation) for p in agreement.representatives]
 
 
 @pytest.mark.parametrize(("text", "name", "party"), [row[1:] for row in FUSED_OFFICES],

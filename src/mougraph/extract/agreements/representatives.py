@@ -473,20 +473,19 @@ _OFFICE_KINDS = frozenset({OrgKind.LOCAL_GOVERNMENT, OrgKind.CENTRAL_GOVERNMENT}
 
 
 def _office_inside(p: people.PersonMention, parties: list[Organisation]) -> bool:
-    """Rule fused-office: "가온시의회산업건설위원장 이하람" - the fused body opens with an office
-    of its own (the longest start of it named as a government body by an ending of two
-    letters or more: 가온시의회, not 가온시) and
-    goes on with that office's unit; when the office is no party, neither is the person's, and
-    no party named before in the list carries to them. A party's own unit ("가온시산업건설국장":
-    가온시 signs) stays the party's."""
+    """Rule fused-office: "가온시의회산업건설위원장 이하람", "가온경찰서장" - the body in the
+    title is, or opens with, an office of its own (the longest start of it named as a
+    government body by an ending of two letters or more: 가온시의회, not 가온시; no committee);
+    when that office is no party, neither is the person's, and no party named before in the
+    list carries to them. A party's own unit ("가온시산업건설국장": 가온시 signs) stays."""
     x = orgs.compact(p.org or "")
     if not x:
         return False
-    for k in range(len(x) - 2, 2, -1):
+    for k in range(len(x), 2, -1):
         e = ending(x[:k])
-        # (an ending of two letters or more: "의회", not "구" inside "연구")
+        # ("의회", not "구" inside "연구"; a committee a party may have: "산학협력위원장")
         if e is not None and e.kind in _OFFICE_KINDS and not e.unit and k > len(e.suffix) \
-                and len(e.suffix) >= 2:
+                and len(e.suffix) >= 2 and e.suffix != "위원회":
             return _party_for(x[:k], parties) is None
     return False
 
