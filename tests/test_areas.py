@@ -92,6 +92,30 @@ CASES = [
      LEAD + "누리대학교는 설립 이래 현장 실습 교육을 운영한다.", []),
     ("right after the signing, a party's present duty stays (not side-founding)",
      LEAD + "누리대학교는 현장 실습 교육을 운영한다.", ["현장 실습 교육을 운영"]),
+    ("NOT: after duties told in turn, a party's size (rule side-founding)",
+     "가온시는 5일 누리대학교와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 인력을 맡는다. "
+     "누리대학교는 재학생 1만2천 명 규모로 지역 기업과 현장 실습을 운영한다.",
+     ["행정 지원", "연구 인력"]),
+    ("NOT: after duties told in turn, a party's selection (rule side-founding)",
+     "가온시는 5일 누리대학교와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 인력을 맡는다. "
+     "누리대학교는 2년 연속 산학협력 우수대학으로 선정돼 현장 실습 교육을 운영한다.",
+     ["행정 지원", "연구 인력"]),
+    ("NOT: after duties told in turn, a party's award (rule side-founding)",
+     "가온시는 5일 누리대학교와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 인력을 맡는다. "
+     "누리대학교는 대통령 표창을 받은 현장 실습 교육을 운영한다.",
+     ["행정 지원", "연구 인력"]),
+    ("NOT: after a party's duty, its years at it (rule side-founding)",
+     "가온시는 5일 누리대학교와 협약을 체결했다.\n가온시는 행정 지원을 맡는다. 누리대학교는 연구 "
+     "인력을 지원한다. 누리대학교는 40년 가까이 지역 기업과 현장 실습 교육을 운영한다.",
+     ["행정 지원", "연구 인력을 지원"]),
+    ("NOT: after duties told in turn, a party's anniversary as the occasion (rule side-founding)",
+     "가온시는 5일 누리대학교와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 인력을 맡는다. "
+     "누리대학교는 개교 40주년을 맞아 지역 기업과 현장 실습 교육을 확대한다.",
+     ["행정 지원", "연구 인력"]),
+    ("a selection under the agreement stays a duty (not side-founding)",
+     "가온시는 5일 누리대학교와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 인력을 맡는다. "
+     "협약에 따라 누리대학교는 거점 기관으로 지정돼 현장 실습 교육을 운영한다.",
+     ["행정 지원", "연구 인력", "거점 기관으로 지정돼 현장 실습 교육을 운영"]),
     ("a third party's duty after the others' told in turn stays (not side-founding)",
      "가온시는 5일 누리대학교, 솔빛테크와 협약을 체결했다.\n시는 행정 지원을, 대학은 연구 "
      "인력을 맡는다. 솔빛테크는 장비 교육을 운영한다.",

@@ -71,11 +71,15 @@ _HOLDINGS = re.compile(
 
 
 # Rule side-founding: a side's founding told with its year or as the start of its record
-# ("누리대학교는 1987년 개교한 거점 대학으로 X를 운영한다", "재단은 설립 이래 Y를 지원한다"):
-# what the side is and has done, background, not a duty under this agreement
+# ("누리대학교는 1987년 개교한 거점 대학으로 X를 운영한다", "재단은 설립 이래 Y를 지원한다"),
+# its size ("재학생 1만 명 규모로"), an award or selection ("우수대학으로 선정돼", "표창을
+# 받은"), its years at it ("40년 가까이", "개교 40주년을 맞아"): what the side is and has
+# done, background, not a duty under this agreement
 _FOUNDING = re.compile(
     r"\d{4}년(?:에)?\s*(?:문을\s*(?:연|열어|열고|열었)|(?:개교|설립|창립|개원|출범|창업|개관|창단)\S*)"
-    r"|(?:개교|설립|창립|개원|출범|창업|개관|창단)(?:한|된)?\s*(?:이래|이후)")
+    r"|(?:개교|설립|창립|개원|출범|창업|개관|창단)(?:한|된)?\s*(?:이래|이후)"
+    r"|\d[\d,만천]*\s*(?:여\s*)?명\s*규모|(?:선정|지정)(?:돼|되어|된)\s|표창을\s*받|(?:상|대상)을\s*수상"
+    r"|\d+년\s*(?:가까이|넘게|째)\s|\d+주년을\s*맞")
 
 
 # The signing sentence going on with what the sides decided ("…협약식’을 갖고, A를 지원키로 했다")
