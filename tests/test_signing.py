@@ -545,6 +545,16 @@ SLOTS = [
     # rule host-modifier: the host or sponsor of the event the signing took place at
     ("가나시가 주최하고 다라은행이 후원한 채용 박람회에서 마바테크와 사아대학교가 4일 협약을 맺었다.",
      ["마바테크", "사아대학교"], 0),
+    # rule industry-loanword-kind: an industry's loanword before a bare name is its kind
+    ("가나시는 AI 반도체 팹리스 다라칩스와 협약을 맺었다.", ["가나시", "다라칩스"], 0),
+    ("가나시는 핀테크 다라페이와 협약을 맺었다.", ["가나시", "다라페이"], 0),
+    # … but a name ending in such a word is the company's own
+    ("가나시는 마바핀테크와 협약을 맺었다.", ["가나시", "마바핀테크"], 0),
+    # rule operator-modifier: the body that runs or founded a party is its parent, no party
+    ("가나문화재단이 운영하는 다라미술관과 극단 마바가 19일 협약을 맺었다.", ["다라미술관", "극단 마바"], 0),
+    ("가나시가 설립한 다라청년센터는 마바은행과 협약을 체결했다.", ["다라청년센터", "마바은행"], 0),
+    # … but a party named before the modifier of its partner stays one
+    ("가나문화재단은 다라시가 운영하는 마바도서관과 협약을 맺었다.", ["가나문화재단", "마바도서관"], 0),
     # … but a party that also hosts stays one
     ("가나시가 주최한 박람회에서 가나시와 다라대학교가 협약을 맺었다.", ["가나시", "다라대학교"], 0),
     # … but a word saying only what kind of company ("유통업체") is no body of the list

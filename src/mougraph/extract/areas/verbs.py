@@ -68,10 +68,13 @@ _VERB_WORD = re.compile(
     r"|\S*하려"   # "응급처치 교육을 하려 한다": what the sides mean to do
 )
 # Verbs of saying, hoping, expecting: a clause about the agreement, not in it; of being
-# told or known ("…창건된 것으로 전해지며", "…로 알려져"): hearsay about a side, no duty
+# told or known ("…창건된 것으로 전해지며", "…로 알려져"): hearsay about a side, no duty;
+# of receiving ("…의 후원을 받는다", "…지원을 받아왔으며"): what a third body gives a side or
+# the project, no duty of the side's own (rule received-no-duty; "주고받는다" is an exchange)
 _NOT_DOING = re.compile(
     r"밝히|밝혔|말하|말했|전했|기대|전망|예상|강조|설명|다짐|바라|평가|공감|갖추|도모|확산|부담|기여"
     r"|전해지|전해져|알려지|알려져"
+    r"|^받(?:는|아|았|고|으|기|을|게)"
 )
 # "시는 운영비를 부담한다": a side's own cost is its duty under the agreement (a cost told
 # with no side, "숙박비는 초청한 쪽이 부담하기로", is none)

@@ -219,9 +219,12 @@ def _unit_of_topic(item: SlotItem) -> list[orgs.Mention]:
 # "사회적기업 누리나눔과", "스타트업 누리랩과", "식품 가공업체 누리푸드와": a word saying what
 # kind of company stands right before the company's bare name ("쇼핑 플랫폼 누리몰과", "의류
 # 브랜드 다온핏과": a platform or a brand is the company that runs it; "공연기획사 라움과",
-# "구호단체 솔바람과": an agency, or a charity or civic group by its kind)
+# "구호단체 솔바람과": an agency, or a charity or civic group by its kind; "팹리스 솔칩스와",
+# "핀테크 다온페이와": an industry's loanword for its companies, as a whole word only —
+# "누리핀테크" is a name; rule industry-loanword-kind)
 COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인|운영사|개발사|제작사|"
-                          r"기획사|협동조합|벤처|가맹본부|플랫폼|브랜드|단체)")
+                          r"기획사|협동조합|벤처|가맹본부|플랫폼|브랜드|단체)"
+                          r"|(?:팹리스|파운드리|핀테크|바이오텍|프롭테크|에듀테크|푸드테크)")
 # people of a company, not its name ("회사 직원과", "기업 대표들과")
 _COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근로자 노동자 구성원 회원
     회원사 종사자 인력 사원 경영자 경영진 담당자 실무자 협력사 계열사

@@ -117,14 +117,17 @@ def _forget_finished_clause(out: Slots) -> None:
     out.partners.clear()
 
 
-# hosting or sponsoring an event, told as a modifier of it ("한결은행이 후원한 박람회에서")
-_HOSTED = re.compile(r"(?:주최|주관|후원|협찬)(?:한|하는|했던|하고\s있는)")
+# hosting or sponsoring an event, told as a modifier of it ("한결은행이 후원한 박람회에서");
+# running or founding the body that signs ("누리재단이 운영하는 한빛미술관과"): its operator,
+# a parent and no party (rule operator-modifier)
+_HOSTED = re.compile(r"(?:주최|주관|후원|협찬|운영|설립)(?:한|하는|했던|하고\s있는)")
 
 
 def _drop_hosts(cl: Clause, out: Slots, start: int, verb: int) -> None:
     """Rule host-modifier: "누리시가 주최하고 한결은행이 후원한 박람회에서 A와 B가 협약을
     맺었다" — the subject (이/가) of a verb of hosting or sponsoring that modifies the event is
-    its host or sponsor, not a party (GUIDELINES: a sponsor is no party)."""
+    its host or sponsor, not a party (GUIDELINES: a sponsor is no party); so is the subject of
+    a verb of running or founding that modifies a party (its operator, a parent)."""
     if not _HOSTED.fullmatch(cl.words[verb].text):
         return
     out.subject[:] = [m for m in out.subject
