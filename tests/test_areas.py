@@ -2438,13 +2438,32 @@ INTERVIEW = ("[인터뷰] 나라온 가온푸드 대표\n가온푸드가 한빛�
 
 @pytest.mark.parametrize("question, expected", [
     ("협약 내용을 소개해 달라.", ["공공급식 판로를 지원", "지역 농산물 가공 상품을 개발"]),
+    ("협약은 어떤 내용인가.", ["공공급식 판로를 지원", "지역 농산물 가공 상품을 개발"]),
     ("왜 한빛시인가.", []),
-], ids=["asked for the contents", "asked something else"])
+    ("협약 뒤 반응은 어떤가.", []),
+], ids=["asked for the contents", "asked what the contents are (인가)", "asked something else",
+        "asked of the agreement but not its contents"])
 def test_an_interview_answer_to_the_contents_question_tells_the_duties(
         question: str, expected: list[str]) -> None:
     """Rule interview-contents: the interviewee's quoted answer to "협약 내용을 소개해 달라"
     states each side's duty (the company as "우리"); a quote elsewhere states none."""
     assert areas_of(INTERVIEW.format(question=question)) == expected
+
+
+TOLD = ["공공급식 판로를 지원", "지역 농산물 가공 상품을 개발"]
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # rule subject-state: a subject and its state open the answer; no area
+    ("역할이 분명합니다.", TOLD),
+    ("의미가 큽니다.", TOLD),
+    # … but a duty with its object is still one
+    ("시는 물류 창고를 제공합니다.", ["물류 창고를 제공", *TOLD]),
+], ids=["a role is clear", "a meaning is big", "a duty with its object"])
+def test_a_state_opening_the_answer_is_no_area(opening: str, expected: list[str]) -> None:
+    text = INTERVIEW.format(question="협약은 어떤 내용인가.").replace('"시는 공공급식',
+                                                                     f'"{opening} 시는 공공급식')
+    assert areas_of(text) == expected
 
 
 ASKED_ABOUT_SIGNING = ("[인터뷰] 나라온 가온푸드 대표\n"

@@ -100,12 +100,13 @@ def _present_duty(text: str) -> bool:
 
 
 # Rule interview-contents: an interviewer's question about the agreement's contents
-# ("-협약 내용을 소개해 달라.", "Q. MOU의 주요 내용은?"); the quoted answer after it tells the
+# ("-협약 내용을 소개해 달라.", "Q. MOU의 주요 내용은?", "-협약은 어떤 내용인가."); the quoted
+# answer after it tells the
 # terms in the interviewee's words ("군은 A를 지원하고, 우리는 B를 책임진다"), so its quote
 # marks do not make it a quote about the agreement
 CONTENTS_ASKED = re.compile(
     rf"^\s*(?:[-—–]|Q\.?\s)\s*(?:\S+\s+)?\S*(?:{AGREEMENT})\S*\s+(?:\S+\s+)?(?:주요\s+)?(?:내용|골자)\S*"
-    r"(?:\s+\S+)?\s*(?:달라|주세요|무엇인가|뭔가|\?)\S*\s*$")
+    r"(?:\s+\S+)?\s*(?:달라|주세요|무엇인가|뭔가|인가|입니까|\?)\S*\s*$")
 # ... and a question about the signing itself ("-최근 누리대와 협약을 맺었다고 들었다.",
 # "Q. 가온시와 MOU를 체결했는데"): the answer tells what was signed, terms and all
 SIGNING_ASKED = re.compile(

@@ -176,6 +176,11 @@ _UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
 _HAVE = re.compile(r"(?:갖(?:기로|고|는다|게)|가지(?:기로|고|며)|가질|가진다)[.,]?")
 
 
+# A clause of a subject and its predicate only ("역할이 분명합니다", "의미가 큽니다"): what the
+# subject is, no work done on an object
+_SUBJECT_ONLY = re.compile(r"[가-힣]{2,}(?:이|가)")
+
+
 def verb_item(body: str, *, duty: bool = False) -> str | None:
     """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending;
     ``duty``: the clause tells a side's duty under the agreement, where a head count as its
@@ -208,6 +213,8 @@ def verb_item(body: str, *, duty: bool = False) -> str | None:
             or _NOT_DOING.search(words[-1]) and not _bears_cost(words, duty) \
             or re.search(r"거나,?$|^있", words[-1]):   # "A하거나 B할 경우": a condition
         return None
+    if len(words) == 2 and _SUBJECT_ONLY.fullmatch(words[0]):
+        return None   # "역할이 분명합니다": a state of its subject, no deed (rule subject-state)
     said = " ".join(words)
     if all(w in ADVERBS for w in words[:-1]) \
             or _EVENT.search(_DUE_TERM.sub(" ", _HEADCOUNT_OBJECT.sub(" ", said)) if duty
