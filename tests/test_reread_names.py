@@ -20,6 +20,10 @@ WORDS = [
     ("솔빛테크와 미르전자, 한결소재가 이차전지 소재 국산화에 힘을 모은다.", "미르전자", "미르전자", ""),
     # rule reread-dae: a university's short form before a comma read as a verb and 대 (가 + 온대)
     ("참여 대학은 가온대, 누리대, 다솜과학기술대이다.", "가온대", "가온대", ""),
+    # rule reread-gwa-wa: a department's 과 cut with the particle (의학 + 과와)
+    ("가온수협은 시청에서 한누리대 수산생명의학과와 질병 예방 협약을 체결했다.", "수산생명의학과와", "수산생명의학과", "와"),
+    # … but 과 before 의 is a particle ("A과의 협약")
+    ("가온수협은 한누리병원과의 협약을 발표했다.", "한누리병원과의", "한누리병원", "과의"),
 ]
 
 

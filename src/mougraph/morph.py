@@ -263,9 +263,18 @@ def words(text: str) -> list[Word]:
             stem_tags = (*stem_tags[:-2], "NNG")
         word = Word(text[start:end], start, end, text[start:stem_end], text[stem_end:end],
                     stem_tags, tuple(tags[first + cut:index]))
-        out.append(_hashtag_unmarked(
-            _school_before_comma(_name_before_with(word, tokens[first:index]), text)))
+        out.append(_hashtag_unmarked(_gwa_of_the_noun(
+            _school_before_comma(_name_before_with(word, tokens[first:index]), text))))
     return out
+
+
+def _gwa_of_the_noun(word: Word) -> Word:
+    """Rule reread-gwa-wa: Kiwi may cut "수산생명의학과와" as 수산생명의학 + 과와; two particles
+    of joining never follow each other, so the 과 is the noun's own last syllable (학과, 교과)."""
+    if not word.particle.startswith(("과와", "과과")) or not word.stem:
+        return word
+    return Word(word.text, word.start, word.end, word.stem + "과", word.particle[1:],
+                word.tags, word.cut_tags[1:])
 
 
 def _hashtag_unmarked(word: Word) -> Word:
