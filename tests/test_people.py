@@ -478,6 +478,11 @@ ADJECTIVE_COMPANY = [
     ("김다온 작은별 대표는 기쁘다고 말했다.", [("김다온", "대표", "작은별")]),
     ("김다온 푸른숲 대표, 이하늘 가온시 부시장이 참석했다.",
      [("김다온", "대표", "푸른숲"), ("이하늘", "부시장", "가온시")]),
+    # rule body-before-officer: a bare word before a Latin officer title is the company,
+    # even one Kiwi reads as a common noun
+    ("한가온 누보 CEO는 기대가 크다고 말했다.", [("한가온", "CEO", "누보")]),
+    # … not a word that qualifies the title
+    ("협약식에는 김다온 공동 CEO가 참석했다.", [("김다온", "CEO", None)]),
     # not: an adjective alone, two words
     ("협약식에는 김다온 새로운 대표가 참석했다.", []),
     ("협약식에는 김다온 좋은 대표가 참석했다.", []),

@@ -167,7 +167,25 @@ def _person_at(cl: Clause, i: int, j: int, skipped: int) -> tuple[int, int | Non
             words[j + 1].stem, words[j + 1].tags, slot=True)
             or company_before_its_head(cl, j, i) or office_place(cl, j + 1, i)):
         return j, j + 1, w.stem     # "한지민 마바소프트 대표": a bare company name
+    if skipped == 1 and j + 1 == i - 1 and _word_before_officer(cl, j + 1, i):
+        return j, j + 1, w.stem     # "한지민 누보 CEO": the word names the person's company
     return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
+
+
+# Latin officer titles, and the few words that qualify them ("공동 CEO", "신임 CTO")
+_LATIN_OFFICERS = frozenset({"CEO", "CTO", "COO", "CFO", "CSO", "CIO"})
+_OFFICER_QUALIFIERS = frozenset("공동 각자 신임 전임 초대 상임 임시 대행 글로벌 한국 지역".split())
+
+
+def _word_before_officer(cl: Clause, k: int, i: int) -> bool:
+    """Rule body-before-officer: a bare Hangul word between a full name and a Latin officer
+    title ("한지민 누보 CEO") is the officer's company even where it reads as a common noun
+    (but for a qualifier: "공동 CEO"), so the person is not given by the title alone to
+    another party."""
+    w = cl.words[k]
+    return cl.words[i].stem in _LATIN_OFFICERS and w.stem not in _OFFICER_QUALIFIERS \
+        and not w.particle and not w.verbal \
+        and re.fullmatch(r"[가-힣]{2,8}", w.stem) is not None and title_of(w.stem) is None
 
 
 def _adjective_company(cl: Clause, j: int, i: int) -> bool:
