@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 432 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 452 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -121,6 +121,12 @@ postponement.
 new articles: about half plain dailies and wires, the rest broadcast and radio copy, a co-op
 newsletter, a pasted release, hospital, army unit, alumni, church, council and school pages, a
 citizen reporter and an English-mixed agency item, with a plan and a cancellation.
+433-452 were written the same way, blind, in voices the corpus still lacked (a ministry's
+보도자료 with its 엠바고 lines and 담당 부서 table, farm and fisheries papers with their co-ops'
+조합장, a pro club's sponsorship, a culture weekly, an overseas Koreans' paper, an economic
+daily's 기업 소식 amid tickers, legal and medical journals, an ICT item in mixed English, a city's
+시정소식 pasted from a PDF, a Q&A interview, an after-the-fact schedule) and plain dailies and
+wires, with a plan and a results report.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -175,7 +181,7 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 432
+    assert raws == golds and len(raws) == 452
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
@@ -284,6 +290,14 @@ KNOWN_MISSES = {
     "423": "the hall told as the subject of the scene sentence before '…맺는 날이었거든요'",
     "424": "a school called '본교', named only in its head's closing title ('OO중학교장')",
     "427": "a church called '우리 교회', named only in the bulletin's masthead, so its pastor",
+    # batch 433-452 (voices the corpus lacked and plain dailies), what it still misses
+    "442": "a two-syllable startup ('누보(Nubo)가') Kiwi reads with its particle as one noun, "
+           "so the party and its CEO",
+    "443": "a 시정소식 PDF whose lines break inside words ('한\\n결대학교'): parties, heads, "
+           "areas, day and hall",
+    "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "
+           "the signing line, so the party, its head, the areas and the hall",
+    "452": "a foreign province's head as '성장' after a family-first Vietnamese name",
 }
 
 
