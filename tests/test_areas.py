@@ -2585,6 +2585,21 @@ TEASERS = [
      "누리군은 16일 스마트농업 육성을 목표로 다솜농협과 업무협약을 체결했다. "
      "두 기관은 스마트팜 교육과 장비 임대에 협력한다.",
      ("누리군", "다솜농협"), ["스마트팜 교육", "장비 임대"]),
+    # not teaser-beside (rule lead-names-agreement): the lead ends in the activity that names
+    # the agreement, so it restates the agreement's topic whose tasks the body lists
+    ("솔빛소재와 누리화학이 친환경 포장재 공동 개발에 나선다.\n"
+     "솔빛소재는 12일 본사에서 누리화학과 신소재 공동개발 양해각서(MOU)를 체결했다. "
+     "두 회사는 시제품 제작과 품질 검증에 힘을 모은다.",
+     ("솔빛소재", "누리화학"), ["시제품 제작", "품질 검증"]),
+    ("가온시가 누리대학교와 손잡고 지역 먹거리 연구에 나선다.\n"
+     "가온시는 7일 누리대학교와 먹거리 공동 연구 협약을 체결했다. 두 기관은 현장실습 운영에 "
+     "협력한다.",
+     ("가온시", "누리대학교"), ["현장실습 운영"]),
+    # …but an agreement named by another activity leaves the lead a task of its own
+    ("솔빛농협이 가온푸드와 손잡고 쌀 가공식품 공동 개발에 나선다.\n"
+     "솔빛농협은 30일 본점에서 가온푸드와 판로 지원 협약을 체결했다. 두 기관은 계약재배 확대에도 "
+     "협력한다.",
+     ("솔빛농협", "가온푸드"), ["쌀 가공식품 공동 개발", "계약재배 확대"]),
     # not teaser-beside (rule climate-goal): a climate the sides mean to make is their aim
     ("가온시와 누리대학교가 지역 청년 창업 생태계 조성에 손을 맞잡았다.\n"
      "가온시는 7일 누리대학교와 업무협약을 체결했다. 두 기관은 현장실습 운영에 협력한다.",

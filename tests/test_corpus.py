@@ -284,7 +284,6 @@ KNOWN_MISSES = {
            "('지난 토요일(DD일) 오후, PLACE에 … 모였다')",
     "411": "a school named only in a newsletter's header ('우리 학교'), so its head",
     # batch 413-432 (voices and plain dailies, the round's check), what it still misses
-    "414": "the lead's '…공동 개발에 나선다' read as an area",
     "416": "a co-op's chair only in the sign-off line under its full name ('…소비자생활협동조합 "
            "이사장 NAME') beside the short form 'OO생협'",
     "423": "the hall told as the subject of the scene sentence before '…맺는 날이었거든요'",

@@ -69,12 +69,26 @@ _FOR_PURPOSE = re.compile(r"[^'‘\"“]*(?:을|를)\s*(?:위(?:한|해)|목표�
 _CLIMATE_GOAL = re.compile(r"(?:생태계|환경|여건|분위기|토양)\s*(?:조성|마련)$")
 
 
+# Rule lead-names-agreement: the word that names the agreement in the signing sentence ("소재
+# 공동개발 양해각서를 맺었다"); a lead ending in that activity ("…플라스틱 공동 개발에 나선다")
+# restates the agreement's topic, whose tasks the body lists
+_AGREEMENT_NAME_WORD = re.compile(rf"([가-힣]{{2,}})\s*(?:업무\s*)?(?:{AGREEMENT})")
+
+
+def _lead_names_agreement(lead: list[Area], signing: Sentence) -> bool:
+    activities = lexicon_words("activity_nouns.txt")
+    named = [m.group(1) for m in _AGREEMENT_NAME_WORD.finditer(signing.text)
+             if any(m.group(1).endswith(a) for a in activities)]
+    return any(a.label.replace(" ", "").endswith(w) for a in lead for w in named)
+
+
 def teaser_beside(doc: Document, signing: Sentence, parties: tuple[str, ...],
                   stated: list[Area]) -> list[Area]:
     """Rule teaser-beside: the lead's activities ("누리농협이 솔빛푸드와 손잡고 쌀 가공식품 공동
     개발에 나선다.") before the areas stated after the signing ("두 기관은 A와 B에도 협력한다"),
     when every item of the lead names an activity (not "지역 상생에 나선다", nor a climate to
     make: "창업 생태계 조성", rule climate-goal) and the body does not repeat it. Not a lead
+    ending in the activity that names the agreement (rule lead-names-agreement), nor a lead
     whose words the agreement's name gives as its purpose ("'A 활성화 및 B 양성을 위한 협약'":
     GUIDELINES, not the general purpose), nor a sentence after another signing (the areas of
     an earlier agreement of the article)."""
@@ -87,6 +101,8 @@ def teaser_beside(doc: Document, signing: Sentence, parties: tuple[str, ...],
         return stated
     if any(_CLIMATE_GOAL.search(a.label) for a in lead):
         return stated   # "…가 청년 창업 생태계 조성에 손을 맞잡았다": the aim, not a task
+    if _lead_names_agreement(lead, signing):
+        return stated   # "…공동 개발에 나선다" beside "…공동개발 양해각서": its topic
     if any(s.start < signing.start and SIGNED.search(s.text) and not doc.is_caption(s)
            for s in doc.sentences):
         return stated
