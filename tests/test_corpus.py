@@ -280,13 +280,10 @@ KNOWN_MISSES = {
     "406": "a temple with a dharma-named monk head ('한별사(주지 혜운 스님)') after '말사인'",
     "409": "a department signing as the unit ('다온대학교 경영학과'), each side's duty in a "
            "transcript's answer, and the hall told as '이곳에서'",
-    "410": "a citizen reporter's signing day and place told in the sentence before "
-           "('지난 토요일(DD일) 오후, PLACE에 … 모였다')",
     "411": "a school named only in a newsletter's header ('우리 학교'), so its head",
     # batch 413-432 (voices and plain dailies, the round's check), what it still misses
     "416": "a co-op's chair only in the sign-off line under its full name ('…소비자생활협동조합 "
            "이사장 NAME') beside the short form 'OO생협'",
-    "423": "the hall told as the subject of the scene sentence before '…맺는 날이었거든요'",
     "424": "a school called '본교', named only in its head's closing title ('OO중학교장')",
     "427": "a church called '우리 교회', named only in the bulletin's masthead, so its pastor",
     # batch 433-452 (voices the corpus lacked and plain dailies), what it still misses

@@ -656,6 +656,12 @@ def test_a_scene_line_not_right_before_the_signing_gives_no_day() -> None:
      "가온도서관과 누리초등학교가 협약을 맺었다.", None),
     ("지난 18일 누리마을도서관이 붐볐다. 아이들이 많았다.",
      "가온도서관과 누리초등학교가 협약을 맺는 날이었다.", None),
+    # …but a hard-wrapped line's piece between the scene and the signing is skipped
+    ("지난 토요일(18일) 오후, 누리마을도서관에 이웃들이 모였다.\n도서관을 꾸려 온\n",
+     "가온도서관과 누리초등학교가 협약을 맺는 날이었다.", D(2019, 4, 18)),
+    ("지난 18일 누리마을도서관에 이웃들이 모였다.\n도서관을 꾸려 온 주민들은\n"
+     "아이들이 많았다고 했다.",
+     "가온도서관과 누리초등학교가 협약을 맺는 날이었다.", None),
 ])
 def test_the_day_it_was_takes_the_day_of_the_sentence_before(
         before: str, signing: str, expected: dt.date | None) -> None:

@@ -305,6 +305,27 @@ def test_a_scene_line_before_the_signing_gives_its_place(scene: str,
     assert find_venue(doc, doc.sentences[-1]) == expected
 
 
+@pytest.mark.parametrize("before, expected", [
+    # rule occasion-place: the signing told as the day it was ("…협약을 맺는 날이었다") takes
+    # the place of the scene sentence right before, its subject or where people gathered
+    ("지난 토요일(18일) 오후, 누리마을도서관 2층 세미나실이 아이들 웃음소리로 가득했어요.",
+     "누리마을도서관 2층 세미나실"),
+    ("지난 토요일(18일) 오후, 가온동 행복작은도서관에 이웃들이 하나둘 모였다.",
+     "가온동 행복작은도서관"),
+    # …with a hard-wrapped line's piece between the scene and the signing
+    ("지난 18일 오후, 가온동 작은도서관에 이웃들이 모였다.\n도서관을 꾸려 온",
+     "가온동 작은도서관"),
+    # …not a scene with no day, nor a place that is no building, nor one two sentences back
+    ("누리마을도서관 2층 세미나실이 아이들로 가득했다.", None),
+    ("지난 토요일(18일) 오후, 가온동 골목에 이웃들이 모였다.", None),
+    ("지난 18일 오후, 누리마을도서관이 붐볐다. 아이들이 많았다.", None),
+])
+def test_the_day_it_was_takes_the_place_of_the_scene_before(before: str,
+                                                            expected: str | None) -> None:
+    doc = prepare(before + "\n가온도서관과 누리초등학교가 협약을 맺는 날이었다.")
+    assert find_venue(doc, doc.sentences[-1]) == expected
+
+
 def test_a_signing_apart_takes_no_watchers_room() -> None:
     # the parties signed each from its own office; volunteers watched from a room: no venue
     doc = prepare("누리소방서는 28일 가람가스와 화재 예방 협약을 화상으로 체결했다. 두 기관 대표는 "

@@ -693,11 +693,29 @@ def _past_the_report_day(doc: Document, signing: Sentence, found: list[_Found],
 _THE_DAY_IT_WAS = re.compile(rf"(?:(?:{SIGN_VERB})하는|맺는)\s?날이었(?!던)")
 
 
+# a line that ends like a finished sentence ("…모였다.", "…가득했어요."): a hard-wrapped
+# line's piece before the signing ("도서관을 꾸려 온") is none
+_ENDS_A_SENTENCE = re.compile(r"(?:다|요)[.!?'\"’”)\]]*\s*$")
+
+
+def occasion_before(doc: Document, signing: Sentence) -> Sentence | None:
+    """Rule occasion-day: the sentence right before a signing told as the day it was ("…협약을
+    맺는 날이었다"), which sets its scene; one hard-wrapped piece between them is skipped."""
+    if not _THE_DAY_IT_WAS.search(visible(signing.text)):
+        return None
+    before = [s for s in doc.sentences if s.end <= signing.start][-2:]
+    if before and not _ENDS_A_SENTENCE.search(before[-1].text):
+        before.pop()   # "…이웃들이 모였다. 도서관을 꾸려 온 / A와 B가 협약을 맺는 날이었다"
+    else:
+        before = before[-1:]
+    return before[-1] if before and _ENDS_A_SENTENCE.search(before[-1].text) else None
+
+
 def _day_told_before(doc: Document, sentence: Sentence,
                      published: dt.date | None) -> dt.date | None:
     """The day of the sentence right before ``sentence`` (rule occasion-day's day)."""
-    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-    picked = _pick(list(_dates_in(before[0].text, published)), published) if before else None
+    before = occasion_before(doc, sentence)
+    picked = _pick(list(_dates_in(before.text, published)), published) if before else None
     return picked[1] if picked else None
 
 

@@ -407,7 +407,7 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     for sentence in others:   # "이날 시장 일행은 누리대를 방문해 협약서에 서명했다"
         if venue := _visited(sentence.text):
             return venue
-    if venue := _that_day_before(doc, signing):
+    if venue := _that_day_before(doc, signing) or _occasion_place(doc, signing):
         return venue
     for sentence in [signing, *others]:
         if venue := _place_of_the_event(doc, sentence):
@@ -484,6 +484,29 @@ def _that_day_before(doc: Document, signing: Sentence) -> str | None:
     if not before or not _DAY_BEFORE_PLACE.search(before[0].text):
         return None
     return _venue_in(before[0].text, _HAPPENED)
+
+
+# rule occasion-place: "지난 토요일(21일) 오후, 누리마을도서관 2층 강당이 아이들로 가득했다.
+# 가온도서관과 누리초등학교가 협약을 맺는 날이었다": the scene's place, its subject or where
+# people gathered, named first after the scene's day
+_SCENE_DAY = re.compile(r"^\W*(?:지난\s*)?(?:\S+\s*)?\(?\d{1,2}\s*일\)?(?:\s*(?:오전|오후))?,?\s")
+_SCENE_PLACE = re.compile(r"(?P<place>(?:[^\s,]+\s){0,3}?[^\s,]+?)(?:이|가|에|에서)\s")
+
+
+def _occasion_place(doc: Document, signing: Sentence) -> str | None:
+    before = dates.occasion_before(doc, signing)
+    day = _SCENE_DAY.match(before.text) if before else None
+    if before is None or day is None:
+        return None
+    m = _SCENE_PLACE.match(before.text, day.end())
+    if m is None or not _BUILDING.search(m["place"]):
+        return None
+    text = before.text
+    tags = [(t.start, t.end, t.tag) for t in tokenize(text)]
+    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m["place"])]
+    at = m.start("place")
+    return m["place"] if all(_is_nounish(text, at + s, at + e, tags) for s, e in spans) \
+        else None
 
 
 _MEETING = re.compile(r"만나|만난\s|회동|모여")
