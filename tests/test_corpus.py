@@ -282,8 +282,6 @@ KNOWN_MISSES = {
            "transcript's answer, and the hall told as '이곳에서'",
     "411": "a school named only in a newsletter's header ('우리 학교'), so its head",
     # batch 413-432 (voices and plain dailies, the round's check), what it still misses
-    "416": "a co-op's chair only in the sign-off line under its full name ('…소비자생활협동조합 "
-           "이사장 NAME') beside the short form 'OO생협'",
     "424": "a school called '본교', named only in its head's closing title ('OO중학교장')",
     "427": "a church called '우리 교회', named only in the bulletin's masthead, so its pastor",
     # batch 433-452 (voices the corpus lacked and plain dailies), what it still misses

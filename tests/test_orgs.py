@@ -203,6 +203,7 @@ def test_generic_nouns_are_no_names(word: str) -> None:
     # cooperatives by their usual short names
     ("가람신협", "가람신용협동조합"), ("누리농협", "누리농업협동조합"), ("다솜수협", "다솜수산업협동조합"),
     ("한빛축협", "한빛축산업협동조합"), ("솔빛사협", "솔빛사회적협동조합"),
+    ("가온생협", "가온소비자생활협동조합"), ("누리생협", "누리생활협동조합"),
     # a newspaper or broadcaster called without its 사
     ("가온신문", "가온신문사"), ("누리방송", "누리방송사"),
     # an airport without its 국제
@@ -477,6 +478,13 @@ def test_a_university_by_its_kind_of_school_is_a_name(word: str, named: bool) ->
      "누리해양연 원장과 박가온 가온해운 대표가 참석했다.", ("한국누리해양연구원", ("누리해양연",))),
     ("누리수협은 5일 가온군과 수산물 판로 협약을 맺었다. 1962년 문을 연 누리군수산업협동조합"
      "(누리수협)은 조합원 3천명을 두고 있다.", ("누리군수산업협동조합", ("누리수협",))),
+    # …and where each form was read as a party of its own (the signer line writes the short
+    # form), the brackets make the two one party
+    ("다온생협 소식지 제12호 | 2026년 3월\n\n■ 생산자와 함께: 누리친환경농업인연합회와 협약\n"
+     "우리 생협은 3월 5일 생협 물류센터 2층 교육장에서 누리친환경농업인연합회(누리친농연)와\n"
+     "'함께 짓는 밥상' 협약을 맺었습니다. 다온생활협동조합 김다온 이사장과 박누리 누리친농연 "
+     "회장이\n협약서에 서명했습니다.\n협약으로 두 단체는 친환경 농산물 계약재배, 농가 방문 "
+     "프로그램을 함께 합니다.", ("누리친환경농업인연합회", ("누리친농연",))),
     # rule club-short-form: the club's first syllables and the Latin letters of its kind
     ("K3리그 가온시민축구단(가온FC)은 5일 누리교육지원청과 협약을 맺었다. 김다온 가온FC 단장이 "
      "서명했다.", ("가온시민축구단", ("가온FC",))),

@@ -1958,6 +1958,25 @@ def test_a_head_beside_a_social_cooperative_written_short_speaks_for_it() -> Non
         (p.name, p.organisation) for p in agreement.representatives}
 
 
+@pytest.mark.parametrize("closing, head", [
+    # rule sign-off: a newsletter's closing line under its body names the party's head, the
+    # party written in full there and short (생협) in the body
+    ("\n\n가온소비자생활협동조합 이사장 김다온\n\n※ 다음 달 나눔 행사 신청은 매장에서 받습니다.",
+     ("김다온", "가온소비자생활협동조합")),
+    # …not a head shot above more of the story, nor a photo's caption
+    ("\n가온소비자생활협동조합 이사장 김다온\n조합원 30여 명이 함께했습니다.", None),
+    ("\n\n[사진] 가온소비자생활협동조합 이사장 김다온", None),
+])
+def test_a_newsletters_sign_off_names_the_partys_head(
+        closing: str, head: tuple[str, str] | None) -> None:
+    text = ("가온생협 소식지 3월호\n\n우리 가온생협은 지난 14일 조합 교육장에서 누리영농조합법인과 "
+            "'유기농 채소 계약재배 협약'을 맺었습니다.\n조합원 여러분의 많은 관심 부탁드립니다."
+            + closing)
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    found = [(p.name, p.organisation) for p in agreement.representatives]
+    assert found == ([head] if head else [])
+
+
 def test_people_signing_the_document_later_restate_the_agreement_of_a_unit() -> None:
     # the unit signs; the later sentence writes the unit's parent with its head's title
     text = ("다온대학교 간호학과는 누리요양병원과 4일 간호 실습 협약을 맺었다고 밝혔다. 이날 다온대 "

@@ -319,7 +319,7 @@ def _kept_lines(text: str) -> tuple[list[tuple[int, bool, str]], set[int]]:
         glued = _GLUED_TAIL.search(line)
         if glued:
             line = line[: glued.start()]
-        if page_clutter(line) or _other_head_shot(line, text):
+        if page_clutter(line) or _other_head_shot(line, text) and not _signs_off(lines, i):
             continue
         head = _BYLINE_HEAD.match(line)
         offset = head.end() if head else 0
@@ -484,6 +484,23 @@ def _other_head_shot(line: str, text: str) -> bool:
     """A head shot's caption naming someone the rest of the text does not name."""
     name = head_shot_name(line)
     return name is not None and text.count(name) == 1
+
+
+# (rule sign-off) A letter's or newsletter's closing line under its body: the body, its
+# title and its head's name, nothing after but notes ("※ …") and page furniture
+_NOTE_MARK = re.compile(r"^\s*(?:※|\*|☞)")
+
+
+def _signs_off(lines: Sequence[tuple[int, str]], i: int) -> bool:
+    """Whether the head-shot-shaped line ``i`` ("가온소비자생활협동조합 이사장 홍길동", the
+    name last, no photo mark) closes the text under a finished story line (rule sign-off)."""
+    shot = _HEAD_SHOT.match(lines[i][1])
+    if shot is None or not shot.group("m") or shot.group(1) or "사진" in lines[i][1]:
+        return False
+    before = [line for _, line in lines[:i] if line.strip()]
+    after = [line for _, line in lines[i + 1:] if line.strip()]
+    return bool(before) and bool(_STORY_LINE.search(before[-1])) and all(
+        _NOTE_MARK.match(line) or page_clutter(line) for line in after)
 
 
 def head_shot_name(line: str) -> str | None:

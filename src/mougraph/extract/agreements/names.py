@@ -254,7 +254,8 @@ def _absorb_bracketed_short_form(groups: list[list[Name]], cl: Clause, aside: As
     (누리수협)": a Hangul word in brackets right after a name, made of that name's syllables
     in order, is the short form the article calls the body by. The party may be named by
     either (the signing by the short form, a background paragraph in full), so the group of
-    either gets the other; a place, a country or a person's name in brackets is none."""
+    either gets the other, and two groups, one of each form, are one; a place, a country or
+    a person's name in brackets is none."""
     short = aside.text
     if not _SHORT_FORM.fullmatch(short) or short in countries() or orgs.is_region(short) or \
             orgs.is_place(short):
@@ -264,6 +265,10 @@ def _absorb_bracketed_short_form(groups: list[list[Name]], cl: Clause, aside: As
         return
     forms = {orgs.compact(full.name), short}
     homes = [g for g in groups if any(orgs.compact(x.name) in forms for x in g)]
+    if len(homes) == 2:   # each form read as a party of its own: the brackets make them one
+        other = homes.pop()
+        homes[0].extend(other)
+        groups[:] = [g for g in groups if g is not other]
     if len(homes) != 1:
         return
     for m in (full, orgs.Mention.outside(short, aside.start, aside.end)):
