@@ -274,7 +274,6 @@ KNOWN_MISSES = {
     "376": "a foreign hospital named in Korean with its Latin name in parentheses, so its CEO",
     "384": "the association's head only in Q&A answer lines ('A. (NAME 한빛청소년연합 대표)')",
     "385": "a foreign head's two-word name before the university and 총장 ('알레산드라 로시 …')",
-    "387": "a card-news signing's day and place told on a card of their own ('…에서 서명!')",
     # batch 393-412 (voices of other provinces and houses), what it still misses
     "401": "a correction notice (read as clutter) stating the signing, its place and head",
     "406": "a temple with a dharma-named monk head ('한별사(주지 혜운 스님)') after '말사인'",

@@ -669,6 +669,20 @@ def test_the_day_it_was_takes_the_day_of_the_sentence_before(
     assert signing_datetime(doc, doc.sentences[-1], D(2019, 4, 20))[0] == expected
 
 
+@pytest.mark.parametrize("card, expected", [
+    # a card news's card of its own that tells the signing done: "DAY, PLACE에서 서명!"
+    ("11월 18일, 가온구청 3층 상황실에서 서명!", D(2019, 11, 18)),
+    # …not a card that tells one to come, nor a campaign of signatures
+    ("11월 28일, 가온구청에서 서명 예정!", None),
+    ("11월 18일, 가온구청 상황실에서 서명 운동!", None),
+])
+def test_a_cards_signing_told_with_an_exclamation_gives_its_day(
+        card: str, expected: dt.date | None) -> None:
+    doc = prepare("가온구 × 누리은행\n소상공인 상생금융 업무협약\n\n언제, 어디서?\n" + card)
+    signing = next(s for s in doc.sentences if "업무협약" in s.text)
+    assert signing_datetime(doc, signing, D(2019, 11, 20))[0] == expected
+
+
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

@@ -326,6 +326,20 @@ def test_the_day_it_was_takes_the_place_of_the_scene_before(before: str,
     assert find_venue(doc, doc.sentences[-1]) == expected
 
 
+@pytest.mark.parametrize("card, expected", [
+    # a card news's card of its own that tells the signing done: "DAY, PLACE에서 서명!"
+    ("11월 18일, 가온구청 3층 상황실에서 서명!", "가온구청 3층 상황실"),
+    # …not a card that tells one to come, nor a campaign of signatures
+    ("11월 28일, 가온구청 3층 상황실에서 서명 예정!", None),
+    ("11월 18일, 가온구청 상황실에서 서명 운동!", None),
+])
+def test_a_cards_signing_told_with_an_exclamation_gives_its_place(card: str,
+                                                                 expected: str | None) -> None:
+    doc = prepare("가온구 × 누리은행\n소상공인 상생금융 업무협약\n\n언제, 어디서?\n" + card)
+    signing = next(s for s in doc.sentences if "업무협약" in s.text)
+    assert find_venue(doc, signing) == expected
+
+
 def test_a_signing_apart_takes_no_watchers_room() -> None:
     # the parties signed each from its own office; volunteers watched from a room: no venue
     doc = prepare("누리소방서는 28일 가람가스와 화재 예방 협약을 화상으로 체결했다. 두 기관 대표는 "

@@ -426,13 +426,13 @@ def _time_in(text: str, start: int = 0) -> dt.time | None:
 
 # A sentence that tells the signing or its ceremony as something that took place ("협약식은
 # 19일 열렸다", "19일 가진 협약식에서", "협약식을 열고", "협약서에 서명했다", a headline's
-# "협약 체결"), not one that only names the agreement ("19일 협약 체결을 위한 실무 협의를
-# 시작했다")
+# "협약 체결", a card's "…에서 서명!"), not one that only names the agreement ("19일 협약
+# 체결을 위한 실무 협의를 시작했다")
 _TOOK_PLACE = re.compile(
     rf"(?:{SIGN_VERB})\s?(?:했|하였|한|해|하고|하며|됐|되었|된|식)|맺었|맺은|맺고|맺어|열렸|열린|열려|"
     rf"(?:{CEREMONY})(?:을|를)\s?(?:열었|열고)|"
     r"진행됐|진행되었|진행된|진행했|진행한|개최됐|개최되었|개최된|개최했|개최한|가졌|가진|갖고|거행|"
-    rf"참석|(?:{SIGN_VERB})\s*(?:$|…|\.{{3}}|\(종합\))|손(?:을\s?)?(?:잡|맞잡)|맞손"
+    rf"참석|(?:{SIGN_VERB})\s*(?:$|…|\.{{3}}|\(종합\)|!)|손(?:을\s?)?(?:잡|맞잡)|맞손"
 )
 
 

@@ -23,7 +23,7 @@ _CUE = re.compile(
 # Sentences besides the signing one that may say where it happened ("이날 행사는 … 에서
 # 진행됐다": the day's event named as the subject; "…에서 열린 행사에는", "…에서 서명했다")
 _CEREMONY = re.compile(
-    rf"{CEREMONY}|{AGREEMENT}|체결|서명(?:했|한|하고|하며)|결연|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"
+    rf"{CEREMONY}|{AGREEMENT}|체결|서명(?:했|한|하고|하며|\s*!)|결연|(?:이날|이번|협약|체결)\s?행사(?:는|가)\s"
     r"|^\W*행사(?:는|가)\s"   # "행사는 시청 접견실에서 진행됐다", opening the sentence
     r"|(?:(?:열린|진행된|개최된)\s(?:\S+\s)?|\S에서의\s)(?:행사|자리)(?:에는|에서|에|는)")
 # Eojeols that end the venue on its left: dates, times and words of the clause.
