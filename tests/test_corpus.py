@@ -253,8 +253,6 @@ KNOWN_MISSES = {
            "transcribed (타카노 료 타카노전자 사장), so both heads",
     "259": "one area cut to its last words ('월 1회 복지관을 찾아 무료 진료')",
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
-    "317": "the last of five partners before '… 대표들이 차례로 협약서에 서명합니다', and a head "
-           "only in an interview super",
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "
            "numbered areas, day and place, and heads only in quote attributions",
     "321": "the areas told in the body before a signing told only in a photo caption",

@@ -1958,6 +1958,31 @@ def test_a_head_beside_a_social_cooperative_written_short_speaks_for_it() -> Non
         (p.name, p.organisation) for p in agreement.representatives}
 
 
+@pytest.mark.parametrize("stem, title", [
+    # a title in the plural stands after a list for the head of each item ("…센터 대표들이")
+    ("대표들", "대표"), ("이사장들", "이사장"), ("가온시장들", "시장"),
+    # …no plural of another word, nor the plural ending alone
+    ("학생들", None), ("직원들", None), ("들", None),
+])
+def test_a_title_in_the_plural_is_the_title(stem: str, title: str | None) -> None:
+    found = title_of(stem)
+    assert (found[0].title if found else None) == title
+
+
+@pytest.mark.parametrize("text, last", [
+    # the last body of a list before the heads in the plural signs as the others do
+    ("김다온 가온시장과 누리돌봄, 솔빛두레생협, 한별지역자활센터 대표들이 차례로 협약서에 "
+     "서명했다.", "한별지역자활센터"),
+    # …but a list of the people of no body names no party after it
+    ("김다온 가온시장과 누리돌봄, 솔빛두레생협, 지역 주민들이 차례로 협약서에 서명했다.",
+     "솔빛두레생협"),
+])
+def test_a_listed_body_before_its_heads_in_the_plural_is_a_party(text: str, last: str) -> None:
+    (agreement,) = extract(Article("t", text), learned_people=False,
+                           learned_parties=False).agreements
+    assert [p.name for p in agreement.parties][-1] == last
+
+
 @pytest.mark.parametrize("closing, head", [
     # rule sign-off: a newsletter's closing line under its body names the party's head, the
     # party written in full there and short (생협) in the body

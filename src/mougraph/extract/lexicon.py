@@ -133,10 +133,11 @@ def title_also_word(title: Title) -> bool:
 
 @lru_cache(maxsize=1 << 16)    # asked of every word by the people and organisation rules
 def title_of(stem: str) -> tuple[Title, str] | None:
-    """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전")."""
+    """The title a word ends with and what stands before it ("대전시장" -> 시장, "대전"); a
+    title in the plural ("…센터 대표들이") is the title of each item listed before it."""
     found = _title_index().longest(stem)
     if found is None:
-        return None
+        return title_of(stem[:-1]) if len(stem) > 2 and stem.endswith("들") else None
     title, n = found
     return title, stem[: len(stem) - n]
 
