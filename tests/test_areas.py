@@ -2785,6 +2785,16 @@ def test_a_signing_told_only_in_a_caption_reads_the_areas_after_the_body_joins_h
         ["수하물 정보 공유", "지상 조업 인력 교육", "운항 자료 표준화"]]
 
 
+def test_a_pair_of_kinds_as_topic_splits_its_two_items() -> None:
+    # the parties called by their kinds ("교회와 복지관은"), the pair of items joined by 과
+    doc = prepare("가온교회는 5일 누리종합사회복지관과 나눔 협약을 맺었습니다. "
+                  "앞으로 교회와 복지관은 홀몸 어르신 밑반찬 나눔과 청소년 방과후 학습 지원을 "
+                  "함께 합니다.")
+    parties = ("가온교회", "누리종합사회복지관")
+    assert [a.label for a in find_areas(doc, doc.sentences[0], parties=parties)] == [
+        "홀몸 어르신 밑반찬 나눔", "청소년 방과후 학습 지원"]
+
+
 def test_the_ending_of_one_party_stands_for_it_when_the_parties_are_known() -> None:
     # "센터는": the ending of one party's name; the parties' names the assembly passes in
     # repeat that name, which still makes one party, not two
@@ -2801,8 +2811,13 @@ def test_the_ending_of_one_party_stands_for_it_when_the_parties_are_known() -> N
     ("가온시와 누리대는 청년 창업에 협력한다.", True),
     ("가온시와 이번 협약에 누리대는 청년 창업에 협력한다.", False),
     ("가온시와 누리대 관계자들은 청년 창업을 논의했다.", False),
+    ("교회와 복지관은 어르신 반찬 나눔과 청소년 학습 지원을 함께 합니다.", True),
+    ("도서관과 학교는 방과후 독서 교실을 함께 운영한다.", True),
+    ("교회와 이웃 주민들은 반찬 나눔을 함께 합니다.", False),
 ], ids=["the second name in several words", "two one-word names",
-        "a word with a particle is no part of a name", "the people of a body are no body"])
+        "a word with a particle is no part of a name", "the people of a body are no body",
+        "a church and a welfare centre called by their kinds",
+        "a library and a school called by their kinds", "neighbours are no body"])
 def test_the_parties_named_together_as_the_topic(sentence: str, together: bool) -> None:
     assert pair_topic(sentence) is together
 

@@ -24,9 +24,11 @@ _PAIR_TOPIC = re.compile(
 )
 # A word that ends with a particle belongs to no name ("협약에", "시설을")
 _PARTICLE_WORD = re.compile(r"(?:에|을|를|의|로|서|은|는|도)$")
+# (a welfare centre and a library, "교회와 복지관은", "도서관과 학교는", called by their kinds too)
 _SHORT_PARTY = frozenset(
     "시 군 구 도 청 시청 군청 구청 도청 대학 대학교 학교 병원 은행 재단 협회 센터 교회 기업 회사 "
-    "부대 사단 공사 공단 본부 교육청 경찰서 소방서 조합 농협 법인 단체 기관".split()
+    "부대 사단 공사 공단 본부 교육청 경찰서 소방서 조합 농협 법인 단체 기관 복지관 "
+    "도서관".split()
 )
 
 
