@@ -2785,6 +2785,29 @@ def test_a_signing_told_only_in_a_caption_reads_the_areas_after_the_body_joins_h
         ["수하물 정보 공유", "지상 조업 인력 교육", "운항 자료 표준화"]]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # rule caption-only-topic: only a caption reports the signing; the body sentence that
+    # opens on the parties together tells the areas
+    ("기관들은 일회용품 줄이기, 분리배출 교육, 하천 정화 활동에 함께하기로 했다.",
+     ["일회용품 줄이기", "분리배출 교육", "하천 정화 활동"]),
+    ("세 기관은 일회용품 줄이기와 하천 정화 활동에 함께한다.",
+     ["일회용품 줄이기", "하천 정화 활동"]),
+    # …not one opening on one body, nor one telling an earlier time
+    ("군은 일회용품 줄이기, 분리배출 교육, 하천 정화 활동에 나선다.", []),
+    ("기관들은 지난해에도 일회용품 줄이기, 분리배출 교육에 함께한 바 있다.", []),
+])
+def test_a_caption_only_signing_takes_the_areas_of_the_parties_together(
+        body: str, expected: list[str]) -> None:
+    doc = prepare("가람군 '쓰레기 없는 가람' 캠페인 시작\n"
+                  "가람군이 생활 쓰레기 줄이기 캠페인에 나선다.\n" + body
+                  + "\n▲ 2일 가람군청 소회의실에서 김다온 가람군수와 가람경찰서, 가람소방서 "
+                  "관계자들이 '쓰레기 없는 가람' 협약을 체결한 뒤 기념촬영을 하고 있다.")
+    signing = next(s for s in doc.sentences if "체결한" in s.text)
+    assert doc.is_caption(signing)
+    parties = ("가람군", "가람경찰서", "가람소방서")
+    assert [a.label for a in find_areas(doc, signing, parties=parties)] == expected
+
+
 def test_a_pair_of_kinds_as_topic_splits_its_two_items() -> None:
     # the parties called by their kinds ("교회와 복지관은"), the pair of items joined by 과
     doc = prepare("가온교회는 5일 누리종합사회복지관과 나눔 협약을 맺었습니다. "

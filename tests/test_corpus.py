@@ -255,7 +255,6 @@ KNOWN_MISSES = {
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "
            "numbered areas, day and place, and heads only in quote attributions",
-    "321": "the areas told in the body before a signing told only in a photo caption",
     "327": "parties and areas told only inside the mayor's quote",
     "340": "a partner written '페이누리(PayNuri)' after '핀테크', so its head (NAME COO)",
     "344": "a duty's date inside the item dropped ('…도로를 2027년 6월까지 확장' read without it)",

@@ -23,6 +23,7 @@ from .duties import (
 )
 from .fallbacks import FALLBACKS, teaser_beside
 from .items import GO_ON, QUOTE, as_areas, clean
+from .parties import PARTIES
 from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
 from .refusals import (
     AIM_OR_DEFINITION,
@@ -88,13 +89,16 @@ def _hands_joined(doc: Document, signing: Sentence,
                   parties: tuple[str, ...]) -> Sentence | None:
     """Where only a caption reports the signing ("…이 19일 협약서에 서명한 뒤 기념촬영을 하고
     있다"), the body sentence that tells the parties joined hands ("이를 위해 공사는
-    서해물류협회와 손을 맞잡았다"), naming one of them: the areas follow it."""
+    서해물류협회와 손을 맞잡았다"), naming one of them, or that opens on the parties together
+    ("기관들은 A, B에 함께하기로 했다", rule caption-only-topic): the areas follow it."""
     if not doc.is_caption(signing):
         return None
     for s in doc.sentences[1:]:
-        if not doc.is_caption(s) and _JOINED.search(s.text) \
-                and any(len(p) >= 3 and p in s.text for p in parties):
-            return s
+        if doc.is_caption(s):
+            continue
+        if _JOINED.search(s.text) and any(len(p) >= 3 and p in s.text for p in parties) \
+                or PARTIES.match(s.text) and not EARLIER.search(s.text):
+            return s   # rule caption-only-topic: "기관들은 A, B에 함께하기로 했다" too
     return None
 
 
