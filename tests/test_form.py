@@ -197,6 +197,28 @@ def test_an_interview_line_s_slash_reads_as_a_space(line: str, read: str | None)
     assert readable(line) == (read if read is not None else line)
 
 
+@pytest.mark.parametrize("line, read", [
+    # rule answer-speaker: a Q&A answer opening on its speaker in brackets
+    ("A. (홍다온 가온재단 이사장) 함께해 든든합니다.",
+     "A.  홍다온 가온재단 이사장: 함께해 든든합니다."),
+    ("답: (윤누리 원장) 내년에 넓히겠습니다.", "답:  윤누리 원장: 내년에 넓히겠습니다."),
+    # not brackets after a name, nor on a line that is no answer, nor a question's
+    ("A. 가온재단(이사장 홍다온)은 함께합니다.", None),
+    ("(홍다온 가온재단 이사장) 함께해 든든합니다.", None),
+    ("Q. (홍다온 이사장) 협약의 의미는?", None),
+])
+def test_an_answer_s_speaker_in_brackets_reads_as_a_speaker(line: str, read: str | None) -> None:
+    assert readable(line) == (read if read is not None else line)
+
+
+def test_an_answer_s_speaker_in_brackets_speaks_for_the_party() -> None:
+    text = ("누리청소년연합은 25일 솔빛테크와 '청소년 디지털 역량' 협약을 체결했다.\n"
+            "Q. 협약의 의미는?\nA. (홍다온 누리청소년연합 대표) 격차를 줄이겠습니다.")
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    assert ("홍다온", "누리청소년연합") in {(p.name, p.organisation)
+                                     for p in agreement.representatives}
+
+
 def test_a_one_line_text_with_no_space_after_its_full_stops_is_broken_after_them() -> None:
     glued = "".join(PARAGRAPHS * 2)                   # "…밝혔다.이날 협약식에는 …"
     assert relined(glued).split("\n") == PARAGRAPHS * 2   # a break put after each stop

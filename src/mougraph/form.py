@@ -96,6 +96,11 @@ _LINE = re.compile(r"[^\n]+")
 # and the post are read as a head's, as written beside each other
 _INTERVIEW_SLASH = re.compile(
     r"(?m)^(\s*[\[(【<]\s*(?:인터뷰|녹취)\s*[\])】>]\s*[가-힣]{2,4}\s?)/(?=\s?[가-힣])")
+# (rule answer-speaker) A Q&A answer opens on its speaker in brackets ("A. (홍길동 가온재단
+# 이사장) …", "답: (홍길동 이사장) …"): the brackets are read as a space and a colon, so the
+# name and the post are read as a head's, as in "A. 홍길동 가온재단 이사장: …"
+_ANSWER_SPEAKER = re.compile(
+    r"(?m)^(\s*(?:A|답)\s?[.:)]\s*)\(([가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,20}){1,2})\)(?=\s)")
 # a line that opens a list item or a new part: never the tail of a wrapped line
 _OPENS = re.compile(r"^\s*([△▲▽▼○●◎◇◆□■▶▷►☞※•∙·ㆍ\-–*]|[①-⑳]|\d{1,2}[.)]\s|[가-하][.)]\s"
                     r"|\(\d{1,2}\)|\[|<|【)")
@@ -116,6 +121,8 @@ def readable(text: str) -> str:
         text = _INTERVIEW_SLASH.sub(lambda m: m.group(1) + " ", text)
     if text.count("※") >= 2:
         text = _LINE.sub(_note_bullets, text)
+    if "(" in text:
+        text = _ANSWER_SPEAKER.sub(lambda m: m.group(1) + " " + m.group(2) + ":", text)
     return given if text == given else text
 
 
