@@ -26,6 +26,9 @@ DATELINES = [
     ("2019년 04월 19일 (금) 15:30 | 홍길동 기자", D(2019, 4, 19)),
     ("승인 2023.05.12 17:20 본문", D(2023, 5, 12)),
     ("날짜 : 2023-05-12\n본문", D(2023, 5, 12)),
+    # a release's header, the label in brackets and the weekday after the date
+    ("[보도자료]\n[날짜] 2023.5.12(금)\n[담당] 한빛시 투자과\n본문", D(2023, 5, 12)),
+    ("[날짜] 2023-05-12\n본문", D(2023, 5, 12)),
     ("Posted 2023.05.12\n본문", D(2023, 5, 12)),
     ("2023-05-12T14:03:00+09:00\n본문", D(2023, 5, 12)),
     ("한빛일보 | 2023.05.12\n본문", D(2023, 5, 12)),
@@ -751,6 +754,31 @@ def test_that_day_without_a_ceremony_or_a_day_is_not_fixed(text: str) -> None:
     doc = prepare(text)
     signing = next(s for s in doc.sentences if "협약" in s.text)
     assert signing_datetime(doc, signing, D(2023, 5, 21))[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # the signing sentence's own "이날", no day in any sentence before: the page's day
+    "한빛은행, 누리재단과 금융지원 협약\n한빛은행은 이날 본점 대회의실에서 누리재단과 "
+    "업무협약을 맺었다고 밝혔다.",
+    "은행들이 경쟁에 나섰다. 한빛은행은 이날 누리재단과 협약을 체결했다.",
+])
+def test_the_signings_own_that_day_with_no_day_before_is_the_pages_day(text: str) -> None:
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "협약을" in s.text)
+    assert signing_datetime(doc, signing, D(2023, 5, 20))[0] == D(2023, 5, 20)
+
+
+@pytest.mark.parametrize("text", [
+    # a text that opens on "이날": cut from a longer story, the day told before is lost
+    "이날 시청 접견실에서 한빛시와 누리재단은 협약을 체결했다. 시장이 참석했다.",
+    # "이날" only in a later sentence, none in the signing's (the rows above, not fixed)
+    "한빛시는 누리대와 협약을 체결했다고 밝혔다. 이날 시장은 협약의 의미를 설명했다.",
+])
+def test_that_day_opening_the_text_or_outside_the_signing_is_not_the_pages_day(
+        text: str) -> None:
+    doc = prepare(text)
+    signing = next(s for s in doc.sentences if "협약을" in s.text)
+    assert signing_datetime(doc, signing, D(2023, 5, 20))[0] is None
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -37,7 +37,8 @@ DATELINES = (
     # 2022-04-07     정하늘 기자
     re.compile(_YMD + r"\.?\s+[가-힣]{2,4}\s?기자"),
     # 날짜 : 2026-11-28 / Posted 2026.11.28 / 2026-11-28T14:03:00+09:00 / 가람신문 | 2026.11.28
-    re.compile(r"(?:날짜|(?i:posted|published|date))\s*[:：]?\s*" + _YMD),
+    # ([날짜] 2026.3.4(수): a release's header, the label in brackets)
+    re.compile(r"(?:[\[【]\s*날짜\s*[\]】]|날짜|(?i:posted|published|date))\s*[:：]?\s*" + _YMD),
     re.compile(_YMD + r"T\d{2}:\d{2}"),
     # (… | [2026-11-28], … | 2026년 11월 28일 토요일)
     re.compile(r"\S\s*[|ㅣ]\s*\[?" + _YMD + r"\]?\.?(?:\s*[월화수목금토일]요일)?[ \t]*(?:$|[|ㅣ])",

@@ -197,7 +197,7 @@ _REPORTED = re.compile(r"\S(?:다|라)(?:고|며|면서)\s+$|따르면,?\s+$")  
 # A date that a dateline word heads, or a reporter's name follows: the publication's
 _DATELINE_WORD = re.compile(
     r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|수정|업데이트|최종\s*편집|날짜|"
-    r"(?i:posted|published|updated|date))\s*(?:일시|일자|일|시간)?\s*[:：]?\s*$"
+    r"(?i:posted|published|updated|date))[\]】]?\s*(?:일시|일자|일|시간)?\s*[:：]?\s*$"
 )
 _BYLINE_AFTER = re.compile(r"\.?\s+[가-힣]{2,4}\s?기자")
 # A date in figures alone on its line, or with only a name after it ("2019-05-22 홍길동"): the
@@ -764,7 +764,32 @@ def signing_datetime(
         if _THAT_DAY.search(sentence.text) and (
                 date := _day_of_that_day(doc, sentence, published, reported=True)):
             return date, _time_in(sentence.text)
+    if _page_day_of_this_day(doc, signing, published):
+        return published, _time_in(signing.text)
     return None, _time_in(signing.text)
+
+
+# "이날" as the signing sentence's only day
+_THIS_DAY = re.compile(r"(?:^|[\s)])이날\s(?!\s*\(?\d)")
+
+
+def _page_day_of_this_day(doc: Document, signing: Sentence, published: dt.date | None) -> bool:
+    """Rule page-day: "A는 이날 … 협약을 맺었다고 밝혔다" with no day in any sentence before
+    it: a wire's or a daily's "이날" is the day its dateline (or the record) stamps. Not when
+    the text opens on it: a passage cut from a longer story, whose day was told before."""
+    before = [s for s in doc.sentences if s.end <= signing.start]
+    if published is None or not before or not _THIS_DAY.search(visible(signing.text)):
+        return False
+    return not any(_names_a_day(visible(s.text)) for s in before)
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether ``text`` names a day other than the page's own stamp: one reported ("20일
+    밝혔다") or another ("전날") counts, for "이날" may stand for it."""
+    return bool(_OTHER_DAY.search(text)) or any(
+        not (_DATELINE_WORD.search(text, 0, m.start()) or _BYLINE_AFTER.match(text, m.end())
+             or _a_stamp(text, m))
+        for m in _DATE.finditer(text))
 
 
 # rule scene-lead: "지난 19일 오후 2시 가온시청 대회의실. 김 시장과 박 총장이 협약서에 서명했다."
