@@ -1622,6 +1622,15 @@ CASES = [
      "솔빛은 가온물류단지에 냉동창고 신축에 나서게 되며 한결화학은 가온시로 연구소를 옮겨 "
      "인력 채용에 나선다.",
      ["가온물류단지에 냉동창고 신축", "가온시로 연구소를 옮겨 인력 채용"]),
+    ("a duty whose object opens on a school level closing in 고 ('초·중·고 …을 맡고'): no clause "
+     "ends inside it",
+     "가온교육청은 3일 누리연구원과 협약을 체결했다.\n협약에 따라 교육청은 초·중·고 코딩 동아리 "
+     "운영을 맡고, 연구원은 교사 연수를 개설한다.",
+     ["초·중·고 코딩 동아리 운영", "교사 연수를 개설"]),
+    ("used goods ('중고') are a noun, no clause end either",
+     "가온시는 3일 솔빛마켓과 협약을 체결했다.\n협약에 따라 솔빛마켓은 중고 가전 수거를 맡고, "
+     "시는 수거 장소를 제공한다.",
+     ["중고 가전 수거", "수거 장소를 제공"]),
     ("the signing sentence going on with what was decided ('…체결식’을 갖고, A를 지원키로 했다'), "
      "without what the work is part of ('…의 한 방안으로')",
      "누리농협과 가온재단, 한빛영농회는 지난 5일 본부 회의실에서 ‘청년 농부 키우기 "

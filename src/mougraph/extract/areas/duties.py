@@ -51,9 +51,10 @@ _CLAUSE_ITEM = re.compile(
     rf"(?P<verb>{_ACTION})(?![비금자단처팀])(?P<tail>\S*)"
 )   # not a noun the verbal noun begins ("운영비", "지원금", "참여자", "추진단")
 # Where a clause ends: 고, 며, 면서, 거나 (고 ends a clause, not a noun: "금고", "창고", "광고",
-# "재고", "최고"), "한편", a verbal noun and a comma, an object and the next party's topic
+# "재고", "최고", nor the school level closing "초·중·고", "중고"), "한편", a verbal noun and a
+# comma, an object and the next party's topic
 _CLAUSE_END = re.compile(
-    rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+(?:한편|대신),?\s|\s뿐만\s*아니라\s"
+    rf"(?:(?<!금)(?<!창)(?<!광)(?<!재)(?<!최)(?<!중)(?<![·ㆍ])고(?!\s*있)|며|으며|면서|거나)(?:,)?\s|(?<=는)\s+(?:한편|대신),?\s|\s뿐만\s*아니라\s"
     rf"|(?<=\s)(?:{_ACTION})\S{{0,2}},\s|(?<=[을를]),\s(?={TOPIC_AHEAD})"
 )
 _PAST_CLAUSE = re.compile(
