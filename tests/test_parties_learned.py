@@ -86,6 +86,12 @@ VETOED = [
      "협약이다. 지금은 끝났다.\"", "가온푸드", "interviewee"),
     # NOT: a party's full name beside the short form the rules read (rule abbreviation-fits)
     (ARTS, "가온민족예술인총연합회", "same-body"),
+    # NOT: the party of another, earlier agreement told as background (GUIDELINES: parties of
+    # the reported event only)
+    ("솔빛시는 지난 5일 솔빛체육관 회의실에서 솔빛 돌핀스 구단과 업무협약을 체결했다고 9일 "
+     "밝혔다.\n협약에 따라 시는 체육관 편의시설 개선을 지원한다.\n다른 구단들도 연고지와 협약을 "
+     "서두르고 있다. 한별 타이거스는 지난달 한별시와 유소년 농구 지원 협약을 맺었다.",
+     "타이거스", "earlier-agreement"),
 ]
 
 
@@ -133,6 +139,9 @@ KEPT = [
     ("same-body", MISSED.replace("누리시와 한결", "누리특별자치시(누리시)와 한결")),
     ("head-body", MISSED.replace("세 기관은", "김다온 시 대표와 이하늘 한결 대표, 박솔 다온 "
                                  "대표는")),
+    # another body's earlier agreement beside; the signing itself told as of last month
+    ("earlier-agreement", MISSED + "\n\n한별 타이거스는 지난해 한별시와 협약을 맺었다."),
+    ("earlier-agreement", MISSED.replace("5일", "지난달 28일")),
 ]
 
 
