@@ -2,15 +2,19 @@
 """People: name, title and organisation in every common order (sentences written for the tests)."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from mougraph.extract import extract
+from mougraph.extract.agreements.representatives import _party_word_cut
 from mougraph.extract.clause import clause
 from mougraph.extract.lexicon import ending, is_name, title_of
-from mougraph.extract.people import find_people
+from mougraph.extract.people import PersonMention, find_people
 from mougraph.lexicons import short_kinds
-from mougraph.model import Article
+from mougraph.model import Article, Organisation
 from mougraph.morph import Sentence
+from mougraph.text import prepare
 
 
 def _people(text: str) -> list[tuple[str, str, str | None]]:
@@ -1642,6 +1646,34 @@ def test_a_latin_name_run_together_with_the_latin_party_is_cut_at_the_party(writ
     (agreement,) = extract(Article("t", text)).agreements
     assert ("Michael Brown", "Daon Robotics") in [
         (p.name, p.organisation) for p in agreement.representatives]
+
+
+@pytest.mark.parametrize(("signer", "expected"), [
+    # rule party-word-as-name: the first word of the party's spaced name, read as the name,
+    # is the body; the two transcribed words before it are the name
+    ("협약식에는 마크 헤일리 벨로니아 CEO가 참석했다.", ("마크 헤일리", "벨로니아 시스템즈")),
+    # NOT: no transcribed name before the body's word: no person at all (not "벨로니아")
+    ("협약식에는 이번에 벨로니아 CEO가 참석했다.", None),
+])
+def test_a_spaced_partys_first_word_read_as_a_name_is_the_body(
+        signer: str, expected: tuple[str, str] | None) -> None:
+    (sentence,) = prepare(signer).sentences
+    at = signer.index("벨로니아")
+    read = PersonMention(name="벨로니아", title="CEO", full_title="CEO", rank=None,  # type: ignore[arg-type]
+                         start=at, end=at + len("벨로니아 CEO"))
+    cut = _party_word_cut(sentence, read, [Organisation("누리대학교"), Organisation("벨로니아 시스템즈")])
+    assert (cut.name, cut.org) == expected if cut else expected is None
+    # a person the finder reads with a body of their own is left as read
+    own = dataclasses.replace(read, name="김누리", org="누리대")
+    assert _party_word_cut(sentence, own, [Organisation("벨로니아 시스템즈")]) == own
+
+
+@pytest.mark.parametrize("company", ["솔빛시스템즈", "솔빛 시스템즈", "가온테크놀로지스", "한결인더스트리즈"])
+def test_an_english_plural_ending_makes_a_company_party(company: str) -> None:
+    # lexicon org_suffixes: 시스템즈, 테크놀로지스, … as 솔루션즈 and 게임즈
+    text = f"누리시는 7일 시청에서 {company}와 업무협약을 체결했다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert company in [p.name for p in agreement.parties]
 
 
 # rule body-title-name: a body, the officer's function (with 겸, 직무대행 or a second title),

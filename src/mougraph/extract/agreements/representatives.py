@@ -17,6 +17,7 @@ from ...text import Sentence
 from .. import orgs, people
 from ..lexicon import ending, foreign_syllable, is_name
 from ..people.bodies import COMPANY_HEADS
+from ..people.foreign import loan_syllable
 from ..people.names import CAPITALISED
 from ..people.units import BRANCH_HEADS, department_name, deputy_domain, numbered_village
 
@@ -28,6 +29,7 @@ def party_representatives(parties: list[Organisation],
     out: list[Person] = []
     seen: set[tuple[str, str]] = set()
     persons = [(s, _latin_body_cut(p, parties)) for s, p in _unswapped(persons, parties)]
+    persons = [(s, q) for s, p in persons if (q := _party_word_cut(s, p, parties)) is not None]
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
         if author and p.name == author or _head_office(sentence, p, parties) or \
@@ -104,6 +106,31 @@ def _latin_body_cut(p: people.PersonMention, parties: list[Organisation]) -> peo
             if rest and _LATIN_PERSON.fullmatch(rest.strip()):
                 return replace(p, name=rest.strip(), org=form, explicit=True)
     return p
+
+
+# a transcribed given or family name: two to four syllables, one of them a loan syllable
+# ("마크", "헤일리"), no particle after it
+_TRANSCRIBED = re.compile(r"[가-힣]{2,4}")
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|와|과|을|를|의|에|도|로)$")
+
+
+def _party_word_cut(sentence: Sentence, p: people.PersonMention, parties: list[Organisation]
+                    ) -> people.PersonMention | None:
+    """Rule party-word-as-name: "마크 헤일리 노브리지 CEO" where 노브리지 시스템즈 signs - the word
+    read as the name is the first word of a party's spaced name, so it is the body: the two
+    transcribed words before it are the name, or, with none, there is no person."""
+    if p.org or " " in p.name:
+        return p
+    party = next((o for o in parties for form in (o.name, *o.aliases)
+                  if " " in form and form.split()[0] == p.name), None)
+    if party is None:
+        return p
+    before = sentence.text[:p.start - sentence.start].split()[-2:]
+    if len(before) == 2 and all(_TRANSCRIBED.fullmatch(w) and not _PARTICLE_END.search(w)
+                                for w in before) \
+            and any(loan_syllable(ch) for w in before for ch in w):
+        return replace(p, name=" ".join(before), org=party.name, explicit=True)
+    return None
 
 
 def _unswapped(persons: list[tuple[Sentence, people.PersonMention]], parties: list[Organisation]
