@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...text import Document, Sentence
-from ..cues import AGREEMENT, EARLIER
+from ..cues import ADVERB, AGREEMENT, EARLIER
 from .blocks import read_blocks
 from .bullets import bullet_items, bullet_labels, last_sentence, prose_after_bullets
 from .duties import (
     adds_to_list,
+    also_supported,
     answer_of,
     beside_bullets,
     clause_eligible,
@@ -176,12 +178,36 @@ _POLITE_ENDINGS = (
 
 
 def plain_ending(block: Sentence) -> Sentence:
-    """``block`` with its last polite ending read as the plain one (rule polite-ending)."""
+    """``block`` with its last polite ending read as the plain one (rule polite-ending) and
+    an activity marked by 도 read as the object (rule also-object)."""
+    block = _also_as_object(block)
     for polite, plain in _POLITE_ENDINGS:
         if m := polite.search(block.text):
             padding = " " * (m.end("end") - m.start() - len(plain) - len(m["end"]))
             return replace(block, text=block.text[: m.start()] + plain + m["end"] + padding)
     return block
+
+
+# (rule also-object) "A와 B 교육도 함께 운영하기로 했다": 도 ("too") stands where the object
+# particle would after a noun of doing (activity_nouns.txt) right before the verb of
+# cooperating; read as 을/를 (one syllable for one: the offsets hold)
+_ALSO_OBJECT = re.compile(
+    rf"(?<=[가-힣])도(?=\s+(?:(?:{ADVERB}|함께|공동으로|또)\s+)*"
+    r"(?:(?:운영|추진|실시|진행|지원|제공|펼치|펼쳐|마련|맡)(?:하|해|키|한|할|는|기|아|을)?"
+    r"|한다|하기로))")
+
+
+def _also_as_object(block: Sentence) -> Sentence:
+    text = block.text
+    if also_supported(text):
+        return block   # "…조성도 함께 추진할 계획이다": rule also-supported reads it as it is
+    activities = lexicon_words("activity_nouns.txt")
+    spots = [m.start() for m in _ALSO_OBJECT.finditer(text)
+             if any(text[: m.start()].endswith(a) for a in activities)]
+    for at in spots:
+        final = (ord(text[at - 1]) - 0xAC00) % 28
+        text = text[:at] + ("을" if final else "를") + text[at + 1:]
+    return replace(block, text=text) if spots else block
 
 
 def _prose_of(block: Sentence, answered: str | None, signing: Sentence) -> list[tuple[int, str]]:
