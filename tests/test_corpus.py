@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 452 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 472 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -127,6 +127,12 @@ citizen reporter and an English-mixed agency item, with a plan and a cancellatio
 daily's 기업 소식 amid tickers, legal and medical journals, an ICT item in mixed English, a city's
 시정소식 pasted from a PDF, a Q&A interview, an after-the-fact schedule) and plain dailies and
 wires, with a plan and a results report.
+453-472 were written the same way, blind, as long real-news pages where the signing is one part
+of a longer story (a regional industry feature, an analysis naming rivals, ministries and past
+partners that are no parties, policy stories telling each party's duties over paragraphs and a
+follow-up plan, days told only relatively under other CMSes' datelines or in a caption, a
+foreign hall, heads named sentences after their titles, a deputy signing), with a plan, a
+review of past MOUs and a cancellation.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -181,14 +187,14 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 452
+    assert raws == golds and len(raws) == 472
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
         record = json.loads((CORPUS / "raw" / f"{stem}.json").read_text(encoding="utf-8"))
         # from a three-line wire report (about 160 characters) to a press release with
-        # background paragraphs
-        assert record["id"] == stem and 150 <= len(record["text"]) <= 1000
+        # background paragraphs or a long feature page
+        assert record["id"] == stem and 150 <= len(record["text"]) <= 1100
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -286,6 +292,13 @@ KNOWN_MISSES = {
     "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "
            "the signing line, so the party, its head, the areas and the hall",
     "452": "a foreign province's head as '성장' after a family-first Vietnamese name",
+    # batch 453-472 (long real-news pages), what it still misses
+    "453": "one company's investment sentence after the signing ('…억원을 들여 공장을 짓는다') "
+           "read as a duty",
+    "457": "the lead's '…인재 양성에 나선다' read as an area",
+    "468": "one party's next step '이번 협약을 바탕으로 …에 도전할 계획이다' read as an area",
+    "472": "the areas only in the co-op head's quoted explanation on its own line (each "
+           "side's duty, polite ending), the agreement's name read instead",
 }
 
 
