@@ -340,6 +340,16 @@ CASES = [
      "김누리 한빛시장은 \"시는 창업 공간을 제공하고, 행정 절차를 신속히 처리하겠다\"고 "
      "말했다.",
      ["지역 청년 50명을 채용"]),
+    ("a head's explanation quoted on its own line, its first sentence closing before the quote "
+     "does, in the polite register ('…을 맡습니다. …')",
+     "가람농협은 24일 누리대학교와 협약을 맺었다.\n염다온 조합장은 협약 내용을 이렇게 설명했다.\n"
+     "\"협약에 따라 농협은 실습 농장을 제공하고, 대학은 청년 농업인 교육을 맡습니다. 끝까지 "
+     "함께하겠다는 약속입니다.\"",
+     ["실습 농장을 제공", "청년 농업인 교육"]),
+    ("not pledged-under-agreement: such a quote of hopes with no agreement binding a side",
+     "가람농협은 24일 누리대학교와 협약을 맺었다.\n염다온 조합장은 소감을 이렇게 밝혔다.\n"
+     "\"농협은 청년들이 돌아오기를 바랍니다. 끝까지 함께하겠다는 약속입니다.\"",
+     []),
     # rule last-item-examples: a last item naming no activity gives examples of the one after 등
     ("activities, then places as examples of the activity after a bare 등",
      SOFT + "이번 협약으로 양사는 결제 챗봇 공동 개발, 가맹점 API 연동, 그리고 베트남·태국 등 "

@@ -297,8 +297,6 @@ KNOWN_MISSES = {
            "read as a duty",
     "457": "the lead's '…인재 양성에 나선다' read as an area",
     "468": "one party's next step '이번 협약을 바탕으로 …에 도전할 계획이다' read as an area",
-    "472": "the areas only in the co-op head's quoted explanation on its own line (each "
-           "side's duty, polite ending), the agreement's name read instead",
 }
 
 

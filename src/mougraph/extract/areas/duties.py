@@ -124,9 +124,12 @@ _ANSWER_CLOSED = re.compile(r"[”\"]\s*$")
 # Rule pledged-under-agreement: a head's quote that opens with the agreement binding a side
 # ("\"협약에 따라 시는 A하고, B하겠다\"고 말했다") tells that side's duties; read alone, its
 # promise ending as a plain one. A quote of hopes or plans without that opening tells none.
+# (its first sentence may close the block before the quote does: "\"협약에 따라 A는 X를 제공하고,
+# B는 Y를 맡습니다. …\"", the explanation going on)
 _PLEDGE_QUOTE = re.compile(
-    rf"[\"“]\s*((?:이번\s+)?(?:{AGREEMENT})(?:에\s*따라|으로)\s+[^\"“”]+?)[\"”]")
+    rf"[\"“]\s*((?:이번\s+)?(?:{AGREEMENT})(?:에\s*따라|으로)\s+[^\"“”]+?)(?:[\"”]|\.?\s*$)")
 _PROMISE_END = re.compile(r"(?:하겠다|하겠습니다)(?=\.?\s*$)")
+_POLITE_PRESENT = re.compile(r"(?<=[가-힣])습니다(?=\.?\s*$)")   # "맡습니다" -> "맡는다"
 
 
 def pledged_duties(text: str) -> str | None:
@@ -136,6 +139,7 @@ def pledged_duties(text: str) -> str | None:
     if m is None or not re.search(r"\S(?:은|는)\s", m.group(1)):   # a side as its topic
         return None
     words = _PROMISE_END.sub(lambda e: "한다".ljust(len(e.group())), m.group(1))
+    words = _POLITE_PRESENT.sub("는다 ", words)
     return " " * m.start(1) + words + " " * (len(text) - m.end(1))
 
 
