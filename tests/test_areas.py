@@ -1537,7 +1537,16 @@ CASES = [
     ("a native verb of a ㄹ stem in ㄴ다, after who goes where ('학교를 찾아 … 특강을 연다')",
      LEAD.replace("누리대학교", "누리병원")
      + "협약에 따라 병원은 의사와 간호사가 학교를 찾아 진로 특강을 연다.",
-     ["진로 특강을 열기"]),
+     ["학교를 찾아 진로 특강을 열기"]),
+    ("where a party goes to do its duty stays in the duty, as written ('…을 찾아 무료 진료')",
+     "솔빛복지관은 20일 강당에서 누리병원과 업무협약을 체결했다고 밝혔다.\n"
+     "협약에 따라 병원은 어르신 건강검진을 맡고, 월 2회 경로당을 찾아 무료 진료를 한다. "
+     "복지관은 대상 어르신을 안내한다.",
+     ["어르신 건강검진", "월 2회 경로당을 찾아 무료 진료", "대상 어르신을 안내"]),
+    ("NOT: the purpose before where a party goes is still cut ('…을 위해 …을 찾아')",
+     "솔빛복지관은 20일 강당에서 누리병원과 업무협약을 체결했다고 밝혔다.\n"
+     "협약에 따라 병원은 어르신 건강 증진을 위해 월 2회 경로당을 찾아 무료 진료를 한다.",
+     ["월 2회 경로당을 찾아 무료 진료"]),
     ("'학교는 …' after the hospital's duty: the one party of that kind takes up its own",
      "새봄병원은 10일 누리고등학교와 진로체험 협약을 맺었다.\n"
      "협약에 따라 병원은 학생들에게 병원 견학 기회를 제공한다. "

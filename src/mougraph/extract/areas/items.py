@@ -97,8 +97,10 @@ def without_aim(head: str) -> str:
     head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
     # "자립 지원의 한 방안으로", "사업의 일환으로": what the work is part of
     head = re.sub(r"^.*?(?:방안|일환|차원)으로\s+(?=\S+\s)", "", head)
-    # "의사가 학교를 찾아 진로 특강을 연다": who goes where, before the work
-    head = re.sub(r"^.*?\S(?:을|를)\s+(?:직접\s+)?(?:찾아|방문해|방문하여)\s+(?=\S+\s)", "", head)
+    # "의사가 학교를 찾아 진로 특강을 연다": who goes is the party's people, cut; where it goes
+    # stays, part of the duty as written ("학교를 찾아 진로 특강을 열기"), as a means does
+    head = re.sub(r"^(?:\S+\s+){0,3}?\S+[이가]\s+(?=(?:\S+\s+){0,3}?\S+(?:을|를)\s+(?:직접\s+)?"
+                  r"(?:찾아|방문해|방문하여)\s+\S+\s)", "", head)
     # "장마 등으로 어려움을 겪는 농가": the cause of a hardship, not the work
     head = re.sub(r"^\S.*?(?:으로|로)\s+(?:인해\s+)?(?=(?:어려움|피해|고통)을\s+겪)", "", head)
     # "필요할 때", "검침원이 방문할 때마다": the condition
