@@ -1937,11 +1937,17 @@ CASES = [
      "두 회사는 2028년까지 한빛 제3일반산업단지에 배터리 부품 공장을 건립하고 "
      "신규 인력 200명을 채용한다.",
      ["한빛 제3일반산업단지에 배터리 부품 공장을 건립", "신규 인력 200명을 채용"]),
-    ("… the deadline before the verb, and the other side's share after it",
+    ("NOT: a deadline inside the duty, before its verb, stays: the duty as written; and the "
+     "other side's share after it",
      "한빛시는 20일 시청에서 누리소재와 투자협약을 체결했다.\n"
      "협약에 따라 누리소재는 제3산업단지 부지에 2029년 6월까지 공장을 건립하고, 시는 인허가를 "
      "신속히 처리한다.",
-     ["제3산업단지 부지에 공장을 건립", "인허가를 신속히 처리"]),
+     ["제3산업단지 부지에 2029년 6월까지 공장을 건립", "인허가를 신속히 처리"]),
+    ("NOT: … a month's deadline after the object, in the city's share",
+     "한빛시는 20일 시청에서 누리소재와 투자협약을 체결했다.\n"
+     "협약에 따라 누리소재는 공장을 건립하고, 시는 산업단지 진입도로를 2028년 3월까지 "
+     "확장한다.",
+     ["공장을 건립", "산업단지 진입도로를 2028년 3월까지 확장"]),
     ("… this year's half it is due in; a small count of companies as the topic; 지급",
      "한빛도는 20일 누리정밀, 가온화학, 솔빛식품과 채용 협약을 맺었다.\n"
      "3개 기업은 올해 하반기 청년 90명을 채용하고, 도는 채용 장려금을 지급한다.",

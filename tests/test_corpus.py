@@ -261,7 +261,6 @@ KNOWN_MISSES = {
            "numbered areas, day and place, and heads only in quote attributions",
     "327": "parties and areas told only inside the mayor's quote",
     "340": "a partner written '페이누리(PayNuri)' after '핀테크', so its head (NAME COO)",
-    "344": "a duty's date inside the item dropped ('…도로를 2027년 6월까지 확장' read without it)",
     "345": "a Vietnamese head's three-word name before the province and 인민위원장",
     "349": "the purpose in '지역경제 활성화를 위해 상호 협력한다는 내용' read as an area",
     # batch 353-372 (voices), what it still misses

@@ -199,6 +199,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
     """One item per clause that says what a side does under the agreement; ``names`` (the
     signing sentence) tells a party written as the clause's subject."""
     items: list[tuple[int, str]] = []
+    inside: list[tuple[str, str]] = []   # deadlines cut from inside a duty, put back below
     start = 0
     for end in _clause_bounds(text, names):
         clause = text[start:end]
@@ -210,7 +211,10 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             continue   # "A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": a modifier
         body = _without_partner_topic(_without_described_party(clause_body(clause), names),
                                       names)
-        body = _without_deadline(_without_party_subject(body, names), text)
+        uncut = _without_party_subject(body, names)
+        body = _without_deadline(uncut, text)
+        if cut := _deadline_inside(uncut, body):
+            inside.append(cut)
         body = _DEUNG_COOPERATE.sub("하고", body)   # rule deung-cooperate
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body) or _PROCEDURE.search(body):
@@ -234,7 +238,27 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             items += [(at + max(body.find(part), 0), part) for part in pair]
         elif label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
             items += _listed_object(body, at, label, m)
-    return items
+    return [(o, _with_deadline(i, inside)) for o, i in items]
+
+
+def _deadline_inside(uncut: str, body: str) -> tuple[str, str] | None:
+    """The deadline rule deadline-of-duty cut from inside a duty ("진입도로를 2027년까지 확장"),
+    as (the words before it, the deadline), to be put back: the duty is worded as written
+    (GUIDELINES), only a deadline opening it is trimmed as an agreement's term is."""
+    if uncut == body or uncut.endswith(body):
+        return None   # nothing cut, or only the opening
+    at = next(i for i, (a, b) in enumerate(zip(uncut, body, strict=False)) if a != b)
+    before = body[:at].split()
+    return (before[-1] + " ", uncut[at : at + len(uncut) - len(body)]) if before else None
+
+
+def _with_deadline(label: str, inside: list[tuple[str, str]]) -> str:
+    """``label`` with a deadline cut from inside its duty put back after the word before it."""
+    for before, deadline in inside:
+        if (i := label.find(before)) >= 0:
+            j = i + len(before)
+            return label[:j] + deadline + label[j:]
+    return label
 
 
 # "인적교류하고", "기술자문하기로 합의했다": a clause that is one compound verbal noun and its
