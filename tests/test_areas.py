@@ -1534,6 +1534,16 @@ CASES = [
      + "두 기관은 하천 정화 활동을 공동 추진하기로 했다. 아울러 일회용품 줄이기 캠페인을 "
      "함께 펼친다.",
      ["하천 정화 활동", "일회용품 줄이기 캠페인을 함께 펼치기"]),
+    ("the purpose the agreement is named for, told again as what both sides work for, is "
+     "no area (rule named-purpose)",
+     "가온시는 16일 가온상공회의소에서 가온상공회의소와 지역경제 활성화를 위한 상생협약을 "
+     "체결했다.\n양 기관은 지역경제 활성화를 위해 상호 협력한다는 내용을 협약서에 담았다.",
+     []),
+    ("NOT: what both sides work for, when the agreement is named for something else, is an "
+     "area (rule named-purpose)",
+     "가온시는 16일 가온상공회의소에서 가온상공회의소와 지역경제 활성화를 위한 상생협약을 "
+     "체결했다.\n양 기관은 지역 청년 창업 지원을 위해 상호 협력한다는 내용을 협약서에 담았다.",
+     ["지역 청년 창업 지원"]),
     ("a native verb of a ㄹ stem in ㄴ다, after who goes where ('학교를 찾아 … 특강을 연다')",
      LEAD.replace("누리대학교", "누리병원")
      + "협약에 따라 병원은 의사와 간호사가 학교를 찾아 진로 특강을 연다.",

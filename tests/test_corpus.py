@@ -262,7 +262,6 @@ KNOWN_MISSES = {
     "327": "parties and areas told only inside the mayor's quote",
     "340": "a partner written '페이누리(PayNuri)' after '핀테크', so its head (NAME COO)",
     "345": "a Vietnamese head's three-word name before the province and 인민위원장",
-    "349": "the purpose in '지역경제 활성화를 위해 상호 협력한다는 내용' read as an area",
     # batch 353-372 (voices), what it still misses
     "356": "a temple whose name the analyser splits ('해온사'), so its monk head",
     "363": "a school named only in a newsletter's header and seal ('본교'), so both heads",

@@ -213,8 +213,19 @@ def _also_as_object(block: Sentence) -> Sentence:
 def _prose_of(block: Sentence, answered: str | None, signing: Sentence) -> list[tuple[int, str]]:
     """The prose list of ``block``; an interview's answer (``answered``, its quote marks
     blanked) tells the sides' share, so it names them ("A도 함께 하기로 했습니다")."""
-    return prose_items(answered or block.text, parties=answered is not None,
-                       signing=block.start == signing.start)
+    items = prose_items(answered or block.text, parties=answered is not None,
+                        signing=block.start == signing.start)
+    return [(o, i) for o, i in items if not _named_purpose(i, block.text, signing.text)]
+
+
+def _named_purpose(item: str, text: str, signing: str) -> bool:
+    """Rule named-purpose: "양 기관은 X를 위해 상호 협력한다" where the signing sentence names
+    the agreement for X ("X를 위한 상생협약을 체결했다"): X is the agreement's purpose told
+    again, not an area (GUIDELINES: not the general purpose); an X the agreement is not named
+    for stays an area."""
+    words = re.escape(item.strip())
+    return bool(words and re.search(words + r"(?:을|를)\s+위(?:해|하여)\s", text)
+                and re.search(words + r"(?:을|를)\s+위한\s", signing))
 
 
 def _list_labels(block: Sentence, found: tuple[str, list[tuple[int, str]]], cued: bool,
