@@ -2407,6 +2407,37 @@ FUSED_OFFICES = [
 ]
 
 
+# rule office-department: a city, district or county office (시청, 구청, 군청) fused with one of
+# its departments and its head's title is that office's, not the party named before in a list;
+# when the office is no party, the person is no party's
+OFFICE_DEPARTMENTS = [
+    ("a city office's section head in a list after the heads: the city's",
+     "가온시는 10일 누리대학교와 인재 양성 협약을 체결했다. 이날 협약식에는 한가람 가온시장과 "
+     "오다솜 누리대학교 총장, 정누리 가온시청자치행정과장, 문하늘 누리대학교 산학협력단장 등이 "
+     "참석했다.", "정누리", ("가온시", "자치행정과장")),
+    ("NOT: the university's unit head after them stays the university's",
+     "가온시는 10일 누리대학교와 인재 양성 협약을 체결했다. 이날 협약식에는 한가람 가온시장과 "
+     "오다솜 누리대학교 총장, 정누리 가온시청자치행정과장, 문하늘 누리대학교 산학협력단장 등이 "
+     "참석했다.", "문하늘", ("누리대학교", "단장")),
+    ("a city office's bureau head when the city signs nothing: no party's",
+     "누리대학교는 10일 솔빛테크와 산학협력 협약을 체결했다. 이날 협약식에는 오다솜 누리대학교 "
+     "총장과 김다온 솔빛테크 대표, 정누리 가온시청일자리경제국장이 참석했다.", "정누리", None),
+    ("'시청' before '소년과': the 청 is the unit's (청소년과), the head still the city's",
+     "가온시는 10일 누리대학교와 인재 양성 협약을 체결했다. 이날 협약식에는 한가람 가온시장, "
+     "오다솜 누리대학교 총장, 정누리 가온시청소년과장이 참석했다.", "정누리",
+     ("가온시", "청소년과장")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [row[1:] for row in OFFICE_DEPARTMENTS],
+                         ids=[row[0] for row in OFFICE_DEPARTMENTS])
+def test_an_office_department_head_is_the_offices(text: str, name: str,
+                                                  expected: tuple[str, str] | None) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    found = {p.name: (p.organisation, p.title) for p in agreement.representatives}
+    assert found.get(name) == expected
+
+
 def test_an_office_that_signs_keeps_its_head() -> None:
     # NOT fused-office: the police station is a party, its head is its own
     text = ("가온경찰서는 12일 누리대학교와 치안 협약을 체결했다. 협약식에는 박솔 누리대학교 총장, "

@@ -174,3 +174,23 @@ def titled_branch(cl: Clause, i: int) -> bool:
     w = cl.words[i]
     return branch_word(w.stem) and not w.particle and i + 1 < len(cl.words) and \
         title_of(cl.words[i + 1].stem) is not None
+
+
+# Rule office-department: "가온시청자치행정과장", "가온구청평생교육과장" - a city, district or
+# county office (시청, 구청, 군청, 도청) fused with one of its departments and the head of it
+_OFFICE_DEPARTMENT = re.compile(r"(?P<office>[가-힣]{1,5}(?:시|구|군|도)청)(?P<unit>[가-힣]{2,10}?"
+                                r"(?:과|국|실|팀|담당관))장")
+
+
+def office_department(word: str) -> tuple[str, str] | None:
+    """Rule office-department: the office a department head's title opens with and the rest,
+    the title ("가온시청자치행정과장" -> ("가온시청", "자치행정과장")): the person is the
+    office's, not the party named before in a list; 청 before 소년/년 is the unit's own
+    ("가온시청소년과장": 가온시's 청소년과)."""
+    m = _OFFICE_DEPARTMENT.fullmatch(word)
+    if m is None:
+        return None
+    office, unit = m["office"], m["unit"]
+    if unit.startswith(("소년", "년")):
+        office, unit = office[:-1], "청" + unit
+    return (office, unit + "장") if len(office) >= 3 else None
