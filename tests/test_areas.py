@@ -1544,6 +1544,16 @@ CASES = [
      "가온시는 16일 가온상공회의소에서 가온상공회의소와 지역경제 활성화를 위한 상생협약을 "
      "체결했다.\n양 기관은 지역 청년 창업 지원을 위해 상호 협력한다는 내용을 협약서에 담았다.",
      ["지역 청년 창업 지원"]),
+    ("a side described by its standing after the duties told in turn is background, no "
+     "duty (rule side-status)",
+     "가온시는 20일 시청에서 누리대학교와 업무협약을 체결했다고 밝혔다.\n"
+     "협약에 따라 시는 실습 장소를 제공하고, 대학은 참여 학생을 선발한다. 누리대학교는 지역 "
+     "유일의 공과대학으로 현장 실습 교육을 운영한다.",
+     ["실습 장소를 제공", "참여 학생을 선발"]),
+    ("NOT: the same side's plain present duty after the other's stays (rule side-status)",
+     "가온시는 20일 시청에서 누리대학교와 업무협약을 체결했다고 밝혔다.\n"
+     "협약에 따라 시는 실습 장소를 제공한다. 누리대학교는 현장 실습 교육을 운영한다.",
+     ["실습 장소를 제공", "현장 실습 교육을 운영"]),
     ("a native verb of a ㄹ stem in ㄴ다, after who goes where ('학교를 찾아 … 특강을 연다')",
      LEAD.replace("누리대학교", "누리병원")
      + "협약에 따라 병원은 의사와 간호사가 학교를 찾아 진로 특강을 연다.",

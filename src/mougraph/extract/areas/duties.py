@@ -83,6 +83,14 @@ _FOUNDING = re.compile(
     r"|\d+년\s*(?:가까이|넘게|째)\s|\d+주년을\s*맞")
 
 
+# Rule side-status: a side described by its standing ("누리대학교는 지역 유일의 공과대학으로 X를
+# 운영한다", "솔빛테크는 국내 최대 규모의 부품 기업으로 …"): what the side is and does
+# already, background (GUIDELINES), not a duty under this agreement
+_STATUS = re.compile(
+    r"(?:^|\s)(?:지역|국내|도내|시내|관내|전국|세계|업계|국내외)(?:에서)?\s*"
+    r"(?:유일의|유일한|최대의?|최고의?|최초의?|대표|대표적인|첫)\s+(?:\S+\s+){0,2}?\S+(?:으로|로)(?:서)?\s")
+
+
 # The signing sentence going on with what the sides decided ("…협약식’을 갖고, A를 지원키로 했다")
 _SIGNED_THEN_DECIDED = re.compile(
     rf"(?:{AGREEMENT}|{CEREMONY})\S*(?:을|를)\s+(?:\S+\s+)?(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?"
@@ -175,6 +183,9 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
     if _FOUNDING.search(text) and not UNDER_AGREEMENT.search(text) \
             and not DECIDED.search(text.strip().rstrip(".")):
         return False  # rule side-founding: "A는 1987년 개교해 X를 운영한다", the side's story
+    if _STATUS.search(text) and not UNDER_AGREEMENT.search(text) \
+            and not DECIDED.search(text.strip().rstrip(".")):
+        return False  # rule side-status: "A는 지역 유일의 공과대학으로 X를 운영한다"
     if UNDER_AGREEMENT.search(text) or (previous and GO_ON.match(text)):
         return True
     topic = topic_of(text)
