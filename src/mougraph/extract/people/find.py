@@ -19,7 +19,7 @@ from .mention import PersonMention
 from .names import list_broken
 from .order import name_after, name_before
 from .shared import co_holders, dotted_people, shared_ending_people
-from .units import brand_unit, hall, office_department, shared_bodies, titled_branch
+from .units import brand_unit, hall, office_title, shared_bodies, titled_branch
 
 
 def find_people(cl: Clause) -> list[PersonMention]:
@@ -65,8 +65,6 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             continue
         name_at, org_word, name = n
         fused = fused_kept(cl, fused, name_at, org_word, i) or acting_for_head(cl, i, name_at)
-        office = office_department(w.stem)   # rule office-department: "가온시청자치행정과장"
-        fused = office[0] if office else fused
         if orgs.is_region(name) or (prefix and not fused and not qualified
                                     and hall(prefix, w.stem)):
             continue                    # "부산 벡스코 …": a place is no person
@@ -74,7 +72,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
         carry = carry if _along_list(cl, carry, carry_at, name_at) else None
         carried = carry or _joined_colleague(cl, prev, name_at, rank, org or context)
         start, end = cl.span_of(min(name_at, i), max(name_at, i))
-        title = office[1] if office else rank.title if (fused or not prefix) else w.stem
+        title = office_title(w.stem) or (rank.title if (fused or not prefix) else w.stem)
         brand = brand_unit(fused)
         if brand is not None:           # "AB남부고객본부장": AB's officer, the unit in the title
             org, title = brand, w.stem[len(brand):]

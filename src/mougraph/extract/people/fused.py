@@ -10,13 +10,16 @@ from ..clause import Clause
 from ..lexicon import Ending, Title, ending, is_name, title_of, two_syllable_name_in_do
 from .context import body_before_name
 from .foreign import foreign_given, street_or_place
-from .units import department_name, place_branch
+from .units import department_name, office_department, place_branch
 
 
 def fused_kept(cl: Clause, fused: str | None, name_at: int, org_word: int | None,
                i: int) -> str | None:
     """The body fused into the title, unless it is a unit or department of a body written
-    with the name ("가람대학교 홍길동 대외협력본부장", "홍길동 가람대 국제처장": 가람대's)."""
+    with the name ("가람대학교 홍길동 대외협력본부장", "홍길동 가람대 국제처장": 가람대's);
+    a city office before its department (rule office-department: "가온시청자치행정과장")."""
+    if office := office_department(cl.words[i].stem):
+        return office[0]
     if fused is not None and (_unit_of_context(cl, fused, min(name_at, i))
                               or (org_word is not None and department_name(fused))):
         return None

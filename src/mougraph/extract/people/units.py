@@ -194,3 +194,10 @@ def office_department(word: str) -> tuple[str, str] | None:
     if unit.startswith(("소년", "년")):
         office, unit = office[:-1], "청" + unit
     return (office, unit + "장") if len(office) >= 3 else None
+
+
+def office_title(word: str) -> str | None:
+    """The title of a city office's department head, without the office (rule
+    office-department: "가온시청자치행정과장" -> "자치행정과장")."""
+    office = office_department(word)
+    return office[1] if office else None
