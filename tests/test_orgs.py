@@ -179,6 +179,7 @@ def test_a_place_told_with_its_genitive_is_no_word_of_the_name(text: str, party:
 @pytest.mark.parametrize("word", [
     "라디오방송", "지역방송", "생방송",   # 방송 after a generic word names no broadcaster
     "현장조사단",             # 사단 alone is no military ending: only 보병사단, 기갑사단, …
+    "갤러리",                 # the ending alone, as in "갤러리에서 열린 전시"
     "지역대학", "관내 기업", "양 기관", "경제도시", "공동연구", "지역균형발전", "대학", "기업",
 ])
 def test_generic_nouns_are_no_names(word: str) -> None:
@@ -342,6 +343,7 @@ def test_quotes_are_no_part_of_a_name() -> None:
     ("가람시는 13일 누리우체국과 복지 등기 협약을 체결했다.", "누리우체국"),
     ("가람구는 13일 누리축협과 나눔 협약을 체결했다.", "누리축협"),
     ("가람구는 13일 누리상점가와 상생 협약을 체결했다.", "누리상점가"),
+    ("가람문화재단은 13일 솔마루갤러리와 청년작가 지원 협약을 체결했다.", "솔마루갤러리"),
 ])
 def test_endings_of_the_genre_make_parties(text: str, party: str) -> None:
     (agreement,) = extract(Article("t", text)).agreements

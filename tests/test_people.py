@@ -275,6 +275,8 @@ PEOPLE = [
     # a body Kiwi reads as a verb (가온 = 가 + 오 + ㄴ) still stands between name and title
     ("협약식에는 박영수 가온새마을금고 이사장이 참석했다.", ("박영수", "이사장", "가온새마을금고")),
     ("최영희 누리미술관 관장과 박영수 가온문화재단 이사장이 참석했다.", ("박영수", "이사장", "가온문화재단")),
+    # a gallery (ending 갤러리) after a fused head's item is that item's own body, not carried
+    ("최영희 누리미술관장, 박영수 솔마루갤러리 대표가 서명했다.", ("박영수", "대표", "솔마루갤러리")),
     # a name whose last syllable Kiwi cuts as a particle (박다 + 인, 김하 + 은) before a body
     ("이날 박다인 한빛시 부시장이 참석했다.", ("박다인", "부시장", "한빛시")),
     ("협약식에는 김하은 누리대 총장과 한지인 다솜재단 이사장이 참석했다.", ("김하은", "총장", "누리대")),
