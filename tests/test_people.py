@@ -923,6 +923,11 @@ def test_title_then_name() -> None:
     ("올리버 헤이스(Oliver Hayes) 그린포드 시장은 협력을 약속했다.", ("올리버 헤이스", "시장", "그린포드")),
     ("협약식에는 루카 페라리(Luca Ferrari) 토렌토 재단 이사장이 참석했다.", ("루카 페라리", "이사장", "토렌토 재단")),
     ("협약식에는 콜(Cole) 메이플폴스 시장이 참석했다.", ("콜", "시장", "메이플폴스")),
+    # with the title right after the bracket no body is written: the whole name, and the body
+    # the title's reading finds (here the one before the name), not a word of the name
+    ("이날 누리대학교 에밀리 로즈 카터(Emily Rose Carter) 총장이 서명했다.",
+     ("에밀리 로즈 카터", "총장", "누리대학교")),
+    ("이날 클레어 모건(Claire Morgan) 총장과 김누리 가온대 총장이 서명했다.", ("클레어 모건", "총장", None)),
     # (a body's Latin spelling is no name's: the person after it keeps the body)
     ("이날 누리테크(Nuritech) 김누리 대표가 참석했다.", ("김누리", "대표", "누리테크")),
     ("이날 가람대학교(Garam University) 김누리 총장이 참석했다.", ("김누리", "총장", "가람대학교")),
@@ -932,6 +937,17 @@ def test_title_then_name() -> None:
 ])
 def test_foreign_name_in_hangul(text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # rule latin-spelled-name with the title right after the bracket: a place's or a body's
+    # spelling (one word, or a body's or place's word in it) is no person's name
+    "이날 메이플폴스(Maplefalls) 시장이 서명했다.",
+    "이날 리버턴 카운티(Riverton County) 의장이 서명했다.",
+    "이날 가람대학교(Garam University) 총장이 서명했다.",
+])
+def test_a_places_latin_spelling_before_a_title_is_no_name(text: str) -> None:
+    assert _people(text) == []
 
 
 @pytest.mark.parametrize("text, people", [

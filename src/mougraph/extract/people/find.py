@@ -1,6 +1,7 @@
 """find_people: every person with a title in a clause, the rules tried word by word."""
 from __future__ import annotations
 
+import dataclasses
 from typing import cast
 
 from ...model import OrgKind
@@ -101,10 +102,29 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
     found += co_holders(cl, found)
-    spelled = latin_spelled_people(cl)     # a reading over the same words gives way
+    spelled = [_bodiless_spelled(p, found) for p in latin_spelled_people(cl)]
     found = [p for p in found if not any(q.start < p.end and p.start < q.end
                                          for q in spelled)] + spelled
     return sorted(found, key=lambda p: p.start)
+
+
+def _bodiless_spelled(spelled: PersonMention, found: list[PersonMention]) -> PersonMention:
+    """A Latin-spelled name with no body written ("에밀리 로즈 카터(Emily Rose Carter) 총장")
+    keeps what the reading of its title found for the body (list, topic, context), with the
+    whole name."""
+    if spelled.org is not None:
+        return spelled
+    same = next((p for p in found if p.title == spelled.title and p.end == spelled.end), None)
+    if same is None:
+        return spelled
+    in_name = set(spelled.name.split())     # "마거릿 콜린스": 콜린스 is no body of the name's
+    return dataclasses.replace(
+        same, name=spelled.name, start=spelled.start,
+        org=None if same.org in in_name else same.org,
+        explicit=same.explicit and same.org not in in_name,
+        context=None if same.context in in_name else same.context,
+        beside=None if same.beside in in_name else same.beside,
+        stranger=None if same.stranger in in_name else same.stranger)
 
 
 def _holds(whole: PersonMention, part: PersonMention) -> bool:

@@ -17,7 +17,9 @@ LATIN_PERSON = re.compile(rf"{CAPITALISED}(?:\s{CAPITALISED}){{1,3}}")
 
 # rule latin-spelled-name: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장", "간바트(Ganbaatar) 울란시
 # 부시장" — a foreign name in Hangul, its Latin spelling in brackets (as many words as the
-# Hangul), then the body's word(s) and the title: the bracket marks where the name ends
+# Hangul), then the body's word(s) and the title: the bracket marks where the name ends; with
+# the title right after the bracket ("에밀리 로즈 카터(Emily Rose Carter) 총장") no body is
+# written (org None: the person's body is read as for any name before its title)
 LATIN_SPELLING = re.compile(rf"{CAPITALISED}(?:[\s-]{CAPITALISED}){{0,3}}")
 
 
@@ -32,18 +34,41 @@ def latin_spelled_people(cl: Clause) -> list[PersonMention]:
                 or title_of(words[k].stem) for k in range(first, aside.word + 1)) \
                 or orgs.org_at(cl, aside.word) or orgs.is_region(words[aside.word].stem):
             continue                    # "가람대학교(Garam University)": a body's spelling
-        at = next((k for k in range(aside.word + 2, min(aside.word + 5, len(words)))
+        at = next((k for k in range(aside.word + 1, min(aside.word + 5, len(words)))
                    if title_of(words[k].stem)), None)
         if at is None or any(words[k].particle or title_of(words[k].stem)
                              or name_word(words[k].stem) for k in range(aside.word + 1, at)):
             continue
+        if at == aside.word + 1 and not _person_spelling(aside.text):
+            continue                    # "메이플폴스(Maplefalls) 시장": a place's spelling
         rank, _ = cast("tuple[Title, str]", title_of(words[at].stem))
-        body = " ".join(words[k].stem for k in range(aside.word + 1, at))
+        body = " ".join(words[k].stem for k in range(aside.word + 1, at)) or None
         name = " ".join(words[k].stem for k in range(first, aside.word + 1))
         start, end = cl.span_of(first, at)
-        out.append(PersonMention(name, words[at].stem, words[at].stem, rank, body, True,
+        out.append(PersonMention(name, words[at].stem, words[at].stem, rank, body,
+                                 body is not None, context=_body_before(cl, first, body),
                                  start=start, end=end))
     return out
+
+
+PLACE_WORDS = {"County", "City", "State", "Province", "Prefecture", "Region", "District",
+               "Town", "Village", "Island", "Republic", "Oblast", "Aimag"}
+
+
+def _person_spelling(latin: str) -> bool:
+    """A spelling with no body after it is a person's only in two words or more, none a
+    body's or a place's word ("Emily Rose Carter", not "Maplefalls", "Riverton County")."""
+    tokens = latin.replace("-", " ").split()
+    return len(tokens) >= 2 and not (LATIN_BODY_WORDS | PLACE_WORDS) & set(tokens)
+
+
+def _body_before(cl: Clause, first: int, body: str | None) -> str | None:
+    """With no body after the bracket, the body written right before the name, if one is
+    ("누리대학교 에밀리 카터(Emily Carter) 총장")."""
+    if body is not None or first == 0 or cl.words[first - 1].particle:
+        return None
+    before = orgs.org_at(cl, first - 1)
+    return before.name if before is not None else None
 
 
 LATIN_TOKEN = re.compile(rf"{CAPITALISED}|[A-Z]\.?")
