@@ -1994,6 +1994,14 @@ CASES = [
      LEAD + "협약에 따라 누리대학교는 봉사 학생 선정과 현장 교육을 맡고, 한빛시는 참여 가정 모집과 "
      "장비 유지보수를 담당한다.",
      ["봉사 학생 선정", "현장 교육", "참여 가정 모집", "장비 유지보수"]),
+    # activity nouns 추천, 측정: a recommending and a measuring are whole activities before 과
+    ("a recommending and a follow-up, a measuring after a support, each side's duty before 과",
+     LEAD + "협약에 따라 한빛시는 참여 기업 추천과 사후 관리를 맡고, 누리대학교는 선수 재활 지원과 "
+     "체력 측정을 담당한다.",
+     ["참여 기업 추천", "사후 관리", "선수 재활 지원", "체력 측정"]),
+    ("a measuring device and a vehicle are things given: one duty",
+     LEAD + "협약에 따라 한빛시는 측정 장비와 분석 차량을 제공하고, 누리대학교는 수질 분석을 맡는다.",
+     ["측정 장비와 분석 차량을 제공", "수질 분석"]),
     # rule prose-beside-bullets: a prose list in a sentence of its own counts beside bullets
     # when it tells each named side's share, goes on with 도, or tells what the agreement binds
     # the sides to; any other prose beside bullets repeats them or sums them up
