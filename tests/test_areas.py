@@ -2000,7 +2000,8 @@ CASES = [
      "체력 측정을 담당한다.",
      ["참여 기업 추천", "사후 관리", "선수 재활 지원", "체력 측정"]),
     ("a measuring device and a vehicle are things given: one duty",
-     LEAD + "협약에 따라 한빛시는 측정 장비와 분석 차량을 제공하고, 누리대학교는 수질 분석을 맡는다.",
+     LEAD + "협약에 따라 한빛시는 측정 장비와 분석 차량을 제공하고, 누리대학교는 "
+     "수질 분석을 맡는다.",
      ["측정 장비와 분석 차량을 제공", "수질 분석"]),
     # rule prose-beside-bullets: a prose list in a sentence of its own counts beside bullets
     # when it tells each named side's share, goes on with 도, or tells what the agreement binds
