@@ -555,6 +555,14 @@ SLOTS = [
     ("가나시가 설립한 다라청년센터는 마바은행과 협약을 체결했다.", ["다라청년센터", "마바은행"], 0),
     # … but a party named before the modifier of its partner stays one
     ("가나문화재단은 다라시가 운영하는 마바도서관과 협약을 맺었다.", ["가나문화재단", "마바도서관"], 0),
+    # rule described-item: after a list's comma, an object and a verb describing the next
+    # item leave the body before the comma in the list
+    ("가나구는 25일 가나구자원봉사센터, 편의점 '다라24'를 운영하는 다라리테일과 협약을 맺었다.",
+     ["가나구", "가나구자원봉사센터", "다라리테일"], 0),
+    ("가나시는 25일 다라대학교, 카페를 운영하는 마바협동조합과 협약을 맺었다.",
+     ["가나시", "다라대학교", "마바협동조합"], 0),
+    # … but words before the comma that are no body are no item ("청년, 노인을 위한 …")
+    ("가나시는 25일 청년, 노인을 위한 다라복지재단과 협약을 맺었다.", ["가나시", "다라복지재단"], 0),
     # … but a party that also hosts stays one
     ("가나시가 주최한 박람회에서 가나시와 다라대학교가 협약을 맺었다.", ["가나시", "다라대학교"], 0),
     # … but a word saying only what kind of company ("유통업체") is no body of the list

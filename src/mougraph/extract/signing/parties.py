@@ -62,7 +62,8 @@ def slots(cl: Clause) -> Slots:
             continue                           # ("허해가 군수와": 가 ends a name, no subject)
         if w.verbal and not misread_body(cl, i):
             _drop_hosts(cl, out, verb_after, i)
-            start, pending = i + 1, []         # "위치한", "사는": a modifier, not a slot
+            kept = pending if _describes_next_item(cl, pending, start, i) else []
+            start, pending = i + 1, kept       # "위치한", "사는": a modifier, not a slot
             verb_after = i + 1
             continue
         if goes_on(w):
@@ -91,8 +92,8 @@ def slots(cl: Clause) -> Slots:
             _forget_finished_clause(out)
             broken = False
         if role is None or (role == "subject" and watching(words, i)):
-            if slot_case(w):                       # another case ends the list: no slot
-                start, pending = i + 1, []
+            if slot_case(w) and not _descriptor_object(cl, pending, i):
+                start, pending = i + 1, []         # another case ends the list: no slot
             continue
         _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
@@ -100,6 +101,34 @@ def slots(cl: Clause) -> Slots:
         _visit_host(cl, *visited, out, persons)   # "하노이를 방문해 자매결연 협약을 체결"
     _settle(cl, out, stop)
     return out
+
+
+# what a modifying clause's own words may carry: its object, not a subject or a place
+_NOT_IN_DESCRIPTOR = frozenset({"이", "가", "은", "는", "에서", "에게", "와", "과", "도"})
+
+
+def _descriptor_object(cl: Clause, pending: list[tuple[int, int]], i: int) -> bool:
+    """The object of a verb modifying the next item ("…, 편의점을 운영하는 늘솔유통과"): it
+    leaves the list open for rule described-item to judge at the verb."""
+    words = cl.words
+    return bool(pending) and words[i].particle in ("을", "를") and i + 1 < len(words) \
+        and words[i + 1].verbal and "ETM" in words[i + 1].cut_tags
+
+
+def _describes_next_item(cl: Clause, pending: list[tuple[int, int]], start: int,
+                         verb: int) -> bool:
+    """Rule described-item: "가온센터, 편의점 '늘솔24'를 운영하는 늘솔유통과" — after a list's
+    comma, an object and a verb modifying the next item describe that item; the bodies listed
+    before the comma stay in the list (not a clause that ended it: "청년, 노인을 위한 …", whose
+    items are no bodies, is dropped as before)."""
+    words = cl.words
+    if not pending or start >= verb or "ETM" not in words[verb].cut_tags:
+        return False
+    inside = words[start:verb]
+    if not any(w.particle in ("을", "를") for w in inside) or any(
+            w.verbal or w.particle in _NOT_IN_DESCRIPTOR for w in inside):
+        return False
+    return all(orgs.org_at(cl, last) is not None for _, last in pending)
 
 
 def _after_earlier_agreement(cl: Clause, i: int, out: Slots) -> None:
