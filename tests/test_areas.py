@@ -1994,6 +1994,18 @@ CASES = [
      LEAD + "협약에 따라 누리대학교는 봉사 학생 선정과 현장 교육을 맡고, 한빛시는 참여 가정 모집과 "
      "장비 유지보수를 담당한다.",
      ["봉사 학생 선정", "현장 교육", "참여 가정 모집", "장비 유지보수"]),
+    # rule counted-partners-plan: the partners the signing counts beside its subject ("3개
+    # 기업과") told as the topic of a plan ("세 기업은 … 할 계획이다") are one side: no area
+    ("the counted partners' own plan after the duties is no area",
+     "가온군은 20일 누리소재, 한결정밀, 다솜푸드 등 3개 기업과 투자협약을 체결했다.\n"
+     "협약에 따라 기업들은 공장 건립을, 군은 행정 지원을 각각 맡는다.\n"
+     "세 기업은 2029년까지 공장을 짓고 120명을 새로 채용할 계획이다.",
+     ["공장 건립", "행정 지원"]),
+    # … but a count that is all the parties ("3개 기관은 협약을 맺었다 … 세 기관은") plans together
+    ("all the parties counted as the signing's subject plan together: an area",
+     "가온군과 누리소재, 한결정밀 등 3개 기관은 20일 협약을 체결했다.\n"
+     "세 기관은 청년 120명을 새로 채용할 계획이다.",
+     ["청년 120명을 새로 채용"]),
     # activity nouns 추천, 측정: a recommending and a measuring are whole activities before 과
     ("a recommending and a follow-up, a measuring after a support, each side's duty before 과",
      LEAD + "협약에 따라 한빛시는 참여 기업 추천과 사후 관리를 맡고, 누리대학교는 선수 재활 지원과 "

@@ -76,12 +76,31 @@ def one_sides_plan(text: str, signing: Sentence, *, apart: bool = False) -> bool
             or apart and _FROM_ITS_START.search(text) and not DECIDED.search(text.strip())):
         return False
     topic = topic_of(text)
+    if topic is not None and _counted_partners(topic, signing.text):
+        return True
     if topic is None or PARTY_TOPIC.search(topic) or SECOND_TOPIC.search(text, len(topic)) \
             or pair_topic(text):
         return False   # "A는 X를, B는 Y를 …할 예정이다": each party's duty
     name = re.sub(r"에서$", "", topic.split()[-1])
     return len(name) >= 2 and name not in COMMON_TOPICS and name in signing.text \
         or short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
+
+
+_COUNTS = {"두": "2", "세": "3", "네": "4", "다섯": "5"}
+_COUNT_TOPIC = re.compile(
+    r"\s*(?:(?P<word>두|세|네|다섯)\s*|(?P<digit>[2-9])\s*개\s*)"
+    r"(?P<kind>기관|기업|대학|학교|단체|병원|업체|회사|조합)(?:들)?\s*$")
+
+
+def _counted_partners(topic: str, signing: str) -> bool:
+    """Rule counted-partners-plan: "가온군은 A, B, C 등 3개 기업과 협약을 맺었다 … 세 기업은
+    2028년까지 150명을 채용할 계획이다" — the count topic is the partners the signing counted
+    beside its subject, one side of the agreement: its plan is that side's own."""
+    m = _COUNT_TOPIC.fullmatch(topic)
+    if m is None:
+        return False
+    count = m.group("digit") or _COUNTS[m.group("word")]
+    return re.search(rf"(?:^|\s){count}\s*개\s*{m.group('kind')}(?:과|와)\s", signing) is not None
 
 
 _OCCASION = re.compile(rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*계기로")
