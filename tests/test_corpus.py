@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 472 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 492 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -133,6 +133,12 @@ partners that are no parties, policy stories telling each party's duties over pa
 follow-up plan, days told only relatively under other CMSes' datelines or in a caption, a
 foreign hall, heads named sentences after their titles, a deputy signing), with a plan, a
 review of past MOUs and a cancellation.
+473-492 were written the same way, blind, across the dev set's domains in their usual outlets
+(university press rooms for 산학협력단, LINC and 의과대학 units, a county, a district and a
+province with its agency, companies, a bank and an insurer, a hospital newsletter and a
+pharmacists' association, welfare newsletters and broadcast copy, a culture weekly and a pro
+club, an army division, Mongolian, German and US partners with their heads' foreign names) and
+a planned signing.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -187,7 +193,7 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 472
+    assert raws == golds and len(raws) == 492
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
@@ -293,6 +299,9 @@ KNOWN_MISSES = {
            "read as a duty",
     "457": "the lead's '…인재 양성에 나선다' read as an area",
     "468": "one party's next step '이번 협약을 바탕으로 …에 도전할 계획이다' read as an area",
+    # batch 473-492 (the dev set's domains in their usual outlets), what it still misses
+    "491": "a Korean university's staff member who went along ('여하린 국제처장이 동행했다') "
+           "where both parties are universities, so the person",
 }
 
 
