@@ -2211,6 +2211,18 @@ CASES = [
     ("not deung-cooperate: '…하는 등 노력해 왔다', what one side did before",
      LEAD + "양 기관은 공동 연구에 협력한다. 누리대학교는 그동안 지역 청년 창업을 지원하는 등 "
      "노력해 왔다.", ["공동 연구"]),
+    # not own-investment: a spend decided, under the agreement, or beside the other's share
+    ("not own-investment: a spend decided ('…들여 짓기로 했다') is a term",
+     SOFT + "누리소프트는 300억원을 들여 연구소를 짓기로 했다.", ["300억원을 들여 연구소를 짓기"]),
+    ("not own-investment: a spend under the agreement",
+     SOFT + "협약에 따라 누리소프트는 300억원을 들여 연구소를 짓는다.",
+     ["300억원을 들여 연구소를 짓기"]),
+    ("not own-investment: one side's spend beside the other's share",
+     SOFT + "양 기관은 공동 연구에 협력한다. 누리소프트는 5억원을 투입해 연구소를 짓고, 한빛시는 "
+     "부지를 제공한다.", ["공동 연구", "5억원을 투입해 연구소를 짓기", "부지를 제공"]),
+    # not footing: the sides together on the agreement's footing
+    ("not footing: both sides' plan on the agreement's footing",
+     LEAD + "양 기관은 이번 협약을 바탕으로 청년 창업 지원에 협력할 계획이다.", ["청년 창업 지원"]),
     ("not modified-object: one side's plan with a modified object",
      LEAD + "양 기관은 공동 연구에 협력한다. 한빛시는 누리대학교가 보유한 장비를 활용한 창업 "
      "지원을 내년부터 확대할 계획이다.", ["공동 연구"]),
@@ -2372,6 +2384,16 @@ NOT_AREAS = [
      "두 기관은 2015년 자매결연을 맺은 이후 학생 캠프, 교직원 연수 등 다양한 교류를 이어왔다."),
     ("how the sides will work out the details",
      "양 기관은 앞으로 실무협의회를 꾸려 구체적인 실행 방안을 마련할 예정이다."),
+    # rule own-investment: what one side spends of its own, told in the present
+    ("one side's investment told in the present ('…억원을 들여 … 짓는다')",
+     "누리대학교는 2028년까지 가온캠퍼스에 500억원을 들여 연구동을 짓는다."),
+    ("one side's investment with 투입해",
+     "한빛시는 내후년까지 30억원을 투입해 청년센터를 세운다."),
+    # rule footing: the agreement as the footing of one side's next step
+    ("one side's next step on the agreement's footing ('협약을 바탕으로 … 계획이다')",
+     "누리대학교는 이번 협약을 바탕으로 교육부 공모에 도전할 계획이다."),
+    ("one side's next step on the agreement as a springboard",
+     "한빛시는 이번 협약을 발판으로 국제 박람회 유치에 나설 예정이다."),
     ("a party's own plan that the agreement only occasions",
      "누리대학교는 이번 협약을 계기로 내년부터 재학생 창업 캠프를 추진할 방침이다. "
      "또 졸업생 대상 창업 강좌도 마련할 예정이다."),
@@ -2705,6 +2727,22 @@ TEASERS = [
     ("가온시가 누리대학교와 손잡고 하천 환경 개선에 나선다.\n"
      "가온시는 7일 누리대학교와 업무협약을 체결했다. 두 기관은 현장실습 운영에 협력한다.",
      ("가온시", "누리대학교"), ["하천 환경 개선", "현장실습 운영"]),
+    # not teaser-beside (rule lead-one-side): one party alone, no partner named or joined,
+    # tells its own aim
+    ("누리대학교가 해외 반도체 인재 양성에 나선다.\n"
+     "누리대학교는 12일 가람공과대학교와 교육 교류 협약을 체결했다고 밝혔다. 두 대학은 교수 교환과 "
+     "공동 교육과정 개발에 협력한다.",
+     ("누리대학교", "누리대", "가람공과대학교"), ["교수 교환", "공동 교육과정 개발"]),
+    ("솔빛농협이 쌀 가공식품 공동 개발에 나선다.\n"
+     "솔빛농협은 30일 본점에서 가온푸드와 업무협약을 체결했다. 두 기관은 계약재배 확대와 판로 "
+     "개척에도 협력한다.",
+     ("솔빛농협", "가온푸드"), ["쌀 가공식품 공동 개발", "계약재배 확대", "판로 개척"]),
+    # …but the partner joined ("…와 손잡고") makes it the sides' lead
+    ("누리대학교가 가람공과대학교와 손잡고 해외 반도체 인재 양성에 나선다.\n"
+     "누리대학교는 12일 가람공과대학교와 교육 교류 협약을 체결했다고 밝혔다. 두 대학은 교수 교환과 "
+     "공동 교육과정 개발에 협력한다.",
+     ("누리대학교", "누리대", "가람공과대학교"),
+     ["해외 반도체 인재 양성", "교수 교환", "공동 교육과정 개발"]),
     # not teaser-beside: a lead of no activity ("상생에 나선다")
     ("가온시와 누리대학교가 지역 상생에 나선다.\n"
      "가온시는 7일 누리대학교와 업무협약을 체결했다. 두 기관은 현장실습 운영에 협력한다.",

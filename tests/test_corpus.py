@@ -294,11 +294,6 @@ KNOWN_MISSES = {
     "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "
            "the signing line, so the party, its head, the areas and the hall",
     "452": "a foreign province's head as '성장' after a family-first Vietnamese name",
-    # batch 453-472 (long real-news pages), what it still misses
-    "453": "one company's investment sentence after the signing ('…억원을 들여 공장을 짓는다') "
-           "read as a duty",
-    "457": "the lead's '…인재 양성에 나선다' read as an area",
-    "468": "one party's next step '이번 협약을 바탕으로 …에 도전할 계획이다' read as an area",
     # batch 473-492 (the dev set's domains in their usual outlets), what it still misses
     "491": "a Korean university's staff member who went along ('여하린 국제처장이 동행했다') "
            "where both parties are universities, so the person",

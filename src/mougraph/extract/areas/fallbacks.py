@@ -84,6 +84,23 @@ def _lead_names_agreement(lead: list[Area], signing: Sentence) -> bool:
     return any(a.label.replace(" ", "").endswith(w) for a in lead for w in named)
 
 
+# the lead tells the sides together: a partner joined ("…와 손잡고", "함께", "공동")
+_JOINED_LEAD = re.compile(r"손\s?(?:을\s?)?(?:맞)?잡|맞손|함께|공동|협력해|힘을\s*모")
+
+
+def _one_side_alone(lead: str, parties: tuple[str, ...]) -> bool:
+    """Rule lead-one-side: a lead whose subject is one party with no partner named or
+    joined ("누리대학교가 해외 인재 양성에 나선다") tells that party's own aim (GUIDELINES: not
+    plans of one party alone), no area beside those the body states; "A와 B가 …에 나선다" or
+    "A가 B와 손잡고 …" tells the sides'. Only where the parties are known."""
+    first = lead.split(maxsplit=1)[0] if lead.strip() else ""
+    subject = lead_subject(lead)
+    if not parties or re.search(r"(?:와|과)$", first) or _JOINED_LEAD.search(lead):
+        return False
+    others = [p for p in parties if len(p) >= 2 and p not in subject and subject not in p]
+    return subject in parties and not any(p in lead for p in others)
+
+
 def teaser_beside(doc: Document, signing: Sentence, parties: tuple[str, ...],
                   stated: list[Area]) -> list[Area]:
     """Rule teaser-beside: the lead's activities ("누리농협이 솔빛푸드와 손잡고 쌀 가공식품 공동
@@ -98,6 +115,8 @@ def teaser_beside(doc: Document, signing: Sentence, parties: tuple[str, ...],
     activities = lexicon_words("activity_nouns.txt")
     if not lead or not all(any(a.label.endswith(w) for w in activities) for a in lead):
         return stated
+    if lead[0].evidence is not None and _one_side_alone(lead[0].evidence.text, parties):
+        return stated   # rule lead-one-side: "누리대학교가 X 양성에 나선다", its own aim
     purpose = _FOR_PURPOSE.search(signing.text)
     if purpose and any(a.label.split()[-1] in purpose.group(0) for a in lead):
         return stated

@@ -47,6 +47,11 @@ _TOGETHER = re.compile(
 _OWN_PLAN = re.compile(
     rf"\s(?:{PLAN})(?:이다|이며|이고|이라고)|(?:^|\s)(?:올해|내년|올\s*하반기|하반기|상반기|연내)"
 )
+# Rule own-investment: "솔빛에너지는 2029년까지 800억원을 들여 공장을 짓는다": what one side
+# spends of its own, told in the present (unless decided: "…을 들여 짓기로 했다" may be a term)
+_OWN_INVESTMENT = re.compile(
+    r"\d[\d,.]*\s*(?:조|억|천만|백만|만)?\s*(?:\d[\d,.]*\s*(?:억|천만|만)\s*)?원(?:을|를)\s*"
+    r"(?:들여|투입해|투입하여|투자해|투자하여)\s")
 
 
 # What one side does every year ("누리대는 매년 경진대회를 열어 …을 지원한다"), unless decided
@@ -72,7 +77,8 @@ def one_sides_plan(text: str, signing: Sentence, *, apart: bool = False) -> bool
     if UNDER_AGREEMENT.search(text_) or _TOGETHER.search(text_):
         return False
     if not (_OWN_PLAN.search(text)
-            or HABIT.search(text) and not DECIDED.search(text) and not _FOR_THIS.search(text)
+            or (HABIT.search(text) or _OWN_INVESTMENT.search(text)) and not DECIDED.search(text)
+            and not _FOR_THIS.search(text)
             or apart and _FROM_ITS_START.search(text) and not DECIDED.search(text.strip())):
         return False
     topic = topic_of(text)
@@ -103,7 +109,10 @@ def _counted_partners(topic: str, signing: str) -> bool:
     return re.search(rf"(?:^|\s){count}\s*개\s*{m.group('kind')}(?:과|와)\s", signing) is not None
 
 
-_OCCASION = re.compile(rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*계기로")
+# (rule footing) "이번 협약을 바탕으로 …에 도전할 계획이다": the agreement as the footing of
+# one side's next step, like its occasion
+_OCCASION = re.compile(
+    rf"(?:이번\s*)?(?:{AGREEMENT})(?:\s*체결)?을\s*(?:계기로|바탕으로|발판으로|토대로|발판\s*삼아)")
 
 
 # "이번 협약은 … A 등 여러 방면에서 손을 잡고 … 데 목적이 있다": the general
