@@ -287,8 +287,6 @@ KNOWN_MISSES = {
     "424": "a school called '본교', named only in its head's closing title ('OO중학교장')",
     "427": "a church called '우리 교회', named only in the bulletin's masthead, so its pastor",
     # batch 433-452 (voices the corpus lacked and plain dailies), what it still misses
-    "442": "a two-syllable startup ('누보(Nubo)가') Kiwi reads with its particle as one noun, "
-           "so the party and its CEO",
     "443": "a 시정소식 PDF whose lines break inside words ('한\\n결대학교'): parties, heads, "
            "areas, day and hall",
     "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "

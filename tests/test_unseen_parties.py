@@ -299,6 +299,12 @@ PARTIES = [
     # the aside that Kiwi cut as a particle (다누 + 로는) belongs to the name
     ("가온대학교(총장 김가온)와 AB 다누로(대표 이누리)는 3일 연구 협약을 체결했다.",
      [["AB 다누로", "가온대학교"]]),
+    # rule particle-after-aside: the aside closes the name, so the particle after it that
+    # Kiwi reads into one noun with a short name ("누보가") is cut off; a word going on after
+    # the aside is the name's, and a body that runs something is no party for it
+    ("클라우드 스타트업 누보(Nubo)가 3일 리겔칩스와 협약을 체결했다.", [["누보", "리겔칩스"]]),
+    ("가온시는 3일 다솜(多率)가구와 협약을 체결했다.", [["가온시", "다솜가구"]]),
+    ("가온시는 3일 보라(Bora)가 운영하는 다솜센터와 협약을 체결했다.", [["가온시", "다솜센터"]]),
     # rule counted-list: as many items as the count (with the one joined by 와/과 before the
     # list), so each is a party, a short bare name too
     ("가온도는 3일 도청에서 솔미, 누리텍, Verix, 다온 등 4개사와 투자협약을 체결했다.",

@@ -57,7 +57,9 @@ class Clause:
 
     def _whole_before_aside(self, w: Word) -> Word:
         """Rule name-before-aside: "다누로(대표 김가온)는": a particle comes after the aside, so a
-        syllable before it that Kiwi cut as a particle (다누 + 로는) belongs to the name."""
+        syllable before it that Kiwi cut as a particle (다누 + 로는) belongs to the name; and
+        (rule particle-after-aside) "누보(Nubo)가": the aside closes the name, so a particle
+        after it that Kiwi read into one noun with the name ("누보가") is cut off."""
         at = next((k for k in range(w.start + 1, w.end)
                    if self.positions[k] - self.positions[k - 1] >= 3
                    and self.sentence.text[self.positions[k - 1] + 1 - self.sentence.start]
@@ -65,6 +67,10 @@ class Clause:
         if at is None:
             return w
         name, rest = self.view[w.start : at], self.view[at : w.end].rstrip(".,")
+        if rest in _AFTER_ASIDE and w.stem == name + rest and not w.particle and \
+                re.fullmatch(r"[가-힣]{2,}", name) and all(t.startswith("NN") for t in w.tags):
+            return Word(w.text, w.start, w.end, name, self.view[at : w.end], w.tags,
+                        ("JKB",))   # rule particle-after-aside
         if len(name) <= len(w.stem) or rest not in _AFTER_ASIDE or \
                 not re.fullmatch(r"[가-힣A-Za-z0-9]+", name):
             return w
