@@ -267,7 +267,6 @@ KNOWN_MISSES = {
            "numbered areas, day and place, and heads only in quote attributions",
     "327": "parties and areas told only inside the mayor's quote",
     "340": "a partner written '페이누리(PayNuri)' after '핀테크', so its head (NAME COO)",
-    "345": "a Vietnamese head's three-word name before the province and 인민위원장",
     # batch 353-372 (voices), what it still misses
     "356": "a temple whose name the analyser splits ('해온사'), so its monk head",
     "363": "a school named only in a newsletter's header and seal ('본교'), so both heads",
@@ -291,7 +290,6 @@ KNOWN_MISSES = {
            "areas, day and hall",
     "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "
            "the signing line, so the party, its head, the areas and the hall",
-    "452": "a foreign province's head as '성장' after a family-first Vietnamese name",
     # batch 473-492 (the dev set's domains in their usual outlets), what it still misses
     "491": "a Korean university's staff member who went along ('여하린 국제처장이 동행했다') "
            "where both parties are universities, so the person",

@@ -2344,6 +2344,30 @@ def test_an_insurer_written_without_its_boheom_is_the_party() -> None:
         (p.name, p.title, p.organisation) for p in agreement.representatives]
 
 
+# rule province-head: a name written family first beside a foreign province (a word ending in
+# 성), right before the province head's title, is its head; 성장 is a title only there
+@pytest.mark.parametrize("text, person", [
+    ("협약식은 누리성 청사에서 열렸으며, 김다온 가온시장과 누리성 쩐 반 호 성장이 협약서에 서명했다.",
+     ("쩐 반 호", "성장", "누리성")),
+    ("이날 협약식에는 김다온 가온시장과 쩐 반 호 다온록성 인민위원장을 비롯한 대표단이 참석했다.",
+     ("쩐 반 호", "인민위원장", "다온록성")),
+    ("협약식에는 누리성 레 티 란 인민위원장이 참석했다.", ("레 티 란", "인민위원장", "누리성")),
+])
+def test_the_head_of_a_foreign_province_named_family_first(
+        text: str, person: tuple[str, str, str | None]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "누리성의 경제 성장이 빠르다.",                    # growth, no name before it
+    "누리성 쩐 반 호 성장률은 높다.",                  # a rate of growth
+    "가온시는 쩐 반 호 성장과 만났다.",                # no province beside the name
+    "협약식에는 누리성 김다온 성장이 참석했다.",        # no family name written first
+])
+def test_growth_is_no_title_outside_a_province_heads_place(text: str) -> None:
+    assert [p for p in _people(text) if p[1] == "성장"] == []
+
+
 def test_a_foreign_name_before_words_of_no_body_is_no_person() -> None:
     # rule body-slot needs a body's ending its title heads ("지역발전 위원장": a committee's)
     assert _people("협약식에는 응우옌 반 훙 지역발전 위원장이 참석했다.") == []

@@ -19,6 +19,7 @@ from .latin import latin_spelled_people
 from .mention import PersonMention
 from .names import list_broken
 from .order import name_after, name_before
+from .provinces import province_heads
 from .shared import co_holders, dotted_people, shared_ending_people
 from .units import brand_unit, hall, office_title, shared_bodies, titled_branch
 
@@ -102,6 +103,8 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
         names = {p.name for p in better}
         found = [p for p in found if p.name not in names] + better
     found += co_holders(cl, found)
+    named = {p.name for p in found}     # rule province-head: where no rule read the head
+    found += [p for p in province_heads(cl) if p.name not in named]
     spelled = [_bodiless_spelled(p, found) for p in latin_spelled_people(cl)]
     found = [p for p in found if not any(q.start < p.end and p.start < q.end
                                          for q in spelled)] + spelled
