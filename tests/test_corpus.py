@@ -257,7 +257,6 @@ KNOWN_MISSES = {
     "096": "a division named 육군한별사단 in one place and 한별사단 in another",
     "102": "a company with no ending after a counted list",
     "115": "an extra area (인턴십 운영)",
-    "117": "a local 농협 named in full once",
     "154": "two partners after kind words in '…도 협약에 참여했다' (a spaced brand), so the "
            "caption's head of one and the other's duty",
     "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "

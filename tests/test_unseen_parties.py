@@ -455,6 +455,25 @@ def test_a_party_with_its_의_before_a_head_is_the_heads_party(text: str, heads:
             for p in a.representatives} == heads
 
 
+# rule listed-apart (heads): two bodies each before its own head in one list of heads are two
+# bodies, though one's letters hold the other's (동 + 가람농협), and each head is its own
+# body's; one body's two heads stay one body
+@pytest.mark.parametrize("text, heads, parties", [
+    ("가람군은 18일 김다온 군수와 가람농협 이누리 조합장, 동가람농협 박솔 조합장이 참여한 가운데 "
+     "먹거리 협약을 맺었다.",
+     {("김다온", "군수", "가람군"), ("이누리", "조합장", "가람농협"), ("박솔", "조합장", "동가람농협")},
+     {"가람군", "가람농협", "동가람농협"}),
+    ("가람군은 18일 가람농협과 협약을 맺었다. 협약식에는 가람농협 이누리 조합장, 가람농협 박솔 "
+     "상임이사가 참석했다.", {("이누리", "조합장", "가람농협"), ("박솔", "상임이사", "가람농협")},
+     {"가람군", "가람농협"}),
+])
+def test_bodies_listed_apart_with_their_heads(text: str, heads: set, parties: set) -> None:
+    found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
+    assert {(p.name, p.title, p.organisation) for a in found.agreements
+            for p in a.representatives} == heads
+    assert {o.name for a in found.agreements for o in a.parties} == parties
+
+
 # rule wire-lead: a wire's lead opened by its dateline in round brackets and broken after a
 # particle goes on to the next line (the signing's day and place are read from it)
 def test_a_wire_lead_broken_after_a_particle_is_one_sentence() -> None:

@@ -16,7 +16,7 @@ from ...model import Organisation, Span
 from ...text import Document, Sentence
 from .. import orgs
 from ..clause import Aside, Clause
-from ..lexicon import ending
+from ..lexicon import ending, title_of
 from ..people.asides import defined_short_forms
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
@@ -136,8 +136,19 @@ def _listed_beside(a: Name, b: Name, doc: Document) -> bool:
             orgs.compact(a.name) == orgs.compact(b.name):
         return False
     first, second = sorted((a, b), key=lambda m: m.start)
-    return first.end <= second.start and \
-        _LIST_GAP.fullmatch(doc.text[first.end:second.start]) is not None
+    gap = doc.text[first.end:second.start] if first.end <= second.start else None
+    return gap is not None and (_LIST_GAP.fullmatch(gap) is not None or _heads_between(gap))
+
+
+# (rule listed-apart, heads) a list of heads: "가람농협 이누리 조합장, 동가람농협 박솔 조합장"
+_HEAD_GAP = re.compile(r"\s+[가-힣]{2,4}\s+([가-힣]{2,10}?)(?:,|과|와)\s+")
+
+
+def _heads_between(gap: str) -> bool:
+    """Two bodies each before its own head's name and title, as items of one list of heads,
+    are two bodies too."""
+    m = _HEAD_GAP.fullmatch(gap)
+    return m is not None and title_of(m.group(1)) is not None
 
 
 def merge_named_twice(groups: list[list[Name]]) -> list[list[Name]]:

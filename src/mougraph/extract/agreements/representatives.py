@@ -200,6 +200,9 @@ def _party_for(name: str, parties: list[Organisation]) -> Organisation | None:
     if not homes and " " not in name and len(name) >= 3:
         # "청운사" for 대한불교조계종 청운사: the last word of a party written under its parent
         homes = [o for o in parties if o.name.endswith(f" {name}")]
+    if len(homes) > 1:   # (rule listed-apart) "서너울농협" beside "너울농협": the one written so
+        homes = [o for o in homes if any(orgs.compact(f) == orgs.compact(name)
+                                         for f in (o.name, *o.aliases))]
     return homes[0] if len(homes) == 1 else None
 
 
