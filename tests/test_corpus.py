@@ -277,7 +277,6 @@ KNOWN_MISSES = {
     "385": "a foreign head's two-word name before the university and 총장 ('알레산드라 로시 …')",
     # batch 393-412 (voices of other provinces and houses), what it still misses
     "401": "a correction notice (read as clutter) stating the signing, its place and head",
-    "406": "a temple with a dharma-named monk head ('한별사(주지 혜운 스님)') after '말사인'",
     "409": "a department signing as the unit ('다온대학교 경영학과'), each side's duty in a "
            "transcript's answer, and the hall told as '이곳에서'",
     "411": "a school named only in a newsletter's header ('우리 학교'), so its head",

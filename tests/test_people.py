@@ -109,6 +109,8 @@ PEOPLE = [
      ("홍길동", "지구대장", "누리경찰서 사아지구대")),
     ("가람선교회(회장 홍길동 목사, 총무 김철수 목사)는 협약을 맺었다.", ("김철수", "총무", "가람선교회")),
     ("가람공사(한국가람관리공사, 사장 홍길동)는 협약을 체결했다.", ("홍길동", "사장", "가람공사")),
+    # rule dharma-name-aside: between a title and 스님, a monk's dharma name of two syllables
+    ("누리종 말사인 솔바위사(주지 도현 스님)는 가온복지관과 협약을 맺었다.", ("도현", "주지", "솔바위사")),
     # each aside of a dotted list heads the piece before it
     ("가람노인복지관(관장 홍길동 스님)ㆍ가람소방서(서장 김철수)ㆍ누리문화원(원장 이영희)은 협약을 체결했다.",
      ("김철수", "서장", "가람소방서")),
@@ -2366,6 +2368,13 @@ def test_the_head_of_a_foreign_province_named_family_first(
 ])
 def test_growth_is_no_title_outside_a_province_heads_place(text: str) -> None:
     assert [p for p in _people(text) if p[1] == "성장"] == []
+
+
+def test_an_aside_of_a_monk_with_no_dharma_name_names_no_one() -> None:
+    # not dharma-name-aside: no name between the title and 스님, a body's word or acting there
+    assert _people("솔바위사(주지 스님)는 가온복지관과 협약을 맺었다.") == []
+    assert _people("솔바위사(주지 센터 스님)는 가온복지관과 협약을 맺었다.") == []
+    assert _people("솔바위사(주지 대행 스님)는 가온복지관과 협약을 맺었다.") == []
 
 
 def test_a_foreign_name_before_words_of_no_body_is_no_person() -> None:

@@ -117,6 +117,7 @@ _HANGUL_FOREIGN = re.compile(r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,3}")
 def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
     """(title, name, rank) of one part of an aside: "총장 홍길동", "홍길동 회장", "총장 존 스미스".
     """
+    monk = len(tokens) == 3 and tokens[-1] == "스님"
     if len(tokens) >= 3 and (tokens[-1] in _AFTER_NAME or (
             tokens[-1] in _RANKS and title_of(tokens[0]) is not None)):
         tokens = tokens[:-1]
@@ -141,9 +142,18 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
             continue
         if is_name(name) or LATIN_PERSON.fullmatch(name) or (
                 title_word == tokens[0] and (_foreign_name(name) or _do_name(name)
-                                             or rare_name_in_aside(name))):
+                                             or rare_name_in_aside(name)
+                                             or monk and _dharma_name(name))):
             return title_word, name, hit[0]
     return _joint_titles(tokens)
+
+
+def _dharma_name(word: str) -> bool:
+    """Rule dharma-name-aside: "한별사(주지 혜운 스님)" — between a title and 스님 in an aside, a
+    word of two syllables is a monk's dharma name, though it is no Korean name (no title,
+    body, place or word of acting: "(주지 대행 스님)")."""
+    return re.fullmatch(r"[가-힣]{2}", word) is not None and title_of(word) is None \
+        and ending(word) is None and not orgs.is_region(word) and word not in ACTING
 
 
 def _do_name(word: str) -> bool:
