@@ -274,7 +274,6 @@ KNOWN_MISSES = {
            "signer on the attendee line",
     # batch 373-392 (voices), what it still misses
     "376": "a foreign hospital named in Korean with its Latin name in parentheses, so its CEO",
-    "385": "a foreign head's two-word name before the university and 총장 ('알레산드라 로시 …')",
     # batch 393-412 (voices of other provinces and houses), what it still misses
     "401": "a correction notice (read as clutter) stating the signing, its place and head",
     "409": "a department signing as the unit ('다온대학교 경영학과'), each side's duty in a "

@@ -873,6 +873,11 @@ def test_title_then_name() -> None:
 @pytest.mark.parametrize("text, person", [
     ("레 꾸옥 바오 하노이대학교 총장이 참석했다.", ("레 꾸옥 바오", "총장", "하노이대학교")),
     ("협약식에는 데이비드 스미스 하늘대학교 총장이 참석했다.", ("데이비드 스미스", "총장", "하늘대학교")),
+    # rule family-like-a-city: a family name of two syllables ending in 시 ("로시") after a
+    # transcribed given name is the name's, not a city before the body
+    ("협약식에는 데이비드 로시 가온대학교 총장이 참석했다.", ("데이비드 로시", "총장", "가온대학교")),
+    ("알레산드라 로시 솔레아 국립대학교 총장과 김다온 가온대학교 총장이 서명했다.",
+     ("알레산드라 로시", "총장", "솔레아 국립대학교")),
     # rule family-first: a Vietnamese family name written first, then short given names
     ("협약식에는 홍길동 가온시장과 쩐 티 마이 하노이대학교 부총장이 참석했다.",
      ("쩐 티 마이", "부총장", "하노이대학교")),
@@ -2368,6 +2373,13 @@ def test_the_head_of_a_foreign_province_named_family_first(
 ])
 def test_growth_is_no_title_outside_a_province_heads_place(text: str) -> None:
     assert [p for p in _people(text) if p[1] == "성장"] == []
+
+
+def test_a_city_like_word_after_a_korean_name_is_no_family_name() -> None:
+    # not family-like-a-city: after a Korean name, or after the body, "로시" names no one
+    assert ("김다온 로시", "총장", "가온대학교") not in _people(
+        "협약식에는 김다온 로시 가온대학교 총장이 참석했다.")
+    assert _people("협약식에는 가온대학교 로시 총장이 참석했다.") == []
 
 
 def test_an_aside_of_a_monk_with_no_dharma_name_names_no_one() -> None:

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ... import gazetteer
-from ...lexicons import countries, denominations, foreign_cities, foreign_family_names
+from ...lexicons import (
+    countries,
+    denominations,
+    foreign_cities,
+    foreign_family_names,
+    western_given_names,
+)
 from ...model import OrgKind
 from ..clause import Clause
 from ..cues import TIME_WORD
@@ -58,10 +64,24 @@ def _place_before(r: Reach, j: int) -> bool | None:
         known(prev) is None or headed and two_syllable_name_in_do(prev, word.tags)
     # "다나카 히로시 누리대학 학장": after a foreign family name, a given name (히로시)
     given = j > 0 and r.cl.words[j - 1].stem in foreign_family_names() and known(prev) is None
-    if is_place(prev) and not (r.titled and is_name(prev)) and not village_name and not given:
+    if is_place(prev) and not (r.titled and is_name(prev)) and not village_name and not given \
+            and not (headed and _family_after_given(r.cl, j)):
         r.first = j
         return True
     return None
+
+
+def _family_after_given(cl: Clause, j: int) -> bool:
+    """Rule family-like-a-city: "알레산드라 로시 누리대학교 총장" — a word of two syllables ending
+    in 시 that no gazetteer knows reads as a city by its ending only (no city of Korea has a
+    one-syllable name); right after a transcribed given name (a syllable no Korean name has,
+    or a Western given name the lexicon lists) it is the name's family name, no place."""
+    word, before = cl.words[j].stem, cl.words[j - 1] if j > 0 else None
+    return before is not None and re.fullmatch(r"[가-힣]시", word) is not None \
+        and known(word) is None and word not in foreign_cities() and not before.particle \
+        and re.fullmatch(r"[가-힣]{2,6}", before.stem) is not None \
+        and (before.stem in western_given_names()
+             or any(foreign_syllable(c) for c in before.stem) and not is_name(before.stem))
 
 
 def _served_place_before(r: Reach, j: int) -> bool | None:

@@ -183,10 +183,18 @@ def _transcribed_word(w: Word) -> bool:
     return (bool(re.fullmatch(r"[가-힣]{2,6}", w.stem)) and not w.particle
             and (w.tags == ("NNP",) or (foreign and "NNG" not in w.tags) or cut)
             and (foreign or not is_name(w.stem) or _loan_heavy(w.stem))
-            and title_of(w.stem) is None and ending(w.stem) is None
-            and not orgs.is_region(w.stem) and not orgs.is_place(w.stem)
+            and title_of(w.stem) is None
+            and (ending(w.stem) is None and not orgs.is_place(w.stem) or _city_like_family(w))
+            and not orgs.is_region(w.stem)
             and w.stem not in countries() and w.stem not in foreign_cities()
             and not _region_body(w.stem))
+
+
+def _city_like_family(w: Word) -> bool:
+    """Rule family-like-a-city (orgs.left): "로시" — a proper noun of two syllables ending in
+    시 that no gazetteer or lexicon knows as a place may be a transcribed family name."""
+    return w.tags == ("NNP",) and re.fullmatch(r"[가-힣]시", w.stem) is not None \
+        and orgs.known(w.stem) is None and w.stem not in world_places()
 
 
 def _region_body(word: str) -> bool:
