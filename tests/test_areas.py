@@ -30,6 +30,18 @@ SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체�
 ASIDE = "한편 한빛시는 지난해 솔빛병원과 의료 지원 협약을 맺은 바 있다. "
 
 CASES = [
+    ("a list of roles, each line a party, a colon and its duty (rule party-colon)",
+     "누리대학교 산학협력단은 3일 가온정밀, 솔빛로보틱스와 실증 컨소시엄 협약을 맺었다.\n"
+     "기관별 역할은 다음과 같다.\n- 누리대 산학협력단: 주행 데이터 분석\n"
+     "- 가온정밀: 감속기 시제품 제작\n- 솔빛로보틱스: 시험 노선 운영\n",
+     ["주행 데이터 분석", "감속기 시제품 제작", "시험 노선 운영"]),
+    ("NOT: a line before the colon that names no party keeps the list as it is "
+     "(rule party-colon)",
+     "누리대학교 산학협력단은 3일 가온정밀, 솔빛로보틱스와 실증 컨소시엄 협약을 맺었다.\n"
+     "협약 내용은 다음과 같다.\n- 연구 분야: 주행 데이터 분석\n"
+     "- 가온정밀: 감속기 시제품 제작\n- 솔빛로보틱스: 시험 노선 운영\n",
+     ["연구 분야: 주행 데이터 분석", "가온정밀: 감속기 시제품 제작",
+      "솔빛로보틱스: 시험 노선 운영"]),
     ("the parties as a plural topic split a prose list (rule party-plural-topic)",
      LEAD + "협약 기관들은 청소년 코딩 교실 운영, 노트북 기증, 진로 멘토링을 함께 한다.",
      ["청소년 코딩 교실 운영", "노트북 기증", "진로 멘토링"]),

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from ..model import OrgKind
 from ..text import Document, Sentence
 from . import orgs, people
+from .agreements.subjects import topic_own_clause
 from .clause import Clause
 from .cues import AGREEMENT, BACKGROUND, COOP_VERB, EARLIER, GUESTS
 from .signing import Signing, slots
@@ -108,6 +109,8 @@ def _kind_subject(doc: Document, clauses: dict[int, Clause], s: Signing) -> list
     """Rule kind-subject: "군은 19일 누리농협과 … 협약을 체결했다. 홍길동 가온군수는 …": a
     subject called by its kind, named nowhere before, is the one body of that kind the article
     names (also as a person's body)."""
+    if topic_own_clause(s.sentence.text):
+        return []
     m = _one_of_kind(doc, clauses, s.slots.short_subject, s.slots.parties)
     return [m] if m is not None else []
 

@@ -49,7 +49,7 @@ from .names import (
 )
 from .partners import headed_bare_partners
 from .representatives import party_representatives
-from .subjects import carry_topic, resolve_short
+from .subjects import carry_topic, resolve_short, topic_own_clause
 
 __all__ = ["Name", "ShortForm", "assemble"]
 
@@ -58,7 +58,8 @@ def assemble(doc: Document, clauses: dict[int, Clause], found: list[Signing],
              published: dt.date | None, author: str | None) -> list[Agreement]:
     """The agreements the signing sentences ``found`` report (``clauses`` by sentence start)."""
     for s in found:
-        if not s.slots.subject and s.slots.short_subject:
+        if not s.slots.subject and s.slots.short_subject and \
+                not topic_own_clause(s.sentence.text):
             found_short = resolve_short(doc, clauses, s, s.slots.short_subject)
             s.slots.subject = [found_short] if found_short else []
         for short in s.slots.short_partners:    # "군과 농협은 … 체결식을 열었다"

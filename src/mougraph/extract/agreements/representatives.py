@@ -683,7 +683,7 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
             if any(p.rank.fits(form, _kind_of(o)) for form in (o.name, *o.aliases))
             and (not compound or p.rank.fuse)]
     if compound:
-        fits = _fused_name_ending(p, _unit_not_its_ending(p, fits, parties))
+        fits = _another_government(p, _fused_name_ending(p, _unit_not_its_ending(p, fits, parties)))
     foreign = [o for o in parties if _foreign_party(o)]
     if _LATIN_PERSON.fullmatch(p.name) and len(foreign) == 1 and foreign[0] not in fits and \
             not any(_foreign_party(o) for o in fits):
@@ -709,6 +709,18 @@ def _fitting_parties(p: people.PersonMention, parties: list[Organisation]) -> li
         # kind its name tells (가람마트, 솔빛): the head of a private body speaks for it
         fits = [o for o in parties if o.kind in (None, OrgKind.OTHER)]
     return fits
+
+
+def _another_government(p: people.PersonMention, fits: list[Organisation]) -> list[Organisation]:
+    """Rule fused-other-government: "다카하시 겐지 하루미시장" at an agreement of 솔내시 and
+    솔내시의회 - the title fuses the whole name of a local government that no fitting party is
+    (nor a short or longer form of it): the person heads that government, not 솔내시; "박서윤
+    가온시장" still heads 가온시, and "가온부시장" (a name of two letters) is left to the rest."""
+    fused = orgs.compact(p.rank.body_of(p.full_title[: -len(p.rank.title)]))
+    if len(fused) < 3 or orgs.kind_of(fused) is not OrgKind.LOCAL_GOVERNMENT:
+        return fits
+    return [o for o in fits if any(form.endswith(fused) or fused.endswith(form)
+                                   for form in map(orgs.compact, (o.name, *o.aliases)))]
 
 
 def _fused_name_ending(p: people.PersonMention, fits: list[Organisation]) -> list[Organisation]:

@@ -117,3 +117,17 @@ def _short_in_a_title(doc: Document, clauses: dict[int, Clause],
         return None
     (org, p), = found.items()
     return orgs.Mention.outside(org, p.start, p.end)
+
+
+# Rule topic-own-clause: "협의회는 이번 협약을 주선했으며, 회원사 4곳이 각각 서명했다": the topic
+# closes a clause of its own verb, and the signing clause after it has a subject of its own
+# (이/가): the kind word is not who signed (not "군은 … 누리농협과 협약을 체결했으며, …")
+_TOPIC_OWN_CLAUSE = re.compile(
+    r"\s*\S+(?:은|는)\s[^,]*?\S(?:했으며|하며|했고|하고|했지만|했는데),\s*"
+    r"(?:\S+\s+){0,3}?\S+(?:이|가)\s(?:\S+\s+){0,4}?\S*(?:서명|체결|맺)")
+
+
+def topic_own_clause(text: str) -> bool:
+    """Whether the sentence's topic closes a clause of its own before another subject signs
+    (rule topic-own-clause)."""
+    return _TOPIC_OWN_CLAUSE.match(text) is not None

@@ -466,8 +466,26 @@ def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
               else _TAKES_CHARGE.sub("", clean(raw)) for k, (_, raw) in enumerate(items)]
     if 2 * sum(1 for label in labels if " " not in label and looks_like_org(label)) > len(labels):
         return []   # "▲다온군 ▲솔바람시 ▲한결군 등과 협약을 맺었다": bodies, not fields
+    labels = _party_colon_duties(labels, names)
     return [label for label in labels
             if label and not SIGNED_ITEM.search(label) and not CONDITION.match(label)]
+
+
+# Rule party-colon: a list of roles, each line a party of the signing sentence, a colon and
+# its duty ("- 누리대 산학협력단: 공동 연구", "- 솔빛테크: 장비 지원"): the duty without the
+# party (GUIDELINES: each party's own duties are areas); a heading before the colon that names
+# no party ("협력 분야: 공동 연구") leaves the list as it is
+_PARTY_COLON = re.compile(r"((?:\S+\s+){0,2}\S+?)\s*[:：]\s*(?=\S)")
+
+
+def _party_colon_duties(labels: list[str], names: str) -> list[str]:
+    """``labels`` each without its party and colon when every one opens with a party of the
+    signing sentence ``names`` (rule party-colon); else ``labels`` unchanged."""
+    found = [_PARTY_COLON.match(label) for label in labels]
+    if len(labels) < 2 or not names or any(
+            m is None or not names_party(m.group(1), names) for m in found):
+        return labels
+    return [label[m.end():] for label, m in zip(labels, found, strict=True) if m is not None]
 
 
 # "행정적 지원을 맡고", "운영을 담당하는 것이다": the duty is the object of taking charge

@@ -214,6 +214,21 @@ def _only_in_an_earlier_agreement(asked: Asked) -> bool:
         and not any(p in compact(s.text) for p in parties) for s in said)
 
 
+# "가온관광협의회 회원사 4곳": the body written with its members counted right after it
+_MEMBERS_AFTER = (r"\s+(?:회원사|회원\s?기관|회원\s?단지|소속\s?기관|산하\s?기관|가맹점)"
+                  r"\s*\d+\s*(?:곳|개사|개)")
+
+
+def _members_counted(asked: Asked) -> bool:
+    """Veto members-counted: "가온관광협의회 회원사 4곳, 누리항공과 협약" - a body written with
+    its members counted is the members' body; the members sign (GUIDELINES: collective or
+    member parties; rule members-counted): the body is a party only where the rules read it
+    signing ("협의회는 회원사를 대표해 서명했다"), never by the scorer."""
+    text = asked.doc.text
+    return any(re.search(re.escape(form) + _MEMBERS_AFTER, text)
+               for form in asked.candidate.forms if len(form) >= 3)
+
+
 # the rule vetoes, each named, tried in order on every candidate the model admits
 RULE_VETOES: tuple[tuple[str, Callable[[Asked], bool]], ...] = (
     ("in-a-name", _inside_a_name),
@@ -221,6 +236,7 @@ RULE_VETOES: tuple[tuple[str, Callable[[Asked], bool]], ...] = (
     ("same-body", _a_party_form),
     ("head-body", _a_party_heads_body),
     ("earlier-agreement", _only_in_an_earlier_agreement),
+    ("members-counted", _members_counted),
 )
 
 

@@ -119,6 +119,14 @@ def _marked_parts(cl: Clause, m: orgs.Mention) -> list[orgs.Mention]:
     return out
 
 
+# Rule members-counted: "가온관광협의회 회원사 4곳", "누리연합회 소속 기관 5곳": the counted are
+# the body's members, named nowhere in the item, so the item names no party (GUIDELINES: when
+# the members sign, they are the parties; the body before them signs only when the text says
+# so: "협의회는 회원사를 대표해 서명했다"); "A, B 등 회원사 2곳" still names A and B
+MEMBERS_COUNTED = frozenset(
+    "회원사 회원 회원기관 회원단지 회원교 소속기관 산하기관 가맹점 조합원사".split())
+
+
 def _take_count(item: SlotItem, out: Slots) -> bool:
     """Rule count: "A, B, C 등 세 개 기업" counts partners; the named ones stand before the
     count. Narrows ``item`` to them; False when no name is left to read."""
@@ -137,6 +145,8 @@ def _take_count(item: SlotItem, out: Slots) -> bool:
         if words[k].stem in {"등", "외"} and k > first:
             last = k
             break
+    if words[last].stem in MEMBERS_COUNTED:
+        return False    # rule members-counted: "가온관광협의회 회원사 4곳이": the members, unnamed
     generic = head in COUNT_HEADS or head.rstrip("들") in COUNT_HEADS
     listed = first > 0 and (words[first - 1].text == "," or words[first - 1].stem == "및")
     if last < first or (words[last].stem not in COUNT_CLOSERS and not generic and not listed):

@@ -1,0 +1,60 @@
+# ruff: noqa: E501 - tables of Korean sentences read better unwrapped
+"""Who signs when a body's members do, and whose head a fused title names: rules
+members-counted (signing.items, signing.find, the scorer's veto), topic-own-clause
+(agreements.subjects) and fused-other-government (agreements.representatives). Articles
+written for the tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mougraph.extract import extract
+from mougraph.model import Article
+
+PUBLISHED = dt.date(2026, 3, 20)
+
+
+def _parties(text: str) -> list[str]:
+    found = extract(Article("t", text, published=PUBLISHED))
+    return sorted({o.name for a in found.agreements for o in a.parties})
+
+
+def _heads(text: str) -> set[tuple[str, str]]:
+    found = extract(Article("t", text, published=PUBLISHED))
+    return {(r.name, r.organisation or "") for a in found.agreements for r in a.representatives}
+
+
+MEMBERS = [
+    # members-counted: the headline counts a council's members, the body names them signing
+    # and the council only arranged it: the members and the partner, no council
+    ("한빛숙박협의회 회원사 3곳, 다온철도와 여행상품 협약\n다온철도는 19일 한빛숙박협의회 회의실에서 가람호텔, 누리펜션, 솔빛리조트와 여행상품 개발 협약을 맺었다. 협의회는 이번 협약을 주선했으며, 회원사 3곳이 각각 협약서에 서명했다.",
+     ["가람호텔", "누리펜션", "다온철도", "솔빛리조트"]),
+    # NOT: the council signs for its members: the council is the party
+    ("다온철도는 19일 한빛숙박협의회와 여행상품 개발 협약을 맺었다. 협의회는 회원사 12곳을 대표해 협약서에 서명했다.",
+     ["다온철도", "한빛숙박협의회"]),
+    # topic-own-clause NOT: the topic's own clause is the signing ("…체결했으며, …"): it signs
+    ("군은 19일 군청에서 누리농협과 농산물 유통 협약을 체결했으며, 협약식에는 30여 명이 참석했다. 홍길동 가온군수는 \"농가 소득을 늘리겠다\"고 말했다.",
+     ["가온군", "누리농협"]),
+]
+
+
+@pytest.mark.parametrize("text, names", MEMBERS)
+def test_members_sign_or_their_body_does(text: str, names: list[str]) -> None:
+    assert _parties(text) == names
+
+
+def test_a_fused_title_of_another_government_heads_that_one() -> None:
+    # fused-other-government: the foreign mayor heads 하루미시 (no party of the councils'
+    # agreement), never 솔빛시
+    text = ("솔빛시는 19일 시청에서 일본 하루미시와 자매결연 협약을 체결했다. 같은 자리에서 솔빛시의회와 하루미시의회도 우호교류 협약을 맺었다. "
+            "협약서에는 도하람 솔빛시장과 다카다 유이치 하루미시장, 한가람 솔빛시의회 의장이 서명했다.")
+    heads = _heads(text)
+    assert ("다카다 유이치", "솔빛시") not in heads
+    assert ("도하람", "솔빛시") in heads
+
+
+def test_a_fused_title_of_the_party_itself_still_heads_it() -> None:
+    # NOT: "도하람 솔빛시장" heads 솔빛시
+    assert ("도하람", "솔빛시") in _heads(
+        "솔빛시는 19일 시청에서 누리대학교와 청년 정착 협약을 체결했다. 도하람 솔빛시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다.")
