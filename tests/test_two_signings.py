@@ -132,3 +132,30 @@ def test_one_agreement_whose_item_says_wa_neun_is_not_split() -> None:
 def test_shares_for_a_body_that_is_no_party_are_not_split(body: str) -> None:
     found = dict(_agreements(body))
     assert found["가온시·솔빛병원"] == []
+
+
+def _all_areas(text: str) -> list[str]:
+    found = extract(Article("t", text, published=PUBLISHED))
+    return sorted({x.label for a in found.agreements for x in a.areas})
+
+
+GAPPED = [
+    # rule per-partner-gapped: one body with several partners, each share gapped with a bare
+    # 와 and closed by 각각 (one agreement or one per partner: the shares are all read)
+    ("누리대학교는 15일 가온정밀, 솔빛로보틱스와 차례로 산학협력 협약을 맺었다.\n"
+     "대학은 가온정밀과 감속기 공동 연구를, 솔빛로보틱스와 현장실습 운영을 각각 약속했다.",
+     ["감속기 공동 연구", "현장실습 운영"]),
+    # per-partner-shares with 와는, in one agreement
+    ("누리대학교는 15일 가온정밀, 솔빛로보틱스와 산학협력 협약을 맺었다.\n"
+     "가온정밀과는 감속기 공동 연구에, 솔빛로보틱스와는 현장실습 운영에 합의했다.",
+     ["감속기 공동 연구", "현장실습 운영"]),
+    # NOT: words joined by 와 that name no party cut no share: the sentence reads as before
+    ("누리대학교는 15일 가온정밀, 솔빛로보틱스와 산학협력 협약을 맺었다.\n"
+     "세 기관은 연구와 교육을, 실습과 채용을 함께 추진한다.",
+     ["실습과 채용", "연구와 교육을"]),
+]
+
+
+@pytest.mark.parametrize("text, areas", GAPPED)
+def test_each_partners_gapped_share_is_read(text: str, areas: list[str]) -> None:
+    assert _all_areas(text) == areas

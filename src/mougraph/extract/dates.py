@@ -171,7 +171,8 @@ _DATE = re.compile(
     r"|(?P<day>(?:(?<![가-힣])"
     r"(?P<rel>지난달|지난\s달|이달|이번\s?달|다음\s?달|내달|지난|오는|오늘|당일)"
     r"\s*\(?\s*)?"
-    r"(?<![\d.])(?P<dd>\d{1,2})\s*[일日])"
+    # (rule ordinal-je: "제2일반산업단지", "제3일" count with 제, no day)
+    r"(?<![\d.])(?<!제)(?P<dd>\d{1,2})\s*[일日])"
     # a word of a name that starts so is no day ("㈜오늘배달", "어제오늘카페"): the day word stands
     # alone or takes a particle or 오전/오후 (rule day-word-alone)
     r"|(?<![가-힣])(?P<word>오늘|금일|어제|그저께|그제)(?!\s*\(|날)"

@@ -82,7 +82,7 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
         if next_signing is not None and not _continues_list(blocks[-1], s) \
                 and not _names_own_party(s.text, own, next_signing):
             break  # past the other signing, only what is told for this one's parties
-        if blocks and others and (shares := partner_shares(s, own, others)) is not None:
+        if blocks and (shares := partner_shares(s, own, others)) is not None:
             blocks += shares   # "A와는 X에, B와는 Y에 협력": this agreement's share, if any
             continue
         groups = _topic_groups(s) if others else [s]
@@ -134,7 +134,7 @@ def _topic_groups(s: Sentence) -> list[Sentence]:
 
 # rule per-partner-shares: "시는 누리대와는 X와 Y에, 솔빛병원과는 Z에 협력하기로 했다": the
 # partner as a topic (와는/과는), its share ending in a particle and a comma before the next
-_PARTNER_TOPIC = re.compile(r"(?:^|(?<=\s))(?P<partner>[^\s,]{2,30}?)(?:와는|과는)\s+")
+_PARTNER_TOPIC = re.compile(r"(?:^|(?<=\s))(?P<partner>[^\s,]{2,30}?)(?:와는|과는|와|과)\s+")
 _SHARE_END = re.compile(r"(?P<particle>에|을|를|으로|로),\s*$")
 _PARTICLE_FORMS = {"에": "에", "을": "을|를", "를": "을|를", "으로": "으로|로", "로": "으로|로"}
 
@@ -146,9 +146,11 @@ def partner_shares(s: Sentence, own: tuple[str, ...],
     share of this agreement's partner with the verb the shares have in common, to be read (its
     span the whole sentence, which the areas cite); [] when it tells only other partners'
     shares; None for any other sentence ("A와는 다른 B에 협력": one partner topic)."""
-    topics = list(_PARTNER_TOPIC.finditer(s.text))
-    if len(topics) < 2 or not all(topic_parties(t["partner"] + "는 ", own + others)
-                                  for t in topics):
+    # (rule per-partner-gapped: "대학은 A와 X를, B와 Y를 각각 약속했다", the partners with a
+    # bare 와/과, in a sentence of one agreement as of several: only words that name a party)
+    topics = [t for t in _PARTNER_TOPIC.finditer(s.text)
+              if topic_parties(t["partner"] + "는 ", own + others)]
+    if len(topics) < 2:
         return None
     bounds = [t.start() for t in topics[1:]] + [len(s.text)]
     shares = [s.text[t.end():b] for t, b in zip(topics, bounds, strict=True)]
@@ -160,11 +162,17 @@ def partner_shares(s: Sentence, own: tuple[str, ...],
     verb_at = [m.end() for m in re.finditer(rf"(?:{forms.pop()})(?=\s)", last)]
     if not verb_at:
         return None
-    lead, verb = s.text[:topics[0].start()], last[verb_at[-1]:]
+    # each share is what two sides agreed, the subject and that partner: read as the sides'
+    # (not "대학은 X를 각각 약속했다", one side's)
+    lead, verb = "양측은 ", last[verb_at[-1]:]
     mine = [n for n, t in enumerate(topics) if topic_parties(t["partner"] + "는 ", own)
             and not topic_parties(t["partner"] + "는 ", others)]
-    return [Sentence(s.start, s.end, lead + shares[n].rstrip(" ,") +
-                     ("" if n == len(shares) - 1 else verb)) for n in mine]
+    return [Sentence(s.start, s.end, _EACH.sub(" ", lead + shares[n].rstrip(" ,") +
+                                               ("" if n == len(shares) - 1 else verb)))
+            for n in mine]
+
+
+_EACH = re.compile(r"\s각각\s")   # "…를 각각 약속했다": each share is read alone
 
 
 def _names_own_party(text: str, own: tuple[str, ...], other: Sentence) -> bool:
