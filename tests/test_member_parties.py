@@ -58,3 +58,23 @@ def test_a_fused_title_of_the_party_itself_still_heads_it() -> None:
     # NOT: "도하람 솔빛시장" heads 솔빛시
     assert ("도하람", "솔빛시") in _heads(
         "솔빛시는 19일 시청에서 누리대학교와 청년 정착 협약을 체결했다. 도하람 솔빛시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다.")
+
+
+def _areas(text: str) -> list[str]:
+    found = extract(Article("t", text, published=PUBLISHED))
+    return sorted({x.label for a in found.agreements for x in a.areas})
+
+
+def test_a_kind_word_stands_for_the_one_party_named_in_full_and_short() -> None:
+    # rule kind-of-one-party: the headline writes the association short, the lead in full;
+    # "협회는" is still that one party, and its duty is read
+    text = ("솔빛전력-해누리어민협회, 상생 협약\n솔빛전력과 가온해누리어민협회가 19일 도청에서 상생 협약을 맺었다. "
+            "협약에 따라 솔빛전력은 어업 피해 보상 기준을 마련한다. 협회는 공동 해양 조사에 협조한다.")
+    assert "공동 해양 조사" in _areas(text)
+
+
+def test_a_kind_word_ending_two_parties_stands_for_neither() -> None:
+    # NOT: two associations sign; "협회는" names neither, its sentence is no duty of one
+    text = ("솔빛전력은 19일 도청에서 누리어민협회, 가온선주협회와 상생 협약을 맺었다. "
+            "협약에 따라 솔빛전력은 어업 피해 보상 기준을 마련한다. 협회는 다음 달 총회를 연다.")
+    assert "다음 달 총회" not in " ".join(_areas(text))

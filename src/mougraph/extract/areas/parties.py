@@ -129,9 +129,12 @@ def _short_of_one_party(name: str, signing: str) -> bool:
     e = ending(name)
     if len(name) != 2 or name in COMMON_TOPICS or e is None or e.suffix != name:
         return False
-    # one party, however often written (the parties' names may follow the sentence again)
-    return len(set(re.findall(rf"[가-힣A-Za-z]+{re.escape(name)}(?=과|와|은|는|이|가|의|\s|,)",
-                              signing))) == 1
+    # one party, however often written (the parties' names may follow the sentence again),
+    # its name and its short form one party too (rule kind-of-one-party: "가온어업인협회" and
+    # "어업인협회" from the headline; "누리협회" and "가온협회" are two)
+    found = set(re.findall(rf"[가-힣A-Za-z]+{re.escape(name)}(?=과|와|은|는|이|가|의|\s|,)",
+                           signing))
+    return len({n for n in found if not any(o != n and o.endswith(n) for o in found)}) == 1
 
 
 def short_for_party(name: str, signing: str) -> bool:
