@@ -159,3 +159,22 @@ GAPPED = [
 @pytest.mark.parametrize("text, areas", GAPPED)
 def test_each_partners_gapped_share_is_read(text: str, areas: list[str]) -> None:
     assert _all_areas(text) == areas
+
+
+IN_TURN = [
+    # rule counted-in-turn: a lead counting its partners, then each signing told in turn with
+    # the duties after it: each one's areas
+    ("솔빛군이 지난주 지역 기관 두 곳과 차례로 업무협약을 맺었다.\n"
+     "군은 지난 10일 군청에서 누리대학교와 청년 정착 협약을 체결했다. 대학은 귀촌 동아리를 운영하고, 군은 주거비를 지원한다.\n"
+     "이어 12일에는 다온식품과 로컬푸드 협약을 맺었다. 다온식품은 지역 농산물을 우선 구매한다.",
+     ["귀촌 동아리를 운영", "주거비를 지원", "지역 농산물을 우선 구매"]),
+    # NOT: a lead naming its partners itself reads after itself only, never a later signing's
+    ("솔빛군은 지난 10일 군청에서 누리대학교와 청년 정착 협약을 체결했다. 대학은 귀촌 동아리를 운영한다.\n"
+     "한편 군은 지난해 다온식품과 로컬푸드 협약을 맺었다. 다온식품은 지역 농산물을 우선 구매한다.",
+     ["귀촌 동아리를 운영"]),
+]
+
+
+@pytest.mark.parametrize("text, areas", IN_TURN)
+def test_signings_counted_then_told_in_turn_each_give_their_areas(text: str, areas: list[str]) -> None:
+    assert _all_areas(text) == areas

@@ -66,10 +66,31 @@ def find_areas(doc: Document, signing: Sentence, *,
     joined = _hands_joined(doc, signing, parties)
     if joined is not None and (stated := _stated(doc, joined, parties, others)):
         return stated
+    if stated := [a for s in _told_in_turn(doc, signing, parties)
+                  for a in _stated(doc, s, parties, others)]:
+        return stated
     for fallback in FALLBACKS:
         if found := fallback(doc, signing, parties):
             return found
     return []
+
+
+# Rule counted-in-turn: "가온시는 지역 기관 세 곳과 차례로 협약을 맺었다. 시는 23일 누리대와
+# … 체결했다. 대학은 X를 운영하고 … 이어 25일에는 한결소재와 … 맺었다. 한결소재는 Y를 …": a lead
+# that counts its partners, then each signing told in turn: each one's areas, read after it
+_COUNTED_PARTNERS = re.compile(r"(?:두|세|네|다섯|여섯|\d+)\s?(?:곳|개\s?기관|개사|개\s?기업|기관)"
+                               r"(?:과|와)\s(?:\S+\s)?(?:차례로|잇따라|연이어|릴레이)")
+
+
+def _told_in_turn(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Sentence]:
+    """The later sentences reporting each signing a counting lead told (rule counted-in-turn):
+    each names a party of the agreement the lead leaves unnamed; none when the lead names all."""
+    if not _COUNTED_PARTNERS.search(signing.text):
+        return []
+    unnamed = [p for p in parties if len(p) >= 3 and p not in signing.text]
+    return [s for s in doc.sentences if s.start > signing.start and not doc.is_caption(s)
+            and SIGNED.search(s.text) and re.search(AGREEMENT, s.text)
+            and any(p in s.text for p in unnamed) and not EARLIER.search(s.text)]
 
 
 def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
