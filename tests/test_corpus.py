@@ -297,12 +297,6 @@ KNOWN_MISSES = {
     # batch 473-492 (the dev set's domains in their usual outlets), what it still misses
     "491": "a Korean university's staff member who went along ('여하린 국제처장이 동행했다') "
            "where both parties are universities, so the person",
-    "452": "a foreign province's head as '성장' after a family-first Vietnamese name",
-    # batch 453-472 (long real-news pages), what it still misses
-    "453": "one company's investment sentence after the signing ('…억원을 들여 공장을 짓는다') "
-           "read as a duty",
-    "457": "the lead's '…인재 양성에 나선다' read as an area",
-    "468": "one party's next step '이번 협약을 바탕으로 …에 도전할 계획이다' read as an area",
     # batch 493-512 (several signings or many parties on one page), what it still misses
     "498": "the lead's '…갈등을 대화로 풀기로 했다' after '협약식을 갖고' read as an area",
     "502": "the last of a relay's signings told with its area in the same clause ('…협약을 "
