@@ -15,7 +15,7 @@ from ...text import (
     head_shot_name,
     item_mark,
 )
-from ..cues import PAGE_PROMO, same_occasion
+from ..cues import CONTENTS, PAGE_PROMO, same_occasion
 from ..lexicon import is_name
 from .bullets import (
     LINE_BULLET,
@@ -41,7 +41,7 @@ _PHOTO = re.compile(
 # and a colon, then the list on the same line: a list of the agreement's areas, though the mark
 # opens the line as it opens a caption (not "■ 문의: …", "■ 일시: …")
 _CONTENTS_COLON = re.compile(
-    r"^\s*(?:주요\s*)?(?:업무\s*)?(?:협약|협력|MOU)?\s*(?:주요\s*)?(?:내용|분야|사항)\s*[:：]\s*\S")
+    rf"^\s*(?:주요\s*)?(?:업무\s*)?(?:협약|협력|MOU)?\s*(?:주요\s*)?(?:{CONTENTS})\s*[:：]\s*\S")
 
 
 def _contents_colon_line(doc: Document, s: Sentence) -> bool:

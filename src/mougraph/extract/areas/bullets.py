@@ -15,7 +15,7 @@ from ...text import (
     headline_stamped,
     item_mark,
 )
-from ..cues import ADVERB, AGREEMENT, COOP_VERB, FACT_SHEET_LABEL, PLAN
+from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, FACT_SHEET_LABEL, PLAN
 from ..orgs import looks_like_org
 from .deung import CLOSING_DEUNG
 from .duties import clause_body
@@ -280,7 +280,7 @@ LINE_MARK = (
 LINE_BULLET = re.compile(rf"\s*{LINE_MARK}")
 # "협력 분야는 다음과 같다.", "주요 협약 내용:", a heading "협약 주요 내용"
 _LEADS_IN = re.compile(
-    r"(?:같다|다음과 같|:|(?:내용|분야|사항)(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
+    rf"(?:같다|다음과 같|:|(?:{CONTENTS})(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
     # rule pair-topic-lead: a sentence that is only the two sides as its topic ("협약에 따라
     # 사단과 시는" + "▲A" / "▲B" + "에 힘을 모은다."), their short forms joined by 과/와
@@ -320,7 +320,7 @@ def leads_in(text: str) -> bool:
 # names the contents; the outline's date, venue and term and the next steps are none
 _CONTENTS_HEADING = re.compile(
     r"^[\[<(〈【]?\s*(?:(?:협약|협력|업무)\s*)?(?:주요\s*)?(?:협약|협력|업무)?\s*"
-    r"(?:내용|사항|분야|과제)\s*[\]>)〉】]?$")
+    rf"(?:{CONTENTS}|과제)\s*[\]>)〉】]?$")
 
 
 def contents_section(text: str) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import lexicon_words
-from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN
+from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, PLAN
 from .items import ADVERBS, QUOTE, UNDER_AGREEMENT, LazyTokens, list_start, split_prose
 from .parties import TOPIC_MARK
 from .refusals import ATTENDING
@@ -34,7 +34,7 @@ _PROSE_CLOSING = re.compile(
 _BROUGHT_ABOUT = re.compile(r"\s?등(?:이|으로)$")
 # "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
 CONTENT_TOPIC = re.compile(
-    rf"(?:내용|분야|골자|사항|(?:{AGREEMENT})서?|합의)(?:은|는|으로는|에는)\s"
+    rf"(?:{CONTENTS}|골자|(?:{AGREEMENT})서?|합의)(?:은|는|으로는|에는)\s"
     r"|(?:^|\s)구체적으로는\s"   # "구체적으로는 A, B 등이다"
 )
 # After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...lexicons import lexicon_words
 from ...morph import Token
-from ..cues import ADVERB, AGREEMENT, COOP_VERB, PLAN, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, PLAN, SIGN_VERB
 from .deung import CONTENT_TOPIC, clauses_of_contents, closed_by_deung
 from .duties import clause_items
 from .items import (
@@ -255,7 +255,7 @@ def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> t
 
 # "협약 내용: A, B, C", "주요 협력 분야 : A, B": the contents listed after a colon
 _CONTENTS_COLON = re.compile(
-    rf"^\s*(?:주요\s*)?(?:(?:{AGREEMENT})\s*)?(?:주요\s*)?(?:협력\s*)?(?:내용|분야|사항)\s*[:：]\s*"
+    rf"^\s*(?:주요\s*)?(?:(?:{AGREEMENT})\s*)?(?:주요\s*)?(?:협력\s*)?(?:{CONTENTS})\s*[:：]\s*"
 )
 # An item that holds a clause of its own: "A를 신설하고 B", "A를 신설하는 한편 B"
 _CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
@@ -394,7 +394,7 @@ def predicate_of_list(item: str) -> int | None:
 # "협약 내용은 크게 세 가지다.", "주요 내용은 다음과 같다.": the contents announced, their list
 # in the next sentence ("A, B, C이다.", "A, B, C 등이다.")
 CONTENTS_ANNOUNCED = re.compile(
-    r"(?:내용|분야|골자|사항)(?:은|는)\s+(?:(?:크게|모두|총|다음과|아래와)\s*)?"
+    rf"(?:{CONTENTS}|골자)(?:은|는)\s+(?:(?:크게|모두|총|다음과|아래와)\s*)?"
     r"(?:(?:두|세|네|다섯|여섯|\d+)\s*(?:가지|개\s*(?:분야|항목|사항))(?:다|이다|로\s*나뉜다)"
     r"|같다)\.?\s*$"
 )
