@@ -76,9 +76,10 @@ _HOLDINGS = re.compile(
 # its size ("재학생 1만 명 규모로"), an award or selection ("우수대학으로 선정돼", "표창을
 # 받은"), its years at it ("40년 가까이", "개교 40주년을 맞아"): what the side is and has
 # done, background, not a duty under this agreement
+_FOUNDED = r"개교|설립|창립|개원|출범|창업|개관|창단"   # the ways a body is founded or opened
 _FOUNDING = re.compile(
-    r"\d{4}년(?:에)?\s*(?:문을\s*(?:연|열어|열고|열었)|(?:개교|설립|창립|개원|출범|창업|개관|창단)\S*)"
-    r"|(?:개교|설립|창립|개원|출범|창업|개관|창단)(?:한|된)?\s*(?:이래|이후)"
+    rf"\d{{4}}년(?:에)?\s*(?:문을\s*(?:연|열어|열고|열었)|(?:{_FOUNDED})\S*)"
+    rf"|(?:{_FOUNDED})(?:한|된)?\s*(?:이래|이후)"
     r"|\d[\d,만천]*\s*(?:여\s*)?명\s*규모|(?:선정|지정)(?:돼|되어|된)\s|표창을\s*받|(?:상|대상)을\s*수상"
     r"|\d+년\s*(?:가까이|넘게|째)\s|\d+주년을\s*맞")
 
@@ -161,6 +162,15 @@ def answer_of(text: str, answering: bool) -> tuple[str | None, bool]:
     return read, bool(asked) or answering and not _ANSWER_CLOSED.search(text)
 
 
+def _side_background(text: str) -> bool:
+    """Rules side-founding and side-status: the side's story or standing told with what it
+    does ("A는 1987년 개교해 X를 운영한다", "A는 지역 유일의 공과대학으로 X를 운영한다"), unless
+    the agreement binds it or the sides decided it (one test for both, so the two cannot drift
+    apart in what lets a duty through)."""
+    return bool(_FOUNDING.search(text) or _STATUS.search(text)) \
+        and not UNDER_AGREEMENT.search(text) and not DECIDED.search(text.strip().rstrip("."))
+
+
 def clause_eligible(text: str, signing: Sentence, previous: bool,
                      right_after: bool = False, names: str = "") -> bool:
     """Whether ``text`` may tell a side's duty; ``right_after``: it follows the signing
@@ -180,12 +190,8 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
         return False  # "…을 운영하고 있다", "…을 추진 중이다": what a side already does
     if _HOLDINGS.search(text) and not UNDER_AGREEMENT.search(text):
         return False  # "A는 공학, 인문 등 8개 학과를 운영한다": what a side has, no duty
-    if _FOUNDING.search(text) and not UNDER_AGREEMENT.search(text) \
-            and not DECIDED.search(text.strip().rstrip(".")):
-        return False  # rule side-founding: "A는 1987년 개교해 X를 운영한다", the side's story
-    if _STATUS.search(text) and not UNDER_AGREEMENT.search(text) \
-            and not DECIDED.search(text.strip().rstrip(".")):
-        return False  # rule side-status: "A는 지역 유일의 공과대학으로 X를 운영한다"
+    if _side_background(text):
+        return False  # "A는 1987년 개교해 X를 운영한다": the side's story, no duty
     if UNDER_AGREEMENT.search(text) or (previous and GO_ON.match(text)):
         return True
     topic = topic_of(text)
