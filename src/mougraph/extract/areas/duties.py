@@ -199,7 +199,7 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
         return False
     name = re.sub(r"에서$", "", topic.split()[-1])
     fresh = right_after and _present_duty(text)   # "시는 A를 제공한다. 대학은 B를 운영한다."
-    if (previous or fresh) and name in {"학교", "대학", "병원", "은행"} \
+    if (previous or fresh) and name in _KIND_AS_NAME \
             and len(topic.split()) == 1 \
             and len(re.findall(rf"[가-힣]{name}(?:교)?(?:과|와|은|는|이|가|의|\s)",
                                signing.text)) == 1:
