@@ -40,7 +40,7 @@ def province_heads(cl: Clause) -> list[PersonMention]:
                 continue
         elif not _set_off(cl, first):
             continue
-        rank = _title(w.stem)
+        rank = _head_title(w.stem)
         start, end = cl.span_of(min(first, province), i)
         name = " ".join(x.stem for x in words[first:(i - 1 if after else i)])
         out.append(PersonMention(name, w.stem, w.stem, rank, words[province].stem, True,
@@ -69,7 +69,10 @@ def _set_off(cl: Clause, at: int) -> bool:
         or opens_phrase(prev.stem)
 
 
-def _title(word: str) -> Title:
+def _head_title(word: str) -> Title:
+    """The rank of a province head's title: the lexicon's own for 인민위원장; for 성장, which
+    the lexicon cannot list (it is the word for growth everywhere else), a title of its own
+    with 인민위원장's kinds of body."""
     head = title_of("인민위원장")
     kinds = head[0].kinds if head else frozenset()
     return head[0] if head and word == "인민위원장" else Title(word, (), kinds)
