@@ -494,6 +494,9 @@ _SCENE_PLACE = re.compile(r"(?P<place>(?:[^\s,]+\s){0,3}?[^\s,]+?)(?:이|가|에
 
 
 def _occasion_place(doc: Document, signing: Sentence) -> str | None:
+    """Rule occasion-place: where a signing told as the day it was ("…협약을 맺는 날이었다")
+    took place is the building the scene before it opens on, right after its day; only when
+    each word of it reads as a noun (a clause there names no place)."""
     before = dates.occasion_before(doc, signing)
     day = _SCENE_DAY.match(before.text) if before else None
     if before is None or day is None:
