@@ -213,12 +213,14 @@ def plain_ending(block: Sentence) -> Sentence:
 # particle would after a noun of doing (activity_nouns.txt) right before the verb of
 # cooperating; read as 을/를 (one syllable for one: the offsets hold)
 _ALSO_OBJECT = re.compile(
-    rf"(?<=[가-힣])도(?=\s+(?:(?:{ADVERB}|함께|공동으로|또)\s+)*"
+    rf"(?<=[가-힣])도(?=\s+(?:(?:{ADVERB}|또)\s+)*"
     r"(?:(?:운영|추진|실시|진행|지원|제공|펼치|펼쳐|마련|맡)(?:하|해|키|한|할|는|기|아|을)?"
     r"|한다|하기로))")
 
 
 def _also_as_object(block: Sentence) -> Sentence:
+    """``block`` with each 도 of rule also-object after a noun of doing read as 을/를, as the
+    batchim of the syllable before asks, so the prose rules see the object they look for."""
     text = block.text
     if also_supported(text):
         return block   # "…조성도 함께 추진할 계획이다": rule also-supported reads it as it is
