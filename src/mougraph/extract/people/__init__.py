@@ -75,6 +75,13 @@ Rules (each named where it is applied):
   one title takes the first one's title and body (shared).
 - *market-not-mayor*: "반려동물 보험 시장에서는" - 시장 right after a word Kiwi knows as one
   common noun is a market, and no person is read before it (order).
+- read on blind batches of the own corpus: *province-head*: "누리성 쩐 반 호 성장" - a foreign
+  province's head named family first (provinces); *body-before-officer*: "김다온 누보 CEO" - a
+  bare word before a Latin officer title is the company (order); *office-department*:
+  "가온시청자치행정과장" - a city office fused before its department's head (units, fused);
+  *council-committee*: "가온시의회 산업건설위원장" (fused); *family-like-a-city*: "알레산드라
+  로시 총장" - 로시 a family name, no city (foreign, orgs.left); *dharma-name-aside*: "(주지
+  도현 스님)" (asides).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the
@@ -104,6 +111,7 @@ module of its family; a new family gets a module of its own):
   delegation  rule delegation
   clergy      rule post-name-calling ("가람성당 주임 한가람 신부")
   asides      people in brackets (rule aside) and the short forms they define
+  provinces   rule province-head ("누리성 쩐 반 호 성장": a foreign province's head)
   find        find_people: the rules tried word by word, then the other readings
 
 Not a rule but a learned tagger, run after agreement assembly (``extract.extract``), adding
