@@ -181,6 +181,19 @@ _HAVE = re.compile(r"(?:갖(?:기로|고|는다|게)|가지(?:기로|고|며)|�
 _SUBJECT_ONLY = re.compile(r"[가-힣]{2,}(?:이|가)")
 
 
+def _cut_frame(words: list[str]) -> None:
+    """The verbs that frame a clause's deed, cut from ``words`` in place so the deed's own verb
+    ends them: a decision's, a coming-to-do's, a taking-up's."""
+    if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
+            and re.match(r"(?:모|같이|함께)", words[-1]):
+        words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
+    if len(words) >= 2 and words[-2].endswith("게") and _BECOME.fullmatch(words[-1]):
+        words.pop()   # "A를 B로 활용하게 되며": what the side will come to do is "활용"
+    if len(words) >= 2 and words[-2].endswith("에") and re.fullmatch(r"나(?:선다|서게)[.,]?",
+                                                                     words[-1]):
+        words[-1] = "나서고"   # "B단지에 증설 투자에 나선다": the work taken up (cut below)
+
+
 def verb_item(body: str, *, duty: bool = False) -> str | None:
     """"A를 온라인몰에서 판매하고": a clause of doing, worded as written without its ending;
     ``duty``: the clause tells a side's duty under the agreement, where a head count as its
@@ -200,14 +213,7 @@ def verb_item(body: str, *, duty: bool = False) -> str | None:
         words[-1] = _native_stem(words[-1]) + "고"   # "반찬을 나눈다" -> "나누고"
     if helped := _helped_verb(words, duty):
         return helped
-    if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
-            and re.match(r"(?:모|같이|함께)", words[-1]):
-        words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
-    if len(words) >= 2 and words[-2].endswith("게") and _BECOME.fullmatch(words[-1]):
-        words.pop()   # "A를 B로 활용하게 되며": what the side will come to do is "활용"
-    if len(words) >= 2 and words[-2].endswith("에") and re.fullmatch(r"나(?:선다|서게)[.,]?",
-                                                                     words[-1]):
-        words[-1] = "나서고"   # "B단지에 증설 투자에 나선다": the work taken up (cut below)
+    _cut_frame(words)
     if len(words) < 2 or not (_VERB_WORD.fullmatch(words[-1]) or meanwhile
                               or _HAVE.fullmatch(words[-1])) \
             or _NOT_DOING.search(words[-1]) and not _bears_cost(words, duty) \
