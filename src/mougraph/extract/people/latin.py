@@ -51,8 +51,10 @@ def latin_spelled_people(cl: Clause) -> list[PersonMention]:
     return out
 
 
-PLACE_WORDS = {"County", "City", "State", "Province", "Prefecture", "Region", "District",
-               "Town", "Village", "Island", "Republic", "Oblast", "Aimag"}
+# the words of a place's Latin name ("Riverton County"): a spelling holding one, with no body
+# after its bracket, spells the place before a local head's title, not the person
+PLACE_WORDS = frozenset({"County", "City", "State", "Province", "Prefecture", "Region",
+                         "District", "Town", "Village", "Island", "Republic", "Oblast", "Aimag"})
 
 
 def _person_spelling(latin: str) -> bool:
