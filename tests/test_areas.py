@@ -42,6 +42,13 @@ CASES = [
      "- 가온정밀: 감속기 시제품 제작\n- 솔빛로보틱스: 시험 노선 운영\n",
      ["연구 분야: 주행 데이터 분석", "가온정밀: 감속기 시제품 제작",
       "솔빛로보틱스: 시험 노선 운영"]),
+    ("a noun of doing glued to 과 that Kiwi reads as an office's section is the particle "
+     "joining two items (rule activity-section-noun)",
+     LEAD + "두 기관은 장병 대민지원과 군 장비 지원, 예비군 훈련장 공동 활용에 협력하기로 했다.",
+     ["장병 대민지원", "군 장비 지원", "예비군 훈련장 공동 활용"]),
+    ("the same with two items only (rule activity-section-noun)",
+     LEAD + "두 기관은 주민 긴급지원과 전통시장 안전 점검에 협력한다.",
+     ["주민 긴급지원", "전통시장 안전 점검"]),
     ("the parties as a plural topic split a prose list (rule party-plural-topic)",
      LEAD + "협약 기관들은 청소년 코딩 교실 운영, 노트북 기증, 진로 멘토링을 함께 한다.",
      ["청소년 코딩 교실 운영", "노트북 기증", "진로 멘토링"]),
@@ -2331,6 +2338,11 @@ CASES = [
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [
+    # rule activity-section-noun: an office's section ("일자리지원과") named outside any list
+    ("an office's section before its staff",
+     "한빛시 일자리지원과 관계자는 청년 상담이 늘 것이라고 말했다."),
+    ("an office's section among the guests",
+     "협약식에는 한빛시 일자리지원과 직원과 누리대학교 교수들이 참석했다."),
     # rule together-ahead: without 함께, or without 앞으로/향후 opening it, no list
     ("'매주 A와 B를 함께한다': no 앞으로", "매주 청년 주거 상담과 일자리 안내를 함께한다."),
     ("'앞으로 A와 B를 계속한다': no 함께", "앞으로 청년 주거 상담과 일자리 안내를 계속한다."),

@@ -385,11 +385,22 @@ def _whole_activity(item: str, activities: tuple[str, ...]) -> bool:
     return found is not None and len(item.replace(" ", "")) > len(found) + 1
 
 
+def _section_read(text: str, tokens: list[Token], i: int) -> bool:
+    """Rule activity-section-noun: "대민지원과 장비 지원" read as the noun 과 (an office's
+    section, "지원과") after a noun of doing, glued to it and followed by a space: the particle
+    joining two items. A section's name goes on with its own particle ("지원과와"), no space."""
+    t = tokens[i]
+    return t.form == "과" and t.tag == "NNG" and i > 0 and tokens[i - 1].end == t.start \
+        and t.end < len(text) and text[t.end].isspace() \
+        and ends_in_activity(text[: t.start].split()[-1] if text[: t.start].split() else "")
+
+
 def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, int]],
                  start: int, end: int) -> bool:
     """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
     t = tokens[i]
-    if t.form not in {"과", "와"} or t.tag not in {"JC", "JKB"} or i == 0 \
+    particle = t.tag in {"JC", "JKB"} or _section_read(text, tokens, i)
+    if t.form not in {"과", "와"} or not particle or i == 0 \
             or not tokens[i - 1].tag.startswith(("NN", "ETN", "XSN")):   # "돕기와", "활성화와"
         return False
     if t.end < len(text) and not text[t.end].isspace():
