@@ -136,6 +136,13 @@ PEOPLE = [
     ("미국 하늘대학교(총장 로버트 바르톨로메오 스튜어트)와 협약을 체결했다.",
      ("로버트 바르톨로메오 스튜어트", "총장", "하늘대학교")),
     ("미국 하늘주립대학교(총장 존 스미스)와 협약을 체결했다.", ("존 스미스", "총장", "하늘주립대학교")),
+    # rule listed-foreign-in-aside: a listed Japanese given name that ends like a city, beside
+    # a listed family name, after the body's Hanja name in the same aside
+    ("가람시 국제교류협회(加覽市國際交流協會, 회장 스즈키 다카시)와 협약을 체결했다.",
+     ("스즈키 다카시", "회장", "가람시 국제교류협회")),
+    ("누리시 관광협회(회장 사토 히로시)와 협약을 체결했다.", ("사토 히로시", "회장", "누리시 관광협회")),
+    # rule dharma-name-aside: a monk's dharma name between the post and 스님 in an aside
+    ("세온사(주지 법운 스님)는 협약을 맺었다.", ("법운", "주지", "세온사")),
     # a company word Kiwi reads as a common noun, between the name and the title
     ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("홍길동", "회장", "가람그룹")),
     ("홍길동 가람그룹 회장과 김철수 AB 텔레콤 대표가 참석했다.", ("김철수", "대표", "AB 텔레콤")),
@@ -558,6 +565,10 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "반려견 간식 시장에서는 가람펫과 누리펫이 1, 2위를 다툰다.",
     "반려동물 시장은 해마다 커지고 있다.",
     "가온시의 건설 시장은 얼어붙었다.",
+    # rule listed-foreign-in-aside: a listed given name beside no listed family name
+    "누리상회(대표 가온 히로시)와 협약을 맺었다.",
+    # rule dharma-name-aside: an acting word between the post and 스님 is no dharma name
+    "솔빛사(주지 대행 스님)는 협약을 맺었다.",
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...lexicons import foreign_family_names, japanese_given_names
 from .. import orgs
 from ..clause import Aside, Clause
 from ..lexicon import Title, ending, is_family_name, is_name, title_of
@@ -149,11 +150,12 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
 
 
 def _dharma_name(word: str) -> bool:
-    """Rule dharma-name-aside: "한별사(주지 혜운 스님)" — between a title and 스님 in an aside, a
-    word of two syllables is a monk's dharma name, though it is no Korean name (no title,
-    body, place or word of acting: "(주지 대행 스님)")."""
-    return re.fullmatch(r"[가-힣]{2}", word) is not None and title_of(word) is None \
-        and ending(word) is None and not orgs.is_region(word) and word not in ACTING
+    """Rule dharma-name-aside: "세온사(주지 법운 스님)" — between a title and 스님 in an aside,
+    a word of two syllables naming no title, body or place is a monk's dharma name (no family
+    name; the same reading as post-name-calling outside brackets)."""
+    return bool(re.fullmatch(r"[가-힣]{2}", word)) and title_of(word) is None \
+        and ending(word) is None and not orgs.is_region(word) and not orgs.is_place(word) \
+        and word not in ACTING
 
 
 def _do_name(word: str) -> bool:
@@ -176,8 +178,15 @@ def _joint_titles(tokens: list[str]) -> tuple[str, str, Title] | None:
 def _foreign_name(name: str) -> bool:
     """"존 스미스", "다로 야마다": Hangul words after a title naming no title, body or place."""
     return bool(_HANGUL_FOREIGN.fullmatch(name)) and not any(
-        title_of(w) or ending(w) or orgs.is_region(w) or w in _AFTER_NAME
-        for w in name.split())
+        (title_of(w) or ending(w) or orgs.is_region(w) or w in _AFTER_NAME)
+        and not _listed_foreign(w, name.split()) for w in name.split())
+
+
+def _listed_foreign(word: str, words: list[str]) -> bool:
+    """Rule listed-foreign-in-aside: beside a foreign family name the lexicon lists, a
+    Japanese given name it lists ("다나카 히로시": 히로시 ends like a city) is a word of the
+    name; beside no listed family name ("가온 히로시") it stays unread."""
+    return word in japanese_given_names() and any(w in foreign_family_names() for w in words)
 
 
 def _compound_ok(word: str) -> bool:
