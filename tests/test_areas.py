@@ -42,6 +42,17 @@ CASES = [
      "- 가온정밀: 감속기 시제품 제작\n- 솔빛로보틱스: 시험 노선 운영\n",
      ["연구 분야: 주행 데이터 분석", "가온정밀: 감속기 시제품 제작",
       "솔빛로보틱스: 시험 노선 운영"]),
+    ("one object, two deeds chained by 해 with no object of its own: one duty as written "
+     "(rule chained-deeds)",
+     LEAD + "협약에 따라 한빛시는 충전소 부지를 발굴하고, 누리대학교는 충전소를 구축해 운영한다.",
+     ["충전소 부지를 발굴", "충전소를 구축해 운영"]),
+    ("the same in the middle of duties in turn (rule chained-deeds)",
+     LEAD + "협약에 따라 한빛시는 부지를 제공하고, 누리대학교는 교육과정을 개발해 운영하며, "
+     "누리전자는 장비를 지원한다.",
+     ["부지를 제공", "교육과정을 개발해 운영", "장비를 지원"]),
+    ("NOT: a verb of cooperating after 해 is the frame, no second deed (rule chained-deeds)",
+     LEAD + "협약에 따라 한빛시는 부지를 제공하고, 누리대학교는 인력을 지원해 협력한다.",
+     ["부지를 제공", "인력을 지원"]),
     ("a noun of doing glued to 과 that Kiwi reads as an office's section is the particle "
      "joining two items (rule activity-section-noun)",
      LEAD + "두 기관은 장병 대민지원과 군 장비 지원, 예비군 훈련장 공동 활용에 협력하기로 했다.",

@@ -242,8 +242,10 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             items += [(at + o, i) for o, i in _duty_parts(body, duty)]
             continue
         m = _CLAUSE_ITEM.search(body)
-        if m and _MEANS.fullmatch(m.group("tail")) and re.search(r"\S\s+\S", body[m.end() :]):
-            # "A를 활용해 B를 지원한다": the first verb is the means of the clause's own verb
+        if m and _MEANS.fullmatch(m.group("tail")) and (
+                re.search(r"\S\s+\S", body[m.end() :]) or _CHAINED_VERB.fullmatch(body[m.end() :])):
+            # "A를 활용해 B를 지원한다": the first verb is the means of the clause's own verb;
+            # "A를 구축해 운영한다": one object, two deeds (rule chained-deeds), read whole
             label = verb_item(body, duty=True) or _action_item(body, m)
         elif m and _modifier_first(body, m):
             label = verb_item(body, duty=True)   # rule modified-object: the whole clause
@@ -541,6 +543,11 @@ _STATEMENT = re.compile(
 
 # A verb's connective of means or sequence ("활용해", "파견하여"): a clause goes on after it
 _MEANS = re.compile(r"(?:해|하여|해서)")
+# Rule chained-deeds: the clause's own verb right after "…해", with no object of its own
+# ("충전소를 구축해 운영한다"): the object is done both deeds, one item as written
+# (a verb of cooperating after it is the frame, not a second deed: "인력을 지원해 협력한다")
+_CHAINED_VERB = re.compile(
+    rf"\s+(?!(?:{COOPERATING})|{COOP_VERB}|노력)[가-힣]{{2,4}}(?:한다|하고|하며|하기로|키로|합니다)[.,]?\s*")
 
 
 def _modifies_noun(rest: str) -> bool:
