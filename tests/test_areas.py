@@ -42,6 +42,15 @@ CASES = [
      "- 가온정밀: 감속기 시제품 제작\n- 솔빛로보틱스: 시험 노선 운영\n",
      ["연구 분야: 주행 데이터 분석", "가온정밀: 감속기 시제품 제작",
       "솔빛로보틱스: 시험 노선 운영"]),
+    ("the parties decide to hold events (열기로, the native 개최하기로): the events are the items "
+     "(rule hold-events)",
+     LEAD + "양측은 청소년 예술단 상호 방문 공연과 전통공예 공동 전시를 열기로 했다.",
+     ["청소년 예술단 상호 방문 공연", "전통공예 공동 전시"]),
+    ("the same with 함께 and 합의했다 (rule hold-events)",
+     LEAD + "양 기관은 청년 취업 박람회와 창업 특강을 함께 열기로 합의했다.",
+     ["청년 취업 박람회", "창업 특강"]),
+    ("NOT: opening a door holds no event (rule hold-events)",
+     LEAD + "양 기관은 문을 열기로 했다.", []),
     ("one object, two deeds chained by 해 with no object of its own: one duty as written "
      "(rule chained-deeds)",
      LEAD + "협약에 따라 한빛시는 충전소 부지를 발굴하고, 누리대학교는 충전소를 구축해 운영한다.",
