@@ -65,10 +65,10 @@ _FOR_PURPOSE = re.compile(r"[^'‘\"“]*(?:을|를)\s*(?:위(?:한|해)|목표�
 
 
 # Rule climate-goal: a climate the sides mean to make ("창업 생태계 조성", "정주 여건 마련",
-# "상생 분위기 조성", "충전 기반 확충") is the purpose a lead states, no activity beside the stated areas; so is
-# a problem to relieve ("자금난 해소", "의료 공백 해소", "돌봄 사각지대 해소")
+# "상생 분위기 조성", "충전 기반 확충") is the purpose a lead states, no activity beside the
+# stated areas; so is a problem to relieve ("자금난 해소", "의료 공백 해소", "돌봄 사각지대 해소")
 _CLIMATE_GOAL = re.compile(r"(?:생태계|환경|여건|분위기|토양)\s*(?:조성|마련)$"
-                           # a base to build ("수소차 충전 기반 확충"), the ground the tasks stand on
+                           # a base to build ("충전 기반 확충"): the ground the tasks stand on
                            r"|기반\s*(?:조성|마련|구축|확충)$"
                            r"|(?:난|공백|문제|부담|격차|불균형|사각지대|갈등)\s*해소$")
 
