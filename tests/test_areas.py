@@ -42,6 +42,19 @@ CASES = [
      "- 가온정밀: 감속기 시제품 제작\n- 솔빛로보틱스: 시험 노선 운영\n",
      ["연구 분야: 주행 데이터 분석", "가온정밀: 감속기 시제품 제작",
       "솔빛로보틱스: 시험 노선 운영"]),
+    ("the signing's shops as a plural topic take their duty in turn with the other party's "
+     "(rule party-plural-topic, shops); 전달 ends a whole activity (activity_nouns.txt)",
+     "다온복지관은 20일 복지관 강당에서 해솔베이커리, 온담식당과 나눔 협약을 맺었다.\n"
+     "협약 가게들은 저소득 가정에 식품을 후원하고, 복지관은 나눔 현장 홍보와 감사패 전달을 맡는다.",
+     ["저소득 가정에 식품을 후원", "나눔 현장 홍보", "감사패 전달"]),
+    ("NOT: shops with no word making them the signing's are any shops of the town "
+     "(rule party-plural-topic, shops)",
+     "다온복지관은 20일 복지관 강당에서 해솔베이커리, 온담식당과 나눔 협약을 맺었다.\n"
+     "가게들은 저소득 가정에 식품을 후원하고, 복지관은 나눔 현장 홍보와 감사패 전달을 맡는다.",
+     []),
+    ("a bare 전달 sharing its object, or after a dot between single words, stays one item",
+     LEAD + "양 기관은 정보 수집 및 전달, 물품·성금 전달에 협력한다.",
+     ["정보 수집 및 전달", "물품·성금 전달"]),
     ("the parties decide to hold events (열기로, the native 개최하기로): the events are the items "
      "(rule hold-events)",
      LEAD + "양측은 청소년 예술단 상호 방문 공연과 전통공예 공동 전시를 열기로 했다.",

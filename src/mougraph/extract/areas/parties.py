@@ -63,7 +63,10 @@ PARTY_TOPIC = re.compile(
     r"(?:^|\s)(?:(?:양|두|세|네|다섯)\s*(?:기관|사|측|단체|지자체|도시|대학|기업|회사|업체|조합|병원"
     r"|학교)|양사|양측|이들"
     r"|(?:참여\s*)?(?:기관|기업|대학|학교|단체|병원|업체)들|참여\s*(?:기관|기업|업체)"
-    r"|각\s*(?:기관|기업|대학|학교|단체))(?:\s|$)"
+    r"|각\s*(?:기관|기업|대학|학교|단체)"
+    # shops as the signing's own ("협약 가게들은": the parties that are shops; not "가게들은",
+    # any shops of the town)
+    r"|(?:협약|참여)\s*(?:가게|업소|점포|상점|매장)들)(?:\s|$)"
     # "4개 기업은": a small count of one kind as the whole topic (not "20개 기업": those
     # served; not "사업에 선정된 5개 기관": a group the words before it pick out)
     r"|^\s*[2-9]\s*개\s*(?:기관|기업|대학|학교|단체|병원|업체|회사|조합)(?:\s|$)"
