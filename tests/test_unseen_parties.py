@@ -14,6 +14,12 @@ from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
 PARTIES = [
+    # rule self-reference: a newsletter's "우리 복지관은" is the body its masthead names, called
+    # by its kind ("우리" is no word of the name)
+    ("다온종합사회복지관 소식\n\n우리 복지관은 지난 21일 해솔베이커리와 나눔 협약을 맺었습니다.",
+     [["다온종합사회복지관", "해솔베이커리"]]),
+    # … a name that only opens with 우리 in one word is that name
+    ("가온시는 20일 시청에서 우리누리협동조합과 협약을 맺었다.", [["가온시", "우리누리협동조합"]]),
     # rule japanese-town: a Japanese town (町, 정) after 일본, or before its head's title 정장
     ("가람시는 21일 시청에서 일본 아오바가와정(青葉川町)과 우호교류 협약을 체결했다.", [["가람시", "아오바가와정"]]),
     ("가람시는 21일 시청에서 우호교류 협약을 체결했다. 협약서에는 김철수 가람시장과 다나카 료타 아오바가와정 정장이 서명했다.",

@@ -321,6 +321,12 @@ def _verb_of_its_own(words: list[Word], last: int) -> bool:
         not re.match(SIGN_VERB, after.stem)
 
 
+# rule self-reference: a body calling itself ("우리 복지관", "저희 병원"): the words are no
+# part of its name; the kind word after them is the short form of the body named elsewhere
+# (a masthead, a sign-off), or of none (GUIDELINES: only named parties)
+_SELF = frozenset({"우리", "저희"})
+
+
 def _read_items(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 persons: list[people.PersonMention]) -> None:
     words = cl.words
@@ -328,6 +334,8 @@ def _read_items(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
     empty: list[int] = []
     target = out.subject if role == "subject" else out.partners
     for first, last in items:
+        if first < last and words[first].stem in _SELF and not words[first].particle:
+            first += 1   # rule self-reference: "우리 복지관은" is the body called by its kind
         before = len(target)
         n = fill_item(cl, first, last, role, out, persons)
         kind = _before_tails(words, first, last)   # rule kind-side: "학교 측과" names a 학교
