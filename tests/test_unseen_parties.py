@@ -14,6 +14,14 @@ from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
 PARTIES = [
+    # a faculty (학부, org_suffixes.tsv) that signs is the party, named in full with its
+    # university, whether its name opens with Latin letters or not (GUIDELINES: units)
+    ("가람고등학교는 26일 누리대학교 AI융합학부와 연계 교육 협약을 체결했다.",
+     [["가람고등학교", "누리대학교 AI융합학부"]]),
+    ("가람고등학교는 26일 누리대학교 인공지능융합학부와 연계 교육 협약을 체결했다.",
+     [["가람고등학교", "누리대학교 인공지능융합학부"]]),
+    # … a ministry ending in 과학부 is still the ministry, no faculty of a university
+    ("가온시는 3일 미래창조과학부와 협약을 체결했다.", [["가온시", "미래창조과학부"]]),
     # rule self-reference: a newsletter's "우리 복지관은" is the body its masthead names, called
     # by its kind ("우리" is no word of the name)
     ("다온종합사회복지관 소식\n\n우리 복지관은 지난 21일 해솔베이커리와 나눔 협약을 맺었습니다.",
