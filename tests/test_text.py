@@ -402,6 +402,12 @@ def test_a_head_shot_of_someone_the_story_names_stays() -> None:
     ("[카드뉴스] 가온구 × 솔빛은행, 함께!\n\n#1\n가온구 × 솔빛은행\n청년 창업 상생 업무협약 🤝\n\n#2\n"
      "무엇을 약속했나요?\n✔ 창업 자금 보증",
      "가온구 × 솔빛은행 청년 창업 상생 업무협약 🤝"),
+    # … the agreement line closing on the signing noun ("… 업무협약 체결", "… 협약식")
+    ("[카드뉴스] 등굣길 함께 지켜요\n\n#1\n가온교육청 × 누리경찰서\n학교폭력 예방 업무협약 체결\n\n#2\n"
+     "무엇을 함께하나요?\n① 합동 순찰",
+     "가온교육청 × 누리경찰서 학교폭력 예방 업무협약 체결"),
+    ("#1\n가온구 × 솔빛은행\n청년 창업 상생 협약식\n\n#2\n무엇을 약속했나요?",
+     "가온구 × 솔빛은행 청년 창업 상생 협약식"),
     # rule cut-caption: a photo caption broken after a particle, finished on the next line
     ("[포토] 가온군·누리수협 협약\n▲ 17일 가온군청에서 열린 협약식에서 박다온 가온군수(오른쪽)와\n"
      "한누리 누리수협 조합장이 협약서를 들어 보이고 있다.\n▲ 두 기관은 어선 임대에 협력하기로 했다.",
@@ -472,6 +478,8 @@ def test_a_story_line_broken_in_two_is_one_sentence(page: str, sentence: str) ->
     "가온시는 4일 누리대학교와 협약을 맺었다.\n▲ 청년 창업 공간 제공\n박다온 시장은 \"기쁘다\"고 말했다.",
     # a crossed pair before a line that names no agreement stays apart (rule crossed-cover)
     "#1\n가온구 × 솔빛은행\n골목 상권을 함께 살려요 🤝\n#2\n가온구는 4일 솔빛은행과 협약을 맺었다.",
+    # … nor one that names the agreement as a plan, not signed (rule crossed-cover)
+    "#1\n가온구 × 솔빛은행\n청년 창업 협약 체결 예정\n#2\n가온구는 4일 솔빛은행과 협약을 맺었다.",
     # a title ending in a bracket with no particle after it
     "가온시·누리대학교 청년 창업 지원 협약(종합)\n가온시는 4일 누리대학교와 협약을 맺었다.",
 ])

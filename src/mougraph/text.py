@@ -437,9 +437,10 @@ def _caption_wrapped(line: str, following: Sequence[str]) -> bool:
 
 
 # Rule crossed-cover: a card-news cover names the parties crossed on one line and the
-# agreement on the next ("가람시 × 누리은행" / "소상공인 상생금융 업무협약 🤝"): one title
+# agreement on the next ("가람시 × 누리은행" / "소상공인 상생금융 업무협약 🤝"): one title;
+# the agreement line may close on the signing noun ("… 업무협약 체결", "… 협약식")
 _CROSSED = re.compile(r"\s*[^\s×]+(?:\s[^\s×]+)?\s?×\s?[^\s×]+(?:\s[^\s×]+)?\s*")
-_AGREEMENT_LAST = re.compile(r"(?:협약|협정|양해각서|MOU)\s?[^\w\s]*\s*$")
+_AGREEMENT_LAST = re.compile(r"(?:협약|협정|양해각서|MOU)\s?(?:식|\s?체결(?:식)?)?\s?[^\w\s]*\s*$")
 
 
 def _wraps(line: str, following: str, story: bool) -> bool:
