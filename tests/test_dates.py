@@ -692,6 +692,19 @@ def test_a_cards_signing_told_with_an_exclamation_gives_its_day(
     assert signing_datetime(doc, signing, D(2019, 11, 20))[0] == expected
 
 
+@pytest.mark.parametrize("card, expected", [
+    # rule card-fields: a card's "언제? …" line gives the day of the signing its cover tells
+    ("언제? 11월 18일(화)\n어디서? 가온구청 상황실", D(2019, 11, 18)),
+    # …not a when asked inside a sentence, nor a field with no day
+    ("지원은 언제? 11월 18일부터 신청하면 돼요", None),
+    ("언제? 곧 만나요", None),
+])
+def test_a_cards_when_field_gives_its_day(card: str, expected: dt.date | None) -> None:
+    doc = prepare("#1\n가온구 × 누리은행\n소상공인 상생금융 업무협약 체결\n\n#2\n" + card)
+    signing = next(s for s in doc.sentences if "업무협약" in s.text)
+    assert signing_datetime(doc, signing, D(2019, 11, 20))[0] == expected
+
+
 def test_unrelated_sentences_give_no_date() -> None:
     doc = prepare("양 기관은 업무협약을 체결했다. 한빛시는 지난 3일 축제를 열었다.")
     assert signing_datetime(doc, doc.sentences[0], D(2023, 5, 12)) == (None, None)

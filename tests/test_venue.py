@@ -190,6 +190,12 @@ CASES = [
      "한빛시청 4층 대회의실"),
     ("not place-line-named: a field of another place word ('교육 장소') is no signing's",
      "한빛시는 누리대와 업무협약을 체결했다고 20일 밝혔다.\n■ 교육 장소 : 누리대 평생교육원", None),
+    # rule card-fields: a card's "어디서? …" line answers where
+    ("a card's where field", "#1\n한빛시 × 누리대\n청년 창업 업무협약 체결\n\n#2\n"
+     "언제? 4월 19일(금)\n어디서? 한빛시청 3층 대회의실", "한빛시청 3층 대회의실"),
+    ("not card-fields: a where asked inside a sentence",
+     "#1\n한빛시 × 누리대\n청년 창업 업무협약 체결\n\n"
+     "#2\n창업 공간은 어디서? 누리대 본관을 쓴다고 들었나요", None),
     ("일시·장소 : 날짜, 장소", "한빛시는 누리대와 업무협약을 체결했다.\n"
      "□ 일시·장소 : 2019. 4. 19.(금) 14:00, 한빛시청 3층 대회의실", "한빛시청 3층 대회의실"),
     ("일시, 장소 : 오후 시각, 장소", "한빛시는 누리대와 업무협약을 체결했다.\n"

@@ -720,6 +720,11 @@ def _day_told_before(doc: Document, sentence: Sentence,
     return picked[1] if picked else None
 
 
+# Rule card-fields: a card news's question field "언제? 9월 29일(화)" on a line of its own
+# gives the day of the signing its cover tells (when no sentence states it)
+_WHEN_FIELD = re.compile(r"^[ \t]*언제[ \t]?\?[ \t]*(?P<day>[^\n?]{3,40})$", re.MULTILINE)
+
+
 def signing_datetime(
     doc: Document, signing: Sentence, published: dt.date | None
 ) -> tuple[dt.date | None, dt.time | None]:
@@ -755,6 +760,10 @@ def signing_datetime(
             picked = _past_the_report_day(doc, signing, found, modifiers, published) or picked
         offset, date = picked
         return date, _time_in(seen, offset)
+    if m := _WHEN_FIELD.search(doc.text):   # rule card-fields: "언제? 9월 29일(화)"
+        picked = _pick(list(_dates_in(m["day"], published)), published)
+        if picked and picked[1]:
+            return picked[1], _time_in(m["day"])
     if scene := scene_before(doc, signing):
         picked = _pick(list(_dates_in(scene.text, published)), published)
         if picked and picked[1]:

@@ -367,12 +367,20 @@ _PLACE_LINE = re.compile(
     r"(?P<place>[^/\n]*[^\s/.])")
 
 
+# Rule card-fields: a card news's question field "어디서? 시청 대회의실" on a line of its own
+# (the card's answer to where; not a question asked in a sentence)
+_WHERE_FIELD = re.compile(
+    r"^[ \t]*어디서[ \t]?\?[ \t]*(?P<place>[^\s?!.][^\n?!]{1,38}[^\s?!.])[ \t]*$", re.MULTILINE)
+
+
 def _place_line(doc: Document) -> str | None:
-    """Rule place-line: the place a press release's "장소 :" line states."""
+    """Rule place-line: the place a press release's "장소 :" line states; rule card-fields:
+    the place a card's "어디서? …" line answers."""
     for sentence in doc.sentences:
         if m := _PLACE_LINE.match(sentence.text):
             return m["place"]
-    return None
+    m = _WHERE_FIELD.search(doc.text)
+    return m["place"] if m else None
 
 
 # A line that ends like a finished sentence ("…체결했다.", "…맺었습니다"), not a headline
