@@ -327,15 +327,20 @@ def _verb_of_its_own(words: list[Word], last: int) -> bool:
 _SELF = frozenset({"우리", "저희"})
 
 
+def _past_self(words: list[Word], first: int, last: int) -> tuple[int, int]:
+    """Rule self-reference: the item "우리 복지관" read from its kind word on."""
+    if first < last and words[first].stem in _SELF and not words[first].particle:
+        return first + 1, last
+    return first, last
+
+
 def _read_items(cl: Clause, items: list[tuple[int, int]], role: str, out: Slots,
                 persons: list[people.PersonMention]) -> None:
     words = cl.words
     named = counted = 0
     empty: list[int] = []
     target = out.subject if role == "subject" else out.partners
-    for first, last in items:
-        if first < last and words[first].stem in _SELF and not words[first].particle:
-            first += 1   # rule self-reference: "우리 복지관은" is the body called by its kind
+    for first, last in (_past_self(words, f, t) for f, t in items):   # rule self-reference
         before = len(target)
         n = fill_item(cl, first, last, role, out, persons)
         kind = _before_tails(words, first, last)   # rule kind-side: "학교 측과" names a 학교
