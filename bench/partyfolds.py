@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -75,19 +75,48 @@ def scorer(weights: dict[str, float], threshold: float) -> Iterator[None]:
         learned.model, learned.THRESHOLD = model, kept
 
 
+def joined_score(articles: list[Article], gold: dict[str, Any], joined: bool, field: str,
+                 step: str, added: Callable[[Any, Any], list[str]]) -> tuple[
+        dict[str, float], list[str]]:
+    """The batch's score on ``field``, and what the learned ``step`` (the ``extract`` keyword
+    that turns it off) added to the rules' reading (joined); peoplefolds.py asks it too."""
+    rules = [extract(a, **{step: False}) for a in articles]
+    found = [extract(a) for a in articles] if joined else rules
+    log = [e for r, f in zip(rules, found, strict=True) for e in added(r, f)]
+    return evaluate.score(evaluate.predictions_of(found), gold)[field], log
+
+
 def signatories(articles: list[Article], gold: dict[str, Any], joined: bool) -> tuple[
         dict[str, float], list[str]]:
     """The batch's signatories score, and the parties the scorer added (joined)."""
-    rules = [extract(a, learned_parties=False) for a in articles]
-    found = [extract(a) for a in articles] if joined else rules
-    log = [e for r, f in zip(rules, found, strict=True) for e in added_parties(r, f)]
-    return evaluate.score(evaluate.predictions_of(found), gold)["signatories"], log
+    return joined_score(articles, gold, joined, "signatories", "learned_parties", added_parties)
 
 
 def choose(sums: dict[float, float], admissible: set[float]) -> float | None:
     """The admissible threshold of the highest summed F1, the higher one on a tie; None
     when no threshold keeps every fold's precision."""
     return max(sorted(admissible), key=lambda t: (round(sums[t], 9), t), default=None)
+
+
+def tally(t: float, r: dict[str, float], base: dict[str, float], log: list[str],
+          sums: dict[float, float], admissible: set[float], show: bool, label: str) -> None:
+    """Add a fold's joined F1 at threshold ``t`` to its sum, drop ``t`` from the admissible
+    ones if the fold's precision fell below the rules', and print the fold's line."""
+    sums[t] += r["f1"]
+    falls = r["precision"] < base["precision"]
+    if falls:
+        admissible.discard(t)
+    print(f"  {label}t={t:.2f} {cell(r)}  dF {r['f1'] - base['f1']:+.3f}  added {len(log)}"
+          + ("  P FALLS" if falls else ""), flush=True)
+    if show and log:
+        print("\n".join(f"      {e}" for e in log))
+
+
+def print_sums(thresholds: list[float], sums: dict[float, float], admissible: set[float]
+               ) -> None:
+    """The grid's last lines: each threshold's F1 summed over the folds, and if admissible."""
+    for t in thresholds:
+        print(f"t={t:.2f} summed F1 {sums[t]:.3f} {'admissible' if t in admissible else '-'}")
 
 
 def cell(r: dict[str, float]) -> str:
@@ -131,15 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         for t in thresholds:
             with scorer(weights, t):
                 r, log = signatories(articles, gold, joined=True)
-            sums[t] += r["f1"]
-            if r["precision"] < base["precision"]:
-                admissible.discard(t)
-            print(f"  t={t:.2f} {cell(r)}  dF {r['f1'] - base['f1']:+.3f}  added {len(log)}"
-                  + ("  P FALLS" if r["precision"] < base["precision"] else ""))
-            if args.show and log:
-                print("\n".join(f"      {e}" for e in log))
-    for t in thresholds:
-        print(f"t={t:.2f} summed F1 {sums[t]:.3f} {'admissible' if t in admissible else '-'}")
+            tally(t, r, base, log, sums, admissible, args.show, label="")
+    print_sums(thresholds, sums, admissible)
     best = choose(sums, admissible)
     print(f"chosen: {best if best is not None else 'none admissible'}")
     return 0

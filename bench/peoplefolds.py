@@ -31,14 +31,14 @@ from pathlib import Path
 from typing import Any
 
 from mougraph import evaluate
-from mougraph.extract import extract, training
+from mougraph.extract import training
 from mougraph.extract.people import learned, train
 from mougraph.model import Article
 from mougraph.sources import record_to_article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from learnpeople import added_people  # noqa: E402  (beside this script)
-from partyfolds import cell, parse_folds  # noqa: E402
+from partyfolds import cell, joined_score, parse_folds, print_sums, tally  # noqa: E402
 
 FOLDS = "393-412,413-432,433-452,453-472,473-492"
 THRESHOLDS = "0.4,0.5,0.6,0.7"
@@ -76,10 +76,8 @@ def fold_model(corpus: Path, ids: list[str]) -> bytes:
 def representatives(articles: list[Article], gold: dict[str, Any], joined: bool) -> tuple[
         dict[str, float], list[str]]:
     """The batch's representatives score, and the people the tagger added (joined)."""
-    rules = [extract(a, learned_people=False) for a in articles]
-    found = [extract(a) for a in articles] if joined else rules
-    log = [e for r, f in zip(rules, found, strict=True) for e in added_people(r, f)]
-    return evaluate.score(evaluate.predictions_of(found), gold)["representatives"], log
+    return joined_score(articles, gold, joined, "representatives", "learned_people",
+                        added_people)
 
 
 def choose(sums: dict[float, float], admissible: set[float]) -> float:
@@ -123,16 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         for t in thresholds:
             with tagger(model, t):
                 r, log = representatives(articles, gold, joined=True)
-            sums[t] += r["f1"]
-            if r["precision"] < base["precision"]:
-                admissible.discard(t)
-            print(f"  fold t={t:.2f} {cell(r)}  dF {r['f1'] - base['f1']:+.3f}  "
-                  f"added {len(log)}" + ("  P FALLS" if r["precision"] < base["precision"]
-                                         else ""), flush=True)
-            if args.show and log:
-                print("\n".join(f"      {e}" for e in log))
-    for t in thresholds:
-        print(f"t={t:.2f} summed F1 {sums[t]:.3f} {'admissible' if t in admissible else '-'}")
+            tally(t, r, base, log, sums, admissible, args.show, label="fold ")
+    print_sums(thresholds, sums, admissible)
     print(f"chosen: {choose(sums, admissible)}")
     return 0
 
