@@ -282,8 +282,6 @@ KNOWN_MISSES = {
     "356": "a temple whose name the analyser splits ('해온사'), so its monk head",
     "363": "a school named only in a newsletter's header and seal ('본교'), so both heads",
     "366": "an invented province ('가람도는') as subject, so its governor",
-    "371": "a release whose signing is told only in its headline and ■ lines, so the third "
-           "signer on the attendee line",
     # batch 373-392 (voices), what it still misses
     "376": "a foreign hospital named in Korean with its Latin name in parentheses, so its CEO",
     # batch 393-412 (voices of other provinces and houses), what it still misses

@@ -1655,6 +1655,27 @@ def test_a_person_written_with_an_abbreviation_of_the_party_speaks_for_it() -> N
         ("강누리", "누리신용보증재단")]
 
 
+_PLACELESS_SIGNING = ("가온시설공단은 3일 솔빛에너지, {short}과 태양광 협약을 맺었다. 협약식에는 한다온 "
+                      "가온시설공단 이사장, 박솔 솔빛에너지 대표, 윤가람 {full} 이사장이 참석했다.")
+
+
+@pytest.mark.parametrize(("short", "full", "speaks"), [
+    # rule placeless-short-form: the party read only as 시민햇빛조합, its head's body written in
+    # full with its place word first (가온 or another)
+    ("시민햇빛조합", "가온시민햇빛발전협동조합", True),
+    ("시민햇빛조합", "누리시민햇빛발전협동조합", True),
+    # NOT: a short form of four letters is too loose to fit a full name by its letters
+    ("햇빛조합", "가온시민햇빛발전협동조합", False),
+    # NOT: a body of another kind (a foundation) is no full name of a cooperative
+    ("시민햇빛조합", "가온시민에너지재단", False),
+])
+def test_a_party_read_by_a_short_form_without_its_place_word(short: str, full: str,
+                                                              speaks: bool) -> None:
+    text = _PLACELESS_SIGNING.format(short=short, full=full)
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("윤가람" in [p.name for p in agreement.representatives]) is speaks
+
+
 def test_a_guest_body_that_is_no_abbreviation_of_a_party_stays_out() -> None:
     text = ("누리대학교와 다온전자는 15일 산학협력 협약을 체결했다. 김누리 총장과 박다온 대표가 서명했다. "
             "이날 행사에는 윤바다 누리시장이 참석해 축사를 했다.")

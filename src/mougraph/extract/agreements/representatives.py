@@ -527,7 +527,23 @@ def _abbreviated_party(p: people.PersonMention, parties: list[Organisation]
     it does, speaks for that party when the title heads it."""
     homes = [o for o in parties if abbreviates(p.org or "", (o.name, *o.aliases))
              and p.rank.fits(o.name, _kind_of(o))]
+    if not homes:
+        homes = [o for o in parties if _shortened_without_its_lead(p.org or "", o)
+                 and p.rank.fits(o.name, _kind_of(o))]
     return homes[0] if len(homes) == 1 else None
+
+
+def _shortened_without_its_lead(body: str, party: Organisation) -> bool:
+    """Rule placeless-short-form: the party read only by a short form that drops the full
+    name's leading place word ("햇빛발전조합" of 가온햇빛발전협동조합), the person's body written
+    in full is that party's: the short name's letters run in order through the full one after
+    its first two letters, opening as that rest does and ending in the same kind of body
+    (short forms of five letters or more, full names of eight or more)."""
+    full = orgs.compact(body)
+    if len(full) < 8 or " " in body:
+        return False
+    return any(len(x) >= 5 and orgs.is_abbreviation(x, full[2:])
+               for x in map(orgs.compact, (party.name, *party.aliases)))
 
 
 def abbreviates(short: str, forms: Iterable[str]) -> bool:

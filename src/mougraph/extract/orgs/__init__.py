@@ -43,7 +43,14 @@ from __future__ import annotations
 
 from ..lexicon import compact
 from .find import brand_at, mentions, org_at
-from .forms import PEOPLES_BODIES, same_body, school_in_full, strip_descriptors, subsequence
+from .forms import (
+    PEOPLES_BODIES,
+    is_abbreviation,
+    same_body,
+    school_in_full,
+    strip_descriptors,
+    subsequence,
+)
 from .lists import HYPHEN, joined_parts, list_parts
 from .looks import (
     event_committee,
@@ -76,7 +83,8 @@ from .words import (
 __all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "PEOPLES_BODIES",
            "Mention", "brand_at", "canonical",
            "clock_or_count", "compact", "denomination", "describes", "event_committee",
-           "is_bare_unit", "is_generic", "is_known_form", "is_place", "is_region", "joined_parts",
+           "is_abbreviation", "is_bare_unit", "is_generic", "is_known_form", "is_place",
+           "is_region", "joined_parts",
            "kind_of", "known", "lab_by_task", "list_parts", "looks_like_org", "mentions",
            "military_unit", "mixed_name", "one_title", "ordinary_noun", "org_at", "organisation",
            "place_of_genitive", "relation_adnominal",

@@ -171,6 +171,11 @@ def _longer_form(v: str, y: str, b: str) -> bool:
     return False
 
 
+def is_abbreviation(short: str, full: str) -> bool:
+    """``short`` abbreviates ``full`` (both compact, as _abbreviation reads them)."""
+    return _abbreviation(short, full)
+
+
 def _abbreviation(x: str, y: str) -> bool:
     """남도경총 / 남도경영자총협회, 대전시설공단 / 대전광역시시설관리공단,
     서해과기대 / 서해과학기술대학교: ``x`` abbreviates ``y``."""
