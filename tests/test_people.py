@@ -1940,6 +1940,25 @@ def test_a_department_head_named_without_a_body_speaks_for_the_party_of_its_kind
     assert [(p.name, p.title, p.organisation) for p in agreement.representatives] == [person]
 
 
+@pytest.mark.parametrize(("partner", "officer", "expected"), [
+    # rule home-officer: a department head named in Korean, with no body written, at a signing
+    # of a Korean and a foreign university (after its state, or its city) is the Korean's
+    ("미국 텍사스주 누리힐대학교", "여다온 국제처장", [("여다온", "국제처장", "가온대학교")]),
+    ("일본 오사카 누리대학교", "여다온 국제처장", [("여다온", "국제처장", "가온대학교")]),
+    # NOT: two Korean universities: the officer may be either's
+    ("누리대학교", "여다온 국제처장", []),
+    # NOT: a transcribed foreign name is no home officer
+    ("미국 텍사스주 누리힐대학교", "제임스 밀러 국제처장", []),
+])
+def test_a_korean_department_head_beside_a_foreign_university_is_the_korean_partys(
+        partner: str, officer: str, expected: list) -> None:
+    text = (f"가온대학교는 {partner}와 교류 협정을 체결했다. 한다온 총장이 현지에서 협정서에 서명했다. "
+            f"이번 방문에는 {officer}이 동행했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert [(p.name, p.title, p.organisation) for p in agreement.representatives
+            if p.name != "한다온"] == expected
+
+
 def test_a_section_head_is_no_company_s_when_no_government_signs() -> None:
     text = "누리대학교는 가온전자와 협약을 맺었다. 박누리 투자유치과장은 \"기쁘다\"고 말했다."
     (agreement,) = extract(Article("t", text)).agreements

@@ -786,6 +786,10 @@ def _department_officer(p: people.PersonMention, parties: list[Organisation]
             or orgs.is_place(dept) or orgs.is_region(dept):
         return []
     fits = [o for o in parties if _kind_of(o) in kinds]
+    if len(fits) > 1 and not _foreign_person(p.name) and not _LATIN_PERSON.fullmatch(p.name):
+        # rule home-officer: "여다온 국제처장" at a signing of 가온대학교 and 미국 누리대학교:
+        # a department's head named in Korean, no body written, is the Korean party's
+        fits = [o for o in fits if not _foreign_party(o)]
     return fits if len(fits) == 1 else []
 
 
