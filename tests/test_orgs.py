@@ -464,6 +464,26 @@ def test_a_unit_by_its_code_number_is_a_party_and_its_fused_head_represents_it()
 
 
 @pytest.mark.parametrize("word, named", [
+    # rule named-division: a division, brigade or fleet with a proper name and no number
+    ("한별사단", True), ("누리함대", True), ("가온여단", True),
+    # NOT: a group of a profession or a task read as 사 + 단
+    ("가온봉사단", False), ("누리심사단", False), ("다온기사단", False),
+])
+def test_a_division_named_without_a_number_is_a_military_unit(word: str, named: bool) -> None:
+    assert orgs.military_unit(word, ("NNP",)) is named
+
+
+def test_a_named_division_after_its_service_signs_and_its_commander_title_first() -> None:
+    # rule named-division, and rule rare-family-name-by-place for 음 (陰) after the title
+    text = ("육군 가온사단은 8일 사단 본청에서 누리시와 장병 취업 지원 협약을 체결했다. 협약식에는 "
+            "사단장 음다온 소장, 박솔 누리시장이 참석했다.")
+    agreement = extract(Article(id="division", text=text)).agreements[0]
+    assert sorted(p.name for p in agreement.parties) == ["누리시", "육군 가온사단"]
+    assert ("음다온", "육군 가온사단") in [(p.name, p.organisation)
+                                         for p in agreement.representatives]
+
+
+@pytest.mark.parametrize("word, named", [
     # rule school-short: a place, a kind of school and 대, longer than six syllables
     ("다솜과학기술대", True), ("가람누리외국어대", True), ("누리보건대", True),
     # the kind of school alone, or a longer word that is no school's short form

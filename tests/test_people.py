@@ -1588,6 +1588,8 @@ def test_a_transcribed_city_opening_like_a_rare_family_name_is_no_name() -> None
      ("태서율", "지역혁신사업단장", "가온대")),
     # right after the title in a head's aside
     ("가온상공회의소(회장 피하윤)는 28일 누리재단과 협약을 체결했다.", ("피하윤", "회장", "가온상공회의소")),
+    # 음 (陰), after a title and before a rank
+    ("협약식에는 사단장 음다온 소장, 박솔 누리시장이 참석했다.", ("음다온", "사단장", None)),
 ])
 def test_a_rare_family_name_opens_a_name_by_its_place_in_the_sentence(
         text: str, person: tuple[str, str, str | None]) -> None:
@@ -1606,6 +1608,8 @@ def test_a_rare_family_name_opens_a_name_by_its_place_in_the_sentence(
     "가온협회 회장 태양광은 미래라고 말했다.",
     "누리시장, 태풍 피해 복구단 단장이 참석했다.",
     "가온지원센터(센터장 온라인)는 상담을 맡는다.",
+    "가온협회 회장 음악회는 성황리에 열렸다고 말했다.",
+    "가온시 시장, 음식점 누리조합 조합장이 참석했다.",
 ])
 def test_a_common_word_opening_like_a_rare_family_name_is_no_name_in_those_places(
         text: str) -> None:

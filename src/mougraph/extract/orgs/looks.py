@@ -70,13 +70,23 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
 _NUMBERED_UNIT = re.compile(
     r"제\d{1,3}[가-힣]{0,4}(?:사단|여단|연대|대대|전대|함대|비행단)|제\d{3,5}부대")
 _NAMED_UNIT = re.compile(r"[가-힣]{2,4}부대")
+# rule named-division: "한별사단", "누리함대", a division, brigade, fleet or air wing with a
+# proper name and no number, as Kiwi reads it (a proper noun); never a group of a profession
+# or a task read as 사 + 단 ("가온봉사단", "누리심사단", "다온기사단")
+_NAMED_DIVISION = re.compile(r"[가-힣]{2,3}(?:사단|여단|함대|비행단)")
+_GROUP_OF_SA = ("봉사단", "심사단", "조사단", "검사단", "감사단", "교사단", "의사단", "기사단",
+                "강사단", "변호사단", "간호사단", "약사단", "세무사단", "노무사단", "회계사단",
+                "선교사단", "목사단", "판사단", "수사단", "공사단", "회사단", "청사단")
 
 
 def military_unit(stem: str, tags: tuple[str, ...] = ()) -> bool:
-    """A military unit named by its number, or by a proper name before 부대."""
+    """A military unit named by its number, or by a proper name before 부대 or a division's
+    word (rule named-division)."""
     if _NUMBERED_UNIT.fullmatch(stem):
         return True
-    return bool(_NAMED_UNIT.fullmatch(stem)) and tags[:1] == ("NNP",) and \
+    named = _NAMED_UNIT.fullmatch(stem) or _NAMED_DIVISION.fullmatch(stem) and \
+        not stem.endswith(_GROUP_OF_SA)
+    return bool(named) and tags[:1] == ("NNP",) and \
         stem[:-2] not in COMMON and stem[:-2] not in generic_prefixes()
 
 
