@@ -270,8 +270,6 @@ KNOWN_MISSES = {
     "115": "an extra area (인턴십 운영)",
     "154": "two partners after kind words in '…도 협약에 참여했다' (a spaced brand), so the "
            "caption's head of one and the other's duty",
-    "244": "both parties when the subject's head has only '대표이사' and the Japanese partner is "
-           "transcribed (타카노 료 타카노전자 사장), so both heads",
     "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "
            "numbered areas, day and place, and heads only in quote attributions",

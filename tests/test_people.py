@@ -187,6 +187,9 @@ PEOPLE = [
     # (it was left unread while 다나카 was not known as a family name)
     ("다나카 히로시 와세다대 총장이 서명했다.", ("다나카 히로시", "총장", "와세다대")),
     ("다나카 히로시 누리대학 학장이 참석했다.", ("다나카 히로시", "학장", "누리대학")),
+    # a Japanese family name spelled with its first consonant aspirated (타카노, 카토)
+    ("협약식에는 한다온 대표이사와 타카노 료 누리전자 사장이 참석했다.", ("타카노 료", "사장", "누리전자")),
+    ("카토 켄지 누리대학 학장이 참석했다.", ("카토 켄지", "학장", "누리대학")),
     # rule name-comma-title: a name, a comma, then its fused title or its body and title
     ("협약식에는 홍길동, 가온시장과 김누리, 누리대 총장이 참석했다.", ("홍길동", "시장", "가온시")),
     ("협약식에는 홍길동, 가온시장과 김누리, 누리대 총장이 참석했다.", ("김누리", "총장", "누리대")),
@@ -569,6 +572,9 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "누리상회(대표 가온 히로시)와 협약을 맺었다.",
     # rule dharma-name-aside: an acting word between the post and 스님 is no dharma name
     "솔빛사(주지 대행 스님)는 협약을 맺었다.",
+    # a listed company's share price with its particle (주 + 가는), before a market
+    "가온정밀 주가는 이날 코스닥시장에서 8.2% 올랐다.",
+    "누리전자 주가도 이날 유가증권시장에서 3% 올랐다.",
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []
