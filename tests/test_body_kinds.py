@@ -87,3 +87,17 @@ def test_a_kind_word_alone_is_no_party(text: str) -> None:
 ])
 def test_precision_as_a_common_word_is_no_company(text: str) -> None:
     assert not any(name.endswith("정밀") for name, _ in parties(text))
+
+
+@pytest.mark.parametrize("shop, signs", [
+    # rules kind-first and shop-named-by-a-word: a café, a bookshop or a workshop written before
+    # its name, a common word or not ("카페 온기" is warmth)
+    ("카페 온기", True), ("책방 솔빛", True), ("공방 다온", True),
+    # NOT: its people or a word of doing after the kind
+    ("카페 운영자", False), ("카페 주인", False), ("카페 직원", False), ("카페 운영", False),
+])
+def test_a_shop_written_before_its_name_signs(shop: str, signs: bool) -> None:
+    particle = "이" if (ord(shop[-1]) - 0xAC00) % 28 else "가"    # after a final consonant: 이
+    text = f"가온교회와 누리지역아동센터, {shop}{particle} 11일 교회에서 나눔 협약을 맺었다."
+    assert (shop in [name for name, _ in parties(text)]) is signs
+

@@ -270,7 +270,7 @@ KNOWN_MISSES = {
     "115": "an extra area (인턴십 운영)",
     "154": "two partners after kind words in '…도 협약에 참여했다' (a spaced brand), so the "
            "caption's head of one and the other's duty",
-    "266": "a café with no known ending ('카페 온기') and the pastor in a quote sentence",
+    "266": "the pastor in a quote sentence (bare 목사 is no title: titles.tsv)",
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "
            "numbered areas, day and place, and heads only in quote attributions",
     "327": "parties and areas told only inside the mayor's quote",

@@ -130,7 +130,7 @@ def ordinary_noun(word: str) -> bool:
 
 # Kinds of body written before their own name, as part of it: "극단 바람꽃" (a theatre
 # company's name begins with 극단, as the troupes write it themselves; rule kind-first)
-KIND_FIRST = frozenset({"극단"})
+KIND_FIRST = frozenset({"극단", "카페", "책방", "공방"})
 
 
 # a village, market or estate a body serves ("솔빛마을 부녀회", "누리시장 상인회")

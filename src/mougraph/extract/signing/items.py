@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons import lexicon_words
 from ...model import OrgKind
 from .. import orgs, people
 from ..clause import Clause
 from ..cues import BOTH
-from ..lexicon import ending
+from ..lexicon import ending, title_of
 from .fallbacks import COMPANY_KIND, FALLBACK_RULES
 from .parts import COUNT_CLOSERS, COUNT_HEADS, ITEM_TAILS, NOT_PARTIES, SlotItem, Slots, count_in
 
@@ -70,11 +71,24 @@ def _after_kind_first(item: SlotItem) -> list[orgs.Mention]:
     words, k = item.cl.words, item.last - 1
     if k < item.first or words[k].stem not in orgs.KIND_FIRST or words[k].particle \
             or not re.fullmatch(r"[가-힣A-Za-z]{2,12}", words[item.last].stem) \
-            or orgs.ordinary_noun(words[item.last].stem):
+            or orgs.ordinary_noun(words[item.last].stem) and not _shop_named_by_a_word(
+                words[k].stem, words[item.last].stem):
         return []   # "극단 대표와", "극단 단원과": its people, no name
     start, end = item.cl.span_of(k, item.last)
     return [orgs.Mention(f"{words[k].stem} {words[item.last].stem}", start, end, k, item.last,
                          item.cl.marked(item.last))]
+
+
+# rule shop-named-by-a-word: a café, a bookshop or a workshop is often named by one common
+# word of two syllables ("카페 온기", "책방 오늘"); not by a word of its people ("카페 운영자",
+# "공방 대표", "카페 직원") or of doing ("카페 운영")
+_SHOP_KINDS = frozenset({"카페", "책방", "공방"})
+_PEOPLES_ENDINGS = ("자", "원", "인", "주", "님", "들", "장", "생", "사", "가")
+
+
+def _shop_named_by_a_word(kind: str, word: str) -> bool:
+    return kind in _SHOP_KINDS and len(word) == 2 and not word.endswith(_PEOPLES_ENDINGS) \
+        and word not in lexicon_words("activity_nouns.txt") and title_of(word) is None
 
 
 _BOTH = re.compile(rf"(?:{BOTH})")
