@@ -37,9 +37,6 @@ def parties(text: str) -> list[tuple[str, OrgKind | None]]:
     ("가람시는 13일 가온은행 누리지점과 소상공인 금융 협약을 체결했다.", ("가온은행 누리지점", OrgKind.COMPANY)),
     # rule foreign-district: a district written right after a foreign city and its country
     ("누리시는 13일 중국 쑤저우시 우중구와 우호교류 협약을 체결했다.", ("쑤저우시 우중구", OrgKind.LOCAL_GOVERNMENT)),
-    # rule ending: machining and parts makers named by their trade
-    ("가람시는 13일 솔빛정밀과 부품 국산화 협약을 체결했다.", ("솔빛정밀", OrgKind.COMPANY)),
-    ("누리정공은 13일 가람대학교와 산학협력 협약을 체결했다.", ("누리정공", OrgKind.COMPANY)),
     # clinics
     ("누리구는 13일 장기동 소재 솔빛치과의원과 구강 건강 협약을 체결했다.", ("솔빛치과의원", OrgKind.HOSPITAL)),
 ])
@@ -78,15 +75,6 @@ def test_the_parent_office_is_not_a_second_party() -> None:
 ])
 def test_a_kind_word_alone_is_no_party(text: str) -> None:
     assert len(parties(text)) == 1
-
-
-@pytest.mark.parametrize("text", [
-    # NOT: 고정밀, 초정밀 are common words (a 고 or 초 is no company's name)
-    "가온시는 고정밀 지도 구축을 위해 누리공간정보와 협약을 체결했다.",
-    "가온시는 초정밀 가공 분야에서 누리기계와 협약을 체결했다.",
-])
-def test_precision_as_a_common_word_is_no_company(text: str) -> None:
-    assert not any(name.endswith("정밀") for name, _ in parties(text))
 
 
 @pytest.mark.parametrize("shop, signs", [
