@@ -509,3 +509,23 @@ def test_a_party_named_by_its_abbreviation_takes_the_name_it_abbreviates() -> No
     parties = {o.name: set(o.aliases) for a in found.agreements for o in a.parties}
     heads = {(p.name, p.organisation) for a in found.agreements for p in a.representatives}
     assert parties.get("다온항만공사") == {"DPA"} and ("오하린", "다온항만공사") in heads
+
+
+@pytest.mark.parametrize(("text", "parties", "heads"), [
+    # rule signer-of-the-clause: the signing told as a clause on the person who signed, with
+    # no subject of its own: that person's body, written with the name elsewhere, signed
+    ("누리에너지가 가온군 농가와 손을 잡았다. 지난 20일 가온군, 가온군농업인연합회와 '시범단지 "
+     "조성 협약'을 맺은 박솔 누리에너지 대표를 만났다.",
+     ["가온군", "가온군농업인연합회", "누리에너지"], [("박솔", "누리에너지")]),
+    ("[인터뷰] 박솔 누리에너지 대표\n\n지난 20일 가온군, 가온군농업인연합회와 협약을 맺은 박솔 "
+     "대표를 만났다.", ["가온군", "가온군농업인연합회", "누리에너지"], [("박솔", "누리에너지")]),
+    # NOT: a signing with a subject of its own: the person met after it adds no party
+    ("가온군은 20일 가온군농업인연합회와 협약을 맺었다. 협약을 맺은 박솔 대표는 다온전자에서 "
+     "일했다. 박솔 다온전자 대표는 기뻐했다.", ["가온군", "가온군농업인연합회"], None),
+])
+def test_a_signing_told_as_a_clause_on_its_signer(text: str, parties: list[str],
+                                                  heads: list | None) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted(o.name for o in agreement.parties) == parties
+    if heads is not None:
+        assert [(p.name, p.organisation) for p in agreement.representatives] == heads

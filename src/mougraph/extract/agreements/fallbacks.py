@@ -21,6 +21,7 @@ from .partners import (
     host_abroad,
     interviewee,
     listed_after_pointer,
+    signer_of_the_clause,
 )
 
 
@@ -97,6 +98,9 @@ PARTNER_FALLBACKS: tuple[PartnerRule, ...] = (
     PartnerRule("fused-attendee", _none, fused_attendees),
     # no party named at all: the bodies whose staff attended the ceremony
     PartnerRule("staff-attended", _none, lambda t, names: staff_attended(t.doc)),
+    # the signing told as a clause on the person who signed: that person's body
+    PartnerRule("signer-of-the-clause", _any,
+                lambda t, names: signer_of_the_clause(t.event, t.persons, names)),
     # more partners after the signing: "A와 B도 협약에 참여했다"
     PartnerRule("also-joined", _any, lambda t, names: also_joined(t.doc, t.event, names)),
 )

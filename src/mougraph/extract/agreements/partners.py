@@ -259,6 +259,30 @@ def from_people(event: Event, persons: list[tuple[Sentence, people.PersonMention
     return out
 
 
+# a signing verb in its adnominal form right before a person ("협약을 맺은 박솔 대표를 만났다")
+_SIGNED_ADNOMINAL = re.compile(r"(?:맺은|체결한|서명한)\s+$")
+
+
+def signer_of_the_clause(event: Event, persons: list[tuple[Sentence, people.PersonMention]],
+                         names: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule signer-of-the-clause: "가온군, 가온군농업인연합회와 협약을 맺은 박솔 대표를 만났다" —
+    a signing told as a clause on the person who signed, with no subject of its own: the
+    body written with that person (here or, by the same name, elsewhere in the article) is
+    the party the partners signed with."""
+    out: list[orgs.Mention] = []
+    for s in event.signings:
+        if s.slots.subject:
+            continue
+        text, at = s.sentence.text, s.sentence.start
+        signers = [p for t, p in persons if t.start == at
+                   and _SIGNED_ADNOMINAL.search(text[: p.start - at])]
+        for p in signers:
+            body = p.org or next((q.org for _, q in persons if q.name == p.name and q.org), None)
+            if body and not any(orgs.same_body(body, m.name) for m in names + out):
+                out.append(orgs.Mention.outside(body, p.start, p.end))
+    return out
+
+
 # a city's or province's hall, where a body abroad is visited ("메이플폴스시 시청에서")
 _HALLS = ("시청", "군청", "구청", "도청", "주청사", "시청사", "청사", "현청")
 
