@@ -295,9 +295,6 @@ KNOWN_MISSES = {
            "areas, day and hall",
     "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "
            "the signing line, so the party, its head, the areas and the hall",
-    # batch 473-492 (the dev set's domains in their usual outlets), what it still misses
-    "491": "a Korean university's staff member who went along ('여하린 국제처장이 동행했다') "
-           "where both parties are universities, so the person",
     # batch 493-512 (several signings or many parties on one page), what it still misses
     "498": "the lead's '…갈등을 대화로 풀기로 했다' after '협약식을 갖고' read as an area",
     "502": "the last of a relay's signings told with its area in the same clause ('…협약을 "
