@@ -296,7 +296,6 @@ KNOWN_MISSES = {
     "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "
            "the signing line, so the party, its head, the areas and the hall",
     # batch 493-512 (several signings or many parties on one page), what it still misses
-    "498": "the lead's '…갈등을 대화로 풀기로 했다' after '협약식을 갖고' read as an area",
     "502": "the last of a relay's signings told with its area in the same clause ('…협약을 "
            "맺고 X 확대에 힘을 모으기로 했다')",
     "503": "one party's duty 'A 확보와 B 안내를 맡는다' kept as one area",
