@@ -444,3 +444,24 @@ def test_a_signing_at_an_event_told_before_takes_the_events_place(text: str,
 def test_the_ceremonys_room_wins_over_a_city_or_an_event(text: str, expected: str) -> None:
     doc = prepare(text)
     assert find_venue(doc, doc.sentences[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event's site in the signing sentence gives way to the hall that event was held in
+    ("솔빛테크가 로봇 박람회 현장에서 두 업체와 잇따라 협약을 맺었다. 솔빛테크는 3일 "
+     "누리컨벤션센터에서 열린 '2026 가온 로봇 박람회'에서 다온기계와 협약을 체결했다.",
+     "누리컨벤션센터"),
+    ("가온대는 취업 박람회 현장에서 누리전자와 협약을 맺었다. 가온대는 이날 가온시청 "
+     "대회의실에서 개최된 취업 박람회에서 누리전자와 협약서에 서명했다.", "가온시청 대회의실"),
+    # ... not a hall of another event, nor a place that is no building
+    ("솔빛테크가 로봇 박람회 현장에서 다온기계와 협약을 맺었다. 솔빛테크는 앞서 "
+     "누리컨벤션센터에서 열린 투자 설명회에서 협약 내용을 소개했다.", "로봇 박람회 현장"),
+    ("솔빛테크가 로봇 박람회 현장에서 다온기계와 협약을 맺었다. 두 회사는 가온시 일대에서 "
+     "열린 로봇 박람회에서 협약을 체결했다.", "로봇 박람회 현장"),
+    # ... and a country's site ("현지") stays
+    ("가온대는 베트남 누리 현지에서 다래대학교와 협약을 맺었다. 협약은 가온대 본관에서 "
+     "열린 설명회에서 체결됐다.", "베트남 누리 현지"),
+])
+def test_an_events_site_gives_way_to_the_hall_it_was_held_in(text: str, expected: str) -> None:
+    doc = prepare(text)
+    assert find_venue(doc, doc.sentences[0]) == expected

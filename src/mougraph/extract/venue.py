@@ -402,7 +402,9 @@ def find_venue(doc: Document, signing: Sentence) -> str | None:
     if any(_APART.search(s.text) or _PLACE_EACH.search(s.text) for s in [signing, *others]):
         return None   # rule each-their-own: no one place, and no watcher's room is it
     if venue := _venue_in(signing.text) or _visited(signing.text) or _named_place(signing.text):
-        return venue if _BUILDING.search(venue) else _ceremony_room(others) or venue
+        if _BUILDING.search(venue):
+            return venue
+        return _ceremony_room(others) or _hall_of_the_event(venue, others) or venue
     headlines = [s for s in others if not _FINISHED.search(s.text)]
     for sentence in others:
         if sentence not in headlines and (
@@ -459,6 +461,23 @@ def _ceremony_room(others: list[Sentence]) -> str | None:
     for sentence in others:
         if (venue := _ceremony_place(sentence.text)) and _BUILDING.search(venue):
             return venue
+    return None
+
+
+def _hall_of_the_event(site: str, others: list[Sentence]) -> str | None:
+    """Rule site-of-held-event: a signing told only at an event's site ("박람회 현장에서") takes
+    the building another sentence about it says the same event was held in ("센터에서 열린
+    '…박람회'에서 협약을 체결했다")."""
+    words = site.split()
+    if len(words) < 2 or words[-1] not in _SITE:
+        return None
+    event = re.escape(words[-2].strip(_QUOTES))
+    for sentence in others:
+        hall = _venue_in(sentence.text, _HELD_THERE_EVENT)
+        if hall and _BUILDING.search(hall) and re.search(
+                rf"{re.escape(hall)}에서\s{_HELD_THERE_EVENT.pattern}(?:\S+\s){{0,4}}?\S*{event}",
+                sentence.text):
+            return hall
     return None
 
 
