@@ -2063,6 +2063,14 @@ CASES = [
      LEAD + "협약에 따라 한빛시는 참여 기업 추천과 사후 관리를 맡고, 누리대학교는 선수 재활 지원과 "
      "체력 측정을 담당한다.",
      ["참여 기업 추천", "사후 관리", "선수 재활 지원", "체력 측정"]),
+    # activity noun 확보: a securing is a whole activity before 과
+    ("a securing and a guiding, one side's duty before 과",
+     LEAD + "협약에 따라 한빛시는 공원에 쉼터 20곳을 짓고, 누리대학교는 관리 인력 확보와 "
+     "주민 안내를 맡는다.",
+     ["공원에 쉼터 20곳을 짓기", "관리 인력 확보", "주민 안내"]),
+    ("a securing after a thing ('예산과 인력 확보'): one duty",
+     LEAD + "협약에 따라 누리대학교는 예산과 인력 확보를 맡는다.",
+     ["예산과 인력 확보"]),
     ("a measuring device and a vehicle are things given: one duty",
      LEAD + "협약에 따라 한빛시는 측정 장비와 분석 차량을 제공하고, 누리대학교는 "
      "수질 분석을 맡는다.",
