@@ -296,8 +296,6 @@ KNOWN_MISSES = {
     "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "
            "the signing line, so the party, its head, the areas and the hall",
     # batch 493-512 (several signings or many parties on one page), what it still misses
-    "502": "the last of a relay's signings told with its area in the same clause ('…협약을 "
-           "맺고 X 확대에 힘을 모으기로 했다')",
     # batch 513-532 (the round's check: regional news as it comes), what it still misses
     "526": "a school called '본교', named only in the masthead ('가람고') and sign-off "
            "('가람고등학교장'), so the party and its head",

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...text import Document, Sentence
-from ..cues import ADVERB, AGREEMENT, EARLIER
+from ..cues import ADVERB, AGREEMENT, CEREMONY, EARLIER, SIGN_VERB
 from .blocks import read_blocks
 from .bullets import bullet_items, bullet_labels, last_sentence, prose_after_bullets
 from .duties import (
@@ -82,6 +82,12 @@ _COUNTED_PARTNERS = re.compile(r"(?:두|세|네|다섯|여섯|\d+)\s?(?:곳|개\
                                r"(?:과|와)\s(?:\S+\s)?(?:차례로|잇따라|연이어|릴레이)")
 
 
+# the last signing of a relay told with what follows it in one past sentence: "27일에는 다온
+# 체육회와 협약을 맺고 X 확대에 힘을 모으기로 했다" (not a plan: "…맺고 X를 할 예정이다")
+_SIGNED_THEN = re.compile(rf"(?:맺|(?:{SIGN_VERB})하|(?:{CEREMONY})을\s*갖)고\s"
+                          r".*(?:했|였|었|았)다\.?\s*$")
+
+
 def _told_in_turn(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Sentence]:
     """The later sentences reporting each signing a counting lead told (rule counted-in-turn):
     each names a party of the agreement the lead leaves unnamed; none when the lead names all."""
@@ -89,7 +95,8 @@ def _told_in_turn(doc: Document, signing: Sentence, parties: tuple[str, ...]) ->
         return []
     unnamed = [p for p in parties if len(p) >= 3 and p not in signing.text]
     return [s for s in doc.sentences if s.start > signing.start and not doc.is_caption(s)
-            and SIGNED.search(s.text) and re.search(AGREEMENT, s.text)
+            and (SIGNED.search(s.text) or _SIGNED_THEN.search(s.text))
+            and re.search(AGREEMENT, s.text)
             and any(p in s.text for p in unnamed) and not EARLIER.search(s.text)]
 
 
