@@ -23,6 +23,12 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 
 
 PEOPLE = [
+    # rule latin-gloss-closes-name: a Latin gloss in parentheses inside a run of transcribed
+    # words closes the name where its word count says; the words after it are the body's
+    ("한나 베르그(Hanna Berg) 솔바크 메리디안 사장이 서명했다.", ("한나 베르그", "사장", "솔바크 메리디안")),
+    ("올레 한센(Ole Hansen) 베스트링 해운 대표는 말했다.", ("올레 한센", "대표", "베스트링 해운")),
+    # (negative: a gloss as long as the whole run leaves the run one name)
+    ("마리아 엘레나 로페즈(Maria Elena Lopez) 대표는 말했다.", ("마리아 엘레나 로페즈", "대표", None)),
     # a body ending in 기술원 (org_suffixes.tsv) before a head whose two posts are joined by 겸
     ("이날 서명은 가온물기술원 연구본부장 겸 해외사업단장 주다온, 누리엔지니어링 대표 반하늘이 했다.",
      ("주다온", "연구본부장 겸 해외사업단장", "가온물기술원")),

@@ -234,6 +234,9 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
         return _name_foreign_body(cl, end)
     if found is not None and org_word is None and _company_closes_run(cl, i, found):
         return found[0], end, found[1].rsplit(" ", 1)[0]
+    glossed = _gloss_closes_name(cl, found, end) if found and org_word is None else None
+    if glossed is not None:
+        return found[0], end, glossed   # type: ignore[index]
     return (found[0], org_word, found[1]) if found else None
 
 
@@ -307,6 +310,25 @@ def _company_closes_run(cl: Clause, i: int, found: tuple[int, str]) -> bool:
     last = cl.words[i - 1]
     return len(run) == 3 and cl.words[i].stem in COMPANY_HEADS and len(last.stem) >= 3 and \
         all(len(w) >= 2 for w in run[:2]) and _foreign_body_word(last)
+
+
+_LATIN_GLOSS = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3}")
+
+
+def _gloss_closes_name(cl: Clause, found: tuple[int, str], end: int) -> str | None:
+    """Rule latin-gloss-closes-name: "라스 옌센(Lars Jensen) 노르빅 윈드 대표" — inside a run of
+    transcribed words before the title, a Latin gloss in parentheses with as many words as
+    the run so far closes the name there; the words after it are the body's."""
+    first, run = found[0], found[1].split(" ")
+    if len(run) < 3:
+        return None
+    for aside in cl.asides:
+        size = aside.word - first + 1
+        if 2 <= size < len(run) and aside.word < end and \
+                _LATIN_GLOSS.fullmatch(aside.text.strip()) and \
+                len(aside.text.split()) == size:
+            return " ".join(run[:size])
+    return None
 
 
 # a company's division written between its name and its officer's title
