@@ -17,9 +17,9 @@ _KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯"
                    "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
     r"^(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:개\s?)?"
-    r"(곳|개|개사|개소|기관|기업|대학|단체|업체|개교|개기관|개기업|개대학|지자체)")
+    r"(곳|개|개사|개소|기관|기업|대학|단체|업체|개교|개기관|개기업|개대학|지자체|사(?![가-힣]))")
 # what a count of partners may count ("11곳", "3개 기관"); other heads name a kind of body
-COUNT_HEADS = set("""곳 개 개사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
+COUNT_HEADS = set("""곳 개 개사 사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
                      유관기관 지방자치단체 자치단체 학교 병원 협회""".split())
 # the words a company is called by when the sentence gives no name ("지역 보청기 전문 기업과",
 # "심리상담 전문 업체와"): the partner so called is named elsewhere, if at all
