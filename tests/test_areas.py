@@ -30,6 +30,12 @@ SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체�
 ASIDE = "한편 한빛시는 지난해 솔빛병원과 의료 지원 협약을 맺은 바 있다. "
 
 CASES = [
+    ("rule signed-this-agreement: the signing told in a clause before '이번 협약으로' is the "
+     "opener's, not the first item's",
+     "가온대학교는 15일 누리대학과 교류 협약을 체결했다. 박하온 가온대 총장과 최솔 누리대학 "
+     "총장이 서명한 이번 협약으로 두 대학은 교환학생 파견, 공동 학위 과정 개설, "
+     "교수 공동연구를 추진한다.\n",
+     ["교환학생 파견", "공동 학위 과정 개설", "교수 공동연구"]),
     ("a list of roles, each line a party, a colon and its duty (rule party-colon)",
      "누리대학교 산학협력단은 3일 가온정밀, 솔빛로보틱스와 실증 컨소시엄 협약을 맺었다.\n"
      "기관별 역할은 다음과 같다.\n- 누리대 산학협력단: 주행 데이터 분석\n"
@@ -3073,3 +3079,18 @@ def test_an_interview_answer_goes_on_with_a_share_told_together(
     text = ASKED_ABOUT_SIGNING.format(question="최근 한빛시와 협약을 맺었다고 들었다.").replace(
         "개발합니다.\"", "개발합니다. " + then + "\"")
     assert areas_of(text) == expected
+
+
+@pytest.mark.parametrize("clause, body", [
+    # rule signed-this-agreement: a clause of signing before "이번 협약으로" is cut with it
+    ("두 총장이 서명한 이번 협약으로 두 대학은 교환학생 파견을 추진한다",
+     "교환학생 파견을 추진한다"),
+    ("가온시와 누리대가 체결한 이번 협약에 따라 두 기관은 창업 공간을 함께 운영한다",
+     "창업 공간을 함께 운영한다"),
+    # (negative: a clause of another deed, or another noun than the agreement, is not cut)
+    ("시가 지원한 이번 사업으로 두 기관은 창업 공간을 함께 운영한다",
+     "시가 지원한 이번 사업으로 두 기관은 창업 공간을 함께 운영한다"),
+])
+def test_signed_this_agreement_is_the_opener(clause: str, body: str) -> None:
+    from mougraph.extract.areas.duties import clause_body
+    assert clause_body(clause) == body

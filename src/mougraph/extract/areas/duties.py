@@ -572,9 +572,16 @@ def _duty_object(body: str, rest: str) -> str | None:
     return np
 
 
+# Rule signed-this-agreement: "A와 B가 서명한 이번 협약으로 두 기관은 …": the signing told
+# in a clause that modifies "이번 협약" is the opener's, not the item's
+_SIGNED_THIS = re.compile(
+    rf"^[^,\"“”]{{0,80}}?\s(?=\S*(?:{SIGN_VERB})\S*\s+이번\s+(?:업무\s*)?(?:{AGREEMENT})"
+    r"(?:에\s*따라|으로|로),?\s)\S+\s+")
+
+
 def clause_body(clause: str) -> str:
     """The clause without its topic and the adverbials before the object."""
-    body = LEAD_ADVERBIAL.sub("", clause, count=1)   # "이번 협약에 따라 A는"
+    body = LEAD_ADVERBIAL.sub("", _SIGNED_THIS.sub("", clause, count=1), count=1)
     topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + TOPIC_MARK, body)
     if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
         body = LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
