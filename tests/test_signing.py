@@ -870,6 +870,18 @@ def test_a_finished_clause_with_its_own_subject_is_not_about_the_signing() -> No
 
 # whole short articles: the parties of each agreement, read across sentences
 ACROSS_SENTENCES = [
+    # rule subjectless-after-hands: a signing sentence with no subject and no party goes on
+    # with the sentence before that tells two bodies joining hands (a card's number between)
+    ("다온구(구청장 하솔)와 누리문화재단(이사장 반가온)이 손을 잡았습니다\n\n2/4\n"
+     "8월 3일, 다온구청 회의실에서 '골목 책방' 협약을 맺었는데요",
+     [["누리문화재단", "다온구"]]),
+    ("다온구와 누리문화재단이 손을 잡았다. 3일 다온구청에서 협약을 맺었다.",
+     [["누리문화재단", "다온구"]]),
+    # … not when the signing sentence has its own subject, nor after a sentence of no hands
+    ("다온구와 누리문화재단이 손을 잡았다. 솔빛재단은 3일 다온구청에서 협약을 맺었다.",
+     [["솔빛재단"]]),
+    ("다온구와 누리문화재단이 골목 책방을 함께 살린다. 3일 다온구청에서 협약을 맺었다.",
+     [[]]),
     # rule also-joined: more partners after the signing, as a later sentence's subject with 도
     ("가온미술관은 9일 가온문화재단과 협약을 맺었다. 누리병원과 한울인쇄도 협약에 참여했다.",
      [["가온문화재단", "가온미술관", "누리병원", "한울인쇄"]]),

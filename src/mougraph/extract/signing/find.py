@@ -76,6 +76,8 @@ def signings(sentences: list[Sentence], captions: frozenset[int], *,
             read.subject = list(orgs.mentions(cl))   # "가람시-누리대, 협약 체결": all it pairs
         if not read.parties and n and COLLECTIVE.match(s.text):
             _collective_before(sentences, n, clauses, read)
+        elif not read.parties and not read.unnamed and n and not _has_subject(cl):
+            _hands_before(sentences, n, clauses, read)
         out.append(Signing(s, cl, agreement_kind(cl.view), read))
     return out
 
@@ -102,6 +104,29 @@ def _collective_before(sentences: list[Sentence], n: int, clauses: dict[int, Cla
         read.subject, read.partners = named, []
         read.unnamed, read.unnamed_head, read.unnamed_in_subject = 0, "", False
         read.people = before.people + read.people
+
+
+def _has_subject(cl: Clause) -> bool:
+    """A word marked as the clause's topic or subject ("소담정밀은", "두 회사가")."""
+    return any(w.particle.rstrip(",. ") in {"은", "는", "이", "가"} for w in cl.words)
+
+
+def _hands_before(sentences: list[Sentence], n: int, clauses: dict[int, Clause] | None,
+                  read: Slots) -> None:
+    """Rule subjectless-after-hands: "A와 B가 손을 잡았습니다. (2/5) 14일 … 협약을 맺었는데요"
+    — a signing sentence with no subject and no party goes on with the sentence before it (a card's
+    number between them set aside) when that one tells two bodies or more joining hands."""
+    k = n - 1
+    while k > 0 and n - k < 3 and not re.search(r"[가-힣]", sentences[k].text):
+        k -= 1                      # "2/5": a card's number, no sentence
+    prev = sentences[k]
+    if not JOINED_HANDS.search(prev.text) or GUESTS_WATCHING.search(prev.text) or \
+            AGREEMENT_WORD.search(prev.text):
+        return                      # (a sentence with its own agreement is read on its own)
+    before = slots(clauses[prev.start] if clauses is not None else clause(prev))
+    if len(before.parties) >= 2 and not before.unnamed:
+        read.subject, read.partners = before.parties, []
+        read.people = before.people
 
 
 # a headline's words for two bodies joining hands ("맞손", "손잡아", "힘 모은다", "뭉쳤다")
