@@ -30,6 +30,18 @@ SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체�
 ASIDE = "한편 한빛시는 지난해 솔빛병원과 의료 지원 협약을 맺은 바 있다. "
 
 CASES = [
+    ("rule question-heading: card news asks for the contents or what the sides do together",
+     "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n협약 내용은?\n① 골목 책방 큐레이션 지원\n"
+     "② 작가 초청 강연\n③ 책방 안내 지도 제작\n",
+     ["골목 책방 큐레이션 지원", "작가 초청 강연", "책방 안내 지도 제작"]),
+    ("rule question-heading: '함께하는 일은?'",
+     "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n3/5\n함께하는 일은?\n"
+     "① 골목 책방 큐레이션 지원\n② 작가 초청 강연\n",
+     ["골목 책방 큐레이션 지원", "작가 초청 강연"]),
+    ("NOT rule question-heading: a question of why leads into no list",
+     "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n책방이 왜 필요할까요?\n① 골목이 살아나요\n"
+     "② 아이들이 책과 가까워져요\n",
+     []),
     ("rule signed-this-agreement: the signing told in a clause before '이번 협약으로' is the "
      "opener's, not the first item's",
      "가온대학교는 15일 누리대학과 교류 협약을 체결했다. 박하온 가온대 총장과 최솔 누리대학 "

@@ -282,6 +282,8 @@ LINE_BULLET = re.compile(rf"\s*{LINE_MARK}")
 _LEADS_IN = re.compile(
     rf"(?:같다|다음과 같|:|(?:{CONTENTS})(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
+    # rule question-heading: card news asks what comes below ("협약 내용은?", "함께하는 일은?")
+    rf"|(?:(?:{CONTENTS})(?:은|는)?|(?:함께|같이)\s*(?:할|하는)\s*일(?:은|는)?)\s*[?？]\s*$"
     # rule pair-topic-lead: a sentence that is only the two sides as its topic ("협약에 따라
     # 사단과 시는" + "▲A" / "▲B" + "에 힘을 모은다."), their short forms joined by 과/와
     rf"|^\s*(?:(?:(?:이번\s)?(?:{AGREEMENT})에|이에)\s*따라,?\s+)?[가-힣]{{1,10}}(?:과|와)\s"
