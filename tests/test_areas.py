@@ -38,6 +38,14 @@ CASES = [
      "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n3/5\n함께하는 일은?\n"
      "① 골목 책방 큐레이션 지원\n② 작가 초청 강연\n",
      ["골목 책방 큐레이션 지원", "작가 초청 강연"]),
+    ("rule question-heading: '함께 할 일은?', spaced",
+     "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n함께 할 일은?\n"
+     "① 골목 책방 큐레이션 지원\n② 작가 초청 강연\n",
+     ["골목 책방 큐레이션 지원", "작가 초청 강연"]),
+    ("NOT rule question-heading: a question of what happened leads into no list",
+     "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n무슨 일이 있었나요?\n① 골목이 살아나요\n"
+     "② 아이들이 책과 가까워져요\n",
+     []),
     ("NOT rule question-heading: a question of why leads into no list",
      "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n책방이 왜 필요할까요?\n① 골목이 살아나요\n"
      "② 아이들이 책과 가까워져요\n",

@@ -307,7 +307,6 @@ KNOWN_MISSES = {
     # batch 533-552 (the round's second check: regional news as it comes), what it still misses
     "539": "a caption's third head whose firm starts with a common noun ('하늘정보통신'), "
            "so the head goes to the firm before it",
-    "542": "a card's areas under the spaced question '함께 할 일은?'",
     "548": "a church named only in the bulletin's masthead, signing in a subjectless sentence, "
            "so the party, its pastor and its duties",
     "549": "one side's duty with an amount ('…리모델링비로 내년까지 30억원을 투입하고')",

@@ -282,7 +282,7 @@ LINE_BULLET = re.compile(rf"\s*{LINE_MARK}")
 _LEADS_IN = re.compile(
     rf"(?:같다|다음과 같|:|(?:{CONTENTS})(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
-    # rule question-heading: card news asks what comes below ("협약 내용은?", "함께하는 일은?")
+    # rule question-heading: card news asks what comes below ("협약 내용은?", "함께 할 일은?")
     rf"|(?:(?:{CONTENTS})(?:은|는)?|(?:함께|같이)\s*(?:할|하는)\s*일(?:은|는)?)\s*[?？]\s*$"
     # rule pair-topic-lead: a sentence that is only the two sides as its topic ("협약에 따라
     # 사단과 시는" + "▲A" / "▲B" + "에 힘을 모은다."), their short forms joined by 과/와
@@ -306,7 +306,9 @@ _ANNOUNCES = re.compile(
 # below ("어떤 협력을 하나요?" / "무엇을 약속했나요?"); a question of when, where or why leads
 # into no list ("언제, 어디서?").
 _CONTENTS_QUESTION = re.compile(
-    r"(?:무엇을|뭘|어떤\s+(?:협력|내용|약속|일|사업|분야|도움)\S*)\s+(?:\S+\s+)?\S*[?？]\s*$")
+    r"(?:무엇을|뭘|어떤\s+(?:협력|내용|약속|일|사업|분야|도움)\S*)\s+(?:\S+\s+)?\S*[?？]\s*$"
+    rf"|(?:^|\s)(?:(?:{CONTENTS})(?:은|는)?|(?:함께|같이)\s*(?:할|하는)\s*일(?:은|는)?)\s*[?？]\s*$")
+#   ("협약 내용은?", "함께 할 일은?": the contents, or what the sides do together, asked)
 
 
 def leads_in(text: str) -> bool:
