@@ -65,6 +65,8 @@ def unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
 
 
 _LIST_MARK = r"(?:[·‧ㆍ・,\-–]\s?)?"
+_A_MARK = re.compile(r"[·‧ㆍ・,\-–]\s?")   # one of _LIST_MARK's: blanked, a sentence the
+                                             # list's pattern matches holds the name glued
 
 
 def _listed_apart(name: str, doc: Document) -> list[str]:
@@ -74,8 +76,11 @@ def _listed_apart(name: str, doc: Document) -> list[str]:
     compact = orgs.compact(name)
     if len(compact) < 5 or not re.fullmatch(r"[가-힣A-Za-z0-9]+", compact):
         return []                   # (a name written with a mark is no glued list)
+    written = [s for s in doc.sentences if compact in _A_MARK.sub("", s.text)]
+    if not written:                 # (a sentence the pattern matches holds the name so)
+        return []
     pat = re.compile(_LIST_MARK.join(map(re.escape, compact)))
-    for s in doc.sentences:
+    for s in written:
         m = pat.search(s.text)
         if m is None:
             continue

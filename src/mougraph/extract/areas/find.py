@@ -253,9 +253,24 @@ def _named_purpose(item: str, text: str, signing: str) -> bool:
     the agreement for X ("X를 위한 상생협약을 체결했다"): X is the agreement's purpose told
     again, not an area (GUIDELINES: not the general purpose); an X the agreement is not named
     for stays an area."""
-    words = re.escape(item.strip())
-    return bool(words and re.search(words + r"(?:을|를)\s+위(?:해|하여)\s", text)
-                and re.search(words + r"(?:을|를)\s+위한\s", signing))
+    words = item.strip()
+    return bool(words and _written_before(words, _PURPOSE_TOLD, text)
+                and _written_before(words, _NAMED_FOR, signing))
+
+
+_PURPOSE_TOLD = re.compile(r"(?:을|를)\s+위(?:해|하여)\s")
+_NAMED_FOR = re.compile(r"(?:을|를)\s+위한\s")
+
+
+def _written_before(words: str, after: re.Pattern[str], text: str) -> bool:
+    """``words`` written in ``text`` right before what ``after`` matches: the search of
+    ``re.escape(words) + after`` without compiling a pattern per item (str.find instead)."""
+    at = text.find(words)
+    while at >= 0:
+        if after.match(text, at + len(words)):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _list_labels(block: Sentence, found: tuple[str, list[tuple[int, str]]], cued: bool,

@@ -254,8 +254,21 @@ def _rule_mentions(text: str, people: list[Person], parties: Parties) -> list[Li
         theirs = compared.get(person.organisation) or {comparable(person.organisation)}
         party = next((p for p, names in compared.items() if names & theirs), None)
         if party is not None:
-            out += [(m.start(), m.end(), party) for m in re.finditer(re.escape(person.name), text)]
+            out += [(at, at + len(person.name), party) for at in _written_at(person.name, text)]
     return out
+
+
+def _written_at(name: str, text: str) -> list[int]:
+    """Where ``name`` is written in ``text``, left to right, not overlapping: the starts of
+    ``re.finditer(re.escape(name), text)`` without compiling a pattern per person."""
+    if not name:
+        return [m.start() for m in re.finditer("", text)]
+    found: list[int] = []
+    at = text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + len(name))
+    return found
 
 
 def _linked_people(text: str, parties: Parties, linked: list[Linked], rules: RulesReading,
