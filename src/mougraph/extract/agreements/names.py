@@ -64,9 +64,7 @@ def unglue(names: list[orgs.Mention], doc: Document) -> list[orgs.Mention]:
     return out
 
 
-_LIST_MARK = r"(?:[·‧ㆍ・,\-–]\s?)?"
-_A_MARK = re.compile(r"[·‧ㆍ・,\-–]\s?")   # one of _LIST_MARK's: blanked, a sentence the
-                                             # list's pattern matches holds the name glued
+_LIST_MARKS = "·‧ㆍ・,-–"   # the marks a list of names is written with
 
 
 def _listed_apart(name: str, doc: Document) -> list[str]:
@@ -76,18 +74,42 @@ def _listed_apart(name: str, doc: Document) -> list[str]:
     compact = orgs.compact(name)
     if len(compact) < 5 or not re.fullmatch(r"[가-힣A-Za-z0-9]+", compact):
         return []                   # (a name written with a mark is no glued list)
-    written = [s for s in doc.sentences if compact in _A_MARK.sub("", s.text)]
-    if not written:                 # (a sentence the pattern matches holds the name so)
-        return []
-    pat = re.compile(_LIST_MARK.join(map(re.escape, compact)))
-    for s in written:
-        m = pat.search(s.text)
-        if m is None:
+    for s in doc.sentences:
+        written = _written_listed(compact, s.text)
+        if written is None:
             continue
-        pieces = re.split(r"[·‧ㆍ・,\-–]\s?", m.group(0))
+        pieces = re.split(r"[·‧ㆍ・,\-–]\s?", written)
         if len(pieces) >= 2 and all(pieces) and sum(orgs.looks_like_org(p) for p in pieces) >= 2:
             return pieces
     return []
+
+
+def _written_listed(compact: str, text: str) -> str | None:
+    """The first place ``text`` writes the letters of ``compact`` in order with nothing, or
+    one list mark and maybe a space, between two letters (what a pattern of the letters joined
+    by an optional mark and space finds; matched by hand, a pattern per name compiled at every call
+    was the rule's whole cost. The letters are no marks or spaces, so nothing backtracks)."""
+    at = text.find(compact[0])
+    while at >= 0:
+        end = _listed_end(compact, text, at)
+        if end is not None:
+            return text[at:end]
+        at = text.find(compact[0], at + 1)
+    return None
+
+
+def _listed_end(compact: str, text: str, at: int) -> int | None:
+    """Where ``compact``, written from ``at`` as ``_written_listed`` reads it, ends."""
+    j = at + 1
+    for letter in compact[1:]:
+        if j < len(text) and text[j] in _LIST_MARKS:
+            j += 1
+            if j < len(text) and text[j].isspace():
+                j += 1
+        if j >= len(text) or text[j] != letter:
+            return None
+        j += 1
+    return j
 
 
 def _glued_pair(name: str) -> list[str]:
