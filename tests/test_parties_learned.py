@@ -72,6 +72,16 @@ ARTS = "\n\n".join([
     "협약서에는 재단 대표이사 김다온 사무처장과 가온민예총 이하늘 이사장, 가온음악인협회 박솔 "
     "회장이 서명했다.",
 ])
+JOBS = "\n\n".join([
+    "누리시, 상의·고용센터와 청년 일자리 협약",
+    "(누리=뉴스1) 한가온 기자 = 누리시는 9일 시청 상황실에서 누리상공회의소, 누리고용센터와 "
+    "'청년 일자리 창출을 위한 업무협약'을 체결했다고 밝혔다.",
+    "협약에 따라 세 기관은 청년 채용박람회 공동 개최, 구직 청년 상담 지원 등에 협력하기로 했다.",
+    "이날 협약식에는 백하람 누리시장과 도윤슬 누리상공회의소 회장, 표다온 누리고용센터 소장이 "
+    "참석했다.",
+    "백하람 시장은 \"청년이 머무는 도시를 만들겠다\"고 말했다. 누리상의는 지난해에도 시와 "
+    "소상공인 지원 협약을 맺은 바 있다.",
+])
 VETOED = [
     # NOT: syllables of a foreign head's name (the foreign-name rules, tests/test_people.py)
     ("가온대학교 총장 한다온과 일본 누리대학교 총장 마사란 비로사, 미국 솔빛대학교 총장 "
@@ -92,6 +102,13 @@ VETOED = [
      "밝혔다.\n협약에 따라 시는 체육관 편의시설 개선을 지원한다.\n다른 구단들도 연고지와 협약을 "
      "서두르고 있다. 한별 타이거스는 지난달 한별시와 유소년 농구 지원 협약을 맺었다.",
      "타이거스", "earlier-agreement"),
+    # NOT: the ceremony as the subject of its own sentence ("협정식은 … 열렸으며")
+    ("솔내대, 日 하루미대학과 교류 협정\n\n솔내대학교(총장 강도윤)는 지난 4일 일본 하루미대학과 "
+     "학술교류 협정을 체결했다고 8일 밝혔다.\n\n협정식은 하루미대학 본관에서 열렸으며 솔내대 "
+     "강도윤 총장과 하루미대학 이시다 켄 총장이 협정서에 서명했다.\n\n두 대학은 △교환학생 파견 "
+     "△공동 연구를 추진한다.", "협정식", "ceremony"),
+    # NOT: a kind's short form in the headline beside the party of that kind (상의: 상공회의소)
+    (JOBS, "상의", "short-kind"),
 ]
 
 
@@ -128,6 +145,18 @@ def test_the_body_of_a_seated_head_is_refused() -> None:
     seated = _asked(MARKET, "가온전통시장")
     kind_word = dataclasses.replace(seated, candidate=Candidate(forms=["상인회"]))
     assert learned.rule_veto(kind_word) == "head-body"
+
+
+def test_a_kind_short_form_with_no_party_of_that_kind_is_not_refused() -> None:
+    """Rule short-kind refuses 상의 only beside a party that is a 상공회의소; a 상의 beside
+    none, or any other name, is the model's to decide; nor is a name a ceremony word."""
+    asked = _asked(JOBS, "상의")
+    others = [dataclasses.replace(a, parties=tuple(p for p in a.parties
+                                                   if not p.name.endswith("상공회의소")))
+              for a in asked.agreements]
+    assert learned.rule_veto(dataclasses.replace(asked, agreements=others)) is None
+    school = dataclasses.replace(asked, candidate=Candidate(forms=["누리협약식품"]))
+    assert learned.rule_veto(school) is None
 
 
 # the scorer still adds the right parties beside each veto's construction

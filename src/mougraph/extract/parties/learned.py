@@ -17,7 +17,8 @@ article's agreement as a party only when all hold:
   *interviewee* (the headline person's body in an interview: rule interviewee decides on it),
   *same-body* (a rule party's name is a form or the short form of it, "가온민예총" beside
   가온민족예술인총연합회), *head-body* (the body written with a person the rules seat for a
-  party, "김다온 상인회 대표" for 가온전통시장).
+  party, "김다온 상인회 대표" for 가온전통시장), *ceremony* (every form a ceremony word,
+  "협정식"), *short-kind* (only a kind's short form, "상의", beside a party of that kind).
 
 Issue 10, item 3: features, veto, threshold and join mode (add only) were chosen on two folds
 of the blind corpus batches 193-212 and 213-232 and measured once on the never-read dev third
@@ -40,12 +41,13 @@ from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
+from ...lexicons import short_kinds
 from ...model import Agreement, Article, Organisation, ReadBy
 from ...text import Document, Sentence, comparable
 from ..agreements.partners import asks_of_a_signing
 from ..agreements.representatives import abbreviates
 from ..clause import Clause
-from ..cues import AGREEMENT, EARLIER_TIME, about_earlier
+from ..cues import AGREEMENT, CEREMONY, EARLIER_TIME, about_earlier
 from ..lexicon import compact
 from ..orgs import same_body
 from ..orgs.looks import kind_of, unit_short_form
@@ -229,6 +231,28 @@ def _members_counted(asked: Asked) -> bool:
                for form in asked.candidate.forms if len(form) >= 3)
 
 
+# a ceremony's name ("협정식", "업무협약식"): the event, never a body
+_CEREMONY_WORD = re.compile(rf"\S*(?:{CEREMONY})")
+
+
+def _a_ceremony(asked: Asked) -> bool:
+    """Veto ceremony: "협정식은 누리대학교 본부에서 열렸다" - a candidate every form of which
+    is a ceremony word (cue ceremony) names the event of the signing, no party."""
+    return all(_CEREMONY_WORD.fullmatch(compact(form)) for form in asked.candidate.forms)
+
+
+def _a_party_kind(asked: Asked) -> bool:
+    """Veto short-kind: "가온시, 상의·고용센터와 협약" beside the party 가온상공회의소 - a
+    candidate that is only the short form of a body's kind (상의 for 상공회의소,
+    ``lexicons/short_kinds.tsv``) where a rule party is of that kind is that party, written
+    short; with no such party ("상의는 … 제공한다" alone) it stays a candidate."""
+    kinds = {short_kinds().get(compact(form)) for form in asked.candidate.forms}
+    if None in kinds:
+        return False
+    return any(compact(name).endswith(kind) for a in asked.agreements for party in a.parties
+               for name in (party.name, *party.aliases) for kind in kinds if kind)
+
+
 # the rule vetoes, each named, tried in order on every candidate the model admits
 RULE_VETOES: tuple[tuple[str, Callable[[Asked], bool]], ...] = (
     ("in-a-name", _inside_a_name),
@@ -237,6 +261,8 @@ RULE_VETOES: tuple[tuple[str, Callable[[Asked], bool]], ...] = (
     ("head-body", _a_party_heads_body),
     ("earlier-agreement", _only_in_an_earlier_agreement),
     ("members-counted", _members_counted),
+    ("ceremony", _a_ceremony),
+    ("short-kind", _a_party_kind),
 )
 
 
