@@ -331,6 +331,15 @@ CASES = [
      LEAD + "두 기관은 이번 협약을 통해\n▲ 청년 창업 교육\n▲ 공동 연구 과제 발굴\n"
      "▲ 시설 공동 활용\n등을 추진한다.",
      ["청년 창업 교육", "공동 연구 과제 발굴", "시설 공동 활용"]),
+    # rule signing-bodies-lead: "협약 기관은" over the bullet lines, like "세 기관은"
+    ("the signing bodies as the topic over bullet lines, a newsletter's 합니다 below them",
+     LEAD + "협약 기관은\n△청년 창업 교육\n△공동 연구 과제 발굴 및 수행\n△시설 공동 활용\n"
+     "에 협력합니다.",
+     ["청년 창업 교육", "공동 연구 과제 발굴 및 수행", "시설 공동 활용"]),
+    ("not signing-bodies-lead: the lines under '협약 기관은' are the parties",
+     "한빛시는 12일 시청에서 지역 기관들과 업무협약을 체결했다.\n협약 기관은\n▲누리대학교\n"
+     "▲솔빛병원\n▲가온상공회의소\n이다.",
+     []),
     # rule polite-ending: the contents told in a newsletter's or a blog's polite register
     ("a newsletter's 합니다",
      LEAD + "협약으로 두 기관은 청년 창업 교육, 공동 연구 과제 발굴, 시설 공동 활용을 함께 합니다.",

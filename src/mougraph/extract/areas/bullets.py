@@ -288,7 +288,10 @@ _LEADS_IN = re.compile(
     # 사단과 시는" + "▲A" / "▲B" + "에 힘을 모은다."), their short forms joined by 과/와
     rf"|^\s*(?:(?:(?:이번\s)?(?:{AGREEMENT})에|이에)\s*따라,?\s+)?[가-힣]{{1,10}}(?:과|와)\s"
     rf"[가-힣]{{1,10}}(?:은|는)(?:\s+(?:앞으로|향후|{ADVERB}))*\s*$"
-    r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측)(?:은|는)"
+    # rule signing-bodies-lead: "협약 기관은" + "△A" / "△B" + "에 협력합니다." (the signing
+    # bodies as one topic, like "세 기관은"; bullets that are the parties: rule parties-bulleted)
+    r"|(?:^|\s)(?:(?:양|두|세)\s*(?:기관|사|측|단체|도시|대학)|양사|양측|(?:협약|참여)\s?기관들?)"
+    r"(?:은|는)"
     rf"(?:\s+(?:앞으로|향후|{ADVERB}|(?:이번\s+)?(?:{AGREEMENT})(?:을|를)\s+통해"
     rf"|(?:이번\s+)?(?:{AGREEMENT})(?:으로|에\s+따라)))*\s*$"
 )   # "[주요 협약 내용]", "<협약 내용>"; "협약에 따라 양 기관은" + "▲A하고 ▲B하기로 했다";
