@@ -1119,6 +1119,18 @@ def test_a_former_post_makes_no_person(text: str) -> None:
     assert not any(p[0].startswith(("박누리", "고다솜", "김철수")) for p in _people(text))
 
 
+def test_a_title_addressed_as_a_group_makes_no_person() -> None:
+    # rule addressed-group: "여러분" after the title, a group of holders; the word before
+    # is their body ("학부모회 회장 여러분", "신도회 대표 여러분")
+    assert _people("이날 누리사 신도회 대표 여러분이 함께해 뜻을 더했습니다.") == []
+    assert _people("행사에는 가온초 학부모회 회장 여러분도 자리했다.") == []
+    # not addressed-group: named heads beside, 여러분 in a quote after a head's title
+    quote = _people("김다온 대표는 \"회원 여러분께 감사드린다\"고 말했다.")
+    assert [p[:2] for p in quote] == [("김다온", "대표")]
+    assert [p[0] for p in _people("이날 김다온 대표와 이하늘 회장이 참석했다.")] == ["김다온",
+                                                                         "이하늘"]
+
+
 def test_a_kind_beside_the_head_still_names_the_party_of_that_kind() -> None:
     # rule beside-no-party spares a kind ("협의회 김가람 회장"): it names the party of that kind
     text = ("가온이차전지협의회는 19일 누리셀과 협약을 맺었다. "

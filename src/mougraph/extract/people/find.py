@@ -48,7 +48,7 @@ def _find_people(cl: Clause) -> list[PersonMention]:
             carry, carry_at = delegation, i + 1
             continue
         hit = title_of(w.stem)
-        if hit is None or titled_branch(cl, i):
+        if hit is None or titled_branch(cl, i) or _addressed_group(cl, i):
             continue
         if (ahead := body_title_name(cl, i)) is not None:
             (person, done), carry_at = ahead, ahead[1]
@@ -170,6 +170,14 @@ def _former(cl: Clause, name_at: int, i: int) -> bool:
     return any(words[k].stem in _FORMER and not words[k].particle for k in range(lo + 1, hi)) \
         or (i < name_at and i > 0 and words[i - 1].stem in _FORMER) \
         or words[i].stem.startswith("前")
+
+
+def _addressed_group(cl: Clause, i: int) -> bool:
+    """Rule addressed-group: "신도회 대표 여러분이 함께했다" - a title with 여러분 after it
+    names the holders as a group, no one person: neither the word before it (their body) nor
+    여러분 is a name ("김다온 대표와 이하늘 회장" stay; so do "김다온·이하늘 대표들")."""
+    words = cl.words
+    return i + 1 < len(words) and words[i + 1].stem == "여러분"
 
 
 # the person read last: name, title word, body, the body written before the name
