@@ -11,6 +11,7 @@ from mougraph.extract.agreements.representatives import _party_word_cut
 from mougraph.extract.clause import clause
 from mougraph.extract.lexicon import ending, is_name, title_of
 from mougraph.extract.people import PersonMention, find_people
+from mougraph.extract.people.asides import aside_heads
 from mougraph.lexicons import short_kinds
 from mougraph.model import Article, Organisation
 from mougraph.morph import Sentence
@@ -1117,6 +1118,27 @@ def test_a_latin_word_before_an_officer_is_the_party_of_that_name() -> None:
 ])
 def test_a_former_post_makes_no_person(text: str) -> None:
     assert not any(p[0].startswith(("박누리", "고다솜", "김철수")) for p in _people(text))
+
+
+@pytest.mark.parametrize(("aside", "heads"), [
+    # rule gloss-dot-head: a Latin gloss, a middle dot, then the head
+    ("Solti State University·총장 에밀리 카터", [("총장", "에밀리 카터")]),
+    ("SSU·총장 김다온", [("총장", "김다온")]),
+    # not gloss-dot-head: no title after the dot, or a dot between two Hangul names
+    ("Solti State University·SSU", []),
+    ("대표 김누리·이하늘", []),
+])
+def test_a_head_after_a_latin_gloss_and_a_middle_dot(aside: str, heads: list[tuple[str, str]],
+                                                      ) -> None:
+    assert [(t, n) for t, n, _ in aside_heads(aside)] == heads
+
+
+def test_the_foreign_head_in_a_glossed_aside_signs_for_the_partner() -> None:
+    text = ("누리한인회는 5일 솔티 주립대학교(Solti State University·총장 에밀리 카터)와 한국어 "
+            "교육 협약을 체결했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("에밀리 카터", "총장", "솔티 주립대학교") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
 
 
 def test_a_title_addressed_as_a_group_makes_no_person() -> None:

@@ -91,10 +91,15 @@ def _dotted_piece(cl: Clause, aside: Aside, org: str, org_start: int) -> str:
     return piece if len(piece) >= 2 else org
 
 
+# the parts of an aside: split at commas, and at a middle dot after a Latin gloss (rule
+# gloss-dot-head: "(Lavent State University·총장 마크 홀든)"; "(대표 김누리·이하늘)" stays whole)
+_ASIDE_PARTS = re.compile(r"[,，]|(?<=[A-Za-z.)])\s*[·ㆍ]\s*")
+
+
 def aside_heads(text: str) -> list[tuple[str, str, Title]]:
     """(title, name, rank) of each head an aside names: "대표 홍길동", "부장 A 목사, 총무 B"."""
     text = re.sub(r"\s*이하\s.*$", "", re.split(r"\s이하\s", text)[0])
-    heads = (_aside_head(part.split()) for part in re.split(r"[,，]", text))
+    heads = (_aside_head(part.split()) for part in _ASIDE_PARTS.split(text))
     return [h for h in heads if h is not None]
 
 
