@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 552 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 572 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -156,6 +156,11 @@ new articles: another year of regional news in the same spread of voices (wires,
 dailies, press rooms, a county page, hospital, welfare-centre, co-op, church and school
 newsletters, broadcast copy, a pasted 보도자료, card news, a trade journal, an overseas Koreans'
 paper), with a plan, a school's letter home and a cancelled ceremony.
+553-572 were written the same way, blind, as the round's third check: a year of regional news
+as it comes (wires, an economic daily, a press room, a county page, hospital, temple and
+welfare-centre newsletters, broadcast copy, a pasted 보도자료, card news, a trade journal, an
+overseas Koreans' paper, the army and a foreign university with Hanja), with a planned and a
+postponed signing.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -210,7 +215,7 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 552
+    assert raws == golds and len(raws) == 572
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
@@ -310,6 +315,11 @@ KNOWN_MISSES = {
     "548": "a church named only in the bulletin's masthead, signing in a subjectless sentence, "
            "so the party, its pastor and its duties",
     "549": "one side's duty with an amount ('…리모델링비로 내년까지 30억원을 투입하고')",
+    # batch 553-572 (the round's third check: regional news as it comes), what it still misses
+    "559": "a hospital called '우리 병원', named only in the newsletter's masthead, so the party "
+           "and its head",
+    "572": "an invented province ('미르도는') as subject, so the party and its governor "
+           "('미르도지사')",
 }
 
 
