@@ -469,6 +469,28 @@ def test_a_party_with_its_의_before_a_head_is_the_heads_party(text: str, heads:
             for p in a.representatives} == heads
 
 
+# rule unfound-subjects-head: a sentence's topic not found to sign (a bare word with no
+# ending), its head written with no body beside the one party's head written with its body:
+# that head is the subject's side, so no one's, not the one party the title fits
+@pytest.mark.parametrize("text, heads", [
+    ("한결정밀은 25일 도쿄 가온전자 본사에서 김다온 대표이사와 박누리 가온전자 사장이 참석한 가운데 "
+     "공동개발 협약을 체결했다고 26일 밝혔다.", {("박누리", "사장", "가온전자")}),
+    ("솔빛은 25일 김다온 대표와 다카하시 료 가온전자 사장이 참석한 가운데 협약을 체결했다.",
+     {("다카하시 료", "사장", "가온전자")}),
+    # … not where the topic signs, nor a head read by the party written before it with 의
+    ("가람시는 25일 김다온 시장과 박누리 가온전자 사장이 참석한 가운데 협약을 체결했다.",
+     {("김다온", "시장", "가람시"), ("박누리", "사장", "가온전자")}),
+    ("누리테크는 25일 가온전자와 협약을 체결했다. 누리테크는 이날 김다온 대표와 박누리 가온전자 사장이 "
+     "참석한 가운데 협약식을 열었다.", {("김다온", "대표", "누리테크"), ("박누리", "사장", "가온전자")}),
+    ("가온도는 3일 일본 사쿠라현과 협약을 체결했다. 협약서에는 가온도 김다온 부지사와 사쿠라현의 "
+     "다카하시 료 지사가 서명했다.", {("김다온", "부지사", "가온도"), ("다카하시 료", "지사", "사쿠라현")}),
+])
+def test_a_bare_head_of_a_subject_not_found_is_no_ones(text: str, heads: set) -> None:
+    found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
+    assert {(p.name, p.title, p.organisation) for a in found.agreements
+            for p in a.representatives} == heads
+
+
 # rule listed-apart (heads): two bodies each before its own head in one list of heads are two
 # bodies, though one's letters hold the other's (동 + 가람농협), and each head is its own
 # body's; one body's two heads stay one body

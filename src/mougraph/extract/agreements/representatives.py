@@ -33,7 +33,7 @@ def party_representatives(parties: list[Organisation],
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
         if author and p.name == author or _head_office(sentence, p, parties) or \
-                gave_address(sentence, p):
+                gave_address(sentence, p) or _unfound_subjects_head(sentence, p, persons, parties):
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
             _listed_colleague(p, out, parties) or _party_of_before(sentence, p, parties) or \
@@ -54,6 +54,8 @@ def party_representatives(parties: list[Organisation],
         out.append(Person(p.name, title, party.name,
                           Span(sentence.start, sentence.end, sentence.text)))
     for sentence, p in persons:
+        if _unfound_subjects_head(sentence, p, persons, parties):
+            continue
         left = None if _by_short_kind(p) else _left_over(p, out, parties, author, sentence)
         if left is not None and (p.name, left.name) not in seen \
                 and not clergy_elsewhere(p.title, left):
@@ -151,6 +153,32 @@ def _unswapped(persons: list[tuple[Sentence, people.PersonMention]], parties: li
             p = replace(p, carried=body, follows=bodies.get(p.follows or "", p.follows))
         out.append((sentence, p))
     return out
+
+
+# a sentence's topic: its first word with 은/는 ("소담랩은 25일 …"; not "협약서에는")
+_TOPIC = re.compile(r"^([가-힣A-Za-z0-9]{2,}?)(?<!에|서|게|께)(?:은|는)\s")
+
+
+def _unfound_subjects_head(sentence: Sentence, p: people.PersonMention,
+                           persons: list[tuple[Sentence, people.PersonMention]],
+                           parties: list[Organisation]) -> bool:
+    """Rule unfound-subjects-head: "소담랩은 25일 김다온 대표와 박누리 가온전자 사장이 참석한
+    가운데 협약을 체결했다" where 소담랩 is not found to sign: the head written with no body
+    beside the one party's head written with its body is the subject's side, so no one's —
+    not the one party its title fits (that party's head is the other)."""
+    if p.org or p.context or p.carried or p.stranger or \
+            _party_of_before(sentence, p, parties) or _party_between(sentence, p, parties):
+        return False
+    topic = _TOPIC.match(sentence.text)
+    if topic is None or any(q.name == topic.group(1) for _, q in persons) or \
+            _party_for(topic.group(1), parties) or _shortens_a_party(topic.group(1), parties):
+        return False                    # (a person's topic: "김다온은 …", or a party's)
+    fits = _fitting_parties(p, parties)
+    if len(fits) != 1:
+        return False
+    written = (_resolve_written(q, parties) for s, q in persons
+               if s.start == sentence.start and q.name != p.name and q.org and q.explicit)
+    return any(w is not None and w[0] is fits[0] for w in written)
 
 
 def _left_over(p: people.PersonMention, out: list[Person], parties: list[Organisation],
