@@ -310,8 +310,6 @@ KNOWN_MISSES = {
     "526": "a school called '본교', named only in the masthead ('가람고') and sign-off "
            "('가람고등학교장'), so the party and its head",
     # batch 533-552 (the round's second check: regional news as it comes), what it still misses
-    "539": "a caption's third head whose firm starts with a common noun ('하늘정보통신'), "
-           "so the head goes to the firm before it",
     "548": "a church named only in the bulletin's masthead, signing in a subjectless sentence, "
            "so the party, its pastor and its duties",
     "549": "one side's duty with an amount ('…리모델링비로 내년까지 30억원을 투입하고')",

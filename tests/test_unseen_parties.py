@@ -491,6 +491,27 @@ def test_a_bare_head_of_a_subject_not_found_is_no_ones(text: str, heads: set) ->
             for p in a.representatives} == heads
 
 
+# rule party-between-past-carry: in a list of heads, a party's name of common nouns written
+# between a name and its title is that head's body, not the body carried from the one before
+@pytest.mark.parametrize("text, heads", [
+    ("가온소프트와 누리에너지, 하늘정보통신 3사는 17일 업무협약을 맺었다고 20일 밝혔다.\n\n▲ 왼쪽부터 "
+     "강이안 가온소프트 대표, 남궁율 누리에너지 대표, 진하은 하늘정보통신 부사장",
+     {("강이안", "대표", "가온소프트"), ("남궁율", "대표", "누리에너지"),
+      ("진하은", "부사장", "하늘정보통신")}),
+    ("가온소프트와 누리에너지, 바다물류 3사는 17일 업무협약을 맺었다. 협약식에는 강이안 가온소프트 "
+     "대표, 남궁율 누리에너지 대표, 진하은 바다물류 전무가 참석했다.",
+     {("강이안", "대표", "가온소프트"), ("남궁율", "대표", "누리에너지"), ("진하은", "전무", "바다물류")}),
+    # … the carry stays where no body is written between
+    ("가온소프트와 누리에너지는 17일 업무협약을 맺었다. 협약식에는 강이안 가온소프트 대표, 남궁율 "
+     "누리에너지 대표, 진하은 전무가 참석했다.",
+     {("강이안", "대표", "가온소프트"), ("남궁율", "대표", "누리에너지"), ("진하은", "전무", "누리에너지")}),
+])
+def test_a_party_written_between_name_and_title_beats_the_carry(text: str, heads: set) -> None:
+    found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
+    assert {(p.name, p.title, p.organisation) for a in found.agreements
+            for p in a.representatives} == heads
+
+
 # rule listed-apart (heads): two bodies each before its own head in one list of heads are two
 # bodies, though one's letters hold the other's (동 + 가람농협), and each head is its own
 # body's; one body's two heads stay one body

@@ -37,7 +37,7 @@ def party_representatives(parties: list[Organisation],
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
             _listed_colleague(p, out, parties) or _party_of_before(sentence, p, parties) or \
-            resolve(p, parties) or \
+            _party_between_past_carry(sentence, p, parties) or resolve(p, parties) or \
             _party_between(sentence, p, parties) or _after_colleague(p, out, parties)
         if resolved is None:
             continue
@@ -249,6 +249,21 @@ def _party_between(sentence: Sentence, p: people.PersonMention, parties: list[Or
     everyday word), is, as written, one party's name: that party is the person's."""
     if p.org or p.context or p.carried:
         return None
+    return _party_written_between(sentence, p, parties)
+
+
+def _party_between_past_carry(sentence: Sentence, p: people.PersonMention,
+                              parties: list[Organisation]) -> tuple[Organisation, str] | None:
+    """Rule party-between-past-carry: "…, 박솔 누리에너지 대표, 김다온 하늘정보통신 부사장" — in a
+    list of heads the body carried from the one before gives way to a party's name written,
+    as is, between the name and the title (a name of common nouns that no body reader took)."""
+    if p.org or p.context or not p.carried:
+        return None
+    return _party_written_between(sentence, p, parties)
+
+
+def _party_written_between(sentence: Sentence, p: people.PersonMention,
+                           parties: list[Organisation]) -> tuple[Organisation, str] | None:
     words = sentence.text[p.start - sentence.start:p.end - sentence.start].split()
     if len(words) != 3 or words[0] != p.name:
         return None
