@@ -3131,3 +3131,27 @@ def test_an_interview_answer_goes_on_with_a_share_told_together(
 def test_signed_this_agreement_is_the_opener(clause: str, body: str) -> None:
     from mougraph.extract.areas.duties import clause_body
     assert clause_body(clause) == body
+
+
+# rule short-topic-of-named-city: "시는" for a city among the parties that the signing sentence
+# itself calls only "시" (its full name told before: "한빛시가 … 만든다. 시는 20일 … 협약을
+# 체결했다"); and a side's share in money (…에 N원을 투입하고) is its duty, the verb kept
+CITY_CALLED_SHORT = ("한빛시가 누리대학교와 손잡고 원도심에 창업 거점을 만든다.\n"
+                     "시는 20일 시청에서 누리대학교와 업무협약을 체결했다.\n")
+
+
+@pytest.mark.parametrize("then, parties, expected", [
+    ("시는 창업 공간 조성비로 내년까지 20억원을 투입하고, 대학은 창업 교육 과정을 운영하기로 했다.",
+     ("한빛시", "누리대학교"),
+     ["창업 공간 조성비로 내년까지 20억원을 투입", "창업 교육 과정을 운영"]),
+    # … not what the city spent before, nor a 시 that is no party
+    ("시는 지난해 원도심 정비에 50억원을 투입했다.", ("한빛시", "누리대학교"), []),
+    ("시는 창업 공간 조성비로 20억원을 투입하고, 대학은 창업 교육을 운영하기로 했다.",
+     ("누리대학교",), []),
+], ids=["the city's money and the school's course", "spent before", "no city among the parties"])
+def test_a_city_the_signing_sentence_calls_시_takes_up_duties(
+        then: str, parties: tuple[str, ...], expected: list[str]) -> None:
+    doc = prepare(CITY_CALLED_SHORT + then)
+    signing = next(s for s in doc.sentences if SIGNED.search(s.text))
+    assert [a.label for a in find_areas(doc, signing, parties=parties)] == expected
+

@@ -37,10 +37,11 @@ from .verbs import TRANSITIVE, VAGUE, verb_item
 _ACTION = (
     "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
     "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진|총괄(?=하|해|키)|"
-    "지급(?=하|해|키)"   # "도는 채용 장려금을 지급한다"
+    "지급(?=하|해|키)|"   # "도는 채용 장려금을 지급한다"
+    "투입(?=하|해|키)"   # "시는 조성비로 30억원을 투입하고": a side's share in money
 )
 # Verbs whose object alone says less than the duty: the verb stays ("목표 설정을 총괄")
-_DEED = {"총괄"}
+_DEED = {"총괄", "투입"}   # (an amount alone is no duty: "30억원을 투입")
 # syllables with no final consonant: 을 after one is no particle but the noun's own ("마을",
 # "가을"; the object particle there is 를)
 _OPEN_SYLLABLE = "[" + "".join(chr(0xAC00 + 28 * n) for n in range(399)) + "]"
@@ -204,7 +205,9 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
             and len(re.findall(rf"[가-힣]{name}(?:교)?(?:과|와|은|는|이|가|의|\s)",
                                signing.text)) == 1:
         return True   # "병원은 A를 열고 … 학교는 B를 맡는다": the one party of that kind
-    if short_for_party(name, signing.text):   # "시는 A를 제공하고 대학은 B를 맡기로 했다"
+    # "시는 A를 제공하고 대학은 B를 맡기로 했다"; the city named in full among the parties
+    # where the signing sentence itself calls it "시" ("시는 18일 누리대와 협약을 체결했다")
+    if short_for_party(name, signing.text + names):
         return bool(DECIDED.search(text.strip().rstrip(".")) or SECOND_TOPIC.search(text)
                     or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()) or fresh)
         # "재단은 A를 맡는다. 시는 B를 지원한다.": the city's share right after the other's
