@@ -512,6 +512,26 @@ def test_a_party_written_between_name_and_title_beats_the_carry(text: str, heads
             for p in a.representatives} == heads
 
 
+# rule unfound-body-past-carry: in a list of heads, words written between a name and its title
+# that name no party found are that head's body, so the head is no one's, not the body carried
+# from the head before; a qualifier of the title ('공동 대표') is no body
+CAPTION_OF_HEADS = ("▲ 협약식에 참석한 (왼쪽부터) 한도윤 가온문화재단 대표이사, 모하람 가온시립미술관장, "
+                    "진솔 가온청년예술인협회장, 강이서 {} 대표.\n\n가온시립미술관은 9일 미술관 세미나실에서 "
+                    "가온문화재단, 가온청년예술인협회 등과 협약을 맺었다.")
+
+
+@pytest.mark.parametrize("written, organisation", [
+    ("아트스페이스 솔", None), ("공방 솔", None), ("아트랩 온", None),
+    ("공동", "가온청년예술인협회"),
+])
+def test_a_body_not_found_between_a_listed_heads_name_and_title_stops_the_carry(
+        written: str, organisation: str | None) -> None:
+    found = extract(Article("t", CAPTION_OF_HEADS.format(written), published=dt.date(2026, 5, 20)))
+    heads = {p.name: p.organisation for a in found.agreements for p in a.representatives}
+    assert heads.get("강이서") == organisation
+    assert heads["진솔"] == "가온청년예술인협회"
+
+
 # rule listed-apart (heads): two bodies each before its own head in one list of heads are two
 # bodies, though one's letters hold the other's (동 + 가람농협), and each head is its own
 # body's; one body's two heads stay one body

@@ -19,6 +19,7 @@ from ..lexicon import ending, foreign_syllable, is_name
 from ..people.bodies import COMPANY_HEADS
 from ..people.foreign import loan_syllable
 from ..people.names import CAPITALISED
+from ..people.order import OFFICER_QUALIFIERS
 from ..people.units import BRANCH_HEADS, department_name, deputy_domain, numbered_village
 
 
@@ -33,7 +34,8 @@ def party_representatives(parties: list[Organisation],
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
         if author and p.name == author or _head_office(sentence, p, parties) or \
-                gave_address(sentence, p) or _unfound_subjects_head(sentence, p, persons, parties):
+                gave_address(sentence, p) or _unfound_subjects_head(sentence, p, persons, parties) \
+                or _unfound_body_past_carry(sentence, p, parties):
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
             _listed_colleague(p, out, parties) or _party_of_before(sentence, p, parties) or \
@@ -54,7 +56,8 @@ def party_representatives(parties: list[Organisation],
         out.append(Person(p.name, title, party.name,
                           Span(sentence.start, sentence.end, sentence.text)))
     for sentence, p in persons:
-        if _unfound_subjects_head(sentence, p, persons, parties):
+        if _unfound_subjects_head(sentence, p, persons, parties) or \
+                _unfound_body_past_carry(sentence, p, parties):
             continue
         left = None if _by_short_kind(p) else _left_over(p, out, parties, author, sentence)
         if left is not None and (p.name, left.name) not in seen \
@@ -260,6 +263,25 @@ def _party_between_past_carry(sentence: Sentence, p: people.PersonMention,
     if p.org or p.context or not p.carried:
         return None
     return _party_written_between(sentence, p, parties)
+
+
+def _unfound_body_past_carry(sentence: Sentence, p: people.PersonMention,
+                             parties: list[Organisation]) -> bool:
+    """Rule unfound-body-past-carry: "…, 진솔 누리협회장, 강이서 아트스페이스 담 대표" where the
+    gallery is not found to sign — words written between a listed head's name and title that
+    name no party (nor qualify the title: "공동", "상임") are that head's body, so the head is
+    no one's, not the body carried from the head before."""
+    if p.org or p.context or not p.carried:
+        return False
+    written = sentence.text[p.start - sentence.start:p.end - sentence.start]
+    if not written.startswith(p.name) or not written.endswith(p.full_title):
+        return False
+    between = written[len(p.name):len(written) - len(p.full_title)].split()
+    if not between or any(w in OFFICER_QUALIFIERS for w in between):
+        return False
+    return _party_named("".join(between), parties) is None and \
+        _party_for(" ".join(between), parties) is None and \
+        not any(_shortens_a_party(w, parties) for w in between)
 
 
 def _party_written_between(sentence: Sentence, p: people.PersonMention,

@@ -174,7 +174,7 @@ def _person_at(cl: Clause, i: int, j: int, skipped: int) -> tuple[int, int | Non
 
 # Latin officer titles, and the few words that qualify them ("공동 CEO", "신임 CTO")
 _LATIN_OFFICERS = frozenset({"CEO", "CTO", "COO", "CFO", "CSO", "CIO"})
-_OFFICER_QUALIFIERS = frozenset("공동 각자 신임 전임 초대 상임 임시 대행 글로벌 한국 지역".split())
+OFFICER_QUALIFIERS = frozenset("공동 각자 신임 전임 초대 상임 임시 대행 글로벌 한국 지역".split())
 
 
 def _word_before_officer(cl: Clause, k: int, i: int) -> bool:
@@ -183,7 +183,7 @@ def _word_before_officer(cl: Clause, k: int, i: int) -> bool:
     (but for a qualifier: "공동 CEO"), so the person is not given by the title alone to
     another party."""
     w = cl.words[k]
-    return cl.words[i].stem in _LATIN_OFFICERS and w.stem not in _OFFICER_QUALIFIERS \
+    return cl.words[i].stem in _LATIN_OFFICERS and w.stem not in OFFICER_QUALIFIERS \
         and not w.particle and not w.verbal \
         and re.fullmatch(r"[가-힣]{2,8}", w.stem) is not None and title_of(w.stem) is None
 
