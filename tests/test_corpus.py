@@ -289,7 +289,6 @@ KNOWN_MISSES = {
     # batch 353-372 (voices), what it still misses
     "356": "a temple whose name the analyser splits ('해온사'), so its monk head",
     "363": "a school named only in a newsletter's header and seal ('본교'), so both heads",
-    "366": "an invented province ('가람도는') as subject, so its governor",
     # batch 373-392 (voices), what it still misses
     "376": "a foreign hospital named in Korean with its Latin name in parentheses, so its CEO",
     # batch 393-412 (voices of other provinces and houses), what it still misses

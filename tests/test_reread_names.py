@@ -24,6 +24,9 @@ WORDS = [
     ("가온수협은 시청에서 한누리대 수산생명의학과와 질병 예방 협약을 체결했다.", "수산생명의학과와", "수산생명의학과", "와"),
     # … but 과 before 의 is a particle ("A과의 협약")
     ("가온수협은 한누리병원과의 협약을 발표했다.", "한누리병원과의", "한누리병원", "과의"),
+    # rule reread-do: a province Kiwi does not know, its 도 cut as "also" before 는/가
+    ("가람도는 지난 2일 누리군과 협약을 맺었다.", "가람도는", "가람도", "는"),
+    ("솔내도가 누리군과 협약을 맺었다.", "솔내도가", "솔내도", "가"),
 ]
 
 
@@ -40,6 +43,8 @@ def test_a_swallowed_particle_is_cut_again(text: str, word: str, stem: str, part
      [["누리시", "한결"]]),
     ("가온시는 누리상공회의소, 하늘빛항공과 지역 공항 활성화를 위한 3자 업무협약을 체결했다고 27일 밝혔다.",
      [["가온시", "누리상공회의소", "하늘빛항공"]]),
+    ("가람도는 지난 2일 도청 접견실에서 솔내시, 한별군과 협약을 맺었다고 3일 밝혔다.\n협약식에는 윤다경 가람도지사가 참석했다.",
+     [["가람도", "솔내시", "한별군"]]),
 ])
 def test_the_reread_name_is_the_party(text: str, parties: list[list[str]]) -> None:
     found = extract(Article("t", text))
@@ -55,6 +60,9 @@ def test_the_reread_name_is_the_party(text: str, parties: list[list[str]]) -> No
     ("조사한 결과 만족도가 높았다.", "결과", "결과"),
     # a hearsay ending with no comma after it stays an ending
     ("그 사람도 내일 간대 하더라.", "간대", "간"),
+    # 도 ("also") alone after a body, or after another particle, stays a particle
+    ("누리대학교도 협약에 참여했다.", "누리대학교도", "누리대학교"),
+    ("가온시는 누리대와도 협약을 맺었다.", "누리대와도", "누리대"),
 ])
 def test_words_that_make_sense_are_left_alone(text: str, word: str, stem: str) -> None:
     found = next(w for w in words(text) if w.text == word)

@@ -263,8 +263,8 @@ def words(text: str) -> list[Word]:
             stem_tags = (*stem_tags[:-2], "NNG")
         word = Word(text[start:end], start, end, text[start:stem_end], text[stem_end:end],
                     stem_tags, tuple(tags[first + cut:index]))
-        out.append(_hashtag_unmarked(_gwa_of_the_noun(
-            _school_before_comma(_name_before_with(word, tokens[first:index]), text))))
+        out.append(_hashtag_unmarked(_do_of_the_noun(_gwa_of_the_noun(
+            _school_before_comma(_name_before_with(word, tokens[first:index]), text)))))
     return out
 
 
@@ -274,6 +274,18 @@ def _gwa_of_the_noun(word: Word) -> Word:
     if not word.particle.startswith(("과와", "과과")) or not word.stem:
         return word
     return Word(word.text, word.start, word.end, word.stem + "과", word.particle[1:],
+                word.tags, word.cut_tags[1:])
+
+
+def _do_of_the_noun(word: Word) -> Word:
+    """Rule reread-do: "가람도는" (a province Kiwi does not know: 가람/NNP + 도/NNG + 는) is
+    cut as 가람 + 도는 when 도 is read as the particle "also" (rule honorific-particle's
+    misread particles); 도 stacks before no other particle ("도는", "도가", "도와" are never
+    "also" and a topic), so the 도 is the noun's own last syllable (a province: 가람도)."""
+    if len(word.particle) < 2 or not word.particle.startswith("도") or not word.stem or \
+            len(word.cut_tags) < 2 or not word.cut_tags[1].startswith("J"):
+        return word
+    return Word(word.text, word.start, word.end, word.stem + "도", word.particle[1:],
                 word.tags, word.cut_tags[1:])
 
 
