@@ -1237,6 +1237,17 @@ CASES = [
     ("및 before a bare verbal noun that shares the object stays",
      LEAD + "양 기관은 연구 장비의 활용 및 관리, 기술 자문 등에 협력하기로 했다.",
      ["연구 장비의 활용 및 관리", "기술 자문"]),
+    # rule shared-running: two programmes joined by 및 before the one verbal noun of running
+    ("및 between two programmes run together stays (rule shared-running)",
+     LEAD + "양 기관은 현장실습 및 인턴십 운영, 재직자 교육 등에 협력하기로 했다.",
+     ["현장실습 및 인턴십 운영", "재직자 교육"]),
+    ("및 in a contents line between two programmes run together stays",
+     LEAD + "협약 내용: 인공지능 교과목 공동 개발, 재학생 현장실습 및 인턴십 운영, "
+     "연구장비 공동 활용.",
+     ["인공지능 교과목 공동 개발", "재학생 현장실습 및 인턴십 운영", "연구장비 공동 활용"]),
+    ("및 between two programmes each run on its own splits",
+     LEAD + "양 기관은 현장실습 운영 및 인턴십 운영, 재직자 교육 등에 협력하기로 했다.",
+     ["현장실습 운영", "인턴십 운영", "재직자 교육"]),
     ("및 after a bare modifier stays",
      LEAD + "두 기관은 초등 및 중등 교원 연수, 과학 체험 프로그램 운영 등에 협력한다.",
      ["초등 및 중등 교원 연수", "과학 체험 프로그램 운영"]),

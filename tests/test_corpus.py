@@ -276,7 +276,6 @@ def test_two_agreements_each_signed_by_the_subject(extracted: Path) -> None:
 # new misses pass (the twelfth round's spacing rules cost four articles a person each before
 # anyone noticed); this list does not.
 KNOWN_MISSES = {
-    "115": "an extra area (인턴십 운영)",
     "154": "two partners after kind words in '…도 협약에 참여했다' (a spaced brand), so the "
            "caption's head of one and the other's duty",
     "244": "a subject named only as a bare word with no ending ('소담정밀은 … 체결했다'), so "

@@ -349,9 +349,25 @@ def _and_cuts(text: str, start: int, end: int,
         if not any(last.endswith(a) for a in activities) or _MODIFIER.search(left + " " + right):
             continue
         words = right.split()
+        if _shared_running(left, words):
+            continue
         if len(words) >= 2 or len(right) >= 3:   # "관리", "양성" alone share the object
             found.append((m.start(), m.end()))
     return found
+
+
+# the verbal nouns of running a programme: "현장실습 및 인턴십 운영" runs both
+_RUNNING = frozenset({"운영", "실시", "진행"})
+
+
+def _shared_running(left: str, right: list[str]) -> bool:
+    """Rule shared-running: "재학생 현장실습 및 인턴십 운영" — a programme, 및, a second one
+    and the verbal noun of running it: the running is both's, one item; not where the left
+    side is run on its own ("현장실습 운영 및 인턴십 운영") or is longer than a programme's
+    name."""
+    words = left.split()
+    return len(right) == 2 and right[1] in _RUNNING and 1 <= len(words) <= 2 and \
+        not any(words[-1].endswith(v) for v in _RUNNING)
 
 
 _DOT = re.compile(r"(?<=\S)[·ㆍ・‧∙․](?=\S)")
