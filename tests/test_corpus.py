@@ -280,7 +280,6 @@ KNOWN_MISSES = {
            "caption's head of one and the other's duty",
     "244": "a subject named only as a bare word with no ending ('소담정밀은 … 체결했다'), so "
            "its head ('반지후 대표이사', no body written) is missed (no longer the other's)",
-    "266": "the pastor in a quote sentence (bare 목사 is no title: titles.tsv)",
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "
            "numbered areas, day and place, and heads only in quote attributions",
     "327": "parties and areas told only inside the mayor's quote",

@@ -94,6 +94,10 @@ PEOPLE = [
     # rule post-name-calling: a clergy post before the name, the calling after it is the title
     ("협약식에는 가람성당 주임 한가람 신부와 누리푸드뱅크 이수아 센터장이 함께했다.", ("한가람", "신부", "가람성당")),
     ("협약식에는 누리교회 담임 김누리 목사가 참석했다.", ("김누리", "목사", "누리교회")),
+    # rule church-name-calling: a church or parish written whole right before the name, the
+    # calling after it, with no post between
+    ("누리교회 김누리 목사는 \"동네 아이들에게 문을 열겠다\"고 했다.", ("김누리", "목사", "누리교회")),
+    ("협약식에는 가람성당 한가람 신부가 참석했다.", ("한가람", "신부", "가람성당")),
     # a baptismal name between post and name is no part of it; a monk's dharma name is no
     # Korean name, his title the post, his temple the word ending in 사 before it
     ("협약식에는 가온성당 주임 요셉 박다온 신부가 참석했다.", ("박다온", "신부", "가온성당")),
@@ -579,6 +583,8 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     "누리상회(대표 가온 히로시)와 협약을 맺었다.",
     # rule dharma-name-aside: an acting word between the post and 스님 is no dharma name
     "솔빛사(주지 대행 스님)는 협약을 맺었다.",
+    # rule church-name-calling: no church before the name, so a bare calling stays no title
+    "협약식에는 김누리 목사가 참석했다.",
     # a listed company's share price with its particle (주 + 가는), before a market
     "가온정밀 주가는 이날 코스닥시장에서 8.2% 올랐다.",
     "누리전자 주가도 이날 유가증권시장에서 3% 올랐다.",

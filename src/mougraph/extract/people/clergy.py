@@ -20,6 +20,34 @@ _CLERGY_CALLINGS = frozenset("신부 목사 스님 사제 법사".split())
 
 
 def post_name_calling(cl: Clause) -> list[PersonMention]:
+    return _post_name_calling(cl) + _church_name_calling(cl)
+
+
+# rule church-name-calling: "누리교회 김누리 목사", "가람성당 한가람 신부" — a church or a
+# parish written whole right before the name and the calling after it: that body's pastor
+# or priest (a bare calling with no body before it stays no title: titles.tsv)
+_CHURCH = re.compile(r"[가-힣]{1,8}(?:교회|성당)")
+
+
+def _church_name_calling(cl: Clause) -> list[PersonMention]:
+    words, found = cl.words, []
+    for k in range(1, len(words) - 1):
+        body, name, calling = words[k - 1], words[k], words[k + 1]
+        if body.particle or name.particle or calling.stem not in ("목사", "신부") or \
+                not _CHURCH.fullmatch(body.stem) or not is_name(name.stem) or \
+                title_of(name.stem) is not None:
+            continue
+        m = orgs.org_at(cl, k - 1)
+        if m is None or m.name != body.stem:
+            continue
+        start, end = cl.span_of(k - 1, k + 1)
+        rank = Title(calling.stem, (), _CLERGY_KINDS)
+        found.append(PersonMention(name.stem, calling.stem, calling.stem, rank, m.name, True,
+                                   None, None, start, end))
+    return found
+
+
+def _post_name_calling(cl: Clause) -> list[PersonMention]:
     words, found = cl.words, []
     for k in range(1, len(words) - 2):
         post = words[k]
