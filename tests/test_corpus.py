@@ -302,19 +302,15 @@ KNOWN_MISSES = {
            "areas, day and hall",
     "445": "a schedule item's chamber of commerce by its glued short form ('OO상의 회장') in "
            "the signing line, so the party, its head, the areas and the hall",
-    # batch 493-512 (several signings or many parties on one page), what it still misses
     # batch 513-532 (the round's check: regional news as it comes), what it still misses
     "526": "a school called '본교', named only in the masthead ('가람고') and sign-off "
            "('가람고등학교장'), so the party and its head",
     # batch 533-552 (the round's second check: regional news as it comes), what it still misses
     "548": "a church named only in the bulletin's masthead, signing in a subjectless sentence, "
            "so the party, its pastor and its duties",
-    "549": "one side's duty with an amount ('…리모델링비로 내년까지 30억원을 투입하고')",
     # batch 553-572 (the round's third check: regional news as it comes), what it still misses
     "559": "a hospital called '우리 병원', named only in the newsletter's masthead, so the party "
            "and its head",
-    "572": "an invented province ('미르도는') as subject, so the party and its governor "
-           "('미르도지사')",
 }
 
 
