@@ -134,14 +134,16 @@ def common_words_name(stem: str) -> bool:
 
 # the kind words that close a numbered unit's name ("제58보병사단", "제3함대", "제5172부대")
 UNIT_KINDS = ("비행단", "사단", "여단", "연대", "대대", "전대", "함대", "부대")
+_UNIT_SHORT = re.compile(rf"제?(\d{{1,5}})({'|'.join(UNIT_KINDS)})")
+_NUMBER = re.compile(r"\d+")
 
 
 def unit_short_form(short: str, full: str) -> bool:
     """Rule unit-short-form: "58사단" of "제58보병사단" — the unit's number and its last kind
     word are another form of the numbered unit, not a body of its own ("12사단" is)."""
-    m = re.fullmatch(rf"제?(\d{{1,5}})({'|'.join(UNIT_KINDS)})", short)
+    m = _UNIT_SHORT.fullmatch(short)
     return m is not None and short != full and full.endswith(m.group(2)) and \
-        re.search(rf"(?<!\d){m.group(1)}(?!\d)", full) is not None
+        m.group(1) in _NUMBER.findall(full)   # the number whole, not inside a longer one
 
 
 SERVICES = {"육군", "해군", "공군", "해병대"}
