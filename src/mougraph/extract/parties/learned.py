@@ -217,8 +217,8 @@ def _only_in_an_earlier_agreement(asked: Asked) -> bool:
 
 
 # "가온관광협의회 회원사 4곳": the body written with its members counted right after it
-_MEMBERS_AFTER = (r"\s+(?:회원사|회원\s?기관|회원\s?단지|소속\s?기관|산하\s?기관|가맹점)"
-                  r"\s*\d+\s*(?:곳|개사|개)")
+_MEMBERS_AFTER = re.compile(r"\s+(?:회원사|회원\s?기관|회원\s?단지|소속\s?기관|산하\s?기관|가맹점)"
+                            r"\s*\d+\s*(?:곳|개사|개)")
 
 
 def _members_counted(asked: Asked) -> bool:
@@ -227,8 +227,19 @@ def _members_counted(asked: Asked) -> bool:
     member parties; rule members-counted): the body is a party only where the rules read it
     signing ("협의회는 회원사를 대표해 서명했다"), never by the scorer."""
     text = asked.doc.text
-    return any(re.search(re.escape(form) + _MEMBERS_AFTER, text)
-               for form in asked.candidate.forms if len(form) >= 3)
+    return any(_MEMBERS_AFTER.match(text, at + len(form))
+               for form in asked.candidate.forms if len(form) >= 3
+               for at in _starts(form, text))
+
+
+def _starts(form: str, text: str) -> list[int]:
+    """Every place ``form`` starts in ``text`` (overlaps too), without a pattern per form."""
+    found: list[int] = []
+    at = text.find(form)
+    while at >= 0:
+        found.append(at)
+        at = text.find(form, at + 1)
+    return found
 
 
 # a ceremony's name ("협정식", "업무협약식"): the event, never a body
