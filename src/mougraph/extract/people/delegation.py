@@ -74,7 +74,7 @@ def _ends_item(w: Word) -> bool:
 def delegation_at(cl: Clause, i: int) -> str | None:
     """Rule carry: "가람대에서는 A 총장, B 부총장 …": the body a delegation list is from."""
     w = cl.words[i]
-    if w.particle not in ("에서는", "에선", "측에서는", "에서도") and not _side_word(w):
+    if w.particle not in _HEAD_PARTICLES and not _side_word(w):
         return None
     m = _side_of(cl, i)
     return m.name if m is not None else None
