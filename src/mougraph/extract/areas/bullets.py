@@ -278,12 +278,16 @@ LINE_MARK = (
     rf"|[{_HANGUL_ORDER}][.)][ \t]|\((?:\d{{1,2}}|[{_HANGUL_ORDER}])\))"
 )
 LINE_BULLET = re.compile(rf"\s*{LINE_MARK}")
+# rule question-heading, asked as the last words: the contents, or what the sides do together
+# ("협약 내용은?", "함께 할 일은?"); read by _LEADS_IN and _CONTENTS_QUESTION alike
+_ASKED_CONTENTS = (rf"(?:(?:{CONTENTS})(?:은|는)?|(?:함께|같이)\s*(?:할|하는)\s*일(?:은|는)?)"
+                   r"\s*[?？]\s*$")
 # "협력 분야는 다음과 같다.", "주요 협약 내용:", a heading "협약 주요 내용"
 _LEADS_IN = re.compile(
     rf"(?:같다|다음과 같|:|(?:{CONTENTS})(?:은|는|으로는|에는)?)\s*\.?\s*[\]>〉】」』)]?\s*$"
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
     # rule question-heading: card news asks what comes below ("협약 내용은?", "함께 할 일은?")
-    rf"|(?:(?:{CONTENTS})(?:은|는)?|(?:함께|같이)\s*(?:할|하는)\s*일(?:은|는)?)\s*[?？]\s*$"
+    rf"|{_ASKED_CONTENTS}"
     # rule pair-topic-lead: a sentence that is only the two sides as its topic ("협약에 따라
     # 사단과 시는" + "▲A" / "▲B" + "에 힘을 모은다."), their short forms joined by 과/와
     rf"|^\s*(?:(?:(?:이번\s)?(?:{AGREEMENT})에|이에)\s*따라,?\s+)?[가-힣]{{1,10}}(?:과|와)\s"
@@ -310,7 +314,7 @@ _ANNOUNCES = re.compile(
 # into no list ("언제, 어디서?").
 _CONTENTS_QUESTION = re.compile(
     r"(?:무엇을|뭘|어떤\s+(?:협력|내용|약속|일|사업|분야|도움)\S*)\s+(?:\S+\s+)?\S*[?？]\s*$"
-    rf"|(?:^|\s)(?:(?:{CONTENTS})(?:은|는)?|(?:함께|같이)\s*(?:할|하는)\s*일(?:은|는)?)\s*[?？]\s*$")
+    rf"|(?:^|\s){_ASKED_CONTENTS}")
 #   ("협약 내용은?", "함께 할 일은?": the contents, or what the sides do together, asked)
 
 
