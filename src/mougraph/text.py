@@ -353,6 +353,8 @@ _GOES_ON = re.compile(r"^\s*(?!\d{1,2}\s?[.)]|\d{1,2}위\s)[가-힣A-Za-z0-9‘�
 # One-syllable particles also end nouns ("논의", "성과", "마을", "진로"): they count once the
 # story has begun, never in a title or a menu above it.
 _MID_PARTICLE = re.compile(r"[가-힣](로|과|와|을|를|은|는|에)\s*$")
+# a head or a side note in brackets closing the line, its particle after ("…군수(오른쪽)와")
+_BRACKET_PARTICLE = re.compile(r"\)(과|와|이|가|은|는)\s*$")
 # A quote or a bracket opened and not closed on the line: the sentence goes on.
 _OPENERS, _CLOSERS = "‘“「『(", "’”」』)"
 
@@ -477,7 +479,7 @@ def _wraps(line: str, following: str, story: bool) -> bool:
 def _cut_item(line: str, following: str) -> bool:
     """Rule cut-caption: a caption or an item broken after a particle ("▲ … 가온군수(오른쪽)와"),
     whose next line, opened by no mark, finishes the sentence ("박누리 조합장이 … 있다.")."""
-    return bool(_MID_PARTICLE.search(line) or re.search(r"\)(과|와|이|가|은|는)\s*$", line)) \
+    return bool(_MID_PARTICLE.search(line) or _BRACKET_PARTICLE.search(line)) \
         and bool(_STORY_LINE.search(following))
 
 
