@@ -209,6 +209,9 @@ def _between(before: Token, last: Token) -> bool:
         before.tag in {"NNG", "NNP", "SL"}
 
 
+_NOUN_SUFFIXES = frozenset({"님", "들"})   # the honorific and the plural (rule honorific-particle)
+
+
 def _misread_particle(before: Token, last: Token) -> bool:
     """Kiwi reads "산학협력단이" as 산학협력단 + 이/MM ("this"), "누리나눔21과" as … 21 + 과/NNG:
     after a noun, a number or a Latin word it is a particle; so after the honorific or the
@@ -216,9 +219,6 @@ def _misread_particle(before: Token, last: Token) -> bool:
     return last.form in PARTICLE_FORMS and last.tag in {"MM", "MAG", "NNB", "NNG"} and \
         (before.tag in {"NNG", "NNP", "SN", "SL"}
          or before.tag == "XSN" and before.form in _NOUN_SUFFIXES) and before.end == last.start
-
-
-_NOUN_SUFFIXES = frozenset({"님", "들"})
 
 
 def words(text: str) -> list[Word]:
