@@ -36,6 +36,15 @@ COOP_VERB = (
     r"(?<!자리를\s)(?<!자리를)함께(?:하|한|할|했|해)|공동(?:으로)?\s*대응|머리를\s*맞대|맞대"
 )
 
+# Rule members-counted: the words for a body's members counted after it ("가온관광협의회 회원사
+# 4곳", "누리연합회 소속 기관 5곳"); the counted are the members, named nowhere. The signing
+# rule reads them all (signing/items); the party scorer's veto reads MEMBERS_AFTER_BODY
+MEMBERS_COUNTED = frozenset(
+    "회원사 회원 회원기관 회원단지 회원교 소속기관 산하기관 가맹점 조합원사".split())
+# the scorer's veto was written with six of them: "회원" alone, "회원교" and "조합원사" were
+# added to the signing rule only, and stay out so the scorer keeps the candidates it keeps
+MEMBERS_AFTER_BODY = MEMBERS_COUNTED - {"회원", "회원교", "조합원사"}
+
 # "지난 2월 A와 협약을 맺은 데 이어 28일 B와 …": the clause before closes an earlier event
 # a word that only says when ("13일 오후 A", "최근 산학협력단"): no party's name starts with it
 TIME_WORD = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|지난|오는|이날|최근|당일|\d{1,2}월")

@@ -47,7 +47,7 @@ from ...text import Document, Sentence, comparable
 from ..agreements.partners import asks_of_a_signing
 from ..agreements.representatives import abbreviates
 from ..clause import Clause
-from ..cues import AGREEMENT, CEREMONY, EARLIER_TIME, about_earlier
+from ..cues import AGREEMENT, CEREMONY, EARLIER_TIME, MEMBERS_AFTER_BODY, about_earlier
 from ..lexicon import compact
 from ..orgs import same_body
 from ..orgs.looks import kind_of, unit_short_form
@@ -217,8 +217,10 @@ def _only_in_an_earlier_agreement(asked: Asked) -> bool:
 
 
 # "가온관광협의회 회원사 4곳": the body written with its members counted right after it
-_MEMBERS_AFTER = re.compile(r"\s+(?:회원사|회원\s?기관|회원\s?단지|소속\s?기관|산하\s?기관|가맹점)"
-                            r"\s*\d+\s*(?:곳|개사|개)")
+# (the words: cues.MEMBERS_AFTER_BODY; a four-syllable one may be spaced, "회원 기관")
+_MEMBERS_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(w[:2] + r"\s?" + w[2:] if len(w) == 4 else w
+                                for w in MEMBERS_AFTER_BODY)) + r")\s*\d+\s*(?:곳|개사|개)")
 
 
 def _members_counted(asked: Asked) -> bool:

@@ -9,7 +9,7 @@ from ...lexicons import lexicon_words
 from ...model import OrgKind
 from .. import orgs, people
 from ..clause import Clause
-from ..cues import BOTH
+from ..cues import BOTH, MEMBERS_COUNTED
 from ..lexicon import ending, title_of
 from .fallbacks import COMPANY_KIND, FALLBACK_RULES
 from .parts import COUNT_CLOSERS, COUNT_HEADS, ITEM_TAILS, NOT_PARTIES, SlotItem, Slots, count_in
@@ -133,12 +133,11 @@ def _marked_parts(cl: Clause, m: orgs.Mention) -> list[orgs.Mention]:
     return out
 
 
-# Rule members-counted: "가온관광협의회 회원사 4곳", "누리연합회 소속 기관 5곳": the counted are
-# the body's members, named nowhere in the item, so the item names no party (GUIDELINES: when
-# the members sign, they are the parties; the body before them signs only when the text says
-# so: "협의회는 회원사를 대표해 서명했다"); "A, B 등 회원사 2곳" still names A and B
-MEMBERS_COUNTED = frozenset(
-    "회원사 회원 회원기관 회원단지 회원교 소속기관 산하기관 가맹점 조합원사".split())
+# Rule members-counted (the words: cues.MEMBERS_COUNTED): "가온관광협의회 회원사 4곳": the
+# counted are the body's members, named nowhere in the item, so the item names no party
+# (GUIDELINES: when the members sign, they are the parties; the body before them signs
+# only when the text says so: "협의회는 회원사를 대표해 서명했다"); "A, B 등 회원사 2곳" still
+# names A and B
 
 
 def _take_count(item: SlotItem, out: Slots) -> bool:
