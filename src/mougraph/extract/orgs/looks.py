@@ -64,16 +64,26 @@ def looks_like_org(stem: str, tags: tuple[str, ...] = (), marked: bool = False,
     return True
 
 
+# The kind words that close a military unit's name, spelled here once: a division, brigade,
+# fleet or air wing may have a proper name (rule named-division: "한별사단"); a regiment,
+# battalion or group is named by its number only ("제3연대": 연대 alone is also solidarity);
+# 부대 by a proper name or a 3-5 digit code ("누리부대", "제5172부대")
+DIVISION_KINDS = ("비행단", "사단", "여단", "함대")
+NUMBERED_ONLY_KINDS = ("연대", "대대", "전대")
+UNIT_KINDS = (*DIVISION_KINDS, *NUMBERED_ONLY_KINDS, "부대")
+# what a word of the armed services may close on ("육군 제1사단", "해군 작전사령부")
+MILITARY = (*DIVISION_KINDS, "사령부", "부대")
+
 # rule military-unit: "제1사단", "제7보병사단", "제3함대", "제5172부대" (a number names the
 # unit: a division by a short one, a unit by its 3-5 digit code), and "누리부대", a unit Kiwi
 # knows as a proper name (never "군부대", "지역 부대", "심사단")
-_NUMBERED_UNIT = re.compile(
-    r"제\d{1,3}[가-힣]{0,4}(?:사단|여단|연대|대대|전대|함대|비행단)|제\d{3,5}부대")
+_NUMBERED_KINDS = "|".join(DIVISION_KINDS + NUMBERED_ONLY_KINDS)
+_NUMBERED_UNIT = re.compile(rf"제\d{{1,3}}[가-힣]{{0,4}}(?:{_NUMBERED_KINDS})|제\d{{3,5}}부대")
 _NAMED_UNIT = re.compile(r"[가-힣]{2,4}부대")
 # rule named-division: "한별사단", "누리함대", a division, brigade, fleet or air wing with a
 # proper name and no number, as Kiwi reads it (a proper noun); never a group of a profession
 # or a task read as 사 + 단 ("가온봉사단", "누리심사단", "다온기사단")
-_NAMED_DIVISION = re.compile(r"[가-힣]{2,3}(?:사단|여단|함대|비행단)")
+_NAMED_DIVISION = re.compile(rf"[가-힣]{{2,3}}(?:{'|'.join(DIVISION_KINDS)})")
 _GROUP_OF_SA = ("봉사단", "심사단", "조사단", "검사단", "감사단", "교사단", "의사단", "기사단",
                 "강사단", "변호사단", "간호사단", "약사단", "세무사단", "노무사단", "회계사단",
                 "선교사단", "목사단", "판사단", "수사단", "공사단", "회사단", "청사단")
@@ -132,8 +142,7 @@ def common_words_name(stem: str) -> bool:
     return all(t.tag == "NNG" for t in tokenize(head))
 
 
-# the kind words that close a numbered unit's name ("제58보병사단", "제3함대", "제5172부대")
-UNIT_KINDS = ("비행단", "사단", "여단", "연대", "대대", "전대", "함대", "부대")
+# a numbered unit's name closes on one of UNIT_KINDS ("제58보병사단", "제3함대", "제5172부대")
 _UNIT_SHORT = re.compile(rf"제?(\d{{1,5}})({'|'.join(UNIT_KINDS)})")
 _NUMBER = re.compile(r"\d+")
 
@@ -147,7 +156,6 @@ def unit_short_form(short: str, full: str) -> bool:
 
 
 SERVICES = {"육군", "해군", "공군", "해병대"}
-MILITARY = ("사단", "여단", "사령부", "함대", "비행단", "부대")
 
 
 # rule event-committee: an event (a festival, a fair, a contest) is no body, but its committee
