@@ -47,6 +47,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
+from .lexicons import count_words_between
 from .rdf import KO, MOU, SCHEMA, article_iri, signing_iri
 
 WINDOW = 3  # days between two reports' possible signing days that still make one signing
@@ -57,8 +58,8 @@ _RENEWAL = re.compile(r"재협약|재체결|재계약|갱신|연장\s*협약|협
                       r"|다시\s*(?:맺|체결)")
 _AGREEMENT_NOUN = r"(?:업무\s*)?(?:협약|협정|MOU|양해각서|협력)"
 _ORDINAL = re.compile(r"(?:제\s*)?(\d{1,2})\s*차\s*" + _AGREEMENT_NOUN)
-_ORDINAL_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
-_ORDINAL_WORD = re.compile(r"(두|세|네|다섯)\s*번째\s*" + _AGREEMENT_NOUN)
+_ORDINAL_WORDS = count_words_between(2, 5)     # "세 번째 협약": the second to the fifth
+_ORDINAL_WORD = re.compile(rf"({'|'.join(_ORDINAL_WORDS)})\s*번째\s*" + _AGREEMENT_NOUN)
 
 
 def cue_words(text: str) -> frozenset[str]:

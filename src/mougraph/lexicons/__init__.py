@@ -127,6 +127,17 @@ def metro_cities() -> dict[str, str]:
 
 
 @cache
+def count_words() -> dict[str, int]:
+    """Native count word -> its number ("세" -> 3), one to ten, in counting order."""
+    return {row[0]: int(row[1]) for row in read_lexicon("count_words.tsv")}
+
+
+def count_words_between(low: int, high: int) -> dict[str, int]:
+    """The count words saying ``low`` to ``high`` ("두|세|네|다섯" for 2 to 5)."""
+    return {word: n for word, n in count_words().items() if low <= n <= high}
+
+
+@cache
 def short_kinds() -> dict[str, str]:
     """Short form -> full kind of a body written alone by its kind ("상의" -> "상공회의소")."""
     return {row[0]: row[1] for row in read_lexicon("short_kinds.tsv")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...lexicons import count_words_between
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, GUESTS, PLAN, SIGN_VERB
 from .items import UNDER_AGREEMENT, clean
@@ -92,9 +93,9 @@ def one_sides_plan(text: str, signing: Sentence, *, apart: bool = False) -> bool
         or short_for_party(name, signing.text)   # "구는 … 구성할 예정이다"
 
 
-_COUNTS = {"두": "2", "세": "3", "네": "4", "다섯": "5"}
+_COUNTS = count_words_between(2, 5)      # "세 기업은": partners counted in words, two to five
 _COUNT_TOPIC = re.compile(
-    r"\s*(?:(?P<word>두|세|네|다섯)\s*|(?P<digit>[2-9])\s*개\s*)"
+    rf"\s*(?:(?P<word>{'|'.join(_COUNTS)})\s*|(?P<digit>[2-9])\s*개\s*)"
     r"(?P<kind>기관|기업|대학|학교|단체|병원|업체|회사|조합)(?:들)?\s*$")
 
 
@@ -105,7 +106,7 @@ def _counted_partners(topic: str, signing: str) -> bool:
     m = _COUNT_TOPIC.fullmatch(topic)
     if m is None:
         return False
-    count = m.group("digit") or _COUNTS[m.group("word")]
+    count = m.group("digit") or str(_COUNTS[m.group("word")])
     return re.search(rf"(?:^|\s){count}\s*개\s*{m.group('kind')}(?:과|와)\s", signing) is not None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...lexicons import count_words, count_words_between
 from .. import orgs, people
 from ..clause import Clause
 from ..cues import AGREEMENT, TIME_WORD
@@ -13,10 +14,8 @@ from ..lexicon import is_name, title_of
 from ..people.bodies import COMPANY_HEADS
 from ..people.shared import second_holder
 
-_KOREAN_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
-                   "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
-    r"^(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:개\s?)?"
+    rf"^(?:(\d+)|({'|'.join(count_words())}))\s?(?:개\s?)?"
     r"(곳|개|개사|개소|기관|기업|대학|단체|업체|개교|개기관|개기업|개대학|지자체|사(?![가-힣]))")
 # what a count of partners may count ("11곳", "3개 기관"); other heads name a kind of body
 COUNT_HEADS = set("""곳 개 개사 사 개소 기관 기업 대학 단체 업체 개교 지자체 금융기관 공공기관
@@ -42,13 +41,14 @@ COLLECTIVE = re.compile(
     r"|(?:참여|관계|협약)\s?(?:기관|기업|단체)들"
     r"|(?P<alone>양측|양사|이들))(?:\s?(?:대표|대표들|관계자|관계자들|기관장|기관장들))?"
     r"(?:은|는|이|가|도)\s")
-_COLLECTIVE_COUNTS = {"양": 2, "두": 2, "2": 2, "양측": 2, "양사": 2, "세": 3, "3": 3, "네": 4,
-                      "4": 4, "다섯": 5, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9}
+# (COLLECTIVE's own words: its count words say two to five, its digits two to nine)
+_COLLECTIVE_COUNTS = {"양": 2, "양측": 2, "양사": 2, **count_words_between(2, 5),
+                      **{str(n): n for n in range(2, 10)}}
 
 
 def count_word(word: str) -> int | None:
     """The number a count is written with: "3" or "세" -> 3 (None for another word)."""
-    return int(word) if word.isdigit() else _KOREAN_NUMBERS.get(word)
+    return int(word) if word.isdigit() else count_words().get(word)
 
 
 def collective_count(text: str) -> int | None:
@@ -147,7 +147,7 @@ def count_in(item_words: list) -> tuple[int, str, int] | None:
         text = " ".join(x for x in stems[k:] if x)
         m = _COUNT.match(text)
         if m:
-            n = int(m.group(1)) if m.group(1) else _KOREAN_NUMBERS[m.group(2)]
+            n = int(m.group(1)) if m.group(1) else count_words()[m.group(2)]
             rest = text[m.end():].strip()
             head = rest.split(" ")[-1] if rest else m.group(3)
             return n, head, k
