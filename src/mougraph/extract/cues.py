@@ -45,6 +45,17 @@ MEMBERS_COUNTED = frozenset(
 # added to the signing rule only, and stay out so the scorer keeps the candidates it keeps
 MEMBERS_AFTER_BODY = MEMBERS_COUNTED - {"회원", "회원교", "조합원사"}
 
+# Rule occasion-day: "A와 B가 협약을 맺는 날이었다": the day told, in the past, as the
+# signing's (never "맺는 날이었던"); signing/reports reads it with its endings, dates reads the
+# day it dates
+SIGNING_DAY_WAS = rf"(?:(?:{SIGN_VERB})하는|맺는)\s?날이었(?!던)"
+# The sides joined, by hands or by strength ("손을 맞잡았다", "손잡고", "힘을 모아"): the stems,
+# spaced or not, read by the joined-hands rules (signing/find, areas/find, areas/fallbacks);
+# COOP_VERB spells its own "손(을)잡" without the space after 손 and stays apart (it feeds a
+# dozen area patterns that would read more)
+HANDS_JOINED = r"손\s?(?:을\s?)?(?:맞)?잡"
+STRENGTH_POOLED = r"힘\s?(?:을\s?)?모"
+
 # "지난 2월 A와 협약을 맺은 데 이어 28일 B와 …": the clause before closes an earlier event
 # a word that only says when ("13일 오후 A", "최근 산학협력단"): no party's name starts with it
 TIME_WORD = re.compile(r"\d{1,2}일|\d{1,2}시|오전|오후|지난|오는|이날|최근|당일|\d{1,2}월")

@@ -21,6 +21,7 @@ from .cues import (
     EARLIER_CLAUSE,
     MET,
     SIGN_VERB,
+    SIGNING_DAY_WAS,
     about_earlier,
     agreement_only_told,
 )
@@ -691,7 +692,7 @@ def _past_the_report_day(doc: Document, signing: Sentence, found: list[_Found],
 
 # rule occasion-day's day: "지난 토요일(21일) 오후, 도서관이 붐볐다. A와 B가 협약을 맺는
 # 날이었다": the signing told as the day of the sentence right before takes its day
-_THE_DAY_IT_WAS = re.compile(rf"(?:(?:{SIGN_VERB})하는|맺는)\s?날이었(?!던)")
+_THE_DAY_IT_WAS = re.compile(SIGNING_DAY_WAS)
 
 
 # a line that ends like a finished sentence ("…모였다.", "…가득했어요."): a hard-wrapped

@@ -10,7 +10,7 @@ from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...morph import tokenize
 from ...text import Document, Sentence
-from ..cues import ADVERB, AGREEMENT, COOP_VERB, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, COOP_VERB, HANDS_JOINED, SIGN_VERB
 from .blocks import in_paragraph
 from .bullets import bullet_items, bullet_labels
 from .items import QUOTE, UNDER_AGREEMENT, as_areas, clean, list_start, split_prose
@@ -86,8 +86,9 @@ def _lead_names_agreement(lead: list[Area], signing: Sentence) -> bool:
     return any(a.label.replace(" ", "").endswith(w) for a in lead for w in named)
 
 
-# the lead tells the sides together: a partner joined ("…와 손잡고", "함께", "공동")
-_JOINED_LEAD = re.compile(r"손\s?(?:을\s?)?(?:맞)?잡|맞손|함께|공동|협력해|힘을\s*모")
+# the lead tells the sides together: a partner joined ("…와 손잡고", "함께", "공동"); its
+# "힘을 모" wants the 을 and any spacing, unlike STRENGTH_POOLED, and stays its own
+_JOINED_LEAD = re.compile(rf"{HANDS_JOINED}|맞손|함께|공동|협력해|힘을\s*모")
 
 
 def _one_side_alone(lead: str, parties: tuple[str, ...]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...text import Document, Sentence
-from ..cues import ADVERB, AGREEMENT, CEREMONY, EARLIER, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, CEREMONY, EARLIER, HANDS_JOINED, SIGN_VERB, STRENGTH_POOLED
 from .blocks import read_blocks
 from .bullets import bullet_items, bullet_labels, last_sentence, prose_after_bullets
 from .duties import (
@@ -112,7 +112,7 @@ def _earlier_report(doc: Document, signing: Sentence) -> Sentence | None:
 
 
 # "공사는 서해물류협회와 손을 맞잡았다": the partnering told in the body, in the past
-_JOINED = re.compile(r"(?:손\s?(?:을\s?)?(?:맞)?잡았|힘\s?(?:을\s?)?모았|뭉쳤|맞들었)다")
+_JOINED = re.compile(rf"(?:{HANDS_JOINED}았|{STRENGTH_POOLED}았|뭉쳤|맞들었)다")
 
 
 def _hands_joined(doc: Document, signing: Sentence,

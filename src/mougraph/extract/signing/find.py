@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...text import Sentence
 from .. import orgs
 from ..clause import Clause, clause
+from ..cues import HANDS_JOINED, STRENGTH_POOLED
 from .listed import GUESTS_WATCHING, listed_subject
 from .parties import slots
 from .parts import AGREEMENT_WORD, COLLECTIVE, Slots, collective_count
@@ -130,4 +131,4 @@ def _hands_before(sentences: list[Sentence], n: int, clauses: dict[int, Clause] 
 
 
 # a headline's words for two bodies joining hands ("맞손", "손잡아", "힘 모은다", "뭉쳤다")
-JOINED_HANDS = re.compile(r"맞손|손\s?(?:을\s?)?(?:맞)?잡|힘\s?(?:을\s?)?모|뭉쳤|뭉친다|뭉쳐|맞들")
+JOINED_HANDS = re.compile(rf"맞손|{HANDS_JOINED}|{STRENGTH_POOLED}|뭉쳤|뭉친다|뭉쳐|맞들")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..cues import AGREEMENT, CEREMONY, PLAN, SIGN_VERB
+from ..cues import AGREEMENT, CEREMONY, PLAN, SIGN_VERB, SIGNING_DAY_WAS
 
 AGREEMENT_TEXT = re.compile(
     rf"업무\s?협약|{AGREEMENT}|mou|양해\s?각서|자매\s?결연|결연|파트너십|업무\s?제휴|전략적\s?제휴|"
@@ -89,7 +89,7 @@ _OCCASION = re.compile(
 # the day told, in the past, as the day of the signing (not "맺는 날이다", "맺는 날이 될 것이다",
 # "맺는 날이었던")
 _OCCASION_DAY = re.compile(
-    rf"(?:(?:{SIGN_VERB})하는|맺는)\s?날이었(?!던)(?:다|습니다|어요|거든요|죠|지요|고|으며|기\s?때문)")
+    rf"{SIGNING_DAY_WAS}(?:다|습니다|어요|거든요|죠|지요|고|으며|기\s?때문)")
 # "협약을 맺는 자리에서 지원 의지를 밝혔다", "MOU를 체결하는 자리에서 … 강조했다": something
 # said or done at the signing's occasion, told in the past
 _AT_OCCASION = re.compile(
