@@ -65,6 +65,7 @@ from .record import canonical, organisation
 from .spaced import one_title, spaced_view
 from .words import (
     KIND_FIRST,
+    SHOP_KINDS,
     clock_or_count,
     denomination,
     describes,
@@ -80,7 +81,7 @@ from .words import (
     verb_form,
 )
 
-__all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "PEOPLES_BODIES",
+__all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "PEOPLES_BODIES", "SHOP_KINDS",
            "Mention", "brand_at", "canonical",
            "clock_or_count", "compact", "denomination", "describes", "event_committee",
            "is_abbreviation", "is_bare_unit", "is_generic", "is_known_form", "is_place",

@@ -129,8 +129,11 @@ def ordinary_noun(word: str) -> bool:
 
 
 # Kinds of body written before their own name, as part of it: "극단 바람꽃" (a theatre
-# company's name begins with 극단, as the troupes write it themselves; rule kind-first)
-KIND_FIRST = frozenset({"극단", "카페", "책방", "공방"})
+# company's name begins with 극단, as the troupes write it themselves; rule kind-first); the
+# shops among them may be named by one common word ("카페 온기": signing/items, rule
+# shop-named-by-a-word), a troupe not
+SHOP_KINDS = frozenset({"카페", "책방", "공방"})
+KIND_FIRST = SHOP_KINDS | {"극단"}
 
 
 # a village, market or estate a body serves ("솔빛마을 부녀회", "누리시장 상인회")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...lexicons import descriptors
+from ...lexicons import descriptors, read_lexicon
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -172,8 +172,11 @@ def _person_at(cl: Clause, i: int, j: int, skipped: int) -> tuple[int, int | Non
     return j, None, w.stem   # Kiwi may read a name as a verb (박찬구 -> 박차/VV ᆫ 구)
 
 
-# Latin officer titles, and the few words that qualify them ("공동 CEO", "신임 CTO")
-_LATIN_OFFICERS = frozenset({"CEO", "CTO", "COO", "CFO", "CSO", "CIO"})
+# Latin officer titles, and the few words that qualify them ("공동 CEO", "신임 CTO"): the
+# C-level titles of titles.tsv (CEO, CTO, CFO, COO, CIO), and CSO, which this rule reads but
+# titles.tsv does not list (as a title it would name people beside it elsewhere)
+_LATIN_OFFICERS = frozenset(row[0] for row in read_lexicon("titles.tsv")
+                            if re.fullmatch(r"C[A-Z]O", row[0])) | {"CSO"}
 OFFICER_QUALIFIERS = frozenset("공동 각자 신임 전임 초대 상임 임시 대행 글로벌 한국 지역".split())
 
 

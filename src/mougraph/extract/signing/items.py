@@ -81,13 +81,12 @@ def _after_kind_first(item: SlotItem) -> list[orgs.Mention]:
 
 # rule shop-named-by-a-word: a café, a bookshop or a workshop is often named by one common
 # word of two syllables ("카페 온기", "책방 오늘"); not by a word of its people ("카페 운영자",
-# "공방 대표", "카페 직원") or of doing ("카페 운영")
-_SHOP_KINDS = frozenset({"카페", "책방", "공방"})
+# "공방 대표", "카페 직원") or of doing ("카페 운영"); the shops: orgs.SHOP_KINDS
 _PEOPLES_ENDINGS = ("자", "원", "인", "주", "님", "들", "장", "생", "사", "가")
 
 
 def _shop_named_by_a_word(kind: str, word: str) -> bool:
-    return kind in _SHOP_KINDS and len(word) == 2 and not word.endswith(_PEOPLES_ENDINGS) \
+    return kind in orgs.SHOP_KINDS and len(word) == 2 and not word.endswith(_PEOPLES_ENDINGS) \
         and word not in lexicon_words("activity_nouns.txt") and title_of(word) is None
 
 
