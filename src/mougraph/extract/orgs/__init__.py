@@ -66,6 +66,7 @@ from .spaced import one_title, spaced_view
 from .words import (
     KIND_FIRST,
     SHOP_KINDS,
+    city_like_family,
     clock_or_count,
     denomination,
     describes,
@@ -82,7 +83,7 @@ from .words import (
 )
 
 __all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "PEOPLES_BODIES", "SHOP_KINDS",
-           "Mention", "brand_at", "canonical",
+           "Mention", "brand_at", "canonical", "city_like_family",
            "clock_or_count", "compact", "denomination", "describes", "event_committee",
            "is_abbreviation", "is_bare_unit", "is_generic", "is_known_form", "is_place",
            "is_region", "joined_parts",

@@ -31,7 +31,15 @@ from .looks import (
     military_unit,
 )
 from .mention import DOTS, mark_before
-from .words import HANGUL, SERVED_PLACE, denomination, describes, is_place, known
+from .words import (
+    HANGUL,
+    SERVED_PLACE,
+    city_like_family,
+    denomination,
+    describes,
+    is_place,
+    known,
+)
 
 
 @dataclass
@@ -72,13 +80,11 @@ def _place_before(r: Reach, j: int) -> bool | None:
 
 
 def _family_after_given(cl: Clause, j: int) -> bool:
-    """Rule family-like-a-city: "알레산드라 로시 누리대학교 총장" — a word of two syllables ending
-    in 시 that no gazetteer knows reads as a city by its ending only (no city of Korea has a
-    one-syllable name); right after a transcribed given name (a syllable no Korean name has,
-    or a Western given name the lexicon lists) it is the name's family name, no place."""
+    """Rule family-like-a-city (city_like_family): "알레산드라 로시 누리대학교 총장" — right after
+    a transcribed given name (a syllable no Korean name has, or a Western given name the
+    lexicon lists) the word is the name's family name, no place."""
     word, before = cl.words[j].stem, cl.words[j - 1] if j > 0 else None
-    return before is not None and re.fullmatch(r"[가-힣]시", word) is not None \
-        and known(word) is None and word not in foreign_cities() and not before.particle \
+    return before is not None and city_like_family(word) and not before.particle \
         and re.fullmatch(r"[가-힣]{2,6}", before.stem) is not None \
         and (before.stem in western_given_names()
              or any(foreign_syllable(c) for c in before.stem) and not is_name(before.stem))

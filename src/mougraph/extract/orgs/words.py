@@ -9,7 +9,14 @@ import re
 from functools import lru_cache
 
 from ... import gazetteer
-from ...lexicons import denominations, descriptors, read_lexicon, regions
+from ...lexicons import (
+    denominations,
+    descriptors,
+    foreign_cities,
+    read_lexicon,
+    regions,
+    world_places,
+)
 from ...morph import readings, tokenize
 from ..cues import RELATION
 from ..lexicon import foreign_syllable
@@ -44,6 +51,15 @@ def known(word: str) -> gazetteer.Entry | None:
     (not a lookup-only stem like 예산, not a form shared by several bodies like 중구)."""
     m = gazetteer.longest_at(word, 0) if word else None
     return m.entry if m is not None and m.end == len(word) else None
+
+
+def city_like_family(word: str) -> bool:
+    """Rule family-like-a-city: "로시" — a word of two syllables ending in 시 that neither the
+    gazetteer nor a list of places knows reads as a city by its ending only (no city of Korea
+    has a one-syllable name): it may be a transcribed family name ("알레산드라 로시").
+    orgs.left and people.foreign each add what else makes it one."""
+    return re.fullmatch(r"[가-힣]시", word) is not None and known(word) is None \
+        and word not in foreign_cities() and word not in world_places()
 
 
 def is_known_form(name: str) -> bool:

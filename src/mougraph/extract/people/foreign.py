@@ -191,10 +191,9 @@ def _transcribed_word(w: Word) -> bool:
 
 
 def _city_like_family(w: Word) -> bool:
-    """Rule family-like-a-city (orgs.left): "로시" — a proper noun of two syllables ending in
-    시 that no gazetteer or lexicon knows as a place may be a transcribed family name."""
-    return w.tags == ("NNP",) and re.fullmatch(r"[가-힣]시", w.stem) is not None \
-        and orgs.known(w.stem) is None and w.stem not in world_places()
+    """Rule family-like-a-city (orgs.city_like_family): "로시", read as a proper noun, may be
+    a transcribed family name."""
+    return w.tags == ("NNP",) and orgs.city_like_family(w.stem)
 
 
 def _region_body(word: str) -> bool:
