@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..hangul import NO_FINAL, final_of, open_syllable
 from ..lexicons import countries
 from ..morph import Word, words
 from ..text import Sentence
@@ -159,7 +160,7 @@ def _particle_before_comma(found: list[Word]) -> list[Word]:
         # (or before any word, a university's short name: "가온대와 3일 …", read as one noun)
         short = ending(w.stem[:-1]) if len(w.stem) >= 4 else None
         if w.particle or len(w.stem) < 3 or \
-                w.stem[-1] != ("와" if _open(w.stem[-2]) else "과") or \
+                w.stem[-1] != ("와" if open_syllable(w.stem[-2]) else "과") or \
                 found[i + 1].text != "," and not (short is not None and short.suffix == "대"):
             continue
         whole, name = ending(w.stem), ending(w.stem[:-1])
@@ -180,11 +181,6 @@ def _town_before_body(found: list[Word]) -> list[Word]:
                 not nxt.verbal and ending(nxt.stem) is not None:
             out[i] = Word(w.text, w.start, w.end, w.text, "", ("NNP",))
     return out
-
-
-def _open(ch: str) -> bool:
-    """A syllable with no final consonant (와 follows it, 과 a closed one)."""
-    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0
 
 
 # rule unglued-name: a page that lost the commas or spaces between people ("박가람 가온부시장
@@ -407,7 +403,7 @@ def _mark_before_particle(text: str, match: re.Match[str], particles: dict[int, 
     name_end = text[start - 1]
     if not "가" <= name_end <= "힣":
         return match.start()
-    closed = (ord(name_end) - 0xAC00) % 28 != 0
+    closed = final_of(name_end) != NO_FINAL
     forms = next(f for f in _PARTICLE_FORMS if after.group(1) in f)
     particles[after.start()] = forms[1] if closed else forms[0]
     return start

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..datelines import AFTER_REVISED, DATELINES, publisher_stamp
+from ..hangul import FINAL_N, syllables_with_final
 from ..model import Article
 from ..text import LIST_HEADER, Document, Sentence, item_mark, visible
 from .cues import (
@@ -587,7 +588,7 @@ _FOLLOWED_UP = re.compile(r"\s*(?:\S+\s){0,3}?\S*(?:에\s?따른|에\s?이어|�
 
 # A verb's past form before a noun ends in a syllable closed by ㄴ (한, 된, 가진, 연, 맺은):
 # "…을 가진 데 이어", "…를 연 뒤"
-_PAST_ADNOMINAL = "[" + "".join(chr(0xAC00 + 28 * n + 4) for n in range(399)) + "]"
+_PAST_ADNOMINAL = f"[{syllables_with_final(FINAL_N)}]"
 _EARLIER_CLAUSE = re.compile(EARLIER_CLAUSE.pattern + rf"|{_PAST_ADNOMINAL}\s?(?:데|것에)\s?이어\s")
 
 

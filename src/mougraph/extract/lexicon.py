@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import gazetteer
+from ..hangul import jamo_of
 from ..lexicons import countries, foreign_cities, read_lexicon, regions, world_places
 from ..model import OrgKind
 from ..morph import PARTICLE_FORMS, SuffixIndex
@@ -229,9 +230,9 @@ _TENSE_INITIALS = {4, 8, 13}                                # ㄸ ㅃ ㅉ
 
 def foreign_syllable(ch: str) -> bool:
     """A syllable of a transcribed foreign word ("스", "뚜"), hardly of a Korean name."""
-    code = ord(ch) - 0xAC00
-    if not 0 <= code < 11172:
+    parts = jamo_of(ch)
+    if parts is None:
         return False
-    initial, vowel, final = code // 588, code % 588 // 28, code % 28
+    initial, vowel, final = parts
     return (vowel == 18 and final == 0 and initial in _FILLER_INITIALS) or \
         initial in _TENSE_INITIALS

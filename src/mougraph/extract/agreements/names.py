@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...hangul import open_syllable
 from ...lexicons import countries
 from ...model import Organisation, Span
 from ...text import Document, Sentence
@@ -119,17 +120,12 @@ def _glued_pair(name: str) -> list[str]:
         return []
     for k in range(2, len(name) - 2):
         left, right = name[:k], name[k + 1:]
-        if name[k] not in "와과" or (name[k] == "와") != _open_syllable(left[-1]):
+        if name[k] not in "와과" or (name[k] == "와") != open_syllable(left[-1]):
             continue
         el, er = ending(left), ending(right)
         if el is not None and er is not None and not el.unit and len(right) > len(er.suffix):
             return [left, right]
     return []
-
-
-def _open_syllable(ch: str) -> bool:
-    """A syllable with no final consonant (와 follows it, 과 follows a closed one)."""
-    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 0
 
 
 def _initials(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...hangul import FINAL_N, NO_FINAL, syllables_with_final
 from ...lexicons import lexicon_words
 from ...morph import Token, tokenize
 from ...text import Sentence
@@ -44,7 +45,7 @@ _ACTION = (
 _DEED = {"총괄", "투입"}   # (an amount alone is no duty: "30억원을 투입")
 # syllables with no final consonant: 을 after one is no particle but the noun's own ("마을",
 # "가을"; the object particle there is 를)
-_OPEN_SYLLABLE = "[" + "".join(chr(0xAC00 + 28 * n) for n in range(399)) + "]"
+_OPEN_SYLLABLE = f"[{syllables_with_final(NO_FINAL)}]"
 # A clause's object and its verb of acting: "X를 제공하고", "X에 적극 앞장서고"
 _CLAUSE_ITEM = re.compile(
     rf"(?P<np>\S.*?)(?P<p>(?<!{_OPEN_SYLLABLE})을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
@@ -489,7 +490,7 @@ def _without_party_subject(body: str, names: str) -> str:
 
 
 # a word that modifies the noun after it, ending in ㄴ: "둔", "있는", "위치한", "설립된"
-_MODIFIER_N = "[" + "".join(chr(0xAC00 + 28 * n + 4) for n in range(399)) + "]"
+_MODIFIER_N = f"[{syllables_with_final(FINAL_N)}]"
 # "가람시에 본사를 둔 누리소재는 X를 맡고": a party as the topic, described before it
 _DESCRIBED_TOPIC = re.compile(
     rf"\s*(?:\S+\s+){{1,4}}?\S*{_MODIFIER_N}\s+(\S{{2,}}?){TOPIC_MARK}")

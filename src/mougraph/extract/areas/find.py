@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...hangul import NO_FINAL, final_of
 from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...text import Document, Sentence
@@ -235,8 +236,8 @@ def _also_as_object(block: Sentence) -> Sentence:
     spots = [m.start() for m in _ALSO_OBJECT.finditer(text)
              if any(text[: m.start()].endswith(a) for a in activities)]
     for at in spots:
-        final = (ord(text[at - 1]) - 0xAC00) % 28
-        text = text[:at] + ("을" if final else "를") + text[at + 1:]
+        particle = "를" if final_of(text[at - 1]) == NO_FINAL else "을"
+        text = text[:at] + particle + text[at + 1:]
     return replace(block, text=text) if spots else block
 
 

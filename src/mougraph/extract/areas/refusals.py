@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...hangul import FINAL_SS, final_of
 from ...lexicons import count_words_between
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, GUESTS, PLAN, SIGN_VERB
@@ -23,7 +24,7 @@ _PAST_FACT = re.compile(r"(?:(?!있)[가-힣])다\.?\s*$")
 
 def past_fact(text: str) -> bool:
     m = _PAST_FACT.search(text)
-    return m is not None and (ord(m.group()[0]) - 0xAC00) % 28 == 20
+    return m is not None and final_of(m.group()[0]) == FINAL_SS
 
 
 # a time before this signing: "지난달", "지난 3월", "지난해"

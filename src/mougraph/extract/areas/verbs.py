@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...hangul import FINAL_N, final_of
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, PLAN, SIGN_VERB
 from .items import ADVERBS, LEAD_PERIOD, NO_FIELD, QUOTE, without_aim
 
@@ -124,7 +125,7 @@ def _native_present(word: str) -> bool:
     (한다, 된다 and 이다 are frames; 있다, 없다 take no ㄴ; "돕는다" is read as 는다)."""
     m = re.fullmatch(r"([가-힣]*)([가-힣])다[.,]?", word)
     return m is not None and word.rstrip(".,") not in {"본다", "온다", "난다"} \
-        and (ord(m.group(2)) - 0xAC00) % 28 == 4 and m.group(2) not in {"한", "된", "인", "는"}
+        and final_of(m.group(2)) == FINAL_N and m.group(2) not in {"한", "된", "인", "는"}
 
 
 def _native_stem(word: str) -> str:

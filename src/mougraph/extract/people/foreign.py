@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...hangul import jamo_of
 from ...lexicons import (
     countries,
     diaspora_family_names,
@@ -90,10 +91,10 @@ def loan_syllable(ch: str) -> bool:
     """A syllable that marks a Hangul word as a transcription ("스", "뚜", "페", "카", "토")."""
     if foreign_syllable(ch):
         return True
-    code = ord(ch) - 0xAC00
-    if not 0 <= code < 11172:
+    parts = jamo_of(ch)
+    if parts is None:
         return False
-    initial, vowel = code // 588, code % 588 // 28
+    initial, vowel, _ = parts
     return (vowel == _E_VOWEL and initial not in (9, 12)) or initial == _KIEUK or \
         (initial == _TIEUT and vowel != 1) or (initial == _PIEUP and vowel not in (6, 12))
 

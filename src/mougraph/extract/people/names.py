@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...hangul import NO_FINAL, final_of
 from ...lexicons import countries, descriptors
 from ...morph import PARTICLE_FORMS, Word
 from .. import orgs
@@ -108,7 +109,7 @@ def _fits_as_particle(stem: str, particle: str) -> bool:
     one; "남궁서은": 은 after 서 is none, so it ends the name)."""
     if not stem or not "가" <= stem[-1] <= "힣":
         return True
-    final = (ord(stem[-1]) - 0xAC00) % 28 != 0
+    final = final_of(stem[-1]) != NO_FINAL
     return particle in (_AFTER_CONSONANT if final else _AFTER_VOWEL) or \
         particle not in _AFTER_CONSONANT | _AFTER_VOWEL
 

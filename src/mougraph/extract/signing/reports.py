@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...hangul import FINAL_N, FINAL_SS, syllables_with_final
 from ..cues import AGREEMENT, CEREMONY, PLAN, SIGN_VERB, SIGNING_DAY_WAS
 
 AGREEMENT_TEXT = re.compile(
@@ -27,10 +28,8 @@ _SIGNED_CAPTION = re.compile(rf"({SIGN_VERB}|맺)(하고|고)\s|({SIGN_VERB})한
 # the predicate after it is in the report tense: a past syllable (final ㅆ: 했, 섰, 냈, 혔…)
 # but not 있/없 ("맺고 있다") nor the auxiliary 왔 ("맺고 교류해 왔다"); or, closing the
 # sentence, a present one ("…에 나선다", "힘을 모은다")
-_PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
-                          if (c - 0xAC00) % 28 == 20 and chr(c) not in "있없")
-_PRESENT_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
-                             if (c - 0xAC00) % 28 == 4 and chr(c) not in "한인")
+_PAST_SYLLABLES = "".join(c for c in syllables_with_final(FINAL_SS) if c not in "있없")
+_PRESENT_SYLLABLES = "".join(c for c in syllables_with_final(FINAL_N) if c not in "한인")
 # ("체결한 뒤 … 했다", "맺음으로써 … 마련했다", "체결하고, … 모으기로 했다"; the auxiliary 왔
 # after 어/아 is a standing tie, "들어갔다" is not)
 _SIGNED_AND = re.compile(
