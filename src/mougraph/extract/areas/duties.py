@@ -13,6 +13,7 @@ from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, COOPERATING, PLEDGE, 
 from .items import (
     GO_ON,
     LEAD_ADVERBIAL,
+    POLITE_PRESENT,
     QUOTE,
     UNDER_AGREEMENT,
     activity_ending,
@@ -140,7 +141,7 @@ _ANSWER_CLOSED = re.compile(r"[”\"]\s*$")
 _PLEDGE_QUOTE = re.compile(
     rf"[\"“]\s*((?:이번\s+)?(?:{AGREEMENT})(?:에\s*따라|으로)\s+[^\"“”]+?)(?:[\"”]|\.?\s*$)")
 _PROMISE_END = re.compile(r"(?:하겠다|하겠습니다)(?=\.?\s*$)")
-_POLITE_PRESENT = re.compile(r"(?<=[가-힣])습니다(?=\.?\s*$)")   # "맡습니다" -> "맡는다"
+_POLITE_PRESENT = re.compile(POLITE_PRESENT[0] + r"(?=\.?\s*$)")   # "맡습니다" -> "맡는다"
 
 
 def pledged_duties(text: str) -> str | None:
@@ -150,7 +151,7 @@ def pledged_duties(text: str) -> str | None:
     if m is None or not re.search(r"\S(?:은|는)\s", m.group(1)):   # a side as its topic
         return None
     words = _PROMISE_END.sub(lambda e: "한다".ljust(len(e.group())), m.group(1))
-    words = _POLITE_PRESENT.sub("는다 ", words)
+    words = _POLITE_PRESENT.sub(POLITE_PRESENT[1] + " ", words)    # (padded: 습니다 is longer)
     return " " * m.start(1) + words + " " * (len(text) - m.end(1))
 
 

@@ -25,7 +25,7 @@ from .duties import (
     other_share,
 )
 from .fallbacks import FALLBACKS, teaser_beside
-from .items import GO_ON, QUOTE, as_areas, clean
+from .items import GO_ON, POLITE_ENDINGS, QUOTE, as_areas, clean
 from .parties import PARTIES
 from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
 from .refusals import (
@@ -194,16 +194,11 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
     return _once(doc, sorted(bulleted + clauses if bulleted else prose, key=lambda keyed: keyed[0]))
 
 
-# (rule polite-ending) A newsletter, a bulletin or a blog tells the contents in the polite
-# registers ("…을 함께 합니다.", "…지원이래요.", "…지원이에요."): read as the plain ending
-# the list rules know ("…을 함께 한다.", "…지원이다."), padded so the offsets hold
-_POLITE_ENDINGS = (
-    (re.compile(r"합니다(?P<end>[.!]?\s*)$"), "한다"),
-    (re.compile(r"입니다(?P<end>[.!]?\s*)$"), "이다"),
-    (re.compile(r"(?<=[가-힣])(?:이래요|이에요)(?P<end>[.!]?\s*)$"), "이다"),
-    (re.compile(r"(?<=[가-힣])예요(?P<end>[.!]?\s*)$"), "이다"),
-    (re.compile(r"(?<=[가-힣])해요(?P<end>[.!]?\s*)$"), "한다"),
-)
+# (rule polite-ending, items.POLITE_ENDINGS) A newsletter, a bulletin or a blog tells the
+# contents in the polite registers ("…을 함께 합니다.", "…지원이에요."): read as the plain
+# ending the list rules know ("…을 함께 한다.", "…지원이다."), padded so the offsets hold
+_POLITE_ENDINGS = tuple((re.compile(polite + r"(?P<end>[.!]?\s*)$"), plain)
+                        for polite, plain in POLITE_ENDINGS)
 
 
 def plain_ending(block: Sentence) -> Sentence:

@@ -26,6 +26,22 @@ UNDER_AGREEMENT = re.compile(
     r"|이에\s*따라"
 )
 
+# Rule polite-ending, spelled here once: a newsletter, a bulletin, a blog or a quote tells in
+# the polite registers ("…을 함께 합니다.", "…지원이에요.", "…을 맡습니다."); each row is a
+# polite ending (after a Hangul syllable where it says so) and the plain one the rules know.
+# A block's last ending is read by POLITE_ENDINGS (areas/find.plain_ending); a pledge quote's
+# by POLITE_PRESENT only (areas/duties.pledged_duties): a block ending in 습니다 was never
+# read as plain, and stays so
+POLITE_ENDINGS = (
+    (r"합니다", "한다"),
+    (r"입니다", "이다"),
+    (r"(?<=[가-힣])(?:이래요|이에요)", "이다"),
+    (r"(?<=[가-힣])예요", "이다"),
+    (r"(?<=[가-힣])해요", "한다"),
+)
+POLITE_PRESENT = (r"(?<=[가-힣])습니다", "는다")      # "맡습니다" -> "맡는다"
+
+
 def opens_aside(text: str, openers: str = "한편|앞서") -> bool:
     """Whether ``text`` opens with an aside ("한편 시는 지난해 …", "앞서 …"): not rule
     aside-turns-to-this-one, "한편 이번 협약으로 A는 …", "한편 협약에 따라 …", where the opener
