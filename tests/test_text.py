@@ -2,10 +2,13 @@
 """Cleaning: clutter, bylines and repeated captions go; offsets stay true to the original."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mougraph.form import readable
-from mougraph.text import prepare
+from mougraph.lexicons import cue
+from mougraph.text import COVER_AGREEMENT_NOUNS, prepare
 
 PAGE = """가나대학교, 다라시와 업무협약 체결
 가나대학교는 3일 다라시와 업무협약을 체결했다고 밝혔다. 사진은 홍길동 총장이 인사말을 하고 있다. [사진=가나대학교]
@@ -506,3 +509,9 @@ def test_a_ranked_list_with_no_header_before_the_footer_is_dropped() -> None:
 def test_lines_like_furniture_that_are_story_stay(line: str) -> None:
     page = "가온시는 4일 시청 회의실에서 누리대학교와 청년 창업 지원 업무협약을 체결했다.\n" + line
     assert any(line.split()[0] in s.text for s in prepare(page).sentences[1:])
+
+
+def test_the_cover_rules_agreement_nouns_are_words_of_the_agreement_family() -> None:
+    # (rule crossed-cover) a named subset of lexicons/cues.tsv's family, not a list of its own
+    family = re.compile(rf"(?:{cue('agreement')})")
+    assert all(family.fullmatch(w) for w in COVER_AGREEMENT_NOUNS)
