@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ... import gazetteer
-from ...lexicons import countries, denominations, descriptors, foreign_cities
+from ...lexicons import countries, denominations, descriptors, foreign_cities, lexicon_words
 from ...model import OrgKind
 from ...morph import Word
 from ..clause import Clause, clause
@@ -158,7 +158,7 @@ def _named_by_place(words: list[Word], i: int, suffix: str) -> bool:
 
 # rule spaced-federation: a national federation's short name written apart before its regional
 # office ("농협 가온본부", "농협 가온도지역본부", "한전 누리지사"): one name, the office's
-_FEDERATIONS = frozenset("농협 수협 축협 산림조합 한전 코레일 우체국".split())
+_FEDERATIONS = lexicon_words("federations.txt")
 _REGIONAL_OFFICE = re.compile(r"[가-힣]{2,8}(?:지역본부|본부|지사|지부|지회)")
 
 

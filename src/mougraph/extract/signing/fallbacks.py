@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...lexicons import countries, lexicon_words
+from ...lexicons import countries, lexicon_words, read_lexicon
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
@@ -221,10 +221,11 @@ def _unit_of_topic(item: SlotItem) -> list[orgs.Mention]:
 # 브랜드 다온핏과": a platform or a brand is the company that runs it; "공연기획사 라움과",
 # "구호단체 솔바람과": an agency, or a charity or civic group by its kind; "팹리스 솔칩스와",
 # "핀테크 다온페이와": an industry's loanword for its companies, as a whole word only —
-# "누리핀테크" is a name; rule industry-loanword-kind)
+# "누리핀테크" is a name; rule industry-loanword-kind; the loanwords: industry_loanwords.txt)
+_INDUSTRY_LOANWORDS = tuple(row[0] for row in read_lexicon("industry_loanwords.txt"))
 COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인|운영사|개발사|제작사|"
                           r"기획사|협동조합|벤처|가맹본부|플랫폼|브랜드|단체)"
-                          r"|(?:팹리스|파운드리|핀테크|바이오텍|프롭테크|에듀테크|푸드테크)")
+                          rf"|(?:{'|'.join(_INDUSTRY_LOANWORDS)})")
 # people of a company, not its name ("회사 직원과", "기업 대표들과")
 _COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근로자 노동자 구성원 회원
     회원사 종사자 인력 사원 경영자 경영진 담당자 실무자 협력사 계열사
