@@ -133,8 +133,14 @@ def count_words() -> dict[str, int]:
 
 
 def count_words_between(low: int, high: int) -> dict[str, int]:
-    """The count words saying ``low`` to ``high`` ("두|세|네|다섯" for 2 to 5)."""
+    """The count words saying ``low`` to ``high`` (두, 세, 네, 다섯 for 2 to 5)."""
     return {word: n for word, n in count_words().items() if low <= n <= high}
+
+
+def count_words_pattern(low: int, high: int) -> str:
+    """The count words saying ``low`` to ``high`` as a regex alternation ("두|세|네|다섯"),
+    to be placed inside a group."""
+    return "|".join(count_words_between(low, high))
 
 
 @cache

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from ...lexicons import count_words_pattern
 from ...text import Document, Sentence
 from .. import orgs, people
 from ..clause import Clause, clause
@@ -118,7 +119,8 @@ def _heads_listed(cl: Clause, c: _Count) -> list[orgs.Mention]:
 
 
 _COPULA_END = re.compile(r"(?:이다|입니다)\.?\s*$")
-_COUNTED_ARE = re.compile(r"^\s*(?:이들\s|이상\s)?(?:\d+|두|세|네|다섯|여섯|일곱)\s?(?:개\s?)?"
+_COUNTED_ARE = re.compile(r"^\s*(?:이들\s|이상\s)?(?:\d+|" + count_words_pattern(2, 7)
+                          + r")\s?(?:개\s?)?"
                           r"(?:기관|기업|업체|단체|대학|곳)(?:은|는)\s")
 
 
@@ -151,7 +153,7 @@ def _attending(c: _Count) -> list[orgs.Mention] | None:
     return c.out
 
 
-_COUNTED = re.compile(r"(?:\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+|개사)$")
+_COUNTED = re.compile(r"(?:\d+|" + count_words_pattern(2, 5) + r")\s?(?:곳|개\s?\S+|개사)$")
 
 
 def _counted_aside(c: _Count) -> list[orgs.Mention] | None:

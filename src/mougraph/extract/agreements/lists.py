@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons import count_words_pattern
 from ...morph import Word
 from ...text import Document, Sentence
 from .. import orgs
@@ -21,7 +22,8 @@ from ..signing.parts import COUNT_HEADS, count_word
 from .events import Event
 
 _LIST_TAIL = re.compile(
-    r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
+    r"\s*(등|등이다|이다|입니다|등입니다|등\s*(?:\d+|" + count_words_pattern(2, 5)
+    + r")\s*(?:곳|개\s*\S+|개사))\s*[.]?$")
 
 
 # rule department-no-body: a clinical department alone ("내과", "소아청소년과", "가정의학과") is
@@ -229,7 +231,8 @@ def _counterpart(cl: Clause) -> list[orgs.Mention]:
 
 _JOINED_TAIL = re.compile(r"(?:이|가)\s(?:(?:참여|참가|동참|함께)(?:했|하였)다\.?\s*"
                           r"|(?:참여|참가)(?:해|하여)\s.*)$")
-_COUNT_TAIL = re.compile(r"\s*등?\s*(\d+|두|세|네|다섯)\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
+_COUNT_TAIL = re.compile(r"\s*등?\s*(\d+|" + count_words_pattern(2, 5)
+                         + r")\s?(?:곳|개\s?\S+?)(?:이다|입니다)\.?\s*$")
 # "A, B, C 등으로 앞으로 …", "A, B 등이며 …": a list closed by 등 and what follows it
 _CLOSED_BY_DEUNG = re.compile(r"(,.*\s\S+?)\s?등(?:으로|이며|이고)\s.*$")
 

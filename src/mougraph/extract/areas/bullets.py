@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
+from ...lexicons import count_words_pattern
 from ...morph import tokenize
 from ...text import (
     CIRCLED,
@@ -430,7 +431,7 @@ def _party_duty_list(intro: str, tail: str, names: str) -> bool:
 def _counted_of_their_kind(topic: str, names: str) -> bool:
     """"세 의원은": the parties counted by a kind a party of the signing sentence ``names``
     ends with ("봄날한의원"); not lawmakers (의원 too) where no party is a clinic."""
-    m = re.fullmatch(r"(?:양|두|세|네|다섯)\s*([가-힣]{2,3})", topic)
+    m = re.fullmatch(r"(?:양|" + count_words_pattern(2, 5) + r")\s*([가-힣]{2,3})", topic)
     return m is not None and \
         re.search(rf"[가-힣]+{m[1]}(?:과|와|,|은|는|이|가)?\s", names) is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons import lexicon_words
+from ...lexicons import count_words_pattern, lexicon_words
 from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, PLAN
 from .items import ADVERBS, QUOTE, UNDER_AGREEMENT, LazyTokens, list_start, split_prose
 from .parties import TOPIC_MARK
@@ -40,13 +40,14 @@ CONTENT_TOPIC = re.compile(
 # After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),
 # the signing itself.
 _PARTY_COUNT = re.compile(
-    r"^\s*(?:\S+\s){0,2}?(?:\d+|두|세|네|다섯|여섯|여러|수십|수백)\s*여?\s*(?:개|곳|명|인)"
+    r"^\s*(?:\S+\s){0,2}?(?:\d+|" + count_words_pattern(2, 6) + r"|여러|수십|수백)\s*여?\s*"
+    r"(?:개|곳|명|인)"
     r"(?!\s*(?:분야|항목|과제|부문|영역|사업))|체결|맺"
 )   # "등 세 개 기업과", "등 20여 명이" (not "등 3개 분야에서")
 # "등 4개 기관이", "등 3곳과", "등 세 개 기업은": the list counted as bodies, whatever
 # closes it (not "등 9개 항", "등 3개 분야에서")
 _BODIES_COUNTED = re.compile(
-    r"^\s*(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?"
+    r"^\s*(?:\d+|" + count_words_pattern(2, 10) + r")\s*(?:개\s*)?"
     r"(?:곳|개사|기관|기업|대학|단체|업체|지자체|자치단체|시군|병원|학교|협회|공공기관|회사)")
 # The scope of a whole list before its first item: "해외 물류사업 부문에 대한 A, B, C"
 _SCOPE = re.compile(r"^\s*(?:\S+\s){0,3}?\S*(?:부문|분야)에\s*(?:대한|관한|있어서?)\s+")

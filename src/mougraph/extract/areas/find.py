@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ...hangul import NO_FINAL, final_of
-from ...lexicons import lexicon_words
+from ...lexicons import count_words_pattern, lexicon_words
 from ...model import Area, Span
 from ...text import Document, Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, EARLIER, HANDS_JOINED, SIGN_VERB, STRENGTH_POOLED
@@ -79,7 +79,8 @@ def find_areas(doc: Document, signing: Sentence, *,
 # Rule counted-in-turn: "가온시는 지역 기관 세 곳과 차례로 협약을 맺었다. 시는 23일 누리대와
 # … 체결했다. 대학은 X를 운영하고 … 이어 25일에는 한결소재와 … 맺었다. 한결소재는 Y를 …": a lead
 # that counts its partners, then each signing told in turn: each one's areas, read after it
-_COUNTED_PARTNERS = re.compile(r"(?:두|세|네|다섯|여섯|\d+)\s?(?:곳|개\s?기관|개사|개\s?기업|기관)"
+_COUNTED_PARTNERS = re.compile(r"(?:" + count_words_pattern(2, 6)
+                               + r"|\d+)\s?(?:곳|개\s?기관|개사|개\s?기업|기관)"
                                r"(?:과|와)\s(?:\S+\s)?(?:차례로|잇따라|연이어|릴레이)")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons import count_words_pattern
 from ..lexicon import ending
 from ..orgs import looks_like_org
 
@@ -60,7 +61,8 @@ TOPIC_MARK = r"(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?<!다)(?:은|는)\s"
 # co-operatives as "두 조합", "양 조합"; hospitals and schools as "두 병원", "세 학교" (not
 # "세 의원": clinics, but lawmakers too)
 PARTY_TOPIC = re.compile(
-    r"(?:^|\s)(?:(?:양|두|세|네|다섯)\s*(?:기관|사|측|단체|지자체|도시|대학|기업|회사|업체|조합|병원"
+    r"(?:^|\s)(?:(?:양|" + count_words_pattern(2, 5)
+    + r")\s*(?:기관|사|측|단체|지자체|도시|대학|기업|회사|업체|조합|병원"
     r"|학교)|양사|양측|이들"
     r"|(?:참여\s*)?(?:기관|기업|대학|학교|단체|병원|업체)들|참여\s*(?:기관|기업|업체)"
     r"|각\s*(?:기관|기업|대학|학교|단체)"

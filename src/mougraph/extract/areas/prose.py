@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicons import lexicon_words
+from ...lexicons import count_words_pattern, lexicon_words
 from ...morph import Token
 from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, PLAN, SIGN_VERB
 from .deung import CONTENT_TOPIC, clauses_of_contents, closed_by_deung
@@ -399,7 +399,8 @@ def predicate_of_list(item: str) -> int | None:
 # in the next sentence ("A, B, C이다.", "A, B, C 등이다.")
 CONTENTS_ANNOUNCED = re.compile(
     rf"(?:{CONTENTS}|골자)(?:은|는)\s+(?:(?:크게|모두|총|다음과|아래와)\s*)?"
-    r"(?:(?:두|세|네|다섯|여섯|\d+)\s*(?:가지|개\s*(?:분야|항목|사항))(?:다|이다|로\s*나뉜다)"
+    r"(?:(?:" + count_words_pattern(2, 6) + r"|\d+)\s*(?:가지|개\s*(?:분야|항목|사항))"
+    r"(?:다|이다|로\s*나뉜다)"
     r"|같다)\.?\s*$"
 )
 _CONTENTS_LEAD = "협약 내용은 "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons import count_words_pattern
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import Title, ending, title_of
@@ -28,7 +29,7 @@ _DEPARTMENT_HEADS = {"과장": "과", "팀장": "팀", "국장": "국", "실장"
 
 # "A, B, C 등 세 개 기업의 홍길동 대표이사", "가람·누리·다솜 3사의 홍길동 대표이사"
 _BODIES_NOUN = re.compile(r"(?:\d+)?(?:개\s?)?(?:기업|기관|회사|업체|법인|단체|계열사|사|곳)")
-_COUNT_WORD = re.compile(r"\d+개?|[한두세네]|다섯|여섯|일곱|여덟|아홉|열|개|등")
+_COUNT_WORD = re.compile(r"\d+개?|" + count_words_pattern(1, 10) + r"|개|등")
 
 
 def shared_bodies(cl: Clause, name_at: int) -> list[str]:

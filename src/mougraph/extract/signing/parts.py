@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...lexicons import count_words, count_words_between
+from ...lexicons import count_words, count_words_between, count_words_pattern
 from .. import orgs, people
 from ..clause import Clause
 from ..cues import AGREEMENT, TIME_WORD
@@ -35,7 +35,7 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 # opening words that are no subject: "이를 위해 양 기관은", "이날"); ``n`` is its count
 COLLECTIVE = re.compile(
     r"^\s*(?:\S*[^\s은는이가,]\s){0,3}?"
-    r"(?:(?:이들\s?)?(?P<n>이들|양|두|세|네|다섯|[2-9])\s?(?:개\s?)?"
+    r"(?:(?:이들\s?)?(?P<n>이들|양|" + count_words_pattern(2, 5) + r"|[2-9])\s?(?:개\s?)?"
     r"(?:기관|측|사|대학|단체|기업|지자체|자치단체|학교|병원|협회|기관들|시군|도시|은행|재단|공사"
     r"|공단|센터|대학교|회사|업체|조합|금고|법인|지역|시|군|구|도|교회|부대|곳)"
     r"|(?:참여|관계|협약)\s?(?:기관|기업|단체)들"
