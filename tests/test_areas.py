@@ -30,6 +30,76 @@ SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체�
 ASIDE = "한편 한빛시는 지난해 솔빛병원과 의료 지원 협약을 맺은 바 있다. "
 
 CASES = [
+    # round 18 (areas18): constructions of the blind batch 573-592, with their negative rows
+    ("rule bare-activities: two bare nouns of doing joined by 및 are two activities; a span's "
+     "연말까지 before them is no part of the first (LEAD_PERIOD)",
+     "다솜모금회는 1일 회의실에서 가온복지관과 나눔 협약을 맺었다. "
+     "두 기관은 연말까지 모금 및 홍보, 배분을 함께 진행한다.",
+     ["모금", "홍보", "배분"]),
+    ("NOT rule bare-activities: an object before the first noun is shared by both",
+     "다솜모금회는 1일 회의실에서 가온복지관과 나눔 협약을 맺었다. "
+     "두 기관은 후원 물품의 수납 및 관리, 배분을 함께 진행한다.",
+     ["후원 물품의 수납 및 관리", "배분"]),
+    ("rule counted-on and announced-clause: '내용은 크게 세 가지다. 첫째, A한다. 둘째, B한다.'",
+     "솔내시와 누리교육청은 5일 교육청에서 급식 협약을 체결했다. 협약 내용은 크게 세 가지다. "
+     "첫째, 지역 쌀을 학교 급식에 우선 공급한다. 둘째, 식재료 안전 검사를 공동으로 실시한다. "
+     "셋째, 농장 체험 수업을 해마다 운영한다.",
+     ["지역 쌀을 학교 급식에 우선 공급", "식재료 안전 검사", "농장 체험 수업을 해마다 운영"]),
+    ("NOT rule counted-on: a count of one party's own plans after no announcement",
+     "솔내시와 누리교육청은 5일 교육청에서 급식 협약을 체결했다. "
+     "양 기관은 급식 식재료 공동 구매에 협력하기로 했다. 시는 올해 예산 8억원을 편성했다. "
+     "둘째, 시는 내년에 급식센터를 새로 지을 계획이다.",
+     ["급식 식재료 공동 구매"]),
+    ("rule contents-run-on: '주요 내용은 A과 B, C 등으로,' running on into another clause",
+     "다온시는 3일 시청에서 해솔봉사회와 구호 협약을 맺었다. "
+     "협약의 주요 내용은 이재민 급식 지원과 구호 물품 공동 비축, 주민 대피 교육 등으로, "
+     "시는 이번 협약으로 대응이 빨라질 것으로 보고 있다.",
+     ["이재민 급식 지원", "구호 물품 공동 비축", "주민 대피 교육"]),
+    ("NOT rule contents-run-on: 'A, B 등으로,' under no topic of contents is a means",
+     "다온시는 3일 시청에서 해솔봉사회와 구호 협약을 맺었다. "
+     "양 기관은 급식 차량과 천막 등으로, 시는 이번 협약으로 대응이 빨라질 것으로 보고 있다.",
+     []),
+    ("rule contents-clauses-held: '협약서에는 A가 X하고, B는 Y하는 내용을 담았다'",
+     "가람시는 9일 시청에서 누리소재와 투자협약을 했다. 협약서에는 누리소재가 제2산업단지에 "
+     "200억원을 들여 공장을 건립하고, 가람시는 인허가 절차를 신속히 처리하는 내용을 담았다.",
+     ["제2산업단지에 200억원을 들여 공장을 건립", "인허가 절차를 신속히 처리"]),
+    ("NOT rule contents-clauses-held: '…하는 내용을 담았다' under no topic of contents",
+     "가람시는 9일 시청에서 누리소재와 투자협약을 했다. 시는 공장 건립이 고용을 늘리는 "
+     "내용을 담은 보고서를 내놓았다.",
+     []),
+    ("rule signed-when-where: the day and the place before the first item of the agreement's "
+     "contents are when and where it was signed",
+     "하늘모빌리티와 가온리사이클이 2일 서울 성수동 하늘모빌리티 본사에서 폐배터리 회수 체계 "
+     "구축과 재활용 소재 공동 연구를 골자로 하는 업무협약을 체결했다.",
+     ["폐배터리 회수 체계 구축", "재활용 소재 공동 연구"]),
+    ("NOT rule signed-when-where: the partner after the day and the place is no item",
+     "누리소방서는 9일 서장실에서 다온병원과 응급환자 신속 이송과 병상 정보 공유를 골자로 한 "
+     "업무협약을 체결했다.",
+     ["응급환자 신속 이송", "병상 정보 공유"]),
+    ("rule time-topic: '…수립하고, 내년에는 X를 확보할 계획이다' is one side's schedule",
+     "한솔군은 11일 군청에서 바른진흥원과 협약을 맺었다. "
+     "협약에 따라 두 기관은 물 기업의 기술 실증을 공동 지원한다. "
+     "군은 올해 하반기까지 기본계획을 수립하고, 내년에는 실증 부지를 확보할 계획이다.",
+     ["물 기업의 기술 실증을 공동 지원"]),
+    ("NOT rule time-topic: a second party as topic still tells each side's duty",
+     "한솔군은 11일 군청에서 바른진흥원과 협약을 맺었다. "
+     "협약에 따라 군은 실증 부지를 제공하고, 진흥원은 기술 자문을 맡는다.",
+     ["실증 부지를 제공", "기술 자문"]),
+    ("rule helped-verb-amount: a bound before the amount ('최대 2%포인트')",
+     "가온시는 20일 시청에서 누리은행과 협약을 맺었다.\n가온시는 누리은행에 50억원을 "
+     "예치하고, 누리은행은 소상공인 대출 금리를 최대 2%포인트 낮춰 준다.",
+     ["누리은행에 50억원을 예치", "소상공인 대출 금리를 최대 2%포인트 낮춰"]),
+    ("rule subtitle-list: a subtitle listing two activities answers before the agreement's "
+     "name",
+     "솔마루군-가온시, 관광 동맹\n농촌 체험 상품 공동 개발, 축제 상호 홍보 등 협력\n\n"
+     "솔마루군과 가온시가 관광 활성화를 위해 손을 잡았다.\n"
+     "두 지자체는 7일 가온시청에서 '관광 교류 협약'을 체결했다.\n",
+     ["농촌 체험 상품 공동 개발", "축제 상호 홍보"]),
+    ("NOT rule subtitle-list: a subtitle of one activity waits behind the agreement's name",
+     "솔마루군-가온시, 관광 동맹\n농촌 체험 상품 공동 개발 협력\n\n"
+     "솔마루군과 가온시가 관광 활성화를 위해 손을 잡았다.\n"
+     "두 지자체는 7일 가온시청에서 '관광 교류 협약'을 체결했다.\n",
+     ["관광 교류"]),
     ("rule question-heading: card news asks for the contents or what the sides do together",
      "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n협약 내용은?\n① 골목 책방 큐레이션 지원\n"
      "② 작가 초청 강연\n③ 책방 안내 지도 제작\n",

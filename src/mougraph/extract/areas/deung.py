@@ -27,6 +27,7 @@ _PROSE_CLOSING = re.compile(
     r"(?!(?<=[연로호광석])등)"   # a lamp written as one word: 연등, 가로등, 신호등, 형광등, 석등
     r"\s?등(?:(?:에서|에도|에|을|를|의|이다|이며|도)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
     r"|으로(?=\s*(?:\S+\s+)?\S*분야를\s+(?:넓|확대|확장|늘))"
+    r"|으로(?=,)"   # "주요 내용은 A, B 등으로, 시는 …": the contents run on (rule contents-run-on)
     r"|이(?=\s*(?:포함|담겼|담겨|들어|명시|활성화|추진|강화|확대|이뤄|이루어))|(?=\s))"
 )
 # "협약을 통해 A, B 등이 활성화될 예정이다", "A, B 등으로 협력 분야를 넓힐 계획이다":
@@ -110,6 +111,10 @@ def closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | No
         copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()])
         content = copula and CONTENT_TOPIC.search(text, 0, m.start()) \
             and not _PROSPECT.match(rest)   # "분야는 A, B 등으로 확대될 전망이다": a forecast
+        if text.startswith("으로,", m.end() - 2):   # rule contents-run-on
+            if not content:
+                continue   # "A, B 등으로, …" under no topic of contents: a means
+            rest = ""   # what runs on after the comma is another clause's
         brought = _BROUGHT_ABOUT.match(text[m.start() : m.end()]) and (
             UNDER_AGREEMENT.search(text, 0, m.start()) or "분야를" in rest[:15])
         if not content and not brought and not _coop_follows(rest):

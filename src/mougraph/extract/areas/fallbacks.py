@@ -260,6 +260,17 @@ def subtitled(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> lis
 _BARE_SUBTITLE = re.compile(r"^\s*")
 
 
+def subtitle_list(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
+    """Rule subtitle-list: a subtitle that lists two activities or more ("관광 상품 공동
+    개발, 축제 상호 홍보 등 협력") says what the agreement covers more fully than its name
+    ("'관광 교류 협약'"): it answers before the name does, with the headline's item beside
+    it when there is one (``headline_and_subtitle``); a subtitle of one item waits its turn."""
+    found = subtitled(doc, signing, parties)
+    if len(found) < 2:
+        return []
+    return headline_and_subtitle(doc, signing, parties) or found   # the headline's one too
+
+
 def headline_and_subtitle(doc: Document, signing: Sentence,
                           parties: tuple[str, ...]) -> list[Area]:
     """When the body states no areas, the headline's and the subtitle's together: the
@@ -323,6 +334,7 @@ Fallback = Callable[[Document, Sentence, tuple[str, ...]], list[Area]]
 # Tried in this order when nothing after the signing states areas; the first that finds any
 # answers. A new source of areas is a new row (and a row in tests/test_areas.py).
 FALLBACKS: tuple[Fallback, ...] = (
+    subtitle_list,   # a subtitle listing two or more: "관광 상품 공동 개발, 축제 상호 홍보 등 협력"
     by_title,     # the agreement's own name: "'청년 창업기금 지원 업무협약'을 체결했다"
     named_each,   # "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다"
     captioned,    # a photo caption that lists them or names the agreement by them

@@ -66,14 +66,16 @@ LEAD_ADVERBIAL = re.compile(
 # A sentence going on with the one before: "또한", "아울러", "이와 함께", "이를 위해"
 GO_ON = re.compile(
     r"^\s*(?:또한|아울러|이와\s*함께|또|이어|이\s?밖에(?:도)?|이\s?외에(?:도)?|더불어|그리고|특히|"
-    r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?)[,\s]"
+    r"이를\s*위해|나아가|더욱이|이와\s*더불어|동시에|그\s?밖에(?:도)?|구체적으로(?:는)?"
+    # the next of a count the writer began ("첫째, A한다. 둘째, B한다.", rule counted-on)
+    r"|둘째|셋째|넷째|다섯째|마지막으로)[,\s]"
 )
 
 # "2025년 3월부터 2028년 2월 28일까지 3년간", "올해부터 3년간", "오는 3월부터": when the
 # sides do it, not what they do
 LEAD_PERIOD = re.compile(
     r"^\s*(?:(?:오는\s+|올해\s+|내년\s+)?(?:\d{4}년\s*)?(?:\d{1,2}월\s*)?(?:\d{1,2}일\s*)?"
-    r"(?:\([월화수목금토일]\)\s*)?(?:올해|내년|올|금년)?(?:부터|까지)\s+){1,2}"
+    r"(?:\([월화수목금토일]\)\s*)?(?:올해|내년|올|금년|연말|연내|연초|상반기|하반기)?(?:부터|까지)\s+){1,2}"
     r"(?:\S+\s*(?:년|개월|일)간\s+)?"
     r"|^\s*\S+\s*(?:년|개월)간\s+"
 )
@@ -82,6 +84,14 @@ LEAD_PERIOD = re.compile(
 # The label of a form line that names the contents before a colon ("협약 내용: A")
 CONTENTS_LABEL = re.compile(
     r"^(?:주요\s*)?(?:업무\s*)?(?:협약|협력|MOU)?\s*(?:주요\s*)?(?:내용|분야)\s*[:：]\s*(?=\S)")
+
+
+# (rule signed-when-where) The signing's day and place before the first item of a list the
+# signing sentence names its agreement by ("…이 2일 서울 본사에서 A과 B를 골자로 하는 협약을
+# 체결했다"): when and where it was signed, not what on
+_SIGNED_WHEN_WHERE = re.compile(
+    r"^\s*(?:지난\s)?\d{1,2}일(?:\s?\([월화수목금토일]\))?(?:\s(?:오전|오후))?\s+"
+    r"(?:\S+\s+){0,3}?\S+에서\s+(?=\S)")
 
 
 def clean(item: str) -> str:
@@ -327,6 +337,10 @@ _PARTNER_LEAD = re.compile(
 
 def _without_partner(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The list without the day and the partner a signing sentence names before it."""
+    if items and (where := _SIGNED_WHEN_WHERE.match(items[0][1])):
+        rest = items[0][1][where.end():].rstrip()
+        if any(rest.endswith(a) for a in lexicon_words("activity_nouns.txt")):
+            return [(items[0][0] + where.end(), items[0][1][where.end():]), *items[1:]]
     if not items or not (lead := _PARTNER_LEAD.match(items[0][1])):
         return items
     offset, first = items[0]
@@ -367,9 +381,18 @@ def _and_cuts(text: str, start: int, end: int,
         words = right.split()
         if _shared_running(left, words):
             continue
-        if len(words) >= 2 or len(right) >= 3:   # "관리", "양성" alone share the object
-            found.append((m.start(), m.end()))
+        if len(words) >= 2 or len(right) >= 3 or _bare_pair(left, words, activities):
+            found.append((m.start(), m.end()))   # "관리", "양성" alone share the object
     return found
+
+
+def _bare_pair(left: str, right: list[str], activities: frozenset[str]) -> bool:
+    """Rule bare-activities: "모금 및 홍보를 함께 진행한다" — two bare nouns of doing with no
+    object before the first (a span's "연말까지" is none): two activities, not one object's
+    two verbs ("세금의 수납 및 관리", "학생 상담 및 관리" share what comes before)."""
+    words = clean(left).split()
+    return len(words) == 1 and len(right) == 1 and words[0] in activities \
+        and right[0] in activities
 
 
 # the verbal nouns of running a programme: "현장실습 및 인턴십 운영" runs both

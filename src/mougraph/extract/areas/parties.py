@@ -160,9 +160,14 @@ def lead_subject(text: str) -> str:
     return re.sub(r"(?:이|가|은|는|와|과)$", "", first)
 
 
+# A time set off as a topic ("…수립하고, 내년에는 X를 확보할 계획이다") names no second
+# party: one side's schedule goes on (rule time-topic)
+_WHEN = r"(?:올해|내년|내후년|상반기|하반기|연말|연내|앞으로|향후|이후|분기|다음\s?해|[0-9]+년)"
 # A second party's topic after the first one's duty: "A는 X를, B는 Y를 맡는다"
 SECOND_TOPIC = re.compile(
-    r"(?:(?:을|를),|(?<=[가-힣])(?:고|며),?)\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s")
+    r"(?:(?:을|를),|(?<=[가-힣])(?:고|며),?)\s+"
+    r"(?!(?:\S+\s+){0,2}?\S*" + _WHEN + r"(?:에)?(?:은|는)\s)"
+    r"(?:\S+\s+){0,2}?\S+(?:은|는)\s")
 
 
 # The opening topic of a sentence, up to its 은/는: "시와 누리대학교, 가람병원은", "극단

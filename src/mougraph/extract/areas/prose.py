@@ -148,7 +148,8 @@ def prose_items(text: str, *, parties: bool = False,
 
 # "…을 개최한다는 내용이 담겼다": the contents worded as clauses
 _CLAUSAL_CONTENTS = re.compile(
-    r"(?<=[가-힣])한다['’\"”]?는\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)"
+    r"(?<=[가-힣])(?:한다['’\"”]?는|하는)\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?"
+    r"(?:담|포함|들어|명시)"   # "…를 처리하는 내용을 담았다" too (rule contents-clauses-held)
     r"|(?<=[가-힣])(?:하는|한다는)\s+(?:주요\s+)?(?:내용|것)(?:\s*등)?(?:이다|입니다|이며|으로)")
 #   "협약은 A가 B를 지원하는 내용이다", "협약 내용은 대학이 C를 실시하는 것이다", "주요 협약
 #   내용은 A가 B를 짓고, C를 채용하며, 군은 D를 지원하는 것 등이다" (rule contents-clauses-deung)
@@ -404,11 +405,16 @@ CONTENTS_ANNOUNCED = re.compile(
     r"|같다)\.?\s*$"
 )
 _CONTENTS_LEAD = "협약 내용은 "
+_DOING_END = re.compile(r"[가-힣](?:한|된)다\.?\s*$")
 
 
 def announced_list(text: str) -> list[tuple[int, str]]:
     """The list of a sentence right after an announcement of the contents, read as if the
-    contents were its topic ("A, B, C이다." -> "협약 내용은 A, B, C이다.")."""
+    contents were its topic ("A, B, C이다." -> "협약 내용은 A, B, C이다."); not a clause
+    closed by a verb of doing ("첫째, A를 공급한다."), whose 다 is no copula: the clause
+    rules read it (rule announced-clause)."""
+    if _DOING_END.search(text):
+        return []
     items = prose_items(_CONTENTS_LEAD + text)
     shift = len(_CONTENTS_LEAD)
     return [(o - shift, i) for o, i in items if o >= shift] if len(items) >= 2 else []

@@ -144,7 +144,8 @@ _RIEUL_STEM = {"연": "열", "든": "들", "판": "팔", "끈": "끌"}
 _GIVE_HELPER = re.compile(r"준다[.,]?")
 _CONNECTIVE = re.compile(r"[가-힣]*[해춰워줘와봐써어아여내]")
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:%p?|%포인트|퍼센트(?:포인트)?|원|만원|억원|배)(?:로|씩|까지)?"
-                     r"|(?:두|세)\s*배로?")
+                     r"|(?:두|세)\s*배로?"
+                     r"|최대|최고|최소|최저|평균|약")   # the bound before it: "최대 2%포인트"
 
 
 def _helped_verb(words: list[str], duty: bool) -> str | None:
