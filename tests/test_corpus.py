@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 572 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 592 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -161,6 +161,12 @@ as it comes (wires, an economic daily, a press room, a county page, hospital, te
 welfare-centre newsletters, broadcast copy, a pasted 보도자료, card news, a trade journal, an
 overseas Koreans' paper, the army and a foreign university with Hanja), with a planned and a
 postponed signing.
+573-592 were written the same way, blind, for the areas as reporters tell them on unseen news
+(over three sentences with 또 and 이와 함께, only in a head's quote, in the lead before the
+signing, only in a subtitle, as "주요 내용은 … 등으로," running on, "골자로 하는 협약을 체결했다",
+"…하는 내용을 담았다", bare nouns, three parties' duties, 첫째/둘째 sentences, numbered and ①
+lists, bullets with a bracketed sub-list) beside purposes, one side's plans, past results,
+guests' wishes, figures and an earlier agreement's areas, with a planned signing.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -215,14 +221,14 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 572
+    assert raws == golds and len(raws) == 592
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
         record = json.loads((CORPUS / "raw" / f"{stem}.json").read_text(encoding="utf-8"))
-        # from a three-line wire report (about 160 characters) to a press release with
+        # from a two-sentence wire brief (about 110 characters) to a press release with
         # background paragraphs or a long feature page
-        assert record["id"] == stem and 150 <= len(record["text"]) <= 1100
+        assert record["id"] == stem and 100 <= len(record["text"]) <= 1100
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -311,6 +317,8 @@ KNOWN_MISSES = {
     # batch 553-572 (the round's third check: regional news as it comes), what it still misses
     "559": "a hospital called '우리 병원', named only in the newsletter's masthead, so the party "
            "and its head",
+    # batch 573-592 (areas as reporters tell them), what it still misses
+    "576": "a purpose told as '…생태계를 조성하는 데 뜻을 모았다' is read as an area",
 }
 
 
