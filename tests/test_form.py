@@ -280,6 +280,9 @@ def test_a_text_on_lines_of_its_own_keeps_its_widget_lines_apart() -> None:
     # rule quoted-name-particle: the quoted name with its particle goes on, whatever follows
     ("다온모금회는 1일 회의실에서 지역 기관 세 곳과 '2026 나눔 협약'을\n맺었다. "
      "두 기관은 모금을 함께 한다.", True),
+    # not quoted-name-particle: a headline ending on a quoted word and its particle
+    ("다온연대·누리대 '맞손'…'학업 동반자'로\n다온연대는 20일 누리대학교와 협약을 맺었다.\n"
+     "두 기관은 학점 취득을 돕는다.", False),
     # rule until-wrap: a story line stopped on 까지 goes on
     ("다온연대·누리대, 협약\n다온연대는 20일 누리대학교와 본관에서 협약을 맺었다. "
      "두 기관은 연말까지\n학점 취득을 돕는다.", True),

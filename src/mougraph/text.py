@@ -348,15 +348,16 @@ _MID_SENTENCE = re.compile(
     r"|[가-힣A-Za-z0-9)],\s*$"
     # a particle glued to a closing bracket ends no noun, not even in a title: a name with its
     # head or its Latin form goes on ("…솔빛테크(대표 한다온)와" / "'…협약'을 체결했다.")
-    r"|\)(과|와|은|는|을|를|이|가|에|로|으로)\s*$"
-    # so does one glued to a closing quote mark (rule quoted-name-particle): a quoted name
-    # with its particle goes on ("… 가온시와 '청년 나눔 협약'을" / "맺었다.")
-    r"|[가-힣A-Za-z0-9]['’\"”](과|와|은|는|을|를|이|가|에|로|으로)\s*$")
+    r"|\)(과|와|은|는|을|를|이|가|에|로|으로)\s*$")
 _GOES_ON = re.compile(r"^\s*(?!\d{1,2}\s?[.)]|\d{1,2}위\s)[가-힣A-Za-z0-9‘“'\"㈜]")
 # One-syllable particles also end nouns ("논의", "성과", "마을", "진로"): they count once the
 # story has begun, never in a title or a menu above it; so does 까지 ("…연말까지" / "모금을
 # 함께 한다."), which ends no noun but a span's (rule until-wrap)
 _MID_PARTICLE = re.compile(r"[가-힣](로|과|와|을|를|은|는|에|까지)\s*$")
+# (rule quoted-name-particle) a particle glued to a closing quote mark: a quoted name with
+# its particle goes on ("… 가온시와 '청년 나눔 협약'을" / "맺었다."), counted where one-syllable
+# particles are (a headline may end so: "가온시, '청년 도시'로")
+_QUOTED_PARTICLE = re.compile(r"[가-힣A-Za-z0-9]['’\"”](과|와|은|는|을|를|이|가|에|로|으로)\s*$")
 # a head or a side note in brackets closing the line, its particle after ("…군수(오른쪽)와")
 _BRACKET_PARTICLE = re.compile(r"\)(과|와|이|가|은|는)\s*$")
 # A quote or a bracket opened and not closed on the line: the sentence goes on.
@@ -472,7 +473,7 @@ def _wraps(line: str, following: str, story: bool) -> bool:
     unclosed = sum(map(line.count, _OPENERS)) > sum(map(line.count, _CLOSERS))
     particle = ((story or _LEAD_TOPIC.match(line) or _SENTENCE_INSIDE.search(line))
                 and len(line.strip()) >= 20
-                and bool(_MID_PARTICLE.search(line)))
+                and bool(_MID_PARTICLE.search(line) or _QUOTED_PARTICLE.search(line)))
     quoted_name = bool(_QUOTED_NAME_END.search(line) and _AGREEMENT_FIRST.match(following))
     if not (_MID_SENTENCE.search(line) or _OPENS_INSIDE.match(following) or long_in_story
             or particle or unclosed or quoted_name):
