@@ -176,9 +176,8 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             or contents_clauses(block.text, signing.text) \
             or (announced_list(block.text) if after_announcement else [])
         announced, last_block = bool(CONTENTS_ANNOUNCED.search(block.text)), block.start
-        # the clause after "내용은 크게 세 가지다" is the first content (rule announced-clause)
-        previous_ok = share or after_announcement \
-            or clause_eligible(block.text, signing, previous_ok, right_after, names)
+        previous_ok = share or after_announcement or clause_eligible(   # announced-clause
+            block.text, signing, previous_ok, right_after, names)
         duty_topic, right_after = None, index == 0   # the next duty follows the signing, a duty
         if previous_ok:
             covered = listed_span(listed, block.text)
