@@ -87,7 +87,19 @@ DATELINES = [
     # a byline with credits between it and the date closing its line
     ("글 홍길동 기자 · 사진 가온시 제공 · 2019.05.22\n본문", D(2019, 5, 22)),
     ("홍길동 기자 · 한빛시는 2019.05.22 협약을 맺었다.", None),
-
+    # an overseas paper's Hanja dateline word and weekday
+    ("發行日 : 2019.04.02 (火)\n본문", D(2019, 4, 2)),
+    ("發行 2019.04.02\n본문", D(2019, 4, 2)),
+    ("가온한인회는 2019.04.02 (火) 총회를 연다.\n본문", None),
+    # a bracketed date opening the page with its section's name after it; the same shape
+    # lower down is another article's
+    ("[2019-11-08] 누리군 소식\n누리군은 지난 7일 협약을 맺었다.", D(2019, 11, 8)),
+    ("누리군은 지난 7일 협약을 맺었다.\n[2019-10-30] 누리군, 제설 대책 가동", None),
+    ("누리군은 지난 7일 협약을 맺었다.\n다음 기사 누리군의회 개회 [2019-11-12]", None),
+    # a wire's English dateline with its time zone
+    ("본문\nhong@gaon.kr\nMar 4, 2021 08:15 KST", D(2021, 3, 4)),
+    ("Mar 4, 2021 08:15 (KST)\n본문", D(2021, 3, 4)),
+    ("The deal was signed Mar 4, 2021 08:15 KST in Seoul.\n본문", None),
 ]
 
 

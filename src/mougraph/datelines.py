@@ -10,7 +10,7 @@ import re
 
 _YMD = (
     r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일)?"
-    r"(?:\s*\([월화수목금토일]\))?"  # "2019년 04월 19일 (금)"
+    r"(?:\s*\([월화수목금토일月火水木金土日]\))?"  # "2019년 04월 19일 (금)", "2019.04.19 (金)"
 )
 # The words of a page's revision stamp: "수정", "최종수정 :", "수정일", "업데이트", "최종편집",
 # "Updated" (AFTER_REVISED: a text that ends in them)
@@ -20,9 +20,10 @@ AFTER_REVISED = re.compile(_REVISED + r"$")
 # Rule branches for a dateline, the most explicit first.
 DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
+    # (an overseas Koreans' paper writes the word in Hanja: 發行日 : 2019.04.02 (火))
     re.compile(
-        r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|(?:기사|뉴스)(?=\s*일자))"
-        r"\s*(?:일시|일자|일|시간)?"
+        r"(?:기사\s*입력|입력|등록|승인|발행|發行|게재|게시|작성|송고|보도|배포|(?:기사|뉴스)(?=\s*일자))"
+        r"\s*(?:일시|일자|일|시간|日)?"
         r"\s*[:：]?\s*" + _YMD
     ),
     # 입력 19.05.22 10:31 (a year in two digits, only after a dateline word)
@@ -32,6 +33,9 @@ DATELINES = (
     re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*자\s*(?:\d+\s*면|지면|신문)"),
     # [2019-05-22] or [가온일보 2019-05-22] alone on its line
     re.compile(r"^[ \t]*\[[^\]\n]{0,20}?" + _YMD + r"\][ \t]*(?:$|[|ㅣ])", re.M),
+    # [2019-11-08] 가온군 소식: a bracketed date opening the page, its section's name after it
+    # (a list of other articles never opens the page)
+    re.compile(r"\A\s*\[[^\]\n]{0,20}?" + _YMD + r"\]"),
     # 2024.12.11 14:03 / 2022.11.15 15:58:07 / 2022-10-27 16:02
     re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
     # 2022-04-07     정하늘 기자

@@ -30,14 +30,16 @@ from .cues import (
 # --- publication date --------------------------------------------------------------
 
 # English datelines, alone on their line or after posted/published/updated: "May 22, 2019",
-# "Published May 22, 2019 10:31", "22 May 2019"
+# "Published May 22, 2019 10:31", "22 May 2019", "May 22, 2019 10:31 KST"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
 _ENGLISH_DATELINE = re.compile(
     r"^[ \t]*(?:(?i:posted|published|updated|date)\s*(?:on\s*)?[:：]?\s*)?"
     r"(?:" + _MONTH_NAME + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+" + _MONTH_NAME.replace("mon", "mon2") + r",?\s+(?P<y2>\d{4}))"
-    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?)?[ \t]*$", re.M)
+    # (a wire's time zone after the hour: "Mar 4, 2021 08:15 KST")
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?(?:\s+\(?[A-Z]{2,4}\)?)?)?[ \t]*$",
+    re.M)
 
 
 def _english_dateline(text: str) -> dt.date | None:
@@ -199,8 +201,8 @@ _ANNOUNCED = re.compile(
 _REPORTED = re.compile(r"\S(?:다|라)(?:고|며|면서)\s+$|따르면,?\s+$")   # "…에 따르면 22일"
 # A date that a dateline word heads, or a reporter's name follows: the publication's
 _DATELINE_WORD = re.compile(
-    r"(?:기사\s*입력|입력|등록|승인|발행|게재|게시|작성|송고|보도|배포|수정|업데이트|최종\s*편집|날짜|"
-    r"(?i:posted|published|updated|date))[\]】]?\s*(?:일시|일자|일|시간)?\s*[:：]?\s*$"
+    r"(?:기사\s*입력|입력|등록|승인|발행|發行|게재|게시|작성|송고|보도|배포|수정|업데이트|최종\s*편집|날짜|"
+    r"(?i:posted|published|updated|date))[\]】]?\s*(?:일시|일자|일|시간|日)?\s*[:：]?\s*$"
 )
 _BYLINE_AFTER = re.compile(r"\.?\s+[가-힣]{2,4}\s?기자")
 # A date in figures alone on its line, or with only a name after it ("2019-05-22 홍길동"): the
