@@ -100,6 +100,16 @@ DATELINES = [
     ("본문\nhong@gaon.kr\nMar 4, 2021 08:15 KST", D(2021, 3, 4)),
     ("Mar 4, 2021 08:15 (KST)\n본문", D(2021, 3, 4)),
     ("The deal was signed Mar 4, 2021 08:15 KST in Seoul.\n본문", None),
+    ("4 March 2021 | 14:02 KST\n본문", D(2021, 3, 4)),
+    ("Thu, 04 Mar 2021 14:02:00 +0900\n본문", D(2021, 3, 4)),   # a feed's pubDate pasted
+    ("On Thu, 4 March 2021 the deal was signed.\n본문", None),
+    # an outlet's name in brackets, then the date closing the line
+    ("[가온일보] 2021.03.04\n본문", D(2021, 3, 4)),
+    ("[가온일보] 누리시는 2021.03.04 협약을 맺었다.\n본문", None),
+    ("[누리군 소식] 협약식 2021.03.04\n본문", None),
+    # the date in Hanja after a Hanja dateline word
+    ("發行 2021年 3月 4日\n본문", D(2021, 3, 4)),
+    ("가온한인회는 2021年 3月 4日 총회를 열었다.\n본문", None),
 ]
 
 

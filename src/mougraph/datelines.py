@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 _YMD = (
-    r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?:\s*일)?"
+    # (in Hanja too: "2019年 4月 19日")
+    r"(\d{4})\s*[.\-/년年]\s*(\d{1,2})\s*[.\-/월月]\s*(\d{1,2})(?:\s*[일日])?"
     r"(?:\s*\([월화수목금토일月火水木金土日]\))?"  # "2019년 04월 19일 (금)", "2019.04.19 (金)"
 )
 # The words of a page's revision stamp: "수정", "최종수정 :", "수정일", "업데이트", "최종편집",
@@ -33,6 +34,8 @@ DATELINES = (
     re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*자\s*(?:\d+\s*면|지면|신문)"),
     # [2019-05-22] or [가온일보 2019-05-22] alone on its line
     re.compile(r"^[ \t]*\[[^\]\n]{0,20}?" + _YMD + r"\][ \t]*(?:$|[|ㅣ])", re.M),
+    # [가온일보] 2019.05.22: an outlet's name in brackets, then the date closing the line
+    re.compile(r"^[ \t]*\[[^\]\n\d]{2,20}\][ \t]*" + _YMD + r"[ \t]*$", re.M),
     # [2019-11-08] 가온군 소식: a bracketed date opening the page, its section's name after it
     # (a list of other articles never opens the page)
     re.compile(r"\A\s*\[[^\]\n]{0,20}?" + _YMD + r"\]"),
