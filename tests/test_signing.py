@@ -728,6 +728,13 @@ SLOTS = [
     ("가온시는 20일 누리대·다솜대와 업무협약을 체결했다.", ["가온시", "누리대", "다솜대"], 0),
     # a word saying what kind of company, before the company's name, is no party
     ("가온시는 20일 지역 향토기업 한빛식품과 상생협약을 체결했다.", ["가온시", "한빛식품"], 0),
+    # an investor's kind before a name ending in its own company word is no part of it
+    # (generic_orgs.txt); the kind joined into a name still is the name
+    ("가온대학교는 13일 지역 벤처캐피털 누리파트너스와 업무협약을 맺었다.",
+     ["가온대학교", "누리파트너스"], 0),
+    ("가온시는 13일 자산운용사 다온인베스트먼트와 업무협약을 맺었다.",
+     ["가온시", "다온인베스트먼트"], 0),
+    ("가온시는 13일 누리벤처캐피탈과 업무협약을 맺었다.", ["가온시", "누리벤처캐피탈"], 0),
     # bullets inside the sentence part the items of a party list
     ("가온시는 20일 ▲한빛에너지 ▲누리솔라 ▲다솜소재와 투자협약을 체결했다.",
      ["가온시", "한빛에너지", "누리솔라", "다솜소재"], 0),
