@@ -421,6 +421,11 @@ def test_the_sentences_after_the_signing_name_its_place(after: str, expected: st
     # the event sentence names no place: none
     ("가온군은 6일 군민의 날 기념식을 열었다. 이날 기념식에서 군은 다래농협과 협약을 체결했다.",
      None),
+    # the event by the bare word 행사: the nearest event held before
+    ("누리대학교는 6일 교내 창업지원관에서 '2026 누리 창업 발표회'를 열었다. "
+     "이날 행사에서 누리대학교 산학협력단은 다래파트너스와 협약을 체결했다.", "교내 창업지원관"),
+    ("누리대학교는 6일 창업 발표회를 열었다. "
+     "이날 행사에서 누리대학교 산학협력단은 다래파트너스와 협약을 체결했다.", None),
 ])
 def test_a_signing_at_an_event_told_before_takes_the_events_place(text: str,
                                                                  expected: str | None) -> None:

@@ -556,9 +556,11 @@ def _met_at(text: str) -> str | None:
 
 
 # "이 자리에서 …", "같은 자리에서 …", "이날 기념식에서 …": at the event a sentence before told
-# (the ceremony itself, "이날 협약식에서", is not such an event)
+# (the ceremony itself, "이날 협약식에서", is not such an event); "이날 행사에서 …" names the
+# event by the bare word, so like "이 자리에서" it is the nearest event held
 _AT_THAT_EVENT = re.compile(
-    r"(?:^|\s)(?:(?:이|같은|그)\s?자리에서|(?:이날|이번|같은)\s(?P<event>[^\s협체]\S*"
+    r"(?:^|\s)(?:(?:이|같은|그)\s?자리에서|(?:이날|같은)\s행사에서"
+    r"|(?:이날|이번|같은)\s(?P<event>[^\s협체]\S*"
     r"(?:기념식|개막식|식|총회|회의|회|포럼|행사|대회|축제|박람회|세미나|워크숍))에서)\s")
 # the verb that tells an event held at the place before it ("시청 대강당에서 기념식을 열었다")
 _HELD = re.compile(r"열었|열린|열렸|열고|개최|가졌|가진|갖고|진행")
