@@ -167,6 +167,13 @@ signing, only in a subtitle, as "주요 내용은 … 등으로," running on, "�
 "…하는 내용을 담았다", bare nouns, three parties' duties, 첫째/둘째 sentences, numbered and ①
 lists, bullets with a bracketed sub-list) beside purposes, one side's plans, past results,
 guests' wishes, figures and an earlier agreement's areas, with a planned signing.
+593-612 were written the same way, blind, for the signing's day as pages tell it: records dated
+in dotted, slashed, ISO, compact, spaced and 년월일 forms or not at all, datelines at the head or
+the foot (입력 and 수정, 등록일, 승인, a bracketed date before a section's name, a dated byline, an
+English wire line with its time zone, a Hanja 發行日), the day as 지난, 지난달 over a month and a
+year, 전날, 이날 after another event, 하루 앞선, 현지시간, a weekday in brackets, a full date in the
+lead or only a caption's, beside terms, starts, past agreements, later events, a quote's and
+related lists' dates, and two days that nothing fixes.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -319,6 +326,9 @@ KNOWN_MISSES = {
            "and its head",
     # batch 573-592 (areas as reporters tell them), what it still misses
     "576": "a purpose told as '…생태계를 조성하는 데 뜻을 모았다' is read as an area",
+    # batch 593-612 (the signing's day as pages tell it), what it still misses
+    "611": "a volunteer group named after its parent's branch ('대한적십자사 OO지사 OO봉사회'): "
+           "the branch is listed as a party of its own",
 }
 
 
