@@ -110,6 +110,21 @@ DATELINES = [
     # the date in Hanja after a Hanja dateline word
     ("發行 2021年 3月 4日\n본문", D(2021, 3, 4)),
     ("가온한인회는 2021年 3月 4日 총회를 열었다.\n본문", None),
+    # English datelines in capitals, or with "at" before the hour
+    ("THU, MARCH 4, 2021\n본문", D(2021, 3, 4)),
+    ("March 4, 2021 at 2:02 pm\n본문", D(2021, 3, 4)),
+    ("The deal was signed March 4, 2021 at 2:02 pm in Seoul.\n본문", None),
+    # a date alone on its line in brackets; in a sentence it is none
+    ("본문\n(2021.03.04)", D(2021, 3, 4)),
+    ("<2021. 3. 4.>\n본문", D(2021, 3, 4)),
+    ("가온시는 (2021.03.04) 협약을 맺었다.\n본문", None),
+    # a byline after a slash; the outlet between the date and a byline closing the line
+    ("본문\n홍길동 기자 / 2021.03.04", D(2021, 3, 4)),
+    ("본문\n2021년 3월 4일 가온일보 홍길동 기자", D(2021, 3, 4)),
+    ("가온시는 2021년 3월 4일 누리시청에서 홍길동 기자와 만났다.\n본문", None),
+    # a print edition's date in figures with its page
+    ("본문\n가온일보 2021.03.04 A12면", D(2021, 3, 4)),
+    ("가온시는 2021.03.04 12면짜리 보고서를 냈다.\n본문", None),
 ]
 
 

@@ -32,6 +32,8 @@ DATELINES = (
                r"(?<!\d)(\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.\-/])"),
     # 가온일보 2019년 5월 22일자 5면 (a print edition's date)
     re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*자\s*(?:\d+\s*면|지면|신문)"),
+    # 가온일보 2019.05.22 A12면 (a print edition's date in figures, its page after it)
+    re.compile(_YMD + r"\.?\s*(?:자\s*)?[A-Z]?\d{1,2}\s*면(?![가-힣])"),
     # [2019-05-22] or [가온일보 2019-05-22] alone on its line
     re.compile(r"^[ \t]*\[[^\]\n]{0,20}?" + _YMD + r"\][ \t]*(?:$|[|ㅣ])", re.M),
     # [가온일보] 2019.05.22: an outlet's name in brackets, then the date closing the line
@@ -43,6 +45,8 @@ DATELINES = (
     re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
     # 2022-04-07     정하늘 기자
     re.compile(_YMD + r"\.?\s+[가-힣]{2,4}\s?기자"),
+    # 2022년 4월 7일 가온일보 정하늘 기자 (the outlet between, the line closing on the byline)
+    re.compile(_YMD + r"\.?[ \t]+[가-힣A-Za-z]{2,10}[ \t]+[가-힣]{2,4}\s?기자[ \t]*$", re.M),
     # 날짜 : 2026-11-28 / Posted 2026.11.28 / 2026-11-28T14:03:00+09:00 / 가람신문 | 2026.11.28
     # ([날짜] 2026.3.4(수): a release's header, the label in brackets)
     re.compile(r"(?:[\[【]\s*날짜\s*[\]】]|날짜|(?i:posted|published|date))\s*[:：]?\s*" + _YMD),
@@ -52,8 +56,8 @@ DATELINES = (
                re.M),
     # [가온일보=홍길동 기자] 2019.05.22 / 홍길동 기자 2019-05-22 / 홍길동 기자, 2019.05.22. /
     # 홍길동 기자 (hong@gaon.kr) 2019-05-22 (the reporter's address between)
-    # (also in brackets: 홍길동 기자 | [2019-05-22])
-    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ]?\s*[\[(]?" + _YMD
+    # (also in brackets: 홍길동 기자 | [2019-05-22]; or after a slash: 홍길동 기자 / 2019.05.22)
+    re.compile(r"[가-힣]\s?기자\s*[\])]?\s*(?:\(?[\w.\-]+@[\w.\-]+\)?\s*)?[,|ㅣ/]?\s*[\[(]?" + _YMD
                + r"[\])]?\.?\s*(?:$|[|ㅣ\[(])", re.M),
     # 글 홍길동 기자 · 사진 가온시 제공 · 2019.05.22 (credits between, the date closing the line)
     re.compile(r"[가-힣]\s?기자[^\n\d]{0,30}?[·ㆍ|ㅣ,]\s*" + _YMD + r"\.?[ \t]*$", re.M),
@@ -70,9 +74,10 @@ DATELINES = (
     re.compile(_YMD + r"\.?[ \t]+(?:[\w.\-]+@[\w.\-]+\.[a-z]{2,}|\[email[^\]\n]*\])"),
     # 2019-05-22 alone on its line, or with only the writer's name after it ("관리자" on the
     # line before, "2019.05.22 홍길동"): a board's or a small site's stamp. No weekday: a page's
-    # "today" box writes one
-    re.compile(r"^(?:[^\n]*[|ㅣ])?[ \t]*(\d{4})[ \t]*[.\-/][ \t]*(\d{1,2})[ \t]*[.\-/][ \t]*"
-               r"(\d{1,2})\.?(?:[ \t]+[가-힣]{2,4})?[ \t]*(?:$|[|ㅣ])", re.M),
+    # "today" box writes one. (In brackets too: "(2019.05.22)", "<2019. 5. 22.>")
+    re.compile(r"^(?:[^\n]*[|ㅣ])?[ \t]*(?:[(<][ \t]*)?(\d{4})[ \t]*[.\-/][ \t]*(\d{1,2})[ \t]*"
+               r"[.\-/][ \t]*(\d{1,2})\.?(?:[ \t]*[)>])?(?:[ \t]+[가-힣]{2,4})?[ \t]*(?:$|[|ㅣ])",
+               re.M),
     # 수정 2018.08.13 / 수정일 … / Updated … (a revision date is still the day of the report, or
     # a day after: read only when the page gives no other)
     re.compile(_REVISED + _YMD),

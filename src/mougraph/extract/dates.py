@@ -31,16 +31,17 @@ from .cues import (
 
 # English datelines, alone on their line or after posted/published/updated: "May 22, 2019",
 # "Published May 22, 2019 10:31", "22 May 2019", a wire's "May 22, 2019 10:31 KST" and
-# "22 May 2019 | 10:31 KST", a feed's "Wed, 22 May 2019 10:31:00 +0900" (the weekday first)
+# "22 May 2019 | 10:31 KST", a feed's "Wed, 22 May 2019 10:31:00 +0900" (the weekday first),
+# "WED, MAY 22, 2019" in capitals, "May 22, 2019 at 10:31 am"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAME = r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
-_ENGLISH_WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+_MONTH_NAME = r"(?P<mon>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?)"
+_ENGLISH_WEEKDAY = r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+"
 _ENGLISH_DATELINE = re.compile(
     r"^[ \t]*(?:(?i:posted|published|updated|date)\s*(?:on\s*)?[:：]?\s*)?"
     r"(?:" + _ENGLISH_WEEKDAY + r")?"
     r"(?:" + _MONTH_NAME + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+" + _MONTH_NAME.replace("mon", "mon2") + r",?\s+(?P<y2>\d{4}))"
-    r"(?:\s*[,|]?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?"
+    r"(?:\s*[,|]?\s+(?:(?i:at)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?"
     r"(?:\s+(?:\(?[A-Z]{2,4}\)?|[+-]\d{2}:?\d{2}))?)?[ \t]*$",
     re.M)
 
