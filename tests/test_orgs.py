@@ -132,6 +132,12 @@ def _mentions(text: str) -> list[str]:
     ("한빛공단 수원 문화센터는 누리소방서와 협약을 맺었다.", "한빛공단 수원 문화센터"),
     # … also as the last of a dotted list of parties
     ("가온복지관ㆍ가온소방서ㆍ한국누리공단 수원 문화센터는 업무협약을 체결했다.", "한국누리공단 수원 문화센터"),
+    # rule group-of-branch: a volunteer or members' group named after its body's branch
+    ("가온군은 누리적십자사 다온지사 솔빛봉사회와 협약을 맺었다.", "누리적십자사 다온지사 솔빛봉사회"),
+    ("누리적십자사 다온지사 솔빛봉사회는 가온군과 협약을 맺었다.", "누리적십자사 다온지사 솔빛봉사회"),
+    # … but the branch alone, or a company's branch before no group, stays as it is
+    ("가온군은 누리적십자사 다온지사와 협약을 맺었다.", "누리적십자사 다온지사"),
+    ("가온군은 누리은행 다온지점과 협약을 맺었다.", "누리은행 다온지점"),
     # rescue and riot units of a fire or police station
     ("가람소방서 119구조대는 누리산악회와 안전 협약을 체결했다.", "가람소방서 119구조대"),
     # a foreign city that reads as a Korean name but has a syllable none has (찌)

@@ -301,6 +301,26 @@ def _parent_before_place(r: Reach, j: int) -> bool | None:
     return False
 
 
+# rule group-of-branch: "대한누리회 가온지사 다온봉사회" — a volunteer or members' group named
+# after the branch of a body it belongs to: the group signs, the branch is its parent (GUIDELINES:
+# the unit that signs is the party)
+_BRANCH_WORD = re.compile(r"[가-힣]{2,8}(?:지사|지부|지회|지점)")
+_GROUP_KINDS = (OrgKind.NONPROFIT, OrgKind.ASSOCIATION)
+
+
+def _group_of_branch(r: Reach, j: int) -> bool | None:
+    words = r.cl.words
+    e = ending(r.stem)
+    if r.first != r.last or j == 0 or e is None or e.kind not in _GROUP_KINDS:
+        return None
+    branch, body = words[j], words[j - 1]
+    if branch.particle or body.particle or not _BRANCH_WORD.fullmatch(branch.stem) or \
+            not looks_like_org(body.stem, body.tags):
+        return None
+    r.first, r.parent = j - 1, f"{body.stem} {branch.stem}"
+    return False
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -353,6 +373,7 @@ LEFT_RULES: tuple[Callable[[Reach, int], bool | None], ...] = (
     _stationed_in,
     _after_legal_mark,
     _parent_before_place,
+    _group_of_branch,
     _attached_to,
     _place_before,
     _served_place_before,
