@@ -18,6 +18,14 @@ _YMD = (
 _REVISED = (r"(?:(?:최종\s*)?수정|업데이트|최종\s*편집|(?i:updated?))\s*(?:일시|일자|일|시간)?"
              r"\s*[:：]?\s*")
 AFTER_REVISED = re.compile(_REVISED + r"$")
+# a copyright line that dates the page: "ⓒ 가온일보 2019.05.22", "Copyright ⓒ 가온일보
+# 2019.05.22 무단 전재 및 재배포 금지", "<ⓒ가온뉴스> 2019-05-22" (the outlet's name has no
+# particle: "ⓒ 가온일보는 2019.05.22 …" is a sentence)
+COPYRIGHT_DATELINE = re.compile(
+    r"^[ \t]*[<\[]?[ \t]*(?:저작권자[ \t]*)?(?:(?i:copyright)[ \t]*)?(?:ⓒ|©|\((?i:c)\))"
+    r"[ \t]*[^\n\d<>]{0,25}?(?<![는은을를이가의와과])[>\]]?[ \t]*" + _YMD
+    + r"\.?[ \t]*(?:[.,|ㅣ]?[ \t]*(?:무단[^\n]{0,30}|(?i:all rights reserved\.?)))?[ \t]*$",
+    re.M)
 # Rule branches for a dateline, the most explicit first.
 DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
@@ -72,12 +80,26 @@ DATELINES = (
     re.compile(r"(?:[\[(]\s*사진\s*=[^\])\n]{1,30}[\])]|제공\)?)\s*" + _YMD
                + r"\.?[ \t]*(?:[\w.\-]+@[\w.\-]+|\[email[^\]\n]*\]|[|ㅣ]|$)", re.M),
     re.compile(_YMD + r"\.?[ \t]+(?:[\w.\-]+@[\w.\-]+\.[a-z]{2,}|\[email[^\]\n]*\])"),
+    COPYRIGHT_DATELINE,
+    # 2019.05.22 (수) 가온방송 뉴스: a broadcaster's dated line, its programme closing it (a
+    # page's "today" box has nothing after its weekday)
+    re.compile(r"^[ \t]*" + _YMD + r"\.?[ \t]+(?:[가-힣A-Za-z0-9]{1,12}[ \t]?){0,2}?"
+               r"(?:[가-힣A-Za-z0-9]{0,8}뉴스[가-힣]{0,4}|방송|TV|라디오)[ \t]*$", re.M),
+    # 편집 2019.05.22 / 편집일 : 2019-05-22 10:20, opening its line or after a bar (not "최종편집",
+    # a revision's word)
+    re.compile(r"(?:^|[|ㅣ·][ \t]*)(?<!최종)편집\s*(?:일시|일자|일|시간)?\s*[:：]?\s*" + _YMD,
+               re.M),
+    # 2019-05-22 (Thu): a date with its weekday in English alone on its line, not opening the
+    # text (a page's "today" box stands at the very top)
+    re.compile(r"(?<=\n)[ \t]*" + _YMD + r"\.?[ \t]*\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)"
+               r"[ \t]*$", re.M),
     # 2019-05-22 alone on its line, or with only the writer's name after it ("관리자" on the
     # line before, "2019.05.22 홍길동"): a board's or a small site's stamp. No weekday: a page's
     # "today" box writes one. (In brackets too: "(2019.05.22)", "<2019. 5. 22.>")
-    re.compile(r"^(?:[^\n]*[|ㅣ])?[ \t]*(?:[(<][ \t]*)?(\d{4})[ \t]*[.\-/][ \t]*(\d{1,2})[ \t]*"
-               r"[.\-/][ \t]*(\d{1,2})\.?(?:[ \t]*[)>])?(?:[ \t]+[가-힣]{2,4})?[ \t]*(?:$|[|ㅣ])",
-               re.M),
+    # ("- 2019.05.22 -" between dashes too)
+    re.compile(r"^(?:[^\n]*[|ㅣ])?[ \t]*(?:[(<\-–—][ \t]*)?(\d{4})[ \t]*[.\-/][ \t]*(\d{1,2})[ \t]*"
+               r"[.\-/][ \t]*(\d{1,2})\.?(?:[ \t]*[)>\-–—])?(?:[ \t]+[가-힣]{2,4})?[ \t]*"
+               r"(?:$|[|ㅣ])", re.M),
     # 수정 2018.08.13 / 수정일 … / Updated … (a revision date is still the day of the report, or
     # a day after: read only when the page gives no other)
     re.compile(_REVISED + _YMD),
@@ -105,3 +127,34 @@ def publisher_stamp(text: str, publisher: str | None) -> re.Match[str] | None:
             return m
     return None
 
+
+
+# Rule hanja-dateline: a date written with 年 月 日 alone on its line, in figures or in Hanja
+# numerals ("2019年 5月 22日", "二〇一九年 五月 二十二日"): the page's stamp (in a sentence it
+# is the story's)
+_HANJA_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HANJA_NUMBER = r"[\d〇零一二三四五六七八九十]{1,4}"
+_HANJA_DATELINE = re.compile(
+    rf"^[ \t]*({_HANJA_NUMBER})[ \t]*年[ \t]*({_HANJA_NUMBER})[ \t]*月[ \t]*({_HANJA_NUMBER})"
+    r"[ \t]*日[ \t]*$", re.M)
+
+
+def _hanja_number(written: str) -> int | None:
+    """"2019" or "二〇一九" digit by digit; "二十二", "十二", "十" with 十 for the tens."""
+    if written.isdigit():
+        return int(written)
+    if "十" not in written:
+        return int("".join(str(_HANJA_DIGITS[ch]) for ch in written))
+    tens, _, ones = written.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (_HANJA_DIGITS[tens] if tens else 1) * 10 + (_HANJA_DIGITS[ones] if ones else 0)
+
+
+def hanja_dateline(text: str) -> tuple[int, int, int] | None:
+    """Rule hanja-dateline: the (year, month, day) of the first such line that reads as one."""
+    for m in _HANJA_DATELINE.finditer(text):
+        year, month, day = (_hanja_number(g) for g in m.group(1, 2, 3))
+        if year and month and day and year >= 1900:
+            return year, month, day
+    return None

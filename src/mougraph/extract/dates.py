@@ -11,7 +11,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from ..datelines import AFTER_REVISED, DATELINES, publisher_stamp
+from ..datelines import (
+    AFTER_REVISED,
+    COPYRIGHT_DATELINE,
+    DATELINES,
+    hanja_dateline,
+    publisher_stamp,
+)
 from ..hangul import FINAL_N, syllables_with_final
 from ..model import Article
 from ..text import LIST_HEADER, Document, Sentence, item_mark, visible
@@ -118,12 +124,14 @@ def publication_date(article: Article) -> dt.date | None:
             # (a bare date may be another article's; one after 입력/등록/… is the page's,
             # unless its own line is an item of a list: "1 누리시, 노선 개편 입력 2019.05.20")
             if _of_another_article(article.text, m.start(),
-                                   listed_only=n < _WORDED or n in _BYLINES):
+                                   listed_only=n < _WORDED or n in _OWN_WHEREVER):
                 continue
             if n != _REVISION and AFTER_REVISED.search(article.text, 0, m.start()):
                 continue   # "수정 2019.05.24 17:03 | 2019.05.22 15:12": the revision's
             if found := _ymd(*m.group(1, 2, 3)):
                 return found
+    if (hanja := hanja_dateline(article.text)) and (found := _safe_date(*hanja)):
+        return found
     if stamp := publisher_stamp(article.text, article.publisher):
         return _ymd(*stamp.group(1, 2, 3))
     return _english_dateline(article.text) or url_date(article.url)
@@ -135,6 +143,8 @@ _WORDED = 2   # the first rule branches of DATELINES: a date after a dateline's 
 _REVISION = len(DATELINES) - 1   # the branch of a revision's date, the last
 _BYLINES = frozenset(n for n, p in enumerate(DATELINES)
                      if p.pattern.startswith("[가-힣]\\s?기자"))
+# …and a copyright line, which is the page's wherever it stands (at the foot, after a list)
+_OWN_WHEREVER = _BYLINES | {DATELINES.index(COPYRIGHT_DATELINE)}
 # the marks such a line opens with (families of text.ITEM_MARKS): a rank or a bullet
 _LISTED_MARKS = frozenset({"numbered", "ranked", *"·•ㆍ-▶▷■□○◆◇"})
 
