@@ -212,7 +212,10 @@ _ANNOUNCED = re.compile(
 )
 # "…체결했다고 20일 보도자료를 통해 밝혔다", "…체결했다며 20일 이같이 전했다": a day after a
 # quoted clause is the report's
-_REPORTED = re.compile(r"\S(?:다|라)(?:고|며|면서)\s+$|따르면,?\s+$")   # "…에 따르면 22일"
+# (the clause may be quoted: "…체결했다'고 20일 밝혔다")
+_CLOSE_QUOTE = "['\"’”」』]?"
+_REPORTED = re.compile(rf"\S(?:다|라){_CLOSE_QUOTE}(?:고|며|면서)\s+$"
+                       r"|따르면,?\s+$")   # "…에 따르면 22일"
 # A date that a dateline word heads, or a reporter's name follows: the publication's
 _DATELINE_WORD = re.compile(
     r"(?:기사\s*입력|입력|등록|승인|발행|發行|게재|게시|작성|송고|보도|배포|수정|업데이트|최종\s*편집|날짜|"
@@ -666,9 +669,10 @@ def _day_before_the_last(doc: Document, sentence: Sentence,
     return published - dt.timedelta(days=1) if published else None
 
 
-# "시는 22일 누리대와 협약을 체결했다고 밝혔다": the day may be the report's, not the signing's
+# "시는 22일 누리대와 협약을 체결했다고 밝혔다", "시는 22일 '누리대와 … 체결했다'고 밝혔다": the
+# day may be the report's, not the signing's
 _TOLD_AS_REPORTED = re.compile(
-    rf"(?:다|라)(?:고|며)\s+(?:\S+\s+){{0,2}}{_REPORT_VERB}\S*\s*$")
+    rf"(?:다|라){_CLOSE_QUOTE}(?:고|며)\s+(?:\S+\s+){{0,2}}{_REPORT_VERB}\S*\s*$")
 
 
 # the ceremony itself or the signing done, not a step before it ("지난 20일 열린 실무협의회에서
@@ -690,19 +694,22 @@ def _held_day(doc: Document, signing: Sentence, published: dt.date | None) -> dt
 
 
 def _past_the_report_day(doc: Document, signing: Sentence, found: list[_Found],
-                         modifiers: tuple[_Found, ...], published: dt.date | None
-                         ) -> _Found | None:
-    """A signing sentence told as reported whose first day is the publication's: that day may
-    be the report's. Another recent day before it in the sentence is the signing's ("시는 22일
-    누리대와 지난 20일 …체결했다고 밝혔다"); else, when it is the only day, a ceremony told as
-    held earlier (rule held-before-the-report)."""
-    if published is None:
+                         modifiers: tuple[_Found, ...], published: dt.date | None,
+                         first: _Found) -> _Found | None:
+    """A signing sentence told as reported: its first day may be the report's. Another recent
+    day after it in the sentence and before it in time is the signing's ("시는 22일 누리대와
+    지난 20일 …체결했다고 밝혔다", rule report-day-before-the-clause: "시는 21일 '누리대와 지난
+    20일 …체결했다'고 밝혔다" in a paper of the 22nd); else, when the first day is the
+    publication's and the only one, a ceremony told as held earlier (rule
+    held-before-the-report)."""
+    if published is None or first[1] is None:
         return None
-    earlier = [f for f in found if f not in modifiers and f[1]
-               and published - _RECENT <= f[1] < published]
+    earlier = [f for f in found if f not in modifiers and f[1] and f[0] > first[0]
+               and published - _RECENT <= f[1] < first[1]]
     if earlier:
         return earlier[0]
-    if len(found) == 1 and (held := _held_day(doc, signing, published)):
+    if first[1] == published and len(found) == 1 and \
+            (held := _held_day(doc, signing, published)):
         return found[0][0], held
     return None
 
@@ -774,8 +781,9 @@ def signing_datetime(
             if date:
                 return date, _time_in(seen)
             continue
-        if sentence == signing and picked[1] == published and _TOLD_AS_REPORTED.search(text):
-            picked = _past_the_report_day(doc, signing, found, modifiers, published) or picked
+        if sentence == signing and _TOLD_AS_REPORTED.search(text):
+            picked = _past_the_report_day(doc, signing, found, modifiers, published,
+                                          picked) or picked
         offset, date = picked
         return date, _time_in(seen, offset)
     if m := _WHEN_FIELD.search(doc.text):   # rule card-fields: "언제? 9월 29일(화)"
