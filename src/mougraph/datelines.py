@@ -24,14 +24,17 @@ AFTER_REVISED = re.compile(_REVISED + r"$")
 COPYRIGHT_DATELINE = re.compile(
     r"^[ \t]*[<\[]?[ \t]*(?:저작권자[ \t]*)?(?:(?i:copyright)[ \t]*)?(?:ⓒ|©|\((?i:c)\))"
     r"[ \t]*[^\n\d<>]{0,25}?(?<![는은을를이가의와과])[>\]]?[ \t]*" + _YMD
-    + r"\.?[ \t]*(?:[.,|ㅣ]?[ \t]*(?:무단[^\n]{0,30}|(?i:all rights reserved\.?)))?[ \t]*$",
+    + r"\.?(?:[ \t]+[가-힣A-Za-z]{2,12})?"   # "© 2019.05.22 가온일보 All rights reserved."
+    r"[ \t]*(?:[.,|ㅣ]?[ \t]*(?:무단[^\n]{0,30}|(?i:all rights reserved\.?)))?[ \t]*$",
     re.M)
+_ENGLISH_WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 # Rule branches for a dateline, the most explicit first.
 DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
     # (an overseas Koreans' paper writes the word in Hanja: 發行日 : 2019.04.02 (火))
     re.compile(
-        r"(?:기사\s*입력|입력|등록|승인|발행|發行|게재|게시|작성|송고|보도|배포|(?:기사|뉴스)(?=\s*일자))"
+        r"(?:기사\s*입력|입력|등록|승인|발행|發行|게재|게시|작성|송고|보도|배포|(?:기사|뉴스)(?=\s*일자)"
+        r"|방송(?=\s*일))"   # a broadcaster's 방송일 : 2019-05-22
         r"\s*(?:일시|일자|일|시간|日)?"
         r"\s*[:：]?\s*" + _YMD
     ),
@@ -51,8 +54,8 @@ DATELINES = (
     re.compile(r"\A\s*\[[^\]\n]{0,20}?" + _YMD + r"\]"),
     # 2024.12.11 14:03 / 2022.11.15 15:58:07 / 2022-10-27 16:02
     re.compile(_YMD + r"\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}"),
-    # 2022-04-07     정하늘 기자
-    re.compile(_YMD + r"\.?\s+[가-힣]{2,4}\s?기자"),
+    # 2022-04-07     정하늘 기자 (- 2022.04.07 - 정하늘 기자)
+    re.compile(_YMD + r"\.?(?:[ \t]*[-–—])?\s+[가-힣]{2,4}\s?기자"),
     # 2022년 4월 7일 가온일보 정하늘 기자 (the outlet between, the line closing on the byline)
     re.compile(_YMD + r"\.?[ \t]+[가-힣A-Za-z]{2,10}[ \t]+[가-힣]{2,4}\s?기자[ \t]*$", re.M),
     # 날짜 : 2026-11-28 / Posted 2026.11.28 / 2026-11-28T14:03:00+09:00 / 가람신문 | 2026.11.28
@@ -91,8 +94,8 @@ DATELINES = (
                re.M),
     # 2019-05-22 (Thu): a date with its weekday in English alone on its line, not opening the
     # text (a page's "today" box stands at the very top)
-    re.compile(r"(?<=\n)[ \t]*" + _YMD + r"\.?[ \t]*\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)"
-               r"[ \t]*$", re.M),
+    re.compile(r"(?<=\n)[ \t]*" + _YMD + r"\.?[ \t]*(?:\(" + _ENGLISH_WEEKDAY + r"\)|"
+               + _ENGLISH_WEEKDAY + r")[ \t]*$", re.M),
     # 2019-05-22 alone on its line, or with only the writer's name after it ("관리자" on the
     # line before, "2019.05.22 홍길동"): a board's or a small site's stamp. No weekday: a page's
     # "today" box writes one. (In brackets too: "(2019.05.22)", "<2019. 5. 22.>")

@@ -212,8 +212,8 @@ _ANNOUNCED = re.compile(
 )
 # "…체결했다고 20일 보도자료를 통해 밝혔다", "…체결했다며 20일 이같이 전했다": a day after a
 # quoted clause is the report's
-# (the clause may be quoted: "…체결했다'고 20일 밝혔다")
-_CLOSE_QUOTE = "['\"’”」』]?"
+# (the clause may be quoted, its full stop inside: "…체결했다.'고 20일 밝혔다")
+_CLOSE_QUOTE = "(?:\\.?['\"’”」』])?"
 _REPORTED = re.compile(rf"\S(?:다|라){_CLOSE_QUOTE}(?:고|며|면서)\s+$"
                        r"|따르면,?\s+$")   # "…에 따르면 22일"
 # A date that a dateline word heads, or a reporter's name follows: the publication's
@@ -400,14 +400,20 @@ def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.da
         if _DATELINE_WORD.search(text, 0, m.start()) or _BYLINE_AFTER.match(text, m.end()) or \
                 _a_stamp(text, m):
             continue   # "입력 2019.05.22", "2019-05-22 홍길동 기자": the page's date
-        # "2일부터", "10일까지", "3~5일": a span of days, not the signing day
-        if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, m.start()):
+        # "2일부터", "10일까지", "3~5일": a span of days, not the signing day (a day after a
+        # relative word is none: "5일, 지난 3일 …" is a report's day and the signing's)
+        if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, _figure_at(m)):
             continue
         if _DATES_A_COMING_NOUN.match(text, m.end()) or _DEADLINE.match(text, m.end()):
             continue   # "오는 25일 개막하는 축제": an event to come; "20일 마감한다": a deadline
         is_date, found = _resolve(m, published)
         if is_date:
             yield m.start(), found
+
+
+def _figure_at(m: re.Match[str]) -> int:
+    """Where a day's figure starts ("지난 3일": at "3"), or the expression's start."""
+    return m.start("dd") if m.group("day") else m.start()
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -672,7 +678,7 @@ def _day_before_the_last(doc: Document, sentence: Sentence,
 # "시는 22일 누리대와 협약을 체결했다고 밝혔다", "시는 22일 '누리대와 … 체결했다'고 밝혔다": the
 # day may be the report's, not the signing's
 _TOLD_AS_REPORTED = re.compile(
-    rf"(?:다|라){_CLOSE_QUOTE}(?:고|며)\s+(?:\S+\s+){{0,2}}{_REPORT_VERB}\S*\s*$")
+    rf"(?:다|라){_CLOSE_QUOTE}(?:고|며|면서)\s+(?:\S+\s+){{0,2}}{_REPORT_VERB}\S*\s*$")
 
 
 # the ceremony itself or the signing done, not a step before it ("지난 20일 열린 실무협의회에서
