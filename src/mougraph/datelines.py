@@ -131,7 +131,6 @@ def publisher_stamp(text: str, publisher: str | None) -> re.Match[str] | None:
     return None
 
 
-
 # Rule hanja-dateline: a date written with 年 月 日 alone on its line, in figures or in Hanja
 # numerals ("2019年 5月 22日", "二〇一九年 五月 二十二日"): the page's stamp (in a sentence it
 # is the story's)

@@ -400,8 +400,8 @@ def _dates_in(text: str, published: dt.date | None) -> Iterable[tuple[int, dt.da
         if _DATELINE_WORD.search(text, 0, m.start()) or _BYLINE_AFTER.match(text, m.end()) or \
                 _a_stamp(text, m):
             continue   # "입력 2019.05.22", "2019-05-22 홍길동 기자": the page's date
-        # "2일부터", "10일까지", "3~5일": a span of days, not the signing day (a day after a
-        # relative word is none: "5일, 지난 3일 …" is a report's day and the signing's)
+        # "2일부터", "10일까지", "3~5일", "4일, 5일": a span or a list of days, not the signing
+        # day (a relative word between parts them: "5일, 지난 3일 …" is two days told apart)
         if _SPAN_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(text, 0, _figure_at(m)):
             continue
         if _DATES_A_COMING_NOUN.match(text, m.end()) or _DEADLINE.match(text, m.end()):
