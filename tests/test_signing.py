@@ -858,6 +858,19 @@ def test_party_slots(text: str, parties: list[str], unnamed: int) -> None:
     assert found.unnamed == unnamed
 
 
+# rule past-time-no-verb: 지난 (Kiwi: the verb 지나다) before a day, a month or a week says when;
+# the kind word before it is the signing's short subject, not the object of a verb
+@pytest.mark.parametrize("text, short", [
+    ("시는 지난 17일 시청 중회의실에서 누리대, 솔빛테크와 협약을 맺었다고 18일 밝혔다.", "시"),
+    ("군은 지난 3일 군청에서 가온농협과 협약을 체결했다.", "군"),
+    ("구는 지난 달 27일 구청에서 솔빛복지관과 협약을 맺었다.", "구"),
+    # NOT: 지난 before no time, as before this rule (no short subject read)
+    ("시는 지난 행사에서 만난 누리대와 협약을 맺었다.", ""),
+])
+def test_past_time_after_a_kind_word_is_no_verb_of_its_own(text: str, short: str) -> None:
+    assert _slots(text).short_subject == short
+
+
 @pytest.mark.parametrize("text", [
     "가람시는 관내 경로당·복지관 5곳과 협약을 체결했다.",
     "두 도시는 행정·문화·관광 교류를 넓히기로 했다.",

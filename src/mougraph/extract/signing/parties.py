@@ -318,7 +318,17 @@ def _verb_of_its_own(words: list[Word], last: int) -> bool:
     면담한 뒤, …와 협약을 체결했다"): a side met, not one that signed (rule kind-side)."""
     after = words[last + 1] if last + 1 < len(words) else None
     return after is not None and bool({"VV", "XSV"} & set(after.tags)) and \
-        not re.match(SIGN_VERB, after.stem)
+        not re.match(SIGN_VERB, after.stem) and not _past_time(words, last + 1)
+
+
+# rule past-time-no-verb: "시는 지난 17일 누리대와 협약을 맺었다" — 지난 (Kiwi: the verb 지나다)
+# before a day, a month or a week says when; the kind word before it is the subject, no object
+_PAST_TIME_AFTER = re.compile(r"\d|(?:달|주|주말|연말|해|봄|여름|가을|겨울)$")
+
+
+def _past_time(words: list[Word], k: int) -> bool:
+    return words[k].stem == "지난" and not words[k].particle and k + 1 < len(words) and \
+        _PAST_TIME_AFTER.match(words[k + 1].stem) is not None
 
 
 # rule self-reference: a body calling itself ("우리 복지관", "저희 병원"): the words are no
