@@ -30,6 +30,16 @@ SOFT = "한빛시는 20일 시청에서 누리소프트와 업무협약을 체�
 ASIDE = "한편 한빛시는 지난해 솔빛병원과 의료 지원 협약을 맺은 바 있다. "
 
 CASES = [
+    # rule partner-topic-named: the partner the subject acts with as the topic (과는/와는), a
+    # party the signing sentence names though not as "X과"; an aside after its name too
+    ("rule partner-topic-named: 'X과는' opening the sentence names the first-listed partner",
+     "가람군은 3일 군청에서 누리농협, 솔빛에너지와 각각 협약을 체결했다. "
+     "먼저 누리농협(조합장 김다온)과는 농산물 판로 개척과 직매장 확대에 협력하기로 했다.",
+     ["농산물 판로 개척", "직매장 확대"]),
+    ("NOT rule partner-topic-named: a body no party as the topic tells no share",
+     "가람군은 3일 군청에서 누리농협, 솔빛에너지와 각각 협약을 체결했다. "
+     "가온수협과는 농산물 판로 개척과 직매장 확대에 협력하기로 했다.",
+     []),
     # round 18 (areas18): constructions of the blind batch 573-592, with their negative rows
     ("rule bare-activities: two bare nouns of doing joined by 및 are two activities; a span's "
      "연말까지 before them is no part of the first (LEAD_PERIOD)",
@@ -3236,3 +3246,22 @@ def test_a_city_the_signing_sentence_calls_시_takes_up_duties(
     signing = next(s for s in doc.sentences if SIGNED.search(s.text))
     assert [a.label for a in find_areas(doc, signing, parties=parties)] == expected
 
+
+
+# rule agreement-word-topic: a topic written in the signing sentence only inside the
+# agreement's own name is what the agreement is about, no party: what it says is no duty
+FRIDGE = ("가온복지관은 지난 3월 2일 강당에서 누리교회와 나눔 냉장고 운영 협약을 맺었습니다.\n\n"
+          "누리교회는 매달 쌀을 기부하고, 복지관은 냉장고를 관리합니다.\n\n")
+
+
+@pytest.mark.parametrize("then, expected", [
+    ("나눔 냉장고는 복지관 1층 로비에 놓이며 평일 오전 9시부터 오후 6시까지 누구나 이용할 수 "
+     "있습니다.", ["쌀을 기부", "냉장고를 관리"]),
+    # NOT: a party written in the signing sentence with its particle ("가온복지관은") stays a
+    # party as a topic
+    ("복지관은 냉장고 위생도 매주 점검합니다.",
+     ["쌀을 기부", "냉장고를 관리", "냉장고 위생도 매주 점검"]),
+])
+def test_a_topic_only_in_the_agreements_name_is_no_party(then: str, expected: list[str]) -> None:
+    (agreement,) = extract(Article("t", FRIDGE + then), learned_people=False).agreements
+    assert [a.label for a in agreement.areas] == expected

@@ -93,7 +93,11 @@ def topic_of(text: str) -> str | None:
 
 def names_party(topic: str, signing: str) -> bool:
     """Whether ``topic`` names a party of the signing sentence ``signing``."""
-    words = topic.split()
+    words = re.sub(r"\([^()]*\)", "", topic).split()   # "누리농협(조합장 김다온)과는"
+    if words and len(words[-1]) >= 4 and words[-1][-1] in "와과" and words[-1] not in signing:
+        # rule partner-topic-named: "먼저 누리농협과는 A에 협력하기로 했다": the partner the
+        # subject acts with, as the topic, is a party the signing sentence names
+        words[-1] = words[-1][:-1]
     if len(words) >= 2 and words[0] in _NEW_THING:
         return False   # "새 펀드는 …": what the agreement makes, named in its purpose, no party
     if len(words) >= 2 and (words[-1] == "측" or _PEOPLE_OF_BODY.fullmatch(words[-1])):
@@ -108,10 +112,21 @@ def names_party(topic: str, signing: str) -> bool:
     # a party named in the signing sentence; "기관", "기업" alone name no one, a two-letter
     # name ("육군", "농협") counts when the signing sentence has it as a word of its own
     return bool(PARTY_TOPIC.search(topic)) or pair_topic(topic + "는 ") \
-        or (len(name) >= 3 and name in signing) or (
+        or (len(name) >= 3 and name in signing and not _names_the_agreement(name, signing)) or (
         len(name) == 2 and name not in COMMON_TOPICS
         and re.search(rf"(?:^|\s|['‘(]){re.escape(name)}(?:과|와|은|는|이|가|의|\s|,)", signing)
         is not None) or _short_of_one_party(name, signing)
+
+
+# rule agreement-word-topic: "…과 나눔 냉장고 운영 협약을 맺었다. 냉장고는 로비에 놓인다": a
+# word written in the signing sentence only in the agreement's own name (words with no
+# particle running into 협약) is what the agreement is about, no party
+_INTO_AGREEMENT = re.compile(r"(?:\s+[^\s,]*[^\s,과와은는이가의서을를에])*?\s*(?:업무\s*)?협약")
+
+
+def _names_the_agreement(name: str, signing: str) -> bool:
+    ends = [m.end() for m in re.finditer(re.escape(name), signing)]
+    return bool(ends) and all(_INTO_AGREEMENT.match(signing, e) for e in ends)
 
 
 # A determiner of a thing the agreement brings about: "새 펀드는", "신규 노선은"
