@@ -24,6 +24,12 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
 
 
 PEOPLE = [
+    # rule transcribed-company-before-pair: a bare word with a transcription's syllable opening
+    # its phrase, before a foreign name of two words and the title, is the company (its first
+    # syllable opening Korean names does not make it a name)
+    ("이날 서명식에는 카이로텍 요나스 베르크 대표가 함께했다.", ("요나스 베르크", "대표", None)),
+    # (negative: a Korean name before a bare company stays the name)
+    ("협약식에는 홍다온 솔렌텍 대표가 참석했다.", ("홍다온", "대표", "솔렌텍")),
     # rule latin-gloss-closes-name: a Latin gloss in parentheses inside a run of transcribed
     # words closes the name where its word count says; the words after it are the body's
     ("한나 베르그(Hanna Berg) 솔바크 메리디안 사장이 서명했다.", ("한나 베르그", "사장", "솔바크 메리디안")),

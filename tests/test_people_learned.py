@@ -167,6 +167,12 @@ VETO_ROWS = [
     ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
      "홍길동 총장은 축사에서 \"지역과 함께하겠다\"고 말했다.", "홍길동", "가온대학교 RISE사업단",
      False, "guest-address"),
+    # the head's title with the rank after it in an aside is no person (veto title-as-name)
+    ("육군 가온보병사단(사단장 소장 김다온)과 솔빛군은 5일 협약을 체결했다.", "사단장",
+     "육군 가온보병사단", False, "title-as-name"),
+    # NOT: the head's name in the same aside
+    ("육군 가온보병사단(사단장 소장 김다온)과 솔빛군은 5일 협약을 체결했다.", "김다온",
+     "육군 가온보병사단", False, None),
     # a city written right before the party's name it prefixes is no person (veto place-as-name)
     ("서귀포 가온영농조합법인(대표 김다온)과 솔빛푸드는 14일 협약을 체결했다.", "서귀포",
      "가온영농조합법인", False, "place-as-name"),

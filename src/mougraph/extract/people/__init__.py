@@ -81,7 +81,9 @@ Rules (each named where it is applied):
   "가온시청자치행정과장" - a city office fused before its department's head (units, fused);
   *council-committee*: "가온시의회 산업건설위원장" (fused); *family-like-a-city*: "알레산드라
   로시 총장" - 로시 a family name, no city (foreign, orgs.left); *dharma-name-aside*: "(주지
-  도현 스님)" (asides).
+  도현 스님)" (asides); *transcribed-company-before-pair*: "노바텍 클라우스 베버 CEO" - a bare
+  word with a transcription's syllable before a foreign name of two words is the company, no
+  Korean name (foreign).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

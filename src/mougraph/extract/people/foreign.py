@@ -779,13 +779,24 @@ def japanese_after_title(cl: Clause, i: int) -> str | None:
     return f"{words[i + 1].stem} {family}" if family else None
 
 
+def _transcribed_company(cl: Clause, j: int) -> bool:
+    """Rule transcribed-company-before-pair: "협약식에는 노바텍 클라우스 베버 CEO가" — a bare proper
+    word with a transcription's syllable, opening its phrase, before a foreign name of two
+    words is the company though no lexicon knows it (노바텍 is no name, though 노 opens names)."""
+    w, prev = cl.words[j], cl.words[j - 1] if j else None
+    return all(t in ("NNP", "NNG") for t in w.tags) and _loan_word(w.stem) and \
+        re.fullmatch(r"[가-힣]{2,5}", w.stem) is not None and not _reads_otherwise(w.stem) and \
+        (prev is None or bool(prev.particle) or prev.text.endswith(",") or opens_phrase(prev.stem))
+
+
 def _proper_pair_after_body(cl: Clause, end: int) -> tuple[int, str] | None:
     """Rule proper-pair-after-body: "XY대 키스 모건 총장", "가람대학교 존 파커 부총장" — between a
     body and the title, two words Kiwi reads as proper nouns, with a syllable of a
     transcription in them (``loan_syllable``), are a foreign name though one of them reads as a
     Korean name (모건, 파커); no full Korean name of three syllables, title, body or place."""
     words = cl.words
-    if end < 2 or words[end - 2].particle or orgs.org_at(cl, end - 2) is None:
+    if end < 2 or words[end - 2].particle or not (
+            orgs.org_at(cl, end - 2) is not None or _transcribed_company(cl, end - 2)):
         return None
     pair = words[end - 1:end + 1]
     if not all(w.tags == ("NNP",) and not w.particle and re.fullmatch(r"[가-힣]{1,4}", w.stem)

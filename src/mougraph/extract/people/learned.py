@@ -24,7 +24,8 @@ again of the tagged person as the rules read them in their sentence; they change
 how the tagger tags or links): *guest-address* (a congratulatory address), *short-kind* ("상의
 회장" for another party), *own-body* (a body of no party written between name and title),
 *body-as-name* (the word the rules read as a body, "재료연"), *joined-unfit* (carried across
-과/와 with a title that heads no body of the party's kind).
+과/와 with a title that heads no body of the party's kind), *title-as-name* (the word the rules
+read as the title, "(사단장 소장 …)").
 
 A person the step adds has the title the rules read with them in their sentence
 (``rules_title``, rule learned-title: measured once on the never-read dev third, titles .944
@@ -464,6 +465,13 @@ def _joined_title_unfit(link: Link) -> bool:
     return joined and not title_fits(m, link.party, link.parties)
 
 
+def _title_as_name(link: Link) -> bool:
+    """Veto title-as-name: "가온사단(사단장 소장 김다온)" - the tagged "name" is the word the rules
+    read as a title in its sentence (사단장, with the rank 소장 after it), not a person."""
+    name = compact(link.person.name)
+    return any(name in (compact(m.title), compact(m.full_title)) for m in link.read)
+
+
 # the vetoes, each named, tried in order on every person the step would add
 VETOES: tuple[tuple[str, Callable[[Link], bool]], ...] = (
     ("guest-address", _guest_address),
@@ -473,6 +481,7 @@ VETOES: tuple[tuple[str, Callable[[Link], bool]], ...] = (
     ("body-as-name", _body_read_as_name),
     ("joined-unfit", _joined_title_unfit),
     ("place-as-name", _place_before_party),
+    ("title-as-name", _title_as_name),
 )
 
 
