@@ -73,12 +73,21 @@ def party_representatives(parties: list[Organisation],
 # is unnamed: the pastor is no head of the welfare centre)
 _CLERGY_TITLES = frozenset("담임목사 목사 신부 주임신부 스님 주지 주지스님".split())
 _RELIGIOUS_BODY = re.compile(r"(?:교회|성당|교구|사|절|사찰|선원|수도원|성전|본당)$")
+# the kinds a church, a parish or a temple may be given (none when its ending is no lexicon row)
+_RELIGIOUS_KINDS = (None, OrgKind.NONPROFIT, OrgKind.OTHER)
 
 
 def clergy_elsewhere(title: str, party: Organisation) -> bool:
     """Rule clergy-own-body: a clergy title resolved to a party that is no religious body."""
-    return title in _CLERGY_TITLES and not any(
-        _RELIGIOUS_BODY.search(name.replace(" ", "")) for name in (party.name, *party.aliases))
+    return title in _CLERGY_TITLES and not (party.kind in _RELIGIOUS_KINDS and any(
+        _religious_name(name.replace(" ", "")) for name in (party.name, *party.aliases)))
+
+
+def _religious_name(name: str) -> bool:
+    """A religious body's ending that no longer ending of the org-suffix lexicon covers: a bare
+    사 ends a temple's name (솔바람사), not 상사, 신문사, 공사 or 적십자사, whose row is longer."""
+    own, row = _RELIGIOUS_BODY.search(name), ending(name)
+    return own is not None and (row is None or len(row.suffix) <= len(own.group(0)))
 
 
 def _by_short_kind(p: people.PersonMention) -> bool:
