@@ -19,7 +19,7 @@ from ...lexicons import count_words_pattern
 from ...text import Document, Sentence
 from .. import orgs, people
 from ..clause import Clause, clause
-from ..cues import AGREEMENT, GUESTS
+from ..cues import AGREEMENT, CLIENTELE, GUESTS, RELATION
 from ..signing import slots
 from ..signing.parts import COUNT_HEADS
 from .events import Event
@@ -71,11 +71,19 @@ def _members_of_head(c: _Count) -> list[orgs.Mention] | None:
     return c.out or None
 
 
+# rule circle-listed: "누리전자의 주요 고객사로는 A, B 등이 있다", "솔빛테크 주주로는 A, B가 있다" -
+# a list of one body's customers, owners or members (what it is to them opens the sentence with
+# 로는) names no partner of the signing, however many bodies it holds
+_CIRCLE_LISTED = re.compile(
+    rf"^\s*(?:(?!{AGREEMENT}|참여|참가)[^,.]){{0,30}}(?:(?<![가-힣])|(?<=의))(?:주요\s?)?"
+    rf"(?:{CLIENTELE}|{RELATION})(?:으로|로)는\s")
+
+
 def _enumerated(c: _Count) -> list[orgs.Mention] | None:
     """"참여 기업은 A, B, C 등이다": a list of bodies after the counting sentence."""
     lead = min(s.sentence.start for s in c.event.signings)
     for s in c.doc.body():
-        if s.start < lead:
+        if s.start < lead or _CIRCLE_LISTED.match(s.text):
             continue                # the partners are named after the sentence counting them
         # (a list of who joined is read as the copula list it says: "이번 협약에는 A와 B, C가
         # 참여했다" -> "… A, B, C이다")

@@ -1,0 +1,64 @@
+"""Words that only look like a party or a head (bench/lookalike.py): invented sentences both
+ways, what must not be read beside what still is."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mougraph.extract import extract
+from mougraph.extract.agreements.representatives import clergy_elsewhere
+from mougraph.model import Article, Organisation, OrgKind
+
+SIGNED = ("가온시 4개 기관이 안전정보 공유를 위한 업무협약을 맺었다. 가온시를 비롯한 "
+          "가온교육지원청, 가온경찰서, 가온소방서는 지난 3일 가온시청에서 협약식을 열었다. ")
+FOUR = [["가온경찰서", "가온교육지원청", "가온소방서", "가온시"]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # rule circle-listed: a body's customers or owners listed after 로는 are no partners
+    (SIGNED + "누리일렉트로닉스의 주요 고객사로는 한울솔루션즈, 다봄도청 등이 있다.", FOUR),
+    (SIGNED + "솔빛테크 주주로는 한울캐피탈, 다봄투자조합 등이 있다.", FOUR),
+    # … a list of who joined the signing still names the partners the count leaves out
+    ("가온시 4개 기관이 안전정보 공유를 위한 업무협약을 맺었다. 협약 참여 기관은 가온시, "
+     "가온교육지원청, 가온경찰서, 가온소방서이다.", FOUR),
+])
+def test_a_list_of_a_bodys_circle_names_no_partner(text: str, parties: list) -> None:
+    found = extract(Article("t", text), learned_parties=False)
+    assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties
+
+
+SIGNING = ("가온시와 솔빛테크는 3일 가온시청에서 스마트팜 확산을 위한 업무협약을 체결했다. "
+           "협약식에는 김다온 가온시장과 박누리 솔빛테크 대표가 참석했다. ")
+HEADS = {("김다온", "시장", "가온시"), ("박누리", "대표", "솔빛테크")}
+
+
+@pytest.mark.parametrize("text, heads", [
+    # what 대표 ("leading") qualifies after it is no name: a product, a model, a sight
+    (SIGNING + "Nuvia 대표 모델은 지난해 3만 대가 팔렸다.", HEADS),
+    (SIGNING + "솔빛테크 대표 제품은 가온시 대표 명소에 설치됐다.", HEADS),
+    # … a head named after 대표 in the same way stays read
+    ("가온시와 솔빛테크는 3일 업무협약을 체결했다. 협약식에는 김다온 가온시장과 솔빛테크 대표 "
+     "모하람이 참석했다.", {("김다온", "시장", "가온시"), ("모하람", "대표", "솔빛테크")}),
+])
+def test_what_leading_qualifies_is_no_head(text: str, heads: set) -> None:
+    found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
+    assert {(p.name, p.title, p.organisation) for a in found.agreements
+            for p in a.representatives} == heads
+
+
+@pytest.mark.parametrize("name, kind, elsewhere", [
+    # rule clergy-own-body: a temple's bare 사, a church, a parish are religious bodies …
+    ("솔바람사", None, False),
+    ("누리빛교회", OrgKind.NONPROFIT, False),
+    ("가온교구", OrgKind.NONPROFIT, False),
+    # … a company or an agency whose longer ending, or kind, the org-suffix lexicon gives is none
+    ("솔빛상사", OrgKind.COMPANY, True),
+    ("누리빛신문사", OrgKind.COMPANY, True),
+    ("한빛적십자사", OrgKind.NONPROFIT, True),
+    ("한국가온전력 누리지사", OrgKind.PUBLIC_AGENCY, True),
+    ("누리일보사", OrgKind.COMPANY, True),
+])
+def test_a_pastor_speaks_for_no_company_ending_in_sa(name: str, kind: OrgKind | None,
+                                                      elsewhere: bool) -> None:
+    assert clergy_elsewhere("목사", Organisation(name, kind=kind)) is elsewhere
