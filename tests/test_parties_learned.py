@@ -102,6 +102,11 @@ VETOED = [
      "밝혔다.\n협약에 따라 시는 체육관 편의시설 개선을 지원한다.\n다른 구단들도 연고지와 협약을 "
      "서두르고 있다. 한별 타이거스는 지난달 한별시와 유소년 농구 지원 협약을 맺었다.",
      "타이거스", "earlier-agreement"),
+    # … nor the party of an earlier tie-up told with no agreement's noun (cue tie_up)
+    ("솔빛시는 지난 5일 솔빛체육관 회의실에서 솔빛 돌핀스 구단과 업무협약을 체결했다고 9일 "
+     "밝혔다.\n앞서 Solano테크놀로지스와 Loren테크놀로지스는 지난해 수소 분야 기술 제휴를 "
+     "맺었다.\n협약에 따라 시는 체육관 편의시설 개선을 지원한다.", "Loren테크놀로지스",
+     "earlier-agreement"),
     # NOT: the ceremony as the subject of its own sentence ("협정식은 … 열렸으며")
     ("솔내대, 日 하루미대학과 교류 협정\n\n솔내대학교(총장 강도윤)는 지난 4일 일본 하루미대학과 "
      "학술교류 협정을 체결했다고 8일 밝혔다.\n\n협정식은 하루미대학 본관에서 열렸으며 솔내대 "
@@ -171,6 +176,7 @@ KEPT = [
     # another body's earlier agreement beside; the signing itself told as of last month
     ("earlier-agreement", MISSED + "\n\n한별 타이거스는 지난해 한별시와 협약을 맺었다."),
     ("earlier-agreement", MISSED.replace("5일", "지난달 28일")),
+    ("earlier-agreement", MISSED + "\n\n앞서 한별 타이거스는 지난해 한별시와 기술 제휴를 맺었다."),
 ]
 
 

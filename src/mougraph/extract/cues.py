@@ -11,6 +11,7 @@ import re
 from ..lexicons import cue
 
 AGREEMENT = cue("agreement")      # 협약, 협정, MOU, 양해각서, 약정
+TIE_UP = cue("tie_up")            # 제휴, 결연, 파트너십 (bodies joined, no agreement's noun)
 SIGN_VERB = cue("sign_verb")      # 체결, 서명, 교환, 조인
 CEREMONY = cue("ceremony")        # 협약식, 체결식, …
 ADVERB = cue("adverb")            # 상호, 적극, 긴밀히, …

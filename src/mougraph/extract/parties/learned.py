@@ -47,7 +47,7 @@ from ...text import Document, Sentence, comparable
 from ..agreements.partners import asks_of_a_signing
 from ..agreements.representatives import abbreviates
 from ..clause import Clause
-from ..cues import AGREEMENT, CEREMONY, EARLIER_TIME, MEMBERS_AFTER_BODY, about_earlier
+from ..cues import AGREEMENT, CEREMONY, EARLIER_TIME, MEMBERS_AFTER_BODY, TIE_UP, about_earlier
 from ..lexicon import compact
 from ..orgs import same_body
 from ..orgs.looks import kind_of, unit_short_form
@@ -202,17 +202,21 @@ def _a_party_heads_body(asked: Asked) -> bool:
                for body in (p.org, p.context, p.kind_word, p.beside, p.stranger) if body)
 
 
+_JOINED = re.compile(f"{AGREEMENT}|{TIE_UP}")
+
+
 def _only_in_an_earlier_agreement(asked: Asked) -> bool:
     """Veto earlier-agreement: "가람FC는 지난달 가람시와 협약을 맺었다" - every sentence the
-    candidate is written in tells an agreement of an earlier time (cue earlier_time, or
-    ``EARLIER``) and names none of the rule parties: another signing's party, told as
-    background (GUIDELINES: only parties of the reported event)."""
+    candidate is written in tells an agreement, or a tie-up ("앞서 A와 B는 지난해 기술 제휴를
+    맺었다"), of an earlier time (cue earlier_time, or ``EARLIER``) and names none of the rule
+    parties: another signing's party, told as background (GUIDELINES: only parties of the
+    reported event)."""
     parties = {compact(x) for a in asked.agreements for party in a.parties
                for x in (party.name, *party.aliases) if len(compact(x)) >= 2}
     spots = asked.written()
     said = [s for s in asked.doc.sentences if any(s.start <= at < s.end for at, _ in spots)]
     return bool(said) and all(
-        re.search(AGREEMENT, s.text) and (re.search(EARLIER_TIME, s.text) or about_earlier(s.text))
+        re.search(_JOINED, s.text) and (re.search(EARLIER_TIME, s.text) or about_earlier(s.text))
         and not any(p in compact(s.text) for p in parties) for s in said)
 
 
