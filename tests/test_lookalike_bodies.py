@@ -62,3 +62,26 @@ def test_what_leading_qualifies_is_no_head(text: str, heads: set) -> None:
 def test_a_pastor_speaks_for_no_company_ending_in_sa(name: str, kind: OrgKind | None,
                                                       elsewhere: bool) -> None:
     assert clergy_elsewhere("목사", Organisation(name, kind=kind)) is elsewhere
+
+
+TWO = ("가온도는 3일 도내 2개 대학과 인재 양성 협약을 체결했다. 김누리 누리대학교 총장은 \"지역과 "
+       "함께하겠다\"고 말했다. 박다솜 다솜대학교 총장도 \"힘을 보태겠다\"고 밝혔다. ")
+FIVE = ("가온권 5개 대학이 공동 교육과정 운영을 위한 업무협약을 체결했다. "
+        "누리대학교 혁신사업단은 3일 가온 호텔에서 가온권 사업에 참여하는 4개 대학과 "
+        "업무협약을 체결했다고 5일 밝혔다. 이날 협약식에는 △ 누리대학교 김다온 사업단장 "
+        "△가온대학교 박누리 사업단장 △ 솔빛대학교 이솔 사업단장 △ 한울대학교 최봄 사업단장 "
+        "△ 다봄대학교 정하늘 사업단장 및 사업 관계자들이 참석했다. ")
+
+
+@pytest.mark.parametrize("text, parties", [
+    # rule students-only: a school whose students (of a faculty) take part is no counted party
+    (TWO + "현장실습에는 한결대 공학부 재학생 12명이 참여한다.",
+     [["가온도", "누리대학교", "다솜대학교"]]),
+    (FIVE + "현장실습에는 다온대 공학부 재학생 12명이 참여할 예정이다.",
+     [["가온대학교", "누리대학교 혁신사업단", "다봄대학교", "솔빛대학교", "한울대학교"]]),
+    # … a counted school named by its head too stays, its students beside
+    (TWO + "다솜대 학생들도 이번 사업에 참여한다.", [["가온도", "누리대학교", "다솜대학교"]]),
+])
+def test_a_school_of_students_taking_part_is_no_counted_party(text: str, parties: list) -> None:
+    found = extract(Article("t", text), learned_parties=False)
+    assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties

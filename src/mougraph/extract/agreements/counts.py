@@ -359,6 +359,12 @@ _KIND_HEADS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학�
                "학교": ("학교",), "병원": ("병원",), "협회": ("협회",)}
 
 
+# rule students-only: a school named as the school of students who take part ("다온대 공학부
+# 재학생 12명이 참여한다", "누리대 학생들도"), a unit of it between, is no counted partner
+_STUDENTS_AFTER = re.compile(
+    r"\s*(?:[가-힣A-Za-z]*(?:학부|학과|대학)\s*)?(?:재학생|학생|졸업생|학생회)")
+
+
 def _of_counted_kind(c: _Count) -> list[orgs.Mention] | None:
     """"가온도는 도내 2개 대학과 협약을 체결했다. … 김누리 누리대학교 총장은 … 박다솜
     다솜대학교 총장도 …": the bodies of the counted kind the article names, exactly as many
@@ -372,7 +378,8 @@ def _of_counted_kind(c: _Count) -> list[orgs.Mention] | None:
         for m in list(orgs.mentions(cl)) + [orgs.Mention.outside(p.org, p.start, p.end)
                                             for p in people.find_people(cl) if p.org]:
             name = orgs.compact(m.name)
-            if " " in m.name or not any(name.endswith(e) and len(name) > len(e) for e in ends):
+            if " " in m.name or not any(name.endswith(e) and len(name) > len(e) for e in ends) \
+                    or _STUDENTS_AFTER.match(c.doc.text, m.end):
                 continue
             if not any(orgs.same_body(m.name, k.name) for k in c.known + found):
                 found.append(m)
