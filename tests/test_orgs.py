@@ -472,8 +472,12 @@ def test_a_unit_by_its_code_number_is_a_party_and_its_fused_head_represents_it()
 @pytest.mark.parametrize("word, named", [
     # rule named-division: a division, brigade or fleet with a proper name and no number
     ("한별사단", True), ("누리함대", True), ("가온여단", True),
-    # NOT: a group of a profession or a task read as 사 + 단
+    # … its proper name running into 사단, even where its last syllable and 사 make a word
+    ("맹솔사단", True), ("다솜별사단", True), ("가람빛사단", True),
+    # NOT: a group of a profession or a task read as 사 + 단 (rule group-of-sa: a name, then a
+    # noun in 사 Kiwi knows)
     ("가온봉사단", False), ("누리심사단", False), ("다온기사단", False),
+    ("누리교사단", False), ("가온강사단", False), ("솔빛조사단", False), ("한별공사단", False),
 ])
 def test_a_division_named_without_a_number_is_a_military_unit(word: str, named: bool) -> None:
     assert orgs.military_unit(word, ("NNP",)) is named

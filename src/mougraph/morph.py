@@ -53,6 +53,16 @@ def analyser() -> Kiwi:
     return kiwi
 
 
+@lru_cache(maxsize=1 << 12)
+def known_noun(word: str) -> bool:
+    """Kiwi reads ``word`` alone as one common noun of its dictionary, no guess at an unknown
+    word ("봉사", "교사", "기사" are; "온사", "빛사" are read as nouns too, but out of its
+    vocabulary)."""
+    ((tokens, _),) = analyser().analyze(word, top_n=1)
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].form == word \
+        and not tokens[0].oov
+
+
 def _user_words() -> list[tuple[str, str, float]]:
     """Entries of ``lexicons/user_dict.tsv`` (word, tag, score), if the file exists."""
     from importlib.resources import files

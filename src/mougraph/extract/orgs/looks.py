@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ... import gazetteer
 from ...model import OrgKind
-from ...morph import tokenize
+from ...morph import known_noun, tokenize
 from ..lexicon import Ending, ending
 from .words import (
     COMMON,
@@ -81,12 +81,17 @@ _NUMBERED_KINDS = "|".join(DIVISION_KINDS + NUMBERED_ONLY_KINDS)
 _NUMBERED_UNIT = re.compile(rf"제\d{{1,3}}[가-힣]{{0,4}}(?:{_NUMBERED_KINDS})|제\d{{3,5}}부대")
 _NAMED_UNIT = re.compile(r"[가-힣]{2,4}부대")
 # rule named-division: "한별사단", "누리함대", a division, brigade, fleet or air wing with a
-# proper name and no number, as Kiwi reads it (a proper noun); never a group of a profession
-# or a task read as 사 + 단 ("가온봉사단", "누리심사단", "다온기사단")
+# proper name and no number, as Kiwi reads it (a proper noun); never a profession's or a task's
+# group read as 사 + 단 (rule group-of-sa)
 _NAMED_DIVISION = re.compile(rf"[가-힣]{{2,3}}(?:{'|'.join(DIVISION_KINDS)})")
-_GROUP_OF_SA = ("봉사단", "심사단", "조사단", "검사단", "감사단", "교사단", "의사단", "기사단",
-                "강사단", "변호사단", "간호사단", "약사단", "세무사단", "노무사단", "회계사단",
-                "선교사단", "목사단", "판사단", "수사단", "공사단", "회사단", "청사단")
+
+
+def _group_of_sa(stem: str) -> bool:
+    """Rule group-of-sa: a name of two syllables, a noun of a job or a task in 사 that Kiwi
+    knows (봉사, 심사, 교사, 기사), then 단 - a group of those people or that task ("가온봉사단",
+    "누리심사단", "다온기사단"), no division, whose proper name runs straight into 사단
+    ("한별사단", "가온사단"; "맹호사단" leaves one syllable before 호사)."""
+    return stem.endswith("사단") and len(stem) >= 5 and known_noun(stem[-3:-1])
 
 
 def military_unit(stem: str, tags: tuple[str, ...] = ()) -> bool:
@@ -95,7 +100,7 @@ def military_unit(stem: str, tags: tuple[str, ...] = ()) -> bool:
     if _NUMBERED_UNIT.fullmatch(stem):
         return True
     named = _NAMED_UNIT.fullmatch(stem) or _NAMED_DIVISION.fullmatch(stem) and \
-        not stem.endswith(_GROUP_OF_SA)
+        not _group_of_sa(stem)
     return bool(named) and tags[:1] == ("NNP",) and \
         stem[:-2] not in COMMON and stem[:-2] not in generic_prefixes()
 
