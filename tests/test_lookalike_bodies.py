@@ -85,3 +85,23 @@ FIVE = ("가온권 5개 대학이 공동 교육과정 운영을 위한 업무협
 def test_a_school_of_students_taking_part_is_no_counted_party(text: str, parties: list) -> None:
     found = extract(Article("t", text), learned_parties=False)
     assert sorted(sorted(o.name for o in a.parties) for a in found.agreements) == parties
+
+
+BRANCH = "가온군수협과 한국누리공사 가온지사가 지난 8일 가온지사 회의실에서 업무 협약식을 가졌다. "
+
+
+@pytest.mark.parametrize("text, heads", [
+    # rule beside-no-party: a body with an ending written right before a head's name, a
+    # party of none, makes that head a guest (a branch head too: rule beside-word)
+    (BRANCH + "행사엔 솔빛전자 이하람 지사장도 얼굴을 비쳤다.", set()),
+    ("가온군수협과 누리상사가 지난 8일 업무 협약식을 가졌다. 행사엔 솔빛전자 이하람 대표도 "
+     "얼굴을 비쳤다.", set()),
+    # … the party's own body written there gives the head to it
+    ("가온시와 누리전자는 8일 업무 협약식을 가졌다. 행사엔 누리전자 이하람 대표와 김다온 "
+     "가온시장이 참석했다.", {("김다온", "시장", "가온시"), ("이하람", "대표", "누리전자")}),
+])
+def test_a_head_of_a_body_of_no_party_written_before_the_name_is_a_guest(
+        text: str, heads: set) -> None:
+    found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
+    assert {(p.name, p.title, p.organisation) for a in found.agreements
+            for p in a.representatives} == heads

@@ -681,8 +681,10 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         return beside, title                # rule beside-word: "온누리 김가람 대표", "극단
         #                                     바람꽃 김가람 대표" (the kind written first)
     if p.beside and not (p.org or p.context or p.carried) and (
-            _LATIN_BODY.fullmatch(p.beside) or beside is None and _bare_brand(p.beside)):
-        return _NO_PARTY, title             # rule beside-no-party: "Koren 김가람 이사"
+            _LATIN_BODY.fullmatch(p.beside) or beside is None and (
+                _bare_brand(p.beside) or ending(p.beside) is not None)):
+        return _NO_PARTY, title             # rule beside-no-party: "Koren 김가람 이사",
+        #                                     "솔빛전자 김가람 지사장" (a body of no party)
     stranger = _party_named(p.stranger, parties) if p.stranger else None
     if stranger is not None:
         return stranger, title              # rule stranger-is-party: "벼리민예총 어윤재 이사장"

@@ -12,6 +12,7 @@ from .. import orgs
 from ..clause import Clause
 from ..cues import AGREEMENT, SENTENCE_OPENER, TIME_WORD, WHEN_WORDS
 from ..lexicon import ending, is_name, title_of
+from .units import BRANCH_HEADS
 
 
 def proper_body(cl: Clause, k: int) -> bool:
@@ -105,13 +106,14 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]{2,14}")     # a capitalised word, no title
 def beside_word(cl: Clause, name_at: int, i: int, org: str | None,
                 title: str | None = None) -> str | None:
     """Rule beside-word: the bare word right before a company head's name ("온누리 김가람
-    대표"), or a Latin word before any officer's ("Norvia 김가람 지역장"), kept for the
-    agreement to match against a party named alone elsewhere."""
+    대표"), or a branch head's ("솔빛전자 김가람 지사장": the company whose branch it is), or a
+    Latin word before any officer's ("Norvia 김가람 지역장"), kept for the agreement to match
+    against a party named alone elsewhere."""
     if org is not None or name_at != i - 1 or name_at == 0:
         return None
     w = cl.words[name_at - 1]
     latin = _LATIN_WORD.fullmatch(w.stem) is not None and w.tags == ("SL",)
-    if (title or cl.words[i].stem) not in COMPANY_HEADS and not latin:
+    if (title or cl.words[i].stem) not in COMPANY_HEADS | BRANCH_HEADS and not latin:
         return None
     return _with_acronyms(cl, name_at - 1) if _bare_word_beside(w, 10) else None
 
