@@ -150,15 +150,23 @@ _GUESTS = re.compile(rf"{GUESTS}|축하|축사|격려사")
 
 
 def _attending(c: _Count) -> list[orgs.Mention] | None:
-    """"협약식에는 A 회장, B 원장 … 이 참석했다": the bodies of the people at the ceremony."""
+    """"협약식에는 A 회장, B 원장 … 이 참석했다": the bodies of the people at the ceremony; not
+    the body of a head written in the aside of a unit whose students came (rule students-only:
+    "가온대 공학부(학부장 김다온) 학생 60명도 자리를 함께했다")."""
     for s in c.doc.sentences:
         told = _SAID.sub(" ", s.text)
         if not ATTENDANCE.search(told) or _GUESTS.search(told):
             continue
         for p in people.find_people(c.clauses[s.start]):
-            if p.org and orgs.looks_like_org(p.org) and not council(p.org):
+            if p.org and orgs.looks_like_org(p.org) and not council(p.org) and \
+                    not _STUDENTS_AFTER.match(c.doc.text, p.end + _aside_closed(c.doc.text, p.end)):
                 c.add(orgs.Mention.outside(p.org, p.start, p.end))
     return c.out
+
+
+def _aside_closed(text: str, at: int) -> int:
+    """How many characters close an aside at ``at`` ("(학부장 최나해) 학생": 1)."""
+    return 1 if text[at:at + 1] == ")" else 0
 
 
 _COUNTED = re.compile(r"(?:\d+|" + count_words_pattern(2, 5) + r")\s?(?:곳|개\s?\S+|개사)$")
@@ -360,9 +368,11 @@ _KIND_HEADS = {"대학": ("대학교", "대학", "대"), "대학교": ("대학�
 
 
 # rule students-only: a school named as the school of students who take part ("다온대 공학부
-# 재학생 12명이 참여한다", "누리대 학생들도"), a unit of it between, is no counted partner
+# 재학생 12명이 참여한다", "누리대 학생들도"), a unit of it between (its head in an aside:
+# "다온대 공학부(학부장 김솔) 학생"), is no counted partner
 _STUDENTS_AFTER = re.compile(
-    r"\s*(?:[가-힣A-Za-z]*(?:학부|학과|대학)\s*)?(?:재학생|학생|졸업생|학생회)")
+    r"\s*(?:[가-힣A-Za-z]*(?:학부|학과|대학)\s*(?:\([^()]{0,20}\)\s*)?)?"
+    r"(?:재학생|학생|졸업생|학생회)")
 
 
 def _of_counted_kind(c: _Count) -> list[orgs.Mention] | None:
