@@ -32,8 +32,9 @@ import renamed  # noqa: E402  (tune ids, extraction, scoring)
 
 # {X} a party of the article, {G} an invented gallery, {U} a faculty of an invented
 # university, {V} {W} invented companies with an English plural ending, {L} a Latin brand,
-# {J} a profession's or volunteers' group ending in 사단, {N} an invented person, {P} a place
-# stem, {T} a topic, {K} a number, {Y} a year; a particle after a slot follows its last syllable.
+# {J} a profession's or volunteers' group ending in 사단, {N} an invented person, {M} a Latin
+# one, {P} a place stem, {T} a topic, {K} a number, {Y} a year; a particle after a slot follows
+# its last syllable.
 SHAPES: dict[str, tuple[str, ...]] = {
     "gallery_visit": (
         "협약식을 마친 참석자들은 인근 {G}에서 열리고 있는 {T} 사진전을 둘러봤다.",
@@ -84,6 +85,27 @@ SHAPES: dict[str, tuple[str, ...]] = {
         "축사는 {P}교회 {N} 목사가 했다.",
         "이날 기도는 {N} 목사가 맡았다.",
     ),
+    # written as a hurried reporter strings them: a head with the body beside, an aside, a quote
+    "supplier_quote": (
+        "장비를 공급하는 {V} {N} 대표는 \"현장에 맞는 제품을 내놓겠다\"고 말했다.",
+        "{V} {N} 대표도 \"기술 지원을 아끼지 않겠다\"며 힘을 보탰다.",
+    ),
+    "unit_head": (
+        "{U}(학부장 {N}) 학생 {K}명도 이날 자리를 함께했다.",
+        "{U} {N} 학부장은 \"학생들에게 좋은 기회\"라고 했다.",
+    ),
+    "parent_of_party": (
+        "{X은} {V}의 자회사로, {V} {N} 회장이 이사회 의장을 맡고 있다.",
+        "{V} 계열사인 {X은} {Y}년 문을 열었다.",
+    ),
+    "past_partner_bare": (
+        "{X은} {V}와는 {Y}년 MOU를 체결한 바 있고 {G}와도 교류 중이다.",
+        "{V}·{W과}도 지난해 비슷한 협약을 맺었던 {X은} 이번에도 적극적이었다.",
+    ),
+    "foreign_guest": (
+        "{V} CEO {M}는 영상으로 축사를 보냈다.",
+        "행사엔 {L} 아시아법인 {N} 지사장도 얼굴을 비쳤다.",
+    ),
 }
 PLACES: dict[str, tuple[str, ...]] = {
     "gallery_visit": ("signing", "end"), "faculty_takes_part": ("signing", "end"),
@@ -91,15 +113,19 @@ PLACES: dict[str, tuple[str, ...]] = {
     "parent_body": ("end",), "customer": ("quote", "end"), "brand": ("quote", "end"),
     "award": ("end",), "past_partner": ("end", "signing"), "volunteers": ("signing", "end"),
     "clergy_guest": ("signing", "quote"),
+    "supplier_quote": ("quote", "end"), "unit_head": ("signing", "quote"),
+    "parent_of_party": ("signing", "end"), "past_partner_bare": ("end", "signing"),
+    "foreign_guest": ("signing", "quote"),
 }
-CEREMONY_KINDS = ("gallery_visit", "sponsor", "customer", "volunteers", "clergy_guest")
+CEREMONY_KINDS = ("gallery_visit", "sponsor", "customer", "volunteers", "clergy_guest",
+                  "supplier_quote", "unit_head", "foreign_guest")
 PLURAL_ENDINGS = ("시스템즈", "솔루션즈", "테크놀로지스", "인더스트리즈", "일렉트로닉스", "게임즈")
 FACULTIES = ("공학부", "경영학부", "간호학부", "AI융합학부", "미디어커뮤니케이션학부",
              "자유전공학부")
 # a profession's or a task's group written NAME + …사단: no division of an army
 GROUPS = ("해설사단", "상담사단", "조리사단", "통역사단", "사회복지사단", "치료사단", "미용사단",
           "봉사단")
-_SLOT = re.compile(r"\{([XGUVWLJNPTKY])(은|이|을|과)?\}")
+_SLOT = re.compile(r"\{([XGUVWLJNMPTKY])(은|이|을|과)?\}")
 _PAIRS = {"은": ("은", "는"), "이": ("이", "가"), "을": ("을", "를"), "과": ("과", "와")}
 
 
@@ -112,7 +138,8 @@ def fill(template: str, pools: noisy.Pools, parties: list[str]) -> str:
               "V": lambda: rn.company() + r.choice(PLURAL_ENDINGS),
               "W": lambda: rn.company() + r.choice(PLURAL_ENDINGS),
               "L": rn.latin, "J": lambda: rn.hangul_stem() + r.choice(GROUPS),
-              "N": pools.person, "P": pools.place, "T": lambda: r.choice(noisy.TOPICS),
+              "N": pools.person, "M": lambda: rn.latin() + " " + rn.latin(),
+              "P": pools.place, "T": lambda: r.choice(noisy.TOPICS),
               "K": lambda: str(r.choice((3, 12, 25, 40, 60))),
               "Y": lambda: str(r.choice((2009, 2015, 2019, 2021)))}
 
