@@ -111,3 +111,23 @@ def test_a_head_of_a_body_of_no_party_written_before_the_name_is_a_guest(
     found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
     assert {(p.name, p.title, p.organisation) for a in found.agreements
             for p in a.representatives} == heads
+
+
+SIGNED_UNIS = "가온대학교(총장 김다온)는 3일 누리대학교와 학술 교류 협약을 체결하였다. "
+
+
+@pytest.mark.parametrize("text, areas", [
+    # rule next-signing: "B와도 지난해 … 맺었던 A는" tells what A did before, no later signing;
+    # the contents after it are still this agreement's
+    (SIGNED_UNIS + "한울솔루션즈·다봄시스템즈와도 지난해 비슷한 협약을 맺었던 가온대는 이번에도 "
+     "적극적이었다. 주요 내용으로는 공동 연구의 확대, 학생 교환 확대 등이다.",
+     [["공동 연구의 확대", "학생 교환 확대"]]),
+    # … "B와도 협약을 맺었다" is a later signing, whose contents are its own
+    (SIGNED_UNIS + "주요 내용은 공동 연구의 확대, 학생 교환 확대 등이다. 가온대는 이날 "
+     "솔빛대학교와도 협약을 맺었다. 솔빛대학교와는 교직원 연수, 공동 학술대회 개최 등에 협력한다.",
+     [["공동 연구의 확대", "학생 교환 확대"], ["교직원 연수", "공동 학술대회 개최"]]),
+])
+def test_an_earlier_agreement_told_in_a_clause_keeps_the_contents_after_it(
+        text: str, areas: list) -> None:
+    found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
+    assert [[x.label for x in a.areas] for a in found.agreements] == areas

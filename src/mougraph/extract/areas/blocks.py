@@ -281,8 +281,9 @@ def _continues_list(prev: Sentence, s: Sentence) -> bool:
 _NEXT_SIGNING = re.compile(
     r"^\s*(?:이어|이어서|또|또한|아울러|이와\s*함께|이에\s*앞서)\s.*(?:체결(?!식에서|식에서는|\s*후)"
     r"|맺었|맺고|맺으며|협약을\s*했|협약식을\s*가졌)"
-    r"|(?:와|과)도\s.*(?:체결했|맺었|맺고|협약을\s*했)"
-)   # not "이어 진행된 협약 체결식에서 양 기관은 A에 협력하기로 했다": the same signing
+    r"|(?:와|과)도\s.*(?:체결했(?!던)|맺었(?!던)|맺고|협약을\s*했(?!던))"
+)   # not "이어 진행된 협약 체결식에서 양 기관은 A에 협력하기로 했다": the same signing, nor
+#     "B와도 지난해 협약을 맺었던 A는": a clause of what A did before, no signing told
 
 
 def _next_signing(text: str) -> bool:
