@@ -131,3 +131,11 @@ def test_an_earlier_agreement_told_in_a_clause_keeps_the_contents_after_it(
         text: str, areas: list) -> None:
     found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
     assert [[x.label for x in a.areas] for a in found.agreements] == areas
+
+
+def test_a_board_before_its_chairs_title_is_no_head() -> None:
+    # a council's chair (의장) fits the party; the board (이사회) is no one's name
+    text = ("가온상인협의회와 누리시는 3일 전통시장 활성화 협약을 체결했다. 솔빛테크는 "
+            "한울시스템즈의 자회사로, 한울시스템즈 이하람 회장이 이사회 의장을 맡고 있다.")
+    found = extract(Article("t", text, published=dt.date(2026, 5, 20)))
+    assert "이사회" not in {p.name for a in found.agreements for p in a.representatives}
