@@ -40,6 +40,20 @@ CASES = [
      "가람군은 3일 군청에서 누리농협, 솔빛에너지와 각각 협약을 체결했다. "
      "가온수협과는 농산물 판로 개척과 직매장 확대에 협력하기로 했다.",
      []),
+    # round 18 (areas18b): what the purpose refusals must still read
+    ("NOT rule purpose-agreed: a task to run before '…하는 데 힘을 모으기로'",
+     LEAD + "양 기관은 경력단절 여성의 재취업 교육을 운영하는 데 힘을 모으기로 했다.",
+     ["경력단절 여성의 재취업 교육을 운영"]),
+    ("NOT rule general-aim-item: 활성화 of a field and 향상 of a skill are tasks",
+     LEAD + "양 기관은 관광 활성화와 특산물 홍보에 힘을 모으기로 했다.",
+     ["관광 활성화", "특산물 홍보"]),
+    ("NOT rule general-aim-item: 역량 향상 is no wish for a good life",
+     LEAD + "양 기관은 교원 역량 향상과 교육과정 공동 개발에 힘을 모은다.",
+     ["교원 역량 향상", "교육과정 공동 개발"]),
+    ("NOT rule apart-from-this: 별도 예산 is no aside",
+     LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
+     "한빛시는 별도 예산을 들여 연구 장비를 지원한다.",
+     ["공동 연구", "별도 예산을 들여 연구 장비를 지원"]),
     # round 18 (areas18): constructions of the blind batch 573-592, with their negative rows
     ("rule bare-activities: two bare nouns of doing joined by 및 are two activities; a span's "
      "연말까지 before them is no part of the first (LEAD_PERIOD)",
@@ -2513,6 +2527,34 @@ CASES = [
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [
+    # round 18 (areas18b) rule purpose-agreed: a climate to make, a level to raise, a gap to
+    # close, before "…하는 데 뜻을 모았다 / 힘을 모으기로 했다"
+    ("a climate to make before 데 뜻을 모았다",
+     "양 기관은 청년들이 마음껏 도전할 수 있는 창업 생태계를 조성하는 데 뜻을 모았다."),
+    ("a field to enliven before 데 힘을 모으기로 했다",
+     "두 기관은 침체된 골목 상권을 활성화하는 데 힘을 모으기로 했다."),
+    ("a gap to close before 데 힘을 모으기로 했다",
+     "양 기관은 이를 통해 읍면 지역의 돌봄 격차를 해소하는 데 힘을 모으기로 했다."),
+    ("a level to raise before 데 힘을 모으기로 했다",
+     "양측은 섬 관광의 경쟁력을 높이는 데 힘을 모으기로 했다."),
+    ("a place to make, told by a long relative clause",
+     "두 기관은 아이를 낳고 기르기 좋은 마을을 만드는 데 힘을 모으기로 했다."),
+    ("a way to be found later",
+     "양측은 실무 협의를 거쳐 구체적인 협력 방안을 마련하는 데 뜻을 모았다."),
+    ("a good to reach by 도모",
+     "양 기관은 지역 경제 활성화를 도모하는 데 뜻을 모았다."),
+    # rule general-aim-item: a good the sides wish for, a task named only as their shared aim
+    ("a good life wished for beside a field's growth",
+     "양 기관은 농촌 주민 삶의 질 향상과 지역 균형 발전에 힘을 모으기로 했다."),
+    ("a community to come true",
+     "두 기관은 이웃이 서로 돌보는 따뜻한 공동체 실현에 힘을 모은다."),
+    ("a shared task named by 이라는",
+     "양 기관은 인구 감소 위기 극복이라는 공동 과제 해결에 나선다."),
+    # rule apart-from-this, rule vague-works
+    ("one side's programme told apart from the agreement",
+     "한빛시는 이와 별도로 어르신 건강 증진을 위한 걷기 좋은 길 만들기 사업을 추진한다."),
+    ("works left unnamed",
+     "양 기관은 지역 경제에 보탬이 되는 방향으로 다양한 협력 사업을 추진한다."),
     # rule activity-section-noun: an office's section ("일자리지원과") named outside any list
     ("an office's section before its staff",
      "한빛시 일자리지원과 관계자는 청년 상담이 늘 것이라고 말했다."),

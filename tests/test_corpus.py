@@ -328,8 +328,6 @@ KNOWN_MISSES = {
     # batch 533-552 (the round's second check: regional news as it comes), what it still misses
     "548": "a church named only in the bulletin's masthead, signing in a subjectless sentence, "
            "so the party, its pastor and its duties",
-    # batch 573-592 (areas as reporters tell them), what it still misses
-    "576": "a purpose told as '…생태계를 조성하는 데 뜻을 모았다' is read as an area",
 }
 
 

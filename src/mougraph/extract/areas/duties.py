@@ -16,6 +16,7 @@ from .items import (
     POLITE_PRESENT,
     QUOTE,
     UNDER_AGREEMENT,
+    VAGUE_WORKS,
     activity_ending,
     ends_in_activity,
     opens_aside,
@@ -260,7 +261,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         label = label and _ABOUT_FRAME.sub("", label)
         if label and (pair := as_well_as(label)):
             items += [(at + max(body.find(part), 0), part) for part in pair]
-        elif label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label):
+        elif label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label) \
+                and not VAGUE_WORKS.search(label):
             items += _listed_object(body, at, label, m)
     return [(o, _with_deadline(i, inside)) for o, i in items]
 

@@ -42,6 +42,11 @@ POLITE_ENDINGS = (
 POLITE_PRESENT = (r"(?<=[가-힣])습니다", "는다")      # "맡습니다" -> "맡는다"
 
 
+# Rule apart-from-this: "시는 이와 별도로 X 사업을 추진한다": what a side does beside the
+# agreement, an aside like "한편 …", after the sentence's topic or opening it
+TOLD_APART = re.compile(r"\s*(?:\S+(?:은|는)\s+)?(?:이와\s*(?:는\s*)?)?별도로\s")
+
+
 def opens_aside(text: str, openers: str = "한편|앞서") -> bool:
     """Whether ``text`` opens with an aside ("한편 시는 지난해 …", "앞서 …"): not rule
     aside-turns-to-this-one, "한편 이번 협약으로 A는 …", "한편 협약에 따라 …", where the opener
@@ -489,8 +494,17 @@ def _merge_bare_modifiers(text: str, items: list[tuple[int, str]]) -> list[tuple
     return merged
 
 
-# An item that names no field of cooperation: the agreement itself, "발전", "성장"
-NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$")
+# Rule vague-works: "…방향으로 다양한 협력 사업", works the sentence leaves unnamed (not "여러
+# 공동 사업을 추진하고 B도 가질 예정이다", a row of tests/test_areas.py the annotators' way)
+VAGUE_WORKS = re.compile(r"(?:^|\s)(?:다양한|각종)\s+(?:\S+\s+)?"
+                         r"(?:사업|정책|프로그램|활동|방안|과제)$")
+# An item that names no field of cooperation: the agreement itself, "발전", "성장"; rule
+# general-aim-item: a good the sides wish for ("주민 삶의 질 향상", "복지 공동체 실현", "위기
+# 극복"), or a task named only as their shared aim ("…이라는 공동 과제 해결")
+NO_FIELD = re.compile(rf"(?:{AGREEMENT}|발전|성장)\s*$"
+                      r"|삶의\s*질\s*(?:향상|개선|제고)$|(?:공동체|가치|비전|꿈)\s*실현$"
+                      r"|(?:위기|어려움|난관)\s*극복$|이라는\s+(?:\S+\s+)?(?:과제|목표|숙제)"
+                      r"|" + VAGUE_WORKS.pattern)
 
 # Purposes, not areas: "사업의 성공적 추진", "원활한 사업 추진".
 _PURPOSE = re.compile(r"(?:성공적인?|원활한|차질\s*없는)\s.*(?:추진|개최|운영|수행)$")

@@ -142,6 +142,27 @@ DEFINITION = re.compile(
     r"|^\S+(?:은|는)\s+(?:\S+\s+){0,6}\S*(?:마을|회사|기업|업체|단체|조합|도시)(?:으로|로),\s")
 AIM_OR_DEFINITION = re.compile(f"{AIM_OF_AGREEMENT.pattern}|{DEFINITION.pattern}")
 
+# Rule purpose-agreed: "양 기관은 … 창업 생태계를 조성하는 데 뜻을 모았다", "지역 상권을
+# 활성화하는 데 힘을 모으기로 했다": what the sides set their minds on is a climate to make, a
+# level to raise or a gap to close, the general purpose (GUIDELINES), not a task; "A와 B를
+# 추진하는 데 뜻을 모았다" names tasks, and a clause before ("A를 운영하고 …") is one
+_PURPOSE_DOING = (
+    r"(?:도모|증진|활성화|실현|제고|향상|이바지|기여)하는|높이는|불어넣는|앞당기는"
+    r"|(?:생태계|환경|여건|분위기|토양|토대|기반|문화)(?:을|를)\s+(?:(?:조성|마련|구축)하는|만드는)"
+    r"|(?:도시|사회|공동체|마을|구조|세상)(?:을|를)\s+만드는"
+    r"|(?:격차|공백|문제|부담|불균형|사각지대|갈등|어려움)(?:을|를)\s+(?:해소|해결|극복)하는"
+    r"|방안(?:을|를)\s+(?:(?:마련|모색)하는|찾는)")
+_PURPOSE_AGREED = re.compile(
+    rf"(?:{_PURPOSE_DOING})\s+데(?:에)?\s+(?:(?:{ADVERB})\s*)*"
+    r"(?:뜻을\s*(?:모|같이|함께)|힘을\s*(?:모|합|보태)|의견을\s*모|공감|합의)\S*(?:\s+\S+)?\s*$")
+_CLAUSE_BEFORE = re.compile(r"\S(?:하고|하며|이고|이며|했고|하였고|며),?\s")
+
+
+def purpose_agreed(text: str) -> bool:
+    """Rule purpose-agreed: the sentence's one clause sets the sides on a general purpose."""
+    found = _PURPOSE_AGREED.search(text.strip().rstrip("."))
+    return found is not None and not _CLAUSE_BEFORE.search(text, 0, found.start())
+
 # Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
 # 2. 회사 개요 1부. 끝."), numbered like a list of areas
 ATTACHMENTS = re.compile(
