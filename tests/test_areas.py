@@ -40,6 +40,31 @@ CASES = [
      "가람군은 3일 군청에서 누리농협, 솔빛에너지와 각각 협약을 체결했다. "
      "가온수협과는 농산물 판로 개척과 직매장 확대에 협력하기로 했다.",
      []),
+    # round 18 (areas18b): shapes left by areas18
+    ("rule contents-other-verb: a verb other than 하다 before '내용이 담겼다'",
+     LEAD + "협약서에는 시가 청년 인턴 선발을 맡는 내용이 담겼다.",
+     ["청년 인턴 선발"]),
+    ("NOT rule contents-other-verb: '내용이 담긴' with no topic of contents",
+     LEAD + "양 기관은 공동 연구에 협력하기로 했다. 시는 협약을 알리는 내용이 담긴 홍보물을 "
+     "만들었다.",
+     ["공동 연구"]),
+    ("NOT rule contents-other-verb: a stem whose ㄹ drops before 는 is not guessed",
+     LEAD + "협약서에는 누리대학교가 학술대회를 여는 내용이 담겼다.",
+     []),
+    ("rule short-party-subject: '시가' for the city the signing names in full",
+     LEAD + "협약서에는 시가 지역 출신 재학생에게 장학금을 지원하는 내용이 포함됐다.",
+     ["지역 출신 재학생에게 장학금을 지원"]),
+    ("NOT rule short-party-subject: '도가' when no province signs",
+     LEAD + "협약서에는 도가 운영비를 지원하는 내용이 포함됐다.",
+     ["도가 운영비를 지원"]),
+    ("rule native-present-amount: an amount between the object and '낮춘다'",
+     "한빛시는 20일 시청에서 누리은행과 업무협약을 체결했다.\n누리은행은 협약에 따라 시가 "
+     "추천한 소상공인의 대출 금리를 최대 1.5%포인트 낮춘다.",
+     ["시가 추천한 소상공인의 대출 금리를 최대 1.5%포인트 낮추기"]),
+    ("NOT rule native-present-amount: what the bank did before, in the past",
+     "한빛시는 20일 시청에서 누리은행과 업무협약을 체결했다.\n양 기관은 공동 연구에 "
+     "협력하기로 했다. 누리은행은 지난해 대출 금리를 0.5%포인트 내렸다.",
+     ["공동 연구"]),
     # round 18 (areas18b): what the purpose refusals must still read
     ("NOT rule purpose-agreed: a task to run before '…하는 데 힘을 모으기로'",
      LEAD + "양 기관은 경력단절 여성의 재취업 교육을 운영하는 데 힘을 모으기로 했다.",

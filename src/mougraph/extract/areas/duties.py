@@ -472,6 +472,9 @@ def _deeds_of_kept_verb(body: str, at: int, label: str,
 
 
 _SUBJECT = re.compile(r"\s*(?:\S+\s+){0,2}?(\S{2,}?)(?:이|가)\s+(?=\S)")
+# A party written short as the subject ("시가", "대학이", "은행이"): the signing sentence
+# names it in full (rule short-party-subject)
+_SHORT_SUBJECT = re.compile(r"\s*(\S{1,2}?)(?:이|가)\s+(?=\S)")
 # A clause with a subject of its own that is no party (the party was cut off before), and
 # a figure as what is said of it: "고령 인구 비율이 35%에 달하고", "매출이 3000억원을 넘고"
 _OTHER_SUBJECT = re.compile(
@@ -487,6 +490,10 @@ def _without_party_subject(body: str, names: str) -> str:
     if m and PARTY_TOPIC.fullmatch(" " + body[: m.end()].strip()[:-1] + " ") \
             and not re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
         return body[m.end() :]   # "양 기관이 공동으로 A를 개최": both sides, no one party
+    short = _SHORT_SUBJECT.match(body)
+    if short and not re.match(r"\S*(?:는|던|된|한|할|인)\s", body[short.end() :]) \
+            and (short_for_party(short.group(1), names) or names_party(short.group(1), names)):
+        return body[short.end() :]   # rule short-party-subject: "시가 장학금을 지원"
     if not m or len(m.group(1)) < 3 or re.match(r"\S*(?:는|던|된|한|할|인)\s", body[m.end() :]):
         return body   # "A사가 추진하는 사업에": the subject of a modifier, part of the item
     return body[m.end() :] if re.search(rf"(?:^|\s){re.escape(m.group(1))}", names) else body

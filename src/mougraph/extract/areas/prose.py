@@ -160,6 +160,25 @@ _CLAUSAL_CONTENTS = re.compile(
 _CLAUSES_DEUNG = re.compile(r"(?<=[가-힣])(?:하는|한다는)\s+(?:내용|것)\s*등(?:이다|입니다|이며)")
 
 
+# Rule contents-other-verb: "협약서에는 대학이 창업 교육을 맡는 내용이 담겼다": a verb other
+# than 하다 before 내용, its stem given back to the clause ("맡기로 했다"); not a stem whose
+# ㄹ drops before 는 ("여는", "만드는"): its clause is not read yet
+_OTHER_VERB_CONTENTS = re.compile(
+    r"(?<=[을를]\s)(?:함께\s+|공동으로\s+)?(?P<stem>[가-힣]+?)(?<!하)(?<!있)(?<!없)(?:는|는다는)\s+"
+    r"(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)")
+_L_DROPPED = frozenset("여 만드 이끄 내거 거 파 푸 아 사 느 드 버".split())
+
+
+def _contents_frame(text: str) -> tuple[int, str] | None:
+    """Where the clauses of contents end and the verb that closes them ("하기로 했다.")."""
+    if frame := _CLAUSAL_CONTENTS.search(text):
+        return frame.start(), "하기로 했다."
+    if other := _OTHER_VERB_CONTENTS.search(text):
+        stem = other.group("stem")
+        return None if stem in _L_DROPPED else (other.start("stem"), stem + "기로 했다.")
+    return None
+
+
 def _contents_as_clauses(text: str) -> bool:
     """Rule contents-clauses-deung: a topic of contents, then clauses closed by "…하는 것
     등이다"."""
@@ -170,11 +189,11 @@ def _contents_as_clauses(text: str) -> bool:
 def contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
     """"협약서에는 시가 A를 지원하고 대학은 B를 운영하며, 양 기관이 C를 개최한다는 내용이
     담겼다": each clause under a topic of contents is an item, read as a clause of doing."""
-    frame = _CLAUSAL_CONTENTS.search(text)
-    topic = CONTENT_TOPIC.search(text, 0, frame.start()) if frame else None
+    frame = _contents_frame(text)
+    topic = CONTENT_TOPIC.search(text, 0, frame[0]) if frame else None
     if frame is None or topic is None:
         return []
-    clauses = text[topic.end() : frame.start()]
+    clauses = text[topic.end() : frame[0]]
     # "협약서에는 '재단은 A를 지원하고, 군은 B를 추천한다'는 내용이 담겼다": the clause quoted
     # from the agreement (its marks blanked, offsets kept); a quote elsewhere is someone's words
     quoted = re.fullmatch(r"\s*['‘\"“]([^'‘’\"“”]+)$", clauses)
@@ -182,7 +201,7 @@ def contents_clauses(text: str, names: str) -> list[tuple[int, str]]:
         return []
     if quoted:
         clauses = " " * quoted.start(1) + quoted.group(1)
-    clauses += "하기로 했다."
+    clauses += frame[1]
     return [(topic.end() + o, i) for o, i in clause_items(clauses, [], names)]
 
 

@@ -111,11 +111,13 @@ _ADVERBIAL = re.compile(
 def _object_before(words: list[str]) -> bool:
     """Rule native-present-object: the object of the verb ending ``words`` right before it, or
     before adverbials of place, means, rhythm or manner only ("캠페인을 함께 펼친다"; not
-    "10곳에 그친다": no object)."""
+    "10곳에 그친다": no object); rule native-present-amount: or an amount ("금리를 최대
+    1%포인트 낮춘다", as rule helped-verb-amount reads "…낮춰 준다")."""
     for word in reversed(words[:-1]):
         if re.search(r"\S(?:을|를)$", word):
             return True
-        if not _ADVERBIAL.fullmatch(word) and word not in ADVERBS:
+        if not _ADVERBIAL.fullmatch(word) and word not in ADVERBS \
+                and not _AMOUNT.fullmatch(word):
             return False
     return False
 
