@@ -25,17 +25,16 @@ from .duties import (
     other_share,
 )
 from .fallbacks import FALLBACKS, teaser_beside
-from .items import GO_ON, POLITE_ENDINGS, QUOTE, TOLD_APART, as_areas, clean
+from .items import GO_ON, POLITE_ENDINGS, QUOTE, as_areas, clean
 from .parties import PARTIES
 from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
 from .refusals import (
-    AIM_OR_DEFINITION,
     ATTACHMENTS,
     SIGNED,
     done_before,
     earlier_agreement,
     one_sides_plan,
-    purpose_agreed,
+    states_no_terms,
 )
 
 
@@ -169,8 +168,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         share = answered is not None or other_share(block.text, duty_topic, signing, names)
         if not share and one_sides_plan(block.text, signing, apart=not right_after) \
                 or earlier_agreement(block, signing, blocks[:index]) \
-                or AIM_OR_DEFINITION.search(block.text) or purpose_agreed(block.text) \
-                or TOLD_APART.match(block.text) or done_before(block, signing):
+                or states_no_terms(block.text) or done_before(block, signing):
             previous_ok, duty_topic, right_after = False, None, False   # "또 …" goes on with it
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")

@@ -10,7 +10,7 @@ from ...hangul import FINAL_SS, final_of
 from ...lexicons import count_words_between
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, GUESTS, PLAN, SIGN_VERB
-from .items import UNDER_AGREEMENT, clean
+from .items import TOLD_APART, UNDER_AGREEMENT, clean
 from .parties import COMMON_TOPICS, PARTY_TOPIC, SECOND_TOPIC, pair_topic, short_for_party, topic_of
 
 # People attending: "…등 20여 명이 자리를 함께했다", "…등이 참석했다" hold no areas.
@@ -162,6 +162,13 @@ def purpose_agreed(text: str) -> bool:
     """Rule purpose-agreed: the sentence's one clause sets the sides on a general purpose."""
     found = _PURPOSE_AGREED.search(text.strip().rstrip("."))
     return found is not None and not _CLAUSE_BEFORE.search(text, 0, found.start())
+
+
+def states_no_terms(text: str) -> bool:
+    """The agreement's general aim, a definition, a purpose agreed on (rule purpose-agreed)
+    or what a side does apart from the agreement (rule apart-from-this): no terms told."""
+    return bool(AIM_OR_DEFINITION.search(text)) or purpose_agreed(text) \
+        or bool(TOLD_APART.match(text))
 
 # Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
 # 2. 회사 개요 1부. 끝."), numbered like a list of areas
