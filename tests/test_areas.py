@@ -850,6 +850,20 @@ CASES = [
      ["인재 양성"]),
     ("the ceremony's steps without 순 are its programme, not its content",
      LEAD + "이날 행사는 ▲국민의례 ▲내빈 소개 ▲협약서 서명 ▲기념촬영으로 진행됐다.", []),
+    ("NOT rule figures-listed: counts under a lead of the contents are still the areas",
+     LEAD + "주요 협력 내용은 ▲지역 인재 채용 30명 ▲현장 실습생 20명 등이다.",
+     ["지역 인재 채용 30명", "현장 실습생 20명"]),
+    ("NOT rule figures-listed: a count in one item of the list leaves the list",
+     LEAD + "협약 내용은 ▲소상공인 특례보증 50억원 ▲경로당 30곳 ▲공동 연구 등이다.",
+     ["소상공인 특례보증 50억원", "경로당 30곳", "공동 연구"]),
+    ("NOT rule own-ongoing-programmes: the parties together running them are the areas",
+     LEAD + "양 기관이 추진 중인 사업은 ▲공동 연구 ▲인력 교류 등이다.", ["공동 연구", "인력 교류"]),
+    ("NOT rule own-ongoing-programmes: one side's programmes under the agreement are its duties",
+     LEAD + "협약에 따라 시가 추진하는 사업은 ▲청년 창업 교육 ▲공동 연구 과제 발굴 등이다.",
+     ["청년 창업 교육", "공동 연구 과제 발굴"]),
+    ("NOT rule not-areas-topic: a plan of the cooperation announced is still read",
+     LEAD + "향후 협력 계획은 다음과 같다.\n1. 청년 창업 교육\n2. 공동 연구 과제 발굴\n",
+     ["청년 창업 교육", "공동 연구 과제 발굴"]),
     ("'참석자는 다음과 같다' leads in to people, not areas",
      LEAD + "참석자는 다음과 같다.\n▲김가람 한빛시장\n▲이솔 누리대 총장\n"
      "▲박하늘 시의회 의장\n", []),
@@ -2552,6 +2566,18 @@ CASES = [
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [
+    # round 18 (areascensus18) rule figures-listed: bullets that each end in a count are
+    # figures of what there is, not fields; rule not-areas-topic: one body's yearly work plan
+    ("bullets of counts under a topic that names nothing agreed",
+     "시에 따르면 관내 사업체는 ▲음식점 820곳 ▲숙박업 140곳 ▲제조업 95곳 등이다."),
+    ("bullets of households counted, closed by 등이다",
+     "군 집계로 관내 농가는 ▲논벼 2100가구 ▲시설 채소 640가구 ▲한우 사육 310가구 등이다."),
+    ("bullets of one body's running programmes after '추진 중인 사업은'",
+     "가람군이 추진 중인 사업은 ▲청년 창업 지원센터 건립 ▲농촌 유학 마을 등이다."),
+    ("bullets of one body's running programmes after '운영 중인 프로그램은'",
+     "시가 운영 중인 프로그램은 ▲어르신 요가 ▲청소년 코딩 교실 등이다."),
+    ("numbered lines of one body's work plan after '업무계획은 다음과 같다'",
+     "\n올해 한빛시 주요 업무계획은 다음과 같다.\n1. 하천 정비\n2. 시립 미술관 건립\n"),
     # round 18 (areas18b) rule purpose-agreed: a climate to make, a level to raise, a gap to
     # close, before "…하는 데 뜻을 모았다 / 힘을 모으기로 했다"
     ("a climate to make before 데 뜻을 모았다",

@@ -31,6 +31,8 @@ from .refusals import (
     PROGRAMME,
     SIGNED_ITEM,
     ceremony_steps,
+    figures_listed,
+    own_ongoing_programmes,
 )
 from .verbs import verb_item
 
@@ -457,7 +459,8 @@ def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
     tail = items[-1][1] if items else ""
     if re.match(r"\s*(?:한편|앞서)[,\s]", text):
         return []   # "한편 … △A △B 등을 개최할 예정이다": an aside, not the agreement's list
-    if NOT_AREAS_TOPIC.search(intro) or PROGRAMME.search(tail) or ceremony_steps(items):
+    if NOT_AREAS_TOPIC.search(intro) or PROGRAMME.search(tail) or ceremony_steps(items) \
+            or own_ongoing_programmes(intro):
         return []   # "시상 내역은 ▲…", "▲개회사 ▲서명 ▲기념촬영 순으로 진행됐다"
     if other_articles(intro, items):
         return []   # "… 계획이다. 많이 본 뉴스 ①A 2시간 전 ②B [종합] …": other articles
@@ -478,6 +481,8 @@ def bullet_labels(text: str, intro: str, items: list[tuple[int, str]], *,
               else _TAKES_CHARGE.sub("", clean(raw)) for k, (_, raw) in enumerate(items)]
     if 2 * sum(1 for label in labels if " " not in label and looks_like_org(label)) > len(labels):
         return []   # "▲다온군 ▲솔바람시 ▲한결군 등과 협약을 맺었다": bodies, not fields
+    if figures_listed(labels) and not (_AREA_CUE.search(intro) or _ANNOUNCES.search(intro)):
+        return []   # rule figures-listed: "관내 농가는 ▲벼 4200가구 ▲과수 1100가구 등이다"
     labels = _party_colon_duties(labels, names)
     return [label for label in labels
             if label and not SIGNED_ITEM.search(label) and not CONDITION.match(label)]

@@ -11,7 +11,15 @@ from ...lexicons import count_words_between
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, GUESTS, PLAN, SIGN_VERB
 from .items import TOLD_APART, UNDER_AGREEMENT, clean
-from .parties import COMMON_TOPICS, PARTY_TOPIC, SECOND_TOPIC, pair_topic, short_for_party, topic_of
+from .parties import (
+    COMMON_TOPICS,
+    PARTIES,
+    PARTY_TOPIC,
+    SECOND_TOPIC,
+    pair_topic,
+    short_for_party,
+    topic_of,
+)
 
 # People attending: "…등 20여 명이 자리를 함께했다", "…등이 참석했다" hold no areas.
 # (and guests who were with them: "…등 내외빈이 함께했다")
@@ -213,10 +221,10 @@ def _follows_aside(block: Sentence, signing: Sentence, aside: Sentence) -> bool:
 
 
 # A list that says what it lists, other than areas: prizes, schedule, the ceremony's order,
-# who attends, the term and conditions
+# who attends, the term and conditions, one body's own yearly work plan ("업무계획은 다음과 같다")
 NOT_AREAS_TOPIC = re.compile(
     r"(?:시상|수상|수상자|내역|일정|순서|식순|참석자|명단|기간|자격|요건|조건|상금|모집|대상자|"
-    r"성과|실적|현황|연혁|약력|효과|대상|방법|절차|방식|문의|신청|접수)"
+    r"성과|실적|현황|연혁|약력|효과|대상|방법|절차|방식|문의|신청|접수|업무\s*계획)"
     r"(?:은|는|으로는|로는)\s*(?:다음과\s*같(?:다|습니다)\.?|:)?\s*$"
 )   # "참석자는 다음과 같다." leads in to people, not areas
 PROGRAMME = re.compile(
@@ -236,6 +244,32 @@ CONDITION = re.compile(
     r"(?:협약|사업|지원|계약)?\s*(?:기간|유효\s*기간|사업비|총사업비|예산|인원|참여\s*인원|규모|금액|"
     r"일시|장소|대상|상대방|상대\s*기관|체결\s*일(?:자|시)?|기타[^:：\n]{0,20}사항)\s*(?::|：|\S*\d)"
 )
+
+
+# Rule figures-listed: every item a count of what there is ("관내 농가는 ▲벼 재배 4200가구
+# ▲과수 1100가구 등이다"): figures, not fields (a sum of money may be an area: "특례보증 100억 원")
+_FIGURE_END = re.compile(
+    r"\d[\d,.]*\s*(?:만|천)?\s*(?:가구|명|곳|개소|개사|개|건|%|퍼센트|ha|헥타르|㎡|톤|마리|세대)$")
+
+
+def figures_listed(labels: list[str]) -> bool:
+    """Whether every one of two or more ``labels`` ends in a count (rule figures-listed)."""
+    return len(labels) >= 2 and all(_FIGURE_END.search(label) for label in labels)
+
+
+# Rule own-ongoing-programmes: a list led by what one body is already running ("군이 추진
+# 중인 사업은 ▲A ▲B 등이다"): its own programmes, not the agreement's (not the parties
+# together, "양 기관이 추진 중인 사업은", nor under the agreement, "협약에 따라 …")
+_ONGOING_PROGRAMMES = re.compile(
+    r"(?:추진|운영|진행|시행)\s*(?:중인|하고\s*있는|해\s*온|해온)\s+(?:\S+\s+)?"
+    r"(?:사업|정책|프로그램|과제|시책)(?:은|는|으로는|로는)\s*(?:다음과\s*같다\.?|:)?\s*$")
+
+
+def own_ongoing_programmes(intro: str) -> bool:
+    """Whether the words before a list lead in to one body's own running programmes (rule
+    own-ongoing-programmes)."""
+    return bool(_ONGOING_PROGRAMMES.search(intro)) and not PARTIES.search(intro) \
+        and not re.search(AGREEMENT, intro)
 
 
 def ceremony_steps(items: list[tuple[int, str]]) -> bool:
