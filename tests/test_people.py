@@ -27,9 +27,22 @@ PEOPLE = [
     # rule transcribed-company-before-pair: a bare word with a transcription's syllable opening
     # its phrase, before a foreign name of two words and the title, is the company (its first
     # syllable opening Korean names does not make it a name)
-    ("이날 서명식에는 카이로텍 요나스 베르크 대표가 함께했다.", ("요나스 베르크", "대표", None)),
+    ("이날 서명식에는 카이로텍 요나스 베르크 대표가 함께했다.", ("요나스 베르크", "대표", "카이로텍")),
     # (negative: a Korean name before a bare company stays the name)
     ("협약식에는 홍다온 솔렌텍 대표가 참석했다.", ("홍다온", "대표", "솔렌텍")),
+    # rule known-given-opens-name: a given name the lexicons know (european_given_names.txt,
+    # …) opens the name; the company word or loanword before it is no part of it, and a bare
+    # company word there is the name's body
+    ("협약식에는 비오넥스 클라우스 베버 대표가 참석했다.", ("클라우스 베버", "대표", "비오넥스")),
+    ("이번 프로그램 요나스 베르크 대표는 말했다.", ("요나스 베르크", "대표", None)),
+    ("협약식에는 비오넥스 요나스 베르크 CEO가 참석했다.", ("요나스 베르크", "CEO", "비오넥스")),
+    ("노바텍 클라우스 베버(Klaus Weber) 사장은 협력을 강조했다.", ("클라우스 베버", "사장", "노바텍")),
+    ("트리마텍 요나스 베르크 대표와 가온대 김다온 총장이 서명했다.", ("요나스 베르크", "대표", "트리마텍")),
+    # (negative: given names before a given name stay in the name; a Korean name after a
+    # company is untouched)
+    ("비오넥스 마리아 엘레나 로페즈 대표는 말했다.", ("마리아 엘레나 로페즈", "대표", "비오넥스")),
+    ("마리아 엘레나 로페즈(Maria Elena Lopez) 대표는 말했다.", ("마리아 엘레나 로페즈", "대표", None)),
+    ("홍다온 솔렌텍 대표는 말했다.", ("홍다온", "대표", "솔렌텍")),
     # rule latin-gloss-closes-name: a Latin gloss in parentheses inside a run of transcribed
     # words closes the name where its word count says; the words after it are the body's
     ("한나 베르그(Hanna Berg) 솔바크 메리디안 사장이 서명했다.", ("한나 베르그", "사장", "솔바크 메리디안")),
@@ -648,6 +661,20 @@ def test_department_head_of_a_body_written_with_the_name_is_explicit() -> None:
 @pytest.mark.parametrize("text, person", PEOPLE)
 def test_person(text: str, person: tuple[str, str, str | None]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # rule known-given-opens-name: no company word or loanword in the name, no one else read
+    ("협약식에는 비오넥스 클라우스 베버 대표가 참석했다.", ["클라우스 베버"]),
+    ("이번 프로그램 요나스 베르크 대표는 말했다.", ["요나스 베르크"]),
+    ("협약식에는 비오넥스 존 스미스 대표가 참석했다.", ["존 스미스"]),
+    # (negative: no name where no given name opens one, nor in a company word alone)
+    ("비오넥스 마리아 엘레나 로페즈 대표는 말했다.", ["마리아 엘레나 로페즈"]),
+    ("이번 프로그램 대표는 말했다.", []),
+    ("협약식에는 솔렌텍 홍다온 대표가 참석했다.", ["홍다온"]),
+])
+def test_known_given_opens_name_reads_no_one_else(text: str, names: list[str]) -> None:
+    assert [p[0] for p in _people(text)] == names
 
 
 @pytest.mark.parametrize("text, person", [

@@ -71,6 +71,12 @@ def japanese_given_names() -> frozenset[str]:
 
 
 @cache
+def european_given_names() -> frozenset[str]:
+    """Continental European given names opening a transcribed name ("클라우스", "요나스")."""
+    return _every_word("european_given_names.txt")
+
+
+@cache
 def western_given_names() -> frozenset[str]:
     """Western given names written before a Korean family name ("제이슨 박", "케빈 김")."""
     return _every_word("western_given_names.txt")

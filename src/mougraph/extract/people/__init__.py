@@ -83,7 +83,10 @@ Rules (each named where it is applied):
   로시 총장" - 로시 a family name, no city (foreign, orgs.left); *dharma-name-aside*: "(주지
   도현 스님)" (asides); *transcribed-company-before-pair*: "노바텍 클라우스 베버 CEO" - a bare
   word with a transcription's syllable before a foreign name of two words is the company, no
-  Korean name (foreign).
+  Korean name (foreign); *known-given-opens-name*: "비오넥스 클라우스 베버 대표", "이번 프로그램
+  요나스 베르크 대표" - a word the lexicons know opens a foreign name (a given name,
+  ``lexicons/european_given_names.txt`` …, or a family name written first) cuts the word
+  before it off the name; a bare company word there is the body (foreign).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

@@ -9,6 +9,7 @@ from ...hangul import jamo_of
 from ...lexicons import (
     countries,
     diaspora_family_names,
+    european_given_names,
     foreign_cities,
     foreign_family_names,
     japanese_given_names,
@@ -237,7 +238,17 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
     glossed = _gloss_closes_name(cl, found, end) if found and org_word is None else None
     if glossed is not None:
         return found[0], end, glossed   # type: ignore[index]
+    if found is not None and org_word is None and _company_before_opener(cl, found[0]):
+        org_word = found[0] - 1
     return (found[0], org_word, found[1]) if found else None
+
+
+def _company_before_opener(cl: Clause, first: int) -> bool:
+    """Rule known-given-opens-name (the body): "노바텍 클라우스 베버 사장" — a bare company word
+    (rule transcribed-company-before-pair) right before a name opened by a word the lexicons
+    know opens one is the name's body."""
+    return first >= 1 and _known_opener(cl.words[first]) and \
+        not cl.words[first - 1].particle and _transcribed_company(cl, first - 1)
 
 
 def given_then_family(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
@@ -308,8 +319,11 @@ def _company_closes_run(cl: Clause, i: int, found: tuple[int, str]) -> bool:
     syllables or more (a company's name, not a one- or two-syllable given name)."""
     run = found[1].split(" ")
     last = cl.words[i - 1]
+    # (two given names the lexicons know open "마리아 엘레나 로페즈": the third is the family's)
+    first = cl.words[found[0]:found[0] + 2]
     return len(run) == 3 and cl.words[i].stem in COMPANY_HEADS and len(last.stem) >= 3 and \
-        all(len(w) >= 2 for w in run[:2]) and _foreign_body_word(last)
+        all(len(w) >= 2 for w in run[:2]) and _foreign_body_word(last) and \
+        not all(_known_opener(w) for w in first)
 
 
 _LATIN_GLOSS = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3}")
@@ -423,6 +437,9 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     if first >= 1 and first <= end and end - first < 3 and _foreign_common(words[first - 1]) \
             and any(w.tags == ("NNP",) for w in words[first:end + 1]):
         first -= 1                  # "알리셰르 카리모프": a given name Kiwi calls a common noun
+    opener = _known_opener_after(words, first, end)
+    if opener is not None:
+        first = opener              # "비오넥스 클라우스 베버": the given name opens the name
     given = first == end and first >= 2 and _given_name_before(cl, first)
     if given:
         first -= 1                  # "누리병원 마리아 산토스 원장": a given name Kiwi knows
@@ -445,9 +462,34 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     prev = words[first - 1] if first else None
     # (a body called by its kind only, "재단 데위 사르타카 이사장", sets the name off too)
     if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)
-                                 or orgs.is_generic(prev.stem)):
+                                 or orgs.is_generic(prev.stem) or _known_opener(words[first])):
         return None                 # "지역 스마트 팜 대표": no name set off before the title
     return first, " ".join(run)
+
+
+def _known_opener(w: Word) -> bool:
+    """A word the lexicons know as the first word of a foreign name: a Western, European or
+    Japanese given name, or a family name written first (two syllables or more: "응우옌")."""
+    return not w.particle and (
+        w.stem in western_given_names() or w.stem in european_given_names()
+        or w.stem in japanese_given_names()
+        or (len(w.stem) >= 2 and w.stem in foreign_family_names()))
+
+
+def _known_opener_after(words: list[Word], first: int, end: int) -> int | None:
+    """Rule known-given-opens-name: "비오넥스 클라우스 베버 대표", "이번 프로그램 요나스 베르크
+    대표" — the run's second word is one the lexicons know opens a foreign name and its first
+    is none (a company's word or a loanword of three syllables or more): the name starts at
+    the second word, two words long at least, and the first is no part of it; a known given
+    name before it joins it ("마리아 엘레나 로페즈", though 마리아 reads as a Korean name)."""
+    if first + 1 < end and _known_opener(words[first + 1]) and \
+            not _known_opener(words[first]) and len(words[first].stem) >= 3:
+        return first + 1
+    if _known_opener(words[first]):
+        while first >= 1 and end - first < 3 and _known_opener(words[first - 1]):
+            first -= 1              # "마리아 엘레나 로페즈": given names before a given name
+        return first
+    return None
 
 
 def _name_shaped_given(w: Word, rest: list[Word]) -> bool:
