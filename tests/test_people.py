@@ -43,6 +43,11 @@ PEOPLE = [
     ("비오넥스 마리아 엘레나 로페즈 대표는 말했다.", ("마리아 엘레나 로페즈", "대표", "비오넥스")),
     ("마리아 엘레나 로페즈(Maria Elena Lopez) 대표는 말했다.", ("마리아 엘레나 로페즈", "대표", None)),
     ("홍다온 솔렌텍 대표는 말했다.", ("홍다온", "대표", "솔렌텍")),
+    # rule transcribed-company-before-name: of two words that read as names, the one with a
+    # transcription's syllable after its family name is the company
+    ("이날 노바텍 노다온 대표가 참석했다.", ("노다온", "대표", "노바텍")),
+    # (negative: two plain Korean words: the first is the name, the second the body, as before)
+    ("협약식에는 홍길동 가나대 단장이 참석했다.", ("홍길동", "단장", "가나대")),
     # rule latin-gloss-closes-name: a Latin gloss in parentheses inside a run of transcribed
     # words closes the name where its word count says; the words after it are the body's
     ("한나 베르그(Hanna Berg) 솔바크 메리디안 사장이 서명했다.", ("한나 베르그", "사장", "솔바크 메리디안")),
@@ -1812,6 +1817,20 @@ def test_a_spaced_partys_first_word_read_as_a_name_is_the_body(
     # a person the finder reads with a body of their own is left as read
     own = dataclasses.replace(read, name="김누리", org="누리대")
     assert _party_word_cut(sentence, own, [Organisation("벨로니아 시스템즈")]) == own
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # rule party-as-name: a word read as a name that is a party's name as written is the
+    # party, no person (노바텍: 노 opens Korean names)
+    ("가온시는 15일 시청에서 노바텍과 수소 부품 업무협약을 체결했다. 이날 노바텍 대표가 참석했다.", []),
+    ("가온시는 15일 시청에서 라보텍과 수소 부품 업무협약을 체결했다. 협약식에는 라보텍 대표도 자리했다.", []),
+    # NOT: a name that is no party's stays, beside the party's word or in a party shaped like a name
+    ("가온시는 15일 시청에서 노바텍과 수소 부품 업무협약을 체결했다. 이날 노바텍 노다온 대표가 참석했다.", ["노다온"]),
+    ("누리대학교는 15일 정다운과 청년 창업 업무협약을 체결했다. 협약식에는 김다온 정다운 대표가 참석했다.", ["김다온"]),
+])
+def test_a_partys_name_read_as_a_name_is_no_person(text: str, names: list[str]) -> None:
+    found = extract(Article("t", text)).agreements
+    assert [p.name for a in found for p in a.representatives] == names
 
 
 @pytest.mark.parametrize("company", ["솔빛시스템즈", "솔빛 시스템즈", "가온테크놀로지스", "한결인더스트리즈"])

@@ -132,7 +132,12 @@ def _party_word_cut(sentence: Sentence, p: people.PersonMention, parties: list[O
                     ) -> people.PersonMention | None:
     """Rule party-word-as-name: "마크 헤일리 노브리지 CEO" where 노브리지 시스템즈 signs - the word
     read as the name is the first word of a party's spaced name, so it is the body: the two
-    transcribed words before it are the name, or, with none, there is no person."""
+    transcribed words before it are the name, or, with none, there is no person. Rule
+    party-as-name: a word read as a name that is, as written, a party's name or short form
+    ("이날 노바텍 대표가", 노바텍 a bare company word whose first syllable opens names) is the
+    party: no person."""
+    if " " not in p.name and _party_named(p.name, parties) is not None:
+        return None                 # rule party-as-name: "이날 노바텍 대표가" where 노바텍 signs
     if p.org or " " in p.name:
         return p
     party = next((o for o in parties for form in (o.name, *o.aliases)

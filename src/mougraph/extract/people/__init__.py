@@ -86,7 +86,9 @@ Rules (each named where it is applied):
   Korean name (foreign); *known-given-opens-name*: "비오넥스 클라우스 베버 대표", "이번 프로그램
   요나스 베르크 대표" - a word the lexicons know opens a foreign name (a given name,
   ``lexicons/european_given_names.txt`` …, or a family name written first) cuts the word
-  before it off the name; a bare company word there is the body (foreign).
+  before it off the name; a bare company word there is the body (foreign);
+  *transcribed-company-before-name*: "이날 노바텍 노다온 대표가" - of two words read as names, the
+  one with a transcription's syllable after its family name is the company (order, foreign).
 Reporters ("OOO 기자") never match: 기자 is not a title here.
 
 One module per family of rules, each importing only those above it (a new rule goes in the

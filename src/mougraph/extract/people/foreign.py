@@ -831,6 +831,14 @@ def _transcribed_company(cl: Clause, j: int) -> bool:
         (prev is None or bool(prev.particle) or prev.text.endswith(",") or opens_phrase(prev.stem))
 
 
+def company_before_korean_name(prev: Word, w: Word) -> bool:
+    """Rule transcribed-company-before-name: "이날 노바텍 노다온 대표가" — of two words that both
+    read as Korean names before the title, the first has a transcription's syllable after its
+    family name (텍) and the second none: the first is the company, the second the name."""
+    return len(prev.stem) >= 3 and _loan_word(prev.stem[1:]) and \
+        not _reads_otherwise(prev.stem) and not _loan_word(w.stem[1:])
+
+
 def _proper_pair_after_body(cl: Clause, end: int) -> tuple[int, str] | None:
     """Rule proper-pair-after-body: "XY대 키스 모건 총장", "가람대학교 존 파커 부총장" — between a
     body and the title, two words Kiwi reads as proper nouns, with a syllable of a

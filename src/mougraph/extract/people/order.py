@@ -27,6 +27,7 @@ from .bodies import (
 )
 from .context import short_kind
 from .foreign import (
+    company_before_korean_name,
     foreign_given,
     foreign_name_after,
     foreign_name_before,
@@ -433,6 +434,8 @@ def _two_names(cl: Clause, i: int, j: int) -> tuple[int, int | None, str] | None
         return j, None, w.stem
     if long_name(prev.stem) and not long_name(w.stem):
         return j, j - 1, w.stem       # "한결산업 이한결 대표": a long "name" is the body
+    if company_before_korean_name(prev, w):
+        return j, j - 1, w.stem       # "노바텍 노다온 대표": the transcribed word is the body
     if j == i - 1 and len(prev.stem) == 2 and len(w.stem) == 3 and ending(w.stem) is None \
             and not orgs.looks_like_org(w.stem, w.tags):
         return j, j - 1, w.stem       # "안심 나하람 대표": a full name by the title, rule
