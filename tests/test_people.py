@@ -38,6 +38,11 @@ PEOPLE = [
     ("협약식에는 비오넥스 요나스 베르크 CEO가 참석했다.", ("요나스 베르크", "CEO", "비오넥스")),
     ("노바텍 클라우스 베버(Klaus Weber) 사장은 협력을 강조했다.", ("클라우스 베버", "사장", "노바텍")),
     ("트리마텍 요나스 베르크 대표와 가온대 김다온 총장이 서명했다.", ("요나스 베르크", "대표", "트리마텍")),
+    # … and a family name written first ("응우옌 반 훙", "다나카 히로시") after the bare company word
+    ("협약식에는 솔렌텍 응우옌 반 훙 사장이 참석했다.", ("응우옌 반 훙", "사장", "솔렌텍")),
+    ("협약식에는 비오넥스 쩐 티 마이 대표가 참석했다.", ("쩐 티 마이", "대표", "비오넥스")),
+    ("협약식에는 카르텍 다나카 히로시 사장이 참석했다.", ("다나카 히로시", "사장", "카르텍")),
+    ("협약식에는 비오넥스 사토 유키 대표가 참석했다.", ("사토 유키", "대표", "비오넥스")),
     # (negative: given names before a given name stay in the name; a Korean name after a
     # company is untouched)
     ("비오넥스 마리아 엘레나 로페즈 대표는 말했다.", ("마리아 엘레나 로페즈", "대표", "비오넥스")),
@@ -676,6 +681,8 @@ def test_person(text: str, person: tuple[str, str, str | None]) -> None:
     # (negative: no name where no given name opens one, nor in a company word alone)
     ("비오넥스 마리아 엘레나 로페즈 대표는 말했다.", ["마리아 엘레나 로페즈"]),
     ("이번 프로그램 대표는 말했다.", []),
+    ("협약식에는 김다온 가온시장과 쩐 티 마이 비오넥스 대표가 참석했다.", ["김다온", "쩐 티 마이"]),
+    ("이번 사업 응우옌 반 훙 대표는 말했다.", []),
     ("협약식에는 솔렌텍 홍다온 대표가 참석했다.", ["홍다온"]),
 ])
 def test_known_given_opens_name_reads_no_one_else(text: str, names: list[str]) -> None:

@@ -86,7 +86,8 @@ Rules (each named where it is applied):
   Korean name (foreign); *known-given-opens-name*: "비오넥스 클라우스 베버 대표", "이번 프로그램
   요나스 베르크 대표" - a word the lexicons know opens a foreign name (a given name,
   ``lexicons/european_given_names.txt`` …, or a family name written first) cuts the word
-  before it off the name; a bare company word there is the body (foreign);
+  before it off the name; a bare company word there is the body, also before a family name
+  written first ("솔렌텍 응우옌 반 훙 사장", "카르텍 다나카 히로시 사장") (foreign);
   *transcribed-company-before-name*: "이날 노바텍 노다온 대표가" - of two words read as names, the
   one with a transcription's syllable after its family name is the company (order, foreign).
 Reporters ("OOO 기자") never match: 기자 is not a title here.

@@ -247,7 +247,8 @@ def _company_before_opener(cl: Clause, first: int) -> bool:
     """Rule known-given-opens-name (the body): "노바텍 클라우스 베버 사장" — a bare company word
     (rule transcribed-company-before-pair) right before a name opened by a word the lexicons
     know opens one is the name's body."""
-    return first >= 1 and _known_opener(cl.words[first]) and \
+    opener = cl.words[first]
+    return first >= 1 and (_known_opener(opener) or opener.stem in foreign_family_names()) and \
         not cl.words[first - 1].particle and _transcribed_company(cl, first - 1)
 
 
@@ -411,8 +412,10 @@ def _family_first_run(cl: Clause, end: int) -> tuple[int, str] | None:
                    and w.stem not in foreign_cities() for w in rest):
             return None
         prev = words[first - 1] if first else None
+        # (rule known-given-opens-name: "솔렌텍 응우옌 반 훙 사장" - a bare company word before)
         if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)
-                                     or prev.text.endswith(",") or opens_phrase(prev.stem)):
+                                     or prev.text.endswith(",") or opens_phrase(prev.stem)
+                                     or _transcribed_company(cl, first - 1)):
             return None
         return first, " ".join(w.stem for w in words[first:end + 1])
     return None
@@ -462,7 +465,8 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     prev = words[first - 1] if first else None
     # (a body called by its kind only, "재단 데위 사르타카 이사장", sets the name off too)
     if prev is not None and not (prev.particle or orgs.org_at(cl, first - 1)
-                                 or orgs.is_generic(prev.stem) or _known_opener(words[first])):
+                                 or orgs.is_generic(prev.stem)
+                                 or (_known_opener(words[first]) and len(prev.stem) >= 3)):
         return None                 # "지역 스마트 팜 대표": no name set off before the title
     return first, " ".join(run)
 
