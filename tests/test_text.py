@@ -79,6 +79,9 @@ def test_body_sentences_survive(doc) -> None:
     ("[나라경제] 벤처협회가 협약을 체결했다고 26일 밝혔다.", "벤처협회가 협약을 체결했다고 26일 밝혔다."),
     ("(서울=바다뉴스) 홍길동 기자 = 가나대학교는 협약을 맺었다.", "가나대학교는 협약을 맺었다."),
     ("(가나=바다뉴스) 가나시는 협약을 맺었다.", "가나시는 협약을 맺었다."),
+    # a photo credit of a word or two before a sentence is cut like a source tag
+    ("(사진=솔빛일보 제공) 가나시는 협약을 맺었다.", "가나시는 협약을 맺었다."),
+    ("[사진=솔빛일보] 가나시는 협약을 맺었다.", "가나시는 협약을 맺었다."),
 ])
 def test_byline_heads_are_cut(line: str, kept: str) -> None:
     doc = prepare(line)
@@ -106,6 +109,15 @@ def test_furniture_lines_vanish(line: str) -> None:
     # a caption of five words and more after the mark names the people, no credit
     ("사진 = 박다온 가나시장(오른쪽)과 김누리 다라대 총장이 협약서를 교환하고 있다",
      "사진 = 박다온 가나시장(오른쪽)과 김누리 다라대 총장이 협약서를 교환하고 있다"),
+    # (rule caption-in-credit-brackets) a short caption inside the credit's brackets is no
+    # source tag: its day, place and people stay
+    ("(사진=3일 가온시청에서 열린 협약식 모습)", "(사진=3일 가온시청에서 열린 협약식 모습)"),
+    ("[사진=지난 3일 누리대학교 본관 회의실 협약식]", "[사진=지난 3일 누리대학교 본관 회의실 협약식]"),
+    ("[사진=3일 협약식에서 박다온 가온시장]", "[사진=3일 협약식에서 박다온 가온시장]"),
+    # negative rows: a credit of a word or two in brackets is still only a credit
+    ("(사진=누리대 제공)", None),
+    ("[사진=솔빛일보 DB]", None),
+    ("(제공=솔빛테크)", None),
 ])
 def test_a_photo_credit_goes_and_a_caption_opened_by_it_stays(line: str, caption: str | None) -> None:
     doc = prepare(line)

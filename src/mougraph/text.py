@@ -167,10 +167,14 @@ _BULLET_MARK = re.compile(r"^\s*([▶·■◆●•\-–]|\[[^\]]{1,8}\])")
 # ("[가온=누리통신] 홍길동 기자 =", "(가온=누리통신) 가온일보 홍길동 기자 =")
 BYLINE = (r"(\[[^\]\n]{1,40}\]\s*|\([^)\n]{1,30}=[^)\n]{1,30}\)\s*)?([^\s=\[\]()]{2,12}\s)?"
           r"([가-힣]{2,4}\s?기자\s*=\s*)")
+# (rule caption-in-credit-brackets) a photo's credit brackets ("(사진=…)", "[사진제공=…]") holding
+# three words and more hold its caption ("(사진=3일 가온시청에서 열린 협약식 모습)"): no source
+# tag to skip. A credit of a word or two ("(사진=누리대 제공)") is still cut as one.
+_PHOTO_BRACKET = r"(?!\s*사진\s?(?:제공|설명)?\s?[=:]\s*[^\s)\]]+(?:\s+[^\s)\]]+){2})"
 _BYLINE_HEAD = re.compile(
     r"^\s*" + BYLINE
-    + r"|^\s*\([^)\n]{1,30}=[^)\n]{1,30}\)\s*"
-    r"|^\s*\[[^\]\n]{1,40}\]\s*"
+    + r"|^\s*\(" + _PHOTO_BRACKET + r"[^)\n]{1,30}=[^)\n]{1,30}\)\s*"
+    r"|^\s*\[" + _PHOTO_BRACKET + r"[^\]\n]{1,40}\]\s*"
     r"|^\s*[가-힣]{2,4}\s?기자\s*=\s*")
 # The page's footer: what the outlet says of its rights ("무단전재 및 재배포 금지").
 FOOTER = (r"저작권자|[Cc]opyright|무단\s?전재|재배포\s?금지|[Aa]ll rights reserved"
