@@ -20,6 +20,12 @@ invented (a party or a person no row lists, a day or venue where the row expects
     .venv/bin/python bench/captionprobe.py            # the table by shape
     .venv/bin/python bench/captionprobe.py --misses   # and each row's misses and extras
 
+36 rows, written and scored on main 745aad1 before any fix: day 30/36, venue 31/36, parties
+72/72, heads 62/66, invented 0. After rule caption-in-credit-brackets (text.py) and rule
+place-no-clause-end (extract/dates.py): day 36/36, venue 34/36, parties 72/72, heads 63/66,
+invented 0. Left: "가온시청 에서" (a place spaced from its particle) gives no venue; a bare
+"박다온 시장(오른쪽)이" and "박다온 시장과" in a caption give no head.
+
 No sentence here comes from a dev article: the names, places and words are our own.
 """
 from __future__ import annotations

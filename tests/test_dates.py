@@ -597,17 +597,22 @@ def test_a_day_stated_only_in_the_headline_or_a_caption_dates_the_signing(text: 
 # rule place-no-clause-end: a caption's day before its place ("18일 한빛시청에서 협약서를 …")
 # dates the agreement named after the place; a clause closed with 서 before it does not
 @pytest.mark.parametrize("caption, day", [
-    ("김가람 한빛시장(오른쪽)과 박누리 누리대 총장이 18일 한빛시청에서 협약서를 들어 보이고 있다.", 18),
-    ("사진 설명: 18일 한빛시청에서 김가람 시장과 박누리 총장이 협약 체결 후 기념촬영을 하고 있다.", 18),
-    ("(왼쪽부터) 박누리 누리대 총장, 김가람 한빛시장이 18일 한빛시청 에서 협약서를 들고 서 있다.", 18),
+    ("김가람 한빛시장(오른쪽)과 박누리 누리대 총장이 18일 한빛시청에서 "
+     "협약서를 들어 보이고 있다.", 18),
+    ("사진 설명: 18일 한빛시청에서 김가람 시장과 박누리 총장이 협약 체결 후 "
+     "기념촬영을 하고 있다.", 18),
+    ("(왼쪽부터) 박누리 누리대 총장, 김가람 한빛시장이 18일 한빛시청 에서 "
+     "협약서를 들고 서 있다.", 18),
     # negative rows: the day of a clause closed before the agreement is named
     ("누리대는 18일 공모에 선정돼서 이번 협약을 추진했다.", None),
     ("누리대는 18일 개교 기념식을 열고 이번 협약을 준비했다.", None),
 ])
-def test_a_day_before_a_place_dates_the_agreement_named_after_it(caption: str, day: int | None) -> None:
+def test_a_day_before_a_place_dates_the_agreement_named_after_it(
+        caption: str, day: int | None) -> None:
     doc = prepare("한빛시는 누리대와 청년 일자리 업무협약을 맺었다.\n" + caption)
     signing = doc.sentences[0]
-    assert signing_datetime(doc, signing, D(2019, 4, 20)) == (D(2019, 4, day) if day else None, None)
+    expected = D(2019, 4, day) if day else None
+    assert signing_datetime(doc, signing, D(2019, 4, 20)) == (expected, None)
 
 
 @pytest.mark.parametrize("caption", [
