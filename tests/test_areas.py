@@ -10,7 +10,7 @@ import pytest
 
 from mougraph.extract import extract
 from mougraph.extract.areas import find_areas
-from mougraph.extract.areas.parties import pair_topic
+from mougraph.extract.areas.parties import names_party, pair_topic
 from mougraph.model import Article
 from mougraph.morph import Sentence
 from mougraph.text import prepare
@@ -3378,3 +3378,12 @@ FRIDGE = ("가온복지관은 지난 3월 2일 강당에서 누리교회와 나�
 def test_a_topic_only_in_the_agreements_name_is_no_party(then: str, expected: list[str]) -> None:
     (agreement,) = extract(Article("t", FRIDGE + then), learned_people=False).agreements
     assert [a.label for a in agreement.areas] == expected
+
+
+def test_a_topic_written_all_in_brackets_names_no_party_and_breaks_nothing() -> None:
+    # a page that brackets its bodies' names ("(누리농협)는") once crashed the area reader
+    signing = "가온군은 3일 군청에서 누리농협과 판로 협약을 체결했다."
+    assert names_party("(누리농협)", signing) is False
+    text = signing + " (누리농협)는 지역 농산물 판로 개척을 맡는다."
+    result = extract(Article(id="brackets", text=text))
+    assert [o.name for o in result.agreements[0].parties] == ["가온군", "누리농협"]

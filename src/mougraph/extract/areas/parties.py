@@ -94,7 +94,9 @@ def topic_of(text: str) -> str | None:
 def names_party(topic: str, signing: str) -> bool:
     """Whether ``topic`` names a party of the signing sentence ``signing``."""
     words = re.sub(r"\([^()]*\)", "", topic).split()   # "누리농협(조합장 김다온)과는"
-    if words and len(words[-1]) >= 4 and words[-1][-1] in "와과" and words[-1] not in signing:
+    if not words:
+        return False   # a topic all in brackets ("(누리농협)는") names no one outside them
+    if len(words[-1]) >= 4 and words[-1][-1] in "와과" and words[-1] not in signing:
         # rule partner-topic-named: "먼저 누리농협과는 A에 협력하기로 했다": the partner the
         # subject acts with, as the topic, is a party the signing sentence names
         words[-1] = words[-1][:-1]
