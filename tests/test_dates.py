@@ -615,6 +615,21 @@ def test_a_day_before_a_place_dates_the_agreement_named_after_it(
     assert signing_datetime(doc, signing, D(2019, 4, 20)) == (expected, None)
 
 
+# rule place-no-clause-end, with a quote: a day before a place and a quote dates the words
+# said there; the earlier day inside the quote is the signing's (the paper of the 20th)
+@pytest.mark.parametrize("sentence, day", [
+    ("김가람 한빛시장은 19일 기자간담회에서 \"지난 18일 누리대와 협약을 맺었다\"며 "
+     "\"청년 일자리를 함께 늘리겠다\"고 밝혔다.", 18),
+    ("김가람 한빛시장은 19일 시청에서 “지난 18일 누리대와 협약을 맺었다”고 말했다.", 18),
+    # negative row: one day, no quote: the day before the place is the signing's
+    ("김가람 한빛시장은 19일 시청에서 누리대와 협약을 맺었다.", 19),
+])
+def test_a_day_before_a_place_and_a_quote_is_the_words_day(sentence: str, day: int) -> None:
+    doc = prepare("한빛시가 누리대와 청년 일자리 업무협약을 맺었다.\n" + sentence)
+    signing = doc.sentences[0]
+    assert signing_datetime(doc, signing, D(2019, 4, 20)) == (D(2019, 4, day), None)
+
+
 @pytest.mark.parametrize("caption", [
     "[사진] 4.19 협약식 모습",
     "사진설명 : 4.19 업무협약식 참석자들이 협약서를 들어 보이고 있다.",

@@ -624,8 +624,10 @@ def _before_an_earlier_clause(text: str, offset: int) -> bool:
 # A clause that closes before another day ("18일 개막식을 열고 19일 …", "18일 시청을 방문한 뒤
 # 19일 …", "18일 …을 방문했으며, 19일 …") and the first signing word after the days
 # (rule place-no-clause-end) "…에서 " is a place ("3일 가온시청에서 협약서를 …"), not a
-# clause closed with 서 ("선정돼서 ")
-_CLAUSE_END = re.compile(rf"\S(?:고|며|해|여|(?<!에)서)\s|{_PAST_ADNOMINAL}\s(?:뒤|후|다음)\s|,\s")
+# clause closed with 서 ("선정돼서 "); a quote opening is another clause, the words said on
+# the first day ("2일 간담회에서 "지난 1일 …맺었다"며")
+_CLAUSE_END = re.compile(
+    rf"\S(?:고|며|해|여|(?<!에)서)\s|{_PAST_ADNOMINAL}\s(?:뒤|후|다음)\s|,\s|\s[\"“‘']")
 _SIGN_WORD = re.compile(rf"{SIGN_VERB}|맺|{CEREMONY}|{AGREEMENT}")
 
 
