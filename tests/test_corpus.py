@@ -335,3 +335,21 @@ def test_no_article_misses_more_than_the_known_ones(result: dict[str, Any]) -> N
     missed = {line.split(":", 1)[0] for line in result["errors"]}
     new = sorted(missed - set(KNOWN_MISSES))
     assert new == [], "\n".join(e for e in result["errors"] if e.split(":", 1)[0] in new)
+
+# How many error lines each known miss had when it was listed or last re-counted: a known miss
+# that misses more (a new rule breaking what still worked in it) fails as a new miss would.
+# Lower a count when a fix takes a line away.
+KNOWN_MISS_LINES = {
+    "154": 4, "244": 2, "318": 6, "327": 6, "340": 2, "356": 1, "363": 3, "376": 2, "401": 6,
+    "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
+}
+
+
+def test_no_known_miss_misses_more_than_it_did(result: dict[str, Any]) -> None:
+    assert set(KNOWN_MISS_LINES) == set(KNOWN_MISSES)
+    lines: dict[str, list[str]] = {}
+    for line in result["errors"]:
+        lines.setdefault(line.split(":", 1)[0], []).append(line)
+    worse = [line for aid, count in KNOWN_MISS_LINES.items()
+             if len(lines.get(aid, [])) > count for line in lines[aid]]
+    assert worse == [], "\n".join(worse)
