@@ -2,14 +2,10 @@
 (an invented article; nothing is extracted)."""
 from __future__ import annotations
 
-from bench_scripts import load
+from bench_scripts import PARAS, load
 
 noisy = load("noisy")
 
-PARAS = ["가람대학교·누리텍 업무협약",
-         "가람대학교(총장 홍길동)와 누리텍은 5일 가람시청에서 업무협약을 체결했다고 밝혔다.",
-         "양 기관은 청년 창업 지원과 현장실습에 협력하기로 했다.",
-         "홍길동 총장은 \"지역과 함께 성장하겠다\"고 말했다."]
 RAW = {"id": "900", "title": PARAS[0], "text": "\n\n".join(PARAS)}
 GOLD = {"id": "900", "signing": True, "signatories": [["가람대학교"], ["누리텍"]]}
 
