@@ -10,7 +10,6 @@ RAW = {"id": "900", "title": PARAS[0], "text": "\n\n".join(PARAS)}
 GOLD = {"id": "900", "signing": True, "signatories": [["가람대학교", "가람대"], ["누리텍"]]}
 
 
-
 def test_the_story_stays_whole_and_in_order_with_sentences_added() -> None:
     raw, gold = distract.distracted_article(RAW, GOLD, seed=1)
     assert gold == GOLD                                    # the sentences state no fact of it

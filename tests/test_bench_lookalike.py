@@ -10,7 +10,6 @@ RAW = {"id": "900", "title": PARAS[0], "text": "\n\n".join(PARAS)}
 GOLD = {"id": "900", "signing": True, "signatories": [["가람대학교", "가람대"], ["누리텍"]]}
 
 
-
 def test_the_story_stays_whole_with_two_to_four_sentences_added() -> None:
     raw, gold = lookalike.lookalike_article(RAW, GOLD, seed=1)
     assert gold == GOLD                                    # the sentences state no fact of it
