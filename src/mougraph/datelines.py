@@ -27,7 +27,8 @@ COPYRIGHT_DATELINE = re.compile(
     + r"\.?(?:[ \t]+[가-힣A-Za-z]{2,12})?"   # "© 2019.05.22 가온일보 All rights reserved."
     r"[ \t]*(?:[.,|ㅣ]?[ \t]*(?:무단[^\n]{0,30}|(?i:all rights reserved\.?)))?[ \t]*$",
     re.M)
-_ENGLISH_WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+# an English weekday, in any case ("Thu", "THURSDAY", "Thu.")
+ENGLISH_WEEKDAY = r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?"
 # Rule branches for a dateline, the most explicit first.
 DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29
@@ -94,8 +95,8 @@ DATELINES = (
                re.M),
     # 2019-05-22 (Thu): a date with its weekday in English alone on its line, not opening the
     # text (a page's "today" box stands at the very top)
-    re.compile(r"(?<=\n)[ \t]*" + _YMD + r"\.?[ \t]*(?:\(" + _ENGLISH_WEEKDAY + r"\)|"
-               + _ENGLISH_WEEKDAY + r")[ \t]*$", re.M),
+    re.compile(r"(?<=\n)[ \t]*" + _YMD + r"\.?[ \t]*(?:\(" + ENGLISH_WEEKDAY + r"\)|"
+               + ENGLISH_WEEKDAY + r")[ \t]*$", re.M),
     # 2019-05-22 alone on its line, or with only the writer's name after it ("관리자" on the
     # line before, "2019.05.22 홍길동"): a board's or a small site's stamp. No weekday: a page's
     # "today" box writes one. (In brackets too: "(2019.05.22)", "<2019. 5. 22.>")

@@ -15,6 +15,7 @@ from ..datelines import (
     AFTER_REVISED,
     COPYRIGHT_DATELINE,
     DATELINES,
+    ENGLISH_WEEKDAY,
     hanja_dateline,
     publisher_stamp,
 )
@@ -41,10 +42,9 @@ from .cues import (
 # "WED, MAY 22, 2019" in capitals, "May 22, 2019 at 10:31 am"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = r"(?P<mon>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?)"
-_ENGLISH_WEEKDAY = r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+"
 _ENGLISH_DATELINE = re.compile(
     r"^[ \t]*(?:(?i:posted|published|updated|date)\s*(?:on\s*)?[:：]?\s*)?"
-    r"(?:" + _ENGLISH_WEEKDAY + r")?"
+    r"(?:" + ENGLISH_WEEKDAY + r",?\s+)?"
     r"(?:" + _MONTH_NAME + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+" + _MONTH_NAME.replace("mon", "mon2") + r",?\s+(?P<y2>\d{4}))"
     r"(?:\s*[,|]?\s+(?:(?i:at)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?"
