@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons import count_words_pattern
+from ..cues import WHEN_WORDS
 from ..lexicon import ending
 from ..orgs import looks_like_org
 
@@ -178,8 +179,10 @@ def lead_subject(text: str) -> str:
 
 
 # A time set off as a topic ("…수립하고, 내년에는 X를 확보할 계획이다") names no second
-# party: one side's schedule goes on (rule time-topic)
-_WHEN = r"(?:올해|내년|내후년|상반기|하반기|연말|연내|앞으로|향후|이후|분기|다음\s?해|[0-9]+년)"
+# party: one side's schedule goes on (rule time-topic). The words that say when, and the parts
+# of a year and the later times a schedule is told in
+_SCHEDULE_WORDS = {"내후년", "상반기", "하반기", "연말", "연내", "앞으로", "향후", "이후", "분기"}
+_WHEN = "(?:" + "|".join(sorted(WHEN_WORDS | _SCHEDULE_WORDS)) + r"|다음\s?해|[0-9]+년)"
 # A second party's topic after the first one's duty: "A는 X를, B는 Y를 맡는다"
 SECOND_TOPIC = re.compile(
     r"(?:(?:을|를),|(?<=[가-힣])(?:고|며),?)\s+"
