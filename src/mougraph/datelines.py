@@ -29,6 +29,29 @@ COPYRIGHT_DATELINE = re.compile(
     re.M)
 # an English weekday, in any case ("Thu", "THURSDAY", "Thu.")
 ENGLISH_WEEKDAY = r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?"
+# English month names by their first three letters ("May", "Sept.", "DECEMBER")
+ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun",
+                  "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(?P<mon>(?i:(?:" + "|".join(ENGLISH_MONTHS) + r")[a-z]*)\.?)"
+# English datelines, alone on their line or after posted/published/updated: "May 22, 2019",
+# "Published May 22, 2019 10:31", "22 May 2019", a wire's "May 22, 2019 10:31 KST" and
+# "22 May 2019 | 10:31 KST", a feed's "Wed, 22 May 2019 10:31:00 +0900" (the weekday first),
+# "WED, MAY 22, 2019" in capitals, "May 22, 2019 at 10:31 am"; groups mon/d/y or mon2/d2/y2
+ENGLISH_DATELINE = re.compile(
+    r"^[ \t]*(?:(?i:posted|published|updated|date)\s*(?:on\s*)?[:：]?\s*)?"
+    r"(?:" + ENGLISH_WEEKDAY + r",?\s+)?"
+    r"(?:" + _MONTH_NAME + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+" + _MONTH_NAME.replace("mon", "mon2") + r",?\s+(?P<y2>\d{4}))"
+    r"(?:\s*[,|]?\s+(?:(?i:at)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?"
+    r"(?:\s+(?:\(?[A-Z]{2,4}\)?|[+-]\d{2}:?\d{2}))?)?[ \t]*$",
+    re.M)
+
+
+def english_month(name: str) -> int | None:
+    """The number of an English month written whole or cut ("Sept." -> 9), else None."""
+    key = name.lower()[:3]
+    return ENGLISH_MONTHS.index(key) + 1 if key in ENGLISH_MONTHS else None
+
 # Rule branches for a dateline, the most explicit first.
 DATELINES = (
     # 입력 2019.05.22 / 기사입력 2021-08-12 / 등록 2019-04-19 오후 3:00 / 입력 : 2020/07/29

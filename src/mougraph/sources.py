@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from .datelines import english_month
 from .errors import InputError, InputWarning
 from .model import Article
 
@@ -589,7 +590,6 @@ def _korean_day(text: str) -> dt.date | None:
     return moment.astimezone(_KOREA).date() if moment.tzinfo else None
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "Wed, 22 May 2019 10:31:00 +0900" (RSS pubDate), "22 May 2019", "May 22, 2019 10:31"
 _ENGLISH_DATE = re.compile(
     r"(?:[A-Za-z]{3,9},?\s+)?(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?,?"
@@ -600,11 +600,11 @@ def _english_date(text: str) -> dt.date | None:
     match = _ENGLISH_DATE.match(text)
     if not match:
         return None
-    month = (match["mon"] or match["mon2"]).lower()[:3]
-    if month not in _MONTHS:
+    month = english_month(match["mon"] or match["mon2"])
+    if month is None:
         return None
     try:
-        return dt.date(int(match["y"]), _MONTHS.index(month) + 1, int(match["d"] or match["d2"]))
+        return dt.date(int(match["y"]), month, int(match["d"] or match["d2"]))
     except ValueError:
         return None
 

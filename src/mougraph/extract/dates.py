@@ -15,7 +15,8 @@ from ..datelines import (
     AFTER_REVISED,
     COPYRIGHT_DATELINE,
     DATELINES,
-    ENGLISH_WEEKDAY,
+    ENGLISH_DATELINE,
+    english_month,
     hanja_dateline,
     publisher_stamp,
 )
@@ -36,29 +37,13 @@ from .cues import (
 
 # --- publication date --------------------------------------------------------------
 
-# English datelines, alone on their line or after posted/published/updated: "May 22, 2019",
-# "Published May 22, 2019 10:31", "22 May 2019", a wire's "May 22, 2019 10:31 KST" and
-# "22 May 2019 | 10:31 KST", a feed's "Wed, 22 May 2019 10:31:00 +0900" (the weekday first),
-# "WED, MAY 22, 2019" in capitals, "May 22, 2019 at 10:31 am"
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAME = r"(?P<mon>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?)"
-_ENGLISH_DATELINE = re.compile(
-    r"^[ \t]*(?:(?i:posted|published|updated|date)\s*(?:on\s*)?[:：]?\s*)?"
-    r"(?:" + ENGLISH_WEEKDAY + r",?\s+)?"
-    r"(?:" + _MONTH_NAME + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+" + _MONTH_NAME.replace("mon", "mon2") + r",?\s+(?P<y2>\d{4}))"
-    r"(?:\s*[,|]?\s+(?:(?i:at)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:am|pm))?"
-    r"(?:\s+(?:\(?[A-Z]{2,4}\)?|[+-]\d{2}:?\d{2}))?)?[ \t]*$",
-    re.M)
-
-
 def _english_dateline(text: str) -> dt.date | None:
-    for m in _ENGLISH_DATELINE.finditer(text):
-        month = (m.group("mon") or m.group("mon2")).lower()[:3]
-        if month not in _MONTHS:
+    for m in ENGLISH_DATELINE.finditer(text):
+        month = english_month(m.group("mon") or m.group("mon2"))
+        if month is None:
             continue
         day, year = m.group("d") or m.group("d2"), m.group("y") or m.group("y2")
-        if found := _ymd(year, str(_MONTHS.index(month) + 1), day):
+        if found := _ymd(year, str(month), day):
             return found
     return None
 
