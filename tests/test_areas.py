@@ -2559,6 +2559,34 @@ CASES = [
      "양사는 배당주 펀드를 공동 개발하고 투자자 세미나를 공동 개최하기로 했다. "
      "가온자산운용은 펀드 운용을 맡는다.",
      ["배당주 펀드를 공동 개발", "투자자 세미나를 공동 개최", "펀드 운용"]),
+    # round 19 (sister pages): rules heads-pair-topic, after-signing, and benefits granted
+    ("rule heads-pair-topic: the two heads by name and title as the topic name the sides",
+     "다온대학교(총장 김누리)는 5일 가람구(구청장 이솔)와 협약을 맺었다. "
+     "이날 김누리 총장과 이솔 구청장은 주민 코딩 교실 개설과 도서관 공동 이용에 함께 "
+     "나서기로 했다.",
+     ["주민 코딩 교실 개설", "도서관 공동 이용"]),
+    ("NOT rule heads-pair-topic: two people with no title are no heads of the sides",
+     "다온대학교(총장 김누리)는 5일 가람구(구청장 이솔)와 협약을 맺었다. "
+     "김누리 씨와 이솔 학생은 주민 코딩 교실 개설과 도서관 공동 이용에 함께 나서기로 했다.",
+     []),
+    ("rule after-signing: the signing told as a time before the list is no item",
+     "누리시는 9일 시청에서 한빛대학교와 협약을 체결했다. "
+     "양 기관은 협약서를 교환한 뒤 청년 창업 지원과 전통시장 홍보에 협력하기로 했다.",
+     ["청년 창업 지원", "전통시장 홍보"]),
+    ("NOT rule after-signing: a time of another verb stays inside its item",
+     "누리시는 9일 시청에서 한빛대학교와 협약을 체결했다. "
+     "양 기관은 교육을 마친 뒤 채용 연계와 전통시장 홍보에 협력하기로 했다.",
+     ["교육을 마친 뒤 채용 연계", "전통시장 홍보"]),
+    ("benefits granted (감면, 할인) are whole activities: a duty's list splits at 과 and comma",
+     "가온군은 2일 군청에서 솔빛병원과 의료협력 협약을 체결했다. "
+     "협약에 따라 솔빛병원은 군민 진료비 감면과 홀몸 어르신 수술 우선 지원을 맡고, "
+     "가온군은 병원 직원의 군 체육시설 이용료 할인, 축제 때 의료부스 자리 제공을 맡기로 했다.",
+     ["군민 진료비 감면", "홀몸 어르신 수술 우선 지원", "병원 직원의 군 체육시설 이용료 할인",
+      "축제 때 의료부스 자리 제공"]),
+    ("NOT benefits granted: things listed before a duty's verb stay one item",
+     "가온군은 2일 군청에서 솔빛병원과 의료협력 협약을 체결했다. "
+     "협약에 따라 솔빛병원은 휠체어와 보행 보조기 대여를 맡기로 했다.",
+     ["휠체어와 보행 보조기 대여"]),
 ]
 
 

@@ -232,6 +232,8 @@ def list_start(tokens: list[Token], end: int, text: str) -> int:
         start += short.end()   # "도는": the province as topic (read as 돌다 + 는 otherwise)
     if aims := list(_AIMED_AT.finditer(text, start, end)):
         start = aims[-1].end()   # rule aimed-at: "X 양성을 목표로 A, B 등": X is the aim
+    if signed := list(_AFTER_SIGNING.finditer(text, start, end)):
+        start = signed[-1].end()   # rule after-signing: "협약서에 서명한 뒤 A와 B에": a time
     while start < end and text[start] in " ,":
         start += 1
     return start
@@ -262,6 +264,13 @@ def _one_noun_read_as_also(tokens: list[Token], i: int, text: str) -> bool:
 # agreement's purpose, no item; the list begins after it (not "X를 목표로 하는 A": a modifier
 # of the item)
 _AIMED_AT = re.compile(r"(?<=\S)(?:을|를)\s+목표로(?:\s*삼아)?\s+(?!하는|한\s|할\s|삼는)")
+
+
+# Rule after-signing: "협약서에 서명한 뒤 A와 B에 나서기로 했다": the signing told as the time
+# before the list is no item (a signing verb's modifier, then 뒤/후/다음); not "교육을 마친 뒤
+# 채용": a time inside an item, of any other verb
+_AFTER_SIGNING = re.compile(
+    r"(?:서명|체결|교환|조인)한\s*(?:뒤|후|다음)(?:에)?\s|맺은\s*(?:뒤|후|다음)(?:에)?\s")
 
 
 # Rule compared-frame: "양 기관은 기존 사업과는 다른 A와 B에 협력한다": what an item is compared

@@ -7,7 +7,7 @@ import re
 
 from ...lexicons import count_words_pattern
 from ..cues import WHEN_WORDS
-from ..lexicon import ending
+from ..lexicon import ending, title_of
 from ..orgs import looks_like_org
 
 # The parties named together ("양 기관", "양사", "이들") or the agreement binding them
@@ -43,6 +43,21 @@ def pair_topic(text: str) -> bool:
     names = [*re.split(r",\s*|·|ㆍ|(?<=[와과])\s+", m.group(1).strip()), m.group(2)]
     names = [re.sub(r"(?:와|과)$", "", n) for n in names if n]
     return len(names) >= 2 and all(_names_body(n) for n in names)
+
+
+# Rule heads-pair-topic: "이날 김다온 총장과 이누리 시장은 A와 B에 나서기로 했다": the two
+# heads, each a name and a title, as the topic speak for their bodies (not "김다온 씨와 …",
+# "학생 대표와 …": a title is the second word of each, and the first is a name's length)
+_HEADS_TOPIC = re.compile(
+    r"^\s*(?:(?:이날|또한|아울러|특히|협약식에서|이\s*자리에서),?\s+)?"
+    r"[가-힣]{2,4}\s+([가-힣]{2,8})(?:과|와)\s+[가-힣]{2,4}\s+([가-힣]{2,8}?)(?:은|는)\s")
+
+
+def heads_topic(text: str) -> bool:
+    """Whether ``text`` opens with two heads, by name and title, as its topic."""
+    m = _HEADS_TOPIC.match(text)
+    return m is not None and all(
+        (found := title_of(word)) is not None and found[1] == "" for word in m.groups())
 
 
 def _names_body(name: str) -> bool:

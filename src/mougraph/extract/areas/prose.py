@@ -22,7 +22,7 @@ from .items import (
     split_prose,
     without_aim,
 )
-from .parties import PARTIES, pair_topic
+from .parties import PARTIES, heads_topic, pair_topic
 from .verbs import TRANSITIVE
 
 # "X을 위해 서로 협력할 것을 약속했다", "A와 B를 위해 공동 노력키로 했다": what both sides work for.
@@ -104,11 +104,12 @@ def prose_items(text: str, *, parties: bool = False,
         # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
         if found and (not rule.needs_parties or parties or signing or GO_ON.match(text)
                       or PARTIES.search(text, 0, found.start()) or pair_topic(text)
-                      or _sides_elided(rule, text, found)):
+                      or heads_topic(text) or _sides_elided(rule, text, found)):
             end = _before_summary(text, found.start())
             start = list_start(tokens(), end, text)
             if rule.needs_parties and signing and not parties and not GO_ON.match(text) \
                     and not PARTIES.search(text, 0, found.start()) and not pair_topic(text) \
+                    and not heads_topic(text) \
                     and not _TWO_ITEMS.search(text, start, found.start()):
                 continue
             if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
