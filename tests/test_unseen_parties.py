@@ -84,6 +84,17 @@ PARTIES = [
     ("가온시는 3일 협약을 체결했다. 협약 당사자는 누리대와 다온병원이다.", [["가온시", "누리대", "다온병원"]]),
     ("가온시는 3일 협약을 체결했다. 이날 함께 협약을 체결한 기관은 누리대, 다온병원이다.",
      [["가온시", "누리대", "다온병원"]]),
+    # rule kind-of-signers: "협약을 맺은 (3개) 대학은 A, B, C 등 3곳이다": the signers' kind
+    # as the topic, the named list after it (not "협약을 맺은 A와 B는": the signers themselves)
+    ("가온시는 3일 전문대학 3곳과 청년 정착 협약을 맺었다고 밝혔다. 협약을 맺은 대학은 "
+     "누리과학대학, 다온해양대학, 솔빛공과대학 등 3곳이다.",
+     [["가온시", "누리과학대학", "다온해양대학", "솔빛공과대학"]]),
+    ("가온시는 3일 전문대학 3곳과 청년 정착 협약을 맺었다고 밝혔다. 협약을 맺은 3개 대학은 "
+     "누리과학대학, 다온해양대학, 솔빛공과대학 등이다.",
+     [["가온시", "누리과학대학", "다온해양대학", "솔빛공과대학"]]),
+    ("가온시는 3일 청년 정착 협약을 맺었다고 밝혔다. 협약을 맺은 누리과학대학과 다온해양대학은 "
+     "내년부터 정착 강좌를 연다.",
+     [["가온시", "누리과학대학", "다온해양대학"]]),
     # rule given-to with a bare subject: the body given to is the partner
     ("한빛정밀은 3일 누리장학재단에 장학금을 기탁하는 협약을 맺었다.", [["누리장학재단", "한빛정밀"]]),
     # a bare name before a count of companies, after the day ("3일 한빛정밀 등 5개 기업과")
@@ -225,6 +236,12 @@ PARTIES = [
     # … also a denomination written short with its assembly ("예장가온 총회(총회장 …)")
     ("누리재단 나눔사업본부(본부장 김누리)와 예장가온 총회(총회장 박가온)가 3일 나눔 협약을 체결했다.",
      [["누리재단 나눔사업본부", "예장가온 총회"]]),
+    # rule named-denomination: a denomination named with 교단 before its assembly is part of
+    # its name; 교단 alone is no name
+    ("누리재단 나눔사업본부(본부장 김누리)와 기독교누리교단 총회(총회장 박가온)가 3일 나눔 협약을 "
+     "체결했다.", [["기독교누리교단 총회", "누리재단 나눔사업본부"]]),
+    ("누리재단 나눔사업본부(본부장 김누리)와 교단 총회(총회장 박가온)가 3일 나눔 협약을 체결했다.",
+     [["누리재단 나눔사업본부", "총회"]]),
     ("대한불교조계종 다온사는 26일 가온군과 템플스테이 협약을 체결했다.", [["가온군", "대한불교조계종 다온사"]]),
     # rule mark-before-particle: a legal mark between the name and its particle, which fits
     # the mark's sound (주 + 와), not the name's

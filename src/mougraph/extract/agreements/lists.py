@@ -195,7 +195,8 @@ def _item_words(words: list[Word], first: int, last: int, opens: bool,
 PARTNERS_ARE = re.compile(
     r"^\s*(?:이번\s)?(?:(?:협약\s?)?(?:협약|대상|참여|참가|협력)\s?(?:기관|기업|단체|대학)|협약\s?상대"
     # "협약 당사자는 A와 B다", "이날 함께 협약을 체결한 기관은 A, B다"
-    r"|협약\s?당사자|(?:이날\s)?(?:함께\s)?(?:협약을\s)?(?:체결한|맺은)\s(?:기관|기업|단체|대학))"
+    r"|협약\s?당사자|(?:이날\s)?(?:함께\s)?(?:협약을\s)?(?:체결한|맺은)\s(?:[0-9]{1,2}\s?개\s?)?"
+    r"(?:기관|기업|단체|대학))"
     r"(?:은|는)\s")
 
 
@@ -219,6 +220,11 @@ _COUNTERPART = re.compile(r"^\s*(?:이번\s)?협약\s?상대(?:은|는)\s")
 _SIGNERS_ARE = re.compile(
     rf"^(\s*(?:이번\s|이날\s)?(?:\S*(?:{AGREEMENT})(?:을|를)\s(?:맺은|체결한)"
     r"|협약\s?(?:기관|기업|대학|당사자)인)\s)(.+?)(?:은|는)\s")
+
+
+# Rule kind-of-signers: "협약을 맺은 (5개) 대학은 …": the signers' kind as the topic, their
+# names listed after it (PARTNERS_ARE), not signers named before 은/는
+_KIND_ONLY = re.compile(r"\s*(?:[0-9]{1,2}\s?개\s?)?(?:기관|기업|단체|대학|학교|업체|회사)들?\s*")
 
 
 def _counterpart(cl: Clause) -> list[orgs.Mention]:
@@ -286,6 +292,8 @@ def listing(s: Sentence, lead: int) -> str | None:
     joined = _JOINED_IN.match(s.text)
     colon = _PARTNERS_COLON.match(s.text)
     signers = _SIGNERS_ARE.match(s.text)
+    if signers and _KIND_ONLY.fullmatch(signers.group(2)):
+        signers = None      # "협약을 맺은 대학은 A, B 등 5곳이다": the kind, the list after it
     if not colon and (s.start < lead or not (PARTNERS_ARE.match(s.text) or joined or signers)):
         return None
     # "… 등 3곳이다": the count closes the list, it is no part of the last name

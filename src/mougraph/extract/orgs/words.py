@@ -162,12 +162,18 @@ SERVED_PLACE = re.compile(
 _DENOMINATION_SHORT = ("예장", "기장", "기감", "기성", "예성")
 
 
+# rule named-denomination: a denomination by its own name and the word 교단 ("기독교누리교단
+# 총회", "한빛교단 총회"); not 교단 alone, the teaching profession ("교단에 선 지 30년")
+_NAMED_DENOMINATION = re.compile(r"[가-힣]{2,10}교단")
+
+
 def denomination(word: str) -> bool:
     """A religion or denomination ("천주교", "기독교대한감리회"), or a short one with its
-    assembly's name ("예장가온")."""
+    assembly's name ("예장가온"), or one named with 교단 ("누리교단")."""
     return word in denominations() or (
         word.startswith(_DENOMINATION_SHORT) and 3 <= len(word) <= 6
-        and re.fullmatch(r"[가-힣]+", word) is not None)
+        and re.fullmatch(r"[가-힣]+", word) is not None) \
+        or _NAMED_DENOMINATION.fullmatch(word) is not None
 
 
 def place_of_genitive(stem: str) -> bool:
