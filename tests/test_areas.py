@@ -2587,13 +2587,32 @@ CASES = [
      "가온군은 2일 군청에서 솔빛병원과 의료협력 협약을 체결했다. "
      "협약에 따라 솔빛병원은 휠체어와 보행 보조기 대여를 맡기로 했다.",
      ["휠체어와 보행 보조기 대여"]),
+    ("rule go-on-with: what the sides agree to carry on ('이어가기로 뜻을 모았다') is the list",
+     "누리시는 9일 시청에서 한빛대학교와 협약을 체결했다. "
+     "양 기관은 자료 공유와 연구 인력 교류를 이어가기로 뜻을 모았습니다.",
+     ["자료 공유", "연구 인력 교류"]),
+    ("NOT rule go-on-with: guests, no sides, carrying on tell no area",
+     "누리시는 9일 시청에서 한빛대학교와 협약을 체결했다. "
+     "참석자들은 장학 사업과 봉사 활동을 이어가기로 뜻을 모았다.",
+     []),
+    ("rule fields-of-one: bare field words before 'X 분야의 …' name one activity's fields",
+     "누리구는 9일 구청에서 다온시와 우호교류 협정을 맺었다. "
+     "이에 따라 양 도시는 경제, 관광, 청소년 분야의 교류 확대에 힘을 모으기로 했다.",
+     ["경제, 관광, 청소년 분야의 교류 확대"]),
+    ("NOT rule fields-of-one: a whole activity before 'X 분야의 …' stays an item",
+     "누리구는 9일 구청에서 다온시와 우호교류 협정을 맺었다. "
+     "이에 따라 양 도시는 장학 지원, 관광 분야의 교류 확대에 힘을 모으기로 했다.",
+     ["장학 지원", "관광 분야의 교류 확대"]),
 ]
-
 
 # Sentences after the agreement's own list that state no area of it: each is appended to a
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [
+    # round 19 (sister pages) rule settled-by-talks: what the sides will settle between them
+    # later (a schedule, by consultation) is how they work, no area
+    ("a schedule to be settled by the sides' consultation",
+     "또 세부 사업 일정은 분기마다 실무 협의로 정하고, 성과는 공동으로 알려 나갈 계획이다."),
     # round 18 (areascensus18) rule figures-listed: bullets that each end in a count are
     # figures of what there is, not fields; rule not-areas-topic: one body's yearly work plan
     ("bullets of counts under a topic that names nothing agreed",

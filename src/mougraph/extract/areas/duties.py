@@ -546,6 +546,9 @@ _PROCEDURE = re.compile(
     r"(?:함께\s*)?(?:발굴|논의|협의|정하|선정)"
     r"|(?:^|\s)(?:별도의?\s*)?(?:조직|기구|규정|규약)(?:과|와|\s*및)?\s*(?:조직|기구|규정|규약)?"
     r"(?:을|를|도)\s+(?:\S+\s+)?(?:운영|구성|마련|제정|두)"
+    # rule settled-by-talks: "일정은 분기마다 실무 협의로 정하고", "별도 협의를 거쳐 확정한다":
+    # what is still to be settled between the sides, how they will work, no area
+    r"|(?:협의|논의)(?:로|를\s*(?:통해|거쳐)|해|하여)\s+(?:\S+\s+)?(?:정하|정한|결정|확정|구체화)"
 )   # "실무협의회를 구성해 구체적인 실행 방안을 마련": how the sides will work it out;
 #     "전담 기구와 규약을 두기로 했다": the body and rules that run it; "구체적인 협력 과제를
 #     발굴하고": the agenda still to be found, no area yet (rule agenda-to-find)

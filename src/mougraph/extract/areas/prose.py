@@ -16,6 +16,7 @@ from .items import (
     NO_FIELD,
     QUOTE,
     LazyTokens,
+    activity_ending,
     clean,
     list_start,
     opens_aside,
@@ -40,6 +41,9 @@ _FOR = re.compile(
 _DECIDE = re.compile(
     rf"(?<!것)(?<!에\s협력)(?<!에\s협조)(?<!체계)(?<!방안)(?<!노력)(?:을|를|에)\s+(?:(?:{ADVERB}|우선|본격)\s+)*"
     r"(?:\S*(?:하기로|키로|해\s*나가기로)\s+(?:합의|약속|결의|했|하였)|(?:합의|약속)(?:했|하였)"
+    # rule go-on-with: "A와 B를 이어가기로 뜻을 모았다": what the sides continue is the list
+    # (not "협력 관계를 이어가기로": the tie itself, read whole)
+    r"|(?<!관계를\s)(?<!협력을\s)이어\s*(?:가|나가)기로\s+(?:합의|약속|결의|뜻을\s*모)"
     # rule hold-events: "A과 B를 열기로 했다", 열다 the native 개최하다 (what is held); the
     # sides' own meetings ("점검 회의를 열기로") are how they keep the agreement, no area
     r"|(?<=[을를]\s)(?<!회의를\s)(?<!모임을\s)(?<!간담회를\s)(?<!협의회를\s)"
@@ -84,6 +88,20 @@ COOP_TAIL = re.compile(
     rf"(?<=\S)(?:에\s*(?:대한|관한)|을\s*위한|를\s*위한)\s+(?:(?:{ADVERB})\s*)?(?:협력|협조|협업|공조)$")
 
 
+# Rule fields-of-one: "경제, 관광, 청소년 분야의 교류 확대에 힘을 모은다": bare field words
+# listed before "X 분야의 …" name the fields of that one activity, no items of their own (not
+# "장학 지원, 관광 분야의 교류 확대": whole activities before it stay items)
+_FIELD_OF = re.compile(r"^\S+\s+(?:분야|부문)(?:의|에서의)\s+\S")
+
+
+def _fields_of_one(items: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    if len(items) < 2 or not _FIELD_OF.match(items[-1][1]) or any(
+            " " in i.strip() or activity_ending(i.strip()) for _, i in items[:-1]):
+        return items
+    first, (last_at, last) = items[0][0], items[-1]
+    return [(first, text[first : last_at + len(last)])]
+
+
 def prose_items(text: str, *, parties: bool = False,
                  signing: bool = False) -> list[tuple[int, str]]:
     """A prose list: closed by "등" before a cue of cooperating, else one of ``PROSE_RULES``;
@@ -122,8 +140,9 @@ def prose_items(text: str, *, parties: bool = False,
                     and not (_SIGNED_AND.search(text[:start])
                              and _TWO_ITEMS.search(text, start, found.start())):
                 return []   # "A를 개발하고 B를 교류하기로 했다": clauses of doing, read as clauses
-            items = leading + split_prose(text, start, _without_field_frame(text, start, end),
-                                          tokens())
+            items = _fields_of_one(
+                leading + split_prose(text, start, _without_field_frame(text, start, end),
+                                      tokens()), text)
             if len(items) < rule.min_items:
                 continue
             if any(_CLAUSE_INSIDE.search(i) for _, i in items):
