@@ -2603,8 +2603,16 @@ CASES = [
      "누리구는 9일 구청에서 다온시와 우호교류 협정을 맺었다. "
      "이에 따라 양 도시는 장학 지원, 관광 분야의 교류 확대에 힘을 모으기로 했다.",
      ["장학 지원", "관광 분야의 교류 확대"]),
+    ("rule deung-groundwork: a chain closed by '등 …계기를 마련했다' under the agreement",
+     "가온경찰서는 16일 누리소방서와 업무협약을 맺었다. "
+     "이번 협약으로 양 기관은 합동 상황실을 운영하고 재난 정보를 실시간 공유하는 등 공동 대응 "
+     "태세를 다지는 계기를 마련했다.",
+     ["합동 상황실을 운영", "재난 정보를 실시간 공유"]),
+    ("NOT rule deung-groundwork: what the sides did before, told in the past, is no area",
+     "가온경찰서는 16일 누리소방서와 업무협약을 맺었다. "
+     "양 기관은 지난해 합동 상황실을 운영하고 재난 정보를 공유하는 등 협력의 계기를 마련했다.",
+     []),
 ]
-
 # Sentences after the agreement's own list that state no area of it: each is appended to a
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
@@ -2955,6 +2963,12 @@ BULLETED_THEN = ("가온대학교는 14일 솔빛테크, 누리테크노파크�
     # … nor its standing service or what it does every year anyway
     ("누리테크노파크는 24시간 공용 장비실을 운영한다.", []),
     ("누리테크노파크는 매년 지역 기업 300곳의 시제품 제작을 지원한다.", []),
+    # rule deung-groundwork beside bullets: the chain the agreement lays the groundwork with
+    ("이번 협약으로 세 기관은 실습실을 함께 운영하고 채용 정보를 공유하는 등 산학 협력을 다지는 "
+     "계기를 마련했다.", ["실습실을 함께 운영", "채용 정보를 공유"]),
+    # … not one told with no agreement binding it
+    ("세 기관은 실습실을 함께 운영하고 채용 정보를 공유하는 등 산학 협력을 다지는 계기를 마련했다.",
+     []),
 ])
 def test_a_partys_duty_after_the_bullets_adds_to_them(then: str, expected: list[str]) -> None:
     (agreement,) = extract(Article("t", BULLETED_THEN.format(then=then))).agreements

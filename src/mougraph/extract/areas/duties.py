@@ -52,8 +52,8 @@ _OPEN_SYLLABLE = f"[{syllables_with_final(NO_FINAL)}]"
 _CLAUSE_ITEM = re.compile(
     rf"(?P<np>\S.*?)(?P<p>(?<!{_OPEN_SYLLABLE})을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
     rf"(?P<adv>(?:(?:{ADVERB}|지속적으로|각각|각자)\s+)*)"
-    rf"(?P<verb>{_ACTION})(?![비금자단처팀])(?P<tail>\S*)"
-)   # not a noun the verbal noun begins ("운영비", "지원금", "참여자", "추진단")
+    rf"(?P<verb>{_ACTION})(?![비금자단처팀간])(?P<tail>\S*)"
+)   # not a noun the verbal noun begins ("운영비", "지원금", "참여자", "추진단", "실시간")
 # Where a clause ends: 고, 며, 면서, 거나 (고 ends a clause, not a noun: "금고", "창고", "광고",
 # "재고", "최고", nor the school level closing "초·중·고", "중고"), "한편", a verbal noun and a
 # comma, an object and the next party's topic
@@ -100,6 +100,13 @@ _STATUS = re.compile(
 _SIGNED_THEN_DECIDED = re.compile(
     rf"(?:{AGREEMENT}|{CEREMONY})\S*(?:을|를)\s+(?:\S+\s+)?(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?"
     r"\s.*(?:기로|키로)\s*(?:했|합의했|약속했|하였)\S*\s*$")
+
+
+# Rule deung-groundwork: "이번 협약으로 양 기관은 A를 꾸리고 B를 공유하는 등 X를 다지는 계기를
+# 마련했다": told in the past, the chain closed by 등 is what the agreement has the sides do,
+# the groundwork it lays their purpose (read as "B를 공유하고", as rule deung-cooperate does)
+_GROUNDWORK = re.compile(
+    r"(?<=[가-힣])하는\s+등\s+(?:\S+\s+){0,5}?(?:계기|발판|기반|토대)를\s+마련(?:했|하였)다\.?\s*$")
 
 
 # A duty told in the present right after the signing ("시는 A를 제공한다"), not a side's
@@ -184,6 +191,8 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
         return False  # quotes, asides, what was done before
     if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
         return True   # "…와 지난 6월 협약식을 갖고, A를 지원키로 했다": what the signing binds
+    if UNDER_AGREEMENT.search(text) and _GROUNDWORK.search(text):
+        return True   # "이번 협약으로 양 기관은 A하고 B하는 등 …계기를 마련했다" (deung-groundwork)
     if DONE_EARLIER.search(text):
         return False  # "A는 지난달 X를 발표하고 Y를 투입하기로 했다": decided before this signing
     if past_fact(text) and not re.search(r"(?:기로|키로)\s*(?:\S+\s+)?\S*$", text.strip()):
@@ -611,7 +620,7 @@ def clause_body(clause: str) -> str:
 # 데 협력": the aim)
 _DEUNG_COOPERATE = re.compile(
     rf"(?<=[가-힣])하는\s+등\s+(?:(?:{ADVERB}|다각적으로|다방면으로|폭넓게|긴밀하게)\s+)*"
-    rf"(?:(?:{COOPERATING})|{COOP_VERB})\S*(?:\s+\S+){{0,2}}\s*$")
+    rf"(?:(?:{COOPERATING})|{COOP_VERB})\S*(?:\s+\S+){{0,2}}\s*$|{_GROUNDWORK.pattern}")
 
 
 def _modifier_first(body: str, m: re.Match[str]) -> bool:
@@ -735,11 +744,12 @@ def also_supported(text: str) -> bool:
 
 
 def under_agreement(text: str) -> bool:
-    """"이날 협약에 따라 A와 B가 X 설치 지원을 약속했다": what the agreement binds the sides
-    to (not "이에 따라 …", which goes on from any sentence; not a plan or an aim)."""
+    """"이날 협약에 따라 A와 B가 X 설치 지원을 약속했다", "이번 협약으로 …하는 등 …계기를
+    마련했다": what the agreement binds the sides to (not "이에 따라 …", which goes on from
+    any sentence; not a plan or an aim)."""
     found = UNDER_AGREEMENT.search(text)
     return found is not None and not found.group(0).startswith("이에") \
-        and bool(_BOUND.search(text)) and not _AIM.search(text)
+        and bool(_BOUND.search(text) or _GROUNDWORK.search(text)) and not _AIM.search(text)
 
 
 def each_partys_share(text: str) -> bool:
