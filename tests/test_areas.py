@@ -2612,8 +2612,13 @@ CASES = [
      "가온경찰서는 16일 누리소방서와 업무협약을 맺었다. "
      "양 기관은 지난해 합동 상황실을 운영하고 재난 정보를 공유하는 등 협력의 계기를 마련했다.",
      []),
-]
-# Sentences after the agreement's own list that state no area of it: each is appended to a
+    ("rule decided-announced: the signing sentence's decision, announced ('…했다고 19일 밝혔다')",
+     "가온시는 누리대학교와 협약을 맺고 청년 창업 공간을 함께 운영하기로 합의했다고 19일 밝혔다.",
+     ["청년 창업 공간을 함께 운영"]),
+    ("NOT rule decided-announced: what was done before, announced, is no decision",
+     "가온시는 누리대학교와 협약을 맺고 청년 창업 공간을 운영해 왔다고 19일 밝혔다.",
+     []),
+]# Sentences after the agreement's own list that state no area of it: each is appended to a
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [

@@ -99,7 +99,10 @@ _STATUS = re.compile(
 # The signing sentence going on with what the sides decided ("…협약식’을 갖고, A를 지원키로 했다")
 _SIGNED_THEN_DECIDED = re.compile(
     rf"(?:{AGREEMENT}|{CEREMONY})\S*(?:을|를)\s+(?:\S+\s+)?(?:(?:{SIGN_VERB})하|맺|가지|갖|열)(?:고|며),?"
-    r"\s.*(?:기로|키로)\s*(?:했|합의했|약속했|하였)\S*\s*$")
+    r"\s.*(?:기로|키로)\s*(?:했|합의했|약속했|하였)\S*"
+    # rule decided-announced: "…하기로 합의했다고 19일 밝혔다": the decision, announced
+    r"(?:(?<=다고)\s+(?:\d{1,2}일\s+)?밝혔다\.?)?\s*$")
+_ANNOUNCED = re.compile(r"(?<=[했였])다고\s+(?:\d{1,2}일\s+)?밝혔다\.?(?=\s*$)")
 
 
 # Rule deung-groundwork: "이번 협약으로 양 기관은 A를 꾸리고 B를 공유하는 등 X를 다지는 계기를
@@ -230,6 +233,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
                   names: str = "") -> list[tuple[int, str]]:
     """One item per clause that says what a side does under the agreement; ``names`` (the
     signing sentence) tells a party written as the clause's subject."""
+    # rule decided-announced: "…하기로 합의했다고 19일 밝혔다" read as "…하기로 합의했다."
+    text = _ANNOUNCED.sub(lambda m: "다.".ljust(len(m.group())), text)
     items: list[tuple[int, str]] = []
     inside: list[tuple[str, str]] = []   # deadlines cut from inside a duty, put back below
     start = 0
