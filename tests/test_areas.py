@@ -2618,7 +2618,18 @@ CASES = [
     ("NOT rule decided-announced: what was done before, announced, is no decision",
      "가온시는 누리대학교와 협약을 맺고 청년 창업 공간을 운영해 왔다고 19일 밝혔다.",
      []),
-]# Sentences after the agreement's own list that state no area of it: each is appended to a
+    ("rule native-become: a native verb before '게 됩니다' tells a side's duty",
+     "한빛정보원은 21일 누리중공업과 협력 양해각서를 체결했습니다. 이에 따라 한빛정보원은 "
+     "해저 지형 측량을 맡고, 누리중공업은 측량선 전용 부두를 무상으로 내주게 됩니다.",
+     ["해저 지형 측량", "측량선 전용 부두를 무상으로 내주기"]),
+    ("NOT next week (내주) read as the verb: a side's schedule stays no area",
+     "한빛정보원은 21일 누리중공업과 협력 양해각서를 체결했다. 이에 따라 한빛정보원은 "
+     "해저 지형 측량을 맡고, 누리중공업은 내주 중 측량선 부두 설계를 마무리한다.",
+     ["해저 지형 측량"]),
+]
+
+
+# Sentences after the agreement's own list that state no area of it: each is appended to a
 # base article whose one area is "공동 연구"; nothing else may be read.
 BASE = LEAD + "양 기관은 공동 연구에 협력하기로 했다. "
 NOT_AREAS = [

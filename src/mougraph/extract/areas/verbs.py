@@ -22,7 +22,8 @@ VAGUE = re.compile(
 # "제3공장") is no day
 _EVENT = re.compile(
     rf"(?<!제)(?<!\d)\d+\s*(?:천|만|백)?\s*여?\s*(?:월|일|명(?!에게|씩))|\d{{4}}년|내달|다음\s*달|이달|올해|내년|"
-    rf"다음\s*주|이번\s*주|내주|"
+    # (내주 = next week, a word of its own; not the verb 내주다, "부두를 내주고": what is given)
+    rf"다음\s*주|이번\s*주|(?<![가-힣])내주(?=\s|에|중|초|말|부터|까지|$)|"
     rf"{SIGN_VERB}|{CEREMONY}|{AGREEMENT}|맺|논의|이행"
 )
 # What may follow the main verb of a clause: the frame of a decision or a plan.
@@ -185,6 +186,14 @@ _HAVE = re.compile(r"(?:갖(?:기로|고|는다|게)|가지(?:기로|고|며)|�
 _SUBJECT_ONLY = re.compile(r"[가-힣]{2,}(?:이|가)")
 
 
+def _native_become(words: list[str]) -> None:
+    """Rule native-become: "부두를 무상으로 내주게 됩니다": a native verb before the frame of
+    coming to do (not "…하게", which HA_END reads) is read as "내주고"."""
+    if words and words[-1].endswith("게") and not words[-1].endswith("하게") \
+            and len(words[-1]) >= 3:
+        words[-1] = words[-1][:-1] + "고"
+
+
 def _cut_frame(words: list[str]) -> None:
     """The verbs that frame a clause's deed, cut from ``words`` in place so the deed's own verb
     ends them: a decision's, a coming-to-do's, a taking-up's."""
@@ -193,6 +202,7 @@ def _cut_frame(words: list[str]) -> None:
         words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
     if len(words) >= 2 and words[-2].endswith("게") and _BECOME.fullmatch(words[-1]):
         words.pop()   # "A를 B로 활용하게 되며": what the side will come to do is "활용"
+        _native_become(words)
     if len(words) >= 2 and words[-2].endswith("에") and re.fullmatch(r"나(?:선다|서게)[.,]?",
                                                                      words[-1]):
         words[-1] = "나서고"   # "B단지에 증설 투자에 나선다": the work taken up (cut below)
@@ -209,6 +219,8 @@ def verb_item(body: str, *, duty: bool = False) -> str | None:
     last = words[-1] if words else ""
     while words and _AUX_WORD.fullmatch(words[-1]):
         words.pop()
+    if _BECOME.fullmatch(last) and words and words[-1].endswith("게"):
+        _native_become(words)   # "…를 내주게 됩니다" (됩니다, 된다 are cut as frames above)
     if re.fullmatch(r"한다[.,]?", last) and words and words[-1] in ADVERBS:
         words.pop()   # "일손 돕기를 함께 한다": the adverb goes with the light verb
     if re.fullmatch(r"한다[.,]?", last) and words and re.search(r"\S(?:을|를)$", words[-1]):
