@@ -48,10 +48,13 @@ _DEED = {"총괄", "투입"}   # (an amount alone is no duty: "30억원을 투�
 # syllables with no final consonant: 을 after one is no particle but the noun's own ("마을",
 # "가을"; the object particle there is 를)
 _OPEN_SYLLABLE = f"[{syllables_with_final(NO_FINAL)}]"
+# How often a duty recurs, between its object and its verb ("교환을 해마다 추진하고"): rule
+# rhythm-before-verb (the item is the object and the verb, as without it)
+_RHYTHM = r"해마다|매년|매해|매월|매달|매주|정기적으로|수시로"
 # A clause's object and its verb of acting: "X를 제공하고", "X에 적극 앞장서고"
 _CLAUSE_ITEM = re.compile(
     rf"(?P<np>\S.*?)(?P<p>(?<!{_OPEN_SYLLABLE})을|를|에)\s+(?:\S+(?:에게|에게도|들에게)\s+)?"
-    rf"(?P<adv>(?:(?:{ADVERB}|지속적으로|각각|각자)\s+)*)"
+    rf"(?P<adv>(?:(?:{ADVERB}|지속적으로|각각|각자|{_RHYTHM})\s+)*)"
     rf"(?P<verb>{_ACTION})(?![비금자단처팀간])(?P<tail>\S*)"
 )   # not a noun the verbal noun begins ("운영비", "지원금", "참여자", "추진단", "실시간")
 # Where a clause ends: 고, 며, 면서, 거나 (고 ends a clause, not a noun: "금고", "창고", "광고",
