@@ -898,6 +898,21 @@ def test_a_descriptor_between_the_name_and_the_body_is_passed_over(text: str, pe
 
 
 @pytest.mark.parametrize("text, people", [
+    # rule founder-before-body: a foundation or a corps written apart after the body that
+    # founded it is one name with it, between the name and the title
+    ("협약식에는 김다온 솔빛신용금고 나눔재단 이사장이 참석했다.",
+     [("김다온", "이사장", "솔빛신용금고 나눔재단")]),
+    ("협약식에는 김다온 누리은행 장학재단 이사장이 참석했다.",
+     [("김다온", "이사장", "누리은행 장학재단")]),
+    # … not a body and its branch (rule unit-of), nor a place before the foundation
+    ("협약식에는 김다온 누리은행 가온지점 지점장이 참석했다.",
+     [("김다온", "지점장", "누리은행 가온지점")]),
+])
+def test_a_founder_and_its_foundation_are_one_body(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
     # rule name-shaped-body: a word shaped like a name opening the sentence or an item, its
     # head's title and a full name closing the item: the word is the body
     ("좌측부터 가온 팀장 이다솜, 하솔초 팀장 임다온, 누리텍 국장 박다온이 참석했다.",

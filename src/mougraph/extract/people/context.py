@@ -14,10 +14,26 @@ from ..lexicon import Title, ending, is_name, title_of
 from ..orgs.words import describes
 from .bodies import company_in_slot, company_of_head
 from .latin import latin_body, latin_body_before_name
-from .names import long_name, named_descriptor_body
+from .names import long_name, named_descriptor_body, reads_as_name
 from .units import department_body, numbered_village, office_place
 
 _TOPIC = ("은", "는", "에서는", "에선")
+
+
+# Rule founder-before-body: a foundation or a corps written apart after the body that founded
+# it ("솔빛은행 장학재단", "누리그룹 사회봉사단", "가온신용금고 나눔재단"), between a person's
+# name and title: the founder's word is part of the body's name, no name of the person's
+_FOUNDED_BODY = re.compile(r"[가-힣]{2,}(?:재단|봉사단|장학회)")
+
+
+def founder_before_body(cl: Clause, first: int) -> bool:
+    words = cl.words
+    if first < 2 or words[first - 1].particle or words[first - 2].particle \
+            or not _FOUNDED_BODY.fullmatch(words[first].stem):
+        return False
+    before = words[first - 1]
+    return (orgs.looks_like_org(before.stem, before.tags, cl.marked(first - 1))
+            or ending(before.stem) is not None) and reads_as_name(cl, first - 2)
 
 
 def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str | None,
@@ -40,6 +56,8 @@ def written_org(cl: Clause, i: int, n: tuple[int, int | None, str], fused: str |
         # "존 스미스 마이크로소프트 아시아 부사장": every word between the name and the title
         between = " ".join(w.stem for w in cl.words[name_at + name.count(" ") + 1:org_word + 1]
                            ).strip("'‘’\"“”")     # ("박솔빛 '달빛공방' 대표": the quotes go)
+        if m is not None and m.first_word == name_at + 2 and founder_before_body(cl, m.first_word):
+            m = None    # rule founder-before-body: the founder and its foundation, one name
         org = m.name if m else latin or _place_of_head(between, rank) or between or \
             cl.words[org_word].stem
         explicit = True

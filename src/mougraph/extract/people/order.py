@@ -25,7 +25,7 @@ from .bodies import (
     proper_body,
     slot_body,
 )
-from .context import short_kind
+from .context import founder_before_body, short_kind
 from .foreign import (
     company_before_korean_name,
     foreign_given,
@@ -399,6 +399,8 @@ def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, s
     elif first >= 2 and words[first - 1].stem in descriptors() and \
             not words[first - 1].particle:
         first -= 1      # rule descriptor-before-body: "이누리 국립 솔빛공대 산학협력단 단장"
+    elif founder_before_body(cl, first):
+        first -= 1      # rule founder-before-body: "김다온 솔빛은행 장학재단 이사장"
     peeled = surname_opening_body(cl, j, first)
     if peeled is not None:
         return peeled
