@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 632 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 652 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -181,6 +181,14 @@ union with a sponsor and a chamber, a welfare newsletter, a culture weekly, an a
 foreign province, two signings at one event, a trade paper's stray spacing, hard-wrapped online
 copy amid debris, a signing told in a forum story's last paragraph), with a plan and a
 postponement.
+633-652 were written the same way, blind, as sister pages of real ones: each a different
+signing that one kind of page (a national daily's short university page, a regional daily with
+its comment list, a TV desk's 습니다 copy, a local weekly's image debris, a county release, a
+wire-carried release, a small online daily, an economy site, a weekly, a university's own page,
+a district's friendship-city page, an online outlet at a city's giving week, an IT daily, a
+church weekly, a fisheries paper, a CMS page, a culture page, a regional daily's bank story,
+a wire's army page) would print, with its furniture, density of names and way of telling
+areas and the day.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -235,7 +243,7 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 632
+    assert raws == golds and len(raws) == 652
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
@@ -328,6 +336,14 @@ KNOWN_MISSES = {
     # batch 533-552 (the round's second check: regional news as it comes), what it still misses
     "548": "a church named only in the bulletin's masthead, signing in a subjectless sentence, "
            "so the party, its pastor and its duties",
+    # batch 633-652 (sister pages of real ones), what it still misses
+    "636": "a hospital's duties after a purpose clause ('…것으로, 병원은 …') in '…한다는 "
+           "내용이다', one with 매년 and the light verb ('검진을 한다')",
+    "638": "heads fused with an invented township ('달내면 새마을부녀회장'), whose 면 Kiwi reads "
+           "as a conditional ending",
+    "644": "a duty told as a means ('설명회를 공동 개최해 … 알린다')",
+    "645": "the hall as the caption words it (body: '해솔시청 2층')",
+    "652": "a duty in a conditional clause ('위기 상황이 생기면 합동 지휘소를 꾸리고')",
 }
 
 
@@ -342,6 +358,7 @@ def test_no_article_misses_more_than_the_known_ones(result: dict[str, Any]) -> N
 KNOWN_MISS_LINES = {
     "154": 4, "244": 2, "318": 6, "327": 6, "340": 2, "356": 1, "363": 3, "376": 2, "401": 6,
     "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
+    "636": 2, "638": 2, "644": 1, "645": 1, "652": 1,
 }
 
 
