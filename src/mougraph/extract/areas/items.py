@@ -11,7 +11,7 @@ from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...morph import Token, tokenize
 from ...text import Sentence
-from ..cues import ADVERB, AGREEMENT
+from ..cues import ADVERB, AGREEMENT, SIGN_VERB
 
 # The adverbs of cooperating (cues.ADVERB: 적극, 공동, 상호 …) as single words
 ADVERBS = frozenset(ADVERB.split("|"))
@@ -270,7 +270,7 @@ _AIMED_AT = re.compile(r"(?<=\S)(?:을|를)\s+목표로(?:\s*삼아)?\s+(?!하�
 # before the list is no item (a signing verb's modifier, then 뒤/후/다음); not "교육을 마친 뒤
 # 채용": a time inside an item, of any other verb
 _AFTER_SIGNING = re.compile(
-    r"(?:서명|체결|교환|조인)한\s*(?:뒤|후|다음)(?:에)?\s|맺은\s*(?:뒤|후|다음)(?:에)?\s")
+    r"(?:(?:" + SIGN_VERB + r")한|맺은)\s*(?:뒤|후|다음)(?:에)?\s")
 
 
 # Rule compared-frame: "양 기관은 기존 사업과는 다른 A와 B에 협력한다": what an item is compared

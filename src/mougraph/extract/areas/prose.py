@@ -120,14 +120,11 @@ def prose_items(text: str, *, parties: bool = False,
     for rule in PROSE_RULES:
         found = rule.pattern.search(text)
         # "이와 함께 A와 B에도 힘을 모은다": a sentence going on with the parties' list
-        if found and (not rule.needs_parties or parties or signing or GO_ON.match(text)
-                      or PARTIES.search(text, 0, found.start()) or pair_topic(text)
-                      or heads_topic(text) or _sides_elided(rule, text, found)):
+        if found and (not rule.needs_parties or parties or signing
+                      or _sides_named(text, found) or _sides_elided(rule, text, found)):
             end = _before_summary(text, found.start())
             start = list_start(tokens(), end, text)
-            if rule.needs_parties and signing and not parties and not GO_ON.match(text) \
-                    and not PARTIES.search(text, 0, found.start()) and not pair_topic(text) \
-                    and not heads_topic(text) \
+            if rule.needs_parties and signing and not parties and not _sides_named(text, found) \
                     and not _TWO_ITEMS.search(text, start, found.start()):
                 continue
             if rule.needs_contents and not _lists_contents(text, start, found.start(), tokens()):
@@ -164,6 +161,13 @@ def prose_items(text: str, *, parties: bool = False,
                 items = [_with_its_verb(text, *items[0], found)]
             return [(o, i) for o, i in items if not NO_FIELD.search(i)]
     return []
+
+
+def _sides_named(text: str, found: re.Match[str]) -> bool:
+    """The sentence names who cooperates before its verb of cooperating: the parties, the pair
+    or the heads as its topic, or it goes on with the parties' list ("이와 함께 …")."""
+    return bool(GO_ON.match(text) or PARTIES.search(text, 0, found.start())
+                or pair_topic(text) or heads_topic(text))
 
 
 # "…을 개최한다는 내용이 담겼다": the contents worded as clauses
