@@ -294,6 +294,16 @@ CASES = [
      "누리군은 이날 가온대학교와 협약을 체결했다.", "누리군청 상황실"),
     ("the sentence before sets no day", "가온군청 상황실에서 있었던 일을 떠올려 보자. "
      "가온군은 이날 누리대학교와 협약을 체결했다.", None),
+    # rule spaced-particle: a stray space before 에서 still ends the place
+    ("a space before 에서", "다온시는 22일 다온시청 에서 한솔대학교와 청년 일자리 협약을 체결했다.",
+     "다온시청"),
+    ("…after a room of several words", "한솔대는 5일 한솔대 본관 대회의실 에서 다온연구원과 "
+     "공동연구 협약을 맺었다.", "한솔대 본관 대회의실"),
+    ("…before 에서는 with the ceremony held", "바름군은 농협과 협약을 맺었다고 밝혔다. 협약식은 "
+     "군청 상황실 에서 열렸다.", "군청 상황실"),
+    ("…a spaced 에서 that names no place is still none", "바름군은 다양한 분야 에서 한솔농협과 "
+     "협약을 체결했다.", None),
+    ("…nor after a dash", "바름군은 한솔농협과 협약을 체결했다 - 에서 열린 행사는 없었다.", None),
 ]
 
 

@@ -180,9 +180,16 @@ def _place_stem(text: str, core: str, end: int, *, short: bool) -> str:
     return ""
 
 
+# rule spaced-particle: a reporter's stray space before the particle ("가온시청 에서 협약을",
+# "본관 대회의실 에서는 … 열렸다"): the lone "에서" joins the word before it (a letter, a digit
+# or a closing bracket; not a dash or a quote that opens a new phrase)
+_SPACED_AT = re.compile(r"(?<=[가-힣A-Za-z0-9)\]])\s+(?=에서(?:는|의)?(?:\s|,))")
+
+
 def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
     """The first place named before "에서" in a clause about the signing (``cue`` after it),
     if any."""
+    text = _SPACED_AT.sub("", text)
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
     tags: list[tuple[int, int, str]] | None = None
     stop = lexicon_words("venue_not_places.txt")
