@@ -2697,3 +2697,66 @@ def test_an_office_of_no_party_in_a_title_is_no_partys(text: str, name: str,
     (agreement,) = extract(Article("t", SIGNED_BY_CITY_AND_UNIVERSITY + text)).agreements
     found = {p.name: p.organisation for p in agreement.representatives}
     assert found.get(name) == party
+
+
+def _reps(text: str) -> dict[str, str | None]:
+    """Each representative the article's agreements give, spaces dropped, and their party."""
+    return {p.name.replace(" ", ""): p.organisation for a in extract(Article("t", text)).agreements
+            for p in a.representatives}
+
+
+# heads the rules used to miss: a Chinese name family first (rule chinese-family-first), a
+# party word opening a foreign name (rule party-opens-name), a company's branch named after its
+# place (rules branch-not-alias, party-opens-name), a name Kiwi took for goods before 시장 (rule
+# name-before-mayor); each with what must not be read
+HEADS_AFTER_A_BARE_PARTY = [
+    # rule chinese-family-first
+    ("다온소재는 5일 쑤저우에서 신하이전기와 부품 공급 업무협약을 맺었다. 이날 신하이전기 탕 하오 사장과 다온소재 민가람 대표가 서명했다.",
+     {"탕하오": "신하이전기", "민가람": "다온소재"}),
+    ("누리팜은 중국 제약사 캉밍약업과 공동개발 협약을 맺었다고 3일 전했다. 협약식에는 캉밍약업 쑨 샤오린 부사장이 직접 참석했다.",
+     {"쑨샤오린": "캉밍약업"}),
+    ("바름물산과 룽다그룹이 7일 물류 협력 양해각서를 교환했다. 이 자리에는 룽다그룹 황 웨이 회장, 바름물산 진솔 사장 등이 참석했다.",
+     {"황웨이": "룽다그룹", "진솔": "바름물산"}),
+    ("한결테크는 9일 선전의 밍다전자와 협약을 체결했다. 서명은 밍다전자 저우 린 총경리가 했다.",
+     {"저우린": "밍다전자"}),
+    # …not a common noun after a family-name syllable ("장 기간", "왕 부문": no Mandarin syllable)
+    ("한결테크는 9일 밍다전자와 협약을 체결했다. 한결테크 장 기간 공급 대표 제품은 배터리다.", {}),
+    ("한결테크는 9일 밍다전자와 협약을 체결했다. 밍다전자 왕 부문 대표 실적이 좋았다.", {}),
+    # …nor a counter after "both" or "after" ("양 사 대표": the two firms' heads)
+    ("한결테크와 밍다전자 양 사 대표는 9일 협약을 체결했다.", {}),
+    ("한결테크는 9일 밍다전자와 협약을 체결했다. 협약식 후 리 사 대표는 공장을 둘러봤다.", {}),
+    # …in a caption's list, each after their company
+    ("한결테크는 9일 밍다전자와 협약을 체결했다.\n사진 왼쪽부터 밍다전자 쉬 잉 대표, 한결테크 국다솜 대표.",
+     {"쉬잉": "밍다전자", "국다솜": "한결테크"}),
+    # rule party-opens-name: the bare party word before a foreign name
+    ("바름소프트는 미국 스타트업 클리어포트와 보안 협력 MOU를 맺었다고 4일 밝혔다. 클리어포트 케빈 브라운 최고경영자는 \"뜻깊다\"고 말했다.",
+     {"케빈브라운": "클리어포트"}),
+    ("바름소프트는 4일 클리어포트와 MOU를 맺었다. 클리어포트 측은 케빈 브라운 최고경영자가 직접 서명했다고 밝혔다.",
+     {"케빈브라운": "클리어포트"}),
+    ("한결랩은 8일 영국 브룩데일과 데이터 협약을 맺었다. 브룩데일 제임스 리 CEO는 화상으로 참석했다.",
+     {"제임스리": "브룩데일"}),
+    ("바름소프트는 프랑스 모르방과 업무협약을 체결했다. 모르방 Louis Girard CTO와 바름소프트 임다솜 CTO가 서명했다.",
+     {"LouisGirard": "모르방", "임다솜": "바름소프트"}),
+    # …a company's product or a forum is no name
+    ("바름소프트는 4일 클리어포트와 MOU를 맺었다. 클리어포트 클라우드 플랫폼 최고경영자 직속 조직이 맡는다.", {}),
+    ("바름소프트는 4일 클리어포트와 MOU를 맺었다. 양사는 스마트 글래스 CEO 포럼을 연다.", {}),
+    # rules branch-not-alias and party-opens-name: the company signs, its branch's head speaks
+    ("다온화학은 하노이시와 친환경 공정 협약을 체결했다. 다온화학 베트남법인 정누리 법인장은 \"뜻깊다\"고 했다.",
+     {"정누리": "다온화학"}),
+    ("한결전자는 7일 호치민에서 현지 유통사와 협약을 체결한 빈롱그룹과 판매 협력 MOU를 맺었다. 협약식에는 한결전자 베트남법인 응우옌 반 남 법인장이 참석했다.",
+     {"응우옌반남": "한결전자"}),
+    # …a branch that itself signs is the party, named in full
+    ("다온화학 베트남법인은 하노이시와 친환경 공정 협약을 체결했다. 정누리 법인장은 \"뜻깊다\"고 했다.",
+     {"정누리": "다온화학 베트남법인"}),
+    # rule name-before-mayor: a name Kiwi took for a common noun before 시장
+    ("바름테크는 다온시와 스마트시티 협약을 맺었다. 협약식에서 채다온 시장과 도하람 대표가 악수했다.",
+     {"채다온": "다온시", "도하람": "바름테크"}),
+    # …goods before 시장 stay a market
+    ("바름테크는 다온시와 스마트시티 협약을 맺었다. 양측은 반도체 시장이 커질 것으로 봤다.", {}),
+    ("바름테크는 다온시와 스마트시티 협약을 맺었다. 양측은 화장품 시장에 함께 진출한다.", {}),
+]
+
+
+@pytest.mark.parametrize("text, people", HEADS_AFTER_A_BARE_PARTY)
+def test_heads_after_a_bare_party_or_its_branch(text: str, people: dict[str, str]) -> None:
+    assert _reps(text) == people

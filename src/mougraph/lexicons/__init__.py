@@ -65,6 +65,12 @@ def foreign_family_names() -> frozenset[str]:
 
 
 @cache
+def chinese_family_names() -> frozenset[str]:
+    """Chinese family names written first and set apart by a space ("왕 웨이", "류 샤오밍")."""
+    return _every_word("chinese_family_names.txt")
+
+
+@cache
 def japanese_given_names() -> frozenset[str]:
     """Japanese given names written before the family name ("히로시", "게이코")."""
     return _every_word("japanese_given_names.txt")

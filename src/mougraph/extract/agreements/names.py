@@ -19,6 +19,7 @@ from .. import orgs
 from ..clause import Aside, Clause
 from ..lexicon import ending, title_of
 from ..people.asides import defined_short_forms
+from ..people.units import branch_of_place
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _HANGUL = re.compile(r"[가-힣]")
@@ -359,14 +360,22 @@ def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:
 _WORKS = ("공장", "사업장")
 
 
+def _branch(name: str) -> bool:
+    """Whether the last word of ``name`` (after a space) is a branch named after its place."""
+    return " " in name and branch_of_place(name.rsplit(" ", 1)[-1])
+
+
 def _unit_of(name: str, group: list[Name]) -> bool:
     """Rule works-not-alias: "한별정밀 국내 공장의 시험 라인" beside the party 한별정밀 — the
     party's name with one of its works after it (공장, 사업장) names a place of the party, not a
-    fuller name of it. (A unit such as "가람대 LINC 3.0 사업단" named beside "가람대" often is
-    the party's full name: news names the university in the signing sentence.)"""
+    fuller name of it; so does a branch named after its place (rule branch-not-alias: "솔빛테크
+    베트남법인 김다온 법인장" beside the party 솔빛테크). (A unit such as "가람대 LINC 3.0
+    사업단" named beside "가람대" often is the party's full name: news names the university in
+    the signing sentence.)"""
     short = [orgs.compact(x.name) for x in group]
-    return _compact_ends(name, _WORKS) and all(len(x) < len(orgs.compact(name)) for x in short) \
-        and not any(_compact_ends(x.name, _WORKS) for x in group)
+    return (_compact_ends(name, _WORKS) or _branch(name)) \
+        and all(len(x) < len(orgs.compact(name)) for x in short) \
+        and not any(_compact_ends(x.name, _WORKS) or _branch(x.name) for x in group)
 
 
 def _compact_ends(name: str, endings: tuple[str, ...]) -> bool:

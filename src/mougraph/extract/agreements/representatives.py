@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ...lexicons import countries, foreign_cities, foreign_family_names, short_kinds
+from ...lexicons import (
+    countries,
+    foreign_cities,
+    foreign_family_names,
+    short_kinds,
+    western_given_names,
+)
 from ...model import Organisation, OrgKind, Person, Span
 from ...text import Sentence
 from .. import orgs, people
@@ -20,7 +26,13 @@ from ..people.bodies import COMPANY_HEADS
 from ..people.foreign import loan_syllable
 from ..people.names import CAPITALISED
 from ..people.order import OFFICER_QUALIFIERS
-from ..people.units import BRANCH_HEADS, department_name, deputy_domain, numbered_village
+from ..people.units import (
+    BRANCH_HEADS,
+    branch_of_place,
+    department_name,
+    deputy_domain,
+    numbered_village,
+)
 
 
 def party_representatives(parties: list[Organisation],
@@ -31,6 +43,7 @@ def party_representatives(parties: list[Organisation],
     seen: set[tuple[str, str]] = set()
     persons = [(s, _latin_body_cut(p, parties)) for s, p in _unswapped(persons, parties)]
     persons = [(s, q) for s, p in persons if (q := _party_word_cut(s, p, parties)) is not None]
+    persons = [(s, _party_opens_name(s, p, parties)) for s, p in persons]
     placed = _placed_by_body(parties, persons)
     for sentence, p in persons:
         if author and p.name == author or _head_office(sentence, p, parties) or \
@@ -150,6 +163,57 @@ def _party_word_cut(sentence: Sentence, p: people.PersonMention, parties: list[O
             and any(loan_syllable(ch) for w in before for ch in w):
         return replace(p, name=" ".join(before), org=party.name, explicit=True)
     return None
+
+
+def _party_opens_name(sentence: Sentence, p: people.PersonMention,
+                      parties: list[Organisation]) -> people.PersonMention:
+    """Rule party-opens-name: "캉푸 리 밍 사장", "브라이트웨이브 마이클 존슨 최고경영자" where the
+    bare word 캉푸 or 브라이트웨이브 signs — a party's name opening the phrase was read into a
+    foreign name of three words or more, or a foreign name's second word was read as the body:
+    the party is the body and the words after it the name. A foreign name of two words or
+    more with no body read, right after a bare party word or its side ("르블랑 Pierre Martin
+    CTO", "르블랑 측은 …"), is that party's; so is one whose body read is the party's branch
+    named after its place ("솔렌텍 베트남법인 응우옌 반 훙 법인장": the party signs, not its
+    branch)."""
+    words = p.name.split()
+    if len(words) >= 3 and not p.org and (party := _party_named(words[0], parties)) is not None:
+        return replace(p, name=" ".join(words[1:]), org=party.name, explicit=True)
+    at = p.start - sentence.start
+    before = sentence.text[:at].split()[-2:]
+    party = _party_named(before[-1], parties) if before else None
+    side = _party_named(before[0], parties) \
+        if len(before) == 2 and _SIDE.fullmatch(before[1]) else None
+    if not p.org:
+        home = party or side
+        return replace(p, org=home.name, explicit=True) if home and len(words) >= 2 else p
+    if len(before) == 2 and before[1] == p.org and branch_of_place(p.org) and \
+            _party_for(p.org, parties) is None and (home := _party_named(before[0], parties)):
+        return replace(p, org=home.name, explicit=True)
+    pair = _family_read_as_body(sentence.text, at, p, parties)
+    if pair is not None and party is not None:
+        return replace(p, name=pair, org=party.name, explicit=True)
+    if pair is not None and side is not None and p.name in western_given_names():
+        return replace(p, name=pair, org=side.name, explicit=True)
+    return p
+
+
+# a party's side named before its people ("클리어포트 측은 케빈 브라운 최고경영자가")
+_SIDE = re.compile(r"측(?:은|에선|에서는|에서|도|이)")
+
+
+def _family_read_as_body(text: str, at: int, p: people.PersonMention,
+                         parties: list[Organisation]) -> str | None:
+    """"마이클 존슨 최고경영자" read as 마이클 of the body 존슨: two transcribed words, one with a
+    loan syllable, the second no party and no body's name — the whole foreign name."""
+    if not p.org or " " in p.name or " " in p.org or _party_named(p.org, parties) is not None \
+            or orgs.looks_like_org(p.org):
+        return None
+    pair = f"{p.name} {p.org}"
+    if not text.startswith(pair + " ", at) or \
+            not all(_TRANSCRIBED.fullmatch(w) for w in (p.name, p.org)) or \
+            not any(map(loan_syllable, pair)):
+        return None
+    return pair
 
 
 def _unswapped(persons: list[tuple[Sentence, people.PersonMention]], parties: list[Organisation]

@@ -30,6 +30,7 @@ from ..lexicon import (
     title_of,
 )
 from .bodies import COMPANY_HEADS, opens_phrase, slot_body
+from .chinese import chinese_family_first
 from .latin import (
     ACRONYM,
     LATIN_BODY_WORDS,
@@ -229,6 +230,8 @@ def transcribed_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None
             not any(foreign_syllable(c) for c in words[end].stem):
         found = _transcribed_run(cl, end - 1)          # "… 하이퐁 국립가람대학교 총장": a city
     found = found or _given_first_run(cl, end) or _transcribed_run(cl, end)
+    if found is None and (chinese := chinese_family_first(cl, end)) is not None:
+        return chinese if org_word is None else (chinese[0], org_word, chinese[2])
     if found is None and org_word is None:
         found = _proper_pair_after_body(cl, end)
     if found is None and org_word is None:

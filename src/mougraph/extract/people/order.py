@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ...lexicons import descriptors, read_lexicon
-from ...morph import Word
+from ...morph import Word, tokenize
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import (
@@ -152,7 +153,19 @@ def _market(cl: Clause, i: int) -> bool:
     """Rule market-not-mayor (see _MARKET_TITLES)."""
     prev = cl.words[i - 1] if i else None
     return cl.words[i].stem in _MARKET_TITLES and prev is not None and not prev.particle \
-        and prev.tags[:1] == ("NNG",) and orgs.ordinary_noun(prev.stem)
+        and prev.tags[:1] == ("NNG",) and orgs.ordinary_noun(prev.stem) \
+        and not _mayors_name(prev.stem, cl.words[i].stem)
+
+
+@lru_cache(maxsize=1024)
+def _mayors_name(word: str, title: str) -> bool:
+    """Rule name-before-mayor: "협약식에서 서다온 시장과" — a word shaped like a Korean name that
+    Kiwi took for a common noun in the sentence, but reads as a proper noun when it stands
+    alone before the title ("서다온 시장이"; "반도체 시장이", "유통 시장이" stay goods)."""
+    if not is_name(word) or len(word) != 3:
+        return False
+    toks = tokenize(f"{word} {title}이")
+    return len(toks) == 3 and toks[0].form == word and toks[0].tag == "NNP"
 
 
 def _person_at(cl: Clause, i: int, j: int, skipped: int) -> tuple[int, int | None, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicons import count_words_pattern
+from ...lexicons import count_words_pattern, countries, foreign_cities
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import Title, ending, title_of
@@ -133,6 +133,20 @@ _BRANCH_REGIONS = frozenset("""충청 호남 영남 수도권 경인 영동 영�
 # "김가온 가온지사 회장": a branch named after its place, between a name and a title (its
 # head's title is the one after it; "가온지사" alone would be a governor)
 _BRANCH_WORD = re.compile(r"[가-힣]{2,8}(?:지사|지점|지국|지회|지부|지청)")
+
+
+# rule branch-not-alias: a company's office abroad or in a city, named after its place
+# ("베트남법인", "하노이지점", "미국지사", "현지법인"): a part of the company, not its name
+_PLACE_BRANCH = re.compile(r"(?P<place>[가-힣]{1,8}?)(?:법인|지사|지점|사무소)")
+_ABROAD = frozenset({"현지", "해외", "국내", "중남미", "북미", "남미", "유럽", "동남아", "중동"})
+
+
+def branch_of_place(word: str) -> bool:
+    """Whether ``word`` is a company's branch named after its place ("베트남법인")."""
+    m = _PLACE_BRANCH.fullmatch(word)
+    return m is not None and (m["place"] in countries() or m["place"] in foreign_cities()
+                              or m["place"] in _ABROAD or orgs.is_place(m["place"])
+                              or orgs.is_region(m["place"]))
 
 
 _NUMBERED_VILLAGE = re.compile(r"(?:제)?[0-9]+리")
