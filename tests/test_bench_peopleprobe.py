@@ -26,4 +26,4 @@ def test_the_probe_finds_the_people_at_the_measured_level() -> None:
         tp += len(set(people) & set(row.people))
         gold, pred = gold + len(row.people), pred + len(people)
         odd += sum(bool(peopleprobe.ODD_LABEL.search(n)) for n in parties + people)
-    assert tp / pred >= 0.99 and tp / gold >= 0.97 and odd == 0   # measured: 1.000, .980, 0
+    assert tp / pred >= 0.99 and tp / gold >= 0.97 and odd == 0   # measured: 1.000, .979, 0
