@@ -45,9 +45,9 @@ company, a transcribed name before a long C-level title, a company's branch betw
 company and its head, a title with no body whose one fitting party is told before, and their
 neighbours) was written before the people19 fixes: main b8aa24dd scored it 1.000 / .618, 0
 invented people, 3 invented parties, 0 odd, 1 person given to no party; after them 1.000 /
-.971, 0, 0, 0, 0 (the miss left: a bare partner "현지 부품사 탄롱과" the signing reader does not
-take, so its head has no party). Parties missed are not counted: a person of a party the signing does
-not read is missed here though the people reader finds them.
+.971, 0, 0, 0, 0 (the miss left: a bare partner "현지 부품사 탄롱과" the signing reader does
+not take, so its head has no party). Parties missed are not counted: a person of a party the
+signing does not read is missed here though the people reader finds them.
 
 No sentence here comes from a dev article: the names, topics and words are our own.
 """

@@ -2745,6 +2745,12 @@ HEADS_AFTER_A_BARE_PARTY = [
      {"정누리": "다온화학"}),
     ("한결전자는 7일 호치민에서 현지 유통사와 협약을 체결한 빈롱그룹과 판매 협력 MOU를 맺었다. 협약식에는 한결전자 베트남법인 응우옌 반 남 법인장이 참석했다.",
      {"응우옌반남": "한결전자"}),
+    # rule family-first inside a transcribed run: the bare company before the family name is
+    # no part of the name ("빈롱 쩐 티 투 대표"), and a head of a body that signs nothing is no one
+    ("한결전자는 7일 빈롱과 판매 협력 MOU를 맺었다. 협약식에는 한결전자 국다솜 대표와 빈롱 쩐 티 투 대표가 참석했다.",
+     {"국다솜": "한결전자", "쩐티투": "빈롱"}),
+    ("한결전자는 7일 베트남 하노이에서 현지 부품사 판롱과 협력 업무협약을 체결했다. 협약식에는 한결전자 국다솜 대표와 판롱 쩐 티 투 대표가 참석했다.",
+     {"국다솜": "한결전자"}),
     # …a branch that itself signs is the party, named in full
     ("다온화학 베트남법인은 하노이시와 친환경 공정 협약을 체결했다. 정누리 법인장은 \"뜻깊다\"고 했다.",
      {"정누리": "다온화학 베트남법인"}),

@@ -443,6 +443,9 @@ def _transcribed_run(cl: Clause, end: int) -> tuple[int, str] | None:
     if first >= 1 and first <= end and end - first < 3 and _foreign_common(words[first - 1]) \
             and any(w.tags == ("NNP",) for w in words[first:end + 1]):
         first -= 1                  # "알리셰르 카리모프": a given name Kiwi calls a common noun
+    family = _family_first_run(cl, end) if first < end else None
+    if family is not None and family[0] > first and words[first].stem not in foreign_family_names():
+        return family               # "빈롱 쩐 티 투 대표": the family name opens the name
     opener = _known_opener_after(words, first, end)
     if opener is not None:
         first = opener              # "비오넥스 클라우스 베버": the given name opens the name
