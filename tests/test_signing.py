@@ -1030,6 +1030,12 @@ ACROSS_SENTENCES = [
     # … or in the count's aside
     ("가람시는 13일 관내 기업 3곳(솔바람, 다온텍, 한결소재)과 상생 협약을 체결했다.",
      [["가람시", "다온텍", "솔바람", "한결소재"]]),
+    # … parted by middle dots as well as commas
+    ("가람시는 13일 관내 기업 3곳(솔바람·다온텍·누리소재)과 상생 협약을 체결했다.",
+     [["가람시", "누리소재", "다온텍", "솔바람"]]),
+    # … but dotted words Kiwi knows as common nouns are the companies' fields, no names
+    ("가람시는 13일 관내 기업 3곳(자동차·반도체·바이오)과 상생 협약을 체결했다.",
+     [["가람시"]]),
     # … but a list longer than the count is no list of the partners
     ("가람시는 13일 지역 기업 2곳과 상생 협약을 체결했다. 협약 기업은 솔바람, 다온텍, 한결소재다.",
      [["가람시"]]),

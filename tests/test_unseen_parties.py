@@ -68,6 +68,13 @@ PARTIES = [
     # a 지청 is a unit of the office written before it, not a party of its own
     ("가온시는 3일 누리지방고용노동청 가온지청과 일자리 협약을 체결했다.",
      [["가온시", "누리지방고용노동청 가온지청"]]),
+    # a national agency's regional office (org_suffixes.tsv: 지방병무청, 지방중소기업청 …) first
+    # in a list of partners or alone; never the bare kind of office a permit comes from
+    ("가온은행은 7일 본점에서 누리지방중소기업청, 가온소상공인연합회와 특별자금 협약을 맺었다.",
+     [["가온소상공인연합회", "가온은행", "누리지방중소기업청"]]),
+    ("가온시는 3일 시청에서 누리지방병무청과 협약을 맺었다.", [["가온시", "누리지방병무청"]]),
+    ("가온시는 3일 누리테크와 투자협약을 맺었다. 공장은 관할 지방환경청의 허가를 받아 짓는다.",
+     [["가온시", "누리테크"]]),
     # rule fused-attendee: "양 기관은 …" with the parties named only by their heads, one of
     # them in a fused title, in the caption
     ("양 기관은 3일 시청에서 업무협약을 체결했다.\n박가온 가온시장(오른쪽)과 김누리 누리대학교 총장이 협약서를 들고 기념촬영을 하고 있다.",

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ...lexicons import count_words_pattern
+from ...morph import known_noun
 from ...text import Document, Sentence
 from .. import orgs, people
 from ..clause import Clause, clause
@@ -169,12 +170,14 @@ def _aside_closed(text: str, at: int) -> int:
     return 1 if text[at:at + 1] == ")" else 0
 
 
+# what parts the names of a count's aside: a comma, or a middle dot (orgs.DOTS) between names
+_ASIDE_ITEM = re.compile(rf"[,，]|{orgs.DOTS.pattern}")
 _COUNTED = re.compile(r"(?:\d+|" + count_words_pattern(2, 5) + r")\s?(?:곳|개\s?\S+|개사)$")
 
 
 def _counted_aside(c: _Count) -> list[orgs.Mention] | None:
     """"관내 기업 3곳(솔바람, 다온텍, 한결소재)과": the partners named in the count's aside,
-    exactly as many as counted."""
+    exactly as many as counted, parted by commas or by middle dots ("3곳(솔바람·다온텍)")."""
     for s in c.event.signings:
         cl = s.clause
         for aside in cl.asides:
@@ -182,9 +185,9 @@ def _counted_aside(c: _Count) -> list[orgs.Mention] | None:
             counting = " ".join(w.stem for w in cl.words[max(aside.word - 1, 0):aside.word + 1])
             if aside.word < 0 or not _COUNTED.search(counting):
                 continue
-            names = [n.strip() for n in re.split(r"[,，]", aside.text)]
-            if len(names) != c.event.unnamed or not all(bare_name(n) or orgs.looks_like_org(
-                    n, (), slot=True) for n in names):
+            names = [n.strip() for n in _ASIDE_ITEM.split(aside.text)]
+            if len(names) != c.event.unnamed or _sectors_dotted(aside.text, names) or not all(
+                    bare_name(n) or orgs.looks_like_org(n, (), slot=True) for n in names):
                 continue
             at = aside.start
             for name in names:
@@ -193,6 +196,13 @@ def _counted_aside(c: _Count) -> list[orgs.Mention] | None:
                 at = start + len(name)
             return c.out
     return None
+
+
+def _sectors_dotted(aside: str, names: list[str]) -> bool:
+    """"기업 3곳(자동차·반도체·바이오)": a dotted aside may list the counted bodies' fields, so
+    with no comma in it words Kiwi all knows as common nouns name no body (one of them may be
+    a company's name: 솔바람)."""
+    return not re.search(r"[,，]", aside) and all(known_noun(n) for n in names)
 
 
 # "협약에 따라", "이번 협약으로", "협약을 통해": a sentence about the agreement just signed
