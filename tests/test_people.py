@@ -1193,6 +1193,11 @@ def test_a_former_post_makes_no_person(text: str) -> None:
     # not gloss-dot-head: no title after the dot, or a dot between two Hangul names
     ("Solti State University·SSU", []),
     ("대표 김누리·이하늘", []),
+    # rule former-name-first: the body's former name (옛, 舊), then a dot or comma, then the head
+    ("옛 누리에프앤비·대표 김다온", [("대표", "김다온")]),
+    ("舊 누리상사, 대표 김다온", [("대표", "김다온")]),
+    # … with no head after it, the former name is no person
+    ("옛 누리에프앤비", []),
 ])
 def test_a_head_after_a_latin_gloss_and_a_middle_dot(aside: str, heads: list[tuple[str, str]],
                                                       ) -> None:
@@ -2068,6 +2073,25 @@ def test_a_department_head_named_without_a_body_speaks_for_the_party_of_its_kind
         text: str, person: tuple[str, str, str]) -> None:
     (agreement,) = extract(Article("t", text)).agreements
     assert [(p.name, p.title, p.organisation) for p in agreement.representatives] == [person]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule fused-stranger: a named body fused into the title that signs nothing (the hall of
+    # the signing) is the person's own; the title fits no party (here after a Latin spelling
+    # of a transcribed name, rule latin-spelled)
+    ("다솜병원(병원장 이가람)은 12일 베트남 하노이 미르병원에서 의료협력 협약을 체결했다. "
+     "이날 이가람 병원장과 응우옌 반 미(Nguyen Van My) 미르병원장이 참석했다.",
+     [("이가람", "병원장", "다솜병원")]),
+    # NOT: the fused body is a party, or its short form
+    ("가온시는 3일 누리대학교와 협약을 맺었다. 박가온 가온시장과 김누리 누리대 총장이 서명했다.",
+     [("박가온", "시장", "가온시"), ("김누리", "총장", "누리대학교")]),
+    ("다솜병원은 12일 미르병원과 협약을 체결했다. 이날 응우옌 반 미(Nguyen Van My) 미르병원장이 서명했다.",
+     [("응우옌 반 미", "병원장", "미르병원")]),
+])
+def test_a_body_fused_into_a_title_that_signs_nothing_gives_no_party(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    assert [(p.name, p.title, p.organisation) for p in agreement.representatives] == expected
 
 
 @pytest.mark.parametrize(("partner", "officer", "expected"), [

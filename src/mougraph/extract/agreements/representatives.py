@@ -449,6 +449,8 @@ def resolve(p: people.PersonMention, parties: list[Organisation]
     village = _village_party(p, parties)
     if village is not None:
         return village, title
+    if _fused_stranger(p, parties):
+        return None
     if p.stranger and not _shortens_a_party(p.stranger, parties):
         return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
     fits = _fitting_parties(p, parties)
@@ -535,6 +537,16 @@ def _place_before_head(p: people.PersonMention, parties: list[Organisation]
     homes = [o for o in parties if _kind_of(o) is OrgKind.LOCAL_GOVERNMENT
              and any(orgs.compact(y) in forms for y in (o.name, *o.aliases))]
     return homes[0] if len(homes) == 1 else None
+
+
+def _fused_stranger(p: people.PersonMention, parties: list[Organisation]) -> bool:
+    """Rule fused-stranger: "김다온 누리병원장" where 누리병원 signs nothing (the hall the
+    signing was held in, a guest's body) — a named body fused into the title that is no party
+    and shortens none is the person's own, so their title fits no party (unlike a bare kind
+    fused in, "산학협력단장", or a department, "국제처장", which name no body of their own)."""
+    return bool(p.org) and not p.explicit and p.full_title != p.rank.title and \
+        orgs.looks_like_org(p.org) and not department_name(p.org) and \
+        not _shortens_a_party(p.org, parties)
 
 
 def _shortens_a_party(word: str, parties: list[Organisation]) -> bool:

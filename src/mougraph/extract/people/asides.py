@@ -96,9 +96,15 @@ def _dotted_piece(cl: Clause, aside: Aside, org: str, org_start: int) -> str:
 _ASIDE_PARTS = re.compile(r"[,，]|(?<=[A-Za-z.)])\s*[·ㆍ]\s*")
 
 
+# rule former-name-first: the body's former name opening an aside, parted from its head by a
+# middle dot or a comma ("다온식품(옛 다온에프앤비·대표 류승완)")
+_FORMER_NAME = re.compile(r"^\s*(?:옛|舊)\s?[^·ㆍ,，()]+[·ㆍ,，]\s*")
+
+
 def aside_heads(text: str) -> list[tuple[str, str, Title]]:
     """(title, name, rank) of each head an aside names: "대표 홍길동", "부장 A 목사, 총무 B"."""
     text = re.sub(r"\s*이하\s.*$", "", re.split(r"\s이하\s", text)[0])
+    text = _FORMER_NAME.sub("", text)
     heads = (_aside_head(part.split()) for part in _ASIDE_PARTS.split(text))
     return [h for h in heads if h is not None]
 

@@ -114,10 +114,12 @@ def _with_other_readings(cl: Clause, found: list[PersonMention]) -> list[PersonM
 def _bodiless_spelled(spelled: PersonMention, found: list[PersonMention]) -> PersonMention:
     """A Latin-spelled name with no body written ("에밀리 로즈 카터(Emily Rose Carter) 총장")
     keeps what the reading of its title found for the body (list, topic, context), with the
-    whole name."""
+    whole name; a body fused into the title ("흐엉(Nguyen Van Huong) 떤롱병원장") is read as the
+    title's reading read it (rule fused: 떤롱병원's 병원장)."""
     if spelled.org is not None:
         return spelled
-    same = next((p for p in found if p.title == spelled.title and p.end == spelled.end), None)
+    same = next((p for p in found if spelled.title in (p.title, p.full_title)
+                 and p.end == spelled.end), None)
     if same is None:
         return spelled
     in_name = set(spelled.name.split())     # "마거릿 콜린스": 콜린스 is no body of the name's
