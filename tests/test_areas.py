@@ -161,6 +161,26 @@ CASES = [
      "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n함께 할 일은?\n"
      "① 골목 책방 큐레이션 지원\n② 작가 초청 강연\n",
      ["골목 책방 큐레이션 지원", "작가 초청 강연"]),
+    ("a side's duty told as what it sets up (갖춘다, 갖추기로), the third side's after two",
+     "가온시는 3일 누리병원, 다온소방서와 협약을 체결했다. 협약에 따라 소방서는 헬기 이송을 "
+     "지원하고, 가온시는 이송 비용을 맡는다. 병원은 응급 의료진 대기 체계를 갖춘다.\n",
+     ["헬기 이송을 지원", "이송 비용", "응급 의료진 대기 체계"]),
+    ("NOT a duty: what a party has (기술력을 갖춘) in a sentence about it",
+     "가온시는 3일 누리테크와 협약을 체결했다. 우수한 기술력을 갖춘 누리테크는 2010년 설립됐다.\n",
+     []),
+    ("rule counted-contents-lead: the gist counted in a sentence of its own leads into the "
+     "bullets below it",
+     "솔빛테크가 누리대와 협약을 맺었다고 15일 밝혔다.\n\n이번 협약의 핵심은 세 가지.\n"
+     "▲도시 데이터 공동연구\n▲인턴십 프로그램 운영\n▲연구 장비 공유\n\n김 대표는 기대했다.\n",
+     ["도시 데이터 공동연구", "인턴십 프로그램 운영", "연구 장비 공유"]),
+    ("rule counted-contents-lead: in mixed English, with the copula",
+     "솔빛테크가 누리대와 MOU를 맺었다고 15일 밝혔다.\n\n이번 MOU의 key point는 두 가지다.\n"
+     "▲AI 인턴십 운영\n▲GPU 서버 공유\n",
+     ["AI 인턴십 운영", "GPU 서버 공유"]),
+    ("NOT rule counted-contents-lead: a party's own strengths counted lead into no areas",
+     "솔빛테크가 누리대와 협약을 맺었다고 15일 밝혔다.\n\n솔빛테크의 강점은 세 가지다.\n"
+     "▲빠른 개발\n▲많은 데이터\n▲좋은 인력\n",
+     []),
     ("NOT rule question-heading: a question of what happened leads into no list",
      "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n무슨 일이 있었나요?\n① 골목이 살아나요\n"
      "② 아이들이 책과 가까워져요\n",

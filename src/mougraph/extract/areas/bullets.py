@@ -291,6 +291,10 @@ _LEADS_IN = re.compile(
     rf"|(?:(?:{AGREEMENT})에|이에)\s*따라,?\s*$"   # "협약에 따라" + "▲A는 …" lines: duties
     # rule question-heading: card news asks what comes below ("협약 내용은?", "함께 할 일은?")
     rf"|{_ASKED_CONTENTS}"
+    # rule counted-contents-lead: the contents, or their gist, counted with no list in the
+    # sentence ("이번 협약의 핵심은 세 가지다.", "MOU의 key point는 세가지.")
+    rf"|(?:{CONTENTS}|골자|핵심|요지|포인트|[Kk]ey\s?[Pp]oints?)(?:은|는)\s+(?:크게\s*)?"
+    rf"(?:{count_words_pattern(2, 6)}|\d+)\s*가지(?:다|이다|로\s*요약된다)?\s*\.?\s*$"
     # rule pair-topic-lead: a sentence that is only the two sides as its topic ("협약에 따라
     # 사단과 시는" + "▲A" / "▲B" + "에 힘을 모은다."), their short forms joined by 과/와
     rf"|^\s*(?:(?:(?:이번\s)?(?:{AGREEMENT})에|이에)\s*따라,?\s+)?[가-힣]{{1,10}}(?:과|와)\s"
