@@ -161,6 +161,14 @@ CASES = [
      "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n함께 할 일은?\n"
      "① 골목 책방 큐레이션 지원\n② 작가 초청 강연\n",
      ["골목 책방 큐레이션 지원", "작가 초청 강연"]),
+    ("rule gloss-before-and: a Hanja gloss before 과 still ends the item it glosses",
+     "한빛정밀은 13일 가람대학교와 협정을 체결했다. 이번 협정에 따라 양측은 기술인력 양성(養成)과 "
+     "공동연구, 시험설비 공동활용 등에 상호 협력키로 했다.\n",
+     ["기술인력 양성(養成)", "공동연구", "시험설비 공동활용"]),
+    ("rule gloss-before-and: a Latin gloss likewise",
+     "한빛정밀은 13일 가람대학교와 협약을 체결했다. 양측은 장비 공동활용(Sharing)과 인력 교류에 "
+     "협력하기로 했다.\n",
+     ["장비 공동활용(Sharing)", "인력 교류"]),
     ("a side's duty told as what it sets up (갖춘다, 갖추기로), the third side's after two",
      "가온시는 3일 누리병원, 다온소방서와 협약을 체결했다. 협약에 따라 소방서는 헬기 이송을 "
      "지원하고, 가온시는 이송 비용을 맡는다. 병원은 응급 의료진 대기 체계를 갖춘다.\n",

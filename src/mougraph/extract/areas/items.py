@@ -469,8 +469,9 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
     """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
     t = tokens[i]
     particle = t.tag in {"JC", "JKB"} or _section_read(text, tokens, i)
-    if t.form not in {"과", "와"} or not particle or i == 0 \
-            or not tokens[i - 1].tag.startswith(("NN", "ETN", "XSN")):   # "돕기와", "활성화와"
+    before = _glossed_noun(tokens, i)
+    if t.form not in {"과", "와"} or not particle or before < 0 \
+            or not tokens[before].tag.startswith(("NN", "ETN", "XSN")):   # "돕기와", "활성화와"
         return False
     if t.end < len(text) and not text[t.end].isspace():
         return False
@@ -489,6 +490,16 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
     # "프로젝트 발굴과 수행": a bare verbal noun shares the object before it; "시설과 공간 등
     # 물적 교류": the two are examples of the thing named after 등; one item either way
     return len(right.replace(" ", "")) >= 3 and not re.search(r"\s등\s+\S", right)
+
+
+def _glossed_noun(tokens: list[Token], i: int) -> int:
+    """The token the 과/와 at ``i`` follows, read past a Hanja or Latin gloss of the word
+    before it (rule gloss-before-and: "기술인력 양성(養成)과 공동연구": 양성); -1 at the start."""
+    k = i - 1
+    if k >= 3 and tokens[k].tag == "SSC" and tokens[k - 2].tag == "SSO" and \
+            tokens[k - 1].tag in {"SH", "SL"}:
+        return k - 3
+    return k
 
 
 def _merge_bare_modifiers(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
