@@ -280,6 +280,34 @@ def staff_lists(doc: Document) -> Iterator[tuple[Sentence, list[orgs.Mention]]]:
         yield s, enumeration(clause(Sentence(s.start, s.start + len(text), text)))
 
 
+# "…과 A, B, C 대표들이 협약서를 들고 있다": a photo caption naming a list of bodies by their
+# heads in the plural, the caption's own verb after them
+_CAPTION_HEADS = re.compile(
+    r"(?P<list>[^\s,()]+(?:,\s?[^\s,()]+)+)\s(?:등\s)?(?:대표들|대표자들|관계자들|기관장들"
+    r"|원장들|관장들)(?:이|가)\s.*(?:들고|기념\s?촬영|포즈를|서명하고|교환하고)")
+
+
+def _caption_heads(c: _Count) -> list[orgs.Mention] | None:
+    """Rule caption-heads: "지역 서점 5곳과 협약을 맺었다." + "▲재단 A 이사장(가운데)과 B, C, D,
+    E, F 대표들이 협약서를 들고 있다": the bodies a photo caption lists before their heads
+    in the plural, exactly as many as counted, each a body or a bare name."""
+    for s in c.doc.sentences:          # (a caption is no sentence of the body)
+        m = _CAPTION_HEADS.search(_SAID.sub(" ", s.text))
+        if m is None:
+            continue
+        names = [n.strip() for n in m.group("list").split(",")]
+        if len(names) != c.event.unnamed or not all(
+                bare_name(n) or orgs.looks_like_org(n, (), slot=True) for n in names):
+            continue
+        at = s.start + m.start("list")
+        for name in names:
+            start = c.doc.text.find(name, at)
+            c.add(orgs.Mention.outside(name, start, start + len(name)))
+            at = start + len(name)
+        return c.out
+    return None
+
+
 # "협약식에는", "MOU 체결식에는": the ceremony of the signing as the place of attendance
 _AT_CEREMONY = re.compile(rf"(?:(?:{AGREEMENT})\S*|체결식)(?:에는|에선|에서는)\s")
 
@@ -420,6 +448,7 @@ _COUNT_SOURCES: tuple[Callable[[_Count], list[orgs.Mention] | None], ...] = (
     _these_listed,
     _listed_subject,
     _staff_attending,
+    _caption_heads,
     _counted_before,
     _of_counted_kind,
     _attending,
