@@ -449,7 +449,7 @@ def resolve(p: people.PersonMention, parties: list[Organisation]
     village = _village_party(p, parties)
     if village is not None:
         return village, title
-    if _fused_stranger(p, parties):
+    if fused_stranger(p, parties):
         return None
     if p.stranger and not _shortens_a_party(p.stranger, parties):
         return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
@@ -539,7 +539,7 @@ def _place_before_head(p: people.PersonMention, parties: list[Organisation]
     return homes[0] if len(homes) == 1 else None
 
 
-def _fused_stranger(p: people.PersonMention, parties: list[Organisation]) -> bool:
+def fused_stranger(p: people.PersonMention, parties: list[Organisation]) -> bool:
     """Rule fused-stranger: "김다온 누리병원장" where 누리병원 signs nothing (the hall the
     signing was held in, a guest's body) — a named body fused into the title that is no party
     and shortens none is the person's own, so their title fits no party (unlike a bare kind

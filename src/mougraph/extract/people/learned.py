@@ -23,6 +23,7 @@ Nor does a person the rules refuse on purpose (``VETOES``, each a rule's predica
 again of the tagged person as the rules read them in their sentence; they change nothing in
 how the tagger tags or links): *guest-address* (a congratulatory address), *short-kind* ("상의
 회장" for another party), *own-body* (a body of no party written between name and title),
+*fused-stranger* (a named body of no party fused into the title, "떤롱병원장"),
 *body-as-name* (the word the rules read as a body, "재료연"), *joined-unfit* (carried across
 과/와 with a title that heads no body of the party's kind), *title-as-name* (the word the rules
 read as the title, "(사단장 소장 …)").
@@ -49,6 +50,7 @@ from ...model import Agreement, Organisation, Person, ReadBy, Span
 from ...text import Document, Sentence, comparable, prepare
 from ..agreements.representatives import (
     fused_office_no_party,
+    fused_stranger,
     gave_address,
     resolve,
     short_kind_elsewhere,
@@ -427,6 +429,13 @@ def _fused_office(link: Link) -> bool:
     return m is not None and fused_office_no_party(m, link.parties)
 
 
+def _fused_stranger(link: Link) -> bool:
+    """Veto fused-stranger: "응우옌 반 흐엉 떤롱병원장" - the rules read a named body of no party
+    fused into the title (representatives: fused-stranger): the person's own, no party's."""
+    m = link.reading
+    return m is not None and fused_stranger(m, link.parties)
+
+
 def _body_title_before(link: Link, m: PersonMention) -> bool:
     """"…, 솔빛랩 대표 김다온, …": the rules' reading is the body and the title written whole
     before the name (rule list-item-body), nothing else between."""
@@ -478,6 +487,7 @@ VETOES: tuple[tuple[str, Callable[[Link], bool]], ...] = (
     ("short-kind", _short_kind_elsewhere),
     ("own-body", _own_body_no_party),
     ("fused-office", _fused_office),
+    ("fused-stranger", _fused_stranger),
     ("body-as-name", _body_read_as_name),
     ("joined-unfit", _joined_title_unfit),
     ("place-as-name", _place_before_party),
