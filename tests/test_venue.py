@@ -275,6 +275,14 @@ CASES = [
     ("each head at a place of its own, by screen",
      "가람시는 5일 누리재단과 화상으로 협약을 체결했다. 협약식은 김가람 시장이 시청 집무실에서, "
      "박누리 이사장이 재단 사무실에서 각각 화면으로 참여하는 방식으로 진행됐다.", None),
+    # … the two places joined by 와 before one 에서, then 각각 and the screen
+    ("two offices joined by 와, each by video",
+     "가람식품은 5일 누리재단과 협약을 맺었다. 양측 대표는 가람식품 본사와 재단 사무실에서 각각 "
+     "화상회의로 협약서에 서명했다.", None),
+    # … not a room met at in person (no 각각, no screen)
+    ("one room, met in person",
+     "가람식품은 5일 누리재단과 협약을 맺었다. 양측 대표는 재단 사무실에서 만나 협약서에 서명했다.",
+     "재단 사무실"),
     # a seat's name the analyser reads as a verb and a noun is still a place (가 + 어 + 오 + ㄴ)
     ("a caption's county office", "가온군은 누리농협과 협약을 체결했다고 밝혔다.\n▲ 8일 가온군청 "
      "상황실에서 열린 협약식에서 김가온 군수가 협약서를 들어 보이고 있다.", "가온군청 상황실"),

@@ -241,7 +241,11 @@ _APART = re.compile(r"(?:^|\s)(?:각자|각자의|각각|각각의|저마다|제
 # rule each-at-a-screen: "시장이 시청 집무실에서, 이사장이 재단 사무실에서 각각 화면으로 참여했다":
 # two places in a row, one per side, joined over a screen: no one place ("교육은 대학에서,
 # 실습은 공장에서 각각 한다" tells no screen, and is left to the other rules)
+# … and the two places joined by 과/와 before one 에서, then 각각 ("다온식품 본사와 클럽 사무실
+# 에서 각각 화상회의로 서명했다")
 _PLACE_EACH = re.compile(r"\S+에서,\s(?:\S+\s){1,4}?\S+에서\s(?:각각\s|각자\s|따로\s)?"
+                         rf"\S*(?:{REMOTE})"
+                         r"|\S(?:과|와)\s(?:\S+\s){0,3}?\S+에서\s(?:각각|각자|따로)\s"
                          rf"\S*(?:{REMOTE})")
 
 
