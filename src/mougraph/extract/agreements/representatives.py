@@ -544,7 +544,7 @@ def fused_stranger(p: people.PersonMention, parties: list[Organisation]) -> bool
     signing was held in, a guest's body) — a named body fused into the title that is no party
     and shortens none is the person's own, so their title fits no party (unlike a bare kind
     fused in, "산학협력단장", or a department, "국제처장", which name no body of their own)."""
-    return bool(p.org) and not p.explicit and p.full_title != p.rank.title and \
+    return p.org is not None and not p.explicit and p.full_title != p.rank.title and \
         orgs.looks_like_org(p.org) and not department_name(p.org) and \
         not _shortens_a_party(p.org, parties)
 
