@@ -357,8 +357,6 @@ KNOWN_MISSES = {
     "658": "two activities joined by 와 before the native verb 펼친다, read as one item",
     "662": "'인허가 등 행정 지원과 보조금 지원을 맡는다' read as one duty",
     "663": "a third party named only in the headline ('… 3자 협약'; the body says '등과')",
-    "664": "a partner named only in the headline and as the signing's hall ('떤롱병원에서'), so "
-           "the partner and its head",
     "665": "a duty whose object holds a relative clause ('서점에서 여는 … 비용을 지원하고')",
 }
 
@@ -375,7 +373,7 @@ KNOWN_MISS_LINES = {
     "154": 4, "244": 2, "318": 6, "327": 6, "340": 2, "356": 1, "363": 3, "376": 2, "401": 6,
     "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
     "636": 2, "638": 2, "644": 1, "645": 1, "652": 1,
-    "655": 1, "658": 3, "662": 1, "663": 1, "664": 2, "665": 1,
+    "655": 1, "658": 3, "662": 1, "663": 1, "665": 1,
 }
 
 

@@ -2076,11 +2076,14 @@ def test_a_department_head_named_without_a_body_speaks_for_the_party_of_its_kind
 
 
 @pytest.mark.parametrize("text, expected", [
-    # rule fused-stranger: a named body fused into the title that signs nothing (the hall of
-    # the signing) is the person's own; the title fits no party (here after a Latin spelling
-    # of a transcribed name, rule latin-spelled)
-    ("다솜병원(병원장 이가람)은 12일 베트남 하노이 미르병원에서 의료협력 협약을 체결했다. "
-     "이날 이가람 병원장과 응우옌 반 미(Nguyen Van My) 미르병원장이 참석했다.",
+    # rule fused-stranger: a named body fused into the title that signs nothing (the body that
+    # lent the hall) is the person's own; the title fits no party, whether the name is Korean
+    # or a transcribed one with its Latin spelling (rule latin-spelled keeps the fused body)
+    ("다솜병원(병원장 이가람)은 12일 누리시와 의료협력 협약을 체결했다. 장소를 내준 "
+     "응우옌 반 미(Nguyen Van My) 미르병원장은 \"기쁘다\"고 말했다.",
+     [("이가람", "병원장", "다솜병원")]),
+    ("다솜병원(병원장 이가람)은 12일 누리시와 의료협력 협약을 체결했다. 장소를 내준 "
+     "김다온 미르병원장은 \"기쁘다\"고 말했다.",
      [("이가람", "병원장", "다솜병원")]),
     # NOT: the fused body is a party, or its short form
     ("가온시는 3일 누리대학교와 협약을 맺었다. 박가온 가온시장과 김누리 누리대 총장이 서명했다.",

@@ -190,10 +190,10 @@ VETO_ROWS = [
     # NOT: the city's own bureau head, the city signing
     ("가온시는 12일 누리대학교와 협약을 체결했다. 협약식에는 김다온 가온시장과 정누리 "
      "가온시산업건설국장, 박솔 누리대학교 총장이 서명했다.", "정누리", "가온시", False, None),
-    # a named body of no party fused into the title, the hall of the signing (veto
+    # a named body of no party fused into the title, the body that lent the hall (veto
     # fused-stranger)
-    ("다솜병원(병원장 이가람)은 12일 하노이 미르병원에서 협약을 체결했다. 이날 이가람 병원장과 "
-     "김다온 미르병원장이 참석했다.", "김다온", "다솜병원", False, "fused-stranger"),
+    ("다솜병원(병원장 이가람)은 12일 누리시와 협약을 체결했다. 장소를 내준 김다온 미르병원장은 "
+     "\"기쁘다\"고 말했다.", "김다온", "다솜병원", False, "fused-stranger"),
     # NOT: the fused body is a party
     ("다솜병원(병원장 이가람)은 12일 미르병원과 협약을 체결했다. 이날 이가람 병원장과 "
      "김다온 미르병원장이 서명했다.", "김다온", "미르병원", False, None),

@@ -1005,6 +1005,15 @@ ACROSS_SENTENCES = [
     ("라온마트는 3일 가람도청에서 농산물 판로 확대를 위한 업무협약을 맺었다고 밝혔다. "
      "협약식에는 홍길동 가람도지사와 김라온 라온마트 대표가 참석했다.",
      [["가람도", "라온마트"]]),
+    # … its head attending by name and title alone, named with the party before (the other
+    # side's hall is where it was signed)
+    ("다솜병원(병원장 이가람)은 12일 하노이 미르병원에서 의료협력 협약을 체결했다. 이날 "
+     "협약식에는 이가람 병원장과 응우옌 반 미(Nguyen Van My) 미르병원장이 참석했다.",
+     [["다솜병원", "미르병원"]]),
+    # … not a name the article never gave the party
+    ("다솜병원은 12일 하노이 미르병원에서 의료협력 협약을 체결했다. 이날 협약식에는 이가람 "
+     "원장과 응우옌 반 미(Nguyen Van My) 미르병원장이 참석했다.",
+     [["다솜병원"]]),
     # … but a council chair beside them is a guest
     ("라온마트는 3일 가람도청에서 업무협약을 맺었다. "
      "협약식에는 홍길동 가람도지사, 박의장 가람도의회 의장, 김라온 라온마트 대표가 참석했다.",

@@ -95,13 +95,17 @@ def beside_the_party(persons: list[tuple[Sentence, people.PersonMention]],
                      party: orgs.Mention) -> list[orgs.Mention]:
     """Rule beside-the-party: "A는 … 협약을 맺었다. 협약식에는 홍길동 가람도지사와 김철수 A
     대표가 참석했다": a signing with one party named; the first sentence where that party's
-    head attends names the other side by the body written with its head (never a council)."""
+    head attends names the other side by the body written with its head (never a council).
+    The party's head may attend by name and title alone when the article has named them with
+    the party before ("A(병원장 이가람)은 …" + "이가람 병원장과 김누리 누리병원장이 참석했다")."""
     by_sentence: dict[Sentence, list[people.PersonMention]] = {}
     for s, p in persons:
         if ATTENDANCE.search(s.text):
             by_sentence.setdefault(s, []).append(p)
+    heads = {p.name for _, p in persons if p.org and orgs.same_body(p.org, party.name)}
     for sentence, found in by_sentence.items():
         if not any(p.org and orgs.same_body(p.org, party.name)
+                   or not p.org and p.name in heads
                    or _written_before_title(party.name, p, sentence.text) for p in found):
             continue
         out: list[orgs.Mention] = []

@@ -41,10 +41,16 @@ def latin_spelled_people(cl: Clause) -> list[PersonMention]:
             continue
         if at == aside.word + 1 and not _person_spelling(aside.text):
             continue                    # "메이플폴스(Maplefalls) 시장": a place's spelling
-        rank, _ = cast("tuple[Title, str]", title_of(words[at].stem))
+        rank, prefix = cast("tuple[Title, str]", title_of(words[at].stem))
         body = " ".join(words[k].stem for k in range(aside.word + 1, at)) or None
         name = " ".join(words[k].stem for k in range(first, aside.word + 1))
         start, end = cl.span_of(first, at)
+        # rule fused: a named body fused into the title ("Nguyen Van My) 미르병원장": 미르병원's)
+        fused = rank.body_of(prefix) if prefix and body is None and rank.fuse else None
+        if fused is not None and orgs.looks_like_org(fused):
+            out.append(PersonMention(name, rank.title, words[at].stem, rank, fused, False,
+                                     start=start, end=end))
+            continue
         out.append(PersonMention(name, words[at].stem, words[at].stem, rank, body,
                                  body is not None, context=_body_before(cl, first, body),
                                  start=start, end=end))
