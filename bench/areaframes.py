@@ -1,0 +1,314 @@
+"""Area sentences in frames the area rules had not met, in whole invented articles, by frame.
+
+Each row is an invented article: a signing lead, the sentence(s) that state (or seem to state)
+what the parties cooperate on, then clutter of the genre (a quote, an aside, the byline or
+photo credit, the copyright line). The areas are those ``../shared/eval/GUIDELINES.md`` gives:
+one item per listed activity where the text separates items, each party's duties worded as
+written, one item per bullet (a bullet with commas inside stays one), not the purpose, not a
+vague "다양한 협력 사업", not what the agreement is expected to bring, not a party's own
+programme, not the agreement's name, not a quote restating the areas.
+
+Frames: duties followed by a purpose clause; vague works beside concrete ones; the contents
+told by "골자", "…을 내용으로 하는", "주요 협약 내용은", "협약에는 … 담겼다", "…키로 뜻을
+모았다"; areas spread over two sentences (또한, 아울러, 이 밖에) with a quote restating them;
+effects, a party's programme, the agreement's name (no area); bullets with a colon head,
+"1)", "(가)", "1.", "•", lines with no mark; a long item with its own commas; the clumsier
+sentences of real reporting (long chains of clauses, "…하는 내용의 협약", "…할 수 있도록").
+
+Unlike ``areaprobe.py`` (``find_areas`` on one sentence) it runs the whole ``extract`` on each
+article, so the signing, the blocks and the clutter are read as in production, and matches
+items as ``score.py`` does (character-bigram Dice >= 0.6, via ``areaprobe.matched``).
+
+    .venv/bin/python bench/areaframes.py            # the table by frame
+    .venv/bin/python bench/areaframes.py --misses   # and each row's misses and extras
+
+Written and scored before any fix (round 19): first score on main b8aa24dd in bench/README.md.
+
+No sentence here comes from a dev article: the names, topics and words are our own.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from mougraph.extract import extract
+from mougraph.model import Article
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from areaprobe import matched, prf  # noqa: E402  (score.py's matching and counts)
+
+CITY = "가온시는 12일 시청 소회의실에서 누리대학교와 업무협약을 체결했다고 13일 밝혔다.\n"
+FIRMS = "솔빛테크(대표 김다온)는 지난 9일 본사에서 다온물산과 상생협력 협약을 맺었다.\n"
+CARE = "한빛병원은 12일 병원 대강당에서 다온복지재단과 의료 나눔 협약을 체결했다.\n"
+TOWN = "누리군이 지역 대학인 새솔대학교와 손을 잡았다. 누리군은 12일 군청 상황실에서 새솔대학교와 업무협약을 체결했다.\n"
+BASE = CITY + "양 기관은 청년 창업 교육에 협력하기로 했다.\n"
+
+# clutter after the area sentences, one per row in turn
+CLUTTER = (
+    "\n가온시장은 \"지역과 대학이 함께 성장하는 계기가 되길 바란다\"고 말했다.\n[가온일보 박한결 기자]",
+    "\n한편 누리대학교는 올해 개교 40주년을 맞았다.\n/사진=가온시 제공",
+    "\n협약식에는 양 기관 관계자 20여 명이 참석했다.\n저작권자 © 가온일보 무단전재 및 재배포 금지",
+    "\n이 대표는 “작은 시작이지만 꾸준히 이어가겠다”고 밝혔다.\n이소리 기자 sori@gaonnews.kr",
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    frame: str
+    text: str
+    areas: tuple[str, ...]
+
+
+def _duties_then_purpose() -> list[Row]:
+    r = Row
+    f = "duties, then a purpose"
+    return [
+        r(f, CITY + "가온시는 행정 절차를 맡고 누리대학교는 창업 교육 프로그램을 지원해, 원도심 상권을 "
+          "되살리는 데 힘을 모으기로 했다.", ("행정 절차", "창업 교육 프로그램을 지원")),
+        r(f, FIRMS + "솔빛테크는 장비를 무상 대여하고 다온물산은 교육 장소를 내주는 방식으로 지역 "
+          "청년들의 디지털 역량을 높이는 데 협력한다.", ("장비를 무상 대여", "교육 장소를 내주")),
+        r(f, CARE + "협약에 따라 한빛병원은 의료진을 보내고 다온복지재단은 진료비 일부를 부담해 의료 "
+          "사각지대 주민들의 건강을 챙긴다.", ("의료진을 보내", "진료비 일부를 부담")),
+        r(f, CITY + "누리대학교가 교육 과정 설계를 맡아 운영하고, 가온시는 수강생 모집과 홍보를 "
+          "담당해 중장년 재취업을 돕기로 했다.", ("교육 과정 설계", "수강생 모집", "홍보")),
+        r(f, CITY + "양 기관은 폐현수막 수거와 재활용 제품 제작을 함께 추진해 자원이 순환하는 도시를 "
+          "만드는 데 앞장서기로 했다.", ("폐현수막 수거", "재활용 제품 제작")),
+        r(f, FIRMS + "이번 협약으로 다온물산은 유휴 부지를 제공하고, 솔빛테크는 태양광 발전 설비를 "
+          "설치·운영해 탄소 배출을 줄여 나간다.", ("유휴 부지를 제공", "태양광 발전 설비를 설치·운영")),
+        r(f, TOWN + "새솔대학교는 재학생 봉사단을 꾸려 학습 멘토링을 하고, 누리군은 활동비를 지원해 "
+          "농촌 아이들의 교육 격차를 줄이기로 했다.",
+          ("재학생 봉사단을 꾸려 학습 멘토링", "활동비를 지원")),
+    ]
+
+
+def _vague_beside_concrete() -> list[Row]:
+    r = Row
+    f = "vague works beside concrete"
+    return [
+        r(f, CITY + "양 기관은 다양한 협력 사업을 발굴하고, 우선 전통시장 배달 플랫폼 구축에 나서기로 "
+          "했다.", ("전통시장 배달 플랫폼 구축",)),
+        r(f, CITY + "두 기관은 상호 관심 분야에서 협력하기로 하고, 특히 해양 플라스틱 저감 기술 공동 "
+          "연구를 올해 안에 시작한다.", ("해양 플라스틱 저감 기술 공동 연구",)),
+        r(f, FIRMS + "양사는 상호 발전을 위한 다양한 사업을 추진하는 한편 지역 농산물 납품을 확대하기로 "
+          "했다.", ("지역 농산물 납품을 확대",)),
+        r(f, CITY + "양 기관은 실질적인 협력 방안을 모색하고 그 첫 사업으로 어르신 스마트폰 교실을 "
+          "열기로 했다.", ("어르신 스마트폰 교실",)),
+        r(f, CARE + "두 기관은 지역 의료 발전을 위한 공동 과제를 발굴하는 한편 홀몸 어르신 방문 진료에 "
+          "우선 협력한다.", ("홀몸 어르신 방문 진료",)),
+        r("NOT: vague only", CITY + "양 기관은 앞으로 다양한 분야에서 긴밀히 협력해 나가기로 했다.",
+          ()),
+        r("NOT: vague only", FIRMS + "양사는 상호 관심 분야에서 협력 사업을 발굴하고 정기적으로 "
+          "교류하기로 했다.", ()),
+        r("NOT: vague only", TOWN + "양 기관은 지역 발전을 위한 다양한 협력 방안을 모색해 나갈 "
+          "계획이다.", ()),
+    ]
+
+
+def _contents_told() -> list[Row]:
+    r = Row
+    return [
+        r("골자는 …이다", CITY + "협약의 골자는 빈집을 고쳐 귀촌 청년에게 싸게 빌려주는 것이다.",
+          ("빈집을 고쳐 귀촌 청년에게 싸게 빌려주는 것",)),
+        r("…을 골자로 한 협약", "가온시와 솔빛테크는 자율주행 셔틀 시범 운행과 정밀 도로지도 구축을 "
+          "골자로 한 업무협약을 12일 맺었다.", ("자율주행 셔틀 시범 운행", "정밀 도로지도 구축")),
+        r("…을 골자로 한 협약", CITY + "이번 협약은 대학 기숙사 공실을 지역 청년 임시 주거로 "
+          "활용하는 것을 골자로 하고 있다.", ("대학 기숙사 공실을 지역 청년 임시 주거로 활용",)),
+        r("…등을 내용으로 하는 협약", "누리대학교는 13일 다온물산과 현장실습 학기제 운영, 졸업생 "
+          "채용 우대 등을 내용으로 하는 산학협력 협약을 맺었다.",
+          ("현장실습 학기제 운영", "졸업생 채용 우대")),
+        r("…등을 내용으로 하는 협약", "한빛병원과 다온복지재단은 12일 저소득층 수술비 지원과 퇴원 "
+          "환자 돌봄 연계를 주요 내용으로 하는 협약을 체결했다.",
+          ("저소득층 수술비 지원", "퇴원 환자 돌봄 연계")),
+        r("주요 협약 내용은 …이다", CITY + "주요 협약 내용은 스마트 가로등 설치, 공공 와이파이 확대 "
+          "구축, 도시 데이터 공유 등이다.",
+          ("스마트 가로등 설치", "공공 와이파이 확대 구축", "도시 데이터 공유")),
+        r("주요 협약 내용은 …이다", FIRMS + "주요 협약 내용은 협력사 납품 대금 조기 지급이다.",
+          ("협력사 납품 대금 조기 지급",)),
+        r("협약에는 … 담겼다", CITY + "협약에는 폐교를 활용한 생태 학습장 조성 방안과 운영비 분담 "
+          "방안이 담겼다.", ("폐교를 활용한 생태 학습장 조성 방안", "운영비 분담 방안")),
+        r("협약에는 … 담겼다", CARE + "이번 협약서에는 응급 환자 이송 체계 개선과 간호 인력 공동 "
+          "교육 등의 내용이 담겼다.", ("응급 환자 이송 체계 개선", "간호 인력 공동 교육")),
+        r("…키로 뜻을 모았다", CARE + "양 기관은 섬마을 어르신 이동 진료를 정례화하고 약 배달 "
+          "서비스도 함께 운영키로 뜻을 모았다.",
+          ("섬마을 어르신 이동 진료를 정례화", "약 배달 서비스도 함께 운영")),
+        r("…키로 뜻을 모았다", TOWN + "두 기관은 지역 특화 작물 연구와 농업인 재교육에 공동 "
+          "대응키로 뜻을 같이했다.", ("지역 특화 작물 연구", "농업인 재교육")),
+        r("내용을 보면", CITY + "협약 내용을 보면 양 기관은 공동 연구실을 설치하고 연구 인력을 "
+          "상호 파견한다.", ("공동 연구실을 설치", "연구 인력을 상호 파견")),
+        r("크게 세 가지로", CITY + "협약서에 담긴 내용은 크게 세 가지로, 청년 주거 지원과 일자리 "
+          "연계, 정착금 지급이다.", ("청년 주거 지원", "일자리 연계", "정착금 지급")),
+        r("…이 핵심이다", FIRMS + "이날 맺은 협약은 공공 배달앱 가맹점 확대가 핵심이다.",
+          ("공공 배달앱 가맹점 확대",)),
+    ]
+
+
+def _two_sentences() -> list[Row]:
+    r = Row
+    f = "spread over sentences"
+    return [
+        r(f, TOWN + "양 기관은 스마트 축산 기술 보급에 협력한다. 또한 가축 질병 예찰 정보도 공유하기로 "
+          "했다.\n누리군수는 \"스마트 축산과 방역 정보 공유로 농가의 걱정을 덜겠다\"고 말했다.",
+          ("스마트 축산 기술 보급", "가축 질병 예찰 정보도 공유")),
+        r(f, CITY + "두 기관은 지역 문화유산 디지털 복원에 힘을 모은다. 아울러 관련 전공 학생들의 "
+          "현장실습도 지원하기로 했다.", ("지역 문화유산 디지털 복원", "관련 전공 학생들의 현장실습도 지원")),
+        r(f, CARE + "양 기관은 치매 환자 가족 상담을 함께 운영한다. 이 밖에 돌봄 인력 심리 치유 "
+          "프로그램도 마련하기로 했다.", ("치매 환자 가족 상담을 함께 운영",
+                                  "돌봄 인력 심리 치유 프로그램도 마련")),
+        r(f, FIRMS + "양사는 친환경 포장재 공동 개발에 나선다. 이와 더불어 물류 창고를 함께 쓰는 "
+          "방안도 추진한다.", ("친환경 포장재 공동 개발", "물류 창고를 함께 쓰는 방안")),
+        r(f, CITY + "양 기관은 외국인 유학생 지역 정착 지원에 협력하기로 했다. 이 외에도 유학생 "
+          "대상 한국어 강좌를 공동으로 개설한다.\n누리대학교 총장은 \"유학생 정착과 한국어 교육, "
+          "나아가 지역 기업 취업까지 이어지도록 하겠다\"고 강조했다.",
+          ("외국인 유학생 지역 정착 지원", "유학생 대상 한국어 강좌를 공동으로 개설")),
+        r(f, TOWN + "협약에 따라 양 기관은 농촌 체험 관광 상품을 개발한다. 또 귀농 희망자를 위한 "
+          "영농 실습 과정도 운영한다.", ("농촌 체험 관광 상품을 개발", "귀농 희망자를 위한 영농 실습 과정도 운영")),
+    ]
+
+
+def _no_area() -> list[Row]:
+    r = Row
+    return [
+        r("NOT: expected effect", BASE + "이번 협약으로 관광객 체류 시간이 늘고 지역 소비가 살아날 "
+          "것으로 기대된다.", ("청년 창업 교육",)),
+        r("NOT: expected effect", BASE + "이를 통해 양 기관은 지역 인재의 역외 유출을 막는 효과를 "
+          "거둘 것으로 보고 있다.", ("청년 창업 교육",)),
+        r("NOT: a party's programme", BASE + "누리대학교는 2019년부터 자체 사회공헌 사업으로 "
+          "저소득층 아동 코딩 교실을 운영해 왔다.", ("청년 창업 교육",)),
+        r("NOT: a party's programme", BASE + "가온시는 현재 관내 15곳에서 무료 급식소와 공유 "
+          "주방을 운영하고 있다.", ("청년 창업 교육",)),
+        r("NOT: the agreement's name", "가온시는 12일 시청에서 누리대학교와 '청년 일자리 창출 "
+          "협약'을 체결했다.\n양 기관은 청년 창업 교육에 협력하기로 했다.", ("청년 창업 교육",)),
+        r("NOT: the agreement's name", "솔빛테크는 12일 다온물산과 '탄소중립 실천 협약'을 맺었다고 "
+          "밝혔다.\n협약식은 솔빛테크 본사에서 열렸다.", ()),
+        r("NOT: term", BASE + "협약 기간은 2년이며 이견이 없으면 1년씩 자동 연장된다.",
+          ("청년 창업 교육",)),
+        r("NOT: an earlier agreement", BASE + "앞서 가온시는 지난달 솔빛테크와도 비슷한 협약을 맺고 "
+          "드론 배송 시범 사업을 시작했다.", ("청년 창업 교육",)),
+        r("NOT: a quote restating", BASE + "누리대학교 총장은 \"청년 창업 교육에 대학의 역량을 "
+          "모두 쏟겠다\"며 \"창업 공간과 장비도 아낌없이 내놓겠다\"고 말했다.", ("청년 창업 교육",)),
+        r("NOT: why", BASE + "가온시는 최근 5년 새 청년 인구가 20% 가까이 줄었다.",
+          ("청년 창업 교육",)),
+    ]
+
+
+def _bullets() -> list[Row]:
+    r = Row
+    return [
+        r("bullets, colon head", CITY + "주요 협약 내용:\n- 지역 특산물 공동 브랜드 개발\n- 온라인 "
+          "판매 채널 입점 지원\n- 포장재 디자인 개선",
+          ("지역 특산물 공동 브랜드 개발", "온라인 판매 채널 입점 지원", "포장재 디자인 개선")),
+        r("bullets, colon head", CARE + "◇협력 분야: 친환경 농업 교육, 로컬푸드 직매장 운영, 농촌 "
+          "일손 돕기", ("친환경 농업 교육", "로컬푸드 직매장 운영", "농촌 일손 돕기")),
+        r("bullets, 1) 2)", CITY + "협약 내용은 다음과 같다.\n1) 재난 대비 비상 급수 체계 구축\n2) "
+          "수도 시설 합동 점검\n3) 관련 정보 공유",
+          ("재난 대비 비상 급수 체계 구축", "수도 시설 합동 점검", "관련 정보 공유")),
+        r("bullets, 1. 2.", FIRMS + "양사가 합의한 사항은 아래와 같다.\n1. 산학 공동 연구\n2. 연구 "
+          "장비 공동 활용\n3. 기술 이전 및 사업화",
+          ("산학 공동 연구", "연구 장비 공동 활용", "기술 이전 및 사업화")),
+        r("bullets, (가) (나)", CITY + "협약서의 주요 내용은 다음과 같다.\n(가) 공동 교육과정 개발\n"
+          "(나) 교원 상호 파견\n(다) 학생 교류", ("공동 교육과정 개발", "교원 상호 파견", "학생 교류")),
+        r("bullets, inline ①②", TOWN + "협약은 ①전기차 충전소 확충 ②노후 경유차 전환 지원 ③친환경 "
+          "교통 홍보 등을 담았다.", ("전기차 충전소 확충", "노후 경유차 전환 지원", "친환경 교통 홍보")),
+        r("lines with no mark", CITY + "협약에 따라 양 기관은 다음 사항에 협력한다.\n청년 창업 공간 "
+          "제공\n창업 멘토링 운영\n투자 유치 설명회 공동 개최\n",
+          ("청년 창업 공간 제공", "창업 멘토링 운영", "투자 유치 설명회 공동 개최")),
+        r("bullets, a long item", CITY + "협약 내용은 다음과 같다.\n▲ 지역 축제, 공연, 전시 등 "
+          "문화행사 공동 기획 및 홍보\n▲ 대학 시설 주민 개방",
+          ("지역 축제, 공연, 전시 등 문화행사 공동 기획 및 홍보", "대학 시설 주민 개방")),
+        r("bullets, a long item", CARE + "협약 내용은 △ 의료급여 수급자, 차상위 계층, 홀몸 어르신 "
+          "등 취약계층 진료비 감면 △ 무료 건강검진 △ 의료 봉사단 운영 등이다.",
+          ("의료급여 수급자, 차상위 계층, 홀몸 어르신 등 취약계층 진료비 감면", "무료 건강검진",
+           "의료 봉사단 운영")),
+        r("bullets, •", FIRMS + "양사는 아래 분야에서 협력한다.\n• 외국인 근로자 한국어 교육\n• "
+          "고충 상담 창구 운영", ("외국인 근로자 한국어 교육", "고충 상담 창구 운영")),
+        r("bullets, field: items", TOWN + "주요 내용은 다음과 같다.\n▲교육 분야: 교원 연수 및 교재 "
+          "개발\n▲연구 분야: 지역 특화 작물 공동 연구",
+          ("교육 분야: 교원 연수 및 교재 개발", "연구 분야: 지역 특화 작물 공동 연구")),
+        r("bullets, ordinals in a sentence", CITY + "협약 내용은 첫째 공동 연구 과제 발굴, 둘째 "
+          "연구 인력 교류, 셋째 특허 공동 출원이다.",
+          ("공동 연구 과제 발굴", "연구 인력 교류", "특허 공동 출원")),
+    ]
+
+
+def _clumsy() -> list[Row]:
+    r = Row
+    f = "clumsy reporting"
+    return [
+        r(f, FIRMS + "이날 협약으로 양사는 앞으로 지역 중소기업의 수출 판로 개척을 위한 해외 바이어 "
+          "상담회를 공동으로 개최하고, 무역 실무 교육을 함께 진행하는 한편 수출 초보 기업에 대한 "
+          "컨설팅도 지원하게 된다.", ("해외 바이어 상담회를 공동으로 개최", "무역 실무 교육을 함께 진행",
+                              "수출 초보 기업에 대한 컨설팅도 지원")),
+        r(f, CARE + "양 기관은 발달장애인이 지역 카페에서 바리스타로 일할 수 있도록 직무 교육과 취업 "
+          "연계에 협력하기로 했다.", ("직무 교육", "취업 연계")),
+        r(f, "가온시는 솔빛테크와 폐플라스틱을 수거해 재생 원료로 가공하는 내용의 업무협약을 12일 "
+          "체결했다.", ("폐플라스틱을 수거해 재생 원료로 가공",)),
+        r(f, "누리대학교와 새솔대학교는 12일 학생 교환과 공동 학위 운영에 합의하는 협약을 맺었다.",
+          ("학생 교환", "공동 학위 운영")),
+        r(f, "가온시와 다온물산이 지역 농산물 판로 확대에 손을 맞잡았다. 가온시는 12일 시청에서 "
+          "다온물산과 업무협약을 체결했다고 밝혔다.", ("지역 농산물 판로 확대",)),
+        r(f, FIRMS + "업무협약에 따라 솔빛테크는 지역 청년 20명을 해마다 채용하기로 하고, 다온물산은 "
+          "채용 청년의 직무 교육을 맡는다.",
+          ("지역 청년 20명을 해마다 채용", "채용 청년의 직무 교육")),
+        r(f, CITY + "양 기관은 이번 협약을 통해 구도심 골목길 벽화 조성, 야간 조명 개선 사업을 "
+          "추진한다.", ("구도심 골목길 벽화 조성", "야간 조명 개선 사업")),
+        r(f, CITY + "두 기관은 지역 대학생 장학금 지원과 인턴십 제공을 협력키로 했다.",
+          ("지역 대학생 장학금 지원", "인턴십 제공")),
+        r(f, CARE + "협약을 맺은 두 기관은 향후 희귀질환 환아 치료비 지원, 보호자 숙소 제공 "
+          "등에서 손발을 맞춘다.", ("희귀질환 환아 치료비 지원", "보호자 숙소 제공")),
+        r(f, TOWN + "이에 따라 새솔대학교 산학협력단은 누리군 공무원을 대상으로 한 데이터 분석 "
+          "교육을, 누리군은 행정 데이터 제공을 각각 맡게 된다.",
+          ("누리군 공무원을 대상으로 한 데이터 분석 교육", "행정 데이터 제공")),
+        r(f, CITY + "양 기관은 이날 협약에서 AI 인재 양성을 위한 공동 교육과정을 운영하고 "
+          "지역 기업과 연계한 실무 프로젝트도 진행하기로 합의했다.",
+          ("AI 인재 양성을 위한 공동 교육과정을 운영", "지역 기업과 연계한 실무 프로젝트도 진행")),
+        r(f, FIRMS + "양사는 협약에 따라 △공동 마케팅 △신제품 공동 개발 등을 추진할 예정이다.",
+          ("공동 마케팅", "신제품 공동 개발")),
+        r(f, CITY + "구체적인 협력 내용은 청년 창업가 발굴, 창업 공간 제공, 투자 연계 등으로 알려졌다.",
+          ("청년 창업가 발굴", "창업 공간 제공", "투자 연계")),
+        r(f, CARE + "협약 체결로 한빛병원은 다온복지재단이 추천하는 저소득 환자에게 무료 수술을 "
+          "제공한다.", ("다온복지재단이 추천하는 저소득 환자에게 무료 수술을 제공",)),
+    ]
+
+
+ROWS = (_duties_then_purpose() + _vague_beside_concrete() + _contents_told() + _two_sentences()
+        + _no_area() + _bullets() + _clumsy())
+
+
+def read(index: int, row: Row) -> list[str]:
+    """The areas of every agreement ``extract`` finds in the row's article with its clutter."""
+    text = row.text.rstrip("\n") + CLUTTER[index % len(CLUTTER)]
+    found = extract(Article(id="probe", text=text)).agreements
+    return [x.label for a in found for x in a.areas]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print each row's misses and extras")
+    args = parser.parse_args(argv)
+    by_frame: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    notes = []
+    for index, row in enumerate(ROWS):
+        pred = read(index, row)
+        tp, missed, extra = matched(row.areas, pred)
+        for k, v in enumerate((1, tp, len(row.areas), len(pred))):
+            by_frame[row.frame][k] += v
+        if missed or extra:
+            notes.append(f"[{row.frame}] missed {missed} extra {extra}  got {pred}")
+    print(f"{'frame':<34} {'rows':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    total = [0, 0, 0, 0]
+    for frame, tally in by_frame.items():
+        total = [a + b for a, b in zip(total, tally, strict=True)]
+        p, r, f = prf(*tally[1:])
+        print(f"{frame:<34} {tally[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    p, r, f = prf(*total[1:])
+    print(f"{'all':<34} {total[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    if args.misses:
+        print("\n".join(notes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
