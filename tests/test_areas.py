@@ -2662,6 +2662,35 @@ CASES = [
      "누리복지관은 3일 가온시와 협약을 맺었다. 누리복지관은 해마다 어르신 500명에게 도시락을 "
      "배달한다.",
      []),
+    # round 19 (areas19) rule aim-after-deed: the deed, then what it is for after 해/여
+    ("a deed's aim after 해 is cut from the duty",
+     LEAD + "누리대학교는 실습 장비를 빌려주고 한빛시는 교육비를 지원해 지역 청년들의 취업 "
+     "문턱을 낮추는 데 힘을 보탠다. 한빛시는 강사료를 부담해 수강생 부담을 덜기로 했다.",
+     ["실습 장비를 빌려주기", "교육비를 지원", "강사료를 부담"]),
+    ("two deeds chained by 해 stay one item (not aim-after-deed)",
+     LEAD + "양 기관은 폐목재를 수거해 공예 재료로 가공하기로 했다.",
+     ["폐목재를 수거해 공예 재료로 가공"]),
+    # rule aim-of-duties: after the duties, "…을 살리는 데 힘을 모으기로": their aim
+    ("the sides' aim after the duties is no duty",
+     LEAD + "한빛시는 점포 임대를 알선하고 누리대학교는 상권 분석을 지원해, 골목 상권을 "
+     "되살리는 데 힘을 모으기로 했다.", ["점포 임대를 알선", "상권 분석을 지원"]),
+    ("a task before 데 with no aim verb stays (not aim-of-duties)",
+     LEAD + "양 기관은 청년 주택을 공급하고 창업 공간을 조성하는 데 힘을 모으기로 했다.",
+     ["청년 주택을 공급", "창업 공간을 조성"]),
+    # rule unnamed-works: works named by no field beside a concrete one
+    ("unnamed works beside a named one: the named one alone",
+     LEAD + "양 기관은 다양한 협력 사업을 발굴하고, 우선 하천 생태 조사에 나서기로 했다.",
+     ["우선 하천 생태 조사"]),
+    ("a purpose and unnamed tasks to find beside a named one",
+     LEAD + "두 기관은 지역 관광 발전을 위한 공동 과제를 발굴하는 한편 섬 둘레길 조성에 우선 "
+     "협력한다.", ["섬 둘레길 조성에 우선 협력"]),
+    ("'공동 연구 과제 발굴' names its field (not unnamed-works)",
+     LEAD + "양 기관은 공동 연구 과제 발굴과 연구 장비 공유에 협력하기로 했다.",
+     ["공동 연구 과제 발굴", "연구 장비 공유"]),
+    # rule expected-effect: a term told before the forecast is still read
+    ("a term agreed before the forecast of its effect stays",
+     LEAD + "양 기관은 이번 협약으로 산림 교육 교재 개발을 합의했으며, 이에 따라 한빛시는 "
+     "숲 체험객이 늘어날 것으로 기대하고 있다.", ["산림 교육 교재 개발"]),
 ]
 
 
@@ -2882,6 +2911,18 @@ NOT_AREAS = [
      "\n\n■ 문의: 한빛시 일자리정책과, 담당 김다온"),
     ("a ▲ caption naming the contents, with who stands where",
      "\n\n▲ 협약 내용: 박다온 시장(오른쪽)과 최누리 총장이 협약서를 들어 보이고 있다."),
+    # round 19 (areas19) rule unnamed-works: works, fields or ways named by no field
+    ("works still to be found, named by no field",
+     "두 기관은 앞으로 여러 분야에서 새로운 협력 사업을 발굴하기로 했다."),
+    ("shared interests and ways to find",
+     "양 기관은 상호 관심 분야에서 실질적인 협력 방안을 모색하기로 했다."),
+    ("a purpose and unnamed ways to find",
+     "양 기관은 지역 상생을 위한 다양한 협력 방안을 마련하기로 했다."),
+    # rule expected-effect: what the agreement is hoped to bring, as a forecast
+    ("the effects forecast, clauses and all",
+     "이번 협약으로 귀촌 인구가 늘고 빈집이 줄어들 것으로 기대된다."),
+    ("the effects forecast by the reporter",
+     "업계에서는 두 기관의 협력으로 지역 일자리가 크게 늘어날 것으로 전망하고 있다."),
 ]
 
 

@@ -11,6 +11,7 @@ from ...morph import Token, tokenize
 from ...text import Sentence
 from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, COOPERATING, PLEDGE, SIGN_VERB
 from .items import (
+    AIM_VERB,
     GO_ON,
     LEAD_ADVERBIAL,
     POLITE_PRESENT,
@@ -233,6 +234,17 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
     return names_party(topic, signing.text + names)
 
 
+# Rule aim-of-duties: "A는 X를 맡고 B는 Y를 지원해, 원도심 상권을 살리는 데 힘을 모으기로
+# 했다": after the duties, what they are for, told as the sides' shared effort; not a duty
+# (the aim's verbs those of items.AIM_VERB; "A를 운영하고 B를 추진하는 데 힘을 모은다" keeps B)
+_AIM_OF_DUTIES = re.compile(
+    rf"(?:{AIM_VERB})\S*는\s+데(?:에)?\s+(?:(?:{ADVERB})\s*)*"
+    rf"(?:(?:{COOPERATING})|{COOP_VERB}|앞장|힘쓰|힘을\s*쏟)")
+
+
+_MEANS_BEFORE = re.compile(r"(?<=[가-힣])(?:해|하여|해서),?\s")
+
+
 def clause_items(text: str, covered: list[tuple[int, int]],
                   names: str = "") -> list[tuple[int, str]]:
     """One item per clause that says what a side does under the agreement; ``names`` (the
@@ -262,6 +274,9 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
         if _OTHER_SUBJECT.match(body):
             continue   # "A군은 고령 인구 비율이 35%에 달하고": a fact about A, no duty
+        if items and (aim := _AIM_OF_DUTIES.search(body)) \
+                and not _MEANS_BEFORE.search(body, 0, aim.start()):
+            continue   # rule aim-of-duties (a deed before it stays: rule aim-after-deed)
         if duty := _duty_object(body, text[end:]):
             items += [(at + o, i) for o, i in _duty_parts(body, duty)]
             continue

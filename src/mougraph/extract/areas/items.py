@@ -552,16 +552,38 @@ _OPEN_SCOPE = re.compile(
     r"(?:\S+\s+){0,2}?\S*(?:지원|협력|협조|추진)\S*(?:\s+\S+)?$")
 
 
+# Rule unnamed-works: "다양한 협력 사업을 발굴", "상호 관심 분야에서 협력 사업을 발굴",
+# "지역 발전을 위한 공동 과제를 발굴", "실질적인 협력 방안", "상호 관심 분야": works still to
+# be found, ways, or a scope, named by no field of their own (not "여러 공동 사업을 추진하고":
+# works to be done, the annotators list them; a bullet saying so stays, as written)
+_VAGUE_MODIFIER = r"(?:다양한|여러|각종|실질적인?|구체적인?|새로운|상호|공동)\s+"
+_VAGUE_SCOPE = r"(?:상호|공동)\s+관심\s*(?:분야|사항|사)?|(?:여러|다양한|모든|제반)\s+분야"
+_UNNAMED_WORKS = re.compile(
+    r"(?:(?:\S+\s+){0,6}?\S+(?:을|를)\s+위한\s+)?"   # "…을 위한": the purpose, no field
+    rf"(?:(?:{_VAGUE_SCOPE})(?:에서|의)?\s+)?(?:{_VAGUE_MODIFIER})*"
+    r"(?:(?:협력\s*)?(?:분야|사업|방안|과제)(?:들)?(?:을|를)?\s+(?:발굴|모색|마련|찾기|논의)"
+    rf"|(?:협력\s*)?방안|{_VAGUE_SCOPE})")
+
+# Rule aim-after-deed: "진료비 일부를 부담해 주민들의 건강을 챙기기": the deed, then what it
+# is for, joined by 해/여; the item is the deed ("진료비 일부를 부담"); the aim's verbs are
+# those of keeping, raising, cutting or making good (not "수거해 재생 원료로 가공": two deeds)
+AIM_VERB = (r"챙기|줄이|줄여|살리|되살리|돕|도우|높이|낮추|넓히|좁히|끌어올리|만들|만드|막|키우|"
+            r"늘리|덜|지키|앞당기")
+_AIM_AFTER_DEED = re.compile(
+    r"(?<=[가-힣])(?:해|하여|해서),?\s+(?:\S+\s+){0,6}?\S+(?:을|를|이|가)\s+(?:\S+\s+)?"
+    rf"(?:{AIM_VERB})\S*$")
+
+
 def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
     """The items of one block as areas, without general purposes and empty words."""
     generic = {w.replace(" ", "") for w in lexicon_words("areas_generic.txt")}
     span = Span(block.start, block.end, block.text)
     out = []
     for offset, raw in listed:
-        label = clean(raw)
+        label = _AIM_AFTER_DEED.sub("", clean(raw))
         if len(label) >= 2 and label.replace(" ", "") not in generic \
                 and not _PURPOSE.search(label) and not _POINTER.match(label) \
                 and not _OPEN_SCOPE.search(label) and not _BARE_TIE.fullmatch(label) \
-                and not _DEFERRED.fullmatch(label):
+                and not _DEFERRED.fullmatch(label) and not _UNNAMED_WORKS.fullmatch(label):
             out.append(((block.start, offset), Area(label, span)))
     return out

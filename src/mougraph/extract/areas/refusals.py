@@ -9,7 +9,17 @@ from collections.abc import Sequence
 from ...hangul import FINAL_SS, final_of
 from ...lexicons import count_words_between
 from ...text import Sentence
-from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, EARLIER, GUESTS, PLAN, SIGN_VERB
+from ..cues import (
+    ADVERB,
+    AGREEMENT,
+    CEREMONY,
+    COOP_VERB,
+    EARLIER,
+    GUESTS,
+    PLAN,
+    PLEDGE,
+    SIGN_VERB,
+)
 from .items import TOLD_APART, UNDER_AGREEMENT, clean
 from .parties import (
     COMMON_TOPICS,
@@ -172,11 +182,24 @@ def purpose_agreed(text: str) -> bool:
     return found is not None and not _CLAUSE_BEFORE.search(text, 0, found.start())
 
 
+# Rule expected-effect: "이번 협약으로 관광객 체류 시간이 늘고 지역 소비가 살아날 것으로
+# 기대된다": what the agreement is hoped to bring, told as a forecast, no term (GUIDELINES:
+# not the general purpose); the forecast's own ending closes the sentence
+_EXPECTED_EFFECT = re.compile(
+    r"\S\s+것(?:으로|이라고)\s+(?:크게\s+)?(?:기대|전망|예상|관측)(?:된다|됩니다|하고\s+있다|한다)"
+    r"\.?\s*$")
+# "A에 협력하기로 해 …", "A를 합의했으며 이에 따라 … 기대하고 있다": a term told before the
+# forecast, read as one
+_TERM_BEFORE = re.compile(rf"(?:기로|키로)\s|{PLEDGE}|(?:했|하였)(?:으며|고)\s")
+
+
 def states_no_terms(text: str) -> bool:
-    """The agreement's general aim, a definition, a purpose agreed on (rule purpose-agreed)
-    or what a side does apart from the agreement (rule apart-from-this): no terms told."""
+    """The agreement's general aim, a definition, a purpose agreed on (rule purpose-agreed),
+    what a side does apart from the agreement (rule apart-from-this) or what it is expected
+    to bring (rule expected-effect): no terms told."""
     return bool(AIM_OR_DEFINITION.search(text)) or purpose_agreed(text) \
-        or bool(TOLD_APART.match(text))
+        or bool(TOLD_APART.match(text)) \
+        or bool(_EXPECTED_EFFECT.search(text)) and not _TERM_BEFORE.search(text)
 
 # Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
 # 2. 회사 개요 1부. 끝."), numbered like a list of areas
