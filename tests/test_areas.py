@@ -2688,6 +2688,15 @@ CASES = [
      LEAD + "양 기관은 공동 연구 과제 발굴과 연구 장비 공유에 협력하기로 했다.",
      ["공동 연구 과제 발굴", "연구 장비 공유"]),
     # rule expected-effect: a term told before the forecast is still read
+    # rule one-content: one item told as the contents, by a copula
+    ("one item as the main contents",
+     LEAD + "주요 협약 내용은 관내 경로당 무료 안전 점검이다.", ["관내 경로당 무료 안전 점검"]),
+    ("one deed told as a thing under 골자",
+     LEAD + "협약의 골자는 폐교를 고쳐 주민 쉼터로 내주는 것이다.",
+     ["폐교를 고쳐 주민 쉼터로 내주는 것"]),
+    ("one item as the agreement's core",
+     LEAD + "이날 맺은 협약은 공공 자전거 정비 인력 양성이 핵심이다.",
+     ["공공 자전거 정비 인력 양성"]),
     ("a term agreed before the forecast of its effect stays",
      LEAD + "양 기관은 이번 협약으로 산림 교육 교재 개발을 합의했으며, 이에 따라 한빛시는 "
      "숲 체험객이 늘어날 것으로 기대하고 있다.", ["산림 교육 교재 개발"]),
@@ -2918,6 +2927,13 @@ NOT_AREAS = [
      "양 기관은 상호 관심 분야에서 실질적인 협력 방안을 모색하기로 했다."),
     ("a purpose and unnamed ways to find",
      "양 기관은 지역 상생을 위한 다양한 협력 방안을 마련하기로 했다."),
+    # rule one-content: not the duties announced, nor a term, nor the purpose
+    ("the gist announced as the division of roles",
+     "협약의 골자는 역할 분담이다."),
+    ("the term of the agreement after a topic like the contents",
+     "협약 기간은 체결일로부터 2년이다."),
+    ("the purpose told as the agreement's gist",
+     "협약의 핵심은 지역 인재가 지역에 남도록 하기 위한 것이다."),
     # rule expected-effect: what the agreement is hoped to bring, as a forecast
     ("the effects forecast, clauses and all",
      "이번 협약으로 귀촌 인구가 늘고 빈집이 줄어들 것으로 기대된다."),

@@ -160,7 +160,35 @@ def prose_items(text: str, *, parties: bool = False,
                     and _without_field_frame(text, start, end) == end:
                 items = [_with_its_verb(text, *items[0], found)]
             return [(o, i) for o, i in items if not NO_FIELD.search(i)]
-    return []
+    return one_content(text)
+
+
+# Rule one-content: "주요 협약 내용은 X이다", "협약의 골자는 X이다", "이날 맺은 협약은 X가
+# 핵심이다": one item told as the contents (two or more are rule contents-are's); the topic
+# opens the sentence and the copula closes it (not "협약 내용은 다음과 같다", "…크게 세
+# 가지다": an announcement; not "…하기 위한 것이다", "…에 의미가 있다": the purpose)
+_CONTENTS_IS = re.compile(
+    rf"^\s*(?:이번\s+)?(?:(?:업무\s*)?(?:{AGREEMENT})(?:의|서의)?\s+)?(?:주요|핵심|주된)?\s*"
+    r"(?:(?:협약|협력)\s*)?(?:내용|골자|핵심)(?:은|는)\s+(?P<item>[^,\"“”]{4,60}?)"
+    r"(?:이다|다|입니다)\.?\s*$")
+_CORE_IS = re.compile(
+    rf"^\s*(?:이번\s+|이날\s+(?:맺은|체결한)\s+)?(?:업무\s*)?(?:{AGREEMENT})(?:은|는)\s+"
+    r"(?P<item>[^,\"“”]{4,60}?)(?:이|가)\s+(?:핵심|골자|주된\s*내용|주요\s*내용)"
+    r"(?:이다|다|입니다)\.?\s*$")
+_NOT_ONE_CONTENT = re.compile(
+    r"같$|가지$|(?:목적|취지|의미|일환|차원|때문|위한\s+것|기\s+위해서)|(?:^|\s)(?:다음|아래)"
+    r"|\S(?:과|와)\s|\s및\s|(?:은|는|이|가)\s"   # a list, or a clause with its own subject
+    r"|^(?:역할|업무|책임)\s*(?:분담|배분|나누기)$")   # "골자는 역할 분담이다": the duties follow
+
+
+def one_content(text: str) -> list[tuple[int, str]]:
+    """Rule one-content: the one item a sentence of contents names."""
+    found = _CONTENTS_IS.search(text) or _CORE_IS.search(text)
+    # "…을 빌려주는 것": the deed told as a thing, its 는 no topic
+    if found is None or _NOT_ONE_CONTENT.search(re.sub(r"는\s것$", "", found["item"])) \
+            or CONTENTS_ANNOUNCED.search(text):
+        return []
+    return [(found.start("item"), found["item"])]
 
 
 def _sides_named(text: str, found: re.Match[str]) -> bool:
