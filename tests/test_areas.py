@@ -2697,6 +2697,17 @@ CASES = [
     ("one item as the agreement's core",
      LEAD + "이날 맺은 협약은 공공 자전거 정비 인력 양성이 핵심이다.",
      ["공공 자전거 정비 인력 양성"]),
+    # rule day-then-activity: the day, then the first item cut at its 과
+    ("the day before the first item of the signing's contents",
+     "가람군은 9일 마을 축제 공동 개최와 특산물 홍보를 주요 내용으로 하는 협약을 누리농협과 "
+     "체결했다.", ["마을 축제 공동 개최", "특산물 홍보"]),
+    ("a partner's name ending in a noun of doing is no item (not day-then-activity)",
+     "가람군은 9일 한빛 도시개발과 마을 축제 공동 개최, 특산물 홍보 등을 내용으로 하는 협약을 "
+     "체결했다.", ["마을 축제 공동 개최", "특산물 홍보"]),
+    # rule marked-contents-colon: the heading behind one symbol mark
+    ("a contents heading behind a mark, its list after the colon",
+     LEAD + "◆주요 협력 분야: 하천 정화 활동, 생태 탐방로 관리\n양 기관 관계자 10명이 참석했다.",
+     ["하천 정화 활동", "생태 탐방로 관리"]),
     ("a term agreed before the forecast of its effect stays",
      LEAD + "양 기관은 이번 협약으로 산림 교육 교재 개발을 합의했으며, 이에 따라 한빛시는 "
      "숲 체험객이 늘어날 것으로 기대하고 있다.", ["산림 교육 교재 개발"]),
@@ -2934,6 +2945,9 @@ NOT_AREAS = [
      "협약 기간은 체결일로부터 2년이다."),
     ("the purpose told as the agreement's gist",
      "협약의 핵심은 지역 인재가 지역에 남도록 하기 위한 것이다."),
+    # rule marked-contents-colon: a marked heading that names no contents
+    ("a marked line of the term after a colon",
+     "\n◇협약 기간: 체결일부터 2년, 자동 연장"),
     # rule expected-effect: what the agreement is hoped to bring, as a forecast
     ("the effects forecast, clauses and all",
      "이번 협약으로 귀촌 인구가 늘고 빈집이 줄어들 것으로 기대된다."),

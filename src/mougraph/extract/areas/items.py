@@ -349,6 +349,15 @@ _PARTNER_LEAD = re.compile(
 )
 
 
+def _first_activity(rest: str) -> bool:
+    """Rule day-then-activity: "12일 저소득층 수술비 지원과 B를 주요 내용으로 하는 협약": the
+    words after the day, cut at their 과, end in a noun of doing standing alone
+    (activity_nouns.txt): the list's first item, not the partner's name ("7일 누리공사와",
+    "7일 한빛 도시개발과": the noun of doing inside a name)."""
+    words = rest.split()
+    return len(words) >= 2 and words[-1] in lexicon_words("activity_nouns.txt")
+
+
 def _without_partner(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The list without the day and the partner a signing sentence names before it."""
     if items and (where := _SIGNED_WHEN_WHERE.match(items[0][1])):
@@ -360,7 +369,8 @@ def _without_partner(text: str, items: list[tuple[int, str]]) -> list[tuple[int,
     offset, first = items[0]
     rest = first[lead.end() :]
     if not lead.group().rstrip().endswith(("와", "과")) and (
-            text.startswith(("와", "과"), offset + len(first)) or not rest.strip()):
+            text.startswith(("와", "과"), offset + len(first)) or not rest.strip()) \
+            and not _first_activity(rest):
         return items[1:]   # "7일 누리공사" was cut from its 와 as an item of its own
     if not lead.group().rstrip().endswith(("와", "과")):
         return [(offset + lead.end(), rest), *items[1:]]   # "12일 A, B 등에": the day only

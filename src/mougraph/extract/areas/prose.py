@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ...lexicons import count_words_pattern, lexicon_words
 from ...morph import Token
+from ...text import SYMBOLS
 from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, PLAN, SIGN_VERB
 from .deung import CONTENT_TOPIC, clauses_of_contents, closed_by_deung
 from .duties import clause_items
@@ -330,8 +331,10 @@ def _with_its_verb(text: str, offset: int, item: str, found: re.Match[str]) -> t
 
 
 # "협약 내용: A, B, C", "주요 협력 분야 : A, B": the contents listed after a colon
+# (rule marked-contents-colon: "◇협력 분야: A, B, C", the heading behind one symbol mark)
 _CONTENTS_COLON = re.compile(
-    rf"^\s*(?:주요\s*)?(?:(?:{AGREEMENT})\s*)?(?:주요\s*)?(?:협력\s*)?(?:{CONTENTS})\s*[:：]\s*"
+    rf"^\s*(?:[{SYMBOLS}]\s*)?(?:주요\s*)?(?:(?:{AGREEMENT})\s*)?(?:주요\s*)?(?:협력\s*)?"
+    rf"(?:{CONTENTS})\s*[:：]\s*"
 )
 # An item that holds a clause of its own: "A를 신설하고 B", "A를 신설하는 한편 B"
 _CLAUSE_INSIDE = re.compile(r"\S(?:을|를)\s+\S+(?:고|며)\s|\s한편\s")
