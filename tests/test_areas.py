@@ -2708,6 +2708,13 @@ CASES = [
     ("a contents heading behind a mark, its list after the colon",
      LEAD + "◆주요 협력 분야: 하천 정화 활동, 생태 탐방로 관리\n양 기관 관계자 10명이 참석했다.",
      ["하천 정화 활동", "생태 탐방로 관리"]),
+    # rule contents-held-passive: "협약에는 A와 B가 담겼다"
+    ("the contents held, told in the passive",
+     LEAD + "협약에는 도서관 장서 공동 활용 방안과 독서 동아리 지원 방안이 담겼다.",
+     ["도서관 장서 공동 활용 방안", "독서 동아리 지원 방안"]),
+    ("the second agreement's own contents (not earlier-agreement-topic)",
+     LEAD + "2차 협약에는 물류 창고 공동 운영과 배송 인력 교육이 담겼다.",
+     ["물류 창고 공동 운영", "배송 인력 교육"]),
     ("a term agreed before the forecast of its effect stays",
      LEAD + "양 기관은 이번 협약으로 산림 교육 교재 개발을 합의했으며, 이에 따라 한빛시는 "
      "숲 체험객이 늘어날 것으로 기대하고 있다.", ["산림 교육 교재 개발"]),
@@ -2948,6 +2955,13 @@ NOT_AREAS = [
     # rule marked-contents-colon: a marked heading that names no contents
     ("a marked line of the term after a colon",
      "\n◇협약 기간: 체결일부터 2년, 자동 연장"),
+    # rule earlier-agreement-topic: an earlier agreement's terms, as background
+    ("the earlier agreement's contents under 당시",
+     "두 기관은 2021년에도 협약을 맺었다. 당시 협약에는 공동 연구소 설립과 연구비 분담이 담겼다."),
+    ("the earlier agreement's contents under 1차",
+     "1차 협약은 장학금 지원과 현장실습을 담고 있었다."),
+    ("the heads' signatures held, no contents",
+     "협약서에는 김다온 시장과 박누리 총장의 서명이 담겼다."),
     # rule expected-effect: what the agreement is hoped to bring, as a forecast
     ("the effects forecast, clauses and all",
      "이번 협약으로 귀촌 인구가 늘고 빈집이 줄어들 것으로 기대된다."),

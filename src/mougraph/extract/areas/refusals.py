@@ -193,13 +193,22 @@ _EXPECTED_EFFECT = re.compile(
 _TERM_BEFORE = re.compile(rf"(?:기로|키로)\s|{PLEDGE}|(?:했|하였)(?:으며|고)\s")
 
 
+# Rule earlier-agreement-topic: "당시 협약에는 A와 B가 담겼다", "1차 협약은 …": the terms of
+# an earlier agreement of the same sides, told as background
+_EARLIER_AGREEMENT_TOPIC = re.compile(
+    rf"^\s*(?:당시|지난|앞선|기존|이전|1차)(?:의)?\s*(?:\S+\s+)?(?:업무\s*)?(?:{AGREEMENT})서?"
+    r"(?:에는|은|는|의|에서는)\s")
+
+
 def states_no_terms(text: str) -> bool:
     """The agreement's general aim, a definition, a purpose agreed on (rule purpose-agreed),
-    what a side does apart from the agreement (rule apart-from-this) or what it is expected
-    to bring (rule expected-effect): no terms told."""
+    what a side does apart from the agreement (rule apart-from-this), what it is expected
+    to bring (rule expected-effect) or an earlier agreement's terms (rule
+    earlier-agreement-topic): no terms told."""
     return bool(AIM_OR_DEFINITION.search(text)) or purpose_agreed(text) \
         or bool(TOLD_APART.match(text)) \
-        or bool(_EXPECTED_EFFECT.search(text)) and not _TERM_BEFORE.search(text)
+        or bool(_EXPECTED_EFFECT.search(text)) and not _TERM_BEFORE.search(text) \
+        or bool(_EARLIER_AGREEMENT_TOPIC.match(text))
 
 # Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
 # 2. 회사 개요 1부. 끝."), numbered like a list of areas
