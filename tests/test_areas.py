@@ -2715,6 +2715,18 @@ CASES = [
     ("the second agreement's own contents (not earlier-agreement-topic)",
      LEAD + "2차 협약에는 물류 창고 공동 운영과 배송 인력 교육이 담겼다.",
      ["물류 창고 공동 운영", "배송 인력 교육"]),
+    # cues.COOP_VERB "손발을 맞추": working in step is cooperating
+    ("a list the sides work in step on",
+     LEAD + "양 기관은 하천 수질 측정, 녹조 예찰 등에서 손발을 맞추기로 했다.",
+     ["하천 수질 측정", "녹조 예찰"]),
+    # LEAD_ADVERBIAL "협약 내용을 보면": the opener, not the first duty's object
+    ("the duties after '협약 내용을 보면'",
+     LEAD + "협약 내용을 보면 한빛시는 실습 농장을 빌려주고 누리대학교는 영농 교육을 맡는다.",
+     ["실습 농장을 빌려주기", "영농 교육"]),
+    # rule contents-reported: "내용은 A, B 등으로 알려졌다"
+    ("the contents as reported",
+     LEAD + "세부 협력 내용은 빈집 정비, 귀촌인 주거 상담 등으로 알려졌다.",
+     ["빈집 정비", "귀촌인 주거 상담"]),
     ("a term agreed before the forecast of its effect stays",
      LEAD + "양 기관은 이번 협약으로 산림 교육 교재 개발을 합의했으며, 이에 따라 한빛시는 "
      "숲 체험객이 늘어날 것으로 기대하고 있다.", ["산림 교육 교재 개발"]),
@@ -2962,6 +2974,9 @@ NOT_AREAS = [
      "1차 협약은 장학금 지원과 현장실습을 담고 있었다."),
     ("the heads' signatures held, no contents",
      "협약서에는 김다온 시장과 박누리 총장의 서명이 담겼다."),
+    # rule contents-reported needs a topic of contents: not the guests as reported
+    ("the guests as reported",
+     "참석자는 김다온 시의원, 박누리 교수 등으로 알려졌다."),
     # rule expected-effect: what the agreement is hoped to bring, as a forecast
     ("the effects forecast, clauses and all",
      "이번 협약으로 귀촌 인구가 늘고 빈집이 줄어들 것으로 기대된다."),

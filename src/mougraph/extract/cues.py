@@ -36,6 +36,7 @@ CONTENTS = cue("contents")        # 내용, 분야, 사항 (the contents named b
 COOP_VERB = (
     r"(?:힘|뜻|역량|지혜)을\s*(?:합|모|모으|모아|모은|보태|보탠)|손(?:을\s*)?(?:잡|맞잡)|맞손|공조|협업|"
     r"(?<!자리를\s)(?<!자리를)함께(?:하|한|할|했|해)|공동(?:으로)?\s*대응|머리를\s*맞대|맞대"
+    r"|손발을\s*(?:맞추|맞춘|맞춰|맞출)"   # "A, B 등에서 손발을 맞춘다": work in step
 )
 
 # Rule members-counted: the words for a body's members counted after it ("가온관광협의회 회원사
