@@ -23,6 +23,7 @@ from .items import (
     opens_aside,
     split_prose,
     without_aim,
+    without_aim_after_deed,
 )
 from .parties import (
     COMMON_TOPICS,
@@ -265,7 +266,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         body = _without_partner_topic(_without_described_party(clause_body(clause), names),
                                       names)
         uncut = _without_party_subject(body, names)
-        body = _without_deadline(uncut, text)
+        body = without_aim_after_deed(_without_deadline(uncut, text))
         if cut := _deadline_inside(uncut, body):
             inside.append(cut)
         body = _DEUNG_COOPERATE.sub("하고", body)   # rule deung-cooperate

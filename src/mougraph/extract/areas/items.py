@@ -580,9 +580,17 @@ _UNNAMED_WORKS = re.compile(
 # those of keeping, raising, cutting or making good (not "수거해 재생 원료로 가공": two deeds)
 AIM_VERB = (r"챙기|줄이|줄여|살리|되살리|돕|도우|높이|낮추|넓히|좁히|끌어올리|만들|만드|막|키우|"
             r"늘리|덜|지키|앞당기")
-_AIM_AFTER_DEED = re.compile(
-    r"(?<=[가-힣])(?:해|하여|해서),?\s+(?:\S+\s+){0,6}?\S+(?:을|를|이|가)\s+(?:\S+\s+)?"
-    rf"(?:{AIM_VERB})\S*$")
+_AIM_AFTER = (r"(?<=[가-힣])(?:해|하여|해서),?\s+(?:\S+\s+){0,6}?\S+(?:을|를|이|가)\s+(?:\S+\s+)?"
+              rf"(?:{AIM_VERB})\S*")
+_AIM_AFTER_DEED = re.compile(_AIM_AFTER + "$")
+# …and in a whole clause, its verb closing it ("설비를 설치해 탄소 배출을 줄여 나간다."): the
+# clause read as the deed alone ("설비를 설치한다.")
+_AIM_CLOSING_CLAUSE = re.compile(_AIM_AFTER + r"(?:\s+\S+){0,2}?\.?\s*$")
+
+
+def without_aim_after_deed(clause: str) -> str:
+    """Rule aim-after-deed in a clause: the deed, its verb closing the clause."""
+    return _AIM_CLOSING_CLAUSE.sub("한다.", clause)
 
 
 def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple[int, int], Area]]:
