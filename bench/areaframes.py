@@ -301,8 +301,58 @@ def _clumsy() -> list[Row]:
     ]
 
 
+def _second() -> list[Row]:
+    """Batch 2, written after batch 1's fixes and scored before any fix of its own."""
+    r = Row
+    return [
+        r("2: items with asides", CITY + "양 기관은 인력 양성(현장실습·인턴십), 기술 지원(장비 "
+          "공동 "
+          "활용) 등에 협력한다.", ("인력 양성(현장실습·인턴십)", "기술 지원(장비 공동 활용)")),
+        r("2: quoted programme names", CARE + "양 기관은 '찾아가는 건강교실' 운영과 '마을 주치의' "
+          "사업에 협력하기로 했다.", ("'찾아가는 건강교실' 운영", "'마을 주치의' 사업")),
+        r("2: 협약서에 서명", "누리군과 새솔대학교는 12일 드론 조종 교육과 드론 방제에 협력하는 "
+          "내용의 협약서에 서명했다.", ("드론 조종 교육", "드론 방제")),
+        r("2: nominal sentence", CITY + "협약 주요 내용은 청년 고용 연계, 직무 교육 지원 등.",
+          ("청년 고용 연계", "직무 교육 지원")),
+        r("2: 위해 … 공동 추진", FIRMS + "양사는 골목 상권을 살리기 위해 공동 쿠폰 발행, 배달비 "
+          "지원 등을 공동 추진한다.", ("공동 쿠폰 발행", "배달비 지원")),
+        r("2: 비롯한", TOWN + "양 기관은 스마트팜 기술을 비롯한 농업 데이터 공유, 청년 농업인 "
+          "교육에 "
+          "힘을 합치기로 했다.", ("스마트팜 기술", "농업 데이터 공유", "청년 농업인 교육")),
+        r("2: 며, 또", CITY + "두 기관은 지역 축제에 공동 부스를 운영하며, 또 관광 상품을 함께 "
+          "개발할 계획이다.", ("지역 축제에 공동 부스를 운영", "관광 상품을 함께 개발")),
+        r("2: 책임지고", CITY + "누리대학교는 교육 과정을 책임지고, 가온시는 수강료를 지원한다.",
+          ("교육 과정을 책임", "수강료를 지원")),
+        r("2: bullets with fields", TOWN + "협약 내용은 ▲연구: 공동 연구소 설립 ▲교육: 교환학생 "
+          "파견 등이다.", ("연구: 공동 연구소 설립", "교육: 교환학생 파견")),
+        r("2: Latin letters", FIRMS + "양사는 ESG 경영, R&D 협력, AI 기반 물류 최적화 등에서 "
+          "협업한다.", ("ESG 경영", "R&D 협력", "AI 기반 물류 최적화")),
+        r("2: amounts inside", CITY + "양 기관은 연간 20명의 인턴 채용과 100억원 규모의 공동 펀드 "
+          "조성에 합의했다.", ("연간 20명의 인턴 채용", "100억원 규모의 공동 펀드 조성")),
+        r("2: 할 것을 약속", TOWN + "두 기관은 지역 농산물을 학교 급식에 우선 공급하고 식생활 "
+          "교육을 "
+          "함께 할 것을 약속했다.", ("지역 농산물을 학교 급식에 우선 공급", "식생활 교육")),
+        r("2: 에 대해 뜻을 같이", TOWN + "양 기관은 산불 예방 공동 캠페인과 임도 정비에 대해 뜻을 "
+          "같이했다.", ("산불 예방 공동 캠페인", "임도 정비")),
+        r("2: 하는 등", CARE + "양 기관은 장애인 채용 박람회를 공동 개최하는 등 장애인 고용 확대에 "
+          "협력하기로 했다.", ("장애인 채용 박람회를 공동 개최", "장애인 고용 확대")),
+        r("NOT 2: record", BASE + "누리대학교는 그간 스마트팜, 드론, 로봇 분야에서 연구 성과를 "
+          "쌓아 왔다.", ("청년 창업 교육",)),
+        r("NOT 2: next meeting", BASE + "양 기관은 다음 달 실무협의회를 열어 세부 추진 계획을 정할 "
+          "예정이다.", ("청년 창업 교육",)),
+        r("NOT 2: ceremony", BASE + "이날 협약식에서는 기관 소개 영상 상영과 협약서 서명, 기념 "
+          "촬영이 이어졌다.", ("청년 창업 교육",)),
+        r("NOT 2: apart", BASE + "가온시는 이와 별개로 올해 청년 창업 지원 예산을 30% 늘렸다.",
+          ("청년 창업 교육",)),
+        r("NOT 2: explained", BASE + "창업보육센터는 예비 창업자에게 사무 공간과 경영 자문을 "
+          "제공하는 시설이다.", ("청년 창업 교육",)),
+        r("NOT 2: a party's figures", BASE + "누리대학교는 지난해 창업 동아리 40개, 학생 창업 "
+          "기업 12곳을 배출했다.", ("청년 창업 교육",)),
+    ]
+
+
 ROWS = (_duties_then_purpose() + _vague_beside_concrete() + _contents_told() + _two_sentences()
-        + _no_area() + _bullets() + _clumsy())
+        + _no_area() + _bullets() + _clumsy() + _second())
 
 
 def read(index: int, row: Row) -> list[str]:
@@ -331,6 +381,12 @@ def main(argv: list[str] | None = None) -> int:
         total = [a + b for a, b in zip(total, tally, strict=True)]
         p, r, f = prf(*tally[1:])
         print(f"{frame:<34} {tally[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    for batch, second in (("batch 1", False), ("batch 2", True)):
+        tallies = [t for frame, t in by_frame.items() if frame.startswith(("2:", "NOT "
+          "2:")) == second]
+        n, tp, gold, pred = (sum(col) for col in zip(*tallies, strict=True))
+        p, r, f = prf(tp, gold, pred)
+        print(f"{batch:<34} {n:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     p, r, f = prf(*total[1:])
     print(f"{'all':<34} {total[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     if args.misses:
