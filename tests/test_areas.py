@@ -2730,6 +2730,24 @@ CASES = [
     ("the contents as reported",
      LEAD + "세부 협력 내용은 빈집 정비, 귀촌인 주거 상담 등으로 알려졌다.",
      ["빈집 정비", "귀촌인 주거 상담"]),
+    # rule about: "A와 B에 대해 뜻을 같이했다"
+    ("a list the sides are of one mind about",
+     LEAD + "양 기관은 하천 쓰레기 수거와 생태 교육에 대해 뜻을 같이했다.",
+     ["하천 쓰레기 수거", "생태 교육"]),
+    # rule run: "A와 B를 함께 할 것을 약속했다"
+    ("a list done together, promised with 할 것을",
+     LEAD + "양 기관은 텃밭 체험과 요리 교실을 함께 할 것을 약속했다.", ["텃밭 체험", "요리 교실"]),
+    # rule contents-nominal: the contents in a nominal sentence closed by 등.
+    ("the contents in a sentence with no verb",
+     LEAD + "협약 주요 내용은 마을 버스 노선 조정, 교통 약자 이동 지원 등.",
+     ["마을 버스 노선 조정", "교통 약자 이동 지원"]),
+    # rule activities-with-genitive: a whole activity each side of 과, 의 inside the right one
+    ("two whole activities joined by 과, a genitive inside the second",
+     LEAD + "양 기관은 연간 10명의 연구원 파견과 5억원 규모의 공동 기금 조성에 합의했다.",
+     ["연간 10명의 연구원 파견", "5억원 규모의 공동 기금 조성"]),
+    ("two activities bound by a purpose to one noun stay one (not activities-with-genitive)",
+     LEAD + "양 기관은 숲길의 꼼꼼한 관리와 등산객의 안전 확보를 위한 앱 개발에 협력한다.",
+     ["숲길의 꼼꼼한 관리와 등산객의 안전 확보를 위한 앱 개발"]),
     ("a term agreed before the forecast of its effect stays",
      LEAD + "양 기관은 이번 협약으로 산림 교육 교재 개발을 합의했으며, 이에 따라 한빛시는 "
      "숲 체험객이 늘어날 것으로 기대하고 있다.", ["산림 교육 교재 개발"]),
@@ -2980,6 +2998,9 @@ NOT_AREAS = [
     # rule contents-reported needs a topic of contents: not the guests as reported
     ("the guests as reported",
      "참석자는 김다온 시의원, 박누리 교수 등으로 알려졌다."),
+    # rule contents-nominal needs a topic of contents
+    ("the guests in a sentence with no verb",
+     "\n참석자는 김다온 시의원, 박누리 교수 등."),
     # rule expected-effect: what the agreement is hoped to bring, as a forecast
     ("the effects forecast, clauses and all",
      "이번 협약으로 귀촌 인구가 늘고 빈집이 줄어들 것으로 기대된다."),

@@ -30,6 +30,7 @@ _PROSE_CLOSING = re.compile(
     r"|으로(?=,)"   # "주요 내용은 A, B 등으로, 시는 …": the contents run on (rule contents-run-on)
     # "협력 내용은 A, B 등으로 알려졌다": the contents as reported (rule contents-reported)
     r"|으로(?=\s*(?:알려졌|알려진다|전해졌|파악됐|확인됐))"
+    r"|(?=\.\s*$)"   # "주요 내용은 A, B 등.": a nominal sentence (rule contents-nominal)
     r"|이(?=\s*(?:포함|담겼|담겨|들어|명시|활성화|추진|강화|확대|이뤄|이루어))|(?=\s))"
 )
 # "협약을 통해 A, B 등이 활성화될 예정이다", "A, B 등으로 협력 분야를 넓힐 계획이다":
@@ -110,7 +111,8 @@ def closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | No
             continue   # "특허 등 연구 결과물은 공동 소유한다": the list names a topic, no field
         if bare and re.match(r"\s*\S+(?:을|를)\s+(?:\S+\s+)?\S+(?:하는|되는)\s", rest):
             continue   # "A, B 등 정보를 제공하는 챗봇": the list only qualifies a noun
-        copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()])
+        copula = re.match(r"\s?등(?:이다|이며|으로|이$)", text[m.start() : m.end()]) \
+            or text[m.end() :].strip() == "."   # rule contents-nominal
         content = copula and CONTENT_TOPIC.search(text, 0, m.start()) \
             and not _PROSPECT.match(rest)   # "분야는 A, B 등으로 확대될 전망이다": a forecast
         if text.startswith("으로,", m.end() - 2):   # rule contents-run-on

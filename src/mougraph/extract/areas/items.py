@@ -475,6 +475,19 @@ def _section_read(text: str, tokens: list[Token], i: int) -> bool:
         and ends_in_activity(text[: t.start].split()[-1] if text[: t.start].split() else "")
 
 
+def _activities_joined(left: str, right: str) -> bool:
+    """Rule activities-with-genitive: "연간 20명의 인턴 채용과 100억원 규모의 공동 펀드 조성":
+    a whole activity of two words or more on each side of 과, each ending in a noun of doing;
+    the 의 inside the right one is its own modifier's (not "어린이와 … 가정의 안전", nor "A의
+    관리와 C의 B 확보를 위한 앱 개발": the purpose binds both to the last noun)."""
+    activities = lexicon_words("activity_nouns.txt")
+    left_words = left.split()
+    right_words = re.sub(r"(?:을|를|에|에서|에도)?\s*$", "", right.strip()).split()
+    return len(left_words) >= 2 and len(right_words) >= 2 \
+        and left_words[-1] in activities and right_words[-1] in activities \
+        and not re.search(r"(?:위한|관련|관한|대한|통한|연계한)\s", right)   # "A와 B를 위한 C"
+
+
 def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, int]],
                  start: int, end: int) -> bool:
     """Whether token ``i`` is a 과/와 joining two items of the list text[start:end]."""
@@ -492,9 +505,10 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
         return False
     # "어린이와 홀몸 어르신 가정의 안전": 과 joins the modifiers of one item, not two items
     next_cut = min([c for c, _ in cuts if c > t.end] + [end])
-    if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut):
-        return False
     prev_cut = max([r for _, r in cuts if r <= t.start] + [start])
+    if any(u.tag == "JKG" for u in tokens if t.end <= u.start and u.end <= next_cut) \
+            and not _activities_joined(text[prev_cut : t.start], text[t.end : next_cut]):
+        return False
     if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 누리대간의": a name
         return False
     right = text[t.end : next_cut].strip()
