@@ -80,6 +80,23 @@ LISTED = [
 ]
 
 
+# rule bulleted-dateline: the page's own dateline in a header box of bullets, over the story
+HEADER_BOX = [
+    ("누리시, 가온군과 협약\n  • 입력 : 2026. 03.05(목) 10:20\n  • 홍길동기자\n본문.", False),
+    ("누리시, 가온군과 협약\n· 등록 2026-03-05\n본문.", False),
+    # below a sentence of the story it is a list of other articles'
+    ("가온시는 누리대와 협약을 맺었다.\n  • 입력 : 2026. 03.05(목) 10:20", True),
+    # a bulleted headline with its date is no dateline
+    ("누리시, 가온군과 협약\n· 가온시, 예산 늘려 2026.03.05 10:20\n본문.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "listed"), HEADER_BOX)
+def test_a_bulleted_dateline_over_the_story_is_the_pages(text: str, listed: bool) -> None:
+    at = text.index("2026")
+    assert dates._of_another_article(text, at, listed_only=True) is listed
+
+
 @pytest.mark.parametrize(("line", "listed"), LISTED)
 def test_a_date_on_a_listed_line_is_another_articles(line: str, listed: bool) -> None:
     text = "가온시는 누리대와 협약을 맺었다.\n" + line

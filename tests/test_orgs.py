@@ -413,6 +413,23 @@ def test_a_syllable_before_a_legal_mark_belongs_to_the_name(text: str, party: st
     assert party in [o.name for o in agreement.parties]
 
 
+# rule staff-after-listed-name: the last listed body's people ("D 관계자들이") or its closing 등
+# after a name ending in a kind word ("가람한우 농업회사법인 등이다") are no part of its name
+@pytest.mark.parametrize("text, party, absent", [
+    ("누리재단은 최근 복지기관 4곳과 협약식을 가졌다고 20일 밝혔다. 지난 14일 열린 협약식에는 "
+     "선정기관인 가온복지관, 다솜쉼터, 솔내자립센터, 한올아동센터협의회 관계자들이 참석했다.",
+     "한올아동센터협의회", "한올아동센터협의회 관계자들"),
+    ("가온대학이 누리본부 및 식품 분야 3개 기업과 19일 협약을 체결했다. 참여 기업은 솔뫼팜, "
+     "미르식품(주), 다온한우 농업회사법인 등이다.", "다온한우농업회사법인", "등"),
+])
+def test_a_listed_bodys_people_or_closing_word_is_no_part_of_it(
+        text: str, party: str, absent: str) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    names = [o.name.replace(" ", "") for o in agreement.parties]
+    assert party in names
+    assert absent.replace(" ", "") not in names
+
+
 # A campus where the sides met is no other form of the university that signs, and a dotted
 # "3개 기업·X" in a headline is a count beside a body, not a longer name of X's unit.
 @pytest.mark.parametrize("text, parties", [

@@ -144,7 +144,20 @@ def _of_another_article(text: str, at: int, *, listed_only: bool = False) -> boo
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return at > line_start and item_mark(line, _LISTED_MARKS) is not None
+    mark = item_mark(line, _LISTED_MARKS)
+    return at > line_start and mark is not None and not _bulleted_dateline(text, line_start,
+                                                                           mark.item)
+
+
+# a sentence of the story, closed ("…맺었다. ")
+_STORY_SENTENCE = re.compile(r"다\.(?:\s|$)")
+
+
+def _bulleted_dateline(text: str, line_start: int, item: str) -> bool:
+    """(rule bulleted-dateline) A header box of bullets over the story whose line is the
+    dateline itself ("  • 입력 : 2024. 03.25(월) 09:12" over "  • 홍길동기자"): the page's own.
+    The same line below a sentence of the story is a list of other articles'."""
+    return bool(DATELINES[0].match(item)) and not _STORY_SENTENCE.search(text, 0, line_start)
 
 
 # --- signing date and time ---------------------------------------------------------

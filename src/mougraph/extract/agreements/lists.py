@@ -18,7 +18,7 @@ from ..clause import Clause, clause
 from ..cues import AGREEMENT
 from ..lexicon import ending, is_name, title_of
 from ..signing.fallbacks import COMPANY_KIND
-from ..signing.parts import COUNT_HEADS, count_word
+from ..signing.parts import COUNT_HEADS, ITEM_TAILS, count_word
 from .events import Event
 
 _LIST_TAIL = re.compile(
@@ -61,8 +61,10 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
         if last < first:
             continue
         first, last = _item_words(words, first, last, n == 0, n == len(bounds) - 2)
-        first = _kind_dropped(words, first, last)
         closing = words[last]
+        if n == len(bounds) - 2:
+            last = _staff_dropped(words, first, last)
+        first = _kind_dropped(words, first, last)
         if heads and (body := _headed_body(words, first, last)) is not None:
             first, last = body
         elif title_of(words[last].stem) is not None or _org_title_name(words, first, last):
@@ -98,6 +100,16 @@ def _department_kept(w: Word, name: str) -> str:
             len(name) >= 3:
         return name + "과"
     return name
+
+
+def _staff_dropped(words: list[Word], first: int, last: int) -> int:
+    """Rule staff-after-listed-name: "… C, D 관계자들이 참석했다" — the last item's people
+    or its closing 등 (ITEM_TAILS: 관계자들, 임직원, 등) stand after it with no 의 between; its
+    name is the words before them ("…, 가람한우 농업회사법인 등이다": the kind word closing
+    the name is no kind before a name "등")."""
+    if last > first and words[last - 1].particle == "" and words[last].stem in ITEM_TAILS:
+        return last - 1
+    return last
 
 
 def _kind_dropped(words: list[Word], first: int, last: int) -> int:

@@ -21,17 +21,19 @@ _COOP = re.compile(
     r"협력|노력|추진|합의|약속|명시|담|나서|지원|교류|협의|이바지|힘쓰|힘쓸|힘써|상호협력|하기로|키로|"
     rf"내용|골자|펼치|펼쳐|도모|함께|공동|{COOP_VERB}"
 )
+# what a cooperation's reach is called: "협력 분야를 넓힐", "협력 범위를 넓힐", "협력 영역을 확대할"
+_SCOPE_NOUN = r"(?:분야|범위|영역)"
 # "등" closing a prose list; "등으로"/"등과" rather start a clause of means or company.
 _PROSE_CLOSING = re.compile(
     r"(?<!평)(?<!고)(?<!초)(?<!중)(?<!동)(?<!균)(?<!차)(?<!대)(?<!열)(?<!우)"  # 평등, 고등 …
     r"(?!(?<=[연로호광석])등)"   # a lamp written as one word: 연등, 가로등, 신호등, 형광등, 석등
     r"\s?등(?:(?:에서|에도|에|을|를|의|이다|이며|도)(?=[\s.,]|$)|으로(?=\s*(?:구성|이뤄|이루어|짜여))"
-    r"|으로(?=\s*(?:\S+\s+)?\S*분야를\s+(?:넓|확대|확장|늘))"
+    r"|으로(?=\s*(?:\S+\s+)?\S*" + _SCOPE_NOUN + r"를\s+(?:넓|확대|확장|늘))"
     r"|으로(?=,)"   # "주요 내용은 A, B 등으로, 시는 …": the contents run on (rule contents-run-on)
     # "협력 내용은 A, B 등으로 알려졌다": the contents as reported (rule contents-reported)
     r"|으로(?=\s*(?:알려졌|알려진다|전해졌|파악됐|확인됐))"
     r"|(?=\.\s*$)"   # "주요 내용은 A, B 등.": a nominal sentence (rule contents-nominal)
-    r"|이(?=\s*(?:포함|담겼|담겨|들어|명시|활성화|추진|강화|확대|이뤄|이루어))|(?=\s))"
+    r"|이(?=\s*(?:포함|담겼|담겨|들어|명시|활성화|활발|추진|강화|확대|이뤄|이루어))|(?=\s))"
 )
 # "협약을 통해 A, B 등이 활성화될 예정이다", "A, B 등으로 협력 분야를 넓힐 계획이다":
 # the agreement makes the list happen, no verb of cooperating needed
@@ -120,7 +122,8 @@ def closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | No
                 continue   # "A, B 등으로, …" under no topic of contents: a means
             rest = ""   # what runs on after the comma is another clause's
         brought = _BROUGHT_ABOUT.match(text[m.start() : m.end()]) and (
-            UNDER_AGREEMENT.search(text, 0, m.start()) or "분야를" in rest[:15])
+            UNDER_AGREEMENT.search(text, 0, m.start())
+            or re.search(_SCOPE_NOUN + "를", rest[:15]))
         if not content and not brought and not _coop_follows(rest):
             continue
         if re.match(r"\s*\S*(?:하는|되는|있는|된)\s", rest):
