@@ -78,3 +78,24 @@ def test_a_kind_word_ending_two_parties_stands_for_neither() -> None:
     text = ("솔빛전력은 19일 도청에서 누리어민협회, 가온선주협회와 상생 협약을 맺었다. "
             "협약에 따라 솔빛전력은 어업 피해 보상 기준을 마련한다. 협회는 다음 달 총회를 연다.")
     assert "다음 달 총회" not in " ".join(_areas(text))
+
+
+# rule council-of-a-party: the council of a government that signs, written only before its
+# members' offices in the signing sentence's list of heads, is a guest; a council the text says
+# signs stays a party
+COUNCILS = [
+    ("다온군과 누리은행이 군 금고 약정을 맺었다.\n군과 은행은 27일 군청 대회의실에서 하가온 군수, 도솔 부군수, 이나래 재무과장과 "
+     "채누리 누리은행장, 표하늘 누리은행 다온지점장, 서마루 다온군의회 의장 등이 참석한 가운데 약정 체결식을 가졌다.",
+     ["누리은행", "다온군"]),
+    ("다온군의회와 누리군의회가 27일 다온군의회 본회의장에서 우호교류 협약을 맺었다. 서마루 다온군의회 의장과 "
+     "한솔 누리군의회 의장이 협약서에 서명했다.",
+     ["누리군의회", "다온군의회"]),
+    ("다온군과 다온군의회는 27일 누리대학교와 청년 정책 협약을 맺었다. 하가온 군수와 서마루 다온군의회 의장, "
+     "채누리 누리대학교 총장이 협약서에 서명했다.",
+     ["누리대학교", "다온군", "다온군의회"]),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), COUNCILS)
+def test_a_council_of_a_signing_government_is_a_guest(text: str, parties: list[str]) -> None:
+    assert _parties(text) == parties

@@ -467,6 +467,20 @@ def test_townships_and_numbered_neighbourhoods_stay_places(word: str) -> None:
     assert orgs.is_place(word)
 
 
+# a district the gazetteer knows is a place though its stem is an activity word (연수구: 연수);
+# the activity word alone is none
+@pytest.mark.parametrize("word, place", [("연수구", True), ("연수", False), ("연수원", False)])
+def test_a_known_district_is_a_place_whatever_its_stem(word: str, place: bool) -> None:
+    assert orgs.is_place(word) is place
+
+
+def test_a_chamber_unit_of_a_district_keeps_the_district() -> None:
+    text = "녹차의 고장 다솔군과 인천 상공회의소 연수구 상공회가 상생교류 협약을 체결했다."
+    (agreement,) = extract(Article("t", text)).agreements
+    assert "연수구 상공회" in [o.name for o in agreement.parties]
+    assert "상공회" not in [o.name for o in agreement.parties]
+
+
 def test_the_parent_of_a_numbered_battalion_is_no_party_beside_it() -> None:
     # rule numbered-subunit (GUIDELINES: the unit that signs is the party, not its parent)
     text = ("육군 제5172부대 2대대와 가람면이장협의회가 3일 면사무소에서 재난 대응 협약을 맺었다.\n"

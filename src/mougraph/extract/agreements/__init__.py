@@ -47,7 +47,7 @@ from .names import (
     party_organisation,
     unglue,
 )
-from .partners import headed_bare_partners
+from .partners import councils_dropped, headed_bare_partners
 from .representatives import party_representatives
 from .subjects import carry_topic, resolve_short, topic_own_clause
 
@@ -88,6 +88,7 @@ def _parties(doc: Document, clauses: dict[int, Clause], event: Event,
     names = unglue(names, doc)
     names += headed_bare_partners(event, persons, names, doc)
     names = with_fallbacks(Told(doc, clauses, event, persons), names)
+    names = councils_dropped(names, doc.text)
     groups = group_names(names, doc)
     absorb_names(groups, doc, clauses)
     groups = merge_named_twice(groups)

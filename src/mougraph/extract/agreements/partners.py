@@ -91,6 +91,26 @@ def council(name: str) -> bool:
     return orgs.compact(name).endswith("의회")
 
 
+# the offices of a council's members ("가온군의회 의장", "부의장 홍길동", "가온군의원")
+_COUNCIL_OFFICE = r"\s?(?:의장|부의장|의원|위원장|운영위원장)"
+
+
+def councils_dropped(names: list[orgs.Mention], text: str) -> list[orgs.Mention]:
+    """Rule council-of-a-party: "양지호 군수, … 노태경 가온군의회 의장 등이 참석한 가운데 … 체결식을
+    가졌다" — the council of a government that signs, written only before its members'
+    offices, is a guest (its chair attends), even in the signing sentence's list of heads."""
+    kept = []
+    for m in names:
+        name = orgs.compact(m.name)
+        government = name.removesuffix("의회")
+        if council(name) and any(orgs.compact(n.name) == government for n in names) and all(
+                re.match(_COUNCIL_OFFICE, text[w.end():])
+                for w in re.finditer(re.escape(m.name), text)):
+            continue
+        kept.append(m)
+    return kept
+
+
 def beside_the_party(persons: list[tuple[Sentence, people.PersonMention]],
                      party: orgs.Mention) -> list[orgs.Mention]:
     """Rule beside-the-party: "A는 … 협약을 맺었다. 협약식에는 홍길동 가람도지사와 김철수 A

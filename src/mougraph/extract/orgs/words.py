@@ -86,10 +86,14 @@ def is_region(word: str) -> bool:
     return word in regions() or word in descriptors()
 
 
+# the gazetteer's kinds of a municipal government, whose name is a place
+_MUNICIPAL = frozenset({"city", "county", "district"})
+
+
 def is_place(word: str) -> bool:
     """A place word that may stand before a name: a region, or 송파구 / 솔내면 / 하늘2동."""
-    if is_region(word):
-        return True
+    if is_region(word) or gazetteer.kind_of(word) in _MUNICIPAL:
+        return True   # (a district the gazetteer knows, though its stem is a word: 연수구)
     return (2 <= len(word) <= 6 and word.endswith(_PLACE_ENDINGS) and word not in COMMON
             and word[-2:] not in COMMON
             and bool(re.fullmatch(r"[가-힣][가-힣0-9]*", word))
