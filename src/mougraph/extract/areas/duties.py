@@ -463,6 +463,9 @@ _ROLE_OF_LIST = re.compile(
 )
 
 
+_CLOSING_DEUNG = re.compile(r"\s+등\s*$")
+
+
 def _listed_object(body: str, at: int, label: str,
                    m: re.Match[str] | None) -> list[tuple[int, str]]:
     """"A 구축, B 도입, C 유치를 추진할 방침이다", "A 지원과 B 홍보를 추진한다": an object
@@ -479,7 +482,9 @@ def _listed_object(body: str, at: int, label: str,
     np_at = m.start("np")
     if label != " ".join(m.group("np").split()):
         return _deeds_of_kept_verb(body, at, label, m)
-    items = split_prose(body, np_at, m.end("np"), tokenize(body))
+    # (the list may close with 등: "A 독려, B 교육 등을 맡는다")
+    items = [(o, _CLOSING_DEUNG.sub("", i)) for o, i in
+             split_prose(body, np_at, m.end("np"), tokenize(body))]
     activities = lexicon_words("activity_nouns.txt")
     if len(items) < 2 or not all(any(i.strip().endswith(a) for a in activities) for _, i in items):
         return [(at, label)]   # "통신망, AI, 클라우드 구축": things, built as one item
