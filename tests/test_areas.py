@@ -1541,6 +1541,16 @@ CASES = [
     ("a party's clause with a listed object of things stays one item",
      LEAD + "협약에 따라 누리대학교는 통신망, 인공지능, 클라우드 서비스를 구축한다.",
      ["통신망, 인공지능, 클라우드 서비스"]),
+    ("rule deung-means-groundwork: A를 운영하고 B, C 등으로 X 태세를 다지게 됐다",
+     LEAD + "21일 한빛시에 따르면 이번 협약으로 양 기관은 폭우 때 합동상황반을 운영하고 상호 "
+     "연락관 상주, 현장 영상 공유 등으로 재난 대응 태세를 다지게 됐다.",
+     ["폭우 때 합동상황반을 운영", "상호 연락관 상주", "현장 영상 공유"]),
+    ("rule deung-means-groundwork beside bullets: …등으로 …계기를 마련했다, then ▲ items",
+     LEAD + "이번 협약을 통해 양 기관은 공동 순찰, 정보 공유 등으로 치안 역량을 높이는 계기를 "
+     "마련했다.\n협약서는 ▲합동 훈련 ▲장비 지원 등을 담고 있다.",
+     ["공동 순찰", "정보 공유", "합동 훈련", "장비 지원"]),
+    ("…등으로 …다지게 됐다 told of the past, under no agreement, is no area",
+     LEAD + "한빛시는 지난해 공동 순찰, 정보 공유 등으로 치안 태세를 다지게 됐다.", []),
     ("a listed object of activities closed by 등: one item each",
      LEAD + "특히 누리대학교는 회원사의 현장 참여 독려, 안전 표준 교육 등을 맡는다.",
      ["회원사의 현장 참여 독려", "안전 표준 교육"]),

@@ -118,6 +118,18 @@ _GROUNDWORK = re.compile(
     r"(?<=[가-힣])하는\s+등\s+(?:\S+\s+){0,5}?(?:계기|발판|기반|토대)를\s+마련(?:했|하였)다\.?\s*$")
 
 
+# Rule deung-means-groundwork: "이번 협약을 통해 양 기관은 A를 운용하고 B, C 등으로 X 능력을
+#향상시키는 계기를 마련했다" / "… 등으로 X 태세를 다지게 됐다": the list closed by 등으로 is the
+# means the agreement gives the sides, the rest their purpose (read as "… B, C 등을 추진하기로
+# 했다")
+_MEANS_LAID = re.compile(
+    r"(?<=[가-힣])\s+등으로\s+(?:\S+\s+){0,6}?(?:계기를\s+마련(?:했|하였)다|\S+게\s+(?:됐|되었)다)"
+    r"\.?\s*$")
+_MEANS_READ = " 등을 추진하기로 했다."
+# "13일 가온군단에 따르면 이번 협약을 통해 …": who told the reporter, before the clause
+_ATTRIBUTED = re.compile(r"^\s*(?:\d{1,2}일\s+)?(?:\S+\s+){0,2}?\S+에\s+따르면,?\s+")
+
+
 # A duty told in the present right after the signing ("시는 A를 제공한다"), not a side's
 # background ("2010년부터 운영한다", "현재", "이미", "매년")
 _PRESENT_DUTY = re.compile(r"\S(?:한다|는다)\.?$")
@@ -200,7 +212,7 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
         return False  # quotes, asides, what was done before
     if text == signing.text and _SIGNED_THEN_DECIDED.search(text):
         return True   # "…와 지난 6월 협약식을 갖고, A를 지원키로 했다": what the signing binds
-    if UNDER_AGREEMENT.search(text) and _GROUNDWORK.search(text):
+    if UNDER_AGREEMENT.search(text) and (_GROUNDWORK.search(text) or _MEANS_LAID.search(text)):
         return True   # "이번 협약으로 양 기관은 A하고 B하는 등 …계기를 마련했다" (deung-groundwork)
     if DONE_EARLIER.search(text):
         return False  # "A는 지난달 X를 발표하고 Y를 투입하기로 했다": decided before this signing
@@ -252,6 +264,9 @@ def clause_items(text: str, covered: list[tuple[int, int]],
     signing sentence) tells a party written as the clause's subject."""
     # rule decided-announced: "…하기로 합의했다고 19일 밝혔다" read as "…하기로 합의했다."
     text = _ANNOUNCED.sub(lambda m: "다.".ljust(len(m.group())), text)
+    if UNDER_AGREEMENT.search(text):   # rule deung-means-groundwork
+        text = _MEANS_LAID.sub(lambda m: _MEANS_READ.ljust(len(m.group())), text)
+        text = _ATTRIBUTED.sub(lambda m: " " * len(m.group()), text)
     items: list[tuple[int, str]] = []
     inside: list[tuple[str, str]] = []   # deadlines cut from inside a duty, put back below
     start = 0
@@ -779,7 +794,8 @@ def under_agreement(text: str) -> bool:
     any sentence; not a plan or an aim)."""
     found = UNDER_AGREEMENT.search(text)
     return found is not None and not found.group(0).startswith("이에") \
-        and bool(_BOUND.search(text) or _GROUNDWORK.search(text)) and not _AIM.search(text)
+        and bool(_BOUND.search(text) or _GROUNDWORK.search(text) or _MEANS_LAID.search(text)) \
+        and not _AIM.search(text)
 
 
 def each_partys_share(text: str) -> bool:
