@@ -7,6 +7,11 @@ from mougraph.extract.venue import find_venue
 from mougraph.text import prepare
 
 CASES = [
+    ("a field of past work before 에서 is no place (금융)",
+     "두 회사는 지난해 MOU를 교환한 뒤 중동 발전소 금융에서 손발을 맞춰 왔으나 이번 협약으로 "
+     "협력 범위를 넓힐 계획이다.", None),
+    ("a place before 에서 keeps its head",
+     "두 회사는 20일 누리금융센터에서 협약을 맺었다.", "누리금융센터"),
     # rule partner-described: a noun and the copula's 인 before the partner says what it is
     ("the partner described by a copula after the place ('…에서 모교인 A와')",
      "가온고 동창회는 5월 9일 학교 본관 회의실에서 모교인 가온고등학교와 장학 협약을 체결했다.",
