@@ -14,6 +14,22 @@ from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
 PARTIES = [
+    # rule headline-counted: the headline lists and counts every party ("N자 협약"), the body
+    # names some and leaves its partner list open ("…등과"); a short form with Latin initials
+    # ("누리TP") is the party the body names in full
+    ("가람대 LINC사업단·누리TP·솔빛기계협회 3자 협약\n\n가람대학교 LINC사업단(단장 한소이)은 지난 12일 누리테크노파크 본관에서 누리테크노파크 등과 뿌리기업 지원을 위한 업무협약을 체결했다.",
+     [["가람대학교 LINC사업단", "누리테크노파크", "솔빛기계협회"]]),
+    ("다온시·해솔대·한빛신용보증재단, 소상공인 지원 3자 업무협약\n다온시는 4일 시청 상황실에서 해솔대학교 등과 소상공인 경영 안정을 위한 업무협약을 맺었다.",
+     [["다온시", "한빛신용보증재단", "해솔대학교"]]),
+    ("한울중학교-가람청소년수련관-누리경찰서 3자간 협약\n한울중학교는 지난 21일 가람청소년수련관 등과 학교폭력 예방 협약을 맺었다.",
+     [["가람청소년수련관", "누리경찰서", "한울중학교"]]),
+    ("가온농협·가온군·해솔로컬푸드협동조합 세 기관 3자 MOU\n가온농협은 16일 가온군 등과 로컬푸드 공급 협약을 체결했다.",
+     [["가온군", "가온농협", "해솔로컬푸드협동조합"]]),
+    # … not when the count is of something else, nor when the body's list is closed
+    ("가온시·누리대 협약… 3자 협의체도 꾸린다\n가온시는 2일 누리대학교 등과 청년 창업 협약을 체결했다.",
+     [["가온시", "누리대학교"]]),
+    ("솔빛구·다온대·가람복지재단 3자 협약\n솔빛구는 3일 다온대학교와 협약을 맺었다.",
+     [["다온대학교", "솔빛구"]]),
     # a faculty (학부, org_suffixes.tsv) that signs is the party, named in full with its
     # university, whether its name opens with Latin letters or not (GUIDELINES: units)
     ("가람고등학교는 26일 누리대학교 AI융합학부와 연계 교육 협약을 체결했다.",

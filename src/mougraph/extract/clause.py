@@ -173,14 +173,23 @@ def _particle_before_comma(found: list[Word]) -> list[Word]:
 def _town_before_body(found: list[Word]) -> list[Word]:
     """Rule town-read-as-verb: "누리면 이장협의회는": Kiwi may read a township (면) as a verb
     with the ending 면 ("if …"); before a word with an organisation ending it is the place
-    the body serves, one word of a name."""
+    the body serves, one word of a name; so too before the title of a body's head fused with
+    it ("누리면 부녀회장과": 부녀회's 회장)."""
     out = list(found)
     for i, w in enumerate(found[:-1]):
         nxt = found[i + 1]
-        if w.particle == "면" and w.verbal and re.fullmatch(r"[가-힣]{1,4}면", w.text) and \
-                not nxt.verbal and ending(nxt.stem) is not None:
+        # (or as a noun with the copula's 면 after it: "새내면" as 새내 + (이)면)
+        read_as_if = w.verbal or w.cut_tags[:1] == ("VCP",)
+        if w.particle == "면" and read_as_if and re.fullmatch(r"[가-힣]{1,4}면", w.text) and \
+                not nxt.verbal and (ending(nxt.stem) is not None or _fused_head(nxt.stem)):
             out[i] = Word(w.text, w.start, w.end, w.text, "", ("NNP",))
     return out
+
+
+def _fused_head(stem: str) -> bool:
+    """A head's title with its body's name fused before it ("새마을부녀회장": 부녀회 + 회장)."""
+    hit = title_of(stem)
+    return hit is not None and bool(hit[1]) and ending(hit[0].body_of(hit[1])) is not None
 
 
 # rule unglued-name: a page that lost the commas or spaces between people ("박가람 가온부시장

@@ -47,7 +47,7 @@ from .names import (
     party_organisation,
     unglue,
 )
-from .partners import councils_dropped, headed_bare_partners
+from .partners import councils_dropped, headed_bare_partners, headline_counted
 from .representatives import party_representatives
 from .subjects import carry_topic, resolve_short, topic_own_clause
 
@@ -85,6 +85,7 @@ def _parties(doc: Document, clauses: dict[int, Clause], event: Event,
     names = list(event.names)
     if event.unnamed and (len(names) - 1 < event.unnamed + 1 or _few_of_kind(event, names)):
         names += supplement(doc, clauses, event, names)
+    names += headline_counted(doc, event, names)
     names = unglue(names, doc)
     names += headed_bare_partners(event, persons, names, doc)
     names = with_fallbacks(Told(doc, clauses, event, persons), names)

@@ -19,6 +19,7 @@ from ...text import Document, Sentence
 from .. import orgs, people
 from ..clause import Clause
 from ..cues import AGREEMENT
+from ..lexicon import ending
 from ..people.bodies import COMPANY_HEADS
 from ..signing import Signing
 from ..signing.find import signing_rule
@@ -384,3 +385,53 @@ def _asks_the_interviewee(doc: Document, question: Sentence, names: list[orgs.Me
         if _YEARS_BACK.search(s.text):
             return False
     return True
+
+
+# rule headline-counted: "가온대·누리TP·한결협회 3자 협약" over a body that signs "누리TP 등과":
+# the headline lists every party and counts them; the body names some and leaves the list open
+_HEADLINE_ITEM = r"[^\s·ㆍ,\-–\[\]\"“”'‘’]+"
+_HEADLINE_COUNTED = re.compile(
+    rf"(?:^|\]\s?)(?P<list>{_HEADLINE_ITEM}(?:\s{_HEADLINE_ITEM})??"
+    rf"(?:\s?[·ㆍ,\-–]\s?{_HEADLINE_ITEM}(?:\s{_HEADLINE_ITEM})??)+)"
+    r"(?:\s[^·ㆍ,\-–\d]{1,12}?)?\s?(?P<n>[2-9]|두|세|네|다섯)\s?자\s?"
+    rf"(?:간\s?)?(?:업무\s?)?(?:{AGREEMENT}|협력)")
+_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
+_HEADLINE_PARTS = re.compile(r"\s?[·ㆍ,\-–]\s?")
+_OPEN_PARTNERS = re.compile(r"(?<![가-힣])등(?:과|와)\s")
+_HANGUL_THEN_LATIN = re.compile(r"([가-힣]{2,})([A-Z]{1,4})")
+
+
+def headline_counted(doc: Document, event: Event, names: list[orgs.Mention]
+                     ) -> list[orgs.Mention]:
+    """Rule headline-counted: the parties the headline lists and counts ("N자 협약") that the
+    signing sentence leaves behind its open "…등과"; only when every other item of the
+    headline is a form of a party named and the headline's count is what the names make."""
+    if not any(_OPEN_PARTNERS.search(s.sentence.text) for s in event.signings):
+        return []
+    for t in _headlines(doc):
+        found = _HEADLINE_COUNTED.search(t.text)
+        if found is None:
+            continue
+        counted = _COUNTS.get(found["n"]) or int(found["n"])
+        items = [x.strip() for x in _HEADLINE_PARTS.split(found["list"]) if x.strip()]
+        if len(items) == counted + 1 and ending(items[-1]) is None:
+            items.pop()         # "A·B·C, 소상공인 지원 3자 협약": what the list is for
+        if len(items) != counted:
+            continue
+        new = [x for x in items if not any(_form_of(x, k.name) for k in names)]
+        if len(new) != counted - len(names) or not all(
+                orgs.looks_like_org(x) and ending(x) is not None for x in new):
+            continue
+        return [orgs.Mention.outside(x, t.start + t.text.index(x),
+                                     t.start + t.text.index(x) + len(x)) for x in new]
+    return []
+
+
+def _form_of(short: str, name: str) -> bool:
+    """A headline's item naming a party the body names: any form of it, or its first Hangul
+    part with the initials of the rest ("누리TP" of 누리테크노파크)."""
+    if orgs.same_body(short, name):
+        return True
+    glued = _HANGUL_THEN_LATIN.fullmatch(short)
+    return glued is not None and orgs.compact(name).startswith(glued[1]) and \
+        len(orgs.compact(name)) > len(glued[1]) + 2
