@@ -772,6 +772,46 @@ def test_a_deputy_title_names_no_body_of_its_own(title: str) -> None:
     assert _people(f"협약식에는 홍길동 {title}이 참석했다.") == [("홍길동", title, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # rule delegations-listed: two delegations or more, each marked 에서 (a side's, 쪽 too, or a
+    # bare body's), each list of names of any script going to the body before it
+    ("협약식에는 화윤전자 측에서 왕 웨이 대표, 저우 린 부총경리가, 솔렌텍에서 김다온 대표가 참석했다.",
+     {"왕 웨이": "화윤전자", "저우 린": "화윤전자", "김다온": "솔렌텍"}),
+    ("협약식에는 미도리정공에서 다나카 히로시 사장, 사토 유키 부장이, 다온전자에서 강보람 대표가 참석했다.",
+     {"다나카 히로시": "미도리정공", "사토 유키": "미도리정공", "강보람": "다온전자"}),
+    ("이 자리에는 한빛물산 쪽에서 한가온 사장, 서누리 상무가, 누리시에서 윤다솜 부시장이 참석했다.",
+     {"한가온": "한빛물산", "서누리": "한빛물산", "윤다솜": "누리시"}),
+    # NOT: places, rooms and a single hall marked 에서 head no delegation
+    ("서울에서 김다온 대표가, 부산에서 박누리 대표가 참석했다.", {"김다온": None, "박누리": None}),
+    ("현장에서 김다온 대표가, 본사에서 박누리 이사가 각각 서명했다.", {"김다온": None, "박누리": None}),
+    ("오전에는 회의실에서 김다온 대표가, 오후에는 강당에서 박누리 이사가 발표했다.",
+     {"김다온": None, "박누리": None}),
+    ("가온시청에서 김다온 시장과 박누리 대표가 서명했다.", {"김다온": None, "박누리": None}),
+])
+def test_each_delegation_listed_heads_the_names_after_it(text: str, expected: dict) -> None:
+    found = {name: carried for name, _, carried in _carried(text)}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule town-read-as-verb: a township Kiwi reads as 면 "if" (a verb, or a noun with the
+    # copula's 면) before a head's title fused with its body is the place the body serves
+    ("구다솜 달보면 새마을부녀회장과 방하람 솔내면 새마을부녀회장은 말했다.",
+     [("구다솜", "회장", "달보면 새마을부녀회"), ("방하람", "회장", "솔내면 새마을부녀회")]),
+    ("협약식에는 표한결 새내면 이장협의회장 등 30여명이 참석했다.",
+     [("표한결", "회장", "새내면 이장협의회")]),
+    ("현보람 들내면 노인회장은 \"어르신 건강을 챙기겠다\"고 했다.", [("현보람", "회장", "들내면 노인회")]),
+    ("협약서에는 성다은 오내면 체육회장과 이한빛 가람대학교 총장이 서명했다.",
+     [("성다은", "회장", "오내면 체육회"), ("이한빛", "총장", "가람대학교")]),
+    # NOT: a real conditional before a bare title stays a verb, and names no one
+    ("비가 오면 회장은 행사를 미룬다.", []),
+    ("협약을 맺으면 이사장이 직접 서명한다.", []),
+    ("학생이면 회장도 될 수 있다.", []),
+])
+def test_a_township_read_as_if_before_its_bodys_head(text: str, expected: list) -> None:
+    assert _people(text) == expected
+
+
 def test_a_side_marked_측에서_heads_its_delegation() -> None:
     text = "가람재단 측에서 김가람 이사장, 박한솔 사무총장이, 누리병원 측에서 박누리 병원장이 참석했다."
     found = {name: carried for name, _, carried in _carried(text)}
@@ -2776,8 +2816,11 @@ HEADS_AFTER_A_BARE_PARTY = [
     # no part of the name ("빈롱 쩐 티 투 대표"), and a head of a body that signs nothing is no one
     ("한결전자는 7일 빈롱과 판매 협력 MOU를 맺었다. 협약식에는 한결전자 국다솜 대표와 빈롱 쩐 티 투 대표가 참석했다.",
      {"국다솜": "한결전자", "쩐티투": "빈롱"}),
-    ("한결전자는 7일 베트남 하노이에서 현지 부품사 판롱과 협력 업무협약을 체결했다. 협약식에는 한결전자 국다솜 대표와 판롱 쩐 티 투 대표가 참석했다.",
+    ("한결전자는 7일 베트남 하노이에서 현지 판매법인과 협력 업무협약을 체결했다. 협약식에는 한결전자 국다솜 대표와 판롱 쩐 티 투 대표가 참석했다.",
      {"국다솜": "한결전자"}),
+    # (rule trade-kind: "현지 부품사 판롱과" names the company, which signs; its head is its own)
+    ("한결전자는 7일 베트남 하노이에서 현지 부품사 판롱과 협력 업무협약을 체결했다. 협약식에는 한결전자 국다솜 대표와 판롱 쩐 티 투 대표가 참석했다.",
+     {"국다솜": "한결전자", "쩐티투": "판롱"}),
     # …a branch that itself signs is the party, named in full
     ("다온화학 베트남법인은 하노이시와 친환경 공정 협약을 체결했다. 정누리 법인장은 \"뜻깊다\"고 했다.",
      {"정누리": "다온화학 베트남법인"}),

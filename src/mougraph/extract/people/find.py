@@ -37,13 +37,13 @@ def _find_people(cl: Clause) -> list[PersonMention]:
     found: list[PersonMention] = []
     topic, topic_at = topic_body(cl)
     carry, carry_at = topic, topic_at + 1
-    heads = delegation_heads(cl)
+    heads, listed = delegation_heads(cl), delegation_heads(cl, any_script=True)
     prev: _Prev | None = None
     done = -1                           # the last word a body-title-name reading took
     for i, w in enumerate(words):
         if not w.stem or i <= done:
             continue
-        delegation = delegation_at(cl, i)
+        delegation = delegation_at(cl, i, listed)
         if delegation is not None:
             carry, carry_at = delegation, i + 1
             continue

@@ -223,8 +223,14 @@ def _unit_of_topic(item: SlotItem) -> list[orgs.Mention]:
 # "핀테크 다온페이와": an industry's loanword for its companies, as a whole word only —
 # "누리핀테크" is a name; rule industry-loanword-kind; the loanwords: industry_loanwords.txt)
 _INDUSTRY_LOANWORDS = tuple(row[0] for row in read_lexicon("industry_loanwords.txt"))
+# (rule trade-kind: "현지 부품사 탄롱과", "유통사 그린베일과": a company by the trade it
+# is in, 사 after the trade; never the kind as a class: "부품사들과", "여러 유통사와" name
+# no company, nor does a kind with no name after it)
+_TRADE_KINDS = r"(?:부품|유통|제약|협력|공급|납품|건설|통신|해운|항공|물류|여행|출판|배급|" \
+    r"투자|증권|보험|카드|식품|화장품|장비|소재|완성차|자동차|게임|정유|화학|철강|조선|바이오|" \
+    r"반도체)사"
 COMPANY_KIND = re.compile(r"\S*(?:기업|업체|스타트업|회사|제조사|법인|운영사|개발사|제작사|"
-                          r"기획사|협동조합|벤처|가맹본부|플랫폼|브랜드|단체)"
+                          rf"기획사|협동조합|벤처|가맹본부|플랫폼|브랜드|단체|{_TRADE_KINDS})"
                           rf"|(?:{'|'.join(_INDUSTRY_LOANWORDS)})")
 # people of a company, not its name ("회사 직원과", "기업 대표들과")
 _COMPANY_PEOPLE = frozenset("""직원 임직원 대표 대표자 관계자 근로자 노동자 구성원 회원
