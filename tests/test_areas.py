@@ -1829,12 +1829,12 @@ CASES = [
      LEAD.replace("누리대학교", "누리시립극단")
      + "협약에 따라 극단은 창작 뮤지컬을 해마다 구민회관에서 무대에 올린다.",
      ["창작 뮤지컬을 해마다 구민회관에서 무대에 올리기"]),
-    ("a native verb in the present after a manner adverb, in a sentence going on with "
-     "'아울러' ('…을 함께 펼친다'; native-present-object)",
+    ("a native verb of doing in the present after a manner adverb, in a sentence going on "
+     "with '아울러' ('…을 함께 펼친다': the activity, as with 추진한다)",
      LEAD.replace("누리대학교", "누리환경재단")
      + "두 기관은 하천 정화 활동을 공동 추진하기로 했다. 아울러 일회용품 줄이기 캠페인을 "
      "함께 펼친다.",
-     ["하천 정화 활동", "일회용품 줄이기 캠페인을 함께 펼치기"]),
+     ["하천 정화 활동", "일회용품 줄이기 캠페인"]),
     ("the purpose the agreement is named for, told again as what both sides work for, is "
      "no area (rule named-purpose)",
      "가온시는 16일 가온상공회의소에서 가온상공회의소와 지역경제 활성화를 위한 상생협약을 "
@@ -2785,6 +2785,32 @@ CASES = [
     ("a term agreed before the forecast of its effect stays",
      LEAD + "양 기관은 이번 협약으로 산림 교육 교재 개발을 합의했으며, 이에 따라 한빛시는 "
      "숲 체험객이 늘어날 것으로 기대하고 있다.", ["산림 교육 교재 개발"]),
+    # rule examples-then-joined: examples before 등 name the first of two whole activities
+    # joined by 과, the second is an item of its own
+    ("examples before 등 then two activities joined by 과, a duty",
+     SOFT + "누리소프트는 한빛시에 연구소를 옮기고, 시는 건축 인허가 등 행정 지원과 기반시설 "
+     "조성 지원을 맡는다.",
+     ["한빛시에 연구소를 옮기기", "건축 인허가 등 행정 지원", "기반시설 조성 지원"]),
+    ("NOT rule examples-then-joined: things joined by 과 after 등 stay one",
+     SOFT + "시는 장비, 인력 등 물적 자원과 인적 자원을 지원한다.",
+     ["장비, 인력 등 물적 자원과 인적 자원"]),
+    # rule relative-clause-object: a relative verb in 는 after its complement is no topic
+    ("a duty whose object holds a relative clause, a noun in 가 after it",
+     LEAD + "시는 대학에서 여는 전문가 특강 비용을 지원하고, 누리대학교는 강의실을 무료로 "
+     "개방한다.", ["대학에서 여는 전문가 특강 비용을 지원", "강의실을 무료로 개방"]),
+    ("NOT rule relative-clause-object: a term with its topic and subject is no duty",
+     LEAD + "시는 연구비를 지원하고, 연구 성과물은 양 기관이 공동 소유한다.", ["연구비를 지원"]),
+    # the native verbs of doing (펼친다, 벌인다) after a list of activities
+    ("a party's volunteers do two activities told by 벌인다",
+     SOFT + "시는 판로를 열어주고, 누리소프트 사원 봉사단은 격주로 경로당 말벗 봉사와 도시락 "
+     "배달 활동을 벌인다.",
+     ["판로를 열어주기", "격주로 경로당 말벗 봉사", "도시락 배달 활동"]),
+    ("the sides do two activities told by 펼친다",
+     LEAD + "양 기관은 청년 창업 교육과 멘토링 활동을 함께 펼친다.",
+     ["청년 창업 교육", "멘토링 활동"]),
+    ("NOT: activities a party did last year (펼쳤다) add none",
+     SOFT + "시는 판로를 열어주고, 누리소프트는 청년 고용을 늘린다. 누리소프트는 지난해에도 "
+     "경로당 말벗 봉사와 도시락 배달 활동을 펼쳤다.", ["판로를 열어주기", "청년 고용을 늘리기"]),
 ]
 
 

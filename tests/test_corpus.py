@@ -356,9 +356,6 @@ KNOWN_MISSES = {
     "645": "the hall as the caption words it (body: '해솔시청 2층')",
     # batch 653-672 (across the years and the sealed set's sectors), what it still misses
     "655": "a party's volunteers' duty told in a sentence after the duties ('봉사단도 … 벌인다')",
-    "658": "two activities joined by 와 before the native verb 펼친다, read as one item",
-    "662": "'인허가 등 행정 지원과 보조금 지원을 맡는다' read as one duty",
-    "665": "a duty whose object holds a relative clause ('서점에서 여는 … 비용을 지원하고')",
     # batch 673-692 (sister pages of real dated ones), what it still misses
     "675": "two sides' duties told as a plan ('시와 진흥원은 A과 B를 지원할 예정이다')",
     "676": "a beneficiary joined by 과 read as an area ('교직원과 외국인 유학생 전용 … 지원')",
@@ -388,7 +385,7 @@ KNOWN_MISS_LINES = {
     "154": 4, "244": 2, "318": 6, "327": 6, "340": 2, "356": 1, "363": 3, "376": 2, "401": 6,
     "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
     "636": 2, "644": 1, "645": 1,
-    "655": 1, "658": 3, "662": 1, "665": 1,
+    "655": 1,
     "675": 2, "676": 1, "677": 1, "679": 1, "680": 1, "682": 2, "685": 1, "686": 1, "689": 3,
     "690": 1, "691": 1,
 }

@@ -136,7 +136,7 @@ def closed_by_deung(text: str, tokens: LazyTokens) -> list[tuple[int, str]] | No
         if items and re.search(r"(?:하는|되는|있는)$", items[-1][1].strip()):
             continue   # "챗봇을 개발하는 등": a clause goes on, no list ends here
         if kind := _examples_of_kind(text, start, m):
-            return [(start, kind)]
+            return _kind_then_joined(text, start, m.end(), kind, tokens)
         if last := _last_with_its_kind(text, items, m):
             return [*items[:-1], last]
         if whole := _list_with_its_verb(text, items, m.end()):
@@ -194,6 +194,23 @@ def _examples_of_kind(text: str, start: int, m: re.Match[str]) -> str | None:
     if kind is None or len(kind.group().split()) > 6:
         return None
     return " ".join(text[start : after + kind.end()].split())
+
+
+def _kind_then_joined(text: str, start: int, after: int, kind: str,
+                      tokens: LazyTokens) -> list[tuple[int, str]]:
+    """Rule examples-then-joined: "부지 알선 등 행정 지원과 세제 감면을 맡는다": the examples
+    before 등 name the first of two whole activities joined by 과/와 (each of two words or
+    more, ending in a noun of doing), so the second is an item of its own ("세제 감면");
+    "행정, 문화 등 교류와 협력 확대" stays one (GUIDELINES: never split by guessing)."""
+    letters = len(kind.replace(" ", ""))   # where the kind ends in the text, spaces aside
+    end = next(i + 1 for i in range(start, len(text))
+               if len(text[start : i + 1].replace(" ", "").replace("\n", "")) == letters)
+    parts = split_prose(text, after, end, tokens())
+    if len(parts) != 2 or not all(len(p.split()) >= 2 and _activity(p) for _, p in parts):
+        return [(start, kind)]
+    (first_at, first), (last_at, last) = parts
+    return [(start, " ".join(text[start : first_at + len(first)].split())),
+            (last_at + len(last) - len(last.lstrip()), " ".join(last.split()))]
 
 
 def _last_with_its_kind(text: str, items: list[tuple[int, str]],

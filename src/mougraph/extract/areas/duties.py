@@ -41,6 +41,7 @@ from .verbs import TRANSITIVE, VAGUE, verb_item
 # Verbs (or verbal nouns) of what one side does for the other under the agreement.
 _ACTION = (
     "협력|추진|지원|제공|활용|홍보|교류|모색|수행|개발|참여|앞장|최선|펼치|펼쳐|노력|공유|육성|"
+    "펼친(?=다)|벌인(?=다)|벌이(?=고|며|기)|벌여|"   # "A와 B 활동을 펼친다": native verbs of doing
     "운영|협조|발굴|구축|확대|강화|실시|진행|맡|담당|전담|책임지|책임진|총괄(?=하|해|키)|"
     "지급(?=하|해|키)|"   # "도는 채용 장려금을 지급한다"
     "투입(?=하|해|키)|"   # "시는 조성비로 30억원을 투입하고": a side's share in money
@@ -310,7 +311,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         label = label and _ABOUT_FRAME.sub("", label)
         if label and (pair := as_well_as(label)):
             items += [(at + max(body.find(part), 0), part) for part in pair]
-        elif label and len(label.replace(" ", "")) >= 4 and not _STATEMENT.search(label) \
+        elif label and len(label.replace(" ", "")) >= 4 and not _states_term(label) \
                 and not VAGUE_WORKS.search(label):
             items += _listed_object(body, at, label, m)
     return [(o, _with_deadline(i, inside)) for o, i in items]
@@ -610,6 +611,27 @@ _PROCEDURE = re.compile(
 # term of the agreement about X, it is no duty
 _STATEMENT = re.compile(
     r"\S(?<!하)(?<!되)(?<!있)(?<!없)(?<!라)(?:은|는)\s+(?:\S+\s+){0,2}?\S+(?:이|가)\s")
+
+
+def _states_term(label: str) -> bool:
+    """Whether ``label`` holds a topic and its subject (``_STATEMENT``), the 은/는 the topic
+    particle of a noun: in "공방에서 여는 강사 초청 수업 재료비를 지원" it ends a relative
+    clause ("여는", after its own complement "공방에서"; Kiwi may read it as a noun and 는), so
+    the item is a duty (rule relative-clause-object)."""
+    marks = [at + 1 for at in range(len(label)) if _STATEMENT.match(label, at)
+             and not _COMPLEMENT_BEFORE.search(label, 0, label.rfind(" ", 0, at + 1) + 1)]
+    if not marks:
+        return False
+    tokens = tokenize(label)
+    topics = {t.start for before, t in zip(tokens, tokens[1:], strict=False)
+              if t.tag == "JX" and t.form in {"은", "는"}
+              and before.tag.startswith(("NNG", "NNP", "NNB", "ETN", "XSN", "SN", "SL"))}
+    return any(at in topics for at in marks)
+
+
+# The verb's own complement right before a word in 은/는: the word is a relative verb
+# ("서점에서 여는", "주민에게 파는"), not a topic
+_COMPLEMENT_BEFORE = re.compile(r"\S(?:에서|에게|을|를|으로)\s$")
 
 
 # A verb's connective of means or sequence ("활용해", "파견하여"): a clause goes on after it
