@@ -2811,6 +2811,29 @@ CASES = [
     ("NOT: activities a party did last year (펼쳤다) add none",
      SOFT + "시는 판로를 열어주고, 누리소프트는 청년 고용을 늘린다. 누리소프트는 지난해에도 "
      "경로당 말벗 봉사와 도시락 배달 활동을 펼쳤다.", ["판로를 열어주기", "청년 고용을 늘리기"]),
+    # rule activity-project: "X 개선 사업" is an activity, so a comma list of activities
+    # before the verb splits
+    ("an activity, then an activity's project, before 추진한다",
+     LEAD + "양 기관은 협약을 통해 하천변 산책로 정비, 어린이 통학로 안전 개선 사업을 추진한다.",
+     ["하천변 산책로 정비", "어린이 통학로 안전 개선 사업"]),
+    ("NOT rule activity-project: things listed before one project stay one",
+     SOFT + "양 기관은 통신망, 서버, 관제 시스템 구축 사업을 추진한다.",
+     ["통신망, 서버, 관제 시스템 구축 사업"]),
+    # rule counted-contents: the count and the list in one sentence, a comma between
+    ("the contents counted, then listed after a comma",
+     SOFT + "협약의 골자는 모두 두 가지인데, 스마트 농장 기술 이전과 농가 판로 개척이다.",
+     ["스마트 농장 기술 이전", "농가 판로 개척"]),
+    ("NOT rule counted-contents: the count, then no list",
+     SOFT + "협약 내용은 크게 세 가지로, 세부 사항은 다음 달 발표한다.", []),
+    # rule agreeing-agreement: the agreement named in the signing by what it agrees on
+    ("the signing of an agreement that agrees on two activities",
+     "가온군은 12일 누리농협과 농산물 공동 판매와 저온 창고 공유에 합의하는 업무협약을 "
+     "체결했다.", ["농산물 공동 판매", "저온 창고 공유"]),
+    ("NOT rule agreeing-agreement: agreeing on cooperation itself names no field",
+     "가온군은 12일 누리농협과 상호 협력에 합의하는 업무협약을 체결했다.", []),
+    ("NOT rule agreeing-agreement: an earlier agreement's terms",
+     "가온군과 누리농협은 지난해 가을 창고 공유에 합의하는 협약을 맺은 바 있다. 두 기관은 "
+     "12일 군청에서 판로 협약을 체결했다.", []),
 ]
 
 

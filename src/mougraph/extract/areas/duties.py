@@ -501,10 +501,20 @@ def _listed_object(body: str, at: int, label: str,
     # (the list may close with 등: "A 독려, B 교육 등을 맡는다")
     items = [(o, _CLOSING_DEUNG.sub("", i)) for o, i in
              split_prose(body, np_at, m.end("np"), tokenize(body))]
-    activities = lexicon_words("activity_nouns.txt")
-    if len(items) < 2 or not all(any(i.strip().endswith(a) for a in activities) for _, i in items):
+    if len(items) < 2 or not all(_names_activity(i) for _, i in items):
         return [(at, label)]   # "통신망, AI, 클라우드 구축": things, built as one item
     return [(at + o, i) for o, i in items]
+
+
+# Rule activity-project: "야간 조명 개선 사업" is an activity too, the project of one
+_PROJECT = re.compile(r"\S\s+사업$")
+
+
+def _names_activity(item: str) -> bool:
+    """Whether ``item`` ends in a noun of doing (activity_nouns.txt), or in 사업 after one
+    ("A 조성, B 개선 사업을 추진": two items, rule activity-project)."""
+    words = _PROJECT.sub(lambda m: m.group()[0], item.strip())
+    return any(words.endswith(a) for a in lexicon_words("activity_nouns.txt"))
 
 
 def _deeds_of_kept_verb(body: str, at: int, label: str,

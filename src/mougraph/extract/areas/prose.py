@@ -113,7 +113,7 @@ def prose_items(text: str, *, parties: bool = False,
     if QUOTE.search(text) or opens_aside(text, "한편") or _contents_as_clauses(text):
         return []   # quotes, asides; contents told as clauses are read by contents_clauses
     tokens = LazyTokens(text)
-    closed = closed_by_deung(text, tokens)
+    closed = _counted_list(text) or closed_by_deung(text, tokens)
     if closed is not None:
         return closed
     if heading := _CONTENTS_COLON.search(text):   # "협약 내용: A, B, C"
@@ -362,7 +362,11 @@ _AS_CONTENTS = re.compile(
     r"(?:을|를)\s+(?:(?:주요|핵심|주된)\s*)?(?:내용으로|골자로)\s+(?:담|하|한|삼|포함)"
 )
 # "A에 관한 협력을 약속하는 내용이 담겼다": the promise is the contents
-_PROMISE_CONTENTS = re.compile(r"(?:을|를)\s+(?:약속|합의|규정|명시)하는\s+내용")
+# rule agreeing-agreement: "A와 B에 합의하는 협약을 맺었다", the agreement named by what it
+# agrees on (in the signing sentence)
+_PROMISE_CONTENTS = re.compile(
+    r"(?:을|를)\s+(?:약속|합의|규정|명시)하는\s+내용"
+    rf"|(?<=\S)(?:에|을|를)\s+(?:(?:{ADVERB})\s+)?합의하는\s+(?:업무\s*)?(?:{AGREEMENT})")
 # "협약서에는 A과 B에 관한 내용이 담겼다", "…에 관한 사항을 담고 있다": what the contents
 # are about
 _ABOUT_CONTENTS = re.compile(
@@ -483,7 +487,20 @@ CONTENTS_ANNOUNCED = re.compile(
     r"(?:다|이다|로\s*나뉜다)"
     r"|같다)\.?\s*$"
 )
+# Rule counted-contents: the announcement and its list in one sentence, a comma between
+# ("내용은 크게 세 가지로, A와 B, C이다"): the list read as the announced one
+_COUNTED_CONTENTS = re.compile(
+    rf"(?:{CONTENTS}|골자)(?:은|는)\s+(?:(?:크게|모두|총)\s*)?"
+    r"(?:" + count_words_pattern(2, 6) + r"|\d+)\s*(?:가지|개\s*(?:분야|항목|사항))"
+    r"(?:로|인데|이며|이고),\s*")
 _CONTENTS_LEAD = "협약 내용은 "
+
+
+def _counted_list(text: str) -> list[tuple[int, str]]:
+    """Rule counted-contents: the list after "내용은 크게 세 가지로,", read as announced."""
+    counted = _COUNTED_CONTENTS.search(text)
+    listed = announced_list(text[counted.end() :]) if counted else []
+    return [(counted.end() + o, i) for o, i in listed] if counted else []
 _DOING_END = re.compile(r"[가-힣](?:한|된)다\.?\s*$")
 
 
