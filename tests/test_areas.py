@@ -2834,6 +2834,19 @@ CASES = [
     ("NOT rule agreeing-agreement: an earlier agreement's terms",
      "가온군과 누리농협은 지난해 가을 창고 공유에 합의하는 협약을 맺은 바 있다. 두 기관은 "
      "12일 군청에서 판로 협약을 체결했다.", []),
+    # rule aim-after-deed with making known (알린다) as the aim: the deed before it is the item
+    ("a deed told as the means of making something known, after 아울러",
+     LEAD + "양 기관은 청년 창업 교육에 협력하기로 했다. 아울러 창업 박람회를 공동 개최해 지역 "
+     "창업 기업의 제품을 이웃 시민들에게 알린다.", ["청년 창업 교육", "창업 박람회를 공동 개최"]),
+    ("NOT rule aim-after-deed: making known with no deed before it is the duty itself",
+     LEAD + "시는 행사 일정을 시민들에게 알리고, 대학은 강사를 보낸다.",
+     ["행사 일정을 시민들에게 알리기", "강사를 보내기"]),
+    # rule duty-as-manner: "B는 X를 하는 방식으로 … 데 힘을 모은다": X is B's duty
+    ("a side's duty told as the manner of the aim both work at",
+     SOFT + "누리소프트는 노트북 50대를 기증하고 한빛시는 교육 공간을 마련하는 방식으로 "
+     "어르신들의 디지털 격차를 줄이는 데 힘을 모은다.", ["노트북 50대를 기증", "교육 공간을 마련"]),
+    ("NOT rule duty-as-manner: a manner of saving cost, no aim worked at together",
+     SOFT + "양 기관은 재료를 함께 사는 방식으로 비용을 줄인다.", []),
 ]
 
 

@@ -32,7 +32,7 @@ def test_the_gauge_reads_its_frames_at_the_measured_level() -> None:
         found = areaframes.read(index, row)
         matched, _, _ = areaframes.matched(row.areas, found)
         tp, gold, pred = tp + matched, gold + len(row.areas), pred + len(found)
-    assert tp / pred >= 0.975 and tp / gold >= 0.92   # measured: P .987, R .926
+    assert tp / pred >= 0.975 and tp / gold >= 0.93   # measured: P .987, R .933
 
 
 def test_every_article_reports_a_signing() -> None:

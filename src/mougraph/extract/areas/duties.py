@@ -257,6 +257,10 @@ _AIM_OF_DUTIES = re.compile(
 
 
 _MEANS_BEFORE = re.compile(r"(?<=[가-힣])(?:해|하여|해서),?\s")
+# Rule duty-as-manner: "B는 교육 장소를 내주는 방식으로 청년 역량을 높이는 데 협력한다":
+# the clause before 방식으로 is the side's duty, what follows the aim they work at; read as
+# "…내주고, …" (padded, so offsets hold)
+_MANNER = re.compile(rf"(?<=[가-힣])는\s+방식으로,?\s+(?=[^.]*?{_AIM_OF_DUTIES.pattern})")
 
 
 def clause_items(text: str, covered: list[tuple[int, int]],
@@ -268,6 +272,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
     if UNDER_AGREEMENT.search(text):   # rule deung-means-groundwork
         text = _MEANS_LAID.sub(lambda m: _MEANS_READ.ljust(len(m.group())), text)
         text = _ATTRIBUTED.sub(lambda m: " " * len(m.group()), text)
+    text = _MANNER.sub(lambda m: "고, ".ljust(len(m.group())), text)   # rule duty-as-manner
     items: list[tuple[int, str]] = []
     inside: list[tuple[str, str]] = []   # deadlines cut from inside a duty, put back below
     start = 0

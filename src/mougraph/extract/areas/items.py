@@ -591,11 +591,12 @@ _UNNAMED_WORKS = re.compile(
 
 # Rule aim-after-deed: "진료비 일부를 부담해 주민들의 건강을 챙기기": the deed, then what it
 # is for, joined by 해/여; the item is the deed ("진료비 일부를 부담"); the aim's verbs are
-# those of keeping, raising, cutting or making good (not "수거해 재생 원료로 가공": two deeds)
+# those of keeping, raising, cutting, making good or making known ("…를 시민들에게 알린다")
+# (not "수거해 재생 원료로 가공": two deeds)
 AIM_VERB = (r"챙기|줄이|줄여|살리|되살리|돕|도우|높이|낮추|넓히|좁히|끌어올리|만들|만드|막|키우|"
-            r"늘리|덜|지키|앞당기")
-_AIM_AFTER = (r"(?<=[가-힣])(?:해|하여|해서),?\s+(?:\S+\s+){0,6}?\S+(?:을|를|이|가)\s+(?:\S+\s+)?"
-              rf"(?:{AIM_VERB})\S*")
+            r"늘리|덜|지키|앞당기|알리|알려|알린")
+_AIM_AFTER = (r"(?<=[가-힣])(?:해|하여|해서),?\s+(?:\S+\s+){0,6}?\S+(?:을|를|이|가)\s+"
+              rf"(?:\S+\s+){{0,2}}?(?:{AIM_VERB})\S*")
 _AIM_AFTER_DEED = re.compile(_AIM_AFTER + "$")
 # …and in a whole clause, its verb closing it ("설비를 설치해 탄소 배출을 줄여 나간다."): the
 # clause read as the deed alone ("설비를 설치한다.")
