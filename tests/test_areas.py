@@ -2847,6 +2847,13 @@ CASES = [
      "어르신들의 디지털 격차를 줄이는 데 힘을 모은다.", ["노트북 50대를 기증", "교육 공간을 마련"]),
     ("NOT rule duty-as-manner: a manner of saving cost, no aim worked at together",
      SOFT + "양 기관은 재료를 함께 사는 방식으로 비용을 줄인다.", []),
+    # rule rhythm-only: how often, and a verbal noun with no field, is no item
+    ("NOT rule rhythm-only: an exchange told only by how often",
+     SOFT + "양 기관은 청년 일자리 박람회를 공동 개최하고 수시로 교류하기로 했다.",
+     ["청년 일자리 박람회를 공동 개최"]),
+    ("rule rhythm-only keeps an exchange that names its field",
+     SOFT + "양 기관은 청년 일자리 박람회를 공동 개최하고 매달 기술 교류를 하기로 했다.",
+     ["청년 일자리 박람회를 공동 개최", "기술 교류"]),
 ]
 
 

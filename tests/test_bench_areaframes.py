@@ -13,11 +13,7 @@ from mougraph.model import Article
 
 areaframes = load("areaframes")
 
-# "양사는 … 정기적으로 교류하기로 했다": an exchange with no field, still read as one
-_KNOWN = "정기적으로"
-NEGATIVE = [pytest.param(i, r, id=f"{r.frame} {i}", marks=[pytest.mark.xfail(
-                reason="an exchange named by no field, read as an area", strict=True)]
-                if _KNOWN in r.text else [])
+NEGATIVE = [pytest.param(i, r, id=f"{r.frame} {i}")
             for i, r in enumerate(areaframes.ROWS) if r.frame.startswith("NOT")]
 
 
@@ -32,7 +28,7 @@ def test_the_gauge_reads_its_frames_at_the_measured_level() -> None:
         found = areaframes.read(index, row)
         matched, _, _ = areaframes.matched(row.areas, found)
         tp, gold, pred = tp + matched, gold + len(row.areas), pred + len(found)
-    assert tp / pred >= 0.975 and tp / gold >= 0.93   # measured: P .987, R .933
+    assert tp / pred >= 0.985 and tp / gold >= 0.93   # measured: P .993, R .933
 
 
 def test_every_article_reports_a_signing() -> None:

@@ -248,7 +248,9 @@ def verb_item(body: str, *, duty: bool = False) -> str | None:
     if re.match(r"\S*(?:하는|되는|하던|된)\s", head):
         return None   # "…하고 제안하는 사업": a modifier cut from its clause
     head = without_aim(head)   # "협력을 통해 기탁된 물품을": a modifier after the means is fine
-    head = _HOW_OFTEN.sub("", head, count=1)   # "매월 취업 상담을 한다": the work, not its rhythm
+    # "매월 취업 상담을 한다": the work, not its rhythm; "정기적으로 교류하기로": a rhythm
+    # and no field, no item (rule rhythm-only)
+    head = _HOW_OFTEN.sub("", head + " ", count=1).strip()
     if not head:
         return None
     stem = _stem(words[-1])
