@@ -2854,6 +2854,13 @@ CASES = [
     ("rule rhythm-only keeps an exchange that names its field",
      SOFT + "양 기관은 청년 일자리 박람회를 공동 개최하고 매달 기술 교류를 하기로 했다.",
      ["청년 일자리 박람회를 공동 개최", "기술 교류"]),
+    # rule subject-party-pair: a party named with 이/가 as the first duty's subject, the
+    # other party's topic after it
+    ("a party as the subject of its duty (가), the other's topic after it",
+     LEAD + "누리대학교가 야간 강좌 개설을 맡고, 시는 강의실 대여를 담당한다.",
+     ["야간 강좌 개설", "강의실 대여"]),
+    ("NOT rule subject-party-pair: a subject that is no party tells no duty",
+     LEAD + "수강생이 해마다 줄고, 시는 강의실 대여를 걱정한다.", []),
 ]
 
 

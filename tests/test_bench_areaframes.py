@@ -28,7 +28,7 @@ def test_the_gauge_reads_its_frames_at_the_measured_level() -> None:
         found = areaframes.read(index, row)
         matched, _, _ = areaframes.matched(row.areas, found)
         tp, gold, pred = tp + matched, gold + len(row.areas), pred + len(found)
-    assert tp / pred >= 0.985 and tp / gold >= 0.93   # measured: P .993, R .933
+    assert tp / pred >= 0.985 and tp / gold >= 0.94   # measured: P .994, R .945
 
 
 def test_every_article_reports_a_signing() -> None:

@@ -229,6 +229,9 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
         return False  # "A는 1987년 개교해 X를 운영한다": the side's story, no duty
     if UNDER_AGREEMENT.search(text) or (previous and GO_ON.match(text)):
         return True
+    if (subject := _PARTY_SUBJECT.match(text)) and SECOND_TOPIC.search(text) \
+            and names_party(subject.group(1), signing.text + names):
+        return True   # rule subject-party-pair: "A가 X를 맡고, B는 Y를 담당한다"
     topic = topic_of(text)
     if topic is None:
         return False
@@ -246,6 +249,10 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
                     or previous and re.search(r"\S(?:한다|는다)\.?$", text.strip()) or fresh)
         # "재단은 A를 맡는다. 시는 B를 지원한다.": the city's share right after the other's
     return names_party(topic, signing.text + names)
+
+
+# A party opening the sentence as its subject (이/가), its duty first
+_PARTY_SUBJECT = re.compile(r"\s*(\S{2,}?)(?:이|가)\s+(?=\S)")
 
 
 # Rule aim-of-duties: "A는 X를 맡고 B는 Y를 지원해, 원도심 상권을 살리는 데 힘을 모으기로
