@@ -1561,6 +1561,12 @@ CASES = [
      LEAD + "양 기관은 문화 자원의 체계적 관리와 양질의 안내 제공을 위한 앱 구축에 협력하기로 "
      "했다.",
      ["문화 자원의 체계적 관리와 양질의 안내 제공을 위한 앱 구축"]),
+    ("an inspection is a whole activity: A 검사와 B 공유를 맡는다, two duties",
+     LEAD + "협약에 따라 누리대학교는 하천 수질 검사와 측정 결과 공유를 맡는다.",
+     ["하천 수질 검사", "측정 결과 공유"]),
+    ("the things inspected, listed with 과, stay inside one duty",
+     LEAD + "협약에 따라 누리대학교는 하천과 저수지의 수질 검사를 맡는다.",
+     ["하천과 저수지의 수질 검사"]),
     ("a listed object of activities closed by 등: one item each",
      LEAD + "특히 누리대학교는 회원사의 현장 참여 독려, 안전 표준 교육 등을 맡는다.",
      ["회원사의 현장 참여 독려", "안전 표준 교육"]),

@@ -358,8 +358,6 @@ KNOWN_MISSES = {
     # batch 673-692 (sister pages of real dated ones), what it still misses
     "675": "two sides' duties told as a plan ('시와 진흥원은 A과 B를 지원할 예정이다')",
     "676": "a beneficiary joined by 과 read as an area ('교직원과 외국인 유학생 전용 … 지원')",
-    "677": "a duty of two activities joined by 과, the second '품질 검사' (검사 is no noun of "
-           "doing yet: corpus 078 keeps '…검사와 학교 배송' as one duty)",
     "679": "two activities joined by 과 before '…에 나서는 한편'",
     "680": "an item after '이를 위해 … 운영하기로 합의했다'",
     "682": "a unit's people written after its parent's 에서는 and an office before the name",
@@ -385,7 +383,7 @@ KNOWN_MISS_LINES = {
     "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
     "636": 2, "645": 1,
     "655": 1,
-    "675": 2, "676": 1, "677": 1, "679": 1, "680": 1, "682": 2, "685": 1, "686": 1, "689": 3,
+    "675": 2, "676": 1, "679": 1, "680": 1, "682": 2, "685": 1, "686": 1, "689": 3,
     "690": 1, "691": 1,
 }
 
