@@ -33,9 +33,7 @@ No sentence here comes from a dev article: the names, topics and words are our o
 """
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +41,7 @@ from mougraph.extract import extract
 from mougraph.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from areaprobe import matched, prf  # noqa: E402  (score.py's matching and counts)
+from areaprobe import tabulate  # noqa: E402  (score.py's matching, the table by frame)
 
 CITY = "가온시는 12일 시청 소회의실에서 누리대학교와 업무협약을 체결했다고 13일 밝혔다.\n"
 FIRMS = "솔빛테크(대표 김다온)는 지난 9일 본사에서 다온물산과 상생협력 협약을 맺었다.\n"
@@ -367,35 +365,7 @@ def read(index: int, row: Row) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="print each row's misses and extras")
-    args = parser.parse_args(argv)
-    by_frame: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    notes = []
-    for index, row in enumerate(ROWS):
-        pred = read(index, row)
-        tp, missed, extra = matched(row.areas, pred)
-        for k, v in enumerate((1, tp, len(row.areas), len(pred))):
-            by_frame[row.frame][k] += v
-        if missed or extra:
-            notes.append(f"[{row.frame}] missed {missed} extra {extra}  got {pred}")
-    print(f"{'frame':<34} {'rows':>4} {'P':>6} {'R':>6} {'F1':>6}")
-    total = [0, 0, 0, 0]
-    for frame, tally in by_frame.items():
-        total = [a + b for a, b in zip(total, tally, strict=True)]
-        p, r, f = prf(*tally[1:])
-        print(f"{frame:<34} {tally[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
-    for batch, second in (("batch 1", False), ("batch 2", True)):
-        tallies = [t for frame, t in by_frame.items() if frame.startswith(("2:", "NOT "
-          "2:")) == second]
-        n, tp, gold, pred = (sum(col) for col in zip(*tallies, strict=True))
-        p, r, f = prf(tp, gold, pred)
-        print(f"{batch:<34} {n:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
-    p, r, f = prf(*total[1:])
-    print(f"{'all':<34} {total[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
-    if args.misses:
-        print("\n".join(notes))
-    return 0
+    return tabulate(ROWS, read, batches=2, description=__doc__.splitlines()[0], argv=argv)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,9 @@ import argparse
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from mougraph.extract.areas import find_areas
 from mougraph.text import prepare
@@ -282,14 +284,18 @@ def prf(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def tabulate(rows: Sequence[Any], read: Callable[[int, Any], list[str]], *, batches: int,
+             description: str, argv: list[str] | None) -> int:
+    """Score every row (its ``frame``, ``text`` and gold ``areas``) with ``read(index, row)``
+    and print the table by frame, one line per batch (a frame "2: …" or "NOT 2: …" is batch
+    2's, an unmarked one batch 1's) and all rows; ``--misses`` adds each row's misses."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--misses", action="store_true", help="print each row's misses and extras")
     args = parser.parse_args(argv)
     by_frame: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     notes = []
-    for row in ROWS:
-        pred = areas_of(row.text)
+    for index, row in enumerate(rows):
+        pred = read(index, row)
         tp, missed, extra = matched(row.areas, pred)
         tally = by_frame[row.frame]
         for k, v in enumerate((1, tp, len(row.areas), len(pred))):
@@ -302,18 +308,24 @@ def main(argv: list[str] | None = None) -> int:
         total = [a + b for a, b in zip(total, (n, tp, gold, pred), strict=True)]
         p, r, f = prf(tp, gold, pred)
         print(f"{frame:<34} {n:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
-    for batch, mark in (("batch 1", ""), ("batch 2", "2"), ("batch 3", "3")):
-        rows = [t for frame, t in by_frame.items()
-                if (m := re.match(r"(?:NOT )?(\d):", frame)) and m.group(1) == mark
-                or not m and not mark]
-        n, tp, gold, pred = (sum(col) for col in zip(*rows, strict=True))
+    for batch in range(1, batches + 1):
+        mark = "" if batch == 1 else str(batch)
+        tallies = [t for frame, t in by_frame.items()
+                   if (m := re.match(r"(?:NOT )?(\d):", frame)) and m.group(1) == mark
+                   or not m and not mark]
+        n, tp, gold, pred = (sum(col) for col in zip(*tallies, strict=True))
         p, r, f = prf(tp, gold, pred)
-        print(f"{batch:<34} {n:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+        print(f"{'batch ' + str(batch):<34} {n:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     p, r, f = prf(*total[1:])
     print(f"{'all':<34} {total[0]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     if args.misses:
         print("\n".join(notes))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return tabulate(ROWS, lambda _, row: areas_of(row.text), batches=3,
+                    description=__doc__.splitlines()[0], argv=argv)
 
 
 if __name__ == "__main__":
