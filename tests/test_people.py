@@ -1743,6 +1743,10 @@ def test_a_transcribed_city_opening_like_a_rare_family_name_is_no_name() -> None
      ("단하준", "부단장", "산학협력단")),
     ("협약식에는 박누리 누리시장, 태서율 가온대 지역혁신사업단장이 참석했다.",
      ("태서율", "지역혁신사업단장", "가온대")),
+    # the next bare list item after a comma, right before its title (no body between)
+    ("협약식에는 김가온 시장, 빈다율 교육장, 이누리 경찰서장이 참석했다.", ("빈다율", "교육장", None)),
+    ("이날 박솔 군수, 빈도하 소방서장 등이 자리했다.", ("빈도하", "소방서장", None)),
+    ("이날 박솔 군수, 태서후 교육장 등이 자리했다.", ("태서후", "교육장", None)),
     # right after the title in a head's aside
     ("가온상공회의소(회장 피하윤)는 28일 누리재단과 협약을 체결했다.", ("피하윤", "회장", "가온상공회의소")),
     # 음 (陰), after a title and before a rank
@@ -1767,6 +1771,8 @@ def test_a_rare_family_name_opens_a_name_by_its_place_in_the_sentence(
     "가온지원센터(센터장 온라인)는 상담을 맡는다.",
     "가온협회 회장 음악회는 성황리에 열렸다고 말했다.",
     "가온시 시장, 음식점 누리조합 조합장이 참석했다.",
+    "가온시 시장, 피해자 대표가 참석했다.",
+    "누리군 군수, 빈부차 해소 위원장이 참석했다.",
 ])
 def test_a_common_word_opening_like_a_rare_family_name_is_no_name_in_those_places(
         text: str) -> None:
@@ -2836,3 +2842,18 @@ HEADS_AFTER_A_BARE_PARTY = [
 @pytest.mark.parametrize("text, people", HEADS_AFTER_A_BARE_PARTY)
 def test_heads_after_a_bare_party_or_its_branch(text: str, people: dict[str, str]) -> None:
     assert _reps(text) == people
+
+
+@pytest.mark.parametrize("text, heads", [
+    # rule short-province-governor: a governor's title glued to the province's short name
+    ("가온도와 해솔특별자치도는 13일 해솔도청에서 교류 협약을 했다. 협약식은 도하준 가온지사와 "
+     "마서린 해솔지사가 참석한 가운데 열렸다.", {"도하준": "가온도", "마서린": "해솔특별자치도"}),
+    # negative: no party is that short name and 도 (가온시 is a city: its head is 시장)
+    ("가온시와 누리도는 13일 교류 협약을 했다. 협약식에는 박다온 가온지사와 김솔 누리지사가 참석했다.",
+     {"김솔": "누리도"}),
+])
+def test_a_governor_glued_to_a_short_province_name_speaks_for_that_province(
+        text: str, heads: dict[str, str]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    found = {p.name: p.organisation for p in agreement.representatives}
+    assert found == heads

@@ -449,6 +449,9 @@ def resolve(p: people.PersonMention, parties: list[Organisation]
     village = _village_party(p, parties)
     if village is not None:
         return village, title
+    governed = _short_province_governor(p, parties)
+    if governed is not None:
+        return governed, _GOVERNOR
     if fused_stranger(p, parties):
         return None
     if p.stranger and not _shortens_a_party(p.stranger, parties):
@@ -464,6 +467,23 @@ def resolve(p: people.PersonMention, parties: list[Organisation]
 
 
 _NO_PARTY = Organisation("")
+_GOVERNOR = "지사"
+_PROVINCE_ENDINGS = ("도", "특별자치도")
+
+
+def _short_province_governor(p: people.PersonMention, parties: list[Organisation]
+                             ) -> Organisation | None:
+    """Rule short-province-governor: "도윤재 가온지사" at a signing of 가온도 and 해솔특별자치도 —
+    a governor's title glued to the province's short name speaks for the one party named that
+    short name and 도 or 특별자치도 (no body written; a branch "누리전력 가온지사" has its body)."""
+    if p.org or p.rank.title != _GOVERNOR or not p.full_title.endswith(_GOVERNOR):
+        return None
+    short = p.full_title[: -len(_GOVERNOR)]
+    if len(short) < 2:
+        return None
+    homes = [o for o in parties if any(orgs.compact(f) in {short + e for e in _PROVINCE_ENDINGS}
+                                       for f in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
 
 
 # "… 총장은 축사에서", "… 의원은 축사를 통해": a congratulatory address is a guest's, never a

@@ -117,7 +117,8 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             if brand is not None and brand.first_word < j else None
         if owner is not None:
             return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
-        if (reads_as_name(cl, j) or rare_family_name(w)) and not _noun_in_phrase(cl, j, skipped):
+        if (reads_as_name(cl, j) or rare_family_name(w) or _rare_name_bare_item(cl, i, j)) \
+                and not _noun_in_phrase(cl, j, skipped):
             if j == i - 1 and _common_word_by_word_title(cl, i, j):
                 return None         # "사무실 이사": moving house, no name
             return _person_at(cl, i, j, skipped)
@@ -135,6 +136,13 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _rare_name_bare_item(cl: Clause, i: int, j: int) -> bool:
+    """Rule rare-family-name-by-place (bare list item): "… 시장, 빈하람 교육장, …" — a word
+    opening with a rare family name that opens the next list item right before its title, with
+    no body between (Kiwi may call it a common noun)."""
+    return j == i - 1 and rare_name_in_list(cl, j)
 
 
 def _verbal_slot(cl: Clause, i: int, j: int) -> orgs.Mention | None:
