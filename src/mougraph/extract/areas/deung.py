@@ -40,7 +40,7 @@ _PROSE_CLOSING = re.compile(
 _BROUGHT_ABOUT = re.compile(r"\s?등(?:이|으로)$")
 # "주요 내용은 A, B 등이다": the list is what the agreement holds, no verb needed
 CONTENT_TOPIC = re.compile(
-    rf"(?:{CONTENTS}|골자|(?:{AGREEMENT})서?|합의)(?:은|는|으로는|에는)\s"
+    rf"(?:{CONTENTS}|골자|핵심|(?:{AGREEMENT})서?|합의)(?:은|는|으로는|에는)\s"
     r"|(?:^|\s)구체적으로는\s"   # "구체적으로는 A, B 등이다"
 )
 # After a bare "등": a count of parties ("등 세 개 기업과") or of people ("등 20여 명이"),

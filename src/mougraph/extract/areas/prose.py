@@ -357,6 +357,9 @@ class ProseRule:
 # A new construction is a new row (and a row in tests/test_areas.py).
 # "협약의 핵심은 A, B, C에 초점을 맞추고 있다": what the agreement centres on
 _FOCUS = re.compile(r"(?<=\S)에\s+(?:주요\s+)?초점을\s+(?:맞|두|둔)")
+# rule focus-set: "협약의 핵심은 A, B, C에 맞춰져 있다" — the same, told in the passive (under
+# a topic of contents: "일정은 행사에 맞춰져 있다" lists nothing)
+_FOCUS_SET = re.compile(r"(?<=\S)에\s+(?:초점이\s+)?(?:맞춰져|맞추어져)\s*있")
 # "A를 주요 내용으로 담았다", "A와 B를 골자로 한다": the contents, framed by a copula
 _AS_CONTENTS = re.compile(
     r"(?:을|를)\s+(?:(?:주요|핵심|주된)\s*)?(?:내용으로|골자로)\s+(?:담|하|한|삼|포함)"
@@ -451,6 +454,8 @@ PROSE_RULES: tuple[ProseRule, ...] = (
     ProseRule("about", _ABOUT, needs_parties=True),     # "A와 B에 대해 상호 협력한다"
     ProseRule("on", _ON, needs_parties=True),           # "A와 B에 힘을 모은다"
     ProseRule("focus", _FOCUS, needs_parties=False),    # "핵심은 A, B에 초점을 맞추고"
+    ProseRule("focus set", _FOCUS_SET, needs_parties=False,
+              needs_contents=True),   # "핵심은 A, B에 맞춰져 있다"
     ProseRule("contents", _AS_CONTENTS, needs_parties=False),  # "A를 주요 내용으로 담았다"
     ProseRule("promise", _PROMISE_CONTENTS, needs_parties=False),  # "A를 약속하는 내용이"
     ProseRule("about contents", _ABOUT_CONTENTS, needs_parties=False),  # "A에 관한 내용이"
