@@ -46,6 +46,10 @@ PEOPLE = [
     # (negative: given names before a given name stay in the name; a Korean name after a
     # company is untouched)
     ("비오넥스 마리아 엘레나 로페즈 대표는 말했다.", ("마리아 엘레나 로페즈", "대표", "비오넥스")),
+    # Spanish given names (european_given_names.txt): two given names then the family name
+    ("왼쪽부터 필리핀 누리섬대학교 마리아 로사 벨렌 부총장, 가온대 김솔 총장.",
+     ("마리아 로사 벨렌", "부총장", "누리섬대학교")),
+    ("협약식에는 가람대 이사벨 카르멘 토레스 학장이 참석했다.", ("이사벨 카르멘 토레스", "학장", "가람대")),
     ("마리아 엘레나 로페즈(Maria Elena Lopez) 대표는 말했다.", ("마리아 엘레나 로페즈", "대표", None)),
     ("홍다온 솔렌텍 대표는 말했다.", ("홍다온", "대표", "솔렌텍")),
     # rule transcribed-company-before-name: of two words that read as names, the one with a
