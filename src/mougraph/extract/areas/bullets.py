@@ -386,6 +386,7 @@ NOT_ITEM_LINE = re.compile(r"[다요][.!?]?\s*$|[.!?]\s*$|[\"“”‘’']|사�
 # The clause of the last bullet ends ("…등에 합의하고", "…을 추진하며,") and another begins
 _BULLETS_CLAUSE_END = re.compile(
     r"\S(?:하고|하며|했고|했으며|키로\s*하고|기로\s*하고),?\s+"
+    r"|\S(?:기로|키로)\s+했(?:고|으며),?\s+"   # "…등을 추진하기로 했으며, 이를 위해 …"
     rf"|(?:{PLAN})이며,?\s+|\s?등이며,?\s+")
 
 
