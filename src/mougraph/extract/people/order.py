@@ -117,8 +117,7 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             if brand is not None and brand.first_word < j else None
         if owner is not None:
             return owner            # "홍길동 AB 유플러스 CTO" (but "AB 홍길동 상무": a name)
-        if (reads_as_name(cl, j) or rare_family_name(w) or _rare_name_bare_item(cl, i, j)) \
-                and not _noun_in_phrase(cl, j, skipped):
+        if _name_word(cl, i, j) and not _noun_in_phrase(cl, j, skipped):
             if j == i - 1 and _common_word_by_word_title(cl, i, j):
                 return None         # "사무실 이사": moving house, no name
             return _person_at(cl, i, j, skipped)
@@ -136,6 +135,11 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _name_word(cl: Clause, i: int, j: int) -> bool:
+    """Word ``j`` reads as the name of the title at word ``i``."""
+    return reads_as_name(cl, j) or rare_family_name(cl.words[j]) or _rare_name_bare_item(cl, i, j)
 
 
 def _rare_name_bare_item(cl: Clause, i: int, j: int) -> bool:
