@@ -7,6 +7,8 @@ closed one); the past and the adnominal endings show in it (했: ㅆ, 한: ㄴ).
 """
 from __future__ import annotations
 
+from enum import IntEnum
+
 FIRST_SYLLABLE = 0xAC00
 SYLLABLE_COUNT = 11172          # 19 initials * 21 vowels * 28 finals
 FINALS = 28                     # no final, then 27 final consonants
@@ -14,6 +16,17 @@ FINALS = 28                     # no final, then 27 final consonants
 NO_FINAL = 0
 FINAL_N = 4                     # ㄴ: 한, 된, 가진 (an adnominal), 나눈다 (a present)
 FINAL_SS = 20                   # ㅆ: 했, 섰, 었 (a past)
+FINAL_NG = 21                   # ㅇ: 방, 중
+
+
+class Initial(IntEnum):
+    """``jamo_of``'s initial consonants by name, in Unicode order (ㄱ ㄲ ㄴ … ㅎ)."""
+    G, KK, N, D, TT, R, M, B, PP, S, SS, NG, J, JJ, CH, K, T, P, H = range(19)
+
+
+class Vowel(IntEnum):
+    """``jamo_of``'s vowels by name, in Unicode order (ㅏ ㅐ ㅑ … ㅣ)."""
+    A, AE, YA, YAE, EO, E, YEO, YE, O, WA, WAE, OE, YO, U, WO, WE, WI, YU, EU, UI, I = range(21)  # noqa: E741
 
 
 def final_of(ch: str) -> int:

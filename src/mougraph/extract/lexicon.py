@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import gazetteer
-from ..hangul import jamo_of
+from ..hangul import NO_FINAL, Initial, Vowel, jamo_of
 from ..lexicons import countries, foreign_cities, read_lexicon, regions, world_places
 from ..model import OrgKind
 from ..morph import PARTICLE_FORMS, SuffixIndex
@@ -224,8 +224,9 @@ def glued_name(word: str) -> str | None:
 # syllables a Korean given name hardly has but transcriptions of foreign names do: a
 # consonant with the filler vowel ㅡ (스, 트, 드, 즈, 크 …: "키스", "위트필드") or a tense
 # ㄸ/ㅃ/ㅉ ("뚜안")
-_FILLER_INITIALS = {3, 5, 7, 9, 12, 14, 15, 16, 17, 18}    # ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
-_TENSE_INITIALS = {4, 8, 13}                                # ㄸ ㅃ ㅉ
+_FILLER_INITIALS = {Initial.D, Initial.R, Initial.B, Initial.S, Initial.J, Initial.CH,
+                    Initial.K, Initial.T, Initial.P, Initial.H}
+_TENSE_INITIALS = {Initial.TT, Initial.PP, Initial.JJ}
 
 
 def foreign_syllable(ch: str) -> bool:
@@ -234,5 +235,5 @@ def foreign_syllable(ch: str) -> bool:
     if parts is None:
         return False
     initial, vowel, final = parts
-    return (vowel == 18 and final == 0 and initial in _FILLER_INITIALS) or \
+    return (vowel == Vowel.EU and final == NO_FINAL and initial in _FILLER_INITIALS) or \
         initial in _TENSE_INITIALS

@@ -11,28 +11,29 @@ from __future__ import annotations
 
 import re
 
-from ...hangul import FINAL_N, NO_FINAL, jamo_of
+from ...hangul import FINAL_N, FINAL_NG, NO_FINAL, Initial, Vowel, jamo_of
 from ...lexicons import chinese_family_names
 from .. import orgs
 from ..clause import Clause
 from ..lexicon import ending, foreign_syllable, title_of
 from .bodies import opens_phrase
 
-# jamo indices (hangul.jamo_of): initials, vowels, finals
-_G, _KK, _N, _D, _TT, _R, _M, _B, _PP, _S, _SS, _NG, _J, _JJ, _CH, _K, _T, _P, _H = range(19)
-_A, _AE, _YA, _YAE, _EO, _E, _YEO, _YE, _O, _WA, _WAE, _OE, _YO, _U, _WO, _WE, _WI, _YU, \
-    _EU, _UI, _I = range(21)
-_FINAL_NG = 21
-_NEVER_VOWELS = {_AE, _YAE, _YEO, _OE, _YO, _UI, _WAE}
+
+def _initials(names: str) -> frozenset[Initial]:
+    return frozenset(Initial[n] for n in names.split())
+
+
+_NEVER_VOWELS = {Vowel.AE, Vowel.YAE, Vowel.YEO, Vowel.OE, Vowel.YO, Vowel.UI, Vowel.WAE}
 # vowels the table writes only after some initials ("스", "보", "지", "샤", "쥐", "류")
-_AFTER_ONLY = {
-    _EU: {_S, _SS, _J, _JJ, _CH, _R},
-    _O: {_B, _P, _M, _NG},
-    _I: {_B, _P, _M, _D, _T, _N, _R, _J, _CH, _S, _NG},
-    _YA: {_NG, _S, _R, _N, _M, _B, _P, _D, _T},
-    _WI: {_NG, _J, _CH, _S, _R, _N},
-    _YU: {_NG, _R, _N, _M, _D, _S},
+_AFTER_ONLY: dict[int, frozenset[Initial]] = {
+    Vowel.EU: _initials("S SS J JJ CH R"),
+    Vowel.O: _initials("B P M NG"),
+    Vowel.I: _initials("B P M D T N R J CH S NG"),
+    Vowel.YA: _initials("NG S R N M B P D T"),
+    Vowel.WI: _initials("NG J CH S R N"),
+    Vowel.YU: _initials("NG R N M D S"),
 }
+_LABIALS = _initials("M B P")
 
 
 def mandarin_syllable(ch: str) -> bool:
@@ -44,14 +45,14 @@ def mandarin_syllable(ch: str) -> bool:
     if parts is None:
         return False
     initial, vowel, final = parts
-    if final not in (NO_FINAL, FINAL_N, _FINAL_NG) or vowel in _NEVER_VOWELS:
+    if final not in (NO_FINAL, FINAL_N, FINAL_NG) or vowel in _NEVER_VOWELS:
         return False
     if vowel in _AFTER_ONLY and initial not in _AFTER_ONLY[vowel]:
         return False
-    if vowel in (_EU, _O, _WE) and final != NO_FINAL:
+    if vowel in (Vowel.EU, Vowel.O, Vowel.WE) and final != NO_FINAL:
         return False
     # "문", "붕": no Mandarin syllable (men is 먼, meng is 멍)
-    return not (vowel == _U and final != NO_FINAL and initial in (_M, _B, _P))
+    return not (vowel == Vowel.U and final != NO_FINAL and initial in _LABIALS)
 
 
 def _given_word(stem: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...hangul import jamo_of
+from ...hangul import Initial, Vowel, jamo_of
 from ...lexicons import (
     countries,
     diaspora_family_names,
@@ -86,7 +86,6 @@ def foreign_given(cl: Clause, k: int) -> bool:
 # ``foreign_syllable``: the vowel ㅔ after any consonant but ㅅ/ㅈ ("로페즈", "케툿", "엘레나"),
 # ㅋ before any vowel ("카를로스"), ㅌ before any vowel but ㅐ ("토마스", not 태), ㅍ before
 # any vowel but ㅕ/ㅛ ("파블로", not 평/표)
-_E_VOWEL, _KIEUK, _TIEUT, _PIEUP = 5, 15, 16, 17
 
 
 def loan_syllable(ch: str) -> bool:
@@ -97,8 +96,9 @@ def loan_syllable(ch: str) -> bool:
     if parts is None:
         return False
     initial, vowel, _ = parts
-    return (vowel == _E_VOWEL and initial not in (9, 12)) or initial == _KIEUK or \
-        (initial == _TIEUT and vowel != 1) or (initial == _PIEUP and vowel not in (6, 12))
+    return (vowel == Vowel.E and initial not in (Initial.S, Initial.J)) or initial == Initial.K \
+        or (initial == Initial.T and vowel != Vowel.AE) \
+        or (initial == Initial.P and vowel not in (Vowel.YEO, Vowel.YO))
 
 
 def rare_family_name(w: Word) -> bool:
