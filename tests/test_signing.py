@@ -102,6 +102,8 @@ REPORTED = [
     "가람시는 누리대와 업무협약 체결식을 19일 오후 시청 대회의실에서 진행했다.",
     "가람시와 누리대는 업무협약서에 사인했다.",
     "가람시와 누리대는 19일 협약서를 주고받았다.",
+    "가람시와 누리대는 학생 교류를 위한 협약서를 최근 주고받았다.",   # an adverb before the verb
+    "가람시 김다온 시장과 누리대 박솔 총장은 협약서에 나란히 사인했다.",
     "가람시와 누리대가 19일 협력 협약서에 도장을 찍었다.",
     "가람동주민자치회 김다온 위원장과 누리아파트 입주자대표회의 박누리 회장이 협약서에 이름을 적었다.",
     # a citizen reporter's day of the signing, told in the past (rule occasion)
@@ -145,6 +147,8 @@ NOT_REPORTED = [
      "가람시와 누리대가 협약을 맺는 날이었던 지난 19일에는 비가 왔다."),
     ("a name written on a form that is no agreement's copy",
      "주민들은 참가 신청서에 이름을 적었다."),
+    ("a copy exchanged earlier, qualifying the bodies (던)",
+     "협약서를 서로 주고받았던 가람시와 누리대는 올해 교류를 멈췄다."),
     # not footage: a signing to come, told in the present
     ("a signing next month, in the broadcaster's present",
      "가람시와 누리대는 다음 달 협약서에 서명합니다."),

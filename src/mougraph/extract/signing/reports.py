@@ -111,9 +111,10 @@ _FOOTAGE = re.compile(
     rf".*?(?P<verb>(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:\S+\s)?"
     r"(?:서명|사인|날인|교환|주고받)(?:합니다|하고\s?있습니다|습니다|고\s?있습니다))")
 # "협약서에 사인했다", "협약서를 주고받았다", "협약서에 도장을 찍었다", "협약서에 이름을
-# 적었다": the signed copy
+# 적었다": the signed copy; an adverb may stand before the verb ("협약서를 최근 주고받았다",
+# "협약서에 나란히 사인했다")
 _SIGNED_COPY = re.compile(
-    rf"(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?"
+    rf"(?:{AGREEMENT}|각서)서?\s?(?:에|를|을)\s?(?:\S+\s)?"
     r"(?:사인했|사인하였|주고받았|날인했|도장을\s?찍었|이름을\s?(?:적었|썼))(?!던)")
 # "협약을 통해 손을 잡았다", "협약으로 손을 맞잡았다": the signing as joining hands
 _HANDS = re.compile(rf"(?:{AGREEMENT})(?:을\s?통해|으로|을\s?맺어)\s.*?손을\s?(?:맞)?잡았"
