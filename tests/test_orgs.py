@@ -55,6 +55,9 @@ def _mentions(text: str) -> list[str]:
     ("가온시는 한빛중공업과 투자협약을 체결했다.", "한빛중공업"),
     # a foreign city Kiwi reads as a Korean name, listed in lexicons/foreign_cities.txt
     ("가온대학교는 하노이 누리국립대학교와 교류 협약을 체결했다.", "하노이 누리국립대학교"),
+    # ... and one Kiwi reads as a verb and its ending ("꽝남": 꽝 + 나 + ㅁ), after a person's name
+    ("김다온 가온대 총장은 응우옌 반 탄 꽝남 국립외국어대학교 총장과 협약을 맺었다.",
+     "꽝남 국립외국어대학교"),
     # more bodies of the genre: veterans, junior chambers, prisons, learning centres, 향교, YMCA
     ("가람시는 가온재향군인회와 업무협약을 체결했다.", "가온재향군인회"),
     ("가람시는 누리청년회의소와 업무협약을 체결했다.", "누리청년회의소"),

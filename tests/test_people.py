@@ -1511,6 +1511,16 @@ def test_a_foreign_name_with_a_bare_title_speaks_for_the_foreign_party() -> None
         ("응우옌 반 안", "하노이 누리대학교")]
 
 
+def test_a_foreign_head_before_a_province_read_as_a_verb_speaks_for_its_body() -> None:
+    # "꽝남" (a Vietnamese province Kiwi reads 꽝 + 나 + ㅁ, a sentence ending) opens the body's
+    # name and closes no person's (rules name-read-as-ending, foreign cities)
+    text = ("김다온 가온대학교 총장은 응우옌 반 탄 꽝남 국립외국어대학교 총장과 만나 교류 협약서를 "
+            "최근 주고받았다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted((p.name, p.organisation) for p in agreement.representatives) == [
+        ("김다온", "가온대학교"), ("응우옌 반 탄", "꽝남 국립외국어대학교")]
+
+
 def test_a_village_head_speaks_for_the_village_that_signs() -> None:
     # 이장 heads a 마을 (or a 리); the village is a party of a 1사1촌 signing
     text = ("가온농협은 20일 누리마을과 자매결연을 맺었다. 홍길동 조합장과 김누리 이장 등 30여명이 "

@@ -279,10 +279,21 @@ def test_items_of_another_mark_after_a_list_of_headlines_are_the_story(
     # Kiwi reads "해닮" as 해+달+ㅁ, a sentence ending, inside the university's name
     ("해닮대학교 의과대학은 지난 4일 본관 강의실에서 해닮시보건소와 협약을 맺었다.", "해닮대학교"),
     ("서구청은 해닮복지재단과 돌봄 협약을 맺었다.", "해닮복지재단"),
+    # rule name-read-as-ending: "꽝남" read as 꽝+나+ㅁ, a sentence ending, before a space
+    ("김다온 가온대 총장은 응우옌 반 탄 꽝남 국립대학교 총장과 협약서를 주고받았다.", "꽝남"),
 ])
 def test_a_sentence_is_not_cut_inside_a_word(line: str, name: str) -> None:
     sentences = [s.text for s in prepare(line).sentences]
     assert sentences == [line] and name in sentences[0]
+
+
+@pytest.mark.parametrize("line, first", [
+    # a note's real nominal endings still close their sentences
+    ("가온시와 누리대는 청년 창업 지원 협약을 체결함 이에 따라 공동 사업을 추진한다.",
+     "가온시와 누리대는 청년 창업 지원 협약을 체결함"),
+])
+def test_a_notes_nominal_ending_still_closes_its_sentence(line: str, first: str) -> None:
+    assert prepare(line).sentences[0].text == first
 
 
 @pytest.mark.parametrize("line, caption", [

@@ -141,10 +141,12 @@ def _split(text: str) -> list[Any]:
 
 def _kept(text: str, split: list[Any]) -> list[Sentence]:
     out: list[Sentence] = []
-    for s in split:
-        if out and _inside_word(text, out[-1].end, s.start):
+    for before, s in zip([None, *split], split, strict=False):   # (each with the one before)
+        if out and (_inside_word(text, out[-1].end, s.start)
+                    or _name_read_as_ending(text, before, s.start)):
             # Kiwi read a syllable as a sentence ending inside a word ("해닮대학교" read
-            # 해+달+ㅁ): the sentence goes on; its tokens are analysed again when asked for
+            # 해+달+ㅁ) or a name ("꽝남": 꽝+나+ㅁ): the sentence goes on; its tokens are
+            # analysed again when asked for
             out[-1] = Sentence(out[-1].start, s.end, text[out[-1].start:s.end])
             continue
         out.append(Sentence(s.start, s.end, s.text))
@@ -161,6 +163,21 @@ def _inside_word(text: str, end: int, start: int) -> bool:
     Hangul on both sides with nothing between."""
     return (end == start and 0 < end < len(text)
             and "가" <= text[end - 1] <= "힣" and "가" <= text[start] <= "힣")
+
+
+def _name_read_as_ending(text: str, before: Any, start: int) -> bool:
+    """Rule name-read-as-ending: Kiwi closed a sentence with the nominal ending ㅁ it read in
+    the last syllable of a name ("응우옌 티 란 꽝남 국립외국어대학교": 꽝/MAG + 나/VV + ㅁ/EF), a
+    verb glued to a non-verbal syllable of the same word, no stop after it and the line going
+    on after one space; not a note's real ending ("협약을 체결함": 하/XSV + ㅁ; "나눔": 나누/VV
+    opening its word)."""
+    tokens = before.tokens if before is not None else []
+    if len(tokens) < 3 or start != before.end + 1 or text[before.end] != " " \
+            or not "가" <= text[start] <= "힣":
+        return False
+    glued, verb, ending = tokens[-3:]
+    return ending.tag == "EF" and ending.form == "ᆷ" and verb.tag == "VV" \
+        and glued.end == verb.start and not glued.tag.startswith(_VERBAL)
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,8 +63,10 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     j = last - 1
     while j >= 0:
         prev = words[j]
+        # (a foreign place Kiwi reads as a verb is none: "꽝남" as 꽝 + 나 + ㅁ)
         if prev.particle or (prev.verbal and not _honorific_place(prev)
-                             and prev.stem not in denominations()) or not prev.stem \
+                             and prev.stem not in denominations()
+                             and prev.stem not in foreign_cities()) or not prev.stem \
                 or prev.stem in UNIT_LEFT_STOP or place_of_genitive(prev.stem) \
                 or relation_adnominal(prev.stem):
             break
