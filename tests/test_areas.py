@@ -1340,6 +1340,12 @@ CASES = [
     ("what a body is",
      LEAD + "누리센터는 청소년 상담과 진로 교육 등을 운영하는 지역 전문기관이다.", []),
     ("a bare tie kept up", LEAD + "양 기관은 돈독한 파트너십을 강화하기로 했다.", []),
+    ("the pooling itself after a purpose, no field (rule bare-pooling)",
+     LEAD + "두 기관은 빈틈없는 돌봄 도시를 만들기 위해 힘을 모으기로 했다.", []),
+    ("… joined hands after a purpose",
+     LEAD + "양 기관은 청년이 머무는 한빛시를 만들기 위해 서로 손을 맞잡기로 했다.", []),
+    ("the field pooled for stays an area",
+     LEAD + "두 기관은 돌봄 인력 확충에 힘을 모으기로 했다.", ["돌봄 인력 확충"]),
     ("a step put off, with nothing it is done to (rule deferred)",
      LEAD + "양 기관은 청년 창업 지원에 협력하고, 세부 사항은 추후 협의하기로 했다.",
      ["청년 창업 지원"]),
@@ -2225,6 +2231,14 @@ CASES = [
      LEAD + "양 기관은 신뢰를 바탕으로 모든 분야에서 적극 협력하기로 결정하고 청년 창업 "
      "지원 사업을 함께 발굴하기로 했다.",
      ["청년 창업 지원 사업을 함께 발굴"]),
+    ("… so is 'what can be done first' with a native verb of helping ('할 수 있는 분야부터 서로 "
+     "돕기로')",
+     LEAD + "두 기관은 할 수 있는 분야부터 서로 돕기로 하고 누리 특산물 직거래 장터 개설을 함께 "
+     "추진하기로 했다.",
+     ["누리 특산물 직거래 장터 개설"]),
+    ("… but a named field helped in stays ('돌봄 분야에서 서로 돕기로')",
+     LEAD + "두 기관은 노인 돌봄 분야에서 서로 돕기로 했다.",
+     ["노인 돌봄 분야에서 서로 돕기"]),
     ("right after the signing, a party's duty from a start of its own is still its duty",
      LEAD + "누리대학교는 다음 달부터 시민 강좌를 운영한다.",
      ["다음 달부터 시민 강좌를 운영"]),

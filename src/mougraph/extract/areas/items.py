@@ -11,7 +11,7 @@ from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...morph import Token, tokenize
 from ...text import Sentence
-from ..cues import ADVERB, AGREEMENT, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, HANDS_JOINED, SIGN_VERB, STRENGTH_POOLED
 
 # The adverbs of cooperating (cues.ADVERB: 적극, 공동, 상호 …) as single words
 ADVERBS = frozenset(ADVERB.split("|"))
@@ -562,6 +562,13 @@ _BARE_TIE = re.compile(
     r"(?:협력\s*관계|파트너십|동반자\s*관계|우호\s*관계|유대\s*관계|신뢰\s*관계)(?:을|를)?"
     r"(?:\s*(?:계속\s*)?(?:이어\s*가기|이어\s*나가기|유지|지속|강화|다지기|공고히|구축|맺기|형성))?")
 
+# Rule bare-pooling: "복지 빈틈을 메우기 위해 힘을 모으기로 했다" with the purpose cut: the
+# pooling itself ("힘을 모으기", "손을 맞잡기", "머리를 맞대기"), no field it is pooled for (not
+# "돌봄 인력 확충에 힘을 모으기": the field stands before it)
+_BARE_POOLING = re.compile(
+    rf"(?:(?:{ADVERB})\s*)*(?:{STRENGTH_POOLED}(?:으기|음)|힘\s?을\s?(?:합치기|합침|보태기)"
+    rf"|뜻\s?을\s?(?:모으기|모음|같이하기)|{HANDS_JOINED}(?:기|음)|머리\s?를\s?맞대기)")
+
 # Rule deferred: "세부 사항은 추후 협의하기로 했다": a later time and one verbal noun, a step
 # put off with nothing it is done to, no area (not "추후 인력 양성 지원")
 _DEFERRED = re.compile(r"(?:추후|향후|차후|나중에|다시|별도로?)\s+\S+")
@@ -570,11 +577,12 @@ _DEFERRED = re.compile(r"(?:추후|향후|차후|나중에|다시|별도로?)\s+
 _POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*같은)?\s*\S{1,4}$")
 
 
-# "모든 분야에서 적극 협력하기로 결정": a scope named by no field, only the
-# verb after it
+# "모든 분야에서 적극 협력하기로 결정", "할 수 있는 분야부터 서로 돕기로": a scope named by
+# no field, only the verb after it
 _OPEN_SCOPE = re.compile(
-    r"(?:^|\s)(?:가능한|모든|여러|다양한|필요한|제반)\s+(?:분야|부문|영역)(?:부터|에서|에서도|에)\s+"
-    r"(?:\S+\s+){0,2}?\S*(?:지원|협력|협조|추진)\S*(?:\s+\S+)?$")
+    r"(?:^|\s)(?:가능한|모든|여러|다양한|필요한|제반|할\s*수\s*있는)\s+(?:분야|부문|영역)"
+    r"(?:부터|에서|에서도|에)\s+"
+    r"(?:\S+\s+){0,2}?\S*(?:지원|협력|협조|추진|돕|도우|도와)\S*(?:\s+\S+)?$")
 
 
 # Rule unnamed-works: "다양한 협력 사업을 발굴", "상호 관심 분야에서 협력 사업을 발굴",
@@ -618,6 +626,7 @@ def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple
         if len(label) >= 2 and label.replace(" ", "") not in generic \
                 and not _PURPOSE.search(label) and not _POINTER.match(label) \
                 and not _OPEN_SCOPE.search(label) and not _BARE_TIE.fullmatch(label) \
+                and not _BARE_POOLING.fullmatch(label) \
                 and not _DEFERRED.fullmatch(label) and not _UNNAMED_WORKS.fullmatch(label):
             out.append(((block.start, offset), Area(label, span)))
     return out
