@@ -1521,6 +1521,16 @@ def test_a_foreign_head_before_a_province_read_as_a_verb_speaks_for_its_body() -
         ("김다온", "가온대학교"), ("응우옌 반 탄", "꽝남 국립외국어대학교")]
 
 
+def test_a_chief_officer_after_a_foreign_name_speaks_for_the_word_between() -> None:
+    # rule company-closes-run with a chief officer's title: "안드레아스 크루거 솔빛데이터
+    # 최고운영책임자" is a name of two and the company (솔빛 + 데이터, two common nouns to Kiwi)
+    text = ("가람도는 8일 오후 솔빛데이터와 인재 양성 협약을 맺었다. 협약식에는 안드레아스 크루거 솔빛데이터 "
+            "최고운영책임자(COO)가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("안드레아스 크루거", "최고운영책임자", "솔빛데이터") in [
+        (p.name, p.title, p.organisation) for p in agreement.representatives]
+
+
 def test_a_village_head_speaks_for_the_village_that_signs() -> None:
     # 이장 heads a 마을 (or a 리); the village is a party of a 1사1촌 signing
     text = ("가온농협은 20일 누리마을과 자매결연을 맺었다. 홍길동 조합장과 김누리 이장 등 30여명이 "

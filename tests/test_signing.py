@@ -1219,8 +1219,14 @@ BACKED_BARE = [
      ["가온시", "고운빛"]),
     ("가온시는 15일 시청에서 푸른숲과 협약을 맺었다. 협약식에는 푸른숲 이솔 대표가 참석했다.",
      ["가온시", "푸른숲"]),
+    # rule bare-before-chief: a word Kiwi reads as two common nouns (솔빛 + 데이터), written
+    # between a name and a chief officer's title
+    ("가람도는 8일 오후 솔빛데이터와 인재 양성 협약을 맺었다. 협약식에는 안드레아스 크루거 솔빛데이터 "
+     "최고운영책임자(COO)가 참석했다.", ["가람도", "솔빛데이터"]),
     # not: the sentence alone, a headline with no pair, a head of no company's title, two words
     ("가온시는 15일 시청에서 푸른숲과 협약을 맺었다.", ["가온시"]),
+    ("가람도는 8일 오후 솔빛데이터와 인재 양성 협약을 맺었다. 협약식에는 솔빛데이터 "
+     "최고운영책임자가 참석했다.", ["가람도"]),      # no name before the word: not backed
     ("가온시, 청년 일자리 협약\n가온시는 15일 시청에서 고운빛과 협약을 맺었다.", ["가온시"]),
     ("가온시는 15일 시청에서 높은뜰과 협약을 맺었다. 높은뜰 김다온 이사장이 참석했다.", ["가온시"]),
     ("가온시는 15일 시청에서 좋은 친구와 협약을 맺었다. 좋은 김다온 대표가 참석했다.", ["가온시"]),

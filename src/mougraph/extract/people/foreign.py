@@ -325,9 +325,15 @@ def _company_closes_run(cl: Clause, i: int, found: tuple[int, str]) -> bool:
     last = cl.words[i - 1]
     # (two given names the lexicons know open "마리아 엘레나 로페즈": the third is the family's)
     first = cl.words[found[0]:found[0] + 2]
-    return len(run) == 3 and cl.words[i].stem in COMPANY_HEADS and len(last.stem) >= 3 and \
-        all(len(w) >= 2 for w in run[:2]) and _foreign_body_word(last) and \
-        not all(_known_opener(w) for w in first)
+    # (a chief officer's title says a company stands before it, however Kiwi reads the word:
+    # "클라우스 베버 라인데이터 최고운영책임자", 라인 + 데이터; signing.backed's bare-before-chief)
+    chief = _CHIEF_OFFICER.fullmatch(cl.words[i].stem) is not None
+    return len(run) == 3 and (cl.words[i].stem in COMPANY_HEADS or chief) and \
+        len(last.stem) >= 3 and all(len(w) >= 2 for w in run[:2]) and \
+        (_foreign_body_word(last) or chief) and not all(_known_opener(w) for w in first)
+
+
+_CHIEF_OFFICER = re.compile(r"최고[가-힣]{2,4}책임자")
 
 
 _LATIN_GLOSS = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3}")

@@ -1,7 +1,8 @@
 """Bare partners the article backs: a glued word that Kiwi reads as an adjective and a noun
 ("푸른숲과": 푸르 + ㄴ + 숲) names no party from its sentence alone; written elsewhere in the
 article with its head ("푸른숲 김다온 대표") or paired with another body in the headline
-("누리시-푸른숲, …"), it does. BACKING_RULES, each a named function of the article's text.
+("누리시-푸른숲, …"), it does. BACKING_RULES, each a named function of the article's text;
+BACKING_ANY_RULES back a word however Kiwi reads it (before a chief officer's title).
 """
 from __future__ import annotations
 
@@ -46,6 +47,21 @@ def _paired_in_headline(text: str) -> set[str]:
 
 BACKING_RULES: tuple[Callable[[str], set[str]], ...] = (_with_its_head, _paired_in_headline)
 
+# "클라우스 베버 라인데이터 최고운영책임자(COO)": a name, one word, then a chief officer's title
+_CHIEF = r"최고[가-힣]{2,4}책임자(?:\s?\(C[A-Z]{1,2}O\))?|C[A-Z]{1,2}O"
+_NAME_BODY_CHIEF = re.compile(rf"(?<!\S){_NAME} ({_BARE}) (?:{_CHIEF}){_PARTICLE}(?=[\s,.]|$)")
+
+
+def _before_a_chief_officer(text: str) -> set[str]:
+    """Rule bare-before-chief: the word between a name and a chief officer's title is the
+    company the officer serves, whatever Kiwi reads it as ("라인데이터": 라인 + 데이터, two
+    common nouns); a chief officer heads no place, programme or kind of body."""
+    return {m.group(1) for m in _NAME_BODY_CHIEF.finditer(text)}
+
+
+# rules that back a bare word however Kiwi reads it (not only as an adjective and a noun)
+BACKING_ANY_RULES: tuple[Callable[[str], set[str]], ...] = (_before_a_chief_officer,)
+
 
 def backed_names(text: str) -> frozenset[str]:
     """The words the article backs as bodies, by every rule of BACKING_RULES."""
@@ -56,12 +72,16 @@ def backed_names(text: str) -> frozenset[str]:
 def mark_backed(clauses: dict[int, Clause], text: str) -> None:
     """Hand each clause of the article the names it backs (read by ``backed``)."""
     names = backed_names(text)
+    any_reading = frozenset(name for rule in BACKING_ANY_RULES for name in rule(text)
+                            if title_of(name) is None)
     for cl in clauses.values():
         cl.memo[("backed",)] = names
+        cl.memo[("backed-any",)] = any_reading
 
 
 def backed(cl: Clause, i: int) -> bool:
     """Word ``i`` is a bare name its article backs, read by Kiwi as an adjective and a noun."""
     w = cl.words[i]
     names = cast("frozenset[str]", cl.memo.get(("backed",), frozenset()))
-    return w.verbal and w.stem in names
+    any_reading = cast("frozenset[str]", cl.memo.get(("backed-any",), frozenset()))
+    return w.verbal and w.stem in names or w.stem in any_reading
