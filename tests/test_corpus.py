@@ -1,4 +1,4 @@
-"""The extractor on an independent corpus: 712 articles written for this test, never tuned on.
+"""The extractor on an independent corpus: 772 articles written for this test, never tuned on.
 
 ``tests/corpus/raw`` holds self-written Korean news articles in the input record format and
 ``tests/corpus/gold`` their answers, following the shared evaluation guidelines. 001-024
@@ -206,6 +206,12 @@ a district's chamber unit, duties per party, lists closed by 등으로 and 등�
 eight parties, member firms each with its head, eight colleges in a △ attendance list, duties
 per party, long bullet and prose lists, a 1.-5. line with a catch-all item), with titles glued
 to short province names, rare family names in bare lists and Spanish names of three words.
+713-732 were written the same way, blind, as sister pages of tune ones aimed at the signing's
+day and place: only an announcement day, "최근", "이날" with no day, a day and weekday in a
+record with no date and only a programme's year, "지난달" across a month and a year, 현지 시간,
+a wire's 31일 on the 1st, datelines in AI-summary debris, 입력 lines, ad codes and a 2000s 입력
+bullet, other stories' and later events' days and halls beside the signing's, a visited office
+and a caption's hall; with a plan, an audit and a cancellation.
 The whole corpus is extracted in-process and scored with ``mougraph.evaluate``; the floors
 sit a little below what the extractor reached when they were set, so a rule that fits the
 dev articles at the expense of the genre fails here.
@@ -260,7 +266,7 @@ def result(extracted: Path) -> dict[str, Any]:
 def test_corpus_is_complete() -> None:
     raws = sorted(p.stem for p in (CORPUS / "raw").glob("*.json"))
     golds = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
-    assert raws == golds and len(raws) == 712
+    assert raws == golds and len(raws) == 732
     gold = load_gold(CORPUS / "gold")
     assert sum(not g["signing"] for g in gold.values()) >= 4
     for stem in raws:
@@ -395,6 +401,11 @@ KNOWN_MISSES = {
     "710": "three local governments joined by · before 과 read as one party ('가온도·누리시·"
            "한빛군과 … 4개사가')",
     "712": "the second duty of a co-op after '과' ('…일정 조율과 장병 격려 물품을 지원한다')",
+    # batch 713-732 (sister pages aimed at the day and the place), what it still misses
+    "713": "a prose list's 'works still to be found' item ('공동 사업 발굴') dropped by rule "
+           "unnamed-works",
+    "725": "two sides' duties after a topic the words before pick out ('선정된 4개 기관은 … "
+           "모금을 벌이고, 모금회는 … 보탠다')",
 }
 
 
@@ -415,6 +426,7 @@ KNOWN_MISS_LINES = {
     "690": 1, "691": 1,
     "694": 5, "695": 1, "700": 1, "704": 3, "707": 1, "709": 2, "710": 4,
     "711": 3, "712": 1,
+    "713": 1, "725": 2,
 }
 
 
