@@ -1921,6 +1921,18 @@ CASES = [
     ("the contents announced ('…다음과 같다') with no bullets, listed in prose with 등이다",
      LEAD + "주요 내용은 다음과 같다. 도서관 상호 이용, 독서 캠프 운영 등이다.",
      ["도서관 상호 이용", "독서 캠프 운영"]),
+    # round 20 (areaframes batch 3) rule counted-by: the contents counted in 갈래 too
+    ("the contents counted in branches ('크게 세 갈래다') are no item; the clauses after are",
+     LEAD + "협약 내용은 크게 두 갈래다. 첫째, 대학은 시민 강좌를 연다. 둘째, 시는 강의실을 "
+     "빌려준다.", ["시민 강좌를 열기", "강의실을 빌려주기"]),
+    ("NOT rule counted-by: a count of branches with no list after it names nothing",
+     LEAD + "협약 내용은 크게 세 갈래다.", []),
+    # round 20 (areaframes batch 3) rule one-and-the-other
+    ("the core announced as two ('핵심은 두 가지다'), told as '하나는 A이고, 다른 하나는 B이다'",
+     LEAD + "협약의 핵심은 두 가지다. 하나는 상인 디지털 교육이고, 다른 하나는 공동 배송망 "
+     "구축이다.", ["상인 디지털 교육", "공동 배송망 구축"]),
+    ("NOT rule one-and-the-other: '하나는 … 다른 하나는' with no announcement before it",
+     LEAD + "누리대학교의 건물 두 동 가운데 하나는 기숙사이고, 다른 하나는 도서관이다.", []),
     ("after the announced contents, a sentence of who attended is no list",
      LEAD + "협약 내용은 크게 두 가지다. 이날 협약식에는 시장, 총장, 시의원 등 30여 명이 참석했다.",
      []),
@@ -2034,6 +2046,17 @@ CASES = [
      LEAD + "협약 내용은 다음과 같다.\n지역 인재 양성 프로그램 운영\n공동 연구 과제 발굴\n"
      "대학 시설 공동 활용",
      ["지역 인재 양성 프로그램 운영", "공동 연구 과제 발굴", "대학 시설 공동 활용"]),
+    # round 20 (areaframes batch 3) rule item-ends-in-제공
+    ("unmarked item lines ending in 제공 ('상담실 무상 제공'): an item, no photo credit",
+     LEAD + "협약에 따른 지원은 다음과 같다.\n청년 상담실 무상 제공\n취업 특강 운영\n"
+     "면접 정장 대여 제공",
+     ["청년 상담실 무상 제공", "취업 특강 운영", "면접 정장 대여 제공"]),
+    ("NOT rule item-ends-in-제공: a credit line ('한빛시 제공') after the unmarked items",
+     LEAD + "협약 내용은 다음과 같다.\n청년 상담실 운영\n취업 특강 개최\n한빛시 제공",
+     ["청년 상담실 운영", "취업 특강 개최"]),
+    ("NOT rule item-ends-in-제공: a credit after a slash ('/누리대 홍보팀 제공')",
+     LEAD + "협약 내용은 다음과 같다.\n청년 상담실 운영\n취업 특강 개최\n/누리대 홍보팀 제공",
+     ["청년 상담실 운영", "취업 특강 개최"]),
     ("unmarked item lines under a bracketed heading ('[협약 주요 내용]'), a quote after them",
      LEAD + "[협약 주요 내용]\n지역 인재 양성 프로그램 운영\n공동 연구 과제 발굴\n"
      "시장은 “기대가 크다”고 말했다.",
@@ -3768,3 +3791,20 @@ def test_a_topic_written_all_in_brackets_names_no_party_and_breaks_nothing() -> 
     text = signing + " (누리농협)는 지역 농산물 판로 개척을 맡는다."
     result = extract(Article(id="brackets", text=text))
     assert [o.name for o in result.agreements[0].parties] == ["가온군", "누리농협"]
+
+
+# round 20 (areaframes batch 3, a round-19 leftover) rule deed-contents: the agreement named by
+# a clause of doing right after its partner is what the sides agreed to do
+@pytest.mark.parametrize("lead, expected", [
+    ("한빛시는 20일 시청에서 솔내식품과 폐식용유를 모아 바이오 연료로 재활용하는 내용의 업무협약을 "
+     "체결했다.", ["폐식용유를 모아 바이오 연료로 재활용"]),
+    ("한빛시는 20일 누리건설과 5년간 300억원을 들여 물류 창고를 짓는 내용의 투자협약을 맺었다.",
+     ["300억원을 들여 물류 창고를 짓"]),   # the span, when it is done, is dropped
+    # NOT: a purpose clause names no deed; a noun list before 내용의 is the prose rules' own
+    ("한빛시는 20일 솔내식품과 지역 경제를 살리기 위해 힘을 모으는 내용의 협약을 맺었다.", []),
+    ("한빛시는 20일 솔내식품과 상생 발전을 도모하는 내용의 협약을 맺었다.", []),
+    ("한빛시는 20일 솔내식품과 협력 방안을 모색하는 내용의 협약을 맺었다.", []),
+])
+def test_an_agreement_named_by_a_deed_reads_the_deed(lead: str, expected: list[str]) -> None:
+    found = extract(Article(id="probe", text=lead)).agreements
+    assert [x.label for a in found for x in a.areas] == expected

@@ -29,6 +29,7 @@ SENTENCE_OPENER = cue("sentence_opener")  # 한편, 또한, 특히, 이어, …
 FACT_SHEET_LABEL = cue("fact_sheet_label")  # 협약 기관, 서명, 일시, 장소, … (before a colon)
 RELATION = cue("relation")        # 말사, 모교, 자회사, … (before a name with 인)
 CLIENTELE = cue("clientele")      # 고객사, 거래처, 주주, … (a body's own circle)
+COUNTED_BY = cue("counted_by")    # 가지, 갈래, 개 분야 (the contents counted: "크게 세 가지다")
 CONTENTS = cue("contents")        # 내용, 분야, 사항 (the contents named before their list)
 
 # Predicates of cooperating other than 협력, in any tense: "힘을 합친다", "힘을 모았다",

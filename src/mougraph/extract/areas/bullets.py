@@ -16,7 +16,15 @@ from ...text import (
     headline_stamped,
     item_mark,
 )
-from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, FACT_SHEET_LABEL, PLAN
+from ..cues import (
+    ADVERB,
+    AGREEMENT,
+    CONTENTS,
+    COOP_VERB,
+    COUNTED_BY,
+    FACT_SHEET_LABEL,
+    PLAN,
+)
 from ..orgs import looks_like_org
 from .deung import CLOSING_DEUNG
 from .duties import clause_body
@@ -294,7 +302,7 @@ _LEADS_IN = re.compile(
     # rule counted-contents-lead: the contents, or their gist, counted with no list in the
     # sentence ("이번 협약의 핵심은 세 가지다.", "MOU의 key point는 세가지.")
     rf"|(?:{CONTENTS}|골자|핵심|요지|포인트|[Kk]ey\s?[Pp]oints?)(?:은|는)\s+(?:크게\s*)?"
-    rf"(?:{count_words_pattern(2, 6)}|\d+)\s*가지(?:다|이다|로\s*요약된다)?\s*\.?\s*$"
+    rf"(?:{count_words_pattern(2, 6)}|\d+)\s*(?:{COUNTED_BY})(?:다|이다|로\s*요약된다)?\s*\.?\s*$"
     # rule pair-topic-lead: a sentence that is only the two sides as its topic ("협약에 따라
     # 사단과 시는" + "▲A" / "▲B" + "에 힘을 모은다."), their short forms joined by 과/와
     rf"|^\s*(?:(?:(?:이번\s)?(?:{AGREEMENT})에|이에)\s*따라,?\s+)?[가-힣]{{1,10}}(?:과|와)\s"
@@ -379,8 +387,12 @@ def nested_markers(text: str) -> list[re.Match[str]]:
     return [m for m, _ in marked]
 
 
-# A line that is no item of an unmarked list: a sentence, a quote, a photo credit, a heading
-NOT_ITEM_LINE = re.compile(r"[다요][.!?]?\s*$|[.!?]\s*$|[\"“”‘’']|사진|기자|제공|[:：]\s*$")
+# A line that is no item of an unmarked list: a sentence, a quote, a photo credit, a heading.
+# Rule item-ends-in-제공: a credit is one word before 제공 ("가온시 제공", as text.py's credit
+# lines) or 제공 after a slash, "=" or a bracket ("/누리대 홍보팀 제공", "(자료=가온시 제공)");
+# an item of several words may end in it ("창업 공간 무상 제공")
+NOT_ITEM_LINE = re.compile(r"[다요][.!?]?\s*$|[.!?]\s*$|[\"“”‘’']|사진|기자|[:：]\s*$"
+                           r"|^\s*[\[(<]?\s*/?\s*\S+\s?제공|[/=][^\n]*제공|[\[(<][^\n\])>]*제공")
 
 
 # The clause of the last bullet ends ("…등에 합의하고", "…을 추진하며,") and another begins

@@ -309,6 +309,32 @@ def by_title(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list
     return _activities(signing, start, end) or []
 
 
+# Rule deed-contents: "가온시는 솔빛테크와 폐비닐을 모아 재생 원료로 가공하는 내용의 협약을
+# 맺었다": the agreement named by a clause of doing after the partner (an object and its verb,
+# "…하는"/"…짓는" before 내용의), which is what the sides agreed to do. The verb's stem is the
+# item's end, as in the other clauses read ("…재생 원료로 가공", "…공장을 짓")
+_DEED_NAMED = re.compile(
+    r"(?:^|\s)(?P<partner>[^\s,]+?)(?:과|와)\s+"
+    r"(?P<deed>[^,.\"“”'‘’]{2,90}?(?:을|를)\s[^,.\"“”'‘’]{0,60}?[가-힣])(?:하는|는)\s+내용의\s+"
+    rf"(?:[^\s,]+\s+)?[^\s,]*(?:{AGREEMENT})")
+
+
+# the verbs of an aim, not a deed ("상생 발전을 도모하는", "협력 방안을 모색하는")
+_AIMING = re.compile(r"(?:도모|모색|증진|향상|제고|강화|다짐|약속|합의|꾀)$")
+
+
+def deed_named(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
+    """Rule deed-contents: the clause of doing the agreement is named by, right after a party
+    of it; not a purpose ("…위해", "상생 발전을 도모하는"), nor a quote."""
+    for m in _DEED_NAMED.finditer(signing.text):
+        deed = m["deed"]
+        if any(m["partner"].startswith(p) for p in parties if len(p) >= 2) \
+                and not _PURPOSE_WORD.search(deed + " ") and not QUOTE.search(deed) \
+                and not _AIMING.search(deed):
+            return [a for _, a in as_areas([(m.start("deed"), deed)], signing)]
+    return []
+
+
 # The kind of tie two places or bodies make ("우호교류", "자매결연", "친선 협력"): the
 # agreement's kind, not what it covers
 _TIE_KIND = re.compile(r"^(?:국제\s*)?(?:우호|친선|자매)\s*(?:결연|도시)?\s*(?:교류|협력)?$")
@@ -336,6 +362,7 @@ Fallback = Callable[[Document, Sentence, tuple[str, ...]], list[Area]]
 FALLBACKS: tuple[Fallback, ...] = (
     subtitle_list,   # a subtitle listing two or more: "관광 상품 공동 개발, 축제 상호 홍보 등 협력"
     by_title,     # the agreement's own name: "'청년 창업기금 지원 업무협약'을 체결했다"
+    deed_named,   # a clause of doing names it: "…를 모아 재생 원료로 가공하는 내용의 협약"
     named_each,   # "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다"
     captioned,    # a photo caption that lists them or names the agreement by them
     quoted,       # a head's words: "이번 협약으로 두 기관은 A, B에 힘을 쏟게 됐다"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...lexicons import count_words_pattern, lexicon_words
 from ...morph import Token
 from ...text import SYMBOLS
-from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, PLAN, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, CONTENTS, COOP_VERB, COUNTED_BY, PLAN, SIGN_VERB
 from .deung import CONTENT_TOPIC, clauses_of_contents, closed_by_deung
 from .duties import clause_items
 from .items import (
@@ -178,7 +178,8 @@ _CORE_IS = re.compile(
     r"(?P<item>[^,\"“”]{4,60}?)(?:이|가)\s+(?:핵심|골자|주된\s*내용|주요\s*내용)"
     r"(?:이다|다|입니다)\.?\s*$")
 _NOT_ONE_CONTENT = re.compile(
-    r"같$|가지$|(?:목적|취지|의미|일환|차원|때문|위한\s+것|기\s+위해서)|(?:^|\s)(?:다음|아래)"
+    rf"같$|(?:{COUNTED_BY})$|(?:목적|취지|의미|일환|차원|때문|위한\s+것|기\s+위해서)"
+    r"|(?:^|\s)(?:다음|아래)"
     r"|\S(?:과|와)\s|\s및\s|(?:은|는|이|가)\s"   # a list, or a clause with its own subject
     r"|^(?:역할|업무|책임)\s*(?:분담|배분|나누기)$")   # "골자는 역할 분담이다": the duties follow
 
@@ -484,11 +485,11 @@ def predicate_of_list(item: str) -> int | None:
     return min(starts) if starts else None
 
 
-# "협약 내용은 크게 세 가지다.", "주요 내용은 다음과 같다.": the contents announced, their list
-# in the next sentence ("A, B, C이다.", "A, B, C 등이다.")
+# "협약 내용은 크게 세 가지다.", "주요 내용은 다음과 같다.", "협약의 핵심은 두 가지다.": the
+# contents announced, their list in the next sentence ("A, B, C이다.", "A, B, C 등이다.")
 CONTENTS_ANNOUNCED = re.compile(
-    rf"(?:{CONTENTS}|골자)(?:은|는)\s+(?:(?:크게|모두|총|다음과|아래와)\s*)?"
-    r"(?:(?:" + count_words_pattern(2, 6) + r"|\d+)\s*(?:가지|개\s*(?:분야|항목|사항))"
+    rf"(?:{CONTENTS}|골자|핵심|요지)(?:은|는)\s+(?:(?:크게|모두|총|다음과|아래와)\s*)?"
+    r"(?:(?:" + count_words_pattern(2, 6) + r"|\d+)\s*(?:" + COUNTED_BY + ")"
     r"(?:다|이다|로\s*나뉜다)"
     r"|같다)\.?\s*$"
 )
@@ -496,7 +497,7 @@ CONTENTS_ANNOUNCED = re.compile(
 # ("내용은 크게 세 가지로, A와 B, C이다"): the list read as the announced one
 _COUNTED_CONTENTS = re.compile(
     rf"(?:{CONTENTS}|골자)(?:은|는)\s+(?:(?:크게|모두|총)\s*)?"
-    r"(?:" + count_words_pattern(2, 6) + r"|\d+)\s*(?:가지|개\s*(?:분야|항목|사항))"
+    r"(?:" + count_words_pattern(2, 6) + r"|\d+)\s*(?:" + COUNTED_BY + ")"
     r"(?:로|인데|이며|이고),\s*")
 _CONTENTS_LEAD = "협약 내용은 "
 
@@ -507,6 +508,12 @@ def _counted_list(text: str) -> list[tuple[int, str]]:
     listed = announced_list(text[counted.end() :]) if counted else []
     return [(counted.end() + o, i) for o, i in listed] if counted else []
 _DOING_END = re.compile(r"[가-힣](?:한|된)다\.?\s*$")
+# Rule one-and-the-other: the two contents announced, told as "하나는 A이고, 다른 하나는
+# B이다" (each a thing named before its copula; not "하나는 A를 맡고": a clause of doing)
+_ONE_AND_OTHER = re.compile(
+    r"^\s*(?:그\s*)?하나는\s+(?P<one>[^,\"“”]{2,60}?)(?:이고|이며),\s*"
+    r"(?:다른|또\s*다른|나머지)\s*(?:하나|한\s*가지)는\s+(?P<other>[^,\"“”]{2,60}?)"
+    r"(?:이다|입니다)\.?\s*$")
 
 
 def announced_list(text: str) -> list[tuple[int, str]]:
@@ -514,6 +521,8 @@ def announced_list(text: str) -> list[tuple[int, str]]:
     contents were its topic ("A, B, C이다." -> "협약 내용은 A, B, C이다."); not a clause
     closed by a verb of doing ("첫째, A를 공급한다."), whose 다 is no copula: the clause
     rules read it (rule announced-clause)."""
+    if pair := _ONE_AND_OTHER.match(text):
+        return [(pair.start("one"), pair["one"]), (pair.start("other"), pair["other"])]
     if _DOING_END.search(text):
         return []
     items = prose_items(_CONTENTS_LEAD + text)
