@@ -1921,6 +1921,14 @@ CASES = [
     ("the contents announced ('…다음과 같다') with no bullets, listed in prose with 등이다",
      LEAD + "주요 내용은 다음과 같다. 도서관 상호 이용, 독서 캠프 운영 등이다.",
      ["도서관 상호 이용", "독서 캠프 운영"]),
+    # round 20 (corpus known miss) rule whom-joined: a bare word that is no activity, joined
+    # by 과 to a longer item, names whom that item serves
+    ("those served, joined by 과 before one item ('어르신과 장애인 가정 …'): one item",
+     LEAD + "또 어르신과 장애인 가정 난방비 지원 등 겨울나기에 힘을 모으기로 했다.",
+     ["어르신과 장애인 가정 난방비 지원"]),
+    ("NOT rule whom-joined: two whole activities joined by 과 stay two",
+     LEAD + "양 기관은 청년 창업 교육과 지역 상권 빈 점포 활용에 힘을 모으기로 했다.",
+     ["청년 창업 교육", "지역 상권 빈 점포 활용"]),
     # round 20 (areaframes batch 3) rule counted-by: the contents counted in 갈래 too
     ("the contents counted in branches ('크게 세 갈래다') are no item; the clauses after are",
      LEAD + "협약 내용은 크게 두 갈래다. 첫째, 대학은 시민 강좌를 연다. 둘째, 시는 강의실을 "

@@ -375,7 +375,6 @@ KNOWN_MISSES = {
     "655": "a party's volunteers' duty told in a sentence after the duties ('봉사단도 … 벌인다')",
     # batch 673-692 (sister pages of real dated ones), what it still misses
     "675": "two sides' duties told as a plan ('시와 진흥원은 A과 B를 지원할 예정이다')",
-    "676": "a beneficiary joined by 과 read as an area ('교직원과 외국인 유학생 전용 … 지원')",
     "679": "two activities joined by 과 before '…에 나서는 한편'",
     "682": "a unit's people written after its parent's 에서는 and an office before the name",
     "685": "the second side's duty after a shared '선정 기관은 …하고, 재단은 …'",
@@ -420,7 +419,7 @@ KNOWN_MISS_LINES = {
     "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
     "636": 2, "645": 1,
     "655": 1,
-    "675": 2, "676": 1, "679": 1, "682": 2, "685": 1, "686": 1, "689": 3,
+    "675": 2, "679": 1, "682": 2, "685": 1, "686": 1, "689": 3,
     "690": 1, "691": 1,
     "694": 5, "695": 1, "700": 1, "704": 3, "709": 2, "710": 4,
     "711": 3, "712": 1,

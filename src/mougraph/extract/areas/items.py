@@ -511,10 +511,20 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
         return False
     if len(text[prev_cut : t.start].replace(" ", "")) < 3:   # "시와 누리대간의": a name
         return False
+    if _whom_joined(text[prev_cut : t.start], text[t.end : next_cut]):
+        return False
     right = text[t.end : next_cut].strip()
     # "프로젝트 발굴과 수행": a bare verbal noun shares the object before it; "시설과 공간 등
     # 물적 교류": the two are examples of the thing named after 등; one item either way
     return len(right.replace(" ", "")) >= 3 and not re.search(r"\s등\s+\S", right)
+
+
+def _whom_joined(left: str, right: str) -> bool:
+    """Rule whom-joined: "교직원과 외국인 유학생 전용 금융상품 지원" — one bare word that is no
+    activity, joined by 과 to a longer item: the two it serves, one item (GUIDELINES: split
+    only between whole activities), not "교육과 연구 장비 공동 활용" (교육 is done)."""
+    words = clean(left).split()
+    return len(words) == 1 and not ends_in_activity(words[0]) and len(right.split()) >= 3
 
 
 def _glossed_noun(tokens: list[Token], i: int) -> int:
