@@ -1929,6 +1929,18 @@ CASES = [
     ("NOT rule whom-joined: two whole activities joined by 과 stay two",
      LEAD + "양 기관은 청년 창업 교육과 지역 상권 빈 점포 활용에 힘을 모으기로 했다.",
      ["청년 창업 교육", "지역 상권 빈 점포 활용"]),
+    # round 20 (corpus known miss) rule listed-for-a-verb-of-taking-up: a side's duty with no
+    # object ("…에 나서고") listing whole activities gives one item each
+    ("one side's two activities joined by 과 before '…에 나서고': two items",
+     LEAD + "시는 해외 연수 금융 지원과 보증 제공에 나서고, 대학은 연수생을 모집한다.",
+     ["해외 연수 금융 지원", "보증 제공", "연수생을 모집"]),
+    ("NOT rule listed-for-a-verb-of-taking-up: things joined by 과 stay one item",
+     LEAD + "시는 장학금과 기숙사 운영비에 힘쓰고, 대학은 연수생을 모집한다.",
+     ["장학금과 기숙사 운영비", "연수생을 모집"]),
+    # round 20 (corpus known miss) activity_nouns.txt 조율: a coordinating is an activity
+    ("a side's coordinating ('일정 조율') and a deed joined by 과: two duties",
+     LEAD + "시는 봉사 일정 조율과 참가자 간식을 지원하고, 대학은 봉사단을 꾸린다.",
+     ["봉사 일정 조율", "참가자 간식을 지원", "봉사단을 꾸리기"]),
     # round 20 (areaframes batch 3) rule counted-by: the contents counted in 갈래 too
     ("the contents counted in branches ('크게 세 갈래다') are no item; the clauses after are",
      LEAD + "협약 내용은 크게 두 갈래다. 첫째, 대학은 시민 강좌를 연다. 둘째, 시는 강의실을 "

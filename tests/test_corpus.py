@@ -375,7 +375,6 @@ KNOWN_MISSES = {
     "655": "a party's volunteers' duty told in a sentence after the duties ('봉사단도 … 벌인다')",
     # batch 673-692 (sister pages of real dated ones), what it still misses
     "675": "two sides' duties told as a plan ('시와 진흥원은 A과 B를 지원할 예정이다')",
-    "679": "two activities joined by 과 before '…에 나서는 한편'",
     "682": "a unit's people written after its parent's 에서는 and an office before the name",
     "685": "the second side's duty after a shared '선정 기관은 …하고, 재단은 …'",
     "686": "a bullet's second activity after '…와 함께'",
@@ -397,7 +396,6 @@ KNOWN_MISSES = {
            "sentence's two activities ('…를 진행한다는 취지도 담겼다')",
     "710": "three local governments joined by · before 과 read as one party ('가온도·누리시·"
            "한빛군과 … 4개사가')",
-    "712": "the second duty of a co-op after '과' ('…일정 조율과 장병 격려 물품을 지원한다')",
     # batch 713-732 (sister pages aimed at the day and the place), what it still misses
     "713": "a prose list's 'works still to be found' item ('공동 사업 발굴') dropped by rule "
            "unnamed-works",
@@ -419,10 +417,10 @@ KNOWN_MISS_LINES = {
     "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
     "636": 2, "645": 1,
     "655": 1,
-    "675": 2, "679": 1, "682": 2, "685": 1, "686": 1, "689": 3,
+    "675": 2, "682": 2, "685": 1, "686": 1, "689": 3,
     "690": 1, "691": 1,
     "694": 5, "695": 1, "700": 1, "704": 3, "709": 2, "710": 4,
-    "711": 3, "712": 1,
+    "711": 3,
     "713": 1, "725": 2,
 }
 

@@ -506,7 +506,7 @@ def _listed_object(body: str, at: int, label: str,
                      + len(p.group()) - len(p.group().lstrip()), p.group().strip())
                     for p in parts]
     if m is None:
-        return [(at, label)]
+        return _listed_without_object(body, at, label)
     np_at = m.start("np")
     if label != " ".join(m.group("np").split()):
         return _deeds_of_kept_verb(body, at, label, m)
@@ -516,6 +516,19 @@ def _listed_object(body: str, at: int, label: str,
     if len(items) < 2 or not all(_names_activity(i) for _, i in items):
         return [(at, label)]   # "통신망, AI, 클라우드 구축": things, built as one item
     return [(at + o, i) for o, i in items]
+
+
+def _listed_without_object(body: str, at: int, label: str) -> list[tuple[int, str]]:
+    """Rule listed-for-a-verb-of-taking-up: "시는 A 지원과 B 제공에 나선다" — a duty whose
+    verb takes no object (에 나서다, 에 힘쓰다) listing whole activities joined by 과/와 or
+    commas: one item per activity (GUIDELINES), as an object's list is; else the one label."""
+    where = body.find(label)
+    if where < 0:
+        return [(at, label)]
+    items = split_prose(body, where, where + len(label), tokenize(body))
+    if len(items) < 2 or not all(_names_activity(i) for _, i in items):
+        return [(at, label)]
+    return [(at + o, " ".join(i.split())) for o, i in items]
 
 
 # Rule activity-project: "야간 조명 개선 사업" is an activity too, the project of one
