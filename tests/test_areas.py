@@ -1941,6 +1941,18 @@ CASES = [
     ("a side's coordinating ('일정 조율') and a deed joined by 과: two duties",
      LEAD + "시는 봉사 일정 조율과 참가자 간식을 지원하고, 대학은 봉사단을 꾸린다.",
      ["봉사 일정 조율", "참가자 간식을 지원", "봉사단을 꾸리기"]),
+    # round 20 (areaframes batch 3) rule objects-of-one-verb: 과 after a word that is no
+    # activity, before words going on to a verb, joins what one clause acts on
+    ("two joined by 과 as what one clause's verb acts on ('보호자와 구조대에 … 알리는'): one item",
+     LEAD + "양 기관은 위급할 때 보호자와 구조대에 자동으로 알리는 체계 구축, 어르신 안부 확인 "
+     "등에 협력하기로 했다.", ["위급할 때 보호자와 구조대에 자동으로 알리는 체계 구축",
+                         "어르신 안부 확인"]),
+    ("those who take part, joined by 과 before their verb: one item, no party-less fragment",
+     LEAD + "양 기관은 지역 주민과 학생이 함께 참여하는 봉사활동 운영, 환경 정화 등에 협력하기로 "
+     "했다.", ["지역 주민과 학생이 함께 참여하는 봉사활동 운영", "환경 정화"]),
+    ("NOT rule objects-of-one-verb: an activity before 과 still ends an item",
+     LEAD + "양 기관은 어르신 건강 상담과 홀로 사는 노인을 돕는 봉사 활동 등에 협력하기로 했다.",
+     ["어르신 건강 상담", "홀로 사는 노인을 돕는 봉사 활동"]),
     # round 20 (areaframes batch 3) rule counted-by: the contents counted in 갈래 too
     ("the contents counted in branches ('크게 세 갈래다') are no item; the clauses after are",
      LEAD + "협약 내용은 크게 두 갈래다. 첫째, 대학은 시민 강좌를 연다. 둘째, 시는 강의실을 "

@@ -513,6 +513,8 @@ def _joins_items(text: str, tokens: list[Token], i: int, cuts: list[tuple[int, i
         return False
     if _whom_joined(text[prev_cut : t.start], text[t.end : next_cut]):
         return False
+    if _objects_of_one_verb(text[prev_cut : t.start], tokens, t.end, next_cut):
+        return False
     right = text[t.end : next_cut].strip()
     # "프로젝트 발굴과 수행": a bare verbal noun shares the object before it; "시설과 공간 등
     # 물적 교류": the two are examples of the thing named after 등; one item either way
@@ -525,6 +527,16 @@ def _whom_joined(left: str, right: str) -> bool:
     only between whole activities), not "교육과 연구 장비 공동 활용" (교육 is done)."""
     words = clean(left).split()
     return len(words) == 1 and not ends_in_activity(words[0]) and len(right.split()) >= 3
+
+
+def _objects_of_one_verb(left: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Rule objects-of-one-verb: "위급할 때 보호자와 119에 알리는 체계를 갖추는 일" — a 과 after a
+    word that is no activity, before words that go on to a verb of their own: the two are
+    what one clause's verb acts on, inside one item; not "청년 창업 교육과 기업이 여는 멘토링
+    운영" (교육 is done: two items)."""
+    words = clean(left).split()
+    return bool(words) and not ends_in_activity(words[-1]) and any(
+        u.tag in {"VV", "ETM"} for u in tokens if start <= u.start and u.end <= end)
 
 
 def _glossed_noun(tokens: list[Token], i: int) -> int:
