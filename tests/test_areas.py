@@ -1953,6 +1953,14 @@ CASES = [
     ("NOT rule objects-of-one-verb: an activity before 과 still ends an item",
      LEAD + "양 기관은 어르신 건강 상담과 홀로 사는 노인을 돕는 봉사 활동 등에 협력하기로 했다.",
      ["어르신 건강 상담", "홀로 사는 노인을 돕는 봉사 활동"]),
+    # round 20 (areaframes batch 3) rule quote-after-period: a sentence opening on a quote,
+    # which the analyser keeps with the one before, mutes no duty told before it
+    ("a side's duty, then a sentence opening on a quote: the duty is read, the quote is not",
+     LEAD + "협약에 따라 누리대학교는 시민 야간 강좌를 연다. “배움에는 때가 없다”는 게 대학의 "
+     "설명이다.", ["시민 야간 강좌를 열기"]),
+    ("NOT rule quote-after-period: the quote restating the duty adds nothing",
+     LEAD + "협약에 따라 누리대학교는 시민 야간 강좌를 연다. “시민 누구나 야간 강좌를 듣고 "
+     "자격증 과정도 밟게 하겠다”는 게 대학의 설명이다.", ["시민 야간 강좌를 열기"]),
     # round 20 (areaframes batch 3) rule counted-by: the contents counted in 갈래 too
     ("the contents counted in branches ('크게 세 갈래다') are no item; the clauses after are",
      LEAD + "협약 내용은 크게 두 갈래다. 첫째, 대학은 시민 강좌를 연다. 둘째, 시는 강의실을 "

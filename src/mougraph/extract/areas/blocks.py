@@ -64,7 +64,8 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
     """The signing sentence and those after it, with bullet lines joined to their lead-in;
     ``own``, ``others``: the names of the agreement's parties, and of the other agreements'
     parties that are none of its own (rule told-for-own-parties)."""
-    after = [s for s in doc.sentences if s.start >= signing.start]
+    after = [part for s in doc.sentences if s.start >= signing.start
+             for part in _quote_after_period(s)]
     if signing not in after:
         after.insert(0, signing)
     blocks: list[Sentence] = []
@@ -115,6 +116,23 @@ def read_blocks(doc: Document, signing: Sentence, own: tuple[str, ...] = (),
         if blocks[-1].end == s.end:
             blocks[-1] = _with_plain_lines(doc, blocks[-1])
     return blocks
+
+
+# Rule quote-after-period: "…축구 교실을 연다. “…”는 게 구단의 설명이다." — the analyser keeps
+# a sentence that opens on a quote with the one before; a finished sentence (다, 요 and a
+# period) before an opening quote ends, so the quote's words do not mute its duty
+_PERIOD_THEN_QUOTE = re.compile(r"(?<=[다요][.!?])\s+(?=[“\"])")
+
+
+def _quote_after_period(s: Sentence) -> list[Sentence]:
+    """``s`` cut where a finished sentence is followed by one opening on a quote."""
+    gaps = [(m.start(), m.end()) for m in _PERIOD_THEN_QUOTE.finditer(s.text)]
+    if not gaps:
+        return [s]
+    starts = [0, *(end for _, end in gaps)]
+    ends = [*(start for start, _ in gaps), len(s.text)]
+    return [Sentence(s.start + a, s.start + b, s.text[a:b])
+            for a, b in zip(starts, ends, strict=True)]
 
 
 # rule bullets-per-topic: a clause of bullets ended, the next topic opens bullets of its own
