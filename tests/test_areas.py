@@ -1961,6 +1961,14 @@ CASES = [
     ("NOT rule quote-after-period: the quote restating the duty adds nothing",
      LEAD + "협약에 따라 누리대학교는 시민 야간 강좌를 연다. “시민 누구나 야간 강좌를 듣고 "
      "자격증 과정도 밟게 하겠다”는 게 대학의 설명이다.", ["시민 야간 강좌를 열기"]),
+    # round 20 (corpus known miss) rule named-before-various: "각종 B" after named items
+    ("a side's duty whose object lists named things, then '각종 B': the duty is read",
+     LEAD + "이에 따라 누리은행은 한빛시의 일반회계와 특별회계, 각종 기금을 관리하며 세입금 "
+     "수납, 세출금 지급 등 시 금고 업무를 맡는다.",
+     ["한빛시의 일반회계와 특별회계, 각종 기금을 관리", "세입금 수납", "세출금 지급"]),
+    ("NOT rule named-before-various: an object of only '각종 B' names no field",
+     LEAD + "이에 따라 누리은행은 각종 기금을 관리하며 세입금 수납, 세출금 지급 등 시 금고 "
+     "업무를 맡는다.", ["세입금 수납", "세출금 지급"]),
     # round 20 (areaframes batch 3) rule counted-by: the contents counted in 갈래 too
     ("the contents counted in branches ('크게 세 갈래다') are no item; the clauses after are",
      LEAD + "협약 내용은 크게 두 갈래다. 첫째, 대학은 시민 강좌를 연다. 둘째, 시는 강의실을 "

@@ -173,8 +173,10 @@ def _helped_verb(words: list[str], duty: bool) -> str | None:
     return head
 
 
-# "소상공인을 위한 다양한 지원책": an object that names no field of its own
-_UNSPECIFIED = r"(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
+# "소상공인을 위한 다양한 지원책": an object that names no field of its own (rule
+# named-before-various: not the last of a list whose items before it are named, "시의
+# 일반회계와 특별회계, 각종 기금": a comma before it)
+_UNSPECIFIED = r"^[^,]*(?:^|\s)(?:다양한|여러|각종|많은)\s+\S+$"
 
 
 # The light verb 갖다/가지다 ("교류를 갖기로", "교류도 가질 예정"): its object is the item
