@@ -65,9 +65,11 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
         if n == len(bounds) - 2:
             last = _staff_dropped(words, first, last)
         first = _kind_dropped(words, first, last)
+        branch = _branch_parent(cl, first, last)
         if heads and (body := _headed_body(words, first, last)) is not None:
             first, last = body
-        elif title_of(words[last].stem) is not None or _org_title_name(words, first, last):
+        elif (title_of(words[last].stem) is not None and not branch) \
+                or _org_title_name(words, first, last):
             return []           # a list of people, not of bodies
         name = " ".join(w.stem for w in words[first : last + 1] if w.stem)
         name = _department_kept(words[last], name)
@@ -83,8 +85,19 @@ def enumeration(cl: Clause, heads: bool = False) -> list[orgs.Mention]:
             return []
         start, end = cl.span_of(first, last)
         items += _split_and(orgs.Mention(name, start, end, first, last,
-                                         any(cl.marked(k) for k in range(first, last + 1))))
+                                         any(cl.marked(k) for k in range(first, last + 1)),
+                                         branch))
     return items
+
+
+def _branch_parent(cl: Clause, first: int, last: int) -> str | None:
+    """Rule branch-item: "…, 한국가람공사 누리지사, …" - a last word that reads as a title
+    (지사, a governor) names a branch when the body before it in the item vouches for it
+    (orgs' rule unit-of): that body, its parent; a bare "누리지사" stays a title (None)."""
+    m = orgs.org_at(cl, last, slot=True)
+    if m is None or m.parent is None or not first <= m.first_word < last:
+        return None
+    return m.parent
 
 
 # rule clinic-department: a clinic named by its department ends in 과 ("누리안과", "다솜치과",
