@@ -179,6 +179,12 @@ VETO_ROWS = [
     # NOT: a person written before the party's name is no place
     ("가온영농조합법인과 솔빛푸드는 14일 협약을 체결했다. 김다온 가온영농조합법인 대표가 서명했다.",
      "김다온", "가온영농조합법인", False, None),
+    # a country written before the party's name is no person (veto country-as-name)
+    ("한결대학교와 필리핀 가온주립대학교는 9일 협약을 체결했다. 왼쪽부터 필리핀 가온주립대학교 "
+     "김다온 부총장, 한결대학교 박솔 총장.", "필리핀", "가온주립대학교", False, "country-as-name"),
+    # NOT: the person written after the country and the body
+    ("한결대학교와 필리핀 가온주립대학교는 9일 협약을 체결했다. 왼쪽부터 필리핀 가온주립대학교 "
+     "김다온 부총장, 한결대학교 박솔 총장.", "김다온", "가온주립대학교", False, None),
     # a council committee's chair (rule fused-office): the office is no party, whether the
     # committee is fused with it or written after it (veto fused-office)
     ("가온시는 12일 누리대학교와 협약을 체결했다. 협약식에는 가온시 김다온 시장과 누리대학교 "

@@ -26,7 +26,8 @@ how the tagger tags or links): *guest-address* (a congratulatory address), *shor
 *fused-stranger* (a named body of no party fused into the title, "떤롱병원장"),
 *body-as-name* (the word the rules read as a body, "재료연"), *joined-unfit* (carried across
 과/와 with a title that heads no body of the party's kind), *title-as-name* (the word the rules
-read as the title, "(사단장 소장 …)").
+read as the title, "(사단장 소장 …)"), *country-as-name* (a country's name before a body's,
+"필리핀 …대학교").
 
 A person the step adds has the title the rules read with them in their sentence
 (``rules_title``, rule learned-title: measured once on the never-read dev third, titles .944
@@ -46,6 +47,7 @@ from pathlib import Path
 import pycrfsuite
 
 from ... import gazetteer, morph
+from ...lexicons import countries
 from ...model import Agreement, Organisation, Person, ReadBy, Span
 from ...text import Document, Sentence, comparable, prepare
 from ..agreements.representatives import (
@@ -461,6 +463,12 @@ def _place_before_party(link: Link) -> bool:
     return any(after.startswith(form) for form in (link.party.name, *link.party.aliases))
 
 
+def _country_as_name(link: Link) -> bool:
+    """Veto country-as-name: "필리핀 가온주립대학교 김다온 부총장" - the tagged "name" is a
+    country (lexicons/countries.txt) written before a body's name, no person."""
+    return compact(link.person.name) in countries()
+
+
 def _joined_title_unfit(link: Link) -> bool:
     """Veto joined-unfit: "김가온 시장과 염지석 감독", "홍길동 군수와 이영희 기획감사실장" - a
     person carried to a party across 과/와 whose title, as the rules read it, heads no body of
@@ -491,6 +499,7 @@ VETOES: tuple[tuple[str, Callable[[Link], bool]], ...] = (
     ("body-as-name", _body_read_as_name),
     ("joined-unfit", _joined_title_unfit),
     ("place-as-name", _place_before_party),
+    ("country-as-name", _country_as_name),
     ("title-as-name", _title_as_name),
 )
 
