@@ -65,6 +65,7 @@ def _mentions(text: str) -> list[str]:
     # halls and gardens that sign as bodies, named with a word Kiwi knows as a common noun
     ("가람시는 누리과학관과 업무협약을 체결했다.", "누리과학관"),
     ("가람시는 누리수목원과 업무협약을 체결했다.", "누리수목원"),
+    ("가람시는 누리공예관과 업무협약을 체결했다.", "누리공예관"),
     # rule attached-body: what a university, company or cooperative runs, written after it
     ("가람시는 가온대학교 평생교육원과 업무협약을 체결했다.", "가온대학교 평생교육원"),
     ("가람시는 누리전자 노동조합과 업무협약을 체결했다.", "누리전자 노동조합"),
@@ -127,6 +128,11 @@ def _mentions(text: str) -> list[str]:
     ("누리시는 9일 베트남 빈즈엉성 투자청과 협약을 체결했다.", "빈즈엉성 투자청"),
     ("가람모금회는 희망가온 나눔문화재단과 협약을 맺었다.", "희망가온 나눔문화재단"),
     ("누리대학교는 9일 베트남 하노이 과학기술대학교와 교류 협약을 체결했다.", "하노이 과학기술대학교"),
+    ("가온대학교는 9일 안디잔 국립누리대학과 교류 협약을 체결했다.", "안디잔 국립누리대학"),
+    # … also before a binational body's pair of countries, written with a hyphen
+    ("가온대학교는 9일 누쿠스 한-우 기술대학과 교류 협약을 체결했다.", "누쿠스 한-우 기술대학"),
+    # … but a person's name before the pair is no part of it
+    ("가온대학교는 9일 김다온 한-우 기술대학 학장과 교류 협약을 체결했다.", "한-우 기술대학"),
     # rule abroad-kind: a body called only by its kind after a foreign place and its country
     ("가람시는 9일 일본 오사카 상공회의소와 교류 협약을 체결했다.", "오사카 상공회의소"),
     # … but not a body of its own, nor the name of a person listed before it

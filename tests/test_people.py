@@ -160,6 +160,9 @@ PEOPLE = [
      ("김철수", "서장", "가람소방서")),
     ("한·베 가람전문대학교(총장 Nguyen Van An)와 협약을 체결했다.",
      ("Nguyen Van An", "총장", "한·베 가람전문대학교")),
+    # rule hyphenated-given-name: a romanised Korean given name keeps its hyphen
+    ("누쿠스 한-우 기술대학(학장 Kim Jae-won)과 협약을 체결했다.",
+     ("Kim Jae-won", "학장", "누쿠스 한-우 기술대학")),
     # rule person-before-dot: a whole mention of a person closes the item before the dot
     ("가온복지관(관장 김누리)ㆍ박하늘 누리소방서장ㆍ한빛농협(조합장 최다온)은 협약을 체결했다.",
      ("박하늘", "소방서장", "누리소방서")),
@@ -621,6 +624,9 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
     # a listed company's share price with its particle (주 + 가는), before a market
     "가온정밀 주가는 이날 코스닥시장에서 8.2% 올랐다.",
     "누리전자 주가도 이날 유가증권시장에서 3% 올랐다.",
+    # rule hyphenated-given-name: a hyphen only inside a given name after the family name,
+    # not in a Latin brand that opens with it
+    "누리센터는 Well-being Korea와 협약을 맺었다.",
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []

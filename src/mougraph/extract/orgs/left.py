@@ -101,9 +101,13 @@ def _served_place_before(r: Reach, j: int) -> bool | None:
     return None
 
 
+# "한·몽", "한-우": the countries a binational body pairs, one syllable each
+_PAIRED = re.compile(r"[가-힣][·-][가-힣](?:[·-][가-힣])*")
+
+
 def _paired_countries(r: Reach, j: int) -> bool | None:
-    """"한·몽 기술전문대학교", "한·중 교류센터"."""
-    if r.first == r.last and re.fullmatch(r"[가-힣]·[가-힣](·[가-힣])*", r.cl.words[j].stem):
+    """"한·몽 기술전문대학교", "한·중 교류센터", "한-우 기술대학" (a hyphen pairs them too)."""
+    if r.first == r.last and _PAIRED.fullmatch(r.cl.words[j].stem):
         r.first = j
         return True
     return None
@@ -137,7 +141,9 @@ def _foreign_place(r: Reach, j: int) -> bool | None:
     # ("하노이 가온대학교"; a Korean region is no part of the name, a foreign city is)
     e = ending(r.stem)
     campus = city and e is not None and e.kind is OrgKind.UNIVERSITY and not e.unit
-    if r.first == r.last and (public or common or campus) and \
+    # (a city before a binational body's pair: "테르메즈 한-우 기술대학")
+    lone = r.first == r.last or r.first == j + 1 and _PAIRED.fullmatch(r.cl.words[r.first].stem)
+    if lone and (public or common or campus) and \
             (city or prev.tags and prev.tags[0] == "NNP" and prev.stem not in countries() and
              len(prev.stem) <= 5) and not prev.particle and \
             (not is_name(prev.stem) or any(foreign_syllable(c) for c in prev.stem) or abroad

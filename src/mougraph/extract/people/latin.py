@@ -12,7 +12,9 @@ from ..lexicon import Title, is_name, title_of
 from .mention import PersonMention
 from .names import CAPITALISED, name_word
 
-LATIN_PERSON = re.compile(rf"{CAPITALISED}(?:\s{CAPITALISED}){{1,3}}")
+# (a romanised Korean given name is hyphenated: "Kim Jae-won", rule hyphenated-given-name)
+_LATIN_PART = rf"{CAPITALISED}(?:-[A-Za-z][a-z]+)?"
+LATIN_PERSON = re.compile(rf"{CAPITALISED}(?:\s{_LATIN_PART}){{1,3}}")
 
 
 # rule latin-spelled-name: "제니퍼 콜(Jennifer Cole) 메이플폴스 시장", "간바트(Ganbaatar) 울란시
