@@ -233,7 +233,32 @@ def _names_in(item: SlotItem) -> list[orgs.Mention]:
             found.insert(0, orgs.Mention(" ".join(w.stem for w in words[first : k + 1]), m.start,
                                          m.end, first, k, m.marked, m.parent))
             k = first - 1
-    return found
+    return _place_off_the_dots(found)
+
+
+# the kinds of a residents' or members' body named after the town it serves
+_TOWN_BODIES = (OrgKind.ASSOCIATION, OrgKind.NONPROFIT)
+
+
+def _place_off_the_dots(found: list[orgs.Mention]) -> list[orgs.Mention]:
+    """Rule dotted-town-body: "가온군청ㆍ누리소방서ㆍ가온군 새마을부녀회와" - the last piece of a
+    dotted word is a county, city or district, and the word after it a residents' or
+    members' body (새마을부녀회, 체육회): that piece is the body's town, part of its name."""
+    if len(found) < 2:
+        return found
+    left, right = found[-2], found[-1]
+    town = orgs.DOTS.split(left.name)[-1]
+    e, body = ending(town), ending(right.name)
+    if left.first_word != left.last_word or right.first_word != left.last_word + 1 or \
+            not orgs.DOTS.search(left.name) or e is None or e.suffix not in _SHORT_LOCAL or \
+            body is None or body.kind not in _TOWN_BODIES or " " in right.name:
+        return found
+    cut = len(town) + 1
+    return [*found[:-2],
+            orgs.Mention(left.name[:-cut], left.start, left.end - cut, left.first_word,
+                         left.last_word, left.marked),
+            orgs.Mention(f"{town} {right.name}", left.end - len(town), right.end,
+                         left.first_word, right.last_word, right.marked)]
 
 
 def _add_split(target: list[orgs.Mention], found: list[orgs.Mention]) -> None:
