@@ -2611,6 +2611,15 @@ CASES = [
     ("not aside-turns-to-this-one: '한편' of another signing with its areas",
      LEAD + "양 기관은 공동 연구에 협력한다. 한편 누리대학교는 지난해 솔빛병원과 협약을 맺고 "
      "의료 봉사에 협력하기로 했다.", ["공동 연구"]),
+    # rule aside-then-this-one: "앞서 A는 …했고, 이날 협약에 따라 B는 …": the earlier step in
+    # the first clause is no area, the duties after the turn are
+    ("aside-then-this-one: each side's duty after '앞서 …했고, 이날 협약에 따라'",
+     LEAD + "앞서 한빛시는 주민 설문으로 위험 골목을 찾아 누리대학교에 알렸고, 이날 협약에 따라 "
+     "한빛시는 골목 가로등 30개를 설치하고, 누리대학교는 학생 순찰대를 운영하기로 했다.",
+     ["골목 가로등 30개를 설치", "학생 순찰대를 운영"]),
+    ("not aside-then-this-one: '앞서 …' with no turn to this agreement stays an aside",
+     LEAD + "양 기관은 공동 연구에 협력한다. 앞서 한빛시는 지난달 골목 가로등 30개를 설치했고, "
+     "누리대학교는 학생 순찰대를 운영하기로 했다.", ["공동 연구"]),
     # rules modified-object and deung-cooperate: a chain of duties in one sentence, its first
     # object modified by a clause of its own ("…을 활용한 A를"), its last closed by
     # "…하는 등 다각적으로 협력한다"

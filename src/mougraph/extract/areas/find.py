@@ -25,7 +25,7 @@ from .duties import (
     other_share,
 )
 from .fallbacks import FALLBACKS, teaser_beside
-from .items import GO_ON, POLITE_ENDINGS, QUOTE, as_areas, clean
+from .items import GO_ON, POLITE_ENDINGS, QUOTE, THEN_TURNS_TO_THIS, as_areas, clean
 from .parties import PARTIES
 from .prose import CONTENTS_ANNOUNCED, announced_list, contents_clauses, prose_items
 from .refusals import (
@@ -204,9 +204,12 @@ _POLITE_ENDINGS = tuple((re.compile(polite + r"(?P<end>[.!]?\s*)$"), plain)
 
 
 def plain_ending(block: Sentence) -> Sentence:
-    """``block`` with its last polite ending read as the plain one (rule polite-ending) and
-    an activity marked by 도 read as the object (rule also-object)."""
+    """``block`` with its last polite ending read as the plain one (rule polite-ending), an
+    activity marked by 도 read as the object (rule also-object) and an opening "앞서 …고,"
+    blanked before "이날 협약에 따라" (rule aside-then-this-one; offsets hold)."""
     block = _also_as_object(block)
+    if turn := THEN_TURNS_TO_THIS.match(block.text):   # rule aside-then-this-one: the aside
+        block = replace(block, text=" " * turn.end("aside") + block.text[turn.end("aside"):])
     for polite, plain in _POLITE_ENDINGS:
         if m := polite.search(block.text):
             padding = " " * (m.end("end") - m.start() - len(plain) - len(m["end"]))

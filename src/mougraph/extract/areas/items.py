@@ -54,6 +54,11 @@ def opens_aside(text: str, openers: str = "한편|앞서") -> bool:
     return bool(re.match(rf"\s*(?:{openers})", text)) and not _TURNS_TO_THIS.match(text)
 
 
+# rule aside-then-this-one: "앞서 A는 X를 알렸고, 이날 협약에 따라 B는 …" - the earlier step
+# ends with its clause (group "aside"); the rest tells what this agreement makes B do
+THEN_TURNS_TO_THIS = re.compile(
+    r"(?P<aside>\s*앞서\s[^.]*?(?:고|으며),\s*)(?:이날|이번)\s+(?:업무\s*)?"
+    rf"(?:{AGREEMENT})식?(?:에\s*따라|에서|에|으로)\s")
 _TURNS_TO_THIS = re.compile(
     rf"\s*(?:한편|앞서),?\s+(?:이번\s+)?(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|로),?\s")
