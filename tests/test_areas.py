@@ -40,6 +40,51 @@ CASES = [
      "가람군은 3일 군청에서 누리농협, 솔빛에너지와 각각 협약을 체결했다. "
      "가온수협과는 농산물 판로 개척과 직매장 확대에 협력하기로 했다.",
      []),
+    # round 20 (areas20): sister pages, the text around the areas
+    ("NOT pledged-under-agreement (hoped-not-pledged): a quote opening with the agreement "
+     "that wishes for what it brings",
+     SOFT + "양사는 공동 연구에 협력하기로 했다.\n김누리 한빛시장은 \"이번 협약으로 청년 모두 "
+     "안심하는 창업 환경이 자리잡고 두 기관의 신뢰가 깊어지는 계기가 되기를 바란다\"고 말했다.",
+     ["공동 연구"]),
+    ("pledged-under-agreement still reads the pledge when a wish follows in another quote",
+     SOFT + "김누리 한빛시장은 \"협약에 따라 시는 창업 공간을 제공하고, 행정 절차를 신속히 "
+     "처리하겠다\"며 \"좋은 결실을 맺기를 바란다\"고 말했다.",
+     ["창업 공간을 제공", "행정 절차를 신속히 처리"]),
+    ("NOT liaison-offices: the office each side names for keeping in touch is no area",
+     LEAD + "양 기관은 공동 연구에 협력하기로 했다. 원활한 소통을 위해 한빛시는 국제교류팀이, "
+     "누리대학교는 대외협력과가 실무 연락을 맡는다.",
+     ["공동 연구"]),
+    ("liaison-offices: a liaison officer sent as a term stays an area",
+     LEAD + "양 기관은 상호 연락관 파견과 공동 훈련에 협력하기로 했다.",
+     ["상호 연락관 파견", "공동 훈련"]),
+    ("liaison-offices: a side's duty of contact work, no office named, stays a duty",
+     LEAD + "협약에 따라 한빛시는 창업 공간을 제공하고, 누리대학교는 학생 연락 업무를 맡는다.",
+     ["창업 공간을 제공", "학생 연락 업무"]),
+    ("rule objects-of-modifier: 과 joining two objects of the verb before the head, one item",
+     LEAD + "양 기관은 두 지역의 특산물과 관광지를 해외에 알리는 공동 홍보에 나선다.",
+     ["두 지역의 특산물과 관광지를 해외에 알리는 공동 홍보"]),
+    ("NOT objects-of-modifier: a whole activity on the left of 과 stays an item",
+     LEAD + "양 기관은 청년 창업 지원과 유휴 공간을 활용하는 공유 오피스 조성에 나선다.",
+     ["청년 창업 지원", "유휴 공간을 활용하는 공유 오피스 조성"]),
+    ("NOT objects-of-modifier: two objects of the sides' own verbs split at the clause",
+     LEAD + "양 기관은 지역 농산물과 가공품을 판매하고 공동 브랜드를 개발하기로 했다.",
+     ["지역 농산물과 가공품을 판매", "공동 브랜드를 개발"]),
+    ("rule core-as: 'A를 핵심으로 한다' names the agreement's contents",
+     LEAD + "이번 협약은 지역 중소기업의 자금 흐름을 돕기 위해 매출채권 담보대출을 통한 운전자금 "
+     "지원을 핵심으로 한다.",
+     ["매출채권 담보대출을 통한 운전자금 지원"]),
+    ("NOT core-as: a side's own policy centred on something, no agreement its topic",
+     LEAD + "시는 올해 관광 정책을 관광객 유치를 핵심으로 한다.",
+     []),
+    ("rule deung-means-groundwork: '등으로 … 발판을 마련했다' as '계기를' does",
+     "가람군은 20일 군청에서 누리시와 협약을 체결했다.\n이번 협약으로 두 기관은 재난 발생 시 "
+     "공동 현장지휘소를 운영하고 상호 연락관 상주, 드론 영상 실시간 공유 등으로 합동 대응 능력을 "
+     "끌어올리는 발판을 마련했다.",
+     ["재난 발생 시 공동 현장지휘소를 운영", "상호 연락관 상주", "드론 영상 실시간 공유"]),
+    ("NOT deung-means-groundwork: the groundwork laid with no agreement binding the sides",
+     "가람군은 20일 군청에서 누리시와 협약을 체결했다.\n군은 그동안 주민 설명회, 현장 점검 "
+     "등으로 사업 추진의 발판을 마련했다.",
+     []),
     # round 18 (areas18b): shapes left by areas18
     ("rule contents-other-verb: a verb other than 하다 before '내용이 담겼다'",
      LEAD + "협약서에는 시가 청년 인턴 선발을 맡는 내용이 담겼다.",

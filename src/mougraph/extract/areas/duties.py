@@ -9,7 +9,16 @@ from ...hangul import FINAL_N, NO_FINAL, syllables_with_final
 from ...lexicons import lexicon_words
 from ...morph import Token, tokenize
 from ...text import Sentence
-from ..cues import ADVERB, AGREEMENT, CEREMONY, COOP_VERB, COOPERATING, PLEDGE, SIGN_VERB
+from ..cues import (
+    ADVERB,
+    AGREEMENT,
+    CEREMONY,
+    COOP_VERB,
+    COOPERATING,
+    HOPE,
+    PLEDGE,
+    SIGN_VERB,
+)
 from .items import (
     AIM_VERB,
     GO_ON,
@@ -116,15 +125,16 @@ _ANNOUNCED = re.compile(r"(?<=[했였])다고\s+(?:\d{1,2}일\s+)?밝혔다\.?(?
 # 마련했다": told in the past, the chain closed by 등 is what the agreement has the sides do,
 # the groundwork it lays their purpose (read as "B를 공유하고", as rule deung-cooperate does)
 _GROUNDWORK = re.compile(
-    r"(?<=[가-힣])하는\s+등\s+(?:\S+\s+){0,5}?(?:계기|발판|기반|토대)를\s+마련(?:했|하였)다\.?\s*$")
+    r"(?<=[가-힣])하는\s+등\s+(?:\S+\s+){0,5}?(?:계기를|발판을|기반을|토대를)\s+마련(?:했|하였)다\.?\s*$")
 
 
 # Rule deung-means-groundwork: "이번 협약을 통해 양 기관은 A를 운용하고 B, C 등으로 X 능력을
-#향상시키는 계기를 마련했다" / "… 등으로 X 태세를 다지게 됐다": the list closed by 등으로 is the
-# means the agreement gives the sides, the rest their purpose (read as "… B, C 등을 추진하기로
-# 했다")
+# 향상시키는 계기를 마련했다" (발판을, 기반을 too) / "… 등으로 X 태세를 다지게 됐다": the list
+# closed by 등으로 is the means the agreement gives the sides, the rest their purpose (read as
+# "… B, C 등을 추진하기로 했다")
 _MEANS_LAID = re.compile(
-    r"(?<=[가-힣])\s+등으로\s+(?:\S+\s+){0,6}?(?:계기를\s+마련(?:했|하였)다|\S+게\s+(?:됐|되었)다)"
+    r"(?<=[가-힣])\s+등으로\s+(?:\S+\s+){0,6}?(?:(?:계기를|발판을|기반을|토대를)\s+마련(?:했|하였)다"
+    r"|\S+게\s+(?:됐|되었)다)"
     r"\.?\s*$")
 _MEANS_READ = " 등을 추진하기로 했다."
 # "13일 가온군단에 따르면 이번 협약을 통해 …": who told the reporter, before the clause
@@ -171,6 +181,9 @@ _ANSWER_CLOSED = re.compile(r"[”\"]\s*$")
 _PLEDGE_QUOTE = re.compile(
     rf"[\"“]\s*((?:이번\s+)?(?:{AGREEMENT})(?:에\s*따라|으로)\s+[^\"“”]+?)(?:[\"”]|\.?\s*$)")
 _PROMISE_END = re.compile(r"(?:하겠다|하겠습니다)(?=\.?\s*$)")
+# (hoped-not-pledged) "\"이번 협약으로 농가가 안심하는 모델이 자리잡고 … 계기가 되기를
+# 바란다\"": the agreement opens a wish, no side bound to a duty ("안심하는" is no topic)
+_WISHED = re.compile(rf"기를\s*(?:{HOPE})")
 _POLITE_PRESENT = re.compile(POLITE_PRESENT[0] + r"(?=\.?\s*$)")   # "맡습니다" -> "맡는다"
 
 
@@ -178,8 +191,8 @@ def pledged_duties(text: str) -> str | None:
     """``text`` with only such a quote's words kept (offsets kept, the rest blanked, "하겠다"
     read as "한다"), else None."""
     m = _PLEDGE_QUOTE.search(text)
-    if m is None or not re.search(r"\S(?:은|는)\s", m.group(1)):   # a side as its topic
-        return None
+    if m is None or not re.search(r"\S(?:은|는)\s", m.group(1)) or _WISHED.search(m.group(1)):
+        return None   # no side as its topic, or a wish (hoped-not-pledged)
     words = _PROMISE_END.sub(lambda e: "한다".ljust(len(e.group())), m.group(1))
     words = _POLITE_PRESENT.sub(POLITE_PRESENT[1] + " ", words)    # (padded: 습니다 is longer)
     return " " * m.start(1) + words + " " * (len(text) - m.end(1))

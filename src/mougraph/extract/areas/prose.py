@@ -364,6 +364,7 @@ _FOCUS_SET = re.compile(r"(?<=\S)에\s+(?:초점이\s+)?(?:맞춰져|맞추어�
 # "A를 주요 내용으로 담았다", "A와 B를 골자로 한다": the contents, framed by a copula
 _AS_CONTENTS = re.compile(
     r"(?:을|를)\s+(?:(?:주요|핵심|주된)\s*)?(?:내용으로|골자로)\s+(?:담|하|한|삼|포함)"
+    r"|(?:을|를)\s+핵심으로\s+(?:하|한|삼)"   # rule core-as: "이번 협약은 A를 핵심으로 한다"
 )
 # "A에 관한 협력을 약속하는 내용이 담겼다": the promise is the contents
 # rule agreeing-agreement: "A와 B에 합의하는 협약을 맺었다", the agreement named by what it

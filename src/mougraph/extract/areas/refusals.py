@@ -200,15 +200,30 @@ _EARLIER_AGREEMENT_TOPIC = re.compile(
     r"(?:에는|은|는|의|에서는)\s")
 
 
+# Rule liaison-offices: "원활한 연락을 위해 A는 국제교류팀이, B는 대외협력과가 실무 연락을
+# 맡는다": the office each side names for keeping in touch, a procedure of the agreement, no
+# field of cooperation (a liaison officer sent as a term, "상호 연락관 파견", stays an area)
+_LIAISON_WORK = re.compile(
+    r"(?:실무\s*)?연락(?:\s*창구|\s*업무|\s*및\s*협의\S*)?(?:을|를|은|는)?\s*(?:\S+\s+)?"
+    r"(?:맡|담당|전담)")
+_OFFICE_AS_SUBJECT = re.compile(r"\S(?:팀|과|실|부|국|처|센터|사무소)(?:이|가),?\s")
+
+
+def liaison_offices(text: str) -> bool:
+    """Rule liaison-offices: the sentence names the offices that keep the sides in touch."""
+    return bool(_LIAISON_WORK.search(text) and _OFFICE_AS_SUBJECT.search(text))
+
+
 def states_no_terms(text: str) -> bool:
     """The agreement's general aim, a definition, a purpose agreed on (rule purpose-agreed),
     what a side does apart from the agreement (rule apart-from-this), what it is expected
-    to bring (rule expected-effect) or an earlier agreement's terms (rule
-    earlier-agreement-topic): no terms told."""
+    to bring (rule expected-effect), an earlier agreement's terms (rule
+    earlier-agreement-topic) or the offices that keep in touch (rule liaison-offices): no
+    terms told."""
     return bool(AIM_OR_DEFINITION.search(text)) or purpose_agreed(text) \
         or bool(TOLD_APART.match(text)) \
         or bool(_EXPECTED_EFFECT.search(text)) and not _TERM_BEFORE.search(text) \
-        or bool(_EARLIER_AGREEMENT_TOPIC.match(text))
+        or bool(_EARLIER_AGREEMENT_TOPIC.match(text)) or liaison_offices(text)
 
 # Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
 # 2. 회사 개요 1부. 끝."), numbered like a list of areas
