@@ -85,6 +85,14 @@ CASES = [
      "가람군은 20일 군청에서 누리시와 협약을 체결했다.\n군은 그동안 주민 설명회, 현장 점검 "
      "등으로 사업 추진의 발판을 마련했다.",
      []),
+    ("what-the-work-is-part-of: '…의 하나로' before the work is cut as '…의 일환으로' is",
+     "가람시와 누리대학교는 20일 시청에서 업무협약을 체결하고, 청년 정착 사업의 하나로 대학생 "
+     "주거비를 지원하기로 했다.",
+     ["대학생 주거비를 지원"]),
+    ("NOT what-the-work-is-part-of: '하나로 묶은' (joined into one) is part of the work",
+     "가람시와 누리대학교는 20일 시청에서 업무협약을 체결하고, 돌봄과 의료를 하나로 묶은 통합 "
+     "서비스를 운영하기로 했다.",
+     ["돌봄과 의료를 하나로 묶은 통합 서비스를 운영"]),
     # round 18 (areas18b): shapes left by areas18
     ("rule contents-other-verb: a verb other than 하다 before '내용이 담겼다'",
      LEAD + "협약서에는 시가 청년 인턴 선발을 맡는 내용이 담겼다.",

@@ -132,8 +132,8 @@ def without_aim(head: str) -> str:
     head = re.sub(r"^(?:(?:상호|긴밀한|적극적인)\s*)?(?:협력|협업|연계|공조|협약)(?:을|를)\s+"
                   r"통(?:해|하여)\s+", "", head)
     head = re.sub(r"^.*?에\s+(?:맞춰|맞추어|발맞춰)\s+", "", head)   # "…추세에 맞춰": the occasion
-    # "자립 지원의 한 방안으로", "사업의 일환으로": what the work is part of
-    head = re.sub(r"^.*?(?:방안|일환|차원)으로\s+(?=\S+\s)", "", head)
+    # "자립 지원의 한 방안으로", "사업의 일환으로", "… 길의 하나로": what the work is part of
+    head = re.sub(r"^.*?(?:(?:방안|일환|차원)으로|의\s+하나로)\s+(?=\S+\s)", "", head)
     # "의사가 학교를 찾아 진로 특강을 연다": who goes is the party's people, cut; where it goes
     # stays, part of the duty as written ("학교를 찾아 진로 특강을 열기"), as a means does
     head = re.sub(r"^(?:\S+\s+){0,3}?\S+[이가]\s+(?=(?:\S+\s+){0,3}?\S+(?:을|를)\s+(?:직접\s+)?"
