@@ -14,6 +14,14 @@ from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
 PARTIES = [
+    # lexicon user_dict.tsv (round 20, areas20): a harm the sides fight together, a common noun
+    # the tagger called a proper one, is no partner after the day; a body after the day still is
+    ("가람환경청과 누리하천공사는 23일 녹조와 홍수 피해에 함께 대응하기 위한 업무협약을 맺었다.",
+     [["가람환경청", "누리하천공사"]]),
+    ("가람경찰서와 누리여성센터는 23일 스토킹과 딥페이크 피해 예방을 위한 업무협약을 맺었다.",
+     [["가람경찰서", "누리여성센터"]]),
+    ("가람환경청은 23일 누리하천공사와 녹조 피해에 함께 대응하기 위한 업무협약을 맺었다.",
+     [["가람환경청", "누리하천공사"]]),
     # rule headline-counted: the headline lists and counts every party ("N자 협약"), the body
     # names some and leaves its partner list open ("…등과"); a short form with Latin initials
     # ("누리TP") is the party the body names in full
