@@ -1426,6 +1426,24 @@ def test_a_person_written_with_the_kind_of_their_party_speaks_for_it(
     assert expected in [(p.name, p.organisation) for p in agreement.representatives]
 
 
+# rule local-kind-stranger: a local government's kind alone between name and title ("도") names
+# a body no party is when no party is of that kind: a guest's official, no one's representative
+@pytest.mark.parametrize("text, expected", [
+    ("한들군은 18일 새봄푸드와 투자협약을 맺었다. 이 자리에는 강다온 도 일자리경제국장이 참석해 "
+     "협약을 축하했다.", set()),
+    # … the kind still names the party of that kind, or the party named with its office
+    ("가온도는 18일 새봄푸드와 투자협약을 맺었다. 이 자리에는 강다온 도 일자리경제국장이 참석했다.",
+     {("강다온", "가온도")}),
+    ("가온시청은 18일 새봄푸드와 투자협약을 맺었다. 이 자리에는 강다온 시 일자리경제국장이 참석했다.",
+     {("강다온", "가온시청")}),
+])
+def test_a_local_kind_no_party_is_names_a_guests_official(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    (agreement,) = extract(Article("t", text)).agreements
+    assert {(p.name, p.organisation) for p in agreement.representatives
+            if p.name == "강다온"} == expected
+
+
 def test_a_name_glued_to_the_title_before_it_by_a_dot_is_the_next_person() -> None:
     text = "협약식에는 한빛건설 최한빛 대표, 누리대 박누리 총장·김다솜 부총장 등이 참석했다."
     assert _people(text) == [("최한빛", "대표", "한빛건설"), ("박누리", "총장", "누리대"),

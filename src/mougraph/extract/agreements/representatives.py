@@ -23,6 +23,7 @@ from ...text import Sentence
 from .. import orgs, people
 from ..lexicon import ending, foreign_syllable, is_name
 from ..people.bodies import COMPANY_HEADS
+from ..people.context import LOCAL_KINDS
 from ..people.foreign import loan_syllable
 from ..people.names import CAPITALISED
 from ..people.order import OFFICER_QUALIFIERS
@@ -457,6 +458,8 @@ def resolve(p: people.PersonMention, parties: list[Organisation]
     if p.stranger and not _shortens_a_party(p.stranger, parties):
         return None     # rule stranger: "가온필하모닉 박가온 단장": a body no party is written
     fits = _fitting_parties(p, parties)
+    if p.kind_word in LOCAL_KINDS and not _of_local_kind(p.kind_word, parties):
+        return None   # rule local-kind-stranger: "강다온 도 경제국장" at a county's signing
     if p.kind_word and (len(fits) != 1 or _kind_elsewhere(p, fits[0], parties)):
         # rule kind-word: "김가람 재단 이사장": the party whose name ends with that kind, even
         # where the title fits another ("A 위원장과 입주자대표회의 B 회장": not the 주민자치회)
@@ -823,6 +826,13 @@ def _of_kind(kind: str, parties: list[Organisation]) -> list[Organisation]:
     for "노인회")."""
     return [o for o in parties if orgs.compact(o.name).endswith(kind)
             or o.parent is not None and orgs.compact(o.parent).endswith(kind)]
+
+
+def _of_local_kind(kind: str, parties: list[Organisation]) -> list[Organisation]:
+    """Rule local-kind-stranger: the parties a local government's kind alone ("도", "시")
+    may stand for, named with it or with its office ("가온시청"); none, and the person of
+    "김누리 도 경제국장" speaks for a province that did not sign (a guest's official)."""
+    return _of_kind(kind, parties) + _of_kind(kind + "청", parties)
 
 
 def _kind_alone(body: str, parties: list[Organisation]) -> Organisation | None:

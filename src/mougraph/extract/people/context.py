@@ -111,13 +111,13 @@ def _bare_led(w: Word) -> str | None:
     return w.stem
 
 
-_LOCAL_KINDS = frozenset("시 군 구 도".split())
+LOCAL_KINDS = frozenset("시 군 구 도".split())   # a local government by its kind alone
 
 
 def _place_of_head(word: str, rank: Title) -> str | None:
     """Rule place-before-head: "Katrin Vollendorf 미렐스타트 시장" — one bare word that names no
     body, before a local head's title written apart: the place is 미렐스타트시."""
-    kind = next((f for f in rank.fuse if f in _LOCAL_KINDS), None)
+    kind = next((f for f in rank.fuse if f in LOCAL_KINDS), None)
     if kind is None or not re.fullmatch(r"[가-힣]{2,8}", word) or ending(word) is not None:
         return None
     return word + kind
@@ -149,7 +149,7 @@ def body_kind_word(cl: Clause, name_at: int, i: int, org: str | None) -> str | N
     if numbered_village(w.stem) and not w.particle:
         return w.stem
     e = ending(w.stem)
-    kind = w.stem in _LOCAL_KINDS or (e is not None and e.suffix == w.stem and len(w.stem) >= 2)
+    kind = w.stem in LOCAL_KINDS or (e is not None and e.suffix == w.stem and len(w.stem) >= 2)
     return w.stem if kind and not w.particle and not w.verbal else None
 
 
