@@ -7,6 +7,17 @@ from mougraph.extract.venue import find_venue
 from mougraph.text import prepare
 
 CASES = [
+    # (round 20, areas20) venue_not_places.txt: a list of fields closed by 등 before 에서
+    ("a list of past work closed by 등 before 에서 is no place",
+     "두 기관은 수위 자료 공유, 소하천 정비 등에서 손발을 맞춰 왔으며, 이번 협약식을 계기로 "
+     "협력 대상을 넓혔다.", None),
+    ("rule worked-there-before: where the sides worked up to now, the agreement named after",
+     "오다온 청장은 \"그동안에도 하천 관리 현장에서 두 기관이 손을 맞춰 왔다\"며 \"이번 협약으로 "
+     "물길을 함께 지키겠다\"고 말했다.", None),
+    ("… the place where the agreement was signed and then worked on stays the place",
+     "두 기관은 2019년 시청 접견실에서 협약을 맺고 함께 일해 왔다.", "시청 접견실"),
+    ("… a hall before 에서 with no 등 stays the place",
+     "두 기관은 23일 가람환경청 대회의실에서 협약식을 열었다.", "가람환경청 대회의실"),
     ("a field of past work before 에서 is no place (금융)",
      "두 회사는 지난해 MOU를 교환한 뒤 중동 발전소 금융에서 손발을 맞춰 왔으나 이번 협약으로 "
      "협력 범위를 넓힐 계획이다.", None),

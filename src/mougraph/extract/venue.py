@@ -88,11 +88,18 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _NEAR = 120
 
 
+# Rule worked-there-before: "하천 관리 현장에서 두 기관이 손을 맞춰 왔다 … 이번 협약으로":
+# the place's own clause tells work done up to now, before the agreement is named
+_DONE_TILL_NOW = re.compile(r"(?<=[해여아어춰워와져러내써])\s?(?:왔다|왔으며|왔고|왔던|온\s)")
+
+
 def _cue_near(text: str, end: int, cue: re.Pattern[str]) -> bool:
     """Whether ``cue`` follows ``end`` within ``_NEAR`` characters, asides in brackets not
-    counted (a long list of parties, each with its head, between the place and the verb)."""
+    counted (a long list of parties, each with its head, between the place and the verb),
+    and no work done up to now told before it (rule worked-there-before)."""
     m = cue.search(text, end)
-    return m is not None and len(_ASIDE.sub("", text[end:m.end()])) <= _NEAR
+    return m is not None and len(_ASIDE.sub("", text[end:m.end()])) <= _NEAR \
+        and not _DONE_TILL_NOW.search(text, end, m.start())
 
 
 # after "…에서는": the ceremony as the subject, held ("… 양 기관의 협약식이 열렸다")
