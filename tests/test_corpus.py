@@ -434,8 +434,6 @@ KNOWN_MISSES = {
            "unit of no party",
     "768": "an invented province's official in the signers' list ('해든도 투자유치과장'), a "
            "duty's object cut from its verb and one firm's own plan read as a duty",
-    "769": "banks named only in a caption by bare names before one shared '저축은행장' (three "
-           "parties and their heads)",
 }
 
 
@@ -458,7 +456,7 @@ KNOWN_MISS_LINES = {
     "711": 3,
     "713": 1, "725": 2,
     "736": 4, "738": 4, "746": 3, "749": 2, "750": 1, "751": 1,
-    "756": 2, "759": 2, "762": 2, "767": 3, "768": 5, "769": 6,
+    "756": 2, "759": 2, "762": 2, "767": 3, "768": 5,
 }
 
 

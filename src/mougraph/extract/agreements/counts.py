@@ -56,7 +56,9 @@ class _Count:
 
 def _members_of_head(c: _Count) -> list[orgs.Mention] | None:
     """"8개 동 주민자치위원회" -> "하늘3동 주민자치위원회": bodies named after the
-    counted head, anywhere in the article (None when the head is generic or none is named)."""
+    counted head, anywhere in the article (None when the head is generic or none is named);
+    "5개 저축은행" -> the bodies of a list of heads sharing the ending (rule shared-ending:
+    "A 가람, B 누리저축은행장" names 가람 and 누리저축은행)."""
     head = c.event.unnamed_head
     if not head or head in COUNT_HEADS or len(head) < 2:
         return None
@@ -69,6 +71,9 @@ def _members_of_head(c: _Count) -> list[orgs.Mention] | None:
             if orgs.compact(m.name).endswith(orgs.compact(head)) and \
                     orgs.compact(m.name) != orgs.compact(head):
                 c.add(m)
+        for p in people.find_people(cl):    # "6개 지방은행" + "A 가람, B 누리은행장"
+            if p.org and p.shared_kind and orgs.compact(head).endswith(p.shared_kind):
+                c.add(orgs.Mention.outside(p.org, p.start, p.end))
     return c.out or None
 
 
@@ -159,7 +164,7 @@ def _attending(c: _Count) -> list[orgs.Mention] | None:
         if not ATTENDANCE.search(told) or _GUESTS.search(told):
             continue
         for p in people.find_people(c.clauses[s.start]):
-            if p.org and orgs.looks_like_org(p.org) and not council(p.org) and \
+            if p.org and (orgs.looks_like_org(p.org) or p.shared_kind) and not council(p.org) and \
                     not _STUDENTS_AFTER.match(c.doc.text, p.end + _aside_closed(c.doc.text, p.end)):
                 c.add(orgs.Mention.outside(p.org, p.start, p.end))
     return c.out

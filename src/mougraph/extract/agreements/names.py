@@ -15,7 +15,7 @@ from ...hangul import open_syllable
 from ...lexicons import countries
 from ...model import Organisation, Span
 from ...text import Document, Sentence
-from .. import orgs
+from .. import orgs, people
 from ..clause import Aside, Clause
 from ..lexicon import ending, title_of
 from ..people.asides import defined_short_forms
@@ -201,6 +201,7 @@ def absorb_names(groups: list[list[Name]], doc: Document, clauses: dict[int, Cla
             _absorb_club_short_form(groups, s, aside)
         _absorb_mentions(groups, cl)
         _absorb_short_forms(groups, cl)
+        _absorb_bare_forms(groups, cl)
 
 
 def _absorb_acronym(groups: list[list[Name]], s: Sentence, aside: Aside) -> None:
@@ -341,6 +342,18 @@ def _shortens(short: str, full: str) -> bool:
     """``short`` is a short form of ``full``: fewer syllables, all of them in order, begun
     near its start ("가온해양연" of "한국가온해양연구원": 한국 may go)."""
     return len(short) < len(full) and orgs.subsequence(short, full) and short[0] in full[:3]
+
+
+def _absorb_bare_forms(groups: list[list[Name]], cl: Clause) -> None:
+    """Rule shared-ending-bare: "김가람 전북, 박누리 가온은행장": the bare form a head's bank
+    is written by (전북 of 전북은행) is one of that party's names."""
+    for p in people.find_people(cl):
+        if p.bare_form is None or p.org is None:
+            continue
+        for g in groups:
+            if any(orgs.compact(x.name) == orgs.compact(p.org) for x in g) and \
+                    not any(x.name == p.bare_form for x in g):
+                g.append(orgs.Mention.outside(p.bare_form, p.start, p.end))
 
 
 def _absorb_mentions(groups: list[list[Name]], cl: Clause) -> None:

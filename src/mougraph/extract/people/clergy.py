@@ -16,7 +16,7 @@ from .mention import PersonMention
 # title, the body (or its kind only) before the post the person's
 _CLERGY_POSTS = frozenset("주임 부주임 보좌 담임 주지".split())
 _CLERGY_KINDS = frozenset({OrgKind.NONPROFIT, OrgKind.OTHER})
-_CLERGY_CALLINGS = frozenset("신부 목사 스님 사제 법사".split())
+CLERGY_CALLINGS = frozenset("신부 목사 스님 사제 법사".split())
 
 
 def post_name_calling(cl: Clause) -> list[PersonMention]:
@@ -85,7 +85,7 @@ def _clergy_name(words: list[Word], k: int) -> int | None:
             return None
         named = is_name(name.stem) or (calling.stem == "스님"
                                        and re.fullmatch(r"[가-힣]{2}", name.stem) is not None)
-        if not name.particle and calling.stem in _CLERGY_CALLINGS and named and \
+        if not name.particle and calling.stem in CLERGY_CALLINGS and named and \
                 title_of(name.stem) is None:
             return at
     return None

@@ -9,9 +9,10 @@ from dataclasses import replace
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
-from ..lexicon import ending, is_name, title_of
+from ..lexicon import Title, ending, is_name, title_of
 from .bodies import COMPANY_HEADS, proper_body
 from .body_title import body_before_title
+from .clergy import CLERGY_CALLINGS
 from .context import body_before_name
 from .mention import PersonMention
 
@@ -143,33 +144,84 @@ def co_holders(cl: Clause, found: list[PersonMention]) -> list[PersonMention]:
 def shared_ending_people(cl: Clause) -> list[PersonMention]:
     """Rule shared-ending: "왼쪽부터 홍길동 가람, 김철수 누리 은행장" — one title that swallows
     its body's ending (은행장 = 은행 + 장) closes a list of "name + short name" items; each
-    person heads the short name + that ending (가람은행, 누리은행). Two items at least."""
+    person heads their short name, written so (GUIDELINES: the form the text has; the last
+    item's body is written whole: 누리 은행). The last item may fuse its body into the title
+    ("김철수 누리저축은행장") or write it before a title that qualifies the kind ("김철수 누리
+    저축은행장"). Two items at least."""
     words = cl.words
     out: list[PersonMention] = []
     for i, w in enumerate(words):
         hit = title_of(w.stem)
-        if hit is None or hit[1] or not hit[0].fuse:
+        if hit is None or not hit[0].fuse:
             continue
-        rank, k = hit[0], i - 1
-        pairs: list[tuple[int, int]] = []
-        while k >= 1 and _short_body_word(words[k]) and not words[k - 1].particle and \
-                is_name(words[k - 1].stem):
-            pairs.insert(0, (k - 1, k))
-            k -= 2
-            if k < 0 or words[k].text != ",":
-                break
-            k -= 1
-        if len(pairs) < 2:
+        rank = hit[0]
+        last = _closing_item(cl, i, rank, hit[1])
+        if last is None:
             continue
-        for name_at, body_at in pairs:
-            start, end = cl.span_of(name_at, body_at)
-            out.append(PersonMention(words[name_at].stem, rank.title, rank.title, rank,
-                                     rank.body_of(words[body_at].stem), True,
-                                     start=start, end=end))
+        name_at, body = last
+        pairs = _bare_items_before(cl, name_at)
+        if not pairs:
+            continue
+        plain = not hit[1] or orgs.is_region(body[:-len(rank.fuse[0])])
+        for at, bare in [*pairs, (name_at, None)]:
+            start, end = cl.span_of(at, at + 1 if bare is not None else i)
+            named = _bare_body(bare, rank, plain) if bare else body
+            if named is None:
+                continue
+            out.append(PersonMention(words[at].stem, rank.title, rank.title, rank, named, True,
+                                     start=start, end=end, shared_kind=rank.fuse[0],
+                                     bare_form=bare if bare != named else None))
     return out
 
 
+def _bare_body(bare: str, rank: Title, plain: bool) -> str | None:
+    """The body a bare item heads: its name as written ("가람"); a region's name ("전북") is
+    the region's government in the graph, so its body is named with the ending the title
+    swallows (전북은행; the bare form stays an alias, a shorter form the article writes) —
+    only when the last item's body is a region or a name with that ending alone (대구은행, not
+    누리저축은행, where 전북은행 would be a guess of its kind)."""
+    if not orgs.is_region(bare):
+        return bare
+    return rank.body_of(bare) if plain else None
+
+
+def _closing_item(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[int, str] | None:
+    """The last item of a shared-ending list, closed by the title at ``i``: its person's
+    word and body — "김철수 누리 은행장" (누리은행), "김철수 누리저축은행장" (the body fused:
+    누리저축은행), "김철수 누리 저축은행장" (a kind word fused: 누리저축은행)."""
+    words = cl.words
+    if i >= 2 and _short_body_word(words[i - 1]) and not words[i - 2].particle and \
+            is_name(words[i - 2].stem) and (not prefix or _kind_only(prefix)):
+        return i - 2, words[i - 1].stem + rank.body_of(prefix)
+    if prefix and not _kind_only(prefix) and i >= 1 and not words[i - 1].particle and \
+            is_name(words[i - 1].stem):
+        return i - 1, rank.body_of(prefix)
+    return None
+
+
+def _kind_only(prefix: str) -> bool:
+    """"저축" of 저축은행장: a prefix Kiwi knows as one common noun names a kind of body, not
+    a body of its own (누리저축, 대구 are names)."""
+    return orgs.ordinary_noun(prefix)
+
+
+def _bare_items_before(cl: Clause, name_at: int) -> list[tuple[int, str]]:
+    """The "name + short name," items before the list's last item, nearest last: each
+    person's word and their short name."""
+    words = cl.words
+    pairs: list[tuple[int, str]] = []
+    k = name_at - 1
+    while k >= 2 and words[k].text == "," and _short_body_word(words[k - 1]) and \
+            not words[k - 2].particle and is_name(words[k - 2].stem) and \
+            (k < 3 or title_of(words[k - 3].stem) is None):   # not "주지 원각 스님,"
+        pairs.insert(0, (k - 2, words[k - 1].stem))
+        k -= 3
+    return pairs
+
+
 def _short_body_word(w: Word) -> bool:
-    """"가람", "전북": a short name standing for a body before a shared ending."""
+    """"가람", "전북": a short name standing for a body before a shared ending (a region may
+    read as a person's name: 전북, 부산)."""
     return re.fullmatch(r"[가-힣]{1,5}", w.text) is not None and ending(w.stem) is None and \
-        title_of(w.stem) is None and not is_name(w.stem)
+        title_of(w.stem) is None and w.stem not in CLERGY_CALLINGS and \
+        (not is_name(w.stem) or orgs.is_region(w.stem))
