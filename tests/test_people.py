@@ -913,7 +913,7 @@ SHARED_ENDING = [
     ("왼쪽부터 김다온 솔빛, 박솔내 누리은행장.", []),
     # NOT: one name only, no list
     ("이날 홍길동 가람 은행장이 참석했다.", []),
-    ("왼쪽부터 김다온 부산 가람은행장.", []),             # a region before a single body
+    ("왼쪽부터 김다온 강원 가람은행장.", []),             # a region before a single body
     ("서울·부산 지역 은행장들이 참석했다.", []),         # places, no bodies' names
     ("1·2차 협력사 대표들이 참석했다.", []),
     ("김가온·이누리 이사가 참석했다.", []),              # people's names before one title

@@ -345,8 +345,8 @@ def _shortens(short: str, full: str) -> bool:
 
 
 def _absorb_bare_forms(groups: list[list[Name]], cl: Clause) -> None:
-    """Rule shared-ending-bare: "김가람 전북, 박누리 가온은행장": the bare form a head's bank
-    is written by (전북 of 전북은행) is one of that party's names."""
+    """Rule shared-ending-bare: "김가람 충북, 박누리 가온은행장": the bare form a head's bank
+    is written by (충북 of 충북은행) is one of that party's names."""
     for p in people.find_people(cl):
         if p.bare_form is None or p.org is None:
             continue

@@ -25,4 +25,4 @@ class PersonMention:
     beside: str | None = None       # "온누리 김가람 대표": a bare word that may be the company
     stranger: str | None = None     # "가온필하모닉 박가온 단장": a proper noun that may be the body
     shared_kind: str | None = None  # "김가람 가람, 박누리 누리은행장": 은행, the kind of the list
-    bare_form: str | None = None    # "김가람 전북, …은행장": 전북, the form written for 전북은행
+    bare_form: str | None = None    # "김가람 충북, …은행장": 충북, the form written for 충북은행

@@ -175,11 +175,11 @@ def shared_ending_people(cl: Clause) -> list[PersonMention]:
 
 
 def _bare_body(bare: str, rank: Title, plain: bool) -> str | None:
-    """The body a bare item heads: its name as written ("가람"); a region's name ("전북") is
+    """The body a bare item heads: its name as written ("가람"); a region's name ("충북") is
     the region's government in the graph, so its body is named with the ending the title
-    swallows (전북은행; the bare form stays an alias, a shorter form the article writes) —
-    only when the last item's body is a region or a name with that ending alone (대구은행, not
-    누리저축은행, where 전북은행 would be a guess of its kind)."""
+    swallows (충북은행; the bare form stays an alias, a shorter form the article writes) —
+    only when the last item's body is a region or a name with that ending alone (경기은행, not
+    누리저축은행, where 충북은행 would be a guess of its kind)."""
     if not orgs.is_region(bare):
         return bare
     return rank.body_of(bare) if plain else None
@@ -201,7 +201,7 @@ def _closing_item(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[int, st
 
 def _kind_only(prefix: str) -> bool:
     """"저축" of 저축은행장: a prefix Kiwi knows as one common noun names a kind of body, not
-    a body of its own (누리저축, 대구 are names)."""
+    a body of its own (누리저축, 경기 are names)."""
     return orgs.ordinary_noun(prefix)
 
 
@@ -220,8 +220,8 @@ def _bare_items_before(cl: Clause, name_at: int) -> list[tuple[int, str]]:
 
 
 def _short_body_word(w: Word) -> bool:
-    """"가람", "전북": a short name standing for a body before a shared ending (a region may
-    read as a person's name: 전북, 부산)."""
+    """"가람", "충북": a short name standing for a body before a shared ending (a region may
+    read as a person's name: 충북)."""
     return re.fullmatch(r"[가-힣]{1,5}", w.text) is not None and ending(w.stem) is None and \
         title_of(w.stem) is None and w.stem not in CLERGY_CALLINGS and \
         (not is_name(w.stem) or orgs.is_region(w.stem))
