@@ -315,3 +315,31 @@ CAPTION_BODY = "가람군이 지역 기관과 안전 캠페인에 나선다.\n�
 ])
 def test_a_hard_wrapped_photo_caption_is_joined(text: str, joins: int) -> None:
     assert text.count("\n") - readable(text).count("\n") == joins
+
+
+# rule caption-inside-sentence: a whole photo caption set between the two halves of one story
+# sentence moves after it and the halves join; a caption after a finished sentence, a bullet
+# list, or a caption before a line that does not finish the sentence stays where it was
+LIFT_LEAD = "누리시는 3일 시청에서 솔빛대학교와 업무협약을 맺었다고 4일 밝혔다.\n"
+LIFT_CAPTION = "▲3일 누리시청에서 열린 협약식에서 참석자들이 기념촬영을 하고 있다.(사진=누리시)\n"
+
+
+@pytest.mark.parametrize("text, read", [
+    (LIFT_LEAD + "두 기관은 빈 창고를 청년 작업실로 고치는 사업과\n" + LIFT_CAPTION
+     + "작업실 입주자의 전시회 개최에 힘을 모은다.\n김다온 기자",
+     LIFT_LEAD + "두 기관은 빈 창고를 청년 작업실로 고치는 사업과 작업실 입주자의 전시회 개최에 "
+     "힘을 모은다.\n" + LIFT_CAPTION + "김다온 기자"),
+    (LIFT_LEAD + "시는 행정 절차를 맡고, 대학은 실습 장비를 빌려주는 일에\n"
+     + LIFT_CAPTION.rstrip("\n") + "\r\n힘을 보태기로 했다.",
+     LIFT_LEAD + "시는 행정 절차를 맡고, 대학은 실습 장비를 빌려주는 일에 힘을 보태기로 했다.\r\n"
+     + LIFT_CAPTION.rstrip("\n")),
+    # not caption-inside-sentence: the sentence before the caption is finished
+    (LIFT_LEAD + "두 기관은 청년 작업실 조성에 힘을 모은다.\n" + LIFT_CAPTION + "시는 예산을 "
+     "마련한다.", None),
+    # not caption-inside-sentence: bullets round a caption, and a line after it that goes on
+    (LIFT_LEAD + "▲ 작업실 조성\n" + LIFT_CAPTION + "▲ 전시회 개최.", None),
+    (LIFT_LEAD + "두 기관은 빈 창고를 청년 작업실로 고치는 사업과\n" + LIFT_CAPTION
+     + "작업실 입주자의 전시회 개최", None),
+])
+def test_a_caption_inside_a_sentence_moves_after_it(text: str, read: str | None) -> None:
+    assert readable(text) == (text if read is None else read)

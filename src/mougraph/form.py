@@ -24,6 +24,8 @@ read (``extract`` calls it first; sentence offsets index what it returns):
   finds two wraps in three that no word shows, the words the one break on a page the width
   says nothing of; both make the same space, so every later reader (sentences, bullet
   lines, dates) reads the joined line;
+- a photo caption set on its own line between the two halves of one story sentence moves
+  after the sentence, whose halves then join (rule caption-inside-sentence);
 - a text given on one line (an export that put the article in one cell: one line of more
   than 300 characters holds 80 % of it) is broken after each sentence, as a page shows
   it (also after a stop with no space after it, "…했다.이번": a line break is put in
@@ -53,6 +55,7 @@ from .text import (
     page_clutter,
     stories_after_clutter,
     visible,
+    whole_caption,
 )
 
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -153,16 +156,38 @@ def decoded(text: str) -> str:
 
 def unwrapped(text: str) -> str:
     """Lines broken inside a sentence joined (see the module doc): such a line break becomes
-    a space, one character for one ("\\r\\n" two spaces), so offsets hold."""
+    a space, one character for one ("\\r\\n" two spaces); a caption set inside a sentence
+    first moves after it (rule caption-inside-sentence)."""
     rows = text.splitlines(keepends=True)
     if len(rows) < 2:
         return text
+    rows = _captions_lifted(rows)
     lines = [row.rstrip("\r\n") for row in rows]
     inside = breaks_inside_sentences(lines, _wraps(lines))
     if not inside:
-        return text
+        return "".join(rows)
     return "".join(line + " " * (len(row) - len(line)) if i in inside else row
                    for i, (row, line) in enumerate(zip(rows, lines, strict=True)))
+
+
+# (rule caption-inside-sentence) A page that set a photo's caption between the two halves of
+# one story sentence ("양 기관은 A 사업과" / "▲12일 … 들어 보이고 있다.(사진=…)" / "B 지원에
+# 함께 나선다."): the caption line moves after the second half, which finishes the sentence,
+# so the halves join as a line broken in two does (rule wrapped-line). Only a whole caption
+# (opened by its mark, closed by its credit or its "…하고 있다.") between two lines of text.
+def _captions_lifted(rows: list[str]) -> list[str]:
+    """``rows`` with each caption set inside a sentence moved after the sentence's end."""
+    for k in range(1, len(rows) - 1):
+        before, caption, after = (row.rstrip("\r\n") for row in rows[k - 1:k + 2])
+        if not (whole_caption(caption) and before.strip() and _FINISHED.search(after)
+                and not whole_caption(before) and not _OPENS.match(after)):
+            continue
+        # the two lines swap, each row's line break staying where it was
+        swapped = [after + rows[k][len(caption):], caption + rows[k + 1][len(after):]]
+        lifted = rows[:k] + swapped + rows[k + 2:]
+        if k - 1 in breaks_inside_sentences([row.rstrip("\r\n") for row in lifted[:k + 1]]):
+            rows = lifted
+    return rows
 
 
 def _wraps(lines: list[str]) -> set[int]:

@@ -447,6 +447,12 @@ def _caption_wrapped(line: str, following: Sequence[str]) -> bool:
                                 for x in following[: closed[0] + 1])
 
 
+def whole_caption(line: str) -> bool:
+    """A photo caption on a line of its own, opened by its mark and closed by its credit or
+    its "…하고 있다." (rule caption-inside-sentence asks it)."""
+    return bool(_CAPTION_OPEN.match(line) and _CAPTION_CLOSE.search(line))
+
+
 # Rule crossed-cover: a card-news cover names the parties crossed on one line and the
 # agreement on the next ("가람시 × 누리은행" / "소상공인 상생금융 업무협약 🤝"): one title;
 # the agreement line may close on the signing noun ("… 업무협약 체결", "… 협약식")
