@@ -2946,6 +2946,13 @@ CASES = [
     ("two whole activities joined by 과, a genitive inside the second",
      LEAD + "양 기관은 연간 10명의 연구원 파견과 5억원 규모의 공동 기금 조성에 합의했다.",
      ["연간 10명의 연구원 파견", "5억원 규모의 공동 기금 조성"]),
+    # rule deed-project: "…를 …는 사업" is a whole activity on the left of 과
+    ("a project told by its deed, then an activity with a genitive, joined by 과",
+     LEAD + "양 기관은 폐교를 마을 도서관으로 고치는 사업과 귀촌 가정의 정착 지원에 함께 "
+     "나선다.", ["폐교를 마을 도서관으로 고치는 사업", "귀촌 가정의 정착 지원"]),
+    ("NOT rule deed-project: a project with no deed of its own stays one item",
+     LEAD + "양 기관은 군이 추진하는 사업과 대학의 연구 지원에 함께 나선다.",
+     ["군이 추진하는 사업과 대학의 연구 지원"]),
     ("two activities bound by a purpose to one noun stay one (not activities-with-genitive)",
      LEAD + "양 기관은 숲길의 꼼꼼한 관리와 등산객의 안전 확보를 위한 앱 개발에 협력한다.",
      ["숲길의 꼼꼼한 관리와 등산객의 안전 확보를 위한 앱 개발"]),

@@ -480,6 +480,12 @@ def _section_read(text: str, tokens: list[Token], i: int) -> bool:
         and ends_in_activity(text[: t.start].split()[-1] if text[: t.start].split() else "")
 
 
+# Rule deed-project: "빈 점포를 청년 공방으로 바꾸는 사업" - a clause with its own object
+# before "…는 사업/일" names a whole activity, as a noun of doing does (not "시가 추진하는
+# 사업", which tells no deed)
+_DEED_PROJECT = re.compile(r"\S[을를]\s(?:\S+\s){0,4}\S+(?:는|한)\s(?:사업|일)$")
+
+
 def _activities_joined(left: str, right: str) -> bool:
     """Rule activities-with-genitive: "연간 20명의 인턴 채용과 100억원 규모의 공동 펀드 조성":
     a whole activity of two words or more on each side of 과, each ending in a noun of doing;
@@ -489,7 +495,8 @@ def _activities_joined(left: str, right: str) -> bool:
     left_words = left.split()
     right_words = re.sub(r"(?:을|를|에|에서|에도)?\s*$", "", right.strip()).split()
     return len(left_words) >= 2 and len(right_words) >= 2 \
-        and left_words[-1] in activities and right_words[-1] in activities \
+        and (left_words[-1] in activities or bool(_DEED_PROJECT.search(left))) \
+        and right_words[-1] in activities \
         and not re.search(r"(?:위한|관련|관한|대한|통한|연계한)\s", right)   # "A와 B를 위한 C"
 
 
