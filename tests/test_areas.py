@@ -2953,6 +2953,18 @@ CASES = [
     ("NOT rule deed-project: a project with no deed of its own stays one item",
      LEAD + "양 기관은 군이 추진하는 사업과 대학의 연구 지원에 함께 나선다.",
      ["군이 추진하는 사업과 대학의 연구 지원"]),
+    # rule chained-deed: a connective 아/어 inside an item's clause before the noun it modifies
+    ("items worded as clauses, the first chaining two verbs with 해",
+     LEAD + "양 기관은 마을 회관에 공기청정기를 설치해 어르신 건강을 돌보는 일, 폭염 때 무더위 "
+     "쉼터를 운영하는 일을 함께 하기로 했다.",
+     ["마을 회관에 공기청정기를 설치해 어르신 건강을 돌보는 일",
+      "폭염 때 무더위 쉼터를 운영하는 일"]),
+    ("an item chaining a verb with its helper (빌려줘), joined by 과",
+     LEAD + "양 기관은 실습 장비를 빌려줘 학생을 가르치는 사업과 복지 정책 연구를 함께 하기로 "
+     "했다.", ["실습 장비를 빌려줘 학생을 가르치는 사업", "복지 정책 연구"]),
+    ("NOT rule chained-deed: a means before a duty's own verb is no modifier's clause",
+     LEAD + "양 기관은 드론을 띄워 산불을 감시하고, 결과를 공유하기로 했다.",
+     ["드론을 띄워 산불을 감시", "결과를 공유"]),
     ("two activities bound by a purpose to one noun stay one (not activities-with-genitive)",
      LEAD + "양 기관은 숲길의 꼼꼼한 관리와 등산객의 안전 확보를 위한 앱 개발에 협력한다.",
      ["숲길의 꼼꼼한 관리와 등산객의 안전 확보를 위한 앱 개발"]),

@@ -231,6 +231,8 @@ def list_start(tokens: list[Token], end: int, text: str) -> int:
             if t.tag == "JX" and text[t.start - 1 : t.start] in ("과", "와") \
                     and _COMPARED_TAIL.match(text, t.end):
                 continue   # "기존 사업과는 다른 A": a comparison before an item (compared-frame)
+            if t.tag == "EC" and _chained_in_modifier(tokens, i, end, text):
+                continue   # "스피커를 설치해 안부를 살피는 일": the item's own clause goes on
             if _one_noun_read_as_also(tokens, i, text):
                 continue   # "A과 임도 정비": 임도 is a noun, not 임 + the particle 도
             start = t.end
@@ -243,6 +245,35 @@ def list_start(tokens: list[Token], end: int, text: str) -> int:
     while start < end and text[start] in " ,":
         start += 1
     return start
+
+
+# Rule chained-deed: an item worded as a clause modifying its last noun ("혼자 사는 어르신 집에
+# 스피커를 설치해 안부를 살피는 일") may chain two verbs with the connective 아/어 ("설치해",
+# "빌려줘"): the connective is inside the clause, so the item begins before it. Only where
+# the words after the connective, up to a comma, a 과/와 or the list's end, are one clause
+# closed by a modifier and the one noun it modifies (not "예산을 들여 공간을 조성": a means,
+# then the item).
+_CHAINING = frozenset({"아", "어", "여", "아서", "어서", "여서"})
+
+
+def _chained_in_modifier(tokens: list[Token], i: int, end: int, text: str) -> bool:
+    if tokens[i].form not in _CHAINING:
+        return False
+    if i + 2 < len(tokens) and tokens[i + 1].tag == "VX" and tokens[i + 2].tag == "EC":
+        return _chained_in_modifier(tokens, i + 2, end, text)   # "빌려줘": 빌리+어 주+어
+    comma = text.find(",", tokens[i].end, end)
+    joined = [u.start for u in tokens[i + 1 :] if u.tag == "JC" and u.end <= end]
+    stop = min([end] + [comma] * (comma >= 0) + joined[:1])   # the item's own end
+    after = [u for u in tokens[i + 1 :] if u.end <= stop]
+    clause_ends = [k for k, u in enumerate(after) if u.tag in {"EC", "EF", "JX", "JKS"}
+                   and not (u.tag == "EC" and k + 1 < len(after) and after[k + 1].tag == "VX")]
+    modifiers = [k for k, u in enumerate(after) if u.tag == "ETM"]
+    if clause_ends or not modifiers:
+        return False
+    head = after[modifiers[-1] + 1 :]
+    return bool(head) and head[0].tag.startswith("NN") \
+        and all(u.tag.startswith(("NN", "J", "XSN")) for u in head) \
+        and len(text[head[0].start : stop].split()) == 1
 
 
 # Rule noun-read-as-also: Kiwi reads some two-syllable nouns of 도 (임도, a forest road) as a
