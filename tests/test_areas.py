@@ -104,6 +104,17 @@ CASES = [
     ("NOT rule contents-other-verb: a stem whose ㄹ drops before 는 is not guessed",
      LEAD + "협약서에는 누리대학교가 학술대회를 여는 내용이 담겼다.",
      []),
+    # rule contents-verb-without-object: the clauses' verbs with no object before them, a
+    # stem with no final before ㄴ다는
+    ("rule contents-verb-without-object: clauses whose verbs take no object, '고쳐준다는'",
+     LEAD + "협약서에는 학생 동아리가 만든 예약 앱을 시 보건소 5곳에 무료로 깔아주고, "
+     "사용법을 모르는 어르신에게는 학생들이 직접 찾아가 알려주며, 고장이 나면 사흘 안에 "
+     "고쳐준다는 내용이 담겼다.",
+     ["학생 동아리가 만든 예약 앱을 시 보건소 5곳에 무료로 깔아주기",
+      "사용법을 모르는 어르신에게는 학생들이 직접 찾아가 알려주기",
+      "고장이 나면 사흘 안에 고쳐주기"]),
+    ("NOT rule contents-verb-without-object: the sides helping each other is no area",
+     LEAD + "협약서에는 양 기관이 서로 돕는 내용이 담겼다.", []),
     ("rule short-party-subject: '시가' for the city the signing names in full",
      LEAD + "협약서에는 시가 지역 출신 재학생에게 장학금을 지원하는 내용이 포함됐다.",
      ["지역 출신 재학생에게 장학금을 지원"]),

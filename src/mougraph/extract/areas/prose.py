@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...hangul import FINAL_N, final_of
 from ...lexicons import count_words_pattern, lexicon_words
 from ...morph import Token
 from ...text import SYMBOLS
@@ -217,10 +218,12 @@ _CLAUSES_DEUNG = re.compile(r"(?<=[가-힣])(?:하는|한다는)\s+(?:내용|것
 
 # Rule contents-other-verb: "협약서에는 대학이 창업 교육을 맡는 내용이 담겼다": a verb other
 # than 하다 before 내용, its stem given back to the clause ("맡기로 했다"); not a stem whose
-# ㄹ drops before 는 ("여는", "만드는"): its clause is not read yet
+# ㄹ drops before 는 ("여는", "만드는"): its clause is not read yet. The verb may have no object
+# before it ("오류가 생기면 하루 안에 고쳐준다는 내용", rule contents-verb-without-object), and
+# a stem with no final takes ㄴ다는 ("고쳐준다는": 고쳐주 + ㄴ다는)
 _OTHER_VERB_CONTENTS = re.compile(
-    r"(?<=[을를]\s)(?:함께\s+|공동으로\s+)?(?P<stem>[가-힣]+?)(?<!하)(?<!있)(?<!없)(?:는|는다는)\s+"
-    r"(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)")
+    r"(?<=[가-힣0-9]\s)(?:함께\s+|공동으로\s+)?(?P<stem>[가-힣]+?)(?<!하)(?<!있)(?<!없)"
+    r"(?:는|는다는)\s+(?:주요\s+)?내용(?:이|을|도)?\s+(?:\S+\s+)?(?:담|포함|들어|명시)")
 _L_DROPPED = frozenset("여 만드 이끄 내거 거 파 푸 아 사 느 드 버".split())
 
 
@@ -229,9 +232,17 @@ def _contents_frame(text: str) -> tuple[int, str] | None:
     if frame := _CLAUSAL_CONTENTS.search(text):
         return frame.start(), "하기로 했다."
     if other := _OTHER_VERB_CONTENTS.search(text):
-        stem = other.group("stem")
+        stem = _without_present_n(other.group("stem"))
         return None if stem in _L_DROPPED else (other.start("stem"), stem + "기로 했다.")
     return None
+
+
+def _without_present_n(stem: str) -> str:
+    """"고쳐준다" (read up to 는) -> "고쳐주": the present's ㄴ다 after a stem with no final."""
+    if len(stem) >= 2 and stem[-1] == "다" and "가" <= stem[-2] <= "힣" \
+            and final_of(stem[-2]) == FINAL_N:
+        return stem[:-2] + chr(ord(stem[-2]) - FINAL_N)
+    return stem
 
 
 def _contents_as_clauses(text: str) -> bool:
