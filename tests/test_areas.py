@@ -115,6 +115,18 @@ CASES = [
       "고장이 나면 사흘 안에 고쳐주기"]),
     ("NOT rule contents-verb-without-object: the sides helping each other is no area",
      LEAD + "협약서에는 양 기관이 서로 돕는 내용이 담겼다.", []),
+    # rule quoted-promise: areas told only in a head's quoted promise to do them together
+    ("rule quoted-promise: the list a head promises to take up with the other side",
+     LEAD + "한빛시장은 “누리대학교와 함께 하천 생태 조사와 시민 환경 교육을 함께 하겠다”고 "
+     "말했다.", ["하천 생태 조사", "시민 환경 교육"]),
+    ("rule quoted-promise: a list before '기업과 함께하겠다'",
+     LEAD + "한빛시장은 “골목 상권 진단, 빈 점포 활용, 상인 교육을 대학과 함께하겠다”고 밝혔다.",
+     ["골목 상권 진단", "빈 점포 활용", "상인 교육"]),
+    ("NOT rule quoted-promise: a head's hope is no area",
+     LEAD + "한빛시장은 “청년이 돌아오는 도시를 만들겠다”고 말했다.", []),
+    ("NOT rule quoted-promise: a quote beside areas stated outside it adds nothing",
+     LEAD + "양 기관은 하천 생태 조사에 협력하기로 했다. 한빛시장은 “시민 환경 교육과 숲 "
+     "가꾸기를 대학과 함께하겠다”고 말했다.", ["하천 생태 조사"]),
     ("rule short-party-subject: '시가' for the city the signing names in full",
      LEAD + "협약서에는 시가 지역 출신 재학생에게 장학금을 지원하는 내용이 포함됐다.",
      ["지역 출신 재학생에게 장학금을 지원"]),

@@ -353,7 +353,8 @@ KNOWN_MISSES = {
            "its head ('반지후 대표이사', no body written) is missed (no longer the other's)",
     "318": "a newsletter's '우리 생협' subject, a hard-wrapped lead cut before a quoted brand, its "
            "numbered areas, day and place, and heads only in quote attributions",
-    "327": "parties and areas told only inside the mayor's quote",
+    "327": "parties told only inside the mayor's quote (its areas, promised in the quote, "
+           "are read: rule quoted-promise)",
     "340": "a partner written '페이누리(PayNuri)' after '핀테크', so its head (NAME COO)",
     # batch 353-372 (voices), what it still misses
     "356": "a temple whose name the analyser splits ('해온사'), so its monk head",
@@ -446,7 +447,7 @@ def test_no_article_misses_more_than_the_known_ones(result: dict[str, Any]) -> N
 # that misses more (a new rule breaking what still worked in it) fails as a new miss would.
 # Lower a count when a fix takes a line away.
 KNOWN_MISS_LINES = {
-    "154": 4, "244": 2, "318": 6, "327": 6, "340": 2, "356": 1, "363": 3, "376": 2, "401": 6,
+    "154": 4, "244": 2, "318": 6, "327": 3, "340": 2, "356": 1, "363": 3, "376": 2, "401": 6,
     "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
     "636": 2, "645": 1,
     "655": 1,

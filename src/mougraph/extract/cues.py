@@ -41,6 +41,10 @@ COOP_VERB = (
     r"|손발을\s*(?:맞추|맞춘|맞춰|맞출)"   # "A, B 등에서 손발을 맞춘다": work in step
 )
 
+# A head's promise to do something with the other side, in the first person: "함께 하겠다",
+# "함께해 나가겠다", "협력하겠다" (rule quoted-promise reads its object)
+PROMISE_TOGETHER = r"함께\s?(?:하겠|해\s?나가겠)|협력하겠|협력해\s?나가겠"
+
 # Rule members-counted: the words for a body's members counted after it ("가온관광협의회 회원사
 # 4곳", "누리연합회 소속 기관 5곳"); the counted are the members, named nowhere. The signing
 # rule reads them all (signing/items); the party scorer's veto reads MEMBERS_AFTER_BODY

@@ -10,7 +10,7 @@ from ...lexicons import lexicon_words
 from ...model import Area, Span
 from ...morph import tokenize
 from ...text import Document, Sentence
-from ..cues import ADVERB, AGREEMENT, COOP_VERB, HANDS_JOINED, SIGN_VERB
+from ..cues import ADVERB, AGREEMENT, COOP_VERB, HANDS_JOINED, PROMISE_TOGETHER, SIGN_VERB
 from .blocks import in_paragraph
 from .bullets import bullet_items, bullet_labels
 from .items import QUOTE, UNDER_AGREEMENT, as_areas, clean, list_start, split_prose
@@ -171,6 +171,34 @@ def quoted(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[A
                     and PARTIES.search(UNDER_AGREEMENT.sub(" ", words))):
                 continue   # "두 기관은" besides "이번 협약으로"
             items = prose_items(words, parties=True)
+            if len(items) >= 2:
+                return [a for _, a in as_areas([(m.start(1) + o, i) for o, i in items], s)]
+    return []
+
+
+# Rule quoted-promise: the areas told only in a head's promise, quoted ("A, B, C를 기업과
+# 함께하겠다", "가온시와 함께 A와 B를 함께 하겠다"): the object of a first-person promise to
+# do it together, two items or more; a partner named before the list ("가온시와 함께") is no
+# item. Not a hope ("…도시를 만들겠다") nor one side's own plan (no promise together).
+_PROMISED_LIST = re.compile(rf"(?<=\S)(?:을|를)\s+(?:[^\s,]+(?:과|와)\s+)?(?:{PROMISE_TOGETHER})")
+_WITH_PARTNER = re.compile(r"\s*[^\s,]+(?:과|와)\s+함께\s+")
+
+
+def quoted_promise(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
+    """Rule quoted-promise: the list a head's quoted words after the signing promise to take
+    up together."""
+    for s in doc.sentences:
+        if s.start <= signing.start or doc.is_caption(s):
+            continue
+        for m in _QUOTED.finditer(s.text):
+            words = m.group(1)
+            if (promise := _PROMISED_LIST.search(words)) is None:
+                continue
+            tokens = tokenize(words)
+            start = list_start(tokens, promise.start(), words)
+            if partner := _WITH_PARTNER.match(words, start):
+                start = partner.end()
+            items = split_prose(words, start, promise.start(), tokens)
             if len(items) >= 2:
                 return [a for _, a in as_areas([(m.start(1) + o, i) for o, i in items], s)]
     return []
@@ -366,6 +394,7 @@ FALLBACKS: tuple[Fallback, ...] = (
     named_each,   # "누리대와 창업 지원 협약을, 다솜병원과 건강 검진 협약을 각각 체결했다"
     captioned,    # a photo caption that lists them or names the agreement by them
     quoted,       # a head's words: "이번 협약으로 두 기관은 A, B에 힘을 쏟게 됐다"
+    quoted_promise,   # a head's promise: "A, B, C를 기업과 함께하겠다"
     teaser,       # the lead right before: "가온시가 누리대와 손잡고 A과 B에 나선다."
     headline_and_subtitle,   # one in the headline, the others in the subtitle under it
     subtitled,    # the line under the headline: "- 청년 창업 지원·지역 축제 공동 홍보 협력"
