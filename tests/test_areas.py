@@ -10,6 +10,7 @@ import pytest
 
 from mougraph.extract import extract
 from mougraph.extract.areas import find_areas
+from mougraph.extract.areas.duties import clause_items
 from mougraph.extract.areas.parties import names_party, pair_topic
 from mougraph.model import Article
 from mougraph.morph import Sentence
@@ -115,6 +116,14 @@ CASES = [
       "고장이 나면 사흘 안에 고쳐주기"]),
     ("NOT rule contents-verb-without-object: the sides helping each other is no area",
      LEAD + "협약서에는 양 기관이 서로 돕는 내용이 담겼다.", []),
+    # rule activity-also-done: "또 A 발굴도 추진한다", 도 marking what is done
+    ("rule activity-also-done: one more item told with 도 after the list",
+     LEAD + "양 기관은 하천 생태 조사에 협력하기로 했다. 또 폐교를 활용한 생태 학습장 공동 "
+     "발굴도 추진한다.",
+     ["하천 생태 조사", "폐교를 활용한 생태 학습장 공동 발굴도 추진"]),
+    ("rule activity-also-done: a bare activity with 도, worded without its verb",
+     LEAD + "양 기관은 하천 생태 조사에 협력하기로 했다. 또 숲 해설가 양성도 추진한다.",
+     ["하천 생태 조사", "숲 해설가 양성"]),
     # rule quoted-promise: areas told only in a head's quoted promise to do them together
     ("rule quoted-promise: the list a head promises to take up with the other side",
      LEAD + "한빛시장은 “누리대학교와 함께 하천 생태 조사와 시민 환경 교육을 함께 하겠다”고 "
@@ -3960,3 +3969,12 @@ def test_a_topic_written_all_in_brackets_names_no_party_and_breaks_nothing() -> 
 def test_an_agreement_named_by_a_deed_reads_the_deed(lead: str, expected: list[str]) -> None:
     found = extract(Article(id="probe", text=lead)).agreements
     assert [x.label for a in found for x in a.areas] == expected
+
+
+@pytest.mark.parametrize("clause, body", [
+    ("또 가온 시민단체도 적극 지원한다.", "가온 시민단체"),
+    ("또 누리대학교도 실습 장비를 지원한다.", "누리대학교"),
+])
+def test_also_after_a_body_is_never_read_as_what_is_done(clause: str, body: str) -> None:
+    """Not rule activity-also-done: 도 after a body marks one that acts too, no item."""
+    assert body not in [label for _, label in clause_items(clause, [])]

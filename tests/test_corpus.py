@@ -399,7 +399,6 @@ KNOWN_MISSES = {
     "694": "a prose list of later joint work joined by ․ where one side is a bare noun "
            "('부지 조사․인허가․자금 조달 및 운영')",
     "695": "one item '특강, 세미나 등 교육 프로그램 운영' split at its comma",
-    "700": "a duty told after the bullets as '또 … 공동 발굴도 추진한다' with no subject",
     "704": "the first of a side's two duties before '과' ('모금과 배분분과위원회 운영을 "
            "책임지고'), a duty opening '역할을 보면 A가 X를 맡는다', and a hall written "
            "'시청 2층 접견실에서 치른 협약식에서'",
@@ -453,7 +452,7 @@ KNOWN_MISS_LINES = {
     "655": 1,
     "675": 2, "682": 2, "685": 1, "686": 1, "689": 3,
     "690": 1, "691": 1,
-    "694": 5, "695": 1, "700": 1, "704": 3, "709": 2, "710": 4,
+    "694": 5, "695": 1, "704": 3, "709": 2, "710": 4,
     "711": 3,
     "713": 1, "725": 2,
     "736": 4, "738": 4, "746": 3, "749": 2, "750": 1, "751": 1,

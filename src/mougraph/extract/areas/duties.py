@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...hangul import FINAL_N, NO_FINAL, syllables_with_final
+from ...hangul import FINAL_N, NO_FINAL, final_of, syllables_with_final
 from ...lexicons import lexicon_words
 from ...morph import Token, tokenize
 from ...text import Sentence
@@ -283,6 +283,20 @@ _MEANS_BEFORE = re.compile(r"(?<=[가-힣])(?:해|하여|해서),?\s")
 _MANNER = re.compile(rf"(?<=[가-힣])는\s+방식으로,?\s+(?=[^.]*?{_AIM_OF_DUTIES.pattern})")
 
 
+# Rule activity-also-done: "또 A 공동 발굴도 추진한다": 도 after a whole activity before a
+# verb of acting marks what is done, as 을/를 would (one more item); read so, the item is the
+# activity (not "A 공동 발굴도 추진"). Not after a body ("지역 기업도 지원한다": it also acts).
+_ALSO_OBJECT = re.compile(
+    rf"(?P<word>[^\s,]+)도(?=\s+(?:(?:{ADVERB})\s+)*(?:{_ACTION}))")
+
+
+def _object_for_also(m: re.Match[str]) -> str:
+    word = m.group("word")
+    if not ends_in_activity(word):
+        return m.group(0)
+    return word + ("를" if final_of(word[-1]) == NO_FINAL else "을")
+
+
 def clause_items(text: str, covered: list[tuple[int, int]],
                   names: str = "") -> list[tuple[int, str]]:
     """One item per clause that says what a side does under the agreement; ``names`` (the
@@ -293,6 +307,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         text = _MEANS_LAID.sub(lambda m: _MEANS_READ.ljust(len(m.group())), text)
         text = _ATTRIBUTED.sub(lambda m: " " * len(m.group()), text)
     text = _MANNER.sub(lambda m: "고, ".ljust(len(m.group())), text)   # rule duty-as-manner
+    also = [w for w in _ALSO_OBJECT.findall(text) if ends_in_activity(w)]
+    text = _ALSO_OBJECT.sub(_object_for_also, text)   # rule activity-also-done
     items: list[tuple[int, str]] = []
     inside: list[tuple[str, str]] = []   # deadlines cut from inside a duty, put back below
     start = 0
@@ -339,7 +355,14 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         elif label and len(label.replace(" ", "")) >= 4 and not _states_term(label) \
                 and not VAGUE_WORKS.search(label):
             items += _listed_object(body, at, label, m)
-    return [(o, _with_deadline(i, inside)) for o, i in items]
+    return [(o, _as_written(_with_deadline(i, inside), also)) for o, i in items]
+
+
+def _as_written(label: str, also: list[str]) -> str:
+    """``label`` with the 도 that rule activity-also-done read as 을/를 written back."""
+    for word in also:
+        label = re.sub(rf"{re.escape(word)}[을를](?=\s|$)", word + "도", label)
+    return label
 
 
 def _deadline_inside(uncut: str, body: str) -> tuple[str, str] | None:
