@@ -29,8 +29,8 @@ def test_the_gauge_reads_its_frames_at_the_measured_level() -> None:
         found = areaframes.read(index, row)
         matched, _, _ = areaprobe.matched(row.areas, found)
         tp, gold, pred = tp + matched, gold + len(row.areas), pred + len(found)
-    # measured: P .990, R .919 (121 rows; batch 3's harder frames added in round 20)
-    assert tp / pred >= 0.985 and tp / gold >= 0.915
+    # measured: P .995, R .955 (121 rows, after batch 3's leftover frames were read in round 20)
+    assert tp / pred >= 0.99 and tp / gold >= 0.95
 
 
 def test_every_article_reports_a_signing() -> None:
