@@ -116,6 +116,14 @@ CASES = [
       "고장이 나면 사흘 안에 고쳐주기"]),
     ("NOT rule contents-verb-without-object: the sides helping each other is no area",
      LEAD + "협약서에는 양 기관이 서로 돕는 내용이 담겼다.", []),
+    # rule roles-subject: an opener turning to each side's role, a party as the subject
+    ("rule roles-subject: '역할을 보면 A가 X를 맡는다', then the other's duty",
+     LEAD + "역할을 보면 누리대학교가 실습 과정의 총괄 운영을 맡는다. 시는 실습 공간을 "
+     "제공한다.", ["실습 과정의 총괄 운영", "실습 공간을 제공"]),
+    ("NOT rule roles-subject: a body no party as the subject tells no duty",
+     LEAD + "역할을 보면 솔빛복지관이 실습 과정의 총괄 운영을 맡는다.", []),
+    ("NOT rule roles-subject: a party's story after the opener is no duty",
+     LEAD + "역할을 보면 누리대학교가 1990년 실습 과정을 처음 열었다.", []),
     # rule activity-also-done: "또 A 발굴도 추진한다", 도 marking what is done
     ("rule activity-also-done: one more item told with 도 after the list",
      LEAD + "양 기관은 하천 생태 조사에 협력하기로 했다. 또 폐교를 활용한 생태 학습장 공동 "

@@ -400,8 +400,7 @@ KNOWN_MISSES = {
            "('부지 조사․인허가․자금 조달 및 운영')",
     "695": "one item '특강, 세미나 등 교육 프로그램 운영' split at its comma",
     "704": "the first of a side's two duties before '과' ('모금과 배분분과위원회 운영을 "
-           "책임지고'), a duty opening '역할을 보면 A가 X를 맡는다', and a hall written "
-           "'시청 2층 접견실에서 치른 협약식에서'",
+           "책임지고') and a hall written '시청 2층 접견실에서 치른 협약식에서'",
     "709": "two sides' duties in separate sentences after attendance ('…기관별로 모금 캠페인을 "
            "진행한다', '모금회는 …배분할 예정이다')",
     "711": "a means and its end ('A를 통해 B를 추진하고') read as one item, and a purpose "
@@ -452,7 +451,7 @@ KNOWN_MISS_LINES = {
     "655": 1,
     "675": 2, "682": 2, "685": 1, "686": 1, "689": 3,
     "690": 1, "691": 1,
-    "694": 5, "695": 1, "704": 3, "709": 2, "710": 4,
+    "694": 5, "695": 1, "704": 2, "709": 2, "710": 4,
     "711": 3,
     "713": 1, "725": 2,
     "736": 4, "738": 4, "746": 3, "749": 2, "750": 1, "751": 1,

@@ -245,6 +245,10 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
     if (subject := _PARTY_SUBJECT.match(text)) and SECOND_TOPIC.search(text) \
             and names_party(subject.group(1), signing.text + names):
         return True   # rule subject-party-pair: "A가 X를 맡고, B는 Y를 담당한다"
+    if (opened := _ROLES_OPENER.match(text)) and _present_duty(text) \
+            and (subject := _PARTY_SUBJECT.match(text, opened.end())) \
+            and names_party(subject.group(1), signing.text + names):
+        return True   # rule roles-subject: "역할을 보면 A가 X를 맡는다"
     topic = topic_of(text)
     if topic is None:
         return False
@@ -266,6 +270,10 @@ def clause_eligible(text: str, signing: Sentence, previous: bool,
 
 # A party opening the sentence as its subject (이/가), its duty first
 _PARTY_SUBJECT = re.compile(r"\s*(\S{2,}?)(?:이|가)\s+(?=\S)")
+# Rule roles-subject: "역할을 보면 A가 X를 맡는다", "협약 내용을 살펴보면 A가 …": an opener
+# that turns to what each side does, then a party named as the subject of a present duty
+_ROLES_OPENER = re.compile(rf"\s*(?:(?:{AGREEMENT})\s*)?(?:역할|내용|역할\s*분담)을\s*(?:살펴\s*)?"
+                           r"보면,?\s+")
 
 
 # Rule aim-of-duties: "A는 X를 맡고 B는 Y를 지원해, 원도심 상권을 살리는 데 힘을 모으기로
