@@ -116,6 +116,14 @@ CASES = [
       "고장이 나면 사흘 안에 고쳐주기"]),
     ("NOT rule contents-verb-without-object: the sides helping each other is no area",
      LEAD + "협약서에는 양 기관이 서로 돕는 내용이 담겼다.", []),
+    # rule contents-clause-not-listed: "A와 B를 진행한다는 내용이 담겼다" is a clause, read as
+    # one (no item "B를 진행한다는" with the clause's ending); a list of nouns stays a list
+    ("rule contents-clause-not-listed: two activities before '진행한다는 내용이 담겼다'",
+     LEAD + "협약서에는 연구원 교류와 하천 생태 공동 조사를 진행한다는 내용이 담겼다.",
+     ["연구원 교류", "하천 생태 공동 조사"]),
+    ("NOT rule contents-clause-not-listed: nouns before '등의 내용이 담겼다' stay a list",
+     LEAD + "협약서에는 연구원 교류, 하천 생태 공동 조사 등의 내용이 담겼다.",
+     ["연구원 교류", "하천 생태 공동 조사"]),
     # rule roles-subject: an opener turning to each side's role, a party as the subject
     ("rule roles-subject: '역할을 보면 A가 X를 맡는다', then the other's duty",
      LEAD + "역할을 보면 누리대학교가 실습 과정의 총괄 운영을 맡는다. 시는 실습 공간을 "

@@ -438,8 +438,11 @@ _SHARE_OUT = re.compile(
 _CONTENTS_ARE = re.compile(
     r"(?<=\S)(?:이|가)\s+(?:있다|있으며|있고|포함(?:됐|되었|된다|되며|돼))"
     # "협약에는 A 방안과 B 방안이 담겼다" (rule contents-held-passive: held, not included)
-    r"|(?<=\S)(?:이|가)\s+(?:(?:주로|모두|함께)\s+)?(?:담겼|담겨\s*있|명시됐|명시되었|들어\s*있|들어갔)"
-    r"|(?<=\S)\s(?:등의\s+)?내용(?:이|을|도)\s+(?:\S+\s+)?(?:담|포함|명시|들어)"
+    r"|(?<=\S)(?<!는\s내용)(?:이|가)\s+(?:(?:주로|모두|함께)\s+)?"
+    r"(?:담겼|담겨\s*있|명시됐|명시되었|들어\s*있|들어갔)"
+    # (neither here nor above after a clause's modifier, "…를 진행한다는 내용이 담겼다":
+    # contents_clauses reads the clause, rule contents-clause-not-listed)
+    r"|(?<=\S)(?<!는)\s(?:등의\s+)?내용(?:이|을|도)\s+(?:\S+\s+)?(?:담|포함|명시|들어)"
     r"|(?<=[가-힣])(?:이다|다|입니다)\.?\s*$"   # "협약 내용은 A, B, C다"
 )
 
