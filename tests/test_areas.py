@@ -116,6 +116,13 @@ CASES = [
       "고장이 나면 사흘 안에 고쳐주기"]),
     ("NOT rule contents-verb-without-object: the sides helping each other is no area",
      LEAD + "협약서에는 양 기관이 서로 돕는 내용이 담겼다.", []),
+    # rule mutual-benefit-scope: a scope told only by its good for both is no field
+    ("NOT rule mutual-benefit-scope: '서로 이익이 되는 분야부터 협력하기로' before the list",
+     LEAD + "양 기관은 서로 이익이 되는 분야부터 협력하기로 하고 농산물 직거래 장터 운영, "
+     "대학생 농촌 봉사 유치 등을 함께 추진키로 했다.",
+     ["농산물 직거래 장터 운영", "대학생 농촌 봉사 유치"]),
+    ("NOT rule mutual-benefit-scope: the scope alone states no area",
+     LEAD + "양 기관은 서로 도움이 되는 분야부터 협력하기로 했다.", []),
     # rule contents-clause-not-listed: "A와 B를 진행한다는 내용이 담겼다" is a clause, read as
     # one (no item "B를 진행한다는" with the clause's ending); a list of nouns stays a list
     ("rule contents-clause-not-listed: two activities before '진행한다는 내용이 담겼다'",

@@ -391,8 +391,7 @@ KNOWN_MISSES = {
     "682": "a unit's people written after its parent's 에서는 and an office before the name",
     "685": "the second side's duty after a shared '선정 기관은 …하고, 재단은 …'",
     "686": "a bullet's second activity after '…와 함께'",
-    "689": "the chamber's two undertakings after its past ('…은 물론 …을 돕기로'), and a purpose "
-           "read as an area ('서로 이익이 되는 분야부터 협력하기로')",
+    "689": "the chamber's two undertakings after its past ('…은 물론 …을 돕기로')",
     "690": "the first of a treasury's duties before '…관리하며'",
     "691": "all three sides' plan after the agreement ('상호 예탁 협력도 넓혀갈 예정이다')",
     # batch 693-712 (sister pages of dense real ones), what it still misses
@@ -449,7 +448,7 @@ KNOWN_MISS_LINES = {
     "409": 6, "411": 2, "424": 1, "427": 2, "443": 9, "445": 5, "526": 2, "548": 4,
     "636": 2, "645": 1,
     "655": 1,
-    "675": 2, "682": 2, "685": 1, "686": 1, "689": 3,
+    "675": 2, "682": 2, "685": 1, "686": 1, "689": 2,
     "690": 1, "691": 1,
     "694": 5, "695": 1, "704": 2, "709": 2, "710": 4,
     "711": 3,

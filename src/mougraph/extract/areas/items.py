@@ -643,9 +643,11 @@ _POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*�
 
 
 # "모든 분야에서 적극 협력하기로 결정", "할 수 있는 분야부터 서로 돕기로": a scope named by
-# no field, only the verb after it
+# no field, only the verb after it; so is a scope told only by its good for both ("서로 이익이
+# 되는 분야부터 협력하기로", rule mutual-benefit-scope)
 _OPEN_SCOPE = re.compile(
-    r"(?:^|\s)(?:가능한|모든|여러|다양한|필요한|제반|할\s*수\s*있는)\s+(?:분야|부문|영역)"
+    r"(?:^|\s)(?:가능한|모든|여러|다양한|필요한|제반|할\s*수\s*있는"
+    r"|(?:서로|상호)\s+(?:이익|이득|도움)이\s+되는)\s+(?:분야|부문|영역)"
     r"(?:부터|에서|에서도|에)\s+"
     r"(?:\S+\s+){0,2}?\S*(?:지원|협력|협조|추진|돕|도우|도와)\S*(?:\s+\S+)?$")
 
