@@ -61,6 +61,18 @@ CASES = [
     ("liaison-offices: a side's duty of contact work, no office named, stays a duty",
      LEAD + "협약에 따라 한빛시는 창업 공간을 제공하고, 누리대학교는 학생 연락 업무를 맡는다.",
      ["창업 공간을 제공", "학생 연락 업무"]),
+    # round 20 (check20): a further agreement one side plans is no term of this one
+    ("NOT further-agreement-planned: one side's plan of another agreement is no area",
+     LEAD + "양 기관은 공동 연구에 협력하기로 했다. 한빛시는 다음 달에는 솔빛대학교와도 "
+     "청년 창업 협약을 추진할 계획이다.",
+     ["공동 연구"]),
+    ("NOT further-agreement-planned: a signing planned with its partner named",
+     LEAD + "양 기관은 공동 연구에 협력하기로 했다. 시는 내년 봄 가람병원과 의료 협약을 "
+     "체결할 예정이다.",
+     ["공동 연구"]),
+    ("further-agreement-planned: a plan under this agreement stays the sides' term",
+     LEAD + "양 기관은 협약에 따라 공동 연구를 추진할 계획이다.",
+     ["공동 연구"]),
     ("rule objects-of-one-verb: 과 joining two objects of the verb before the head, one item",
      LEAD + "양 기관은 두 지역의 특산물과 관광지를 해외에 알리는 공동 홍보에 나선다.",
      ["두 지역의 특산물과 관광지를 해외에 알리는 공동 홍보"]),

@@ -214,16 +214,24 @@ def liaison_offices(text: str) -> bool:
     return bool(_LIAISON_WORK.search(text) and _OFFICE_AS_SUBJECT.search(text))
 
 
+# Rule further-agreement-planned: "군은 다음 달 누리대와도 농활 협약을 추진할 계획이다": a
+# further agreement one side plans is told, not a term of this one (the agreement's noun is
+# the object of the planned signing)
+_FURTHER_AGREEMENT = re.compile(
+    rf"(?:{AGREEMENT})(?:을|를)?\s*(?:추진|체결|맺)[가-힣]*\s+(?:{PLAN})")
+
+
 def states_no_terms(text: str) -> bool:
     """The agreement's general aim, a definition, a purpose agreed on (rule purpose-agreed),
     what a side does apart from the agreement (rule apart-from-this), what it is expected
     to bring (rule expected-effect), an earlier agreement's terms (rule
-    earlier-agreement-topic) or the offices that keep in touch (rule liaison-offices): no
-    terms told."""
+    earlier-agreement-topic), the offices that keep in touch (rule liaison-offices) or a
+    further agreement planned (rule further-agreement-planned): no terms told."""
     return bool(AIM_OR_DEFINITION.search(text)) or purpose_agreed(text) \
         or bool(TOLD_APART.match(text)) \
         or bool(_EXPECTED_EFFECT.search(text)) and not _TERM_BEFORE.search(text) \
-        or bool(_EARLIER_AGREEMENT_TOPIC.match(text)) or liaison_offices(text)
+        or bool(_EARLIER_AGREEMENT_TOPIC.match(text)) or liaison_offices(text) \
+        or bool(_FURTHER_AGREEMENT.search(text))
 
 # Rule attachments: a press release's list of what it comes with ("붙임 1. 협약식 사진 2매
 # 2. 회사 개요 1부. 끝."), numbered like a list of areas
