@@ -153,6 +153,10 @@ PEOPLE = [
     ("누리경찰서 사아지구대(지구대장 홍길동 경정)는 협약을 맺었다.",
      ("홍길동", "지구대장", "누리경찰서 사아지구대")),
     ("가람선교회(회장 홍길동 목사, 총무 김철수 목사)는 협약을 맺었다.", ("김철수", "총무", "가람선교회")),
+    # rule professor-after-head: a professor heading a university's unit, 교수 after the name
+    ("누리대학교 창업지원단(단장 홍길동 교수)은 협약을 맺었다.", ("홍길동", "단장", "누리대학교 창업지원단")),
+    ("누리대학교 LINC 3.0 사업단(단장 김다온 교수)은 협약을 체결했다.",
+     ("김다온", "단장", "누리대학교 LINC 3.0 사업단")),
     ("가람공사(한국가람관리공사, 사장 홍길동)는 협약을 체결했다.", ("홍길동", "사장", "가람공사")),
     # rule dharma-name-aside: between a title and 스님, a monk's dharma name of two syllables
     ("누리종 말사인 솔바위사(주지 도현 스님)는 가온복지관과 협약을 맺었다.", ("도현", "주지", "솔바위사")),
@@ -631,6 +635,19 @@ def test_a_title_that_goes_on_into_the_word_is_not_unglued() -> None:
 ])
 def test_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # rule verb-before-skipped-words: a noun made a verb by 하 ("봉독한", 봉 + 독한 reads like
+    # a name) with words skipped before the title is the clause's verb, no name
+    ("시편 말씀을 봉독한 뒤 노회장 최솔빛 목사가 설교했다.", [("최솔빛", "노회장", None)]),
+    ("경과를 보고한 뒤 회장 박누리 장로가 인사했다.", [("박누리", "회장", None)]),
+    # (negative: a name of that shape before a body or a long title stays the name)
+    ("협약식에는 김지한 가온대 총장이 참석했다.", [("김지한", "총장", "가온대")]),
+    ("김지한 산학협력 교수가 말했다.", [("김지한", "교수", None)]),
+])
+def test_a_verb_of_하_before_skipped_words_is_no_name(text: str, people: list) -> None:
+    assert _people(text) == people
 
 
 @pytest.mark.parametrize("text, people", [
@@ -1875,6 +1892,24 @@ def test_a_guest_written_with_their_own_body_is_no_partys_when_named_again_by_ti
             "응원하겠다고 말했다.")
     (agreement,) = extract(Article("t", text)).agreements
     assert "최다온" not in [p.name for p in agreement.representatives]
+
+
+def test_a_head_written_with_their_party_is_not_carried_to_the_caption_item_before() -> None:
+    # rule carry-yields-to-written: in the caption, 김다온 follows 누리정밀's head; the list's
+    # carry does not move the unit's head written in its aside to that company
+    text = ("가람대학교 창업지원단(단장 김다온 교수)은 28일 솔빛텍, 누리정밀과 가족회사 협약을 체결했다.\n"
+            "[사진] 왼쪽부터 최가람 누리정밀 대표, 김다온 단장, 박누리 솔빛텍 대표")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert sorted((p.name, p.organisation) for p in agreement.representatives) == [
+        ("김다온", "가람대학교 창업지원단"), ("박누리", "솔빛텍"), ("최가람", "누리정밀")]
+
+
+def test_a_colleague_without_a_body_of_their_own_still_takes_the_list_s_body() -> None:
+    # (negative of carry-yields-to-written: a person named nowhere else keeps the carry)
+    text = ("가람시와 누리정밀은 28일 협약을 체결했다. 협약식에는 최가람 누리정밀 대표, 김다온 "
+            "전무가 참석했다.")
+    (agreement,) = extract(Article("t", text)).agreements
+    assert ("김다온", "누리정밀") in [(p.name, p.organisation) for p in agreement.representatives]
 
 
 def test_a_name_before_a_former_or_present_head_is_still_the_name() -> None:

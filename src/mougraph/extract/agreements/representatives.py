@@ -60,7 +60,8 @@ def party_representatives(parties: list[Organisation],
         party, title = resolved
         if clergy_elsewhere(title, party):
             continue
-        if placed.get(p.name, party.name) != party.name and _resolve_written(p, parties) is None:
+        if placed.get(p.name, party.name) != party.name and (
+                _resolve_written(p, parties) is None or _only_carried(p) and placed[p.name]):
             continue                        # "김 부장" again: the body written with them before
         key = (p.name, party.name)
         if key in seen or any(_typo(p.name, q.name) and q.organisation == party.name
@@ -417,6 +418,14 @@ def _listed_colleague(p: people.PersonMention, out: list[Person],
     return party, p.title
 
 
+def _only_carried(p: people.PersonMention) -> bool:
+    """Rule carry-yields-to-written: "왼쪽부터 최가람 누리정밀 대표, 김다온 단장" where 김다온 was
+    written as head of another party: a body only carried from the list item before is not
+    written with the person, so the party written with them elsewhere keeps them (a body no
+    party written with them elsewhere does not: the list's reading stands)."""
+    return not p.org and not p.context and bool(p.carried)
+
+
 def _placed_by_body(parties: list[Organisation],
                     persons: list[tuple[Sentence, people.PersonMention]]) -> dict[str, str]:
     """Rule one-body: the party each name is written with somewhere in the article; a later
@@ -428,7 +437,7 @@ def _placed_by_body(parties: list[Organisation],
     guests: dict[str, str] = {}
     for _, p in persons:
         written = _resolve_written(p, parties)
-        if written is not None and written[0] is not _NO_PARTY:
+        if written is not None and written[0] is not _NO_PARTY and not _only_carried(p):
             placed.setdefault(p.name, written[0].name)
         elif written is not None and p.org and p.explicit and \
                 not _shortens_a_party(p.org, parties):

@@ -122,6 +122,9 @@ _AFTER_NAME = {"목사", "장로", "스님", "신부", "수녀", "박사", "경�
 # military ranks, written between a head title and the name ("(사단장 소장 홍길동)") or after
 # the name ("(단장 홍길동 준장)"); 소장 and 대장 are also titles, so only in those places
 _RANKS = {"준장", "중장", "대령", "중령", "소령", "대위", "중위", "소위", "원사", "소장", "대장"}
+# rule professor-after-head: a professor heading a university's unit, "(단장 홍길동 교수)":
+# 교수 is a title of its own, so it is cut only after a head's title and the name
+_POSTS_AFTER_NAME = {"교수"}
 # a foreign name written in Hangul: two to four words of one to five syllables
 _HANGUL_FOREIGN = re.compile(r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,3}")
 
@@ -131,7 +134,7 @@ def _aside_head(tokens: list[str]) -> tuple[str, str, Title] | None:
     """
     monk = len(tokens) == 3 and tokens[-1] == "스님"
     if len(tokens) >= 3 and (tokens[-1] in _AFTER_NAME or (
-            tokens[-1] in _RANKS and title_of(tokens[0]) is not None)):
+            tokens[-1] in _RANKS | _POSTS_AFTER_NAME and title_of(tokens[0]) is not None)):
         tokens = tokens[:-1]
     if len(tokens) >= 3 and tokens[1] in _RANKS and title_of(tokens[0]) is not None:
         tokens = [tokens[0], *tokens[2:]]       # "(단장 준장 홍길동)"

@@ -104,7 +104,7 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
             continue
         if skipped and tail_cut_name(w) and not determined(cl, j):
             return j, None, w.stem + w.particle     # "표미란 솔내면 …센터장": 표미 + 란
-        if not w.stem or w.particle:
+        if not w.stem or w.particle or skipped and _verb_of_doing(w):
             return None
         pair = _two_names(cl, i, j)
         if pair is not None:
@@ -135,6 +135,13 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
         skipped += 1
         j -= 1
     return None
+
+
+def _verb_of_doing(w: Word) -> bool:
+    """Rule verb-before-skipped-words: "말씀을 봉독한 뒤 노회장 김누리 목사" — a word Kiwi reads as a
+    noun made a verb by 하 (봉독 + 하 + ㄴ) is a clause's verb, no name, once words were skipped
+    between it and the title (right before the title a name Kiwi misreads so still counts)."""
+    return w.verbal and "XSV" in w.tags
 
 
 def _name_word(cl: Clause, i: int, j: int) -> bool:
