@@ -138,9 +138,10 @@ def name_before(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
 
 
 def _verb_of_doing(w: Word) -> bool:
-    """Rule verb-before-skipped-words: "말씀을 봉독한 뒤 노회장 김누리 목사" — a word Kiwi reads as a
-    noun made a verb by 하 (봉독 + 하 + ㄴ) is a clause's verb, no name, once words were skipped
-    between it and the title (right before the title a name Kiwi misreads so still counts)."""
+    """Rule verb-before-skipped-words: "말씀을 봉독한 뒤 노회장 김누리 목사" — a word Kiwi reads
+    as a noun made a verb by 하 (봉독 + 하 + ㄴ) is a clause's verb, no name, once words were
+    skipped between it and the title (right before the title a name Kiwi misreads so still
+    counts)."""
     return w.verbal and "XSV" in w.tags
 
 
