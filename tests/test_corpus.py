@@ -446,8 +446,8 @@ KNOWN_MISSES = {
            "the party's name, so the head's body is no party",
     "810": "a print page hard-wrapped inside words ('모래실대학\\n교', '체결\\n했다'): parties, "
            "heads and the list lost, the day taken from the announcement",
-    "811": "two signings the same day: the first's partner after a descriptor ('수소버스 "
-           "제조사 X,') and the second's partner after '이어 오후에는' (its duties and heads)",
+    "811": "two signings the same day: the second's partner after '이어 오후에는 배달앱 "
+           "운영사 X과' (with its duties and head)",
 }
 
 
@@ -471,7 +471,7 @@ KNOWN_MISS_LINES = {
     "713": 1, "725": 2,
     "736": 4, "738": 4, "746": 3, "749": 2, "750": 1, "751": 1,
     "756": 2, "759": 2, "762": 2, "767": 3, "768": 5,
-    "801": 1, "803": 1, "805": 1, "810": 9, "811": 6,
+    "801": 1, "803": 1, "805": 1, "810": 9, "811": 4,
 }
 
 

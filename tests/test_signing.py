@@ -565,6 +565,13 @@ SLOTS = [
      ["가나구", "가나구자원봉사센터", "다라리테일"], 0),
     ("가나시는 25일 다라대학교, 카페를 운영하는 마바협동조합과 협약을 맺었다.",
      ["가나시", "다라대학교", "마바협동조합"], 0),
+    # rule copula-described-item: a noun with the copula's 인 describing the next item
+    ("가나시는 28일 수소버스 제조사 다라모빌리티, 시내버스 운송사업자인 마바여객과 협약을 체결했다.",
+     ["가나시", "다라모빌리티", "마바여객"], 0),
+    ("가나시는 28일 다라대학교, 지역 거점병원인 마바의료원과 협약을 맺었다.",
+     ["가나시", "다라대학교", "마바의료원"], 0),
+    # … but words before the comma that are no body stay out ("청년, 노인인 …")
+    ("가나시는 28일 청년, 노인인 주민을 돕는 다라복지재단과 협약을 맺었다.", ["가나시", "다라복지재단"], 0),
     # … but words before the comma that are no body are no item ("청년, 노인을 위한 …")
     ("가나시는 25일 청년, 노인을 위한 다라복지재단과 협약을 맺었다.", ["가나시", "다라복지재단"], 0),
     # … but a party that also hosts stays one

@@ -93,8 +93,8 @@ def slots(cl: Clause) -> Slots:
             broken = False
         if role is None or (role == "subject" and watching(words, i)):
             if slot_case(w) and not _descriptor_object(cl, pending, i):
-                start, pending = i + 1, []         # another case ends the list: no slot
-            continue
+                start, pending = i + 1, _kept_past_copula(cl, pending, i)
+            continue                               # another case ends the list: no slot
         _read_slot(cl, pending + [(start, i)], role, out, persons)
         pending, start = [], i + 1
     if visited and not out.partners and not out.unnamed:
@@ -113,6 +113,18 @@ def _descriptor_object(cl: Clause, pending: list[tuple[int, int]], i: int) -> bo
     words = cl.words
     return bool(pending) and words[i].particle in ("을", "를") and i + 1 < len(words) \
         and words[i + 1].verbal and "ETM" in words[i + 1].cut_tags
+
+
+def _kept_past_copula(cl: Clause, pending: list[tuple[int, int]], i: int
+                      ) -> list[tuple[int, int]]:
+    """Rule copula-described-item: "제조사 누리모빌리티, 시내버스 운송사업자인 가람여객과" — after a
+    list's comma, a noun with the copula's 인 describes the next item; the bodies listed before
+    the comma stay in the list (only bodies: "청년, 노인인 …" is no list of parties)."""
+    w = cl.words[i]
+    if pending and w.particle == "인" and "VCP" in w.cut_tags and \
+            all(orgs.org_at(cl, last) is not None for _, last in pending):
+        return pending
+    return []
 
 
 def _describes_next_item(cl: Clause, pending: list[tuple[int, int]], start: int,
