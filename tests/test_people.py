@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from mougraph.extract import extract
-from mougraph.extract.agreements.representatives import _party_word_cut
+from mougraph.extract.agreements.representatives import _party_word_cut, resolve
 from mougraph.extract.clause import clause
 from mougraph.extract.lexicon import ending, is_name, title_of
 from mougraph.extract.people import PersonMention, find_people
@@ -2980,3 +2980,27 @@ def test_a_governor_glued_to_a_short_province_name_speaks_for_that_province(
     (agreement,) = extract(Article("t", text)).agreements
     found = {p.name: p.organisation for p in agreement.representatives}
     assert found == heads
+
+
+# rule bare-place-party: the parties written only as bare places ("하람·솔내 등 2개 시와"), a
+# head whose title holds the place and its ending (시장, 군수, 부군수) speaks for that place
+BARE_PLACE_PARTIES = [
+    ("이 자리에는 탁가온 하람시장과 편다솜 솔내군 부군수가 참석했다.",
+     {"탁가온": ("하람", "시장"), "편다솜": ("솔내", "부군수")}),
+    ("협약식에는 노새별 솔내군수가 함께했다.", {"노새별": ("솔내", "군수")}),
+    # (negative: a head of a place no party is written as is no representative)
+    ("이 자리에는 탁가온 한솔시장이 참석해 축하했다.", {"탁가온": None}),
+    # (negative: a bare word of one syllable left by the ending names no place)
+    ("협약식에는 노새별 솔시장이 함께했다.", {"노새별": None}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_PLACE_PARTIES)
+def test_a_head_of_a_place_speaks_for_the_party_written_as_the_bare_place(
+        text: str, expected: dict) -> None:
+    parties = [Organisation("누리도교육청"), Organisation("하람"), Organisation("솔내"), Organisation("솔")]
+    got = {}
+    for p in find_people(clause(Sentence(0, len(text), text))):
+        r = resolve(p, parties)
+        got[p.name] = (r[0].name, r[1]) if r else None
+    assert got == expected

@@ -207,6 +207,16 @@ VETO_ROWS = [
     ("가온대학교 RISE사업단(단장 김누리)은 13일 누리공단 가온본부와 협약을 체결했다. 가온대 "
      "홍길동 총장은 인사말에서 \"지역과 함께하겠다\"고 말했다.", "홍길동", "가온대학교 RISE사업단",
      False, None),
+    # a party's name with the bullet mark glued to it, read as a name (veto party-as-name)
+    ("가온대학교는 12일 누리과학대학교, 다솜대학교와 협약을 체결했다. 협약식에는 "
+     "△가온대학교 김다온 사업단장 △누리과학대학교 박솔 사업단장 △다솜대학교 이하람 부단장이 "
+     "참석했다.", "△다솜대학교",
+     "누리과학대학교", True, "party-as-name"),
+    # NOT: the name after that party is its person
+    ("가온대학교는 12일 누리과학대학교, 다솜대학교와 협약을 체결했다. 협약식에는 "
+     "△가온대학교 김다온 사업단장 △누리과학대학교 박솔 사업단장 △다솜대학교 이하람 부단장이 "
+     "참석했다.", "이하람",
+     "다솜대학교", False, None),
 ]
 
 
@@ -318,3 +328,17 @@ def test_training_on_the_corpus_rebuilds_the_shipped_model_byte_for_byte(tmp_pat
     located, total = train.train(corpus, train.corpus_ids(corpus), out)
     assert located == total
     assert out.read_bytes() == learned.MODEL_PATH.read_bytes()
+
+
+# rule refused-once: a caption printed twice holds one person; a council's officer the vetoes
+# refuse in the first copy is not linked to the party before them in the second
+_CAPTION = ("▲(왼쪽부터)김다온 가온복지재단 사무국장, 박솔빛 새별시의회 복지환경위원장, "
+            "이하람 누리복지관 관장이 4일 협약식에서 기념촬영을 하고 있다. /사진=가온복지재단")
+
+
+def test_a_person_refused_in_a_caption_stays_refused_in_its_copy() -> None:
+    text = ("가온복지재단은 지난 4일 누리복지관과 나눔사업 협약식을 열었다고 5일 밝혔다.\n\n"
+            f"{_CAPTION}\n{_CAPTION}\n올해 나눔사업에는 누리복지관이 선정됐다.")
+    people = [(p.name, p.organisation) for a in extract(Article("t", text)).agreements
+              for p in a.representatives]
+    assert people == [("김다온", "가온복지재단"), ("이하람", "누리복지관")]

@@ -571,6 +571,22 @@ def _place_before_head(p: people.PersonMention, parties: list[Organisation]
     return homes[0] if len(homes) == 1 else None
 
 
+def _bare_place_party(p: people.PersonMention, parties: list[Organisation]
+                      ) -> Organisation | None:
+    """Rule bare-place-party: "탁가온 하람시장" or "편다솜 버들군 부군수" where the parties are
+    written only as bare places ("하람·버들 등 5개 시·군과 …") — the local government written
+    with its head's title (시, 군, 구 and the place) is the one party named by that place alone."""
+    if not p.org or " " in p.org or OrgKind.LOCAL_GOVERNMENT not in p.rank.kinds:
+        return None
+    body = orgs.compact(p.org)
+    place = next((body[: -len(e)] for e in p.rank.fuse if body.endswith(e)), "")
+    if len(place) < 2 or any(orgs.compact(y) == body
+                             for o in parties for y in (o.name, *o.aliases)):
+        return None
+    homes = [o for o in parties if any(orgs.compact(y) == place for y in (o.name, *o.aliases))]
+    return homes[0] if len(homes) == 1 else None
+
+
 def fused_stranger(p: people.PersonMention, parties: list[Organisation]) -> bool:
     """Rule fused-stranger: "김다온 누리병원장" where 누리병원 signs nothing (the hall the
     signing was held in, a guest's body) — a named body fused into the title that is no party
@@ -769,8 +785,8 @@ def _resolve_written(p: people.PersonMention, parties: list[Organisation]
         return signing_unit, p.rank.title
     if p.org:
         party = _party_for(p.org, parties) or _office_of(p, parties) or \
-            _place_before_head(p, parties) or _written_unit_of_alias(p.org, parties) or \
-            _kind_alone(p.org, parties)
+            _place_before_head(p, parties) or _bare_place_party(p, parties) or \
+            _written_unit_of_alias(p.org, parties) or _kind_alone(p.org, parties)
         if party is not None:
             return party, title
         unit = _unit_of_party(p.org, parties)

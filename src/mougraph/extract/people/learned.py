@@ -289,14 +289,17 @@ def _linked_people(text: str, parties: Parties, linked: list[Linked], rules: Rul
     sentences = [s for s in article_sentences(text, may_link)
                  if may_link(s[0].start, s[-1].end)]
     sure = [p for p in tagged_people(tagger(), text, sentences) if p.prob >= THRESHOLD]
+    refused: set[str] = set()   # rule refused-once: a caption printed twice is one person
     for person in sorted(sure, key=lambda p: p.start):
         direct = direct_party(text, person, parties)
         party = direct or carried_party(text, person, linked)
-        if party is None or any(person.name in n for names in parties.values() for n in names):
+        if party is None or person.name in refused or \
+                any(person.name in n for names in parties.values() for n in names):
             continue
         if not _same_as_one_of(comparable(person.name), rule_names):
             link = rules.link(person, party, carried=direct is None)
             if vetoed(link) is not None:
+                refused.add(person.name)
                 continue
             person = replace(person, title=rules_title(link) or person.title)
         linked.append((person.start, person.end, party))
@@ -445,6 +448,16 @@ def _body_title_before(link: Link, m: PersonMention) -> bool:
     return bool(m.org) and before == compact(m.org or "") + compact(m.title)
 
 
+def _party_as_name(link: Link) -> bool:
+    """Veto party-as-name: "△ 누리과학대 김다온 사업단장 △가온대학 이하람 부단장" - the tagged
+    "name" is, without the bullet mark glued to it, a party's name: a name holds no mark and
+    no party is a person."""
+    name = link.person.name
+    core = compact(name.lstrip("△▲▶▷■□●○◆◇-·•"))
+    return core != compact(name) or any(core == compact(f) for o in link.parties
+                                        for f in (o.name, *o.aliases))
+
+
 def _body_read_as_name(link: Link) -> bool:
     """Veto body-as-name: "김누리 재료연 원장" - the tagged "name" is the word the rules read as
     a person's body (an abbreviation, 재료연: 한국재료가온연구원), not a person."""
@@ -497,6 +510,7 @@ VETOES: tuple[tuple[str, Callable[[Link], bool]], ...] = (
     ("fused-office", _fused_office),
     ("fused-stranger", _fused_stranger),
     ("body-as-name", _body_read_as_name),
+    ("party-as-name", _party_as_name),
     ("joined-unfit", _joined_title_unfit),
     ("place-as-name", _place_before_party),
     ("country-as-name", _country_as_name),
