@@ -3004,3 +3004,21 @@ def test_a_head_of_a_place_speaks_for_the_party_written_as_the_bare_place(
         r = resolve(p, parties)
         got[p.name] = (r[0].name, r[1]) if r else None
     assert got == expected
+
+
+# rule office-name-calling: a church body's clerk or treasurer between the body and the name
+# with its calling (목사, 장로 …): the office is the title, the body the person's
+OFFICE_NAME_CALLING = [
+    ("예배는 가온선교위원회 서기 노다온 목사의 인도로 시작됐다.",
+     [("노다온", "서기", "가온선교위원회")]),
+    ("누리교육부 회계 편솔 장로가 기도하고 말씀을 봉독했다.", [("편솔", "회계", "누리교육부")]),
+    # (negative: an office with no body written before it reads no one)
+    ("이날 서기 노다온 목사의 사회로 진행됐다.", []),
+    # (negative: 서기 of a year is no office)
+    ("가온선교위원회는 서기 2025년에 세워졌다.", []),
+]
+
+
+@pytest.mark.parametrize("text, people", OFFICE_NAME_CALLING)
+def test_a_church_bodys_clerk_written_before_the_name_and_calling(text: str, people: list) -> None:
+    assert _people(text) == people

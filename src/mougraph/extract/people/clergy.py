@@ -20,7 +20,35 @@ CLERGY_CALLINGS = frozenset("신부 목사 스님 사제 법사".split())
 
 
 def post_name_calling(cl: Clause) -> list[PersonMention]:
-    return _post_name_calling(cl) + _church_name_calling(cl)
+    return _post_name_calling(cl) + _church_name_calling(cl) + _office_name_calling(cl)
+
+
+# rule office-name-calling: "누리선교부 서기 김다온 목사의 사회로", "가온위원회 회계 박솔 장로가
+# 기도하고" — a church body's clerk or treasurer, an office no title row reads (서기 is also
+# "AD"), between the body written whole and the name with its calling: the office is the title
+# and the body the person's (with no body written before it, the office reads no one)
+_CHURCH_OFFICES = frozenset("서기 부서기 회계 부회계".split())
+_OFFICERS_CALLINGS = frozenset("목사 장로 신부 전도사 집사 권사".split())
+
+
+def _office_name_calling(cl: Clause) -> list[PersonMention]:
+    words, found = cl.words, []
+    for k in range(1, len(words) - 2):
+        office, name, calling = words[k], words[k + 1], words[k + 2]
+        if office.stem not in _CHURCH_OFFICES or office.particle or name.particle or \
+                words[k - 1].particle or calling.stem not in _OFFICERS_CALLINGS or \
+                not is_name(name.stem) or title_of(name.stem) is not None:
+            continue
+        m, before = orgs.org_at(cl, k - 1), words[k - 1].stem
+        e = ending(before)      # ("다음세대교육부": a body's ending, though no ministry)
+        body = m.name if m else before if e and len(before) > len(e.suffix) + 1 else None
+        if body is None:
+            continue
+        start, end = cl.span_of(m.first_word if m else k - 1, k + 2)
+        rank = Title(office.stem, (), _CLERGY_KINDS)
+        found.append(PersonMention(name.stem, office.stem, office.stem, rank, body, True,
+                                   None, None, start, end))
+    return found
 
 
 # rule church-name-calling: "누리교회 김누리 목사", "가람성당 한가람 신부" — a church or a
