@@ -452,7 +452,6 @@ KNOWN_MISSES = {
     "777": "a short form of a party ('하늘빛') read as a party of its own",
     "778": "co-ops named only as bare places in a caption whose shared title closes the run "
            "('name 통영,name 여수,name 목포수협조합장')",
-    "781": "a deputy head with a Latin programme title in a caption run ('LINC 3.0 부단장')",
     "782": "two areas told as what the fund and the bodies do together ('모금과 홍보에 나서')",
     "783": "the agreement's named purpose split at 와 ('공동 연구와 인력 교류')",
     "787": "an item split at 과 ('학생 현장실습과 취업 연계')",
@@ -499,7 +498,7 @@ KNOWN_MISS_LINES = {
     "713": 1, "725": 2,
     "736": 4, "738": 4, "746": 3, "749": 2, "750": 1, "751": 1,
     "756": 2, "759": 2, "762": 2, "767": 3, "768": 5,
-    "773": 4, "777": 1, "778": 6, "781": 1, "782": 2, "783": 1, "787": 1, "788": 6, "789": 4,
+    "773": 4, "777": 1, "778": 6, "782": 2, "783": 1, "787": 1, "788": 6, "789": 4,
     "790": 1, "791": 2, "792": 1,
     "801": 1, "803": 1, "805": 1, "810": 9, "811": 4,
 }

@@ -3022,3 +3022,21 @@ OFFICE_NAME_CALLING = [
 @pytest.mark.parametrize("text, people", OFFICE_NAME_CALLING)
 def test_a_church_bodys_clerk_written_before_the_name_and_calling(text: str, people: list) -> None:
     assert _people(text) == people
+
+
+# rule programme-qualifier: a programme's Latin name and version between a listed head's name
+# and title qualifies the post (no body of its own): the head stays the carried party's
+PROGRAMME_QUALIFIER = [
+    ("가온대학교 산학협력단(단장 김다온)은 12일 누리협회와 협약을 체결했다. 이날 협약식에는 가온대 "
+     "박솔 창업지원단장, 이하람 LINC 3.0 부단장, 누리협회 최누리 회장이 참석했다.", True),
+    # (negative: a Latin word with no version there is a body of no party, a guest's)
+    ("가온대학교 산학협력단(단장 김다온)은 12일 누리협회와 협약을 체결했다. 이날 협약식에는 가온대 "
+     "박솔 창업지원단장, 이하람 ABC 부장, 누리협회 최누리 회장이 참석했다.", False),
+]
+
+
+@pytest.mark.parametrize("text, listed", PROGRAMME_QUALIFIER)
+def test_a_programme_between_name_and_title_is_no_body(text: str, listed: bool) -> None:
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    people = [(p.name, p.organisation) for p in agreement.representatives]
+    assert (("이하람", "가온대학교 산학협력단") in people) is listed

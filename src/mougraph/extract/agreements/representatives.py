@@ -345,6 +345,11 @@ def _party_between_past_carry(sentence: Sentence, p: people.PersonMention,
     return _party_written_between(sentence, p, parties)
 
 
+# rule programme-qualifier: a programme's Latin name with its version between a listed head's
+# name and title ("이하람 LINC 3.0 부단장") says which programme the post serves, no body
+_PROGRAMME = re.compile(r"[A-Z]{2,}\+? ?\d+(?:\.\d+)?")
+
+
 def _unfound_body_past_carry(sentence: Sentence, p: people.PersonMention,
                              parties: list[Organisation]) -> bool:
     """Rule unfound-body-past-carry: "…, 진솔 누리협회장, 강이서 아트스페이스 담 대표" where the
@@ -357,7 +362,8 @@ def _unfound_body_past_carry(sentence: Sentence, p: people.PersonMention,
     if not written.startswith(p.name) or not written.endswith(p.full_title):
         return False
     between = written[len(p.name):len(written) - len(p.full_title)].split()
-    if not between or any(w in OFFICER_QUALIFIERS for w in between):
+    if not between or any(w in OFFICER_QUALIFIERS for w in between) or \
+            _PROGRAMME.fullmatch(" ".join(between)):
         return False
     return _party_named("".join(between), parties) is None and \
         _party_for(" ".join(between), parties) is None and \
