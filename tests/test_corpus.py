@@ -453,8 +453,6 @@ KNOWN_MISSES = {
     "778": "co-ops named only as bare places in a caption whose shared title closes the run "
            "('name 통영,name 여수,name 목포수협조합장')",
     "782": "two areas told as what the fund and the bodies do together ('모금과 홍보에 나서')",
-    "783": "the agreement's named purpose split at 와 ('공동 연구와 인력 교류')",
-    "787": "an item split at 과 ('학생 현장실습과 취업 연계')",
     "788": "a province official and a farm corporation with a spaced kind in a run of heads "
            "('name 새들도 투자유치과장, 솔빛그린팜 영농조합법인 name 대표'): people "
            "shifted",
@@ -498,7 +496,7 @@ KNOWN_MISS_LINES = {
     "713": 1, "725": 2,
     "736": 4, "738": 4, "746": 3, "749": 2, "750": 1, "751": 1,
     "756": 2, "759": 2, "762": 2, "767": 3, "768": 5,
-    "773": 4, "777": 1, "778": 6, "782": 2, "783": 1, "787": 1, "788": 6, "789": 4,
+    "773": 4, "777": 1, "778": 6, "782": 2, "788": 6, "789": 4,
     "790": 1, "791": 2, "792": 1,
     "801": 1, "803": 1, "805": 1, "810": 9, "811": 4,
 }
