@@ -27,6 +27,8 @@ def proper_body(cl: Clause, k: int) -> bool:
 
 # titles only a company's (or an association's) head bears: "이한결 솔빛 대표"
 COMPANY_HEADS = frozenset("대표 대표이사 공동대표 사장 부사장 회장 CEO 최고경영자".split())
+# a company's chief officer, "최고운영책임자", "최고기술책임자": a company stands before the title
+CHIEF_OFFICER = r"최고[가-힣]{2,4}책임자"
 
 
 # the head of a foundation or an association (재단, 사단법인) is written the same way:

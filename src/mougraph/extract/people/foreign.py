@@ -29,7 +29,7 @@ from ..lexicon import (
     listed_not_name,
     title_of,
 )
-from .bodies import COMPANY_HEADS, opens_phrase, slot_body
+from .bodies import CHIEF_OFFICER, COMPANY_HEADS, opens_phrase, slot_body
 from .chinese import chinese_family_first
 from .latin import (
     ACRONYM,
@@ -333,7 +333,7 @@ def _company_closes_run(cl: Clause, i: int, found: tuple[int, str]) -> bool:
         (_foreign_body_word(last) or chief) and not all(_known_opener(w) for w in first)
 
 
-_CHIEF_OFFICER = re.compile(r"최고[가-힣]{2,4}책임자")
+_CHIEF_OFFICER = re.compile(CHIEF_OFFICER)
 
 
 _LATIN_GLOSS = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3}")

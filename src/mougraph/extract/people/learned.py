@@ -49,7 +49,7 @@ import pycrfsuite
 from ... import gazetteer, morph
 from ...lexicons import countries
 from ...model import Agreement, Organisation, Person, ReadBy, Span
-from ...text import Document, Sentence, comparable, prepare
+from ...text import SYMBOLS, Document, Sentence, comparable, prepare
 from ..agreements.representatives import (
     fused_office_no_party,
     fused_stranger,
@@ -453,7 +453,7 @@ def _party_as_name(link: Link) -> bool:
     "name" is, without the bullet mark glued to it, a party's name: a name holds no mark and
     no party is a person."""
     name = link.person.name
-    core = compact(name.lstrip("△▲▶▷■□●○◆◇-·•"))
+    core = compact(name.lstrip(SYMBOLS + "-·"))
     return core != compact(name) or any(core == compact(f) for o in link.parties
                                         for f in (o.name, *o.aliases))
 

@@ -12,7 +12,7 @@ from typing import cast
 
 from ..clause import Clause
 from ..lexicon import is_name, title_of
-from ..people.bodies import COMPANY_HEADS
+from ..people.bodies import CHIEF_OFFICER, COMPANY_HEADS
 
 # a glued word of Hangul that may be a bare company's name
 _BARE = r"[가-힣]{3,6}"
@@ -48,7 +48,7 @@ def _paired_in_headline(text: str) -> set[str]:
 BACKING_RULES: tuple[Callable[[str], set[str]], ...] = (_with_its_head, _paired_in_headline)
 
 # "클라우스 베버 라인데이터 최고운영책임자(COO)": a name, one word, then a chief officer's title
-_CHIEF = r"최고[가-힣]{2,4}책임자(?:\s?\(C[A-Z]{1,2}O\))?|C[A-Z]{1,2}O"
+_CHIEF = CHIEF_OFFICER + r"(?:\s?\(C[A-Z]{1,2}O\))?|C[A-Z]{1,2}O"
 _NAME_BODY_CHIEF = re.compile(rf"(?<!\S){_NAME} ({_BARE}) (?:{_CHIEF}){_PARTICLE}(?=[\s,.]|$)")
 
 
