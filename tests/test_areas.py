@@ -135,6 +135,13 @@ CASES = [
      ["농산물 직거래 장터 운영", "대학생 농촌 봉사 유치"]),
     ("NOT rule mutual-benefit-scope: the scope alone states no area",
      LEAD + "양 기관은 서로 도움이 되는 분야부터 협력하기로 했다.", []),
+    # rule open-scope-alone: an open scope left alone by the "…에서 협력하기로" path
+    ("NOT rule open-scope-alone: '가능한 분야에서 협력하기로' names no field",
+     LEAD + "두 기관은 앞으로 가능한 분야에서 협력하기로 했다.", []),
+    ("NOT rule open-scope-alone: '필요한 부문에서 서로 협력' names no field either",
+     LEAD + "양측은 필요한 부문에서 서로 적극 협력키로 했다.", []),
+    ("rule open-scope-alone keeps a named field before '분야에서 협력하기로'",
+     LEAD + "두 기관은 앞으로 노인 돌봄 분야에서 협력하기로 했다.", ["노인 돌봄"]),
     # rule contents-clause-not-listed: "A와 B를 진행한다는 내용이 담겼다" is a clause, read as
     # one (no item "B를 진행한다는" with the clause's ending); a list of nouns stays a list
     ("rule contents-clause-not-listed: two activities before '진행한다는 내용이 담겼다'",

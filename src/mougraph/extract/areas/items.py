@@ -645,11 +645,15 @@ _POINTER = re.compile(r"(?:다음|아래|상기|위)(?:의|와\s*같은|과\s*�
 # "모든 분야에서 적극 협력하기로 결정", "할 수 있는 분야부터 서로 돕기로": a scope named by
 # no field, only the verb after it; so is a scope told only by its good for both ("서로 이익이
 # 되는 분야부터 협력하기로", rule mutual-benefit-scope)
+_OPEN_SCOPE_WORDS = (r"(?:가능한|모든|여러|다양한|필요한|제반|할\s*수\s*있는"
+                     r"|(?:서로|상호)\s+(?:이익|이득|도움)이\s+되는)\s+(?:분야|부문|영역)")
 _OPEN_SCOPE = re.compile(
-    r"(?:^|\s)(?:가능한|모든|여러|다양한|필요한|제반|할\s*수\s*있는"
-    r"|(?:서로|상호)\s+(?:이익|이득|도움)이\s+되는)\s+(?:분야|부문|영역)"
+    rf"(?:^|\s){_OPEN_SCOPE_WORDS}"
     r"(?:부터|에서|에서도|에)\s+"
     r"(?:\S+\s+){0,2}?\S*(?:지원|협력|협조|추진|돕|도우|도와)\S*(?:\s+\S+)?$")
+# Rule open-scope-alone: the same scope read by itself where the verb was cut off by the
+# "…에서 협력하기로" path ("가능한 분야에서 협력하기로 했다" leaves "가능한 분야"): no field
+_OPEN_SCOPE_ALONE = re.compile(_OPEN_SCOPE_WORDS)
 
 
 # Rule unnamed-works: "다양한 협력 사업을 발굴", "상호 관심 분야에서 협력 사업을 발굴",
@@ -692,7 +696,8 @@ def as_areas(listed: list[tuple[int, str]], block: Sentence) -> list[tuple[tuple
         label = _AIM_AFTER_DEED.sub("", clean(raw))
         if len(label) >= 2 and label.replace(" ", "") not in generic \
                 and not _PURPOSE.search(label) and not _POINTER.match(label) \
-                and not _OPEN_SCOPE.search(label) and not _BARE_TIE.fullmatch(label) \
+                and not _OPEN_SCOPE.search(label) and not _OPEN_SCOPE_ALONE.fullmatch(label) \
+                and not _BARE_TIE.fullmatch(label) \
                 and not _BARE_POOLING.fullmatch(label) \
                 and not _DEFERRED.fullmatch(label) and not _UNNAMED_WORKS.fullmatch(label):
             out.append(((block.start, offset), Area(label, span)))
