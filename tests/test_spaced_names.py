@@ -74,6 +74,37 @@ def test_a_space_that_parts_two_things_stays(text: str, apart: tuple[str, ...]) 
         assert words in view(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # rule spaced-list-kind: short names in a dotted list, their shared ending written apart:
+    # one body each, never the ending alone
+    ("다솜시와 가람·솔빛·미루 새마을금고는 5일 시청에서 서민 금융 지원 협약을 맺었다.",
+     ["가람새마을금고", "다솜시", "미루새마을금고", "솔빛새마을금고"]),
+    ("다솜시는 5일 가람·다온 복지관과 돌봄 지원 협약을 맺었다고 밝혔다.",
+     ["가람복지관", "다솜시", "다온복지관"]),
+    # rule kind-after-list: a kind of more words than the ending ("저축은행", "신용협동조합")
+    # after the list is not joined (a name may be of common words), and never a body alone
+    ("다솜시와 가람·솔빛·미루 저축은행은 5일 시청에서 서민 금융 지원 협약을 맺었다.", ["다솜시"]),
+    ("다솜시는 5일 가람·다온 신용협동조합과 서민 금융 지원 협약을 맺었다고 밝혔다.", ["다솜시"]),
+    # NOT rule kind-after-list: a region's list before the kind is read leftwards as before
+    ("다솜시와 충남·대전 저축은행은 5일 서민 금융 지원 협약을 맺었다고 밝혔다.",
+     ["다솜시", "충남·대전저축은행"]),
+])
+def test_a_dotted_list_before_its_spaced_kind_is_one_body_each(
+        text: str, expected: list[str]) -> None:
+    assert sorted(parties(text)) == expected
+
+
+@pytest.mark.parametrize("text, apart", [
+    # NOT rule spaced-list-kind: regions, common words, or a part with an ending of its own
+    ("다솜시는 충남·대전 저축은행 이용자를 도왔다.", "충남·대전 저축은행"),
+    ("다솜시는 교육·연구 재단 설립을 검토했다.", "교육·연구 재단"),
+    ("다솜시는 누리시·가람군 신용협동조합 이용자를 도왔다.", "가람군 신용협동조합"),
+    ("다솜시는 충남·대전 새마을금고 이용자를 도왔다.", "충남·대전 새마을금고"),
+])
+def test_a_dotted_list_not_of_names_keeps_the_space(text: str, apart: str) -> None:
+    assert apart in view(text)
+
+
 def test_a_descriptor_region_is_still_dropped_from_the_name() -> None:
     assert "누리대학교" in parties("다솜시는 5일 충북 누리대학교와 업무협약을 체결했다.")
 

@@ -42,7 +42,7 @@ module of its family):
 from __future__ import annotations
 
 from ..lexicon import compact
-from .find import brand_at, mentions, org_at
+from .find import brand_at, kind_after_list, mentions, org_at
 from .forms import (
     PEOPLES_BODIES,
     is_abbreviation,
@@ -87,7 +87,8 @@ __all__ = ["BULLETS", "DOTS", "HYPHEN", "KIND_FIRST", "NO_WORD", "PEOPLES_BODIES
            "clock_or_count", "compact", "denomination", "describes", "event_committee",
            "is_abbreviation", "is_bare_unit", "is_generic", "is_known_form", "is_place",
            "is_region", "joined_parts",
-           "kind_of", "known", "lab_by_task", "list_parts", "looks_like_org", "mentions",
+           "kind_after_list", "kind_of", "known", "lab_by_task", "list_parts", "looks_like_org",
+           "mentions",
            "military_unit", "mixed_name", "one_title", "ordinary_noun", "org_at", "organisation",
            "place_of_genitive", "relation_adnominal",
            "same_body", "school_in_full", "spaced_view", "strip_descriptors", "subsequence",

@@ -28,8 +28,9 @@ from .alone import (
 )
 from .left import ATTACHED, ATTACHING, LEFT_RULES, Reach
 from .lists import list_parts
-from .looks import is_bare_unit, kind_of, lab_by_task, looks_like_org
+from .looks import common_words_name, is_bare_unit, kind_of, lab_by_task, looks_like_org
 from .mention import BULLETS, DOTS, Mention, joined
+from .spaced import short_names_listed
 from .words import COMMON, is_place, is_region, place_of_genitive, relation_adnominal
 
 # words that end a name read leftwards ("A 겸 B", "A 및 B", "A 등 B")
@@ -75,7 +76,7 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
             break                           # no rule takes the word, or the name ends with it
         j -= 1
     first, parent = reach.first, reach.parent
-    if reach.bare and first == last:
+    if first == last and (reach.bare or kind_after_list(cl, last)):
         return None
     if parent is None and reach.unit and first < last:
         parent = _chain_parent(cl, first, last)
@@ -85,6 +86,18 @@ def _org_at(cl: Clause, last: int, slot: bool) -> Mention | None:
     start, name = start + len(name) - len(bare), bare
     return Mention(name, start, end, first, last, marked or any(
         cl.marked(k) for k in range(first, last + 1)), parent)
+
+
+def kind_after_list(cl: Clause, last: int) -> bool:
+    """Rule kind-after-list: "가람·새봄 저축은행은": the kind alone after a dotted list the
+    spaced view did not join (rule spaced-list-kind) is the list's kind, never a bare body
+    (a name read leftwards keeps the list: "가온·누리 기술대학교")."""
+    kind = cl.words[last].stem
+    e = ending(kind)
+    if e is None or last == 0 or not (e.suffix == kind or common_words_name(kind)):
+        return False
+    before = cl.words[last - 1]
+    return not before.particle and short_names_listed(before.stem)
 
 
 def _dotted_names(cl: Clause, last: int) -> Mention:

@@ -156,6 +156,33 @@ def _named_by_place(words: list[Word], i: int, suffix: str) -> bool:
     return head in generic_prefixes() and common_words_name(b.stem)
 
 
+# rule spaced-list-kind: "가람·솔빛·미루 새마을금고": short names in a dotted list, then the
+# ending they share written apart; read as "가람·솔빛·미루새마을금고", which rule shared-suffix
+# splits into one body each (never a region's list "충남·대전 지역", nor common words
+# "교육·연구 재단", nor a list whose parts have endings of their own)
+_DOTTED_SHORT_NAMES = re.compile(r"[가-힣]{2,4}(?:·[가-힣]{2,4})+")
+
+
+def spaced_list_kind(cl: Clause, i: int) -> bool:
+    """Rule spaced-list-kind: a dotted list of short bare names before their shared kind."""
+    a, b = cl.words[i], cl.words[i + 1]
+    if not _apart(cl, a, b) or not _DOTTED_SHORT_NAMES.fullmatch(a.stem) or b.verbal:
+        return False
+    e = ending(b.stem)
+    if e is None or e.kind is OrgKind.LOCAL_GOVERNMENT or e.suffix != b.stem or \
+            len(e.suffix) < 2:
+        return False        # (a kind of common words may be a name: "누리대학교")
+    return short_names_listed(a.stem)
+
+
+def short_names_listed(word: str) -> bool:
+    """"가람·솔빛·미루": short bare names in a dotted list (no region, place, ending or common
+    word among them)."""
+    return bool(_DOTTED_SHORT_NAMES.fullmatch(word)) and all(
+        ending(p) is None and not is_region(p) and not is_place(p) and not ordinary_noun(p)
+        and p not in COMMON and not describes(p) for p in word.split("·"))
+
+
 # rule spaced-federation: a national federation's short name written apart before its regional
 # office ("농협 가온본부", "농협 가온도지역본부", "한전 누리지사"): one name, the office's
 _FEDERATIONS = lexicon_words("federations.txt")
@@ -191,7 +218,8 @@ def one_title(first: str, second: str) -> bool:
                                    for e, f in zip(unit, title.fuse, strict=True))
 
 
-SPACED_NAME_RULES = (spaced_unit, spaced_kind, spaced_title, spaced_federation)
+SPACED_NAME_RULES = (spaced_unit, spaced_kind, spaced_list_kind, spaced_title,
+                     spaced_federation)
 
 
 def spaces_in_names(cl: Clause) -> list[int]:

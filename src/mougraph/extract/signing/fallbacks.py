@@ -287,7 +287,7 @@ def bare_company(cl: Clause, last: int, transcribed: bool = False,
             and not (orgs.is_place(w.stem) and not (name_like and _name_or_village(w.stem)))
             and not orgs.is_region(w.stem)
             and not orgs.is_generic(w.stem) and not w.stem.endswith("들")
-            and not KIND_ONLY.fullmatch(w.stem)
+            and not KIND_ONLY.fullmatch(w.stem) and not orgs.kind_after_list(cl, last)
             and w.stem not in COUNT_HEADS | NOT_PARTIES | _COMPANY_PEOPLE):
         return []
     at = cl.offset(w.start)
