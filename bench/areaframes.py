@@ -40,14 +40,13 @@ No sentence here comes from a dev article: the names, topics and words are our o
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from mougraph.extract import extract
 from mougraph.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from areaprobe import tabulate  # noqa: E402  (score.py's matching, the table by frame)
+from areaprobe import Row, tabulate  # noqa: E402  (a row; score.py's matching, the table by frame)
 
 CITY = "가온시는 12일 시청 소회의실에서 누리대학교와 업무협약을 체결했다고 13일 밝혔다.\n"
 FIRMS = "솔빛테크(대표 김다온)는 지난 9일 본사에서 다온물산과 상생협력 협약을 맺었다.\n"
@@ -64,13 +63,6 @@ CLUTTER = (
     "\n협약식에는 양 기관 관계자 20여 명이 참석했다.\n저작권자 © 가온일보 무단전재 및 재배포 금지",
     "\n이 대표는 “작은 시작이지만 꾸준히 이어가겠다”고 밝혔다.\n이소리 기자 sori@gaonnews.kr",
 )
-
-
-@dataclass(frozen=True)
-class Row:
-    frame: str
-    text: str
-    areas: tuple[str, ...]
 
 
 def _duties_then_purpose() -> list[Row]:
