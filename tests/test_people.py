@@ -925,9 +925,16 @@ SHARED_ENDING = [
     # NOT: a region before a list closed by a kind of bank it may not be (누리저축은행)
     ("왼쪽부터 김다온 충북, 박솔내 가람, 이한결 누리저축은행장.",
      [("박솔내", "은행장", "가람"), ("이한결", "은행장", "누리저축은행")]),
-    # NOT: a last title whose prefix Kiwi knows as a common noun reads as a kind ("저축"), so
-    # a bank named by one (누리은행장) closes no list: a miss, never a guessed body
-    ("왼쪽부터 김다온 솔빛, 박솔내 누리은행장.", []),
+    # a bank named by a common word (누리, 가온, 국민) closes the list; only a kind of bank
+    # fused before the title (저축, 지방, 시중) names none
+    ("왼쪽부터 김다온 솔빛, 박솔내 누리은행장.",
+     [("김다온", "은행장", "솔빛"), ("박솔내", "은행장", "누리은행")]),
+    # a name Kiwi splits before a copula's 인 ("옥다인" -> 옥다 + 인) is still a name
+    ("왼쪽부터 옥다인 솔빛,박솔내 가람,이한결 가온은행장.",
+     [("옥다인", "은행장", "솔빛"), ("박솔내", "은행장", "가람"), ("이한결", "은행장", "가온은행")]),
+    # NOT: a kind of bank before the last title names no body, so it closes no list
+    ("왼쪽부터 김다온 솔빛, 박솔내 지방은행장.", []),
+    ("왼쪽부터 김다온 솔빛, 박솔내 시중은행장.", []),
     # NOT: one name only, no list
     ("이날 홍길동 가람 은행장이 참석했다.", []),
     ("왼쪽부터 김다온 강원 가람은행장.", []),             # a region before a single body

@@ -32,6 +32,7 @@ CLIENTELE = cue("clientele")      # 고객사, 거래처, 주주, … (a body's 
 COUNTED_BY = cue("counted_by")    # 가지, 갈래, 개 분야 (the contents counted: "크게 세 가지다")
 CONTENTS = cue("contents")        # 내용, 분야, 사항 (the contents named before their list)
 HOPE = cue("hope")                # 바란다, 기대한다, 희망, 기원 (after "…기를": a wish)
+KIND_PREFIX = cue("kind_prefix")  # 저축, 시중, 지방, … (fused before a title's ending: no name)
 
 # Predicates of cooperating other than 협력, in any tense: "힘을 합친다", "힘을 모았다",
 # "손잡기로 했다", "공조한다", "함께한다", "공동 대응키로 했다", "머리를 맞댄다".

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...morph import Word
 from .. import orgs
 from ..clause import Clause
+from ..cues import KIND_PREFIX
 from ..lexicon import Title, ending, is_name, title_of
 from .bodies import COMPANY_HEADS, proper_body
 from .body_title import body_before_title
@@ -168,7 +169,8 @@ def shared_ending_people(cl: Clause) -> list[PersonMention]:
             named = _bare_body(bare, rank, plain) if bare else body
             if named is None:
                 continue
-            out.append(PersonMention(words[at].stem, rank.title, rank.title, rank, named, True,
+            name = _listed_name(words[at]) or words[at].stem
+            out.append(PersonMention(name, rank.title, rank.title, rank, named, True,
                                      start=start, end=end, shared_kind=rank.fuse[0],
                                      bare_form=bare if bare != named else None))
     return out
@@ -190,19 +192,26 @@ def _closing_item(cl: Clause, i: int, rank: Title, prefix: str) -> tuple[int, st
     word and body — "김철수 누리 은행장" (누리은행), "김철수 누리저축은행장" (the body fused:
     누리저축은행), "김철수 누리 저축은행장" (a kind word fused: 누리저축은행)."""
     words = cl.words
-    if i >= 2 and _short_body_word(words[i - 1]) and not words[i - 2].particle and \
-            is_name(words[i - 2].stem) and (not prefix or _kind_only(prefix)):
+    if i >= 2 and _short_body_word(words[i - 1]) and _listed_name(words[i - 2]) and \
+            (not prefix or _kind_only(prefix)):
         return i - 2, words[i - 1].stem + rank.body_of(prefix)
-    if prefix and not _kind_only(prefix) and i >= 1 and not words[i - 1].particle and \
-            is_name(words[i - 1].stem):
+    if prefix and not _kind_only(prefix) and i >= 1 and _listed_name(words[i - 1]):
         return i - 1, rank.body_of(prefix)
     return None
 
 
 def _kind_only(prefix: str) -> bool:
-    """"저축" of 저축은행장: a prefix Kiwi knows as one common noun names a kind of body, not
-    a body of its own (누리저축, 경기 are names)."""
-    return orgs.ordinary_noun(prefix)
+    """"저축" of 저축은행장: a kind of body, not a body of its own (누리저축, 경기 are names;
+    so are common words a bank is named by: 가온은행장, 국민은행장)."""
+    return re.fullmatch(rf"(?:{KIND_PREFIX})", prefix) is not None
+
+
+def _listed_name(w: Word) -> str | None:
+    """A person's name as a list item: a bare name, or one Kiwi splits into a stem and the
+    copula's 인 ("옥다인" -> 옥다 + 인; a name's last syllable, not a particle)."""
+    if not w.particle and is_name(w.stem):
+        return w.stem
+    return w.text if w.particle == "인" and w.text == w.stem + "인" and is_name(w.text) else None
 
 
 def _bare_items_before(cl: Clause, name_at: int) -> list[tuple[int, str]]:
@@ -212,7 +221,7 @@ def _bare_items_before(cl: Clause, name_at: int) -> list[tuple[int, str]]:
     pairs: list[tuple[int, str]] = []
     k = name_at - 1
     while k >= 2 and words[k].text == "," and _short_body_word(words[k - 1]) and \
-            not words[k - 2].particle and is_name(words[k - 2].stem) and \
+            _listed_name(words[k - 2]) and \
             (k < 3 or title_of(words[k - 3].stem) is None):   # not "주지 원각 스님,"
         pairs.insert(0, (k - 2, words[k - 1].stem))
         k -= 3
