@@ -88,8 +88,10 @@ def by_bare_head(doc: Document, clauses: dict[int, Clause], event: Event,
 
 def council(name: str) -> bool:
     """"시의회", "가람군의회": a council whose chair attends a signing is a guest (GUIDELINES:
-    witnesses are not parties) unless a signing sentence names it."""
-    return orgs.compact(name).endswith("의회")
+    witnesses are not parties) unless a signing sentence names it. A 협의회 ("가온구지역아동
+    센터협의회") is an association of members, no legislature."""
+    name = orgs.compact(name)
+    return name.endswith("의회") and not name.endswith("협의회")
 
 
 # the offices of a council's members ("가온군의회 의장", "부의장 홍길동", "가온군의원")
