@@ -430,8 +430,6 @@ KNOWN_MISSES = {
            "and each party's officers named only in the worship programme",
     "738": "a public corporation's regional HQ ('코펙(…) 누리동부본부장') read as a party, so "
            "its head's body, and the hall as the caption words it",
-    "746": "a head written '대학 NAME RISE 사업단장' (the programme's Latin name read as his "
-           "body, and as a party)",
     "749": "a consortium's meeting schedule ('해마다 회원 대학을 돌며') and one member's "
            "secretariat plan read as areas",
     "750": "an item told with no subject after a plan ('대학 간 교환학생 교류도 적극 지원한다')",
@@ -494,7 +492,7 @@ KNOWN_MISS_LINES = {
     "694": 5, "695": 1, "704": 2, "709": 2, "710": 4,
     "711": 3,
     "713": 1, "725": 2,
-    "736": 4, "738": 4, "746": 3, "749": 2, "750": 1, "751": 1,
+    "736": 4, "738": 4, "749": 2, "750": 1, "751": 1,
     "756": 2, "759": 2, "762": 2, "767": 3, "768": 5,
     "773": 4, "777": 1, "778": 6, "782": 2, "788": 6, "789": 4,
     "790": 1, "791": 2, "792": 1,

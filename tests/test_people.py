@@ -3047,3 +3047,23 @@ def test_a_programme_between_name_and_title_is_no_body(text: str, listed: bool) 
     (agreement,) = extract(Article("t", text), learned_people=False).agreements
     people = [(p.name, p.organisation) for p in agreement.representatives]
     assert (("이하람", "가온대학교 산학협력단") in people) is listed
+
+
+# rule programme-of-unit: one capitalised acronym between a name and a unit head's title, with
+# the body written right before the name, names the unit's programme, no body of its own
+PROGRAMME_OF_UNIT = [
+    ("협약식에는 △ 가온과학대학교 옥세린 RISE 사업단장 △누리보건대학교 제하율 사업단장이 참석했다.",
+     [("옥세린", "사업단장", "가온과학대학교"), ("제하율", "사업단장", "누리보건대학교")]),
+    ("협약식에는 누리대학교 김하늘 BK 사업단장이 참석했다.", [("김하늘", "사업단장", "누리대학교")]),
+    # NOT: no body before the name: the acronym is the body
+    ("협약식에는 김하늘 RISE 사업단장이 참석했다.", [("김하늘", "사업단장", "RISE")]),
+    # NOT: a title that heads no unit keeps the acronym as the body
+    ("협약식에는 가온대학교 박솔 총장과 이하람 HB 상무가 참석했다.",
+     [("박솔", "총장", "가온대학교"), ("이하람", "상무", "HB")]),
+]
+
+
+@pytest.mark.parametrize("text, people", PROGRAMME_OF_UNIT)
+def test_an_acronym_between_a_units_head_and_title_is_the_programme(text: str,
+                                                                     people: list) -> None:
+    assert _people(text) == people

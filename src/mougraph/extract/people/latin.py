@@ -179,7 +179,20 @@ def name_latin_body(cl: Clause, i: int) -> tuple[int, int | None, str] | None:
     k = first - 1
     if k < 0 or words[k].particle or not is_name(words[k].stem):
         return None
+    if _programme_of_unit(cl, k, first, i):
+        return k, None, words[k].stem
     return k, last, words[k].stem
+
+
+def _programme_of_unit(cl: Clause, k: int, first: int, i: int) -> bool:
+    """Rule programme-of-unit: "△ 가온대학교 옥세린 RISE 사업단장" — one capitalised acronym
+    between a name and a unit head's title (…단장), with the person's body written right before
+    the name, names the programme the unit runs, no body of its own ("홍길동 KT 상무" with no
+    body before the name keeps KT)."""
+    words = cl.words
+    return first == i - 1 and re.fullmatch(r"[A-Z]{2,6}", words[first].stem) is not None and \
+        words[i].stem.endswith("단장") and k >= 1 and not words[k - 1].particle and \
+        orgs.org_at(cl, k - 1) is not None
 
 
 def latin_body(cl: Clause, org_word: int, after: int = -1) -> str | None:
