@@ -3067,3 +3067,25 @@ PROGRAMME_OF_UNIT = [
 def test_an_acronym_between_a_units_head_and_title_is_the_programme(text: str,
                                                                      people: list) -> None:
     assert _people(text) == people
+
+
+# rule party-before-unit: a party's name, region words and a unit with 의 before a head: the
+# head is the party's
+PARTY_BEFORE_UNIT = [
+    ("가람군은 누리전력, 누리전력솔루션과 에너지 협약을 맺었다고 12일 밝혔다. 하다온 가람군수, 누리전력 호남, "
+     "제주법인 사업본부의 위도현 본부장, 모라엘 누리전력솔루션 사업부문장이 참석했다.",
+     ("위도현", "본부장", "누리전력")),
+    # NOT: a unit of no party before the head
+    ("가람군은 누리전력과 에너지 협약을 맺었다. 하다온 가람군수와 솔빛공사 호남, 제주 사업본부의 위도현 "
+     "본부장이 참석했다.", ("위도현", "본부장", None)),
+]
+
+
+@pytest.mark.parametrize("text, head", PARTY_BEFORE_UNIT)
+def test_a_partys_unit_with_its_regions_before_a_head(text: str, head: tuple) -> None:
+    (agreement,) = extract(Article("t", text), learned_people=False).agreements
+    people = {p.name: (p.name, p.title, p.organisation) for p in agreement.representatives}
+    if head[2] is None:
+        assert head[0] not in people
+    else:
+        assert people.get(head[0]) == head

@@ -53,6 +53,7 @@ def party_representatives(parties: list[Organisation],
             continue
         resolved = _short_kind_party(p, parties) if _by_short_kind(p) else \
             _listed_colleague(p, out, parties) or _party_of_before(sentence, p, parties) or \
+            _party_before_unit(sentence, p, parties) or \
             _party_between_past_carry(sentence, p, parties) or resolve(p, parties) or \
             _party_between(sentence, p, parties) or _after_colleague(p, out, parties)
         if resolved is None:
@@ -377,6 +378,32 @@ def _party_written_between(sentence: Sentence, p: people.PersonMention,
         return None
     party = _party_named(words[1], parties)
     return (party, p.title) if party is not None else None
+
+
+# rule party-before-unit: a party's name, one to three region words (comma-separated) and a
+# unit ending in a unit's word, with 의, before a head ("누리전력 호남, 제주법인 사업본부의 위도현
+# 본부장")
+_UNIT_WORD = r"(?:본부|법인|지사|지점|지부|지회|사업부|사업단|센터)"
+
+
+def _party_before_unit(sentence: Sentence, p: people.PersonMention,
+                       parties: list[Organisation]) -> tuple[Organisation, str] | None:
+    """Rule party-before-unit: the unit written before a head's name with 의 names no party,
+    but the party's name written right before the unit's regions does: the head is that
+    party's (the unit is a part of it, as the title says: 본부장 of a 사업본부)."""
+    if not p.context or p.carried or _party_for(p.context, parties) is not None or \
+            not re.search(rf"{_UNIT_WORD}$", p.context):
+        return None
+    before = sentence.text[: p.start - sentence.start]
+    at = before.rfind(p.context)
+    if at < 0 or not re.fullmatch(r"의\s+", before[at + len(p.context):]):
+        return None
+    for k in (1, 2, 3):                     # the nearest party name first
+        m = re.search(rf"(\S+)\s+(?:[가-힣]{{1,4}},?\s+){{{k}}}$", before[:at])
+        party = _party_named(m.group(1), parties) if m else None
+        if party is not None:
+            return party, p.title
+    return None
 
 
 # "아오바현의 나카무라 유이치 지사": a word and 의 right before a person's name
