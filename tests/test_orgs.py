@@ -29,6 +29,11 @@ def _mentions(text: str) -> list[str]:
     ("(주)가나전자와 협약을 맺었다.", "가나전자"),
     ("가나제약(주)과 협약을 맺었다.", "가나제약"),
     ("별코리아 농업법인과 협약을 맺었다.", "별코리아 농업법인"),
+    # a farm co-op incorporated as such is a body of its own, its head of common words or
+    # Latin letters (no company's overseas 법인)
+    ("들녘F&B영농조합법인과 협약을 맺었다.", "들녘F&B영농조합법인"),
+    ("솔숲영농조합법인과 협약을 맺었다.", "솔숲영농조합법인"),
+    ("한빛전자 미국법인과 협약을 맺었다.", "한빛전자 미국법인"),
     ("가람군 솔내면 이장협의회는 협약을 맺었다.", "가람군 솔내면 이장협의회"),
     ("한·중 기술교류센터와 협약을 맺었다.", "한·중 기술교류센터"),
     # a police box, a branch and the like are units of the body written before them
