@@ -328,6 +328,14 @@ CASES = [
     ("…a spaced 에서 that names no place is still none", "바름군은 다양한 분야 에서 한솔농협과 "
      "협약을 체결했다.", None),
     ("…nor after a dash", "바름군은 한솔농협과 협약을 체결했다 - 에서 열린 행사는 없었다.", None),
+    # rule bill-passed-there: the council where a bill passed is the bill's place
+    ("a council where last year's bill passed", "도교육청은 16일 지난해 11월 한빛도의회에서 '마을"
+     "교육지구 협약 동의안'이 통과된 가온·누리 등 2개 시와 각각 업무협약을 체결했다.", None),
+    ("…passed without quotes", "가온시는 9일 시의회에서 동의안이 가결된 누리대학교와 협약을 "
+     "체결했다.", None),
+    ("…but a hall with the ceremony held is still the place", "도교육청은 16일 한빛도의회 "
+     "대회의실에서 열린 협약식에서 동의안이 통과된 가온시와 협약을 체결했다.",
+     "한빛도의회 대회의실"),
 ]
 
 

@@ -193,6 +193,13 @@ def _place_stem(text: str, core: str, end: int, *, short: bool) -> str:
 _SPACED_AT = re.compile(r"(?<=[가-힣A-Za-z0-9)\]])\s+(?=에서(?:는|의)?(?:\s|,))")
 
 
+# rule bill-passed-there: "지난해 11월 한빛도의회에서 '…협약 동의안'이 통과된 5개 시·군과": the
+# council where the bill passed is the bill's place, not the signing's
+# (the bill is named right after the place: no verb of the ceremony's, no other place between)
+_PASSED_THERE = re.compile(r"\s*(?:(?!\S*(?:에서|된|린|한)\s)\S+\s){0,4}?\S*(?:이|가)\s"
+                           r"(?:통과|가결|의결|처리)(?:된|됐던|한)\s")
+
+
 def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
     """The first place named before "에서" in a clause about the signing (``cue`` after it),
     if any."""
@@ -214,7 +221,7 @@ def _venue_in(text: str, cue: re.Pattern[str] = _CUE) -> str | None:
         # a headline's "시청서" is one noun to the analyser: the whole word is read
         read_to = head_end if word[len(stem):].startswith("에") else start + len(stem) + 1
         if not _is_nounish(text, start, read_to, tags) or \
-                _modifies_another(words, i, tags):
+                _modifies_another(words, i, tags) or _PASSED_THERE.match(text, end):
             continue
         phrase = _phrase_before(text, words, i, text[start:head_end], tags, stop)
         if not phrase or _each_their_own(words, i - len(phrase) + 1, stop):
