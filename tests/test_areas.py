@@ -2744,6 +2744,13 @@ CASES = [
      LEAD + "앞서 한빛시는 주민 설문으로 위험 골목을 찾아 누리대학교에 알렸고, 이날 협약에 따라 "
      "한빛시는 골목 가로등 30개를 설치하고, 누리대학교는 학생 순찰대를 운영하기로 했다.",
      ["골목 가로등 30개를 설치", "학생 순찰대를 운영"]),
+    ("aside-then-this-one: the signing day's topic after '앞서 …했고,', one verb for two sides",
+     LEAD + "앞서 한빛시는 주민 설문으로 위험 골목을 찾아 누리대학교에 알렸고, 이날 한빛시는 골목 "
+     "18곳에 조명 40개를, 누리대학교는 정문 앞에 비상벨 6대를 설치하기로 했다.",
+     ["골목 18곳에 조명 40개", "정문 앞에 비상벨 6대를 설치"]),
+    ("not aside-then-this-one: '이날' with no topic after the aside stays an aside",
+     LEAD + "양 기관은 공동 연구에 협력한다. 앞서 한빛시는 지난달 골목 가로등 30개를 설치했고, "
+     "이날 오후 누리대학교에 결과를 알리기로 했다.", ["공동 연구"]),
     ("not aside-then-this-one: '앞서 …' with no turn to this agreement stays an aside",
      LEAD + "양 기관은 공동 연구에 협력한다. 앞서 한빛시는 지난달 골목 가로등 30개를 설치했고, "
      "누리대학교는 학생 순찰대를 운영하기로 했다.", ["공동 연구"]),

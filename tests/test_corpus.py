@@ -480,8 +480,6 @@ KNOWN_MISSES = {
            "caption ('조슈아 펠 하틀리 부총장'): only its last part read, and given to the host",
     "816": "a purpose ('…를 모아 …일자리를 늘리는 데') read as an area and an item split at 와 "
            "('시험 설비와 창고 공간 공동 활용')",
-    "818": "duties that share one verb across two parties ('A는 … 보안등 40개를, B는 … 비상벨 "
-           "12대를 설치하기로') not read",
     "819": "a dotted list of invented short city names ('가온·누리·솔내·미르·해솔 등 5개 "
            "시·군') read as one body (real cities' names are known and split)",
     "820": "a chamber's unit under an invented district ('가온 상공회의소 누리구 상공회'): the "
@@ -520,7 +518,7 @@ KNOWN_MISS_LINES = {
     "773": 4, "777": 1, "778": 6, "782": 2, "788": 3, "789": 4,
     "790": 1, "791": 2, "792": 1,
     "801": 1, "803": 1, "805": 1, "810": 9, "811": 3,
-    "813": 1, "815": 2, "816": 2, "818": 2, "819": 1, "820": 4, "822": 8, "823": 1,
+    "813": 1, "815": 2, "816": 2, "819": 1, "820": 4, "822": 8, "823": 1,
     "825": 3, "828": 1, "831": 3, "832": 1,
 }
 

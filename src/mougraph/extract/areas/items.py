@@ -55,10 +55,11 @@ def opens_aside(text: str, openers: str = "한편|앞서") -> bool:
 
 
 # rule aside-then-this-one: "앞서 A는 X를 알렸고, 이날 협약에 따라 B는 …" - the earlier step
-# ends with its clause (group "aside"); the rest tells what this agreement makes B do
+# ends with its clause (group "aside"); the rest tells what this agreement makes B do; so does
+# the signing day's own topic ("…알렸고, 이날 B는 X를, C는 Y를 설치하기로 했다")
 THEN_TURNS_TO_THIS = re.compile(
-    r"(?P<aside>\s*앞서\s[^.]*?(?:고|으며),\s*)(?:이날|이번)\s+(?:업무\s*)?"
-    rf"(?:{AGREEMENT})식?(?:에\s*따라|에서|에|으로)\s")
+    r"(?P<aside>\s*앞서\s[^.]*?(?:고|으며),\s*)(?:(?:이날|이번)\s+(?:업무\s*)?"
+    rf"(?:{AGREEMENT})식?(?:에\s*따라|에서|에|으로)\s|이날\s+(?=[가-힣A-Za-z]{{2,}}(?:은|는)\s))")
 _TURNS_TO_THIS = re.compile(
     rf"\s*(?:한편|앞서),?\s+(?:이번\s+)?(?:업무\s*)?(?:{AGREEMENT})(?:\s*체결)?"
     r"(?:에\s*따라|으로|로),?\s")
