@@ -2748,6 +2748,14 @@ CASES = [
      LEAD + "앞서 한빛시는 주민 설문으로 위험 골목을 찾아 누리대학교에 알렸고, 이날 한빛시는 골목 "
      "18곳에 조명 40개를, 누리대학교는 정문 앞에 비상벨 6대를 설치하기로 했다.",
      ["골목 18곳에 조명 40개", "정문 앞에 비상벨 6대를 설치"]),
+    # rule bracketed-heads-topic: each party's head in brackets inside a long topic
+    ("bracketed-heads-topic: three parties with their heads in brackets, then two duties",
+     LEAD + "누리대학교(총장 하다온)ㆍ한빛시(시장 모서윤)ㆍ가온전력 한빛지사 나눔센터(센터장 "
+     "도이든)는 이날 협약에 따라 마을 200가구의 낡은 배선을 점검하고 누전차단기를 교체할 예정이다.",
+     ["마을 200가구의 낡은 배선을 점검", "누전차단기를 교체"]),
+    ("not bracketed-heads-topic: a bracket after the object stays in the item",
+     LEAD + "양 기관은 학술 교류(공동 세미나, 워크숍 개최)를 추진하기로 했다.",
+     ["학술 교류(공동 세미나, 워크숍 개최)를 추진"]),
     ("not aside-then-this-one: '이날' with no topic after the aside stays an aside",
      LEAD + "양 기관은 공동 연구에 협력한다. 앞서 한빛시는 지난달 골목 가로등 30개를 설치했고, "
      "이날 오후 누리대학교에 결과를 알리기로 했다.", ["공동 연구"]),

@@ -489,7 +489,6 @@ KNOWN_MISSES = {
            "area",
     "823": "a caption head whose family name (피) the lexicon leaves out on purpose (피해, 피부)",
     "825": "'함께 모금과 홍보를 펼쳐' read as one item with its adverb (the gold splits at 과)",
-    "828": "a duty chain '…을 점검하고 …을 교체할 예정이다' reads only its last verb",
     "831": "'설계와 시공을 담당' kept as one item (the gold splits at 와)",
     "832": "the area told as '협약의 뼈대는 … 지원이다' not read",
 }
@@ -519,7 +518,7 @@ KNOWN_MISS_LINES = {
     "790": 1, "791": 2, "792": 1,
     "801": 1, "803": 1, "805": 1, "810": 9, "811": 3,
     "813": 1, "815": 2, "816": 2, "819": 1, "820": 4, "822": 8, "823": 1,
-    "825": 3, "828": 1, "831": 3, "832": 1,
+    "825": 3, "831": 3, "832": 1,
 }
 
 

@@ -751,10 +751,15 @@ _SIGNED_THIS = re.compile(
     r"(?:에\s*따라|으로|로),?\s)\S+\s+")
 
 
+# a word of the topic; a head in brackets after a party is part of its word (rule
+# bracketed-heads-topic: "A(관장 혜원 스님)ㆍB(서장 국재윤)ㆍC 나눔센터(센터장 어도율)는 …")
+_TOPIC_WORD = r"(?:[^\s(]|\([^()]{0,30}\))"
+
+
 def clause_body(clause: str) -> str:
     """The clause without its topic and the adverbials before the object."""
     body = LEAD_ADVERBIAL.sub("", _SIGNED_THIS.sub("", clause, count=1), count=1)
-    topic = re.match(r"\s*(?:\S+\s+){0,4}?\S+?" + TOPIC_MARK, body)
+    topic = re.match(rf"\s*(?:{_TOPIC_WORD}+\s+){{0,4}}?{_TOPIC_WORD}+?" + TOPIC_MARK, body)
     if topic and not re.search(r"(?:을|를|에)\s", topic.group()):
         body = LEAD_ADVERBIAL.sub("", body[topic.end() :], count=1)
     # "‘…’라는 가치 아래": the banner the sides work under, not the item
