@@ -1006,6 +1006,16 @@ def test_a_body_read_as_common_nouns_before_its_heads_title_and_name(text: str, 
     ("가온협회 회장 김다온은 이누리 국립 솔빛공대 산학협력단 단장과 협약을 체결했다.",
      [("김다온", "회장", "가온협회"), ("이누리", "단장", "솔빛공대 산학협력단")]),
     ("협약식에는 국립 솔빛대학교 산학협력단 단장이 참석했다.", []),
+    # rule country-before-body: the country of a foreign body between a Korean name and the
+    # body is no name, and the head is the body's, not the last party's
+    ("협약식에는 허다온 가람대학교 총장과 김하람 일본 솔빛대학교 총장이 참석했다.",
+     [("허다온", "총장", "가람대학교"), ("김하람", "총장", "솔빛대학교")]),
+    ("이날 박누리 베트남 다온대학교 부총장이 협약서에 서명했다.",
+     [("박누리", "부총장", "다온대학교")]),
+    # …and a Japanese given name the lexicon knows, then the family name, before the country
+    ("협약식에는 하지메 오시로 일본 솔빛대학교 총장이 참석했다.",
+     [("하지메 오시로", "총장", "솔빛대학교")]),
+    ("협약식에는 일본 솔빛대학교 총장이 참석했다.", []),
 ])
 def test_a_descriptor_between_the_name_and_the_body_is_passed_over(text: str, people: list) -> None:
     assert _people(text) == people

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ...lexicons import descriptors, read_lexicon
+from ...lexicons import countries, descriptors, read_lexicon
 from ...morph import Word, tokenize
 from .. import orgs
 from ..clause import Clause
@@ -432,6 +432,9 @@ def _name_before_org(cl: Clause, j: int, first: int) -> tuple[int, int | None, s
     elif first >= 2 and words[first - 1].stem in descriptors() and \
             not words[first - 1].particle:
         first -= 1      # rule descriptor-before-body: "이누리 국립 솔빛공대 산학협력단 단장"
+    elif first >= 2 and words[first - 1].stem in countries() and \
+            not words[first - 1].particle:
+        first -= 1      # rule country-before-body: "김하람 일본 솔빛대학교 총장"
     elif founder_before_body(cl, first):
         first -= 1      # rule founder-before-body: "김다온 솔빛은행 장학재단 이사장"
     peeled = surname_opening_body(cl, j, first)
