@@ -14,6 +14,13 @@ from mougraph.morph import Sentence
 
 # article, the parties of each agreement it reports (sorted)
 PARTIES = [
+    # rule coined-word-party: a coined company name Kiwi's dictionary lacks is a partner after
+    # an hour or a place too, where the tagger guesses it a common noun
+    ("가람시는 25일 오후 다온클라우드와 디지털 전환 협약을 체결했다.", [["가람시", "다온클라우드"]]),
+    ("가람시는 25일 시청에서 누리팜과 업무협약을 체결했다.", [["가람시", "누리팜"]]),
+    ("가람시는 25일 시청에서 다온로지스와 물류 협약을 맺었다.", [["가람시", "다온로지스"]]),
+    # … not a compound of common words Kiwi knows, though it reads it as one unknown word
+    ("협약을 맺은 기업들은 가람대와 함께 산업곤충과 연계된 연구에 협력하기로 했다.", []),
     # lexicon user_dict.tsv (round 20, areas20): a harm the sides fight together, a common noun
     # the tagger called a proper one, is no partner after the day; a body after the day still is
     ("가람환경청과 누리하천공사는 23일 녹조와 홍수 피해에 함께 대응하기 위한 업무협약을 맺었다.",
@@ -302,7 +309,9 @@ PARTIES = [
     # … each of a list of bare words, where the article writes it again as a body
     ("가온시는 3일 한빛정밀, 솔바람, 다온텍과 투자협약을 체결했다. 한빛정밀은 부품을, 솔바람은 소재를 만든다. 다온텍은 장비 기업이다.",
      [["가온시", "다온텍", "솔바람", "한빛정밀"]]),
-    ("가온시는 3일 한빛정밀, 솔바람, 다온텍과 투자협약을 체결했다.", [["가온시"]]),
+    # … or where the last is a coined word Kiwi's dictionary lacks (rule coined-word-party):
+    # the list it closes is of names, not of common words
+    ("가온시는 3일 한빛정밀, 솔바람, 다온텍과 투자협약을 체결했다.", [["가온시", "다온텍", "솔바람", "한빛정밀"]]),
     ("가온시는 3일 교육, 문화, 복지와 관련한 협약을 체결했다. 교육은 중요하다.", [["가온시"]]),
     # … never alone, never a common noun, an event, or a noun joined to another
     ("가온시는 3일 한빛정밀과 업무협약을 체결했다.", [["가온시"]]),

@@ -109,6 +109,28 @@ def readings(word: str, n: int = 4) -> list[list[Token]]:
             for tokens, _ in analyser().analyze(word, top_n=n)]
 
 
+# the morpheme id Kiwi gives a noun outside its dictionary, whatever its form ("뤼이드",
+# "솔내바이오"); tests/test_morph.py checks it still does
+OUT_OF_DICTIONARY = 2
+
+
+@lru_cache(maxsize=4096)
+def unknown_noun(word: str) -> bool:
+    """Whether Kiwi reads ``word`` alone as one noun its dictionary lacks: a coined name
+    ("다온클라우드", "누리팜"), never a common word ("기업", "지역사회": known pieces)."""
+    tokens = analyser().tokenize(word)
+    return len(tokens) == 1 and tokens[0].tag in ("NNG", "NNP") and \
+        tokens[0].id == OUT_OF_DICTIONARY and tokens[0].len == len(word)
+
+
+def common_compound(word: str) -> bool:
+    """Whether one of Kiwi's readings of ``word`` alone is two or more common nouns it knows,
+    each of two syllables or more ("산업곤충": 산업 + 곤충), however it read it first."""
+    return any(len(tokens) >= 2 and all(t.tag == "NNG" and len(t.form) >= 2 for t in tokens)
+               and not any(unknown_noun(t.form) for t in tokens)
+               for tokens in readings(word))
+
+
 def sentences(text: str) -> list[Sentence]:
     return sentences_of([text])[0]
 

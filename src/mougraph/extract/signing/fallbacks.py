@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ...lexicons import countries, lexicon_words, read_lexicon
-from ...morph import Word
+from ...morph import Word, common_compound, unknown_noun
 from .. import orgs
 from ..clause import Clause
 from ..cues import AGREEMENT
@@ -388,7 +388,16 @@ def _proper(cl: Clause, i: int) -> bool:
     if w.stem in NOT_PARTIES:
         return False
     return cl.marked(i) or (bool(w.tags) and w.tags[0] in ("NNP", "SL")
-                            and not title_of(w.stem))
+                            and not title_of(w.stem)) or _coined_word(w)
+
+
+def _coined_word(w: Word) -> bool:
+    """Rule coined-word-party: a word Kiwi's dictionary lacks alone in a party slot is a
+    coined name ("… 25일 오후 다온클라우드와 협약을"), whatever Kiwi guessed for it in the
+    sentence (a proper noun after "25일", a common one after "오후"); not one that also reads
+    as common nouns it knows ("산업곤충과 연계된 연구": 산업 + 곤충)."""
+    return len(w.stem) >= 3 and not w.verbal and re.fullmatch(r"[가-힣]+", w.stem) is not None \
+        and unknown_noun(w.stem) and not common_compound(w.stem) and title_of(w.stem) is None
 
 
 def _short_proper_body(cl: Clause, i: int) -> bool:
