@@ -23,14 +23,28 @@ def test_an_article_that_states_no_more_areas_adds_none(index: int, row: object)
     assert areaframes.read(index, row) == list(row.areas)   # type: ignore[attr-defined]
 
 
-def test_the_gauge_reads_its_frames_at_the_measured_level() -> None:
+def _tally(batch4: bool) -> tuple[float, float]:
+    """Precision and recall over batches 1-3 or over batch 4 ("4: …", "NOT 4: …") alone."""
     tp = gold = pred = 0
     for index, row in enumerate(areaframes.ROWS):
+        if ("4:" in row.frame.split(" ", 2)[:2]) != batch4:
+            continue
         found = areaframes.read(index, row)
         matched, _, _ = areaprobe.matched(row.areas, found)
         tp, gold, pred = tp + matched, gold + len(row.areas), pred + len(found)
+    return tp / pred, tp / gold
+
+
+def test_the_gauge_reads_its_frames_at_the_measured_level() -> None:
+    precision, recall = _tally(batch4=False)
     # measured: P .995, R .955 (121 rows, after batch 3's leftover frames were read in round 20)
-    assert tp / pred >= 0.99 and tp / gold >= 0.95
+    assert precision >= 0.99 and recall >= 0.95
+
+
+def test_batch_4_is_read_at_its_measured_level() -> None:
+    precision, recall = _tally(batch4=True)
+    # measured: P .944, R .870 (32 rows, written blind in round 21, before any fix of its own)
+    assert precision >= 0.94 and recall >= 0.86
 
 
 def test_every_article_reports_a_signing() -> None:
