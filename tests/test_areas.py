@@ -3136,6 +3136,25 @@ CASES = [
      ["야간 강좌 개설", "강의실 대여"]),
     ("NOT rule subject-party-pair: a subject that is no party tells no duty",
      LEAD + "수강생이 해마다 줄고, 시는 강의실 대여를 걱정한다.", []),
+    # round 21 (areaframes batch 4, probed) rule chained-modifier: two verbs of one object
+    # joined by 하고/하며, the second modifying the noun the clause's verb acts on
+    ("two verbs of one object before the noun they modify ('발굴하고 육성하는 N을'): one item",
+     LEAD + "양 기관은 지역 청년 예술가를 발굴하고 육성하는 공모전을 함께 열기로 했다.",
+     ["지역 청년 예술가를 발굴하고 육성하는 공모전을 함께 열기"]),
+    ("the same with a doer inside the modifier ('주민이 기획하고 운영하는 N을')",
+     LEAD + "양 기관은 주민이 직접 기획하고 운영하는 골목 축제를 지원한다.",
+     ["주민이 직접 기획하고 운영하는 골목 축제를 지원"]),
+    ("the same as one side's duty, the other side's duty after it",
+     LEAD + "누리대학교는 창업 동아리를 선발하고 지원하는 과정을 운영하고, 시는 사무 공간을 "
+     "제공한다.", ["창업 동아리를 선발하고 지원하는 과정을 운영", "사무 공간을 제공"]),
+    ("NOT rule chained-modifier: two sides' duties joined by 하고 stay two",
+     LEAD + "누리대학교는 교육과정을 개발하고 시는 수강생을 모집한다.",
+     ["교육과정을 개발", "수강생을 모집"]),
+    ("NOT rule chained-modifier: a chain modifying whom the duty is for stays out of it",
+     LEAD + "누리대학교는 연수를 완료하고 수료한 주민에게는 창업 자금을 우선 배정한다.",
+     ["창업 자금을 우선 배정"]),
+    ("NOT rule chained-modifier: a chain whose doer is a party left out",
+     LEAD + "한빛시 혹은 누리대학교가 개발하고 제안하는 사업을 함께 추진할 수 있다.", []),
 ]
 
 

@@ -327,6 +327,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         if any(a < offset + len(clause) and offset < b for a, b in covered):
             continue
         if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
+            if _CHAIN_END.search(clause) and _CHAINED_MODIFIER.match(" " + text[end:]):
+                start = offset   # rule chained-modifier: read on with the verb it shares with
             continue   # "A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": a modifier
         body = _without_partner_topic(_without_described_party(clause_body(clause), names),
                                       names)
@@ -338,6 +340,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body) or _PROCEDURE.search(body):
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
+        if _CHAIN_FIRST.match(body):
+            continue   # rule chained-modifier: a party's chain, its doer cut
         if _OTHER_SUBJECT.match(body):
             continue   # "A군은 고령 인구 비율이 35%에 달하고": a fact about A, no duty
         if items and (aim := _AIM_OF_DUTIES.search(body)) \
@@ -776,9 +780,26 @@ _DEUNG_COOPERATE = re.compile(
 
 def _modifier_first(body: str, m: re.Match[str]) -> bool:
     """Rule modified-object: "지역 자원을 활용한 창업 아이템을 공동 발굴하고": the first object
-    and verb found modify the clause's own object ("…을 활용한"), which comes after them."""
-    return bool(re.fullmatch(r"(?:한|하는|된|되는)", m.group("tail"))) \
+    and verb found modify the clause's own object ("…을 활용한"), which comes after them; so
+    do two verbs of one object ("창업가를 발굴하고 육성하는 프로그램을", rule chained-modifier)."""
+    tail = m.group("tail")
+    chained = re.fullmatch(r"하고|하며", tail) and _CHAINED_MODIFIER.match(body, m.end())
+    return bool(re.fullmatch(r"(?:한|하는|된|되는)", tail) or chained) \
         and re.search(r"\S(?:을|를)\s", body[m.end() :]) is not None
+
+
+# Rule chained-modifier: "청년 창업가를 발굴하고 육성하는 프로그램을 운영한다", "주민이 기획하고
+# 운영하는 축제를 지원한다": a verbal noun's 하고/하며 right before a second verb of one word
+# that modifies the noun after it; both verbs share the object and the clause is one item
+# (worded as written), not a duty cut off before a modifier that then reads as nothing.
+_CHAINED_MODIFIER = re.compile(
+    r"\s+[가-힣]{2,4}(?:하는|한|되는|된)\s+(?:[^\s,]+(?<![에는은])\s+){0,3}?[^\s,]+(?:을|를)\s")
+# (the noun modified is what the clause's verb acts on, "…을/를", not whom it is for:
+# "연수를 완료하고 수료한 주민에게는 자금을 배정한다")
+# the chain first in a duty: its subject was a party, cut ("A 혹은 B가 개발하고 제안하는
+# 사업을 추진할 수 있다"), so no object or doer of the chain is left to word the item with
+_CHAIN_FIRST = re.compile(r"\s*[가-힣]{2,4}(?:하고|하며)\s+[가-힣]{2,4}(?:하는|한|되는|된)\s")
+_CHAIN_END = re.compile(r"(?:^|\s)[가-힣]{2,4}(?:하고|하며),?\s*$")   # "발굴하고" (not "마치고")
 
 
 def _action_item(body: str, m: re.Match[str]) -> str | None:
