@@ -3153,6 +3153,12 @@ CASES = [
     ("NOT rule chained-modifier: a chain modifying whom the duty is for stays out of it",
      LEAD + "누리대학교는 연수를 완료하고 수료한 주민에게는 창업 자금을 우선 배정한다.",
      ["창업 자금을 우선 배정"]),
+    # round 21 (areaframes batch 4) activity_nouns.txt 알선: a brokering is an activity
+    ("a side's support and brokering joined by 과 ('행정 지원과 부지 알선을 맡고'): two duties",
+     LEAD + "시는 행정 지원과 창업 공간 알선을 맡고, 누리대학교는 창업 멘토링을 맡는다.",
+     ["행정 지원", "창업 공간 알선", "창업 멘토링"]),
+    ("NOT 알선 as an activity: things brokered joined by 과 stay one item",
+     LEAD + "시는 장비와 인력 알선을 맡는다.", ["장비와 인력 알선"]),
     ("NOT rule chained-modifier: a chain whose doer is a party left out",
      LEAD + "한빛시 혹은 누리대학교가 개발하고 제안하는 사업을 함께 추진할 수 있다.", []),
 ]
