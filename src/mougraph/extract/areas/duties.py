@@ -327,8 +327,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         if any(a < offset + len(clause) and offset < b for a, b in covered):
             continue
         if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
-            if _CHAIN_END.search(clause) and _CHAINED_MODIFIER.match(" " + text[end:]):
-                start = offset   # rule chained-modifier: read on with the verb it shares with
+            start = offset if _chain_goes_on(clause, text[end:]) else end
             continue   # "A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": a modifier
         body = _without_partner_topic(_without_described_party(clause_body(clause), names),
                                       names)
@@ -340,10 +339,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         at = offset + (len(clause) - len(body))
         if _DESIGNATES.search(body) or _PROCEDURE.search(body):
             continue   # "A는 기획과, B는 대외협력팀을 전담 부서로 지정해": who keeps contact
-        if _CHAIN_FIRST.match(body):
-            continue   # rule chained-modifier: a party's chain, its doer cut
-        if _OTHER_SUBJECT.match(body):
-            continue   # "A군은 고령 인구 비율이 35%에 달하고": a fact about A, no duty
+        if _OTHER_SUBJECT.match(body) or _CHAIN_FIRST.match(body):
+            continue   # "A군은 인구 비율이 35%에 달하고": a fact; a chain with its doer cut
         if items and (aim := _AIM_OF_DUTIES.search(body)) \
                 and not _MEANS_BEFORE.search(body, 0, aim.start()):
             continue   # rule aim-of-duties (a deed before it stays: rule aim-after-deed)
@@ -800,6 +797,12 @@ _CHAINED_MODIFIER = re.compile(
 # 사업을 추진할 수 있다"), so no object or doer of the chain is left to word the item with
 _CHAIN_FIRST = re.compile(r"\s*[가-힣]{2,4}(?:하고|하며)\s+[가-힣]{2,4}(?:하는|한|되는|된)\s")
 _CHAIN_END = re.compile(r"(?:^|\s)[가-힣]{2,4}(?:하고|하며),?\s*$")   # "발굴하고" (not "마치고")
+
+
+def _chain_goes_on(clause: str, rest: str) -> bool:
+    """Rule chained-modifier: ``clause`` ends in "…발굴하고" and ``rest`` opens on the verb it
+    shares its object with ("육성하는 프로그램을"): the clause reads on into ``rest``."""
+    return bool(_CHAIN_END.search(clause) and _CHAINED_MODIFIER.match(" " + rest))
 
 
 def _action_item(body: str, m: re.Match[str]) -> str | None:
