@@ -4047,6 +4047,17 @@ def test_a_topic_written_all_in_brackets_names_no_party_and_breaks_nothing() -> 
     ("한빛시는 20일 솔내식품과 지역 경제를 살리기 위해 힘을 모으는 내용의 협약을 맺었다.", []),
     ("한빛시는 20일 솔내식품과 상생 발전을 도모하는 내용의 협약을 맺었다.", []),
     ("한빛시는 20일 솔내식품과 협력 방안을 모색하는 내용의 협약을 맺었다.", []),
+    # round 21 (areaframes batch 4) rule deed-pair: two clauses of doing, each with its
+    # object, joined by 고/며 before 내용의: one item each
+    ("한빛시는 20일 누리대학교와 시민 야간 강좌를 열고 지역 농산물 상표를 함께 만드는 내용의 "
+     "협약을 맺었다.", ["시민 야간 강좌를 열", "지역 농산물 상표를 함께 만드"]),
+    ("한빛시는 20일 솔내식품과 장학 기금을 조성하며 저소득층 학생에게 장학금을 지급하는 내용의 "
+     "협약을 맺었다.", ["장학 기금을 조성", "저소득층 학생에게 장학금을 지급"]),
+    # NOT rule deed-pair: two verbs of one object stay one deed; a noun in 고 ends no clause
+    ("한빛시는 20일 솔내식품과 청년 요리사를 발굴하고 육성하는 내용의 협약을 맺었다.",
+     ["청년 요리사를 발굴하고 육성"]),
+    ("한빛시는 20일 솔내식품과 남는 재고를 모아 푸드뱅크에 기부하는 내용의 협약을 맺었다.",
+     ["남는 재고를 모아 푸드뱅크에 기부"]),
 ])
 def test_an_agreement_named_by_a_deed_reads_the_deed(lead: str, expected: list[str]) -> None:
     found = extract(Article(id="probe", text=lead)).agreements

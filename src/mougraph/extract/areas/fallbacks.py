@@ -359,8 +359,26 @@ def deed_named(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> li
         if any(m["partner"].startswith(p) for p in parties if len(p) >= 2) \
                 and not _PURPOSE_WORD.search(deed + " ") and not QUOTE.search(deed) \
                 and not _AIMING.search(deed):
-            return [a for _, a in as_areas([(m.start("deed"), deed)], signing)]
+            return [a for _, a in as_areas(_each_deed(deed, m.start("deed")), signing)]
     return []
+
+
+# Rule deed-pair: "…강좌를 열고 특산물 브랜드를 함께 개발하는 내용의 협약": two clauses of
+# doing, each with its object, joined by 고/며: one item each (GUIDELINES: one per listed
+# activity), the first cut at its stem as the last is ("…강좌를 열", "…강좌를 개설"); a noun
+# ending in 고 ("광고", "재고", "최고") ends no clause
+_DEED_JOIN = re.compile(r"(?<![금창광재최])(?:하고|고|하며|으며|며),?\s+")
+_HAS_OBJECT = re.compile(r"\S(?:을|를)\s")
+
+
+def _each_deed(deed: str, at: int) -> list[tuple[int, str]]:
+    """``deed`` (written at ``at``) as one item per clause of doing with an object."""
+    parts, start = [], 0
+    for j in _DEED_JOIN.finditer(deed):
+        if _HAS_OBJECT.search(deed, start, j.start()) and _HAS_OBJECT.search(deed, j.end()):
+            parts.append((at + start, deed[start : j.start()]))
+            start = j.end()
+    return [*parts, (at + start, deed[start:])]
 
 
 # The kind of tie two places or bodies make ("우호교류", "자매결연", "친선 협력"): the
