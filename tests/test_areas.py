@@ -276,6 +276,14 @@ CASES = [
      "솔마루군과 가온시가 관광 활성화를 위해 손을 잡았다.\n"
      "두 지자체는 7일 가온시청에서 '관광 교류 협약'을 체결했다.\n",
      ["관광 교류"]),
+    # round 21 (areaframes batch 4) activity_nouns.txt 보육: an incubating is an activity
+    ("a bare subtitle whose items end in 보육 and 실습 lists activities",
+     "솔마루군-한결대, 청년 정착 맞손\n귀농 교육·농기계 실습·창업 보육 협력\n"
+     "솔마루군은 7일 군청에서 한결대학교와 업무협약을 체결했다.\n",
+     ["귀농 교육", "농기계 실습", "창업 보육"]),
+    ("NOT 보육 as an activity: a subtitle naming people of care is no list of activities",
+     "솔마루군-한결대, 청년 정착 맞손\n귀농 교육·보육 교사 협력\n"
+     "솔마루군은 7일 군청에서 한결대학교와 업무협약을 체결했다.\n", []),
     ("rule question-heading: card news asks for the contents or what the sides do together",
      "다온구와 누리문화재단이 3일 협약을 맺었다.\n\n협약 내용은?\n① 골목 책방 큐레이션 지원\n"
      "② 작가 초청 강연\n③ 책방 안내 지도 제작\n",
