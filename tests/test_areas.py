@@ -173,6 +173,18 @@ CASES = [
     ("rule quoted-promise: a list before '기업과 함께하겠다'",
      LEAD + "한빛시장은 “골목 상권 진단, 빈 점포 활용, 상인 교육을 대학과 함께하겠다”고 밝혔다.",
      ["골목 상권 진단", "빈 점포 활용", "상인 교육"]),
+    # round 21 (areaframes batch 4) rule quoted-promise-with: the together said before the
+    # list ("누리대학교와 함께"), a verb of taking up after it ("…을 추진하겠다")
+    ("rule quoted-promise-with: '(party)와 함께 A, B, C를 추진하겠다'",
+     LEAD + "한빛시장은 “누리대학교와 함께 하천 생태 조사, 시민 환경 교육, 숲 가꾸기를 "
+     "추진하겠다”고 말했다.", ["하천 생태 조사", "시민 환경 교육", "숲 가꾸기"]),
+    ("rule quoted-promise-with: the party called short, '…추진해 나가겠다'",
+     LEAD + "한빛시장은 “누리대와 함께 하천 생태 조사와 시민 환경 교육을 적극 추진해 "
+     "나가겠다”고 말했다.", ["하천 생태 조사", "시민 환경 교육"]),
+    ("NOT rule quoted-promise-with: together with no party ('시민과 함께') is one side's plan",
+     LEAD + "한빛시장은 “시민과 함께 하천 생태 조사, 시민 환경 교육을 추진하겠다”고 말했다.", []),
+    ("NOT rule quoted-promise-with: no partner named is one side's plan",
+     LEAD + "한빛시장은 “하천 생태 조사, 시민 환경 교육을 추진하겠다”고 말했다.", []),
     ("NOT rule quoted-promise: a head's hope is no area",
      LEAD + "한빛시장은 “청년이 돌아오는 도시를 만들겠다”고 말했다.", []),
     ("NOT rule quoted-promise: a quote beside areas stated outside it adds nothing",

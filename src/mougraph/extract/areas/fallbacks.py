@@ -181,7 +181,11 @@ def quoted(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[A
 # do it together, two items or more; a partner named before the list ("가온시와 함께") is no
 # item. Not a hope ("…도시를 만들겠다") nor one side's own plan (no promise together).
 _PROMISED_LIST = re.compile(rf"(?<=\S)(?:을|를)\s+(?:[^\s,]+(?:과|와)\s+)?(?:{PROMISE_TOGETHER})")
-_WITH_PARTNER = re.compile(r"\s*[^\s,]+(?:과|와)\s+함께\s+")
+_WITH_PARTNER = re.compile(r"\s*(?P<partner>[^\s,]+)(?:과|와)\s+함께\s+")
+# Rule quoted-promise-with: "누리대와 함께 A, B, C를 추진하겠다" — the together said before the
+# list, a verb of taking up after it: a promise together only when the partner is a party
+_PROMISED_DEED = re.compile(
+    r"(?<=\S)(?:을|를)\s+(?:적극\s+)?(?:추진|펼치|진행|실천)\S*(?:\s+나가)?겠")
 
 
 def quoted_promise(doc: Document, signing: Sentence, parties: tuple[str, ...]) -> list[Area]:
@@ -192,12 +196,16 @@ def quoted_promise(doc: Document, signing: Sentence, parties: tuple[str, ...]) -
             continue
         for m in _QUOTED.finditer(s.text):
             words = m.group(1)
-            if (promise := _PROMISED_LIST.search(words)) is None:
+            promise = _PROMISED_LIST.search(words) or _PROMISED_DEED.search(words)
+            if promise is None:
                 continue
             tokens = tokenize(words)
             start = list_start(tokens, promise.start(), words)
-            if partner := _WITH_PARTNER.match(words, start):
-                start = partner.end()
+            partner = _WITH_PARTNER.match(words, start)
+            if promise.re is _PROMISED_DEED \
+                    and not (partner and names_party(partner["partner"], signing.text)):
+                continue   # "시민과 함께 …를 추진하겠다", or no partner: one side's own plan
+            start = partner.end() if partner else start
             items = split_prose(words, start, promise.start(), tokens)
             if len(items) >= 2:
                 return [a for _, a in as_areas([(m.start(1) + o, i) for o, i in items], s)]
