@@ -3173,6 +3173,23 @@ CASES = [
     ("NOT rule chained-modifier: a chain modifying whom the duty is for stays out of it",
      LEAD + "누리대학교는 연수를 완료하고 수료한 주민에게는 창업 자금을 우선 배정한다.",
      ["창업 자금을 우선 배정"]),
+    # round 21 (areaframes batch 4) rule doer-in-modifier: a subject that is no party, its
+    # clauses chained by 고/며 up to a modifier and the object it modifies: one item
+    ("a doer's clauses inside the modifier of the object ('학생들이 … 배우고 … 탐색하는 과정을')",
+     LEAD + "양 기관은 학생들이 지역 공방을 찾아가 기술을 배우고 진로를 살피는 체험 과정을 함께 "
+     "운영하기로 했다.",
+     ["학생들이 지역 공방을 찾아가 기술을 배우고 진로를 살피는 체험 과정을 함께 운영"]),
+    ("the same over three clauses, with a comma inside a place list",
+     LEAD + "양 기관은 시민 기자단이 마을 회관, 경로당에서 어르신을 만나며 옛이야기를 모으고 "
+     "영상으로 남기는 기록 사업을 함께 펼친다.",
+     ["시민 기자단이 마을 회관, 경로당에서 어르신을 만나며 옛이야기를 모으고 영상으로 남기는 "
+      "기록 사업"]),
+    ("NOT rule doer-in-modifier: each side as topic keeps its own duty",
+     LEAD + "누리대학교는 학생이 참여하는 봉사단을 꾸리고, 시는 활동비를 지원한다.",
+     ["학생이 참여하는 봉사단을 꾸리기", "활동비를 지원"]),
+    ("NOT rule doer-in-modifier: a condition ('학생이 창업하면') is no modifier of an object",
+     LEAD + "시는 학생이 창업하면 초기 자금을 지원하고, 누리대학교는 창업 교육을 맡는다.",
+     ["학생이 창업하면 초기 자금을 지원", "창업 교육"]),
     # round 21 (areaframes batch 4) activity_nouns.txt 알선: a brokering is an activity
     ("a side's support and brokering joined by 과 ('행정 지원과 부지 알선을 맡고'): two duties",
      LEAD + "시는 행정 지원과 창업 공간 알선을 맡고, 누리대학교는 창업 멘토링을 맡는다.",

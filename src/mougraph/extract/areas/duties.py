@@ -326,8 +326,8 @@ def clause_items(text: str, covered: list[tuple[int, int]],
         start = end
         if any(a < offset + len(clause) and offset < b for a, b in covered):
             continue
-        if re.match(r"\S*(?:하는|되는|된)\s", text[end:]) or _modifies_noun(text[end:]):
-            start = offset if _chain_goes_on(clause, text[end:]) else end
+        if (goes_on := _clause_goes_on(clause, text[end:], names)) is not None:
+            start = offset if goes_on else end
             continue   # "A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": a modifier
         body = _without_partner_topic(_without_described_party(clause_body(clause), names),
                                       names)
@@ -797,6 +797,37 @@ _CHAINED_MODIFIER = re.compile(
 # 사업을 추진할 수 있다"), so no object or doer of the chain is left to word the item with
 _CHAIN_FIRST = re.compile(r"\s*[가-힣]{2,4}(?:하고|하며)\s+[가-힣]{2,4}(?:하는|한|되는|된)\s")
 _CHAIN_END = re.compile(r"(?:^|\s)[가-힣]{2,4}(?:하고|하며),?\s*$")   # "발굴하고" (not "마치고")
+
+
+def _clause_goes_on(clause: str, rest: str, names: str) -> bool | None:
+    """Whether ``clause`` is read on into ``rest`` (True), dropped as the start of a modifier
+    ("A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": False) or read (None)."""
+    if re.match(r"\S*(?:하는|되는|된)\s", rest) or _modifies_noun(rest):
+        return _chain_goes_on(clause, rest)   # rule chained-modifier
+    return True if _doer_inside_modifier(clause, rest, names) else None
+
+
+def _doer_inside_modifier(clause: str, rest: str, names: str) -> bool:
+    """Rule doer-in-modifier: "양 기관은 대학생이 방학 동안 시청에서 일하며 경험을 쌓는 인턴십을
+    운영한다": a clause ending in 고/며 whose subject (이/가) is no party goes on, with no topic
+    between, to a modifier and the object it modifies ("…쌓는 인턴십을"); the chain of clauses
+    is what that doer does, inside the one item, not the sides' duties."""
+    if not re.search(r"(?:고|며),?\s*$", clause):
+        return False
+    tokens = tokenize(clause)
+    subjects = [t for t in tokens if t.tag == "JKS"]
+    if not subjects or (doer := clause[: subjects[-1].start].split()[-2:]) and (
+            names_party(" ".join(doer), names) or short_for_party(doer[-1], names)):
+        return False
+    ahead = tokenize(re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0])   # to the sentence end
+    for k, u in enumerate(ahead):
+        if u.tag in {"JX", "EF", "JKS"}:
+            return False   # a topic or a sentence of its own first: the next side's duty
+        if u.tag == "ETM":   # the noun modified, then 을/를: "…쌓는 청년 인턴십을"
+            head = next((j for j, v in enumerate(ahead[k + 1 : k + 6])
+                         if not v.tag.startswith(("NN", "XSN", "SL", "SN"))), None)
+            return head is not None and head > 0 and ahead[k + 1 + head].tag == "JKO"
+    return False
 
 
 def _chain_goes_on(clause: str, rest: str) -> bool:
