@@ -37,7 +37,10 @@ to 1.000 / .914 / .955 and all rows to .995 / .955 / .975. Batch 4 (frames "4: �
 six of them negatives) was written in round 21 before reading the area rules and scored
 before any fix: on main c90ee4b9 .930 / .868 / .898 (all 153 rows .979 / .933 / .955); one
 gold broke the guidelines ("발전량 분석과 효율 개선 연구" is two whole activities joined by
-과, now two items): .944 / .870 / .905 (all rows .982 / .933 / .957).
+과, now two items): .944 / .870 / .905 (all rows .982 / .933 / .957). Its fixes (round 21: 알선
+and 보육 nouns of doing, deed-pair, quoted-promise-with, doer-in-modifier; chained-modifier
+from probing its long row) lifted batch 4 to .987 / .987 / .987 and all 153 rows to .993 /
+.963 / .978, the dev and corpus graphs byte-identical.
 
 No sentence here comes from a dev article: the names, topics and words are our own.
 """
