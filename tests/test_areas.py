@@ -3190,6 +3190,20 @@ CASES = [
     ("NOT rule doer-in-modifier: a condition ('학생이 창업하면') is no modifier of an object",
      LEAD + "시는 학생이 창업하면 초기 자금을 지원하고, 누리대학교는 창업 교육을 맡는다.",
      ["학생이 창업하면 초기 자금을 지원", "창업 교육"]),
+    # round 21 (areaframes batch 4, probed) rule decided-remarked: the reporter's remark on
+    # a decision ("…하기로 해 눈길을 끈다") and the decision's light verb ("…하기로 하고")
+    # are no part of the deed
+    ("a decision with the reporter's remark ('…하기로 해 눈길을 끈다'): the deed alone",
+     LEAD + "특히 누리대학교는 목공 강좌를 정규 교과목으로 개설하기로 해 눈길을 끈다.",
+     ["목공 강좌를 정규 교과목으로 개설"]),
+    ("the same with '…키로 해 관심을 모은다'",
+     LEAD + "양 기관은 시민 강좌 수강료를 절반으로 낮추키로 해 관심을 모은다.",
+     ["시민 강좌 수강료를 절반으로 낮추"]),
+    ("'…하기로 하고, …': the decision's light verb is cut, the next duty read",
+     LEAD + "양 기관은 목공 강좌를 함께 개설하기로 하고 강사 선발도 공동으로 맡기로 했다.",
+     ["목공 강좌를 함께 개설", "강사 선발"]),
+    ("NOT rule decided-remarked: an effect after '…하기로 해' is no remark to cut, no item",
+     LEAD + "양 기관은 수강료 절반을 지원하기로 해 주민들의 부담이 줄게 됐다.", []),
     # round 21 (areaframes batch 4) activity_nouns.txt 알선: a brokering is an activity
     ("a side's support and brokering joined by 과 ('행정 지원과 부지 알선을 맡고'): two duties",
      LEAD + "시는 행정 지원과 창업 공간 알선을 맡고, 누리대학교는 창업 멘토링을 맡는다.",

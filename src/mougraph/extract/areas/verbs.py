@@ -196,9 +196,31 @@ def _native_become(words: list[str]) -> None:
         words[-1] = words[-1][:-1] + "고"
 
 
+# Rule decided-remarked: "…을 개설하기로 해 눈길을 끈다", "…키로 해 주목된다": the reporter's
+# remark on a decision is no part of the deed; "…을 개설하기로 하고, …": the decision's own
+# light verb neither (the deed's verb, "개설하기로", ends the item)
+_REMARK = re.compile(r"(?:눈길|관심|이목)을\s+(?:끌|모으|모)\S*|주목(?:된|되|받|을)\S*"
+                     r"(?:\s+받\S*)?")
+_DECISION = re.compile(r"\S+(?:기로|키로)")
+
+
+def _cut_decision(words: list[str]) -> None:
+    """Rule decided-remarked: the remark after "…하기로 해", and the light verb after
+    "…하기로", cut from ``words`` in place."""
+    for at in range(len(words) - 2, 0, -1):
+        if words[at] in {"해", "하여"} and _DECISION.fullmatch(words[at - 1]) \
+                and _REMARK.fullmatch(" ".join(words[at + 1 :]).rstrip(".,")):
+            del words[at:]
+            return
+    if len(words) >= 3 and _DECISION.fullmatch(words[-2]) \
+            and re.fullmatch(r"(?:하고|하며|하여|해),?", words[-1]):
+        words.pop()
+
+
 def _cut_frame(words: list[str]) -> None:
     """The verbs that frame a clause's deed, cut from ``words`` in place so the deed's own verb
     ends them: a decision's, a coming-to-do's, a taking-up's."""
+    _cut_decision(words)
     if len(words) >= 3 and re.fullmatch(r"(?:뜻|의견)을", words[-2]) \
             and re.match(r"(?:모|같이|함께)", words[-1]):
         words[-2:] = []   # "…을 개방하기로 뜻을 모았다": the frame of a decision
