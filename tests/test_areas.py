@@ -316,6 +316,17 @@ CASES = [
      "한빛정밀은 13일 가람대학교와 협약을 체결했다. 양측은 장비 공동활용(Sharing)과 인력 교류에 "
      "협력하기로 했다.\n",
      ["장비 공동활용(Sharing)", "인력 교류"]),
+    # round 21 (areaframes batch 4, probed) rule aside-before-and: a short aside in brackets
+    # after a noun of doing, then 과: the item ends at the aside, as after a gloss
+    ("rule aside-before-and: '교육(초급·중급)과 B에 협력' gives both items",
+     LEAD + "양 기관은 드론 교육(초급·중급)과 스마트팜 실습에 협력하기로 했다.",
+     ["드론 교육(초급·중급)", "스마트팜 실습"]),
+    ("rule aside-before-and: each item with its aside, before a verb of doing",
+     LEAD + "양 기관은 시민 강좌 운영(연 2회)과 지역 기업 기술 지원(분기별)을 함께 한다.",
+     ["시민 강좌 운영(연 2회)", "지역 기업 기술 지원(분기별)"]),
+    ("NOT rule aside-before-and: things given, an aside after the first, stay one item",
+     LEAD + "누리대학교는 실습 장비(드론·센서)와 강사를 지원한다.",
+     ["실습 장비(드론·센서)와 강사를 지원"]),
     ("a side's duty told as what it sets up (갖춘다, 갖추기로), the third side's after two",
      "가온시는 3일 누리병원, 다온소방서와 협약을 체결했다. 협약에 따라 소방서는 헬기 이송을 "
      "지원하고, 가온시는 이송 비용을 맡는다. 병원은 응급 의료진 대기 체계를 갖춘다.\n",

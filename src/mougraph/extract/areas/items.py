@@ -590,6 +590,19 @@ def _glossed_noun(tokens: list[Token], i: int) -> int:
     if k >= 3 and tokens[k].tag == "SSC" and tokens[k - 2].tag == "SSO" and \
             tokens[k - 1].tag in {"SH", "SL"}:
         return k - 3
+    return _past_aside(tokens, k)
+
+
+def _past_aside(tokens: list[Token], k: int) -> int:
+    """Rule aside-before-and: "청년 창업 교육(연 2회)과 기업 지원(분기별)을": a short aside in
+    brackets after a noun of doing, read past to that noun (its item ends there, as with a
+    gloss); not after a name ("누리대학교(총장 김다온)와": no activity before it)."""
+    if tokens[k].tag != "SSC":
+        return k
+    opened = next((j for j in range(k - 1, max(k - 8, 0), -1) if tokens[j].tag == "SSO"), -1)
+    if opened >= 1 and tokens[opened - 1].tag.startswith("NN") \
+            and ends_in_activity(tokens[opened - 1].form):
+        return opened - 1
     return k
 
 
