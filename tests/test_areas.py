@@ -4031,6 +4031,37 @@ def test_an_interview_answer_goes_on_with_a_share_told_together(
     assert areas_of(text) == expected
 
 
+# round 21 (areaframes batch 4, probed) rule partner-with: "시는 누리대와 A, B에 협력한다" — the
+# partner, a party of the agreement (its name or a short form), joined by 과/와 to the list or
+# the duty is no part of the first item nor an item of its own (the whole pipeline, as it
+# knows the parties)
+SIGNED_WITH_NURI = "한빛시는 20일 시청에서 누리대학교와 업무협약을 체결했다.\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("시는 누리대와 목공 교육, 공방 창업 지원 등에 협력하기로 했다.",
+     ["목공 교육", "공방 창업 지원"]),
+    ("한빛시는 누리대학교와 시민 목공 강좌를 함께 운영한다.", ["시민 목공 강좌를 함께 운영"]),
+    ("이에 따라 한빛시는 누리대학교(총장 김다온)와 목공 교육, 공방 창업 지원에 협력한다.",
+     ["목공 교육", "공방 창업 지원"]),
+    # NOT: a body no party of the agreement stays with the duty, as written
+    ("시는 솔빛공방과 함께 목공 교육을 운영한다.", ["솔빛공방과 함께 목공 교육을 운영"]),
+])
+def test_the_partner_before_the_list_is_no_part_of_it(body: str, expected: list[str]) -> None:
+    found = extract(Article(id="probe", text=SIGNED_WITH_NURI + body)).agreements
+    assert [x.label for a in found for x in a.areas] == expected
+
+
+def test_a_party_joined_by_and_under_both_sides_topic_is_what_they_act_on() -> None:
+    """Not rule partner-with: "세 기관은 한빛우체국과 시내 공방을 …": both sides are the topic,
+    so the party before 과 is one of the places used, not the partner."""
+    text = ("한빛시는 20일 시청에서 한빛우체국, 누리대학교와 업무협약을 체결했다.\n세 기관은 "
+            "한빛우체국과 시내 공방을 학생들의 체험 장소로 활용한다.")
+    found = extract(Article(id="probe", text=text)).agreements
+    assert [x.label for a in found for x in a.areas] == [
+        "한빛우체국과 시내 공방을 학생들의 체험 장소로 활용"]
+
+
 @pytest.mark.parametrize("clause, body", [
     # rule signed-this-agreement: a clause of signing before "이번 협약으로" is cut with it
     ("두 총장이 서명한 이번 협약으로 두 대학은 교환학생 파견을 추진한다",

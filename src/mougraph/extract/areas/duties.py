@@ -306,9 +306,9 @@ def _object_for_also(m: re.Match[str]) -> str:
 
 
 def clause_items(text: str, covered: list[tuple[int, int]],
-                  names: str = "") -> list[tuple[int, str]]:
+                  names: str = "", parties: tuple[str, ...] = ()) -> list[tuple[int, str]]:
     """One item per clause that says what a side does under the agreement; ``names`` (the
-    signing sentence) tells a party written as the clause's subject."""
+    signing sentence) tells a party written as the clause's subject, ``parties`` a partner."""
     # rule decided-announced: "…하기로 합의했다고 19일 밝혔다" read as "…하기로 합의했다."
     text = _ANNOUNCED.sub(lambda m: "다.".ljust(len(m.group())), text)
     if UNDER_AGREEMENT.search(text):   # rule deung-means-groundwork
@@ -330,7 +330,7 @@ def clause_items(text: str, covered: list[tuple[int, int]],
             start = offset if goes_on else end
             continue   # "A가 기획하고 운영하는 사업", "과정을 마치고 수료한 학생": a modifier
         body = _without_partner_topic(_without_described_party(clause_body(clause), names),
-                                      names)
+                                      names, () if BOTH_SIDES.search(clause) else parties)
         uncut = _without_party_subject(body, names)
         body = without_aim_after_deed(_without_deadline(uncut, text))
         if cut := _deadline_inside(uncut, body):
@@ -656,13 +656,34 @@ def _without_described_party(body: str, names: str) -> str:
 _PARTNER_TOPIC = re.compile(r"\s*(\S{3,}?)(?:와|과)는\s+(?=\S)")
 
 
-def _without_partner_topic(body: str, names: str) -> str:
+def _without_partner_topic(body: str, names: str, parties: tuple[str, ...] = ()) -> str:
     """"시는 누리대학교와는 X에 협력하기로 했다": the duty without the partner it is told for
     (the topic "시는" is cut before); "기존 사업과는 다른 X": no partner, the item keeps it."""
     m = _PARTNER_TOPIC.match(body)
     if m and re.search(rf"(?:^|\s){re.escape(m.group(1))}(?:와|과|,|은|는|이|가|\s)", names):
         return body[m.end():]
+    # rule partner-with: "시는 누리대학교와 X를 함께 운영한다", the partner without 는, one of
+    # ``parties`` (none when both sides are the topic: "양 기관은 A와 B를 활용": objects)
+    m = PARTNER_WITH.match(body)
+    if m and names_a_party(m.group(1), parties) and _OBJECT_AHEAD.match(body, m.end()):
+        return body[m.end():]
     return body
+
+
+# the parties together as the topic or subject ("양 기관은", "두 기관이"): a party joined to
+# what follows by 과/와 is then what they act on, not the partner (rule partner-with)
+BOTH_SIDES = re.compile(PARTY_TOPIC.pattern.replace(r"(?:\s|$)", r"(?:은|는|이|가|도)?(?:\s|$)"))
+
+
+def names_a_party(word: str, parties: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``parties`` (names and aliases) or the short form of one
+    ("누리대" for "누리대학교")."""
+    return len(word) >= 2 and any(p == word or len(word) >= 3 and p.startswith(word)
+                                  for p in parties)
+
+
+PARTNER_WITH = re.compile(r"\s*(\S{3,}?)(?:\([^()]{1,20}\))?(?:와|과)\s+(?:함께\s+)?(?=\S)")
+_OBJECT_AHEAD = re.compile(r".*?\S(?:을|를|에)\s")   # what the side does with the partner
 
 
 # Naming who keeps contact: "…팀을 전담 부서로 지정해", "실무 담당자를 지정해"

@@ -14,6 +14,8 @@ from ..cues import ADVERB, AGREEMENT, CEREMONY, EARLIER, HANDS_JOINED, SIGN_VERB
 from .blocks import read_blocks
 from .bullets import bullet_items, bullet_labels, last_sentence, prose_after_bullets
 from .duties import (
+    BOTH_SIDES,
+    PARTNER_WITH,
     adds_to_list,
     also_supported,
     answer_of,
@@ -21,6 +23,7 @@ from .duties import (
     clause_eligible,
     clause_items,
     listed_span,
+    names_a_party,
     one_partys_topic,
     other_share,
 )
@@ -142,9 +145,8 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
     bulleted: list[tuple[tuple[int, int], Area]] = []   # (where, area): article order
     prose: list[tuple[tuple[int, int], Area]] = []
     clauses: list[tuple[tuple[int, int], Area]] = []
-    previous_ok = False
     duty_topic: str | None = None   # the party whose duty the block before told
-    last_block = -1   # where the last prose block starts
+    previous_ok, last_block = False, -1   # (last_block: where the last prose block starts)
     right_after = False   # the block follows the signing, or duties told right after it
     announced = False   # the block before announced the contents ("내용은 크게 세 가지다")
     answer = False   # the next block answers a question about the contents (interview-contents)
@@ -172,7 +174,7 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
             previous_ok, duty_topic, right_after = False, None, False   # "또 …" goes on with it
             continue
         # the signing sentence names the parties itself ("A와 B는 협약을 맺고 C에 손을 맞잡았다")
-        listed = _prose_of(block, answered, signing) \
+        listed = _prose_of(block, answered, signing, parties) \
             or contents_clauses(block.text, signing.text) \
             or (announced_list(block.text) if after_announcement else [])
         announced, last_block = bool(CONTENTS_ANNOUNCED.search(block.text)), block.start
@@ -181,7 +183,8 @@ def _stated(doc: Document, signing: Sentence, parties: tuple[str, ...] = (),
         duty_topic, right_after = None, index == 0   # the next duty follows the signing, a duty
         if previous_ok:
             covered = listed_span(listed, block.text)
-            found_clauses = clause_items(answered or block.text, covered, signing.text + names)
+            found_clauses = clause_items(answered or block.text, covered, signing.text + names,
+                                         parties)
             right_after = right_after or bool(found_clauses)
             duty_topic = one_partys_topic(block.text, found_clauses)
             if adds_to_list(block.text, names):
@@ -241,12 +244,29 @@ def _also_as_object(block: Sentence) -> Sentence:
     return replace(block, text=text) if spots else block
 
 
-def _prose_of(block: Sentence, answered: str | None, signing: Sentence) -> list[tuple[int, str]]:
+def _prose_of(block: Sentence, answered: str | None, signing: Sentence,
+              parties: tuple[str, ...] = ()) -> list[tuple[int, str]]:
     """The prose list of ``block``; an interview's answer (``answered``, its quote marks
     blanked) tells the sides' share, so it names them ("A도 함께 하기로 했습니다")."""
     items = prose_items(answered or block.text, parties=answered is not None,
                         signing=block.start == signing.start)
+    if parties and not BOTH_SIDES.search(block.text):   # "양 기관은 A와 B를": no partner
+        items = [cut for o, i in items if (cut := _without_partner_with(o, i, parties))]
     return [(o, i) for o, i in items if not _named_purpose(i, block.text, signing.text)]
+
+
+# Rule partner-with: "시는 누리대와 A, B 등에 협력하기로 했다": the partner the subject acts
+# with, a party the signing sentence names, is no part of the first item, nor an item
+def _without_partner_with(offset: int, item: str, parties: tuple[str, ...]
+                          ) -> tuple[int, str] | None:
+    """``item`` without a party named before it with 과/와 ("누리대와 창업 교육"); None for an
+    item that is only a party's name ("누리대")."""
+    if names_a_party(item.strip(), parties):
+        return None
+    m = PARTNER_WITH.match(item)
+    if m and names_a_party(m.group(1), parties) and len(item[m.end() :].strip()) >= 2:
+        return offset + m.end(), item[m.end() :]
+    return offset, item
 
 
 def _named_purpose(item: str, text: str, signing: str) -> bool:
