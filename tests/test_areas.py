@@ -1994,6 +1994,13 @@ CASES = [
      LEAD + "이에 따라 누리은행은 세금 수납 및 보조금 지급, 여유자금의 예치 및 관리 등 "
      "시 금고로서 역할을 수행한다.",
      ["세금 수납 및 보조금 지급", "여유자금의 예치 및 관리"]),
+    # round 21 (areaframes batch 4, probed) rule benefits-listed
+    ("benefits listed before their kind, '…감면, …할인 등의 혜택을 제공한다': one item each",
+     LEAD + "누리대학교는 시 공무원에게 등록금 30% 감면, 평생교육원 수강료 할인 등의 혜택을 "
+     "제공한다.", ["시 공무원에게 등록금 30% 감면", "평생교육원 수강료 할인"]),
+    ("NOT rule benefits-listed: one benefit before its kind stays one item",
+     LEAD + "누리대학교는 시 공무원에게 등록금 감면 등의 혜택을 제공한다.",
+     ["시 공무원에게 등록금 감면 등의 혜택을 제공"]),
     ("a noun ending in 고 ('금고') does not end a clause",
      LEAD + "이에 따라 누리은행은 세금 수납, 여유자금의 예치 및 관리 등 시 금고 업무를 맡는다.",
      ["세금 수납", "여유자금의 예치 및 관리"]),

@@ -530,9 +530,10 @@ def _in_noun_list(text: str, m: re.Match[str], since: int) -> bool:
     return not any(re.search(r"\S(?:을|를|에)$", w) for w in before)
 
 
-# "A, B 등 X로서 역할", "A, B 등 X 업무": a list of duties closed by 등 before the role
+# "A, B 등 X로서 역할", "A, B 등 X 업무": a list of duties closed by 등 before the role; rule
+# benefits-listed: "A 감면, B 할인 등(의) 혜택을 제공": the benefits named before their kind
 _ROLE_OF_LIST = re.compile(
-    r"(?P<list>[^,]+,[^,].*?)\s등\s+(?:\S+\s+){0,2}?\S*(?:역할|업무|기능)$"
+    r"(?P<list>[^,]+,[^,].*?)\s등(?:의)?\s+(?:\S+\s+){0,2}?\S*(?:역할|업무|기능|혜택|특전)$"
 )
 
 
