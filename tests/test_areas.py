@@ -4059,6 +4059,15 @@ def test_the_partner_before_the_list_is_no_part_of_it(body: str, expected: list[
     assert [x.label for a in found for x in a.areas] == expected
 
 
+def test_a_unit_as_partner_drops_from_a_list_whose_field_shares_its_name() -> None:
+    """Rule partner-with: "가온시는 산학협력단과 산학협력, 공동연구 등에": the unit (a party,
+    written short) is cut, the field "산학협력" that begins its name stays."""
+    text = ("누리대학교 산학협력단(이하 산학협력단)은 12일 가온시와 업무협약을 체결했다.\n"
+            "가온시는 산학협력단과 산학협력, 공동연구 등에 협력하기로 했다.")
+    found = extract(Article(id="probe", text=text)).agreements
+    assert [x.label for a in found for x in a.areas] == ["산학협력", "공동연구"]
+
+
 def test_a_party_joined_by_and_under_both_sides_topic_is_what_they_act_on() -> None:
     """Not rule partner-with: "세 기관은 한빛우체국과 시내 공방을 …": both sides are the topic,
     so the party before 과 is one of the places used, not the partner."""

@@ -261,7 +261,7 @@ def _without_partner_with(offset: int, item: str, parties: tuple[str, ...]
                           ) -> tuple[int, str] | None:
     """``item`` without a party named before it with 과/와 ("누리대와 창업 교육"); None for an
     item that is only a party's name ("누리대")."""
-    if names_a_party(item.strip(), parties):
+    if item.strip() in parties:   # (exactly: "산학협력" is a field, though "산학협력단" signs)
         return None
     m = PARTNER_WITH.match(item)
     if m and names_a_party(m.group(1), parties) and len(item[m.end() :].strip()) >= 2:
