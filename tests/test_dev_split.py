@@ -21,15 +21,15 @@ from mougraph.pipeline import build
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 
-# main at the end of the twentieth round (2026-12-01), measured with this module's fixture;
+# main at the end of the twenty-first round (2026-12-01), measured with this module's fixture;
 # the floors are every number minus 0.03
 MEASURED: dict[str, dict[str, float]] = {
-    "all": {"agreements": 0.993, "signatories": 0.949, "areas": 0.849,
-            "representatives": 0.953, "date_accuracy": 0.946, "venue_accuracy": 0.967},
+    "all": {"agreements": 0.993, "signatories": 0.951, "areas": 0.854,
+            "representatives": 0.956, "date_accuracy": 0.946, "venue_accuracy": 0.967},
     "tune": {"agreements": 1.000, "signatories": 0.989, "areas": 0.943,
-             "representatives": 0.990, "date_accuracy": 1.000, "venue_accuracy": 0.986},
-    "heldout": {"agreements": 0.975, "signatories": 0.835, "areas": 0.654,
-                "representatives": 0.821, "date_accuracy": 0.800, "venue_accuracy": 0.900},
+             "representatives": 0.992, "date_accuracy": 1.000, "venue_accuracy": 0.986},
+    "heldout": {"agreements": 0.975, "signatories": 0.845, "areas": 0.665,
+                "representatives": 0.828, "date_accuracy": 0.800, "venue_accuracy": 0.900},
 }
 FLOORS = {split: {k: round(v - 0.03, 3) for k, v in fields.items()}
           for split, fields in MEASURED.items()}
